@@ -1,0 +1,90 @@
+#include "money.h"
+
+#include <QJsonValue>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+int currencyExponent(QStringView currency)
+{
+    static const char *zeroDecimal[] = {"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG"};
+    for (const char *code : zeroDecimal) {
+        if (currency.compare(QLatin1StringView(code), Qt::CaseInsensitive) == 0)
+            return 0;
+    }
+    if (currency.compare(u"KWD", Qt::CaseInsensitive) == 0 || currency.compare(u"BHD", Qt::CaseInsensitive) == 0)
+        return 3;
+    return 2;
+}
+
+std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool negative = false;
+    if (text.front() == u'-' || text.front() == u'+') {
+        negative = text.front() == u'-';
+        text = text.mid(1);
+    }
+    // Scientific notation from a double's shortest form, e.g. "1e+21", is rejected: out of range anyway.
+    const qsizetype dot = text.indexOf(u'.');
+    const QStringView whole = dot < 0 ? text : text.left(dot);
+    const QStringView frac = dot < 0 ? QStringView() : text.mid(dot + 1);
+    if (whole.isEmpty() && frac.isEmpty())
+        return std::nullopt;
+
+    constexpr qint64 maxValue = std::numeric_limits<qint64>::max() / 100;
+    qint64 value = 0;
+    for (QChar c : whole) {
+        if (!c.isDigit())
+            return std::nullopt;
+        value = value * 10 + c.digitValue();
+        if (value > maxValue)
+            return std::nullopt;
+    }
+    int roundDigit = 0;
+    for (int i = 0; i < frac.size(); ++i) {
+        if (!frac[i].isDigit())
+            return std::nullopt;
+        if (i < exponent)
+            value = value * 10 + frac[i].digitValue();
+        else if (i == exponent)
+            roundDigit = frac[i].digitValue();
+    }
+    for (int i = int(frac.size()); i < exponent; ++i)
+        value *= 10;
+    if (value > maxValue)
+        return std::nullopt;
+    if (roundDigit >= 5)
+        ++value;
+    return negative ? -value : value;
+}
+
+std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent)
+{
+    if (value.isString())
+        return parseMinorUnits(value.toString(), exponent);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!qIsFinite(d))
+            return std::nullopt;
+        return parseMinorUnits(QString::number(d, 'f', exponent + 3), exponent);
+    }
+    return std::nullopt;
+}
+
+QString formatMinorUnits(qint64 minor, int exponent)
+{
+    if (exponent <= 0)
+        return QString::number(minor);
+    const bool negative = minor < 0;
+    QString digits = QString::number(negative ? -minor : minor).rightJustified(exponent + 1, u'0');
+    digits.insert(digits.size() - exponent, u'.');
+    return negative ? u"-"_s + digits : digits;
+}
+
+} // namespace bva

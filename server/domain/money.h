@@ -1,0 +1,35 @@
+// Money is an integer count of minor units plus an ISO 4217 code. Never a floating-point amount.
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+class QJsonValue;
+
+namespace bva {
+
+struct Money
+{
+    qint64 minor = 0;
+    QString currency = QStringLiteral("PHP");
+
+    friend bool operator==(const Money &, const Money &) = default;
+};
+
+// Digits after the decimal point for a currency (PHP 2, JPY 0, ...). Unknown codes: 2.
+int currencyExponent(QStringView currency);
+
+// "199.99" -> 19999 (exponent 2). Extra digits are rounded half away from zero.
+// Accepts a leading sign, an optional fraction and surrounding spaces; nothing else.
+std::optional<qint64> parseMinorUnits(QStringView decimal, int exponent);
+
+// A JSON number or a numeric string -> minor units. JSON numbers arrive as doubles from the parser,
+// so they are turned into their shortest exact decimal text first and parsed as decimals.
+std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent);
+
+// 19999 (exponent 2) -> "199.99", for machine-readable output (CSV, JSON). Display uses QLocale.
+QString formatMinorUnits(qint64 minor, int exponent);
+
+} // namespace bva

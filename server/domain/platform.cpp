@@ -1,0 +1,39 @@
+#include "platform.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+QString platformName(Platform p)
+{
+    switch (p) {
+    case Platform::Shopee: return u"SHOPEE"_s;
+    case Platform::Lazada: return u"LAZADA"_s;
+    case Platform::TikTok: return u"TIKTOK"_s;
+    case Platform::Other: break;
+    }
+    return u"OTHER"_s;
+}
+
+QString platformSlug(Platform p)
+{
+    return platformName(p).toLower();
+}
+
+std::optional<Platform> platformFromString(QStringView s)
+{
+    QString v = s.trimmed().toString().toUpper();
+    if (v.endsWith(u"_CLONE"))
+        v.chop(6);
+    if (v == u"SHOPEE")
+        return Platform::Shopee;
+    if (v == u"LAZADA")
+        return Platform::Lazada;
+    if (v == u"TIKTOK")
+        return Platform::TikTok;
+    if (v == u"OTHER")
+        return Platform::Other;
+    return std::nullopt;
+}
+
+} // namespace bva

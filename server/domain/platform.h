@@ -1,0 +1,17 @@
+// The marketplaces BVA knows. Wire names follow CONTRACT.md ("SHOPEE", "LAZADA", "TIKTOK", "OTHER").
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace bva {
+
+enum class Platform { Shopee, Lazada, TikTok, Other };
+
+QString platformName(Platform p);              // "SHOPEE"
+QString platformSlug(Platform p);              // "shopee"
+// Accepts "SHOPEE", "shopee", "SHOPEE_CLONE", "Shopee" and the same for the others.
+std::optional<Platform> platformFromString(QStringView s);
+
+} // namespace bva

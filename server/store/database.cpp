@@ -1,0 +1,151 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sql.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "bva.store")
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_prefix(u"bva-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + u'-')
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+static QString driverFor(SqlDialect d)
+{
+    return d == SqlDialect::PostgreSQL ? u"QPSQL"_s : u"QSQLITE"_s;
+}
+
+static void configure(QSqlDatabase &db, const DatabaseConfig &c)
+{
+    if (c.dialect == SqlDialect::SQLite) {
+        db.setDatabaseName(c.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        return;
+    }
+    db.setHostName(c.host);
+    db.setPort(c.port);
+    db.setUserName(c.user);
+    db.setPassword(c.password);
+    db.setDatabaseName(c.databaseName);
+    db.setConnectOptions(u"connect_timeout=5"_s);
+}
+
+static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect)
+{
+    const QStringList pragmas = dialect == SqlDialect::SQLite
+        ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-32000"_s}
+        : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
+    for (const QString &p : pragmas) {
+        if (auto r = sql::run(db, p, {}, p); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverFor(m_config.dialect), name);
+    if (!db.isValid())
+        return Error::storage(u"the Qt SQL driver "_s + driverFor(m_config.dialect) + u" is not installed"_s);
+    configure(db, m_config);
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        return Error::storage(u"cannot open "_s + m_config.redactedUrl() + u": "_s + why);
+    }
+    if (auto r = afterOpen(db, m_config.dialect); !r)
+        return r.error();
+    return db;
+}
+
+QSqlDatabase Database::connection()
+{
+    auto db = tryConnection();
+    if (!db) {
+        qCWarning(lcStore) << db.error().message;
+        return {};
+    }
+    return *db;
+}
+
+Result<QSqlDatabase> Database::tryConnection()
+{
+    if (m_threadConnection.hasLocalData()) {
+        QSqlDatabase db = QSqlDatabase::database(m_threadConnection.localData(), false);
+        if (db.isOpen())
+            return db;
+    }
+    static QAtomicInteger<quint64> counter;
+    const QString name = m_prefix + QString::number(++counter);
+    auto db = openConnection(name);
+    if (!db) {
+        QSqlDatabase::removeDatabase(name);
+        return db.error();
+    }
+    m_threadConnection.setLocalData(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.append(name);
+    return *db;
+}
+
+Result<void> Database::open()
+{
+    auto db = tryConnection();
+    if (!db)
+        return db.error();
+    auto applied = applyMigrations(*db, m_config.dialect);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Result<void> Database::probe(const DatabaseConfig &config)
+{
+    const QString name = u"bva-probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverFor(config.dialect), name);
+        configure(db, config);
+        if (!db.open())
+            result = Error::storage(db.lastError().text());
+        else if (auto r = sql::run(db, u"SELECT 1"_s, {}, u"probe"); !r)
+            result = r.error();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+int Database::schemaVersion()
+{
+    auto q = sql::run(connection(), u"SELECT MAX(version) FROM schema_migrations"_s, {}, u"schema version");
+    if (!q || !q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+} // namespace bva

@@ -1,0 +1,108 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+QList<Migration> availableMigrations()
+{
+    static const QRegularExpression pattern(u"^(\\d+)_(.+)\\.sql$"_s);
+    QList<Migration> list;
+    const QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto m = pattern.match(file);
+        if (m.hasMatch())
+            list.append({m.captured(1).toInt(), m.captured(2), u":/sql/"_s + file});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+QStringList migrationStatements(const QString &sqlText, SqlDialect dialect)
+{
+    QString text;
+    const auto lines = QStringView(sqlText).split(u'\n');
+    for (QStringView line : lines) {
+        if (line.trimmed().startsWith(u"--"))
+            continue;
+        text += line;
+        text += u'\n';
+    }
+    const bool pg = dialect == SqlDialect::PostgreSQL;
+    text.replace(u"@ID@"_s, pg ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s);
+    text.replace(u"@BLOB@"_s, pg ? u"BYTEA"_s : u"BLOB"_s);
+
+    QStringList statements;
+    for (const QString &part : text.split(u";\n"_s)) {
+        const QString s = part.trimmed();
+        if (!s.isEmpty())
+            statements.append(s.endsWith(u';') ? s.chopped(1) : s);
+    }
+    return statements;
+}
+
+static Result<QSet<int>> appliedVersions(const QSqlDatabase &db)
+{
+    auto q = sql::run(db, u"SELECT version FROM schema_migrations"_s, {}, u"read schema versions");
+    if (!q)
+        return q.error();
+    QSet<int> versions;
+    while (q->next())
+        versions.insert(q->value(0).toInt());
+    return versions;
+}
+
+Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
+{
+    if (auto r = sql::run(db,
+                          u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                          "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s,
+                          {}, u"create schema_migrations");
+        !r)
+        return r.error();
+
+    int applied = 0;
+    for (const Migration &m : availableMigrations()) {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Error::storage(u"begin migration: "_s + tx.beginError());
+        if (dialect == SqlDialect::PostgreSQL) {
+            // Serialises migrations of several processes sharing one server.
+            if (auto r = sql::run(db, u"SELECT pg_advisory_xact_lock(715001)"_s, {}, u"migration lock"); !r)
+                return r.error();
+        }
+        auto done = appliedVersions(db);
+        if (!done)
+            return done.error();
+        if (done->contains(m.version))
+            continue;
+        QFile file(m.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::storage(u"cannot read migration "_s + m.resourcePath);
+        for (const QString &statement : migrationStatements(QString::fromUtf8(file.readAll()), dialect)) {
+            if (auto r = sql::run(db, statement, {}, QString(u"migration "_s + QString::number(m.version))); !r)
+                return r.error();
+        }
+        if (auto r = sql::run(db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                              {m.version, m.name, sql::nowMs()}, u"record migration");
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcStore) << "applied migration" << m.version << m.name;
+        ++applied;
+    }
+    return applied;
+}
+
+} // namespace bva

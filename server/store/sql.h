@@ -1,0 +1,65 @@
+// Small helpers shared by the repositories: checked execution and value conversions.
+#pragma once
+
+#include "util/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace bva::sql {
+
+// Prepares (once per query object) and executes with positional binds; the error names `what`.
+Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &binds, QStringView what);
+// Executes an already prepared query after binding `binds`.
+Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringView what);
+// One-shot statement on a connection.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QStringView what);
+
+Error errorOf(const QSqlQuery &query, QStringView what);
+
+inline QVariant time(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+inline QVariant nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+inline QDateTime toTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+inline QVariant optional(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+inline QVariant optional(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+inline std::optional<qint64> toOptional64(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+inline QVariant date(const std::optional<QDate> &d)
+{
+    return d && d->isValid() ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+inline std::optional<QDate> toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+// "?, ?, ?" with n placeholders.
+QString placeholders(int n);
+// "(?, ?), (?, ?)" : rows of width placeholders each.
+QString rowPlaceholders(int rows, int width);
+
+} // namespace bva::sql
