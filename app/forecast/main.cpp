@@ -1,0 +1,5 @@
+// bva-forecast: demand forecasts from a CSV of series (see docs/forecasting.md once written).
+int main()
+{
+    return 0;
+}
