@@ -1,5 +1,207 @@
-// bva-forecast: demand forecasts from a CSV of series (see docs/forecasting.md once written).
-int main()
+// bva-forecast: demand forecasts (or a holdout evaluation) for every series of a CSV file.
+#include "analytics/forecast/accuracy.h"
+#include "analytics/forecast/csvseries.h"
+#include "analytics/forecast/forecaster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace bva::forecast;
+
+namespace {
+
+struct Evaluation
 {
+    QString model;
+    Accuracy chosen;
+    Accuracy naive;
+    bool skipped = false;
+};
+
+void meanInto(double v, double *sum, int *count)
+{
+    if (std::isfinite(v)) {
+        *sum += v;
+        ++*count;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bva-forecast"_s);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("bva-forecast", "Forecasts every series of a CSV file with the header "
+                                                    "series,date,quantity (daily or monthly ISO dates)."));
+    parser.addHelpOption();
+    QCommandLineOption horizonOpt(u"horizon"_s, QCoreApplication::translate("bva-forecast", "Periods to forecast."),
+                                  u"H"_s);
+    QCommandLineOption evaluateOpt(u"evaluate"_s,
+                                   QCoreApplication::translate("bva-forecast",
+                                                               "Hold out the last K points of each series and "
+                                                               "print MASE and RMSSE instead of forecasts."),
+                                   u"K"_s);
+    QCommandLineOption levelOpt(u"level"_s,
+                                QCoreApplication::translate("bva-forecast", "Prediction interval in percent (default 95)."),
+                                u"P"_s, u"95"_s);
+    QCommandLineOption noEventsOpt(u"no-events"_s,
+                                   QCoreApplication::translate("bva-forecast", "Do not learn payday and mega-sale effects."));
+    QCommandLineOption modelOpt(u"model"_s,
+                                QCoreApplication::translate("bva-forecast", "Force one model: snaive, croston, sba, tsb."),
+                                u"NAME"_s);
+    parser.addOptions({horizonOpt, evaluateOpt, levelOpt, noEventsOpt, modelOpt});
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("bva-forecast", "CSV file, or - for stdin."));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        err << QCoreApplication::translate("bva-forecast", "error: expected exactly one FILE (or -)") << '\n';
+        return 2;
+    }
+    bool ok = true;
+    const bool evaluate = parser.isSet(evaluateOpt);
+    const int horizon = parser.isSet(horizonOpt) ? parser.value(horizonOpt).toInt(&ok) : 0;
+    if (!ok || (parser.isSet(horizonOpt) && horizon < 1)) {
+        err << QCoreApplication::translate("bva-forecast", "error: --horizon needs a positive whole number") << '\n';
+        return 2;
+    }
+    const int holdout = evaluate ? parser.value(evaluateOpt).toInt(&ok) : 0;
+    if (!ok || (evaluate && holdout < 1)) {
+        err << QCoreApplication::translate("bva-forecast", "error: --evaluate needs a positive whole number") << '\n';
+        return 2;
+    }
+    if (!evaluate && !parser.isSet(horizonOpt)) {
+        err << QCoreApplication::translate("bva-forecast", "error: give --horizon H or --evaluate K") << '\n';
+        return 2;
+    }
+    const double level = parser.value(levelOpt).toDouble(&ok);
+    if (!ok || level <= 0 || level >= 100) {
+        err << QCoreApplication::translate("bva-forecast", "error: --level must be between 0 and 100") << '\n';
+        return 2;
+    }
+    std::optional<ModelSpec> forced;
+    if (parser.isSet(modelOpt)) {
+        const QString name = parser.value(modelOpt).toLower();
+        if (name == u"snaive")
+            forced = ModelSpec{ModelFamily::SeasonalNaive};
+        else if (name == u"croston")
+            forced = ModelSpec{ModelFamily::Croston};
+        else if (name == u"sba")
+            forced = ModelSpec{ModelFamily::Sba};
+        else if (name == u"tsb")
+            forced = ModelSpec{ModelFamily::Tsb};
+        else {
+            err << QCoreApplication::translate("bva-forecast", "error: unknown model %1").arg(name) << '\n';
+            return 2;
+        }
+    }
+
+    QFile file;
+    const QString path = args.first();
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << QCoreApplication::translate("bva-forecast", "error: cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return 1;
+    }
+    auto parsed = parseSeriesCsv(file.readAll());
+    if (!parsed) {
+        err << QCoreApplication::translate("bva-forecast", "error: %1: %2").arg(path == u"-" ? u"stdin"_s : path, parsed.error().message) << '\n';
+        return 1;
+    }
+    const std::vector<CsvSeries> &all = parsed.value();
+
+    ForecastOptions base;
+    base.level = level / 100.0;
+    base.learnEvents = !parser.isSet(noEventsOpt);
+    base.forceModel = forced;
+    std::vector<int> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    QTextStream out(stdout);
+
+    if (!evaluate) {
+        std::vector<SeriesForecast> results(all.size());
+        QtConcurrent::blockingMap(order, [&](int i) {
+            ForecastOptions o = base;
+            o.horizon = horizon;
+            results[size_t(i)] = forecastSeries(all[size_t(i)].series, o);
+        });
+        out << "series,date,forecast,lower,upper\n";
+        for (size_t i = 0; i < all.size(); ++i) {
+            const CsvSeries &s = all[i];
+            const QString name = csvField(s.name);
+            for (int k = 0; k < horizon; ++k) {
+                out << name << ',' << s.dateAt(s.series.size() + k).toString(Qt::ISODate) << ','
+                    << csvNumber(results[i].mean[size_t(k)]) << ',' << csvNumber(results[i].lower[size_t(k)]) << ','
+                    << csvNumber(results[i].upper[size_t(k)]) << '\n';
+            }
+        }
+        return 0;
+    }
+
+    std::vector<Evaluation> evals(all.size());
+    QtConcurrent::blockingMap(order, [&](int i) {
+        const CsvSeries &s = all[size_t(i)];
+        Evaluation &e = evals[size_t(i)];
+        const int n = s.series.size() - holdout;
+        const int m = seasonLength(s.series.frequency);
+        if (n < 2) {
+            e.skipped = true;
+            return;
+        }
+        TimeSeries train = s.series;
+        train.values.resize(size_t(n));
+        const double *actual = s.series.values.data() + n;
+        const ErrorScale scale = errorScale(train.values.data(), n, m);
+        ForecastOptions o = base;
+        o.horizon = holdout;
+        const SeriesForecast chosen = forecastSeries(train, o);
+        o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
+        const SeriesForecast naive = forecastSeries(train, o);
+        e.model = chosen.model.name();
+        e.chosen = accuracy(scale, actual, chosen.mean.data(), holdout);
+        e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
+    });
+    out << "series,model,mase,rmsse,naive_mase,naive_rmsse\n";
+    double sums[4] = {0, 0, 0, 0};
+    int counts[4] = {0, 0, 0, 0};
+    int evaluated = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Evaluation &e = evals[i];
+        if (e.skipped) {
+            err << QCoreApplication::translate("bva-forecast", "warning: series %1 has too few points for a holdout of %2, skipped")
+                       .arg(all[i].name)
+                       .arg(holdout)
+                << '\n';
+            continue;
+        }
+        ++evaluated;
+        out << csvField(all[i].name) << ',' << csvField(e.model) << ',' << csvNumber(e.chosen.mase) << ','
+            << csvNumber(e.chosen.rmsse) << ',' << csvNumber(e.naive.mase) << ',' << csvNumber(e.naive.rmsse) << '\n';
+        meanInto(e.chosen.mase, &sums[0], &counts[0]);
+        meanInto(e.chosen.rmsse, &sums[1], &counts[1]);
+        meanInto(e.naive.mase, &sums[2], &counts[2]);
+        meanInto(e.naive.rmsse, &sums[3], &counts[3]);
+    }
+    if (evaluated == 0) {
+        out.flush();
+        err << QCoreApplication::translate("bva-forecast", "error: no series is longer than the holdout") << '\n';
+        return 1;
+    }
+    auto mean = [&](int k) { return counts[k] > 0 ? sums[k] / counts[k] : std::nan(""); };
+    out << "mean,," << csvNumber(mean(0)) << ',' << csvNumber(mean(1)) << ',' << csvNumber(mean(2)) << ','
+        << csvNumber(mean(3)) << '\n';
     return 0;
 }

@@ -1,0 +1,35 @@
+// Payday (15th and month end) and mega-sale (double days: 9.9, 10.10, 11.11, 12.12, ...) effects,
+// learned as multiplicative factors from a daily history by comparing event days with the same
+// weekday one and two weeks around them.
+#pragma once
+
+#include "timeseries.h"
+
+#include <vector>
+
+namespace bva::forecast {
+
+bool isPayday(QDate d);      // the 15th, the 30th and the last day of the month
+bool isMegaSale(QDate d);    // month == day (1.1 ... 12.12)
+
+struct EventFactors
+{
+    double payday = 1.0;
+    double megaSale = 1.0;
+    int paydayDays = 0;        // event days that informed each factor
+    int megaSaleDays = 0;
+};
+
+struct EventToggles
+{
+    bool payday = true;
+    bool megaSale = true;
+};
+
+// Factors for a daily series, shrunk toward `prior` (e.g. the shop-wide factors) when evidence is thin.
+EventFactors learnEventFactors(const TimeSeries &daily, const EventFactors &prior = {});
+// One multiplier per period from the series start to `periods` periods (history and future).
+std::vector<double> eventMultipliers(const TimeSeries &daily, const EventFactors &f, int periods,
+                                     EventToggles toggles = {});
+
+} // namespace bva::forecast

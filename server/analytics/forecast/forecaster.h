@@ -1,0 +1,58 @@
+// Forecast one series: classify demand, learn calendar effects, pick a model per series by
+// rolling-origin backtest among candidates that suit its demand class, and forecast with intervals.
+#pragma once
+
+#include "calendarevents.h"
+#include "demandclass.h"
+#include "model.h"
+#include "timeseries.h"
+
+#include <QString>
+
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace bva::forecast {
+
+struct ForecastOptions
+{
+    int horizon = 28;
+    double level = 0.95;              // central prediction interval
+    bool learnEvents = true;          // daily series only
+    EventToggles applyEvents;         // which learned effects shape the future
+    EventFactors eventPrior;          // shrink target for thin evidence (shop-wide factors)
+    std::optional<ModelSpec> forceModel;
+};
+
+struct CandidateScore
+{
+    ModelSpec model;
+    double mase = std::numeric_limits<double>::quiet_NaN();
+    double rmsse = std::numeric_limits<double>::quiet_NaN();
+    double score = std::numeric_limits<double>::infinity();  // lower is better
+};
+
+struct SeriesForecast
+{
+    ModelSpec model;
+    QString parameters;
+    DemandProfile profile;
+    EventFactors events;
+    std::vector<double> mean;         // one per future period, never negative for demand
+    std::vector<double> lower;
+    std::vector<double> upper;
+    std::vector<double> sd;           // forecast standard deviation per period
+    std::vector<CandidateScore> candidates;
+    bool backtested = false;
+    int backtestOrigins = 0;
+
+    const CandidateScore *scoreOf(const ModelSpec &spec) const;
+    // Why this model, in words a seller can follow.
+    QString reason() const;
+};
+
+std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &profile, int n, bool positive);
+SeriesForecast forecastSeries(const TimeSeries &series, const ForecastOptions &options);
+
+} // namespace bva::forecast
