@@ -21,8 +21,12 @@ Database::Database(DatabaseConfig config)
 {
 }
 
+// This thread's connection name per Database (connections never cross threads).
+static thread_local QHash<const Database *, QString> t_connections;
+
 Database::~Database()
 {
+    t_connections.remove(this);
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -94,8 +98,9 @@ QSqlDatabase Database::connection()
 
 Result<QSqlDatabase> Database::tryConnection()
 {
-    if (m_threadConnection.hasLocalData()) {
-        QSqlDatabase db = QSqlDatabase::database(m_threadConnection.localData(), false);
+    const QString existing = t_connections.value(this);
+    if (!existing.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(existing, false);
         if (db.isOpen())
             return db;
     }
@@ -106,7 +111,7 @@ Result<QSqlDatabase> Database::tryConnection()
         QSqlDatabase::removeDatabase(name);
         return db.error();
     }
-    m_threadConnection.setLocalData(name);
+    t_connections.insert(this, name);
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
     return *db;

@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
-#include <QThreadStorage>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -39,7 +38,6 @@ private:
 
     DatabaseConfig m_config;
     QString m_prefix;
-    QThreadStorage<QString> m_threadConnection;
     QMutex m_mutex;
     QStringList m_connectionNames;
 };

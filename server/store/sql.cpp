@@ -15,10 +15,19 @@ Error errorOf(const QSqlQuery &query, QStringView what)
     return Error::storage(text);
 }
 
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
+// SQL NULL is bound as an invalid QVariant or a typed null of a non-string type.
+static QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.isValid() && static_cast<const QString *>(v.constData())->isNull())
+        return QVariant(u""_s);
+    return v;
+}
+
 Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringView what)
 {
     for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(int(i), binds.at(i));
+        query.bindValue(int(i), bindable(binds.at(i)));
     if (!query.exec())
         return errorOf(query, what);
     return {};

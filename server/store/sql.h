@@ -14,6 +14,7 @@
 namespace bva::sql {
 
 // Prepares (once per query object) and executes with positional binds; the error names `what`.
+// A null QString binds as '' (text columns are NOT NULL); bind SQL NULL as QVariant() or a typed null.
 Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &binds, QStringView what);
 // Executes an already prepared query after binding `binds`.
 Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringView what);
@@ -48,7 +49,7 @@ inline std::optional<qint64> toOptional64(const QVariant &v)
 }
 inline QVariant date(const std::optional<QDate> &d)
 {
-    return d && d->isValid() ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d && d->isValid() ? QVariant(d->toString(Qt::ISODate)) : QVariant();
 }
 inline std::optional<QDate> toDate(const QVariant &v)
 {

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -15,12 +16,23 @@ static bool isSqlite(const QSqlDatabase &db)
     return db.driverName() == u"QSQLITE";
 }
 
+// Open transactions per connection on this thread (connections never cross threads).
+static thread_local QHash<QString, int> t_depth;
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    int &depth = t_depth[m_db.connectionName()];
     QSqlQuery q(m_db);
-    m_active = q.exec(isSqlite(m_db) ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    if (!m_active)
+    if (depth > 0) {
+        m_savepoint = u"sp"_s + QString::number(depth);
+        m_active = q.exec(u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        m_active = q.exec(isSqlite(m_db) ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    }
+    if (m_active)
+        ++depth;
+    else
         m_beginError = q.lastError().text();
 }
 
@@ -35,12 +47,13 @@ Result<void> Transaction::commit()
     if (!m_active)
         return Error::storage(u"commit without an open transaction"_s);
     QSqlQuery q(m_db);
-    if (!q.exec(u"COMMIT"_s)) {
+    if (!q.exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + m_savepoint)) {
         const QString why = q.lastError().text();
         rollback();
         return Error::storage(u"commit failed: "_s + why);
     }
     m_active = false;
+    --t_depth[m_db.connectionName()];
     return {};
 }
 
@@ -49,9 +62,13 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    if (!q.exec(u"ROLLBACK"_s))
+    const bool ok = m_savepoint.isEmpty()
+        ? q.exec(u"ROLLBACK"_s)
+        : q.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint) && q.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+    if (!ok)
         qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
     m_active = false;
+    --t_depth[m_db.connectionName()];
 }
 
 } // namespace bva

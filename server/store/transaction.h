@@ -1,5 +1,7 @@
 // RAII transaction: rolls back unless commit() succeeded. SQLite takes the write lock at once
-// (BEGIN IMMEDIATE) so two writers never deadlock upgrading a read lock.
+// (BEGIN IMMEDIATE) so two writers never deadlock upgrading a read lock. Nested transactions on the
+// same connection and thread become savepoints, so a repository call that opens its own transaction
+// can also run inside a caller's larger one.
 #pragma once
 
 #include "util/result.h"
@@ -21,6 +23,7 @@ public:
     void rollback();
 
 private:
+    QString m_savepoint;  // empty for the outermost transaction
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_beginError;

@@ -46,3 +46,10 @@ QString postgresAdminUrl();
             QSKIP(qPrintable(QLatin1String("PostgreSQL not reachable, skipped: ") + var##Why));    \
         QFAIL(qPrintable(var##Why));                                                               \
     }
+
+// Verifies that a bva::Result is ok, printing its error message when it is not.
+#define BVA_VERIFY_OK(expr)                                                                        \
+    do {                                                                                           \
+        const auto bvaResult_ = (expr);                                                            \
+        QVERIFY2(bvaResult_.ok(), bvaResult_.ok() ? "" : qPrintable(bvaResult_.error().message));  \
+    } while (false)

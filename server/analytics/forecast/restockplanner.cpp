@@ -1,0 +1,298 @@
+#include "restockplanner.h"
+
+#include "budgetoptimizer.h"
+#include "csvseries.h"
+#include "domain/money.h"
+#include "inventorymath.h"
+#include "stats.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::forecast {
+
+namespace {
+
+QString tr(const char *s, int n = -1)
+{
+    return QCoreApplication::translate("bva::forecast::RestockPlanner", s, nullptr, n);
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    return currency + u' ' + formatMinorUnits(minor, currencyExponent(currency));
+}
+
+QString units(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 1 : 0);
+}
+
+struct Candidate
+{
+    qint64 qty = 0;
+    double extraUnits = 0.0;
+    qint64 revenue = 0;
+    qint64 cost = 0;
+};
+
+} // namespace
+
+QString restockGoalKey(RestockGoal g)
+{
+    switch (g) {
+    case RestockGoal::Profit: return u"profit"_s;
+    case RestockGoal::Volume: return u"volume"_s;
+    case RestockGoal::Balanced: return u"balanced"_s;
+    }
+    return u"balanced"_s;
+}
+
+bool restockGoalFromString(QStringView s, RestockGoal *out)
+{
+    for (RestockGoal g : {RestockGoal::Profit, RestockGoal::Volume, RestockGoal::Balanced}) {
+        if (s.compare(restockGoalKey(g), Qt::CaseInsensitive) == 0) {
+            *out = g;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString restockStatusKey(RestockStatus s)
+{
+    switch (s) {
+    case RestockStatus::Funded: return u"funded"_s;
+    case RestockStatus::PartlyFunded: return u"partly_funded"_s;
+    case RestockStatus::NotFunded: return u"not_funded"_s;
+    case RestockStatus::NotNeeded: return u"not_needed"_s;
+    case RestockStatus::NoCost: return u"no_cost"_s;
+    }
+    return {};
+}
+
+RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSettings &st)
+{
+    RestockPlan plan;
+    plan.budgetMinor = std::max<qint64>(0, st.budgetMinor);
+    const double z = serviceLevelZ(st.serviceLevel);
+    const int lead = std::max(0, st.leadTimeDays);
+    const int cover = lead + std::max(1, st.horizonDays);
+
+    std::vector<RestockLine> lines(inputs.size());
+    std::vector<std::vector<Candidate>> candidates(inputs.size());
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const RestockInput &in = inputs[i];
+        RestockLine &l = lines[i];
+        l.shopId = in.shopId;
+        l.productExternalId = in.productExternalId;
+        l.sku = in.sku;
+        l.name = in.name;
+        l.stock = in.stock;
+        l.leadTimeDemand = sumOver(in.dailyMean, lead);
+        l.coverDemand = sumOver(in.dailyMean, cover);
+        l.dailyDemand = l.coverDemand / cover;
+        const double sigma = dailySigma(in.dailySd, std::max(1, lead));
+        l.safetyStock = safetyStock(z, sigma, lead);
+        l.reorderPoint = lead > 0 ? l.leadTimeDemand + l.safetyStock : l.safetyStock;
+        const double position = double(std::max(0, in.stock) + std::max(0, in.onOrder));
+        l.daysOfCover = l.dailyDemand > 1e-9 ? position / l.dailyDemand : std::numeric_limits<double>::infinity();
+        l.atRisk = l.dailyDemand > 1e-9 && position < l.reorderPoint;
+        const double orderUpTo = l.coverDemand + l.safetyStock;
+        l.recommendedQty = roundToOrder(orderUpTo - position, in.minimumOrder, in.packSize);
+        if (l.recommendedQty == 0) {
+            l.status = RestockStatus::NotNeeded;
+            continue;
+        }
+        if (!in.costMinor || *in.costMinor <= 0) {
+            l.status = RestockStatus::NoCost;
+            continue;
+        }
+        l.unitCostMinor = *in.costMinor;
+        l.status = RestockStatus::NotFunded;
+        // Order sizes the optimiser may choose: quarters of the need, rounded to orderable sizes.
+        const double sdCover = sdOver(in.dailySd, cover);
+        const double soldWithout = expectedSales(l.coverDemand, sdCover, position);
+        qint64 last = 0;
+        for (double f : {0.25, 0.5, 0.75, 1.0}) {
+            const qint64 q = f == 1.0 ? l.recommendedQty
+                                       : roundToOrder(double(l.recommendedQty) * f, in.minimumOrder, in.packSize);
+            if (q <= last || q > l.recommendedQty)
+                continue;
+            last = q;
+            Candidate c;
+            c.qty = q;
+            c.extraUnits = std::max(0.0, expectedSales(l.coverDemand, sdCover, position + double(q)) - soldWithout);
+            c.revenue = qint64(std::llround(c.extraUnits * double(in.priceMinor)));
+            c.cost = q * l.unitCostMinor;
+            candidates[i].push_back(c);
+        }
+    }
+
+    // Values by goal. Balanced weighs profit and units each against their best possible totals.
+    double maxProfit = 0.0, maxUnits = 0.0;
+    for (const auto &cs : candidates) {
+        double p = 0.0, u = 0.0;
+        for (const auto &c : cs) {
+            p = std::max(p, double(c.revenue - c.cost));
+            u = std::max(u, c.extraUnits);
+        }
+        maxProfit += p;
+        maxUnits += u;
+    }
+    std::vector<BudgetItem> items(inputs.size());
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        for (const auto &c : candidates[i]) {
+            const double profit = double(c.revenue - c.cost);
+            double v = 0.0;
+            switch (st.goal) {
+            case RestockGoal::Profit: v = profit; break;
+            case RestockGoal::Volume: v = c.extraUnits; break;
+            case RestockGoal::Balanced:
+                v = (maxProfit > 0 ? 0.5 * profit / maxProfit : 0.0) + (maxUnits > 0 ? 0.5 * c.extraUnits / maxUnits : 0.0);
+                break;
+            }
+            // An item at risk is worth a little more than its numbers, so ties go to urgency.
+            if (lines[i].atRisk && v > 0)
+                v *= 1.05;
+            items[i].options.push_back({c.cost, v});
+        }
+    }
+    const BudgetSolution sol = optimizeBudget(items, plan.budgetMinor);
+    plan.method = sol.method;
+
+    int leftAtRisk = 0, noCost = 0;
+    qint64 shortfall = 0;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        RestockLine &l = lines[i];
+        const RestockInput &in = inputs[i];
+        const int pick = i < sol.choice.size() ? sol.choice[i] : -1;
+        if (pick >= 0) {
+            const Candidate &c = candidates[i][size_t(pick)];
+            l.plannedQty = c.qty;
+            l.costMinor = c.cost;
+            l.expectedRevenueMinor = c.revenue;
+            l.expectedProfitMinor = c.revenue - c.cost;
+            l.expectedExtraUnits = c.extraUnits;
+            l.status = c.qty >= l.recommendedQty ? RestockStatus::Funded : RestockStatus::PartlyFunded;
+            plan.spentMinor += c.cost;
+            plan.expectedRevenueMinor += l.expectedRevenueMinor;
+            plan.expectedProfitMinor += l.expectedProfitMinor;
+        }
+        if (l.status == RestockStatus::NoCost)
+            ++noCost;
+        if (l.atRisk && l.status != RestockStatus::Funded) {
+            ++leftAtRisk;
+            if (l.status != RestockStatus::NoCost)
+                shortfall += l.recommendedQty * l.unitCostMinor - l.costMinor;
+        }
+
+        QString r;
+        if (l.dailyDemand > 1e-9)
+            r = tr("Sells about %1 a day; %2 in stock last about %3 days.")
+                    .arg(units(l.dailyDemand))
+                    .arg(l.stock)
+                    .arg(std::isfinite(l.daysOfCover) ? QString::number(std::floor(l.daysOfCover)) : u"∞"_s);
+        else
+            r = tr("No sales expected.");
+        if (l.atRisk)
+            r += u' ' + tr("Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
+                            .arg(units(l.reorderPoint))
+                            .arg(lead);
+        switch (l.status) {
+        case RestockStatus::NotNeeded:
+            r += u' ' + tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
+            break;
+        case RestockStatus::NoCost:
+            r += u' ' + tr("Needs %1 units but has no cost price, so it is left out of the budget.")
+                            .arg(l.recommendedQty);
+            break;
+        case RestockStatus::NotFunded:
+            r += u' ' + tr("Needs %1 units (%2) but the budget went to better buys for this goal.")
+                            .arg(l.recommendedQty)
+                            .arg(money(l.recommendedQty * l.unitCostMinor, st.currency));
+            break;
+        case RestockStatus::PartlyFunded:
+        case RestockStatus::Funded:
+            r += u' ' + tr("Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
+                            .arg(l.plannedQty)
+                            .arg(l.recommendedQty)
+                            .arg(cover)
+                            .arg(units(l.safetyStock))
+                            .arg(money(l.expectedProfitMinor, st.currency));
+            if (in.minimumOrder > 1 || in.packSize > 1)
+                r += u' ' + tr("Rounded to a minimum of %1 in packs of %2.").arg(in.minimumOrder).arg(in.packSize);
+            break;
+        }
+        l.reason = r;
+    }
+
+    // Priority: at risk first, then fewest days of cover.
+    std::vector<size_t> order(lines.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (lines[a].atRisk != lines[b].atRisk)
+            return lines[a].atRisk;
+        return lines[a].daysOfCover < lines[b].daysOfCover;
+    });
+    plan.lines.reserve(lines.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+        lines[order[k]].priority = int(k + 1);
+        plan.lines.push_back(std::move(lines[order[k]]));
+    }
+
+    if (plan.budgetMinor > 0 && plan.spentMinor * 2 < plan.budgetMinor)
+        plan.warnings.append(tr("Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
+                                 .arg(plan.spentMinor * 100 / plan.budgetMinor));
+    if (leftAtRisk > 0)
+        plan.warnings.append(tr("%n product(s) stay at risk of running out", nullptr, leftAtRisk)
+                             + (shortfall > 0 ? tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
+                                              : u"."_s));
+    if (noCost > 0)
+        plan.warnings.append(tr("%n product(s) need stock but have no cost price; add costs to plan them.", nullptr, noCost));
+    return plan;
+}
+
+QString shoppingListCsv(const RestockPlan &plan, const QString &currency)
+{
+    const int e = currencyExponent(currency);
+    QString out = u"sku,name,quantity,unit_cost,cost,expected_revenue,expected_profit,priority,reason\n"_s;
+    for (const RestockLine &l : plan.lines) {
+        if (l.plannedQty <= 0)
+            continue;
+        out += csvField(l.sku) + u',' + csvField(l.name) + u',' + QString::number(l.plannedQty) + u','
+            + formatMinorUnits(l.unitCostMinor, e) + u',' + formatMinorUnits(l.costMinor, e) + u','
+            + formatMinorUnits(l.expectedRevenueMinor, e) + u',' + formatMinorUnits(l.expectedProfitMinor, e) + u','
+            + QString::number(l.priority) + u',' + csvField(l.reason) + u'\n';
+    }
+    return out;
+}
+
+QString shoppingListHtml(const RestockPlan &plan, const QString &currency)
+{
+    const int e = currencyExponent(currency);
+    QString html = u"<html><body><h1>"_s + tr("Shopping list").toHtmlEscaped() + u"</h1><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_s
+        + tr("SKU").toHtmlEscaped() + u"</th><th>"_s + tr("Product").toHtmlEscaped() + u"</th><th>"_s
+        + tr("Quantity").toHtmlEscaped() + u"</th><th>"_s + tr("Cost").toHtmlEscaped() + u"</th><th>"_s
+        + tr("Why").toHtmlEscaped() + u"</th></tr>"_s;
+    for (const RestockLine &l : plan.lines) {
+        if (l.plannedQty <= 0)
+            continue;
+        html += u"<tr><td>"_s + l.sku.toHtmlEscaped() + u"</td><td>"_s + l.name.toHtmlEscaped() + u"</td><td>"_s
+            + QString::number(l.plannedQty) + u"</td><td>"_s + currency + u' ' + formatMinorUnits(l.costMinor, e)
+            + u"</td><td>"_s + l.reason.toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    html += u"</table><p>"_s + tr("Total").toHtmlEscaped() + u": "_s + currency + u' '
+        + formatMinorUnits(plan.spentMinor, e) + u" / "_s + formatMinorUnits(plan.budgetMinor, e) + u"</p>"_s;
+    for (const QString &w : plan.warnings)
+        html += u"<p>"_s + w.toHtmlEscaped() + u"</p>"_s;
+    return html + u"</body></html>"_s;
+}
+
+} // namespace bva::forecast

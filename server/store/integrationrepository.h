@@ -1,0 +1,35 @@
+// Integrations (one per shop). Holds vault references and a keyed token hash, never secrets.
+#pragma once
+
+#include "domain/integration.h"
+#include "util/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bva {
+
+class Database;
+
+class IntegrationRepository final
+{
+public:
+    explicit IntegrationRepository(Database &db) : m_db(db) {}
+
+    // Inserts or updates by shop; returns the stored row with its id.
+    Result<Integration> save(const Integration &integration);
+    Result<std::optional<Integration>> findById(qint64 id);
+    Result<std::optional<Integration>> findByShop(qint64 shopId);
+    Result<QList<Integration>> findByTokenLookup(const QString &tokenLookup);
+    Result<QList<Integration>> all();
+    Result<QList<Integration>> ofUser(qint64 userId);   // integrations of the shops the user can see
+    Result<void> setState(qint64 id, IntegrationState state, const QString &lastError = {});
+    Result<void> markSynced(qint64 id, const QDateTime &at);
+    Result<void> remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bva

@@ -1,0 +1,68 @@
+// Orders with their items, upserted in batches keyed by (shop, marketplace id). Item costs are
+// snapshots of the product's cost when the line was first seen; the order's cost and profit are
+// known only when every line's cost is. Touched days' rollups are rebuilt in the same transaction.
+#pragma once
+
+#include "domain/order.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace bva {
+
+class Database;
+
+struct OrderUpsertResult
+{
+    int inserted = 0;
+    int updated = 0;
+    int items = 0;
+    QStringList insertedExternalIds;
+    QSet<QString> affectedDays;
+};
+
+struct OrderUpsertOptions
+{
+    // Off for a bulk load that rebuilds rollups once at the end (RollupRepository::rebuildDays).
+    bool rebuildRollups = true;
+};
+
+struct OrderFilter
+{
+    QList<qint64> shopIds;               // required: the shops the caller may see
+    std::optional<OrderStatus> status;
+    QDateTime from;                      // placed_at >= from (inclusive), if valid
+    QDateTime to;                        // placed_at < to (exclusive), if valid
+    QString search;                      // external id or customer name/email contains
+    int page = 1;
+    int pageSize = 50;
+};
+
+struct OrderPage
+{
+    QList<Order> orders;                 // without items
+    qint64 total = 0;
+};
+
+class OrderRepository final
+{
+public:
+    explicit OrderRepository(Database &db) : m_db(db) {}
+
+    Result<OrderUpsertResult> upsertBatch(qint64 shopId, const QList<Order> &orders, OrderUpsertOptions options = {});
+    Result<std::optional<Order>> findByExternal(qint64 shopId, const QString &externalId);
+    Result<std::optional<Order>> findById(qint64 id);
+    // Returns false when the order is unknown (the caller may keep the change for later).
+    Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status, const QString &rawStatus);
+    Result<OrderPage> list(const OrderFilter &filter);
+    Result<QList<OrderItem>> items(qint64 orderId);
+    Result<qint64> count(qint64 shopId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bva

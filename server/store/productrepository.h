@@ -1,0 +1,55 @@
+// Products of a shop, upserted in batches keyed by (shop, marketplace id). Stock changes seen by
+// an upsert are recorded as inventory events, so every product has a stock history.
+#pragma once
+
+#include "domain/product.h"
+#include "domain/records.h"
+#include "util/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bva {
+
+class Database;
+
+struct StockChange
+{
+    QString productExternalId;
+    std::optional<int> before;    // nullopt for a product seen for the first time
+    int after = 0;
+};
+
+struct ProductUpsertResult
+{
+    int inserted = 0;
+    int updated = 0;
+    QList<StockChange> stockChanges;
+};
+
+class ProductRepository final
+{
+public:
+    explicit ProductRepository(Database &db) : m_db(db) {}
+
+    // One transaction (a savepoint inside the caller's). The last of duplicate ids in `products` wins.
+    Result<ProductUpsertResult> upsertBatch(qint64 shopId, const QList<Product> &products,
+                                            const QString &stockSource = QStringLiteral("sync"));
+    Result<std::optional<Product>> findById(qint64 id);
+    Result<std::optional<Product>> findByExternal(qint64 shopId, const QString &externalId);
+    Result<QList<Product>> listByShop(qint64 shopId, bool includeDeleted = false);
+    Result<qint64> count(qint64 shopId, bool includeDeleted = false);
+    // Soft delete: the product stays for history and reports. Returns false if it was unknown.
+    Result<bool> softDelete(qint64 shopId, const QString &externalId, const QDateTime &at);
+    // Sets the stock level and records an inventory event; returns the level before (nullopt: unknown product).
+    Result<std::optional<int>> setStock(qint64 shopId, const QString &externalId, int stock,
+                                        const QString &source, const QDateTime &at,
+                                        std::optional<int> threshold = std::nullopt);
+    Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &externalId, int limit = 500);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bva

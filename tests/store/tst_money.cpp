@@ -1,0 +1,139 @@
+// Money parsing and status mapping: data-driven tables of what marketplaces really send.
+#include "domain/money.h"
+#include "domain/orderstatus.h"
+#include "domain/platform.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parseDecimal_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("exponent");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("minor");
+        QTest::newRow("integer") << u"199"_s << 2 << true << qint64(19900);
+        QTest::newRow("two decimals") << u"199.99"_s << 2 << true << qint64(19999);
+        QTest::newRow("one decimal") << u"0.5"_s << 2 << true << qint64(50);
+        QTest::newRow("round half up") << u"1.005"_s << 2 << true << qint64(101);
+        QTest::newRow("round down") << u"1.004"_s << 2 << true << qint64(100);
+        QTest::newRow("negative") << u"-12.30"_s << 2 << true << qint64(-1230);
+        QTest::newRow("spaces") << u"  45.10 "_s << 2 << true << qint64(4510);
+        QTest::newRow("leading dot") << u".75"_s << 2 << true << qint64(75);
+        QTest::newRow("zero exponent") << u"1500"_s << 0 << true << qint64(1500);
+        QTest::newRow("zero exponent rounds") << u"1500.5"_s << 0 << true << qint64(1501);
+        QTest::newRow("large") << u"92233720368547.75"_s << 2 << true << qint64(9223372036854775);
+        QTest::newRow("letters") << u"12a"_s << 2 << false << qint64(0);
+        QTest::newRow("empty") << QString() << 2 << false << qint64(0);
+        QTest::newRow("only dot") << u"."_s << 2 << false << qint64(0);
+        QTest::newRow("comma") << u"1,000.00"_s << 2 << false << qint64(0);
+        QTest::newRow("overflow") << u"99999999999999999999"_s << 2 << false << qint64(0);
+    }
+    void parseDecimal()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, exponent);
+        QFETCH(bool, valid);
+        QFETCH(qint64, minor);
+        const auto parsed = parseMinorUnits(text, exponent);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid)
+            QCOMPARE(*parsed, minor);
+    }
+
+    void fromJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("minor");
+        QTest::newRow("number") << QByteArray(R"({"v": 199.99})") << true << qint64(19999);
+        QTest::newRow("number 0.1+0.2 style") << QByteArray(R"({"v": 0.30000000000000004})") << true << qint64(30);
+        QTest::newRow("integer number") << QByteArray(R"({"v": 250})") << true << qint64(25000);
+        QTest::newRow("string") << QByteArray(R"({"v": "89.50"})") << true << qint64(8950);
+        QTest::newRow("null") << QByteArray(R"({"v": null})") << false << qint64(0);
+        QTest::newRow("bool") << QByteArray(R"({"v": true})") << false << qint64(0);
+        QTest::newRow("bad string") << QByteArray(R"({"v": "free"})") << false << qint64(0);
+    }
+    void fromJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        QFETCH(qint64, minor);
+        const auto v = QJsonDocument::fromJson(json).object().value(u"v"_s);
+        const auto parsed = minorUnitsFromJson(v, 2);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid)
+            QCOMPARE(*parsed, minor);
+    }
+
+    void format()
+    {
+        QCOMPARE(formatMinorUnits(19999, 2), u"199.99"_s);
+        QCOMPARE(formatMinorUnits(5, 2), u"0.05"_s);
+        QCOMPARE(formatMinorUnits(-1230, 2), u"-12.30"_s);
+        QCOMPARE(formatMinorUnits(1500, 0), u"1500"_s);
+        QCOMPARE(currencyExponent(u"PHP"), 2);
+        QCOMPARE(currencyExponent(u"jpy"), 0);
+    }
+
+    void status_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<int>("status");
+        const auto row = [](const char *raw, OrderStatus s) {
+            QTest::newRow(raw) << QString::fromLatin1(raw) << int(s);
+        };
+        row("PENDING", OrderStatus::Pending);
+        row("pending", OrderStatus::Pending);
+        row("unpaid", OrderStatus::Pending);
+        row("TO_SHIP", OrderStatus::ToShip);
+        row("to-ship", OrderStatus::ToShip);
+        row("TO_RECEIVE", OrderStatus::ToReceive);
+        row("shipping", OrderStatus::ToReceive);
+        row("COMPLETED", OrderStatus::Completed);
+        row("delivered", OrderStatus::Completed);
+        row("CANCELLED", OrderStatus::Cancelled);
+        row("cancellation", OrderStatus::Cancelled);
+        row("RETURNED", OrderStatus::Returned);
+        row("return-refund", OrderStatus::Returned);
+        row("REFUNDED", OrderStatus::Refunded);
+        row("FAILED", OrderStatus::Failed);
+        row("failed-delivery", OrderStatus::Failed);
+        row("teleported", OrderStatus::Unknown);
+        row("", OrderStatus::Unknown);
+    }
+    void status()
+    {
+        QFETCH(QString, raw);
+        QFETCH(int, status);
+        QCOMPARE(int(orderStatusFromString(raw)), status);
+    }
+
+    void revenueBuckets()
+    {
+        QVERIFY(countsAsRevenue(OrderStatus::Completed));
+        QVERIFY(countsAsRevenue(OrderStatus::Pending));
+        QVERIFY(!countsAsRevenue(OrderStatus::Cancelled));
+        QVERIFY(!countsAsRevenue(OrderStatus::Refunded));
+        QVERIFY(!countsAsRevenue(OrderStatus::Failed));
+    }
+
+    void platforms()
+    {
+        QCOMPARE(platformFromString(u"SHOPEE_CLONE"), Platform::Shopee);
+        QCOMPARE(platformFromString(u"lazada"), Platform::Lazada);
+        QCOMPARE(platformFromString(u"TikTok"), Platform::TikTok);
+        QVERIFY(!platformFromString(u"amazon").has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"

@@ -1,0 +1,391 @@
+// The store against SQLite and a real PostgreSQL server: migrations, upserts, isolation between
+// shops, concurrent readers, atomic batches and rollups.
+#include "store/database.h"
+#include "store/inboxrepository.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/rolluprepository.h"
+#include "store/shoprepository.h"
+#include "store/sql.h"
+#include "store/transaction.h"
+#include "store/userrepository.h"
+#include "testbackends.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+
+namespace {
+
+std::unique_ptr<Database> openStore(const QString &url)
+{
+    auto config = DatabaseConfig::fromUrl(url);
+    if (!config)
+        qFatal("bad url %s", qPrintable(url));
+    auto db = std::make_unique<Database>(*config);
+    if (auto r = db->open(); !r)
+        qFatal("open failed: %s", qPrintable(r.error().message));
+    return db;
+}
+
+Shop makeShop(Database &db, Platform platform, const QString &ext, const QString &tz = u"Asia/Manila"_s)
+{
+    Shop s;
+    s.platform = platform;
+    s.externalId = ext;
+    s.name = u"Shop "_s + ext;
+    s.timezone = tz;
+    auto stored = ShopRepository(db).upsert(s);
+    if (!stored)
+        qFatal("shop upsert failed: %s", qPrintable(stored.error().message));
+    return *stored;
+}
+
+Product product(const QString &ext, qint64 price, std::optional<qint64> cost, int stock)
+{
+    Product p;
+    p.externalId = ext;
+    p.sku = u"SKU-"_s + ext;
+    p.name = u"Product "_s + ext;
+    p.priceMinor = price;
+    p.costMinor = cost;
+    p.stock = stock;
+    return p;
+}
+
+Order order(const QString &ext, const QDateTime &placed, QList<OrderItem> items, OrderStatus status = OrderStatus::Completed)
+{
+    Order o;
+    o.externalId = ext;
+    o.status = status;
+    o.rawStatus = orderStatusName(status);
+    o.placedAt = placed;
+    o.items = items;
+    for (const OrderItem &i : items)
+        o.totalMinor += i.subtotalMinor;
+    return o;
+}
+
+OrderItem item(const QString &product, int qty, qint64 unit)
+{
+    OrderItem i;
+    i.productExternalId = product;
+    i.quantity = qty;
+    i.unitPriceMinor = unit;
+    i.subtotalMinor = qty * unit;
+    return i;
+}
+
+qint64 scalar(Database &db, const QString &sqlText, const QVariantList &binds = {})
+{
+    auto q = sql::run(db.connection(), sqlText, binds, u"test scalar");
+    if (!q || !q->next())
+        qFatal("query failed: %s", qPrintable(sqlText));
+    return q->value(0).toLongLong();
+}
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void urls()
+    {
+        auto pg = DatabaseConfig::fromUrl(u"postgres://alice:s%40cret@db.example:6543/bva"_s);
+        QVERIFY(pg.ok());
+        QCOMPARE(pg->dialect, SqlDialect::PostgreSQL);
+        QCOMPARE(pg->password, u"s@cret"_s);
+        QCOMPARE(pg->port, 6543);
+        QVERIFY(!pg->redactedUrl().contains(u"cret"_s));
+        auto lite = DatabaseConfig::fromUrl(u"sqlite:/tmp/x.db"_s);
+        QVERIFY(lite.ok());
+        QCOMPARE(lite->sqlitePath, u"/tmp/x.db"_s);
+        QVERIFY(!DatabaseConfig::fromUrl(u"mysql://x"_s).ok());
+        QVERIFY(!DatabaseConfig::fromUrl(u"postgres://host"_s).ok());
+    }
+
+    void migrations_data() { test::addBackendRows(); }
+    void migrations()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const int version = db->schemaVersion();
+        QVERIFY(version >= 1);
+        const qint64 applied = scalar(*db, u"SELECT COUNT(*) FROM schema_migrations"_s);
+        // A second process (or a second run) finds nothing left to do.
+        auto again = openStore(scratch->url());
+        QCOMPARE(again->schemaVersion(), version);
+        QCOMPARE(scalar(*again, u"SELECT COUNT(*) FROM schema_migrations"_s), applied);
+    }
+
+    void orderUpsertIsIdempotent_data() { test::addBackendRows(); }
+    void orderUpsertIsIdempotent()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"s1"_s);
+        BVA_VERIFY_OK(ProductRepository(*db).upsertBatch(shop.id, {product(u"p1"_s, 10000, 6000, 5)}));
+        OrderRepository orders(*db);
+        const Order o = order(u"o1"_s, utc("2026-03-01T10:00:00Z"), {item(u"p1"_s, 2, 10000), item(u"p2"_s, 1, 550)});
+        auto first = orders.upsertBatch(shop.id, {o});
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first->inserted, 1);
+        auto second = orders.upsertBatch(shop.id, {o, o});
+        QVERIFY(second.ok());
+        QCOMPARE(second->inserted, 0);
+        QCOMPARE(second->updated, 1);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM orders"_s), 1);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items"_s), 2);
+        auto stored = orders.findByExternal(shop.id, u"o1"_s);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->items.size(), 2);
+        QCOMPARE((*stored)->placedAt, utc("2026-03-01T10:00:00Z"));
+        QCOMPARE((*stored)->localDay, u"2026-03-01"_s);
+        // p2 has no known cost, so the order's cost and profit stay unknown.
+        QVERIFY(!(*stored)->costMinor.has_value());
+        QVERIFY(!(*stored)->profitMinor.has_value());
+    }
+
+    void moneyRoundTrip_data() { test::addBackendRows(); }
+    void moneyRoundTrip()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Lazada, u"s1"_s);
+        const qint64 big = 9'007'199'254'740'993LL;  // not representable as a double
+        QVERIFY(ProductRepository(*db).upsertBatch(shop.id, {product(u"p"_s, big, big - 1, 1)}).ok());
+        auto p = ProductRepository(*db).findByExternal(shop.id, u"p"_s);
+        QVERIFY(p.ok() && p->has_value());
+        QCOMPARE((*p)->priceMinor, big);
+        QCOMPARE((*p)->costMinor.value(), big - 1);
+
+        Order o = order(u"o"_s, utc("2026-01-01T00:00:00Z"), {item(u"p"_s, 1, 123456789012LL)});
+        QVERIFY(OrderRepository(*db).upsertBatch(shop.id, {o}).ok());
+        auto stored = OrderRepository(*db).findByExternal(shop.id, u"o"_s);
+        QCOMPARE((*stored)->totalMinor, 123456789012LL);
+        QCOMPARE((*stored)->items.first().unitCostMinor.value(), big - 1);
+        QCOMPARE((*stored)->profitMinor.value(), 123456789012LL - (big - 1));
+    }
+
+    void shopsAreIsolated_data() { test::addBackendRows(); }
+    void shopsAreIsolated()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop a = makeShop(*db, Platform::Shopee, u"A"_s);
+        const Shop b = makeShop(*db, Platform::Shopee, u"B"_s);
+        // The same marketplace id in two shops is two products.
+        QVERIFY(ProductRepository(*db).upsertBatch(a.id, {product(u"same"_s, 100, 50, 1)}).ok());
+        QVERIFY(ProductRepository(*db).upsertBatch(b.id, {product(u"only-b"_s, 200, 50, 1)}).ok());
+        auto ofB = ProductRepository(*db).listByShop(b.id);
+        QVERIFY(ofB.ok());
+        QCOMPARE(ofB->size(), 1);
+        QCOMPARE(ofB->first().externalId, u"only-b"_s);
+        auto aInB = ProductRepository(*db).findByExternal(b.id, u"same"_s);
+        QVERIFY(aInB.ok());
+        QVERIFY(!aInB->has_value());
+        // Same external shop id on another platform is another shop.
+        const Shop lazadaA = makeShop(*db, Platform::Lazada, u"A"_s);
+        QVERIFY(lazadaA.id != a.id);
+    }
+
+    void readerWhileWriterCommits_data() { test::addBackendRows(); }
+    void readerWhileWriterCommits()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto writerDb = openStore(scratch->url());
+        auto readerDb = openStore(scratch->url());
+        const Shop shop = makeShop(*writerDb, Platform::Shopee, u"s"_s);
+        QVERIFY(ProductRepository(*writerDb).upsertBatch(shop.id, {product(u"p0"_s, 1, 1, 1)}).ok());
+        {
+            Transaction tx(writerDb->connection());
+            QVERIFY(tx.isActive());
+            QList<Product> many;
+            for (int i = 1; i <= 500; ++i)
+                many.append(product(u"p"_s + QString::number(i), 100, 50, i));
+            QVERIFY(ProductRepository(*writerDb).upsertBatch(shop.id, many).ok());
+            // The reader is not blocked and sees only committed data.
+            auto during = ProductRepository(*readerDb).count(shop.id);
+            QVERIFY2(during.ok(), qPrintable(during.ok() ? QString() : during.error().message));
+            QCOMPARE(*during, 1);
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(*ProductRepository(*readerDb).count(shop.id), 501);
+        if (backend == u"sqlite") {
+            auto mode = sql::run(readerDb->connection(), u"PRAGMA journal_mode"_s, {}, u"journal mode");
+            QVERIFY(mode.ok() && mode->next());
+            QCOMPARE(mode->value(0).toString(), u"wal"_s);
+        }
+    }
+
+    void failedBatchRollsBack_data() { test::addBackendRows(); }
+    void failedBatchRollsBack()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"s"_s);
+        // A trigger that refuses one item, deep inside the second chunk of the batch.
+        const QStringList trigger = backend == u"sqlite"
+            ? QStringList{u"CREATE TRIGGER boom BEFORE INSERT ON order_items WHEN NEW.product_external_id = 'BOOM' "
+                          "BEGIN SELECT RAISE(ABORT, 'boom'); END"_s}
+            : QStringList{u"CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.product_external_id = 'BOOM' "
+                          "THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+                          u"CREATE TRIGGER boom BEFORE INSERT ON order_items FOR EACH ROW EXECUTE FUNCTION boom()"_s};
+        for (const QString &s : trigger)
+            QVERIFY(sql::run(db->connection(), s, {}, u"trigger").ok());
+        QList<Order> batch;
+        for (int i = 0; i < 450; ++i)
+            batch.append(order(u"o"_s + QString::number(i), utc("2026-02-02T02:00:00Z"),
+                               {item(i == 420 ? u"BOOM"_s : u"p"_s, 1, 100)}));
+        auto r = OrderRepository(*db).upsertBatch(shop.id, batch);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"boom"_s));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM orders"_s), 0);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items"_s), 0);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM daily_rollups"_s), 0);
+        // The connection is usable afterwards.
+        batch.removeAt(420);
+        QVERIFY(OrderRepository(*db).upsertBatch(shop.id, batch).ok());
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM orders"_s), 449);
+    }
+
+    void orderWithoutDateKeepsFirstSeen_data() { test::addBackendRows(); }
+    void orderWithoutDateKeepsFirstSeen()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Lazada, u"s"_s);
+        OrderRepository orders(*db);
+        Order o = order(u"o"_s, QDateTime(), {item(u"p"_s, 1, 100)});
+        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        const QDateTime firstSeen = (*orders.findByExternal(shop.id, u"o"_s))->placedAt;
+        QVERIFY(firstSeen.isValid());
+        QVERIFY(qAbs(firstSeen.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        // A later update without a date keeps it; one with the marketplace's date takes that.
+        o.status = OrderStatus::ToShip;
+        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        QCOMPARE((*orders.findByExternal(shop.id, u"o"_s))->placedAt, firstSeen);
+        o.placedAt = utc("2025-12-31T20:30:00Z");
+        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        auto stored = *orders.findByExternal(shop.id, u"o"_s);
+        QCOMPARE(stored->placedAt, utc("2025-12-31T20:30:00Z"));
+        QCOMPARE(stored->localDay, u"2026-01-01"_s);  // Manila is UTC+8
+    }
+
+    void costSnapshotAndRollups_data() { test::addBackendRows(); }
+    void costSnapshotAndRollups()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"s"_s);
+        ProductRepository products(*db);
+        OrderRepository orders(*db);
+        QVERIFY(products.upsertBatch(shop.id, {product(u"p"_s, 1000, 600, 10)}).ok());
+        // 2026-05-01 23:30 Manila is 15:30 UTC; 2026-05-02 00:30 Manila is 16:30 UTC.
+        QVERIFY(orders.upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)}),
+                                             order(u"b"_s, utc("2026-05-01T16:30:00Z"), {item(u"p"_s, 1, 1000)}),
+                                             order(u"c"_s, utc("2026-05-01T16:40:00Z"), {item(u"p"_s, 3, 1000)},
+                                                   OrderStatus::Cancelled)})
+                    .ok());
+        // The product's cost changes later; stored lines keep the cost they were sold at.
+        QVERIFY(products.upsertBatch(shop.id, {product(u"p"_s, 1000, 900, 10)}).ok());
+        QVERIFY(orders.upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)})}).ok());
+        QCOMPARE((*orders.findByExternal(shop.id, u"a"_s))->profitMinor.value(), 2000 - 1200);
+
+        auto days = RollupRepository(*db).range({shop.id}, u"2026-05-01"_s, u"2026-05-02"_s);
+        QVERIFY(days.ok());
+        QCOMPARE(days->size(), 2);
+        QCOMPARE(days->at(0).day, u"2026-05-01"_s);
+        QCOMPARE(days->at(0).revenueMinor, 2000);
+        QCOMPARE(days->at(0).profitMinor, 800);
+        QCOMPARE(days->at(1).day, u"2026-05-02"_s);
+        QCOMPARE(days->at(1).orders, 1);
+        QCOMPARE(days->at(1).revenueMinor, 1000);
+        QCOMPARE(days->at(1).cancelledOrders, 1);
+        QCOMPARE(days->at(1).cancelledMinor, 3000);
+
+        // A status change moves money between buckets of the order's own day.
+        QVERIFY(*orders.setStatus(shop.id, u"b"_s, OrderStatus::Refunded, u"REFUNDED"_s));
+        QVERIFY(!*orders.setStatus(shop.id, u"unknown"_s, OrderStatus::Completed, u"COMPLETED"_s));
+        days = RollupRepository(*db).range({shop.id}, u"2026-05-02"_s, u"2026-05-02"_s);
+        QCOMPARE(days->at(0).revenueMinor, 0);
+        QCOMPARE(days->at(0).returnedOrders, 1);
+        QCOMPARE(scalar(*db, u"SELECT COALESCE(SUM(units), 0) FROM product_daily_rollups WHERE day = '2026-05-02'"_s), 0);
+        QCOMPARE(scalar(*db, u"SELECT SUM(units) FROM product_daily_rollups WHERE day = '2026-05-01'"_s), 2);
+    }
+
+    void stockChangesAreRecorded_data() { test::addBackendRows(); }
+    void stockChangesAreRecorded()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"s"_s);
+        ProductRepository products(*db);
+        QVERIFY(products.upsertBatch(shop.id, {product(u"p"_s, 1000, 600, 10)}).ok());
+        auto r = products.upsertBatch(shop.id, {product(u"p"_s, 1000, 600, 7)});
+        QCOMPARE(r->stockChanges.size(), 1);
+        QCOMPARE(r->stockChanges.first().before.value(), 10);
+        auto before = products.setStock(shop.id, u"p"_s, 4, u"webhook"_s, QDateTime::currentDateTimeUtc().addSecs(5), 5);
+        QCOMPARE(before->value(), 7);
+        auto history = products.stockHistory(shop.id, u"p"_s);
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->first().quantity, 4);
+        QCOMPARE(history->first().delta.value(), -3);
+        QVERIFY(!products.setStock(shop.id, u"nope"_s, 1, u"webhook"_s, QDateTime::currentDateTimeUtc())->has_value());
+        QVERIFY(*products.softDelete(shop.id, u"p"_s, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(*products.count(shop.id), 0);
+        QCOMPARE(*products.count(shop.id, true), 1);
+    }
+
+    void usersSessionsInbox_data() { test::addBackendRows(); }
+    void usersSessionsInbox()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        UserRepository users(*db);
+        auto u = users.create(u"Ana@Example.com"_s, u"Ana"_s, u"$argon2id$x"_s);
+        QVERIFY(u.ok());
+        QCOMPARE(users.create(u"ana@example.com"_s, u"Other"_s, u"h"_s).error().kind, Error::Kind::Conflict);
+        QVERIFY(users.findByEmail(u"ANA@example.com"_s)->has_value());
+        QVERIFY(users.createSession(u->id, u"hash1"_s, QDateTime::currentDateTimeUtc().addDays(7)).ok());
+        QVERIFY(users.findActiveSession(u"hash1"_s)->has_value());
+        QVERIFY(users.revokeSession(u"hash1"_s).ok());
+        QVERIFY(!users.findActiveSession(u"hash1"_s)->has_value());
+
+        InboxRepository inbox(*db);
+        WebhookEvent e;
+        e.dedupeKey = u"k1"_s;
+        e.topic = u"orders/created"_s;
+        e.payload = R"({"id":"o1"})";
+        const qint64 id = *inbox.insertIfNew(e);
+        QVERIFY(id > 0);
+        QCOMPARE(*inbox.insertIfNew(e), 0);
+        QCOMPARE(inbox.pending()->size(), 1);
+        QVERIFY(inbox.markApplied(id).ok());
+        QCOMPARE(inbox.pending()->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
