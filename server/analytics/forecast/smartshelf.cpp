@@ -105,12 +105,11 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
 
     int score = 0;
     ShelfAction action = ShelfAction::None;
+    // The most serious risk decides the action; on a tie the one found first (more serious) stays.
     auto raise = [&](int s, ShelfAction a) {
-        // The most serious risk decides the action; ties keep the earlier (more serious) one.
-        if (s > score || action == ShelfAction::None) {
-            if (s >= score)
-                action = a;
-            score = std::max(score, s);
+        if (s > score) {
+            score = s;
+            action = a;
         }
     };
 

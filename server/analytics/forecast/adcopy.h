@@ -1,0 +1,43 @@
+// Ad copy from four playbooks, written from per-language templates (English, Filipino, Indonesian)
+// with hashtags. Templates are content in the chosen language, not UI strings, so they are not tr().
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace bva::forecast {
+
+enum class Playbook { FlashSale, NewArrival, BestSellerSpotlight, BundleUp };
+
+QString playbookKey(Playbook p);          // "flash_sale", "new_arrival", "best_seller", "bundle_up"
+QString playbookLabel(Playbook p);        // translated UI label
+bool playbookFromString(QStringView s, Playbook *out);
+QStringList adLanguages();                // "en", "fil", "id"
+
+struct AdFacts
+{
+    QString productName;
+    QString shopName;
+    QString priceText;        // already formatted, e.g. "₱199.00"
+    QString promoPriceText;   // empty when there is no discount
+    int discountPercent = 0;
+    QDate endDate;            // promotion end, if any
+    int bundleQuantity = 2;
+    QString occasion;         // "Payday", "11.11", ... empty when none
+};
+
+struct AdCopy
+{
+    QString language;
+    QString title;
+    QString body;
+    QStringList hashtags;     // with the leading '#'
+
+    QString fullText() const; // title, body and hashtags, ready for the clipboard
+};
+
+// Unknown languages fall back to English.
+AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &facts);
+
+} // namespace bva::forecast

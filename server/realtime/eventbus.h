@@ -1,0 +1,30 @@
+// In-process events: the store changed because of a webhook or a sync. The UI, the WebSocket
+// hub and the notifier listen; emitters never wait for them (queued across threads).
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace bva {
+
+class EventBus final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventBus(QObject *parent = nullptr) : QObject(parent) {}
+
+signals:
+    // shopId is BVA's shop row id. `data` carries a small JSON summary of what changed.
+    void orderChanged(qint64 shopId, const QString &orderExternalId, const QJsonObject &data);
+    void orderStatusChanged(qint64 shopId, const QString &orderExternalId, const QString &status);
+    void productChanged(qint64 shopId, const QString &productExternalId, const QJsonObject &data);
+    void inventoryChanged(qint64 shopId, const QString &productExternalId, int stock, const QJsonObject &data);
+    // Rollups of these days changed: dashboards refresh their figures in place.
+    void dashboardChanged(qint64 shopId);
+    void webhookReceived(qint64 shopId, const QString &topic);
+    void integrationChanged(qint64 integrationId);
+    void syncProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
+    void syncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
+};
+
+} // namespace bva
