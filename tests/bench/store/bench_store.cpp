@@ -1,0 +1,177 @@
+// bva-bench: batch upsert of N orders (3 items each) plus M products into SQLite and PostgreSQL.
+// Usage: bva-bench [--orders N] [--products M] [--batch B] [--backend sqlite|postgres|both]
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/rolluprepository.h"
+#include "store/shoprepository.h"
+#include "testbackends.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+
+namespace {
+
+struct Figures
+{
+    double productsPerSecond = 0;
+    double ordersPerSecond = 0;
+    double rollupSeconds = 0;
+    double resyncOrdersPerSecond = 0;
+};
+
+QList<Product> makeProducts(int n)
+{
+    QList<Product> list;
+    list.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        Product p;
+        p.externalId = u"prod-"_s + QString::number(i);
+        p.sku = u"SKU-"_s + QString::number(100000 + i);
+        p.name = u"Product number "_s + QString::number(i);
+        p.category = i % 4 == 0 ? u"Food"_s : i % 4 == 1 ? u"Beauty"_s : i % 4 == 2 ? u"Household"_s : u"Fashion"_s;
+        p.priceMinor = 5000 + (i * 37) % 100000;
+        if (i % 10)
+            p.costMinor = p.priceMinor * 6 / 10;
+        p.stock = i % 200;
+        list.append(p);
+    }
+    return list;
+}
+
+QList<Order> makeOrders(int first, int n, int products, std::mt19937 &rng)
+{
+    const QDateTime start = QDateTime::fromString(u"2025-01-01T00:00:00Z"_s, Qt::ISODate);
+    std::uniform_int_distribution<int> product(0, products - 1);
+    std::uniform_int_distribution<int> qty(1, 4);
+    std::uniform_int_distribution<qint64> seconds(0, 365LL * 24 * 3600);
+    QList<Order> list;
+    list.reserve(n);
+    for (int i = first; i < first + n; ++i) {
+        Order o;
+        o.externalId = u"order-"_s + QString::number(i);
+        o.status = i % 17 == 0 ? OrderStatus::Cancelled : OrderStatus::Completed;
+        o.rawStatus = orderStatusName(o.status);
+        o.customerName = u"Customer "_s + QString::number(i % 5000);
+        o.placedAt = start.addSecs(seconds(rng));
+        for (int k = 0; k < 3; ++k) {
+            OrderItem item;
+            const int p = product(rng);
+            item.productExternalId = u"prod-"_s + QString::number(p);
+            item.quantity = qty(rng);
+            item.unitPriceMinor = 5000 + (p * 37) % 100000;
+            item.subtotalMinor = item.quantity * item.unitPriceMinor;
+            o.totalMinor += item.subtotalMinor;
+            o.items.append(item);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+bool fail(const Error &e)
+{
+    std::fprintf(stderr, "error: %s\n", qPrintable(e.message));
+    return false;
+}
+
+bool run(const QString &url, int orders, int products, int batch, Figures *out)
+{
+    auto config = DatabaseConfig::fromUrl(url);
+    Database db(*config);
+    if (auto r = db.open(); !r)
+        return fail(r.error());
+    Shop shop;
+    shop.platform = Platform::Shopee;
+    shop.externalId = u"bench"_s;
+    auto stored = ShopRepository(db).upsert(shop);
+    if (!stored)
+        return fail(stored.error());
+
+    QElapsedTimer timer;
+    const QList<Product> catalogue = makeProducts(products);
+    timer.start();
+    for (qsizetype i = 0; i < catalogue.size(); i += batch) {
+        if (auto r = ProductRepository(db).upsertBatch(stored->id, catalogue.mid(i, batch)); !r)
+            return fail(r.error());
+    }
+    out->productsPerSecond = products / (timer.nsecsElapsed() / 1e9);
+
+    std::mt19937 rng(42);
+    QList<QList<Order>> batches;
+    for (int i = 0; i < orders; i += batch)
+        batches.append(makeOrders(i, qMin(batch, orders - i), products, rng));
+    QSet<QString> days;
+    timer.restart();
+    for (const QList<Order> &b : std::as_const(batches)) {
+        auto r = OrderRepository(db).upsertBatch(stored->id, b, {.rebuildRollups = false});
+        if (!r)
+            return fail(r.error());
+        days.unite(r->affectedDays);
+    }
+    const double insertSeconds = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    if (auto r = RollupRepository(db).rebuildDays(stored->id, days); !r)
+        return fail(r.error());
+    out->rollupSeconds = timer.nsecsElapsed() / 1e9;
+    out->ordersPerSecond = orders / (insertSeconds + out->rollupSeconds);
+
+    // A second full sync of the same orders: every row is an update.
+    timer.restart();
+    for (const QList<Order> &b : std::as_const(batches)) {
+        if (auto r = OrderRepository(db).upsertBatch(stored->id, b, {.rebuildRollups = false}); !r)
+            return fail(r.error());
+    }
+    if (auto r = RollupRepository(db).rebuildDays(stored->id, days); !r)
+        return fail(r.error());
+    out->resyncOrdersPerSecond = orders / (timer.nsecsElapsed() / 1e9);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Store throughput: batch upserts of orders (3 items each) and products."_s);
+    parser.addHelpOption();
+    parser.addOption({u"orders"_s, u"Orders to upsert."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"products"_s, u"Products to upsert."_s, u"n"_s, u"10000"_s});
+    parser.addOption({u"batch"_s, u"Orders or products per upsertBatch call."_s, u"n"_s, u"1000"_s});
+    parser.addOption({u"backend"_s, u"sqlite, postgres or both."_s, u"name"_s, u"both"_s});
+    parser.process(app);
+    const int orders = parser.value(u"orders"_s).toInt();
+    const int products = parser.value(u"products"_s).toInt();
+    const int batch = qMax(1, parser.value(u"batch"_s).toInt());
+    const QString which = parser.value(u"backend"_s);
+
+    std::printf("%-10s %12s %14s %12s %16s\n", "backend", "products/s", "orders/s", "rollups s", "re-sync orders/s");
+    bool ok = true;
+    for (const QString backend : {u"sqlite"_s, u"postgres"_s}) {
+        if (which != u"both" && which != backend)
+            continue;
+        QString why;
+        auto scratch = test::ScratchDatabase::create(backend, &why);
+        if (!scratch) {
+            std::printf("%-10s skipped: %s\n", qPrintable(backend), qPrintable(why));
+            continue;
+        }
+        Figures f;
+        if (!run(scratch->url(), orders, products, batch, &f)) {
+            ok = false;
+            continue;
+        }
+        std::printf("%-10s %12.0f %14.0f %12.2f %16.0f\n", qPrintable(backend), f.productsPerSecond, f.ordersPerSecond,
+                    f.rollupSeconds, f.resyncOrdersPerSecond);
+        std::fflush(stdout);
+    }
+    return ok ? 0 : 1;
+}
