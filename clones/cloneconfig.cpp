@@ -1,0 +1,113 @@
+#include "cloneconfig.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::clone {
+
+std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Marketplace simulator for BVA: a Shopee-like or Lazada-like clone site "
+                                   "with seller pages, the BVA consent page, the REST API and webhooks.\n"
+                                   "Prints one JSON line {\"ready\":true,…} on stdout when it is listening."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption flavor(u"flavor"_s, tr("Marketplace flavour: shopee or lazada."), u"name"_s, u"shopee"_s);
+    const QCommandLineOption host(u"host"_s, tr("Address to listen on."), u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, tr("Port (default 5173 for shopee, 3001 for lazada; 0 picks a free port)."), u"port"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Seed of the generated data."), u"n"_s, u"20251111"_s);
+    const QCommandLineOption products(u"products"_s, tr("Products in the main shop."), u"n"_s, u"60"_s);
+    const QCommandLineOption days(u"days"_s, tr("Days of order history ending now."), u"n"_s, u"180"_s);
+    const QCommandLineOption perDay(u"orders-per-day"_s, tr("Average orders per day in the main shop."), u"n"_s, u"30"_s);
+    const QCommandLineOption sellers(u"sellers"_s, tr("Number of sellers, each with one shop (the first is the main one)."), u"n"_s, u"2"_s);
+    const QCommandLineOption endDate(u"end-date"_s, tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."), u"date"_s);
+    const QCommandLineOption webhookUrl(u"webhook-url"_s, tr("BVA webhook base URL, e.g. http://127.0.0.1:3000/api/webhooks."), u"url"_s);
+    const QCommandLineOption webhookSecret(u"webhook-secret"_s, tr("Standard Webhooks secret (whsec_<base64> or raw); signs server-side webhooks."), u"secret"_s);
+    const QCommandLineOption liveRate(u"live-rate"_s, tr("Live mode: marketplace events per second sent as server-side webhooks."), u"rate"_s, u"0"_s);
+    const QCommandLineOption data(u"data"_s, tr("JSON file that keeps the state across restarts."), u"file"_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s, tr("Lifetime of seller tokens in seconds."), u"secs"_s, u"2592000"_s);
+    const QCommandLineOption attempts(u"webhook-attempts"_s, tr("Delivery attempts per webhook before giving up."), u"n"_s, u"6"_s);
+    const QCommandLineOption publicUrl(u"public-url"_s, tr("Base URL used in image links (default: the listening URL)."), u"url"_s);
+    const QCommandLineOption latency(u"fault-latency"_s, tr("Fault: hold every API reply back this many milliseconds."), u"ms"_s);
+    const QCommandLineOption errorRate(u"fault-error-rate"_s, tr("Fault: fraction (0..1) of API replies that are HTTP 500."), u"fraction"_s);
+    const QCommandLineOption truncate(u"fault-truncate-rate"_s, tr("Fault: fraction of API JSON bodies cut in half."), u"fraction"_s);
+    const QCommandLineOption malformed(u"fault-malformed-rate"_s, tr("Fault: fraction of API bodies that are not valid JSON."), u"fraction"_s);
+    const QCommandLineOption dup(u"fault-duplicate-webhooks"_s, tr("Fault: deliver every server-side webhook twice."));
+    const QCommandLineOption sbc(u"fault-status-before-create"_s, tr("Fault: send a new order's status-changed before its orders/created."));
+    const QCommandLineOption nas(u"fault-numbers-as-strings"_s, tr("Fault: prices, totals and stock as JSON strings."));
+    const QCommandLineOption lower(u"fault-lowercase-statuses"_s, tr("Fault: order statuses in lowercase."));
+    const QCommandLineOption pw500(u"fault-wrong-password-500"_s, tr("Fault: a wrong password answers HTTP 500 like the public clones."));
+    p.addOptions({flavor, host, port, seed, products, days, perDay, sellers, endDate, webhookUrl, webhookSecret,
+                  liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, dup,
+                  sbc, nas, lower, pw500});
+    p.process(arguments);
+
+    CloneConfig c;
+    const auto f = flavorFromName(p.value(flavor));
+    if (!f) {
+        *error = tr("unknown flavour '%1' (use shopee or lazada)").arg(p.value(flavor));
+        return std::nullopt;
+    }
+    c.flavor = *f;
+    c.host = p.value(host);
+    bool ok = true;
+    auto number = [&](const QCommandLineOption &o, double lo, double hi) {
+        bool good = false;
+        const double v = p.value(o).toDouble(&good);
+        if (!good || v < lo || v > hi) {
+            *error = tr("invalid value for --%1: %2").arg(o.names().constFirst(), p.value(o));
+            ok = false;
+        }
+        return v;
+    };
+    c.port = p.isSet(port) ? int(number(port, 0, 65535)) : defaultPort(c.flavor);
+    c.seed = p.value(seed).toULongLong(&ok);
+    if (!ok) {
+        *error = tr("invalid value for --seed: %1").arg(p.value(seed));
+        return std::nullopt;
+    }
+    c.products = int(number(products, 1, 200000));
+    c.days = int(number(days, 1, 3650));
+    c.ordersPerDay = number(perDay, 0, 100000);
+    c.sellers = int(number(sellers, 1, 1000));
+    c.liveRate = number(liveRate, 0, 10000);
+    c.tokenTtlSecs = qint64(number(tokenTtl, 1, 10.0 * 365 * 86400));
+    c.webhookAttempts = int(number(attempts, 1, 50));
+    if (p.isSet(endDate)) {
+        c.endDate = QDate::fromString(p.value(endDate), Qt::ISODate);
+        if (!c.endDate.isValid()) {
+            *error = tr("invalid value for --end-date: %1").arg(p.value(endDate));
+            return std::nullopt;
+        }
+    }
+    if (p.isSet(webhookUrl)) {
+        c.webhookUrl = QUrl(p.value(webhookUrl));
+        if (!c.webhookUrl.isValid() || c.webhookUrl.scheme().isEmpty()) {
+            *error = tr("invalid value for --webhook-url: %1").arg(p.value(webhookUrl));
+            return std::nullopt;
+        }
+    }
+    c.webhookSecret = p.value(webhookSecret);
+    c.dataFile = p.value(data);
+    c.publicUrl = p.value(publicUrl);
+    if (p.isSet(latency))
+        c.faults.latencyMs = int(number(latency, 0, 60000));
+    if (p.isSet(errorRate))
+        c.faults.errorRate = number(errorRate, 0, 1);
+    if (p.isSet(truncate))
+        c.faults.truncateRate = number(truncate, 0, 1);
+    if (p.isSet(malformed))
+        c.faults.malformedRate = number(malformed, 0, 1);
+    c.faults.duplicateWebhooks = p.isSet(dup);
+    c.faults.statusBeforeCreate = p.isSet(sbc);
+    c.faults.numbersAsStrings = p.isSet(nas);
+    c.faults.lowercaseStatuses = p.isSet(lower);
+    c.faults.wrongPassword500 = p.isSet(pw500);
+    if (!ok)
+        return std::nullopt;
+    return c;
+}
+
+} // namespace bva::clone

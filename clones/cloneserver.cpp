@@ -1,0 +1,213 @@
+#include "cloneserver.h"
+
+#include "adminapi.h"
+#include "datagenerator.h"
+#include "envelope.h"
+#include "httpserver.h"
+#include "livefeed.h"
+#include "restapi.h"
+#include "sitepages.h"
+#include "tokenservice.h"
+#include "webhooksender.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcClone, "bva.clone", QtInfoMsg)
+
+namespace bva::clone {
+
+CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_faults(config.faults)
+    , m_faultRng(config.seed ^ 0xfa017fa017ULL)
+{
+    m_store = std::make_unique<CloneStore>(config.flavor, config.seed);
+    m_tokens = std::make_unique<TokenService>(*m_store, config.tokenTtlSecs);
+    m_sender = std::make_unique<WebhookSender>(config.webhookUrl, config.webhookSecret);
+    m_sender->setMaxAttempts(config.webhookAttempts);
+    m_sender->setDuplicates(m_faults.duplicateWebhooks);
+    m_feed = std::make_unique<LiveFeed>(*m_store, m_faults, *m_tokens, *m_sender, config.seed);
+    m_rest = std::make_unique<RestApi>(*m_store, *m_tokens, m_faults);
+    m_admin = std::make_unique<AdminApi>(*m_store, *m_tokens, m_faults, *m_feed, *m_sender,
+                                         [this] { return describe(); });
+    m_pages = std::make_unique<SitePages>(*m_store, m_faults, config.webhookUrl);
+    m_http = std::make_unique<HttpServer>(
+        [this](const HttpRequest &r, const Responder &respond) { dispatch(r, respond); });
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &CloneServer::saveNow);
+    if (!config.dataFile.isEmpty())
+        connect(m_store.get(), &CloneStore::changed, &m_saveTimer, qOverload<>(&QTimer::start));
+}
+
+CloneServer::~CloneServer()
+{
+    if (m_saveTimer.isActive())
+        saveNow();
+}
+
+quint16 CloneServer::port() const
+{
+    return m_http->port();
+}
+
+bool CloneServer::start(QString *error)
+{
+    const QHostAddress address(m_config.host == u"localhost" ? u"127.0.0.1"_s : m_config.host);
+    if (address.isNull()) {
+        *error = tr("invalid --host %1").arg(m_config.host);
+        return false;
+    }
+    if (!m_http->listen(address, quint16(m_config.port))) {
+        *error = tr("cannot listen on %1:%2: %3").arg(m_config.host).arg(m_config.port).arg(m_http->errorString());
+        return false;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                              : address.toString();
+    m_url = u"http://"_s + host + u':' + QString::number(m_http->port());
+
+    QElapsedTimer timer;
+    timer.start();
+    bool loaded = false;
+    if (!m_config.dataFile.isEmpty() && QFileInfo::exists(m_config.dataFile)) {
+        if (!m_store->loadFile(m_config.dataFile, error)) {
+            *error = tr("cannot load %1: %2").arg(m_config.dataFile, *error);
+            return false;
+        }
+        loaded = true;
+    }
+    if (!loaded) {
+        GeneratorOptions g;
+        g.seed = m_config.seed;
+        g.products = m_config.products;
+        g.days = m_config.days;
+        g.ordersPerDay = m_config.ordersPerDay;
+        g.sellers = m_config.sellers;
+        g.baseUrl = m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl;
+        if (m_config.endDate.isValid())
+            g.nowMs = QDateTime(m_config.endDate, QTime(15, 59, 59), Qt::UTC).toMSecsSinceEpoch();
+        DataGenerator(g).generate(*m_store);
+        if (!m_config.dataFile.isEmpty())
+            saveNow();
+    }
+    m_generationMs = timer.elapsed();
+    qCInfo(lcClone).noquote() << tr("%1 clone on %2: %3 products, %4 orders (%5 in %6 ms)")
+                                     .arg(flavorName(m_config.flavor), m_url)
+                                     .arg(m_store->products().size())
+                                     .arg(m_store->orders().size())
+                                     .arg(loaded ? tr("loaded") : tr("generated"))
+                                     .arg(m_generationMs);
+    if (m_config.liveRate > 0)
+        m_feed->setRate(m_config.liveRate);
+    return true;
+}
+
+void CloneServer::saveNow()
+{
+    if (m_config.dataFile.isEmpty())
+        return;
+    QString error;
+    if (!m_store->saveFile(m_config.dataFile, &error))
+        qCWarning(lcClone).noquote() << tr("cannot save %1: %2").arg(m_config.dataFile, error);
+}
+
+QJsonObject CloneServer::readyInfo()
+{
+    QJsonArray sellers;
+    for (const auto &s : m_store->sellers()) {
+        const Shop *shop = m_store->shopById(s.shopId);
+        sellers.append(QJsonObject{{u"id"_s, s.id},
+                                   {u"email"_s, s.email},
+                                   {u"password"_s, s.password},
+                                   {u"shopId"_s, s.shopId},
+                                   {u"shopName"_s, shop ? shop->name : QString()},
+                                   {u"token"_s, QString::fromLatin1(m_tokens->stableToken(s))}});
+    }
+    const QJsonObject main = sellers.at(0).toObject();
+    return QJsonObject{{u"ready"_s, true},
+                       {u"flavor"_s, flavorName(m_config.flavor)},
+                       {u"url"_s, m_url},
+                       {u"port"_s, int(m_http->port())},
+                       {u"seller"_s, QJsonObject{{u"email"_s, main.value(u"email"_s)},
+                                                 {u"password"_s, main.value(u"password"_s)}}},
+                       {u"shopId"_s, main.value(u"shopId"_s)},
+                       {u"shopName"_s, main.value(u"shopName"_s)},
+                       {u"userId"_s, main.value(u"id"_s)},
+                       {u"token"_s, main.value(u"token"_s)},
+                       {u"sellers"_s, sellers},
+                       {u"products"_s, qint64(m_store->products().size())},
+                       {u"orders"_s, qint64(m_store->orders().size())},
+                       {u"generationMs"_s, m_generationMs},
+                       {u"webhookUrl"_s, m_config.webhookUrl.toString()},
+                       {u"liveRate"_s, m_config.liveRate},
+                       {u"pid"_s, QCoreApplication::applicationPid()}};
+}
+
+QJsonObject CloneServer::describe()
+{
+    QJsonObject info = readyInfo();
+    info.remove(u"ready"_s);
+    info.insert(u"faults"_s, m_faults.toJson());
+    info.insert(u"liveRate"_s, m_feed->rate());
+    return info;
+}
+
+void CloneServer::applyFaults(HttpResponse &r)
+{
+    if (m_faults.truncateRate > 0 && m_faultRng.uniform() < m_faults.truncateRate) {
+        r.body.truncate(std::max<qsizetype>(1, r.body.size() / 2));
+        return;
+    }
+    if (m_faults.malformedRate > 0 && m_faultRng.uniform() < m_faults.malformedRate)
+        r.body = "{\"success\":true,\"data\":undefined,}";
+}
+
+void CloneServer::dispatch(const HttpRequest &request, const std::function<void(HttpResponse)> &respond)
+{
+    const bool isApi = request.path.startsWith(u"/api/");
+    auto finish = [this, respond, isApi](HttpResponse r) {
+        r.addHeader("Access-Control-Allow-Origin", "*");
+        if (isApi && m_faults.latencyMs > 0) {
+            QTimer::singleShot(m_faults.latencyMs, this, [respond, r] { respond(r); });
+            return;
+        }
+        respond(r);
+    };
+    if (request.method == "OPTIONS") {
+        HttpResponse r = HttpResponse::text(204, {}, "text/plain");
+        r.addHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+        r.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+        r.addHeader("Access-Control-Max-Age", "600");
+        finish(r);
+        return;
+    }
+    if (isApi) {
+        if (m_faults.errorRate > 0 && m_faultRng.uniform() < m_faults.errorRate) {
+            finish(errorResponse(m_config.flavor, 500, tr("Internal Server Error")));
+            return;
+        }
+        HttpResponse r = *m_rest->handle(request);
+        applyFaults(r);
+        finish(r);
+        return;
+    }
+    if (auto r = m_admin->handle(request)) {
+        finish(*r);
+        return;
+    }
+    if (auto r = m_pages->handle(request)) {
+        finish(*r);
+        return;
+    }
+    finish(HttpResponse::text(404, "Not found", "text/plain; charset=utf-8"));
+}
+
+} // namespace bva::clone

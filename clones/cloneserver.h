@@ -1,0 +1,65 @@
+// One running clone site: the store, its HTTP front with faults and CORS, tokens, webhooks and
+// the live feed, wired together.
+#pragma once
+
+#include "cloneconfig.h"
+#include "clonestore.h"
+#include "rng.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace bva::clone {
+
+class AdminApi;
+class HttpServer;
+class LiveFeed;
+class RestApi;
+class SitePages;
+class TokenService;
+class WebhookSender;
+struct HttpRequest;
+struct HttpResponse;
+
+class CloneServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloneServer)
+public:
+    explicit CloneServer(const CloneConfig &config, QObject *parent = nullptr);
+    ~CloneServer() override;
+
+    // Listens, then loads or generates the data. False with *error on failure.
+    bool start(QString *error);
+    QString url() const { return m_url; }
+    quint16 port() const;
+    QJsonObject readyInfo();
+    qint64 generationMs() const { return m_generationMs; }
+    CloneStore &store() { return *m_store; }
+    void saveNow();
+
+private:
+    void dispatch(const HttpRequest &request, const std::function<void(HttpResponse)> &respond);
+    void applyFaults(HttpResponse &response);
+    QJsonObject describe();
+
+    CloneConfig m_config;
+    QString m_url;
+    std::unique_ptr<CloneStore> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<WebhookSender> m_sender;
+    std::unique_ptr<LiveFeed> m_feed;
+    std::unique_ptr<RestApi> m_rest;
+    std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<SitePages> m_pages;
+    std::unique_ptr<HttpServer> m_http;
+    Faults m_faults;
+    Rng m_faultRng;
+    QTimer m_saveTimer;
+    qint64 m_generationMs = 0;
+};
+
+} // namespace bva::clone

@@ -1,0 +1,60 @@
+#include "faults.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::clone {
+
+QJsonObject Faults::toJson() const
+{
+    return {{u"latencyMs"_s, latencyMs},
+            {u"errorRate"_s, errorRate},
+            {u"truncateRate"_s, truncateRate},
+            {u"malformedRate"_s, malformedRate},
+            {u"duplicateWebhooks"_s, duplicateWebhooks},
+            {u"statusBeforeCreate"_s, statusBeforeCreate},
+            {u"numbersAsStrings"_s, numbersAsStrings},
+            {u"lowercaseStatuses"_s, lowercaseStatuses},
+            {u"wrongPassword500"_s, wrongPassword500}};
+}
+
+bool Faults::merge(const QJsonObject &json, QString *error)
+{
+    Faults next = *this;
+    QStringList unknown;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString k = it.key();
+        const QJsonValue v = it.value();
+        if (k == u"latencyMs")
+            next.latencyMs = std::clamp(v.toInt(), 0, 60000);
+        else if (k == u"errorRate")
+            next.errorRate = std::clamp(v.toDouble(), 0.0, 1.0);
+        else if (k == u"truncateRate")
+            next.truncateRate = std::clamp(v.toDouble(), 0.0, 1.0);
+        else if (k == u"malformedRate")
+            next.malformedRate = std::clamp(v.toDouble(), 0.0, 1.0);
+        else if (k == u"duplicateWebhooks")
+            next.duplicateWebhooks = v.toBool();
+        else if (k == u"statusBeforeCreate")
+            next.statusBeforeCreate = v.toBool();
+        else if (k == u"numbersAsStrings")
+            next.numbersAsStrings = v.toBool();
+        else if (k == u"lowercaseStatuses")
+            next.lowercaseStatuses = v.toBool();
+        else if (k == u"wrongPassword500")
+            next.wrongPassword500 = v.toBool();
+        else
+            unknown.append(k);
+    }
+    if (!unknown.isEmpty()) {
+        *error = QCoreApplication::translate("bva::clone::Faults", "unknown fault: %1")
+                     .arg(unknown.join(u", "_s));
+        return false;
+    }
+    *this = next;
+    return true;
+}
+
+} // namespace bva::clone

@@ -1,0 +1,26 @@
+// Misbehaviours the simulator can be told to show, so BVA's tolerance is really tested.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace bva::clone {
+
+struct Faults
+{
+    int latencyMs = 0;              // every /api reply is held back this long
+    double errorRate = 0;           // fraction of /api replies that are a 500
+    double truncateRate = 0;        // fraction of /api JSON bodies cut in half
+    double malformedRate = 0;       // fraction of /api JSON bodies that are not JSON at all
+    bool duplicateWebhooks = false; // every webhook is delivered twice (same webhook-id)
+    bool statusBeforeCreate = false;// a new order's status-changed goes out before orders/created
+    bool numbersAsStrings = false;  // prices, totals and stock as JSON strings
+    bool lowercaseStatuses = false; // order statuses in lowercase
+    bool wrongPassword500 = false;  // wrong password answers 500 like the public clones
+
+    QJsonObject toJson() const;
+    // Applies the keys present in `json`; unknown keys are reported in *error.
+    bool merge(const QJsonObject &json, QString *error);
+};
+
+} // namespace bva::clone

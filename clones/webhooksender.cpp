@@ -1,0 +1,115 @@
+#include "webhooksender.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWebhooks, "bva.clone.webhooks", QtInfoMsg)
+
+namespace bva::clone {
+
+WebhookSender::WebhookSender(const QUrl &baseUrl, const QString &secret, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_secret(secretBytes(secret))
+    , m_hasSecret(!secret.isEmpty())
+{
+}
+
+QByteArray WebhookSender::secretBytes(const QString &secret)
+{
+    if (secret.startsWith(u"whsec_"))
+        return QByteArray::fromBase64(secret.mid(6).toLatin1());
+    return secret.toUtf8();
+}
+
+QByteArray WebhookSender::signature(const QByteArray &secret, const QByteArray &id, qint64 timestamp,
+                                    const QByteArray &body)
+{
+    const QByteArray content = id + '.' + QByteArray::number(timestamp) + '.' + body;
+    return "v1," + QMessageAuthenticationCode::hash(content, secret, QCryptographicHash::Sha256).toBase64();
+}
+
+QString WebhookSender::send(const Webhook &hook, const QByteArray &bearerToken)
+{
+    const QString id = u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128).left(24);
+    if (!enabled())
+        return id;
+    m_queue.push_back({id, hook, bearerToken, 0});
+    if (m_duplicates)
+        m_queue.push_back({id, hook, bearerToken, 0});
+    pump();
+    return id;
+}
+
+void WebhookSender::pump()
+{
+    // One delivery in flight keeps the order of events (created before updated) on the wire.
+    if (m_inFlight > 0 || m_queue.empty())
+        return;
+    Delivery d = std::move(m_queue.front());
+    m_queue.pop_front();
+    post(std::move(d));
+}
+
+void WebhookSender::post(Delivery d)
+{
+    ++d.attempt;
+    ++m_inFlight;
+    QString base = m_baseUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QNetworkRequest req(QUrl(base + d.hook.path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    req.setRawHeader("Authorization", "Bearer " + d.token);
+    req.setTransferTimeout(10000);
+    if (m_hasSecret) {
+        const qint64 ts = QDateTime::currentSecsSinceEpoch();
+        const QByteArray id = d.id.toLatin1();
+        req.setRawHeader("webhook-id", id);
+        req.setRawHeader("webhook-timestamp", QByteArray::number(ts));
+        req.setRawHeader("webhook-signature", signature(m_secret, id, ts, d.hook.body));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = m_nam.post(req, d.hook.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, d = std::move(d), timer]() mutable {
+        reply->deleteLater();
+        --m_inFlight;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool ok = status >= 200 && status < 300;
+        const bool retryable = !ok && (status == 0 || status == 408 || status == 429 || status >= 500);
+        qCInfo(lcWebhooks).noquote() << u"webhook POST %1 id=%2 attempt=%3 -> %4 (%5 ms)%6"_s
+                                            .arg(d.hook.path, d.id)
+                                            .arg(d.attempt)
+                                            .arg(status == 0 ? reply->errorString() : QString::number(status))
+                                            .arg(timer.elapsed())
+                                            .arg(retryable && d.attempt < m_maxAttempts ? u", will retry"_s : QString());
+        m_log.append(QJsonObject{{u"id"_s, d.id},
+                                 {u"path"_s, d.hook.path},
+                                 {u"status"_s, status},
+                                 {u"attempt"_s, d.attempt},
+                                 {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        if (m_log.size() > 2000)
+            m_log.removeFirst();
+        Q_EMIT attempted(d.id, d.hook.path, status, d.attempt);
+        if (retryable && d.attempt < m_maxAttempts) {
+            ++m_retrying;
+            const int delay = 250 * (1 << std::min(d.attempt, 7));
+            QTimer::singleShot(delay, this, [this, d = std::move(d)]() mutable {
+                --m_retrying;
+                m_queue.push_front(std::move(d));
+                pump();
+            });
+        }
+        pump();
+    });
+}
+
+} // namespace bva::clone
