@@ -172,7 +172,8 @@ AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &f)
         body += t.until;
     auto fill = [&](QString s) {
         s.replace(u"{name}"_s, f.productName);
-        s.replace(u"{shop}"_s, f.shopName.isEmpty() ? u"our shop"_s : f.shopName);
+        const QString ourShop = lang == u"fil" ? u"aming tindahan"_s : lang == u"id" ? u"toko kami"_s : u"our shop"_s;
+        s.replace(u"{shop}"_s, f.shopName.isEmpty() ? ourShop : f.shopName);
         s.replace(u"{price}"_s, f.priceText);
         s.replace(u"{promo}"_s, f.promoPriceText);
         s.replace(u"{pct}"_s, QString::number(f.discountPercent));

@@ -251,11 +251,11 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         plan.warnings.append(tr("Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
                                  .arg(plan.spentMinor * 100 / plan.budgetMinor));
     if (leftAtRisk > 0)
-        plan.warnings.append(tr("%n product(s) stay at risk of running out", nullptr, leftAtRisk)
+        plan.warnings.append(tr("%n product(s) stay at risk of running out", leftAtRisk)
                              + (shortfall > 0 ? tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
                                               : u"."_s));
     if (noCost > 0)
-        plan.warnings.append(tr("%n product(s) need stock but have no cost price; add costs to plan them.", nullptr, noCost));
+        plan.warnings.append(tr("%n product(s) need stock but have no cost price; add costs to plan them.", noCost));
     return plan;
 }
 
