@@ -1,0 +1,34 @@
+// One HTTP request as the routes see it: copied out of QHttpServerRequest (which lives only while
+// the server's handler runs) so that a handler may answer later, e.g. after a group commit.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+#include <QUrlQuery>
+
+namespace bva {
+
+struct HttpRequest
+{
+    enum class Method { Get, Post, Put, Delete, Patch, Options, Head, Other };
+
+    Method method = Method::Other;
+    QString path;                        // decoded path, e.g. /api/products/12
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers;  // names in lower case
+    QByteArray body;
+    QHostAddress remoteAddress;
+    QHash<QString, QString> params;      // ":name" captures of the matched route
+
+    QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
+    QString param(const QString &name) const { return params.value(name); }
+    QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+    // The token of "Authorization: Bearer <token>", empty when absent or another scheme.
+    QByteArray bearerToken() const;
+};
+
+QString methodName(HttpRequest::Method m);
+
+} // namespace bva

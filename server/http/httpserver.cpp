@@ -1,0 +1,88 @@
+#include "httpserver.h"
+
+#include "httpresponse.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+Q_LOGGING_CATEGORY(lcHttp, "bva.http")
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+static HttpRequest::Method methodOf(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return HttpRequest::Method::Get;
+    case QHttpServerRequest::Method::Post: return HttpRequest::Method::Post;
+    case QHttpServerRequest::Method::Put: return HttpRequest::Method::Put;
+    case QHttpServerRequest::Method::Delete: return HttpRequest::Method::Delete;
+    case QHttpServerRequest::Method::Patch: return HttpRequest::Method::Patch;
+    case QHttpServerRequest::Method::Options: return HttpRequest::Method::Options;
+    case QHttpServerRequest::Method::Head: return HttpRequest::Method::Head;
+    default: return HttpRequest::Method::Other;
+    }
+}
+
+HttpServer::HttpServer(CorsPolicy cors, qint64 maxBodyBytes, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_cors(std::move(cors))
+    , m_maxBody(maxBodyBytes)
+{
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodOf(request.method());
+    req.path = request.url().path();
+    req.query = request.query();
+    const auto headers = request.headers();
+    req.headers.reserve(headers.size());
+    for (const auto &h : headers)
+        req.headers.insert(h.first.toLower(), h.second);
+    req.body = request.body();
+    req.remoteAddress = request.remoteAddress();
+
+    const QByteArray origin = req.header("origin");
+    auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+
+    if (req.method == HttpRequest::Method::Options) {
+        HttpReply reply(std::move(responder), {});
+        if (m_cors.allows(origin))
+            reply.send(204, {}, {}, m_cors.preflightHeaders(origin));
+        else
+            HttpResponse::error(403, tr("origin not allowed")).sendTo(reply);
+        return true;
+    }
+
+    HttpReply reply(std::move(responder), m_cors.responseHeaders(origin));
+    if (req.body.size() > m_maxBody) {
+        qCInfo(lcHttp) << methodName(req.method) << req.path << "body too large:" << req.body.size();
+        HttpResponse::error(413, tr("request body is larger than %1 bytes").arg(m_maxBody)).sendTo(reply);
+        return true;
+    }
+    Router::Handler handler;
+    switch (m_router.match(req, &handler)) {
+    case Router::Match::Found:
+        qCDebug(lcHttp) << methodName(req.method) << req.path;
+        handler(req, std::move(reply));
+        break;
+    case Router::Match::MethodNotAllowed:
+        HttpResponse::error(405, tr("method not allowed")).sendTo(reply);
+        break;
+    case Router::Match::NotFound:
+        HttpResponse::error(404, tr("no such endpoint: %1").arg(req.path)).sendTo(reply);
+        break;
+    }
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
+    HttpResponse::error(404, tr("not found")).sendTo(reply);
+}
+
+} // namespace bva

@@ -1,0 +1,38 @@
+// The embedded HTTP server: QAbstractHttpServer with our own router, so that answers can carry
+// any status and headers and can be sent later. Applies CORS and the body size limit before routing.
+// Lives and is used in the HTTP thread only (see HttpHost).
+#pragma once
+
+#include "cors.h"
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace bva {
+
+class HttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+public:
+    static constexpr qint64 kDefaultMaxBody = 1024 * 1024;
+
+    explicit HttpServer(CorsPolicy cors, qint64 maxBodyBytes = kDefaultMaxBody, QObject *parent = nullptr);
+
+    Router &router() { return m_router; }
+    const CorsPolicy &cors() const { return m_cors; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Router m_router;
+    CorsPolicy m_cors;
+    qint64 m_maxBody;
+};
+
+} // namespace bva
