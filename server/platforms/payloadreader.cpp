@@ -1,0 +1,308 @@
+#include "payloadreader.h"
+
+#include "domain/money.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::payload {
+
+namespace {
+
+Error skip(const QString &reason)
+{
+    return Error::parse(reason);
+}
+
+// The first present, non-null value under one of `keys`.
+QJsonValue firstOf(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+{
+    for (QLatin1StringView k : keys) {
+        const auto it = json.constFind(k);
+        if (it != json.constEnd() && !it->isNull() && !it->isUndefined())
+            return *it;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+bool present(const QJsonValue &v)
+{
+    return !v.isUndefined() && !v.isNull();
+}
+
+std::optional<bool> boolFromJson(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    if (v.isString()) {
+        const QString s = v.toString().trimmed().toLower();
+        if (s == u"true" || s == u"1" || s == u"yes")
+            return true;
+        if (s == u"false" || s == u"0" || s == u"no")
+            return false;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString textFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+{
+    for (QLatin1StringView k : keys) {
+        const QJsonValue v = json.value(k);
+        if (v.isString()) {
+            const QString s = v.toString().trimmed();
+            if (!s.isEmpty())
+                return s;
+        } else if (v.isDouble()) {
+            if (auto i = integerFromJson(v))
+                return QString::number(*i);
+        }
+    }
+    return {};
+}
+
+QString shopIdFromJson(const QJsonObject &json)
+{
+    return idFrom(json, {"shopId"_L1, "shop_id"_L1});
+}
+
+std::optional<qint64> integerFromJson(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+            return std::nullopt;
+        return qint64(d);
+    }
+    if (value.isString()) {
+        const QString s = value.toString().trimmed();
+        bool ok = false;
+        const qint64 i = s.toLongLong(&ok);
+        if (ok)
+            return i;
+        // "3.0" is a whole number too.
+        const double d = s.toDouble(&ok);
+        if (ok && std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return qint64(d);
+    }
+    return std::nullopt;
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double ms = value.toDouble();
+        if (!std::isfinite(ms) || ms <= 0)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
+    }
+    if (!value.isString())
+        return {};
+    const QString s = value.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // "2025-11-11 10:00:00" (a space instead of T) is common in SQL-backed clones.
+        QString alt = s;
+        if (alt.size() > 10 && alt.at(10) == u' ')
+            alt[10] = u'T';
+        t = QDateTime::fromString(alt, Qt::ISODateWithMs);
+    }
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+        if (d.isValid() && s.size() == 10)
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid()) {
+        bool ok = false;
+        const qint64 ms = s.toLongLong(&ok);
+        if (ok && ms > 0)
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        return {};
+    }
+    // A time without a zone designator is taken as UTC (CONTRACT.md: timestamps are UTC).
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+Result<Product> productFromJson(const QJsonObject &json, int exponent)
+{
+    Product p;
+    p.externalId = idFrom(json, {"id"_L1, "productId"_L1, "product_id"_L1});
+    if (p.externalId.isEmpty())
+        return skip(u"missing id"_s);
+
+    const QJsonValue price = firstOf(json, {"price"_L1});
+    if (!present(price))
+        return skip(u"missing price"_s);
+    const auto priceMinor = minorUnitsFromJson(price, exponent);
+    if (!priceMinor)
+        return skip(u"price is not a number"_s);
+    if (*priceMinor < 0)
+        return skip(u"price is negative"_s);
+    p.priceMinor = *priceMinor;
+
+    const QJsonValue cost = firstOf(json, {"cost"_L1, "costPrice"_L1, "cost_price"_L1});
+    if (present(cost)) {
+        const auto costMinor = minorUnitsFromJson(cost, exponent);
+        if (!costMinor)
+            return skip(u"cost is not a number"_s);
+        if (*costMinor >= 0)
+            p.costMinor = costMinor;
+    }
+
+    const QJsonValue stock = firstOf(json, {"stock"_L1, "quantity"_L1});
+    if (present(stock)) {
+        const auto s = integerFromJson(stock);
+        if (!s)
+            return skip(u"stock is not a number"_s);
+        if (*s < std::numeric_limits<int>::min() || *s > std::numeric_limits<int>::max())
+            return skip(u"stock is out of range"_s);
+        p.stock = int(*s);
+    }
+
+    p.name = textFromJson(firstOf(json, {"name"_L1, "productName"_L1, "title"_L1}));
+    p.sku = textFromJson(json.value("sku"_L1));
+    p.description = textFromJson(json.value("description"_L1));
+    p.category = textFromJson(json.value("category"_L1));
+    p.imageUrl = textFromJson(firstOf(json, {"image"_L1, "imageUrl"_L1, "image_url"_L1}));
+
+    const QJsonValue expiry = firstOf(json, {"expiryDate"_L1, "expiry_date"_L1});
+    if (present(expiry)) {
+        const QDateTime t = timeFromJson(expiry);
+        if (t.isValid())
+            p.expiryDate = t.date();
+    }
+    const QJsonValue active = firstOf(json, {"isActive"_L1, "active"_L1});
+    if (present(active)) {
+        if (auto b = boolFromJson(active))
+            p.active = *b;
+    }
+    p.sourceCreatedAt = timeFromJson(firstOf(json, {"createdAt"_L1, "created_at"_L1}));
+    p.sourceUpdatedAt = timeFromJson(firstOf(json, {"updatedAt"_L1, "updated_at"_L1}));
+    return p;
+}
+
+Result<OrderItem> orderItemFromJson(const QJsonObject &json, int exponent)
+{
+    OrderItem item;
+    item.productExternalId = idFrom(json, {"productId"_L1, "product_id"_L1, "id"_L1});
+    if (item.productExternalId.isEmpty())
+        return skip(u"item missing productId"_s);
+    item.productName = textFromJson(firstOf(json, {"productName"_L1, "name"_L1, "product_name"_L1}));
+
+    const QJsonValue qty = firstOf(json, {"quantity"_L1, "qty"_L1});
+    if (!present(qty))
+        return skip(u"item missing quantity"_s);
+    const auto q = integerFromJson(qty);
+    if (!q)
+        return skip(u"item quantity is not a number"_s);
+    if (*q < 0 || *q > 1000000)
+        return skip(u"item quantity is out of range"_s);
+    item.quantity = int(*q);
+
+    const QJsonValue price = firstOf(json, {"price"_L1, "unitPrice"_L1, "unit_price"_L1});
+    if (!present(price))
+        return skip(u"item missing price"_s);
+    const auto unit = minorUnitsFromJson(price, exponent);
+    if (!unit)
+        return skip(u"item price is not a number"_s);
+    item.unitPriceMinor = *unit;
+
+    const QJsonValue subtotal = firstOf(json, {"subtotal"_L1, "subTotal"_L1, "sub_total"_L1});
+    if (present(subtotal)) {
+        const auto s = minorUnitsFromJson(subtotal, exponent);
+        if (!s)
+            return skip(u"item subtotal is not a number"_s);
+        item.subtotalMinor = *s;
+    } else {
+        item.subtotalMinor = item.unitPriceMinor * item.quantity;
+    }
+    return item;
+}
+
+Result<Order> orderFromJson(const QJsonObject &json, int exponent)
+{
+    Order o;
+    o.externalId = idFrom(json, {"id"_L1, "orderId"_L1, "order_id"_L1});
+    if (o.externalId.isEmpty())
+        return skip(u"missing id"_s);
+
+    const QJsonValue items = json.value("items"_L1);
+    if (items.isArray()) {
+        const QJsonArray array = items.toArray();
+        o.items.reserve(array.size());
+        for (const QJsonValue &v : array) {
+            if (!v.isObject())
+                return skip(u"item is not an object"_s);
+            auto item = orderItemFromJson(v.toObject(), exponent);
+            if (!item)
+                return item.error();
+            o.items.append(std::move(item).value());
+        }
+        o.itemsKnown = true;
+    } else if (present(items)) {
+        return skip(u"items is not a list"_s);
+    } else {
+        o.itemsKnown = false;
+    }
+
+    const QJsonValue total = firstOf(json, {"total"_L1, "totalPrice"_L1, "total_price"_L1, "totalAmount"_L1});
+    if (present(total)) {
+        const auto t = minorUnitsFromJson(total, exponent);
+        if (!t)
+            return skip(u"total is not a number"_s);
+        o.totalMinor = *t;
+    } else {
+        qint64 sum = 0;
+        for (const OrderItem &i : std::as_const(o.items))
+            sum += i.subtotalMinor;
+        o.totalMinor = sum;
+    }
+
+    const QJsonValue status = json.value("status"_L1);
+    if (present(status)) {
+        o.rawStatus = textFromJson(status);
+        o.status = orderStatusFromString(o.rawStatus);
+    } else {
+        o.status = OrderStatus::Unknown;
+    }
+
+    o.customerName = textFromJson(firstOf(json, {"customerName"_L1, "customer_name"_L1, "buyerName"_L1}));
+    o.customerEmail = textFromJson(firstOf(json, {"customerEmail"_L1, "customer_email"_L1, "buyerEmail"_L1}));
+
+    const QJsonValue created = firstOf(json, {"createdAt"_L1, "created_at"_L1});
+    if (present(created)) {
+        o.placedAt = timeFromJson(created);
+        if (!o.placedAt.isValid())
+            return skip(u"createdAt is not a date"_s);
+    }
+    o.sourceUpdatedAt = timeFromJson(firstOf(json, {"updatedAt"_L1, "updated_at"_L1}));
+    return o;
+}
+
+} // namespace bva::payload

@@ -1,0 +1,50 @@
+// Tolerant JSON -> domain mapping for marketplace payloads (REST lists and webhook bodies alike).
+// Reads every spelling listed in CONTRACT.md ("id" or "productId", "total" or "totalPrice", numbers
+// as JSON numbers or strings, ...), ignores unknown fields and, when a record cannot be used, says
+// why in a short stable reason that names the field ("missing id", "price is not a number").
+#pragma once
+
+#include "domain/order.h"
+#include "domain/product.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+namespace bva::payload {
+
+// Skip reasons are the Error message (kind Parse) of a failed read. They are stable keys for
+// sync_runs.skipped_by_reason, so they never contain the offending value.
+
+// A product: id|productId, name, sku, description, category, image|imageUrl, price, cost,
+// stock|quantity, expiryDate, isActive, createdAt, updatedAt.
+// Required: id, price. Missing stock reads as 0; a null or missing cost stays unknown.
+Result<Product> productFromJson(const QJsonObject &json, int currencyExponent);
+
+// An order: id|orderId, items[], total|totalPrice|total_price, status, customerName,
+// customerEmail, createdAt, updatedAt. Required: id. Without "items" the order has
+// itemsKnown=false; without a total the items' subtotals are summed. A missing createdAt gives an
+// invalid placedAt (the store keeps the first-seen time). Unknown statuses read as
+// OrderStatus::Unknown with rawStatus kept; the caller decides what to do with them.
+Result<Order> orderFromJson(const QJsonObject &json, int currencyExponent);
+
+// One order line: productId|product_id|id, productName|name, quantity, price, subtotal.
+Result<OrderItem> orderItemFromJson(const QJsonObject &json, int currencyExponent);
+
+// Helpers shared by the readers, adapters and the webhook receiver.
+// The external id of a record: the first of `keys` holding a non-empty string or an integer.
+QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys);
+// The marketplace shop id a payload names ("shopId"), empty when absent.
+QString shopIdFromJson(const QJsonObject &json);
+// A JSON number or numeric string holding a whole number; nullopt otherwise.
+std::optional<qint64> integerFromJson(const QJsonValue &value);
+// ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.
+// Invalid QDateTime when absent or unreadable. Always UTC.
+QDateTime timeFromJson(const QJsonValue &value);
+// A string, or a number printed as text, or empty.
+QString textFromJson(const QJsonValue &value);
+
+} // namespace bva::payload
