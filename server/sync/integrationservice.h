@@ -1,0 +1,158 @@
+// Connecting shops: ownership proof through the marketplace's GET /api/auth/me, token and webhook
+// secret into the vault, shop linked to the BVA user as ADMIN, integration saved, initial sync.
+// Also test connection, reconnect with a new token, disconnect, sync now and the state queries the
+// Integrations page and /api/integrations* show.
+//
+// Threads: the service is created in the main thread and owns a worker thread where the platform
+// adapters, the network and the SyncService live. Methods that talk to the marketplace return a
+// QFuture at once (GUI: future.then(this, ...); HTTP thread: future.result() blocks that thread
+// only, for at most the request timeout). Queries and syncNow() are synchronous store calls, safe
+// from any thread. Progress arrives by signal (here and on the EventBus), queued to the receiver.
+//
+// Access control is the caller's: check the user's role on the shop before calling (API: ShopAccess).
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/records.h"
+#include "domain/shop.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+class QThread;
+
+namespace bva {
+
+class Database;
+class EventBus;
+class PlatformRegistry;
+class SecretVault;
+class SyncService;
+
+// What the consent window (validated postMessage payload) or POST /api/integrations hands over.
+struct ConnectRequest
+{
+    Platform platform = Platform::Other;
+    QByteArray token;             // the seller's bearer token on the marketplace (a secret)
+    QString shopExternalId;       // the claimed shop; empty: the token's only shop
+    QString shopName;             // optional hint (consent payload); the marketplace's answer wins
+    QString siteUrl;              // e.g. http://localhost:5173; empty: the adapter's default
+    QString apiBaseUrl;           // empty: siteUrl
+    qint64 userId = 0;            // the BVA user connecting (becomes ADMIN of the shop)
+    bool startSync = true;        // start the initial (full) sync right after connecting
+};
+
+enum class DataPolicy { KeepData, DeleteData };
+enum class SyncKind { Auto, Full, Incremental };   // Auto: full when never synced, else incremental
+
+// Live progress of a running sync (also in sync_runs once finished).
+struct SyncProgress
+{
+    qint64 runId = 0;
+    QString phase;                // "auth", "products", "orders", "rollups", "done"
+    int done = 0;
+    int total = 0;                // 0 while unknown
+    bool running = false;
+};
+
+// One row of the Integrations page / GET /api/integrations.
+struct IntegrationView
+{
+    Integration integration;
+    Shop shop;
+    std::optional<SyncRun> lastRun;
+    SyncProgress progress;        // running = false when idle
+    bool hasWebhookSecret = false;
+};
+
+struct IntegrationServiceOptions
+{
+    int defaultSyncIntervalSeconds = 300;
+    bool scheduler = true;        // re-sync every integration every syncIntervalSeconds
+    int maxParallelRequests = 4;
+    int pageSize = 500;           // records per page when the site pages
+    int requestTimeoutMs = 20000;
+    int maxAttempts = 5;          // per request: 1 + retries on timeouts, network errors and 5xx
+    int retryBaseDelayMs = 200;   // exponential backoff with full jitter from here
+    int retryMaxDelayMs = 5000;
+};
+
+class IntegrationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntegrationService)
+public:
+    // `tokenLookupKey`: the key of the keyed token hash (AppServices::tokenLookupKey()).
+    // `registry`: null for the built-in adapters (shopee, lazada).
+    IntegrationService(Database &db, SecretVault &vault, EventBus *bus, QByteArray tokenLookupKey,
+                       IntegrationServiceOptions options = {}, std::shared_ptr<PlatformRegistry> registry = {},
+                       QObject *parent = nullptr);
+    ~IntegrationService() override;
+
+    // Starts the worker thread and the scheduler; integrations left SYNCING by a crash are resumed.
+    void start();
+    // Cancels running syncs and joins the worker thread (also done by the destructor).
+    void stop();
+
+    // Proves ownership, stores secrets, links the shop, saves the integration (create or update)
+    // and, with startSync, starts the initial sync. Refusals: Unauthorized (token rejected),
+    // Forbidden (token does not own the shop), Invalid (bad input), Network/Remote (site down).
+    QFuture<Result<Integration>> connectShop(const ConnectRequest &request);
+    // Replaces the token of an existing integration after proving it owns the same shop.
+    QFuture<Result<Integration>> reconnect(qint64 integrationId, const QByteArray &token, qint64 userId);
+    // Calls GET /api/auth/me with the stored token. A 401 sets the state EXPIRED.
+    QFuture<Result<void>> testConnection(qint64 integrationId);
+    // Stops syncing, deletes the token and webhook secret from the vault and the integration row;
+    // DeleteData also removes the shop and all its data, KeepData keeps it for history.
+    QFuture<Result<void>> disconnect(qint64 integrationId, qint64 userId, DataPolicy policy);
+
+    // Starts a sync and answers at once with its run id (an already running sync's id if any).
+    Result<qint64> syncNow(qint64 integrationId, SyncKind kind = SyncKind::Auto);
+    void cancelSync(qint64 integrationId);
+
+    // Queries (any thread).
+    Result<std::optional<IntegrationView>> view(qint64 integrationId);
+    Result<QList<IntegrationView>> viewsOfUser(qint64 userId);
+    Result<std::optional<SyncRun>> run(qint64 runId);
+    Result<QList<SyncRun>> recentRuns(qint64 integrationId, int limit = 20);
+    SyncProgress progress(qint64 integrationId) const;
+    // The Standard Webhooks secret ("whsec_…") to configure on the marketplace's side.
+    Result<QByteArray> webhookSecret(qint64 integrationId);
+
+    const IntegrationServiceOptions &options() const { return m_options; }
+    PlatformRegistry &registry() { return *m_registry; }
+
+signals:
+    void integrationChanged(qint64 integrationId);
+    void syncProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
+    void syncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
+
+private:
+    void onProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
+    void onFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
+
+    Database &m_db;
+    SecretVault &m_vault;
+    EventBus *m_bus = nullptr;
+    QByteArray m_lookupKey;
+    IntegrationServiceOptions m_options;
+    std::shared_ptr<PlatformRegistry> m_registry;
+    QThread *m_thread = nullptr;
+    SyncService *m_sync = nullptr;          // lives in m_thread
+    class ConnectWorker *m_worker = nullptr; // lives in m_thread
+    mutable QMutex m_progressMutex;
+    QHash<qint64, SyncProgress> m_progress;
+};
+
+} // namespace bva
