@@ -25,6 +25,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,7 +37,10 @@ namespace bva {
 
 class Database;
 class EventBus;
+class PlatformAdapter;
 class PlatformRegistry;
+struct FetchError;
+struct RemoteAccount;
 class SecretVault;
 class SyncService;
 
@@ -81,11 +85,12 @@ struct IntegrationServiceOptions
     int defaultSyncIntervalSeconds = 300;
     bool scheduler = true;        // re-sync every integration every syncIntervalSeconds
     int maxParallelRequests = 4;
-    int pageSize = 500;           // records per page when the site pages
+    int pageSize = 500;           // records per page when the site pages; 0: always ask for the whole list
     int requestTimeoutMs = 20000;
     int maxAttempts = 5;          // per request: 1 + retries on timeouts, network errors and 5xx
     int retryBaseDelayMs = 200;   // exponential backoff with full jitter from here
     int retryMaxDelayMs = 5000;
+    int schedulerTickMs = 5000;   // how often due integrations are looked for
 };
 
 class IntegrationService final : public QObject
@@ -141,6 +146,16 @@ signals:
 private:
     void onProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
     void onFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
+    // Worker thread: GET /api/auth/me with `token`; `done` is called once, in the worker thread.
+    void fetchAccount(const PlatformAdapter *adapter, const QString &apiBase, const QByteArray &token,
+                      std::function<void(Result<RemoteAccount>)> done);
+    Result<Integration> saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
+                                       const QString &siteUrl, const QString &apiBase, const RemoteAccount &account);
+    Result<Integration> saveReconnection(qint64 integrationId, const QByteArray &token, qint64 userId,
+                                         const RemoteAccount &account);
+    Result<void> doDisconnect(qint64 integrationId, qint64 userId, DataPolicy policy);
+    Error describe(const FetchError &error, const PlatformAdapter *adapter) const;
+    void recoverInterrupted();
 
     Database &m_db;
     SecretVault &m_vault;
@@ -150,7 +165,6 @@ private:
     std::shared_ptr<PlatformRegistry> m_registry;
     QThread *m_thread = nullptr;
     SyncService *m_sync = nullptr;          // lives in m_thread
-    class ConnectWorker *m_worker = nullptr; // lives in m_thread
     mutable QMutex m_progressMutex;
     QHash<qint64, SyncProgress> m_progress;
 };

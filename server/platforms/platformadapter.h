@@ -1,0 +1,91 @@
+// What BVA must know about one marketplace: where its API is, how to authenticate, how its lists
+// are paged and how its JSON maps to the domain. Adapters are stateless and shared by threads.
+#pragma once
+
+#include "domain/order.h"
+#include "domain/platform.h"
+#include "domain/product.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkRequest>
+#include <QUrl>
+
+#include <optional>
+
+namespace bva {
+
+struct PageQuery
+{
+    int page = 0;                 // 0: do not ask for paging (whole list)
+    int pageSize = 0;
+    QDateTime updatedSince;       // invalid: everything
+};
+
+struct Pagination
+{
+    int page = 1;
+    int pageSize = 0;
+    qint64 total = 0;
+};
+
+// One list answer. `pagination` is absent when the site ignored paging and sent the whole list.
+struct ListPage
+{
+    QJsonArray items;
+    std::optional<Pagination> pagination;
+};
+
+struct RemoteShop
+{
+    QString externalId;
+    QString name;
+    std::optional<Platform> platform;
+};
+
+// GET /api/auth/me: who the token belongs to and which shops it owns.
+struct RemoteAccount
+{
+    QString userId;
+    QString email;
+    QString name;
+    QList<RemoteShop> shops;
+};
+
+/*!
+ * One marketplace. Implement platform(), displayName() and defaultSiteUrl(); override the rest only
+ * where the marketplace differs from the clone contract (CONTRACT.md sections 2-4), which the base
+ * implementations follow. Register the adapter in builtinadapters.cpp.
+ */
+class PlatformAdapter
+{
+public:
+    virtual ~PlatformAdapter() = default;
+
+    virtual Platform platform() const = 0;
+    virtual QString displayName() const = 0;          // "Shopee"
+    virtual QString defaultSiteUrl() const = 0;       // "http://localhost:5173"
+    virtual QString consentPath() const;              // "/bva-integration-check"
+    virtual int currencyExponent() const;             // of the shop's currency (PHP: 2)
+
+    // A GET request with the marketplace's auth header (Bearer).
+    virtual QNetworkRequest request(const QUrl &url, const QByteArray &token) const;
+    virtual QUrl meUrl(const QUrl &apiBase) const;
+    virtual QUrl productsUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const;
+    virtual QUrl ordersUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const;
+
+    // Parses a whole response body: the envelope {success,data,pagination} or a bare value.
+    virtual Result<QJsonValue> unwrap(const QByteArray &body, QJsonObject *envelope = nullptr) const;
+    virtual Result<RemoteAccount> readAccount(const QByteArray &body) const;
+    virtual Result<ListPage> readList(const QByteArray &body) const;
+    virtual Result<Product> readProduct(const QJsonObject &json) const;
+    virtual Result<Order> readOrder(const QJsonObject &json) const;
+
+protected:
+    static QUrl withPaging(QUrl url, const PageQuery &query);
+};
+
+} // namespace bva

@@ -1,0 +1,35 @@
+// The marketplaces BVA can connect to, one adapter each. builtIn() holds shopee and lazada; a new
+// marketplace is one adapter plus one line in builtinadapters.cpp (docs/adding-a-marketplace.md).
+#pragma once
+
+#include "platformadapter.h"
+
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace bva {
+
+class PlatformRegistry final
+{
+    Q_DISABLE_COPY_MOVE(PlatformRegistry)
+public:
+    PlatformRegistry() = default;
+
+    // Replaces an adapter registered for the same platform (tests register fakes this way).
+    void add(std::unique_ptr<PlatformAdapter> adapter);
+    const PlatformAdapter *find(Platform platform) const;
+    QList<const PlatformAdapter *> all() const;
+
+    // A registry with every built-in adapter (registerBuiltInAdapters).
+    static std::shared_ptr<PlatformRegistry> builtIn();
+
+private:
+    std::vector<std::unique_ptr<PlatformAdapter>> m_adapters;
+};
+
+// builtinadapters.cpp: one line per marketplace.
+void registerBuiltInAdapters(PlatformRegistry &registry);
+
+} // namespace bva

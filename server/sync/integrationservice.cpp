@@ -1,0 +1,700 @@
+#include "integrationservice.h"
+
+#include "auth/secretvault.h"
+#include "auth/vaultkeys.h"
+#include "platforms/platformclient.h"
+#include "platforms/platformregistry.h"
+#include "realtime/eventbus.h"
+#include "store/auditrepository.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/shoprepository.h"
+#include "store/syncrunrepository.h"
+#include "store/transaction.h"
+#include "syncservice.h"
+
+#include <QPromise>
+#include <QThread>
+#include <QUrl>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "bva.sync")
+
+namespace bva {
+
+namespace {
+
+template<typename T>
+QFuture<T> ready(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+QString normalizedBase(const QString &url)
+{
+    QString s = url.trimmed();
+    while (s.endsWith(u'/'))
+        s.chop(1);
+    return s;
+}
+
+QString secretPrefix(Platform platform, const QString &shopExternalId)
+{
+    return u"integrations/"_s + platformSlug(platform) + u'/' + shopExternalId;
+}
+
+QByteArray newWebhookSecret()
+{
+    // Standard Webhooks: "whsec_" + base64 of the key bytes.
+    QByteArray key(32, Qt::Uninitialized);
+    randombytes_buf(key.data(), size_t(key.size()));
+    return "whsec_" + key.toBase64();
+}
+
+QString shopList(const RemoteAccount &account)
+{
+    QStringList ids;
+    for (const RemoteShop &s : account.shops)
+        ids.append(s.externalId);
+    return ids.isEmpty() ? QStringLiteral("-") : ids.join(u", "_s);
+}
+
+} // namespace
+
+IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBus *bus, QByteArray tokenLookupKey,
+                                       IntegrationServiceOptions options, std::shared_ptr<PlatformRegistry> registry,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_vault(vault)
+    , m_bus(bus)
+    , m_lookupKey(std::move(tokenLookupKey))
+    , m_options(options)
+    , m_registry(registry ? std::move(registry) : PlatformRegistry::builtIn())
+{
+    m_sync = new SyncService(m_db, m_vault, m_registry, m_bus, m_options);
+    // Direct: the handlers only touch the mutex-guarded progress map and re-emit.
+    connect(m_sync, &SyncService::progress, this, &IntegrationService::onProgress, Qt::DirectConnection);
+    connect(m_sync, &SyncService::finished, this, &IntegrationService::onFinished, Qt::DirectConnection);
+}
+
+IntegrationService::~IntegrationService()
+{
+    stop();
+    delete m_sync;  // never started, or already deleted in its thread by stop()
+}
+
+void IntegrationService::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"bva-sync"_s);
+    m_sync->moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_sync, [this] {
+        recoverInterrupted();
+        if (m_options.scheduler) {
+            m_sync->startScheduler(m_options.schedulerTickMs, [this](qint64 id) {
+                auto r = syncNow(id, SyncKind::Auto);
+                if (!r)
+                    qCInfo(lcSync, "scheduled sync of integration %lld not started: %s", id, qPrintable(r.error().message));
+            });
+        }
+    }, Qt::QueuedConnection);
+}
+
+void IntegrationService::stop()
+{
+    if (!m_thread)
+        return;
+    SyncService *sync = m_sync;
+    QMetaObject::invokeMethod(sync, [sync] {
+        sync->stopScheduler();
+        sync->cancelAll();
+        delete sync;
+    }, Qt::BlockingQueuedConnection);
+    m_sync = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    QMutexLocker lock(&m_progressMutex);
+    m_progress.clear();
+}
+
+void IntegrationService::recoverInterrupted()
+{
+    // Runs left "running" by a crash or a kill: the data they wrote stays; the next run completes it.
+    IntegrationRepository repo(m_db);
+    auto all = repo.all();
+    if (!all)
+        return;
+    for (const Integration &i : std::as_const(*all)) {
+        auto latest = SyncRunRepository(m_db).latest(i.id);
+        if (latest && latest->has_value() && (*latest)->state == u"running") {
+            SyncRun run = **latest;
+            run.state = u"failed"_s;
+            run.error = tr("Interrupted (BVA stopped during the sync)");
+            run.finishedAt = QDateTime::currentDateTimeUtc();
+            SyncRunRepository(m_db).update(run).ok();
+        }
+        if (i.state == IntegrationState::Syncing)
+            repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending,
+                          i.lastError).ok();
+    }
+}
+
+Error IntegrationService::describe(const FetchError &error, const PlatformAdapter *adapter) const
+{
+    const QString site = adapter ? adapter->displayName() : tr("The marketplace");
+    if (error.unauthorized())
+        return Error::unauthorized(tr("%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again "
+                                      "and grant BVA access.").arg(site));
+    if (error.httpStatus == 403)
+        return Error::forbidden(tr("%1 refused access with this token.").arg(site));
+    switch (error.kind) {
+    case FetchError::Kind::Network:
+    case FetchError::Kind::Timeout:
+    case FetchError::Kind::Cancelled:
+        return Error::network(tr("Could not reach %1 (%2).").arg(site, error.message));
+    case FetchError::Kind::Parse:
+        return Error::parse(tr("%1 sent an answer BVA could not read (%2).").arg(site, error.message));
+    case FetchError::Kind::Http:
+    case FetchError::Kind::Api:
+        break;
+    }
+    return Error::remote(tr("%1 answered with an error (%2).").arg(site, error.message));
+}
+
+void IntegrationService::fetchAccount(const PlatformAdapter *adapter, const QString &apiBase, const QByteArray &token,
+                                      std::function<void(Result<RemoteAccount>)> done)
+{
+    ClientOptions options;
+    options.timeoutMs = m_options.requestTimeoutMs;
+    options.maxAttempts = std::min(m_options.maxAttempts, 3);
+    options.retryBaseDelayMs = m_options.retryBaseDelayMs;
+    options.retryMaxDelayMs = m_options.retryMaxDelayMs;
+    auto *client = new PlatformClient(m_sync->network(), options, m_sync);
+    auto finish = std::make_shared<std::function<void(Result<RemoteAccount>)>>(std::move(done));
+    const QUrl url = adapter->meUrl(QUrl(apiBase));
+    client->get(
+        adapter->request(url, token),
+        [client, adapter, finish](const QByteArray &body) -> std::optional<FetchError> {
+            auto account = adapter->readAccount(body);
+            if (!account) {
+                FetchError e;
+                e.kind = account.error().kind == Error::Kind::Remote ? FetchError::Kind::Api : FetchError::Kind::Parse;
+                e.httpStatus = 200;
+                e.message = account.error().message;
+                return e;
+            }
+            client->deleteLater();
+            (*finish)(std::move(account));
+            return std::nullopt;
+        },
+        [this, client, adapter, finish](const FetchError &e) {
+            client->deleteLater();
+            (*finish)(describe(e, adapter));
+        });
+}
+
+QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectRequest &request)
+{
+    const PlatformAdapter *adapter = m_registry->find(request.platform);
+    if (!adapter)
+        return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(request.platform))));
+    if (request.token.trimmed().isEmpty())
+        return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
+    const QString siteUrl = normalizedBase(request.siteUrl.isEmpty() ? adapter->defaultSiteUrl() : request.siteUrl);
+    const QString apiBase = normalizedBase(request.apiBaseUrl.isEmpty() ? siteUrl : request.apiBaseUrl);
+    for (const QString &u : {siteUrl, apiBase}) {
+        const QUrl url(u);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return ready<Result<Integration>>(Error::invalid(tr("\"%1\" is not a web address (http or https).").arg(u)));
+    }
+    if (!m_thread)
+        return ready<Result<Integration>>(Error::internal(tr("The integration service is not running.")));
+
+    auto promise = std::make_shared<QPromise<Result<Integration>>>();
+    promise->start();
+    QFuture<Result<Integration>> future = promise->future();
+    QMetaObject::invokeMethod(m_sync, [this, request, adapter, siteUrl, apiBase, promise] {
+        fetchAccount(adapter, apiBase, request.token, [this, request, adapter, siteUrl, apiBase, promise](Result<RemoteAccount> account) {
+            Result<Integration> result = account ? saveConnection(request, adapter, siteUrl, apiBase, *account)
+                                                 : Result<Integration>(account.error());
+            if (!result)
+                qCInfo(lcSync, "connect to %s refused: %s", qPrintable(platformSlug(request.platform)),
+                       qPrintable(result.error().message));
+            const qint64 id = result ? result->id : 0;
+            promise->addResult(std::move(result));
+            promise->finish();
+            if (id) {
+                emit integrationChanged(id);
+                if (m_bus)
+                    emit m_bus->integrationChanged(id);
+                if (request.startSync) {
+                    if (auto r = syncNow(id, SyncKind::Full); !r)
+                        qCWarning(lcSync, "initial sync of integration %lld not started: %s", id, qPrintable(r.error().message));
+                }
+            }
+        });
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+Result<Integration> IntegrationService::saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
+                                                       const QString &siteUrl, const QString &apiBase,
+                                                       const RemoteAccount &account)
+{
+    const QString site = adapter->displayName();
+    std::optional<RemoteShop> chosen;
+    if (!request.shopExternalId.trimmed().isEmpty()) {
+        for (const RemoteShop &s : account.shops) {
+            if (s.externalId == request.shopExternalId.trimmed())
+                chosen = s;
+        }
+        if (!chosen)
+            return Error::forbidden(tr("This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). "
+                                       "Sign in as the shop's seller and grant access again.")
+                                        .arg(request.shopExternalId, site,
+                                             account.email.isEmpty() ? account.userId : account.email, shopList(account)));
+    } else if (account.shops.size() == 1) {
+        chosen = account.shops.first();
+    } else if (account.shops.isEmpty()) {
+        return Error::forbidden(tr("This %1 account owns no shop.").arg(site));
+    } else {
+        return Error::invalid(tr("This %1 account owns several shops (%2); say which one to connect.").arg(site, shopList(account)));
+    }
+    if (chosen->platform && *chosen->platform != adapter->platform() && *chosen->platform != Platform::Other)
+        return Error::forbidden(tr("Shop %1 is a %2 shop, not a %3 shop.").arg(chosen->externalId, platformName(*chosen->platform), site));
+
+    ShopRepository shops(m_db);
+    auto existingShop = shops.findByExternal(adapter->platform(), chosen->externalId);
+    if (!existingShop)
+        return existingShop.error();
+    Shop shop = existingShop->value_or(Shop{});
+    shop.platform = adapter->platform();
+    shop.externalId = chosen->externalId;
+    if (!chosen->name.isEmpty())
+        shop.name = chosen->name;
+    else if (shop.name.isEmpty())
+        shop.name = request.shopName.isEmpty() ? chosen->externalId : request.shopName;
+
+    // Secrets first: a failed vault leaves no integration pointing at nothing.
+    const QString prefix = secretPrefix(adapter->platform(), chosen->externalId);
+    const QString tokenRef = prefix + u"/token"_s;
+    const QString secretRef = prefix + u"/webhook-secret"_s;
+    if (auto r = m_vault.store(tokenRef, request.token); !r)
+        return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    auto secret = m_vault.read(secretRef);
+    if (!secret)
+        return Error::storage(tr("The secret vault could not be read: %1").arg(secret.error().message));
+    if (!secret->has_value() || (*secret)->isEmpty()) {
+        if (auto r = m_vault.store(secretRef, newWebhookSecret()); !r)
+            return Error::storage(tr("The secret vault could not store the webhook secret: %1").arg(r.error().message));
+    }
+
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(tx.beginError());
+    auto storedShop = shops.upsert(shop);
+    if (!storedShop)
+        return storedShop.error();
+    if (request.userId > 0) {
+        if (auto r = shops.grantAccess(request.userId, storedShop->id, ShopRole::Admin); !r)
+            return r.error();
+    }
+    IntegrationRepository integrations(m_db);
+    auto existing = integrations.findByShop(storedShop->id);
+    if (!existing)
+        return existing.error();
+    const bool isNew = !existing->has_value();
+    Integration i = existing->value_or(Integration{});
+    i.shopId = storedShop->id;
+    if (i.ownerUserId <= 0 && request.userId > 0)
+        i.ownerUserId = request.userId;
+    i.platform = adapter->platform();
+    i.siteUrl = siteUrl;
+    i.apiBaseUrl = apiBase;
+    i.tokenRef = tokenRef;
+    i.tokenLookup = tokenLookupKey(m_lookupKey, request.token);
+    i.webhookSecretRef = secretRef;
+    if (isNew)
+        i.syncIntervalSeconds = m_options.defaultSyncIntervalSeconds;
+    i.state = i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending;
+    i.lastError.clear();
+    auto saved = integrations.save(i);
+    if (!saved)
+        return saved.error();
+    AuditRepository(m_db)
+        .append(request.userId, isNew ? u"integration.connect"_s : u"integration.update"_s,
+                u"integration:"_s + QString::number(saved->id),
+                QJsonObject{{u"platform"_s, platformName(adapter->platform())},
+                            {u"shopExternalId"_s, chosen->externalId},
+                            {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
+                            {u"siteUrl"_s, siteUrl}})
+        .ok();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    qCInfo(lcSync, "integration %lld %s: %s shop %s", saved->id, isNew ? "connected" : "updated",
+           qPrintable(platformSlug(adapter->platform())), qPrintable(chosen->externalId));
+    return saved;
+}
+
+QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId, const QByteArray &token, qint64 userId)
+{
+    if (token.trimmed().isEmpty())
+        return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return ready<Result<Integration>>(found.error());
+    if (!found->has_value())
+        return ready<Result<Integration>>(Error::notFound(tr("No such integration.")));
+    const Integration i = **found;
+    const PlatformAdapter *adapter = m_registry->find(i.platform);
+    if (!adapter)
+        return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
+    if (!m_thread)
+        return ready<Result<Integration>>(Error::internal(tr("The integration service is not running.")));
+    auto promise = std::make_shared<QPromise<Result<Integration>>>();
+    promise->start();
+    QFuture<Result<Integration>> future = promise->future();
+    const QString apiBase = i.apiBaseUrl.isEmpty() ? i.siteUrl : i.apiBaseUrl;
+    QMetaObject::invokeMethod(m_sync, [this, integrationId, token, userId, adapter, apiBase, promise] {
+        fetchAccount(adapter, apiBase, token, [this, integrationId, token, userId, promise](Result<RemoteAccount> account) {
+            Result<Integration> result = account ? saveReconnection(integrationId, token, userId, *account)
+                                                 : Result<Integration>(account.error());
+            const bool ok = result.ok();
+            promise->addResult(std::move(result));
+            promise->finish();
+            if (ok) {
+                emit integrationChanged(integrationId);
+                if (m_bus)
+                    emit m_bus->integrationChanged(integrationId);
+                syncNow(integrationId, SyncKind::Auto).ok();
+            }
+        });
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token, qint64 userId,
+                                                         const RemoteAccount &account)
+{
+    IntegrationRepository integrations(m_db);
+    auto found = integrations.findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No such integration."));
+    Integration i = **found;
+    auto shop = ShopRepository(m_db).findById(i.shopId);
+    if (!shop)
+        return shop.error();
+    if (!shop->has_value())
+        return Error::notFound(tr("The shop of this integration is missing."));
+    bool owns = false;
+    for (const RemoteShop &s : account.shops)
+        owns = owns || s.externalId == (*shop)->externalId;
+    if (!owns)
+        return Error::forbidden(tr("This token does not own shop %1 (its account owns: %2).").arg((*shop)->externalId, shopList(account)));
+    if (i.tokenRef.isEmpty())
+        i.tokenRef = secretPrefix(i.platform, (*shop)->externalId) + u"/token"_s;
+    if (auto r = m_vault.store(i.tokenRef, token); !r)
+        return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    if (i.webhookSecretRef.isEmpty()) {
+        i.webhookSecretRef = secretPrefix(i.platform, (*shop)->externalId) + u"/webhook-secret"_s;
+        if (auto r = m_vault.store(i.webhookSecretRef, newWebhookSecret()); !r)
+            return r.error();
+    }
+    i.tokenLookup = tokenLookupKey(m_lookupKey, token);
+    i.state = i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending;
+    i.lastError.clear();
+    auto saved = integrations.save(i);
+    if (!saved)
+        return saved.error();
+    if (userId > 0)
+        ShopRepository(m_db).grantAccess(userId, i.shopId, ShopRole::Admin).ok();
+    AuditRepository(m_db).append(userId, u"integration.reconnect"_s, u"integration:"_s + QString::number(integrationId)).ok();
+    return saved;
+}
+
+QFuture<Result<void>> IntegrationService::testConnection(qint64 integrationId)
+{
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return ready<Result<void>>(found.error());
+    if (!found->has_value())
+        return ready<Result<void>>(Error::notFound(tr("No such integration.")));
+    const Integration i = **found;
+    const PlatformAdapter *adapter = m_registry->find(i.platform);
+    if (!adapter)
+        return ready<Result<void>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
+    if (!m_thread)
+        return ready<Result<void>>(Error::internal(tr("The integration service is not running.")));
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    QMetaObject::invokeMethod(m_sync, [this, i, adapter, promise] {
+        auto token = m_vault.read(i.tokenRef);
+        if (!token || !token->has_value()) {
+            const Error e = token ? Error::unauthorized(tr("The token of this shop is missing. Reconnect the shop."))
+                                  : token.error();
+            IntegrationRepository(m_db).setState(i.id, IntegrationState::Expired, e.message).ok();
+            promise->addResult(Result<void>(e));
+            promise->finish();
+            emit integrationChanged(i.id);
+            return;
+        }
+        fetchAccount(adapter, i.apiBaseUrl.isEmpty() ? i.siteUrl : i.apiBaseUrl, **token,
+                     [this, i, promise](Result<RemoteAccount> account) {
+            IntegrationRepository repo(m_db);
+            Result<void> result;
+            if (!account) {
+                result = account.error();
+                if (account.error().kind == Error::Kind::Unauthorized)
+                    repo.setState(i.id, IntegrationState::Expired, account.error().message).ok();
+            } else {
+                auto shop = ShopRepository(m_db).findById(i.shopId);
+                bool owns = false;
+                if (shop && shop->has_value()) {
+                    for (const RemoteShop &s : account->shops)
+                        owns = owns || s.externalId == (*shop)->externalId;
+                }
+                if (!owns) {
+                    result = Error::forbidden(tr("The token no longer owns this shop. Reconnect the shop."));
+                    repo.setState(i.id, IntegrationState::Expired, result.error().message).ok();
+                } else if (!m_sync->isRunning(i.id)
+                           && (i.state == IntegrationState::Expired || i.state == IntegrationState::Error)) {
+                    repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending).ok();
+                }
+            }
+            promise->addResult(result);
+            promise->finish();
+            emit integrationChanged(i.id);
+            if (m_bus)
+                emit m_bus->integrationChanged(i.id);
+        });
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Result<void>> IntegrationService::disconnect(qint64 integrationId, qint64 userId, DataPolicy policy)
+{
+    if (!m_thread)
+        return ready<Result<void>>(doDisconnect(integrationId, userId, policy));
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    QMetaObject::invokeMethod(m_sync, [this, integrationId, userId, policy, promise] {
+        promise->addResult(doDisconnect(integrationId, userId, policy));
+        promise->finish();
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+Result<void> IntegrationService::doDisconnect(qint64 integrationId, qint64 userId, DataPolicy policy)
+{
+    if (m_sync)
+        m_sync->cancel(integrationId);   // in the worker thread: the run stops before this returns
+    IntegrationRepository repo(m_db);
+    auto found = repo.findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No such integration."));
+    const Integration i = **found;
+    for (const QString &ref : {i.tokenRef, i.webhookSecretRef}) {
+        if (ref.isEmpty())
+            continue;
+        if (auto r = m_vault.remove(ref); !r)
+            return Error::storage(tr("The secret vault could not delete a secret: %1").arg(r.error().message));
+    }
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(tx.beginError());
+    if (auto r = repo.remove(integrationId); !r)
+        return r;
+    if (policy == DataPolicy::DeleteData) {
+        if (auto r = ShopRepository(m_db).remove(i.shopId); !r)
+            return r;
+    }
+    AuditRepository(m_db)
+        .append(userId, u"integration.disconnect"_s, u"integration:"_s + QString::number(integrationId),
+                QJsonObject{{u"platform"_s, platformName(i.platform)},
+                            {u"shopId"_s, i.shopId},
+                            {u"data"_s, policy == DataPolicy::DeleteData ? u"deleted"_s : u"kept"_s}})
+        .ok();
+    if (auto r = tx.commit(); !r)
+        return r;
+    {
+        QMutexLocker lock(&m_progressMutex);
+        m_progress.remove(integrationId);
+    }
+    qCInfo(lcSync, "integration %lld disconnected (data %s)", integrationId,
+           policy == DataPolicy::DeleteData ? "deleted" : "kept");
+    emit integrationChanged(integrationId);
+    if (m_bus) {
+        emit m_bus->integrationChanged(integrationId);
+        emit m_bus->dashboardChanged(i.shopId);
+    }
+    return {};
+}
+
+Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
+{
+    {
+        QMutexLocker lock(&m_progressMutex);
+        const SyncProgress p = m_progress.value(integrationId);
+        if (p.running && p.runId > 0)
+            return p.runId;
+        if (p.running)
+            return Error::conflict(tr("A sync of this shop is starting."));
+    }
+    if (!m_thread)
+        return Error::internal(tr("The integration service is not running."));
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No such integration."));
+    const Integration i = **found;
+    if (i.state == IntegrationState::Expired)
+        return Error::unauthorized(tr("The marketplace token of this shop expired. Reconnect the shop first."));
+    const bool full = kind == SyncKind::Full || (kind == SyncKind::Auto && !i.lastSyncAt.isValid());
+    {
+        QMutexLocker lock(&m_progressMutex);
+        SyncProgress &p = m_progress[integrationId];
+        if (p.running)
+            return p.runId > 0 ? Result<qint64>(p.runId) : Result<qint64>(Error::conflict(tr("A sync of this shop is starting.")));
+        p = SyncProgress{0, u"queued"_s, 0, 0, true};
+    }
+    auto run = SyncRunRepository(m_db).start(integrationId, full ? u"full"_s : u"incremental"_s);
+    if (!run) {
+        QMutexLocker lock(&m_progressMutex);
+        m_progress.remove(integrationId);
+        return run.error();
+    }
+    const qint64 runId = run->id;
+    {
+        QMutexLocker lock(&m_progressMutex);
+        m_progress[integrationId].runId = runId;
+    }
+    SyncService *sync = m_sync;
+    QMetaObject::invokeMethod(sync, [sync, integrationId, runId, full] { sync->run(integrationId, runId, full); },
+                              Qt::QueuedConnection);
+    emit syncProgress(integrationId, runId, u"queued"_s, 0, 0);
+    return runId;
+}
+
+void IntegrationService::cancelSync(qint64 integrationId)
+{
+    if (!m_thread)
+        return;
+    SyncService *sync = m_sync;
+    QMetaObject::invokeMethod(sync, [sync, integrationId] { sync->cancel(integrationId); }, Qt::QueuedConnection);
+}
+
+void IntegrationService::onProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total)
+{
+    {
+        QMutexLocker lock(&m_progressMutex);
+        m_progress[integrationId] = SyncProgress{runId, phase, done, total, true};
+    }
+    emit syncProgress(integrationId, runId, phase, done, total);
+}
+
+void IntegrationService::onFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error)
+{
+    {
+        QMutexLocker lock(&m_progressMutex);
+        SyncProgress &p = m_progress[integrationId];
+        if (p.runId == runId || p.runId == 0) {
+            p.running = false;
+            p.runId = runId;
+            p.phase = ok ? u"done"_s : u"failed"_s;
+        }
+    }
+    emit syncFinished(integrationId, runId, ok, error);
+    emit integrationChanged(integrationId);
+}
+
+SyncProgress IntegrationService::progress(qint64 integrationId) const
+{
+    QMutexLocker lock(&m_progressMutex);
+    return m_progress.value(integrationId);
+}
+
+Result<std::optional<IntegrationView>> IntegrationService::view(qint64 integrationId)
+{
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<IntegrationView>();
+    IntegrationView v;
+    v.integration = **found;
+    auto shop = ShopRepository(m_db).findById(v.integration.shopId);
+    if (!shop)
+        return shop.error();
+    if (shop->has_value())
+        v.shop = **shop;
+    auto latest = SyncRunRepository(m_db).latest(integrationId);
+    if (!latest)
+        return latest.error();
+    v.lastRun = *latest;
+    v.progress = progress(integrationId);
+    v.hasWebhookSecret = !v.integration.webhookSecretRef.isEmpty();
+    return std::optional<IntegrationView>(v);
+}
+
+Result<QList<IntegrationView>> IntegrationService::viewsOfUser(qint64 userId)
+{
+    auto all = IntegrationRepository(m_db).ofUser(userId);
+    if (!all)
+        return all.error();
+    QList<IntegrationView> out;
+    for (const Integration &i : std::as_const(*all)) {
+        auto v = view(i.id);
+        if (!v)
+            return v.error();
+        if (v->has_value())
+            out.append(**v);
+    }
+    return out;
+}
+
+Result<std::optional<SyncRun>> IntegrationService::run(qint64 runId)
+{
+    return SyncRunRepository(m_db).findById(runId);
+}
+
+Result<QList<SyncRun>> IntegrationService::recentRuns(qint64 integrationId, int limit)
+{
+    return SyncRunRepository(m_db).recent(integrationId, limit);
+}
+
+Result<QByteArray> IntegrationService::webhookSecret(qint64 integrationId)
+{
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->webhookSecretRef.isEmpty())
+        return Error::notFound(tr("This integration has no webhook secret."));
+    auto secret = m_vault.read((*found)->webhookSecretRef);
+    if (!secret)
+        return secret.error();
+    if (!secret->has_value())
+        return Error::notFound(tr("The webhook secret is missing from the vault."));
+    return **secret;
+}
+
+} // namespace bva

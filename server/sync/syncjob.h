@@ -1,0 +1,104 @@
+// One sync run of one integration: products first (orders snapshot their costs), then orders, each
+// list paged where the site pages (bounded parallel GETs) or taken whole where it does not. Every
+// page is mapped, checked and written in its own transaction as it arrives, so an interrupted run
+// keeps what it wrote and the next run (upserts by marketplace id) completes it without doubles.
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/records.h"
+#include "domain/shop.h"
+#include "platforms/fetcherror.h"
+#include "platforms/platformadapter.h"
+#include "platforms/platformclient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <deque>
+#include <functional>
+
+namespace bva {
+
+class Database;
+
+struct SyncJobSpec
+{
+    Integration integration;
+    Shop shop;
+    QByteArray token;
+    const PlatformAdapter *adapter = nullptr;
+    SyncRun run;                  // already started (sync_runs row exists)
+    bool full = true;
+    QDateTime updatedSince;       // incremental: ask for records changed since then
+    int pageSize = 500;
+    int maxParallel = 4;
+    ClientOptions client;
+};
+
+struct SyncOutcome
+{
+    SyncRun run;                  // final counts, state, error
+    bool ok = false;
+    bool unauthorized = false;    // the marketplace answered 401: the token expired or was revoked
+    QSet<QString> days;           // local days whose rollups changed
+};
+
+class SyncJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncJob)
+public:
+    SyncJob(Database &db, QNetworkAccessManager &nam, SyncJobSpec spec, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    void start();
+    void cancel();
+    qint64 runId() const { return m_spec.run.id; }
+    qint64 integrationId() const { return m_spec.integration.id; }
+
+signals:
+    void progress(const QString &phase, int done, int total);
+    void finished(const bva::SyncOutcome &outcome);
+
+private:
+    enum class Kind { Products, Orders };
+    void fetchList(Kind kind);
+    void requestPage(int page);
+    void pumpPages();
+    std::optional<FetchError> acceptPage(int page, const QByteArray &body);
+    Result<void> writeProducts(const QJsonArray &items);
+    Result<void> writeOrders(const QJsonArray &items);
+    void listDone();
+    Result<void> markDeletedProducts();
+    void fail(const FetchError &error);
+    void failStorage(const Error &error);
+    void complete(const QString &state, const QString &error);
+    void skip(const QString &reason, int count = 1);
+    void note(const QString &reason, int count = 1);
+
+    Database &m_db;
+    SyncJobSpec m_spec;
+    PlatformClient m_client;
+    QElapsedTimer m_clock;
+    SyncOutcome m_outcome;
+    bool m_done = false;
+
+    // The list being fetched.
+    Kind m_kind = Kind::Products;
+    int m_pageSize = 0;           // as the site confirmed it
+    int m_pagesKnown = 1;
+    int m_nextPage = 2;
+    int m_inFlight = 0;
+    bool m_paged = false;
+    int m_listDone = 0;
+    int m_listTotal = 0;
+    QSet<QString> m_seenProducts; // full sync: products the marketplace still lists
+    QSet<QString> m_knownProducts;// orders: products BVA knows (an unknown one leaves the cost unknown)
+    QHash<QString, int> m_notes;  // kept-with-a-warning counts
+};
+
+} // namespace bva
+
+Q_DECLARE_METATYPE(bva::SyncOutcome)

@@ -1,0 +1,220 @@
+#include "syncservice.h"
+
+#include "auth/secretvault.h"
+#include "platforms/platformregistry.h"
+#include "realtime/eventbus.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/shoprepository.h"
+#include "store/syncrunrepository.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+SyncService::SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry, EventBus *bus,
+                         IntegrationServiceOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_vault(vault)
+    , m_registry(std::move(registry))
+    , m_bus(bus)
+    , m_options(options)
+{
+    qRegisterMetaType<bva::SyncOutcome>();
+}
+
+SyncService::~SyncService()
+{
+    cancelAll();
+}
+
+QNetworkAccessManager &SyncService::network()
+{
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setAutoDeleteReplies(false);
+    }
+    return *m_nam;
+}
+
+void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state)
+{
+    run.state = u"failed"_s;
+    run.error = error;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    SyncRunRepository(m_db).update(run).ok();
+    IntegrationRepository(m_db).setState(integrationId, state, error).ok();
+    if (m_bus) {
+        emit m_bus->integrationChanged(integrationId);
+        emit m_bus->syncFinished(integrationId, run.id, false, error);
+    }
+    emit finished(integrationId, run.id, false, error);
+}
+
+void SyncService::run(qint64 integrationId, qint64 runId, bool full)
+{
+    SyncRun run;
+    run.id = runId;
+    run.integrationId = integrationId;
+    run.kind = full ? u"full"_s : u"incremental"_s;
+    run.state = u"running"_s;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    if (auto stored = SyncRunRepository(m_db).findById(runId); stored && stored->has_value())
+        run = **stored;
+    if (m_jobs.contains(integrationId)) {
+        finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."), IntegrationState::Syncing);
+        return;
+    }
+    auto integration = IntegrationRepository(m_db).findById(integrationId);
+    if (!integration || !integration->has_value()) {
+        run.state = u"failed"_s;
+        run.error = integration ? tr("The integration no longer exists.") : integration.error().message;
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        SyncRunRepository(m_db).update(run).ok();
+        emit finished(integrationId, runId, false, run.error);
+        return;
+    }
+    const Integration i = **integration;
+    const PlatformAdapter *adapter = m_registry->find(i.platform);
+    auto shop = ShopRepository(m_db).findById(i.shopId);
+    auto token = m_vault.read(i.tokenRef);
+    if (!adapter) {
+        finishWithoutJob(integrationId, run, tr("BVA has no adapter for %1.").arg(platformName(i.platform)),
+                         IntegrationState::Error);
+        return;
+    }
+    if (!shop || !shop->has_value()) {
+        finishWithoutJob(integrationId, run, tr("The shop of this integration is missing."), IntegrationState::Error);
+        return;
+    }
+    if (!token || !token->has_value() || (*token)->isEmpty()) {
+        finishWithoutJob(integrationId, run,
+                         token ? tr("The marketplace token is missing from the vault. Reconnect the shop.")
+                               : tr("The secret vault could not be read: %1").arg(token.error().message),
+                         IntegrationState::Expired);
+        return;
+    }
+
+    SyncJobSpec spec;
+    spec.integration = i;
+    spec.shop = **shop;
+    spec.token = **token;
+    spec.adapter = adapter;
+    spec.run = run;
+    spec.full = full || !i.lastSyncAt.isValid();
+    // Overlap the previous run a little: clocks differ and records change while a run pages.
+    if (!spec.full)
+        spec.updatedSince = i.lastSyncAt.addSecs(-120);
+    spec.pageSize = m_options.pageSize;
+    spec.maxParallel = m_options.maxParallelRequests;
+    spec.client.timeoutMs = m_options.requestTimeoutMs;
+    spec.client.maxAttempts = m_options.maxAttempts;
+    spec.client.retryBaseDelayMs = m_options.retryBaseDelayMs;
+    spec.client.retryMaxDelayMs = m_options.retryMaxDelayMs;
+
+    IntegrationRepository(m_db).setState(integrationId, IntegrationState::Syncing, i.lastError).ok();
+    if (m_bus)
+        emit m_bus->integrationChanged(integrationId);
+
+    auto *job = new SyncJob(m_db, network(), spec, this);
+    m_jobs.insert(integrationId, job);
+    m_lastAttempt.insert(integrationId, QDateTime::currentDateTimeUtc());
+    connect(job, &SyncJob::progress, this, [this, integrationId, runId](const QString &phase, int done, int total) {
+        if (m_bus)
+            emit m_bus->syncProgress(integrationId, runId, phase, done, total);
+        emit progress(integrationId, runId, phase, done, total);
+    });
+    connect(job, &SyncJob::finished, this, [this, job](const SyncOutcome &outcome) { onJobFinished(job, outcome); });
+    job->start();
+}
+
+void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
+{
+    const qint64 integrationId = job->integrationId();
+    m_jobs.remove(integrationId);
+    job->deleteLater();
+
+    IntegrationRepository repo(m_db);
+    auto current = repo.findById(integrationId);
+    const bool exists = current && current->has_value();
+    if (exists) {
+        if (outcome.ok) {
+            repo.markSynced(integrationId, outcome.run.startedAt).ok();
+            repo.setState(integrationId, IntegrationState::Connected, QString()).ok();
+        } else if (outcome.unauthorized) {
+            repo.setState(integrationId, IntegrationState::Expired,
+                          tr("The marketplace no longer accepts the token (expired or revoked). Reconnect the shop."))
+                .ok();
+        } else if (outcome.run.state == u"cancelled") {
+            repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
+        } else {
+            repo.setState(integrationId, IntegrationState::Error, tr("Sync failed: %1").arg(outcome.run.error)).ok();
+        }
+    }
+    if (m_bus) {
+        if (exists)
+            emit m_bus->dashboardChanged((*current)->shopId);
+        emit m_bus->integrationChanged(integrationId);
+        emit m_bus->syncFinished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
+    }
+    emit finished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
+}
+
+void SyncService::cancel(qint64 integrationId)
+{
+    if (SyncJob *job = m_jobs.value(integrationId))
+        job->cancel();   // finishes synchronously: onJobFinished runs before this returns
+}
+
+void SyncService::cancelAll()
+{
+    const auto ids = m_jobs.keys();
+    for (qint64 id : ids)
+        cancel(id);
+}
+
+void SyncService::startScheduler(int tickMs, std::function<void(qint64)> request)
+{
+    m_request = std::move(request);
+    if (!m_scheduler) {
+        m_scheduler = new QTimer(this);
+        connect(m_scheduler, &QTimer::timeout, this, &SyncService::tick);
+    }
+    m_scheduler->start(tickMs);
+}
+
+void SyncService::stopScheduler()
+{
+    if (m_scheduler)
+        m_scheduler->stop();
+}
+
+void SyncService::tick()
+{
+    auto all = IntegrationRepository(m_db).all();
+    if (!all)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Integration &i : std::as_const(*all)) {
+        if (m_jobs.contains(i.id))
+            continue;
+        if (i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
+            continue;
+        const int interval = i.syncIntervalSeconds > 0 ? i.syncIntervalSeconds : m_options.defaultSyncIntervalSeconds;
+        QDateTime last = i.lastSyncAt;
+        const QDateTime attempt = m_lastAttempt.value(i.id);
+        if (attempt.isValid() && (!last.isValid() || attempt > last))
+            last = attempt;   // a failing integration is retried at the same pace, not every tick
+        if (last.isValid() && last.addSecs(interval) > now)
+            continue;
+        m_lastAttempt.insert(i.id, now);
+        if (m_request)
+            m_request(i.id);
+    }
+}
+
+} // namespace bva

@@ -1,0 +1,67 @@
+// The pull engine: runs sync jobs (one at a time per integration, several integrations at once),
+// records their outcome on the integration (CONNECTED, EXPIRED on a 401, ERROR otherwise) and
+// re-syncs every integration every syncIntervalSeconds so missed webhooks are caught. Lives in the
+// IntegrationService's worker thread; its network replies and store writes happen there.
+#pragma once
+
+#include "sync/integrationservice.h"
+#include "sync/syncjob.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace bva {
+
+class Database;
+class EventBus;
+class PlatformRegistry;
+class SecretVault;
+
+class SyncService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+public:
+    SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry, EventBus *bus,
+                IntegrationServiceOptions options, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Called in the worker thread (queued). The run row `runId` exists already.
+    void run(qint64 integrationId, qint64 runId, bool full);
+    void cancel(qint64 integrationId);
+    void cancelAll();
+    bool isRunning(qint64 integrationId) const { return m_jobs.contains(integrationId); }
+    // `request` is asked to start a sync (IntegrationService::syncNow) for each integration due.
+    void startScheduler(int tickMs, std::function<void(qint64 integrationId)> request);
+    void stopScheduler();
+    // The worker thread's network access (created on first use, in that thread).
+    QNetworkAccessManager &network();
+
+signals:
+    void progress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
+    void finished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
+
+private:
+    void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
+    void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
+    void tick();
+
+    Database &m_db;
+    SecretVault &m_vault;
+    std::shared_ptr<PlatformRegistry> m_registry;
+    EventBus *m_bus = nullptr;
+    IntegrationServiceOptions m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    QHash<qint64, SyncJob *> m_jobs;
+    QHash<qint64, QDateTime> m_lastAttempt;
+    QTimer *m_scheduler = nullptr;
+    std::function<void(qint64)> m_request;
+};
+
+} // namespace bva
