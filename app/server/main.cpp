@@ -1,10 +1,47 @@
-// bva-server: the headless BVA server (webhooks, REST API, sync) over the same services as the desktop.
-#include "store/database.h"
+// bva-server: the headless BVA server (webhooks, REST API, live updates) over the same services as the desktop.
+#include "appservices.h"
+#include "devintegration.h"
+#include "memoryvault.h"
+#include "signalwatcher.h"
+
+#if __has_include("auth/vaultfactory.h")
+#include "auth/vaultfactory.h"
+#define BVA_HAVE_VAULT_FACTORY 1
+#endif
+#include "auth/secretvault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    if (host == u"localhost"_s)
+        host = u"127.0.0.1"_s;
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,23 +51,91 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"BVA headless server: marketplace webhooks, REST API and sync."_s);
+    parser.setApplicationDescription(u"BVA headless server: marketplace webhooks, REST API and live updates."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
-    parser.addOption(dbOption);
+    const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:3000)."_s,
+                                          u"host:port"_s, u"127.0.0.1:3000"_s);
+    const QCommandLineOption shopeeOption(u"shopee-url"_s, u"Shopee-like clone site (CORS origin), default http://localhost:5173."_s,
+                                          u"url"_s, u"http://localhost:5173"_s);
+    const QCommandLineOption lazadaOption(u"lazada-url"_s, u"Lazada-like clone site (CORS origin), default http://localhost:3001."_s,
+                                          u"url"_s, u"http://localhost:3001"_s);
+    const QCommandLineOption rateOption(u"rate-limit"_s, u"Webhooks per second per credential (default 200, 0 = off)."_s,
+                                        u"n"_s, u"200"_s);
+    const QCommandLineOption memoryVaultOption(u"memory-vault"_s, u"Keep secrets in memory only (tests; lost on exit)."_s);
+    const QCommandLineOption vaultDirOption(u"vault-dir"_s,
+                                            u"Folder of the encrypted secret file (default: the app data folder; "
+                                            "BVA_VAULT=keychain uses the OS keychain instead)."_s,
+                                            u"dir"_s);
+    const QCommandLineOption devOption(u"dev-integration"_s,
+                                       u"Development only: accept webhooks for platform:shopId:token[:whsec_secret] "
+                                       "without the consent flow (repeatable)."_s,
+                                       u"spec"_s);
+    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption, devOption});
     parser.process(app);
 
-    auto config = parser.isSet(dbOption) ? bva::DatabaseConfig::fromUrl(parser.value(dbOption))
-                                         : bva::Result<bva::DatabaseConfig>(bva::DatabaseConfig::defaultConfig());
-    if (!config) {
-        qCritical("%s", qPrintable(config.error().message));
+    bva::AppConfig config;
+    config.databaseUrl = parser.value(dbOption);
+    if (!parseListen(parser.value(listenOption), &config.http.address, &config.http.port)) {
+        std::fprintf(stderr, "bva-server: --listen expects HOST:PORT, e.g. 127.0.0.1:3000\n");
         return 2;
     }
-    bva::Database db(*config);
-    if (auto r = db.open(); !r) {
-        qCritical("%s", qPrintable(r.error().message));
+    config.http.corsOrigins = {parser.value(shopeeOption), parser.value(lazadaOption)};
+    bool rateOk = false;
+    config.webhookRatePerSecond = parser.value(rateOption).toInt(&rateOk);
+    if (!rateOk || config.webhookRatePerSecond < 0) {
+        std::fprintf(stderr, "bva-server: --rate-limit expects a whole number >= 0\n");
+        return 2;
+    }
+
+    bva::AppServices::VaultFactory vaultFactory;
+    if (parser.isSet(memoryVaultOption)) {
+        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
+    } else {
+#ifdef BVA_HAVE_VAULT_FACTORY
+        // A headless server has no desktop keychain session: the encrypted file unless told otherwise.
+        bva::VaultOptions options;
+        options.backend = bva::VaultOptions::Backend::File;
+        options = bva::vaultOptionsFromEnvironment(options);
+        if (parser.isSet(vaultDirOption))
+            options.directory = parser.value(vaultDirOption);
+        vaultFactory = [options] { return bva::createSecretVault(options); };
+#else
+        std::fprintf(stderr, "bva-server: no persistent secret vault in this build; using --memory-vault\n");
+        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
+#endif
+    }
+
+    bva::AppServices services(config, vaultFactory);
+    if (auto r = services.open(); !r) {
+        std::fprintf(stderr, "bva-server: %s\n", qPrintable(r.error().message));
         return 1;
     }
-    return 0;
+    for (const QString &text : parser.values(devOption)) {
+        auto spec = bva::parseDevIntegration(text);
+        auto id = spec ? bva::provisionDevIntegration(services, *spec) : bva::Result<qint64>(spec.error());
+        if (!id) {
+            std::fprintf(stderr, "bva-server: %s\n", qPrintable(id.error().message));
+            return 2;
+        }
+    }
+    services.startBackground();
+    auto port = services.startHttp();
+    if (!port) {
+        std::fprintf(stderr, "bva-server: %s\n", qPrintable(port.error().message));
+        return 1;
+    }
+
+    bva::SignalWatcher watcher;
+    QObject::connect(&watcher, &bva::SignalWatcher::terminationRequested, &app, [&] {
+        services.stopHttp();   // answers every webhook already accepted, then closes
+        app.quit();
+    });
+
+    const QString host = config.http.address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + config.http.address.toString() + u']' : config.http.address.toString();
+    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(*port));
+    std::fflush(stdout);
+    return app.exec();
 }

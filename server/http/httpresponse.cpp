@@ -47,7 +47,7 @@ HttpResponse HttpResponse::fromError(const Error &e)
     if (status >= 500 && e.kind != Error::Kind::Network && e.kind != Error::Kind::Remote) {
         HttpResponse r = error(status, status == 503 ? u"the store is unavailable, try again"_s : u"internal error"_s);
         if (status == 503)
-            r.headers.append({"Retry-After", "1"});
+            r.headers.emplaceBack("Retry-After", "1");
         return r;
     }
     return error(status, e.message);

@@ -1,0 +1,140 @@
+#include "appservices.h"
+
+#include "api/apirouter.h"
+#include "api/apiroutes.h"
+#include "auth/authservice.h"
+#include "auth/secretvault.h"
+#include "auth/vaultkeys.h"
+#include "http/httpserver.h"
+#include "realtime/websockethub.h"
+#include "webhooks/webhookservice.h"
+
+#include <QThread>
+
+#if __has_include("auth/vaultfactory.h")
+#include "auth/vaultfactory.h"
+#define BVA_HAVE_VAULT_FACTORY 1
+#endif
+#ifdef BVA_HAVE_INTEGRATION_SERVICE
+#include "sync/integrationservice.h"
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+AppServices::AppServices(AppConfig config, VaultFactory vaultFactory, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_vaultFactory(std::move(vaultFactory))
+{
+}
+
+AppServices::~AppServices()
+{
+    stopHttp();
+#ifdef BVA_HAVE_INTEGRATION_SERVICE
+    if (m_integrations)
+        m_integrations->stop();
+#endif
+}
+
+Result<void> AppServices::open()
+{
+    auto dbConfig = m_config.databaseUrl.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
+                                                   : DatabaseConfig::fromUrl(m_config.databaseUrl);
+    if (!dbConfig)
+        return dbConfig.error();
+    m_db = std::make_unique<Database>(*dbConfig);
+    if (auto r = m_db->open(); !r)
+        return r;
+
+    if (!m_vaultFactory) {
+#ifdef BVA_HAVE_VAULT_FACTORY
+        m_vaultFactory = [] { return createSecretVault(vaultOptionsFromEnvironment()); };
+#else
+        return Error::internal(u"no secret vault configured"_s);
+#endif
+    }
+    auto vault = m_vaultFactory();
+    if (!vault)
+        return vault.error();
+    m_vault = std::move(*vault);
+
+    auto lookupKey = loadOrCreateVaultKey(*m_vault, QString::fromLatin1(vaultkeys::kTokenLookupKey));
+    if (!lookupKey)
+        return lookupKey.error();
+    m_lookupKey = *lookupKey;
+
+    auto auth = AuthService::create(*m_db, *m_vault, m_config.passwordStrength);
+    if (!auth)
+        return auth.error();
+    m_auth = std::move(*auth);
+
+#ifdef BVA_HAVE_INTEGRATION_SERVICE
+    m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey);
+#endif
+    m_api = std::make_unique<ApiServices>(ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
+    m_routes.prepend([](ApiRouter &api) {
+        registerCoreRoutes(api);
+        registerDashboardRoutes(api);   // interim: analytics replaces this registration with its own
+#ifdef BVA_HAVE_INTEGRATION_SERVICE
+        registerIntegrationRoutes(api);
+#endif
+    });
+    return {};
+}
+
+void AppServices::addRoutes(RouteRegistrar registrar)
+{
+    m_routes.append(std::move(registrar));
+}
+
+void AppServices::setupHttp(HttpServer &server)
+{
+    ApiRouter api(server, *m_api);
+    for (const RouteRegistrar &r : std::as_const(m_routes))
+        r(api);
+    WebhookServiceConfig wc;
+    wc.ratePerSecond = m_config.webhookRatePerSecond;
+    wc.maxBatch = m_config.webhookMaxBatch;
+    m_webhooks = new WebhookService(*m_db, *m_vault, m_lookupKey, &m_bus, wc, &server);
+    m_webhooks->registerRoutes(server);
+    new WebSocketHub(server, *m_auth, *m_db, m_bus, &server);
+}
+
+void AppServices::startBackground()
+{
+#ifdef BVA_HAVE_INTEGRATION_SERVICE
+    if (m_integrations)
+        m_integrations->start();
+#endif
+}
+
+Result<quint16> AppServices::startHttp()
+{
+    if (!m_api)
+        return Error::internal(u"open() first"_s);
+    auto port = m_host.start(m_config.http, [this](HttpServer &server) { setupHttp(server); });
+    if (!port)
+        return port.error();
+    const QString host = m_config.http.address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + m_config.http.address.toString() + u']' : m_config.http.address.toString();
+    m_api->publicBaseUrl = u"http://"_s + host + u':' + QString::number(*port);
+    return port;
+}
+
+void AppServices::stopHttp()
+{
+    if (!m_host.isRunning())
+        return;
+    // Finish and answer the webhooks already accepted before the server goes away.
+    if (m_webhooks && m_host.thread()) {
+        WebhookService *w = m_webhooks;
+        QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    }
+    m_webhooks = nullptr;
+    m_host.stop();
+}
+
+} // namespace bva

@@ -1,0 +1,92 @@
+// The composition root shared by `bva` (desktop) and `bva-server`: builds the store, the vault,
+// the services and the HTTP host in the right order and owns them. Other modules add their
+// services here (constructed after the store and vault, before the HTTP host) and their REST
+// routes with addRoutes() before startHttp().
+//
+//   AppServices services(config);
+//   if (auto r = services.open(); !r) ...               // store + migrations, vault, keys, auth
+//   services.addRoutes([](bva::ApiRouter &api) { registerMyRoutes(api); });
+//   services.startBackground();                         // sync scheduler and workers
+//   auto port = services.startHttp();                   // HTTP thread: REST, webhooks, /ws
+//   connect(&services.eventBus(), &EventBus::orderChanged, ...);  // the UI listens here
+//   services.stopHttp();                                // drains acknowledged webhooks first
+#pragma once
+
+#include "api/apiservices.h"
+#include "auth/passwordhasher.h"
+#include "http/httphost.h"
+#include "realtime/eventbus.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace bva {
+
+class ApiRouter;
+class AuthService;
+class IntegrationService;
+class SecretVault;
+class WebhookService;
+
+struct AppConfig
+{
+    QString databaseUrl;                 // empty: the default SQLite file
+    HttpHostConfig http;                 // address, port, CORS origins, body limit
+    int webhookRatePerSecond = 200;      // per credential; 0 = off
+    int webhookMaxBatch = 256;           // deliveries per group commit
+    PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
+};
+
+class AppServices final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppServices)
+public:
+    using VaultFactory = std::function<Result<std::unique_ptr<SecretVault>>()>;
+    using RouteRegistrar = std::function<void(ApiRouter &api)>;
+
+    // Without a vault factory the default vault is used (auth/vaultfactory.h: keychain or encrypted
+    // file, BVA_VAULT / BVA_VAULT_DIR from the environment).
+    explicit AppServices(AppConfig config, VaultFactory vaultFactory = {}, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    Result<void> open();
+    void addRoutes(RouteRegistrar registrar);
+    // Starts the scheduled work of the services (sync scheduler). Not needed by tests of the HTTP layer.
+    void startBackground();
+    Result<quint16> startHttp();
+    void stopHttp();
+
+    const AppConfig &config() const { return m_config; }
+    Database &database() { return *m_db; }
+    SecretVault &vault() { return *m_vault; }
+    EventBus &eventBus() { return m_bus; }
+    AuthService &auth() { return *m_auth; }
+    HttpHost &httpHost() { return m_host; }
+    ApiServices &apiServices() { return *m_api; }
+    // Null when the sync module is not built in.
+    IntegrationService *integrations() { return m_integrations.get(); }
+    QByteArray tokenLookupKey() const { return m_lookupKey; }
+
+private:
+    void setupHttp(class HttpServer &server);
+
+    AppConfig m_config;
+    VaultFactory m_vaultFactory;
+    EventBus m_bus;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<IntegrationService> m_integrations;
+    std::unique_ptr<ApiServices> m_api;
+    QByteArray m_lookupKey;
+    QList<RouteRegistrar> m_routes;
+    HttpHost m_host;
+    WebhookService *m_webhooks = nullptr;   // lives in the HTTP thread, child of the server
+};
+
+} // namespace bva

@@ -1,0 +1,126 @@
+#include "apirouter.h"
+
+#include "http/httpserver.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApi, "bva.api")
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+ApiRequest::ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity, QByteArray token,
+                       QObject *context)
+    : m_http(http)
+    , m_services(services)
+    , m_identity(std::move(identity))
+    , m_token(std::move(token))
+    , m_context(context)
+{
+    if (m_identity)
+        m_access.emplace(services.db, m_identity->user.id);
+}
+
+Result<QJsonObject> ApiRequest::json() const
+{
+    if (m_http.body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_http.body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::invalid(u"body: malformed JSON ("_s + err.errorString() + u')');
+    if (!doc.isObject())
+        return Error::invalid(u"body: must be a JSON object"_s);
+    return doc.object();
+}
+
+int ApiRequest::page() const
+{
+    bool ok = false;
+    const int p = query(u"page"_s).toInt(&ok);
+    return ok && p >= 1 ? p : 1;
+}
+
+int ApiRequest::pageSize(int fallback) const
+{
+    bool ok = false;
+    const int s = query(u"pageSize"_s).toInt(&ok);
+    return ok ? qBound(1, s, 500) : fallback;
+}
+
+ApiRouter::ApiRouter(HttpServer &server, ApiServices &services)
+    : m_server(server)
+    , m_services(services)
+{
+}
+
+void ApiRouter::get(const QString &pattern, Handler handler)
+{
+    add(HttpRequest::Method::Get, pattern, std::move(handler), true);
+}
+
+void ApiRouter::post(const QString &pattern, Handler handler)
+{
+    add(HttpRequest::Method::Post, pattern, std::move(handler), true);
+}
+
+void ApiRouter::put(const QString &pattern, Handler handler)
+{
+    add(HttpRequest::Method::Put, pattern, std::move(handler), true);
+}
+
+void ApiRouter::del(const QString &pattern, Handler handler)
+{
+    add(HttpRequest::Method::Delete, pattern, std::move(handler), true);
+}
+
+void ApiRouter::publicRoute(HttpRequest::Method method, const QString &pattern, Handler handler)
+{
+    add(method, pattern, std::move(handler), false);
+}
+
+void ApiRouter::add(HttpRequest::Method method, const QString &pattern, Handler handler, bool needsSession)
+{
+    ApiServices *services = &m_services;
+    QObject *context = &m_server;
+    m_server.router().add(method, pattern, [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
+        std::optional<AuthIdentity> identity;
+        QByteArray token = http.bearerToken();
+        if (needsSession) {
+            auto who = services->auth.authenticate(token);
+            if (!who)
+                return HttpResponse::fromError(who.error()).sendTo(reply);
+            identity = *who;
+        }
+        ApiRequest request(http, *services, std::move(identity), std::move(token), context);
+        const HttpResponse response = handler(request);
+        if (response.status >= 500)
+            qCWarning(lcApi) << methodName(http.method) << http.path << response.status;
+        response.sendTo(reply);
+    });
+}
+
+void ApiRouter::async(HttpRequest::Method method, const QString &pattern, AsyncHandler handler)
+{
+    ApiServices *services = &m_services;
+    QObject *context = &m_server;
+    m_server.router().add(method, pattern, [services, context, handler = std::move(handler)](HttpRequest &http, HttpReply reply) {
+        const QByteArray token = http.bearerToken();
+        auto who = services->auth.authenticate(token);
+        if (!who)
+            return HttpResponse::fromError(who.error()).sendTo(reply);
+        auto shared = std::make_shared<HttpReply>(std::move(reply));
+        const QString path = http.path;
+        Respond respond = [shared, path](const HttpResponse &response) {
+            if (response.status >= 500)
+                qCWarning(lcApi) << path << response.status;
+            response.sendTo(*shared);
+        };
+        ApiRequest request(http, *services, *who, token, context);
+        handler(request, std::move(respond));
+    });
+}
+
+} // namespace bva

@@ -1,0 +1,28 @@
+// The REST routes of this module, one function per file. registerCoreRoutes() adds them all
+// (except integrations, which need IntegrationService: registerIntegrationRoutes()).
+#pragma once
+
+namespace bva {
+
+class ApiRouter;
+
+void registerHealthRoutes(ApiRouter &api);
+void registerAuthRoutes(ApiRouter &api);
+void registerProductRoutes(ApiRouter &api);
+void registerOrderRoutes(ApiRouter &api);
+void registerShopAccessRoutes(ApiRouter &api);
+// /api/integrations* and /api/shop-access/link (needs the sync module's IntegrationService).
+void registerIntegrationRoutes(ApiRouter &api);
+// Interim KPIs from the rollups; the analytics module replaces this with its own /api/dashboard.
+void registerDashboardRoutes(ApiRouter &api);
+
+inline void registerCoreRoutes(ApiRouter &api)
+{
+    registerHealthRoutes(api);
+    registerAuthRoutes(api);
+    registerProductRoutes(api);
+    registerOrderRoutes(api);
+    registerShopAccessRoutes(api);
+}
+
+} // namespace bva

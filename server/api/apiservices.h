@@ -1,0 +1,24 @@
+// What the REST routes may use. Filled by AppServices (app/common); services of other modules are
+// added here as they land (null when absent: their routes answer 503).
+#pragma once
+
+#include "auth/authservice.h"
+
+namespace bva {
+
+class Database;
+class EventBus;
+class SecretVault;
+class IntegrationService;
+
+struct ApiServices
+{
+    Database &db;
+    AuthService &auth;
+    SecretVault &vault;
+    EventBus *bus = nullptr;
+    IntegrationService *integrations = nullptr;   // server/sync
+    QString publicBaseUrl;                        // e.g. http://127.0.0.1:3000, for webhook URLs
+};
+
+} // namespace bva

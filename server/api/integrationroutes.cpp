@@ -1,0 +1,259 @@
+// /api/integrations* and POST /api/shop-access/link over the sync module's IntegrationService.
+// Marketplace calls (ownership proof, test) are asynchronous: the HTTP thread keeps serving
+// webhooks while they run. The owner (ADMIN of the shop) sees the webhook URL and signing secret;
+// nobody ever sees the marketplace token.
+#include "apiroutes.h"
+#include "apirouter.h"
+#include "sync/integrationservice.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bva::Api", text);
+}
+
+QJsonValue timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject runToJson(const SyncRun &r)
+{
+    return {{u"id"_s, r.id},
+            {u"kind"_s, r.kind},
+            {u"state"_s, r.state},
+            {u"phase"_s, r.phase},
+            {u"productsSeen"_s, r.productsSeen},
+            {u"ordersSeen"_s, r.ordersSeen},
+            {u"itemsSeen"_s, r.itemsSeen},
+            {u"skipped"_s, r.skipped},
+            {u"skippedByReason"_s, r.skippedByReason},
+            {u"error"_s, r.error},
+            {u"startedAt"_s, timeValue(r.startedAt)},
+            {u"finishedAt"_s, timeValue(r.finishedAt)}};
+}
+
+QJsonObject viewToJson(const IntegrationView &v)
+{
+    const Integration &i = v.integration;
+    QJsonObject json{{u"id"_s, i.id},
+                     {u"platform"_s, platformName(i.platform)},
+                     {u"shopId"_s, v.shop.externalId},
+                     {u"shopName"_s, v.shop.name},
+                     {u"siteUrl"_s, i.siteUrl},
+                     {u"state"_s, integrationStateName(i.state)},
+                     {u"syncIntervalSeconds"_s, i.syncIntervalSeconds},
+                     {u"lastSyncAt"_s, timeValue(i.lastSyncAt)},
+                     {u"lastError"_s, i.lastError},
+                     {u"hasWebhookSecret"_s, v.hasWebhookSecret},
+                     {u"progress"_s, QJsonObject{{u"running"_s, v.progress.running}, {u"runId"_s, v.progress.runId},
+                                                 {u"phase"_s, v.progress.phase}, {u"done"_s, v.progress.done},
+                                                 {u"total"_s, v.progress.total}}}};
+    json.insert(u"lastRun"_s, v.lastRun ? QJsonValue(runToJson(*v.lastRun)) : QJsonValue());
+    return json;
+}
+
+// The integration of a path id, when the user's role on its shop is at least `atLeast` (404 when
+// the user cannot see it at all, so ids cannot be probed).
+Result<IntegrationView> integrationOf(ApiRequest &r, ShopRole atLeast, ShopRole *role = nullptr)
+{
+    IntegrationService *service = r.services().integrations;
+    bool ok = false;
+    const qint64 id = r.param(u"id"_s).toLongLong(&ok);
+    if (!ok)
+        return Error::notFound(tr("no such integration"));
+    auto view = service->view(id);
+    if (!view)
+        return view.error();
+    if (!view->has_value())
+        return Error::notFound(tr("no such integration"));
+    auto shop = r.access().byRowId((*view)->integration.shopId);
+    if (!shop)
+        return Error::notFound(tr("no such integration"));
+    if (int(shop->role) < int(atLeast))
+        return Error::forbidden(tr("your role on this shop does not allow this"));
+    if (role)
+        *role = shop->role;
+    return **view;
+}
+
+QJsonObject detailFor(ApiRequest &r, const IntegrationView &v, ShopRole role)
+{
+    QJsonObject json = viewToJson(v);
+    if (role == ShopRole::Admin) {
+        json.insert(u"webhookUrl"_s, r.services().publicBaseUrl + u"/api/webhooks"_s);
+        auto secret = r.services().integrations->webhookSecret(v.integration.id);
+        json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
+    }
+    return json;
+}
+
+Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
+{
+    auto body = r.json();
+    if (!body)
+        return body.error();
+    ConnectRequest c;
+    const auto platform = platformFromString(body->value(u"platform"_s).toString());
+    if (!platform)
+        return Error::invalid(tr("platform: required (SHOPEE or LAZADA)"));
+    c.platform = *platform;
+    for (const QString key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
+        if (body->value(key).isString() && !body->value(key).toString().isEmpty()) {
+            c.token = body->value(key).toString().toUtf8();
+            break;
+        }
+    }
+    if (c.token.isEmpty())
+        return Error::invalid(tr("token: required (token, shopeeToken or lazadaToken)"));
+    const QJsonValue shop = body->value(u"shopId"_s);
+    c.shopExternalId = shop.isDouble() ? QString::number(qint64(shop.toDouble())) : shop.toString();
+    c.siteUrl = body->value(u"siteUrl"_s).toString();
+    c.userId = r.userId();
+    return c;
+}
+
+void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
+{
+    IntegrationService *service = r.services().integrations;
+    if (!service)
+        return respond(HttpResponse::error(503, tr("integrations are not available in this build")));
+    auto request = connectRequestFrom(r);
+    if (!request)
+        return respond(HttpResponse::fromError(request.error()));
+    ApiServices *services = &r.services();
+    const QString base = services->publicBaseUrl;
+    service->connectShop(*request).then(r.context(), [respond, services, base](const Result<Integration> &result) {
+        if (!result)
+            return respond(HttpResponse::fromError(result.error()));
+        auto view = services->integrations->view(result->id);
+        if (!view || !view->has_value())
+            return respond(HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}, 201));
+        QJsonObject json = viewToJson(**view);
+        json.insert(u"webhookUrl"_s, base + u"/api/webhooks"_s);
+        auto secret = services->integrations->webhookSecret(result->id);
+        json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
+        respond(HttpResponse::ok(json, 201));
+    });
+}
+
+HttpResponse unavailable()
+{
+    return HttpResponse::error(503, tr("integrations are not available in this build"));
+}
+
+} // namespace
+
+void registerIntegrationRoutes(ApiRouter &api)
+{
+    api.async(HttpRequest::Method::Post, u"/api/integrations"_s, connectShopRoute);
+    api.async(HttpRequest::Method::Post, u"/api/shop-access/link"_s, connectShopRoute);
+    api.get(u"/api/integrations"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        auto views = r.services().integrations->viewsOfUser(r.userId());
+        if (!views)
+            return HttpResponse::fromError(views.error());
+        QJsonArray list;
+        for (const IntegrationView &v : std::as_const(*views))
+            list.append(viewToJson(v));
+        return HttpResponse::ok(list);
+    });
+    api.get(u"/api/integrations/:id"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        ShopRole role = ShopRole::Viewer;
+        auto view = integrationOf(r, ShopRole::Viewer, &role);
+        if (!view)
+            return HttpResponse::fromError(view.error());
+        QJsonObject json = detailFor(r, *view, role);
+        auto runs = r.services().integrations->recentRuns(view->integration.id, 10);
+        if (runs) {
+            QJsonArray list;
+            for (const SyncRun &run : std::as_const(*runs))
+                list.append(runToJson(run));
+            json.insert(u"runs"_s, list);
+        }
+        return HttpResponse::ok(json);
+    });
+    api.async(HttpRequest::Method::Put, u"/api/integrations/:id"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+        if (!r.services().integrations)
+            return respond(unavailable());
+        auto view = integrationOf(r, ShopRole::Admin);
+        if (!view)
+            return respond(HttpResponse::fromError(view.error()));
+        auto body = r.json();
+        if (!body)
+            return respond(HttpResponse::fromError(body.error()));
+        QByteArray token;
+        for (const QString key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
+            if (body->value(key).isString() && !body->value(key).toString().isEmpty())
+                token = body->value(key).toString().toUtf8();
+        }
+        if (token.isEmpty())
+            return respond(HttpResponse::error(400, tr("token: required (token, shopeeToken or lazadaToken)")));
+        ApiServices *services = &r.services();
+        r.services().integrations->reconnect(view->integration.id, token, r.userId())
+            .then(r.context(), [respond, services](const Result<Integration> &result) {
+                if (!result)
+                    return respond(HttpResponse::fromError(result.error()));
+                auto updated = services->integrations->view(result->id);
+                respond(updated && updated->has_value() ? HttpResponse::ok(viewToJson(**updated))
+                                                        : HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}));
+            });
+    });
+    api.async(HttpRequest::Method::Delete, u"/api/integrations/:id"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+        if (!r.services().integrations)
+            return respond(unavailable());
+        auto view = integrationOf(r, ShopRole::Admin);
+        if (!view)
+            return respond(HttpResponse::fromError(view.error()));
+        const DataPolicy policy = r.query(u"deleteData"_s) == u"true"_s ? DataPolicy::DeleteData : DataPolicy::KeepData;
+        r.services().integrations->disconnect(view->integration.id, r.userId(), policy)
+            .then(r.context(), [respond, policy](const Result<void> &result) {
+                if (!result)
+                    return respond(HttpResponse::fromError(result.error()));
+                respond(HttpResponse::ok(QJsonObject{{u"disconnected"_s, true},
+                                                     {u"dataDeleted"_s, policy == DataPolicy::DeleteData}}));
+            });
+    });
+    api.post(u"/api/integrations/:id/sync"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        auto view = integrationOf(r, ShopRole::Editor);
+        if (!view)
+            return HttpResponse::fromError(view.error());
+        const QString kindText = r.query(u"kind"_s);
+        const SyncKind kind = kindText == u"full"_s ? SyncKind::Full
+            : kindText == u"incremental"_s         ? SyncKind::Incremental
+                                                   : SyncKind::Auto;
+        auto run = r.services().integrations->syncNow(view->integration.id, kind);
+        if (!run)
+            return HttpResponse::fromError(run.error());
+        return HttpResponse::ok(QJsonObject{{u"runId"_s, *run}, {u"integrationId"_s, view->integration.id}}, 202);
+    });
+    api.async(HttpRequest::Method::Post, u"/api/integrations/:id/test"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+        if (!r.services().integrations)
+            return respond(unavailable());
+        auto view = integrationOf(r, ShopRole::Editor);
+        if (!view)
+            return respond(HttpResponse::fromError(view.error()));
+        r.services().integrations->testConnection(view->integration.id)
+            .then(r.context(), [respond](const Result<void> &result) {
+                if (!result)
+                    return respond(HttpResponse::fromError(result.error()));
+                respond(HttpResponse::ok(QJsonObject{{u"ok"_s, true}}));
+            });
+    });
+}
+
+} // namespace bva

@@ -1,0 +1,138 @@
+#include "shopaccess.h"
+
+#include "apirouter.h"
+#include "store/shoprepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("bva::Api", text);
+}
+
+Result<QList<AccessibleShop>> ShopAccess::shops()
+{
+    if (m_cache)
+        return *m_cache;
+    ShopRepository repo(m_db);
+    auto list = repo.shopsOfUser(m_userId);
+    if (!list)
+        return list.error();
+    QList<AccessibleShop> out;
+    for (const Shop &s : std::as_const(*list)) {
+        auto role = repo.roleOf(m_userId, s.id);
+        if (!role)
+            return role.error();
+        if (role->has_value())
+            out.append({s, **role});
+    }
+    m_cache = out;
+    return out;
+}
+
+Result<QList<qint64>> ShopAccess::shopRowIds()
+{
+    auto list = shops();
+    if (!list)
+        return list.error();
+    QList<qint64> ids;
+    for (const AccessibleShop &s : std::as_const(*list))
+        ids.append(s.shop.id);
+    return ids;
+}
+
+Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QString &platformText, ShopRole atLeast)
+{
+    if (externalId.isEmpty())
+        return Error::invalid(tr("shopId: required"));
+    std::optional<Platform> platform;
+    if (!platformText.isEmpty()) {
+        platform = platformFromString(platformText);
+        if (!platform)
+            return Error::invalid(tr("platform: unknown platform"));
+    }
+    auto list = shops();
+    if (!list)
+        return list.error();
+    QList<AccessibleShop> matches;
+    for (const AccessibleShop &s : std::as_const(*list)) {
+        if (s.shop.externalId == externalId && (!platform || s.shop.platform == *platform))
+            matches.append(s);
+    }
+    if (matches.size() > 1)
+        return Error::invalid(tr("platform: required, several shops have this shopId"));
+    if (matches.isEmpty()) {
+        // Distinguish "not yours" from "no such shop" only by status code, never by data.
+        ShopRepository repo(m_db);
+        for (Platform p : {Platform::Shopee, Platform::Lazada, Platform::TikTok, Platform::Other}) {
+            if (platform && p != *platform)
+                continue;
+            auto found = repo.findByExternal(p, externalId);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                return Error::forbidden(tr("shopId: you have no access to this shop"));
+        }
+        return Error::notFound(tr("shopId: no such shop"));
+    }
+    if (int(matches.constFirst().role) < int(atLeast))
+        return Error::forbidden(tr("your role on this shop does not allow this"));
+    return matches.constFirst();
+}
+
+Result<AccessibleShop> ShopAccess::byRowId(qint64 shopRowId, ShopRole atLeast)
+{
+    auto list = shops();
+    if (!list)
+        return list.error();
+    for (const AccessibleShop &s : std::as_const(*list)) {
+        if (s.shop.id != shopRowId)
+            continue;
+        if (int(s.role) < int(atLeast))
+            return Error::forbidden(tr("your role on this shop does not allow this"));
+        return s;
+    }
+    return Error::notFound(tr("not found"));
+}
+
+Result<QList<AccessibleShop>> ShopAccess::fromQuery(const ApiRequest &request)
+{
+    const QString shopId = request.query(u"shopId"_s);
+    if (shopId.isEmpty()) {
+        const QString platformText = request.query(u"platform"_s);
+        auto all = shops();
+        if (!all || platformText.isEmpty())
+            return all;
+        const auto platform = platformFromString(platformText);
+        if (!platform)
+            return Error::invalid(tr("platform: unknown platform"));
+        QList<AccessibleShop> filtered;
+        for (const AccessibleShop &s : std::as_const(*all)) {
+            if (s.shop.platform == *platform)
+                filtered.append(s);
+        }
+        return filtered;
+    }
+    auto one = resolve(shopId, request.query(u"platform"_s));
+    if (!one)
+        return one.error();
+    return QList<AccessibleShop>{*one};
+}
+
+QJsonObject shopToJson(const AccessibleShop &s)
+{
+    return {{u"shopId"_s, s.shop.externalId},
+            {u"id"_s, s.shop.externalId},
+            {u"platform"_s, platformName(s.shop.platform)},
+            {u"name"_s, s.shop.name},
+            {u"currency"_s, s.shop.currency},
+            {u"timezone"_s, s.shop.timezone},
+            {u"role"_s, shopRoleName(s.role)}};
+}
+
+} // namespace bva

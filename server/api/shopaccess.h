@@ -1,0 +1,43 @@
+// Which shops a user may see and change (shop_access roles VIEWER < EDITOR < ADMIN), and the
+// resolution of a marketplace shop id (+ platform) from a request to a shop the user can reach.
+// A shop that exists but is not the user's answers Forbidden; an unknown one NotFound.
+#pragma once
+
+#include "domain/shop.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace bva {
+
+class Database;
+class ApiRequest;
+
+struct AccessibleShop
+{
+    Shop shop;
+    ShopRole role = ShopRole::Viewer;
+};
+
+class ShopAccess final
+{
+public:
+    ShopAccess(Database &db, qint64 userId) : m_db(db), m_userId(userId) {}
+
+    Result<QList<AccessibleShop>> shops();
+    Result<QList<qint64>> shopRowIds();
+    // By marketplace id; platform may be empty when only one accessible shop has that id.
+    Result<AccessibleShop> resolve(const QString &externalId, const QString &platform, ShopRole atLeast = ShopRole::Viewer);
+    Result<AccessibleShop> byRowId(qint64 shopRowId, ShopRole atLeast = ShopRole::Viewer);
+    // ?shopId=&platform= : that shop, or all accessible shops when shopId is absent.
+    Result<QList<AccessibleShop>> fromQuery(const ApiRequest &request);
+
+private:
+    Database &m_db;
+    qint64 m_userId;
+    std::optional<QList<AccessibleShop>> m_cache;
+};
+
+QJsonObject shopToJson(const AccessibleShop &s);
+
+} // namespace bva

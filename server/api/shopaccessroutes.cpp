@@ -1,0 +1,38 @@
+// GET /api/shop-access/linked-shops, DELETE /api/shop-access/:shopId (?platform=) — unlink a shop
+// from the current user. Linking (POST /api/shop-access/link) needs ownership proof from the
+// marketplace and lives with the integration routes.
+#include "apiroutes.h"
+#include "apirouter.h"
+#include "store/auditrepository.h"
+#include "store/shoprepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+void registerShopAccessRoutes(ApiRouter &api)
+{
+    api.get(u"/api/shop-access/linked-shops"_s, [](ApiRequest &r) {
+        auto shops = r.access().shops();
+        if (!shops)
+            return HttpResponse::fromError(shops.error());
+        QJsonArray list;
+        for (const AccessibleShop &s : std::as_const(*shops))
+            list.append(shopToJson(s));
+        return HttpResponse::ok(list);
+    });
+    api.del(u"/api/shop-access/:shopId"_s, [](ApiRequest &r) {
+        auto shop = r.access().resolve(r.param(u"shopId"_s), r.query(u"platform"_s));
+        if (!shop)
+            return HttpResponse::fromError(shop.error());
+        if (auto done = ShopRepository(r.services().db).revokeAccess(r.userId(), shop->shop.id); !done)
+            return HttpResponse::fromError(done.error());
+        (void)AuditRepository(r.services().db).append(r.userId(), u"unlink_shop"_s, shop->shop.externalId);
+        return HttpResponse::ok(QJsonObject{{u"unlinked"_s, true}, {u"shopId"_s, shop->shop.externalId}});
+    });
+}
+
+} // namespace bva

@@ -1,0 +1,74 @@
+#include "pendingstatuschanges.h"
+
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+Result<void> PendingStatusChanges::keep(qint64 shopId, const QString &orderExternalId, OrderStatus status,
+                                        const QString &rawStatus)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"INSERT INTO pending_status_changes (shop_id, order_external_id, status, raw_status, received_at) "
+                      "VALUES (?, ?, ?, ?, ?)"_s,
+                      {shopId, orderExternalId, orderStatusName(status), rawStatus, sql::nowMs()},
+                      u"keep status change");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId, const QStringList &orderExternalIds)
+{
+    QList<AppliedStatusChange> applied;
+    if (orderExternalIds.isEmpty())
+        return applied;
+    QSqlDatabase db = m_db.connection();
+    for (qsizetype start = 0; start < orderExternalIds.size(); start += 400) {
+        const QStringList part = orderExternalIds.mid(start, 400);
+        QVariantList binds{shopId};
+        for (const QString &id : part)
+            binds.append(id);
+        auto q = sql::run(db,
+                          u"SELECT order_external_id, status, raw_status FROM pending_status_changes "
+                          "WHERE shop_id = ? AND order_external_id IN ("_s + sql::placeholders(int(part.size()))
+                              + u") ORDER BY id"_s,
+                          binds, u"read kept status changes");
+        if (!q)
+            return q.error();
+        QHash<QString, std::pair<QString, QString>> latest;
+        while (q->next())
+            latest.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()});
+        q->finish();
+        if (latest.isEmpty())
+            continue;
+        OrderRepository orders(m_db);
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            const OrderStatus status = orderStatusFromString(it.value().first);
+            auto set = orders.setStatus(shopId, it.key(), status, it.value().second);
+            if (!set)
+                return set.error();
+            if (*set)
+                applied.append({it.key(), status});
+            if (auto d = sql::run(db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
+                                  {shopId, it.key()}, u"forget status change");
+                !d)
+                return d.error();
+        }
+    }
+    return applied;
+}
+
+Result<qint64> PendingStatusChanges::count(qint64 shopId)
+{
+    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM pending_status_changes WHERE shop_id = ?"_s, {shopId},
+                      u"count kept status changes");
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace bva

@@ -1,0 +1,166 @@
+#include "webhookapplier.h"
+
+#include "domain/money.h"
+#include "pendingstatuschanges.h"
+#include "realtime/eventbus.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+Result<void> WebhookApplier::applyProducts(qint64 shopId, const QList<Product> &products, ApplyResult *out)
+{
+    if (products.isEmpty())
+        return {};
+    auto r = ProductRepository(m_db).upsertBatch(shopId, products, u"webhook"_s);
+    if (!r)
+        return r.error();
+    for (const Product &p : products) {
+        out->events.append({StoreEvent::Kind::Product, shopId, p.externalId, {}, p.stock,
+                            QJsonObject{{u"productId"_s, p.externalId}, {u"name"_s, p.name},
+                                        {u"priceMinor"_s, p.priceMinor}, {u"stock"_s, p.stock}}});
+    }
+    for (const StockChange &c : std::as_const(r->stockChanges)) {
+        if (c.before && *c.before == c.after)
+            continue;
+        QJsonObject data{{u"productId"_s, c.productExternalId}, {u"stock"_s, c.after}};
+        if (c.before)
+            data.insert(u"previous"_s, *c.before);
+        out->events.append({StoreEvent::Kind::Inventory, shopId, c.productExternalId, {}, c.after, data});
+    }
+    return {};
+}
+
+Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out)
+{
+    if (orders.isEmpty())
+        return {};
+    OrderRepository repo(m_db);
+    for (Order &o : orders) {
+        if (!o.rawStatus.isEmpty())
+            continue;
+        // No status in the payload: an update keeps the stored one.
+        auto existing = repo.findByExternal(shopId, o.externalId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            o.status = (*existing)->status;
+            o.rawStatus = (*existing)->rawStatus;
+        }
+    }
+    auto r = repo.upsertBatch(shopId, orders);
+    if (!r)
+        return r.error();
+    QStringList ids;
+    for (const Order &o : std::as_const(orders)) {
+        ids.append(o.externalId);
+        out->events.append({StoreEvent::Kind::Order, shopId, o.externalId, orderStatusName(o.status), 0,
+                            QJsonObject{{u"orderId"_s, o.externalId}, {u"status"_s, orderStatusName(o.status)},
+                                        {u"totalMinor"_s, o.totalMinor}}});
+    }
+    auto applied = PendingStatusChanges(m_db).applyFor(shopId, ids);
+    if (!applied)
+        return applied.error();
+    for (const AppliedStatusChange &c : std::as_const(*applied)) {
+        out->events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
+                            QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)},
+                                        {u"deferred"_s, true}}});
+    }
+    out->events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"orders"_s}}});
+    return {};
+}
+
+Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &cmd)
+{
+    ApplyResult out;
+    switch (cmd.topic) {
+    case WebhookTopic::ProductCreated:
+    case WebhookTopic::ProductUpdated:
+        if (auto r = applyProducts(shopId, cmd.products, &out); !r)
+            return r.error();
+        break;
+    case WebhookTopic::ProductDeleted: {
+        auto r = ProductRepository(m_db).softDelete(shopId, cmd.deletedProductId, QDateTime::currentDateTimeUtc());
+        if (!r)
+            return r.error();
+        if (!*r) {
+            out.deferred = true;
+            out.note = u"unknown product"_s;
+        } else {
+            out.events.append({StoreEvent::Kind::Product, shopId, cmd.deletedProductId, {}, 0,
+                               QJsonObject{{u"productId"_s, cmd.deletedProductId}, {u"deleted"_s, true}}});
+        }
+        break;
+    }
+    case WebhookTopic::OrderCreated:
+    case WebhookTopic::OrderUpdated:
+        if (auto r = applyOrders(shopId, cmd.orders, &out); !r)
+            return r.error();
+        break;
+    case WebhookTopic::OrderStatusChanged: {
+        const StatusChange &c = *cmd.statusChange;
+        auto r = OrderRepository(m_db).setStatus(shopId, c.orderExternalId, c.status, c.rawStatus);
+        if (!r)
+            return r.error();
+        if (*r) {
+            out.events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
+                               QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)}}});
+            out.events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"status"_s}}});
+        } else {
+            if (auto k = PendingStatusChanges(m_db).keep(shopId, c.orderExternalId, c.status, c.rawStatus); !k)
+                return k.error();
+            out.deferred = true;
+            out.note = u"order not seen yet; status kept until it arrives"_s;
+        }
+        break;
+    }
+    case WebhookTopic::InventoryUpdated: {
+        const InventoryUpdate &u = *cmd.inventory;
+        auto r = ProductRepository(m_db).setStock(shopId, u.productExternalId, u.stock, u"webhook"_s,
+                                                  QDateTime::currentDateTimeUtc(), u.threshold);
+        if (!r)
+            return r.error();
+        if (!r->has_value()) {
+            out.deferred = true;
+            out.note = u"unknown product"_s;
+        } else {
+            QJsonObject data{{u"productId"_s, u.productExternalId}, {u"stock"_s, u.stock}, {u"previous"_s, **r}};
+            if (u.threshold) {
+                data.insert(u"threshold"_s, *u.threshold);
+                data.insert(u"low"_s, u.stock <= *u.threshold);
+            }
+            out.events.append({StoreEvent::Kind::Inventory, shopId, u.productExternalId, {}, u.stock, data});
+        }
+        break;
+    }
+    case WebhookTopic::SyncBatch:
+        if (auto r = applyProducts(shopId, cmd.products, &out); !r)
+            return r.error();
+        if (auto r = applyOrders(shopId, cmd.orders, &out); !r)
+            return r.error();
+        break;
+    }
+    return out;
+}
+
+void WebhookApplier::announce(EventBus &bus, const QList<StoreEvent> &events)
+{
+    QSet<qint64> dashboards;
+    for (const StoreEvent &e : events) {
+        switch (e.kind) {
+        case StoreEvent::Kind::Order: emit bus.orderChanged(e.shopId, e.externalId, e.data); break;
+        case StoreEvent::Kind::OrderStatus: emit bus.orderStatusChanged(e.shopId, e.externalId, e.status); break;
+        case StoreEvent::Kind::Product: emit bus.productChanged(e.shopId, e.externalId, e.data); break;
+        case StoreEvent::Kind::Inventory: emit bus.inventoryChanged(e.shopId, e.externalId, e.stock, e.data); break;
+        case StoreEvent::Kind::Dashboard: dashboards.insert(e.shopId); break;
+        }
+    }
+    for (qint64 shop : std::as_const(dashboards))
+        emit bus.dashboardChanged(shop);
+}
+
+} // namespace bva

@@ -1,0 +1,220 @@
+#include "webhookpayload.h"
+
+#include "platforms/payloadreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+namespace {
+
+struct TopicName
+{
+    WebhookTopic topic;
+    QStringView name;
+};
+
+constexpr TopicName kTopicNames[] = {
+    {WebhookTopic::ProductCreated, u"products/created"},
+    {WebhookTopic::ProductUpdated, u"products/updated"},
+    {WebhookTopic::ProductDeleted, u"products/deleted"},
+    {WebhookTopic::OrderCreated, u"orders/created"},
+    {WebhookTopic::OrderUpdated, u"orders/updated"},
+    {WebhookTopic::OrderStatusChanged, u"orders/status-changed"},
+    {WebhookTopic::InventoryUpdated, u"inventory/updated"},
+    {WebhookTopic::SyncBatch, u"sync/batch"},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bva::Webhooks", text);
+}
+
+Error fieldError(const QString &prefix, const Error &inner)
+{
+    // The reader's reasons start with the field ("missing id", "price is not a number").
+    return Error::invalid(prefix.isEmpty() ? inner.message : prefix + u": "_s + inner.message);
+}
+
+void collectShopId(const QJsonObject &json, QStringList *ids)
+{
+    const QString shop = payload::shopIdFromJson(json);
+    if (!shop.isEmpty() && !ids->contains(shop))
+        ids->append(shop);
+}
+
+Result<Product> readProduct(const QJsonObject &json, int exponent, const QString &prefix)
+{
+    auto p = payload::productFromJson(json, exponent);
+    if (!p)
+        return fieldError(prefix, p.error());
+    return p;
+}
+
+Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &prefix, bool requireItems)
+{
+    const QJsonValue items = json.value(u"items"_s);
+    if (!items.isUndefined() && !items.isNull() && !items.isArray())
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + u"items: must be an array"_s);
+    auto o = payload::orderFromJson(json, exponent);
+    if (!o)
+        return fieldError(prefix, o.error());
+    if (o->status == OrderStatus::Unknown) {
+        if (o->rawStatus.isEmpty() && json.value(u"status"_s).isUndefined())
+            o->status = OrderStatus::Pending;  // a new order without a status is pending
+        else
+            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + tr("status: unknown order status"));
+    }
+    if (requireItems && !o->itemsKnown)
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + tr("items: required"));
+    return o;
+}
+
+Result<QList<QJsonObject>> objectArray(const QJsonObject &json, const QString &key)
+{
+    QList<QJsonObject> list;
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return list;
+    if (!v.isArray())
+        return Error::invalid(key + tr(": must be an array"));
+    const QJsonArray a = v.toArray();
+    if (a.size() > kMaxBatchParts)
+        return Error::invalid(key + tr(": at most %1 entries").arg(kMaxBatchParts));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isObject())
+            return Error::invalid(key + u'[' + QString::number(i) + tr("]: must be an object"));
+        list.append(a.at(i).toObject());
+    }
+    return list;
+}
+
+} // namespace
+
+QString webhookTopicName(WebhookTopic t)
+{
+    for (const auto &n : kTopicNames) {
+        if (n.topic == t)
+            return n.name.toString();
+    }
+    return {};
+}
+
+std::optional<WebhookTopic> webhookTopicFromName(QStringView name)
+{
+    for (const auto &n : kTopicNames) {
+        if (n.name == name)
+            return n.topic;
+    }
+    return std::nullopt;
+}
+
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int exponent)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::invalid(tr("body: malformed JSON (%1)").arg(err.errorString()));
+    if (!doc.isObject())
+        return Error::invalid(tr("body: must be a JSON object"));
+    const QJsonObject json = doc.object();
+
+    WebhookCommand cmd;
+    cmd.topic = topic;
+    collectShopId(json, &cmd.shopIds);
+    switch (topic) {
+    case WebhookTopic::ProductCreated:
+    case WebhookTopic::ProductUpdated: {
+        auto p = readProduct(json, exponent, {});
+        if (!p)
+            return p.error();
+        cmd.products.append(*p);
+        break;
+    }
+    case WebhookTopic::ProductDeleted:
+        cmd.deletedProductId = payload::idFrom(json, {"id"_L1, "productId"_L1});
+        if (cmd.deletedProductId.isEmpty())
+            return Error::invalid(tr("id: required (id or productId)"));
+        break;
+    case WebhookTopic::OrderCreated:
+    case WebhookTopic::OrderUpdated: {
+        auto o = readOrder(json, exponent, {}, false);
+        if (!o)
+            return o.error();
+        cmd.orders.append(*o);
+        break;
+    }
+    case WebhookTopic::OrderStatusChanged: {
+        StatusChange c;
+        c.orderExternalId = payload::idFrom(json, {"id"_L1, "orderId"_L1});
+        if (c.orderExternalId.isEmpty())
+            return Error::invalid(tr("id: required (id or orderId)"));
+        const QJsonValue status = json.value(u"status"_s);
+        if (!status.isString() || status.toString().trimmed().isEmpty())
+            return Error::invalid(tr("status: required string"));
+        c.rawStatus = status.toString().trimmed();
+        c.status = orderStatusFromString(c.rawStatus);
+        if (c.status == OrderStatus::Unknown)
+            return Error::invalid(tr("status: unknown order status"));
+        cmd.statusChange = c;
+        break;
+    }
+    case WebhookTopic::InventoryUpdated: {
+        InventoryUpdate u;
+        u.productExternalId = payload::idFrom(json, {"productId"_L1, "id"_L1});
+        if (u.productExternalId.isEmpty())
+            return Error::invalid(tr("productId: required"));
+        const QJsonValue stockValue = json.contains(u"stock"_s) && !json.value(u"stock"_s).isNull()
+            ? json.value(u"stock"_s) : json.value(u"quantity"_s);
+        if (stockValue.isUndefined() || stockValue.isNull())
+            return Error::invalid(tr("stock: required (stock or quantity)"));
+        const auto stock = payload::integerFromJson(stockValue);
+        if (!stock || *stock < 0 || *stock > std::numeric_limits<int>::max())
+            return Error::invalid(tr("stock: must be a whole number >= 0"));
+        u.stock = int(*stock);
+        const QJsonValue threshold = json.value(u"threshold"_s);
+        if (!threshold.isUndefined() && !threshold.isNull()) {
+            const auto t = payload::integerFromJson(threshold);
+            if (!t || *t < 0 || *t > std::numeric_limits<int>::max())
+                return Error::invalid(tr("threshold: must be a whole number >= 0"));
+            u.threshold = int(*t);
+        }
+        cmd.inventory = u;
+        break;
+    }
+    case WebhookTopic::SyncBatch: {
+        auto products = objectArray(json, u"products"_s);
+        if (!products)
+            return products.error();
+        auto orders = objectArray(json, u"orders"_s);
+        if (!orders)
+            return orders.error();
+        if (products->isEmpty() && orders->isEmpty()
+            && !json.value(u"products"_s).isArray() && !json.value(u"orders"_s).isArray())
+            return Error::invalid(tr("products: required (products or orders array)"));
+        for (qsizetype i = 0; i < products->size(); ++i) {
+            collectShopId(products->at(i), &cmd.shopIds);
+            auto p = readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']');
+            if (!p)
+                return p.error();
+            cmd.products.append(*p);
+        }
+        for (qsizetype i = 0; i < orders->size(); ++i) {
+            collectShopId(orders->at(i), &cmd.shopIds);
+            auto o = readOrder(orders->at(i), exponent, u"orders["_s + QString::number(i) + u']', false);
+            if (!o)
+                return o.error();
+            cmd.orders.append(*o);
+        }
+        break;
+    }
+    }
+    return cmd;
+}
+
+} // namespace bva

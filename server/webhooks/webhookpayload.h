@@ -1,0 +1,68 @@
+// The eight webhook topics of CONTRACT.md section 4 and the parsing of their bodies (both
+// flavours) into one command. Field mapping is the platforms' tolerant reader (payloadreader.h);
+// this adds the per-topic shape, the batch parts and error messages that name the field.
+#pragma once
+
+#include "domain/order.h"
+#include "domain/product.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+
+namespace bva {
+
+enum class WebhookTopic {
+    ProductCreated,
+    ProductUpdated,
+    ProductDeleted,
+    OrderCreated,
+    OrderUpdated,
+    OrderStatusChanged,
+    InventoryUpdated,
+    SyncBatch,
+};
+
+inline constexpr WebhookTopic kAllWebhookTopics[] = {
+    WebhookTopic::ProductCreated, WebhookTopic::ProductUpdated, WebhookTopic::ProductDeleted,
+    WebhookTopic::OrderCreated,   WebhookTopic::OrderUpdated,   WebhookTopic::OrderStatusChanged,
+    WebhookTopic::InventoryUpdated, WebhookTopic::SyncBatch,
+};
+
+QString webhookTopicName(WebhookTopic t);    // "products/created", the path after /api/webhooks/
+std::optional<WebhookTopic> webhookTopicFromName(QStringView name);
+
+struct StatusChange
+{
+    QString orderExternalId;
+    OrderStatus status = OrderStatus::Unknown;
+    QString rawStatus;
+};
+
+struct InventoryUpdate
+{
+    QString productExternalId;
+    int stock = 0;
+    std::optional<int> threshold;
+};
+
+struct WebhookCommand
+{
+    WebhookTopic topic = WebhookTopic::ProductCreated;
+    QStringList shopIds;                  // every "shopId" the body names (top level and parts)
+    QList<Product> products;              // products/created|updated, sync/batch
+    QString deletedProductId;             // products/deleted
+    QList<Order> orders;                  // orders/created|updated, sync/batch
+    std::optional<StatusChange> statusChange;
+    std::optional<InventoryUpdate> inventory;
+};
+
+inline constexpr int kMaxBatchParts = 5000;
+
+// Error kind Invalid with a message naming the field, e.g. "price: is not a number",
+// "orders[2].items[0].quantity: …", "body: not a JSON object".
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int currencyExponent = 2);
+
+} // namespace bva

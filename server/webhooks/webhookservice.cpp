@@ -1,0 +1,127 @@
+#include "webhookservice.h"
+
+#include "domain/money.h"
+#include "http/httpresponse.h"
+#include "http/httpserver.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray lookupKey, EventBus *bus,
+                               WebhookServiceConfig config, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_verifier(db, vault, std::move(lookupKey))
+    , m_limiter(config.ratePerSecond)
+{
+    m_writer = std::make_unique<WebhookWriter>(
+        db, bus,
+        [this](QList<WebhookOutcome> outcomes) {
+            QMetaObject::invokeMethod(this, [this, outcomes = std::move(outcomes)] { deliver(outcomes); },
+                                      Qt::QueuedConnection);
+        },
+        config.maxBatch);
+    m_writer->start();
+}
+
+WebhookService::~WebhookService()
+{
+    shutdown();
+}
+
+void WebhookService::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_writer->drainAndStop();
+    // Answer what the writer committed while draining.
+    QCoreApplication::sendPostedEvents(this);
+    for (auto &[ticket, reply] : m_waiting)
+        HttpResponse::error(503, tr("shutting down")).sendTo(reply);
+    m_waiting.clear();
+}
+
+QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body)
+{
+    if (!source.webhookId.isEmpty())
+        return u"wid:"_s + QString::number(source.integrationId) + u':' + QString::fromUtf8(source.webhookId.left(200));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(webhookTopicName(topic).toUtf8());
+    hash.addData("\n");
+    hash.addData(source.shopExternalId.toUtf8());
+    hash.addData("\n");
+    hash.addData(body);
+    return u"sha:"_s + QString::fromLatin1(hash.result().toHex());
+}
+
+void WebhookService::registerRoutes(HttpServer &server)
+{
+    for (WebhookTopic topic : kAllWebhookTopics) {
+        server.router().add(HttpRequest::Method::Post, u"/api/webhooks/"_s + webhookTopicName(topic),
+                            [this, topic](HttpRequest &request, HttpReply reply) { handle(topic, request, std::move(reply)); });
+    }
+}
+
+void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply reply)
+{
+    if (m_shutDown)
+        return HttpResponse::error(503, tr("shutting down")).sendTo(reply);
+
+    // Parse first (cheap, no secrets) so a signed delivery can name its shop; but answer an
+    // unauthenticated request with 401 before telling it anything about its body.
+    const QString shopHint = [&] {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        const QJsonValue v = doc.object().value(u"shopId"_s);
+        return v.isString() ? v.toString() : v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
+    }();
+    auto source = m_verifier.verify(request, shopHint.isEmpty() ? QStringList() : QStringList{shopHint});
+    if (!source)
+        return HttpResponse::fromError(source.error()).sendTo(reply);
+
+    int retryAfter = 1;
+    if (!m_limiter.take(source->credential, &retryAfter)) {
+        HttpResponse r = HttpResponse::error(429, tr("too many requests"));
+        r.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
+        return r.sendTo(reply);
+    }
+
+    auto command = parseWebhook(topic, request.body, currencyExponent(source->currency));
+    if (!command)
+        return HttpResponse::error(400, command.error().message).sendTo(reply);
+    for (const QString &shop : std::as_const(command->shopIds)) {
+        if (shop != source->shopExternalId)
+            return HttpResponse::error(403, tr("shopId: %1 is not the shop of this credential").arg(shop)).sendTo(reply);
+    }
+
+    WebhookJob job;
+    job.ticket = m_nextTicket++;
+    job.source = *source;
+    job.dedupeKey = dedupeKey(*source, topic, request.body);
+    job.body = request.body;
+    job.command = std::move(*command);
+    m_waiting.emplace(job.ticket, std::move(reply));
+    m_writer->submit(std::move(job));
+}
+
+void WebhookService::deliver(const QList<WebhookOutcome> &outcomes)
+{
+    for (const WebhookOutcome &o : outcomes) {
+        auto it = m_waiting.find(o.ticket);
+        if (it == m_waiting.end())
+            continue;
+        HeaderPairs headers;
+        if (o.status == 503)
+            headers.emplaceBack("Retry-After", "1");
+        it->second.sendJson(o.status, o.body, headers);
+        m_waiting.erase(it);
+    }
+}
+
+} // namespace bva

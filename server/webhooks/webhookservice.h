@@ -1,0 +1,60 @@
+// The receiver: POST /api/webhooks/<topic> for the eight topics. Verifies the sender, limits the
+// rate per credential, parses (400 naming the field), refuses another shop's ids (403), then hands
+// the delivery to the group-commit writer and answers once it is durable. Lives in the HTTP thread.
+#pragma once
+
+#include "http/httpreply.h"
+#include "http/ratelimiter.h"
+#include "webhookverifier.h"
+#include "webhookwriter.h"
+
+#include <QObject>
+
+#include <memory>
+#include <unordered_map>
+
+namespace bva {
+
+class Database;
+class EventBus;
+class HttpServer;
+class SecretVault;
+struct HttpRequest;
+
+struct WebhookServiceConfig
+{
+    int ratePerSecond = 200;     // per credential; 0 = off
+    int maxBatch = 256;          // deliveries per transaction
+};
+
+class WebhookService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookService)
+public:
+    WebhookService(Database &db, SecretVault &vault, QByteArray lookupKey, EventBus *bus,
+                   WebhookServiceConfig config = {}, QObject *parent = nullptr);
+    ~WebhookService() override;
+
+    void registerRoutes(HttpServer &server);
+    // Writes what is queued and answers it; later deliveries get 503. Called before the server goes.
+    void shutdown();
+    void clearCache() { m_verifier.clearCache(); }
+
+    // webhook-id when signed, else a hash of topic, shop and body.
+    static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body);
+
+private:
+    void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);
+    void deliver(const QList<WebhookOutcome> &outcomes);
+
+    Database &m_db;
+    WebhookVerifier m_verifier;
+    RateLimiter m_limiter;
+    std::unique_ptr<WebhookWriter> m_writer;
+    std::unordered_map<quint64, HttpReply> m_waiting;
+    quint64 m_nextTicket = 1;
+    bool m_shutDown = false;
+};
+
+} // namespace bva

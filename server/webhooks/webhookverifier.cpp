@@ -1,0 +1,181 @@
+#include "webhookverifier.h"
+
+#include "auth/secretcompare.h"
+#include "auth/secretvault.h"
+#include "auth/vaultkeys.h"
+#include "http/httprequest.h"
+#include "store/integrationrepository.h"
+#include "store/shoprepository.h"
+
+#include <QCoreApplication>
+#include <QMessageAuthenticationCode>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+namespace {
+
+constexpr qint64 kCacheMs = 5000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bva::Webhooks", text);
+}
+
+QByteArray secretKeyBytes(const QByteArray &secret)
+{
+    if (secret.startsWith("whsec_"))
+        return QByteArray::fromBase64(secret.mid(6));
+    return secret;
+}
+
+} // namespace
+
+WebhookVerifier::WebhookVerifier(Database &db, SecretVault &vault, QByteArray lookupKey)
+    : m_db(db)
+    , m_vault(vault)
+    , m_lookupKey(std::move(lookupKey))
+{
+}
+
+QByteArray WebhookVerifier::sign(const QByteArray &secret, const QByteArray &id, const QByteArray &timestamp,
+                                 const QByteArray &body)
+{
+    const QByteArray content = id + '.' + timestamp + '.' + body;
+    return "v1," + QMessageAuthenticationCode::hash(content, secretKeyBytes(secret), QCryptographicHash::Sha256).toBase64();
+}
+
+Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const QStringList &bodyShopIds, const QDateTime &now)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.isEmpty()) {
+        const QByteArray token = request.bearerToken();
+        if (token.isEmpty())
+            return Error::unauthorized(tr("Authorization: expected a Bearer token"));
+        return verifyBearer(token);
+    }
+    if (!request.header("webhook-signature").isEmpty())
+        return verifySignature(request, bodyShopIds, now);
+    return Error::unauthorized(tr("Authorization: missing (Bearer token or webhook signature required)"));
+}
+
+Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QString cacheKey = u"t:"_s + lookup;
+    if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
+        return it->candidates;
+    auto integrations = IntegrationRepository(m_db).findByTokenLookup(lookup);
+    if (!integrations)
+        return integrations.error();
+    QList<Candidate> list;
+    for (const Integration &i : std::as_const(*integrations)) {
+        if (i.state == IntegrationState::Disconnected || i.tokenRef.isEmpty())
+            continue;
+        auto token = m_vault.read(i.tokenRef);
+        if (!token)
+            return token.error();
+        if (!token->has_value())
+            continue;
+        auto shop = ShopRepository(m_db).findById(i.shopId);
+        if (!shop)
+            return shop.error();
+        if (!shop->has_value())
+            continue;
+        Candidate c;
+        c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
+                    u"integration:"_s + QString::number(i.id), {}};
+        c.secret = **token;
+        list.append(c);
+    }
+    if (m_cache.size() > 1000)
+        m_cache.clear();
+    m_cache.insert(cacheKey, {list, nowMs + kCacheMs});
+    return list;
+}
+
+Result<WebhookSource> WebhookVerifier::verifyBearer(const QByteArray &token)
+{
+    auto candidates = bearerCandidates(tokenLookupKey(m_lookupKey, token));
+    if (!candidates)
+        return candidates.error();
+    for (const Candidate &c : std::as_const(*candidates)) {
+        if (constantTimeEquals(c.secret, token))
+            return c.source;
+    }
+    return Error::unauthorized(tr("Authorization: unknown or revoked token"));
+}
+
+Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(const QString &shopExternalId)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QString cacheKey = u"s:"_s + shopExternalId;
+    if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
+        return it->candidates;
+    QList<Candidate> list;
+    ShopRepository shops(m_db);
+    IntegrationRepository integrations(m_db);
+    for (Platform p : {Platform::Shopee, Platform::Lazada, Platform::TikTok, Platform::Other}) {
+        auto shop = shops.findByExternal(p, shopExternalId);
+        if (!shop)
+            return shop.error();
+        if (!shop->has_value())
+            continue;
+        auto integration = integrations.findByShop((*shop)->id);
+        if (!integration)
+            return integration.error();
+        if (!integration->has_value())
+            continue;
+        const Integration &i = **integration;
+        if (i.state == IntegrationState::Disconnected || i.webhookSecretRef.isEmpty())
+            continue;
+        auto secret = m_vault.read(i.webhookSecretRef);
+        if (!secret)
+            return secret.error();
+        if (!secret->has_value())
+            continue;
+        Candidate c;
+        c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
+                    u"integration:"_s + QString::number(i.id), {}};
+        c.secret = **secret;
+        list.append(c);
+    }
+    if (m_cache.size() > 1000)
+        m_cache.clear();
+    m_cache.insert(cacheKey, {list, nowMs + kCacheMs});
+    return list;
+}
+
+Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &request, const QStringList &bodyShopIds,
+                                                       const QDateTime &now)
+{
+    const QByteArray id = request.header("webhook-id");
+    const QByteArray timestamp = request.header("webhook-timestamp");
+    const QByteArray signatures = request.header("webhook-signature");
+    if (id.isEmpty() || timestamp.isEmpty())
+        return Error::unauthorized(tr("webhook-id and webhook-timestamp are required with webhook-signature"));
+    bool ok = false;
+    const qint64 ts = timestamp.toLongLong(&ok);
+    if (!ok || qAbs(now.toSecsSinceEpoch() - ts) > kToleranceSeconds)
+        return Error::unauthorized(tr("webhook-timestamp: missing or more than 5 minutes off"));
+    if (bodyShopIds.isEmpty())
+        return Error::unauthorized(tr("signed webhook names no shopId"));
+    auto candidates = signatureCandidates(bodyShopIds.constFirst());
+    if (!candidates)
+        return candidates.error();
+    const QList<QByteArray> offered = signatures.split(' ');
+    for (const Candidate &c : std::as_const(*candidates)) {
+        const QByteArray expected = sign(c.secret, id, timestamp, request.body);
+        for (const QByteArray &s : offered) {
+            if (constantTimeEquals(s.trimmed(), expected)) {
+                WebhookSource source = c.source;
+                source.webhookId = id;
+                return source;
+            }
+        }
+    }
+    return Error::unauthorized(tr("webhook-signature: invalid"));
+}
+
+} // namespace bva

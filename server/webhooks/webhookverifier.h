@@ -1,0 +1,72 @@
+// Who sent a webhook: "Authorization: Bearer <token>" equal (constant time) to the marketplace token
+// of an active integration, found through its keyed lookup hash; or a Standard Webhooks signature
+// (webhook-id, webhook-timestamp within 5 minutes, webhook-signature "v1,<base64 HMAC-SHA256>")
+// made with that integration's whsec_ secret. Nothing else; a token in the body is never read.
+// Used from the HTTP thread; integrations and secrets are cached for a few seconds.
+#pragma once
+
+#include "domain/platform.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace bva {
+
+class Database;
+class SecretVault;
+struct HttpRequest;
+
+struct WebhookSource
+{
+    qint64 integrationId = 0;
+    qint64 shopId = 0;               // BVA's shop row id
+    QString shopExternalId;          // the marketplace's shop id
+    Platform platform = Platform::Other;
+    QString currency;
+    QString credential;              // rate-limit key, never the secret itself
+    QByteArray webhookId;            // from a signed delivery, else empty
+};
+
+class WebhookVerifier final
+{
+public:
+    static constexpr qint64 kToleranceSeconds = 5 * 60;
+
+    WebhookVerifier(Database &db, SecretVault &vault, QByteArray lookupKey);
+
+    // bodyShopIds: the shop ids the body names (candidates for a signed delivery).
+    Result<WebhookSource> verify(const HttpRequest &request, const QStringList &bodyShopIds,
+                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void clearCache() { m_cache.clear(); }
+
+    // Standard Webhooks signature over "id.timestamp.body" with a "whsec_<base64>" secret.
+    static QByteArray sign(const QByteArray &secret, const QByteArray &id, const QByteArray &timestamp,
+                           const QByteArray &body);
+
+private:
+    struct Candidate
+    {
+        WebhookSource source;
+        QByteArray secret;           // the token (bearer) or the whsec_ secret (signature)
+    };
+    struct CacheEntry
+    {
+        QList<Candidate> candidates;
+        qint64 expiresMs = 0;
+    };
+
+    Result<WebhookSource> verifyBearer(const QByteArray &token);
+    Result<WebhookSource> verifySignature(const HttpRequest &request, const QStringList &bodyShopIds, const QDateTime &now);
+    Result<QList<Candidate>> bearerCandidates(const QString &lookup);
+    Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
+
+    Database &m_db;
+    SecretVault &m_vault;
+    QByteArray m_lookupKey;
+    QHash<QString, CacheEntry> m_cache;
+};
+
+} // namespace bva

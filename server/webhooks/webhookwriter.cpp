@@ -1,0 +1,150 @@
+#include "webhookwriter.h"
+
+#include "domain/records.h"
+#include "realtime/eventbus.h"
+#include "store/database.h"
+#include "store/inboxrepository.h"
+#include "store/transaction.h"
+#include "webhookapplier.h"
+
+Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+WebhookWriter::WebhookWriter(Database &db, EventBus *bus, Deliver deliver, int maxBatch, QObject *parent)
+    : QThread(parent)
+    , m_db(db)
+    , m_bus(bus)
+    , m_deliver(std::move(deliver))
+    , m_maxBatch(maxBatch)
+{
+    setObjectName(u"bva-webhook-writer"_s);
+}
+
+WebhookWriter::~WebhookWriter()
+{
+    drainAndStop();
+}
+
+void WebhookWriter::submit(WebhookJob job)
+{
+    QMutexLocker lock(&m_mutex);
+    m_queue.push_back(std::move(job));
+    m_wake.wakeOne();
+}
+
+void WebhookWriter::drainAndStop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    if (isRunning())
+        wait();
+}
+
+void WebhookWriter::run()
+{
+    for (;;) {
+        std::vector<WebhookJob> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty())
+                return;
+            while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        process(batch);
+    }
+}
+
+void WebhookWriter::process(std::vector<WebhookJob> &batch)
+{
+    QList<WebhookOutcome> outcomes;
+    outcomes.reserve(qsizetype(batch.size()));
+    QList<StoreEvent> events;
+    QList<std::pair<qint64, QString>> received;
+
+    auto failAll = [&](const QString &why) {
+        qCWarning(lcWebhooks) << "webhook batch not stored:" << why;
+        outcomes.clear();
+        for (const WebhookJob &job : batch) {
+            outcomes.append({job.ticket, 503,
+                             QJsonObject{{u"success"_s, false}, {u"error"_s, u"the store is unavailable, retry later"_s}}});
+        }
+        m_deliver(outcomes);
+    };
+
+    auto db = m_db.tryConnection();
+    if (!db)
+        return failAll(db.error().message);
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return failAll(tx.beginError());
+
+    InboxRepository inbox(m_db);
+    WebhookApplier applier(m_db);
+    for (const WebhookJob &job : batch) {
+        Transaction part(*db);
+        if (!part.isActive())
+            return failAll(part.beginError());
+        WebhookEvent e;
+        e.dedupeKey = job.dedupeKey;
+        e.shopId = job.source.shopId;
+        e.topic = webhookTopicName(job.command.topic);
+        e.payload = job.body;
+        auto id = inbox.insertIfNew(e);
+        if (!id) {
+            part.rollback();
+            outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, id.error().message}}});
+            continue;
+        }
+        if (*id == 0) {
+            (void)part.commit();
+            outcomes.append({job.ticket, 200,
+                             QJsonObject{{u"success"_s, true},
+                                         {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}});
+            continue;
+        }
+        auto applied = applier.apply(job.source.shopId, job.command);
+        if (!applied) {
+            // Nothing of this delivery stays (inbox row included): the sender may retry it.
+            part.rollback();
+            const bool invalid = applied.error().kind == Error::Kind::Invalid || applied.error().kind == Error::Kind::Parse;
+            qCWarning(lcWebhooks) << "webhook" << e.topic << "not applied:" << applied.error().message;
+            outcomes.append({job.ticket, invalid ? 400 : 500,
+                             QJsonObject{{u"success"_s, false}, {u"error"_s, applied.error().message}}});
+            continue;
+        }
+        Result<void> marked = applied->deferred ? inbox.markDeferred(*id, applied->note) : inbox.markApplied(*id);
+        if (!marked || !part.commit()) {
+            part.rollback();
+            outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, u"could not store"_s}}});
+            continue;
+        }
+        events += applied->events;
+        received.append({job.source.shopId, e.topic});
+        QJsonObject data{{u"id"_s, *id}, {u"duplicate"_s, false}};
+        if (applied->deferred)
+            data.insert(u"deferred"_s, applied->note);
+        outcomes.append({job.ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+    }
+    if (auto r = tx.commit(); !r)
+        return failAll(r.error().message);
+    ++m_batches;
+    m_deliver(outcomes);
+    if (m_bus) {
+        WebhookApplier::announce(*m_bus, events);
+        for (const auto &[shop, topic] : std::as_const(received))
+            emit m_bus->webhookReceived(shop, topic);
+    }
+}
+
+} // namespace bva

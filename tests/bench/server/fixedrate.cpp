@@ -1,0 +1,120 @@
+// Fixed-rate webhook load with latency percentiles (wrk2 is not packaged): sends RATE requests per
+// second for SECONDS over CONNS keep-alive connections. Latency is measured from the moment each
+// request was due, so a stalled server is not hidden (no coordinated omission).
+// Usage: bva-bench-fixedrate HOST PORT RATE SECONDS CONNS TOKEN SHOP
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <deque>
+#include <vector>
+
+namespace {
+
+struct Conn
+{
+    QTcpSocket *socket = nullptr;
+    std::deque<qint64> due;        // due times (ns) of requests sent and not yet answered
+    QByteArray buffer;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 8) {
+        std::fprintf(stderr, "usage: %s HOST PORT RATE SECONDS CONNS TOKEN SHOP\n", argv[0]);
+        return 2;
+    }
+    const QString host = QString::fromLocal8Bit(argv[1]);
+    const quint16 port = quint16(QByteArray(argv[2]).toUInt());
+    const double rate = QByteArray(argv[3]).toDouble();
+    const int seconds = QByteArray(argv[4]).toInt();
+    const int connCount = std::max(1, QByteArray(argv[5]).toInt());
+    const QByteArray token = argv[6];
+    const QByteArray shop = argv[7];
+    const qint64 total = qint64(rate * seconds);
+    const qint64 intervalNs = qint64(1e9 / rate);
+
+    std::vector<Conn> conns(size_t(connCount));
+    std::vector<qint64> latencies;
+    latencies.reserve(size_t(total));
+    qint64 sent = 0, errors = 0;
+    QElapsedTimer clock;
+    const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+
+    auto request = [&](qint64 n) {
+        const QByteArray body = "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop
+            + "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" + QByteArray::number(n % 100) + '}';
+        return "POST /api/webhooks/products/created HTTP/1.1\r\nHost: " + host.toLatin1() + "\r\nAuthorization: Bearer " + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+
+    int connected = 0;
+    for (Conn &c : conns) {
+        c.socket = new QTcpSocket(&app);
+        c.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QObject::connect(c.socket, &QTcpSocket::connected, &app, [&] { ++connected; });
+        QObject::connect(c.socket, &QTcpSocket::readyRead, &app, [&, conn = &c] {
+            conn->buffer += conn->socket->readAll();
+            for (;;) {
+                const qsizetype headerEnd = conn->buffer.indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                const QByteArray head = conn->buffer.left(headerEnd).toLower();
+                const qsizetype cl = head.indexOf("content-length:");
+                const qsizetype length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+                if (conn->buffer.size() < headerEnd + 4 + length)
+                    return;
+                if (!head.startsWith("http/1.1 2"))
+                    ++errors;
+                conn->buffer.remove(0, headerEnd + 4 + length);
+                if (!conn->due.empty()) {
+                    latencies.push_back(clock.nsecsElapsed() - conn->due.front());
+                    conn->due.pop_front();
+                }
+                if (qint64(latencies.size()) + errors >= total)
+                    app.quit();
+            }
+        });
+        c.socket->connectToHost(host, port);
+    }
+    while (connected < connCount) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    }
+
+    clock.start();
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        while (sent < total && sent * intervalNs <= now) {
+            Conn &c = conns[size_t(sent % connCount)];
+            c.due.push_back(sent * intervalNs);
+            c.socket->write(request(sent));
+            ++sent;
+        }
+        if (sent >= total)
+            ticker.stop();
+    });
+    ticker.start(1);
+    QTimer::singleShot((seconds + 30) * 1000, &app, [&] { app.quit(); });
+    app.exec();
+
+    std::sort(latencies.begin(), latencies.end());
+    auto pct = [&](double p) {
+        if (latencies.empty())
+            return 0.0;
+        return double(latencies[std::min(latencies.size() - 1, size_t(p * double(latencies.size())))]) / 1e6;
+    };
+    const double elapsed = double(clock.nsecsElapsed()) / 1e9;
+    std::printf("rate %.0f/s for %ds: %zu answered, %lld errors, achieved %.0f/s; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f\n",
+                rate, seconds, latencies.size(), errors, double(latencies.size()) / elapsed, pct(0.50), pct(0.90), pct(0.99),
+                latencies.empty() ? 0.0 : double(latencies.back()) / 1e6);
+    return latencies.size() + size_t(errors) >= size_t(total) && errors == 0 ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+// A real BVA HTTP host on a free port over a scratch store, and a blocking HTTP client for tests.
+#pragma once
+
+#include "appservices.h"
+#include "domain/shop.h"
+#include "testbackends.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <memory>
+
+namespace bva::test {
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;  // lower-case names
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+struct TestIntegration
+{
+    qint64 integrationId = 0;
+    qint64 shopId = 0;          // BVA row id
+    QString shopExternalId;
+    QByteArray token;
+    QByteArray secret;          // whsec_…
+};
+
+class TestServer final
+{
+public:
+    // backend "sqlite" or "postgres"; null and *why set when the store cannot be made.
+    static std::unique_ptr<TestServer> start(const QString &backend, QString *why, int ratePerSecond = 0,
+                                             QStringList corsOrigins = {});
+    ~TestServer();
+
+    AppServices &services() { return *m_services; }
+    Database &db() { return m_services->database(); }
+    QUrl url(const QString &path) const;
+    quint16 port() const { return m_port; }
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    Reply get(const QString &path, const QByteArray &session = {});
+    Reply postJson(const QString &path, const QJsonObject &body, const QByteArray &session = {});
+    Reply webhook(const QString &topic, const QByteArray &body, const QByteArray &token);
+
+    // A user with a session token.
+    std::pair<qint64, QByteArray> registerUser(const QString &email);
+    // A shop, its integration (token + signing secret in the vault) and ADMIN access for `userId`.
+    TestIntegration addIntegration(Platform platform, const QString &shopExternalId, qint64 userId = 0);
+
+private:
+    TestServer() = default;
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    std::unique_ptr<AppServices> m_services;
+    QNetworkAccessManager m_nam;
+    quint16 m_port = 0;
+};
+
+} // namespace bva::test

@@ -1,0 +1,237 @@
+// The REST API over real HTTP: sessions, envelope and pagination, access control by shop roles,
+// BVA-native products, orders with filters, shop access, interim dashboard.
+#include "store/database.h"
+#include "store/shoprepository.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+
+#define START_SERVER(var, backend)                                                                 \
+    QString var##Why;                                                                              \
+    auto var = TestServer::start(backend, &var##Why);                                              \
+    if (!var) {                                                                                    \
+        if (backend == u"postgres"_s && !postgresRequired())                                      \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
+        QFAIL(qPrintable(var##Why));                                                               \
+    }
+
+namespace {
+
+QJsonObject data(const Reply &r)
+{
+    return r.json.value(u"data"_s).toObject();
+}
+
+QList<std::pair<QByteArray, QByteArray>> bearer(const QByteArray &token)
+{
+    return {{"Authorization", "Bearer " + token}};
+}
+
+} // namespace
+
+class TstApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sessions_data() { addBackendRows(); }
+    void sessions()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const QJsonObject creds{{u"email"_s, u"Seller@Example.com"_s}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"Sam"_s}};
+        const Reply reg = server->postJson(u"/api/auth/register"_s, creds);
+        QCOMPARE(reg.status, 201);
+        QCOMPARE(data(reg).value(u"user"_s).toObject().value(u"email"_s).toString(), u"seller@example.com"_s);
+        QVERIFY(!data(reg).value(u"token"_s).toString().isEmpty());
+        QCOMPARE(server->postJson(u"/api/auth/register"_s, creds).status, 409);
+        QCOMPARE(server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"x@y.z"_s}, {u"password"_s, u"short"_s}}).status, 400);
+        const Reply badEmail = server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"nope"_s}, {u"password"_s, u"long enough"_s}});
+        QCOMPARE(badEmail.status, 400);
+        QVERIFY(badEmail.json.value(u"error"_s).toString().contains(u"email"_s));
+
+        QCOMPARE(server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"wrong pass"_s}}).status, 401);
+        QCOMPARE(server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"nobody@example.com"_s}, {u"password"_s, u"wrong pass"_s}}).status, 401);
+        const Reply login = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"correct horse"_s}});
+        QCOMPARE(login.status, 200);
+        const QByteArray token = data(login).value(u"token"_s).toString().toUtf8();
+        QCOMPARE(token.count('.'), 2);
+
+        QCOMPARE(server->get(u"/api/auth/me"_s).status, 401);
+        QCOMPARE(server->get(u"/api/auth/me"_s, "garbage").status, 401);
+        QByteArray tampered = token;
+        tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'A' ? 'B' : 'A';
+        QCOMPARE(server->get(u"/api/auth/me"_s, tampered).status, 401);
+        const Reply me = server->get(u"/api/auth/me"_s, token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(data(me).value(u"name"_s).toString(), u"Sam"_s);
+
+        const Reply profile = server->send("PUT", u"/api/auth/me"_s, R"({"name":"Samantha"})", bearer(token));
+        QCOMPARE(profile.status, 200);
+        QCOMPARE(data(profile).value(u"name"_s).toString(), u"Samantha"_s);
+        QCOMPARE(server->send("POST", u"/api/auth/password"_s, R"({"currentPassword":"bad","newPassword":"another horse"})", bearer(token)).status, 401);
+        QCOMPARE(server->send("POST", u"/api/auth/password"_s, R"({"currentPassword":"correct horse","newPassword":"another horse"})", bearer(token)).status, 200);
+        QCOMPARE(server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"another horse"_s}}).status, 200);
+
+        QCOMPARE(server->send("POST", u"/api/auth/logout"_s, {}, bearer(token)).status, 200);
+        QCOMPARE(server->get(u"/api/auth/me"_s, token).status, 401);
+        // The other session (from register) still works.
+        QCOMPARE(server->get(u"/api/auth/me"_s, data(reg).value(u"token"_s).toString().toUtf8()).status, 200);
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("register not json") << u"/api/auth/register"_s << QByteArray("{nope") << u"body"_s;
+        QTest::newRow("register array") << u"/api/auth/register"_s << QByteArray("[]") << u"body"_s;
+        QTest::newRow("register email number") << u"/api/auth/register"_s << QByteArray(R"({"email":5,"password":"12345678"})") << u"email"_s;
+        QTest::newRow("login no password") << u"/api/auth/login"_s << QByteArray(R"({"email":"a@b.c"})") << u"password"_s;
+    }
+    void malformedBodies()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        START_SERVER(server, u"sqlite"_s);
+        const Reply r = server->send("POST", path, body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
+        QVERIFY2(r.json.value(u"error"_s).toString().contains(mentions), r.body.constData());
+    }
+
+    void healthAndUnknown()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        QCOMPARE(server->get(u"/api/health"_s).status, 200);
+        QCOMPARE(server->get(u"/api/nothing-here"_s).status, 404);
+        QCOMPARE(server->send("DELETE", u"/api/health"_s).status, 405);
+    }
+
+    void accessControl_data() { addBackendRows(); }
+    void accessControl()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [alice, aliceToken] = server->registerUser(u"alice@example.com"_s);
+        const auto [bob, bobToken] = server->registerUser(u"bob@example.com"_s);
+        const TestIntegration a = server->addIntegration(Platform::Shopee, u"100"_s, alice);
+        const TestIntegration b = server->addIntegration(Platform::Lazada, u"200"_s, bob);
+        // Same marketplace id on the other platform: platform disambiguates.
+        const TestIntegration a2 = server->addIntegration(Platform::Lazada, u"100"_s, alice);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(server->webhook(u"products/created"_s,
+                                     u"{\"id\":\"P%1\",\"shopId\":\"100\",\"name\":\"Item %1\",\"price\":%1,\"cost\":1,\"stock\":%1}"_s.arg(i + 1).toUtf8(), a.token).status, 200);
+        }
+        QCOMPARE(server->webhook(u"products/created"_s, R"({"id":"B1","shopId":"200","name":"Bob's","price":9,"stock":1})", b.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s,
+                                 R"({"id":"O1","shopId":"100","items":[{"productId":"P1","quantity":2,"price":1}],"total":2,"status":"COMPLETED","createdAt":"2026-11-02T02:00:00Z"})", a.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s,
+                                 R"({"id":"O2","shopId":"100","items":[{"productId":"P2","quantity":1,"price":2}],"total":2,"status":"CANCELLED","createdAt":"2026-11-03T02:00:00Z"})", a.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s,
+                                 R"({"id":"OB","shopId":"200","items":[],"total":5,"status":"COMPLETED"})", b.token).status, 200);
+
+        // Lists with the envelope and pagination, only the caller's shops.
+        const Reply page1 = server->get(u"/api/products?shopId=100&platform=SHOPEE&page=1&pageSize=2"_s, aliceToken);
+        QCOMPARE(page1.status, 200);
+        QCOMPARE(page1.json.value(u"data"_s).toArray().size(), 2);
+        const QJsonObject pagination = page1.json.value(u"pagination"_s).toObject();
+        QCOMPARE(pagination.value(u"total"_s).toInt(), 5);
+        QCOMPARE(pagination.value(u"pageSize"_s).toInt(), 2);
+        const Reply all = server->get(u"/api/products"_s, aliceToken);
+        QCOMPARE(all.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 5);
+        QCOMPARE(server->get(u"/api/products"_s, bobToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(server->get(u"/api/products/shop/100?platform=SHOPEE"_s, aliceToken).status, 200);
+        QCOMPARE(server->get(u"/api/products/shop/100"_s, aliceToken).status, 400);  // two shops named 100
+        QCOMPARE(server->get(u"/api/products/shop/100?platform=LAZADA"_s, aliceToken).json.value(u"data"_s).toArray().size(), 0);
+
+        // Cross-shop refusals.
+        QCOMPARE(server->get(u"/api/products/shop/200"_s, aliceToken).status, 403);
+        QCOMPARE(server->get(u"/api/products?shopId=200"_s, aliceToken).status, 403);
+        QCOMPARE(server->get(u"/api/orders?shopId=200"_s, aliceToken).status, 403);
+        QCOMPARE(server->get(u"/api/dashboard?shopId=200"_s, aliceToken).status, 403);
+        QCOMPARE(server->get(u"/api/products/shop/999"_s, aliceToken).status, 404);
+        // Guessing row ids reaches nothing.
+        const qint64 bobProduct = qint64(server->get(u"/api/products"_s, bobToken).json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
+        QCOMPARE(server->get(u"/api/products/"_s + QString::number(bobProduct), aliceToken).status, 404);
+        QCOMPARE(server->get(u"/api/products/"_s + QString::number(bobProduct), bobToken).status, 200);
+        QCOMPARE(server->send("DELETE", u"/api/products/"_s + QString::number(bobProduct), {}, bearer(aliceToken)).status, 404);
+        // Marketplace products are read-only even for their owner.
+        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(bobProduct), R"({"price":1})", bearer(bobToken)).status, 403);
+
+        // Orders with filters.
+        const Reply orders = server->get(u"/api/orders?shopId=100&platform=shopee"_s, aliceToken);
+        QCOMPARE(orders.status, 200);
+        QCOMPARE(orders.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 2);
+        QCOMPARE(server->get(u"/api/orders?status=cancelled"_s, aliceToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(server->get(u"/api/orders?from=2026-11-03&to=2026-11-03"_s, aliceToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(server->get(u"/api/orders?status=bogus"_s, aliceToken).status, 400);
+        QCOMPARE(server->get(u"/api/orders?from=yesterday"_s, aliceToken).status, 400);
+        const qint64 orderId = qint64(orders.json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
+        QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), bobToken).status, 404);
+        QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), aliceToken).status, 200);
+
+        // Dashboard KPIs from the rollups (cancelled orders are not revenue).
+        const Reply dash = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30"_s, aliceToken);
+        QCOMPARE(dash.status, 200);
+        const QJsonObject kpis = data(dash).value(u"kpis"_s).toObject();
+        QCOMPARE(kpis.value(u"revenueMinor"_s).toInt(), 200);
+        QCOMPARE(kpis.value(u"orders"_s).toInt(), 1);
+        QCOMPARE(kpis.value(u"profitMinor"_s).toInt(), 0);
+
+        // Shop access: linked shops and unlinking.
+        const Reply linked = server->get(u"/api/shop-access/linked-shops"_s, aliceToken);
+        QCOMPARE(linked.json.value(u"data"_s).toArray().size(), 2);
+        QCOMPARE(server->send("DELETE", u"/api/shop-access/200"_s, {}, bearer(aliceToken)).status, 403);
+        QCOMPARE(server->send("DELETE", u"/api/shop-access/100?platform=LAZADA"_s, {}, bearer(aliceToken)).status, 200);
+        QCOMPARE(server->get(u"/api/shop-access/linked-shops"_s, aliceToken).json.value(u"data"_s).toArray().size(), 1);
+        QCOMPARE(server->get(u"/api/products?shopId=100&platform=LAZADA"_s, aliceToken).status, 403);
+        Q_UNUSED(a2);
+
+        // A viewer cannot change a BVA-native product of a shared shop.
+        const Reply created = server->send("POST", u"/api/products"_s, R"({"name":"Homemade","price":"12.50","cost":"5","stock":3})", bearer(aliceToken));
+        QCOMPARE(created.status, 201);
+        const qint64 nativeId = qint64(data(created).value(u"id"_s).toDouble());
+        const QString nativeShop = data(created).value(u"shopId"_s).toString();
+        auto shop = ShopRepository(server->db()).findByExternal(Platform::Other, nativeShop);
+        QVERIFY(shop.ok() && shop->has_value());
+        QVERIFY(ShopRepository(server->db()).grantAccess(bob, (*shop)->id, ShopRole::Viewer).ok());
+        QCOMPARE(server->get(u"/api/products/"_s + QString::number(nativeId), bobToken).status, 200);
+        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(nativeId), R"({"price":1})", bearer(bobToken)).status, 403);
+    }
+
+    void nativeProducts()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const auto [user, token] = server->registerUser(u"maker@example.com"_s);
+        Q_UNUSED(user);
+        QCOMPARE(server->send("POST", u"/api/products"_s, R"({"price":1})", bearer(token)).status, 400);
+        const Reply bad = server->send("POST", u"/api/products"_s, R"({"name":"X","price":"abc"})", bearer(token));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.json.value(u"error"_s).toString().contains(u"price"_s));
+        const Reply created = server->send("POST", u"/api/products"_s, R"({"name":"Jam","price":"99.95","stock":4})", bearer(token));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(data(created).value(u"priceMinor"_s).toInt(), 9995);
+        QVERIFY(data(created).value(u"cost"_s).isNull());
+        const QString id = QString::number(qint64(data(created).value(u"id"_s).toDouble()));
+        const Reply updated = server->send("PUT", u"/api/products/"_s + id, R"({"cost":"40","stock":2})", bearer(token));
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(data(updated).value(u"costMinor"_s).toInt(), 4000);
+        QCOMPARE(data(updated).value(u"stock"_s).toInt(), 2);
+        QCOMPARE(server->send("DELETE", u"/api/products/"_s + id, {}, bearer(token)).status, 200);
+        QCOMPARE(server->get(u"/api/products"_s, token).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 0);
+        QCOMPARE(server->get(u"/api/products/abc"_s, token).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstApi)
+#include "tst_api.moc"

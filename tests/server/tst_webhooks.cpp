@@ -1,0 +1,413 @@
+// The webhook receiver over real HTTP: authentication, cross-shop refusal, both flavours' payloads,
+// malformed bodies, duplicates, deferred status changes, atomic batches, CORS, 413, 429, WebSockets.
+#include "store/database.h"
+#include "store/inboxrepository.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "testserver.h"
+#include "webhooks/pendingstatuschanges.h"
+#include "webhooks/webhookverifier.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+
+#define START_SERVER(var, backend, ...)                                                            \
+    QString var##Why;                                                                              \
+    auto var = TestServer::start(backend, &var##Why __VA_OPT__(,) __VA_ARGS__);                    \
+    if (!var) {                                                                                    \
+        if (backend == u"postgres"_s && !postgresRequired())                                      \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
+        QFAIL(qPrintable(var##Why));                                                               \
+    }
+
+namespace {
+
+QByteArray json(const char *text)
+{
+    return QByteArray(text);
+}
+
+QString errorOf(const Reply &r)
+{
+    return r.json.value(u"error"_s).toString();
+}
+
+} // namespace
+
+class TstWebhooks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void health()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const Reply r = server->get(u"/api/health"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"success"_s).toBool(), true);
+        QCOMPARE(r.json.value(u"data"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
+    }
+
+    void authFailures_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("missing") << QByteArray() << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
+        QTest::newRow("basic scheme") << QByteArray("Basic dXNlcjpwYXNz") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
+        QTest::newRow("unknown token") << QByteArray("Bearer nope") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
+        QTest::newRow("empty bearer") << QByteArray("Bearer ") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
+        QTest::newRow("token in body") << QByteArray() << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1,"token":"@TOKEN@"})");
+    }
+
+    void authFailures()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, body);
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"S1"_s);
+        body.replace("@TOKEN@", shop.token);
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!authorization.isEmpty())
+            headers.append({"Authorization", authorization});
+        const Reply r = server->send("POST", u"/api/webhooks/products/created"_s, body, headers);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
+        QVERIFY(!errorOf(r).isEmpty());
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
+    }
+
+    void signedDeliveries()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Lazada, u"L1"_s);
+        const QByteArray body = json(R"({"id":"p9","shopId":"L1","name":"Signed","price":"10.50","stock":"4"})");
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray sig = WebhookVerifier::sign(shop.secret, "msg_1", ts, body);
+        auto send = [&](const QByteArray &id, const QByteArray &stamp, const QByteArray &signature) {
+            return server->send("POST", u"/api/webhooks/products/created"_s, body,
+                                {{"webhook-id", id}, {"webhook-timestamp", stamp}, {"webhook-signature", signature}});
+        };
+        QCOMPARE(send("msg_1", ts, "v1,AAAA").status, 401);
+        QCOMPARE(send("msg_1", QByteArray::number(QDateTime::currentSecsSinceEpoch() - 600),
+                      WebhookVerifier::sign(shop.secret, "msg_1", QByteArray::number(QDateTime::currentSecsSinceEpoch() - 600), body)).status,
+                 401);
+        QCOMPARE(send("msg_2", ts, sig).status, 401);  // signature of another id
+        Reply ok = send("msg_1", ts, "v1,bogus " + sig);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json.value(u"duplicate"_s).toBool(true), false);
+        Reply again = send("msg_1", ts, sig);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
+        auto product = ProductRepository(server->db()).findByExternal(shop.shopId, u"p9"_s);
+        QVERIFY(product.ok() && product->has_value());
+        QCOMPARE((*product)->priceMinor, 1050);
+        QCOMPARE((*product)->stock, 4);
+    }
+
+    void crossShopRefused()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration mine = server->addIntegration(Platform::Shopee, u"S1"_s);
+        const TestIntegration other = server->addIntegration(Platform::Shopee, u"S2"_s);
+        const Reply r = server->webhook(u"products/created"_s, json(R"({"id":"p1","shopId":"S2","name":"X","price":1,"stock":1})"), mine.token);
+        QCOMPARE(r.status, 403);
+        QVERIFY(errorOf(r).contains(u"shopId"_s));
+        const Reply batch = server->webhook(u"sync/batch"_s,
+                                            json(R"({"shopId":"S1","products":[{"id":"p1","shopId":"S2","price":1}]})"), mine.token);
+        QCOMPARE(batch.status, 403);
+        QCOMPARE(*ProductRepository(server->db()).count(other.shopId), 0);
+        QCOMPARE(*ProductRepository(server->db()).count(mine.shopId), 0);
+    }
+
+    void payloads_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("errorMentions");
+
+        // Both flavours, as CONTRACT.md section 4 lists them, plus the clones' known quirks.
+        QTest::newRow("shopee product created") << u"products/created"_s
+            << json(R"({"id":"P1","productId":"P1","shopId":"SHOP","name":"Mug","description":null,"price":199.99,"cost":120,"stock":10,"sku":"M-1","category":"Home","image":"i.png","imageUrl":"i.png","expiryDate":null})") << 200 << QString();
+        QTest::newRow("lazada product created") << u"products/created"_s
+            << json(R"({"id":"P2","shopId":"SHOP","name":"Tea","price":"45.50","cost":null,"stock":"7","image":"t.png","description":"d","category":"Food","expiryDate":"2027-01-01","isActive":true})") << 200 << QString();
+        QTest::newRow("productId only") << u"products/updated"_s
+            << json(R"({"productId":"P3","shopId":"SHOP","name":"Cup","price":"5","quantity":3})") << 200 << QString();
+        QTest::newRow("shopee product deleted") << u"products/deleted"_s << json(R"({"id":"P1","productId":"P1","shopId":"SHOP"})") << 200 << QString();
+        QTest::newRow("lazada product deleted") << u"products/deleted"_s << json(R"({"id":"P2","shopId":"SHOP"})") << 200 << QString();
+        QTest::newRow("shopee order created") << u"orders/created"_s
+            << json(R"({"id":"O1","orderId":"O1","shopId":"SHOP","items":[{"productId":"P1","productName":"Mug","quantity":2,"price":199.99,"subtotal":399.98}],"total":399.98,"totalPrice":399.98,"status":"PENDING","customerName":"Ana","customerEmail":"a@x.ph","createdAt":"2026-11-20T10:00:00.000Z"})") << 200 << QString();
+        QTest::newRow("lazada order created") << u"orders/created"_s
+            << json(R"({"id":"O2","shopId":"SHOP","total":"91","items":[{"productId":"P2","quantity":"2","price":"45.50"}],"status":"pending","buyerId":"b1","shippingAddress":"x","paymentMethod":"COD"})") << 200 << QString();
+        QTest::newRow("total_price spelling") << u"orders/created"_s
+            << json(R"({"orderId":"O3","shopId":"SHOP","total_price":10,"items":[],"status":"to-ship"})") << 200 << QString();
+        QTest::newRow("lazada order updated") << u"orders/updated"_s
+            << json(R"({"id":"O2","shopId":"SHOP","total":91,"items":[{"productId":"P2","quantity":2,"price":45.5}],"status":"delivered","buyerId":"b1"})") << 200 << QString();
+        QTest::newRow("shopee status changed") << u"orders/status-changed"_s << json(R"({"id":"O1","orderId":"O1","shopId":"SHOP","status":"TO_SHIP"})") << 200 << QString();
+        QTest::newRow("kebab status") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP","status":"return-refund"})") << 200 << QString();
+        QTest::newRow("shopee inventory") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","quantity":4,"stock":4,"threshold":5})") << 200 << QString();
+        QTest::newRow("lazada inventory") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","quantity":"6"})") << 200 << QString();
+        QTest::newRow("batch") << u"sync/batch"_s
+            << json(R"({"shopId":"SHOP","products":[{"id":"B1","name":"b","price":1,"stock":1}],"orders":[{"id":"BO1","items":[{"productId":"B1","quantity":1,"price":1}],"total":1,"status":"COMPLETED"}]})") << 200 << QString();
+
+        QTest::newRow("malformed json") << u"products/created"_s << json(R"({"id":"P1",)") << 400 << u"body"_s;
+        QTest::newRow("array body") << u"products/created"_s << json(R"([1,2])") << 400 << u"body"_s;
+        QTest::newRow("missing product id") << u"products/created"_s << json(R"({"shopId":"SHOP","name":"x","price":1})") << 400 << u"id"_s;
+        QTest::newRow("price not a number") << u"products/created"_s << json(R"({"id":"P9","shopId":"SHOP","name":"x","price":"abc"})") << 400 << u"price"_s;
+        QTest::newRow("price an object") << u"products/updated"_s << json(R"({"id":"P9","shopId":"SHOP","name":"x","price":{"a":1}})") << 400 << u"price"_s;
+        QTest::newRow("missing order id") << u"orders/created"_s << json(R"({"shopId":"SHOP","items":[],"total":1})") << 400 << u"id"_s;
+        QTest::newRow("items not array") << u"orders/created"_s << json(R"({"id":"O9","shopId":"SHOP","items":"x","total":1})") << 400 << u"items"_s;
+        QTest::newRow("bad item quantity") << u"orders/created"_s << json(R"({"id":"O9","shopId":"SHOP","items":[{"productId":"P1","quantity":"lots","price":1}]})") << 400 << u"quantity"_s;
+        QTest::newRow("unknown status") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP","status":"teleported"})") << 400 << u"status"_s;
+        QTest::newRow("status missing") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP"})") << 400 << u"status"_s;
+        QTest::newRow("deleted without id") << u"products/deleted"_s << json(R"({"shopId":"SHOP"})") << 400 << u"id"_s;
+        QTest::newRow("inventory without stock") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP"})") << 400 << u"stock"_s;
+        QTest::newRow("inventory negative") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","stock":-2})") << 400 << u"stock"_s;
+        QTest::newRow("batch bad order") << u"sync/batch"_s << json(R"({"shopId":"SHOP","products":[{"id":"B2","price":1}],"orders":[{"id":"X"},{"items":[]}]})") << 400 << u"orders[1]"_s;
+        QTest::newRow("batch not arrays") << u"sync/batch"_s << json(R"({"shopId":"SHOP","products":{}})") << 400 << u"products"_s;
+    }
+
+    void payloads()
+    {
+        QFETCH(QString, topic);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, errorMentions);
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        // Products P1..P3 and order O1/O2 exist so updates, deletes and stock have something to touch.
+        for (const char *seed : {R"({"id":"P1","shopId":"SHOP","name":"Mug","price":199.99,"cost":120,"stock":10})",
+                                 R"({"id":"P2","shopId":"SHOP","name":"Tea","price":45.5,"stock":7})",
+                                 R"({"id":"P3","shopId":"SHOP","name":"Cup","price":5,"stock":3})"})
+            QCOMPARE(server->webhook(u"products/created"_s, json(seed), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"O1","shopId":"SHOP","items":[],"total":1,"status":"PENDING"})"), shop.token).status, 200);
+        const qint64 inboxBefore = *InboxRepository(server->db()).count();
+
+        const Reply r = server->webhook(topic, body, shop.token);
+        QCOMPARE(r.status, status);
+        if (status == 200) {
+            QCOMPARE(r.json.value(u"success"_s).toBool(), true);
+            QCOMPARE(*InboxRepository(server->db()).count(), inboxBefore + 1);
+        } else {
+            QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
+            QVERIFY2(errorOf(r).contains(errorMentions), qPrintable(errorOf(r)));
+            QCOMPARE(*InboxRepository(server->db()).count(), inboxBefore);  // nothing half-applied
+            QVERIFY(!ProductRepository(server->db()).findByExternal(shop.shopId, u"B2"_s)->has_value());
+        }
+    }
+
+    void effects()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"K","shopId":"SHOP","name":"Known","price":100,"cost":60,"stock":10})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"U","shopId":"SHOP","name":"Unknown cost","price":50,"cost":null,"stock":5})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"OK","shopId":"SHOP","items":[{"productId":"K","quantity":2,"price":100}],"total":200,"status":"COMPLETED","createdAt":"2026-11-01T03:00:00Z"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"OU","shopId":"SHOP","items":[{"productId":"U","quantity":1,"price":50}],"total":50,"status":"COMPLETED"})"), shop.token).status, 200);
+        OrderRepository orders(server->db());
+        auto known = orders.findByExternal(shop.shopId, u"OK"_s);
+        QVERIFY(known.ok() && known->has_value());
+        QCOMPARE((*known)->profitMinor, std::optional<qint64>(200 * 100 - 2 * 6000));
+        QCOMPARE((*known)->placedAt, QDateTime(QDate(2026, 11, 1), QTime(3, 0), Qt::UTC));
+        auto unknown = orders.findByExternal(shop.shopId, u"OU"_s);
+        QVERIFY(!(*unknown)->profitMinor.has_value());
+        QVERIFY(!(*unknown)->costMinor.has_value());
+        // Later cost changes do not rewrite the snapshot.
+        QCOMPARE(server->webhook(u"products/updated"_s, json(R"({"id":"K","shopId":"SHOP","name":"Known","price":100,"cost":90,"stock":10})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/updated"_s, json(R"({"id":"OK","shopId":"SHOP","items":[{"productId":"K","quantity":2,"price":100}],"total":200,"status":"COMPLETED"})"), shop.token).status, 200);
+        QCOMPARE((*orders.findByExternal(shop.shopId, u"OK"_s))->profitMinor, std::optional<qint64>(8000));
+        // Soft delete keeps the product.
+        QCOMPARE(server->webhook(u"products/deleted"_s, json(R"({"id":"U","shopId":"SHOP"})"), shop.token).status, 200);
+        auto deleted = ProductRepository(server->db()).findByExternal(shop.shopId, u"U"_s);
+        QVERIFY(deleted->has_value() && (*deleted)->deletedAt.isValid());
+        // Inventory update recorded as an event.
+        QCOMPARE(server->webhook(u"inventory/updated"_s, json(R"({"productId":"K","shopId":"SHOP","quantity":3,"stock":3,"threshold":5})"), shop.token).status, 200);
+        auto history = ProductRepository(server->db()).stockHistory(shop.shopId, u"K"_s);
+        QVERIFY(history.ok() && !history->isEmpty());
+        QCOMPARE(history->constFirst().quantity, 3);
+        QCOMPARE(history->constFirst().delta, std::optional<int>(-7));
+        QCOMPARE(history->constFirst().threshold, std::optional<int>(5));
+    }
+
+    void duplicates_data() { addBackendRows(); }
+    void duplicates()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"P","shopId":"SHOP","name":"P","price":10,"cost":5,"stock":10})"), shop.token).status, 200);
+        const QByteArray order = json(R"({"id":"O","shopId":"SHOP","items":[{"productId":"P","quantity":3,"price":10}],"total":30,"status":"PENDING"})");
+        const QByteArray stock = json(R"({"productId":"P","shopId":"SHOP","quantity":7})");
+        for (int i = 0; i < 3; ++i) {
+            const Reply o = server->webhook(u"orders/created"_s, order, shop.token);
+            QCOMPARE(o.status, 200);
+            QCOMPARE(o.json.value(u"duplicate"_s).toBool(), i > 0);
+            const Reply s = server->webhook(u"inventory/updated"_s, stock, shop.token);
+            QCOMPARE(s.status, 200);
+            QCOMPARE(s.json.value(u"duplicate"_s).toBool(), i > 0);
+        }
+        QCOMPARE(*OrderRepository(server->db()).count(shop.shopId), 1);
+        auto history = ProductRepository(server->db()).stockHistory(shop.shopId, u"P"_s);
+        int webhookEvents = 0;
+        for (const InventoryEvent &e : std::as_const(*history))
+            webhookEvents += e.quantity == 7 ? 1 : 0;
+        QCOMPARE(webhookEvents, 1);
+        QCOMPARE((*ProductRepository(server->db()).findByExternal(shop.shopId, u"P"_s))->stock, 7);
+        QCOMPARE(*InboxRepository(server->db()).count(), 3);
+    }
+
+    void deferredStatus_data() { addBackendRows(); }
+    void deferredStatus()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Lazada, u"LZ"_s);
+        const Reply early = server->webhook(u"orders/status-changed"_s, json(R"({"id":"O7","shopId":"LZ","status":"delivered"})"), shop.token);
+        QCOMPARE(early.status, 200);
+        QVERIFY(early.json.value(u"data"_s).toObject().contains(u"deferred"_s));
+        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 1);
+        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"O7","shopId":"LZ","total":"20","items":[{"productId":"X","quantity":1,"price":"20"}],"status":"pending"})"), shop.token).status, 200);
+        auto order = OrderRepository(server->db()).findByExternal(shop.shopId, u"O7"_s);
+        QVERIFY(order.ok() && order->has_value());
+        QCOMPARE((*order)->status, OrderStatus::Completed);
+        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
+    }
+
+    void batchIsAtomic_data() { addBackendRows(); }
+    void batchIsAtomic()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        const Reply bad = server->webhook(u"sync/batch"_s,
+            json(R"({"shopId":"SHOP","products":[{"id":"A","price":1,"stock":1},{"id":"B","price":2,"stock":2}],"orders":[{"id":"O","items":[{"productId":"A","quantity":"x","price":1}]}]})"), shop.token);
+        QCOMPARE(bad.status, 400);
+        QVERIFY(errorOf(bad).contains(u"orders[0]"_s));
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
+        const Reply good = server->webhook(u"sync/batch"_s,
+            json(R"({"shopId":"SHOP","products":[{"id":"A","price":1,"stock":1},{"id":"B","price":2,"stock":2}],"orders":[{"id":"O","items":[{"productId":"A","quantity":1,"price":1}],"status":"COMPLETED"}]})"), shop.token);
+        QCOMPARE(good.status, 200);
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 2);
+        QCOMPARE(*OrderRepository(server->db()).count(shop.shopId), 1);
+    }
+
+    void cors()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        for (const QByteArray origin : {QByteArray("http://localhost:5173"), QByteArray("http://127.0.0.1:5173"), QByteArray("http://localhost:3001")}) {
+            const Reply pre = server->send("OPTIONS", u"/api/webhooks/orders/created"_s, {},
+                                           {{"Origin", origin}, {"Access-Control-Request-Method", "POST"},
+                                            {"Access-Control-Request-Headers", "authorization,content-type"}});
+            QCOMPARE(pre.status, 204);
+            QCOMPARE(pre.header("access-control-allow-origin"), origin);
+            QVERIFY(pre.header("access-control-allow-headers").toLower().contains("authorization"));
+        }
+        const Reply evil = server->send("OPTIONS", u"/api/webhooks/orders/created"_s, {},
+                                        {{"Origin", "http://evil.example"}, {"Access-Control-Request-Method", "POST"}});
+        QVERIFY(evil.header("access-control-allow-origin").isEmpty());
+        QVERIFY(evil.status >= 400);
+        const Reply post = server->send("POST", u"/api/webhooks/products/created"_s,
+                                        json(R"({"id":"P","shopId":"SHOP","name":"P","price":1,"stock":1})"),
+                                        {{"Origin", "http://localhost:5173"}, {"Authorization", "Bearer " + shop.token}});
+        QCOMPARE(post.status, 200);
+        QCOMPARE(post.header("access-control-allow-origin"), QByteArray("http://localhost:5173"));
+        const Reply other = server->send("POST", u"/api/webhooks/products/created"_s,
+                                         json(R"({"id":"Q","shopId":"SHOP","name":"Q","price":1,"stock":1})"),
+                                         {{"Origin", "http://evil.example"}, {"Authorization", "Bearer " + shop.token}});
+        QVERIFY(other.header("access-control-allow-origin").isEmpty());
+    }
+
+    void bodyTooLarge()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        QByteArray big = R"({"id":"P","shopId":"SHOP","name":"P","price":1,"stock":1,"description":")";
+        big += QByteArray(1024 * 1024 + 10, 'x');
+        big += R"("})";
+        const Reply r = server->webhook(u"products/created"_s, big, shop.token);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
+    }
+
+    void rateLimit()
+    {
+        START_SERVER(server, u"sqlite"_s, 5);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        const TestIntegration other = server->addIntegration(Platform::Shopee, u"OTHER"_s);
+        int limited = 0;
+        QByteArray retryAfter;
+        for (int i = 0; i < 12; ++i) {
+            const Reply r = server->webhook(u"inventory/updated"_s,
+                                            u"{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":%1}"_s.arg(i).toUtf8(), shop.token);
+            if (r.status == 429) {
+                ++limited;
+                retryAfter = r.header("retry-after");
+            } else {
+                QCOMPARE(r.status, 200);
+            }
+        }
+        QVERIFY(limited > 0);
+        QVERIFY(retryAfter.toInt() >= 1);
+        // Another credential has its own budget.
+        QCOMPARE(server->webhook(u"inventory/updated"_s, json(R"({"productId":"P","shopId":"OTHER","quantity":1})"), other.token).status, 200);
+    }
+
+    void webSocketRooms()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const auto [userId, session] = server->registerUser(u"ws@example.com"_s);
+        const auto [otherUser, otherSession] = server->registerUser(u"other@example.com"_s);
+        const TestIntegration mine = server->addIntegration(Platform::Shopee, u"MINE"_s, userId);
+        server->addIntegration(Platform::Shopee, u"THEIRS"_s, otherUser);
+
+        QWebSocket anonymous;
+        QSignalSpy anonClosed(&anonymous, &QWebSocket::disconnected);
+        anonymous.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server->port()) + u"/ws"_s));
+        QVERIFY(anonClosed.wait(10000));
+
+        QWebSocket ws;
+        QList<QJsonObject> messages;
+        connect(&ws, &QWebSocket::textMessageReceived, this,
+                [&](const QString &t) { messages.append(QJsonDocument::fromJson(t.toUtf8()).object()); });
+        QSignalSpy connected(&ws, &QWebSocket::connected);
+        ws.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(server->port()) + u"/ws?token="_s + QString::fromUtf8(session)));
+        QVERIFY(connected.wait(10000));
+        QTRY_VERIFY(!messages.isEmpty());
+        QCOMPARE(messages.constFirst().value(u"event"_s).toString(), u"connected"_s);
+
+        ws.sendTextMessage(u"{\"event\":\"join_shop\",\"shopId\":\"THEIRS\"}"_s);
+        QTRY_COMPARE(messages.size(), 2);
+        QCOMPARE(messages.last().value(u"event"_s).toString(), u"error"_s);
+        ws.sendTextMessage(u"{\"event\":\"join_shop\",\"shopId\":\"MINE\"}"_s);
+        QTRY_COMPARE(messages.size(), 3);
+        QCOMPARE(messages.last().value(u"event"_s).toString(), u"joined"_s);
+
+        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"P","shopId":"MINE","name":"P","price":1,"stock":9})"), mine.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/status-changed"_s, json(R"({"id":"NOPE","shopId":"MINE","status":"COMPLETED"})"), mine.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"NOPE","shopId":"MINE","items":[],"total":1})"), mine.token).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.cbegin(), messages.cend(), [](const QJsonObject &m) {
+            return m.value(u"event"_s).toString() == u"order_status_changed"_s;
+        }), 10000);
+        QStringList events;
+        for (const QJsonObject &m : std::as_const(messages)) {
+            events.append(m.value(u"event"_s).toString());
+            if (m.contains(u"data"_s))
+                QCOMPARE(m.value(u"shopId"_s).toString(), u"MINE"_s);
+        }
+        QVERIFY2(events.contains(u"product_update"_s), qPrintable(events.join(u',')));
+        QVERIFY(events.contains(u"dashboard_update"_s));
+        ws.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWebhooks)
+#include "tst_webhooks.moc"
