@@ -46,6 +46,21 @@ CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
     connect(&m_saveTimer, &QTimer::timeout, this, &CloneServer::saveNow);
     if (!config.dataFile.isEmpty())
         connect(m_store.get(), &CloneStore::changed, &m_saveTimer, qOverload<>(&QTimer::start));
+
+    m_warmTimer.setInterval(0);
+    connect(&m_warmTimer, &QTimer::timeout, this, [this] {
+        const auto &products = m_store->products();
+        const auto &orders = m_store->orders();
+        const size_t total = products.size() + orders.size();
+        for (int n = 0; n < 1000 && m_warmAt < total; ++n, ++m_warmAt) {
+            if (m_warmAt < products.size())
+                m_store->productJson(products[m_warmAt]);
+            else
+                m_store->orderJson(orders[m_warmAt - products.size()]);
+        }
+        if (m_warmAt >= total)
+            m_warmTimer.stop();
+    });
 }
 
 CloneServer::~CloneServer()
@@ -107,6 +122,7 @@ bool CloneServer::start(QString *error)
                                      .arg(m_generationMs);
     if (m_config.liveRate > 0)
         m_feed->setRate(m_config.liveRate);
+    m_warmTimer.start();
     return true;
 }
 

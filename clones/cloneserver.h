@@ -59,6 +59,8 @@ private:
     Faults m_faults;
     Rng m_faultRng;
     QTimer m_saveTimer;
+    QTimer m_warmTimer; // fills the wire-JSON cache in small slices while idle
+    size_t m_warmAt = 0;
     qint64 m_generationMs = 0;
 };
 

@@ -29,21 +29,31 @@ QString CloneStore::newId()
     const quint64 b = m_rng.next();
     if (m_flavor == Flavor::Shopee) {
         static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-        QString id = u"clx"_s;
+        char id[25] = {'c', 'l', 'x'};
         quint64 x = a, y = b;
         for (int i = 0; i < 22; ++i) {
             quint64 &src = i < 11 ? x : y;
-            id += QLatin1Char(alphabet[src % 36]);
+            id[3 + i] = alphabet[src % 36];
             src /= 36;
         }
-        return id;
+        return QString::fromLatin1(id, 25);
     }
     // Lazada-like ids are UUID v4 strings.
-    const QByteArray hex = QByteArray::number(a | 0x8000000000000000ULL, 16).right(16)
-        + QByteArray::number(b | 0x8000000000000000ULL, 16).right(16);
-    QByteArray u = hex.left(8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-'
-        + QByteArray(1, "89ab"[b & 3]) + hex.mid(17, 3) + '-' + hex.mid(20, 12);
-    return QString::fromLatin1(u);
+    static const char hex[] = "0123456789abcdef";
+    char u[36];
+    int at = 0;
+    for (int i = 0; i < 32; ++i) {
+        if (i == 8 || i == 12 || i == 16 || i == 20)
+            u[at++] = '-';
+        const quint64 src = i < 16 ? a : b;
+        int nibble = int((src >> ((i % 16) * 4)) & 15);
+        if (i == 12)
+            nibble = 4;
+        else if (i == 16)
+            nibble = 8 | (nibble & 3);
+        u[at++] = hex[nibble];
+    }
+    return QString::fromLatin1(u, 36);
 }
 
 Seller &CloneStore::addSeller(Seller seller, const QString &shopName, qint64 createdMs)

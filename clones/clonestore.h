@@ -52,6 +52,11 @@ public:
     const std::vector<Order> &orders() const { return m_orders; }
     const Order *order(const QString &id) const;
     Order &addOrder(Order o, bool applyStock = true);
+    void reserveOrders(size_t n)
+    {
+        m_orders.reserve(n);
+        m_orderIndex.reserve(qsizetype(n));
+    }
     // Moves an order; cancelled/returned orders put their items back. Returns false if unknown.
     bool setOrderStatus(const QString &id, OrderStatus status, qint64 nowMs);
     Order *mutableOrder(const QString &id);

@@ -16,6 +16,28 @@ JsonOut &JsonOut::key(const char *k)
     return *this;
 }
 
+static inline void appendEscaped(QByteArray &out, char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && c != '"' && c != '\\') {
+        out += c;
+        return;
+    }
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[u >> 4];
+        out += hex[u & 15];
+    }
+    }
+}
+
 void JsonOut::string(const QString &s)
 {
     comma();
@@ -24,25 +46,20 @@ void JsonOut::string(const QString &s)
         return;
     }
     m_out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 15];
-            } else {
-                m_out += c;
-            }
-        }
+    // ASCII fast path: most of the catalogue is plain ASCII, and this runs millions of times.
+    const QChar *data = s.constData();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t u = data[i].unicode();
+        if (u >= 0x80)
+            break;
+        appendEscaped(m_out, char(u));
+    }
+    if (i < n) {
+        const QByteArray rest = QStringView(s).mid(i).toUtf8();
+        for (const char c : rest)
+            appendEscaped(m_out, c);
     }
     m_out += '"';
 }
