@@ -75,26 +75,31 @@ Paging pagingFrom(const QUrlQuery &q)
     return p;
 }
 
-// Joins already-serialised records into "[a,b,…]", with the paging slice applied.
-HttpResponse listResponse(const QList<QByteArray> &all, const Paging &paging)
+// Serialises only the requested slice of the matching records into "[a,b,…]".
+template<typename Record, typename Serialise>
+HttpResponse listResponse(const std::vector<const Record *> &all, const Paging &paging, Serialise serialise)
 {
-    const qsizetype total = all.size();
+    const qsizetype total = qsizetype(all.size());
     qsizetype from = 0;
     qsizetype to = total;
     if (paging.on) {
         from = std::min(total, (paging.page - 1) * paging.pageSize);
         to = std::min(total, from + paging.pageSize);
     }
+    QList<QByteArray> parts;
+    parts.reserve(to - from);
     qsizetype bytes = 2;
-    for (qsizetype i = from; i < to; ++i)
-        bytes += all[i].size() + 1;
+    for (qsizetype i = from; i < to; ++i) {
+        parts.append(serialise(*all[size_t(i)]));
+        bytes += parts.last().size() + 1;
+    }
     QByteArray data;
     data.reserve(bytes);
     data += '[';
-    for (qsizetype i = from; i < to; ++i) {
-        if (i > from)
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i)
             data += ',';
-        data += all[i];
+        data += parts[i];
     }
     data += ']';
     QByteArray extra;
@@ -238,15 +243,15 @@ HttpResponse RestApi::productsOfShop(const HttpRequest &r, const QString &shopId
             return error(400, tr("Invalid updatedSince"));
     }
     const RenderOptions opts = render();
-    QList<QByteArray> all;
+    std::vector<const Product *> all;
     const auto &products = m_store.products();
-    all.reserve(qsizetype(products.size()));
+    all.reserve(products.size());
     for (auto it = products.rbegin(); it != products.rend(); ++it) {
         if (it->shopId != shopId || (since && it->updatedMs < *since))
             continue;
-        all.append(m_store.productJson(*it, opts));
+        all.push_back(&*it);
     }
-    return listResponse(all, pagingFrom(r.query));
+    return listResponse(all, pagingFrom(r.query), [&](const Product &p) { return m_store.productJson(p, opts); });
 }
 
 HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
@@ -282,7 +287,7 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
     }
     const RenderOptions opts = render();
     const Flavor flavor = m_store.flavor();
-    QList<QByteArray> all;
+    std::vector<const Order *> all;
     const auto &orders = m_store.orders();
     for (auto it = orders.rbegin(); it != orders.rend(); ++it) {
         const Order &o = *it;
@@ -300,9 +305,9 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
             if (!statuses.contains(mine) && !statuses.contains(lower))
                 continue;
         }
-        all.append(m_store.orderJson(o, opts));
+        all.push_back(&o);
     }
-    return listResponse(all, pagingFrom(q));
+    return listResponse(all, pagingFrom(q), [&](const Order &o) { return m_store.orderJson(o, opts); });
 }
 
 QByteArray RestApi::webhooksJson(const QList<Webhook> &hooks)
