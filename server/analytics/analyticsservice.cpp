@@ -1,0 +1,627 @@
+#include "analyticsservice.h"
+
+#include "reportbuilder.h"
+#include "store/database.h"
+#include "store/localday.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/rolluprepository.h"
+#include "store/shoprepository.h"
+#include "store/sql.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTimeZone>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAnalytics, "bva.analytics")
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+struct AnalyticsService::Loaded
+{
+    QList<Shop> shops;
+    QHash<qint64, Shop> byId;
+    QList<qint64> ids;
+    DateRange range;
+    DateRange previous;
+    QList<DailyRollup> rows;    // current and (if asked) previous range
+};
+
+namespace {
+
+QVariantList idBinds(const QList<qint64> &ids)
+{
+    QVariantList binds;
+    binds.reserve(ids.size());
+    for (qint64 id : ids)
+        binds.append(id);
+    return binds;
+}
+
+// Currencies with the most orders first (orders compare across currencies; amounts do not).
+QStringList currencyOrder(const QHash<QString, qint64> &orders, const QList<Shop> &shops)
+{
+    QStringList list;
+    for (const Shop &s : shops) {
+        if (!list.contains(s.currency))
+            list.append(s.currency);
+    }
+    std::stable_sort(list.begin(), list.end(), [&](const QString &a, const QString &b) {
+        const qint64 ra = orders.value(a), rb = orders.value(b);
+        return ra != rb ? ra > rb : a < b;
+    });
+    return list;
+}
+
+QList<BreakdownRow> breakdownOf(const QList<Shop> &shops, const QList<DailyRollup> &rows, const DateRange &range,
+                                const DateRange &previous, bool perShop)
+{
+    // Key: shop id, or platform + currency (a platform's shops in two currencies are two rows).
+    QMap<QString, BreakdownRow> map;
+    QHash<qint64, QString> keyOfShop;
+    for (const Shop &s : shops) {
+        const QString key = perShop ? u"%1"_s.arg(s.id, 12, 10, QLatin1Char('0'))
+                                    : platformName(s.platform) + u'|' + s.currency;
+        keyOfShop.insert(s.id, key);
+        if (!map.contains(key)) {
+            BreakdownRow b;
+            b.platform = s.platform;
+            b.shopId = perShop ? s.id : 0;
+            b.label = perShop ? (s.name.isEmpty() ? s.externalId : s.name) : platformName(s.platform);
+            b.currency = s.currency;
+            map.insert(key, b);
+        }
+    }
+    for (const DailyRollup &r : rows) {
+        const QDate d = QDate::fromString(r.day, Qt::ISODate);
+        auto it = map.find(keyOfShop.value(r.shopId));
+        if (it == map.end())
+            continue;
+        if (range.contains(d))
+            it->current.add(r);
+        else if (previous.contains(d))
+            it->previous.add(r);
+    }
+    QList<BreakdownRow> list = map.values();
+    std::stable_sort(list.begin(), list.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+        if (a.currency != b.currency)
+            return a.currency < b.currency;
+        return a.current.revenueMinor > b.current.revenueMinor;
+    });
+    return list;
+}
+
+StockState stockStateOf(const ProductStats &p, const StockThresholds &t)
+{
+    if (!p.active)
+        return StockState::Inactive;
+    if (p.stock <= 0)
+        return StockState::Out;
+    if (p.stock <= t.lowStockUnits)
+        return StockState::Low;
+    if (const auto doi = p.daysOfInventory(); doi && *doi < t.lowStockDaysOfCover)
+        return StockState::Low;
+    return StockState::InStock;
+}
+
+} // namespace
+
+AnalyticsService::AnalyticsService(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<QList<Shop>> AnalyticsService::shops(const AnalyticsScope &scope) const
+{
+    if (scope.shopIds.isEmpty())
+        return QList<Shop>();
+    auto all = ShopRepository(m_db).all();
+    if (!all)
+        return all.error();
+    QList<Shop> list;
+    for (const Shop &s : *all) {
+        if (!scope.shopIds.contains(s.id))
+            continue;
+        if (scope.platform && s.platform != *scope.platform)
+            continue;
+        list.append(s);
+    }
+    return list;
+}
+
+QDate AnalyticsService::today(const QList<Shop> &shops) const
+{
+    if (shops.isEmpty())
+        return QDate::currentDate();
+    const QTimeZone zone(shops.first().timezone.toUtf8());
+    if (!zone.isValid())
+        return QDateTime::currentDateTimeUtc().date();
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+}
+
+Result<DateRange> AnalyticsService::rangeOf(const AnalyticsScope &scope) const
+{
+    auto s = shops(scope);
+    if (!s)
+        return s.error();
+    const DateRange r = scope.range(today(*s));
+    if (!r.isValid())
+        return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
+    return r;
+}
+
+Result<AnalyticsService::Loaded> AnalyticsService::load(const AnalyticsScope &scope, bool withPrevious) const
+{
+    Loaded l;
+    auto s = shops(scope);
+    if (!s)
+        return s.error();
+    l.shops = *s;
+    for (const Shop &shop : l.shops) {
+        l.byId.insert(shop.id, shop);
+        l.ids.append(shop.id);
+    }
+    l.range = scope.range(today(l.shops));
+    if (!l.range.isValid())
+        return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
+    l.previous = l.range.previous();
+    if (l.ids.isEmpty())
+        return l;
+    const QDate from = withPrevious ? l.previous.from : l.range.from;
+    auto rows = RollupRepository(m_db).range(l.ids, from.toString(Qt::ISODate), l.range.toDay());
+    if (!rows)
+        return rows.error();
+    l.rows = std::move(*rows);
+    return l;
+}
+
+Result<QList<CurrencyKpis>> AnalyticsService::kpis(const AnalyticsScope &scope) const
+{
+    auto l = load(scope, true);
+    if (!l)
+        return l.error();
+    QHash<QString, CurrencyKpis> map;
+    QHash<QString, qint64> revenue;
+    for (const Shop &s : l->shops)
+        map[s.currency].currency = s.currency;
+    for (const DailyRollup &r : l->rows) {
+        const QString currency = l->byId.value(r.shopId).currency;
+        const QDate d = QDate::fromString(r.day, Qt::ISODate);
+        CurrencyKpis &k = map[currency];
+        if (l->range.contains(d))
+            k.current.add(r);
+        else
+            k.previous.add(r);
+    }
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        revenue.insert(it.key(), it->current.orders);
+    QList<CurrencyKpis> list;
+    for (const QString &c : currencyOrder(revenue, l->shops))
+        list.append(map.value(c));
+    return list;
+}
+
+Result<QList<CurrencySeries>> AnalyticsService::series(const AnalyticsScope &scope, Granularity g) const
+{
+    auto l = load(scope, false);
+    if (!l)
+        return l.error();
+    QList<QDate> periods;
+    for (QDate p = periodStart(l->range.from, g); p <= l->range.to; p = nextPeriod(p, g))
+        periods.append(p);
+    QHash<QString, QMap<QDate, KpiTotals>> byCurrency;
+    QHash<QString, qint64> revenue;
+    for (const DailyRollup &r : l->rows) {
+        const QString currency = l->byId.value(r.shopId).currency;
+        const QDate p = periodStart(QDate::fromString(r.day, Qt::ISODate), g);
+        byCurrency[currency][p].add(r);
+        revenue[currency] += r.orders;
+    }
+    QList<CurrencySeries> list;
+    for (const QString &c : currencyOrder(revenue, l->shops)) {
+        CurrencySeries s;
+        s.currency = c;
+        s.granularity = g;
+        const QMap<QDate, KpiTotals> values = byCurrency.value(c);
+        s.points.reserve(periods.size());
+        for (const QDate &p : periods)
+            s.points.append({p, values.value(p)});
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<BreakdownRow>> AnalyticsService::platformBreakdown(const AnalyticsScope &scope) const
+{
+    auto l = load(scope, true);
+    if (!l)
+        return l.error();
+    return breakdownOf(l->shops, l->rows, l->range, l->previous, false);
+}
+
+Result<QList<BreakdownRow>> AnalyticsService::shopBreakdown(const AnalyticsScope &scope) const
+{
+    auto l = load(scope, true);
+    if (!l)
+        return l.error();
+    return breakdownOf(l->shops, l->rows, l->range, l->previous, true);
+}
+
+Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) const
+{
+    QList<ProductStats> list;
+    if (l.ids.isEmpty())
+        return list;
+    const QString in = sql::placeholders(int(l.ids.size()));
+    QSqlDatabase db = m_db.connection();
+    auto q = sql::run(db,
+                      u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
+                      "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s + in + u") ORDER BY shop_id, id"_s,
+                      idBinds(l.ids), u"read products for analytics");
+    if (!q)
+        return q.error();
+    QHash<QPair<qint64, QString>, qsizetype> index;
+    while (q->next()) {
+        ProductStats p;
+        p.productId = q->value(0).toLongLong();
+        p.shopId = q->value(1).toLongLong();
+        p.externalId = q->value(2).toString();
+        p.sku = q->value(3).toString();
+        p.name = q->value(4).toString();
+        p.category = q->value(5).toString();
+        p.priceMinor = q->value(6).toLongLong();
+        p.costMinor = sql::toOptional64(q->value(7));
+        p.stock = q->value(8).toInt();
+        p.active = q->value(9).toInt() != 0;
+        index.insert({p.shopId, p.externalId}, list.size());
+        list.append(p);
+    }
+    QVariantList binds = idBinds(l.ids);
+    binds << l.range.fromDay() << l.range.toDay();
+    auto s = sql::run(db,
+                      u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
+                      "FROM product_daily_rollups WHERE shop_id IN ("_s
+                          + in + u") AND day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
+                      binds, u"read product sales");
+    if (!s)
+        return s.error();
+    while (s->next()) {
+        const qint64 shopId = s->value(0).toLongLong();
+        const QString ext = s->value(1).toString();
+        auto it = index.constFind({shopId, ext});
+        qsizetype at;
+        if (it == index.cend()) {
+            // Sold but no longer listed (deleted or never synced): still part of the figures.
+            ProductStats p;
+            p.shopId = shopId;
+            p.externalId = ext;
+            p.name = ext;
+            p.active = false;
+            at = list.size();
+            index.insert({shopId, ext}, at);
+            list.append(p);
+        } else {
+            at = *it;
+        }
+        list[at].unitsSold = s->value(2).toLongLong();
+        list[at].revenueMinor = s->value(3).toLongLong();
+    }
+    for (ProductStats &p : list) {
+        const Shop shop = l.byId.value(p.shopId);
+        p.shopName = shop.name.isEmpty() ? shop.externalId : shop.name;
+        p.platform = shop.platform;
+        p.currency = shop.currency;
+        p.rangeDays = l.range.days();
+        p.stockState = stockStateOf(p, m_thresholds);
+    }
+    return list;
+}
+
+Result<QList<ProductStats>> AnalyticsService::productStats(const AnalyticsScope &scope) const
+{
+    auto l = load(scope, false);
+    if (!l)
+        return l.error();
+    return productStatsFor(*l);
+}
+
+static void sortTop(QList<ProductStats> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const ProductStats &a, const ProductStats &b) {
+        if (a.unitsSold != b.unitsSold)
+            return a.unitsSold > b.unitsSold;
+        if (a.revenueMinor != b.revenueMinor)
+            return a.revenueMinor > b.revenueMinor;
+        return a.name < b.name;
+    });
+}
+
+Result<QList<ProductStats>> AnalyticsService::topProducts(const AnalyticsScope &scope, int n) const
+{
+    auto all = productStats(scope);
+    if (!all)
+        return all.error();
+    QList<ProductStats> list;
+    for (const ProductStats &p : *all) {
+        if (p.unitsSold > 0)
+            list.append(p);
+    }
+    sortTop(list);
+    return list.mid(0, n);
+}
+
+Result<QList<ProductStats>> AnalyticsService::bottomProducts(const AnalyticsScope &scope, int n) const
+{
+    auto all = productStats(scope);
+    if (!all)
+        return all.error();
+    QList<ProductStats> list;
+    for (const ProductStats &p : *all) {
+        if (p.active)
+            list.append(p);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const ProductStats &a, const ProductStats &b) {
+        if (a.unitsSold != b.unitsSold)
+            return a.unitsSold < b.unitsSold;
+        if (a.revenueMinor != b.revenueMinor)
+            return a.revenueMinor < b.revenueMinor;
+        return a.stock > b.stock;
+    });
+    return list.mid(0, n);
+}
+
+static QList<StockAlert> alertsOf(const QList<ProductStats> &all)
+{
+    QList<StockAlert> list;
+    for (const ProductStats &p : all) {
+        if (p.stockState == StockState::Out || p.stockState == StockState::Low)
+            list.append({p, p.stockState});
+    }
+    // Out of stock first, then the ones that will run out soonest.
+    std::stable_sort(list.begin(), list.end(), [](const StockAlert &a, const StockAlert &b) {
+        if (a.state != b.state)
+            return a.state == StockState::Out;
+        const double da = a.product.daysOfInventory().value_or(1e9);
+        const double db = b.product.daysOfInventory().value_or(1e9);
+        if (da != db)
+            return da < db;
+        return a.product.stock < b.product.stock;
+    });
+    return list;
+}
+
+Result<QList<StockAlert>> AnalyticsService::stockAlerts(const AnalyticsScope &scope) const
+{
+    auto all = productStats(scope);
+    if (!all)
+        return all.error();
+    return alertsOf(*all);
+}
+
+Result<QList<RecentOrder>> AnalyticsService::recentOrders(const AnalyticsScope &scope, int n) const
+{
+    auto s = shops(scope);
+    if (!s)
+        return s.error();
+    QList<RecentOrder> list;
+    QSqlDatabase db = m_db.connection();
+    // One indexed probe per shop (orders_shop_placed), then merged: no sort over all orders.
+    for (const Shop &shop : *s) {
+        auto q = sql::run(db,
+                          u"SELECT id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
+                          "customer_name, placed_at, local_day, units FROM orders WHERE shop_id = ? "
+                          "ORDER BY placed_at DESC LIMIT "_s + QString::number(qMax(1, n)),
+                          {shop.id}, u"recent orders");
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            RecentOrder r;
+            r.order.id = q->value(0).toLongLong();
+            r.order.shopId = shop.id;
+            r.order.externalId = q->value(1).toString();
+            r.order.status = orderStatusFromString(q->value(2).toString());
+            r.order.rawStatus = q->value(3).toString();
+            r.order.totalMinor = q->value(4).toLongLong();
+            r.order.costMinor = sql::toOptional64(q->value(5));
+            r.order.profitMinor = sql::toOptional64(q->value(6));
+            r.order.customerName = q->value(7).toString();
+            r.order.placedAt = sql::toTime(q->value(8));
+            r.order.localDay = q->value(9).toString();
+            r.order.itemsKnown = false;
+            r.shopName = shop.name.isEmpty() ? shop.externalId : shop.name;
+            r.platform = shop.platform;
+            r.currency = shop.currency;
+            list.append(r);
+        }
+    }
+    std::stable_sort(list.begin(), list.end(), [](const RecentOrder &a, const RecentOrder &b) {
+        if (a.order.placedAt != b.order.placedAt)
+            return a.order.placedAt > b.order.placedAt;
+        return a.order.id > b.order.id;
+    });
+    return list.mid(0, n);
+}
+
+Result<QList<SeriesPoint>> AnalyticsService::productSeries(qint64 shopId, const QString &productExternalId,
+                                                           const DateRange &range) const
+{
+    if (!range.isValid())
+        return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT day, units, revenue_minor FROM product_daily_rollups WHERE shop_id = ? "
+                      "AND product_external_id = ? AND day >= ? AND day <= ?"_s,
+                      {shopId, productExternalId, range.fromDay(), range.toDay()}, u"product series");
+    if (!q)
+        return q.error();
+    QHash<QDate, KpiTotals> byDay;
+    while (q->next()) {
+        KpiTotals &t = byDay[QDate::fromString(q->value(0).toString(), Qt::ISODate)];
+        t.units += q->value(1).toLongLong();
+        t.revenueMinor += q->value(2).toLongLong();
+    }
+    QList<SeriesPoint> list;
+    for (QDate d = range.from; d <= range.to; d = d.addDays(1))
+        list.append({d, byDay.value(d)});
+    return list;
+}
+
+Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope, const DashboardOptions &options) const
+{
+    auto l = load(scope, true);
+    if (!l)
+        return l.error();
+    Dashboard d;
+    d.range = l->range;
+    d.previousRange = l->previous;
+    d.shopCount = int(l->shops.size());
+    if (l->shops.isEmpty())
+        return d;
+
+    // KPIs and series from the rows already read (one rollup query for both periods).
+    const Granularity g = options.autoGranularity ? defaultGranularity(l->range) : options.granularity;
+    QHash<QString, CurrencyKpis> kpiMap;
+    QHash<QString, QMap<QDate, KpiTotals>> seriesMap;
+    QHash<QString, qint64> revenue;
+    for (const Shop &s : l->shops)
+        kpiMap[s.currency].currency = s.currency;
+    for (const DailyRollup &r : l->rows) {
+        const QString currency = l->byId.value(r.shopId).currency;
+        const QDate day = QDate::fromString(r.day, Qt::ISODate);
+        if (l->range.contains(day)) {
+            kpiMap[currency].current.add(r);
+            seriesMap[currency][periodStart(day, g)].add(r);
+            revenue[currency] += r.orders;
+        } else {
+            kpiMap[currency].previous.add(r);
+        }
+    }
+    QList<QDate> periods;
+    for (QDate p = periodStart(l->range.from, g); p <= l->range.to; p = nextPeriod(p, g))
+        periods.append(p);
+    for (const QString &c : currencyOrder(revenue, l->shops)) {
+        d.kpis.append(kpiMap.value(c));
+        CurrencySeries s;
+        s.currency = c;
+        s.granularity = g;
+        const QMap<QDate, KpiTotals> values = seriesMap.value(c);
+        for (const QDate &p : periods)
+            s.points.append({p, values.value(p)});
+        d.series.append(s);
+    }
+    d.byPlatform = breakdownOf(l->shops, l->rows, l->range, l->previous, false);
+    d.byShop = breakdownOf(l->shops, l->rows, l->range, l->previous, true);
+
+    auto products = productStatsFor(*l);
+    if (!products)
+        return products.error();
+    QList<ProductStats> top;
+    for (const ProductStats &p : *products) {
+        if (p.unitsSold > 0)
+            top.append(p);
+    }
+    sortTop(top);
+    d.topProducts = top.mid(0, options.topProducts);
+    d.stockAlerts = alertsOf(*products).mid(0, options.stockAlerts);
+
+    auto recent = recentOrders(scope, options.recentOrders);
+    if (!recent)
+        return recent.error();
+    d.recentOrders = *recent;
+    return d;
+}
+
+Result<OrderListPage> AnalyticsService::orders(const OrderQuery &query) const
+{
+    OrderListPage page;
+    page.page = qMax(1, query.page);
+    page.pageSize = qBound(1, query.pageSize, 1000);
+    auto s = shops(query.scope);
+    if (!s)
+        return s.error();
+    QHash<qint64, Shop> byId;
+    OrderFilter filter;
+    for (const Shop &shop : *s) {
+        if (query.shopId && shop.id != *query.shopId)
+            continue;
+        byId.insert(shop.id, shop);
+        filter.shopIds.append(shop.id);
+    }
+    if (filter.shopIds.isEmpty())
+        return page;
+    if (query.withinRange) {
+        const DateRange r = query.scope.range(today(*s));
+        if (!r.isValid())
+            return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
+        // Instants of the first shop's zone; shops of one seller share it in practice.
+        LocalDayMapper mapper(byId.value(filter.shopIds.first()).timezone);
+        filter.from = mapper.startOfDay(r.from);
+        filter.to = mapper.startOfDay(r.to.addDays(1));
+    }
+    filter.status = query.status;
+    filter.search = query.search;
+    filter.page = page.page;
+    filter.pageSize = page.pageSize;
+    auto list = OrderRepository(m_db).list(filter);
+    if (!list)
+        return list.error();
+    page.total = list->total;
+    for (const Order &o : list->orders) {
+        const Shop shop = byId.value(o.shopId);
+        page.orders.append({o, shop.name.isEmpty() ? shop.externalId : shop.name, shop.platform, shop.currency});
+    }
+    return page;
+}
+
+Result<QList<OrderItem>> AnalyticsService::orderItems(qint64 orderId) const
+{
+    return OrderRepository(m_db).items(orderId);
+}
+
+Result<QList<InventoryEvent>> AnalyticsService::stockHistory(qint64 shopId, const QString &productExternalId,
+                                                             int limit) const
+{
+    return ProductRepository(m_db).stockHistory(shopId, productExternalId, limit);
+}
+
+Result<Report> AnalyticsService::report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g) const
+{
+    auto l = load(scope, true);
+    if (!l)
+        return l.error();
+    const Granularity granularity = g.value_or(defaultGranularity(l->range));
+    ReportBuilder builder(l->range, granularity);
+    switch (kind) {
+    case ReportKind::SalesSummary: {
+        auto s = series(scope, granularity);
+        if (!s)
+            return s.error();
+        auto k = kpis(scope);
+        if (!k)
+            return k.error();
+        return builder.salesSummary(*s, *k);
+    }
+    case ReportKind::ProfitAnalysis: {
+        auto s = series(scope, granularity);
+        if (!s)
+            return s.error();
+        return builder.profitAnalysis(*s, breakdownOf(l->shops, l->rows, l->range, l->previous, true));
+    }
+    case ReportKind::StockTurnover: {
+        auto p = productStatsFor(*l);
+        if (!p)
+            return p.error();
+        return builder.stockTurnover(*p);
+    }
+    case ReportKind::PlatformComparison:
+        return builder.platformComparison(breakdownOf(l->shops, l->rows, l->range, l->previous, false),
+                                          breakdownOf(l->shops, l->rows, l->range, l->previous, true));
+    }
+    return Error::invalid(u"unknown report"_s);
+}
+
+} // namespace bva

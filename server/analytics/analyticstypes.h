@@ -1,0 +1,144 @@
+// Figures the analytics service returns. Money is minor units of `currency`; shops with different
+// currencies are never summed together, so every money figure travels with its currency.
+#pragma once
+
+#include "analyticsscope.h"
+#include "domain/order.h"
+#include "domain/platform.h"
+#include "domain/records.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bva {
+
+// Sums of rollup rows. Revenue excludes cancelled/failed and returned/refunded orders.
+struct KpiTotals
+{
+    qint64 orders = 0;
+    qint64 units = 0;
+    qint64 revenueMinor = 0;
+    qint64 costMinor = 0;                 // of the revenue whose cost is known
+    qint64 profitMinor = 0;               // of the revenue whose cost is known
+    qint64 unknownCostRevenueMinor = 0;
+    qint64 cancelledOrders = 0;
+    qint64 cancelledMinor = 0;
+    qint64 returnedOrders = 0;
+    qint64 returnedMinor = 0;
+
+    void add(const DailyRollup &r);
+    void add(const KpiTotals &t);
+    bool isEmpty() const;
+    qint64 knownCostRevenueMinor() const { return revenueMinor - unknownCostRevenueMinor; }
+    // Average order value, rounded half away from zero; 0 without orders.
+    qint64 aovMinor() const;
+    // Gross margin in percent of the revenue whose cost is known; nullopt when none is known.
+    std::optional<double> marginPercent() const;
+    friend bool operator==(const KpiTotals &, const KpiTotals &) = default;
+};
+
+// Relative change in percent; nullopt when the previous value is zero (no meaningful ratio).
+std::optional<double> percentChange(qint64 current, qint64 previous);
+
+struct CurrencyKpis
+{
+    QString currency;
+    KpiTotals current;
+    KpiTotals previous;                   // the period of equal length just before
+};
+
+struct SeriesPoint
+{
+    QDate period;                          // first day of the day/week/month
+    KpiTotals totals;
+};
+
+struct CurrencySeries
+{
+    QString currency;
+    Granularity granularity = Granularity::Day;
+    QList<SeriesPoint> points;             // every period of the range, zero-filled
+};
+
+struct BreakdownRow
+{
+    Platform platform = Platform::Other;
+    qint64 shopId = 0;                     // 0 in a per-platform breakdown
+    QString label;                         // platform or shop name
+    QString currency;
+    KpiTotals current;
+    KpiTotals previous;
+};
+
+enum class StockState { InStock, Low, Out, Inactive };
+QString stockStateName(StockState s);     // "in_stock", "low", "out", "inactive"
+
+struct ProductStats
+{
+    qint64 productId = 0;
+    qint64 shopId = 0;
+    QString shopName;
+    Platform platform = Platform::Other;
+    QString currency;
+    QString externalId;
+    QString sku;
+    QString name;
+    QString category;
+    qint64 priceMinor = 0;
+    std::optional<qint64> costMinor;
+    int stock = 0;
+    bool active = true;
+    qint64 unitsSold = 0;                  // in the range (revenue orders only)
+    qint64 revenueMinor = 0;
+    qint64 rangeDays = 0;
+    StockState stockState = StockState::InStock;
+
+    // Units sold / (units sold + stock on hand), in percent; nullopt when both are zero.
+    std::optional<double> sellThroughPercent() const;
+    // Stock on hand / average daily units over the range; nullopt without sales.
+    std::optional<double> daysOfInventory() const;
+    double dailyUnits() const { return rangeDays > 0 ? double(unitsSold) / double(rangeDays) : 0.0; }
+};
+
+struct StockAlert
+{
+    ProductStats product;
+    StockState state = StockState::Low;    // Low or Out
+};
+
+struct RecentOrder
+{
+    Order order;                            // without items
+    QString shopName;
+    Platform platform = Platform::Other;
+    QString currency;
+};
+
+// Everything the dashboard shows, computed in one call.
+struct Dashboard
+{
+    DateRange range;
+    DateRange previousRange;
+    int shopCount = 0;                      // shops in scope after the platform filter
+    QList<CurrencyKpis> kpis;               // one per currency, largest revenue first
+    QList<CurrencySeries> series;           // same order as kpis
+    QList<BreakdownRow> byPlatform;
+    QList<BreakdownRow> byShop;
+    QList<ProductStats> topProducts;
+    QList<StockAlert> stockAlerts;
+    QList<RecentOrder> recentOrders;
+
+    bool hasShops() const { return shopCount > 0; }
+    bool hasActivity() const;
+};
+
+struct StockThresholds
+{
+    int lowStockUnits = 5;                  // at or below: low
+    double lowStockDaysOfCover = 7.0;       // fewer days of cover than this: low
+};
+
+} // namespace bva

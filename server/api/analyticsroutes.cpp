@@ -1,0 +1,106 @@
+#include "analyticsroutes.h"
+
+#include "analytics/analyticsjson.h"
+#include "analytics/analyticsservice.h"
+#include "analytics/reportcsv.h"
+#include "apirouter.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("bva::AnalyticsRoutes", text);
+}
+
+Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset, const QString &from,
+                                      const QString &to, const QString &platform)
+{
+    AnalyticsScope scope;
+    scope.shopIds = shopIds;
+    if (!platform.isEmpty()) {
+        const auto p = platformFromString(platform);
+        if (!p)
+            return Error::invalid(tr("platform: expected SHOPEE, LAZADA or TIKTOK"));
+        scope.platform = p;
+    }
+    if (!from.isEmpty() || !to.isEmpty()) {
+        const QDate f = QDate::fromString(from.left(10), Qt::ISODate);
+        const QDate t = QDate::fromString(to.left(10), Qt::ISODate);
+        if (!f.isValid())
+            return Error::invalid(tr("from: expected yyyy-MM-dd"));
+        if (!t.isValid() || t < f)
+            return Error::invalid(tr("to: expected yyyy-MM-dd, not before from"));
+        if (f.daysTo(t) > 3660)
+            return Error::invalid(tr("from/to: at most ten years"));
+        scope.preset = DatePreset::Custom;
+        scope.custom = {f, t};
+    } else if (!preset.isEmpty()) {
+        const auto p = datePresetFromString(preset);
+        if (!p || *p == DatePreset::Custom)
+            return Error::invalid(tr("preset: expected today, 7d, 30d, 90d or 1y (or from and to)"));
+        scope.preset = *p;
+    }
+    return scope;
+}
+
+static Result<AnalyticsScope> scopeOf(ApiRequest &r)
+{
+    auto shops = r.access().fromQuery(r);
+    if (!shops)
+        return shops.error();
+    QList<qint64> ids;
+    for (const AccessibleShop &s : std::as_const(*shops))
+        ids.append(s.shop.id);
+    return scopeFromQuery(ids, r.query(u"preset"_s), r.query(u"from"_s), r.query(u"to"_s), r.query(u"platform"_s));
+}
+
+void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
+{
+    api.get(u"/api/dashboard"_s, [&analytics](ApiRequest &r) {
+        auto scope = scopeOf(r);
+        if (!scope)
+            return HttpResponse::fromError(scope.error());
+        DashboardOptions options;
+        if (const QString g = r.query(u"granularity"_s); !g.isEmpty()) {
+            const auto parsed = granularityFromString(g);
+            if (!parsed)
+                return HttpResponse::error(400, tr("granularity: expected day, week or month"));
+            options.granularity = *parsed;
+            options.autoGranularity = false;
+        }
+        auto d = analytics.dashboard(*scope, options);
+        if (!d)
+            return HttpResponse::fromError(d.error());
+        return HttpResponse::ok(dashboardToJson(*d));
+    });
+
+    api.get(u"/api/reports/:name"_s, [&analytics](ApiRequest &r) {
+        const QString name = r.param(u"name"_s);
+        const auto kind = reportKindFromString(name);
+        if (!kind)
+            return HttpResponse::error(404, tr("unknown report; expected sales-summary, profit-analysis, "
+                                               "stock-turnover or platform-comparison"));
+        auto scope = scopeOf(r);
+        if (!scope)
+            return HttpResponse::fromError(scope.error());
+        std::optional<Granularity> g;
+        if (const QString text = r.query(u"granularity"_s); !text.isEmpty()) {
+            g = granularityFromString(text);
+            if (!g)
+                return HttpResponse::error(400, tr("granularity: expected day, week or month"));
+        }
+        auto report = analytics.report(*kind, *scope, g);
+        if (!report)
+            return HttpResponse::fromError(report.error());
+        QJsonObject data = reportToJson(*report);
+        if (r.query(u"format"_s) == u"csv")
+            data.insert(u"csv"_s, QString::fromUtf8(reportToCsv(*report)));
+        return HttpResponse::ok(data);
+    });
+}
+
+} // namespace bva

@@ -1,0 +1,366 @@
+// AnalyticsService against hand-computed fixtures (fixtures.cpp) on SQLite and PostgreSQL.
+#include "analytics/analyticsservice.h"
+#include "analytics/reportcsv.h"
+#include "fixtures.h"
+#include "store/orderrepository.h"
+#include "testbackends.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using bva::test::Fixture;
+
+namespace {
+
+AnalyticsScope scopeOf(const Fixture &f, QDate from = {2024, 3, 10}, QDate to = {2024, 3, 16})
+{
+    AnalyticsScope s;
+    s.shopIds = {f.shopee.id, f.lazada.id, f.lazadaId.id};
+    s.preset = DatePreset::Custom;
+    s.custom = {from, to};
+    return s;
+}
+
+const CurrencyKpis *kpiOf(const QList<CurrencyKpis> &list, const QString &currency)
+{
+    for (const CurrencyKpis &k : list) {
+        if (k.currency == currency)
+            return &k;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void presets()
+    {
+        const QDate today(2024, 3, 16);
+        QCOMPARE(presetRange(DatePreset::Today, today), (DateRange{today, today}));
+        QCOMPARE(presetRange(DatePreset::Last7Days, today).from, QDate(2024, 3, 10));
+        QCOMPARE(presetRange(DatePreset::Last30Days, today).days(), 30);
+        QCOMPARE(presetRange(DatePreset::Last90Days, today).days(), 90);
+        QCOMPARE(presetRange(DatePreset::LastYear, today).days(), 365);
+        const DateRange r{QDate(2024, 3, 10), QDate(2024, 3, 16)};
+        QCOMPARE(r.previous(), (DateRange{QDate(2024, 3, 3), QDate(2024, 3, 9)}));
+        QCOMPARE(periodStart(QDate(2024, 3, 14), Granularity::Week), QDate(2024, 3, 11));
+        QCOMPARE(periodStart(QDate(2024, 3, 14), Granularity::Month), QDate(2024, 3, 1));
+        QCOMPARE(datePresetFromString(u"90d"), DatePreset::Last90Days);
+        QVERIFY(!datePresetFromString(u"2w").has_value());
+        KpiTotals t;
+        t.orders = 3;
+        t.revenueMinor = 41000;
+        QCOMPARE(t.aovMinor(), 13667);
+        QVERIFY(!t.marginPercent().has_value() || t.knownCostRevenueMinor() > 0);
+    }
+
+    void kpis_data() { test::addBackendRows(); }
+    void kpis()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto k = service.kpis(scopeOf(f));
+        QVERIFY(k.ok());
+        QCOMPARE(k->size(), 2);
+        // PHP first: it has more orders. PHP and IDR are never added together.
+        QCOMPARE(k->at(0).currency, u"PHP"_s);
+        const KpiTotals &php = k->at(0).current;
+        QCOMPARE(php.orders, 3);           // a1, a2 (day boundaries) and b1
+        QCOMPARE(php.units, 7);
+        QCOMPARE(php.revenueMinor, 41000);
+        QCOMPARE(php.costMinor, 24000);
+        QCOMPARE(php.profitMinor, 12000);
+        QCOMPARE(php.unknownCostRevenueMinor, 5000);  // a2: its product has no cost
+        QCOMPARE(php.aovMinor(), 13667);
+        QVERIFY(qAbs(*php.marginPercent() - 100.0 / 3.0) < 1e-9);  // 12000 / 36000, not / 41000
+        QCOMPARE(php.cancelledOrders, 2);  // a5 cancelled, a7 failed
+        QCOMPARE(php.cancelledMinor, 40000);
+        QCOMPARE(php.returnedOrders, 1);   // a6 refunded
+        QCOMPARE(php.returnedMinor, 10000);
+        const KpiTotals &prev = k->at(0).previous;
+        QCOMPARE(prev.orders, 1);          // a4, 23:59 on the day before the range
+        QCOMPARE(prev.revenueMinor, 10000);
+        QCOMPARE(*percentChange(php.revenueMinor, prev.revenueMinor), 310.0);
+
+        const CurrencyKpis *idr = kpiOf(*k, u"IDR"_s);
+        QVERIFY(idr);
+        QCOMPARE(idr->current.orders, 1);  // c1: 01:00 on 03-16 in Jakarta
+        QCOMPARE(idr->current.revenueMinor, 1500000);
+        QCOMPARE(idr->current.profitMinor, 500000);
+        QCOMPARE(idr->previous.revenueMinor, 0);
+        QVERIFY(!percentChange(idr->current.revenueMinor, idr->previous.revenueMinor).has_value());
+    }
+
+    void platformFilterAndBreakdowns_data() { test::addBackendRows(); }
+    void platformFilterAndBreakdowns()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        AnalyticsScope shopee = scopeOf(f);
+        shopee.platform = Platform::Shopee;
+        auto k = service.kpis(shopee);
+        QVERIFY(k.ok());
+        QCOMPARE(k->size(), 1);
+        QCOMPARE(k->first().current.revenueMinor, 25000);
+        QCOMPARE(k->first().current.orders, 2);
+
+        auto platforms = service.platformBreakdown(scopeOf(f));
+        QVERIFY(platforms.ok());
+        QCOMPARE(platforms->size(), 3);   // Lazada in IDR is its own row
+        // Sorted by currency, then revenue.
+        QCOMPARE(platforms->at(0).currency, u"IDR"_s);
+        QCOMPARE(platforms->at(1).platform, Platform::Shopee);
+        QCOMPARE(platforms->at(1).current.revenueMinor, 25000);
+        QCOMPARE(platforms->at(1).previous.revenueMinor, 10000);
+        QCOMPARE(platforms->at(2).platform, Platform::Lazada);
+        QCOMPARE(platforms->at(2).current.revenueMinor, 16000);
+
+        auto shops = service.shopBreakdown(scopeOf(f));
+        QVERIFY(shops.ok());
+        QCOMPARE(shops->size(), 3);
+        QCOMPARE(shops->at(1).shopId, f.shopee.id);
+    }
+
+    void series_data() { test::addBackendRows(); }
+    void series()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto days = service.series(scopeOf(f), Granularity::Day);
+        QVERIFY(days.ok());
+        QCOMPARE(days->size(), 2);
+        const CurrencySeries &php = days->first();
+        QCOMPARE(php.currency, u"PHP"_s);
+        QCOMPARE(php.points.size(), 7);   // zero-filled
+        QCOMPARE(php.points.at(0).period, QDate(2024, 3, 10));
+        QCOMPARE(php.points.at(0).totals.revenueMinor, 20000);
+        QCOMPARE(php.points.at(1).totals.cancelledOrders, 1);  // a7 on 03-11
+        QCOMPARE(php.points.at(4).totals.revenueMinor, 16000);
+        QCOMPARE(php.points.at(5).totals.revenueMinor, 0);
+        QCOMPARE(php.points.at(6).totals.revenueMinor, 5000);
+
+        auto weeks = service.series(scopeOf(f), Granularity::Week);
+        QVERIFY(weeks.ok());
+        // 03-10 is a Sunday: week of 03-04 (one day in range) and week of 03-11.
+        QCOMPARE(weeks->first().points.size(), 2);
+        QCOMPARE(weeks->first().points.at(0).period, QDate(2024, 3, 4));
+        QCOMPARE(weeks->first().points.at(0).totals.revenueMinor, 20000);
+        QCOMPARE(weeks->first().points.at(1).totals.revenueMinor, 21000);
+
+        auto months = service.series(scopeOf(f, {2024, 2, 1}, {2024, 3, 31}), Granularity::Month);
+        QVERIFY(months.ok());
+        QCOMPARE(months->first().points.size(), 2);
+        QCOMPARE(months->first().points.at(1).totals.revenueMinor, 41000 + 10000 + 50000);  // + a4, a3
+    }
+
+    void emptyRange_data() { test::addBackendRows(); }
+    void emptyRange()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto d = service.dashboard(scopeOf(f, {2020, 1, 1}, {2020, 1, 7}));
+        QVERIFY(d.ok());
+        QCOMPARE(d->shopCount, 3);
+        QCOMPARE(d->kpis.size(), 2);
+        for (const CurrencyKpis &k : d->kpis) {
+            QVERIFY(k.current.isEmpty());
+            QVERIFY(!k.current.marginPercent().has_value());  // no made-up margin
+            QCOMPARE(k.current.aovMinor(), 0);
+        }
+        QCOMPARE(d->series.first().points.size(), 7);
+        QVERIFY(d->topProducts.isEmpty());
+
+        // No shops at all: nothing, and no error.
+        auto none = service.dashboard(AnalyticsScope{});
+        QVERIFY(none.ok());
+        QVERIFY(!none->hasShops());
+        QVERIFY(none->kpis.isEmpty());
+
+        AnalyticsScope bad = scopeOf(f, {2024, 3, 16}, {2024, 3, 10});
+        QVERIFY(!service.dashboard(bad).ok());
+    }
+
+    void statusChangesMoveMoney_data() { test::addBackendRows(); }
+    void statusChangesMoveMoney()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        OrderRepository orders(*db);
+        // a1 (placed 03-10) is returned days later: it leaves revenue of 03-10 and joins returned.
+        BVA_VERIFY_OK(orders.setStatus(f.shopee.id, u"a1"_s, OrderStatus::Returned, u"RETURNED"_s));
+        // a4 (previous period) is cancelled: the previous period loses its revenue.
+        BVA_VERIFY_OK(orders.setStatus(f.shopee.id, u"a4"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
+        // a7 (failed) is delivered after all: back into revenue on its own day, cost unknown.
+        BVA_VERIFY_OK(orders.setStatus(f.shopee.id, u"a7"_s, OrderStatus::Completed, u"COMPLETED"_s));
+        auto k = service.kpis(scopeOf(f));
+        QVERIFY(k.ok());
+        const KpiTotals &php = k->first().current;
+        QCOMPARE(php.revenueMinor, 41000 - 20000 + 10000);
+        QCOMPARE(php.orders, 3);
+        QCOMPARE(php.returnedOrders, 2);
+        QCOMPARE(php.returnedMinor, 30000);
+        QCOMPARE(php.cancelledOrders, 1);
+        QCOMPARE(php.unknownCostRevenueMinor, 15000);
+        QCOMPARE(php.profitMinor, 4000);       // only b1 is left with a known cost
+        QCOMPARE(k->first().previous.revenueMinor, 0);
+        QCOMPARE(k->first().previous.cancelledOrders, 1);
+        auto s = service.series(scopeOf(f), Granularity::Day);
+        QCOMPARE(s->first().points.at(0).totals.revenueMinor, 0);
+        QCOMPARE(s->first().points.at(0).totals.returnedMinor, 20000);
+        QCOMPARE(s->first().points.at(1).totals.revenueMinor, 10000);
+    }
+
+    void products_data() { test::addBackendRows(); }
+    void products()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto top = service.topProducts(scopeOf(f), 10);
+        QVERIFY(top.ok());
+        QCOMPARE(top->size(), 4);
+        QCOMPARE(top->at(0).externalId, u"P9"_s);   // 4 units
+        QCOMPARE(top->at(1).externalId, u"P1"_s);   // 2 units (a5 cancelled and a6 refunded do not count)
+        QCOMPARE(top->at(1).unitsSold, 2);
+        QCOMPARE(top->at(1).revenueMinor, 20000);
+        QCOMPARE(top->at(2).externalId, u"X1"_s);   // 1 unit, tie broken by revenue
+        QCOMPARE(top->at(2).currency, u"IDR"_s);
+        // P1: 2 sold, 100 on hand: sell-through 2/102, 350 days of inventory.
+        QVERIFY(qAbs(*top->at(1).sellThroughPercent() - 200.0 / 102.0) < 1e-9);
+        QVERIFY(qAbs(*top->at(1).daysOfInventory() - 350.0) < 1e-9);
+
+        auto bottom = service.bottomProducts(scopeOf(f), 1);
+        QVERIFY(bottom.ok());
+        QCOMPARE(bottom->first().externalId, u"P3"_s);  // never sold
+        QVERIFY(!bottom->first().daysOfInventory().has_value());
+
+        auto alerts = service.stockAlerts(scopeOf(f));
+        QVERIFY(alerts.ok());
+        QCOMPARE(alerts->size(), 2);
+        QCOMPARE(alerts->at(0).product.externalId, u"P2"_s);
+        QCOMPARE(alerts->at(0).state, StockState::Out);
+        QCOMPARE(alerts->at(1).product.externalId, u"P9"_s);
+        QCOMPARE(alerts->at(1).state, StockState::Low);
+
+        auto series = service.productSeries(f.shopee.id, u"P1"_s, {QDate(2024, 3, 10), QDate(2024, 3, 16)});
+        QVERIFY(series.ok());
+        QCOMPARE(series->size(), 7);
+        QCOMPARE(series->at(0).totals.units, 2);
+        QCOMPARE(series->at(3).totals.units, 0);  // a6 refunded on 03-13
+    }
+
+    void dashboard_data() { test::addBackendRows(); }
+    void dashboard()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto d = service.dashboard(scopeOf(f));
+        QVERIFY(d.ok());
+        QCOMPARE(d->range.days(), 7);
+        QCOMPARE(d->previousRange.from, QDate(2024, 3, 3));
+        QCOMPARE(d->kpis.first().current.revenueMinor, 41000);
+        QCOMPARE(d->series.first().granularity, Granularity::Day);
+        QCOMPARE(d->byPlatform.size(), 3);
+        QCOMPARE(d->topProducts.size(), 4);
+        QCOMPARE(d->stockAlerts.size(), 2);
+        QCOMPARE(d->recentOrders.size(), 9);
+        QCOMPARE(d->recentOrders.first().order.externalId, u"a3"_s);  // latest placed
+        QCOMPARE(d->recentOrders.first().currency, u"PHP"_s);
+    }
+
+    void reports_data() { test::addBackendRows(); }
+    void reports()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        for (ReportKind kind : allReportKinds()) {
+            auto r = service.report(kind, scopeOf(f), Granularity::Day);
+            QVERIFY2(r.ok(), qPrintable(reportKindName(kind)));
+            QVERIFY(!r->isEmpty());
+            QCOMPARE(r->range.days(), 7);
+        }
+        auto sales = service.report(ReportKind::SalesSummary, scopeOf(f), Granularity::Day);
+        const ReportTable &totals = sales->tables.at(1);
+        QCOMPARE(totals.key, u"totals"_s);
+        // Cell by cell, as exported.
+        const QByteArray csv = reportTableToCsv(totals);
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 4);  // header, PHP, IDR, trailing empty
+        QCOMPARE(lines.at(0), QByteArray("Currency,Orders,Units,Revenue,Avg. order value,Previous period revenue,"
+                                         "Change %,Cancelled orders,Cancelled amount,Returned/refunded orders,"
+                                         "Returned/refunded amount\r"));
+        QCOMPARE(lines.at(1), QByteArray("PHP,3,7,410.00,136.67,100.00,310.00,2,400.00,1,100.00\r"));
+        QCOMPARE(lines.at(2), QByteArray("IDR,1,1,15000.00,15000.00,0.00,,0,0.00,0,0.00\r"));
+
+        auto profit = service.report(ReportKind::ProfitAnalysis, scopeOf(f), Granularity::Day);
+        const ReportTable &periods = profit->tables.first();
+        QCOMPARE(periods.rows.size(), 14);  // 7 days x 2 currencies
+        QCOMPARE(csvCell(periods, 0, 0), u"2024-03-10"_s);
+        QCOMPARE(csvCell(periods, 0, 1), u"PHP"_s);
+        QCOMPARE(csvCell(periods, 0, 2), u"200.00"_s);
+        QCOMPARE(csvCell(periods, 0, 3), u"120.00"_s);
+        QCOMPARE(csvCell(periods, 0, 4), u"80.00"_s);
+        QCOMPARE(csvCell(periods, 0, 5), u"40.00"_s);
+        QCOMPARE(csvCell(periods, 1, 5), QString());          // no revenue: no margin
+        QCOMPARE(csvCell(periods, 6, 5), QString());          // 03-16: only unknown-cost revenue
+        QCOMPARE(csvCell(periods, 6, 6), u"50.00"_s);
+
+        auto platforms = service.report(ReportKind::PlatformComparison, scopeOf(f), Granularity::Day);
+        QCOMPARE(platforms->tables.first().rows.size(), 3);
+        auto turnover = service.report(ReportKind::StockTurnover, scopeOf(f), Granularity::Day);
+        const ReportTable &t = turnover->tables.first();
+        QCOMPARE(t.rows.size(), 5);
+        QCOMPARE(csvCell(t, 0, t.columnIndex(u"product")), u"Product P9"_s);
+        QCOMPARE(csvCell(t, 0, t.columnIndex(u"stock_state")), u"low"_s);
+        QCOMPARE(csvCell(t, 0, t.columnIndex(u"sell_through")), u"57.14"_s);   // 4 / 7
+        QCOMPARE(csvCell(t, 0, t.columnIndex(u"days_of_inventory")), u"5.3"_s); // 3 / (4/7)
+    }
+
+    void csvQuoting()
+    {
+        ReportTable t;
+        t.columns = {{u"name"_s, u"Name, full"_s, ColumnKind::Text}, {u"c"_s, u"Currency"_s, ColumnKind::Text},
+                     {u"m"_s, u"Amount"_s, ColumnKind::Money}};
+        t.currencyColumn = 1;
+        t.rows = {{u"Bag \"XL\", red"_s, u"PHP"_s, qint64(-1050)},
+                  {u"=HYPERLINK(1)"_s, u"JPY"_s, qint64(1050)},
+                  {u"line\nbreak"_s, u"PHP"_s, QVariant()}};
+        QCOMPARE(reportTableToCsv(t), QByteArray("\"Name, full\",Currency,Amount\r\n"
+                                                 "\"Bag \"\"XL\"\", red\",PHP,-10.50\r\n"
+                                                 "'=HYPERLINK(1),JPY,1050\r\n"
+                                                 "\"line\nbreak\",PHP,\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"
