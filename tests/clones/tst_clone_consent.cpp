@@ -3,6 +3,9 @@
 #include "cloneprocess.h"
 
 #include <QApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -80,6 +83,48 @@ public:
 
 private:
     QWebEnginePage m_page;
+};
+
+// BVA's webhook endpoint as a browser sees it: answers the CORS preflight, records the POSTs.
+class CorsReceiver final
+{
+public:
+    struct Hit
+    {
+        QByteArray method;
+        QString path;
+        QByteArray origin;
+        QByteArray authorization;
+        QJsonObject body;
+    };
+    CorsReceiver()
+    {
+        m_server.route(u"/api/webhooks/"_s, [this](const QUrl &rest, const QHttpServerRequest &req) {
+            const bool preflight = req.method() == QHttpServerRequest::Method::Options;
+            hits.append({preflight ? "OPTIONS"_ba : "POST"_ba, u'/' + rest.path(), req.value("Origin"),
+                         req.value("Authorization"), QJsonDocument::fromJson(req.body()).object()});
+            QHttpServerResponse r(preflight ? QHttpServerResponder::StatusCode::NoContent : QHttpServerResponder::StatusCode::Ok);
+            r.addHeader("Access-Control-Allow-Origin", req.value("Origin"));
+            r.addHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
+            r.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+            return r;
+        });
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/api/webhooks"_s.arg(m_port)); }
+    QList<Hit> posts() const
+    {
+        QList<Hit> out;
+        for (const Hit &h : hits)
+            if (h.method == "POST")
+                out.append(h);
+        return out;
+    }
+    QList<Hit> hits;
+
+private:
+    QHttpServer m_server;
+    quint16 m_port = 0;
 };
 
 class TestCloneConsent : public QObject
@@ -255,6 +300,45 @@ private Q_SLOTS:
         page.js(u"document.querySelector('#product-table tbody tr .inc').click()"_s);
         QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.getElementById('webhook-log').textContent"_s).toString()
                                      .contains(u"not configured"_s), 10000);
+    }
+
+    void browserRelaysWebhooksWithCors()
+    {
+        CorsReceiver receiver;
+        CloneProcess c({.flavor = u"shopee"_s, .products = 6, .days = 3, .ordersPerDay = 2, .webhookUrl = receiver.url()});
+        QVERIFY2(c.start(), qPrintable(c.errorString()));
+        QWebEngineProfile profile;
+        RecordingPage page(&profile);
+        QVERIFY(logIn(page, c));
+        QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.querySelectorAll('#product-table tbody tr').length"_s).toInt() == 6, 15000);
+        page.js(u"document.querySelector('#product-table tbody tr .inc').click()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.posts().size(), 1, 15000);
+        // The browser asked first (Authorization makes it a preflighted request), from the clone's origin.
+        QCOMPARE(receiver.hits.first().method, "OPTIONS"_ba);
+        const auto hit = receiver.posts().first();
+        QCOMPARE(hit.path, u"/inventory/updated"_s);
+        QCOMPARE(hit.origin, c.url().toString().toLatin1());
+        QCOMPARE(hit.authorization, "Bearer " + c.token());
+        QCOMPARE(hit.body.value(u"shopId"_s).toString(), c.shopId());
+        QVERIFY(hit.body.contains(u"threshold"_s));
+        QTRY_VERIFY(page.js(u"document.getElementById('webhook-log').textContent"_s).toString().contains(u"/inventory/updated → 200"_s));
+
+        // A buyer's checkout is relayed too, with the shop owner's token.
+        RecordingPage buyer(&profile);
+        QVERIFY(buyer.load(QUrl(c.url().toString() + u"/shop"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(buyer.js(u"document.querySelectorAll('#shop-products .add:not([disabled])').length"_s).toInt() > 0, 15000);
+        buyer.js(u"document.querySelector('#shop-products .add:not([disabled])').click(); document.getElementById('checkout').click();"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.posts().size() >= 3, 15000);
+        CorsReceiver::Hit created;
+        for (const auto &h : receiver.posts())
+            if (h.path == u"/orders/created")
+                created = h;
+        QCOMPARE(created.path, u"/orders/created"_s); // the browser sends them in parallel
+        QCOMPARE(created.authorization, "Bearer " + c.token());
+        QCOMPARE(created.body.value(u"status"_s).toString(), u"PENDING"_s);
+        QCOMPARE(created.body.value(u"items"_s).toArray().first().toObject().keys(),
+                 (QStringList{u"price"_s, u"productId"_s, u"quantity"_s}));
     }
 };
 
