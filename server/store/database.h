@@ -32,6 +32,10 @@ public:
     SqlDialect dialect() const { return m_config.dialect; }
     bool isPostgres() const { return m_config.dialect == SqlDialect::PostgreSQL; }
     int schemaVersion();
+    // Bind values per statement for batch writes. Qt turns SQLite's "?" into named parameters,
+    // which SQLite resolves in quadratic time, so SQLite statements stay small; PostgreSQL
+    // statements are large because each one is a round trip.
+    int batchBindLimit() const { return isPostgres() ? 6000 : 480; }
 
 private:
     Result<QSqlDatabase> openConnection(const QString &name);

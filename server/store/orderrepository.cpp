@@ -1,5 +1,6 @@
 #include "orderrepository.h"
 
+#include "batchwriter.h"
 #include "database.h"
 #include "localday.h"
 #include "rolluprepository.h"
@@ -16,7 +17,6 @@ namespace {
 
 constexpr int kOrderColumns = 13;
 constexpr int kItemColumns = 8;
-constexpr int kChunk = 300;
 
 const QString orderColumns =
     u"id, shop_id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, customer_name, "
@@ -84,86 +84,62 @@ struct ProductInfo
     QString name;
 };
 
-Result<QHash<QString, Existing>> existingOrders(const QSqlDatabase &db, qint64 shopId, const QList<const Order *> &chunk)
+Result<QHash<QString, Existing>> existingOrders(Database &store, qint64 shopId, const QVariantList &externalIds)
 {
-    QVariantList binds{shopId};
-    for (const Order *o : chunk)
-        binds.append(o->externalId);
-    auto q = sql::run(db,
-                      u"SELECT o.external_id, o.id, o.local_day, (SELECT COUNT(*) FROM order_items i WHERE i.order_id = o.id) "
-                      "FROM orders o WHERE o.shop_id = ? AND o.external_id IN ("_s
-                          + sql::placeholders(int(chunk.size())) + u')',
-                      binds, u"read existing orders");
-    if (!q)
-        return q.error();
     QHash<QString, Existing> map;
-    while (q->next())
-        map.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toInt()});
+    auto r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"SELECT o.external_id, o.id, o.local_day, (SELECT COUNT(*) FROM order_items i WHERE i.order_id = o.id) "
+        "FROM orders o WHERE o.shop_id = ? AND o.external_id IN "_s,
+        QString(), {shopId}, externalIds,
+        [&](const QSqlQuery &q) {
+            map.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()});
+        },
+        u"read existing orders");
+    if (!r)
+        return r.error();
     return map;
 }
 
-Result<QHash<QString, ProductInfo>> productInfo(const QSqlDatabase &db, qint64 shopId, const QList<const Order *> &chunk)
+Result<QHash<QString, ProductInfo>> productInfo(Database &store, qint64 shopId, const QList<const Order *> &orders)
 {
     QSet<QString> ids;
-    for (const Order *o : chunk) {
+    for (const Order *o : orders) {
         for (const OrderItem &i : o->items)
             ids.insert(i.productExternalId);
     }
+    QVariantList keys;
+    keys.reserve(ids.size());
+    for (const QString &id : std::as_const(ids))
+        keys.append(id);
     QHash<QString, ProductInfo> map;
-    const QStringList list(ids.cbegin(), ids.cend());
-    for (qsizetype start = 0; start < list.size(); start += 500) {
-        const QStringList part = list.mid(start, 500);
-        QVariantList binds{shopId};
-        for (const QString &id : part)
-            binds.append(id);
-        auto q = sql::run(db,
-                          u"SELECT external_id, cost_minor, name FROM products WHERE shop_id = ? AND external_id IN ("_s
-                              + sql::placeholders(int(part.size())) + u')',
-                          binds, u"read product costs");
-        if (!q)
-            return q.error();
-        while (q->next())
-            map.insert(q->value(0).toString(), {sql::toOptional64(q->value(1)), q->value(2).toString()});
-    }
+    auto r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"SELECT external_id, cost_minor, name FROM products WHERE shop_id = ? AND external_id IN "_s, QString(),
+        {shopId}, keys,
+        [&](const QSqlQuery &q) {
+            map.insert(q.value(0).toString(), {sql::toOptional64(q.value(1)), q.value(2).toString()});
+        },
+        u"read product costs");
+    if (!r)
+        return r.error();
     return map;
 }
 
-Result<void> upsertItems(const QSqlDatabase &db, const QList<QVariantList> &rows, QSqlQuery &fullChunk)
+Result<void> refreshTotals(Database &store, const QVariantList &orderIds)
 {
-    constexpr int chunk = 500;
-    for (qsizetype start = 0; start < rows.size(); start += chunk) {
-        const int n = int(qMin<qsizetype>(chunk, rows.size() - start));
-        QVariantList binds;
-        binds.reserve(n * kItemColumns);
-        for (int i = 0; i < n; ++i)
-            binds += rows.at(start + i);
-        QSqlQuery partial(db);
-        QSqlQuery &query = n == chunk ? fullChunk : partial;
-        if (auto r = sql::exec(query, itemUpsertSql(n), binds, u"upsert order items"); !r)
-            return r;
-    }
-    return {};
-}
-
-Result<void> refreshTotals(const QSqlDatabase &db, const QList<qint64> &orderIds)
-{
-    if (orderIds.isEmpty())
-        return {};
-    QVariantList binds;
-    for (qint64 id : orderIds)
-        binds.append(id);
-    const QString in = u" WHERE id IN ("_s + sql::placeholders(int(orderIds.size())) + u')';
-    auto q = sql::run(db,
-                      u"UPDATE orders SET units = (SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE order_id = orders.id), "
-                      "cost_minor = (SELECT CASE WHEN COUNT(*) > 0 AND COUNT(*) = COUNT(unit_cost_minor) "
-                      "THEN SUM(unit_cost_minor * quantity) END FROM order_items WHERE order_id = orders.id)"_s + in,
-                      binds, u"refresh order cost");
-    if (!q)
-        return q.error();
-    q = sql::run(db, u"UPDATE orders SET profit_minor = total_minor - cost_minor"_s + in, binds, u"refresh order profit");
-    if (!q)
-        return q.error();
-    return {};
+    const auto ignore = [](const QSqlQuery &) {};
+    auto r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"UPDATE orders SET units = (SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE order_id = orders.id), "
+        "cost_minor = (SELECT CASE WHEN COUNT(*) > 0 AND COUNT(*) = COUNT(unit_cost_minor) "
+        "THEN SUM(unit_cost_minor * quantity) END FROM order_items WHERE order_id = orders.id) WHERE id IN "_s,
+        QString(), {}, orderIds, ignore, u"refresh order cost");
+    if (!r)
+        return r;
+    return sql::forEachInList(store.connection(), store.batchBindLimit(),
+                              u"UPDATE orders SET profit_minor = total_minor - cost_minor WHERE id IN "_s, QString(), {},
+                              orderIds, ignore, u"refresh order profit");
 }
 
 Result<QString> shopTimezone(const QSqlDatabase &db, qint64 shopId)
@@ -181,14 +157,18 @@ Result<QString> shopTimezone(const QSqlDatabase &db, qint64 shopId)
 Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QList<Order> &orders,
                                                        OrderUpsertOptions options)
 {
+    // PostgreSQL refuses one statement touching a row twice: keep the last of each id.
     QHash<QString, qsizetype> lastIndex;
     for (qsizetype i = 0; i < orders.size(); ++i)
         lastIndex.insert(orders.at(i).externalId, i);
     QList<const Order *> unique;
+    QVariantList externalIds;
     unique.reserve(lastIndex.size());
     for (qsizetype i = 0; i < orders.size(); ++i) {
-        if (lastIndex.value(orders.at(i).externalId) == i)
+        if (lastIndex.value(orders.at(i).externalId) == i) {
             unique.append(&orders.at(i));
+            externalIds.append(orders.at(i).externalId);
+        }
     }
 
     QSqlDatabase db = m_db.connection();
@@ -198,81 +178,75 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     auto tz = shopTimezone(db, shopId);
     if (!tz)
         return tz.error();
-    LocalDayMapper days(*tz);
+    auto existing = existingOrders(m_db, shopId, externalIds);
+    if (!existing)
+        return existing.error();
+    auto products = productInfo(m_db, shopId, unique);
+    if (!products)
+        return products.error();
 
     OrderUpsertResult result;
+    QHash<QString, qint64> ids;
+    sql::BatchWriter orderWriter(db, kOrderColumns, m_db.batchBindLimit(), orderUpsertSql, u"upsert orders"_s,
+                                 [&](const QSqlQuery &q) {
+                                     ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+                                     result.affectedDays.insert(q.value(2).toString());
+                                 });
+    LocalDayMapper days(*tz);
     const QVariant now = sql::nowMs();
     const QDateTime nowTime = sql::toTime(now);
-    QSqlQuery fullOrders(db);
-    QSqlQuery fullItems(db);
-    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
-        const QList<const Order *> chunk = unique.mid(start, kChunk);
-        auto existing = existingOrders(db, shopId, chunk);
-        if (!existing)
-            return existing.error();
-        auto products = productInfo(db, shopId, chunk);
-        if (!products)
-            return products.error();
-
-        QVariantList binds;
-        binds.reserve(chunk.size() * kOrderColumns);
-        for (const Order *o : chunk) {
-            const bool fromSource = o->placedAt.isValid();
-            const QDateTime placed = fromSource ? o->placedAt : nowTime;
-            const QString day = days.dayOf(placed);
-            binds << shopId << o->externalId << orderStatusName(o->status) << o->rawStatus << o->totalMinor
-                  << o->customerName << o->customerEmail << placed.toMSecsSinceEpoch() << (fromSource ? 1 : 0) << day
-                  << sql::time(o->sourceUpdatedAt) << now << now;
-        }
-        QSqlQuery partial(db);
-        QSqlQuery &query = chunk.size() == kChunk ? fullOrders : partial;
-        if (auto r = sql::exec(query, orderUpsertSql(int(chunk.size())), binds, u"upsert orders"); !r)
-            return r.error();
-        QHash<QString, qint64> ids;
-        while (query.next()) {
-            ids.insert(query.value(1).toString(), query.value(0).toLongLong());
-            result.affectedDays.insert(query.value(2).toString());
-        }
-        query.finish();
-
-        QList<QVariantList> itemRows;
-        QList<qint64> orderIds;
-        for (const Order *o : chunk) {
-            const qint64 orderId = ids.value(o->externalId);
-            if (!orderId)
-                return Error::storage(u"order "_s + o->externalId + u" was not stored"_s);
-            orderIds.append(orderId);
-            const auto old = existing->constFind(o->externalId);
-            if (old == existing->cend()) {
-                ++result.inserted;
-                result.insertedExternalIds.append(o->externalId);
-            } else {
-                ++result.updated;
-                result.affectedDays.insert(old->day);
-            }
-            if (!o->itemsKnown)
-                continue;
-            for (qsizetype line = 0; line < o->items.size(); ++line) {
-                const OrderItem &item = o->items.at(line);
-                const ProductInfo info = products->value(item.productExternalId);
-                const std::optional<qint64> cost = item.unitCostMinor ? item.unitCostMinor : info.cost;
-                itemRows.append({orderId, int(line), item.productExternalId,
-                                 item.productName.isEmpty() ? info.name : item.productName, item.quantity,
-                                 item.unitPriceMinor, item.subtotalMinor, sql::optional(cost)});
-            }
-            result.items += int(o->items.size());
-            if (old != existing->cend() && old->itemCount > o->items.size()) {
-                auto d = sql::run(db, u"DELETE FROM order_items WHERE order_id = ? AND line_no >= ?"_s,
-                                  {orderId, int(o->items.size())}, u"trim order items");
-                if (!d)
-                    return d.error();
-            }
-        }
-        if (auto r = upsertItems(db, itemRows, fullItems); !r)
-            return r.error();
-        if (auto r = refreshTotals(db, orderIds); !r)
+    for (const Order *o : std::as_const(unique)) {
+        const bool fromSource = o->placedAt.isValid();
+        const QDateTime placed = fromSource ? o->placedAt : nowTime;
+        auto r = orderWriter.add({shopId, o->externalId, orderStatusName(o->status), o->rawStatus, o->totalMinor,
+                                  o->customerName, o->customerEmail, placed.toMSecsSinceEpoch(), fromSource ? 1 : 0,
+                                  days.dayOf(placed), sql::time(o->sourceUpdatedAt), now, now});
+        if (!r)
             return r.error();
     }
+    if (auto r = orderWriter.finish(); !r)
+        return r.error();
+
+    sql::BatchWriter itemWriter(db, kItemColumns, m_db.batchBindLimit(), itemUpsertSql, u"upsert order items"_s);
+    QVariantList orderIds;
+    orderIds.reserve(unique.size());
+    for (const Order *o : std::as_const(unique)) {
+        const qint64 orderId = ids.value(o->externalId);
+        if (!orderId)
+            return Error::storage(u"order "_s + o->externalId + u" was not stored"_s);
+        orderIds.append(orderId);
+        const auto old = existing->constFind(o->externalId);
+        if (old == existing->cend()) {
+            ++result.inserted;
+            result.insertedExternalIds.append(o->externalId);
+        } else {
+            ++result.updated;
+            result.affectedDays.insert(old->day);
+        }
+        if (!o->itemsKnown)
+            continue;
+        for (qsizetype line = 0; line < o->items.size(); ++line) {
+            const OrderItem &item = o->items.at(line);
+            const ProductInfo info = products->value(item.productExternalId);
+            const std::optional<qint64> cost = item.unitCostMinor ? item.unitCostMinor : info.cost;
+            auto r = itemWriter.add({orderId, int(line), item.productExternalId,
+                                     item.productName.isEmpty() ? info.name : item.productName, item.quantity,
+                                     item.unitPriceMinor, item.subtotalMinor, sql::optional(cost)});
+            if (!r)
+                return r.error();
+        }
+        result.items += int(o->items.size());
+        if (old != existing->cend() && old->itemCount > o->items.size()) {
+            auto d = sql::run(db, u"DELETE FROM order_items WHERE order_id = ? AND line_no >= ?"_s,
+                              {orderId, int(o->items.size())}, u"trim order items");
+            if (!d)
+                return d.error();
+        }
+    }
+    if (auto r = itemWriter.finish(); !r)
+        return r.error();
+    if (auto r = refreshTotals(m_db, orderIds); !r)
+        return r.error();
     if (options.rebuildRollups) {
         if (auto r = RollupRepository(m_db).rebuildDays(shopId, result.affectedDays); !r)
             return r.error();

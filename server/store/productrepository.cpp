@@ -1,5 +1,6 @@
 #include "productrepository.h"
 
+#include "batchwriter.h"
 #include "database.h"
 #include "sql.h"
 #include "transaction.h"
@@ -13,7 +14,6 @@ namespace bva {
 namespace {
 
 constexpr int kColumns = 17;
-constexpr int kChunk = 400;  // rows per statement: well under SQLite's and PostgreSQL's bind limits
 
 const QString productColumns =
     u"id, shop_id, external_id, sku, name, description, category, image_url, price_minor, cost_minor, stock, "
@@ -56,45 +56,36 @@ QString upsertSql(int rows)
           "deleted_at = NULL, updated_at = excluded.updated_at"_s;
 }
 
-Result<QHash<QString, int>> existingStock(const QSqlDatabase &db, qint64 shopId, const QList<const Product *> &chunk)
+Result<QHash<QString, int>> existingStock(Database &store, qint64 shopId, const QVariantList &externalIds)
 {
-    QVariantList binds{shopId};
-    for (const Product *p : chunk)
-        binds.append(p->externalId);
-    auto q = sql::run(db,
-                      u"SELECT external_id, stock FROM products WHERE shop_id = ? AND external_id IN ("_s
-                          + sql::placeholders(int(chunk.size())) + u')',
-                      binds, u"read product stock");
-    if (!q)
-        return q.error();
     QHash<QString, int> stock;
-    while (q->next())
-        stock.insert(q->value(0).toString(), q->value(1).toInt());
+    auto r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"SELECT external_id, stock FROM products WHERE shop_id = ? AND external_id IN "_s, QString(), {shopId},
+        externalIds, [&](const QSqlQuery &q) { stock.insert(q.value(0).toString(), q.value(1).toInt()); },
+        u"read product stock");
+    if (!r)
+        return r.error();
     return stock;
 }
 
-Result<void> insertInventoryEvents(const QSqlDatabase &db, qint64 shopId, const QList<StockChange> &changes,
+QString inventoryEventSql(int rows)
+{
+    return u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, source, occurred_at) VALUES "_s
+        + sql::rowPlaceholders(rows, 6);
+}
+
+Result<void> insertInventoryEvents(Database &store, qint64 shopId, const QList<StockChange> &changes,
                                    const QString &source, const QVariant &at)
 {
-    constexpr int width = 6;
-    for (qsizetype start = 0; start < changes.size(); start += kChunk) {
-        const int n = int(qMin<qsizetype>(kChunk, changes.size() - start));
-        QVariantList binds;
-        binds.reserve(n * width);
-        for (int i = 0; i < n; ++i) {
-            const StockChange &c = changes.at(start + i);
-            binds << shopId << c.productExternalId << c.after
-                  << (c.before ? QVariant(c.after - *c.before) : QVariant(QMetaType::fromType<int>())) << source << at;
-        }
-        auto q = sql::run(db,
-                          u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, source, "
-                          "occurred_at) VALUES "_s
-                              + sql::rowPlaceholders(n, width),
-                          binds, u"record stock changes");
-        if (!q)
-            return q.error();
+    sql::BatchWriter writer(store.connection(), 6, store.batchBindLimit(), inventoryEventSql, u"record stock changes"_s);
+    for (const StockChange &c : changes) {
+        auto r = writer.add({shopId, c.productExternalId, c.after,
+                             c.before ? QVariant(c.after - *c.before) : QVariant(QMetaType::fromType<int>()), source, at});
+        if (!r)
+            return r;
     }
-    return {};
+    return writer.finish();
 }
 
 } // namespace
@@ -117,39 +108,37 @@ Result<ProductUpsertResult> ProductRepository::upsertBatch(qint64 shopId, const 
     Transaction tx(db);
     if (!tx.isActive())
         return Error::storage(u"begin product batch: "_s + tx.beginError());
+    QVariantList externalIds;
+    externalIds.reserve(unique.size());
+    for (const Product *p : std::as_const(unique))
+        externalIds.append(p->externalId);
+    auto before = existingStock(m_db, shopId, externalIds);
+    if (!before)
+        return before.error();
 
     ProductUpsertResult result;
     const QVariant now = sql::nowMs();
-    QSqlQuery fullChunk(db);
-    for (qsizetype start = 0; start < unique.size(); start += kChunk) {
-        const QList<const Product *> chunk = unique.mid(start, kChunk);
-        auto before = existingStock(db, shopId, chunk);
-        if (!before)
-            return before.error();
-
-        QVariantList binds;
-        binds.reserve(chunk.size() * kColumns);
-        for (const Product *p : chunk) {
-            binds << shopId << p->externalId << p->sku << p->name << p->description << p->category << p->imageUrl
-                  << p->priceMinor << sql::optional(p->costMinor) << p->stock << sql::date(p->expiryDate)
-                  << (p->active ? 1 : 0) << sql::time(p->sourceCreatedAt) << sql::time(p->sourceUpdatedAt)
-                  << QVariant(QMetaType::fromType<qint64>()) << now << now;
-            const auto it = before->constFind(p->externalId);
-            if (it == before->cend()) {
-                ++result.inserted;
-                result.stockChanges.append({p->externalId, std::nullopt, p->stock});
-            } else {
-                ++result.updated;
-                if (*it != p->stock)
-                    result.stockChanges.append({p->externalId, *it, p->stock});
-            }
-        }
-        QSqlQuery partial(db);
-        QSqlQuery &query = chunk.size() == kChunk ? fullChunk : partial;
-        if (auto r = sql::exec(query, upsertSql(int(chunk.size())), binds, u"upsert products"); !r)
+    sql::BatchWriter writer(db, kColumns, m_db.batchBindLimit(), upsertSql, u"upsert products"_s);
+    for (const Product *p : std::as_const(unique)) {
+        auto r = writer.add({shopId, p->externalId, p->sku, p->name, p->description, p->category, p->imageUrl,
+                             p->priceMinor, sql::optional(p->costMinor), p->stock, sql::date(p->expiryDate),
+                             p->active ? 1 : 0, sql::time(p->sourceCreatedAt), sql::time(p->sourceUpdatedAt),
+                             QVariant(QMetaType::fromType<qint64>()), now, now});
+        if (!r)
             return r.error();
+        const auto it = before->constFind(p->externalId);
+        if (it == before->cend()) {
+            ++result.inserted;
+            result.stockChanges.append({p->externalId, std::nullopt, p->stock});
+        } else {
+            ++result.updated;
+            if (*it != p->stock)
+                result.stockChanges.append({p->externalId, *it, p->stock});
+        }
     }
-    if (auto r = insertInventoryEvents(db, shopId, result.stockChanges, stockSource, now); !r)
+    if (auto r = writer.finish(); !r)
+        return r.error();
+    if (auto r = insertInventoryEvents(m_db, shopId, result.stockChanges, stockSource, now); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

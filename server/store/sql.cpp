@@ -17,7 +17,7 @@ Error errorOf(const QSqlQuery &query, QStringView what)
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
 // SQL NULL is bound as an invalid QVariant or a typed null of a non-string type.
-static QVariant bindable(const QVariant &v)
+QVariant bindable(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QString && v.isValid() && static_cast<const QString *>(v.constData())->isNull())
         return QVariant(u""_s);

@@ -22,6 +22,8 @@ Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringVi
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QStringView what);
 
 Error errorOf(const QSqlQuery &query, QStringView what);
+// A null QString becomes '' (see exec); everything else is bound as it is.
+QVariant bindable(const QVariant &v);
 
 inline QVariant time(const QDateTime &t)
 {
