@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
         const SeriesForecast chosen = forecastSeries(train, o);
         o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
         const SeriesForecast naive = forecastSeries(train, o);
-        e.model = chosen.model.name();
+        e.model = chosen.modelName();
         e.chosen = accuracy(scale, actual, chosen.mean.data(), holdout);
         e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
     });

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -45,15 +46,16 @@ Backtest planBacktest(int n, int m, Frequency f, int horizon)
     return b;
 }
 
-CandidateScore runBacktest(Model &model, const ModelSpec &spec, const std::vector<double> &adj,
-                           const std::vector<double> &y, const std::vector<double> &mult, const Backtest &b,
-                           const ErrorScale &scale, bool nonNegative)
+// Forecasts from every origin with fixed parameters (the state is fed the actuals as it goes),
+// flattened origin by origin; `actual` receives the matching observations.
+std::vector<double> runBacktest(Model &model, const std::vector<double> &adj, const std::vector<double> &y,
+                                const std::vector<double> &mult, const Backtest &b, bool nonNegative,
+                                std::vector<double> *actual)
 {
-    CandidateScore c;
-    c.model = spec;
+    std::vector<double> out;
     std::vector<double> buf(size_t(b.horizon));
-    double ae = 0.0, se = 0.0;
-    int count = 0;
+    if (actual)
+        actual->clear();
     model.reset();
     const int n = int(y.size());
     for (int t = 0; t < n; ++t) {
@@ -63,17 +65,30 @@ CandidateScore runBacktest(Model &model, const ModelSpec &spec, const std::vecto
                 double f = buf[size_t(k)] * mult[size_t(t + k)];
                 if (nonNegative)
                     f = std::max(0.0, f);
-                const double e = y[size_t(t + k)] - f;
-                ae += std::abs(e);
-                se += e * e;
-                ++count;
+                out.push_back(f);
+                if (actual)
+                    actual->push_back(y[size_t(t + k)]);
             }
         }
         model.update(adj[size_t(t)]);
     }
-    if (count == 0)
+    return out;
+}
+
+CandidateScore scoreForecasts(const ModelSpec &spec, const std::vector<double> &f, const std::vector<double> &actual,
+                              const ErrorScale &scale)
+{
+    CandidateScore c;
+    c.model = spec;
+    if (f.empty())
         return c;
-    const double mae = ae / count, mse = se / count;
+    double ae = 0.0, se = 0.0;
+    for (size_t i = 0; i < f.size(); ++i) {
+        const double e = actual[i] - f[i];
+        ae += std::abs(e);
+        se += e * e;
+    }
+    const double mae = ae / double(f.size()), mse = se / double(f.size());
     c.mase = scale.mae > 0 ? mae / scale.mae : std::numeric_limits<double>::quiet_NaN();
     c.rmsse = scale.mse > 0 ? std::sqrt(mse / scale.mse) : std::numeric_limits<double>::quiet_NaN();
     c.score = scale.mae > 0 && scale.mse > 0 ? 0.5 * (c.mase + c.rmsse) : mae + std::sqrt(mse);
@@ -147,6 +162,16 @@ std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int 
     return c;
 }
 
+QString SeriesForecast::modelName() const
+{
+    if (combination.empty())
+        return model.name();
+    QStringList names;
+    for (const ModelSpec &m : combination)
+        names.append(m.name());
+    return u"Mean("_s + names.join(u'+') + u')';
+}
+
 const CandidateScore *SeriesForecast::scoreOf(const ModelSpec &spec) const
 {
     for (const auto &c : candidates)
@@ -161,16 +186,16 @@ QString SeriesForecast::reason() const
     if (profile.demandClass == DemandClass::NoDemand)
         return QCoreApplication::translate("bva::forecast", "No sales in the history, so no demand is expected.");
     QString text;
-    const CandidateScore *chosen = scoreOf(model);
+    const CandidateScore *chosen = combination.empty() ? scoreOf(model) : &combinedScore;
     const CandidateScore *naive = scoreOf({ModelFamily::SeasonalNaive});
     if (backtested && chosen && std::isfinite(chosen->mase)) {
         text = QCoreApplication::translate("bva::forecast",
-                                           "%1 demand. %2 had the smallest error when tested on the last %n "
-                                           "periods of history (scaled error %3",
+                                           "%1 demand. %2 had the smallest error in %n test(s) on recent "
+                                           "history (scaled error %3",
                                            nullptr, backtestOrigins)
-                   .arg(cls, model.name(), QString::number(chosen->mase, 'f', 2));
+                   .arg(cls, modelName(), QString::number(chosen->mase, 'f', 2));
         if (naive && naive != chosen && std::isfinite(naive->mase))
-            text += QCoreApplication::translate("bva::forecast", " versus %1 for repeating last week")
+            text += QCoreApplication::translate("bva::forecast", " versus %1 for simply repeating the last season")
                         .arg(QString::number(naive->mase, 'f', 2));
         text += u")."_s;
     } else {
@@ -209,57 +234,95 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     for (int t = 0; t < n; ++t)
         adj[size_t(t)] /= histMult[size_t(t)];
 
-    std::unique_ptr<Model> chosen;
+    // The models that make the forecast: one, or the mean of the best few when that tested better.
+    std::vector<std::unique_ptr<Model>> chosen;
+    std::vector<ModelSpec> specs;
     if (o.forceModel) {
-        out.model = *o.forceModel;
+        specs = {*o.forceModel};
     } else if (n == 0 || out.profile.demandClass == DemandClass::NoDemand) {
-        out.model = {ModelFamily::SeasonalNaive};
+        specs = {{ModelFamily::SeasonalNaive}};
     } else {
         const Backtest b = planBacktest(n, m, s.frequency, h);
         const auto candidates = candidateModels(s.frequency, out.profile, n, positive);
         if (b.origins > 0 && candidates.size() > 1) {
             const ErrorScale scale = errorScale(adj.data(), b.start, m);
             std::vector<std::unique_ptr<Model>> fits;
+            std::vector<std::vector<double>> paths;
+            std::vector<double> actual;
             for (const ModelSpec &spec : candidates) {
                 auto model = fitModel(spec, adj.data(), b.start, m);
-                out.candidates.push_back(runBacktest(*model, spec, adj, s.values, histMult, b, scale, nonNegative));
+                paths.push_back(runBacktest(*model, adj, s.values, histMult, b, nonNegative, &actual));
+                out.candidates.push_back(scoreForecasts(spec, paths.back(), actual, scale));
                 fits.push_back(std::move(model));
             }
-            size_t best = 0;
-            for (size_t i = 1; i < out.candidates.size(); ++i)
-                if (out.candidates[i].score < out.candidates[best].score)
-                    best = i;
-            out.model = candidates[best];
+            std::vector<size_t> rank(candidates.size());
+            std::iota(rank.begin(), rank.end(), 0);
+            std::stable_sort(rank.begin(), rank.end(),
+                             [&](size_t a, size_t c) { return out.candidates[a].score < out.candidates[c].score; });
+            std::vector<size_t> pick{rank[0]};
+            double bestScore = out.candidates[rank[0]].score;
+            // Averages of the best two and three often beat any single model on unseen data.
+            for (size_t k = 2; k <= std::min<size_t>(3, rank.size()); ++k) {
+                std::vector<double> mean(paths[rank[0]].size(), 0.0);
+                for (size_t j = 0; j < k; ++j)
+                    for (size_t i = 0; i < mean.size(); ++i)
+                        mean[i] += paths[rank[j]][i] / double(k);
+                const CandidateScore c = scoreForecasts({}, mean, actual, scale);
+                if (c.score < bestScore) {
+                    bestScore = c.score;
+                    pick.assign(rank.begin(), rank.begin() + ptrdiff_t(k));
+                    out.combinedScore = c;
+                }
+            }
             out.backtested = true;
             out.backtestOrigins = b.origins;
-            // Long histories keep the parameters fitted before the test window: the refit would
-            // cost as much again and change little.
-            if (n > 240 && out.model.family == ModelFamily::Ets) {
-                chosen = std::move(fits[best]);
-                chosen->setSigma(residualSigma(*chosen, adj));
+            for (size_t i : pick) {
+                specs.push_back(candidates[i]);
+                // Long histories keep the parameters fitted before the test window: the refit would
+                // cost as much again and change little.
+                if (n > 240 && candidates[i].family == ModelFamily::Ets) {
+                    fits[i]->setSigma(residualSigma(*fits[i], adj));
+                    chosen.push_back(std::move(fits[i]));
+                } else {
+                    chosen.push_back(nullptr);
+                }
             }
         } else {
-            out.model = fallbackModel(out.profile, n, m);
+            specs = {fallbackModel(out.profile, n, m)};
         }
     }
-    if (!chosen)
-        chosen = fitModel(out.model, adj.data(), n, m);
-    out.parameters = chosen->parameterText();
+    chosen.resize(specs.size());
+    for (size_t i = 0; i < specs.size(); ++i)
+        if (!chosen[i])
+            chosen[i] = fitModel(specs[i], adj.data(), n, m);
+    out.model = specs.front();
+    if (specs.size() > 1)
+        out.combination = specs;
+    out.parameters = chosen.front()->parameterText();
 
-    chosen->reset();
-    for (double v : adj)
-        chosen->update(v);
-    out.mean.resize(size_t(h));
+    out.mean.assign(size_t(h), 0.0);
     out.lower.resize(size_t(h));
     out.upper.resize(size_t(h));
-    out.sd.resize(size_t(h));
-    if (h > 0)
-        chosen->forecast(h, out.mean.data());
+    out.sd.assign(size_t(h), 0.0);
+    std::vector<double> buf(static_cast<size_t>(h));
+    const double weight = 1.0 / double(chosen.size());
+    for (auto &model : chosen) {
+        model->reset();
+        for (double v : adj)
+            model->update(v);
+        if (h > 0)
+            model->forecast(h, buf.data());
+        for (int k = 0; k < h; ++k) {
+            out.mean[size_t(k)] += weight * buf[size_t(k)];
+            // Averaging the members' deviations is conservative: their errors are strongly correlated.
+            out.sd[size_t(k)] += weight * model->sigma() * std::sqrt(model->varianceMultiplier(k + 1));
+        }
+    }
     const double z = normalQuantile(0.5 + o.level / 2.0);
     for (int k = 0; k < h; ++k) {
         const double mult = futureMult[size_t(n + k)];
         double mean = out.mean[size_t(k)] * mult;
-        const double sd = chosen->sigma() * std::sqrt(chosen->varianceMultiplier(k + 1)) * mult;
+        const double sd = out.sd[size_t(k)] * mult;
         if (nonNegative)
             mean = std::max(0.0, mean);
         out.mean[size_t(k)] = mean;

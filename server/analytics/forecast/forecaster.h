@@ -35,7 +35,9 @@ struct CandidateScore
 
 struct SeriesForecast
 {
-    ModelSpec model;
+    ModelSpec model;                  // the best single model (first of the combination)
+    std::vector<ModelSpec> combination; // when not empty: the forecast is the mean of these
+    CandidateScore combinedScore;     // backtest of the combination
     QString parameters;
     DemandProfile profile;
     EventFactors events;
@@ -48,6 +50,7 @@ struct SeriesForecast
     int backtestOrigins = 0;
 
     const CandidateScore *scoreOf(const ModelSpec &spec) const;
+    QString modelName() const;        // "ETS(A,Ad,A)" or "Mean(ETS(A,Ad,A)+SNaive)"
     // Why this model, in words a seller can follow.
     QString reason() const;
 };

@@ -82,14 +82,16 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
     RestockPlan plan;
     plan.budgetMinor = std::max<qint64>(0, st.budgetMinor);
     const double z = serviceLevelZ(st.serviceLevel);
-    const int lead = std::max(0, st.leadTimeDays);
-    const int cover = lead + std::max(1, st.horizonDays);
+    const int planLead = std::max(0, st.leadTimeDays);
 
     std::vector<RestockLine> lines(inputs.size());
     std::vector<std::vector<Candidate>> candidates(inputs.size());
     for (size_t i = 0; i < inputs.size(); ++i) {
         const RestockInput &in = inputs[i];
         RestockLine &l = lines[i];
+        const int lead = std::max(0, in.leadTimeDays.value_or(planLead));
+        const int cover = lead + std::max(1, st.horizonDays);
+        l.leadTimeDays = lead;
         l.shopId = in.shopId;
         l.productExternalId = in.productExternalId;
         l.sku = in.sku;
@@ -172,6 +174,8 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
     for (size_t i = 0; i < inputs.size(); ++i) {
         RestockLine &l = lines[i];
         const RestockInput &in = inputs[i];
+        const int lead = l.leadTimeDays;
+        const int cover = lead + std::max(1, st.horizonDays);
         const int pick = i < sol.choice.size() ? sol.choice[i] : -1;
         if (pick >= 0) {
             const Candidate &c = candidates[i][size_t(pick)];

@@ -41,6 +41,7 @@ struct RestockInput
     int onOrder = 0;
     int minimumOrder = 1;
     int packSize = 1;
+    std::optional<int> leadTimeDays;   // overrides the plan's lead time
     // Forecast per day from tomorrow, at least lead time + horizon days long.
     std::vector<double> dailyMean;
     std::vector<double> dailySd;
@@ -56,6 +57,7 @@ struct RestockLine
     QString sku;
     QString name;
     int stock = 0;
+    int leadTimeDays = 0;
     double dailyDemand = 0.0;          // average forecast per day over lead time + horizon
     double leadTimeDemand = 0.0;
     double coverDemand = 0.0;          // lead time + horizon

@@ -1,0 +1,479 @@
+#include "forecastservice.h"
+
+#include "forecaster.h"
+#include "historyloader.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <numeric>
+
+Q_LOGGING_CATEGORY(lcForecast, "bva.forecast")
+
+using namespace Qt::StringLiterals;
+
+namespace bva::forecast {
+
+namespace {
+
+struct Computed
+{
+    ShopHistory history;
+    std::vector<SeriesForecast> forecasts;
+};
+
+Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDays, ForecastOptions options)
+{
+    auto h = loadShopHistory(db, shopId, asOf, historyDays);
+    if (!h)
+        return h.error();
+    Computed c;
+    c.history = std::move(h.value());
+    // Shop-wide effects first: single products rarely have enough paydays of their own.
+    if (options.learnEvents)
+        options.eventPrior = learnEventFactors(c.history.total);
+    c.forecasts.resize(c.history.products.size());
+    std::vector<int> order(c.history.products.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](int i) {
+        c.forecasts[size_t(i)] = forecastSeries(c.history.products[size_t(i)].series, options);
+    });
+    return c;
+}
+
+double nanIfInf(double v)
+{
+    return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+QVariant nullable(double v)
+{
+    return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType::fromType<double>());
+}
+
+ProductForecast toRow(const ShopHistory &h, const ProductHistory &p, const SeriesForecast &f)
+{
+    ProductForecast r;
+    r.shopId = h.shopId;
+    r.productExternalId = p.product.externalId;
+    r.sku = p.product.sku;
+    r.name = p.product.name;
+    r.stock = p.product.stock;
+    r.model = f.modelName();
+    r.parameters = f.parameters;
+    r.demandClass = f.profile.demandClass;
+    r.demandClassLabel = demandClassLabel(r.demandClass);
+    r.adi = nanIfInf(f.profile.adi);
+    r.cv2 = f.profile.cv2;
+    if (!f.combination.empty())
+        r.backtestMase = f.combinedScore.mase;
+    else if (const CandidateScore *s = f.scoreOf(f.model))
+        r.backtestMase = s->mase;
+    if (const CandidateScore *s = f.scoreOf({ModelFamily::SeasonalNaive}))
+        r.naiveMase = s->mase;
+    r.paydayFactor = f.events.payday;
+    r.megaSaleFactor = f.events.megaSale;
+    r.reason = f.reason();
+    for (size_t k = 0; k < f.mean.size(); ++k) {
+        r.days.append({h.asOf.addDays(qint64(k)), f.mean[k], f.lower[k], f.upper[k], f.sd[k]});
+        if (k < 7)
+            r.next7Days += f.mean[k];
+        r.nextHorizon += f.mean[k];
+    }
+    return r;
+}
+
+ForecastOptions optionsFor(int horizon, double level, bool payday, bool megaSale)
+{
+    ForecastOptions o;
+    o.horizon = horizon;
+    o.level = level;
+    o.applyEvents = {payday, megaSale};
+    return o;
+}
+
+ShelfInput shelfInput(const ProductHistory &p, const SeriesForecast &f)
+{
+    ShelfInput in;
+    in.shopId = p.product.shopId;
+    in.productExternalId = p.product.externalId;
+    in.sku = p.product.sku;
+    in.name = p.product.name;
+    in.priceMinor = p.product.priceMinor;
+    in.costMinor = p.product.costMinor;
+    in.stock = p.product.stock;
+    in.expiryDate = p.product.expiryDate;
+    in.dailyMean = f.mean;
+    in.dailySd = f.sd;
+    in.daysSinceLastSale = p.daysSinceLastSale;
+    in.recentDailyUnits = p.recentDailyUnits;
+    return in;
+}
+
+} // namespace
+
+ForecastService::ForecastService(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_campaigns(db)
+{
+}
+
+Result<QList<ProductForecast>> ForecastService::computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &rq)
+{
+    QList<ProductForecast> rows;
+    for (qint64 shopId : shopIds) {
+        auto c = compute(m_db, shopId, rq.asOf, rq.historyDays,
+                         optionsFor(rq.horizonDays, rq.level, rq.paydayEffects, rq.megaSaleEffects));
+        if (!c)
+            return c.error();
+        for (size_t i = 0; i < c->forecasts.size(); ++i)
+            rows.append(toRow(c->history, c->history.products[i], c->forecasts[i]));
+    }
+    return rows;
+}
+
+Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const ForecastRequest &rq)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto c = compute(m_db, shopId, rq.asOf, rq.historyDays,
+                     optionsFor(rq.horizonDays, rq.level, rq.paydayEffects, rq.megaSaleEffects));
+    if (!c)
+        return c.error();
+    const ShopHistory &h = c->history;
+    ForecastRunSummary sum;
+    sum.shopId = shopId;
+    sum.products = int(h.products.size());
+    sum.historyFrom = h.from;
+    sum.historyTo = h.asOf.addDays(-1);
+    sum.horizonDays = rq.horizonDays;
+
+    auto db = m_db.tryConnection();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    if (!tx.isActive())
+        return Error::storage(u"begin forecast refresh: "_s + tx.beginError());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString insertRun = u"INSERT INTO forecast_runs (shop_id, history_from, history_to, horizon_days, products, "
+                              "duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    const QVariantList runBinds{shopId, h.from.toString(Qt::ISODate), sum.historyTo.toString(Qt::ISODate),
+                                rq.horizonDays, sum.products, qint64(timer.elapsed()), now};
+    if (m_db.isPostgres()) {
+        auto q = sql::run(*db, insertRun + u" RETURNING id"_s, runBinds, u"insert forecast run");
+        if (!q)
+            return q.error();
+        if (q->next())
+            sum.runId = q->value(0).toLongLong();
+    } else {
+        auto q = sql::run(*db, insertRun, runBinds, u"insert forecast run");
+        if (!q)
+            return q.error();
+        sum.runId = q->lastInsertId().toLongLong();
+    }
+    for (const QString &table : {u"product_forecasts"_s, u"product_forecast_days"_s}) {
+        if (auto r = sql::run(*db, u"DELETE FROM "_s + table + u" WHERE shop_id = ?"_s, {shopId}, u"clear forecasts"); !r)
+            return r.error();
+    }
+
+    constexpr int kRowsPerInsert = 200;
+    QVariantList heads, days;
+    int headRows = 0, dayRows = 0;
+    auto flush = [&](bool force) -> Result<void> {
+        if (headRows > 0 && (force || headRows >= kRowsPerInsert)) {
+            auto r = sql::run(*db,
+                              u"INSERT INTO product_forecasts (shop_id, product_external_id, run_id, model, parameters, "
+                              "demand_class, adi, cv2, backtest_mase, naive_mase, payday_factor, mega_sale_factor, "
+                              "reason, updated_at) VALUES "_s
+                                  + sql::rowPlaceholders(headRows, 14),
+                              heads, u"insert product forecasts");
+            if (!r)
+                return r.error();
+            heads.clear();
+            headRows = 0;
+        }
+        if (dayRows > 0 && (force || dayRows >= kRowsPerInsert)) {
+            auto r = sql::run(*db,
+                              u"INSERT INTO product_forecast_days (shop_id, product_external_id, day, forecast, "
+                              "lower_bound, upper_bound, sd) VALUES "_s
+                                  + sql::rowPlaceholders(dayRows, 7),
+                              days, u"insert forecast days");
+            if (!r)
+                return r.error();
+            days.clear();
+            dayRows = 0;
+        }
+        return {};
+    };
+    for (size_t i = 0; i < h.products.size(); ++i) {
+        const ProductForecast row = toRow(h, h.products[i], c->forecasts[i]);
+        sum.models[row.model] += 1;
+        sum.demandClasses[demandClassKey(row.demandClass)] += 1;
+        heads << shopId << row.productExternalId << sum.runId << row.model << row.parameters
+              << demandClassKey(row.demandClass) << nullable(row.adi) << nullable(row.cv2) << nullable(row.backtestMase)
+              << nullable(row.naiveMase) << row.paydayFactor << row.megaSaleFactor << row.reason << now;
+        ++headRows;
+        for (const ForecastDay &d : row.days) {
+            days << shopId << row.productExternalId << d.day.toString(Qt::ISODate) << d.forecast << d.lower << d.upper << d.sd;
+            ++dayRows;
+        }
+        if (auto r = flush(false); !r)
+            return r.error();
+    }
+    if (auto r = flush(true); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    sum.durationMs = timer.elapsed();
+    qCInfo(lcForecast, "shop %lld: %d products forecast in %lld ms", shopId, sum.products, sum.durationMs);
+    Q_EMIT forecastsUpdated(shopId);
+    return sum;
+}
+
+Result<QList<ForecastRunSummary>> ForecastService::refreshUser(qint64 userId, const ForecastRequest &rq)
+{
+    auto ids = shopIdsOfUser(m_db, userId);
+    if (!ids)
+        return ids.error();
+    QList<ForecastRunSummary> out;
+    for (qint64 id : ids.value()) {
+        auto s = refreshShop(id, rq);
+        if (!s)
+            return s.error();
+        out.append(s.value());
+    }
+    return out;
+}
+
+void ForecastService::refreshShopInBackground(qint64 shopId)
+{
+    QPointer<ForecastService> self(this);
+    // Connections are per thread, so the pool thread opens its own.
+    (void)QtConcurrent::run([self, shopId, &db = m_db]() {
+        ForecastService worker(db);
+        auto r = worker.refreshShop(shopId);
+        const QString error = r ? QString() : r.error().message;
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, shopId, error]() {
+            if (!self)
+                return;
+            if (error.isEmpty())
+                Q_EMIT self->forecastsUpdated(shopId);
+            else
+                Q_EMIT self->refreshFailed(shopId, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, bool withDays)
+{
+    auto db = m_db.tryConnection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      u"SELECT f.product_external_id, COALESCE(p.sku, ''), COALESCE(p.name, ''), COALESCE(p.stock, 0), "
+                      "f.model, f.parameters, f.demand_class, f.adi, f.cv2, f.backtest_mase, f.naive_mase, "
+                      "f.payday_factor, f.mega_sale_factor, f.reason FROM product_forecasts f "
+                      "LEFT JOIN products p ON p.shop_id = f.shop_id AND p.external_id = f.product_external_id "
+                      "WHERE f.shop_id = ? ORDER BY f.product_external_id"_s,
+                      {shopId}, u"read forecasts");
+    if (!q)
+        return q.error();
+    QList<ProductForecast> rows;
+    QHash<QString, qsizetype> index;
+    auto dbl = [](const QVariant &v) { return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble(); };
+    while (q->next()) {
+        ProductForecast r;
+        r.shopId = shopId;
+        r.productExternalId = q->value(0).toString();
+        r.sku = q->value(1).toString();
+        r.name = q->value(2).toString();
+        r.stock = q->value(3).toInt();
+        r.model = q->value(4).toString();
+        r.parameters = q->value(5).toString();
+        const QString cls = q->value(6).toString();
+        for (DemandClass c : {DemandClass::NoDemand, DemandClass::Smooth, DemandClass::Erratic, DemandClass::Intermittent,
+                              DemandClass::Lumpy})
+            if (demandClassKey(c) == cls)
+                r.demandClass = c;
+        r.demandClassLabel = demandClassLabel(r.demandClass);
+        r.adi = dbl(q->value(7));
+        r.cv2 = dbl(q->value(8));
+        r.backtestMase = dbl(q->value(9));
+        r.naiveMase = dbl(q->value(10));
+        r.paydayFactor = q->value(11).toDouble();
+        r.megaSaleFactor = q->value(12).toDouble();
+        r.reason = q->value(13).toString();
+        index.insert(r.productExternalId, rows.size());
+        rows.append(r);
+    }
+    auto d = sql::run(*db,
+                      u"SELECT product_external_id, day, forecast, lower_bound, upper_bound, sd FROM product_forecast_days "
+                      "WHERE shop_id = ? ORDER BY product_external_id, day"_s,
+                      {shopId}, u"read forecast days");
+    if (!d)
+        return d.error();
+    while (d->next()) {
+        const auto it = index.constFind(d->value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        ProductForecast &r = rows[*it];
+        const ForecastDay day{QDate::fromString(d->value(1).toString(), Qt::ISODate), d->value(2).toDouble(),
+                              d->value(3).toDouble(), d->value(4).toDouble(), d->value(5).toDouble()};
+        if (r.days.size() < 7)
+            r.next7Days += day.forecast;
+        r.nextHorizon += day.forecast;
+        // Without days the list only counts them; it is emptied below.
+        r.days.append(withDays ? day : ForecastDay{});
+    }
+    if (!withDays)
+        for (ProductForecast &r : rows)
+            r.days.clear();
+    return rows;
+}
+
+Result<QList<PredictedSalesDay>> ForecastService::predictedSales(qint64 shopId, int days)
+{
+    auto db = m_db.tryConnection();
+    if (!db)
+        return db.error();
+    auto q = sql::run(*db,
+                      u"SELECT d.day, SUM(d.forecast), SUM(d.sd * d.sd), SUM(d.forecast * COALESCE(p.price_minor, 0)) "
+                      "FROM product_forecast_days d LEFT JOIN products p "
+                      "ON p.shop_id = d.shop_id AND p.external_id = d.product_external_id "
+                      "WHERE d.shop_id = ? GROUP BY d.day ORDER BY d.day"_s,
+                      {shopId}, u"read predicted sales");
+    if (!q)
+        return q.error();
+    QList<PredictedSalesDay> out;
+    while (q->next() && out.size() < days) {
+        PredictedSalesDay p;
+        p.day = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        p.units = q->value(1).toDouble();
+        const double sd = std::sqrt(std::max(0.0, q->value(2).toDouble()));
+        p.lower = std::max(0.0, p.units - 1.959964 * sd);
+        p.upper = p.units + 1.959964 * sd;
+        p.revenueMinor = qint64(std::llround(q->value(3).toDouble()));
+        out.append(p);
+    }
+    return out;
+}
+
+Result<ShelfReport> ForecastService::smartShelf(const QList<qint64> &shopIds, ShelfSettings st)
+{
+    std::vector<ShelfInput> inputs;
+    for (qint64 shopId : shopIds) {
+        const int horizon = std::max(st.leadTimeDays + st.restockCoverDays, st.nearExpiryDays) + 1;
+        auto c = compute(m_db, shopId, st.today, 365, optionsFor(horizon, 0.95, true, true));
+        if (!c)
+            return c.error();
+        if (!st.today.isValid())
+            st.today = c->history.asOf;
+        st.currency = c->history.currency;
+        for (size_t i = 0; i < c->forecasts.size(); ++i)
+            inputs.push_back(shelfInput(c->history.products[i], c->forecasts[i]));
+    }
+    return buildShelfReport(inputs, st);
+}
+
+Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, const PlannerRequest &rq)
+{
+    RestockSettings st = rq.settings;
+    std::vector<RestockInput> inputs;
+    QStringList currencies;
+    for (qint64 shopId : shopIds) {
+        const int horizon = std::max(0, st.leadTimeDays) + std::max(1, st.horizonDays);
+        auto c = compute(m_db, shopId, rq.asOf, rq.historyDays,
+                         optionsFor(horizon, 0.95, st.paydayEffects, st.megaSaleEffects));
+        if (!c)
+            return c.error();
+        if (!currencies.contains(c->history.currency))
+            currencies.append(c->history.currency);
+        for (size_t i = 0; i < c->forecasts.size(); ++i) {
+            const ProductHistory &p = c->history.products[i];
+            if (!p.product.active)
+                continue;
+            RestockInput in;
+            in.shopId = shopId;
+            in.productExternalId = p.product.externalId;
+            in.sku = p.product.sku;
+            in.name = p.product.name;
+            in.priceMinor = p.product.priceMinor;
+            in.costMinor = p.product.costMinor;
+            in.stock = p.product.stock;
+            in.onOrder = p.onOrder;
+            in.minimumOrder = p.minimumOrder;
+            in.packSize = p.packSize;
+            in.leadTimeDays = p.leadTimeDays;
+            in.dailyMean = c->forecasts[i].mean;
+            in.dailySd = c->forecasts[i].sd;
+            inputs.push_back(std::move(in));
+        }
+    }
+    if (!currencies.isEmpty())
+        st.currency = currencies.first();
+    RestockPlan plan = bva::forecast::planRestock(inputs, st);
+    if (currencies.size() > 1)
+        plan.warnings.prepend(QCoreApplication::translate("bva::forecast::RestockPlanner",
+                                                          "The shops use different currencies (%1); amounts are added "
+                                                          "as if they were %2.")
+                                  .arg(currencies.join(u", "_s), st.currency));
+    return plan;
+}
+
+Result<std::vector<PromotionSuggestion>> ForecastService::promotions(qint64 shopId, PromotionSettings ps)
+{
+    const int horizon = std::max(ps.shelf.leadTimeDays + ps.shelf.restockCoverDays, ps.shelf.nearExpiryDays) + 1;
+    auto c = compute(m_db, shopId, ps.shelf.today, 365, optionsFor(horizon, 0.95, true, true));
+    if (!c)
+        return c.error();
+    if (!ps.shelf.today.isValid())
+        ps.shelf.today = c->history.asOf;
+    ps.shelf.currency = c->history.currency;
+    if (ps.shopName.isEmpty())
+        ps.shopName = c->history.shopName;
+    std::vector<ShelfInput> inputs;
+    for (size_t i = 0; i < c->forecasts.size(); ++i)
+        inputs.push_back(shelfInput(c->history.products[i], c->forecasts[i]));
+    return suggestPromotions(inputs, ps);
+}
+
+Result<void> ForecastService::setRestockProductSettings(qint64 shopId, const QString &externalId, int minimumOrder,
+                                                        int packSize, int onOrder, std::optional<int> leadTimeDays)
+{
+    if (minimumOrder < 1 || packSize < 1 || onOrder < 0 || (leadTimeDays && *leadTimeDays < 0))
+        return Error::invalid(QCoreApplication::translate("bva::forecast::RestockPlanner",
+                                                          "Minimum order and pack size must be at least 1, units on "
+                                                          "order and lead time not negative."));
+    auto db = m_db.tryConnection();
+    if (!db)
+        return db.error();
+    auto r = sql::run(*db,
+                      u"INSERT INTO restock_product_settings (shop_id, product_external_id, minimum_order, pack_size, "
+                      "on_order, lead_time_days, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (shop_id, product_external_id) DO UPDATE SET minimum_order = excluded.minimum_order, "
+                      "pack_size = excluded.pack_size, on_order = excluded.on_order, "
+                      "lead_time_days = excluded.lead_time_days, updated_at = excluded.updated_at"_s,
+                      {shopId, externalId, minimumOrder, packSize, onOrder, sql::optional(leadTimeDays), sql::nowMs()},
+                      u"save restock settings");
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<qint64>> ForecastService::shopsOfUser(qint64 userId)
+{
+    return shopIdsOfUser(m_db, userId);
+}
+
+} // namespace bva::forecast

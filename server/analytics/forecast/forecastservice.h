@@ -1,0 +1,141 @@
+// The service the desktop pages and the REST API call: forecasts per product (stored, refreshed
+// after syncs), SmartShelf, Restock Planner and MarketMate for one shop or all shops of a user.
+// Results are plain structs with translated reasons, one row per product, ready for a table.
+#pragma once
+
+#include "campaignstore.h"
+#include "demandclass.h"
+#include "marketmate.h"
+#include "restockplanner.h"
+#include "smartshelf.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QObject>
+
+#include <vector>
+
+Q_DECLARE_LOGGING_CATEGORY(lcForecast)
+
+namespace bva {
+class Database;
+}
+
+namespace bva::forecast {
+
+struct ForecastRequest
+{
+    QDate asOf;                  // invalid: today in the shop's time zone; history ends the day before
+    int historyDays = 365;
+    int horizonDays = 28;
+    double level = 0.95;         // prediction interval
+    bool paydayEffects = true;   // apply learned payday effects to the future
+    bool megaSaleEffects = true;
+};
+
+struct ForecastDay
+{
+    QDate day;
+    double forecast = 0.0;       // units
+    double lower = 0.0;
+    double upper = 0.0;
+    double sd = 0.0;
+};
+
+// One row of the forecast table.
+struct ProductForecast
+{
+    qint64 shopId = 0;
+    QString productExternalId;
+    QString sku;
+    QString name;
+    int stock = 0;
+    QString model;               // "ETS(A,Ad,A)", "SBA", ...
+    QString parameters;
+    DemandClass demandClass = DemandClass::NoDemand;
+    QString demandClassLabel;    // translated
+    double adi = 0.0;
+    double cv2 = 0.0;
+    double backtestMase = std::numeric_limits<double>::quiet_NaN();
+    double naiveMase = std::numeric_limits<double>::quiet_NaN();
+    double paydayFactor = 1.0;
+    double megaSaleFactor = 1.0;
+    double next7Days = 0.0;      // units
+    double nextHorizon = 0.0;
+    QString reason;              // translated, for the seller
+    QList<ForecastDay> days;
+};
+
+struct ForecastRunSummary
+{
+    qint64 shopId = 0;
+    qint64 runId = 0;
+    int products = 0;
+    QDate historyFrom;
+    QDate historyTo;
+    int horizonDays = 0;
+    qint64 durationMs = 0;
+    QMap<QString, int> models;        // model name -> products
+    QMap<QString, int> demandClasses; // demandClassKey -> products
+};
+
+// The dashboard's "predicted sales": all products of a shop per future day.
+struct PredictedSalesDay
+{
+    QDate day;
+    double units = 0.0;
+    double lower = 0.0;               // 95% interval of the total, products taken as independent
+    double upper = 0.0;
+    qint64 revenueMinor = 0;          // units × current price
+};
+
+struct PlannerRequest
+{
+    RestockSettings settings;
+    QDate asOf;
+    int historyDays = 365;
+};
+
+class ForecastService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ForecastService)
+public:
+    explicit ForecastService(Database &db, QObject *parent = nullptr);
+
+    // Forecasts every product of the shops without storing anything (engines run in parallel).
+    Result<QList<ProductForecast>> computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &request = {});
+    // Forecasts and stores (replacing the shop's previous results); emits forecastsUpdated.
+    Result<ForecastRunSummary> refreshShop(qint64 shopId, const ForecastRequest &request = {});
+    Result<QList<ForecastRunSummary>> refreshUser(qint64 userId, const ForecastRequest &request = {});
+    // The same in the thread pool, for "after a sync": emits forecastsUpdated or refreshFailed.
+    void refreshShopInBackground(qint64 shopId);
+
+    // Stored results (last refresh).
+    Result<QList<ProductForecast>> storedForecasts(qint64 shopId, bool withDays = false);
+    Result<QList<PredictedSalesDay>> predictedSales(qint64 shopId, int days = 28);
+
+    Result<ShelfReport> smartShelf(const QList<qint64> &shopIds, ShelfSettings settings);
+    Result<RestockPlan> planRestock(const QList<qint64> &shopIds, const PlannerRequest &request);
+    Result<std::vector<PromotionSuggestion>> promotions(qint64 shopId, PromotionSettings settings);
+
+    // Minimum order, pack size, units on order and lead time of one product, used by the planner.
+    Result<void> setRestockProductSettings(qint64 shopId, const QString &productExternalId, int minimumOrder,
+                                           int packSize, int onOrder, std::optional<int> leadTimeDays);
+    Result<QList<qint64>> shopsOfUser(qint64 userId);
+    CampaignStore &campaigns() { return m_campaigns; }
+
+Q_SIGNALS:
+    void forecastsUpdated(qint64 shopId);
+    void refreshFailed(qint64 shopId, const QString &message);
+
+private:
+    Database &m_db;
+    CampaignStore m_campaigns;
+};
+
+} // namespace bva::forecast

@@ -1,0 +1,158 @@
+// bva-bench-forecast: speed of forecasting and planning for many products, and accuracy of the
+// chosen models against seasonal naive on simulator-like data. See docs/BENCHMARKS.md.
+#include "analytics/forecast/accuracy.h"
+#include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/restockplanner.h"
+#include "syntheticdemand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace bva::forecast;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption productsOpt(u"products"_s, u"Products (default 10000)."_s, u"N"_s, u"10000"_s);
+    QCommandLineOption daysOpt(u"days"_s, u"Days of history (default 365)."_s, u"D"_s, u"365"_s);
+    QCommandLineOption holdoutOpt(u"holdout"_s, u"Accuracy holdout in days (default 28)."_s, u"K"_s, u"28"_s);
+    QCommandLineOption csvOpt(u"write-csv"_s, u"Also write the synthetic history as series,date,quantity."_s, u"FILE"_s);
+    QCommandLineOption seedOpt(u"seed"_s, u"Random seed (default 20261125)."_s, u"S"_s, u"20261125"_s);
+    parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, seedOpt});
+    parser.process(app);
+    const int products = parser.value(productsOpt).toInt();
+    const int days = parser.value(daysOpt).toInt();
+    const int holdout = parser.value(holdoutOpt).toInt();
+    QTextStream out(stdout);
+
+    const QDate start = QDate(2025, 11, 1);
+    const auto data = syntheticDemand(products, days, start, parser.value(seedOpt).toUInt());
+    if (parser.isSet(csvOpt)) {
+        QFile f(parser.value(csvOpt));
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
+            return 1;
+        }
+        QTextStream csv(&f);
+        csv << "series,date,quantity\n";
+        for (const auto &p : data)
+            for (int t = 0; t < days; ++t)
+                csv << p.id << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << p.units[size_t(t)] << '\n';
+    }
+    out << "threads: " << QThreadPool::globalInstance()->maxThreadCount() << "\n";
+
+    // Speed: forecast every product (selection by backtest included) and plan a restock budget.
+    RestockSettings st;
+    st.budgetMinor = 50'000'000;  // PHP 500,000
+    st.goal = RestockGoal::Balanced;
+    st.leadTimeDays = 7;
+    st.horizonDays = 30;
+    std::vector<int> idx(static_cast<size_t>(products));
+    std::iota(idx.begin(), idx.end(), 0);
+    std::vector<TimeSeries> series(static_cast<size_t>(products));
+    for (int i = 0; i < products; ++i) {
+        // The history of a product starts at its first sale, as the service does it.
+        const auto &u = data[size_t(i)].units;
+        int first = 0;
+        while (first < days && u[size_t(first)] <= 0)
+            ++first;
+        series[size_t(i)].start = start.addDays(first);
+        series[size_t(i)].values.assign(u.begin() + first, u.end());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<SeriesForecast> fc(static_cast<size_t>(products));
+    QtConcurrent::blockingMap(idx, [&](int i) {
+        ForecastOptions o;
+        o.horizon = st.leadTimeDays + st.horizonDays;
+        fc[size_t(i)] = forecastSeries(series[size_t(i)], o);
+    });
+    const qint64 forecastMs = timer.elapsed();
+    std::vector<RestockInput> inputs(static_cast<size_t>(products));
+    for (int i = 0; i < products; ++i) {
+        RestockInput &in = inputs[size_t(i)];
+        in.productExternalId = data[size_t(i)].id;
+        in.priceMinor = data[size_t(i)].priceMinor;
+        in.costMinor = data[size_t(i)].costMinor;
+        in.stock = data[size_t(i)].stock;
+        in.dailyMean = fc[size_t(i)].mean;
+        in.dailySd = fc[size_t(i)].sd;
+    }
+    QElapsedTimer planTimer;
+    planTimer.start();
+    const RestockPlan plan = planRestock(inputs, st);
+    const qint64 planMs = planTimer.elapsed();
+    const qint64 totalMs = timer.elapsed();
+    std::map<QString, int> models;
+    for (const auto &f : fc)
+        models[f.combination.empty() ? f.model.name() : u"Mean(...)"_s] += 1;
+    out << "speed: " << products << " products x " << days << " days: forecast " << forecastMs << " ms, plan "
+        << planMs << " ms (" << plan.method << ", spent " << plan.spentMinor / 100 << " of " << st.budgetMinor / 100
+        << " PHP), total " << totalMs << " ms (target < 2000 ms)\n";
+    out << "models:";
+    for (const auto &[name, count] : models)
+        out << ' ' << name << '=' << count;
+    out << "\n";
+
+    // Accuracy: hold out the last `holdout` days of every product with enough history.
+    std::vector<Accuracy> chosen(static_cast<size_t>(products)), naive(static_cast<size_t>(products));
+    std::vector<QString> kinds(static_cast<size_t>(products));
+    QtConcurrent::blockingMap(idx, [&](int i) {
+        const TimeSeries &s = series[size_t(i)];
+        const int n = s.size() - holdout;
+        if (n < 3 * 7)
+            return;
+        TimeSeries train = s;
+        train.values.resize(size_t(n));
+        const ErrorScale scale = errorScale(train.values.data(), n, 7);
+        ForecastOptions o;
+        o.horizon = holdout;
+        const SeriesForecast a = forecastSeries(train, o);
+        o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
+        o.learnEvents = false;
+        const SeriesForecast b = forecastSeries(train, o);
+        chosen[size_t(i)] = accuracy(scale, s.values.data() + n, a.mean.data(), holdout);
+        naive[size_t(i)] = accuracy(scale, s.values.data() + n, b.mean.data(), holdout);
+        kinds[size_t(i)] = data[size_t(i)].kind;
+    });
+    std::map<QString, std::array<double, 5>> byKind;  // sums: mase chosen, naive, rmsse chosen, naive, count
+    std::array<double, 5> all{};
+    for (int i = 0; i < products; ++i) {
+        const Accuracy &a = chosen[size_t(i)], &b = naive[size_t(i)];
+        if (!std::isfinite(a.mase) || !std::isfinite(b.mase) || !std::isfinite(a.rmsse) || !std::isfinite(b.rmsse))
+            continue;
+        for (auto *acc : {&all, &byKind[kinds[size_t(i)]]}) {
+            (*acc)[0] += a.mase;
+            (*acc)[1] += b.mase;
+            (*acc)[2] += a.rmsse;
+            (*acc)[3] += b.rmsse;
+            (*acc)[4] += 1;
+        }
+    }
+    auto line = [&](const QString &name, const std::array<double, 5> &s) {
+        const double n = std::max(1.0, s[4]);
+        out << "  " << name << ": n=" << int(s[4]) << " MASE chosen " << QString::number(s[0] / n, 'f', 3) << " vs snaive "
+            << QString::number(s[1] / n, 'f', 3) << " (" << QString::number(100.0 * (1 - s[0] / s[1]), 'f', 1)
+            << "% better); RMSSE " << QString::number(s[2] / n, 'f', 3) << " vs " << QString::number(s[3] / n, 'f', 3)
+            << "\n";
+    };
+    out << "accuracy (last " << holdout << " days held out):\n";
+    line(u"all"_s, all);
+    for (const auto &[k, s] : byKind)
+        line(k, s);
+    return 0;
+}

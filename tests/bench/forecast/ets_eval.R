@@ -1,0 +1,29 @@
+# Reference: forecast::ets() (automatic model choice by AICc) and seasonal naive on the same
+# holdout as `bva-forecast --evaluate K`, with the same MASE/RMSSE scaling (in-sample seasonal
+# differences of the training part, lag 12; lag 1 when shorter than two seasons).
+# Usage: Rscript ets_eval.R SERIES.csv K
+suppressPackageStartupMessages(library(forecast))
+args <- commandArgs(trailingOnly = TRUE)
+d <- read.csv(args[1], stringsAsFactors = FALSE)
+k <- as.integer(args[2])
+m <- 12
+cat("series,model,mase,rmsse,naive_mase,naive_rmsse\n")
+res <- NULL
+for (name in unique(d$series)) {
+  y <- d$quantity[d$series == name]
+  n <- length(y) - k
+  train <- ts(y[1:n], frequency = m)
+  actual <- y[(n + 1):(n + k)]
+  lag <- if (n >= 2 * m) m else 1
+  dif <- train[(lag + 1):n] - train[1:(n - lag)]
+  mae_s <- mean(abs(dif)); mse_s <- mean(dif^2)
+  fit <- ets(train)
+  f <- as.numeric(forecast(fit, h = k)$mean)
+  sn <- as.numeric(snaive(train, h = k)$mean)
+  acc <- function(fc) c(mean(abs(actual - fc)) / mae_s, sqrt(mean((actual - fc)^2) / mse_s))
+  a <- acc(f); b <- acc(sn)
+  res <- rbind(res, c(a, b))
+  cat(sprintf("%s,\"%s\",%.4f,%.4f,%.4f,%.4f\n", name, fit$method, a[1], a[2], b[1], b[2]))
+}
+mu <- colMeans(res)
+cat(sprintf("mean,,%.4f,%.4f,%.4f,%.4f\n", mu[1], mu[2], mu[3], mu[4]))

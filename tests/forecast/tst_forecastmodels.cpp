@@ -1,0 +1,335 @@
+// Known answers for each model (hand-computed on tiny series), the optimiser, accuracy measures,
+// intervals, calendar effects and model selection.
+#include "analytics/forecast/accuracy.h"
+#include "analytics/forecast/calendarevents.h"
+#include "analytics/forecast/croston.h"
+#include "analytics/forecast/ets.h"
+#include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/neldermead.h"
+#include "analytics/forecast/seasonalnaive.h"
+#include "analytics/forecast/stats.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace bva::forecast;
+
+namespace {
+
+void feed(Model &m, const std::vector<double> &y)
+{
+    m.reset();
+    for (double v : y)
+        m.update(v);
+}
+
+std::vector<double> ahead(const Model &m, int h)
+{
+    std::vector<double> f(static_cast<size_t>(h));
+    m.forecast(h, f.data());
+    return f;
+}
+
+bool near(double a, double b, double tol = 1e-9)
+{
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestForecastModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seasonalNaive();
+    void etsKnownAnswers_data();
+    void etsKnownAnswers();
+    void etsVarianceMultiplier();
+    void etsFitRecoversLine();
+    void crostonKnownAnswers();
+    void tsbKnownAnswer();
+    void nelderMeadRosenbrock();
+    void normalQuantile_data();
+    void normalQuantile();
+    void accuracyKnownAnswer();
+    void selectsSeasonalModelForWeeklyPattern();
+    void selectsIntermittentModel();
+    void intervalsContainMean();
+    void learnsPaydayEffect();
+    void noDemandForecastsZero();
+};
+
+void TestForecastModels::seasonalNaive()
+{
+    std::vector<double> y;
+    for (int t = 1; t <= 14; ++t)
+        y.push_back(t);
+    auto m = SeasonalNaive::fit(y.data(), int(y.size()), 7);
+    QCOMPARE(m->sigma(), 7.0);  // every seasonal difference is 7
+    feed(*m, y);
+    const auto f = ahead(*m, 9);
+    const std::vector<double> expected{8, 9, 10, 11, 12, 13, 14, 8, 9};
+    QCOMPARE(f, expected);
+    QCOMPARE(m->varianceMultiplier(7), 1.0);
+    QCOMPARE(m->varianceMultiplier(8), 2.0);
+}
+
+void TestForecastModels::etsKnownAnswers_data()
+{
+    QTest::addColumn<int>("trend");
+    QTest::addColumn<int>("season");
+    QTest::addColumn<QList<double>>("params");   // alpha beta gamma phi level slope s0 s1
+    QTest::addColumn<QList<double>>("y");
+    QTest::addColumn<QList<double>>("expected"); // forecasts h = 1, 2
+    // SES: l 0 -> 1 -> 2.5 -> 4.25
+    QTest::newRow("A,N,N") << int(Trend::None) << int(Season::None) << QList<double>{0.5, 0, 0, 1, 0, 0, 0, 0}
+                           << QList<double>{2, 4, 6} << QList<double>{4.25, 4.25};
+    // Holt: (l, b) (10, 1) -> (11.5, 1.2) -> (12.85, 1.26)
+    QTest::newRow("A,A,N") << int(Trend::Additive) << int(Season::None) << QList<double>{0.5, 0.2, 0, 1, 10, 1, 0, 0}
+                           << QList<double>{12, 13} << QList<double>{14.11, 15.37};
+    // Damped phi 0.9: after 12: l = 10.9 + 0.55 = 11.45, b = 0.9 + 0.22 = 1.12
+    QTest::newRow("A,Ad,N") << int(Trend::Damped) << int(Season::None) << QList<double>{0.5, 0.2, 0, 0.9, 10, 1, 0, 0}
+                            << QList<double>{12} << QList<double>{11.45 + 0.9 * 1.12, 11.45 + (0.9 + 0.81) * 1.12};
+    // Additive season m=2: l 10 -> 10.5 -> 9.75, s (1,-1) -> (1.5,-1.75)
+    QTest::newRow("A,N,A") << int(Trend::None) << int(Season::Additive) << QList<double>{0.5, 0, 0.5, 1, 10, 0, 1, -1}
+                           << QList<double>{12, 8} << QList<double>{11.25, 8.0};
+    // Multiplicative season m=2: l 10 -> 10.41667 -> 10.20833, s (1.2, 0.8) -> (1.25, 0.784)
+    QTest::newRow("A,N,M") << int(Trend::None) << int(Season::Multiplicative)
+                           << QList<double>{0.5, 0, 0.5, 1, 10, 0, 1.2, 0.8} << QList<double>{13, 8}
+                           << QList<double>{(10.0 + 5.0 / 12.0 - 1.0 / 4.8) * 1.25,
+                                            (10.0 + 5.0 / 12.0 - 1.0 / 4.8) * (0.8 - 0.5 / 3.0 / (10.0 + 5.0 / 12.0))};
+}
+
+void TestForecastModels::etsKnownAnswers()
+{
+    QFETCH(int, trend);
+    QFETCH(int, season);
+    QFETCH(QList<double>, params);
+    QFETCH(QList<double>, y);
+    QFETCH(QList<double>, expected);
+    EtsModel::Params p;
+    p.alpha = params[0];
+    p.beta = params[1];
+    p.gamma = params[2];
+    p.phi = params[3];
+    p.level = params[4];
+    p.slope = params[5];
+    p.season[0] = params[6];
+    p.season[1] = params[7];
+    EtsModel model(Trend(trend), Season(season), 2, p);
+    feed(model, std::vector<double>(y.begin(), y.end()));
+    const auto f = ahead(model, 2);
+    for (int k = 0; k < 2; ++k)
+        QVERIFY2(near(f[size_t(k)], expected[k], 1e-9),
+                 qPrintable(QStringLiteral("h=%1: %2 vs %3").arg(k + 1).arg(f[size_t(k)], 0, 'g', 12).arg(expected[k], 0, 'g', 12)));
+    // The SSE used by the fit agrees with the filter.
+    double sse = 0.0, one = 0.0;
+    model.reset();
+    for (double v : y) {
+        model.forecast(1, &one);
+        sse += (v - one) * (v - one);
+        model.update(v);
+    }
+    const std::vector<double> yy(y.begin(), y.end());
+    QVERIFY(near(EtsModel::sse(Trend(trend), Season(season), 2, p, yy.data(), int(yy.size())), sse, 1e-12));
+}
+
+void TestForecastModels::etsVarianceMultiplier()
+{
+    EtsModel::Params p;
+    p.alpha = 0.5;
+    EtsModel ses(Trend::None, Season::None, 1, p);
+    QCOMPARE(ses.varianceMultiplier(1), 1.0);
+    QVERIFY(near(ses.varianceMultiplier(3), 1.5));  // 1 + 2 * 0.5²
+    p.beta = 0.1;
+    EtsModel holt(Trend::Additive, Season::None, 1, p);
+    QVERIFY(near(holt.varianceMultiplier(3), 1.0 + 0.6 * 0.6 + 0.7 * 0.7));  // c_j = alpha + beta j
+}
+
+void TestForecastModels::etsFitRecoversLine()
+{
+    std::vector<double> y;
+    for (int t = 0; t < 40; ++t)
+        y.push_back(5.0 + 2.0 * t);
+    auto m = EtsModel::fit(Trend::Additive, Season::None, y.data(), int(y.size()), 1);
+    feed(*m, y);
+    const auto f = ahead(*m, 3);
+    for (int k = 0; k < 3; ++k)
+        QVERIFY2(std::abs(f[size_t(k)] - (5.0 + 2.0 * (40 + k))) < 0.05, qPrintable(QString::number(f[size_t(k)])));
+    QVERIFY(m->sigma() < 0.05);
+}
+
+void TestForecastModels::crostonKnownAnswers()
+{
+    CrostonModel::Params p;
+    p.alpha = 0.5;
+    p.size0 = 4;
+    p.interval0 = 2;
+    // sizes 4 -> 5 -> 3.5; intervals 2 -> 2 -> 2.5
+    const std::vector<double> y{0, 6, 0, 0, 2};
+    CrostonModel croston(ModelFamily::Croston, p);
+    feed(croston, y);
+    QVERIFY(near(ahead(croston, 1)[0], 1.4));
+    CrostonModel sba(ModelFamily::Sba, p);
+    feed(sba, y);
+    QVERIFY(near(ahead(sba, 2)[1], 0.75 * 1.4));
+}
+
+void TestForecastModels::tsbKnownAnswer()
+{
+    CrostonModel::Params p;
+    p.alpha = 0.5;
+    p.beta = 0.5;
+    p.size0 = 4;
+    p.probability0 = 0.5;
+    CrostonModel tsb(ModelFamily::Tsb, p);
+    feed(tsb, {0, 6});  // probability 0.5 -> 0.25 -> 0.625, size 4 -> 5
+    QVERIFY(near(ahead(tsb, 1)[0], 0.625 * 5));
+    feed(tsb, {0, 6, 0, 0});  // no demand decays the forecast, unlike Croston
+    QVERIFY(ahead(tsb, 1)[0] < 0.625 * 5);
+}
+
+void TestForecastModels::nelderMeadRosenbrock()
+{
+    auto f = [](const double *x) { return 100 * std::pow(x[1] - x[0] * x[0], 2) + std::pow(1 - x[0], 2); };
+    NelderMeadOptions o;
+    o.maxEvaluations = 4000;
+    o.tolerance = 1e-14;
+    const auto r = nelderMead(f, {-1.2, 1.0}, o);
+    QVERIFY2(std::abs(r.x[0] - 1) < 1e-3 && std::abs(r.x[1] - 1) < 1e-3,
+             qPrintable(QStringLiteral("%1 %2").arg(r.x[0]).arg(r.x[1])));
+}
+
+void TestForecastModels::normalQuantile_data()
+{
+    QTest::addColumn<double>("p");
+    QTest::addColumn<double>("z");
+    QTest::newRow("50") << 0.5 << 0.0;
+    QTest::newRow("90") << 0.90 << 1.2815515655446004;
+    QTest::newRow("95") << 0.95 << 1.6448536269514722;
+    QTest::newRow("97.5") << 0.975 << 1.959963984540054;
+    QTest::newRow("99") << 0.99 << 2.3263478740408408;
+    QTest::newRow("1") << 0.01 << -2.3263478740408408;
+}
+
+void TestForecastModels::normalQuantile()
+{
+    QFETCH(double, p);
+    QFETCH(double, z);
+    QVERIFY(std::abs(bva::forecast::normalQuantile(p) - z) < 1e-9);
+}
+
+void TestForecastModels::accuracyKnownAnswer()
+{
+    const double train[] = {1, 2, 3, 4};
+    const double actual[] = {5, 6};
+    const double fc[] = {5, 8};
+    const ErrorScale s = errorScale(train, 4, 1);  // lag 1: all differences 1
+    QCOMPARE(s.mae, 1.0);
+    const Accuracy a = accuracy(s, actual, fc, 2);
+    QCOMPARE(a.mase, 1.0);
+    QVERIFY(near(a.rmsse, std::sqrt(2.0)));
+    const double flat[] = {3, 3, 3};
+    QVERIFY(std::isnan(accuracy(errorScale(flat, 3, 1), actual, fc, 2).mase));
+}
+
+void TestForecastModels::selectsSeasonalModelForWeeklyPattern()
+{
+    TimeSeries s;
+    s.start = QDate(2025, 1, 6);
+    std::mt19937 rng(7);
+    std::normal_distribution<double> noise(0.0, 0.5);
+    const double week[] = {10, 12, 14, 13, 20, 30, 25};
+    for (int t = 0; t < 200; ++t)
+        s.values.push_back(std::max(0.0, week[t % 7] + noise(rng)));
+    ForecastOptions o;
+    o.horizon = 14;
+    o.learnEvents = false;
+    const SeriesForecast f = forecastSeries(s, o);
+    QCOMPARE(f.profile.demandClass, DemandClass::Smooth);
+    QVERIFY(f.backtested);
+    QVERIFY2(f.model.season != Season::None || f.model.family == ModelFamily::SeasonalNaive, qPrintable(f.model.name()));
+    for (int k = 0; k < 14; ++k)
+        QVERIFY2(std::abs(f.mean[size_t(k)] - week[(200 + k) % 7]) < 2.0, qPrintable(QString::number(f.mean[size_t(k)])));
+    QVERIFY(!f.reason().isEmpty());
+}
+
+void TestForecastModels::selectsIntermittentModel()
+{
+    TimeSeries s;
+    s.start = QDate(2025, 1, 1);
+    std::mt19937 rng(3);
+    std::bernoulli_distribution sale(0.2);
+    std::uniform_int_distribution<int> size(1, 3);
+    for (int t = 0; t < 300; ++t)
+        s.values.push_back(sale(rng) ? size(rng) : 0);
+    ForecastOptions o;
+    o.horizon = 7;
+    const SeriesForecast f = forecastSeries(s, o);
+    QVERIFY(f.profile.demandClass == DemandClass::Intermittent || f.profile.demandClass == DemandClass::Lumpy);
+    QVERIFY(f.candidates.size() >= 4);
+    QVERIFY(f.scoreOf({ModelFamily::Sba}) != nullptr);
+    // Around 0.2 × 2 units a day.
+    QVERIFY2(f.mean[0] > 0.15 && f.mean[0] < 0.8, qPrintable(QString::number(f.mean[0])));
+}
+
+void TestForecastModels::intervalsContainMean()
+{
+    TimeSeries s;
+    s.start = QDate(2025, 1, 1);
+    std::mt19937 rng(11);
+    std::poisson_distribution<int> d(4.0);
+    for (int t = 0; t < 120; ++t)
+        s.values.push_back(d(rng));
+    ForecastOptions o;
+    o.horizon = 30;
+    const SeriesForecast f = forecastSeries(s, o);
+    QCOMPARE(int(f.mean.size()), 30);
+    for (int k = 0; k < 30; ++k) {
+        QVERIFY(f.lower[size_t(k)] >= 0.0);
+        QVERIFY(f.lower[size_t(k)] <= f.mean[size_t(k)] && f.mean[size_t(k)] <= f.upper[size_t(k)]);
+        QVERIFY(f.upper[size_t(k)] > f.lower[size_t(k)]);
+    }
+    QVERIFY(f.upper[29] - f.lower[29] >= f.upper[0] - f.lower[0] - 1e-9);
+}
+
+void TestForecastModels::learnsPaydayEffect()
+{
+    TimeSeries s;
+    s.start = QDate(2025, 1, 1);
+    std::mt19937 rng(5);
+    std::poisson_distribution<int> base(5.0), pay(15.0);
+    for (int t = 0; t < 365; ++t)
+        s.values.push_back(isPayday(s.dateAt(t)) ? pay(rng) : base(rng));
+    const EventFactors e = learnEventFactors(s);
+    QVERIFY2(e.payday > 2.0 && e.payday < 3.5, qPrintable(QString::number(e.payday)));
+    QVERIFY2(std::abs(e.megaSale - 1.0) < 0.4, qPrintable(QString::number(e.megaSale)));
+    ForecastOptions o;
+    o.horizon = 20;  // 2026-01-01 .. 2026-01-20: the 15th is index 14
+    const SeriesForecast f = forecastSeries(s, o);
+    QVERIFY2(f.mean[14] > 2.0 * f.mean[10], qPrintable(QStringLiteral("%1 vs %2").arg(f.mean[14]).arg(f.mean[10])));
+    o.applyEvents.payday = false;
+    const SeriesForecast plain = forecastSeries(s, o);
+    QVERIFY(plain.mean[14] < 1.5 * plain.mean[10]);
+}
+
+void TestForecastModels::noDemandForecastsZero()
+{
+    TimeSeries s;
+    s.start = QDate(2025, 1, 1);
+    s.values.assign(50, 0.0);
+    ForecastOptions o;
+    o.horizon = 5;
+    const SeriesForecast f = forecastSeries(s, o);
+    QCOMPARE(f.profile.demandClass, DemandClass::NoDemand);
+    for (double v : f.mean)
+        QCOMPARE(v, 0.0);
+    TimeSeries empty;
+    empty.start = QDate(2025, 1, 1);
+    QCOMPARE(int(forecastSeries(empty, o).mean.size()), 5);
+}
+
+QTEST_GUILESS_MAIN(TestForecastModels)
+#include "tst_forecastmodels.moc"

@@ -1,0 +1,291 @@
+// Safety stock and reorder point formulas, order rounding, the budget optimiser against brute force
+// and greedy, and whole plans that never overspend.
+#include "analytics/forecast/budgetoptimizer.h"
+#include "analytics/forecast/inventorymath.h"
+#include "analytics/forecast/restockplanner.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace bva::forecast;
+
+class TestRestockPlanner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void safetyStockFormula_data();
+    void safetyStockFormula();
+    void reorderPoint();
+    void roundToOrder_data();
+    void roundToOrder();
+    void optimiserMatchesBruteForce();
+    void optimiserScaledNeverWorseThanGreedy();
+    void greedyTrapIsBeaten();
+    void planNeverExceedsBudget();
+    void planReasonsAndWarnings();
+    void planRoundsToPacks();
+    void shoppingListCsv();
+};
+
+void TestRestockPlanner::safetyStockFormula_data()
+{
+    QTest::addColumn<double>("serviceLevel");
+    QTest::addColumn<double>("sigma");
+    QTest::addColumn<double>("lead");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("95%, sd 2, 9 days") << 0.95 << 2.0 << 9.0 << 1.6448536269514722 * 2 * 3;
+    QTest::newRow("90%, sd 4, 4 days") << 0.90 << 4.0 << 4.0 << 1.2815515655446004 * 4 * 2;
+    QTest::newRow("99%, sd 1, 1 day") << 0.99 << 1.0 << 1.0 << 2.3263478740408408;
+    QTest::newRow("no lead time") << 0.95 << 3.0 << 0.0 << 0.0;
+    QTest::newRow("no variation") << 0.95 << 0.0 << 7.0 << 0.0;
+}
+
+void TestRestockPlanner::safetyStockFormula()
+{
+    QFETCH(double, serviceLevel);
+    QFETCH(double, sigma);
+    QFETCH(double, lead);
+    QFETCH(double, expected);
+    QVERIFY(std::abs(safetyStock(serviceLevelZ(serviceLevel), sigma, lead) - expected) < 1e-9);
+}
+
+void TestRestockPlanner::reorderPoint()
+{
+    QCOMPARE(bva::forecast::reorderPoint(3.0, 7.0, 5.0), 26.0);
+    // Daily sd from a forecast's per-day sds: RMS; total over lead time: root of summed variances.
+    const std::vector<double> sd{3, 4};
+    QVERIFY(std::abs(sdOver(sd, 2) - 5.0) < 1e-12);
+    QVERIFY(std::abs(dailySigma(sd, 2) - 5.0 / std::sqrt(2.0)) < 1e-12);
+    QCOMPARE(sumOver({1, 2, 3}, 2), 3.0);
+}
+
+void TestRestockPlanner::roundToOrder_data()
+{
+    QTest::addColumn<double>("qty");
+    QTest::addColumn<int>("moq");
+    QTest::addColumn<int>("pack");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("nothing wanted") << 0.0 << 5 << 6 << qint64(0);
+    QTest::newRow("negative") << -3.0 << 1 << 1 << qint64(0);
+    QTest::newRow("up to moq then pack") << 1.0 << 5 << 6 << qint64(6);
+    QTest::newRow("two packs") << 7.0 << 5 << 6 << qint64(12);
+    QTest::newRow("plain") << 13.0 << 1 << 1 << qint64(13);
+    QTest::newRow("fraction up") << 3.2 << 1 << 1 << qint64(4);
+    QTest::newRow("moq not a pack multiple") << 4.0 << 10 << 3 << qint64(12);
+    QTest::newRow("exact pack") << 24.0 << 1 << 12 << qint64(24);
+}
+
+void TestRestockPlanner::roundToOrder()
+{
+    QFETCH(double, qty);
+    QFETCH(int, moq);
+    QFETCH(int, pack);
+    QFETCH(qint64, expected);
+    QCOMPARE(bva::forecast::roundToOrder(qty, moq, pack), expected);
+}
+
+static std::vector<BudgetItem> randomItems(std::mt19937 &rng, int n, qint64 maxCost)
+{
+    std::uniform_int_distribution<int> nopt(1, 4);
+    std::uniform_int_distribution<qint64> cost(1, maxCost);
+    std::uniform_real_distribution<double> value(-5.0, 100.0);
+    std::vector<BudgetItem> items(static_cast<size_t>(n));
+    for (auto &it : items) {
+        const int k = nopt(rng);
+        for (int o = 0; o < k; ++o)
+            it.options.push_back({cost(rng), value(rng)});
+    }
+    return items;
+}
+
+void TestRestockPlanner::optimiserMatchesBruteForce()
+{
+    std::mt19937 rng(20261125);
+    for (int round = 0; round < 500; ++round) {
+        const int n = 1 + int(rng() % 6);
+        const auto items = randomItems(rng, n, 60);
+        const qint64 budget = qint64(rng() % 200);
+        const BudgetSolution best = bruteForceBudget(items, budget);
+        const BudgetSolution dp = optimizeBudget(items, budget);
+        const BudgetSolution greedy = greedyFill(items, budget);
+        QVERIFY(dp.spent <= budget);
+        QVERIFY(greedy.spent <= budget);
+        QVERIFY2(std::abs(dp.value - best.value) < 1e-9,
+                 qPrintable(QStringLiteral("round %1: dp %2 brute %3").arg(round).arg(dp.value).arg(best.value)));
+        QVERIFY(dp.value >= greedy.value - 1e-9);
+    }
+}
+
+void TestRestockPlanner::optimiserScaledNeverWorseThanGreedy()
+{
+    std::mt19937 rng(42);
+    for (int round = 0; round < 200; ++round) {
+        const int n = 1 + int(rng() % 40);
+        const auto items = randomItems(rng, n, 5'000'000);
+        const qint64 budget = qint64(rng() % 50'000'000);
+        const BudgetSolution dp = optimizeBudget(items, budget, 512);
+        const BudgetSolution greedy = greedyFill(items, budget);
+        QVERIFY(dp.spent <= budget);
+        QVERIFY(dp.value >= greedy.value - 1e-9);
+        if (n <= 6) {
+            const BudgetSolution best = bruteForceBudget(items, budget);
+            QVERIFY(dp.value <= best.value + 1e-9);
+        }
+    }
+}
+
+void TestRestockPlanner::greedyTrapIsBeaten()
+{
+    // Greedy by value per peso takes the small dense item and then cannot afford the big one.
+    std::vector<BudgetItem> items(2);
+    items[0].options.push_back({10, 11.0});   // 1.1 per peso
+    items[1].options.push_back({100, 100.0}); // 1.0 per peso
+    const BudgetSolution g = greedyFill(items, 100);
+    const BudgetSolution dp = optimizeBudget(items, 100);
+    QCOMPARE(dp.value, 100.0);
+    QVERIFY(dp.value > 11.0 - 1e-9);
+    QVERIFY(dp.value >= g.value);
+    QCOMPARE(dp.method, QStringLiteral("dp"));
+}
+
+static RestockInput product(int i, std::mt19937 &rng)
+{
+    std::uniform_real_distribution<double> rate(0.0, 6.0);
+    std::uniform_int_distribution<int> stock(0, 80), price(50, 2000), moq(1, 10), pack(1, 12);
+    RestockInput in;
+    in.shopId = 1;
+    in.productExternalId = QStringLiteral("P%1").arg(i);
+    in.sku = QStringLiteral("SKU-%1").arg(i);
+    in.name = QStringLiteral("Product %1").arg(i);
+    in.priceMinor = qint64(price(rng)) * 100;
+    if (i % 7 != 3)
+        in.costMinor = in.priceMinor * (40 + int(rng() % 50)) / 100;
+    in.stock = stock(rng);
+    in.minimumOrder = moq(rng);
+    in.packSize = pack(rng);
+    const double r = rate(rng);
+    in.dailyMean.assign(60, r);
+    in.dailySd.assign(60, std::sqrt(r) + 0.1);
+    return in;
+}
+
+void TestRestockPlanner::planNeverExceedsBudget()
+{
+    std::mt19937 rng(9);
+    for (int round = 0; round < 60; ++round) {
+        std::vector<RestockInput> inputs;
+        const int n = 1 + int(rng() % 60);
+        for (int i = 0; i < n; ++i)
+            inputs.push_back(product(i, rng));
+        RestockSettings st;
+        st.budgetMinor = qint64(rng() % 5'000'000);
+        st.goal = RestockGoal(round % 3);
+        st.leadTimeDays = 1 + int(rng() % 14);
+        st.horizonDays = 7 + int(rng() % 30);
+        const RestockPlan plan = planRestock(inputs, st);
+        QVERIFY(plan.spentMinor <= st.budgetMinor);
+        qint64 sum = 0;
+        for (const RestockLine &l : plan.lines) {
+            sum += l.costMinor;
+            QCOMPARE(l.costMinor, l.plannedQty * l.unitCostMinor);
+            QVERIFY(l.plannedQty <= l.recommendedQty);
+            QVERIFY(!l.reason.isEmpty());
+            if (l.plannedQty > 0) {
+                const RestockInput &in = inputs[size_t(l.productExternalId.mid(1).toInt())];
+                QVERIFY(l.plannedQty >= in.minimumOrder);
+                QCOMPARE(l.plannedQty % in.packSize, 0);
+            }
+        }
+        QCOMPARE(sum, plan.spentMinor);
+    }
+}
+
+void TestRestockPlanner::planReasonsAndWarnings()
+{
+    RestockInput a;
+    a.productExternalId = QStringLiteral("A");
+    a.name = QStringLiteral("Fast seller");
+    a.priceMinor = 10000;
+    a.costMinor = 6000;
+    a.stock = 5;
+    a.dailyMean.assign(40, 4.0);
+    a.dailySd.assign(40, 2.0);
+    RestockInput b = a;
+    b.productExternalId = QStringLiteral("B");
+    b.name = QStringLiteral("No cost");
+    b.costMinor.reset();
+    RestockInput c = a;
+    c.productExternalId = QStringLiteral("C");
+    c.name = QStringLiteral("Well stocked");
+    c.stock = 1000;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;  // far more than needed
+    st.leadTimeDays = 7;
+    st.horizonDays = 14;
+    const RestockPlan plan = planRestock({a, b, c}, st);
+    QCOMPARE(int(plan.lines.size()), 3);
+    const RestockLine &first = plan.lines.front();
+    QVERIFY(first.atRisk);
+    QCOMPARE(first.priority, 1);
+    // Expected over 21 days: 84; safety stock 1.645 × 2 × sqrt 7.
+    QVERIFY(std::abs(first.safetyStock - 1.6448536269514722 * 2 * std::sqrt(7.0)) < 1e-9);
+    QVERIFY(std::abs(first.reorderPoint - (28 + first.safetyStock)) < 1e-9);
+    bool sawNoCost = false, sawNotNeeded = false, sawFunded = false;
+    for (const RestockLine &l : plan.lines) {
+        sawNoCost |= l.status == RestockStatus::NoCost;
+        sawNotNeeded |= l.status == RestockStatus::NotNeeded;
+        sawFunded |= l.status == RestockStatus::Funded && l.productExternalId == QStringLiteral("A");
+    }
+    QVERIFY(sawNoCost && sawNotNeeded && sawFunded);
+    QVERIFY(plan.warnings.size() >= 2);  // budget mostly unused, no cost price
+    // A tiny budget leaves the item at risk and says so.
+    st.budgetMinor = 6000;
+    const RestockPlan tight = planRestock({a}, st);
+    QVERIFY(tight.spentMinor <= 6000);
+    QVERIFY(!tight.warnings.isEmpty());
+}
+
+void TestRestockPlanner::planRoundsToPacks()
+{
+    RestockInput a;
+    a.productExternalId = QStringLiteral("A");
+    a.priceMinor = 5000;
+    a.costMinor = 2000;
+    a.stock = 0;
+    a.minimumOrder = 10;
+    a.packSize = 12;
+    a.dailyMean.assign(30, 1.0);
+    a.dailySd.assign(30, 0.0);
+    RestockSettings st;
+    st.budgetMinor = 1'000'000;
+    st.leadTimeDays = 2;
+    st.horizonDays = 20;
+    const RestockPlan plan = planRestock({a}, st);
+    QCOMPARE(plan.lines[0].recommendedQty, qint64(24));  // 22 wanted -> 2 packs of 12
+    QCOMPARE(plan.lines[0].plannedQty % 12, qint64(0));
+}
+
+void TestRestockPlanner::shoppingListCsv()
+{
+    RestockInput a;
+    a.productExternalId = QStringLiteral("A");
+    a.sku = QStringLiteral("SKU,1");
+    a.name = QStringLiteral("Kape \"3in1\"");
+    a.priceMinor = 1500;
+    a.costMinor = 1000;
+    a.dailyMean.assign(30, 2.0);
+    a.dailySd.assign(30, 1.0);
+    RestockSettings st;
+    st.budgetMinor = 1'000'000;
+    const RestockPlan plan = planRestock({a}, st);
+    const QString csv = bva::forecast::shoppingListCsv(plan, QStringLiteral("PHP"));
+    QVERIFY(csv.startsWith(QStringLiteral("sku,name,quantity,unit_cost,cost,")));
+    QVERIFY(csv.contains(QStringLiteral("\"SKU,1\",\"Kape \"\"3in1\"\"\",")));
+    QVERIFY(csv.contains(QStringLiteral(",10.00,")));
+    QVERIFY(shoppingListHtml(plan, QStringLiteral("PHP")).contains(QStringLiteral("Kape &quot;3in1&quot;")));
+}
+
+QTEST_GUILESS_MAIN(TestRestockPlanner)
+#include "tst_restockplanner.moc"
