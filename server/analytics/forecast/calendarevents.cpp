@@ -17,6 +17,27 @@ bool isMegaSale(QDate d)
 
 namespace {
 
+// Flags per day (1 payday, 2 mega-sale) by stepping the calendar by hand: QDate's Julian-day
+// conversions dominate otherwise when thousands of series are prepared.
+std::vector<unsigned char> dayFlags(QDate start, int n)
+{
+    std::vector<unsigned char> flags(size_t(std::max(0, n)), 0);
+    int y = start.year(), m = start.month(), d = start.day();
+    int dim = QDate(y, m, 1).daysInMonth();
+    for (int t = 0; t < n; ++t) {
+        flags[size_t(t)] = ((d == 15 || d == 30 || d == dim) ? 1 : 0) | (d == m ? 2 : 0);
+        if (++d > dim) {
+            d = 1;
+            if (++m > 12) {
+                m = 1;
+                ++y;
+            }
+            dim = QDate(y, m, 1).daysInMonth();
+        }
+    }
+    return flags;
+}
+
 struct Evidence
 {
     double actual = 0.0;
@@ -45,11 +66,7 @@ EventFactors learnEventFactors(const TimeSeries &s, const EventFactors &prior)
     if (s.frequency != Frequency::Daily)
         return {};
     const int n = s.size();
-    std::vector<unsigned char> kind(size_t(n), 0);
-    for (int t = 0; t < n; ++t) {
-        const QDate d = s.dateAt(t);
-        kind[size_t(t)] = (isPayday(d) ? 1 : 0) | (isMegaSale(d) ? 2 : 0);
-    }
+    const std::vector<unsigned char> kind = dayFlags(s.start, n);
     Evidence pay, mega;
     static constexpr int offsets[] = {-14, -7, 7, 14};
     for (int t = 0; t < n; ++t) {
@@ -84,12 +101,14 @@ std::vector<double> eventMultipliers(const TimeSeries &s, const EventFactors &f,
     std::vector<double> mult(size_t(std::max(0, periods)), 1.0);
     if (s.frequency != Frequency::Daily)
         return mult;
-    QDate d = s.start;
-    for (int t = 0; t < periods; ++t, d = d.addDays(1)) {
+    if (f.payday == 1.0 && f.megaSale == 1.0)
+        return mult;
+    const std::vector<unsigned char> kind = dayFlags(s.start, periods);
+    for (int t = 0; t < periods; ++t) {
         double v = 1.0;
-        if (toggles.payday && isPayday(d))
+        if (toggles.payday && (kind[size_t(t)] & 1))
             v *= f.payday;
-        if (toggles.megaSale && isMegaSale(d))
+        if (toggles.megaSale && (kind[size_t(t)] & 2))
             v *= f.megaSale;
         mult[size_t(t)] = v;
     }

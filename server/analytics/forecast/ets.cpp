@@ -189,7 +189,8 @@ std::unique_ptr<Model> EtsModel::fit(Trend trend, Season season, const double *y
     };
     NelderMeadOptions opts;
     opts.initialStep = 0.1;
-    opts.tolerance = 1e-6;
+    // Long daily histories: a looser stop costs little accuracy and halves the evaluations.
+    opts.tolerance = fitStates ? 1e-6 : 1e-4;
     opts.maxEvaluations = fitStates ? 600 : 60 * int(x0.size()) + 40;
     auto best = nelderMead(objective, x0, opts);
     Params fitted = init;
