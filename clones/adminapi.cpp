@@ -152,7 +152,8 @@ HttpResponse AdminApi::events(const QJsonObject &body)
 {
     const int count = std::clamp(body.value(u"count"_s).toInt(1), 1, 10000);
     const QString kind = body.value(u"kind"_s).toString(u"mixed"_s);
-    static const QStringList kinds = {u"mixed"_s, u"order"_s, u"status"_s, u"stock"_s, u"product"_s};
+    static const QStringList kinds = {u"mixed"_s, u"order"_s, u"status"_s, u"update"_s, u"stock"_s,
+                                      u"product"_s, u"product-created"_s, u"product-deleted"_s};
     if (!kinds.contains(kind))
         return adminError(400, tr("kind must be one of %1").arg(kinds.join(u", "_s)));
     const QString shopId = body.value(u"shopId"_s).toString(m_store.shops().value(0).id);

@@ -85,8 +85,13 @@ bool CloneServer::start(QString *error)
         *error = tr("cannot listen on %1:%2: %3").arg(m_config.host).arg(m_config.port).arg(m_http->errorString());
         return false;
     }
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                              : address.toString();
+    // A wildcard address is not something a browser can open; advertise loopback instead.
+    QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                        : address.toString();
+    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
+        host = u"127.0.0.1"_s;
+    else if (address == QHostAddress::AnyIPv6)
+        host = u"[::1]"_s;
     m_url = u"http://"_s + host + u':' + QString::number(m_http->port());
 
     QElapsedTimer timer;

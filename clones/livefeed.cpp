@@ -49,8 +49,15 @@ QJsonObject LiveFeed::step(const QString &kind, const QString &shopId)
     QString k = kind;
     if (k == u"mixed") {
         const double r = m_rng.uniform();
-        k = r < 0.4 ? u"order"_s : r < 0.7 ? u"status"_s : r < 0.85 ? u"stock"_s : u"product"_s;
+        k = r < 0.38 ? u"order"_s : r < 0.62 ? u"status"_s : r < 0.7 ? u"update"_s : r < 0.84 ? u"stock"_s
+          : r < 0.95 ? u"product"_s : r < 0.98 ? u"product-created"_s : u"product-deleted"_s;
     }
+    if (k == u"update")
+        return orderUpdate(shopId);
+    if (k == u"product-created")
+        return productCreate(shopId);
+    if (k == u"product-deleted")
+        return productDelete(shopId);
     if (k == u"status")
         return statusChange(shopId);
     if (k == u"stock")
@@ -149,7 +156,7 @@ QJsonObject LiveFeed::newOrder(const QString &shopId)
     return announce(u"order"_s, added.id, hooks);
 }
 
-QJsonObject LiveFeed::statusChange(const QString &shopId)
+const Order *LiveFeed::openOrder(const QString &shopId)
 {
     const auto &orders = m_store.orders();
     QList<qsizetype> open;
@@ -158,18 +165,27 @@ QJsonObject LiveFeed::statusChange(const QString &shopId)
         if (o.shopId == shopId && !isFinalStatus(o.status))
             open.append(i);
     }
-    if (open.isEmpty())
-        return newOrder(shopId);
-    const Order &o = orders[size_t(m_rng.pick(open))];
-    OrderStatus next = OrderStatus::Completed;
-    switch (o.status) {
+    return open.isEmpty() ? nullptr : &orders[size_t(m_rng.pick(open))];
+}
+
+OrderStatus LiveFeed::nextStatus(OrderStatus s)
+{
+    switch (s) {
     case OrderStatus::Pending:
-    case OrderStatus::Unpaid: next = m_rng.chance(0.12) ? OrderStatus::Cancelled : OrderStatus::ToShip; break;
-    case OrderStatus::ToShip: next = m_rng.chance(0.05) ? OrderStatus::Cancelled : OrderStatus::ToReceive; break;
-    case OrderStatus::ToReceive: next = m_rng.chance(0.04) ? OrderStatus::Failed : OrderStatus::Completed; break;
-    default: break;
+    case OrderStatus::Unpaid: return m_rng.chance(0.12) ? OrderStatus::Cancelled : OrderStatus::ToShip;
+    case OrderStatus::ToShip: return m_rng.chance(0.05) ? OrderStatus::Cancelled : OrderStatus::ToReceive;
+    case OrderStatus::ToReceive: return m_rng.chance(0.04) ? OrderStatus::Failed : OrderStatus::Completed;
+    default: return OrderStatus::Completed;
     }
-    const QString id = o.id;
+}
+
+QJsonObject LiveFeed::statusChange(const QString &shopId)
+{
+    const Order *o = openOrder(shopId);
+    if (!o)
+        return newOrder(shopId);
+    const OrderStatus next = nextStatus(o->status);
+    const QString id = o->id;
     m_store.setOrderStatus(id, next, QDateTime::currentMSecsSinceEpoch());
     const Order &moved = *m_store.order(id);
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
@@ -181,6 +197,48 @@ QJsonObject LiveFeed::statusChange(const QString &shopId)
         }
     }
     return announce(u"status"_s, id, hooks);
+}
+
+QJsonObject LiveFeed::orderUpdate(const QString &shopId)
+{
+    // The same move as a status change, announced as a whole-order update.
+    const Order *o = openOrder(shopId);
+    if (!o)
+        return newOrder(shopId);
+    const QString id = o->id;
+    m_store.setOrderStatus(id, nextStatus(o->status), QDateTime::currentMSecsSinceEpoch());
+    const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
+    return announce(u"update"_s, id, {payloads.orderUpdated(*m_store.order(id))});
+}
+
+QJsonObject LiveFeed::productCreate(const QString &shopId)
+{
+    const Product *model = randomProduct(shopId, false);
+    if (!model)
+        return {};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Product p = *model;
+    p.jsonCache.clear();
+    p.id = m_store.newId();
+    p.name = model->name + u" (New)"_s;
+    p.sku = model->sku + u"-N"_s + QString::number(m_rng.range(100, 999));
+    p.stock = p.quantity = int(m_rng.range(10, 60));
+    p.createdMs = p.updatedMs = now;
+    const Product &added = m_store.addProduct(std::move(p));
+    m_store.markChanged();
+    const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
+    return announce(u"product-created"_s, added.id, {payloads.productCreated(added)});
+}
+
+QJsonObject LiveFeed::productDelete(const QString &shopId)
+{
+    const Product *p = randomProduct(shopId, false);
+    if (!p)
+        return {};
+    const QString id = p->id;
+    m_store.removeProduct(id);
+    const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
+    return announce(u"product-deleted"_s, id, {payloads.productDeleted(id, shopId)});
 }
 
 QJsonObject LiveFeed::stockChange(const QString &shopId)

@@ -27,7 +27,8 @@ public:
     void setRate(double eventsPerSecond);
     double rate() const { return m_rate; }
 
-    // kind: "order", "status", "stock", "product" or "mixed". Returns one entry per event with
+    // kind: "order", "status", "update", "stock", "product", "product-created",
+    // "product-deleted" or "mixed". Returns one entry per event with
     // the webhooks it sent ({kind, id, webhooks:[{path, webhookId}]}).
     QJsonArray trigger(int count, const QString &kind, const QString &shopId);
     // Sends /sync/batch for a shop.
@@ -39,6 +40,11 @@ private:
     QJsonObject statusChange(const QString &shopId);
     QJsonObject stockChange(const QString &shopId);
     QJsonObject productEdit(const QString &shopId);
+    QJsonObject orderUpdate(const QString &shopId);
+    QJsonObject productCreate(const QString &shopId);
+    QJsonObject productDelete(const QString &shopId);
+    const Order *openOrder(const QString &shopId);
+    OrderStatus nextStatus(OrderStatus s);
     QJsonObject announce(const QString &kind, const QString &id, const QList<Webhook> &hooks);
     const Product *randomProduct(const QString &shopId, bool inStock);
 

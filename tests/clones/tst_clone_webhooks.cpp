@@ -97,7 +97,8 @@ private Q_SLOTS:
         QVERIFY2(c.start(), qPrintable(c.errorString()));
 
         int expected = 0;
-        for (const QString &kind : {u"order"_s, u"status"_s, u"stock"_s, u"product"_s}) {
+        for (const QString &kind : {u"order"_s, u"status"_s, u"update"_s, u"stock"_s, u"product"_s,
+                                   u"product-created"_s, u"product-deleted"_s}) {
             const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 2}, {u"kind"_s, kind}}).toObject().value(u"events"_s).toArray();
             QCOMPARE(events.size(), 2);
             for (const auto e : events)
@@ -121,6 +122,9 @@ private Q_SLOTS:
         QVERIFY(paths.contains(u"/orders/status-changed"_s));
         QVERIFY(paths.contains(u"/inventory/updated"_s));
         QVERIFY(paths.contains(u"/products/updated"_s));
+        QVERIFY(paths.contains(u"/orders/updated"_s));
+        QVERIFY(paths.contains(u"/products/created"_s));
+        QVERIFY(paths.contains(u"/products/deleted"_s));
         for (const Received &r : receiver.m_all) {
             if (r.path == u"/orders/created") {
                 // Lazada announces new orders as "pending"; the order is in the REST list too.
