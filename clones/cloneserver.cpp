@@ -45,7 +45,10 @@ CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
     m_saveTimer.setInterval(500);
     connect(&m_saveTimer, &QTimer::timeout, this, &CloneServer::saveNow);
     if (!config.dataFile.isEmpty())
-        connect(m_store.get(), &CloneStore::changed, &m_saveTimer, qOverload<>(&QTimer::start));
+        connect(m_store.get(), &CloneStore::changed, this, [this] {
+            if (!m_saveTimer.isActive()) // a steady stream of changes must not postpone the save forever
+                m_saveTimer.start();
+        });
 
     m_warmTimer.setInterval(0);
     connect(&m_warmTimer, &QTimer::timeout, this, [this] {
@@ -136,8 +139,12 @@ void CloneServer::saveNow()
     if (m_config.dataFile.isEmpty())
         return;
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     if (!m_store->saveFile(m_config.dataFile, &error))
         qCWarning(lcClone).noquote() << tr("cannot save %1: %2").arg(m_config.dataFile, error);
+    // A big state takes a while to write; never spend more than a tenth of the time saving.
+    m_saveTimer.setInterval(int(std::clamp<qint64>(timer.elapsed() * 10, 500, 60000)));
 }
 
 QJsonObject CloneServer::readyInfo()

@@ -299,6 +299,7 @@ QJsonObject CloneStore::toJson() const
     QJsonArray sellers;
     for (const auto &s : m_sellers) {
         sellers.append(QJsonObject{{u"id"_s, s.id}, {u"email"_s, s.email}, {u"password"_s, s.password},
+                                   {u"token"_s, QString::fromLatin1(m_sellerTokens.value(s.id))},
                                    {u"firstName"_s, s.firstName}, {u"lastName"_s, s.lastName},
                                    {u"shopId"_s, s.shopId}, {u"createdMs"_s, double(s.createdMs)}});
     }
@@ -373,6 +374,8 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
         s.lastName = o.value(u"lastName"_s).toString();
         s.shopId = o.value(u"shopId"_s).toString();
         s.createdMs = qint64(o.value(u"createdMs"_s).toDouble());
+        if (const QString token = o.value(u"token"_s).toString(); !token.isEmpty())
+            m_sellerTokens.insert(s.id, token.toLatin1());
         m_sellers.append(s);
     }
     for (const auto v : json.value(u"shops"_s).toArray()) {

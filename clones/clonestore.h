@@ -72,6 +72,9 @@ public:
     bool loadFile(const QString &path, QString *error);
 
     QByteArray jwtSecret() const { return m_jwtSecret; }
+    // The seller's current stable token (persisted, so BVA's stored token survives a restart).
+    QByteArray sellerToken(const QString &sellerId) const { return m_sellerTokens.value(sellerId); }
+    void setSellerToken(const QString &sellerId, const QByteArray &token) { m_sellerTokens.insert(sellerId, token); }
     void setJwtSecret(const QByteArray &s) { m_jwtSecret = s; }
 
     // Bumped on every change (for the debounced save).
@@ -86,6 +89,7 @@ private:
     Rng m_rng;
     quint64 m_idCounter = 0;
     QByteArray m_jwtSecret;
+    QHash<QString, QByteArray> m_sellerTokens;
     QList<Seller> m_sellers;
     QList<Shop> m_shops;
     std::vector<Product> m_products;

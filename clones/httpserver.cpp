@@ -65,6 +65,8 @@ private:
             }
             if (!parseHead())
                 return;
+            if (m_request.header("expect").toLower() == "100-continue")
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         if (m_buffer.size() < m_headerEnd + 4 + m_contentLength)
             return;

@@ -33,13 +33,14 @@ QByteArray TokenService::issue(const Seller &seller, qint64 ttlSecs) const
 
 QByteArray TokenService::stableToken(const Seller &seller)
 {
-    const QByteArray current = m_stable.value(seller.id);
+    const QByteArray current = m_store.sellerToken(seller.id);
     // Renewed only when less than a day is left, so BVA's stored token keeps matching.
     if (!current.isEmpty()
         && Jwt::verify(current, m_store.jwtSecret(), QDateTime::currentSecsSinceEpoch() + std::min<qint64>(86400, m_ttlSecs / 2)))
         return current;
     const QByteArray fresh = issue(seller, m_ttlSecs);
-    m_stable.insert(seller.id, fresh);
+    m_store.setSellerToken(seller.id, fresh);
+    m_store.markChanged();
     return fresh;
 }
 

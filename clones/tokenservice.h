@@ -24,7 +24,6 @@ public:
 private:
     CloneStore &m_store;
     qint64 m_ttlSecs;
-    QHash<QString, QByteArray> m_stable;
 };
 
 } // namespace bva::clone

@@ -498,8 +498,10 @@ private Q_SLOTS:
         for (const auto v : products)
             found = found || v.toObject().value(u"id"_s).toString() == productId;
         QVERIFY(found);
-        // The signing secret is kept too: the old token still works.
+        // The signing secret and the seller's stable token are kept too: BVA's stored token
+        // still works and is still the one the clone hands out and signs webhooks with.
         QCOMPARE(again.get(u"/api/auth/me"_s, token).status, 200);
+        QCOMPARE(again.token(), token);
     }
 };
 
