@@ -269,7 +269,7 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().value(u"status"_s).toString(), status);
 
         // Date window: bare dates are whole UTC days, endDate inclusive.
-        const QDate end = QDate::currentDate().addDays(-10);
+        const QDate end = QDateTime::currentDateTimeUtc().date().addDays(-10);
         const QDate start = end.addDays(-14);
         const QString from = start.toString(Qt::ISODate), to = end.toString(Qt::ISODate);
         int inWindow = 0;

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -168,6 +169,7 @@ CloneReply CloneProcess::request(const QByteArray &method, const QString &pathAn
 {
     CloneReply result;
     QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy); // the simulator is local, whatever http_proxy says
     QNetworkRequest req(QUrl(m_url.toString() + pathAndQuery));
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
