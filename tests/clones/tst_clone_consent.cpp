@@ -340,6 +340,64 @@ private Q_SLOTS:
         QCOMPARE(created.body.value(u"items"_s).toArray().first().toObject().keys(),
                  (QStringList{u"price"_s, u"productId"_s, u"quantity"_s}));
     }
+
+    void sellerPagesEditProductsAndOrders()
+    {
+        CorsReceiver receiver;
+        CloneProcess c({.flavor = u"lazada"_s, .products = 4, .days = 3, .ordersPerDay = 4, .webhookUrl = receiver.url()});
+        QVERIFY2(c.start(), qPrintable(c.errorString()));
+        QWebEngineProfile profile;
+        RecordingPage page(&profile);
+        QVERIFY(logIn(page, c));
+        QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
+        const QString rows = u"document.querySelectorAll('#product-table tbody tr').length"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(page.js(rows).toInt(), 4, 15000);
+        auto lastPost = [&] { return receiver.posts().isEmpty() ? CorsReceiver::Hit{} : receiver.posts().last(); };
+
+        // Add through the form.
+        page.js(u"document.getElementById('p-name').value = 'Buko Pie';"
+                u"document.getElementById('p-price').value = '250';"
+                u"document.getElementById('p-stock').value = '8';"
+                u"document.getElementById('p-save').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.posts().size(), 1, 15000);
+        QCOMPARE(lastPost().path, u"/products/created"_s);
+        QCOMPARE(lastPost().body.value(u"name"_s).toString(), u"Buko Pie"_s);
+        QCOMPARE(lastPost().body.value(u"price"_s).toDouble(), 250.0);
+        QCOMPARE(lastPost().body.value(u"isActive"_s).toBool(), true);
+        const QString id = lastPost().body.value(u"id"_s).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(page.js(rows).toInt(), 5, 15000);
+
+        // Edit it (newest first: it is the first row).
+        page.js(u"document.querySelector('#product-table tbody tr .edit').click();"
+                u"document.getElementById('p-price').value = '265.5';"
+                u"document.getElementById('p-save').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPost().path, u"/products/updated"_s, 15000);
+        QCOMPARE(lastPost().body.value(u"id"_s).toString(), id);
+        QCOMPARE(lastPost().body.value(u"price"_s).toDouble(), 265.5);
+
+        // Delete it (the confirm dialog is answered yes).
+        page.js(u"window.confirm = function () { return true; };"
+                u"document.querySelector('#product-table tbody tr .delete').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPost().path, u"/products/deleted"_s, 15000);
+        QCOMPARE(lastPost().body.keys(), (QStringList{u"id"_s, u"shopId"_s}));
+        QCOMPARE(lastPost().body.value(u"id"_s).toString(), id);
+        QTRY_COMPARE_WITH_TIMEOUT(page.js(rows).toInt(), 4, 15000);
+
+        // Move an order on the orders page.
+        QVERIFY(page.load(QUrl(c.url().toString() + u"/seller/orders"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.querySelectorAll('#order-table tbody tr').length"_s).toInt() > 0, 15000);
+        const QString orderId = page.js(u"document.querySelector('#order-table tbody tr').dataset.id"_s).toString();
+        page.js(u"var s = document.querySelector('#order-table tbody tr .status-select');"
+                u"s.value = 'shipping'; s.dispatchEvent(new Event('change', {bubbles: true}));"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPost().path, u"/orders/status-changed"_s, 15000);
+        QCOMPARE(lastPost().body.value(u"id"_s).toString(), orderId);
+        QCOMPARE(lastPost().body.value(u"status"_s).toString(), u"shipping"_s);
+        QCOMPARE(lastPost().authorization, "Bearer " + c.token());
+        bool moved = false;
+        for (const auto v : c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray())
+            moved = moved || (v.toObject().value(u"id"_s).toString() == orderId && v.toObject().value(u"status"_s).toString() == u"shipping");
+        QVERIFY(moved);
+    }
 };
 
 QTEST_MAIN(TestCloneConsent)
