@@ -1,21 +1,179 @@
-// bva: the desktop app.
+// bva: the desktop app. Command line and wiring only; the screens live in ui/, the services in
+// server/ and app/common (AppServices).
+#include "appservices.h"
+#include "democlones.h"
+#include "desktopdemo.h"
+#include "memoryvault.h"
+#include "screenshotrunner.h"
+
+#include "analytics/analyticsservice.h"
+#include "auth/authservice.h"
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "settings/language.h"
+#include "shell/desktopshell.h"
+#include "shell/uiservices.h"
+#include "theme/theme.h"
+#include "util/serversettings.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstring>
+#include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+bool hasFlag(int argc, char *argv[], const char *flag)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], flag) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // `--demo` runs on a throwaway profile: settings, database and browser storage in a temp dir.
+    std::unique_ptr<QTemporaryDir> demoHome;
+    const bool demo = hasFlag(argc, argv, "--demo");
+    if (demo) {
+        demoHome = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/bva-demo-XXXXXX"_s);
+        for (const char *var : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+            qputenv(var, demoHome->path().toLocal8Bit() + '/' + QByteArray(var).toLower());
+    }
+    // Chromium refuses to run its sandbox as root (containers, CI).
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"BVA"_s);
-    QCoreApplication::setApplicationName(u"bva"_s);
+    QCoreApplication::setApplicationName(demo ? u"bva-demo"_s : u"bva"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QGuiApplication::setDesktopFileName(u"bva"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"BVA Desktop: analytics for marketplace sellers."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s});
+    const QCommandLineOption dbOption(u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
+    const QCommandLineOption demoOption(u"demo"_s, u"Start two demo marketplaces (bva-clone) with live shoppers on a throwaway profile."_s);
+    const QCommandLineOption shotsOption(u"screenshots"_s, u"With --demo: connect both demo shops, write one PNG per page to DIR and exit."_s, u"dir"_s);
+    const QCommandLineOption liveOption(u"live-rate"_s, u"With --demo: marketplace events per second per demo shop (default 0.3)."_s, u"rate"_s, u"0.3"_s);
+    parser.addOptions({dbOption, demoOption, shotsOption, liveOption});
     parser.process(app);
-    return 0;
+    if (parser.isSet(shotsOption) && !demo) {
+        std::fprintf(stderr, "bva: --screenshots needs --demo\n");
+        return 2;
+    }
+
+    bva::ui::Theme::captureSystemPalette();
+    bva::ui::Theme::apply(bva::ui::appearanceFromKey(bva::ui::settings::appearance().get()));
+    bva::ui::Language::apply(bva::ui::settings::language().get());
+
+    // Demo marketplaces get their ports first so BVA's server knows their origins (CORS).
+    QList<std::pair<bva::Platform, quint16>> demoSites;
+    if (demo)
+        demoSites = {{bva::Platform::Shopee, bva::desktop::DemoClones::freePort(5173)},
+                     {bva::Platform::Lazada, bva::desktop::DemoClones::freePort(3001)}};
+
+    bva::AppConfig config;
+    config.databaseUrl = parser.isSet(dbOption) ? parser.value(dbOption) : bva::settings::databaseUrl().get();
+    config.http.address = QHostAddress(bva::settings::listenAddress().get());
+    config.http.port = quint16(bva::settings::listenPort().get());
+    QUrl shopeeSite(bva::settings::shopeeSiteUrl().get()), lazadaSite(bva::settings::lazadaSiteUrl().get());
+    if (demo) {
+        config.http.address = QHostAddress::LocalHost;
+        config.http.port = 0; // never clash with a BVA that is already running
+        shopeeSite = QUrl(u"http://127.0.0.1:%1"_s.arg(demoSites.at(0).second));
+        lazadaSite = QUrl(u"http://127.0.0.1:%1"_s.arg(demoSites.at(1).second));
+    }
+    config.http.corsOrigins = {shopeeSite.toString(), lazadaSite.toString()};
+    bva::AppServices::VaultFactory vaultFactory;
+    if (demo)
+        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
+
+    bva::AppServices services(config, vaultFactory);
+    if (auto opened = services.open(); !opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BVA cannot start"),
+                              QCoreApplication::translate("main", "The database could not be opened: %1\n\n"
+                                                          "Start BVA with --db to choose another database.")
+                                  .arg(opened.error().message));
+        return 1;
+    }
+    services.startBackground();
+    auto port = services.startHttp();
+
+    bva::ui::UiServices ui;
+    ui.db = &services.database();
+    ui.bus = &services.eventBus();
+    ui.vault = &services.vault();
+    ui.auth = &services.auth();
+    ui.integrations = bva::desktop::integrationServiceOf(services);
+    bva::AnalyticsService analytics(services.database());
+    ui.analytics = &analytics;
+    ui.shopeeSiteUrl = shopeeSite;
+    ui.lazadaSiteUrl = lazadaSite;
+    ui.webhookBaseUrl = [&services, &config] {
+        if (!services.httpHost().isRunning())
+            return QUrl();
+        QUrl u;
+        u.setScheme(u"http"_s);
+        u.setHost(config.http.address.toString());
+        u.setPort(services.httpHost().port());
+        return u;
+    };
+
+    bva::ui::DesktopShell shell(ui);
+    QObject::connect(&shell, &bva::ui::DesktopShell::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&shell, &bva::ui::DesktopShell::restartRequested, &app, [&app] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        app.quit();
+    });
+
+    bva::desktop::DemoClones clones;
+    std::unique_ptr<bva::desktop::DesktopDemo> demoSession;
+    if (demo) {
+        QString error;
+        const QUrl webhookBase = ui.webhookBaseUrl().toString() + u"/api/webhooks"_s;
+        if (!port || !clones.start(demoSites, webhookBase, parser.value(liveOption).toDouble(), &error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "The demo cannot start"),
+                                  port ? error : port.error().message);
+            return 1;
+        }
+        demoSession = std::make_unique<bva::desktop::DesktopDemo>(ui, shell, clones.shops());
+        if (!demoSession->signIn(&error)) {
+            std::fprintf(stderr, "bva: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (!parser.isSet(shotsOption))
+            demoSession->showWelcome();
+    } else if (!shell.start()) {
+        return 0;
+    }
+    const QString address = config.http.address.toString() + u':' + QString::number(services.httpHost().port());
+    if (shell.window())
+        shell.window()->setServerStatus(port.ok(), address);
+
+    std::unique_ptr<bva::desktop::ScreenshotRunner> shots;
+    if (parser.isSet(shotsOption)) {
+        shots = std::make_unique<bva::desktop::ScreenshotRunner>(ui, shell, clones.shops(), parser.value(shotsOption));
+        QObject::connect(shots.get(), &bva::desktop::ScreenshotRunner::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        shots->start();
+    }
+    const int code = app.exec();
+    shots.reset();
+    demoSession.reset();
+    clones.stop();
+    services.stopHttp();
+    return code;
 }

@@ -1,0 +1,292 @@
+// The consent flow end to end in a real QWebEngineView against bva-clone: log in, grant, deny,
+// forged messages from other origins, the page's own world cannot reach the bridge, navigation
+// lock, and a site that is down.
+#include "accounts/usersession.h"
+#include "auth/authservice.h"
+#include "clonerunner.h"
+#include "consent/consentpage.h"
+#include "consent/consentprofiles.h"
+#include "consent/consentwindow.h"
+#include "memoryvault.h"
+#include "realtime/eventbus.h"
+#include "settings/integrationspage.h"
+#include "shell/uiservices.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/shoprepository.h"
+#include "sync/integrationservice.h"
+
+#include <QApplication>
+#include <QHttpServer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using bva::Platform;
+using bva::ui::ConsentResult;
+using bva::ui::ConsentWindow;
+
+Q_DECLARE_METATYPE(bva::ui::ConsentResult)
+
+namespace {
+
+QVariant runJs(QWebEnginePage *page, const QString &js, quint32 world = QWebEngineScript::MainWorld)
+{
+    QVariant out;
+    bool done = false;
+    page->runJavaScript(js, world, [&](const QVariant &v) { out = v; done = true; });
+    QElapsedTimer t;
+    t.start();
+    while (!done && t.elapsed() < 10000)
+        QTest::qWait(20);
+    return out;
+}
+
+bool waitForJs(QWebEnginePage *page, const QString &condition, int timeoutMs = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (runJs(page, condition).toBool())
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+} // namespace
+
+class TstConsentFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void shopeeLoginForgeriesAndGrant();
+    void lazadaDenyStoresNothing();
+    void navigationIsLockedToTheSite();
+    void siteDownShowsRetry();
+    void cleanupTestCase();
+
+private:
+    void loginOnPage(ConsentWindow &w, const bva::test::CloneRunner &clone);
+
+    QTemporaryDir m_dir;
+    bva::ui::ConsentProfiles *m_profiles = nullptr;
+    std::unique_ptr<bva::Database> m_db;
+    bva::MemoryVault m_vault;
+    bva::EventBus m_bus;
+    std::unique_ptr<bva::AuthService> m_auth;
+    std::unique_ptr<bva::IntegrationService> m_integrations;
+    bva::ui::UiServices m_ui;
+    bva::User m_user;
+    QHttpServer m_evil;
+    quint16 m_evilPort = 0;
+};
+
+void TstConsentFlow::initTestCase()
+{
+    qRegisterMetaType<ConsentResult>();
+    QVERIFY(m_dir.isValid());
+    m_profiles = new bva::ui::ConsentProfiles(m_dir.path() + u"/profiles"_s, this);
+    m_db = std::make_unique<bva::Database>(bva::DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
+    QVERIFY(m_db->open().ok());
+    auto auth = bva::AuthService::create(*m_db, m_vault, bva::PasswordHasher::Strength::Fast);
+    QVERIFY(auth.ok());
+    m_auth = std::move(auth.value());
+    auto user = m_auth->registerUser(u"seller@example.com"_s, u"correct horse battery"_s, u"Seller"_s);
+    QVERIFY(user.ok());
+    m_user = user->user;
+    bva::IntegrationServiceOptions options;
+    options.scheduler = false;
+    m_integrations = std::make_unique<bva::IntegrationService>(*m_db, m_vault, &m_bus, QByteArray(32, 'k'), options);
+    m_integrations->start();
+    m_ui.db = m_db.get();
+    m_ui.bus = &m_bus;
+    m_ui.vault = &m_vault;
+    m_ui.auth = m_auth.get();
+    m_ui.integrations = m_integrations.get();
+    m_ui.consentStorageRoot = m_dir.path() + u"/page-profiles"_s;
+    m_ui.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
+    // A second site: its page posts a forged grant to whatever window embeds it.
+    m_evil.route(u"/forge"_s, [] {
+        return QHttpServerResponse(QByteArrayLiteral("text/html"), QByteArrayLiteral(
+            "<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
+            "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');"
+            "parent.postMessage({type:'LAZADA_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
+            "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');</script>"));
+    });
+    m_evilPort = m_evil.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_evilPort != 0);
+}
+
+void TstConsentFlow::cleanupTestCase()
+{
+    delete m_profiles;
+    m_profiles = nullptr;
+    m_integrations->stop();
+    m_integrations.reset();
+    m_auth.reset();
+    m_db.reset();
+}
+
+void TstConsentFlow::loginOnPage(ConsentWindow &w, const bva::test::CloneRunner &clone)
+{
+    QWebEnginePage *page = w.page();
+    QVERIFY(waitForJs(page, u"location.pathname === '/seller-login' && !!document.getElementById('login-form')"_s));
+    runJs(page, u"document.getElementById('email').value = %1; document.getElementById('password').value = %2;"
+                u"document.getElementById('login-button').click(); true"_s
+                    .arg(u"'"_s + clone.email() + u"'"_s, u"'"_s + clone.password() + u"'"_s));
+    QVERIFY(waitForJs(page, u"location.pathname === '/bva-integration-check' && document.readyState === 'complete'"
+                            u" && !document.getElementById('consent-ask').hidden"_s));
+}
+
+void TstConsentFlow::shopeeLoginForgeriesAndGrant()
+{
+    bva::test::CloneRunner clone;
+    QVERIFY(clone.start(u"shopee"_s));
+    m_ui.shopeeSiteUrl = QUrl(clone.url());
+    bva::ui::UserSession session(m_ui);
+    session.start(m_user, QByteArray("session"));
+    bva::ui::IntegrationsPage integrations(m_ui, &session);
+    QSignalSpy connected(&integrations, &bva::ui::IntegrationsPage::connected);
+    integrations.connectPlatform(Platform::Shopee);
+    QVERIFY(integrations.consentWindow());
+    ConsentWindow &w = *integrations.consentWindow();
+    QSignalSpy granted(&w, &ConsentWindow::granted);
+    QSignalSpy refused(&w, &ConsentWindow::refused);
+
+    // Not logged in: the shopee page says so with a REQUIRED message.
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::LoginRequired));
+
+    // The page's own world sees neither the channel nor the bridge; the isolated world does.
+    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel + ',' + typeof window.bvaConsentBridge"_s).toString(),
+             u"undefined,undefined,undefined"_s);
+    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel"_s, QWebEngineScript::ApplicationWorld).toString(),
+             u"object,function"_s);
+
+    runJs(w.page(), u"document.getElementById('consent-login').click(); true"_s);
+    loginOnPage(w, clone);
+    QCOMPARE(granted.count(), 0);
+
+    // Forged grants from another origin (an iframe of a second local server, a sandboxed frame).
+    runJs(w.page(), u"window.__seen = []; window.addEventListener('message', function (e) { window.__seen.push(e.origin); });"
+                    u"var f = document.createElement('iframe'); f.src = 'http://127.0.0.1:%1/forge'; document.body.appendChild(f);"
+                    u"var s = document.createElement('iframe'); s.setAttribute('sandbox', 'allow-scripts');"
+                    u"s.srcdoc = \"<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'x',name:'X'},user:{id:1,email:'x@x.x',name:'X'},token:'sandboxed'}, '*')<\\/script>\";"
+                    u"document.body.appendChild(s); true"_s.arg(m_evilPort));
+    QVERIFY(waitForJs(w.page(), u"window.__seen.filter(function (o) { return o === 'http://127.0.0.1:%1'; }).length === 2"
+                                u" && window.__seen.indexOf('null') >= 0"_s.arg(m_evilPort)));
+    QTest::qWait(500); // the forged messages have been dispatched; give the channel time to (not) deliver
+    QCOMPARE(granted.count(), 0);
+
+    // A script of the page itself cannot call the bridge either.
+    QCOMPARE(runJs(w.page(), u"(function () { try { qt.webChannelTransport.send('{}'); return 'reached'; } catch (e) { return 'blocked'; } })()"_s).toString(),
+             u"blocked"_s);
+
+    // The seller grants.
+    runJs(w.page(), u"document.getElementById('grant').click(); true"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
+    const auto result = granted.at(0).at(0).value<ConsentResult>();
+    QCOMPARE(result.shopId, clone.shopId());
+    QCOMPARE(result.userEmail, clone.email());
+    QVERIFY(!result.token.isEmpty());
+    QVERIFY(result.token != u"forged"_s);
+
+    // Ownership proof, integration, first sync, then the shell is told to show the dashboard.
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 90000);
+    auto shop = bva::ShopRepository(*m_db).findByExternal(Platform::Shopee, clone.shopId());
+    QVERIFY(shop.ok() && shop->has_value());
+    QVERIFY(bva::ShopRepository(*m_db).roleOf(m_user.id, (*shop)->id).value().has_value());
+    auto integration = bva::IntegrationRepository(*m_db).findByShop((*shop)->id);
+    QVERIFY(integration.ok() && integration->has_value());
+    QCOMPARE(int((*integration)->state), int(bva::IntegrationState::Connected));
+    QVERIFY((*integration)->lastSyncAt.isValid());
+    QVERIFY(bva::ProductRepository(*m_db).count((*shop)->id).value() > 0);
+    QVERIFY(bva::OrderRepository(*m_db).count((*shop)->id).value() > 0);
+    // The window closed itself once the sync finished.
+    QTRY_VERIFY(!integrations.consentWindow() || !integrations.consentWindow()->isVisible());
+}
+
+void TstConsentFlow::lazadaDenyStoresNothing()
+{
+    bva::test::CloneRunner clone;
+    QVERIFY(clone.start(u"lazada"_s));
+    m_ui.lazadaSiteUrl = QUrl(clone.url());
+    bva::ui::UserSession session(m_ui);
+    session.start(m_user, QByteArray("session"));
+    bva::ui::IntegrationsPage integrations(m_ui, &session);
+    integrations.connectPlatform(Platform::Lazada);
+    QVERIFY(integrations.consentWindow());
+    ConsentWindow &w = *integrations.consentWindow();
+    QSignalSpy granted(&w, &ConsentWindow::granted);
+    QSignalSpy refused(&w, &ConsentWindow::refused);
+    // Lazada sends no message when logged out: it navigates to its login page (same site: allowed).
+    loginOnPage(w, clone);
+    runJs(w.page(), u"document.getElementById('deny').click(); true"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+    QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::Denied));
+    QCOMPARE(granted.count(), 0);
+    QVERIFY(refused.at(0).at(0).value<ConsentResult>().token.isEmpty());
+    QTest::qWait(500);
+    // Nothing stored: no Lazada shop, no Lazada integration.
+    QVERIFY(!bva::ShopRepository(*m_db).findByExternal(Platform::Lazada, clone.shopId()).value().has_value());
+    for (const auto &i : bva::IntegrationRepository(*m_db).all().value())
+        QVERIFY(i.platform != Platform::Lazada);
+}
+
+void TstConsentFlow::navigationIsLockedToTheSite()
+{
+    bva::test::CloneRunner clone;
+    QVERIFY(clone.start(u"shopee"_s));
+    ConsentWindow w(Platform::Shopee, QUrl(clone.url()), m_profiles->profile(Platform::Shopee));
+    QSignalSpy external(&w, &ConsentWindow::externalLinkRequested);
+    QSignalSpy loaded(&w, &ConsentWindow::pageLoaded);
+    w.show();
+    w.start();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+    const QString other = u"http://127.0.0.1:%1/forge"_s.arg(m_evilPort);
+    runJs(w.page(), u"location.href = '%1'; true"_s.arg(other));
+    QTRY_COMPARE_WITH_TIMEOUT(external.count(), 1, 10000);
+    QCOMPARE(external.at(0).at(0).toUrl(), QUrl(other));
+    QTest::qWait(300);
+    QCOMPARE(ConsentWindow::originOf(w.page()->url()), ConsentWindow::originOf(QUrl(clone.url())));
+}
+
+void TstConsentFlow::siteDownShowsRetry()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    ConsentWindow w(Platform::Shopee, QUrl(u"http://127.0.0.1:%1"_s.arg(port)), m_profiles->profile(Platform::Shopee));
+    QSignalSpy loaded(&w, &ConsentWindow::pageLoaded);
+    w.show();
+    w.start();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+    QCOMPARE(loaded.at(0).at(0).toBool(), false);
+    QPushButton *retry = nullptr;
+    for (auto *b : w.findChildren<QPushButton *>())
+        if (b->objectName() == u"primary"_s)
+            retry = b;
+    QVERIFY(retry && retry->isVisible());
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    TstConsentFlow t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_consentflow.moc"

@@ -1,0 +1,297 @@
+// The desktop shell opens every page with and without data, keeps each user to their own shops,
+// remembers the last page, runs palette commands, and keeps notifications de-duplicated.
+#include "accounts/usersession.h"
+#include "analytics/analyticsservice.h"
+#include "auth/authservice.h"
+#include "mainwindow.h"
+#include "memoryvault.h"
+#include "notifications/notificationcenter.h"
+#include "notifications/notificationmodel.h"
+#include "realtime/eventbus.h"
+#include "settings/appsettings.h"
+#include "settings/language.h"
+#include "settings/settingspage.h"
+#include "shell/commandpalette.h"
+#include "shell/desktopshell.h"
+#include "shell/topbar.h"
+#include "shell/uiservices.h"
+#include "store/database.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/shoprepository.h"
+#include "theme/format.h"
+#include "theme/theme.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::ui;
+
+class TstShellSmoke : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyPageWithoutData();
+    void everyPageWithData();
+    void usersSeeOnlyTheirShops();
+    void lastPageIsRemembered();
+    void paletteRunsCommands();
+    void notificationsAreDeduplicated();
+    void languageAndThemeSwitchLive();
+    void moneyFormatting();
+    void cleanupTestCase();
+
+private:
+    AuthSession makeUser(const QString &email);
+    qint64 addShop(qint64 userId, const QString &externalId, Platform platform);
+    void visitAllPages(MainWindow *w);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    MemoryVault m_vault;
+    EventBus m_bus;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AnalyticsService> m_analytics;
+    UiServices m_ui;
+};
+
+void TstShellSmoke::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<Database>(DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
+    QVERIFY(m_db->open().ok());
+    auto auth = AuthService::create(*m_db, m_vault, PasswordHasher::Strength::Fast);
+    QVERIFY2(auth.ok(), auth.ok() ? "" : qPrintable(auth.error().message));
+    m_auth = std::move(auth.value());
+    m_ui.db = m_db.get();
+    m_ui.bus = &m_bus;
+    m_ui.vault = &m_vault;
+    m_ui.auth = m_auth.get();
+    m_analytics = std::make_unique<AnalyticsService>(*m_db);
+    m_ui.analytics = m_analytics.get();
+    m_ui.shopeeSiteUrl = QUrl(u"http://127.0.0.1:1"_s);
+    m_ui.lazadaSiteUrl = QUrl(u"http://127.0.0.1:2"_s);
+    m_ui.consentStorageRoot = m_dir.filePath(u"webengine"_s);
+    m_ui.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
+    Theme::captureSystemPalette();
+    Theme::apply(Appearance::Light);
+}
+
+void TstShellSmoke::cleanupTestCase()
+{
+    m_analytics.reset();
+    m_auth.reset();
+    m_db.reset();
+}
+
+AuthSession TstShellSmoke::makeUser(const QString &email)
+{
+    auto s = m_auth->registerUser(email, u"correct horse battery"_s, email.section(u'@', 0, 0));
+    if (!s.ok())
+        qFatal("register failed: %s", qPrintable(s.error().message));
+    return s.value();
+}
+
+qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform platform)
+{
+    ShopRepository shops(*m_db);
+    Shop s;
+    s.platform = platform;
+    s.externalId = externalId;
+    s.name = u"Shop "_s + externalId;
+    auto stored = shops.upsert(s);
+    if (!stored.ok() || !shops.grantAccess(userId, stored->id, ShopRole::Admin).ok())
+        qFatal("shop");
+    QList<Product> products;
+    for (int i = 0; i < 20; ++i) {
+        Product p;
+        p.externalId = u"p%1"_s.arg(i);
+        p.name = u"Product %1"_s.arg(i);
+        p.priceMinor = 10000 + i * 100;
+        p.costMinor = 6000;
+        p.stock = i;
+        products.append(p);
+    }
+    if (!ProductRepository(*m_db).upsertBatch(stored->id, products).ok())
+        qFatal("products");
+    QList<Order> orders;
+    for (int i = 0; i < 50; ++i) {
+        Order o;
+        o.externalId = u"o%1"_s.arg(i);
+        o.status = OrderStatus::Completed;
+        o.placedAt = QDateTime::currentDateTimeUtc().addDays(-(i % 20));
+        OrderItem item;
+        item.productExternalId = u"p%1"_s.arg(i % 20);
+        item.quantity = 1 + i % 3;
+        item.unitPriceMinor = 10000;
+        item.subtotalMinor = item.quantity * 10000;
+        o.items = {item};
+        o.totalMinor = item.subtotalMinor;
+        orders.append(o);
+    }
+    if (!OrderRepository(*m_db).upsertBatch(stored->id, orders).ok())
+        qFatal("orders");
+    return stored->id;
+}
+
+void TstShellSmoke::visitAllPages(MainWindow *w)
+{
+    for (PageId id : Pages::all()) {
+        w->showPage(id);
+        QCOMPARE(w->currentPage(), id);
+        QWidget *page = w->page(id);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!w->grab().isNull());
+    }
+    for (auto tab : {SettingsPage::Tab::Account, SettingsPage::Tab::Integrations, SettingsPage::Tab::Appearance,
+                     SettingsPage::Tab::Database}) {
+        w->settingsPage()->showTab(tab);
+        QVERIFY(!w->grab().isNull());
+    }
+}
+
+void TstShellSmoke::everyPageWithoutData()
+{
+    DesktopShell shell(m_ui);
+    shell.startWith(makeUser(u"empty@example.com"_s));
+    QVERIFY(shell.window());
+    visitAllPages(shell.window());
+    QCOMPARE(shell.session()->shops().size(), 0);
+}
+
+void TstShellSmoke::everyPageWithData()
+{
+    const AuthSession user = makeUser(u"data@example.com"_s);
+    addShop(user.user.id, u"S1"_s, Platform::Shopee);
+    addShop(user.user.id, u"L1"_s, Platform::Lazada);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    QTRY_COMPARE(shell.session()->shops().size(), 2);
+    auto *scope = shell.window()->topBar()->findChild<QComboBox *>(u"scopeFilter"_s);
+    QVERIFY(scope);
+    // All, all Shopee, all Lazada, and each shop.
+    QCOMPARE(scope->count(), 5);
+    visitAllPages(shell.window());
+}
+
+void TstShellSmoke::usersSeeOnlyTheirShops()
+{
+    const AuthSession alice = makeUser(u"alice@example.com"_s);
+    const AuthSession bob = makeUser(u"bob@example.com"_s);
+    const qint64 aliceShop = addShop(alice.user.id, u"A1"_s, Platform::Shopee);
+    UserSession session(m_ui);
+    QSignalSpy changed(&session, &UserSession::shopsChanged);
+    session.start(bob.user, bob.token);
+    QTRY_VERIFY(changed.count() >= 2);
+    QVERIFY(!session.shop(aliceShop));
+    session.start(alice.user, alice.token);
+    QTRY_VERIFY(session.shop(aliceShop));
+}
+
+void TstShellSmoke::lastPageIsRemembered()
+{
+    const AuthSession user = makeUser(u"remember@example.com"_s);
+    {
+        DesktopShell shell(m_ui);
+        shell.startWith(user);
+        shell.window()->showPage(PageId::Reports);
+        shell.window()->close();
+    }
+    QCOMPARE(settings::lastPage().get(), u"reports"_s);
+    DesktopShell again(m_ui);
+    again.startWith(user);
+    QCOMPARE(again.window()->currentPage(), PageId::Reports);
+}
+
+void TstShellSmoke::paletteRunsCommands()
+{
+    DesktopShell shell(m_ui);
+    shell.startWith(makeUser(u"palette@example.com"_s));
+    MainWindow *w = shell.window();
+    w->showPage(PageId::Dashboard);
+    QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(w->commandPalette()->isVisible());
+    QTest::keyClicks(w->commandPalette()->searchField(), u"orders"_s);
+    QVERIFY(w->commandPalette()->model()->rowCount() >= 1);
+    QTest::keyClick(w->commandPalette()->searchField(), Qt::Key_Return);
+    QCOMPARE(w->currentPage(), PageId::Orders);
+    QVERIFY(!w->commandPalette()->isVisible());
+}
+
+void TstShellSmoke::notificationsAreDeduplicated()
+{
+    const AuthSession user = makeUser(u"notify@example.com"_s);
+    const qint64 shop = addShop(user.user.id, u"N1"_s, Platform::Shopee);
+    UserSession session(m_ui);
+    session.start(user.user, user.token);
+    QTRY_VERIFY(session.shop(shop));
+    NotificationCenter center(m_ui, &session);
+    QAbstractItemModelTester tester(center.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy unread(&center, &NotificationCenter::unreadCountChanged);
+    // The same order announced twice (a duplicate webhook) is one notification.
+    emit m_bus.orderChanged(shop, u"o-new"_s, QJsonObject{{u"totalMinor"_s, 12345}});
+    emit m_bus.orderChanged(shop, u"o-new"_s, QJsonObject{{u"totalMinor"_s, 12345}});
+    emit m_bus.inventoryChanged(shop, u"p1"_s, 2, QJsonObject{{u"previous"_s, 9}});
+    center.flush();
+    QTRY_COMPARE(center.unreadCount(), 2);
+    QTRY_COMPARE(center.model()->rowCount(), 2);
+    emit m_bus.orderChanged(shop, u"o-new"_s, QJsonObject{});
+    center.flush();
+    QTest::qWait(300);
+    QCOMPARE(center.unreadCount(), 2);
+    center.markRead(center.model()->data(center.model()->index(0, 0), NotificationModel::IdRole).toLongLong());
+    QTRY_COMPARE(center.unreadCount(), 1);
+    center.markAllRead();
+    QTRY_COMPARE(center.unreadCount(), 0);
+    QVERIFY(unread.count() > 0);
+}
+
+void TstShellSmoke::languageAndThemeSwitchLive()
+{
+    DesktopShell shell(m_ui);
+    shell.startWith(makeUser(u"lang@example.com"_s));
+    Language::apply(u"fil"_s);
+    QCOMPARE(QLocale().language(), QLocale::Filipino);
+    Language::apply(u"id"_s);
+    QCOMPARE(QLocale().language(), QLocale::Indonesian);
+    Theme::apply(Appearance::Dark);
+    QVERIFY(Theme::isDark());
+    QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 128);
+    Theme::apply(Appearance::Light);
+    Language::apply(u"en"_s);
+    QVERIFY(!shell.window()->grab().isNull());
+}
+
+void TstShellSmoke::moneyFormatting()
+{
+    Language::apply(u"en"_s);
+    QCOMPARE(Format::money(123456, u"PHP"_s), u"₱1,234.56"_s);
+    QCOMPARE(Format::money(-5, u"PHP"_s), u"-₱0.05"_s);
+    Language::apply(u"id"_s);
+    QCOMPARE(Format::money(150000000, u"IDR"_s), u"Rp1.500.000,00"_s);
+    Language::apply(u"en"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"BVA-test"_s);
+    QCoreApplication::setApplicationName(u"tst_shellsmoke"_s);
+    TstShellSmoke t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_shellsmoke.moc"

@@ -1,0 +1,59 @@
+#include "consentbridge.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConsent, "bva.consent")
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.isValid() && b.isValid() && a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+}
+
+ConsentBridge::ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl, QObject *parent)
+    : QObject(parent)
+    , m_flavour(flavour)
+    , m_origin(siteOrigin)
+    , m_currentUrl(std::move(currentUrl))
+{
+}
+
+void ConsentBridge::receive(const QString &json)
+{
+    if (m_done)
+        return; // one grant per consent window
+    if (json.size() > 16384) {
+        emit messageRejected(u"message too large"_s);
+        return;
+    }
+    // Defence in depth: the page must still be on the marketplace site.
+    if (m_currentUrl && !sameOrigin(m_currentUrl(), m_origin)) {
+        qCWarning(lcConsent) << "message ignored: page is not on the marketplace site";
+        emit messageRejected(u"page is not on the marketplace site"_s);
+        return;
+    }
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        emit messageRejected(u"not a JSON object"_s);
+        return;
+    }
+    QString why;
+    const auto result = ConsentResult::fromMessage(m_flavour, doc.object(), &why);
+    if (!result) {
+        qCInfo(lcConsent) << "consent message rejected:" << why;
+        emit messageRejected(why);
+        return;
+    }
+    if (result->kind == ConsentResult::Kind::Granted)
+        m_done = true; // a grant is final; "log in first" and errors may be followed by a grant
+    emit consentReceived(*result);
+}
+
+} // namespace bva::ui

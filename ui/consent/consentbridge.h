@@ -1,0 +1,36 @@
+// The one object the consent page's isolated world can reach over QWebChannel.
+#pragma once
+
+#include "consentresult.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace bva::ui {
+
+class ConsentBridge final : public QObject
+{
+    Q_OBJECT
+public:
+    // `siteOrigin` is the marketplace site; `currentUrl` reports where the page is right now.
+    ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl,
+                  QObject *parent = nullptr);
+
+    // Called from JavaScript with JSON.stringify(event.data). Everything is checked again here.
+    Q_INVOKABLE void receive(const QString &json);
+
+signals:
+    void consentReceived(const bva::ui::ConsentResult &result);
+    // A message that failed validation; `why` names the field (never the token).
+    void messageRejected(const QString &why);
+
+private:
+    Platform m_flavour;
+    QUrl m_origin;
+    std::function<QUrl()> m_currentUrl;
+    bool m_done = false;
+};
+
+bool sameOrigin(const QUrl &a, const QUrl &b);
+
+} // namespace bva::ui

@@ -1,0 +1,284 @@
+#include "mainwindow.h"
+#include "accounts/usersession.h"
+#include "notifications/notificationcenter.h"
+#include "notifications/notificationpanel.h"
+#include "pages/pagefactory.h"
+#include "settings/appsettings.h"
+#include "settings/settingspage.h"
+#include "shell/commandpalette.h"
+#include "shell/topbar.h"
+#include "shell/uiservices.h"
+#include "theme/theme.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+MainWindow::MainWindow(const UiServices &services, UserSession *session, NotificationCenter *notifications,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_notifications(notifications)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/bva/icons/app.svg"_s));
+    setMinimumSize(1024, 680);
+    resize(1360, 860);
+
+    auto *central = new QWidget(this);
+    auto *h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    buildSidebar();
+    h->addWidget(m_nav->parentWidget());
+
+    auto *right = new QWidget(central);
+    auto *v = new QVBoxLayout(right);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_topBar = new TopBar(right);
+    m_stack = new QStackedWidget(right);
+    v->addWidget(m_topBar);
+    v->addWidget(m_stack, 1);
+    h->addWidget(right, 1);
+    setCentralWidget(central);
+
+    m_palette = new CommandPalette(this);
+    m_panel = new NotificationPanel(notifications, this);
+    buildPages();
+
+    auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+K"_s), this);
+    connect(shortcut, &QShortcut::activated, this, &MainWindow::showCommandPalette);
+    connect(m_topBar, &TopBar::paletteRequested, this, &MainWindow::showCommandPalette);
+    connect(m_topBar, &TopBar::bellClicked, this, [this] {
+        m_panel->popupBelow(m_topBar->bellButton());
+    });
+    connect(m_topBar, &TopBar::scopeChanged, this, &MainWindow::applyScope);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const PageId id = Pages::all().value(row);
+        m_stack->setCurrentWidget(m_pages.value(int(id)));
+        m_topBar->setTitle(Pages::title(id));
+        settings::lastPage().set(Pages::key(id));
+    });
+    connect(m_session, &UserSession::shopsChanged, this, [this] {
+        m_topBar->setShops(m_session->shops());
+        applyScope(m_topBar->scopeKey());
+    });
+    connect(m_session, &UserSession::userChanged, this, [this] { m_topBar->setUserName(m_session->user().name); });
+    connect(m_notifications, &NotificationCenter::unreadCountChanged, m_topBar, &TopBar::setUnreadCount);
+    connect(m_notifications, &NotificationCenter::lastEventChanged, m_topBar, &TopBar::setLastEvent);
+
+    auto *userMenu = new QMenu(this);
+    QAction *profile = userMenu->addAction(Theme::icon(u"user"_s), tr("Profile and password"));
+    QAction *logout = userMenu->addAction(Theme::icon(u"logout"_s), tr("Log out"));
+    connect(profile, &QAction::triggered, this, [this] {
+        showPage(PageId::Settings);
+        m_settings->showTab(SettingsPage::Tab::Account);
+    });
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_topBar->userButton()->setMenu(userMenu);
+
+    m_topBar->setUserName(m_session->user().name);
+    m_topBar->setShops(m_session->shops());
+    m_topBar->setUnreadCount(m_notifications->unreadCount());
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    auto *side = new QWidget(this);
+    side->setObjectName(u"sidebar"_s);
+    side->setAttribute(Qt::WA_StyledBackground, true);
+    side->setFixedWidth(232);
+    auto *l = new QVBoxLayout(side);
+    l->setContentsMargins(14, 18, 14, 14);
+    l->setSpacing(6);
+    auto *brandRow = new QHBoxLayout;
+    auto *logo = new QLabel(side);
+    logo->setPixmap(QIcon(u":/bva/icons/app.svg"_s).pixmap(34, 34));
+    auto *brandText = new QVBoxLayout;
+    brandText->setSpacing(0);
+    auto *brand = new QLabel(u"BVA"_s, side);
+    brand->setObjectName(u"brand"_s);
+    m_brandSub = new QLabel(side);
+    m_brandSub->setObjectName(u"brandSub"_s);
+    brandText->addWidget(brand);
+    brandText->addWidget(m_brandSub);
+    brandRow->addWidget(logo);
+    brandRow->addLayout(brandText, 1);
+    l->addLayout(brandRow);
+    l->addSpacing(14);
+    m_nav = new QListWidget(side);
+    m_nav->setObjectName(u"sidebarList"_s);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    for (PageId id : Pages::all()) {
+        auto *item = new QListWidgetItem(m_nav);
+        item->setData(Qt::UserRole, Pages::key(id));
+    }
+    l->addWidget(m_nav, 1);
+    m_footer = new QLabel(side);
+    m_footer->setObjectName(u"sidebarFooter"_s);
+    m_footer->setWordWrap(true);
+    l->addWidget(m_footer);
+}
+
+void MainWindow::buildPages()
+{
+    PageFactory factory(m_services, m_session);
+    for (PageId id : Pages::all()) {
+        QWidget *w = nullptr;
+        if (id == PageId::Settings) {
+            m_settings = new SettingsPage(m_services, m_session, m_notifications, m_stack);
+            connect(m_settings, &SettingsPage::integrationConnected, this, [this] {
+                m_session->reloadShops();
+                showPage(PageId::Dashboard);
+            });
+            w = m_settings;
+        } else {
+            w = factory.create(id, m_stack);
+        }
+        w->setObjectName(u"page_"_s + Pages::key(id));
+        // Empty pages offer "connect a shop": that is the Integrations tab.
+        if (w->metaObject()->indexOfSignal("connectShopRequested()") >= 0)
+            connect(w, SIGNAL(connectShopRequested()), this, SLOT(showIntegrations()));
+        m_pages.insert(int(id), w);
+        m_stack->addWidget(w);
+    }
+}
+
+void MainWindow::rebuildCommands()
+{
+    QList<PaletteCommand> commands;
+    const QString go = tr("Go to");
+    const QString act = tr("Action");
+    for (PageId id : Pages::all())
+        commands.append({Pages::title(id), go, Pages::icon(id), [this, id] { showPage(id); }});
+    commands.append({tr("Connect a Shopee shop"), act, u"plug"_s, [this] {
+                         showIntegrations();
+                         m_settings->connectPlatform(Platform::Shopee);
+                     }});
+    commands.append({tr("Connect a Lazada shop"), act, u"plug"_s, [this] {
+                         showIntegrations();
+                         m_settings->connectPlatform(Platform::Lazada);
+                     }});
+    commands.append({tr("Integrations and webhooks"), act, u"plug"_s, [this] { showIntegrations(); }});
+    commands.append({tr("Notifications"), act, u"bell"_s, [this] { m_panel->popupBelow(m_topBar->bellButton()); }});
+    commands.append({tr("Mark all notifications as read"), act, u"check"_s, [this] { m_notifications->markAllRead(); }});
+    commands.append({tr("Appearance: light, dark or system"), act, u"palette"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Appearance);
+                     }});
+    commands.append({tr("Language"), act, u"globe"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Appearance);
+                     }});
+    commands.append({tr("Database and server"), act, u"database"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Database);
+                     }});
+    commands.append({tr("Profile and password"), act, u"user"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Account);
+                     }});
+    commands.append({tr("Log out"), act, u"logout"_s, [this] { emit logoutRequested(); }});
+    m_palette->setCommands(commands);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return Pages::all().value(qMax(0, m_nav->currentRow()));
+}
+
+void MainWindow::showPage(PageId id)
+{
+    m_nav->setCurrentRow(int(Pages::all().indexOf(id)));
+}
+
+void MainWindow::showIntegrations()
+{
+    showPage(PageId::Settings);
+    m_settings->showTab(SettingsPage::Tab::Integrations);
+}
+
+void MainWindow::showCommandPalette()
+{
+    m_palette->popup();
+}
+
+void MainWindow::setServerStatus(bool up, const QString &address)
+{
+    m_topBar->setServerUp(up, address);
+}
+
+void MainWindow::applyScope(const QString &key)
+{
+    settings::scope().set(key);
+    settings::datePreset().set(m_topBar->presetKey());
+    PageFactory::applyScope(m_pages, key, m_topBar->presetKey(), m_session);
+    emit scopeChanged(key);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = settings::windowGeometry().get();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    m_topBar->setPresetKey(settings::datePreset().get());
+    m_topBar->setScopeKey(settings::scope().get());
+    showPage(Pages::fromKey(settings::lastPage().get()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::windowGeometry().set(saveGeometry());
+    settings::lastPage().set(Pages::key(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        refreshSidebarIcons();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refreshSidebarIcons()
+{
+    const auto all = Pages::all();
+    for (int i = 0; i < all.size(); ++i)
+        m_nav->item(i)->setIcon(Theme::icon(Pages::icon(all.at(i))));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("BVA — Business Virtual Assistant"));
+    m_brandSub->setText(tr("Business Virtual Assistant"));
+    m_footer->setText(tr("Read-only: BVA never changes your marketplace shops."));
+    const auto all = Pages::all();
+    for (int i = 0; i < all.size(); ++i)
+        m_nav->item(i)->setText(Pages::title(all.at(i)));
+    refreshSidebarIcons();
+    m_topBar->setTitle(Pages::title(currentPage()));
+    rebuildCommands();
+}
+
+} // namespace bva::ui

@@ -1,0 +1,247 @@
+#include "notificationcenter.h"
+#include "notificationmodel.h"
+#include "accounts/usersession.h"
+#include "realtime/eventbus.h"
+#include "shell/async.h"
+#include "shell/uiservices.h"
+#include "store/integrationrepository.h"
+#include "store/notificationrepository.h"
+#include "store/shoprepository.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+constexpr int kDefaultLowStock = 5;
+constexpr int kMaxPending = 2000;
+}
+
+NotificationCenter::NotificationCenter(const UiServices &services, UserSession *session, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_model(new NotificationModel(this))
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setInterval(1000);
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &NotificationCenter::flush);
+    if (EventBus *bus = services.bus) {
+        connect(bus, &EventBus::orderChanged, this, &NotificationCenter::onOrder);
+        connect(bus, &EventBus::inventoryChanged, this, &NotificationCenter::onInventory);
+        connect(bus, &EventBus::syncFinished, this, &NotificationCenter::onSyncFinished);
+        connect(bus, &EventBus::integrationChanged, this, &NotificationCenter::onIntegrationChanged);
+        connect(bus, &EventBus::webhookReceived, this, [this] {
+            m_lastEvent = QDateTime::currentDateTimeUtc();
+            emit lastEventChanged(m_lastEvent);
+        });
+    }
+    connect(session, &UserSession::userChanged, this, &NotificationCenter::reload);
+}
+
+NotificationCenter::~NotificationCenter() = default;
+
+void NotificationCenter::setTrayEnabled(bool on)
+{
+    if (on && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/bva/icons/app.svg"_s), this);
+        m_tray->setToolTip(tr("BVA — Business Virtual Assistant"));
+        m_tray->show();
+    } else if (!on && m_tray) {
+        delete m_tray;
+        m_tray = nullptr;
+    }
+}
+
+void NotificationCenter::post(qint64 shopId, const QString &kind, const QString &dedupeKey, const QString &title,
+                              const QString &body)
+{
+    if (m_pending.size() >= kMaxPending)
+        return; // a flood: the dedupe keys would drop most of them anyway
+    Notification n;
+    n.shopId = shopId;
+    n.userId = shopId == 0 ? m_session->user().id : 0;
+    n.kind = kind;
+    n.dedupeKey = dedupeKey;
+    n.title = title;
+    n.body = body;
+    m_pending.append(n);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void NotificationCenter::onOrder(qint64 shopId, const QString &orderId, const QJsonObject &data)
+{
+    const Shop *shop = m_session->shop(shopId);
+    const QString shopName = shop ? shop->name : tr("your shop");
+    QString amount;
+    if (data.contains(u"totalMinor"_s) && shop) {
+        const double major = double(data.value(u"totalMinor"_s).toInteger()) / 100.0;
+        amount = QLocale().toCurrencyString(major, shop->currency);
+    }
+    post(shopId, u"new_order"_s, u"new_order:%1:%2"_s.arg(shopId).arg(orderId), tr("New order %1").arg(orderId),
+         amount.isEmpty() ? tr("%1 received a new order.").arg(shopName)
+                          : tr("%1 received a new order of %2.").arg(shopName, amount));
+}
+
+void NotificationCenter::onInventory(qint64 shopId, const QString &productId, int stock, const QJsonObject &data)
+{
+    const int threshold = data.contains(u"threshold"_s) ? data.value(u"threshold"_s).toInt() : kDefaultLowStock;
+    if (stock > threshold)
+        return;
+    const int previous = data.contains(u"previous"_s) ? data.value(u"previous"_s).toInt() : threshold + 1;
+    if (previous <= threshold && stock > 0)
+        return; // already low: said once
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const bool out = stock <= 0;
+    post(shopId, u"low_stock"_s, u"%1:%2:%3:%4"_s.arg(out ? u"out_of_stock"_s : u"low_stock"_s).arg(shopId).arg(productId, day),
+         out ? tr("Out of stock: %1").arg(productId) : tr("Low stock: %1").arg(productId),
+         out ? tr("Product %1 has no stock left.").arg(productId)
+             : tr("Product %1 is down to %n unit(s).", nullptr, stock).arg(productId));
+}
+
+void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error)
+{
+    if (ok)
+        return;
+    Database *db = m_services.db;
+    runAsync(this, [db, integrationId] { return IntegrationRepository(*db).findById(integrationId); },
+             [this, runId, error](Result<std::optional<Integration>> found) {
+                 if (!found.ok() || !found->has_value())
+                     return;
+                 const Integration &i = **found;
+                 post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId),
+                      tr("Sync failed"), tr("The last sync of %1 failed: %2").arg(platformName(i.platform), error));
+             });
+}
+
+void NotificationCenter::onIntegrationChanged(qint64 integrationId)
+{
+    Database *db = m_services.db;
+    runAsync(this, [db, integrationId] { return IntegrationRepository(*db).findById(integrationId); },
+             [this](Result<std::optional<Integration>> found) {
+                 if (!found.ok() || !found->has_value())
+                     return;
+                 const Integration &i = **found;
+                 if (i.state != IntegrationState::Expired)
+                     return;
+                 post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
+                      tr("Reconnect needed"),
+                      tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
+                          .arg(platformName(i.platform)));
+             });
+}
+
+void NotificationCenter::flush()
+{
+    if (m_pending.isEmpty() || !m_services.db)
+        return;
+    if (m_flushing) {
+        m_flushTimer->start();
+        return;
+    }
+    m_flushing = true;
+    const QList<Notification> batch = std::exchange(m_pending, {});
+    Database *db = m_services.db;
+    const qint64 me = m_session->user().id;
+    runAsync(this, [db, batch, me] {
+        NotificationRepository repo(*db);
+        ShopRepository shops(*db);
+        QHash<qint64, QList<qint64>> usersByShop;
+        QList<Notification> mine;
+        for (Notification n : batch) {
+            QList<qint64> users;
+            if (n.userId != 0) {
+                users = {n.userId};
+            } else {
+                if (!usersByShop.contains(n.shopId)) {
+                    auto r = shops.usersOfShop(n.shopId);
+                    usersByShop.insert(n.shopId, r.ok() ? r.value() : QList<qint64>{});
+                }
+                users = usersByShop.value(n.shopId);
+            }
+            for (qint64 u : std::as_const(users)) {
+                n.userId = u;
+                auto id = repo.add(n);
+                if (id.ok() && id.value() > 0 && u == me) {
+                    n.id = id.value();
+                    mine.append(n);
+                }
+            }
+        }
+        return mine;
+    }, [this](QList<Notification> mine) {
+        m_flushing = false;
+        if (!mine.isEmpty()) {
+            showTray(mine);
+            emit notificationsAdded(int(mine.size()));
+            reload();
+        }
+        if (!m_pending.isEmpty())
+            m_flushTimer->start();
+    });
+}
+
+void NotificationCenter::showTray(const QList<Notification> &added)
+{
+    if (!m_tray)
+        return;
+    if (added.size() == 1)
+        m_tray->showMessage(added.first().title, added.first().body, QSystemTrayIcon::Information, 5000);
+    else
+        m_tray->showMessage(tr("BVA"), tr("%n new notification(s)", nullptr, int(added.size())),
+                            QSystemTrayIcon::Information, 5000);
+}
+
+void NotificationCenter::reload()
+{
+    const qint64 me = m_session->user().id;
+    const int generation = ++m_generation;
+    if (me == 0 || !m_services.db) {
+        m_model->setNotifications({});
+        m_unread = 0;
+        emit unreadCountChanged(0);
+        return;
+    }
+    Database *db = m_services.db;
+    runAsync(this, [db, me] {
+        NotificationRepository repo(*db);
+        auto list = repo.recent(me, 100);
+        auto unread = repo.unreadCount(me);
+        return std::make_pair(list.ok() ? list.value() : QList<Notification>{}, unread.ok() ? unread.value() : 0);
+    }, [this, generation](std::pair<QList<Notification>, qint64> r) {
+        if (generation != m_generation)
+            return;
+        m_model->setNotifications(r.first);
+        m_unread = r.second;
+        emit unreadCountChanged(m_unread);
+    });
+}
+
+void NotificationCenter::markRead(qint64 id)
+{
+    const qint64 me = m_session->user().id;
+    Database *db = m_services.db;
+    m_model->markRead(id);
+    runAsync(this, [db, me, id] { return NotificationRepository(*db).markRead(me, id); },
+             [this](Result<void>) { reload(); });
+}
+
+void NotificationCenter::markAllRead()
+{
+    const qint64 me = m_session->user().id;
+    Database *db = m_services.db;
+    m_model->markAllRead();
+    m_unread = 0;
+    emit unreadCountChanged(0);
+    runAsync(this, [db, me] { return NotificationRepository(*db).markAllRead(me); },
+             [this](Result<void>) { reload(); });
+}
+
+} // namespace bva::ui

@@ -1,0 +1,72 @@
+#include "pagefactory.h"
+#include "dashboardpage.h"
+#include "orderspage.h"
+#include "placeholderpage.h"
+#include "productspage.h"
+#include "reportspage.h"
+#include "accounts/usersession.h"
+#include "shell/uiservices.h"
+#include "analytics/analyticsscope.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+
+QString notWired()
+{
+    return QCoreApplication::translate("bva::ui::PageFactory",
+        "This page's engine is not wired into this build of BVA yet, so there is nothing to show here. "
+        "BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.");
+}
+
+} // namespace
+
+PageFactory::PageFactory(const UiServices &services, UserSession *session)
+    : m_services(services)
+    , m_session(session)
+{
+}
+
+QWidget *PageFactory::create(PageId id, QWidget *parent)
+{
+    AnalyticsService *analytics = m_services.analytics;
+    EventBus *bus = m_services.bus;
+    if (analytics && bus) {
+        switch (id) {
+        case PageId::Dashboard: return new DashboardPage(*analytics, *bus, parent);
+        case PageId::Products: return new ProductsPage(*analytics, *bus, parent);
+        case PageId::Orders: return new OrdersPage(*analytics, *bus, parent);
+        case PageId::Reports: return new ReportsPage(*analytics, parent);
+        default: break;
+        }
+    }
+    auto title = [id] { return Pages::title(id); };
+    return new PlaceholderPage(Pages::icon(id), title, notWired, parent);
+}
+
+void PageFactory::applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey, const QString &presetKey,
+                             UserSession *session)
+{
+    AnalyticsScope scope;
+    // Only the signed-in user's shops, ever; the filter narrows them further.
+    for (const Shop &s : session->shops()) {
+        if (scopeKey.startsWith(u"shop:"_s) && QString::number(s.id) != scopeKey.mid(5))
+            continue;
+        if (scopeKey.startsWith(u"platform:"_s) && platformName(s.platform) != scopeKey.mid(9))
+            continue;
+        scope.shopIds.append(s.id);
+    }
+    if (scopeKey.startsWith(u"platform:"_s))
+        scope.platform = platformFromString(scopeKey.mid(9));
+    scope.preset = datePresetFromString(presetKey).value_or(DatePreset::Last30Days);
+    for (QWidget *page : pages) {
+        const QMetaObject *mo = page->metaObject();
+        if (mo->indexOfSlot("setScope(bva::AnalyticsScope)") >= 0)
+            QMetaObject::invokeMethod(page, "setScope", Q_ARG(bva::AnalyticsScope, scope));
+    }
+}
+
+} // namespace bva::ui

@@ -1,0 +1,232 @@
+#include "databasesettings.h"
+#include "shell/async.h"
+#include "shell/uiservices.h"
+#include "store/database.h"
+#include "util/serversettings.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+
+void setStatus(QLabel *label, const QString &text, bool ok)
+{
+    label->setObjectName(ok ? u"muted"_s : u"error"_s);
+    label->setText(text);
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
+} // namespace
+
+DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 16, 0, 0);
+    l->setSpacing(16);
+
+    auto *db = new QFrame(this);
+    db->setObjectName(u"card"_s);
+    db->setMaximumWidth(720);
+    auto *dg = new QGridLayout(db);
+    dg->setContentsMargins(20, 18, 20, 18);
+    dg->setVerticalSpacing(10);
+    m_dbTitle = new QLabel(db);
+    m_dbTitle->setObjectName(u"h3"_s);
+    m_current = new QLabel(db);
+    m_current->setObjectName(u"muted"_s);
+    m_current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sqlite = new QRadioButton(db);
+    m_postgres = new QRadioButton(db);
+    m_path = new QLineEdit(db);
+    m_url = new QLineEdit(db);
+    m_url->setPlaceholderText(u"postgres://user:password@host:5432/bva"_s);
+    m_dbHint = new QLabel(db);
+    m_dbHint->setObjectName(u"muted"_s);
+    m_dbHint->setWordWrap(true);
+    m_dbStatus = new QLabel(db);
+    m_dbStatus->setWordWrap(true);
+    m_test = new QPushButton(db);
+    m_test->setObjectName(u"testConnection"_s);
+    m_applyDb = new QPushButton(db);
+    m_applyDb->setObjectName(u"primary"_s);
+    dg->addWidget(m_dbTitle, 0, 0, 1, 3);
+    dg->addWidget(m_current, 1, 0, 1, 3);
+    dg->addWidget(m_sqlite, 2, 0);
+    dg->addWidget(m_path, 2, 1, 1, 2);
+    dg->addWidget(m_postgres, 3, 0);
+    dg->addWidget(m_url, 3, 1, 1, 2);
+    dg->addWidget(m_dbHint, 4, 0, 1, 3);
+    dg->addWidget(m_dbStatus, 5, 0, 1, 3);
+    auto *dbButtons = new QHBoxLayout;
+    dbButtons->addStretch(1);
+    dbButtons->addWidget(m_test);
+    dbButtons->addWidget(m_applyDb);
+    dg->addLayout(dbButtons, 6, 0, 1, 3);
+    dg->setColumnStretch(1, 1);
+    l->addWidget(db);
+
+    auto *srv = new QFrame(this);
+    srv->setObjectName(u"card"_s);
+    srv->setMaximumWidth(720);
+    auto *sg = new QGridLayout(srv);
+    sg->setContentsMargins(20, 18, 20, 18);
+    sg->setVerticalSpacing(10);
+    m_serverTitle = new QLabel(srv);
+    m_serverTitle->setObjectName(u"h3"_s);
+    m_serverHint = new QLabel(srv);
+    m_serverHint->setObjectName(u"muted"_s);
+    m_serverHint->setWordWrap(true);
+    m_addressLabel = new QLabel(srv);
+    m_portLabel = new QLabel(srv);
+    m_address = new QLineEdit(settings::listenAddress().get(), srv);
+    m_port = new QSpinBox(srv);
+    m_port->setRange(1, 65535);
+    m_port->setValue(settings::listenPort().get());
+    m_serverStatus = new QLabel(srv);
+    m_serverStatus->setWordWrap(true);
+    m_applyServer = new QPushButton(srv);
+    m_applyServer->setObjectName(u"primary"_s);
+    sg->addWidget(m_serverTitle, 0, 0, 1, 2);
+    sg->addWidget(m_serverHint, 1, 0, 1, 2);
+    sg->addWidget(m_addressLabel, 2, 0);
+    sg->addWidget(m_address, 2, 1);
+    sg->addWidget(m_portLabel, 3, 0);
+    sg->addWidget(m_port, 3, 1);
+    sg->addWidget(m_serverStatus, 4, 0, 1, 2);
+    sg->addWidget(m_applyServer, 5, 1, Qt::AlignRight);
+    sg->setColumnStretch(1, 1);
+    l->addWidget(srv);
+    l->addStretch(1);
+
+    const QString url = settings::databaseUrl().get();
+    const bool pg = url.startsWith(u"postgres"_s);
+    (pg ? m_postgres : m_sqlite)->setChecked(true);
+    if (pg)
+        m_url->setText(url);
+    else
+        m_path->setText(url.isEmpty() ? DatabaseConfig::defaultConfig().sqlitePath : url.mid(7));
+    if (services.db)
+        m_current->setText(services.db->config().redactedUrl());
+
+    connect(m_sqlite, &QRadioButton::toggled, this, &DatabaseSettings::updateMode);
+    connect(m_test, &QPushButton::clicked, this, &DatabaseSettings::testConnection);
+    connect(m_applyDb, &QPushButton::clicked, this, &DatabaseSettings::applyDatabase);
+    connect(m_applyServer, &QPushButton::clicked, this, &DatabaseSettings::applyServer);
+    updateMode();
+    retranslate();
+}
+
+QString DatabaseSettings::databaseUrl() const
+{
+    if (m_postgres->isChecked())
+        return m_url->text().trimmed();
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty() || path == DatabaseConfig::defaultConfig().sqlitePath)
+        return {};
+    return u"sqlite:"_s + path;
+}
+
+void DatabaseSettings::updateMode()
+{
+    m_path->setEnabled(m_sqlite->isChecked());
+    m_url->setEnabled(m_postgres->isChecked());
+}
+
+void DatabaseSettings::testConnection()
+{
+    const QString url = databaseUrl();
+    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(url);
+    if (!config.ok()) {
+        setStatus(m_dbStatus, tr("This is not a database address BVA understands: %1").arg(config.error().message), false);
+        return;
+    }
+    m_test->setEnabled(false);
+    setStatus(m_dbStatus, tr("Testing…"), true);
+    const DatabaseConfig c = config.value();
+    runAsync(this, [c] { return Database::probe(c); }, [this, c](Result<void> r) {
+        m_test->setEnabled(true);
+        if (r.ok())
+            setStatus(m_dbStatus, tr("Connected to %1.").arg(c.redactedUrl()), true);
+        else
+            setStatus(m_dbStatus, tr("Could not connect: %1").arg(r.error().message), false);
+    });
+}
+
+void DatabaseSettings::applyDatabase()
+{
+    const QString url = databaseUrl();
+    if (!url.isEmpty() && !DatabaseConfig::fromUrl(url).ok()) {
+        setStatus(m_dbStatus, tr("This is not a database address BVA understands."), false);
+        return;
+    }
+    settings::databaseUrl().set(url);
+    const auto answer = QMessageBox::question(
+        this, tr("Restart BVA?"),
+        tr("BVA opens the new database when it restarts. Your shops on the old database stay there. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        emit restartRequested();
+    else
+        setStatus(m_dbStatus, tr("Saved. The new database is used from the next start."), true);
+}
+
+void DatabaseSettings::applyServer()
+{
+    const QString address = m_address->text().trimmed();
+    const int port = m_port->value();
+    settings::listenAddress().set(address);
+    settings::listenPort().set(port);
+    if (!m_services.restartServer) {
+        setStatus(m_serverStatus, tr("Saved. The webhook server uses it from the next start."), true);
+        return;
+    }
+    QString error;
+    if (m_services.restartServer(address, port, &error))
+        setStatus(m_serverStatus, tr("The webhook server now listens on %1:%2. Update the webhook URL in your "
+                                     "marketplaces if it changed.").arg(address).arg(port), true);
+    else
+        setStatus(m_serverStatus, tr("The webhook server could not start on %1:%2: %3").arg(address).arg(port).arg(error), false);
+}
+
+void DatabaseSettings::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DatabaseSettings::retranslate()
+{
+    m_dbTitle->setText(tr("Database"));
+    m_sqlite->setText(tr("SQLite file"));
+    m_postgres->setText(tr("PostgreSQL"));
+    m_dbHint->setText(tr("One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by "
+                         "several BVA apps and bva-server."));
+    m_test->setText(tr("Test connection"));
+    m_applyDb->setText(tr("Use this database"));
+    m_serverTitle->setText(tr("Webhook server"));
+    m_serverHint->setText(tr("Marketplaces send live updates to this address. 127.0.0.1 accepts them only from "
+                             "this computer."));
+    m_addressLabel->setText(tr("Bind address"));
+    m_portLabel->setText(tr("Port"));
+    m_applyServer->setText(tr("Apply and restart the server"));
+    if (m_services.db)
+        m_current->setText(tr("In use: %1").arg(m_services.db->config().redactedUrl()));
+}
+
+} // namespace bva::ui

@@ -1,0 +1,51 @@
+// Settings → Database and server: SQLite file or PostgreSQL URL with "Test connection"; the
+// webhook server's bind address and port. The server restarts in place; a new database asks to
+// restart BVA (it reopens cleanly, nothing to reinstall).
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace bva::ui {
+
+struct UiServices;
+
+class DatabaseSettings final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DatabaseSettings(const UiServices &services, QWidget *parent = nullptr);
+
+    // The URL the form describes ("" for the default SQLite file).
+    QString databaseUrl() const;
+
+signals:
+    // The user chose to restart BVA to open another database.
+    void restartRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void testConnection();
+    void applyDatabase();
+    void applyServer();
+    void updateMode();
+    void retranslate();
+
+    const UiServices &m_services;
+    QLabel *m_dbTitle, *m_dbHint, *m_dbStatus, *m_serverTitle, *m_serverHint, *m_addressLabel, *m_portLabel, *m_serverStatus;
+    QLabel *m_current;
+    QRadioButton *m_sqlite, *m_postgres;
+    QLineEdit *m_path, *m_url, *m_address;
+    QSpinBox *m_port;
+    QPushButton *m_test, *m_applyDb, *m_applyServer;
+};
+
+} // namespace bva::ui

@@ -1,0 +1,117 @@
+#include "integrationactions.h"
+#include "shell/async.h"
+#include "shell/uiservices.h"
+#include "sync/integrationservice.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+
+Error notInBuild()
+{
+    return Error::internal(IntegrationActions::tr("Connecting shops is not available in this build of BVA."));
+}
+
+template<typename T>
+void later(QObject *context, std::function<void(Result<T>)> done, Result<T> r)
+{
+    QTimer::singleShot(0, context, [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
+}
+
+} // namespace
+
+void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent, const QUrl &siteUrl,
+                                     QObject *context, std::function<void(Result<qint64>)> done)
+{
+    if (!s.integrations) {
+        later<qint64>(context, std::move(done), notInBuild());
+        return;
+    }
+    ConnectRequest request;
+    request.platform = consent.platform;
+    request.token = consent.token.toUtf8();
+    request.shopExternalId = consent.shopId;
+    request.shopName = consent.shopName;
+    request.siteUrl = siteUrl.toString(QUrl::StripTrailingSlash);
+    request.userId = userId;
+    request.startSync = true;
+    s.integrations->connectShop(request).then(context, [done = std::move(done)](Result<Integration> r) {
+        if (!r.ok())
+            done(r.error());
+        else
+            done(r->id);
+    });
+}
+
+void IntegrationActions::syncNow(const UiServices &s, qint64 integrationId, QObject *context,
+                                 std::function<void(Result<void>)> done)
+{
+    if (!s.integrations) {
+        later<void>(context, std::move(done), notInBuild());
+        return;
+    }
+    IntegrationService *service = s.integrations;
+    // A store call: off the GUI thread like every other.
+    runAsync(context, [service, integrationId] { return service->syncNow(integrationId, SyncKind::Auto); },
+             [done = std::move(done)](Result<qint64> r) {
+                 if (!r.ok())
+                     done(r.error());
+                 else
+                     done(Result<void>());
+             });
+}
+
+void IntegrationActions::test(const UiServices &s, qint64 integrationId, QObject *context,
+                              std::function<void(Result<void>)> done)
+{
+    if (!s.integrations) {
+        later<void>(context, std::move(done), notInBuild());
+        return;
+    }
+    s.integrations->testConnection(integrationId).then(context, std::move(done));
+}
+
+void IntegrationActions::disconnect(const UiServices &s, qint64 integrationId, qint64 userId, bool keepData,
+                                    QObject *context, std::function<void(Result<void>)> done)
+{
+    if (!s.integrations) {
+        later<void>(context, std::move(done), notInBuild());
+        return;
+    }
+    s.integrations->disconnect(integrationId, userId, keepData ? DataPolicy::KeepData : DataPolicy::DeleteData)
+        .then(context, std::move(done));
+}
+
+QString IntegrationActions::phaseText(const QString &phase)
+{
+    if (phase == u"products"_s)
+        return tr("Products");
+    if (phase == u"orders"_s)
+        return tr("Orders");
+    if (phase == u"auth"_s)
+        return tr("Checking access");
+    if (phase == u"rollups"_s)
+        return tr("Preparing reports");
+    if (phase == u"done"_s)
+        return tr("Finishing");
+    return phase;
+}
+
+QString IntegrationActions::errorText(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Unauthorized:
+        return tr("The marketplace did not accept the access token: %1").arg(error.message);
+    case Error::Kind::Forbidden:
+        return tr("This seller account does not own that shop: %1").arg(error.message);
+    case Error::Kind::Network:
+        return tr("The marketplace could not be reached: %1").arg(error.message);
+    default:
+        return error.message;
+    }
+}
+
+} // namespace bva::ui

@@ -1,0 +1,35 @@
+// The one place where the desktop calls the IntegrationService: connect from a consent result,
+// sync, test, disconnect. Each call runs off the GUI thread and reports back on it.
+#pragma once
+
+#include "consent/consentresult.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace bva::ui {
+
+struct UiServices;
+
+class IntegrationActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(bva::ui::IntegrationActions)
+public:
+    // Proves the token owns the shop, stores it, links the shop to `userId` and starts the first
+    // sync. Delivers the integration id.
+    static void connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent, const QUrl &siteUrl,
+                            QObject *context, std::function<void(Result<qint64>)> done);
+    static void syncNow(const UiServices &s, qint64 integrationId, QObject *context, std::function<void(Result<void>)> done);
+    static void test(const UiServices &s, qint64 integrationId, QObject *context, std::function<void(Result<void>)> done);
+    static void disconnect(const UiServices &s, qint64 integrationId, qint64 userId, bool keepData, QObject *context,
+                           std::function<void(Result<void>)> done);
+
+    static QString phaseText(const QString &phase);
+    static QString errorText(const Error &error);
+};
+
+} // namespace bva::ui

@@ -1,0 +1,246 @@
+#include "integrationcard.h"
+#include "theme/format.h"
+#include "theme/theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+
+QString marketName(Platform p)
+{
+    return p == Platform::Lazada ? u"Lazada"_s : p == Platform::Shopee ? u"Shopee"_s : platformName(p);
+}
+
+void repolish(QWidget *w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+
+} // namespace
+
+IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
+    : QFrame(parent)
+    , m_platform(platform)
+{
+    setObjectName(u"card"_s);
+    setProperty("platform", platformSlug(platform));
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(20, 18, 20, 18);
+    v->setSpacing(10);
+
+    auto *head = new QHBoxLayout;
+    m_logo = new QLabel(this);
+    m_logo->setPixmap(QIcon(u":/bva/icons/"_s + platformSlug(platform) + u".svg"_s).pixmap(40, 40));
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"h2"_s);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(u"muted"_s);
+    m_detail->setWordWrap(true);
+    titles->addWidget(m_title);
+    titles->addWidget(m_detail);
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"pill"_s);
+    head->addWidget(m_logo);
+    head->addSpacing(6);
+    head->addLayout(titles, 1);
+    head->addWidget(m_state, 0, Qt::AlignTop);
+    v->addLayout(head);
+
+    m_progress = new QProgressBar(this);
+    v->addWidget(m_progress);
+
+    auto *buttons = new QHBoxLayout;
+    m_connect = new QPushButton(this);
+    m_connect->setObjectName(u"primary"_s);
+    m_sync = new QPushButton(this);
+    m_test = new QPushButton(this);
+    m_disconnect = new QPushButton(this);
+    m_disconnect->setObjectName(u"danger"_s);
+    m_connect->setIcon(Theme::icon(u"plug"_s, Qt::white));
+    m_sync->setIcon(Theme::icon(u"sync"_s));
+    m_test->setIcon(Theme::icon(u"check"_s));
+    for (auto *b : {m_connect, m_sync, m_test})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_disconnect);
+    v->addLayout(buttons);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    v->addWidget(m_message);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(8);
+    m_webhookLabel = new QLabel(this);
+    m_secretLabel = new QLabel(this);
+    m_webhook = new QLineEdit(this);
+    m_webhook->setReadOnly(true);
+    m_secret = new QLineEdit(this);
+    m_secret->setReadOnly(true);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_copyWebhook = new QToolButton(this);
+    m_copySecret = new QToolButton(this);
+    m_showSecret = new QToolButton(this);
+    m_showSecret->setCheckable(true);
+    m_showSecret->setIcon(Theme::icon(u"lock"_s));
+    m_copyWebhook->setIcon(Theme::icon(u"copy"_s));
+    m_copySecret->setIcon(Theme::icon(u"copy"_s));
+    grid->addWidget(m_webhookLabel, 0, 0);
+    grid->addWidget(m_webhook, 0, 1);
+    grid->addWidget(m_copyWebhook, 0, 2);
+    grid->addWidget(m_secretLabel, 1, 0);
+    grid->addWidget(m_secret, 1, 1);
+    grid->addWidget(m_copySecret, 1, 2);
+    grid->addWidget(m_showSecret, 1, 3);
+    grid->setColumnStretch(1, 1);
+    v->addLayout(grid);
+    m_help = new QLabel(this);
+    m_help->setObjectName(u"muted"_s);
+    m_help->setWordWrap(true);
+    v->addWidget(m_help);
+
+    connect(m_connect, &QPushButton::clicked, this, [this] { emit connectRequested(m_platform); });
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit syncRequested(m_view.integration->id);
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit testRequested(m_view.integration->id);
+    });
+    connect(m_disconnect, &QPushButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit disconnectRequested(m_view.integration->id);
+    });
+    connect(m_copyWebhook, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_webhook->text()); });
+    connect(m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view.webhookSecret); });
+    connect(m_showSecret, &QToolButton::toggled, this, [this](bool on) {
+        m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_view.platform = platform;
+    refresh();
+}
+
+void IntegrationCard::setView(const IntegrationCardState &view)
+{
+    m_view = view;
+    refresh();
+}
+
+QString IntegrationCard::stateText(const IntegrationCardState &view)
+{
+    if (!view.integration || view.integration->state == IntegrationState::Disconnected)
+        return tr("Not connected");
+    switch (view.integration->state) {
+    case IntegrationState::Pending: return tr("Connecting");
+    case IntegrationState::Syncing: return tr("Syncing");
+    case IntegrationState::Connected: return tr("Connected");
+    case IntegrationState::Expired: return tr("Expired");
+    case IntegrationState::Error: return tr("Error");
+    case IntegrationState::Disconnected: break;
+    }
+    return tr("Not connected");
+}
+
+void IntegrationCard::refresh()
+{
+    const auto &i = m_view.integration;
+    const bool connected = i && i->state != IntegrationState::Disconnected;
+    const IntegrationState state = connected ? i->state : IntegrationState::Disconnected;
+    m_title->setText(marketName(m_platform));
+    m_state->setText(stateText(m_view));
+    const char *pill = "off";
+    switch (state) {
+    case IntegrationState::Connected: pill = "ok"; break;
+    case IntegrationState::Pending:
+    case IntegrationState::Syncing: pill = "busy"; break;
+    case IntegrationState::Expired: pill = "warn"; break;
+    case IntegrationState::Error: pill = "bad"; break;
+    case IntegrationState::Disconnected: pill = "off"; break;
+    }
+    m_state->setProperty("state", QString::fromLatin1(pill));
+    repolish(m_state);
+
+    QString detail;
+    if (!connected) {
+        detail = tr("Connect your %1 seller account through %1's own consent page at %2.")
+                     .arg(marketName(m_platform), m_view.siteUrl.toString());
+    } else {
+        detail = m_view.shopName.isEmpty() ? tr("Shop %1").arg(i->shopId) : m_view.shopName;
+        if (i->lastSyncAt.isValid())
+            detail += u" · "_s + tr("last synced %1").arg(Format::dateTime(i->lastSyncAt));
+        else
+            detail += u" · "_s + tr("not synced yet");
+        if (state == IntegrationState::Expired)
+            detail += u"\n"_s + tr("%1 no longer accepts BVA's access. Reconnect to continue.").arg(marketName(m_platform));
+        else if (state == IntegrationState::Error && !i->lastError.isEmpty())
+            detail += u"\n"_s + i->lastError;
+    }
+    m_detail->setText(detail);
+
+    const bool syncing = state == IntegrationState::Syncing || (m_view.busy && m_view.progressTotal >= 0 && state == IntegrationState::Pending);
+    m_progress->setVisible(syncing);
+    if (m_view.progressTotal > 0) {
+        m_progress->setRange(0, m_view.progressTotal);
+        m_progress->setValue(qMin(m_view.progressDone, m_view.progressTotal));
+        m_progress->setFormat(tr("%1: %2 of %3").arg(m_view.progressPhase, Format::number(m_view.progressDone),
+                                                      Format::number(m_view.progressTotal)));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+
+    m_connect->setText(state == IntegrationState::Expired || state == IntegrationState::Error ? tr("Reconnect") : tr("Connect"));
+    m_connect->setVisible(!connected || state == IntegrationState::Expired || state == IntegrationState::Error);
+    m_sync->setText(tr("Sync now"));
+    m_test->setText(tr("Test"));
+    m_disconnect->setText(tr("Disconnect"));
+    m_sync->setVisible(connected);
+    m_test->setVisible(connected);
+    m_disconnect->setVisible(connected);
+    for (auto *b : {m_connect, m_sync, m_test, m_disconnect})
+        b->setEnabled(!m_view.busy && !syncing);
+
+    m_message->setVisible(!m_view.message.isEmpty());
+    m_message->setText(m_view.message);
+    m_message->setObjectName(m_view.messageIsError ? u"error"_s : u"muted"_s);
+    repolish(m_message);
+
+    m_webhookLabel->setText(tr("Webhook URL"));
+    m_secretLabel->setText(tr("Signing secret"));
+    m_webhook->setText(m_view.webhookUrl.isEmpty() ? tr("(webhook server not running)") : m_view.webhookUrl);
+    m_secret->setText(m_view.webhookSecret.isEmpty() ? tr("(created when the shop is connected)") : m_view.webhookSecret);
+    m_secret->setEchoMode(m_view.webhookSecret.isEmpty() || m_showSecret->isChecked() ? QLineEdit::Normal : QLineEdit::Password);
+    m_copySecret->setEnabled(!m_view.webhookSecret.isEmpty());
+    m_showSecret->setEnabled(!m_view.webhookSecret.isEmpty());
+    m_copyWebhook->setToolTip(tr("Copy the webhook URL"));
+    m_copySecret->setToolTip(tr("Copy the signing secret"));
+    m_showSecret->setToolTip(tr("Show or hide the secret"));
+    m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
+                       "right away. BVA also re-syncs every few minutes to catch anything missed.").arg(marketName(m_platform)));
+}
+
+void IntegrationCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+} // namespace bva::ui

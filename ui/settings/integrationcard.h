@@ -1,0 +1,69 @@
+// One marketplace on the Integrations page: its state, progress while syncing, the actions, and
+// the webhook URL and signing secret to paste into the marketplace.
+#pragma once
+
+#include "domain/integration.h"
+
+#include <QFrame>
+#include <QUrl>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace bva::ui {
+
+struct IntegrationCardState
+{
+    Platform platform = Platform::Shopee;
+    QUrl siteUrl;
+    std::optional<Integration> integration;
+    QString shopName;
+    QString webhookUrl;          // empty while the webhook server is down
+    QString webhookSecret;       // empty until loaded from the vault
+    int progressDone = 0;
+    int progressTotal = 0;
+    QString progressPhase;
+    bool busy = false;           // an action is running
+    QString message;             // result of the last Test / action, shown under the buttons
+    bool messageIsError = false;
+};
+
+class IntegrationCard final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit IntegrationCard(Platform platform, QWidget *parent = nullptr);
+
+    void setView(const IntegrationCardState &view);
+    const IntegrationCardState &view() const { return m_view; }
+    Platform platform() const { return m_platform; }
+    // Translated name of a state, as the pill shows it.
+    static QString stateText(const IntegrationCardState &view);
+
+signals:
+    void connectRequested(bva::Platform platform);
+    void syncRequested(qint64 integrationId);
+    void testRequested(qint64 integrationId);
+    void disconnectRequested(qint64 integrationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Platform m_platform;
+    IntegrationCardState m_view;
+    QLabel *m_logo, *m_title, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
+    QProgressBar *m_progress;
+    QPushButton *m_connect, *m_sync, *m_test, *m_disconnect;
+    QLineEdit *m_webhook, *m_secret;
+    QToolButton *m_copyWebhook, *m_copySecret, *m_showSecret;
+};
+
+} // namespace bva::ui

@@ -1,0 +1,77 @@
+#include "settingspage.h"
+#include "accountsettings.h"
+#include "appearancesettings.h"
+#include "databasesettings.h"
+#include "integrationspage.h"
+
+#include <QEvent>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const UiServices &services, UserSession *session, NotificationCenter *notifications,
+                           QWidget *parent)
+    : QWidget(parent)
+{
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(24, 12, 24, 12);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_account = new AccountSettings(services, session);
+    m_integrations = new IntegrationsPage(services, session);
+    m_appearance = new AppearanceSettings(notifications);
+    m_database = new DatabaseSettings(services);
+    m_tabs->addTab(scrolled(m_account, m_tabs), {});
+    m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
+    m_tabs->addTab(scrolled(m_appearance, m_tabs), {});
+    m_tabs->addTab(scrolled(m_database, m_tabs), {});
+    l->addWidget(m_tabs);
+    connect(m_integrations, &IntegrationsPage::connected, this, &SettingsPage::integrationConnected);
+    connect(m_database, &DatabaseSettings::restartRequested, this, &SettingsPage::restartRequested);
+    retranslate();
+}
+
+void SettingsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void SettingsPage::connectPlatform(Platform platform)
+{
+    showTab(Tab::Integrations);
+    m_integrations->connectPlatform(platform);
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_tabs->setTabText(int(Tab::Account), tr("Account"));
+    m_tabs->setTabText(int(Tab::Integrations), tr("Integrations"));
+    m_tabs->setTabText(int(Tab::Appearance), tr("Appearance and language"));
+    m_tabs->setTabText(int(Tab::Database), tr("Database and server"));
+}
+
+} // namespace bva::ui

@@ -1,0 +1,111 @@
+#include "desktopshell.h"
+#include "accounts/accountdialog.h"
+#include "accounts/usersession.h"
+#include "auth/secretvault.h"
+#include "mainwindow.h"
+#include "notifications/notificationcenter.h"
+#include "settings/appsettings.h"
+#include "settings/settingspage.h"
+#include "store/userrepository.h"
+#include "uiservices.h"
+
+#include <QApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+namespace {
+const QString kRememberKey = u"desktop/rememberedSession"_s;
+}
+
+DesktopShell::DesktopShell(const UiServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_session(new UserSession(services, this))
+    , m_notifications(new NotificationCenter(services, m_session, this))
+{
+    m_notifications->setTrayEnabled(settings::trayNotifications().get());
+}
+
+DesktopShell::~DesktopShell()
+{
+    delete m_window;
+}
+
+bool DesktopShell::start()
+{
+    if (!signIn())
+        return false;
+    openWindow();
+    return true;
+}
+
+void DesktopShell::startWith(const AuthSession &session, bool remember)
+{
+    if (remember && m_services.vault)
+        (void)m_services.vault->store(kRememberKey, session.token);
+    m_session->start(session.user, session.token);
+    openWindow();
+}
+
+bool DesktopShell::signIn()
+{
+    AuthService *auth = m_services.auth;
+    if (!auth)
+        return false;
+    // A remembered session that is still valid skips the dialog. (Small, quick reads at start-up.)
+    if (settings::rememberMe().get() && m_services.vault) {
+        auto stored = m_services.vault->read(kRememberKey);
+        if (stored.ok() && stored->has_value()) {
+            auto identity = auth->authenticate(**stored);
+            if (identity.ok()) {
+                m_session->start(identity->user, **stored);
+                return true;
+            }
+            (void)m_services.vault->remove(kRememberKey);
+        }
+    }
+    auto users = m_services.db ? UserRepository(*m_services.db).count() : Result<int>(0);
+    const bool firstRun = users.ok() && users.value() == 0;
+    AccountDialog dialog(m_services, firstRun ? AccountDialog::Mode::Create : AccountDialog::Mode::Login);
+    dialog.setEmail(settings::lastUserEmail().get());
+    if (dialog.exec() != QDialog::Accepted || !dialog.session())
+        return false;
+    const AuthSession &s = *dialog.session();
+    settings::lastUserEmail().set(s.user.email);
+    const bool remember = dialog.mode() == AccountDialog::Mode::Login ? dialog.rememberMe() : false;
+    settings::rememberMe().set(remember);
+    if (remember && m_services.vault)
+        (void)m_services.vault->store(kRememberKey, s.token);
+    m_session->start(s.user, s.token);
+    return true;
+}
+
+void DesktopShell::openWindow()
+{
+    delete m_window;
+    m_window = new MainWindow(m_services, m_session, m_notifications);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::logoutRequested, this, &DesktopShell::logout, Qt::QueuedConnection);
+    connect(m_window->settingsPage(), &SettingsPage::restartRequested, this, &DesktopShell::restartRequested);
+    m_notifications->reload();
+    m_window->show();
+}
+
+void DesktopShell::logout()
+{
+    if (m_services.auth && !m_session->token().isEmpty())
+        (void)m_services.auth->logout(m_session->token());
+    if (m_services.vault)
+        (void)m_services.vault->remove(kRememberKey);
+    settings::rememberMe().set(false);
+    if (m_window) {
+        m_window->close();
+        m_window->deleteLater();
+    }
+    m_session->clear();
+    if (!start())
+        emit quitRequested();
+}
+
+} // namespace bva::ui

@@ -1,0 +1,223 @@
+#include "topbar.h"
+#include "theme/theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+TopBar::TopBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"topBar"_s);
+    setAttribute(Qt::WA_StyledBackground, true);
+    auto *l = new QHBoxLayout(this);
+    l->setContentsMargins(24, 10, 16, 10);
+    l->setSpacing(10);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"pageTitle"_s);
+    l->addWidget(m_title);
+    l->addStretch(1);
+
+    m_paletteHint = new QPushButton(this);
+    m_paletteHint->setObjectName(u"paletteHint"_s);
+    m_paletteHint->setMinimumWidth(200);
+    m_paletteHint->setCursor(Qt::PointingHandCursor);
+    l->addWidget(m_paletteHint);
+
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"scopeFilter"_s);
+    m_scope->setMinimumWidth(190);
+    l->addWidget(m_scope);
+
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(u"datePreset"_s);
+    for (const char16_t *key : {u"today", u"7d", u"30d", u"90d", u"1y"})
+        m_preset->addItem(QString(), QString::fromUtf16(key));
+    m_preset->setCurrentIndex(2);
+    l->addWidget(m_preset);
+
+    m_live = new QLabel(this);
+    m_live->setObjectName(u"liveIndicator"_s);
+    l->addWidget(m_live);
+
+    m_bell = new QToolButton(this);
+    m_bell->setObjectName(u"bell"_s);
+    m_bell->setIconSize(QSize(20, 20));
+    m_badge = new QLabel(m_bell);
+    m_badge->setObjectName(u"badge"_s);
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->move(18, 0);
+    m_badge->hide();
+    l->addWidget(m_bell);
+
+    m_user = new QToolButton(this);
+    m_user->setObjectName(u"userMenu"_s);
+    m_user->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_user->setPopupMode(QToolButton::InstantPopup);
+    m_user->setIconSize(QSize(20, 20));
+    l->addWidget(m_user);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(15000);
+    connect(m_tick, &QTimer::timeout, this, &TopBar::refreshLive);
+    m_tick->start();
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            emit scopeChanged(scopeKey());
+    });
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            emit scopeChanged(scopeKey());
+    });
+    connect(m_paletteHint, &QPushButton::clicked, this, &TopBar::paletteRequested);
+    connect(m_bell, &QToolButton::clicked, this, &TopBar::bellClicked);
+    refreshIcons();
+    retranslate();
+}
+
+void TopBar::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void TopBar::setShops(const QList<Shop> &shops)
+{
+    m_shops = shops;
+    const QString keep = scopeKey();
+    m_updating = true;
+    m_scope->clear();
+    m_scope->addItem(tr("All shops"), u"all"_s);
+    bool shopee = false, lazada = false;
+    for (const Shop &s : shops) {
+        shopee |= s.platform == Platform::Shopee;
+        lazada |= s.platform == Platform::Lazada;
+    }
+    if (shopee || shops.isEmpty())
+        m_scope->addItem(Theme::icon(u"shopee"_s), tr("All Shopee shops"), u"platform:SHOPEE"_s);
+    if (lazada || shops.isEmpty())
+        m_scope->addItem(Theme::icon(u"lazada"_s), tr("All Lazada shops"), u"platform:LAZADA"_s);
+    for (const Shop &s : shops) {
+        const QString icon = s.platform == Platform::Lazada ? u"lazada"_s : u"shopee"_s;
+        m_scope->addItem(Theme::icon(icon), s.name, QString(u"shop:"_s + QString::number(s.id)));
+    }
+    const int idx = m_scope->findData(keep);
+    m_scope->setCurrentIndex(idx >= 0 ? idx : 0);
+    m_updating = false;
+    if (scopeKey() != keep)
+        emit scopeChanged(scopeKey());
+}
+
+QString TopBar::scopeKey() const
+{
+    const QString k = m_scope->currentData().toString();
+    return k.isEmpty() ? u"all"_s : k;
+}
+
+void TopBar::setScopeKey(const QString &key)
+{
+    const int idx = m_scope->findData(key);
+    if (idx >= 0)
+        m_scope->setCurrentIndex(idx);
+}
+
+QString TopBar::presetKey() const
+{
+    return m_preset->currentData().toString();
+}
+
+void TopBar::setPresetKey(const QString &key)
+{
+    const int idx = m_preset->findData(key);
+    if (idx >= 0)
+        m_preset->setCurrentIndex(idx);
+}
+
+void TopBar::setServerUp(bool up, const QString &address)
+{
+    m_serverUp = up;
+    m_address = address;
+    refreshLive();
+}
+
+void TopBar::setLastEvent(const QDateTime &at)
+{
+    m_lastEvent = at;
+    refreshLive();
+}
+
+void TopBar::setUnreadCount(qint64 count)
+{
+    m_badge->setVisible(count > 0);
+    m_badge->setText(count > 99 ? u"99+"_s : QString::number(count));
+    m_badge->adjustSize();
+    m_bell->setToolTip(count > 0 ? tr("%n unread notification(s)", nullptr, int(count)) : tr("No unread notifications"));
+}
+
+void TopBar::setUserName(const QString &name)
+{
+    m_user->setText(name);
+}
+
+void TopBar::refreshLive()
+{
+    const QColor dot = m_serverUp ? Theme::success() : Theme::danger();
+    QString text;
+    if (!m_serverUp) {
+        text = tr("Offline");
+    } else if (!m_lastEvent.isValid()) {
+        text = tr("Live · waiting for events");
+    } else {
+        const qint64 secs = m_lastEvent.secsTo(QDateTime::currentDateTimeUtc());
+        if (secs < 60)
+            text = tr("Live · last event just now");
+        else if (secs < 3600)
+            text = tr("Live · last event %n min ago", nullptr, int(secs / 60));
+        else
+            text = tr("Live · last event %1").arg(QLocale().toString(m_lastEvent.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_live->setText(u"<span style='color:%1'>●</span> %2"_s.arg(dot.name(), text.toHtmlEscaped()));
+    m_live->setToolTip(m_serverUp ? tr("Webhook server listening on %1").arg(m_address)
+                                  : tr("The webhook server is not running: marketplaces cannot send live updates."));
+}
+
+void TopBar::refreshIcons()
+{
+    m_bell->setIcon(Theme::icon(u"bell"_s));
+    m_user->setIcon(Theme::icon(u"user"_s));
+    m_paletteHint->setIcon(Theme::icon(u"search"_s, Theme::muted()));
+}
+
+void TopBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        refreshIcons();
+        refreshLive();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TopBar::retranslate()
+{
+    m_paletteHint->setText(tr("Search or jump to…  Ctrl+K"));
+    m_scope->setToolTip(tr("Show figures for all shops, one marketplace or one shop"));
+    const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 12 months")};
+    for (int i = 0; i < m_preset->count() && i < 5; ++i)
+        m_preset->setItemText(i, presets[i]);
+    m_preset->setToolTip(tr("The days every page shows"));
+    setShops(m_shops);
+    refreshLive();
+}
+
+} // namespace bva::ui

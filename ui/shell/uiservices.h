@@ -1,0 +1,39 @@
+// What the desktop shell is given from the composition root (app/). Pointers are not owned;
+// optional services are null until their engine is part of the build.
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace bva {
+class AnalyticsService;
+class AuthService;
+class Database;
+class EventBus;
+class SecretVault;
+class IntegrationService;
+}
+
+namespace bva::ui {
+
+struct UiServices
+{
+    Database *db = nullptr;
+    EventBus *bus = nullptr;
+    SecretVault *vault = nullptr;
+    AuthService *auth = nullptr;
+    IntegrationService *integrations = nullptr;
+    AnalyticsService *analytics = nullptr;
+    // The embedded webhook server: its base URL (empty while it is down) and a restart hook
+    // used by the Database and server settings page.
+    std::function<QUrl()> webhookBaseUrl;
+    std::function<bool(const QString &address, int port, QString *error)> restartServer;
+    // Marketplace site URLs (defaults from server settings; the demo points them at its clones).
+    QUrl shopeeSiteUrl;
+    QUrl lazadaSiteUrl;
+    QString consentStorageRoot;   // empty: AppDataLocation/webengine
+};
+
+} // namespace bva::ui
