@@ -49,8 +49,10 @@ QJsonObject LiveFeed::step(const QString &kind, const QString &shopId)
     QString k = kind;
     if (k == u"mixed") {
         const double r = m_rng.uniform();
-        k = r < 0.38 ? u"order"_s : r < 0.62 ? u"status"_s : r < 0.7 ? u"update"_s : r < 0.84 ? u"stock"_s
-          : r < 0.95 ? u"product"_s : r < 0.98 ? u"product-created"_s : u"product-deleted"_s;
+        // No deletions in the mix: a pull with updatedSince cannot see them, only an explicit
+        // "product-deleted" event (with its webhook) removes a product.
+        k = r < 0.4 ? u"order"_s : r < 0.65 ? u"status"_s : r < 0.7 ? u"update"_s : r < 0.85 ? u"stock"_s
+          : r < 0.97 ? u"product"_s : u"product-created"_s;
     }
     if (k == u"update")
         return orderUpdate(shopId);
