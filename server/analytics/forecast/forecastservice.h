@@ -112,8 +112,12 @@ public:
     // Forecasts and stores (replacing the shop's previous results); emits forecastsUpdated.
     Result<ForecastRunSummary> refreshShop(qint64 shopId, const ForecastRequest &request = {});
     Result<QList<ForecastRunSummary>> refreshUser(qint64 userId, const ForecastRequest &request = {});
+
+public Q_SLOTS:
     // The same in the thread pool, for "after a sync": emits forecastsUpdated or refreshFailed.
     void refreshShopInBackground(qint64 shopId);
+
+public:
 
     // Stored results (last refresh).
     Result<QList<ProductForecast>> storedForecasts(qint64 shopId, bool withDays = false);

@@ -1,12 +1,12 @@
 # Reference: forecast::ets() (automatic model choice by AICc) and seasonal naive on the same
 # holdout as `bva-forecast --evaluate K`, with the same MASE/RMSSE scaling (in-sample seasonal
 # differences of the training part, lag 12; lag 1 when shorter than two seasons).
-# Usage: Rscript ets_eval.R SERIES.csv K
+# Usage: Rscript ets_eval.R SERIES.csv K [SEASON_LENGTH, default 12]
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 d <- read.csv(args[1], stringsAsFactors = FALSE)
 k <- as.integer(args[2])
-m <- 12
+m <- if (length(args) >= 3) as.integer(args[3]) else 12
 cat("series,model,mase,rmsse,naive_mase,naive_rmsse\n")
 res <- NULL
 for (name in unique(d$series)) {
@@ -17,6 +17,10 @@ for (name in unique(d$series)) {
   lag <- if (n >= 2 * m) m else 1
   dif <- train[(lag + 1):n] - train[1:(n - lag)]
   mae_s <- mean(abs(dif)); mse_s <- mean(dif^2)
+  if (mae_s == 0 || mse_s == 0) {  # as bva-forecast: no scale, left out of the means
+    cat(sprintf("%s,,NA,NA,NA,NA\n", name))
+    next
+  }
   fit <- ets(train)
   f <- as.numeric(forecast(fit, h = k)$mean)
   sn <- as.numeric(snaive(train, h = k)$mean)

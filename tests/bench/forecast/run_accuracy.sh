@@ -9,7 +9,9 @@ k=${2:-12}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 Rscript "$here/export_series.R" "$work/monthly.csv"
-"$build/app/bva-forecast" --evaluate "$k" "$work/monthly.csv" > "$work/bva.csv"
+bin="$build/app/bva-forecast"
+[ -x "$bin" ] || bin="$build/bva-forecast"
+"$bin" --evaluate "$k" "$work/monthly.csv" > "$work/bva.csv"
 Rscript "$here/ets_eval.R" "$work/monthly.csv" "$k" > "$work/ets.csv"
 echo "== bva-forecast --evaluate $k"; cat "$work/bva.csv"
 echo "== R forecast::ets() and snaive()"; cat "$work/ets.csv"
