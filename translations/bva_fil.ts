@@ -1,4 +1,1506 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
+<context>
+    <name>ReportsDocument</name>
+    <message>
+        <source>BVA · %1 · %2 – %3</source>
+        <translation>BVA · %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pahina %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · generated %3</source>
+        <translation>%1 – %2 · ginawa noong %3</translation>
+    </message>
+    <message>
+        <source>Nothing in this range.</source>
+        <translation>Walang laman sa saklaw na ito.</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Hindi maisulat ang %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::desktop::DemoClones</name>
+    <message>
+        <source>bva-clone was not found next to bva. Build it (target bva-clone) or install it.</source>
+        <translation>Hindi nakita ang bva-clone sa tabi ng bva. I-build ito (target na bva-clone) o i-install.</translation>
+    </message>
+    <message>
+        <source>bva-clone did not start: %1</source>
+        <translation>Hindi nagsimula ang bva-clone: %1</translation>
+    </message>
+    <message>
+        <source>bva-clone stopped before it was ready: %1</source>
+        <translation>Huminto ang bva-clone bago ito naging handa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AccountDialog</name>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Hindi magkatugma ang mga password.</translation>
+    </message>
+    <message>
+        <source>The email or password is not right.</source>
+        <translation>Mali ang email o password.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists on this computer. Log in instead.</source>
+        <translation>May account na sa computer na ito na may ganitong email. Mag-log in na lang.</translation>
+    </message>
+    <message>
+        <source>Create your BVA account</source>
+        <translation>Gumawa ng iyong BVA account</translation>
+    </message>
+    <message>
+        <source>Log in to BVA</source>
+        <translation>Mag-log in sa BVA</translation>
+    </message>
+    <message>
+        <source>Welcome to BVA</source>
+        <translation>Maligayang pagdating sa BVA</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Maligayang pagbabalik</translation>
+    </message>
+    <message>
+        <source>Create a local account. Your shops and figures stay on this computer (or your own database server).</source>
+        <translation>Gumawa ng lokal na account. Mananatili ang iyong mga shop at numero sa computer na ito (o sa sarili mong database server).</translation>
+    </message>
+    <message>
+        <source>Log in to see your shops.</source>
+        <translation>Mag-log in para makita ang iyong mga shop.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Pangalan mo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulitin ang password</translation>
+    </message>
+    <message>
+        <source>Keep me logged in on this computer</source>
+        <translation>Panatilihin akong naka-log in sa computer na ito</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Gumawa ng account</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Mag-log in</translation>
+    </message>
+    <message>
+        <source>I already have an account</source>
+        <translation>May account na ako</translation>
+    </message>
+    <message>
+        <source>Create another account</source>
+        <translation>Gumawa ng isa pang account</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AccountSettings</name>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Na-save ang profile.</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>Hindi magkatugma ang mga bagong password.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Mali ang kasalukuyang password.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Napalitan ang password.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>I-save ang profile</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kasalukuyang password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Bagong password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulitin ang bagong password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Palitan ang password</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AppearanceSettings</name>
+    <message>
+        <source>Number: %1
+Money: %2 · %3
+Date: %4</source>
+        <translation>Numero: %1
+Pera: %2 · %3
+Petsa: %4</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Itsura</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sundin ang system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Maliwanag</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Madilim</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Numbers, money and dates in this language:</source>
+        <translation>Mga numero, pera at petsa sa wikang ito:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Mga abiso</translation>
+    </message>
+    <message>
+        <source>Also show notifications in the system tray</source>
+        <translation>Ipakita rin ang mga abiso sa system tray</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::CommandPalette</name>
+    <message>
+        <source>Type a page or an action…</source>
+        <translation>Mag-type ng pahina o aksyon…</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ConsentWindow</name>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>Hindi maabot ang %1</translation>
+    </message>
+    <message>
+        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again.</source>
+        <translation>Hindi sumagot ang marketplace site sa %1. Tiyaking tumatakbo ito at online ka, saka subukan muli.</translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation>Ikinokonekta ang %1</translation>
+    </message>
+    <message>
+        <source>Checking with %1 that this account owns the shop…</source>
+        <translation>Tinitiyak sa %1 na pag-aari ng account na ito ang shop…</translation>
+    </message>
+    <message>
+        <source>Log in to your %1 seller account to continue.</source>
+        <translation>Mag-log in sa iyong %1 seller account para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>Access was not granted. Nothing was connected and nothing was stored.</source>
+        <translation>Hindi ibinigay ang access. Walang ikinonekta at walang na-save.</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”. Nothing was connected and nothing was stored.</source>
+        <translation>Sabi ng %1: “%2”. Walang ikinonekta at walang na-save.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Hindi nakakonekta</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 sa %3</translation>
+    </message>
+    <message>
+        <source>Importing your shop's products and orders…</source>
+        <translation>Ini-import ang mga produkto at order ng iyong shop…</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Ikonekta ang %1</translation>
+    </message>
+    <message>
+        <source>Connect your %1 shop</source>
+        <translation>Ikonekta ang iyong %1 shop</translation>
+    </message>
+    <message>
+        <source>This is %1's own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
+        <translation>Ito ang sariling pahina ng %1 sa %2. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Subukan muli</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Shops in different currencies are shown separately, never added together.</source>
+        <translation>Magkahiwalay na ipinapakita ang mga shop na may ibang pera; hindi pinagsasama.</translation>
+    </message>
+    <message>
+        <source>No shops to show yet</source>
+        <translation>Wala pang shop na maipapakita</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. Its orders and products appear here as soon as the first sync finishes.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations. Lalabas dito ang mga order at produkto nito pagkatapos ng unang sync.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>No orders in this period. Pick a longer range above, or wait for the next sync.</source>
+        <translation>Walang order sa panahong ito. Pumili ng mas mahabang saklaw sa itaas, o hintayin ang susunod na sync.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Nabentang piraso</translation>
+    </message>
+    <message>
+        <source>Avg. order value</source>
+        <translation>Karaniwang halaga ng order</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Kabuuang tubo</translation>
+    </message>
+    <message>
+        <source>Cancelled &amp; returned</source>
+        <translation>Kinansela at ibinalik</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit</source>
+        <translation>Kita at kabuuang tubo</translation>
+    </message>
+    <message>
+        <source>Gross profit (known costs)</source>
+        <translation>Kabuuang tubo (kilalang gastos)</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>Ayon sa platform</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Nangungunang produkto</translation>
+    </message>
+    <message>
+        <source>Stock alerts</source>
+        <translation>Mga babala sa stock</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Mga bagong order</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ina-update…</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>Hindi ma-load ang mga numero: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, kumpara sa %3 – %4</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>Margin %1</translation>
+    </message>
+    <message>
+        <source>%1 of revenue has no cost yet</source>
+        <translation>%1 ng kita ang wala pang gastos</translation>
+    </message>
+    <message>
+        <source>%1 cancelled (%2) · %3 returned (%4)</source>
+        <translation>%1 kinansela (%2) · %3 ibinalik (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DashboardTile</name>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 kumpara sa nakaraang panahon</translation>
+    </message>
+    <message>
+        <source>No change vs previous period</source>
+        <translation>Walang pagbabago kumpara sa nakaraang panahon</translation>
+    </message>
+    <message>
+        <source>No previous period to compare</source>
+        <translation>Walang naunang panahon na maikukumpara</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DatabaseSettings</name>
+    <message>
+        <source>This is not a database address BVA understands: %1</source>
+        <translation>Hindi ito database address na naiintindihan ng BVA: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Sinusubukan…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Nakakonekta sa %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Hindi makakonekta: %1</translation>
+    </message>
+    <message>
+        <source>This is not a database address BVA understands.</source>
+        <translation>Hindi ito database address na naiintindihan ng BVA.</translation>
+    </message>
+    <message>
+        <source>Restart BVA?</source>
+        <translation>I-restart ang BVA?</translation>
+    </message>
+    <message>
+        <source>BVA opens the new database when it restarts. Your shops on the old database stay there. Restart now?</source>
+        <translation>Bubuksan ng BVA ang bagong database pag-restart nito. Mananatili roon ang mga shop mo sa lumang database. I-restart ngayon?</translation>
+    </message>
+    <message>
+        <source>Saved. The new database is used from the next start.</source>
+        <translation>Na-save. Gagamitin ang bagong database sa susunod na pagbukas.</translation>
+    </message>
+    <message>
+        <source>Saved. The webhook server uses it from the next start.</source>
+        <translation>Na-save. Gagamitin ito ng webhook server sa susunod na pagbukas.</translation>
+    </message>
+    <message>
+        <source>The webhook server now listens on %1:%2. Update the webhook URL in your marketplaces if it changed.</source>
+        <translation>Nakikinig na ngayon ang webhook server sa %1:%2. I-update ang webhook URL sa iyong mga marketplace kung nagbago ito.</translation>
+    </message>
+    <message>
+        <source>The webhook server could not start on %1:%2: %3</source>
+        <translation>Hindi masimulan ang webhook server sa %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server.</source>
+        <translation>Isang seller: ang SQLite file sa computer na ito. Isang team: isang PostgreSQL server na pinaghahatian ng ilang BVA app at ng bva-server.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Subukan ang koneksyon</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Gamitin ang database na ito</translation>
+    </message>
+    <message>
+        <source>Webhook server</source>
+        <translation>Webhook server</translation>
+    </message>
+    <message>
+        <source>Marketplaces send live updates to this address. 127.0.0.1 accepts them only from this computer.</source>
+        <translation>Dito nagpapadala ng live na update ang mga marketplace. Ang 127.0.0.1 ay tumatanggap lang mula sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Bind address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Apply and restart the server</source>
+        <translation>Ilapat at i-restart ang server</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Ginagamit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DemoPanel</name>
+    <message>
+        <source>BVA demo</source>
+        <translation>BVA demo</translation>
+    </message>
+    <message>
+        <source>Welcome to the BVA demo</source>
+        <translation>Maligayang pagdating sa BVA demo</translation>
+    </message>
+    <message>
+        <source>Two demo marketplaces are running on this computer with live shoppers. Connect each shop through its own consent page: log in there with the seller login below, then press Grant. Orders start arriving within minutes.</source>
+        <translation>Dalawang demo marketplace ang tumatakbo sa computer na ito na may mga live na mamimili. Ikonekta ang bawat shop sa sarili nitong consent page: mag-log in doon gamit ang seller login sa ibaba, saka pindutin ang Grant. Darating ang mga order sa loob ng ilang minuto.</translation>
+    </message>
+    <message>
+        <source>Seller email: %1</source>
+        <translation>Email ng seller: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Kopyahin ang password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Ikonekta</translation>
+    </message>
+    <message>
+        <source>Your demo BVA login: %1 / %2</source>
+        <translation>Ang iyong demo BVA login: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationActions</name>
+    <message>
+        <source>Connecting shops is not available in this build of BVA.</source>
+        <translation>Hindi available ang pagkonekta ng shop sa build na ito ng BVA.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Mga produkto</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>Checking access</source>
+        <translation>Sinusuri ang access</translation>
+    </message>
+    <message>
+        <source>Preparing reports</source>
+        <translation>Inihahanda ang mga ulat</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Tinatapos</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept the access token: %1</source>
+        <translation>Hindi tinanggap ng marketplace ang access token: %1</translation>
+    </message>
+    <message>
+        <source>This seller account does not own that shop: %1</source>
+        <translation>Hindi pag-aari ng seller account na ito ang shop na iyon: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace could not be reached: %1</source>
+        <translation>Hindi maabot ang marketplace: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationCard</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Hindi nakakonekta</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Kumokonekta</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Nagsi-sync</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Nakakonekta</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Nag-expire</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Connect your %1 seller account through %1's own consent page at %2.</source>
+        <translation>Ikonekta ang iyong %1 seller account sa sariling consent page ng %1 sa %2.</translation>
+    </message>
+    <message>
+        <source>Shop %1</source>
+        <translation>Shop %1</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>huling na-sync %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>hindi pa na-sync</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA's access. Reconnect to continue.</source>
+        <translation>Hindi na tinatanggap ng %1 ang access ng BVA. Muling ikonekta para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 sa %3</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Muling ikonekta</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Ikonekta</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>I-sync ngayon</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Subukan</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Idiskonekta</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>(webhook server not running)</source>
+        <translation>(hindi tumatakbo ang webhook server)</translation>
+    </message>
+    <message>
+        <source>(created when the shop is connected)</source>
+        <translation>(ginagawa kapag nakakonekta na ang shop)</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation>Kopyahin ang webhook URL</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Kopyahin ang signing secret</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Ipakita o itago ang secret</translation>
+    </message>
+    <message>
+        <source>Paste these into %1's webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
+        <translation>Idikit ang mga ito sa webhook settings ng %1 para agad makarating sa BVA ang mga bagong order at pagbabago sa stock. Nagsi-sync din muli ang BVA bawat ilang minuto para mahuli ang anumang nakaligtaan.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationsPage</name>
+    <message>
+        <source>The first sync did not finish</source>
+        <translation>Hindi natapos ang unang sync</translation>
+    </message>
+    <message>
+        <source>The shop is connected, but the first sync failed: %1. Use Sync now on the Integrations page to try again.</source>
+        <translation>Nakakonekta ang shop, pero pumalya ang unang sync: %1. Gamitin ang I-sync ngayon sa pahina ng Integrations para subukan muli.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Hindi nakakonekta</translation>
+    </message>
+    <message>
+        <source>Starting the first sync</source>
+        <translation>Sinisimulan ang unang sync</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Nagsimula ang sync.</translation>
+    </message>
+    <message>
+        <source>The marketplace answered and the token still works.</source>
+        <translation>Sumagot ang marketplace at gumagana pa ang token.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Idiskonekta</translation>
+    </message>
+    <message>
+        <source>Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.</source>
+        <translation>Idiskonekta ang %1? Titigil ang BVA sa pag-sync at kakalimutan ang access token at webhook secret.</translation>
+    </message>
+    <message>
+        <source>Keep this shop's products, orders and reports in BVA, or delete them?</source>
+        <translation>Itago ang mga produkto, order at ulat ng shop na ito sa BVA, o burahin?</translation>
+    </message>
+    <message>
+        <source>Keep the data</source>
+        <translation>Itago ang data</translation>
+    </message>
+    <message>
+        <source>Delete the data</source>
+        <translation>Burahin ang data</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Nadiskonekta.</translation>
+    </message>
+    <message>
+        <source>Connect each marketplace shop once through the marketplace's own page. BVA only reads your products and orders; it never changes your shop.</source>
+        <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling pahina ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::MainWindow</name>
+    <message>
+        <source>Profile and password</source>
+        <translation>Profile at password</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Mag-log out</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Pumunta sa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksyon</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop</source>
+        <translation>Magkonekta ng Shopee shop</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop</source>
+        <translation>Magkonekta ng Lazada shop</translation>
+    </message>
+    <message>
+        <source>Integrations and webhooks</source>
+        <translation>Integrations at webhooks</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Mga abiso</translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
+        <translation>Markahang nabasa ang lahat ng abiso</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system</source>
+        <translation>Itsura: maliwanag, madilim o system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Database and server</source>
+        <translation>Database at server</translation>
+    </message>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Business Virtual Assistant</source>
+        <translation>Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Read-only: BVA never changes your marketplace shops.</source>
+        <translation>Pagbasa lang: hindi kailanman binabago ng BVA ang iyong mga marketplace shop.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::NotificationCenter</name>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>your shop</source>
+        <translation>ang iyong shop</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Bagong order %1</translation>
+    </message>
+    <message>
+        <source>%1 received a new order.</source>
+        <translation>Nakatanggap ang %1 ng bagong order.</translation>
+    </message>
+    <message>
+        <source>%1 received a new order of %2.</source>
+        <translation>Nakatanggap ang %1 ng bagong order na %2.</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1</source>
+        <translation>Ubos na ang stock: %1</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Mababa ang stock: %1</translation>
+    </message>
+    <message>
+        <source>Product %1 has no stock left.</source>
+        <translation>Wala nang natitirang stock ang produktong %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1 is down to %n unit(s).</source>
+        <translation>
+            <numerusform>%n piraso na lang ang natitira sa produktong %1.</numerusform>
+            <numerusform>%n piraso na lang ang natitira sa produktong %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Pumalya ang sync</translation>
+    </message>
+    <message>
+        <source>The last sync of %1 failed: %2</source>
+        <translation>Pumalya ang huling sync ng %1: %2</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Kailangang muling ikonekta</translation>
+    </message>
+    <message>
+        <source>The %1 connection has expired. Open Settings → Integrations and reconnect.</source>
+        <translation>Nag-expire ang koneksyon sa %1. Buksan ang Settings → Integrations at muling ikonekta.</translation>
+    </message>
+    <message>
+        <source>BVA</source>
+        <translation>BVA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n bagong abiso</numerusform>
+            <numerusform>%n bagong abiso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::NotificationPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Mga abiso</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Markahang nabasa lahat</translation>
+    </message>
+    <message>
+        <source>Nothing new. New orders, low stock, sync problems and expired connections show up here.</source>
+        <translation>Walang bago. Dito lalabas ang mga bagong order, mababang stock, problema sa sync at nag-expire na koneksyon.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrderItemModel</name>
+    <message>
+        <source>No cost is known for this product, so the order's profit is not shown.</source>
+        <translation>Walang kilalang gastos ang produktong ito, kaya hindi ipinapakita ang tubo ng order.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Dami</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Presyo bawat piraso</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Gastos bawat piraso</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrderTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Nakabinbin</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>Ipapadala</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>Tatanggapin</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Nakumpleto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kinansela</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ibinalik</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Na-refund</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Pumalya</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Hindi alam</translation>
+    </message>
+    <message>
+        <source>Cost unknown for at least one item, so profit is not shown.</source>
+        <translation>Hindi alam ang gastos ng kahit isang item, kaya hindi ipinapakita ang tubo.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Inilagay</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kabuuan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Tubo</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrdersPage</name>
+    <message>
+        <source>‹ Newer</source>
+        <translation>‹ Mas bago</translation>
+    </message>
+    <message>
+        <source>Older ›</source>
+        <translation>Mas luma ›</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>Search order id, customer name or email</source>
+        <translation>Hanapin ang order id, pangalan o email ng customer</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Lahat ng platform</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Lahat ng shop</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Anumang status</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Wala pang order</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; orders arrive with the first sync and then live from webhooks.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations; darating ang mga order sa unang sync at pagkatapos ay live mula sa webhooks.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>Select an order</source>
+        <translation>Pumili ng order</translation>
+    </message>
+    <message>
+        <source>Its items and status show here.</source>
+        <translation>Dito ipinapakita ang mga item at status nito.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Mga item</translation>
+    </message>
+    <message>
+        <source>Could not load orders: %1</source>
+        <translation>Hindi ma-load ang mga order: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 orders</source>
+        <translation>%1–%2 sa %3 order</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>unknown (an item has no cost)</source>
+        <translation>hindi alam (may item na walang gastos)</translation>
+    </message>
+    <message>
+        <source>not counted as revenue</source>
+        <translation>hindi binibilang na kita</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Placed %3 (shop day %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Profit %8</source>
+        <translation>%1 · %2&lt;br&gt;Inilagay %3 (araw ng shop %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Kabuuan %7 · Tubo %8</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PageFactory</name>
+    <message>
+        <source>This page's engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
+        <translation>Hindi pa nakakabit sa build na ito ng BVA ang engine ng pahinang ito, kaya wala pang maipapakita rito. Hindi kailanman nagpapakita ang BVA ng gawa-gawang numero: lalabas ang mga numero kapag nakakabit na ang engine at nakakonekta ang iyong mga shop.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::Pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Products &amp; Inventory</source>
+        <translation>Mga Produkto at Imbentaryo</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>SmartShelf</source>
+        <translation>SmartShelf</translation>
+    </message>
+    <message>
+        <source>Restock Planner</source>
+        <translation>Restock Planner</translation>
+    </message>
+    <message>
+        <source>MarketMate</source>
+        <translation>MarketMate</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Mga ulat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ProductTableModel</name>
+    <message>
+        <source>In stock</source>
+        <translation>May stock</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Mababa ang stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Ubos ang stock</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Hindi aktibo</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Presyo</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>Kalagayan ng stock</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Nabentang piraso</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Sell-through</translation>
+    </message>
+    <message>
+        <source>Days of inventory</source>
+        <translation>Araw ng imbentaryo</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ProductsPage</name>
+    <message>
+        <source>Products &amp; Inventory</source>
+        <translation>Mga Produkto at Imbentaryo</translation>
+    </message>
+    <message>
+        <source>Search name, SKU or category</source>
+        <translation>Hanapin ang pangalan, SKU o kategorya</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Lahat ng platform</translation>
+    </message>
+    <message>
+        <source>Any stock state</source>
+        <translation>Anumang kalagayan ng stock</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Lahat ng shop</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Lahat ng kategorya</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Wala pang produkto</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations; nakalista rito ang mga produkto nito pagkatapos ng unang sync.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>Select a product</source>
+        <translation>Pumili ng produkto</translation>
+    </message>
+    <message>
+        <source>Its daily sales and stock history show here.</source>
+        <translation>Dito ipinapakita ang araw-araw na benta at kasaysayan ng stock nito.</translation>
+    </message>
+    <message>
+        <source>Units sold per day</source>
+        <translation>Nabentang piraso bawat araw</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>Kasaysayan ng stock</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 sa %2 produkto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>hindi alam</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Presyo %4 · Gastos %5&lt;br&gt;Stock %6 (%7) · Nabenta %8 sa saklaw · Kita %9&lt;br&gt;Sell-through %10 · Araw ng imbentaryo %11</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>I-export bilang CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>I-export bilang PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>I-print…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Mga ulat</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Awtomatiko</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Bawat araw</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Bawat linggo</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Bawat buwan</translation>
+    </message>
+    <message>
+        <source>No shops to report on</source>
+        <translation>Walang shop na maiuulat</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; reports cover its orders and products once the first sync is done.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations; saklaw ng mga ulat ang mga order at produkto nito pagkatapos ng unang sync.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Hindi mabuo ang ulat: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No report to export yet.</source>
+        <translation>Wala pang ulat na mai-export.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>I-export bilang CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Hindi ma-save ang file: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>I-export bilang PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Mga PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SeriesTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Panahon</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Kabuuang tubo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Mga order</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Piraso</translation>
+    </message>
+    <message>
+        <source>Revenue with unknown cost</source>
+        <translation>Kitang hindi alam ang gastos</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SettingsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Itsura at wika</translation>
+    </message>
+    <message>
+        <source>Database and server</source>
+        <translation>Database at server</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::StockHistoryModel</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Pagbabago</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Pinagmulan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TopBar</name>
+    <message>
+        <source>All shops</source>
+        <translation>Lahat ng shop</translation>
+    </message>
+    <message>
+        <source>All Shopee shops</source>
+        <translation>Lahat ng Shopee shop</translation>
+    </message>
+    <message>
+        <source>All Lazada shops</source>
+        <translation>Lahat ng Lazada shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n hindi pa nababasang abiso</numerusform>
+            <numerusform>%n hindi pa nababasang abiso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Walang hindi pa nababasang abiso</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Live · waiting for events</source>
+        <translation>Live · naghihintay ng mga event</translation>
+    </message>
+    <message>
+        <source>Live · last event just now</source>
+        <translation>Live · huling event ngayon lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · last event %n min ago</source>
+        <translation>
+            <numerusform>Live · huling event %n minuto na ang nakalipas</numerusform>
+            <numerusform>Live · huling event %n minuto na ang nakalipas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live · last event %1</source>
+        <translation>Live · huling event %1</translation>
+    </message>
+    <message>
+        <source>Webhook server listening on %1</source>
+        <translation>Nakikinig ang webhook server sa %1</translation>
+    </message>
+    <message>
+        <source>The webhook server is not running: marketplaces cannot send live updates.</source>
+        <translation>Hindi tumatakbo ang webhook server: hindi makakapagpadala ng live na update ang mga marketplace.</translation>
+    </message>
+    <message>
+        <source>Search or jump to…  Ctrl+K</source>
+        <translation>Maghanap o pumunta sa…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Show figures for all shops, one marketplace or one shop</source>
+        <translation>Ipakita ang mga numero para sa lahat ng shop, isang marketplace o isang shop</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Ngayong araw</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Huling 7 araw</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Huling 30 araw</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Huling 90 araw</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Huling 12 buwan</translation>
+    </message>
+    <message>
+        <source>The days every page shows</source>
+        <translation>Ang mga araw na ipinapakita ng bawat pahina</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BVA cannot start</source>
+        <translation>Hindi makapagsimula ang BVA</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1
+
+Start BVA with --db to choose another database.</source>
+        <translation>Hindi mabuksan ang database: %1
+
+Simulan ang BVA gamit ang --db para pumili ng ibang database.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start</source>
+        <translation>Hindi makapagsimula ang demo</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1502 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
+<context>
+    <name>ReportsDocument</name>
+    <message>
+        <source>BVA · %1 · %2 – %3</source>
+        <translation>BVA · %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · generated %3</source>
+        <translation>%1 – %2 · dibuat %3</translation>
+    </message>
+    <message>
+        <source>Nothing in this range.</source>
+        <translation>Tidak ada data dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::desktop::DemoClones</name>
+    <message>
+        <source>bva-clone was not found next to bva. Build it (target bva-clone) or install it.</source>
+        <translation>bva-clone tidak ditemukan di samping bva. Build (target bva-clone) atau pasang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>bva-clone did not start: %1</source>
+        <translation>bva-clone tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>bva-clone stopped before it was ready: %1</source>
+        <translation>bva-clone berhenti sebelum siap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AccountDialog</name>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Kata sandi tidak cocok.</translation>
+    </message>
+    <message>
+        <source>The email or password is not right.</source>
+        <translation>Email atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists on this computer. Log in instead.</source>
+        <translation>Akun dengan email ini sudah ada di komputer ini. Silakan masuk.</translation>
+    </message>
+    <message>
+        <source>Create your BVA account</source>
+        <translation>Buat akun BVA Anda</translation>
+    </message>
+    <message>
+        <source>Log in to BVA</source>
+        <translation>Masuk ke BVA</translation>
+    </message>
+    <message>
+        <source>Welcome to BVA</source>
+        <translation>Selamat datang di BVA</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Create a local account. Your shops and figures stay on this computer (or your own database server).</source>
+        <translation>Buat akun lokal. Toko dan angka Anda tetap di komputer ini (atau server basis data Anda sendiri).</translation>
+    </message>
+    <message>
+        <source>Log in to see your shops.</source>
+        <translation>Masuk untuk melihat toko Anda.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Keep me logged in on this computer</source>
+        <translation>Biarkan saya tetap masuk di komputer ini</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>I already have an account</source>
+        <translation>Saya sudah punya akun</translation>
+    </message>
+    <message>
+        <source>Create another account</source>
+        <translation>Buat akun lain</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AccountSettings</name>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>Kata sandi baru tidak cocok.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Kata sandi diubah.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::AppearanceSettings</name>
+    <message>
+        <source>Number: %1
+Money: %2 · %3
+Date: %4</source>
+        <translation>Angka: %1
+Uang: %2 · %3
+Tanggal: %4</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Numbers, money and dates in this language:</source>
+        <translation>Angka, uang, dan tanggal dalam bahasa ini:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Also show notifications in the system tray</source>
+        <translation>Tampilkan juga notifikasi di baki sistem</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::CommandPalette</name>
+    <message>
+        <source>Type a page or an action…</source>
+        <translation>Ketik halaman atau tindakan…</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ConsentWindow</name>
+    <message>
+        <source>Cannot reach %1</source>
+        <translation>Tidak dapat menjangkau %1</translation>
+    </message>
+    <message>
+        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again.</source>
+        <translation>Situs marketplace di %1 tidak menjawab. Pastikan situs berjalan dan Anda terhubung ke internet, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation>Menghubungkan %1</translation>
+    </message>
+    <message>
+        <source>Checking with %1 that this account owns the shop…</source>
+        <translation>Memeriksa ke %1 bahwa akun ini pemilik toko…</translation>
+    </message>
+    <message>
+        <source>Log in to your %1 seller account to continue.</source>
+        <translation>Masuk ke akun penjual %1 Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Access was not granted. Nothing was connected and nothing was stored.</source>
+        <translation>Akses tidak diberikan. Tidak ada yang dihubungkan dan tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 said: “%2”. Nothing was connected and nothing was stored.</source>
+        <translation>%1 menjawab: “%2”. Tidak ada yang dihubungkan dan tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <source>Importing your shop's products and orders…</source>
+        <translation>Mengimpor produk dan pesanan toko Anda…</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Hubungkan %1</translation>
+    </message>
+    <message>
+        <source>Connect your %1 shop</source>
+        <translation>Hubungkan toko %1 Anda</translation>
+    </message>
+    <message>
+        <source>This is %1's own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
+        <translation>Ini halaman milik %1 sendiri di %2. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Shops in different currencies are shown separately, never added together.</source>
+        <translation>Toko dengan mata uang berbeda ditampilkan terpisah, tidak pernah dijumlahkan.</translation>
+    </message>
+    <message>
+        <source>No shops to show yet</source>
+        <translation>Belum ada toko untuk ditampilkan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. Its orders and products appear here as soon as the first sync finishes.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi. Pesanan dan produknya muncul di sini setelah sinkronisasi pertama selesai.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>No orders in this period. Pick a longer range above, or wait for the next sync.</source>
+        <translation>Tidak ada pesanan pada periode ini. Pilih rentang yang lebih panjang di atas, atau tunggu sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unit terjual</translation>
+    </message>
+    <message>
+        <source>Avg. order value</source>
+        <translation>Rata-rata nilai pesanan</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <source>Cancelled &amp; returned</source>
+        <translation>Dibatalkan &amp; dikembalikan</translation>
+    </message>
+    <message>
+        <source>Revenue and gross profit</source>
+        <translation>Pendapatan dan laba kotor</translation>
+    </message>
+    <message>
+        <source>Gross profit (known costs)</source>
+        <translation>Laba kotor (biaya diketahui)</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>Per platform</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Produk teratas</translation>
+    </message>
+    <message>
+        <source>Stock alerts</source>
+        <translation>Peringatan stok</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Pesanan terbaru</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>Could not load the figures: %1</source>
+        <translation>Tidak dapat memuat angka: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, dibandingkan dengan %3 – %4</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>Margin %1</translation>
+    </message>
+    <message>
+        <source>%1 of revenue has no cost yet</source>
+        <translation>%1 dari pendapatan belum memiliki biaya</translation>
+    </message>
+    <message>
+        <source>%1 cancelled (%2) · %3 returned (%4)</source>
+        <translation>%1 dibatalkan (%2) · %3 dikembalikan (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DashboardTile</name>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 dibanding periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>No change vs previous period</source>
+        <translation>Tidak ada perubahan dibanding periode sebelumnya</translation>
+    </message>
+    <message>
+        <source>No previous period to compare</source>
+        <translation>Tidak ada periode sebelumnya untuk dibandingkan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DatabaseSettings</name>
+    <message>
+        <source>This is not a database address BVA understands: %1</source>
+        <translation>Ini bukan alamat basis data yang dipahami BVA: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Terhubung ke %1.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <source>This is not a database address BVA understands.</source>
+        <translation>Ini bukan alamat basis data yang dipahami BVA.</translation>
+    </message>
+    <message>
+        <source>Restart BVA?</source>
+        <translation>Mulai ulang BVA?</translation>
+    </message>
+    <message>
+        <source>BVA opens the new database when it restarts. Your shops on the old database stay there. Restart now?</source>
+        <translation>BVA membuka basis data baru saat dimulai ulang. Toko Anda di basis data lama tetap di sana. Mulai ulang sekarang?</translation>
+    </message>
+    <message>
+        <source>Saved. The new database is used from the next start.</source>
+        <translation>Disimpan. Basis data baru dipakai mulai saat berikutnya dibuka.</translation>
+    </message>
+    <message>
+        <source>Saved. The webhook server uses it from the next start.</source>
+        <translation>Disimpan. Server webhook memakainya mulai saat berikutnya dibuka.</translation>
+    </message>
+    <message>
+        <source>The webhook server now listens on %1:%2. Update the webhook URL in your marketplaces if it changed.</source>
+        <translation>Server webhook kini mendengarkan di %1:%2. Perbarui URL webhook di marketplace Anda jika berubah.</translation>
+    </message>
+    <message>
+        <source>The webhook server could not start on %1:%2: %3</source>
+        <translation>Server webhook tidak dapat dimulai di %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Berkas SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server.</source>
+        <translation>Satu penjual: berkas SQLite di komputer ini. Tim: server PostgreSQL yang dipakai bersama beberapa aplikasi BVA dan bva-server.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Gunakan basis data ini</translation>
+    </message>
+    <message>
+        <source>Webhook server</source>
+        <translation>Server webhook</translation>
+    </message>
+    <message>
+        <source>Marketplaces send live updates to this address. 127.0.0.1 accepts them only from this computer.</source>
+        <translation>Marketplace mengirim pembaruan langsung ke alamat ini. 127.0.0.1 hanya menerimanya dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Alamat bind</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Apply and restart the server</source>
+        <translation>Terapkan dan mulai ulang server</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>Digunakan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DemoPanel</name>
+    <message>
+        <source>BVA demo</source>
+        <translation>Demo BVA</translation>
+    </message>
+    <message>
+        <source>Welcome to the BVA demo</source>
+        <translation>Selamat datang di demo BVA</translation>
+    </message>
+    <message>
+        <source>Two demo marketplaces are running on this computer with live shoppers. Connect each shop through its own consent page: log in there with the seller login below, then press Grant. Orders start arriving within minutes.</source>
+        <translation>Dua marketplace demo berjalan di komputer ini dengan pembeli langsung. Hubungkan setiap toko lewat halaman persetujuannya sendiri: masuk di sana dengan login penjual di bawah, lalu tekan Grant. Pesanan mulai masuk dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Seller email: %1</source>
+        <translation>Email penjual: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Kata sandi: %1</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Salin kata sandi</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Your demo BVA login: %1 / %2</source>
+        <translation>Login BVA demo Anda: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationActions</name>
+    <message>
+        <source>Connecting shops is not available in this build of BVA.</source>
+        <translation>Menghubungkan toko tidak tersedia di versi BVA ini.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Checking access</source>
+        <translation>Memeriksa akses</translation>
+    </message>
+    <message>
+        <source>Preparing reports</source>
+        <translation>Menyiapkan laporan</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept the access token: %1</source>
+        <translation>Marketplace tidak menerima token akses: %1</translation>
+    </message>
+    <message>
+        <source>This seller account does not own that shop: %1</source>
+        <translation>Akun penjual ini bukan pemilik toko tersebut: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace could not be reached: %1</source>
+        <translation>Marketplace tidak dapat dijangkau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationCard</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Menyinkronkan</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Connect your %1 seller account through %1's own consent page at %2.</source>
+        <translation>Hubungkan akun penjual %1 Anda lewat halaman persetujuan milik %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Shop %1</source>
+        <translation>Toko %1</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>terakhir disinkronkan %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA's access. Reconnect to continue.</source>
+        <translation>%1 tidak lagi menerima akses BVA. Hubungkan ulang untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Hubungkan ulang</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Uji</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL webhook</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Rahasia penandatanganan</translation>
+    </message>
+    <message>
+        <source>(webhook server not running)</source>
+        <translation>(server webhook tidak berjalan)</translation>
+    </message>
+    <message>
+        <source>(created when the shop is connected)</source>
+        <translation>(dibuat saat toko terhubung)</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation>Salin URL webhook</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Salin rahasia penandatanganan</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Tampilkan atau sembunyikan rahasia</translation>
+    </message>
+    <message>
+        <source>Paste these into %1's webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
+        <translation>Tempelkan ini di pengaturan webhook %1 agar pesanan baru dan perubahan stok langsung sampai ke BVA. BVA juga menyinkronkan ulang setiap beberapa menit untuk menangkap yang terlewat.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::IntegrationsPage</name>
+    <message>
+        <source>The first sync did not finish</source>
+        <translation>Sinkronisasi pertama tidak selesai</translation>
+    </message>
+    <message>
+        <source>The shop is connected, but the first sync failed: %1. Use Sync now on the Integrations page to try again.</source>
+        <translation>Toko terhubung, tetapi sinkronisasi pertama gagal: %1. Gunakan Sinkronkan sekarang di halaman Integrasi untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Starting the first sync</source>
+        <translation>Memulai sinkronisasi pertama</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Sinkronisasi dimulai.</translation>
+    </message>
+    <message>
+        <source>The marketplace answered and the token still works.</source>
+        <translation>Marketplace menjawab dan token masih berlaku.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.</source>
+        <translation>Putuskan %1? BVA berhenti menyinkronkan dan melupakan token akses serta rahasia webhook.</translation>
+    </message>
+    <message>
+        <source>Keep this shop's products, orders and reports in BVA, or delete them?</source>
+        <translation>Simpan produk, pesanan, dan laporan toko ini di BVA, atau hapus?</translation>
+    </message>
+    <message>
+        <source>Keep the data</source>
+        <translation>Simpan data</translation>
+    </message>
+    <message>
+        <source>Delete the data</source>
+        <translation>Hapus data</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Terputus.</translation>
+    </message>
+    <message>
+        <source>Connect each marketplace shop once through the marketplace's own page. BVA only reads your products and orders; it never changes your shop.</source>
+        <translation>Hubungkan setiap toko marketplace sekali lewat halaman milik marketplace itu. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::MainWindow</name>
+    <message>
+        <source>Profile and password</source>
+        <translation>Profil dan kata sandi</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop</source>
+        <translation>Hubungkan toko Shopee</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop</source>
+        <translation>Hubungkan toko Lazada</translation>
+    </message>
+    <message>
+        <source>Integrations and webhooks</source>
+        <translation>Integrasi dan webhook</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
+        <translation>Tandai semua notifikasi sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or system</source>
+        <translation>Tampilan: terang, gelap, atau sistem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Database and server</source>
+        <translation>Basis data dan server</translation>
+    </message>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Business Virtual Assistant</source>
+        <translation>Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Read-only: BVA never changes your marketplace shops.</source>
+        <translation>Hanya baca: BVA tidak pernah mengubah toko marketplace Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::NotificationCenter</name>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>your shop</source>
+        <translation>toko Anda</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Pesanan baru %1</translation>
+    </message>
+    <message>
+        <source>%1 received a new order.</source>
+        <translation>%1 menerima pesanan baru.</translation>
+    </message>
+    <message>
+        <source>%1 received a new order of %2.</source>
+        <translation>%1 menerima pesanan baru senilai %2.</translation>
+    </message>
+    <message>
+        <source>Out of stock: %1</source>
+        <translation>Stok habis: %1</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Stok menipis: %1</translation>
+    </message>
+    <message>
+        <source>Product %1 has no stock left.</source>
+        <translation>Produk %1 tidak memiliki stok lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Product %1 is down to %n unit(s).</source>
+        <translation>
+            <numerusform>Produk %1 tinggal %n unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>The last sync of %1 failed: %2</source>
+        <translation>Sinkronisasi terakhir %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Perlu dihubungkan ulang</translation>
+    </message>
+    <message>
+        <source>The %1 connection has expired. Open Settings → Integrations and reconnect.</source>
+        <translation>Koneksi %1 telah kedaluwarsa. Buka Pengaturan → Integrasi dan hubungkan ulang.</translation>
+    </message>
+    <message>
+        <source>BVA</source>
+        <translation>BVA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n notifikasi baru</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::NotificationPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Tandai semua sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Nothing new. New orders, low stock, sync problems and expired connections show up here.</source>
+        <translation>Tidak ada yang baru. Pesanan baru, stok menipis, masalah sinkronisasi, dan koneksi kedaluwarsa muncul di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrderItemModel</name>
+    <message>
+        <source>No cost is known for this product, so the order's profit is not shown.</source>
+        <translation>Biaya produk ini tidak diketahui, jadi laba pesanan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Biaya satuan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrderTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>Akan dikirim</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>Akan diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dana dikembalikan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Cost unknown for at least one item, so profit is not shown.</source>
+        <translation>Biaya minimal satu item tidak diketahui, jadi laba tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::OrdersPage</name>
+    <message>
+        <source>‹ Newer</source>
+        <translation>‹ Lebih baru</translation>
+    </message>
+    <message>
+        <source>Older ›</source>
+        <translation>Lebih lama ›</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Search order id, customer name or email</source>
+        <translation>Cari ID pesanan, nama atau email pelanggan</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Semua toko</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Belum ada pesanan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; orders arrive with the first sync and then live from webhooks.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi; pesanan masuk saat sinkronisasi pertama lalu langsung lewat webhook.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>Select an order</source>
+        <translation>Pilih pesanan</translation>
+    </message>
+    <message>
+        <source>Its items and status show here.</source>
+        <translation>Item dan statusnya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Could not load orders: %1</source>
+        <translation>Tidak dapat memuat pesanan: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 orders</source>
+        <translation>%1–%2 dari %3 pesanan</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>unknown (an item has no cost)</source>
+        <translation>tidak diketahui (ada item tanpa biaya)</translation>
+    </message>
+    <message>
+        <source>not counted as revenue</source>
+        <translation>tidak dihitung sebagai pendapatan</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Placed %3 (shop day %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Profit %8</source>
+        <translation>%1 · %2&lt;br&gt;Dibuat %3 (hari toko %4)&lt;br&gt;Pelanggan %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Laba %8</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PageFactory</name>
+    <message>
+        <source>This page's engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
+        <translation>Mesin halaman ini belum terpasang di versi BVA ini, jadi belum ada yang bisa ditampilkan. BVA tidak pernah menampilkan angka karangan: angka muncul setelah mesinnya terpasang dan toko Anda terhubung.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::Pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Products &amp; Inventory</source>
+        <translation>Produk &amp; Inventaris</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>SmartShelf</source>
+        <translation>SmartShelf</translation>
+    </message>
+    <message>
+        <source>Restock Planner</source>
+        <translation>Perencana Restok</translation>
+    </message>
+    <message>
+        <source>MarketMate</source>
+        <translation>MarketMate</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ProductTableModel</name>
+    <message>
+        <source>In stock</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stok menipis</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Stok habis</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation>Status stok</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Unit terjual</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Tingkat terjual</translation>
+    </message>
+    <message>
+        <source>Days of inventory</source>
+        <translation>Hari persediaan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ProductsPage</name>
+    <message>
+        <source>Products &amp; Inventory</source>
+        <translation>Produk &amp; Inventaris</translation>
+    </message>
+    <message>
+        <source>Search name, SKU or category</source>
+        <translation>Cari nama, SKU, atau kategori</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Any stock state</source>
+        <translation>Semua status stok</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Semua toko</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Belum ada produk</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi; produknya tercantum di sini setelah sinkronisasi pertama.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>Select a product</source>
+        <translation>Pilih produk</translation>
+    </message>
+    <message>
+        <source>Its daily sales and stock history show here.</source>
+        <translation>Penjualan harian dan riwayat stoknya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Units sold per day</source>
+        <translation>Unit terjual per hari</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>Riwayat stok</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 dari %2 produk</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Harga %4 · Biaya %5&lt;br&gt;Stok %6 (%7) · Terjual %8 dalam rentang · Pendapatan %9&lt;br&gt;Tingkat terjual %10 · Hari persediaan %11</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per minggu</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>No shops to report on</source>
+        <translation>Tidak ada toko untuk dilaporkan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; reports cover its orders and products once the first sync is done.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi; laporan mencakup pesanan dan produknya setelah sinkronisasi pertama selesai.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Tidak dapat membuat laporan: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No report to export yet.</source>
+        <translation>Belum ada laporan untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Tidak dapat menyimpan berkas: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SeriesTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Laba kotor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Revenue with unknown cost</source>
+        <translation>Pendapatan dengan biaya tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SettingsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrasi</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Tampilan dan bahasa</translation>
+    </message>
+    <message>
+        <source>Database and server</source>
+        <translation>Basis data dan server</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::StockHistoryModel</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TopBar</name>
+    <message>
+        <source>All shops</source>
+        <translation>Semua toko</translation>
+    </message>
+    <message>
+        <source>All Shopee shops</source>
+        <translation>Semua toko Shopee</translation>
+    </message>
+    <message>
+        <source>All Lazada shops</source>
+        <translation>Semua toko Lazada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notifikasi belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Tidak ada notifikasi yang belum dibaca</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Live · waiting for events</source>
+        <translation>Langsung · menunggu peristiwa</translation>
+    </message>
+    <message>
+        <source>Live · last event just now</source>
+        <translation>Langsung · peristiwa terakhir baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · last event %n min ago</source>
+        <translation>
+            <numerusform>Langsung · peristiwa terakhir %n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live · last event %1</source>
+        <translation>Langsung · peristiwa terakhir %1</translation>
+    </message>
+    <message>
+        <source>Webhook server listening on %1</source>
+        <translation>Server webhook mendengarkan di %1</translation>
+    </message>
+    <message>
+        <source>The webhook server is not running: marketplaces cannot send live updates.</source>
+        <translation>Server webhook tidak berjalan: marketplace tidak dapat mengirim pembaruan langsung.</translation>
+    </message>
+    <message>
+        <source>Search or jump to…  Ctrl+K</source>
+        <translation>Cari atau lompat ke…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Show figures for all shops, one marketplace or one shop</source>
+        <translation>Tampilkan angka untuk semua toko, satu marketplace, atau satu toko</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>The days every page shows</source>
+        <translation>Hari yang ditampilkan setiap halaman</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BVA cannot start</source>
+        <translation>BVA tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1
+
+Start BVA with --db to choose another database.</source>
+        <translation>Basis data tidak dapat dibuka: %1
+
+Jalankan BVA dengan --db untuk memilih basis data lain.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start</source>
+        <translation>Demo tidak dapat dimulai</translation>
+    </message>
+</context>
 </TS>
