@@ -25,10 +25,13 @@ void total(const std::vector<BudgetItem> &items, BudgetSolution &s)
 }
 
 // Greedy by marginal value per peso: move an item to a bigger option while it pays best per cost.
-BudgetSolution marginalGreedy(const std::vector<BudgetItem> &items, qint64 budget)
+BudgetSolution marginalGreedy(const std::vector<BudgetItem> &items, qint64 budget, const std::vector<int> *start = nullptr)
 {
     BudgetSolution s;
     s.choice.assign(items.size(), -1);
+    if (start)
+        s.choice = *start;
+    total(items, s);
     s.method = u"greedy"_s;
     struct Step
     {
@@ -179,6 +182,15 @@ BudgetSolution optimizeBudget(const std::vector<BudgetItem> &items, qint64 budge
         }
     }
     total(items, s);
+    // Costs were rounded up for the DP: spend what that left over on the best remaining upgrades.
+    if (s.spent <= budget && unit > 1) {
+        const QString method = s.method;
+        BudgetSolution topped = marginalGreedy(items, budget, &s.choice);
+        if (topped.spent <= budget && topped.value >= s.value) {
+            s = std::move(topped);
+            s.method = method;
+        }
+    }
     if (s.spent > budget || greedy.value > s.value)
         return greedy;
     return s;
