@@ -37,7 +37,7 @@ static QUrl join(const QUrl &base, const QString &path)
     QString p = url.path();
     if (p.endsWith(u'/'))
         p.chop(1);
-    url.setPath(p + path);
+    url.setPath(p + path, QUrl::DecodedMode);
     return url;
 }
 
@@ -50,7 +50,8 @@ QUrl PlatformAdapter::withPaging(QUrl url, const PageQuery &query)
     }
     if (query.updatedSince.isValid())
         q.addQueryItem(u"updatedSince"_s, query.updatedSince.toUTC().toString(Qt::ISODateWithMs));
-    url.setQuery(q);
+    if (!q.isEmpty())
+        url.setQuery(q);
     return url;
 }
 
@@ -61,12 +62,12 @@ QUrl PlatformAdapter::meUrl(const QUrl &apiBase) const
 
 QUrl PlatformAdapter::productsUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const
 {
-    return withPaging(join(apiBase, u"/api/products/shop/"_s + QString::fromLatin1(QUrl::toPercentEncoding(shopId))), query);
+    return withPaging(join(apiBase, u"/api/products/shop/"_s + shopId), query);
 }
 
 QUrl PlatformAdapter::ordersUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const
 {
-    return withPaging(join(apiBase, u"/api/orders/seller/"_s + QString::fromLatin1(QUrl::toPercentEncoding(shopId))), query);
+    return withPaging(join(apiBase, u"/api/orders/seller/"_s + shopId), query);
 }
 
 Result<QJsonValue> PlatformAdapter::unwrap(const QByteArray &body, QJsonObject *envelope) const

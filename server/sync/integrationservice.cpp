@@ -234,16 +234,17 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
                 qCInfo(lcSync, "connect to %s refused: %s", qPrintable(platformSlug(request.platform)),
                        qPrintable(result.error().message));
             const qint64 id = result ? result->id : 0;
+            // The initial sync starts before the caller hears back, so progress(id) names its run.
+            if (id && request.startSync) {
+                if (auto r = syncNow(id, SyncKind::Full); !r)
+                    qCWarning(lcSync, "initial sync of integration %lld not started: %s", id, qPrintable(r.error().message));
+            }
             promise->addResult(std::move(result));
             promise->finish();
             if (id) {
                 emit integrationChanged(id);
                 if (m_bus)
                     emit m_bus->integrationChanged(id);
-                if (request.startSync) {
-                    if (auto r = syncNow(id, SyncKind::Full); !r)
-                        qCWarning(lcSync, "initial sync of integration %lld not started: %s", id, qPrintable(r.error().message));
-                }
             }
         });
     }, Qt::QueuedConnection);
@@ -373,13 +374,14 @@ QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId,
             Result<Integration> result = account ? saveReconnection(integrationId, token, userId, *account)
                                                  : Result<Integration>(account.error());
             const bool ok = result.ok();
+            if (ok)
+                syncNow(integrationId, SyncKind::Auto).ok();
             promise->addResult(std::move(result));
             promise->finish();
             if (ok) {
                 emit integrationChanged(integrationId);
                 if (m_bus)
                     emit m_bus->integrationChanged(integrationId);
-                syncNow(integrationId, SyncKind::Auto).ok();
             }
         });
     }, Qt::QueuedConnection);
@@ -551,13 +553,21 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, qint64 userI
 
 Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
 {
+    SyncProgress current;
     {
         QMutexLocker lock(&m_progressMutex);
-        const SyncProgress p = m_progress.value(integrationId);
-        if (p.running && p.runId > 0)
-            return p.runId;
-        if (p.running)
-            return Error::conflict(tr("A sync of this shop is starting."));
+        current = m_progress.value(integrationId);
+    }
+    if (current.running && current.runId > 0) {
+        // The run row is final a moment before the worker reports it finished: trust the row.
+        auto row = SyncRunRepository(m_db).findById(current.runId);
+        if (!row || !row->has_value() || (*row)->state == u"running")
+            return current.runId;
+        QMutexLocker lock(&m_progressMutex);
+        if (m_progress.value(integrationId).runId == current.runId)
+            m_progress[integrationId].running = false;
+    } else if (current.running) {
+        return Error::conflict(tr("A sync of this shop is starting."));
     }
     if (!m_thread)
         return Error::internal(tr("The integration service is not running."));

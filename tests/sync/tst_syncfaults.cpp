@@ -1,0 +1,274 @@
+// SyncService under bad conditions, against real bva-clone processes: every API fault flag, a sync
+// interrupted and resumed, a site that is down, the scheduler, and the retry backoff.
+#include "synctestsupport.h"
+
+#include "platforms/platformclient.h"
+#include "store/integrationrepository.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/shoprepository.h"
+#include "store/syncrunrepository.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+
+namespace {
+
+CloneOptions cloneOptions(const QString &flavor)
+{
+    CloneOptions o;
+    o.flavor = flavor;
+    o.products = 30;
+    o.days = 40;
+    o.ordersPerDay = 8;
+    o.endDate = u"2025-11-01"_s;
+    return o;
+}
+
+void addFlavours()
+{
+    QTest::addColumn<QString>("flavor");
+    QTest::newRow("shopee") << u"shopee"_s;
+    QTest::newRow("lazada") << u"lazada"_s;
+}
+
+Platform platformOf(const QString &flavor)
+{
+    return flavor == u"lazada" ? Platform::Lazada : Platform::Shopee;
+}
+
+ConnectRequest connectRequest(const CloneProcess &clone, qint64 userId, bool startSync = true)
+{
+    ConnectRequest r;
+    r.platform = platformOf(clone.flavor());
+    r.token = clone.token();
+    r.shopExternalId = clone.shopId();
+    r.siteUrl = clone.url().toString();
+    r.userId = userId;
+    r.startSync = startSync;
+    return r;
+}
+
+// Waits (polling the store, like QTRY_*) for the run `runId` to finish; returns its stored row.
+std::optional<SyncRun> waitForRun(SyncHarness &h, qint64 runId, int timeoutMs = 30000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        auto run = h.service->run(runId);
+        if (run && run->has_value() && (*run)->state != u"running")
+            return **run;
+        QTest::qWait(10);
+    }
+    return std::nullopt;
+}
+
+// Counts progress signals in this (the test's) thread: the service emits them from its worker.
+struct ProgressWatch
+{
+    QObject context;
+    int count = 0;
+    bool ordersStarted = false;
+    explicit ProgressWatch(IntegrationService &s)
+    {
+        QObject::connect(&s, &IntegrationService::syncProgress, &context,
+                         [this](qint64, qint64, const QString &phase, int done, int) {
+                             ++count;
+                             ordersStarted = ordersStarted || (phase == u"orders" && done > 0);
+                         });
+    }
+};
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void faultFlags_data();
+    void faultFlags();
+    void interruptedSyncResumes_data() { addFlavours(); }
+    void interruptedSyncResumes();
+    void serverDownFailsAndKeepsData();
+    void schedulerResyncs();
+    void backoffIsBoundedAndJittered();
+};
+
+void TestSyncFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (CloneProcess::binaryPath().isEmpty())
+        QSKIP("bva-clone is not built");
+}
+
+void TestSyncFaults::faultFlags_data()
+{
+    QTest::addColumn<QString>("flavor");
+    QTest::addColumn<QJsonObject>("faults");
+    const QList<std::pair<const char *, QJsonObject>> faults = {
+        {"errorRate", QJsonObject{{u"errorRate"_s, 0.3}}},
+        {"truncateRate", QJsonObject{{u"truncateRate"_s, 0.3}}},
+        {"malformedRate", QJsonObject{{u"malformedRate"_s, 0.3}}},
+        {"latencyMs", QJsonObject{{u"latencyMs"_s, 150}}},
+        {"numbersAsStrings", QJsonObject{{u"numbersAsStrings"_s, true}}},
+        {"lowercaseStatuses", QJsonObject{{u"lowercaseStatuses"_s, true}}},
+        {"duplicateWebhooks+statusBeforeCreate", QJsonObject{{u"duplicateWebhooks"_s, true}, {u"statusBeforeCreate"_s, true}}},
+        {"all at once", QJsonObject{{u"errorRate"_s, 0.2}, {u"truncateRate"_s, 0.1}, {u"malformedRate"_s, 0.1},
+                                    {u"numbersAsStrings"_s, true}, {u"lowercaseStatuses"_s, true}, {u"latencyMs"_s, 20}}},
+    };
+    for (const QString &f : {u"shopee"_s, u"lazada"_s}) {
+        for (const auto &[name, json] : faults)
+            QTest::newRow(qPrintable(f + u'/' + QLatin1StringView(name))) << f << json;
+    }
+}
+
+void TestSyncFaults::faultFlags()
+{
+    QFETCH(QString, flavor);
+    QFETCH(QJsonObject, faults);
+    CloneProcess clone(cloneOptions(flavor));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    const QString why = h.open(std::move(scratch), quickOptions());
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    // Connect cleanly, then turn the faults on for the syncs.
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId, false)));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QVERIFY(clone.setFaults(faults));
+    const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(run);
+    QVERIFY2(run->state == u"succeeded", qPrintable(run->error));
+    QCOMPARE(run->skipped, 0);
+    clone.admin(u"events"_s, QJsonObject{{u"count"_s, 20}, {u"kind"_s, u"mixed"_s}});
+    const auto inc = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Incremental));
+    QVERIFY(inc);
+    QVERIFY2(inc->state == u"succeeded", qPrintable(inc->error));
+
+    QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
+    const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestSyncFaults::interruptedSyncResumes()
+{
+    QFETCH(QString, flavor);
+    CloneProcess clone(cloneOptions(flavor));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    IntegrationServiceOptions o = quickOptions();
+    o.pageSize = 20;
+    o.maxParallelRequests = 1;
+    const QString why = h.open(std::move(scratch), o);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY(clone.setFaults(QJsonObject{{u"latencyMs"_s, 100}}));
+
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId, false)));
+    QVERIFY(result.ok());
+    ProgressWatch progress(*h.service);
+    auto runId = h.service->syncNow(result->id, SyncKind::Full);
+    QVERIFY(runId.ok());
+    // Cancel in the middle of the orders.
+    QTRY_VERIFY_WITH_TIMEOUT(progress.ordersStarted, 20000);
+    h.service->cancelSync(result->id);
+    const auto cancelled = waitForRun(h, *runId);
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->state, u"cancelled"_s);
+    auto partial = OrderRepository(*h.db).count(result->shopId);
+    QVERIFY(partial.ok());
+    QVERIFY(*partial > 0);
+
+    // Live changes meanwhile, then the next run: never completed a full sync, so it is a full one.
+    clone.admin(u"events"_s, QJsonObject{{u"count"_s, 15}, {u"kind"_s, u"mixed"_s}});
+    QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
+    auto resumed = h.service->syncNow(result->id);
+    QVERIFY(resumed.ok());
+    const auto run = waitForRun(h, *resumed);
+    QVERIFY(run && run->state == u"succeeded");
+    QCOMPARE(run->kind, u"full"_s);
+    const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestSyncFaults::serverDownFailsAndKeepsData()
+{
+    CloneProcess clone(cloneOptions(u"shopee"_s));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    IntegrationServiceOptions o = quickOptions();
+    o.maxAttempts = 3;
+    const QString why = h.open(std::move(scratch), o);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    QVERIFY(result.ok());
+    QVERIFY(waitForRun(h, h.service->progress(result->id).runId)->state == u"succeeded");
+    const qint64 orders = *OrderRepository(*h.db).count(result->shopId);
+
+    QVERIFY(clone.setFaults(QJsonObject{{u"errorRate"_s, 1.0}}));
+    const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(run && run->state == u"failed");
+    QVERIFY2(run->error.contains(u"500"_s), qPrintable(run->error));
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Error, 5000);
+    QCOMPARE(*OrderRepository(*h.db).count(result->shopId), orders);
+    QVERIFY(!IntegrationRepository(*h.db).findById(result->id)->value().lastError.isEmpty());
+
+    // Site back: the next run completes and the state recovers.
+    QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
+    const auto ok = waitForRun(h, *h.service->syncNow(result->id));
+    QVERIFY(ok && ok->state == u"succeeded");
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Connected, 5000);
+}
+
+void TestSyncFaults::schedulerResyncs()
+{
+    CloneProcess clone(cloneOptions(u"lazada"_s));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    IntegrationServiceOptions o = quickOptions();
+    o.scheduler = true;
+    o.schedulerTickMs = 100;
+    o.defaultSyncIntervalSeconds = 1;
+    const QString why = h.open(std::move(scratch), o);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    QVERIFY(result.ok());
+    // The initial run, then at least two scheduled ones (incremental), without anyone asking.
+    QTRY_VERIFY_WITH_TIMEOUT(h.service->recentRuns(result->id)->size() >= 3, 20000);
+    const auto runs = *h.service->recentRuns(result->id);
+    QVERIFY(std::any_of(runs.cbegin(), runs.cend(), [](const SyncRun &r) { return r.kind == u"incremental"; }));
+}
+
+void TestSyncFaults::backoffIsBoundedAndJittered()
+{
+    ClientOptions o;
+    o.retryBaseDelayMs = 100;
+    o.retryMaxDelayMs = 1000;
+    QSet<int> seen;
+    for (int attempt = 2; attempt <= 10; ++attempt) {
+        const int cap = std::min(1000, 100 << (attempt - 2));
+        for (int i = 0; i < 50; ++i) {
+            const int d = PlatformClient::backoffDelayMs(attempt, o);
+            QVERIFY(d >= 0 && d <= cap);
+            seen.insert(d);
+        }
+    }
+    QVERIFY(seen.size() > 20);   // jittered, not a fixed schedule
+}
+
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
