@@ -100,9 +100,8 @@ private:
         const QByteArray rawPath = q < 0 ? m_request.target : m_request.target.left(q);
         m_request.path = QUrl::fromPercentEncoding(rawPath);
         if (q >= 0) {
-            QByteArray query = m_request.target.mid(q + 1);
-            query.replace('+', ' ');
-            m_request.query = QUrlQuery(QString::fromUtf8(query));
+            // '+' stays a plus: API clients send ISO offsets like "+08:00" unencoded.
+            m_request.query = QUrlQuery(QString::fromUtf8(m_request.target.mid(q + 1)));
         }
         m_contentLength = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -289,6 +289,9 @@ private Q_SLOTS:
         for (const auto v : both)
             QCOMPARE(v.toObject().value(u"status"_s).toString(), status);
         QVERIFY(both.size() <= window.size());
+        // An offset written as is ("+08:00", not form-encoded) means the same instant.
+        QCOMPARE(allOrders(c, u"?startDate="_s + from + u"T08:00:00+08:00&endDate="_s + to + u"T23:59:59.999Z"_s).size(),
+                 window.size());
         QCOMPARE(c.get(u"/api/orders/seller/"_s + c.shopId() + u"?startDate=yesterday"_s, c.token()).status, 400);
     }
 
