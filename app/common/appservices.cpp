@@ -15,9 +15,7 @@
 #include "auth/vaultfactory.h"
 #define BVA_HAVE_VAULT_FACTORY 1
 #endif
-#ifdef BVA_HAVE_INTEGRATION_SERVICE
 #include "sync/integrationservice.h"
-#endif
 
 using namespace Qt::StringLiterals;
 

@@ -72,7 +72,9 @@ int main(int argc, char *argv[])
                                        u"Development only: accept webhooks for platform:shopId:token[:whsec_secret] "
                                        "without the consent flow (repeatable)."_s,
                                        u"spec"_s);
-    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption, devOption});
+    const QCommandLineOption noSyncOption(u"no-sync"_s, u"Receive webhooks and serve the API only; no scheduled syncs."_s);
+    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
+                       devOption, noSyncOption});
     parser.process(app);
 
     bva::AppConfig config;
@@ -120,7 +122,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    services.startBackground();
+    if (!parser.isSet(noSyncOption))
+        services.startBackground();
     auto port = services.startHttp();
     if (!port) {
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(port.error().message));

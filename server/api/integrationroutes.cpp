@@ -90,7 +90,7 @@ QJsonObject detailFor(ApiRequest &r, const IntegrationView &v, ShopRole role)
 {
     QJsonObject json = viewToJson(v);
     if (role == ShopRole::Admin) {
-        json.insert(u"webhookUrl"_s, r.services().publicBaseUrl + u"/api/webhooks"_s);
+        json.insert(u"webhookUrl"_s, QString(r.services().publicBaseUrl + u"/api/webhooks"_s));
         auto secret = r.services().integrations->webhookSecret(v.integration.id);
         json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
     }
@@ -139,7 +139,7 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
         if (!view || !view->has_value())
             return respond(HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}, 201));
         QJsonObject json = viewToJson(**view);
-        json.insert(u"webhookUrl"_s, base + u"/api/webhooks"_s);
+        json.insert(u"webhookUrl"_s, QString(base + u"/api/webhooks"_s));
         auto secret = services->integrations->webhookSecret(result->id);
         json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
         respond(HttpResponse::ok(json, 201));

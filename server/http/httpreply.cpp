@@ -5,6 +5,8 @@
 
 namespace bva {
 
+HttpReply::HttpReply() = default;
+
 HttpReply::HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPairs corsHeaders)
     : m_responder(std::move(responder))
     , m_socket(m_responder ? m_responder->socket() : nullptr)

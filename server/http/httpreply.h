@@ -20,7 +20,7 @@ using HeaderPairs = QList<std::pair<QByteArray, QByteArray>>;
 class HttpReply final
 {
 public:
-    HttpReply() = default;
+    HttpReply();
     HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPairs corsHeaders);
     HttpReply(HttpReply &&other) noexcept;
     HttpReply &operator=(HttpReply &&other) noexcept;

@@ -5,7 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
-Q_LOGGING_CATEGORY(lcHttp, "bva.http")
+Q_LOGGING_CATEGORY(lcHttp, "bva.http", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +34,10 @@ HttpServer::HttpServer(CorsPolicy cors, qint64 maxBodyBytes, QObject *parent)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 hands a WebSocket upgrade to its QWebSocketServer (newWebSocketConnection) only when
+    // the request is not handled here.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return false;
     HttpRequest req;
     req.method = methodOf(request.method());
     req.path = request.url().path();

@@ -11,7 +11,7 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
-Q_LOGGING_CATEGORY(lcRealtime, "bva.realtime")
+Q_LOGGING_CATEGORY(lcRealtime, "bva.realtime", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

@@ -82,7 +82,7 @@ Reply TestServer::get(const QString &path, const QByteArray &session)
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!session.isEmpty())
-        headers.append({"Authorization", "Bearer " + session});
+        headers.emplaceBack("Authorization", "Bearer " + session);
     return send("GET", path, {}, headers);
 }
 
@@ -90,7 +90,7 @@ Reply TestServer::postJson(const QString &path, const QJsonObject &body, const Q
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!session.isEmpty())
-        headers.append({"Authorization", "Bearer " + session});
+        headers.emplaceBack("Authorization", "Bearer " + session);
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,11 +75,11 @@ private slots:
         QCOMPARE(me.status, 200);
         QCOMPARE(data(me).value(u"name"_s).toString(), u"Sam"_s);
 
-        const Reply profile = server->send("PUT", u"/api/auth/me"_s, R"({"name":"Samantha"})", bearer(token));
+        const Reply profile = server->send("PUT", u"/api/auth/me"_s, "{\"name\":\"Samantha\"}", bearer(token));
         QCOMPARE(profile.status, 200);
         QCOMPARE(data(profile).value(u"name"_s).toString(), u"Samantha"_s);
-        QCOMPARE(server->send("POST", u"/api/auth/password"_s, R"({"currentPassword":"bad","newPassword":"another horse"})", bearer(token)).status, 401);
-        QCOMPARE(server->send("POST", u"/api/auth/password"_s, R"({"currentPassword":"correct horse","newPassword":"another horse"})", bearer(token)).status, 200);
+        QCOMPARE(server->send("POST", u"/api/auth/password"_s, "{\"currentPassword\":\"bad\",\"newPassword\":\"another horse\"}", bearer(token)).status, 401);
+        QCOMPARE(server->send("POST", u"/api/auth/password"_s, "{\"currentPassword\":\"correct horse\",\"newPassword\":\"another horse\"}", bearer(token)).status, 200);
         QCOMPARE(server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"another horse"_s}}).status, 200);
 
         QCOMPARE(server->send("POST", u"/api/auth/logout"_s, {}, bearer(token)).status, 200);
@@ -94,8 +95,8 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("register not json") << u"/api/auth/register"_s << QByteArray("{nope") << u"body"_s;
         QTest::newRow("register array") << u"/api/auth/register"_s << QByteArray("[]") << u"body"_s;
-        QTest::newRow("register email number") << u"/api/auth/register"_s << QByteArray(R"({"email":5,"password":"12345678"})") << u"email"_s;
-        QTest::newRow("login no password") << u"/api/auth/login"_s << QByteArray(R"({"email":"a@b.c"})") << u"password"_s;
+        QTest::newRow("register email number") << u"/api/auth/register"_s << QByteArray("{\"email\":5,\"password\":\"12345678\"}") << u"email"_s;
+        QTest::newRow("login no password") << u"/api/auth/login"_s << QByteArray("{\"email\":\"a@b.c\"}") << u"password"_s;
     }
     void malformedBodies()
     {
@@ -132,13 +133,13 @@ private slots:
             QCOMPARE(server->webhook(u"products/created"_s,
                                      u"{\"id\":\"P%1\",\"shopId\":\"100\",\"name\":\"Item %1\",\"price\":%1,\"cost\":1,\"stock\":%1}"_s.arg(i + 1).toUtf8(), a.token).status, 200);
         }
-        QCOMPARE(server->webhook(u"products/created"_s, R"({"id":"B1","shopId":"200","name":"Bob's","price":9,"stock":1})", b.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"B1\",\"shopId\":\"200\",\"name\":\"Bobs\",\"price\":9,\"stock\":1}", b.token).status, 200);
         QCOMPARE(server->webhook(u"orders/created"_s,
-                                 R"({"id":"O1","shopId":"100","items":[{"productId":"P1","quantity":2,"price":1}],"total":2,"status":"COMPLETED","createdAt":"2026-11-02T02:00:00Z"})", a.token).status, 200);
+                                 "{\"id\":\"O1\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P1\",\"quantity\":2,\"price\":1}],\"total\":2,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T02:00:00Z\"}", a.token).status, 200);
         QCOMPARE(server->webhook(u"orders/created"_s,
-                                 R"({"id":"O2","shopId":"100","items":[{"productId":"P2","quantity":1,"price":2}],"total":2,"status":"CANCELLED","createdAt":"2026-11-03T02:00:00Z"})", a.token).status, 200);
+                                 "{\"id\":\"O2\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P2\",\"quantity\":1,\"price\":2}],\"total\":2,\"status\":\"CANCELLED\",\"createdAt\":\"2026-11-03T02:00:00Z\"}", a.token).status, 200);
         QCOMPARE(server->webhook(u"orders/created"_s,
-                                 R"({"id":"OB","shopId":"200","items":[],"total":5,"status":"COMPLETED"})", b.token).status, 200);
+                                 "{\"id\":\"OB\",\"shopId\":\"200\",\"items\":[],\"total\":5,\"status\":\"COMPLETED\"}", b.token).status, 200);
 
         // Lists with the envelope and pagination, only the caller's shops.
         const Reply page1 = server->get(u"/api/products?shopId=100&platform=SHOPEE&page=1&pageSize=2"_s, aliceToken);
@@ -166,7 +167,7 @@ private slots:
         QCOMPARE(server->get(u"/api/products/"_s + QString::number(bobProduct), bobToken).status, 200);
         QCOMPARE(server->send("DELETE", u"/api/products/"_s + QString::number(bobProduct), {}, bearer(aliceToken)).status, 404);
         // Marketplace products are read-only even for their owner.
-        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(bobProduct), R"({"price":1})", bearer(bobToken)).status, 403);
+        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(bobProduct), "{\"price\":1}", bearer(bobToken)).status, 403);
 
         // Orders with filters.
         const Reply orders = server->get(u"/api/orders?shopId=100&platform=shopee"_s, aliceToken);
@@ -198,7 +199,7 @@ private slots:
         Q_UNUSED(a2);
 
         // A viewer cannot change a BVA-native product of a shared shop.
-        const Reply created = server->send("POST", u"/api/products"_s, R"({"name":"Homemade","price":"12.50","cost":"5","stock":3})", bearer(aliceToken));
+        const Reply created = server->send("POST", u"/api/products"_s, "{\"name\":\"Homemade\",\"price\":\"12.50\",\"cost\":\"5\",\"stock\":3}", bearer(aliceToken));
         QCOMPARE(created.status, 201);
         const qint64 nativeId = qint64(data(created).value(u"id"_s).toDouble());
         const QString nativeShop = data(created).value(u"shopId"_s).toString();
@@ -206,7 +207,7 @@ private slots:
         QVERIFY(shop.ok() && shop->has_value());
         QVERIFY(ShopRepository(server->db()).grantAccess(bob, (*shop)->id, ShopRole::Viewer).ok());
         QCOMPARE(server->get(u"/api/products/"_s + QString::number(nativeId), bobToken).status, 200);
-        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(nativeId), R"({"price":1})", bearer(bobToken)).status, 403);
+        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(nativeId), "{\"price\":1}", bearer(bobToken)).status, 403);
     }
 
     void nativeProducts()
@@ -214,16 +215,16 @@ private slots:
         START_SERVER(server, u"sqlite"_s);
         const auto [user, token] = server->registerUser(u"maker@example.com"_s);
         Q_UNUSED(user);
-        QCOMPARE(server->send("POST", u"/api/products"_s, R"({"price":1})", bearer(token)).status, 400);
-        const Reply bad = server->send("POST", u"/api/products"_s, R"({"name":"X","price":"abc"})", bearer(token));
+        QCOMPARE(server->send("POST", u"/api/products"_s, "{\"price\":1}", bearer(token)).status, 400);
+        const Reply bad = server->send("POST", u"/api/products"_s, "{\"name\":\"X\",\"price\":\"abc\"}", bearer(token));
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.json.value(u"error"_s).toString().contains(u"price"_s));
-        const Reply created = server->send("POST", u"/api/products"_s, R"({"name":"Jam","price":"99.95","stock":4})", bearer(token));
+        const Reply created = server->send("POST", u"/api/products"_s, "{\"name\":\"Jam\",\"price\":\"99.95\",\"stock\":4}", bearer(token));
         QCOMPARE(created.status, 201);
         QCOMPARE(data(created).value(u"priceMinor"_s).toInt(), 9995);
         QVERIFY(data(created).value(u"cost"_s).isNull());
         const QString id = QString::number(qint64(data(created).value(u"id"_s).toDouble()));
-        const Reply updated = server->send("PUT", u"/api/products/"_s + id, R"({"cost":"40","stock":2})", bearer(token));
+        const Reply updated = server->send("PUT", u"/api/products/"_s + id, "{\"cost\":\"40\",\"stock\":2}", bearer(token));
         QCOMPARE(updated.status, 200);
         QCOMPARE(data(updated).value(u"costMinor"_s).toInt(), 4000);
         QCOMPARE(data(updated).value(u"stock"_s).toInt(), 2);

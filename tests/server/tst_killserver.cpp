@@ -5,6 +5,7 @@
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -39,7 +40,7 @@ public:
     {
         m_process.setProgram(QStringLiteral(BVA_SERVER_BINARY));
         m_process.setArguments({u"--db"_s, u"sqlite:"_s + m_dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(m_port),
-                                u"--rate-limit"_s, u"0"_s, u"--memory-vault"_s,
+                                u"--rate-limit"_s, u"0"_s, u"--memory-vault"_s, u"--no-sync"_s,
                                 u"--dev-integration"_s, u"shopee:KILL:"_s + QLatin1StringView(kToken)});
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
@@ -52,7 +53,7 @@ public:
             m_process.waitForReadyRead(200);
             out += m_process.readAllStandardOutput();
         }
-        return out.contains("listening on http://127.0.0.1:" + QByteArray::number(m_port));
+        return out.contains(QByteArray("listening on http://127.0.0.1:" + QByteArray::number(m_port)));
     }
     QProcess &process() { return m_process; }
 

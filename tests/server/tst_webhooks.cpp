@@ -9,9 +9,12 @@
 #include "webhooks/webhookverifier.h"
 
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -60,11 +63,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("missing") << QByteArray() << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
-        QTest::newRow("basic scheme") << QByteArray("Basic dXNlcjpwYXNz") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
-        QTest::newRow("unknown token") << QByteArray("Bearer nope") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
-        QTest::newRow("empty bearer") << QByteArray("Bearer ") << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1})");
-        QTest::newRow("token in body") << QByteArray() << json(R"({"id":"p1","shopId":"S1","name":"A","price":1,"stock":1,"token":"@TOKEN@"})");
+        QTest::newRow("missing") << QByteArray() << json("{\"id\":\"p1\",\"shopId\":\"S1\",\"name\":\"A\",\"price\":1,\"stock\":1}");
+        QTest::newRow("basic scheme") << QByteArray("Basic dXNlcjpwYXNz") << json("{\"id\":\"p1\",\"shopId\":\"S1\",\"name\":\"A\",\"price\":1,\"stock\":1}");
+        QTest::newRow("unknown token") << QByteArray("Bearer nope") << json("{\"id\":\"p1\",\"shopId\":\"S1\",\"name\":\"A\",\"price\":1,\"stock\":1}");
+        QTest::newRow("empty bearer") << QByteArray("Bearer ") << json("{\"id\":\"p1\",\"shopId\":\"S1\",\"name\":\"A\",\"price\":1,\"stock\":1}");
+        QTest::newRow("token in body") << QByteArray() << json("{\"id\":\"p1\",\"shopId\":\"S1\",\"name\":\"A\",\"price\":1,\"stock\":1,\"token\":\"@TOKEN@\"}");
     }
 
     void authFailures()
@@ -76,7 +79,7 @@ private slots:
         body.replace("@TOKEN@", shop.token);
         QList<std::pair<QByteArray, QByteArray>> headers;
         if (!authorization.isEmpty())
-            headers.append({"Authorization", authorization});
+            headers.emplaceBack("Authorization", authorization);
         const Reply r = server->send("POST", u"/api/webhooks/products/created"_s, body, headers);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
@@ -88,7 +91,7 @@ private slots:
     {
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Lazada, u"L1"_s);
-        const QByteArray body = json(R"({"id":"p9","shopId":"L1","name":"Signed","price":"10.50","stock":"4"})");
+        const QByteArray body = json("{\"id\":\"p9\",\"shopId\":\"L1\",\"name\":\"Signed\",\"price\":\"10.50\",\"stock\":\"4\"}");
         const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
         const QByteArray sig = WebhookVerifier::sign(shop.secret, "msg_1", ts, body);
         auto send = [&](const QByteArray &id, const QByteArray &stamp, const QByteArray &signature) {
@@ -117,11 +120,11 @@ private slots:
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration mine = server->addIntegration(Platform::Shopee, u"S1"_s);
         const TestIntegration other = server->addIntegration(Platform::Shopee, u"S2"_s);
-        const Reply r = server->webhook(u"products/created"_s, json(R"({"id":"p1","shopId":"S2","name":"X","price":1,"stock":1})"), mine.token);
+        const Reply r = server->webhook(u"products/created"_s, json("{\"id\":\"p1\",\"shopId\":\"S2\",\"name\":\"X\",\"price\":1,\"stock\":1}"), mine.token);
         QCOMPARE(r.status, 403);
         QVERIFY(errorOf(r).contains(u"shopId"_s));
         const Reply batch = server->webhook(u"sync/batch"_s,
-                                            json(R"({"shopId":"S1","products":[{"id":"p1","shopId":"S2","price":1}]})"), mine.token);
+                                            json("{\"shopId\":\"S1\",\"products\":[{\"id\":\"p1\",\"shopId\":\"S2\",\"price\":1}]}"), mine.token);
         QCOMPARE(batch.status, 403);
         QCOMPARE(*ProductRepository(server->db()).count(other.shopId), 0);
         QCOMPARE(*ProductRepository(server->db()).count(mine.shopId), 0);
@@ -136,43 +139,43 @@ private slots:
 
         // Both flavours, as CONTRACT.md section 4 lists them, plus the clones' known quirks.
         QTest::newRow("shopee product created") << u"products/created"_s
-            << json(R"({"id":"P1","productId":"P1","shopId":"SHOP","name":"Mug","description":null,"price":199.99,"cost":120,"stock":10,"sku":"M-1","category":"Home","image":"i.png","imageUrl":"i.png","expiryDate":null})") << 200 << QString();
+            << json("{\"id\":\"P1\",\"productId\":\"P1\",\"shopId\":\"SHOP\",\"name\":\"Mug\",\"description\":null,\"price\":199.99,\"cost\":120,\"stock\":10,\"sku\":\"M-1\",\"category\":\"Home\",\"image\":\"i.png\",\"imageUrl\":\"i.png\",\"expiryDate\":null}") << 200 << QString();
         QTest::newRow("lazada product created") << u"products/created"_s
-            << json(R"({"id":"P2","shopId":"SHOP","name":"Tea","price":"45.50","cost":null,"stock":"7","image":"t.png","description":"d","category":"Food","expiryDate":"2027-01-01","isActive":true})") << 200 << QString();
+            << json("{\"id\":\"P2\",\"shopId\":\"SHOP\",\"name\":\"Tea\",\"price\":\"45.50\",\"cost\":null,\"stock\":\"7\",\"image\":\"t.png\",\"description\":\"d\",\"category\":\"Food\",\"expiryDate\":\"2027-01-01\",\"isActive\":true}") << 200 << QString();
         QTest::newRow("productId only") << u"products/updated"_s
-            << json(R"({"productId":"P3","shopId":"SHOP","name":"Cup","price":"5","quantity":3})") << 200 << QString();
-        QTest::newRow("shopee product deleted") << u"products/deleted"_s << json(R"({"id":"P1","productId":"P1","shopId":"SHOP"})") << 200 << QString();
-        QTest::newRow("lazada product deleted") << u"products/deleted"_s << json(R"({"id":"P2","shopId":"SHOP"})") << 200 << QString();
+            << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"name\":\"Cup\",\"price\":\"5\",\"quantity\":3}") << 200 << QString();
+        QTest::newRow("shopee product deleted") << u"products/deleted"_s << json("{\"id\":\"P1\",\"productId\":\"P1\",\"shopId\":\"SHOP\"}") << 200 << QString();
+        QTest::newRow("lazada product deleted") << u"products/deleted"_s << json("{\"id\":\"P2\",\"shopId\":\"SHOP\"}") << 200 << QString();
         QTest::newRow("shopee order created") << u"orders/created"_s
-            << json(R"({"id":"O1","orderId":"O1","shopId":"SHOP","items":[{"productId":"P1","productName":"Mug","quantity":2,"price":199.99,"subtotal":399.98}],"total":399.98,"totalPrice":399.98,"status":"PENDING","customerName":"Ana","customerEmail":"a@x.ph","createdAt":"2026-11-20T10:00:00.000Z"})") << 200 << QString();
+            << json("{\"id\":\"O1\",\"orderId\":\"O1\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P1\",\"productName\":\"Mug\",\"quantity\":2,\"price\":199.99,\"subtotal\":399.98}],\"total\":399.98,\"totalPrice\":399.98,\"status\":\"PENDING\",\"customerName\":\"Ana\",\"customerEmail\":\"a@x.ph\",\"createdAt\":\"2026-11-20T10:00:00.000Z\"}") << 200 << QString();
         QTest::newRow("lazada order created") << u"orders/created"_s
-            << json(R"({"id":"O2","shopId":"SHOP","total":"91","items":[{"productId":"P2","quantity":"2","price":"45.50"}],"status":"pending","buyerId":"b1","shippingAddress":"x","paymentMethod":"COD"})") << 200 << QString();
+            << json("{\"id\":\"O2\",\"shopId\":\"SHOP\",\"total\":\"91\",\"items\":[{\"productId\":\"P2\",\"quantity\":\"2\",\"price\":\"45.50\"}],\"status\":\"pending\",\"buyerId\":\"b1\",\"shippingAddress\":\"x\",\"paymentMethod\":\"COD\"}") << 200 << QString();
         QTest::newRow("total_price spelling") << u"orders/created"_s
-            << json(R"({"orderId":"O3","shopId":"SHOP","total_price":10,"items":[],"status":"to-ship"})") << 200 << QString();
+            << json("{\"orderId\":\"O3\",\"shopId\":\"SHOP\",\"total_price\":10,\"items\":[],\"status\":\"to-ship\"}") << 200 << QString();
         QTest::newRow("lazada order updated") << u"orders/updated"_s
-            << json(R"({"id":"O2","shopId":"SHOP","total":91,"items":[{"productId":"P2","quantity":2,"price":45.5}],"status":"delivered","buyerId":"b1"})") << 200 << QString();
-        QTest::newRow("shopee status changed") << u"orders/status-changed"_s << json(R"({"id":"O1","orderId":"O1","shopId":"SHOP","status":"TO_SHIP"})") << 200 << QString();
-        QTest::newRow("kebab status") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP","status":"return-refund"})") << 200 << QString();
-        QTest::newRow("shopee inventory") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","quantity":4,"stock":4,"threshold":5})") << 200 << QString();
-        QTest::newRow("lazada inventory") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","quantity":"6"})") << 200 << QString();
+            << json("{\"id\":\"O2\",\"shopId\":\"SHOP\",\"total\":91,\"items\":[{\"productId\":\"P2\",\"quantity\":2,\"price\":45.5}],\"status\":\"delivered\",\"buyerId\":\"b1\"}") << 200 << QString();
+        QTest::newRow("shopee status changed") << u"orders/status-changed"_s << json("{\"id\":\"O1\",\"orderId\":\"O1\",\"shopId\":\"SHOP\",\"status\":\"TO_SHIP\"}") << 200 << QString();
+        QTest::newRow("kebab status") << u"orders/status-changed"_s << json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"status\":\"return-refund\"}") << 200 << QString();
+        QTest::newRow("shopee inventory") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"quantity\":4,\"stock\":4,\"threshold\":5}") << 200 << QString();
+        QTest::newRow("lazada inventory") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"quantity\":\"6\"}") << 200 << QString();
         QTest::newRow("batch") << u"sync/batch"_s
-            << json(R"({"shopId":"SHOP","products":[{"id":"B1","name":"b","price":1,"stock":1}],"orders":[{"id":"BO1","items":[{"productId":"B1","quantity":1,"price":1}],"total":1,"status":"COMPLETED"}]})") << 200 << QString();
+            << json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"B1\",\"name\":\"b\",\"price\":1,\"stock\":1}],\"orders\":[{\"id\":\"BO1\",\"items\":[{\"productId\":\"B1\",\"quantity\":1,\"price\":1}],\"total\":1,\"status\":\"COMPLETED\"}]}") << 200 << QString();
 
-        QTest::newRow("malformed json") << u"products/created"_s << json(R"({"id":"P1",)") << 400 << u"body"_s;
-        QTest::newRow("array body") << u"products/created"_s << json(R"([1,2])") << 400 << u"body"_s;
-        QTest::newRow("missing product id") << u"products/created"_s << json(R"({"shopId":"SHOP","name":"x","price":1})") << 400 << u"id"_s;
-        QTest::newRow("price not a number") << u"products/created"_s << json(R"({"id":"P9","shopId":"SHOP","name":"x","price":"abc"})") << 400 << u"price"_s;
-        QTest::newRow("price an object") << u"products/updated"_s << json(R"({"id":"P9","shopId":"SHOP","name":"x","price":{"a":1}})") << 400 << u"price"_s;
-        QTest::newRow("missing order id") << u"orders/created"_s << json(R"({"shopId":"SHOP","items":[],"total":1})") << 400 << u"id"_s;
-        QTest::newRow("items not array") << u"orders/created"_s << json(R"({"id":"O9","shopId":"SHOP","items":"x","total":1})") << 400 << u"items"_s;
-        QTest::newRow("bad item quantity") << u"orders/created"_s << json(R"({"id":"O9","shopId":"SHOP","items":[{"productId":"P1","quantity":"lots","price":1}]})") << 400 << u"quantity"_s;
-        QTest::newRow("unknown status") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP","status":"teleported"})") << 400 << u"status"_s;
-        QTest::newRow("status missing") << u"orders/status-changed"_s << json(R"({"id":"O1","shopId":"SHOP"})") << 400 << u"status"_s;
-        QTest::newRow("deleted without id") << u"products/deleted"_s << json(R"({"shopId":"SHOP"})") << 400 << u"id"_s;
-        QTest::newRow("inventory without stock") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP"})") << 400 << u"stock"_s;
-        QTest::newRow("inventory negative") << u"inventory/updated"_s << json(R"({"productId":"P3","shopId":"SHOP","stock":-2})") << 400 << u"stock"_s;
-        QTest::newRow("batch bad order") << u"sync/batch"_s << json(R"({"shopId":"SHOP","products":[{"id":"B2","price":1}],"orders":[{"id":"X"},{"items":[]}]})") << 400 << u"orders[1]"_s;
-        QTest::newRow("batch not arrays") << u"sync/batch"_s << json(R"({"shopId":"SHOP","products":{}})") << 400 << u"products"_s;
+        QTest::newRow("malformed json") << u"products/created"_s << json("{\"id\":\"P1\",") << 400 << u"body"_s;
+        QTest::newRow("array body") << u"products/created"_s << json("[1,2]") << 400 << u"body"_s;
+        QTest::newRow("missing product id") << u"products/created"_s << json("{\"shopId\":\"SHOP\",\"name\":\"x\",\"price\":1}") << 400 << u"id"_s;
+        QTest::newRow("price not a number") << u"products/created"_s << json("{\"id\":\"P9\",\"shopId\":\"SHOP\",\"name\":\"x\",\"price\":\"abc\"}") << 400 << u"price"_s;
+        QTest::newRow("price an object") << u"products/updated"_s << json("{\"id\":\"P9\",\"shopId\":\"SHOP\",\"name\":\"x\",\"price\":{\"a\":1}}") << 400 << u"price"_s;
+        QTest::newRow("missing order id") << u"orders/created"_s << json("{\"shopId\":\"SHOP\",\"items\":[],\"total\":1}") << 400 << u"id"_s;
+        QTest::newRow("items not array") << u"orders/created"_s << json("{\"id\":\"O9\",\"shopId\":\"SHOP\",\"items\":\"x\",\"total\":1}") << 400 << u"items"_s;
+        QTest::newRow("bad item quantity") << u"orders/created"_s << json("{\"id\":\"O9\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P1\",\"quantity\":\"lots\",\"price\":1}]}") << 400 << u"quantity"_s;
+        QTest::newRow("unknown status") << u"orders/status-changed"_s << json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"status\":\"teleported\"}") << 400 << u"status"_s;
+        QTest::newRow("status missing") << u"orders/status-changed"_s << json("{\"id\":\"O1\",\"shopId\":\"SHOP\"}") << 400 << u"status"_s;
+        QTest::newRow("deleted without id") << u"products/deleted"_s << json("{\"shopId\":\"SHOP\"}") << 400 << u"id"_s;
+        QTest::newRow("inventory without stock") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\"}") << 400 << u"stock"_s;
+        QTest::newRow("inventory negative") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"stock\":-2}") << 400 << u"stock"_s;
+        QTest::newRow("batch bad order") << u"sync/batch"_s << json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"B2\",\"price\":1}],\"orders\":[{\"id\":\"X\"},{\"items\":[]}]}") << 400 << u"orders[1]"_s;
+        QTest::newRow("batch not arrays") << u"sync/batch"_s << json("{\"shopId\":\"SHOP\",\"products\":{}}") << 400 << u"products"_s;
     }
 
     void payloads()
@@ -184,11 +187,11 @@ private slots:
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
         // Products P1..P3 and order O1/O2 exist so updates, deletes and stock have something to touch.
-        for (const char *seed : {R"({"id":"P1","shopId":"SHOP","name":"Mug","price":199.99,"cost":120,"stock":10})",
-                                 R"({"id":"P2","shopId":"SHOP","name":"Tea","price":45.5,"stock":7})",
-                                 R"({"id":"P3","shopId":"SHOP","name":"Cup","price":5,"stock":3})"})
+        for (const char *seed : {"{\"id\":\"P1\",\"shopId\":\"SHOP\",\"name\":\"Mug\",\"price\":199.99,\"cost\":120,\"stock\":10}",
+                                 "{\"id\":\"P2\",\"shopId\":\"SHOP\",\"name\":\"Tea\",\"price\":45.5,\"stock\":7}",
+                                 "{\"id\":\"P3\",\"shopId\":\"SHOP\",\"name\":\"Cup\",\"price\":5,\"stock\":3}"})
             QCOMPARE(server->webhook(u"products/created"_s, json(seed), shop.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"O1","shopId":"SHOP","items":[],"total":1,"status":"PENDING"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":1,\"status\":\"PENDING\"}"), shop.token).status, 200);
         const qint64 inboxBefore = *InboxRepository(server->db()).count();
 
         const Reply r = server->webhook(topic, body, shop.token);
@@ -208,10 +211,10 @@ private slots:
     {
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
-        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"K","shopId":"SHOP","name":"Known","price":100,"cost":60,"stock":10})"), shop.token).status, 200);
-        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"U","shopId":"SHOP","name":"Unknown cost","price":50,"cost":null,"stock":5})"), shop.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"OK","shopId":"SHOP","items":[{"productId":"K","quantity":2,"price":100}],"total":200,"status":"COMPLETED","createdAt":"2026-11-01T03:00:00Z"})"), shop.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"OU","shopId":"SHOP","items":[{"productId":"U","quantity":1,"price":50}],"total":50,"status":"COMPLETED"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, json("{\"id\":\"K\",\"shopId\":\"SHOP\",\"name\":\"Known\",\"price\":100,\"cost\":60,\"stock\":10}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, json("{\"id\":\"U\",\"shopId\":\"SHOP\",\"name\":\"Unknown cost\",\"price\":50,\"cost\":null,\"stock\":5}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"OK\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"K\",\"quantity\":2,\"price\":100}],\"total\":200,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-01T03:00:00Z\"}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"OU\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"U\",\"quantity\":1,\"price\":50}],\"total\":50,\"status\":\"COMPLETED\"}"), shop.token).status, 200);
         OrderRepository orders(server->db());
         auto known = orders.findByExternal(shop.shopId, u"OK"_s);
         QVERIFY(known.ok() && known->has_value());
@@ -221,15 +224,15 @@ private slots:
         QVERIFY(!(*unknown)->profitMinor.has_value());
         QVERIFY(!(*unknown)->costMinor.has_value());
         // Later cost changes do not rewrite the snapshot.
-        QCOMPARE(server->webhook(u"products/updated"_s, json(R"({"id":"K","shopId":"SHOP","name":"Known","price":100,"cost":90,"stock":10})"), shop.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/updated"_s, json(R"({"id":"OK","shopId":"SHOP","items":[{"productId":"K","quantity":2,"price":100}],"total":200,"status":"COMPLETED"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"id\":\"K\",\"shopId\":\"SHOP\",\"name\":\"Known\",\"price\":100,\"cost\":90,\"stock\":10}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/updated"_s, json("{\"id\":\"OK\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"K\",\"quantity\":2,\"price\":100}],\"total\":200,\"status\":\"COMPLETED\"}"), shop.token).status, 200);
         QCOMPARE((*orders.findByExternal(shop.shopId, u"OK"_s))->profitMinor, std::optional<qint64>(8000));
         // Soft delete keeps the product.
-        QCOMPARE(server->webhook(u"products/deleted"_s, json(R"({"id":"U","shopId":"SHOP"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/deleted"_s, json("{\"id\":\"U\",\"shopId\":\"SHOP\"}"), shop.token).status, 200);
         auto deleted = ProductRepository(server->db()).findByExternal(shop.shopId, u"U"_s);
         QVERIFY(deleted->has_value() && (*deleted)->deletedAt.isValid());
         // Inventory update recorded as an event.
-        QCOMPARE(server->webhook(u"inventory/updated"_s, json(R"({"productId":"K","shopId":"SHOP","quantity":3,"stock":3,"threshold":5})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"inventory/updated"_s, json("{\"productId\":\"K\",\"shopId\":\"SHOP\",\"quantity\":3,\"stock\":3,\"threshold\":5}"), shop.token).status, 200);
         auto history = ProductRepository(server->db()).stockHistory(shop.shopId, u"K"_s);
         QVERIFY(history.ok() && !history->isEmpty());
         QCOMPARE(history->constFirst().quantity, 3);
@@ -243,9 +246,9 @@ private slots:
         QFETCH(QString, backend);
         START_SERVER(server, backend);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
-        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"P","shopId":"SHOP","name":"P","price":10,"cost":5,"stock":10})"), shop.token).status, 200);
-        const QByteArray order = json(R"({"id":"O","shopId":"SHOP","items":[{"productId":"P","quantity":3,"price":10}],"total":30,"status":"PENDING"})");
-        const QByteArray stock = json(R"({"productId":"P","shopId":"SHOP","quantity":7})");
+        QCOMPARE(server->webhook(u"products/created"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":10,\"cost\":5,\"stock\":10}"), shop.token).status, 200);
+        const QByteArray order = json("{\"id\":\"O\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":3,\"price\":10}],\"total\":30,\"status\":\"PENDING\"}");
+        const QByteArray stock = json("{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":7}");
         for (int i = 0; i < 3; ++i) {
             const Reply o = server->webhook(u"orders/created"_s, order, shop.token);
             QCOMPARE(o.status, 200);
@@ -270,11 +273,11 @@ private slots:
         QFETCH(QString, backend);
         START_SERVER(server, backend);
         const TestIntegration shop = server->addIntegration(Platform::Lazada, u"LZ"_s);
-        const Reply early = server->webhook(u"orders/status-changed"_s, json(R"({"id":"O7","shopId":"LZ","status":"delivered"})"), shop.token);
+        const Reply early = server->webhook(u"orders/status-changed"_s, json("{\"id\":\"O7\",\"shopId\":\"LZ\",\"status\":\"delivered\"}"), shop.token);
         QCOMPARE(early.status, 200);
         QVERIFY(early.json.value(u"data"_s).toObject().contains(u"deferred"_s));
         QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 1);
-        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"O7","shopId":"LZ","total":"20","items":[{"productId":"X","quantity":1,"price":"20"}],"status":"pending"})"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"O7\",\"shopId\":\"LZ\",\"total\":\"20\",\"items\":[{\"productId\":\"X\",\"quantity\":1,\"price\":\"20\"}],\"status\":\"pending\"}"), shop.token).status, 200);
         auto order = OrderRepository(server->db()).findByExternal(shop.shopId, u"O7"_s);
         QVERIFY(order.ok() && order->has_value());
         QCOMPARE((*order)->status, OrderStatus::Completed);
@@ -288,12 +291,12 @@ private slots:
         START_SERVER(server, backend);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
         const Reply bad = server->webhook(u"sync/batch"_s,
-            json(R"({"shopId":"SHOP","products":[{"id":"A","price":1,"stock":1},{"id":"B","price":2,"stock":2}],"orders":[{"id":"O","items":[{"productId":"A","quantity":"x","price":1}]}]})"), shop.token);
+            json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"A\",\"price\":1,\"stock\":1},{\"id\":\"B\",\"price\":2,\"stock\":2}],\"orders\":[{\"id\":\"O\",\"items\":[{\"productId\":\"A\",\"quantity\":\"x\",\"price\":1}]}]}"), shop.token);
         QCOMPARE(bad.status, 400);
         QVERIFY(errorOf(bad).contains(u"orders[0]"_s));
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
         const Reply good = server->webhook(u"sync/batch"_s,
-            json(R"({"shopId":"SHOP","products":[{"id":"A","price":1,"stock":1},{"id":"B","price":2,"stock":2}],"orders":[{"id":"O","items":[{"productId":"A","quantity":1,"price":1}],"status":"COMPLETED"}]})"), shop.token);
+            json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"A\",\"price\":1,\"stock\":1},{\"id\":\"B\",\"price\":2,\"stock\":2}],\"orders\":[{\"id\":\"O\",\"items\":[{\"productId\":\"A\",\"quantity\":1,\"price\":1}],\"status\":\"COMPLETED\"}]}"), shop.token);
         QCOMPARE(good.status, 200);
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 2);
         QCOMPARE(*OrderRepository(server->db()).count(shop.shopId), 1);
@@ -316,12 +319,12 @@ private slots:
         QVERIFY(evil.header("access-control-allow-origin").isEmpty());
         QVERIFY(evil.status >= 400);
         const Reply post = server->send("POST", u"/api/webhooks/products/created"_s,
-                                        json(R"({"id":"P","shopId":"SHOP","name":"P","price":1,"stock":1})"),
+                                        json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":1,\"stock\":1}"),
                                         {{"Origin", "http://localhost:5173"}, {"Authorization", "Bearer " + shop.token}});
         QCOMPARE(post.status, 200);
         QCOMPARE(post.header("access-control-allow-origin"), QByteArray("http://localhost:5173"));
         const Reply other = server->send("POST", u"/api/webhooks/products/created"_s,
-                                         json(R"({"id":"Q","shopId":"SHOP","name":"Q","price":1,"stock":1})"),
+                                         json("{\"id\":\"Q\",\"shopId\":\"SHOP\",\"name\":\"Q\",\"price\":1,\"stock\":1}"),
                                          {{"Origin", "http://evil.example"}, {"Authorization", "Bearer " + shop.token}});
         QVERIFY(other.header("access-control-allow-origin").isEmpty());
     }
@@ -330,9 +333,9 @@ private slots:
     {
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
-        QByteArray big = R"({"id":"P","shopId":"SHOP","name":"P","price":1,"stock":1,"description":")";
+        QByteArray big = "{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":1,\"stock\":1,\"description\":\"";
         big += QByteArray(1024 * 1024 + 10, 'x');
-        big += R"("})";
+        big += "\"}";
         const Reply r = server->webhook(u"products/created"_s, big, shop.token);
         QCOMPARE(r.status, 413);
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
@@ -358,7 +361,7 @@ private slots:
         QVERIFY(limited > 0);
         QVERIFY(retryAfter.toInt() >= 1);
         // Another credential has its own budget.
-        QCOMPARE(server->webhook(u"inventory/updated"_s, json(R"({"productId":"P","shopId":"OTHER","quantity":1})"), other.token).status, 200);
+        QCOMPARE(server->webhook(u"inventory/updated"_s, json("{\"productId\":\"P\",\"shopId\":\"OTHER\",\"quantity\":1}"), other.token).status, 200);
     }
 
     void webSocketRooms()
@@ -391,9 +394,9 @@ private slots:
         QTRY_COMPARE(messages.size(), 3);
         QCOMPARE(messages.last().value(u"event"_s).toString(), u"joined"_s);
 
-        QCOMPARE(server->webhook(u"products/created"_s, json(R"({"id":"P","shopId":"MINE","name":"P","price":1,"stock":9})"), mine.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/status-changed"_s, json(R"({"id":"NOPE","shopId":"MINE","status":"COMPLETED"})"), mine.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s, json(R"({"id":"NOPE","shopId":"MINE","items":[],"total":1})"), mine.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, json("{\"id\":\"P\",\"shopId\":\"MINE\",\"name\":\"P\",\"price\":1,\"stock\":9}"), mine.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/status-changed"_s, json("{\"id\":\"NOPE\",\"shopId\":\"MINE\",\"status\":\"COMPLETED\"}"), mine.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"NOPE\",\"shopId\":\"MINE\",\"items\":[],\"total\":1}"), mine.token).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.cbegin(), messages.cend(), [](const QJsonObject &m) {
             return m.value(u"event"_s).toString() == u"order_status_changed"_s;
         }), 10000);

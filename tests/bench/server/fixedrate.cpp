@@ -41,14 +41,14 @@ int main(int argc, char *argv[])
     const qint64 total = qint64(rate * seconds);
     const qint64 intervalNs = qint64(1e9 / rate);
 
-    std::vector<Conn> conns(size_t(connCount));
+    std::vector<Conn> conns(static_cast<size_t>(connCount));
     std::vector<qint64> latencies;
     latencies.reserve(size_t(total));
     qint64 sent = 0, errors = 0;
     QElapsedTimer clock;
     const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
-    auto request = [&](qint64 n) {
+    auto request = [&](qint64 n) -> QByteArray {
         const QByteArray body = "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop
             + "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" + QByteArray::number(n % 100) + '}';
         return "POST /api/webhooks/products/created HTTP/1.1\r\nHost: " + host.toLatin1() + "\r\nAuthorization: Bearer " + token

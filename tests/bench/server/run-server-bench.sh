@@ -31,7 +31,7 @@ run_wrk() { # label
   eval "RPS_$2=\${rps%.*}"
 }
 start_bva() { # db-url
-  "$SERVER" --db "$1" --listen "127.0.0.1:$PORT" --rate-limit 0 --memory-vault \
+  "$SERVER" --db "$1" --listen "127.0.0.1:$PORT" --rate-limit 0 --memory-vault --no-sync \
     --dev-integration "shopee:$SHOP:$TOKEN" > "$TMP/server.log" 2>&1 &
   SPID=$!; PIDS="$PIDS $SPID"; wait_ready "$TMP/server.log"
 }
