@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -48,7 +49,11 @@ int main(int argc, char *argv[])
         std::signal(SIGINT, onSignal);
     }
 
-    const QByteArray ready = QJsonDocument(server.readyInfo()).toJson(QJsonDocument::Compact);
+    // "ready" first, so a script can also just look for a line starting with {"ready":true.
+    QJsonObject info = server.readyInfo();
+    info.remove(u"ready"_s);
+    QByteArray ready = QJsonDocument(info).toJson(QJsonDocument::Compact);
+    ready.insert(1, "\"ready\":true,");
     std::fprintf(stdout, "%s\n", ready.constData());
     std::fflush(stdout);
     return app.exec();
