@@ -34,10 +34,10 @@ HttpServer::HttpServer(CorsPolicy cors, qint64 maxBodyBytes, QObject *parent)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Qt 6.4 hands a WebSocket upgrade to its QWebSocketServer (newWebSocketConnection) only when
-    // the request is not handled here.
+    // Qt 6.4 hands a WebSocket upgrade to its QWebSocketServer (newWebSocketConnection) when this
+    // returns true without answering; the hub then checks the session token. Only /ws upgrades.
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return false;
+        return request.url().path() == u"/ws"_s;
     HttpRequest req;
     req.method = methodOf(request.method());
     req.path = request.url().path();
