@@ -7,6 +7,8 @@
 #include "store/transaction.h"
 #include "webhookapplier.h"
 
+#include <QHash>
+
 Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
 
 using namespace Qt::StringLiterals;
@@ -65,8 +67,103 @@ void WebhookWriter::run()
     }
 }
 
+bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes,
+                                QList<StoreEvent> *events, QList<std::pair<qint64, QString>> *received)
+{
+    InboxRepository inbox(m_db);
+    WebhookApplier applier(m_db);
+    struct Applied
+    {
+        const WebhookJob *job;
+        qint64 inboxId;
+        bool deferred = false;
+        QString note;
+    };
+    QList<Applied> applied;
+    QHash<qint64, QList<Product>> pendingProducts;
+    auto flush = [&](qint64 shop) {
+        auto it = pendingProducts.find(shop);
+        if (it == pendingProducts.end() || it->isEmpty())
+            return true;
+        WebhookCommand cmd;
+        cmd.topic = WebhookTopic::ProductUpdated;
+        cmd.products = std::move(*it);
+        pendingProducts.erase(it);
+        auto r = applier.apply(shop, cmd);
+        if (!r)
+            return false;
+        *events += r->events;
+        return true;
+    };
+    for (const WebhookJob &job : batch) {
+        WebhookEvent e;
+        e.dedupeKey = job.dedupeKey;
+        e.shopId = job.source.shopId;
+        e.topic = webhookTopicName(job.command.topic);
+        e.payload = job.body;
+        auto id = inbox.insertIfNew(e);
+        if (!id)
+            return false;
+        if (*id == 0) {
+            outcomes->append({job.ticket, 200,
+                              QJsonObject{{u"success"_s, true},
+                                          {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}});
+            continue;
+        }
+        const qint64 shop = job.source.shopId;
+        if (job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated) {
+            pendingProducts[shop] += job.command.products;
+            applied.append({&job, *id});
+            continue;
+        }
+        if (!flush(shop))
+            return false;
+        auto r = applier.apply(shop, job.command);
+        if (!r)
+            return false;
+        *events += r->events;
+        applied.append({&job, *id, r->deferred, r->note});
+    }
+    for (auto it = pendingProducts.keyBegin(); it != pendingProducts.keyEnd(); ++it) {
+        if (!flush(*it))
+            return false;
+    }
+    for (const Applied &a : std::as_const(applied)) {
+        Result<void> marked = a.deferred ? inbox.markDeferred(a.inboxId, a.note) : inbox.markApplied(a.inboxId);
+        if (!marked)
+            return false;
+        received->append({a.job->source.shopId, webhookTopicName(a.job->command.topic)});
+        QJsonObject data{{u"id"_s, a.inboxId}, {u"duplicate"_s, false}};
+        if (a.deferred)
+            data.insert(u"deferred"_s, a.note);
+        outcomes->append({a.job->ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+    }
+    return true;
+}
+
 void WebhookWriter::process(std::vector<WebhookJob> &batch)
 {
+    if (batch.size() > 1) {
+        QList<WebhookOutcome> outcomes;
+        QList<StoreEvent> events;
+        QList<std::pair<qint64, QString>> received;
+        auto db = m_db.tryConnection();
+        if (db) {
+            Transaction tx(*db);
+            if (tx.isActive() && processFast(batch, &outcomes, &events, &received) && tx.commit()) {
+                ++m_batches;
+                m_deliver(outcomes);
+                if (m_bus) {
+                    WebhookApplier::announce(*m_bus, events);
+                    for (const auto &[shop, topic] : std::as_const(received))
+                        emit m_bus->webhookReceived(shop, topic);
+                }
+                return;
+            }
+        }
+        // Rolled back: replay one by one, each in its own savepoint, so one bad delivery fails alone.
+    }
+
     QList<WebhookOutcome> outcomes;
     outcomes.reserve(qsizetype(batch.size()));
     QList<StoreEvent> events;

@@ -60,6 +60,10 @@ protected:
 
 private:
     void process(std::vector<WebhookJob> &batch);
+    // One transaction, no savepoints, consecutive product upserts of a shop in one statement batch.
+    // False on any failure: the caller rolls back and replays the batch job by job.
+    bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes, QList<struct StoreEvent> *events,
+                     QList<std::pair<qint64, QString>> *received);
 
     Database &m_db;
     EventBus *m_bus;
