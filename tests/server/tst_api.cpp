@@ -210,6 +210,35 @@ private slots:
         QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(nativeId), "{\"price\":1}", bearer(bobToken)).status, 403);
     }
 
+    void integrationRoutesValidate()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const auto [user, token] = server->registerUser(u"owner@example.com"_s);
+        const auto [other, otherToken] = server->registerUser(u"stranger@example.com"_s);
+        Q_UNUSED(other);
+        const TestIntegration mine = server->addIntegration(Platform::Shopee, u"700"_s, user);
+        QCOMPARE(server->get(u"/api/integrations"_s).status, 401);
+        const Reply list = server->get(u"/api/integrations"_s, token);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json.value(u"data"_s).toArray().size(), 1);
+        QVERIFY(!list.body.contains(mine.token));   // never the marketplace token
+        const QString path = u"/api/integrations/"_s + QString::number(mine.integrationId);
+        const Reply detail = server->get(path, token);
+        QCOMPARE(detail.status, 200);
+        QVERIFY(data(detail).value(u"webhookSecret"_s).toString().startsWith(u"whsec_"_s));
+        QVERIFY(data(detail).value(u"webhookUrl"_s).toString().endsWith(u"/api/webhooks"_s));
+        QVERIFY(!detail.body.contains(mine.token));
+        QCOMPARE(server->get(path, otherToken).status, 404);
+        QCOMPARE(server->get(u"/api/integrations/999999"_s, token).status, 404);
+        QCOMPARE(server->send("POST", path + u"/sync"_s, {}, bearer(otherToken)).status, 404);
+        const Reply noPlatform = server->send("POST", u"/api/integrations"_s, "{\"token\":\"x\"}", bearer(token));
+        QCOMPARE(noPlatform.status, 400);
+        QVERIFY(noPlatform.json.value(u"error"_s).toString().contains(u"platform"_s));
+        const Reply noToken = server->send("POST", u"/api/shop-access/link"_s, "{\"platform\":\"SHOPEE\"}", bearer(token));
+        QCOMPARE(noToken.status, 400);
+        QVERIFY(noToken.json.value(u"error"_s).toString().contains(u"token"_s));
+    }
+
     void nativeProducts()
     {
         START_SERVER(server, u"sqlite"_s);
