@@ -156,7 +156,8 @@ void TestSyncFaults::faultFlags()
     QVERIFY(inc);
     QVERIFY2(inc->state == u"succeeded", qPrintable(inc->error));
 
-    QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
+    // Compared with what the simulator serves under the same faults (the lazada flavour spells
+    // RETURNED and REFUNDED alike, its lowercase fault does not): the reference reads retry too.
     const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
