@@ -27,15 +27,11 @@ static thread_local QHash<const Database *, QString> t_connections;
 Database::~Database()
 {
     t_connections.remove(this);
+    // Connections of other threads cannot be touched from here (Qt warns); removing them by name
+    // closes them once their last handle is gone.
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 static QString driverFor(SqlDialect d)
