@@ -96,4 +96,24 @@ QDate nextPeriod(QDate start, Granularity g)
     return start.addDays(1);
 }
 
+AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey, const QString &presetKey,
+                             const DateRange &custom)
+{
+    AnalyticsScope scope;
+    scope.shopIds = userShopIds;
+    if (scopeKey.startsWith(u"platform:")) {
+        scope.platform = platformFromString(QStringView(scopeKey).mid(9));
+        if (!scope.platform)
+            scope.shopIds.clear();
+    } else if (scopeKey.startsWith(u"shop:")) {
+        const qint64 id = QStringView(scopeKey).mid(5).toLongLong();
+        scope.shopIds = userShopIds.contains(id) ? QList<qint64>{id} : QList<qint64>();
+    }
+    scope.preset = datePresetFromString(presetKey).value_or(DatePreset::Last30Days);
+    scope.custom = custom;
+    if (scope.preset == DatePreset::Custom && !custom.isValid())
+        scope.preset = DatePreset::Last30Days;
+    return scope;
+}
+
 } // namespace bva

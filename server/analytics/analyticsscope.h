@@ -60,6 +60,11 @@ struct AnalyticsScope
     friend bool operator==(const AnalyticsScope &, const AnalyticsScope &) = default;
 };
 
+// From the desktop top bar's keys: scope "all", "platform:SHOPEE" or "shop:<row id>", preset "today",
+// "7d", "30d", "90d", "1y" (or "custom" with `custom`). `userShopIds` are the shops the user may see.
+AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey, const QString &presetKey,
+                             const DateRange &custom = {});
+
 } // namespace bva
 
 Q_DECLARE_METATYPE(bva::AnalyticsScope)

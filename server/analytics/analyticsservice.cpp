@@ -8,6 +8,7 @@
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
 #include "store/sql.h"
+#include "realtime/eventbus.h"
 
 #include <QHash>
 #include <QMap>
@@ -252,6 +253,121 @@ Result<QList<BreakdownRow>> AnalyticsService::shopBreakdown(const AnalyticsScope
     return breakdownOf(l->shops, l->rows, l->range, l->previous, true);
 }
 
+void AnalyticsService::invalidate(qint64 shopId)
+{
+    const QMutexLocker lock(&m_cacheMutex);
+    for (auto it = m_monthCache.begin(); it != m_monthCache.end();) {
+        if (it.key().first == shopId)
+            it = m_monthCache.erase(it);
+        else
+            ++it;
+    }
+}
+
+void AnalyticsService::watch(EventBus *bus)
+{
+    // Late changes (a return on an old order) reach cached months through the bus.
+    connect(bus, &EventBus::dashboardChanged, this, &AnalyticsService::invalidate, Qt::DirectConnection);
+}
+
+Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QList<qint64> &shopIds,
+                                                                     const DateRange &range) const
+{
+    ProductSales sales;
+    if (shopIds.isEmpty() || !range.isValid())
+        return sales;
+    QSqlDatabase db = m_db.connection();
+    // Whole calendar months inside the range come from a per-(shop, month) cache (past months rarely
+    // change; the bus invalidates a shop when they do); the partial months at both ends are read
+    // from product_daily_rollups each time. A year is then ~12 cached months plus < 2 months of rows.
+    const QDate firstFull = range.from.day() == 1 ? range.from : QDate(range.from.year(), range.from.month(), 1).addMonths(1);
+    const QDate afterLast = QDate(range.to.year(), range.to.month(), 1).addMonths(range.to.addDays(1).day() == 1 ? 1 : 0);
+    // Never cache a month still running in any time zone.
+    const QDate today = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    QList<QDate> months;
+    for (QDate m = firstFull; m.isValid() && m < afterLast && m.addMonths(1) <= today; m = m.addMonths(1))
+        months.append(m);
+    const QDate cachedFrom = months.isEmpty() ? QDate() : months.first();
+    const QDate cachedTo = months.isEmpty() ? QDate() : months.last().addMonths(1).addDays(-1);
+
+    auto addRow = [&sales](qint64 shopId, const QString &ext, qint64 units, qint64 revenue) {
+        ProductTotals &t = sales[{shopId, ext}];
+        t.units += units;
+        t.revenueMinor += revenue;
+    };
+
+    // 1. Partial edges (or the whole range when no full month is inside).
+    {
+        QString where;
+        QVariantList binds = idBinds(shopIds);
+        if (months.isEmpty()) {
+            where = u"day >= ? AND day <= ?"_s;
+            binds << range.fromDay() << range.toDay();
+        } else {
+            where = u"((day >= ? AND day < ?) OR (day > ? AND day <= ?))"_s;
+            binds << range.fromDay() << cachedFrom.toString(Qt::ISODate) << cachedTo.toString(Qt::ISODate)
+                  << range.toDay();
+        }
+        auto q = sql::run(db,
+                          u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
+                          "FROM product_daily_rollups WHERE shop_id IN ("_s
+                              + sql::placeholders(int(shopIds.size())) + u") AND "_s + where
+                              + u" GROUP BY shop_id, product_external_id"_s,
+                          binds, u"read product sales");
+        if (!q)
+            return q.error();
+        while (q->next())
+            addRow(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong());
+    }
+    if (months.isEmpty())
+        return sales;
+
+    // 2. Whole months: fill what the cache lacks with one grouped query per shop.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 shopId : shopIds) {
+        QList<QDate> missing;
+        {
+            const QMutexLocker lock(&m_cacheMutex);
+            for (const QDate &m : std::as_const(months)) {
+                auto it = m_monthCache.constFind({shopId, m});
+                if (it == m_monthCache.cend() || it->loadedAt.secsTo(now) > kMonthCacheSeconds)
+                    missing.append(m);
+            }
+        }
+        if (!missing.isEmpty()) {
+            QHash<QDate, CachedMonth> loaded;
+            for (const QDate &m : std::as_const(missing))
+                loaded[m].loadedAt = now;
+            auto q = sql::run(db,
+                              u"SELECT SUBSTR(day, 1, 7), product_external_id, CAST(SUM(units) AS BIGINT), "
+                              "CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups WHERE shop_id = ? "
+                              "AND day >= ? AND day <= ? GROUP BY SUBSTR(day, 1, 7), product_external_id"_s,
+                              {shopId, missing.first().toString(Qt::ISODate),
+                               missing.last().addMonths(1).addDays(-1).toString(Qt::ISODate)},
+                              u"read monthly product sales");
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                const QDate month = QDate::fromString(q->value(0).toString() + u"-01"_s, Qt::ISODate);
+                auto it = loaded.find(month);
+                if (it == loaded.end())
+                    continue;   // between two missing months but cached already
+                it->totals.insert(q->value(1).toString(), {q->value(2).toLongLong(), q->value(3).toLongLong()});
+            }
+            const QMutexLocker lock(&m_cacheMutex);
+            for (auto it = loaded.cbegin(); it != loaded.cend(); ++it)
+                m_monthCache.insert({shopId, it.key()}, *it);
+        }
+        const QMutexLocker lock(&m_cacheMutex);
+        for (const QDate &m : std::as_const(months)) {
+            const CachedMonth &c = m_monthCache[{shopId, m}];
+            for (auto it = c.totals.cbegin(); it != c.totals.cend(); ++it)
+                addRow(shopId, it.key(), it->units, it->revenueMinor);
+        }
+    }
+    return sales;
+}
+
 Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) const
 {
     QList<ProductStats> list;
@@ -281,21 +397,15 @@ Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) c
         index.insert({p.shopId, p.externalId}, list.size());
         list.append(p);
     }
-    QVariantList binds = idBinds(l.ids);
-    binds << l.range.fromDay() << l.range.toDay();
-    auto s = sql::run(db,
-                      u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
-                      "FROM product_daily_rollups WHERE shop_id IN ("_s
-                          + in + u") AND day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
-                      binds, u"read product sales");
-    if (!s)
-        return s.error();
-    while (s->next()) {
-        const qint64 shopId = s->value(0).toLongLong();
-        const QString ext = s->value(1).toString();
-        auto it = index.constFind({shopId, ext});
+    auto sales = productSales(l.ids, l.range);
+    if (!sales)
+        return sales.error();
+    for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
+        const qint64 shopId = it.key().first;
+        const QString &ext = it.key().second;
+        auto found = index.constFind({shopId, ext});
         qsizetype at;
-        if (it == index.cend()) {
+        if (found == index.cend()) {
             // Sold but no longer listed (deleted or never synced): still part of the figures.
             ProductStats p;
             p.shopId = shopId;
@@ -306,10 +416,10 @@ Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) c
             index.insert({shopId, ext}, at);
             list.append(p);
         } else {
-            at = *it;
+            at = *found;
         }
-        list[at].unitsSold = s->value(2).toLongLong();
-        list[at].revenueMinor = s->value(3).toLongLong();
+        list[at].unitsSold = it->units;
+        list[at].revenueMinor = it->revenueMinor;
     }
     for (ProductStats &p : list) {
         const Shop shop = l.byId.value(p.shopId);

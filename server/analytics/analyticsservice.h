@@ -9,7 +9,10 @@
 #include "report.h"
 #include "util/result.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QObject>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAnalytics)
@@ -17,6 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcAnalytics)
 namespace bva {
 
 class Database;
+class EventBus;
 
 struct DashboardOptions
 {
@@ -83,15 +87,34 @@ public:
     Result<Report> report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g = std::nullopt) const;
 
     void setStockThresholds(const StockThresholds &t) { m_thresholds = t; }
+    // Drops cached monthly product sales of a shop; watch() calls it on EventBus::dashboardChanged.
+    void invalidate(qint64 shopId);
+    void watch(EventBus *bus);
     const StockThresholds &stockThresholds() const { return m_thresholds; }
 
 private:
+    struct ProductTotals
+    {
+        qint64 units = 0;
+        qint64 revenueMinor = 0;
+    };
+    using ProductSales = QHash<QPair<qint64, QString>, ProductTotals>;
+    struct CachedMonth
+    {
+        QHash<QString, ProductTotals> totals;
+        QDateTime loadedAt;
+    };
+    static constexpr int kMonthCacheSeconds = 600;
+    Result<ProductSales> productSales(const QList<qint64> &shopIds, const DateRange &range) const;
+
     struct Loaded;
     Result<Loaded> load(const AnalyticsScope &scope, bool withPrevious) const;
     Result<QList<ProductStats>> productStatsFor(const Loaded &l) const;
 
     Database &m_db;
     StockThresholds m_thresholds;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QPair<qint64, QDate>, CachedMonth> m_monthCache;
 };
 
 } // namespace bva

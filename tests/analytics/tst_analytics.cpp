@@ -2,6 +2,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
 #include "fixtures.h"
+#include "realtime/eventbus.h"
 #include "store/orderrepository.h"
 #include "testbackends.h"
 
@@ -54,6 +55,13 @@ private slots:
         QCOMPARE(periodStart(QDate(2024, 3, 14), Granularity::Month), QDate(2024, 3, 1));
         QCOMPARE(datePresetFromString(u"90d"), DatePreset::Last90Days);
         QVERIFY(!datePresetFromString(u"2w").has_value());
+        const AnalyticsScope keyed = scopeFromKeys({1, 2, 3}, u"platform:LAZADA"_s, u"7d"_s);
+        QCOMPARE(keyed.shopIds, (QList<qint64>{1, 2, 3}));
+        QCOMPARE(keyed.platform, Platform::Lazada);
+        QCOMPARE(keyed.preset, DatePreset::Last7Days);
+        QCOMPARE(scopeFromKeys({1, 2, 3}, u"shop:2"_s, u"1y"_s).shopIds, QList<qint64>{2});
+        QVERIFY(scopeFromKeys({1, 2, 3}, u"shop:9"_s, u"1y"_s).shopIds.isEmpty());   // not the user's shop
+        QCOMPARE(scopeFromKeys({1}, u"all"_s, u"bogus"_s).preset, DatePreset::Last30Days);
         KpiTotals t;
         t.orders = 3;
         t.revenueMinor = 41000;
@@ -265,6 +273,24 @@ private slots:
         QCOMPARE(alerts->at(0).state, StockState::Out);
         QCOMPARE(alerts->at(1).product.externalId, u"P9"_s);
         QCOMPARE(alerts->at(1).state, StockState::Low);
+
+        // Whole months (Feb, Mar) come from the month cache, the edges from the daily rows.
+        EventBus bus;
+        service.watch(&bus);
+        const AnalyticsScope wide = scopeOf(f, {2024, 1, 15}, {2024, 4, 10});
+        auto unitsOfP1 = [&]() -> qint64 {
+            auto list = service.productStats(wide);
+            for (const ProductStats &p : *list) {
+                if (p.externalId == u"P1" && p.shopId == f.shopee.id)
+                    return p.unitsSold;
+            }
+            return -1;
+        };
+        QCOMPARE(unitsOfP1(), 2 + 1 + 5);   // a1, a4, a3
+        QCOMPARE(unitsOfP1(), 8);           // cached
+        BVA_VERIFY_OK(OrderRepository(*db).setStatus(f.shopee.id, u"a3"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
+        emit bus.dashboardChanged(f.shopee.id);
+        QCOMPARE(unitsOfP1(), 3);
 
         auto series = service.productSeries(f.shopee.id, u"P1"_s, {QDate(2024, 3, 10), QDate(2024, 3, 16)});
         QVERIFY(series.ok());

@@ -1,0 +1,340 @@
+// The analytics pages and models: QAbstractItemModelTester on every model, the four pages with and
+// without data (offscreen), live updates within a second, CSV and PDF export (page count).
+#include "analytics/analyticsservice.h"
+#include "analytics/reportcsv.h"
+#include "fixtures.h"
+#include "models/displayformat.h"
+#include "models/orderitemmodel.h"
+#include "models/ordertablemodel.h"
+#include "models/productfilterproxy.h"
+#include "models/producttablemodel.h"
+#include "models/reporttablemodel.h"
+#include "models/seriestablemodel.h"
+#include "models/stockhistorymodel.h"
+#include "pages/dashboardpage.h"
+#include "pages/dashboardtile.h"
+#include "pages/orderspage.h"
+#include "pages/productspage.h"
+#include "pages/reportsdocument.h"
+#include "pages/reportspage.h"
+#include "realtime/eventbus.h"
+#include "store/orderrepository.h"
+#include "testbackends.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::ui;
+
+namespace {
+
+AnalyticsScope scopeOf(const test::Fixture &f)
+{
+    AnalyticsScope s;
+    s.shopIds = {f.shopee.id, f.lazada.id, f.lazadaId.id};
+    s.preset = DatePreset::Custom;
+    s.custom = {QDate(2024, 3, 10), QDate(2024, 3, 16)};
+    return s;
+}
+
+int pdfPageCount(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(file.readAll());
+    static const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
+    return int(text.count(page));
+}
+
+// Pages a table of n rows takes with no chart and no note (see ReportsDocument's layout).
+int expectedPages(int n)
+{
+    using D = ReportsDocument;
+    const double bottom = D::kPageHeight - D::kFooter;
+    const int first = int((bottom - (D::kTitleBlock + D::kTableTitle + D::kHeaderRow)) / D::kRow);
+    const int other = int((bottom - D::kHeaderRow) / D::kRow);
+    if (n <= first)
+        return 1;
+    return 1 + (n - first + other - 1) / other;
+}
+
+void maybeScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestAnalyticsUi : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AnalyticsService> m_service;
+    EventBus m_bus;
+    test::Fixture m_fixture;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QString why;
+        m_scratch = test::ScratchDatabase::create(u"sqlite"_s, &why);
+        QVERIFY2(m_scratch, qPrintable(why));
+        m_db = test::openStore(m_scratch->url());
+        m_fixture = test::loadFixture(*m_db);
+        m_service = std::make_unique<AnalyticsService>(*m_db);
+    }
+
+    void formats()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(formatMoney(4100000, u"PHP"_s, en), u"₱41,000.00"_s);
+        QCOMPARE(formatMoney(-5, u"PHP"_s, en), u"-₱0.05"_s);
+        QCOMPARE(formatMoney(1500000, u"JPY"_s, en), u"JPY 1,500,000"_s);
+        QCOMPARE(formatMoney(std::numeric_limits<qint64>::min(), u"PHP"_s, en), u"-₱92,233,720,368,547,758.08"_s);
+        QCOMPARE(formatMoneyShort(4100050, u"PHP"_s, en), u"₱41,001"_s);
+        QCOMPARE(formatPercent(std::nullopt, en), u"—"_s);
+        QCOMPARE(formatDelta(12.345, en), u"+12.3%"_s);
+    }
+
+    void models()
+    {
+        auto products = m_service->productStats(scopeOf(m_fixture));
+        QVERIFY(products.ok());
+        ProductTableModel productModel;
+        QAbstractItemModelTester t1(&productModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        productModel.setProducts(*products);
+        QCOMPARE(productModel.rowCount(), 5);
+        ProductFilterProxy proxy;
+        proxy.setSourceModel(&productModel);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setStockState(int(StockState::Out));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStockState(std::nullopt);
+        proxy.setPlatform(u"LAZADA"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setPlatform(QString());
+        proxy.setCategory(u"Shoes"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setCategory(QString());
+        proxy.setSearch(u"sku-p9"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearch(QString());
+        proxy.setShopId(m_fixture.lazadaId.id);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setShopId(0);
+        proxy.sort(ProductTableModel::Revenue, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, ProductTableModel::Name).data().toString(), u"Product X1"_s);
+
+        auto page = m_service->orders({scopeOf(m_fixture), std::nullopt, std::nullopt, QString(), true, 1, 4});
+        QVERIFY(page.ok());
+        QCOMPARE(page->total, 7);   // a3 (after the range) and a4 (previous period) are excluded
+        OrderTableModel orderModel;
+        QAbstractItemModelTester t3(&orderModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        orderModel.setOrders(page->orders);
+        QCOMPARE(orderModel.rowCount(), 4);
+
+        auto series = m_service->series(scopeOf(m_fixture), Granularity::Day);
+        SeriesTableModel seriesModel;
+        QAbstractItemModelTester t4(&seriesModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        seriesModel.setSeries(u"PHP"_s, series->first().points);
+        QCOMPARE(seriesModel.index(0, SeriesTableModel::Revenue).data().toDouble(), 200.0);
+
+        auto report = m_service->report(ReportKind::PlatformComparison, scopeOf(m_fixture));
+        ReportTableModel reportModel;
+        QAbstractItemModelTester t5(&reportModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reportModel.setTable(report->tables.first());
+        QCOMPARE(reportModel.rowCount(), 3);
+        QCOMPARE(reportModel.index(1, 4).data().toString(), u"₱250.00"_s);
+        QCOMPARE(reportModel.index(1, 4).data(ReportTableModel::ChartValueRole).toDouble(), 250.0);
+
+        StockHistoryModel history;
+        QAbstractItemModelTester t6(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto events = m_service->stockHistory(m_fixture.shopee.id, u"P1"_s);
+        QVERIFY(events.ok());
+        history.setEvents(*events);
+        QVERIFY(history.rowCount() >= 1);
+
+        OrderItemModel items;
+        QAbstractItemModelTester t7(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto lines = m_service->orderItems(page->orders.first().order.id);
+        QVERIFY(lines.ok());
+        items.setItems(*lines, u"PHP"_s);
+        QCOMPARE(items.rowCount(), 1);
+    }
+
+    void dashboardEmpty()
+    {
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1280, 900);
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        page.setScope(AnalyticsScope{});
+        QVERIFY(done.wait(5000));
+        QVERIFY(page.dashboard().has_value());
+        QVERIFY(!page.dashboard()->hasShops());
+        maybeScreenshot(page, u"dashboard-empty"_s);
+    }
+
+    void dashboardLive()
+    {
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1360, 1000);
+        page.show();
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.currency(), u"PHP"_s);
+        QCOMPARE(page.tile(0)->value(), u"₱410.00"_s);
+        QVERIFY(page.tile(0)->delta().contains(u"+310.0%"_s));
+        QVERIFY(page.tile(4)->note().contains(u"₱50.00"_s));   // unknown-cost revenue said out loud
+        maybeScreenshot(page, u"dashboard"_s);
+
+        // A webhook stores an order and the bus says so: the tile changes in place within a second.
+        Order o;
+        o.externalId = u"live-1"_s;
+        o.status = OrderStatus::ToShip;
+        o.placedAt = QDateTime(QDate(2024, 3, 15), QTime(10, 0), Qt::UTC);
+        o.totalMinor = 9000;
+        o.items = {{u"P1"_s, u"Product P1"_s, 1, 9000, 9000, std::nullopt}};
+        BVA_VERIFY_OK(OrderRepository(*m_db).upsertBatch(m_fixture.shopee.id, {o}));
+        QElapsedTimer clock;
+        clock.start();
+        done.clear();
+        // A burst of events is debounced into one refresh.
+        for (int i = 0; i < 5; ++i)
+            emit m_bus.dashboardChanged(m_fixture.shopee.id);
+        emit m_bus.orderChanged(m_fixture.shopee.id, u"live-1"_s, {});
+        QTRY_COMPARE_WITH_TIMEOUT(page.tile(0)->value(), u"₱500.00"_s, 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(done.size(), 1);
+        // Events of other shops are ignored.
+        emit m_bus.dashboardChanged(987654);
+        QTest::qWait(DashboardPage::kDebounceMs + 100);   // nothing may happen: a negative check needs a wait
+        QCOMPARE(done.size(), 1);
+        BVA_VERIFY_OK(OrderRepository(*m_db).setStatus(m_fixture.shopee.id, u"live-1"_s, OrderStatus::Cancelled, u"x"_s));
+        emit m_bus.orderStatusChanged(m_fixture.shopee.id, u"live-1"_s, u"CANCELLED"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page.tile(0)->value(), u"₱410.00"_s, 1000);
+    }
+
+    void productsPage()
+    {
+        ProductsPage empty(*m_service, m_bus);
+        QSignalSpy emptyDone(&empty, &ProductsPage::refreshed);
+        empty.setScope(AnalyticsScope{});
+        QVERIFY(emptyDone.wait(5000));
+        QCOMPARE(empty.model()->rowCount(), 0);
+
+        ProductsPage page(*m_service, m_bus);
+        page.resize(1360, 800);
+        page.show();
+        QSignalSpy done(&page, &ProductsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 5);
+        page.searchField()->setText(u"P1"_s);
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        QSignalSpy detail(&page, &ProductsPage::detailShown);
+        page.selectRow(0);
+        QVERIFY(detail.wait(5000));
+        QCOMPARE(detail.first().first().toString(), u"P1"_s);
+        maybeScreenshot(page, u"products"_s);
+    }
+
+    void ordersPage()
+    {
+        OrdersPage page(*m_service, m_bus);
+        page.resize(1360, 800);
+        page.show();
+        page.setPageSize(5);
+        QSignalSpy done(&page, &OrdersPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.currentPage().total, 8);   // 7 + live-1 (cancelled) from dashboardLive
+        QCOMPARE(page.model()->rowCount(), 5);
+        page.nextPage();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 3);
+        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"CANCELLED"_s));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.currentPage().total, 2);
+        QSignalSpy detail(&page, &OrdersPage::detailShown);
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QVERIFY(detail.wait(5000));
+        QCOMPARE(page.itemModel()->rowCount(), 1);
+        maybeScreenshot(page, u"orders"_s);
+    }
+
+    void reportsPage()
+    {
+        ReportsPage page(*m_service);
+        page.resize(1360, 1000);
+        page.show();
+        QSignalSpy done(&page, &ReportsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        for (ReportKind k : allReportKinds()) {
+            page.setKind(k);
+            QVERIFY(done.wait(5000));
+            QVERIFY(page.report().has_value());
+            QCOMPARE(page.report()->kind, k);
+            maybeScreenshot(page, u"reports-"_s + reportKindName(k));
+            const QString csv = m_dir.filePath(reportKindName(k) + u".csv"_s);
+            BVA_VERIFY_OK(page.exportCsv(csv));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF") + reportToCsv(*page.report()));
+            const QString pdf = m_dir.filePath(reportKindName(k) + u".pdf"_s);
+            auto pages = page.exportPdf(pdf);
+            QVERIFY(pages.ok());
+            QVERIFY(*pages >= 1);
+            QCOMPARE(pdfPageCount(pdf), *pages);
+        }
+    }
+
+    void pdfPages_data()
+    {
+        QTest::addColumn<int>("rows");
+        for (int n : {0, 1, 29, 30, 63, 64, 500})
+            QTest::addRow("%d rows", n) << n;
+    }
+    void pdfPages()
+    {
+        QFETCH(int, rows);
+        Report r;
+        r.title = u"Test"_s;
+        r.range = {QDate(2024, 1, 1), QDate(2024, 1, 31)};
+        ReportTable t;
+        t.title = u"Rows"_s;
+        t.columns = {{u"n"_s, u"N"_s, ColumnKind::Integer}, {u"c"_s, u"Currency"_s, ColumnKind::Text},
+                     {u"m"_s, u"Amount"_s, ColumnKind::Money}};
+        t.currencyColumn = 1;
+        for (int i = 0; i < rows; ++i)
+            t.rows.append({i, u"PHP"_s, qint64(i) * 100});
+        r.tables = {t};
+        const QString path = m_dir.filePath(u"rows-%1.pdf"_s.arg(rows));
+        auto pages = ReportsDocument(r).writePdf(path);
+        QVERIFY(pages.ok());
+        QCOMPARE(*pages, expectedPages(rows));
+        QCOMPARE(pdfPageCount(path), expectedPages(rows));
+    }
+};
+
+QTEST_MAIN(TestAnalyticsUi)
+#include "tst_analyticsui.moc"

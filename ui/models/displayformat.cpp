@@ -1,0 +1,100 @@
+#include "displayformat.h"
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+QString currencySymbol(const QString &currency)
+{
+    if (currency == u"PHP")
+        return u"₱"_s;
+    if (currency == u"IDR")
+        return u"Rp"_s;
+    if (currency == u"USD")
+        return u"$"_s;
+    if (currency == u"MYR")
+        return u"RM"_s;
+    if (currency == u"THB")
+        return u"฿"_s;
+    if (currency == u"VND")
+        return u"₫"_s;
+    if (currency == u"SGD")
+        return u"S$"_s;
+    return currency + u' ';
+}
+
+static QString withSign(bool negative, const QString &symbol, const QString &digits)
+{
+    return (negative ? u"-"_s : QString()) + symbol + digits;
+}
+
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int exponent = currencyExponent(currency);
+    const bool negative = minor < 0;
+    const quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    quint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    QString digits = locale.toString(qulonglong(abs / scale));
+    if (exponent > 0)
+        digits += locale.decimalPoint() + u"%1"_s.arg(abs % scale, exponent, 10, QLatin1Char('0'));
+    return withSign(negative, currencySymbol(currency), digits);
+}
+
+QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int exponent = currencyExponent(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    // Rounded half away from zero to whole units.
+    const qint64 whole = minor >= 0 ? (minor + scale / 2) / scale : -((-minor + scale / 2) / scale);
+    return withSign(whole < 0, currencySymbol(currency), locale.toString(qlonglong(whole < 0 ? -whole : whole)));
+}
+
+QString formatCount(qint64 n, const QLocale &locale)
+{
+    return locale.toString(qlonglong(n));
+}
+
+QString unknownText()
+{
+    return u"—"_s;
+}
+
+QString formatPercent(std::optional<double> v, const QLocale &locale)
+{
+    if (!v || !std::isfinite(*v))
+        return unknownText();
+    return locale.toString(*v, 'f', 1) + u'%';
+}
+
+QString formatDelta(std::optional<double> v, const QLocale &locale)
+{
+    if (!v || !std::isfinite(*v))
+        return unknownText();
+    return (*v > 0 ? u"+"_s : QString()) + locale.toString(*v, 'f', 1) + u'%';
+}
+
+QString formatDays(std::optional<double> v, const QLocale &locale)
+{
+    if (!v || !std::isfinite(*v))
+        return unknownText();
+    if (*v >= 999)
+        return u"999+"_s;
+    return locale.toString(*v, 'f', *v < 10 ? 1 : 0);
+}
+
+double toChartValue(qint64 minor, const QString &currency)
+{
+    return double(minor) / std::pow(10.0, currencyExponent(currency));
+}
+
+} // namespace bva::ui

@@ -1,0 +1,24 @@
+// How analytics numbers look on screen: money in the shop's currency with the user's locale
+// (exact: built from integer minor units, never through a double), percentages, deltas, days.
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace bva::ui {
+
+QString currencySymbol(const QString &currency);          // "₱" for PHP, "Rp" for IDR, else the code
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+// Whole units only (KPI tiles and axes of large amounts): "₱12,345".
+QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
+QString formatCount(qint64 n, const QLocale &locale = QLocale());
+QString formatPercent(std::optional<double> v, const QLocale &locale = QLocale());     // "—" when unknown
+QString formatDelta(std::optional<double> v, const QLocale &locale = QLocale());       // "+12.3%", "—"
+QString formatDays(std::optional<double> v, const QLocale &locale = QLocale());
+// Major units as a double, for chart coordinates only.
+double toChartValue(qint64 minor, const QString &currency);
+QString unknownText();                                     // "—"
+
+} // namespace bva::ui

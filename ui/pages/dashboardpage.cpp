@@ -1,0 +1,309 @@
+#include "dashboardpage.h"
+
+#include "analytics/analyticsservice.h"
+#include "analytics/reportbuilder.h"
+#include "charts/charttheme.h"
+#include "charts/pagekit.h"
+#include "charts/reportchartview.h"
+#include "charts/serieschartview.h"
+#include "dashboardtile.h"
+#include "models/displayformat.h"
+#include "models/ordertablemodel.h"
+#include "models/producttablemodel.h"
+#include "models/reporttablemodel.h"
+#include "models/seriestablemodel.h"
+#include "realtime/eventbus.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+namespace {
+
+enum Tile { RevenueTile, OrdersTile, UnitsTile, AovTile, ProfitTile, LossesTile, TileCount };
+
+QTableView *compactTable(QAbstractItemModel *model, QWidget *parent, const QList<int> &visibleColumns)
+{
+    auto *view = new QTableView(parent);
+    styleTable(view);
+    view->setModel(model);
+    for (int c = 0; c < model->columnCount(); ++c)
+        view->setColumnHidden(c, !visibleColumns.contains(c));
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(visibleColumns.first(), QHeaderView::Stretch);
+    view->setMinimumHeight(200);
+    return view;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stack(new QStackedWidget(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_currencyBox(new QComboBox(this))
+    , m_seriesModel(new SeriesTableModel(this))
+    , m_platformModel(new ReportTableModel(this))
+    , m_topModel(new ProductTableModel(this))
+    , m_alertModel(new ProductTableModel(this))
+    , m_recentModel(new OrderTableModel(this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    // Header: title, range, currency (only when shops use more than one).
+    auto *header = new QHBoxLayout();
+    header->setContentsMargins(20, 16, 20, 4);
+    header->addWidget(makePageTitle(tr("Dashboard"), this));
+    header->addSpacing(12);
+    m_rangeLabel->setObjectName(u"rangeLabel"_s);
+    header->addWidget(m_rangeLabel);
+    header->addStretch();
+    header->addWidget(m_status);
+    m_currencyBox->setToolTip(tr("Shops in different currencies are shown separately, never added together."));
+    m_currencyBox->setVisible(false);
+    header->addWidget(m_currencyBox);
+    outer->addLayout(header);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No shops to show yet"),
+                                      tr("Connect a shop in Settings → Integrations. Its orders and products appear "
+                                         "here as soon as the first sync finishes."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &DashboardPage::connectShopRequested);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QVBoxLayout(content);
+    grid->setContentsMargins(20, 8, 20, 20);
+    grid->setSpacing(14);
+
+    m_noActivity = new QLabel(tr("No orders in this period. Pick a longer range above, or wait for the next sync."), content);
+    m_noActivity->setWordWrap(true);
+    m_noActivity->setVisible(false);
+    grid->addWidget(m_noActivity);
+
+    auto *tiles = new QGridLayout();
+    tiles->setSpacing(12);
+    const QStringList captions = {tr("Revenue"), tr("Orders"), tr("Units sold"), tr("Avg. order value"),
+                                  tr("Gross profit"), tr("Cancelled & returned")};
+    for (int i = 0; i < TileCount; ++i) {
+        auto *t = new DashboardTile(captions.at(i), content);
+        m_tiles.append(t);
+        tiles->addWidget(t, 0, i);
+        tiles->setColumnStretch(i, 1);
+    }
+    grid->addLayout(tiles);
+
+    auto *charts = new QHBoxLayout();
+    charts->setSpacing(14);
+    QVBoxLayout *body = nullptr;
+    QFrame *trend = makeCard(tr("Revenue and gross profit"), &body, content);
+    m_chart = new SeriesChartView(m_seriesModel,
+                                  {{SeriesTableModel::Revenue, tr("Revenue"), colors::revenue(), true},
+                                   {SeriesTableModel::Profit, tr("Gross profit (known costs)"), colors::profit(), false}},
+                                  trend);
+    m_chart->setMinimumHeight(260);
+    body->addWidget(m_chart);
+    charts->addWidget(trend, 3);
+    QFrame *platforms = makeCard(tr("By platform"), &body, content);
+    m_platformChart = new ReportChartView(m_platformModel, platforms);
+    m_platformChart->setMinimumHeight(180);
+    body->addWidget(m_platformChart);
+    m_platformTable = compactTable(m_platformModel, platforms, {0, 2, 4});
+    m_platformTable->setMinimumHeight(90);
+    m_platformTable->setMaximumHeight(120);
+    body->addWidget(m_platformTable);
+    charts->addWidget(platforms, 2);
+    grid->addLayout(charts);
+
+    auto *lists = new QHBoxLayout();
+    lists->setSpacing(14);
+    QFrame *top = makeCard(tr("Top products"), &body, content);
+    body->addWidget(compactTable(m_topModel, top,
+                                 {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::UnitsSold,
+                                  ProductTableModel::Revenue}));
+    lists->addWidget(top, 1);
+    QFrame *alerts = makeCard(tr("Stock alerts"), &body, content);
+    body->addWidget(compactTable(m_alertModel, alerts,
+                                 {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::Stock,
+                                  ProductTableModel::State, ProductTableModel::DaysOfInventory}));
+    lists->addWidget(alerts, 1);
+    grid->addLayout(lists);
+
+    QFrame *recent = makeCard(tr("Recent orders"), &body, content);
+    body->addWidget(compactTable(m_recentModel, recent,
+                                 {OrderTableModel::OrderId, OrderTableModel::Placed, OrderTableModel::Shop,
+                                  OrderTableModel::Customer, OrderTableModel::Status, OrderTableModel::Total}));
+    grid->addWidget(recent);
+    grid->addStretch();
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DashboardPage::onFinished);
+    connect(m_currencyBox, &QComboBox::currentTextChanged, this, [this](const QString &c) {
+        if (!c.isEmpty() && c != m_currency)
+            showCurrency(c);
+    });
+    connect(&bus, &EventBus::dashboardChanged, this, &DashboardPage::onStoreChanged);
+    connect(&bus, &EventBus::orderChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    connect(&bus, &EventBus::orderStatusChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    connect(&bus, &EventBus::inventoryChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    connect(&bus, &EventBus::productChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    m_stack->setCurrentIndex(0);
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void DashboardPage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    m_debounce.stop();
+    refresh();
+}
+
+void DashboardPage::onStoreChanged(qint64 shopId)
+{
+    if (m_scope.shopIds.contains(shopId))
+        m_debounce.start();
+}
+
+void DashboardPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;   // one more run when this one finishes, with the newest data
+        return;
+    }
+    m_pending = false;
+    m_status->setText(tr("Updating…"));
+    AnalyticsService *service = &m_service;
+    const AnalyticsScope scope = m_scope;
+    m_watcher.setFuture(QtConcurrent::run([service, scope]() {
+        Outcome o;
+        auto d = service->dashboard(scope);
+        if (d)
+            o.dashboard = std::move(*d);
+        else
+            o.error = d.error().message;
+        return o;
+    }));
+}
+
+void DashboardPage::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    if (m_pending) {
+        refresh();
+        if (!o.dashboard)
+            return;
+    }
+    if (!o.dashboard) {
+        m_status->setText(tr("Could not load the figures: %1").arg(o.error));
+        emit failed(o.error);
+        return;
+    }
+    m_status->clear();
+    m_dashboard = o.dashboard;
+    apply();
+    emit refreshed();
+}
+
+void DashboardPage::apply()
+{
+    const Dashboard &d = *m_dashboard;
+    if (!d.hasShops()) {
+        m_stack->setCurrentIndex(0);
+        m_rangeLabel->clear();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const QLocale locale;
+    m_rangeLabel->setText(tr("%1 – %2, compared with %3 – %4")
+                              .arg(locale.toString(d.range.from, QLocale::ShortFormat),
+                                   locale.toString(d.range.to, QLocale::ShortFormat),
+                                   locale.toString(d.previousRange.from, QLocale::ShortFormat),
+                                   locale.toString(d.previousRange.to, QLocale::ShortFormat)));
+    QStringList currencies;
+    for (const CurrencyKpis &k : d.kpis)
+        currencies.append(k.currency);
+    {
+        const QSignalBlocker block(m_currencyBox);
+        m_currencyBox->clear();
+        m_currencyBox->addItems(currencies);
+        m_currencyBox->setVisible(currencies.size() > 1);
+    }
+    QString c = currencies.contains(m_currency) ? m_currency : currencies.value(0);
+    m_currencyBox->setCurrentText(c);
+    showCurrency(c);
+
+    m_noActivity->setVisible(!d.hasActivity());
+    ReportBuilder builder(d.range, Granularity::Day);
+    m_platformModel->setTable(builder.platformComparison(d.byPlatform, {}).tables.first());
+    m_topModel->setProducts(d.topProducts);
+    QList<ProductStats> alerts;
+    for (const StockAlert &a : d.stockAlerts)
+        alerts.append(a.product);
+    m_alertModel->setProducts(alerts);
+    m_recentModel->setOrders(d.recentOrders);
+}
+
+void DashboardPage::showCurrency(const QString &currency)
+{
+    m_currency = currency;
+    if (!m_dashboard)
+        return;
+    const Dashboard &d = *m_dashboard;
+    for (int i = 0; i < d.kpis.size(); ++i) {
+        if (d.kpis.at(i).currency != currency)
+            continue;
+        const KpiTotals &now = d.kpis.at(i).current;
+        const KpiTotals &before = d.kpis.at(i).previous;
+        m_tiles[RevenueTile]->setFigure(formatMoney(now.revenueMinor, currency),
+                                        percentChange(now.revenueMinor, before.revenueMinor));
+        m_tiles[OrdersTile]->setFigure(formatCount(now.orders), percentChange(now.orders, before.orders));
+        m_tiles[UnitsTile]->setFigure(formatCount(now.units), percentChange(now.units, before.units));
+        m_tiles[AovTile]->setFigure(formatMoney(now.aovMinor(), currency), percentChange(now.aovMinor(), before.aovMinor()));
+        QString note = tr("Margin %1").arg(formatPercent(now.marginPercent()));
+        if (now.unknownCostRevenueMinor > 0)
+            note += u" · "_s + tr("%1 of revenue has no cost yet").arg(formatMoney(now.unknownCostRevenueMinor, currency));
+        m_tiles[ProfitTile]->setFigure(now.knownCostRevenueMinor() > 0 || now.revenueMinor == 0
+                                           ? formatMoney(now.profitMinor, currency)
+                                           : unknownText(),
+                                       percentChange(now.profitMinor, before.profitMinor), note);
+        m_tiles[LossesTile]->setFigure(formatCount(now.cancelledOrders + now.returnedOrders),
+                                       percentChange(now.cancelledOrders + now.returnedOrders,
+                                                     before.cancelledOrders + before.returnedOrders),
+                                       tr("%1 cancelled (%2) · %3 returned (%4)")
+                                           .arg(formatCount(now.cancelledOrders), formatMoney(now.cancelledMinor, currency),
+                                                formatCount(now.returnedOrders), formatMoney(now.returnedMinor, currency)),
+                                       false);
+    }
+    for (const CurrencySeries &s : d.series) {
+        if (s.currency == currency)
+            m_seriesModel->setSeries(currency, s.points);
+    }
+}
+
+} // namespace bva::ui

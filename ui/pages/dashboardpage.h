@@ -1,0 +1,94 @@
+// Dashboard: KPI tiles with deltas, revenue and profit chart, platform breakdown, top products,
+// stock alerts and recent orders for the shell's scope. Recomputed off the GUI thread, and again
+// (debounced) whenever the event bus says a shop in scope changed, updating in place.
+#pragma once
+
+#include "analytics/analyticsscope.h"
+#include "analytics/analyticstypes.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace bva {
+class AnalyticsService;
+class EventBus;
+}
+
+namespace bva::ui {
+
+class DashboardTile;
+class OrderTableModel;
+class ProductTableModel;
+class ReportChartView;
+class ReportTableModel;
+class SeriesChartView;
+class SeriesTableModel;
+
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    const AnalyticsScope &scope() const { return m_scope; }
+    const std::optional<Dashboard> &dashboard() const { return m_dashboard; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+    DashboardTile *tile(int i) const { return m_tiles.value(i); }
+    QString currency() const { return m_currency; }
+
+    static constexpr int kDebounceMs = 250;
+
+public slots:
+    void setScope(const bva::AnalyticsScope &scope);
+    void refresh();
+
+signals:
+    void refreshed();                      // new figures are on screen
+    void failed(const QString &message);
+    void connectShopRequested();           // the empty state's button: open Settings → Integrations
+
+private:
+    struct Outcome
+    {
+        std::optional<Dashboard> dashboard;
+        QString error;
+    };
+    void onStoreChanged(qint64 shopId);
+    void onFinished();
+    void apply();
+    void showCurrency(const QString &currency);
+
+    AnalyticsService &m_service;
+    AnalyticsScope m_scope;
+    std::optional<Dashboard> m_dashboard;
+    QString m_currency;
+    QTimer m_debounce;
+    QFutureWatcher<Outcome> m_watcher;
+    bool m_pending = false;
+
+    QStackedWidget *m_stack;
+    QLabel *m_rangeLabel;
+    QLabel *m_status;
+    QComboBox *m_currencyBox;
+    QList<DashboardTile *> m_tiles;
+    SeriesTableModel *m_seriesModel;
+    SeriesChartView *m_chart;
+    ReportTableModel *m_platformModel;
+    ReportChartView *m_platformChart;
+    QTableView *m_platformTable;
+    ProductTableModel *m_topModel;
+    ProductTableModel *m_alertModel;
+    OrderTableModel *m_recentModel;
+    QLabel *m_noActivity;
+};
+
+} // namespace bva::ui

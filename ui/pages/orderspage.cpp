@@ -1,0 +1,291 @@
+#include "orderspage.h"
+
+#include "charts/pagekit.h"
+#include "models/displayformat.h"
+#include "models/orderitemmodel.h"
+#include "models/ordertablemodel.h"
+#include "realtime/eventbus.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stack(new QStackedWidget(this))
+    , m_model(new OrderTableModel(this))
+    , m_items(new OrderItemModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_platform(new QComboBox(this))
+    , m_shop(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_pageLabel(new QLabel(this))
+    , m_prev(new QPushButton(tr("‹ Newer"), this))
+    , m_next(new QPushButton(tr("Older ›"), this))
+    , m_detailTitle(new QLabel(this))
+    , m_detailFacts(new QLabel(this))
+    , m_detailStack(new QStackedWidget(this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    auto *header = new QHBoxLayout();
+    header->addWidget(makePageTitle(tr("Orders"), this));
+    header->addStretch();
+    header->addWidget(m_pageLabel);
+    header->addWidget(m_prev);
+    header->addWidget(m_next);
+    outer->addLayout(header);
+
+    auto *filters = new QHBoxLayout();
+    m_search->setPlaceholderText(tr("Search order id, customer name or email"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 2);
+    m_platform->addItem(tr("All platforms"), QString());
+    m_platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
+    m_platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
+    m_platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    m_shop->addItem(tr("All shops"), qint64(0));
+    m_status->addItem(tr("Any status"), QString());
+    for (OrderStatus s : {OrderStatus::Pending, OrderStatus::ToShip, OrderStatus::ToReceive, OrderStatus::Completed,
+                          OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed})
+        m_status->addItem(OrderTableModel::statusText(s), orderStatusName(s));
+    for (QComboBox *box : {m_platform, m_shop, m_status}) {
+        filters->addWidget(box, 1);
+        connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
+    }
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &OrdersPage::filtersChanged);
+    outer->addLayout(filters);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No orders yet"),
+                                      tr("Connect a shop in Settings → Integrations; orders arrive with the first "
+                                         "sync and then live from webhooks."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &OrdersPage::connectShopRequested);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    styleTable(m_view);
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(OrderTableModel::Placed, 150);
+    m_view->horizontalHeader()->resizeSection(OrderTableModel::OrderId, 150);
+    m_view->horizontalHeader()->resizeSection(OrderTableModel::Customer, 160);
+    split->addWidget(m_view);
+
+    QVBoxLayout *body = nullptr;
+    QFrame *detail = makeCard(QString(), &body, split);
+    detail->setMinimumWidth(320);
+    m_detailStack->addWidget(makeEmptyState(tr("Select an order"), tr("Its items and status show here."), detail));
+    auto *page = new QWidget(detail);
+    auto *d = new QVBoxLayout(page);
+    d->setContentsMargins(0, 0, 0, 0);
+    m_detailTitle->setObjectName(u"cardTitle"_s);
+    m_detailFacts->setWordWrap(true);
+    m_detailFacts->setTextFormat(Qt::RichText);
+    d->addWidget(m_detailTitle);
+    d->addWidget(m_detailFacts);
+    d->addWidget(new QLabel(tr("Items"), page));
+    auto *items = new QTableView(page);
+    styleTable(items);
+    items->setModel(m_items);
+    items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    items->horizontalHeader()->setSectionResizeMode(OrderItemModel::Product, QHeaderView::Stretch);
+    d->addWidget(items, 1);
+    m_detailStack->addWidget(page);
+    body->addWidget(m_detailStack);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_stack->addWidget(split);
+
+    connect(m_prev, &QPushButton::clicked, this, &OrdersPage::previousPage);
+    connect(m_next, &QPushButton::clicked, this, &OrdersPage::nextPage);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetail(current); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &OrdersPage::onFinished);
+    connect(&m_itemsWatcher, &QFutureWatcher<QList<OrderItem>>::finished, this, [this]() {
+        const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
+        if (!o || o->order.id != m_detailOrderId)
+            return;
+        m_items->setItems(m_itemsWatcher.result(), o->currency);
+        emit detailShown(o->order.externalId);
+    });
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &OrdersPage::refresh);
+    auto changed = [this](qint64 shopId) {
+        // Live: only the first page moves when orders arrive; older pages stay put while read.
+        if (m_scope.shopIds.contains(shopId) && m_pageNumber == 1)
+            m_debounce.start();
+    };
+    connect(&bus, &EventBus::orderChanged, this, [changed](qint64 shopId) { changed(shopId); });
+    connect(&bus, &EventBus::orderStatusChanged, this, [changed](qint64 shopId) { changed(shopId); });
+    m_prev->setEnabled(false);
+    m_next->setEnabled(false);
+}
+
+OrdersPage::~OrdersPage()
+{
+    m_watcher.waitForFinished();
+    m_itemsWatcher.waitForFinished();
+}
+
+void OrdersPage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    m_pageNumber = 1;
+    refresh();
+}
+
+void OrdersPage::filtersChanged()
+{
+    m_pageNumber = 1;
+    refresh();
+}
+
+void OrdersPage::nextPage()
+{
+    if (m_pageNumber < m_page.pageCount()) {
+        ++m_pageNumber;
+        refresh();
+    }
+}
+
+void OrdersPage::previousPage()
+{
+    if (m_pageNumber > 1) {
+        --m_pageNumber;
+        refresh();
+    }
+}
+
+void OrdersPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    OrderQuery q;
+    q.scope = m_scope;
+    if (const QString p = m_platform->currentData().toString(); !p.isEmpty()) {
+        const auto platform = platformFromString(p);
+        if (m_scope.platform && platform != m_scope.platform)
+            q.scope.shopIds.clear();   // the shell's filter and this one exclude each other
+        q.scope.platform = platform;
+    }
+    if (const qint64 shop = m_shop->currentData().toLongLong())
+        q.shopId = shop;
+    if (const QString s = m_status->currentData().toString(); !s.isEmpty())
+        q.status = orderStatusFromString(s);
+    q.search = m_search->text();
+    q.page = m_pageNumber;
+    q.pageSize = m_pageSize;
+    AnalyticsService *service = &m_service;
+    const AnalyticsScope scope = m_scope;
+    m_watcher.setFuture(QtConcurrent::run([service, q, scope]() {
+        Outcome o;
+        if (auto shops = service->shops(scope))
+            o.shops = *shops;
+        auto page = service->orders(q);
+        if (page)
+            o.page = *page;
+        else
+            o.error = page.error().message;
+        return o;
+    }));
+}
+
+void OrdersPage::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    if (m_pending)
+        refresh();
+    if (!o.page) {
+        m_pageLabel->setText(tr("Could not load orders: %1").arg(o.error));
+        return;
+    }
+    const QString selected = m_model->orderAt(m_view->currentIndex().row())
+                                 ? m_model->orderAt(m_view->currentIndex().row())->order.externalId
+                                 : QString();
+    m_page = *o.page;
+    m_model->setOrders(m_page.orders);
+    {
+        const QSignalBlocker block(m_shop);
+        const qint64 shop = m_shop->currentData().toLongLong();
+        m_shop->clear();
+        m_shop->addItem(tr("All shops"), qint64(0));
+        for (const Shop &s : o.shops)
+            m_shop->addItem(s.name.isEmpty() ? s.externalId : s.name, s.id);
+        m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));
+    }
+    m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
+    const qint64 first = m_page.total == 0 ? 0 : qint64(m_page.page - 1) * m_page.pageSize + 1;
+    const qint64 last = qint64(m_page.page - 1) * m_page.pageSize + m_page.orders.size();
+    m_pageLabel->setText(tr("%1–%2 of %3 orders").arg(formatCount(first), formatCount(last), formatCount(m_page.total)));
+    m_prev->setEnabled(m_page.page > 1);
+    m_next->setEnabled(m_page.page < m_page.pageCount());
+    if (!selected.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->orderAt(row)->order.externalId == selected) {
+                m_view->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    }
+    emit refreshed();
+}
+
+void OrdersPage::showDetail(const QModelIndex &index)
+{
+    const RecentOrder *r = m_model->orderAt(index.row());
+    if (!r) {
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    m_detailStack->setCurrentIndex(1);
+    const Order &o = r->order;
+    m_detailTitle->setText(tr("Order %1").arg(o.externalId));
+    const QString profit = o.profitMinor ? formatMoney(*o.profitMinor, r->currency)
+                                         : tr("unknown (an item has no cost)");
+    QString statusLine = OrderTableModel::statusText(o.status);
+    if (!o.rawStatus.isEmpty() && o.rawStatus != orderStatusName(o.status))
+        statusLine += u" ("_s + o.rawStatus.toHtmlEscaped() + u')';
+    if (isCancelledLike(o.status) || isReturnedLike(o.status))
+        statusLine += u" · "_s + tr("not counted as revenue");
+    m_detailFacts->setText(tr("%1 · %2<br>Placed %3 (shop day %4)<br>Customer %5<br>Status: <b>%6</b><br>"
+                              "Total %7 · Profit %8")
+                               .arg(r->shopName.toHtmlEscaped(), platformName(r->platform),
+                                    QLocale().toString(o.placedAt.toLocalTime(), QLocale::LongFormat), o.localDay,
+                                    o.customerName.isEmpty() ? unknownText() : o.customerName.toHtmlEscaped(),
+                                    statusLine, formatMoney(o.totalMinor, r->currency), profit));
+    m_items->setItems({}, r->currency);
+    m_detailOrderId = o.id;
+    AnalyticsService *service = &m_service;
+    const qint64 id = o.id;
+    m_itemsWatcher.setFuture(QtConcurrent::run([service, id]() {
+        auto items = service->orderItems(id);
+        return items ? *items : QList<OrderItem>();
+    }));
+}
+
+} // namespace bva::ui

@@ -1,0 +1,93 @@
+// Orders: server-side paged table (the store can hold millions) filtered by platform, shop, status
+// and search, within the scope's days; a detail pane shows the order's lines and status.
+#pragma once
+
+#include "analytics/analyticsscope.h"
+#include "analytics/analyticsservice.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace bva {
+class EventBus;
+}
+
+namespace bva::ui {
+
+class OrderItemModel;
+class OrderTableModel;
+
+class OrdersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent = nullptr);
+    ~OrdersPage() override;
+
+    OrderTableModel *model() const { return m_model; }
+    OrderItemModel *itemModel() const { return m_items; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    const OrderListPage &currentPage() const { return m_page; }
+    void setPageSize(int n) { m_pageSize = n; }
+
+public slots:
+    void setScope(const bva::AnalyticsScope &scope);
+    void refresh();
+    void nextPage();
+    void previousPage();
+
+signals:
+    void refreshed();
+    void detailShown(const QString &orderExternalId);
+    void connectShopRequested();
+
+private:
+    struct Outcome
+    {
+        std::optional<OrderListPage> page;
+        QList<Shop> shops;
+        QString error;
+    };
+    void onFinished();
+    void filtersChanged();
+    void showDetail(const QModelIndex &index);
+
+    AnalyticsService &m_service;
+    AnalyticsScope m_scope;
+    OrderListPage m_page;
+    int m_pageNumber = 1;
+    int m_pageSize = 100;
+    QTimer m_debounce;
+    QTimer m_searchDelay;
+    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<QList<OrderItem>> m_itemsWatcher;
+    bool m_pending = false;
+    qint64 m_detailOrderId = 0;
+
+    QStackedWidget *m_stack;
+    OrderTableModel *m_model;
+    OrderItemModel *m_items;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_platform;
+    QComboBox *m_shop;
+    QComboBox *m_status;
+    QLabel *m_pageLabel;
+    QPushButton *m_prev;
+    QPushButton *m_next;
+    QLabel *m_detailTitle;
+    QLabel *m_detailFacts;
+    QStackedWidget *m_detailStack;
+};
+
+} // namespace bva::ui

@@ -1,0 +1,296 @@
+#include "productspage.h"
+
+#include "analytics/analyticsservice.h"
+#include "charts/charttheme.h"
+#include "charts/pagekit.h"
+#include "charts/serieschartview.h"
+#include "models/displayformat.h"
+#include "models/productfilterproxy.h"
+#include "models/producttablemodel.h"
+#include "models/seriestablemodel.h"
+#include "models/stockhistorymodel.h"
+#include "realtime/eventbus.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stack(new QStackedWidget(this))
+    , m_model(new ProductTableModel(this))
+    , m_proxy(new ProductFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_platform(new QComboBox(this))
+    , m_shop(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_detailTitle(new QLabel(this))
+    , m_detailFacts(new QLabel(this))
+    , m_salesModel(new SeriesTableModel(this))
+    , m_historyModel(new StockHistoryModel(this))
+    , m_detailStack(new QStackedWidget(this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    auto *header = new QHBoxLayout();
+    header->addWidget(makePageTitle(tr("Products & Inventory"), this));
+    header->addStretch();
+    header->addWidget(m_count);
+    outer->addLayout(header);
+
+    auto *filters = new QHBoxLayout();
+    m_search->setPlaceholderText(tr("Search name, SKU or category"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 2);
+    m_platform->addItem(tr("All platforms"), QString());
+    m_platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
+    m_platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
+    m_platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    m_state->addItem(tr("Any stock state"), -1);
+    for (StockState s : {StockState::InStock, StockState::Low, StockState::Out, StockState::Inactive})
+        m_state->addItem(ProductTableModel::stockStateText(s), int(s));
+    m_shop->addItem(tr("All shops"), qint64(0));
+    m_category->addItem(tr("All categories"), QString());
+    for (QComboBox *box : {m_platform, m_shop, m_category, m_state}) {
+        filters->addWidget(box, 1);
+        connect(box, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::applyFilters);
+    outer->addLayout(filters);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No products yet"),
+                                      tr("Connect a shop in Settings → Integrations; its products are listed here "
+                                         "after the first sync."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &ProductsPage::connectShopRequested);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_proxy->setSourceModel(m_model);
+    styleTable(m_view);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ProductTableModel::UnitsSold, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ProductTableModel::Name, 240);
+    m_view->setColumnHidden(ProductTableModel::Platform, true);
+    split->addWidget(m_view);
+
+    QVBoxLayout *body = nullptr;
+    QFrame *detail = makeCard(QString(), &body, split);
+    detail->setMinimumWidth(320);
+    m_detailStack->addWidget(makeEmptyState(tr("Select a product"), tr("Its daily sales and stock history show here."), detail));
+    auto *detailPage = new QWidget(detail);
+    auto *d = new QVBoxLayout(detailPage);
+    d->setContentsMargins(0, 0, 0, 0);
+    m_detailTitle->setObjectName(u"cardTitle"_s);
+    m_detailTitle->setWordWrap(true);
+    m_detailFacts->setWordWrap(true);
+    m_detailFacts->setTextFormat(Qt::RichText);
+    d->addWidget(m_detailTitle);
+    d->addWidget(m_detailFacts);
+    auto *chart = new SeriesChartView(m_salesModel, {{SeriesTableModel::Units, tr("Units sold per day"), colors::revenue(), true}},
+                                      detailPage);
+    chart->chart()->legend()->setVisible(false);
+    chart->setMinimumHeight(180);
+    d->addWidget(new QLabel(tr("Units sold per day"), detailPage));
+    d->addWidget(chart, 1);
+    d->addWidget(new QLabel(tr("Stock history"), detailPage));
+    auto *history = new QTableView(detailPage);
+    styleTable(history);
+    history->setModel(m_historyModel);
+    history->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    d->addWidget(history, 1);
+    m_detailStack->addWidget(detailPage);
+    body->addWidget(m_detailStack);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_stack->addWidget(split);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetail(current); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ProductsPage::onFinished);
+    connect(&m_detailWatcher, &QFutureWatcher<Detail>::finished, this, [this]() {
+        const Detail detail = m_detailWatcher.result();
+        const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+        if (!p || p->externalId != detail.productExternalId)
+            return;
+        m_salesModel->setSeries(p->currency, detail.series);
+        m_historyModel->setEvents(detail.history);
+        emit detailShown(detail.productExternalId);
+    });
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &ProductsPage::refresh);
+    auto changed = [this](qint64 shopId) {
+        if (m_scope.shopIds.contains(shopId))
+            m_debounce.start();
+    };
+    connect(&bus, &EventBus::inventoryChanged, this, [changed](qint64 shopId) { changed(shopId); });
+    connect(&bus, &EventBus::productChanged, this, [changed](qint64 shopId) { changed(shopId); });
+    connect(&bus, &EventBus::dashboardChanged, this, [changed](qint64 shopId) { changed(shopId); });
+}
+
+ProductsPage::~ProductsPage()
+{
+    m_watcher.waitForFinished();
+    m_detailWatcher.waitForFinished();
+}
+
+void ProductsPage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
+void ProductsPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    AnalyticsService *service = &m_service;
+    const AnalyticsScope scope = m_scope;
+    m_watcher.setFuture(QtConcurrent::run([service, scope]() {
+        Outcome o;
+        auto shops = service->shops(scope);
+        auto products = service->productStats(scope);
+        if (shops)
+            o.shops = *shops;
+        if (products)
+            o.products = *products;
+        else
+            o.error = products.error().message;
+        return o;
+    }));
+}
+
+void ProductsPage::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    if (m_pending)
+        refresh();
+    if (!o.products)
+        return;
+    auto r = m_service.rangeOf(m_scope);
+    m_range = r ? *r : DateRange{};
+    const QString current = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())
+                                ? m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())->externalId
+                                : QString();
+    m_model->setProducts(*o.products);
+    fillFilters(o.shops);
+    m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
+    applyFilters();
+    // Keep the selection across live refreshes.
+    if (!current.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            if (p && p->externalId == current) {
+                selectRow(row);
+                break;
+            }
+        }
+    }
+    emit refreshed();
+}
+
+void ProductsPage::fillFilters(const QList<Shop> &shops)
+{
+    const QSignalBlocker b1(m_shop);
+    const QSignalBlocker b2(m_category);
+    const qint64 shop = m_shop->currentData().toLongLong();
+    const QString category = m_category->currentData().toString();
+    m_shop->clear();
+    m_shop->addItem(tr("All shops"), qint64(0));
+    for (const Shop &s : shops)
+        m_shop->addItem(s.name.isEmpty() ? s.externalId : s.name, s.id);
+    m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));
+    QStringList categories;
+    for (const ProductStats &p : m_model->products()) {
+        if (!p.category.isEmpty() && !categories.contains(p.category))
+            categories.append(p.category);
+    }
+    categories.sort(Qt::CaseInsensitive);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &c : categories)
+        m_category->addItem(c, c);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
+}
+
+void ProductsPage::applyFilters()
+{
+    m_proxy->setSearch(m_search->text());
+    m_proxy->setPlatform(m_platform->currentData().toString());
+    m_proxy->setShopId(m_shop->currentData().toLongLong());
+    m_proxy->setCategory(m_category->currentData().toString());
+    const int state = m_state->currentData().toInt();
+    m_proxy->setStockState(state < 0 ? std::nullopt : std::optional<int>(state));
+    m_count->setText(tr("%1 of %2 products").arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount())));
+}
+
+void ProductsPage::selectRow(int proxyRow)
+{
+    m_view->setCurrentIndex(m_proxy->index(proxyRow, 0));
+}
+
+void ProductsPage::showDetail(const QModelIndex &proxyIndex)
+{
+    const ProductStats *p = m_model->productAt(m_proxy->mapToSource(proxyIndex).row());
+    if (!p) {
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    m_detailStack->setCurrentIndex(1);
+    m_detailTitle->setText(p->name);
+    const QString cost = p->costMinor ? formatMoney(*p->costMinor, p->currency) : tr("unknown");
+    m_detailFacts->setText(
+        tr("<b>%1</b> · %2 · %3<br>Price %4 · Cost %5<br>Stock %6 (%7) · Sold %8 in range · Revenue %9<br>"
+           "Sell-through %10 · Days of inventory %11")
+            .arg(p->sku.toHtmlEscaped(), p->shopName.toHtmlEscaped(), p->category.toHtmlEscaped(),
+                 formatMoney(p->priceMinor, p->currency), cost, formatCount(p->stock),
+                 ProductTableModel::stockStateText(p->stockState), formatCount(p->unitsSold),
+                 formatMoney(p->revenueMinor, p->currency))
+            .arg(formatPercent(p->sellThroughPercent()), formatDays(p->daysOfInventory())));
+    m_salesModel->setSeries(p->currency, {});
+    m_historyModel->setEvents({});
+    // A newer selection replaces the watched future; an older result is ignored (checked by id).
+    AnalyticsService *service = &m_service;
+    const qint64 shopId = p->shopId;
+    const QString ext = p->externalId;
+    const DateRange range = m_range;
+    m_detailWatcher.setFuture(QtConcurrent::run([service, shopId, ext, range]() {
+        Detail d;
+        d.productExternalId = ext;
+        if (range.isValid()) {
+            if (auto s = service->productSeries(shopId, ext, range))
+                d.series = *s;
+        }
+        if (auto h = service->stockHistory(shopId, ext, 200))
+            d.history = *h;
+        return d;
+    }));
+}
+
+} // namespace bva::ui

@@ -1,0 +1,97 @@
+// Products & Inventory: every product of the scope's shops with its sales in the range, stock
+// state and turnover; searchable and filterable (platform, shop, category, stock state), sortable,
+// with a detail pane (daily sales chart, stock history).
+#pragma once
+
+#include "analytics/analyticsscope.h"
+#include "analytics/analyticstypes.h"
+#include "domain/shop.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace bva {
+class AnalyticsService;
+class EventBus;
+}
+
+namespace bva::ui {
+
+class ProductFilterProxy;
+class ProductTableModel;
+class SeriesTableModel;
+class StockHistoryModel;
+
+class ProductsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *parent = nullptr);
+    ~ProductsPage() override;
+
+    ProductTableModel *model() const { return m_model; }
+    ProductFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    void selectRow(int proxyRow);
+
+public slots:
+    void setScope(const bva::AnalyticsScope &scope);
+    void refresh();
+
+signals:
+    void refreshed();
+    void detailShown(const QString &productExternalId);
+    void connectShopRequested();
+
+private:
+    struct Outcome
+    {
+        std::optional<QList<ProductStats>> products;
+        QList<Shop> shops;
+        QString error;
+    };
+    struct Detail
+    {
+        QList<SeriesPoint> series;
+        QList<InventoryEvent> history;
+        QString productExternalId;
+    };
+    void onFinished();
+    void fillFilters(const QList<Shop> &shops);
+    void applyFilters();
+    void showDetail(const QModelIndex &proxyIndex);
+
+    AnalyticsService &m_service;
+    AnalyticsScope m_scope;
+    QTimer m_debounce;
+    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Detail> m_detailWatcher;
+    bool m_pending = false;
+    DateRange m_range;
+
+    QStackedWidget *m_stack;
+    ProductTableModel *m_model;
+    ProductFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_platform;
+    QComboBox *m_shop;
+    QComboBox *m_category;
+    QComboBox *m_state;
+    QLabel *m_count;
+    QLabel *m_detailTitle;
+    QLabel *m_detailFacts;
+    SeriesTableModel *m_salesModel;
+    StockHistoryModel *m_historyModel;
+    QStackedWidget *m_detailStack;
+};
+
+} // namespace bva::ui

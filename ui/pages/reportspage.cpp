@@ -1,0 +1,265 @@
+#include "reportspage.h"
+
+#include "analytics/analyticsservice.h"
+#include "analytics/reportbuilder.h"
+#include "analytics/reportcsv.h"
+#include "charts/pagekit.h"
+#include "charts/reportchartview.h"
+#include "models/reporttablemodel.h"
+#include "reportsdocument.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+namespace {
+constexpr int kMaxTables = 3;
+}
+
+ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_stack(new QStackedWidget(this))
+    , m_tabs(new QTabBar(this))
+    , m_granularity(new QComboBox(this))
+    , m_csv(new QPushButton(tr("Export CSV…"), this))
+    , m_pdf(new QPushButton(tr("Export PDF…"), this))
+    , m_print(new QPushButton(tr("Print…"), this))
+    , m_subtitle(new QLabel(this))
+    , m_note(new QLabel(this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    auto *header = new QHBoxLayout();
+    header->addWidget(makePageTitle(tr("Reports"), this));
+    header->addSpacing(12);
+    header->addWidget(m_subtitle);
+    header->addStretch();
+    m_granularity->addItem(tr("Automatic"), QString());
+    m_granularity->addItem(tr("By day"), granularityName(Granularity::Day));
+    m_granularity->addItem(tr("By week"), granularityName(Granularity::Week));
+    m_granularity->addItem(tr("By month"), granularityName(Granularity::Month));
+    header->addWidget(m_granularity);
+    header->addWidget(m_csv);
+    header->addWidget(m_pdf);
+    header->addWidget(m_print);
+    outer->addLayout(header);
+    for (ReportKind k : allReportKinds())
+        m_tabs->addTab(ReportBuilder::title(k));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    outer->addWidget(m_tabs);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No shops to report on"),
+                                      tr("Connect a shop in Settings → Integrations; reports cover its orders and "
+                                         "products once the first sync is done."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    for (int i = 0; i < kMaxTables; ++i) {
+        QVBoxLayout *body = nullptr;
+        QFrame *card = makeCard(QString(), &body, content);
+        auto *title = new QLabel(card);
+        title->setObjectName(u"cardTitle"_s);
+        body->addWidget(title);
+        auto *model = new ReportTableModel(this);
+        auto *chart = new ReportChartView(model, card);
+        chart->setMinimumHeight(260);
+        body->addWidget(chart);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(ReportTableModel::SortRole);
+        auto *view = new QTableView(card);
+        styleTable(view);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->setMinimumHeight(240);
+        body->addWidget(view);
+        layout->addWidget(card);
+        m_cards.append(card);
+        m_titles.append(title);
+        m_models.append(model);
+        m_charts.append(chart);
+        m_views.append(view);
+    }
+    layout->addStretch();
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int i) { setKind(allReportKinds().value(i)); });
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_csv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::choosePdf);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportsPage::onFinished);
+    for (QPushButton *b : {m_csv, m_pdf, m_print})
+        b->setEnabled(false);
+}
+
+ReportsPage::~ReportsPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void ReportsPage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
+void ReportsPage::setKind(ReportKind kind)
+{
+    m_kind = kind;
+    const int index = int(allReportKinds().indexOf(kind));
+    if (m_tabs->currentIndex() != index) {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentIndex(index);
+    }
+    refresh();
+}
+
+void ReportsPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    AnalyticsService *service = &m_service;
+    const AnalyticsScope scope = m_scope;
+    const ReportKind kind = m_kind;
+    const auto g = granularityFromString(m_granularity->currentData().toString());
+    m_watcher.setFuture(QtConcurrent::run([service, scope, kind, g]() {
+        Outcome o;
+        auto shops = service->shops(scope);
+        o.hasShops = shops && !shops->isEmpty();
+        auto r = service->report(kind, scope, g);
+        if (r)
+            o.report = *r;
+        else
+            o.error = r.error().message;
+        return o;
+    }));
+}
+
+void ReportsPage::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    if (m_pending) {
+        refresh();
+        return;
+    }
+    m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
+    if (!o.report) {
+        m_subtitle->setText(tr("Could not build the report: %1").arg(o.error));
+        return;
+    }
+    m_report = o.report;
+    const Report &r = *m_report;
+    const QLocale locale;
+    m_subtitle->setText(tr("%1 – %2").arg(locale.toString(r.range.from, QLocale::ShortFormat),
+                                          locale.toString(r.range.to, QLocale::ShortFormat)));
+    m_note->setText(r.note);
+    for (int i = 0; i < kMaxTables; ++i) {
+        const bool used = i < r.tables.size();
+        m_cards.at(i)->setVisible(used);
+        if (!used)
+            continue;
+        const ReportTable &t = r.tables.at(i);
+        m_titles.at(i)->setText(t.title);
+        m_models.at(i)->setTable(t);
+        m_charts.at(i)->setVisible(t.chart.type != ChartSpec::Type::None && !t.rows.isEmpty());
+    }
+    for (QPushButton *b : {m_csv, m_pdf, m_print})
+        b->setEnabled(o.hasShops);
+    emit refreshed();
+}
+
+Result<void> ReportsPage::exportCsv(const QString &path) const
+{
+    if (!m_report)
+        return Error::invalid(tr("No report to export yet."));
+    return writeReportCsv(*m_report, path);
+}
+
+Result<int> ReportsPage::exportPdf(const QString &path) const
+{
+    if (!m_report)
+        return Error::invalid(tr("No report to export yet."));
+    return ReportsDocument(*m_report).writePdf(path);
+}
+
+static QString suggestedName(const std::optional<Report> &r, const QString &suffix)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!r)
+        return dir;
+    return dir + u'/' + reportKindName(r->kind) + u'_' + r->range.fromDay() + u'_' + r->range.toDay() + suffix;
+}
+
+void ReportsPage::chooseCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggestedName(m_report, u".csv"_s),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = exportCsv(path); !r)
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not save the file: %1").arg(r.error().message));
+}
+
+void ReportsPage::choosePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestedName(m_report, u".pdf"_s),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = exportPdf(path); !r)
+        QMessageBox::warning(this, tr("Export PDF"), tr("Could not save the file: %1").arg(r.error().message));
+}
+
+void ReportsPage::print()
+{
+    if (!m_report)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_report->title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportsDocument(*m_report).render(printer);
+}
+
+} // namespace bva::ui

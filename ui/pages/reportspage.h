@@ -1,0 +1,87 @@
+// Reports: Sales Summary, Profit Analysis, Stock Turnover and Platform Comparison for the scope's
+// range, each as charts and tables, exported to CSV or PDF (with the charts) and printed.
+#pragma once
+
+#include "analytics/analyticsscope.h"
+#include "analytics/report.h"
+#include "util/result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+class QTableView;
+
+namespace bva {
+class AnalyticsService;
+}
+
+namespace bva::ui {
+
+class ReportChartView;
+class ReportTableModel;
+
+class ReportsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(AnalyticsService &service, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    ReportKind kind() const { return m_kind; }
+    const std::optional<Report> &report() const { return m_report; }
+    ReportTableModel *tableModel(int i) const { return m_models.value(i); }
+
+    Result<void> exportCsv(const QString &path) const;
+    Result<int> exportPdf(const QString &path) const;
+
+public slots:
+    void setScope(const bva::AnalyticsScope &scope);
+    void setKind(bva::ReportKind kind);
+    void refresh();
+
+signals:
+    void refreshed();
+    void connectShopRequested();
+
+private:
+    struct Outcome
+    {
+        std::optional<Report> report;
+        bool hasShops = false;
+        QString error;
+    };
+    void onFinished();
+    void chooseCsv();
+    void choosePdf();
+    void print();
+
+    AnalyticsService &m_service;
+    AnalyticsScope m_scope;
+    ReportKind m_kind = ReportKind::SalesSummary;
+    std::optional<Report> m_report;
+    QFutureWatcher<Outcome> m_watcher;
+    bool m_pending = false;
+
+    QStackedWidget *m_stack;
+    QTabBar *m_tabs;
+    QComboBox *m_granularity;
+    QPushButton *m_csv;
+    QPushButton *m_pdf;
+    QPushButton *m_print;
+    QLabel *m_subtitle;
+    QLabel *m_note;
+    QList<QWidget *> m_cards;
+    QList<QLabel *> m_titles;
+    QList<ReportTableModel *> m_models;
+    QList<ReportChartView *> m_charts;
+    QList<QTableView *> m_views;
+};
+
+} // namespace bva::ui
