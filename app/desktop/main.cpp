@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<bva::desktop::DesktopDemo> demoSession;
     if (demo) {
         QString error;
-        const QUrl webhookBase = ui.webhookBaseUrl().toString() + u"/api/webhooks"_s;
+        const QUrl webhookBase(ui.webhookBaseUrl().toString() + u"/api/webhooks"_s);
         if (!port || !clones.start(demoSites, webhookBase, parser.value(liveOption).toDouble(), &error)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "The demo cannot start"),
                                   port ? error : port.error().message);

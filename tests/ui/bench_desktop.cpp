@@ -138,7 +138,7 @@ AppConfig configFor(const QString &path)
     c.databaseUrl = u"sqlite:"_s + path;
     c.http.port = 0;
     c.webhookRatePerSecond = 0;
-    c.passwordStrength = PasswordHasher::Strength::Fast;
+    c.passwordStrength = PasswordHasher::Strength::Minimal;
     return c;
 }
 

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -70,7 +71,7 @@ void TstShellSmoke::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>(DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
     QVERIFY(m_db->open().ok());
-    auto auth = AuthService::create(*m_db, m_vault, PasswordHasher::Strength::Fast);
+    auto auth = AuthService::create(*m_db, m_vault, PasswordHasher::Strength::Minimal);
     QVERIFY2(auth.ok(), auth.ok() ? "" : qPrintable(auth.error().message));
     m_auth = std::move(auth.value());
     m_ui.db = m_db.get();
@@ -220,6 +221,8 @@ void TstShellSmoke::paletteRunsCommands()
     shell.startWith(makeUser(u"palette@example.com"_s));
     MainWindow *w = shell.window();
     w->showPage(PageId::Dashboard);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
     QTest::keyClick(w, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(w->commandPalette()->isVisible());
     QTest::keyClicks(w->commandPalette()->searchField(), u"orders"_s);
