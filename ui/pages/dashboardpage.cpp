@@ -40,7 +40,8 @@ QTableView *compactTable(QAbstractItemModel *model, QWidget *parent, const QList
     for (int c = 0; c < model->columnCount(); ++c)
         view->setColumnHidden(c, !visibleColumns.contains(c));
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(visibleColumns.first(), QHeaderView::Stretch);
+    if (visibleColumns.first() < view->horizontalHeader()->count())
+        view->horizontalHeader()->setSectionResizeMode(visibleColumns.first(), QHeaderView::Stretch);
     view->setMinimumHeight(200);
     return view;
 }
