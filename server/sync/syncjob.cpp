@@ -100,7 +100,10 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
 {
     if (m_done)
         return std::nullopt;
+    QElapsedTimer parse;
+    parse.start();
     auto list = m_spec.adapter->readList(body);
+    m_parseNs += parse.nsecsElapsed();
     if (!list) {
         FetchError e;
         e.kind = list.error().kind == Error::Kind::Remote ? FetchError::Kind::Api : FetchError::Kind::Parse;
@@ -183,7 +186,10 @@ Result<void> SyncJob::writeProducts(const QJsonArray &items)
     }
     if (products.isEmpty())
         return {};
+    QElapsedTimer write;
+    write.start();
     auto r = ProductRepository(m_db).upsertBatch(m_spec.shop.id, products, u"sync"_s);
+    m_writeNs += write.nsecsElapsed();
     if (!r)
         return r.error();
     return {};
@@ -222,7 +228,10 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items)
     }
     if (orders.isEmpty())
         return {};
+    QElapsedTimer write;
+    write.start();
     auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders);
+    m_writeNs += write.nsecsElapsed();
     if (!r)
         return r.error();
     m_outcome.days.unite(r->affectedDays);
@@ -293,10 +302,11 @@ void SyncJob::complete(const QString &state, const QString &error)
     m_outcome.run.finishedAt = QDateTime::currentDateTimeUtc();
     if (auto r = SyncRunRepository(m_db).update(m_outcome.run); !r)
         qCWarning(lcSync, "could not record sync run %lld: %s", m_outcome.run.id, qPrintable(r.error().message));
-    qCInfo(lcSync, "sync run %lld %s in %lld ms: %d products, %d orders, %d items, %d skipped, %d retries%s%s",
-           m_outcome.run.id, qPrintable(state), m_clock.elapsed(), m_outcome.run.productsSeen, m_outcome.run.ordersSeen,
-           m_outcome.run.itemsSeen, m_outcome.run.skipped, m_client.retries(), error.isEmpty() ? "" : ": ",
-           qPrintable(error));
+    qCInfo(lcSync, "sync run %lld %s in %lld ms (store writes %lld ms, JSON %lld ms): %d products, %d orders, "
+                   "%d items, %d skipped, %d retries%s%s",
+           m_outcome.run.id, qPrintable(state), m_clock.elapsed(), m_writeNs / 1000000, m_parseNs / 1000000,
+           m_outcome.run.productsSeen, m_outcome.run.ordersSeen, m_outcome.run.itemsSeen, m_outcome.run.skipped,
+           m_client.retries(), error.isEmpty() ? "" : ": ", qPrintable(error));
     emit finished(m_outcome);
 }
 

@@ -82,6 +82,8 @@ private:
     SyncJobSpec m_spec;
     PlatformClient m_client;
     QElapsedTimer m_clock;
+    qint64 m_parseNs = 0;         // reading JSON and mapping (for the run log and benchmarks)
+    qint64 m_writeNs = 0;         // store writes
     SyncOutcome m_outcome;
     bool m_done = false;
 
