@@ -37,11 +37,18 @@ QTableView *compactTable(QAbstractItemModel *model, QWidget *parent, const QList
     auto *view = new QTableView(parent);
     styleTable(view);
     view->setModel(model);
-    for (int c = 0; c < model->columnCount(); ++c)
-        view->setColumnHidden(c, !visibleColumns.contains(c));
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    if (visibleColumns.first() < view->horizontalHeader()->count())
-        view->horizontalHeader()->setSectionResizeMode(visibleColumns.first(), QHeaderView::Stretch);
+    // Report tables get their columns only with data: (re)apply the layout after every reset.
+    auto layout = [view, model, visibleColumns]() {
+        for (int c = 0; c < model->columnCount(); ++c)
+            view->setColumnHidden(c, !visibleColumns.contains(c));
+        if (model->columnCount() == 0)
+            return;
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        if (visibleColumns.first() < model->columnCount())
+            view->horizontalHeader()->setSectionResizeMode(visibleColumns.first(), QHeaderView::Stretch);
+    };
+    layout();
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, layout);
     view->setMinimumHeight(200);
     return view;
 }
