@@ -6,6 +6,7 @@
 #include "store/productrepository.h"
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
+#include "webhooks/pendingstatuschanges.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -230,10 +231,22 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items)
         return {};
     QElapsedTimer write;
     write.start();
+    // Status changes that arrived by webhook before their order are applied with the page.
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(u"begin order page: "_s + tx.beginError());
     auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders);
-    m_writeNs += write.nsecsElapsed();
     if (!r)
         return r.error();
+    QStringList ids;
+    ids.reserve(orders.size());
+    for (const Order &o : std::as_const(orders))
+        ids.append(o.externalId);
+    if (auto applied = PendingStatusChanges(m_db).applyFor(m_spec.shop.id, ids); !applied)
+        return applied.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_writeNs += write.nsecsElapsed();
     m_outcome.days.unite(r->affectedDays);
     return {};
 }
