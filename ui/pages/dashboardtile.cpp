@@ -19,6 +19,7 @@ DashboardTile::DashboardTile(const QString &caption, QWidget *parent)
 {
     setObjectName(u"card"_s);
     setMinimumWidth(150);
+    setMinimumHeight(150);   // room for a two-line note (margin, unknown-cost revenue)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(2);
