@@ -5,7 +5,9 @@
 #include "auth/authservice.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
+#include "analytics/forecast/forecastservice.h"
 #include "http/httpserver.h"
+#include "store/integrationrepository.h"
 #include "realtime/websockethub.h"
 #include "webhooks/webhookservice.h"
 
@@ -72,6 +74,15 @@ Result<void> AppServices::open()
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
     m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey);
 #endif
+    m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);
+    // Forecasts follow the data: a finished sync refreshes its shop's forecasts off the GUI thread.
+    connect(&m_bus, &EventBus::syncFinished, m_forecasts.get(), [this](qint64 integrationId, qint64, bool ok, const QString &) {
+        if (!ok)
+            return;
+        auto integration = IntegrationRepository(*m_db).findById(integrationId);
+        if (integration && integration->has_value())
+            m_forecasts->refreshShopInBackground((*integration)->shopId);
+    });
     m_api = std::make_unique<ApiServices>(ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
     m_routes.prepend([](ApiRouter &api) {
         registerCoreRoutes(api);

@@ -27,6 +27,9 @@
 namespace bva {
 
 class ApiRouter;
+namespace forecast {
+class ForecastService;
+}
 class AuthService;
 class IntegrationService;
 class SecretVault;
@@ -70,6 +73,8 @@ public:
     ApiServices &apiServices() { return *m_api; }
     // Null when the sync module is not built in.
     IntegrationService *integrations() { return m_integrations.get(); }
+    // Demand forecasts, SmartShelf, restock plans and promotions; refreshed after every successful sync.
+    forecast::ForecastService &forecasts() { return *m_forecasts; }
     QByteArray tokenLookupKey() const { return m_lookupKey; }
 
 private:
@@ -83,6 +88,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<IntegrationService> m_integrations;
     std::unique_ptr<ApiServices> m_api;
+    std::unique_ptr<forecast::ForecastService> m_forecasts;
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;
     HttpHost m_host;
