@@ -26,6 +26,7 @@
 
 namespace bva {
 
+class AnalyticsService;
 class ApiRouter;
 namespace forecast {
 class ForecastService;
@@ -75,6 +76,8 @@ public:
     IntegrationService *integrations() { return m_integrations.get(); }
     // Demand forecasts, SmartShelf, restock plans and promotions; refreshed after every successful sync.
     forecast::ForecastService &forecasts() { return *m_forecasts; }
+    // KPIs, series and reports; its caches follow the event bus.
+    AnalyticsService &analytics() { return *m_analytics; }
     QByteArray tokenLookupKey() const { return m_lookupKey; }
 
 private:
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<IntegrationService> m_integrations;
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;
+    std::unique_ptr<AnalyticsService> m_analytics;
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;
     HttpHost m_host;

@@ -118,8 +118,7 @@ int main(int argc, char *argv[])
     ui.vault = &services.vault();
     ui.auth = &services.auth();
     ui.integrations = bva::desktop::integrationServiceOf(services);
-    bva::AnalyticsService analytics(services.database());
-    ui.analytics = &analytics;
+    ui.analytics = &services.analytics();
     ui.shopeeSiteUrl = shopeeSite;
     ui.lazadaSiteUrl = lazadaSite;
     ui.webhookBaseUrl = [&services, &config] {
