@@ -1,5 +1,8 @@
 #include "synctestsupport.h"
 
+#include <QElapsedTimer>
+#include <QTest>
+
 #include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -106,6 +109,63 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
                 .arg(o.totalMinor).arg(expected->totalMinor).arg(o.items.size()).arg(expected->items.size());
     }
     return {};
+}
+
+CloneOptions cloneOptions(const QString &flavor)
+{
+    CloneOptions o;
+    o.flavor = flavor;
+    o.products = 30;
+    o.days = 40;
+    o.ordersPerDay = 8;
+    o.endDate = u"2025-11-01"_s;
+    return o;
+}
+
+void addFlavours()
+{
+    QTest::addColumn<QString>("flavor");
+    QTest::newRow("shopee") << u"shopee"_s;
+    QTest::newRow("lazada") << u"lazada"_s;
+}
+
+Platform platformOf(const QString &flavor)
+{
+    return flavor == u"lazada" ? Platform::Lazada : Platform::Shopee;
+}
+
+ConnectRequest connectRequest(const CloneProcess &clone, qint64 userId, bool startSync)
+{
+    ConnectRequest r;
+    r.platform = platformOf(clone.flavor());
+    r.token = clone.token();
+    r.shopExternalId = clone.shopId();
+    r.siteUrl = clone.url().toString();
+    r.userId = userId;
+    r.startSync = startSync;
+    return r;
+}
+
+std::optional<SyncRun> waitForRun(SyncHarness &h, qint64 runId, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        auto run = h.service->run(runId);
+        if (run && run->has_value() && (*run)->state != u"running")
+            return **run;
+        QTest::qWait(10);
+    }
+    return std::nullopt;
+}
+
+ProgressWatch::ProgressWatch(IntegrationService &s)
+{
+    QObject::connect(&s, &IntegrationService::syncProgress, &context,
+                     [this](qint64, qint64, const QString &phase, int done, int) {
+                         ++count;
+                         ordersStarted = ordersStarted || (phase == u"orders" && done > 0);
+                     });
 }
 
 } // namespace bva::test

@@ -40,6 +40,24 @@ T await(QFuture<T> future)
     return future.result();
 }
 
+// A small, fixed-date simulator shop per flavour.
+CloneOptions cloneOptions(const QString &flavor);
+// Adds the column "flavor" with rows "shopee" and "lazada" to a _data() function.
+void addFlavours();
+Platform platformOf(const QString &flavor);
+ConnectRequest connectRequest(const CloneProcess &clone, qint64 userId, bool startSync = true);
+// Waits (polling the store, like QTRY_*) for the run `runId` to finish; returns its stored row.
+std::optional<SyncRun> waitForRun(SyncHarness &h, qint64 runId, int timeoutMs = 30000);
+
+// Counts progress signals in this (the test's) thread: the service emits them from its worker.
+struct ProgressWatch
+{
+    QObject context;
+    int count = 0;
+    bool ordersStarted = false;
+    explicit ProgressWatch(IntegrationService &s);
+};
+
 // Compares the shop's products and orders in BVA with the simulator's REST lists. Empty when equal.
 QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone, const QString &shopExternalId,
                          const QByteArray &token);
