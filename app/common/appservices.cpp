@@ -95,6 +95,7 @@ Result<void> AppServices::open()
         // analytics module's richer JSON needs tst_api updated to its shape.
         registerDashboardRoutes(api);
         registerAnalyticsRoutes(api, *m_analytics);
+        registerForecastRoutes(api, *m_forecasts);
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
         registerIntegrationRoutes(api);
 #endif

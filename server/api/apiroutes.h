@@ -5,6 +5,9 @@
 namespace bva {
 
 class ApiRouter;
+namespace forecast {
+class ForecastService;
+}
 
 void registerHealthRoutes(ApiRouter &api);
 void registerAuthRoutes(ApiRouter &api);
@@ -15,6 +18,8 @@ void registerShopAccessRoutes(ApiRouter &api);
 void registerIntegrationRoutes(ApiRouter &api);
 // Interim KPIs from the rollups; the analytics module replaces this with its own /api/dashboard.
 void registerDashboardRoutes(ApiRouter &api);
+// /api/smartshelf, /api/forecast/*, /api/restock/*, /api/marketmate/*, /api/campaigns (forecastroutes.cpp).
+void registerForecastRoutes(ApiRouter &api, forecast::ForecastService &forecasts);
 
 inline void registerCoreRoutes(ApiRouter &api)
 {

@@ -2,6 +2,7 @@
 
 #include "forecaster.h"
 #include "historyloader.h"
+#include "riskalerts.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
@@ -235,7 +236,22 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
         return r.error();
     sum.durationMs = timer.elapsed();
     qCInfo(lcForecast, "shop %lld: %d products forecast in %lld ms", shopId, sum.products, sum.durationMs);
+
+    ShelfSettings shelf;
+    shelf.today = h.asOf;
+    shelf.currency = h.currency;
+    std::vector<ShelfInput> inputs;
+    for (size_t i = 0; i < h.products.size(); ++i)
+        if (h.products[i].product.active)
+            inputs.push_back(shelfInput(h.products[i], c->forecasts[i]));
+    if (auto alerts = notifyCriticalRisks(m_db, shopId, buildShelfReport(inputs, shelf)); alerts)
+        sum.criticalAlerts = *alerts;
+    else
+        qCWarning(lcForecast, "shop %lld: critical-risk notifications failed: %s", shopId,
+                  qPrintable(alerts.error().message));
     Q_EMIT forecastsUpdated(shopId);
+    if (sum.criticalAlerts > 0)
+        Q_EMIT criticalRisksNotified(shopId, sum.criticalAlerts);
     return sum;
 }
 
@@ -262,15 +278,19 @@ void ForecastService::refreshShopInBackground(qint64 shopId)
         ForecastService worker(db);
         auto r = worker.refreshShop(shopId);
         const QString error = r ? QString() : r.error().message;
+        const int alerts = r ? r->criticalAlerts : 0;
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, shopId, error]() {
+        QMetaObject::invokeMethod(self.data(), [self, shopId, error, alerts]() {
             if (!self)
                 return;
-            if (error.isEmpty())
+            if (error.isEmpty()) {
                 Q_EMIT self->forecastsUpdated(shopId);
-            else
+                if (alerts > 0)
+                    Q_EMIT self->criticalRisksNotified(shopId, alerts);
+            } else {
                 Q_EMIT self->refreshFailed(shopId, error);
+            }
         }, Qt::QueuedConnection);
     });
 }
@@ -423,6 +443,7 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
     if (!currencies.isEmpty())
         st.currency = currencies.first();
     RestockPlan plan = bva::forecast::planRestock(inputs, st);
+    plan.currency = st.currency;
     if (currencies.size() > 1)
         plan.warnings.prepend(QCoreApplication::translate("bva::forecast::RestockPlanner",
                                                           "The shops use different currencies (%1); amounts are added "

@@ -81,6 +81,7 @@ struct ForecastRunSummary
     qint64 durationMs = 0;
     QMap<QString, int> models;        // model name -> products
     QMap<QString, int> demandClasses; // demandClassKey -> products
+    int criticalAlerts = 0;           // products newly critical (notified)
 };
 
 // The dashboard's "predicted sales": all products of a shop per future day.
@@ -136,6 +137,8 @@ public:
 Q_SIGNALS:
     void forecastsUpdated(qint64 shopId);
     void refreshFailed(qint64 shopId, const QString &message);
+    // A refresh found `count` products newly at critical risk and wrote notifications for them.
+    void criticalRisksNotified(qint64 shopId, int count);
 
 private:
     Database &m_db;

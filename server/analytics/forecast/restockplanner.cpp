@@ -81,6 +81,7 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
 {
     RestockPlan plan;
     plan.budgetMinor = std::max<qint64>(0, st.budgetMinor);
+    plan.currency = st.currency;
     const double z = serviceLevelZ(st.serviceLevel);
     const int planLead = std::max(0, st.leadTimeDays);
 
@@ -121,10 +122,17 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         // Order sizes the optimiser may choose: quarters of the need, rounded to orderable sizes.
         const double sdCover = sdOver(in.dailySd, cover);
         const double soldWithout = expectedSales(l.coverDemand, sdCover, position);
+        std::vector<qint64> sizes;
+        for (double f : {0.25, 0.5, 0.75, 1.0})
+            sizes.push_back(f == 1.0 ? l.recommendedQty
+                                     : roundToOrder(double(l.recommendedQty) * f, in.minimumOrder, in.packSize));
+        // A small budget may not reach a quarter of an urgent need: also offer what the whole budget buys.
+        const qint64 pack = std::max(1, in.packSize);
+        const qint64 affordable = plan.budgetMinor / l.unitCostMinor / pack * pack;
+        if (affordable >= std::max(1, in.minimumOrder) && affordable < sizes.front())
+            sizes.insert(sizes.begin(), affordable);
         qint64 last = 0;
-        for (double f : {0.25, 0.5, 0.75, 1.0}) {
-            const qint64 q = f == 1.0 ? l.recommendedQty
-                                       : roundToOrder(double(l.recommendedQty) * f, in.minimumOrder, in.packSize);
+        for (const qint64 q : sizes) {
             if (q <= last || q > l.recommendedQty)
                 continue;
             last = q;

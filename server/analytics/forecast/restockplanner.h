@@ -81,6 +81,7 @@ struct RestockPlan
 {
     std::vector<RestockLine> lines;    // by priority
     qint64 budgetMinor = 0;
+    QString currency;                  // of every amount in the plan
     qint64 spentMinor = 0;
     qint64 expectedRevenueMinor = 0;
     qint64 expectedProfitMinor = 0;
