@@ -77,7 +77,6 @@ Result<void> AppServices::open()
     m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey);
 #endif
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
-    m_analytics->watch(&m_bus);
     m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);
     // Forecasts follow the data: a finished sync refreshes its shop's forecasts off the GUI thread.
     connect(&m_bus, &EventBus::syncFinished, m_forecasts.get(), [this](qint64 integrationId, qint64, bool ok, const QString &) {

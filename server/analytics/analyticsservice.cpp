@@ -8,7 +8,6 @@
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
 #include "store/sql.h"
-#include "realtime/eventbus.h"
 
 #include <QHash>
 #include <QMap>
@@ -253,22 +252,25 @@ Result<QList<BreakdownRow>> AnalyticsService::shopBreakdown(const AnalyticsScope
     return breakdownOf(l->shops, l->rows, l->range, l->previous, true);
 }
 
-void AnalyticsService::invalidate(qint64 shopId)
+namespace {
+
+// How product_daily_rollups rows enter a sum: added (days of a partial month inside the range) or
+// subtracted (days of a mostly covered month outside it, taken from that month's total).
+struct DayPiece
 {
-    const QMutexLocker lock(&m_cacheMutex);
-    for (auto it = m_monthCache.begin(); it != m_monthCache.end();) {
-        if (it.key().first == shopId)
-            it = m_monthCache.erase(it);
-        else
-            ++it;
-    }
+    QDate from;
+    QDate to;
+    bool subtract = false;
+};
+
+// Days of [from, to] that can hold rows (none after tomorrow, UTC, in any time zone).
+qint64 daysWithData(QDate from, QDate to, QDate lastPossible)
+{
+    const QDate end = qMin(to, lastPossible);
+    return end < from ? 0 : from.daysTo(end) + 1;
 }
 
-void AnalyticsService::watch(EventBus *bus)
-{
-    // Late changes (a return on an old order) reach cached months through the bus.
-    connect(bus, &EventBus::dashboardChanged, this, &AnalyticsService::invalidate, Qt::DirectConnection);
-}
+} // namespace
 
 Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QList<qint64> &shopIds,
                                                                      const DateRange &range) const
@@ -276,95 +278,58 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
     ProductSales sales;
     if (shopIds.isEmpty() || !range.isValid())
         return sales;
-    QSqlDatabase db = m_db.connection();
-    // Whole calendar months inside the range come from a per-(shop, month) cache (past months rarely
-    // change; the bus invalidates a shop when they do); the partial months at both ends are read
-    // from product_daily_rollups each time. A year is then ~12 cached months plus < 2 months of rows.
-    const QDate firstFull = range.from.day() == 1 ? range.from : QDate(range.from.year(), range.from.month(), 1).addMonths(1);
-    const QDate afterLast = QDate(range.to.year(), range.to.month(), 1).addMonths(range.to.addDays(1).day() == 1 ? 1 : 0);
-    // Never cache a month still running in any time zone.
-    const QDate today = QDateTime::currentDateTimeUtc().date().addDays(-1);
-    QList<QDate> months;
-    for (QDate m = firstFull; m.isValid() && m < afterLast && m.addMonths(1) <= today; m = m.addMonths(1))
-        months.append(m);
-    const QDate cachedFrom = months.isEmpty() ? QDate() : months.first();
-    const QDate cachedTo = months.isEmpty() ? QDate() : months.last().addMonths(1).addDays(-1);
-
-    auto addRow = [&sales](qint64 shopId, const QString &ext, qint64 units, qint64 revenue) {
-        ProductTotals &t = sales[{shopId, ext}];
-        t.units += units;
-        t.revenueMinor += revenue;
-    };
-
-    // 1. Partial edges (or the whole range when no full month is inside).
-    {
-        QString where;
-        QVariantList binds = idBinds(shopIds);
-        if (months.isEmpty()) {
-            where = u"day >= ? AND day <= ?"_s;
-            binds << range.fromDay() << range.toDay();
+    // Each calendar month of the range is either read whole from product_monthly_rollups, or as its
+    // days inside the range from product_daily_rollups, or as its month total minus the days outside
+    // the range, whichever reads fewer daily rows. Exact in every case; a year is ~12 monthly rows per
+    // product plus at most half a month of daily rows at each end.
+    const QDate lastPossible = QDateTime::currentDateTimeUtc().date().addDays(1);
+    QStringList months;
+    QList<DayPiece> pieces;
+    for (QDate m(range.from.year(), range.from.month(), 1); m <= range.to; m = m.addMonths(1)) {
+        const QDate monthEnd = m.addMonths(1).addDays(-1);
+        const QDate from = qMax(m, range.from), to = qMin(monthEnd, range.to);
+        const qint64 inside = daysWithData(from, to, lastPossible);
+        const qint64 outside = daysWithData(m, from.addDays(-1), lastPossible)
+                               + daysWithData(to.addDays(1), monthEnd, lastPossible);
+        if (outside == 0) {
+            months.append(m.toString(u"yyyy-MM"));
+        } else if (inside <= outside) {
+            pieces.append({from, to, false});
         } else {
-            where = u"((day >= ? AND day < ?) OR (day > ? AND day <= ?))"_s;
-            binds << range.fromDay() << cachedFrom.toString(Qt::ISODate) << cachedTo.toString(Qt::ISODate)
-                  << range.toDay();
+            months.append(m.toString(u"yyyy-MM"));
+            if (from > m)
+                pieces.append({m, from.addDays(-1), true});
+            if (to < monthEnd)
+                pieces.append({to.addDays(1), monthEnd, true});
         }
-        auto q = sql::run(db,
-                          u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
-                          "FROM product_daily_rollups WHERE shop_id IN ("_s
-                              + sql::placeholders(int(shopIds.size())) + u") AND "_s + where
-                              + u" GROUP BY shop_id, product_external_id"_s,
-                          binds, u"read product sales");
-        if (!q)
-            return q.error();
-        while (q->next())
-            addRow(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong());
     }
-    if (months.isEmpty())
-        return sales;
 
-    // 2. Whole months: fill what the cache lacks with one grouped query per shop.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 shopId : shopIds) {
-        QList<QDate> missing;
-        {
-            const QMutexLocker lock(&m_cacheMutex);
-            for (const QDate &m : std::as_const(months)) {
-                auto it = m_monthCache.constFind({shopId, m});
-                if (it == m_monthCache.cend() || it->loadedAt.secsTo(now) > kMonthCacheSeconds)
-                    missing.append(m);
-            }
-        }
-        if (!missing.isEmpty()) {
-            QHash<QDate, CachedMonth> loaded;
-            for (const QDate &m : std::as_const(missing))
-                loaded[m].loadedAt = now;
-            auto q = sql::run(db,
-                              u"SELECT SUBSTR(day, 1, 7), product_external_id, CAST(SUM(units) AS BIGINT), "
-                              "CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups WHERE shop_id = ? "
-                              "AND day >= ? AND day <= ? GROUP BY SUBSTR(day, 1, 7), product_external_id"_s,
-                              {shopId, missing.first().toString(Qt::ISODate),
-                               missing.last().addMonths(1).addDays(-1).toString(Qt::ISODate)},
-                              u"read monthly product sales");
-            if (!q)
-                return q.error();
-            while (q->next()) {
-                const QDate month = QDate::fromString(q->value(0).toString() + u"-01"_s, Qt::ISODate);
-                auto it = loaded.find(month);
-                if (it == loaded.end())
-                    continue;   // between two missing months but cached already
-                it->totals.insert(q->value(1).toString(), {q->value(2).toLongLong(), q->value(3).toLongLong()});
-            }
-            const QMutexLocker lock(&m_cacheMutex);
-            for (auto it = loaded.cbegin(); it != loaded.cend(); ++it)
-                m_monthCache.insert({shopId, it.key()}, *it);
-        }
-        const QMutexLocker lock(&m_cacheMutex);
-        for (const QDate &m : std::as_const(months)) {
-            const CachedMonth &c = m_monthCache[{shopId, m}];
-            for (auto it = c.totals.cbegin(); it != c.totals.cend(); ++it)
-                addRow(shopId, it.key(), it->units, it->revenueMinor);
-        }
+    const QString shopIn = u"shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u')';
+    QStringList parts;
+    QVariantList binds;
+    if (!months.isEmpty()) {
+        parts.append(u"SELECT shop_id, product_external_id, units AS u, revenue_minor AS r FROM product_monthly_rollups "
+                     "WHERE "_s + shopIn + u" AND month IN ("_s + sql::placeholders(int(months.size())) + u')');
+        binds << idBinds(shopIds);
+        for (const QString &m : std::as_const(months))
+            binds << m;
     }
+    for (const DayPiece &p : std::as_const(pieces)) {
+        const QString sign = p.subtract ? u"-"_s : QString();
+        parts.append(u"SELECT shop_id, product_external_id, "_s + sign + u"units AS u, "_s + sign
+                     + u"revenue_minor AS r FROM product_daily_rollups WHERE "_s + shopIn + u" AND day >= ? AND day <= ?"_s);
+        binds << idBinds(shopIds) << p.from.toString(Qt::ISODate) << p.to.toString(Qt::ISODate);
+    }
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT shop_id, product_external_id, CAST(SUM(u) AS BIGINT), CAST(SUM(r) AS BIGINT) FROM ("_s
+                          + parts.join(u" UNION ALL "_s)
+                          + u") s GROUP BY shop_id, product_external_id HAVING SUM(u) <> 0 OR SUM(r) <> 0"_s,
+                      binds, u"read product sales");
+    if (!q)
+        return q.error();
+    while (q->next())
+        sales.insert({q->value(0).toLongLong(), q->value(1).toString()},
+                     {q->value(2).toLongLong(), q->value(3).toLongLong()});
     return sales;
 }
 

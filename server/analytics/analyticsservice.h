@@ -1,5 +1,6 @@
 // KPIs, series, breakdowns, product figures and reports for a scope, read from the rollup tables
-// (daily_rollups, product_daily_rollups) and indexed lookups; nothing here scans all orders.
+// (daily_rollups, product_daily_rollups, product_monthly_rollups) and indexed lookups; nothing here
+// scans all orders, and nothing is cached, so every process sharing a store sees the same figures.
 // Thread-safe: every call uses the calling thread's connection, so pages run it in QtConcurrent.
 #pragma once
 
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QObject>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAnalytics)
@@ -20,7 +20,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcAnalytics)
 namespace bva {
 
 class Database;
-class EventBus;
 
 struct DashboardOptions
 {
@@ -87,9 +86,6 @@ public:
     Result<Report> report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g = std::nullopt) const;
 
     void setStockThresholds(const StockThresholds &t) { m_thresholds = t; }
-    // Drops cached monthly product sales of a shop; watch() calls it on EventBus::dashboardChanged.
-    void invalidate(qint64 shopId);
-    void watch(EventBus *bus);
     const StockThresholds &stockThresholds() const { return m_thresholds; }
 
 private:
@@ -99,12 +95,6 @@ private:
         qint64 revenueMinor = 0;
     };
     using ProductSales = QHash<QPair<qint64, QString>, ProductTotals>;
-    struct CachedMonth
-    {
-        QHash<QString, ProductTotals> totals;
-        QDateTime loadedAt;
-    };
-    static constexpr int kMonthCacheSeconds = 600;
     Result<ProductSales> productSales(const QList<qint64> &shopIds, const DateRange &range) const;
 
     struct Loaded;
@@ -113,8 +103,6 @@ private:
 
     Database &m_db;
     StockThresholds m_thresholds;
-    mutable QMutex m_cacheMutex;
-    mutable QHash<QPair<qint64, QDate>, CachedMonth> m_monthCache;
 };
 
 } // namespace bva
