@@ -119,6 +119,7 @@ int main(int argc, char *argv[])
     ui.auth = &services.auth();
     ui.integrations = bva::desktop::integrationServiceOf(services);
     ui.analytics = &services.analytics();
+    ui.forecasts = &services.forecasts();
     ui.shopeeSiteUrl = shopeeSite;
     ui.lazadaSiteUrl = lazadaSite;
     ui.webhookBaseUrl = [&services, &config] {

@@ -3,6 +3,9 @@
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "mainwindow.h"
+#include "pages/marketmatepage.h"
+#include "pages/restockpage.h"
+#include "pages/smartshelfpage.h"
 #include "notifications/notificationcenter.h"
 #include "realtime/eventbus.h"
 #include "settings/settingspage.h"
@@ -141,6 +144,23 @@ void ScreenshotRunner::save(const QImage &image, const QString &name)
         std::fprintf(stderr, "bva --screenshots: could not write %s\n", qPrintable(file));
 }
 
+// The forecasting pages compute off the GUI thread; wait (bounded) until they have drawn their results.
+static void waitForForecastPage(QWidget *page)
+{
+    auto busy = [page] {
+        if (auto *p = qobject_cast<ui::SmartShelfPage *>(page))
+            return p->isBusy();
+        if (auto *p = qobject_cast<ui::RestockPage *>(page))
+            return p->isBusy();
+        if (auto *p = qobject_cast<ui::MarketMatePage *>(page))
+            return p->isBusy();
+        return false;
+    };
+    for (int i = 0; i < 150 && busy(); ++i)
+        settle(200);
+    settle(300);
+}
+
 void ScreenshotRunner::capturePages()
 {
     if (m_captured)
@@ -157,6 +177,14 @@ void ScreenshotRunner::capturePages()
             continue;
         w->showPage(id);
         settle(1500);
+        if (id == ui::PageId::Restock) {
+            // The planner needs a budget to show what it buys; a seller would type one.
+            if (auto *restock = qobject_cast<ui::RestockPage *>(w->page(id))) {
+                restock->findChild<QLineEdit *>(u"budgetInput"_s)->setText(u"20000"_s);
+                restock->refresh();
+            }
+        }
+        waitForForecastPage(w->page(id));
         save(w->grab().toImage(), ui::Pages::key(id));
     }
     const std::pair<ui::SettingsPage::Tab, QString> tabs[] = {

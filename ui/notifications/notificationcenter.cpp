@@ -1,6 +1,7 @@
 #include "notificationcenter.h"
 #include "notificationmodel.h"
 #include "accounts/usersession.h"
+#include "analytics/forecast/forecastservice.h"
 #include "realtime/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -40,6 +41,13 @@ NotificationCenter::NotificationCenter(const UiServices &services, UserSession *
         connect(bus, &EventBus::webhookReceived, this, [this] {
             m_lastEvent = QDateTime::currentDateTimeUtc();
             emit lastEventChanged(m_lastEvent);
+        });
+    }
+    // SmartShelf writes its critical-risk notifications itself (bva-server does too); show them.
+    if (forecast::ForecastService *forecasts = services.forecasts) {
+        connect(forecasts, &forecast::ForecastService::criticalRisksNotified, this, [this](qint64, int count) {
+            emit notificationsAdded(count);
+            reload();
         });
     }
     connect(session, &UserSession::userChanged, this, &NotificationCenter::reload);

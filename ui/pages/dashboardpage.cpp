@@ -7,6 +7,8 @@
 #include "charts/reportchartview.h"
 #include "charts/serieschartview.h"
 #include "dashboardtile.h"
+#include "predictedsaleschart.h"
+#include "analytics/forecast/forecastservice.h"
 #include "models/displayformat.h"
 #include "models/ordertablemodel.h"
 #include "models/producttablemodel.h"
@@ -141,6 +143,12 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     charts->addWidget(platforms, 2);
     grid->addLayout(charts);
 
+    QFrame *predicted = makeCard(tr("Predicted sales"), &body, content);
+    m_predicted = new PredictedSalesChart(predicted);
+    m_predicted->setMinimumHeight(240);
+    body->addWidget(m_predicted);
+    grid->addWidget(predicted);
+
     auto *lists = new QHBoxLayout();
     lists->setSpacing(14);
     QFrame *top = makeCard(tr("Top products"), &body, content);
@@ -185,6 +193,13 @@ DashboardPage::~DashboardPage()
     m_watcher.waitForFinished();
 }
 
+void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
+{
+    m_forecasts = forecasts;
+    if (forecasts)
+        connect(forecasts, &forecast::ForecastService::forecastsUpdated, this, &DashboardPage::onStoreChanged);
+}
+
 void DashboardPage::setScope(const AnalyticsScope &scope)
 {
     m_scope = scope;
@@ -207,14 +222,24 @@ void DashboardPage::refresh()
     m_pending = false;
     m_status->setText(tr("Updating…"));
     AnalyticsService *service = &m_service;
+    forecast::ForecastService *forecasts = m_forecasts;
     const AnalyticsScope scope = m_scope;
-    m_watcher.setFuture(QtConcurrent::run([service, scope]() {
+    m_watcher.setFuture(QtConcurrent::run([service, forecasts, scope]() {
         Outcome o;
         auto d = service->dashboard(scope);
         if (d)
             o.dashboard = std::move(*d);
         else
             o.error = d.error().message;
+        auto shops = forecasts ? service->shops(scope) : Result<QList<Shop>>(QList<Shop>{});
+        if (shops) {
+            QHash<QString, QList<QList<forecast::PredictedSalesDay>>> perCurrency;
+            for (const Shop &s : std::as_const(*shops))
+                if (auto days = forecasts->predictedSales(s.id); days && !days->isEmpty())
+                    perCurrency[s.currency].append(*days);
+            for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
+                o.predicted.insert(it.key(), addPredictedDays(it.value()));
+        }
         return o;
     }));
 }
@@ -234,6 +259,7 @@ void DashboardPage::onFinished()
     }
     m_status->clear();
     m_dashboard = o.dashboard;
+    m_predictedByCurrency = o.predicted;
     apply();
     emit refreshed();
 }
@@ -312,6 +338,10 @@ void DashboardPage::showCurrency(const QString &currency)
         if (s.currency == currency)
             m_seriesModel->setSeries(currency, s.points);
     }
+    // A scope without orders has no KPI currency yet; its forecasts still have one.
+    const QString predicted = m_predictedByCurrency.contains(currency) || m_predictedByCurrency.size() != 1
+        ? currency : m_predictedByCurrency.constBegin().key();
+    m_predicted->setDays(m_predictedByCurrency.value(predicted), predicted);
 }
 
 } // namespace bva::ui

@@ -5,8 +5,10 @@
 
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticstypes.h"
+#include "analytics/forecast/forecastservice.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,6 +27,7 @@ class EventBus;
 namespace bva::ui {
 
 class DashboardTile;
+class PredictedSalesChart;
 class OrderTableModel;
 class ProductTableModel;
 class ReportChartView;
@@ -44,6 +47,9 @@ public:
     bool isBusy() const { return m_watcher.isRunning(); }
     DashboardTile *tile(int i) const { return m_tiles.value(i); }
     QString currency() const { return m_currency; }
+    // The predicted-sales chart reads the stored forecasts; without a service it stays empty.
+    void setForecasts(forecast::ForecastService *forecasts);
+    PredictedSalesChart *predictedChart() const { return m_predicted; }
 
     static constexpr int kDebounceMs = 250;
 
@@ -60,6 +66,8 @@ private:
     struct Outcome
     {
         std::optional<Dashboard> dashboard;
+        // Predicted sales per currency (shops in one currency added together).
+        QHash<QString, QList<forecast::PredictedSalesDay>> predicted;
         QString error;
     };
     void onStoreChanged(qint64 shopId);
@@ -68,6 +76,8 @@ private:
     void showCurrency(const QString &currency);
 
     AnalyticsService &m_service;
+    forecast::ForecastService *m_forecasts = nullptr;
+    QHash<QString, QList<forecast::PredictedSalesDay>> m_predictedByCurrency;
     AnalyticsScope m_scope;
     std::optional<Dashboard> m_dashboard;
     QString m_currency;
@@ -82,6 +92,7 @@ private:
     QList<DashboardTile *> m_tiles;
     SeriesTableModel *m_seriesModel;
     SeriesChartView *m_chart;
+    PredictedSalesChart *m_predicted;
     ReportTableModel *m_platformModel;
     ReportChartView *m_platformChart;
     QTableView *m_platformTable;

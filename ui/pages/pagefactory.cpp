@@ -1,9 +1,12 @@
 #include "pagefactory.h"
 #include "dashboardpage.h"
 #include "orderspage.h"
+#include "marketmatepage.h"
 #include "placeholderpage.h"
 #include "productspage.h"
 #include "reportspage.h"
+#include "restockpage.h"
+#include "smartshelfpage.h"
 #include "accounts/usersession.h"
 #include "shell/uiservices.h"
 #include "analytics/analyticsscope.h"
@@ -34,9 +37,22 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
 {
     AnalyticsService *analytics = m_services.analytics;
     EventBus *bus = m_services.bus;
+    forecast::ForecastService *forecasts = m_services.forecasts;
+    if (analytics && forecasts) {
+        switch (id) {
+        case PageId::SmartShelf: return new SmartShelfPage(*forecasts, *analytics, parent);
+        case PageId::Restock: return new RestockPage(*forecasts, *analytics, parent);
+        case PageId::MarketMate: return new MarketMatePage(*forecasts, *analytics, parent);
+        default: break;
+        }
+    }
     if (analytics && bus) {
         switch (id) {
-        case PageId::Dashboard: return new DashboardPage(*analytics, *bus, parent);
+        case PageId::Dashboard: {
+            auto *page = new DashboardPage(*analytics, *bus, parent);
+            page->setForecasts(forecasts);
+            return page;
+        }
         case PageId::Products: return new ProductsPage(*analytics, *bus, parent);
         case PageId::Orders: return new OrdersPage(*analytics, *bus, parent);
         case PageId::Reports: return new ReportsPage(*analytics, parent);

@@ -14,6 +14,9 @@ class Database;
 class EventBus;
 class SecretVault;
 class IntegrationService;
+namespace forecast {
+class ForecastService;
+}
 }
 
 namespace bva::ui {
@@ -26,6 +29,7 @@ struct UiServices
     AuthService *auth = nullptr;
     IntegrationService *integrations = nullptr;
     AnalyticsService *analytics = nullptr;
+    forecast::ForecastService *forecasts = nullptr;   // SmartShelf, Restock Planner, MarketMate, predicted sales
     // The embedded webhook server: its base URL (empty while it is down) and a restart hook
     // used by the Database and server settings page.
     std::function<QUrl()> webhookBaseUrl;

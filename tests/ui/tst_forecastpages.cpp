@@ -1,0 +1,452 @@
+// SmartShelf, Restock Planner and MarketMate pages and their models on a scratch SQLite store with a
+// seeded shop: empty states, live refresh after a forecast refresh, the plan within its budget,
+// the shopping list in CSV (cell by cell) and PDF (page count), ad copy to the clipboard, campaign
+// status changes, and the dashboard's predicted-sales chart.
+#include "../forecast/forecastseed.h"
+#include "analytics/analyticsscope.h"
+#include "analytics/analyticsservice.h"
+#include "analytics/forecast/forecastservice.h"
+#include "analytics/forecast/shoppinglistpdf.h"
+#include "domain/money.h"
+#include "models/promotionmodel.h"
+#include "models/restockplanmodel.h"
+#include "models/shelftablemodel.h"
+#include "pages/dashboardpage.h"
+#include "pages/marketmatepage.h"
+#include "pages/predictedsaleschart.h"
+#include "pages/restockpage.h"
+#include "pages/smartshelfpage.h"
+#include "realtime/eventbus.h"
+#include "store/database.h"
+#include "store/shoprepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::forecast;
+using namespace bva::ui;
+
+namespace {
+
+// Splits one CSV line (quotes as in RFC 4180).
+QStringList csvCells(const QString &line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            cells.append(cell);
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells.append(cell);
+    return cells;
+}
+
+int pdfPages(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pdf = f.readAll();
+    return int(pdf.count("/Type /Page") - pdf.count("/Type /Pages"));
+}
+
+} // namespace
+
+class TstForecastPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void modelsPassTheTester();
+    void pagesWithoutShops();
+    void smartShelfPage();
+    void restockPage();
+    void shoppingListPdfPages();
+    void marketMatePage();
+    void dashboardPredictedSales();
+    void cleanupTestCase();
+
+private:
+    template<typename Page>
+    bool waitRefreshed(Page *page)
+    {
+        QSignalSpy spy(page, &Page::refreshed);
+        return spy.wait(60000);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AnalyticsService> m_analytics;
+    std::unique_ptr<ForecastService> m_forecasts;
+    EventBus m_bus;
+    qint64 m_shopId = 0;
+    AnalyticsScope m_scope;
+};
+
+void TstForecastPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<Database>(DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
+    QVERIFY(m_db->open().ok());
+    Shop s;
+    s.platform = Platform::Shopee;
+    s.externalId = u"S1"_s;
+    s.name = u"Aling Nena Store"_s;
+    auto stored = ShopRepository(*m_db).upsert(s);
+    QVERIFY(stored.ok());
+    m_shopId = stored->id;
+    QVERIFY(test::seedForecastShop(*m_db, m_shopId));
+    m_analytics = std::make_unique<AnalyticsService>(*m_db);
+    m_forecasts = std::make_unique<ForecastService>(*m_db);
+    m_scope.shopIds = {m_shopId};
+}
+
+void TstForecastPages::cleanupTestCase()
+{
+    m_forecasts.reset();
+    m_analytics.reset();
+    m_db.reset();
+}
+
+void TstForecastPages::modelsPassTheTester()
+{
+    auto shelf = m_forecasts->smartShelf({m_shopId}, {});
+    QVERIFY(shelf.ok());
+    ShelfTableModel shelfModel;
+    QAbstractItemModelTester t1(&shelfModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ShelfFilterProxy proxy;
+    proxy.setSourceModel(&shelfModel);
+    QAbstractItemModelTester t1p(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    shelfModel.setItems(shelf->items, {{m_shopId, u"Aling Nena Store"_s}});
+    QCOMPARE(shelfModel.rowCount(), 6);
+    QCOMPARE(shelfModel.data(shelfModel.index(0, ShelfTableModel::Shop)).toString(), u"Aling Nena Store"_s);
+    proxy.setRiskFilter(int(ShelfRisk::Expired));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.data(proxy.index(0, ShelfTableModel::Product)).toString(), u"Product OLD"_s);
+    proxy.setRiskFilter(ShelfFilterProxy::AtRiskOnly);
+    QCOMPARE(proxy.rowCount(), shelf->atRisk);
+    shelfModel.setItems({}, {});
+    QCOMPARE(proxy.rowCount(), 0);
+
+    PlannerRequest rq;
+    rq.settings.budgetMinor = 500000;
+    auto plan = m_forecasts->planRestock({m_shopId}, rq);
+    QVERIFY(plan.ok());
+    RestockPlanModel planModel;
+    QAbstractItemModelTester t2(&planModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    planModel.setPlan(*plan);
+    QCOMPARE(planModel.rowCount(), int(plan->lines.size()));
+    QCOMPARE(planModel.columnCount(), int(RestockPlanModel::ColumnCount));
+    QCOMPARE(planModel.data(planModel.index(0, RestockPlanModel::Cost), RestockPlanModel::SortRole).toLongLong(),
+             plan->lines.front().costMinor);
+
+    PromotionSettings ps;
+    auto promos = m_forecasts->promotions(m_shopId, ps);
+    QVERIFY(promos.ok());
+    QVERIFY(!promos->empty());
+    PromotionModel promoModel;
+    QAbstractItemModelTester t3(&promoModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    promoModel.setSuggestions(*promos, {{m_shopId, u"PHP"_s}});
+    QCOMPARE(promoModel.rowCount(), int(promos->size()));
+    QCOMPARE(promoModel.data(promoModel.index(0, PromotionModel::Playbook)).toString(),
+             playbookLabel(promos->front().playbook));
+
+    CampaignModel campaignModel;
+    QAbstractItemModelTester t4(&campaignModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Campaign c;
+    c.title = u"Payday flash sale"_s;
+    c.status = CampaignStatus::Scheduled;
+    c.discountPercent = 15;
+    campaignModel.setCampaigns({c});
+    QCOMPARE(campaignModel.data(campaignModel.index(0, CampaignModel::Status)).toString(),
+             campaignStatusLabel(CampaignStatus::Scheduled));
+    QCOMPARE(campaignModel.data(campaignModel.index(0, CampaignModel::Discount)).toString(), u"15%"_s);
+}
+
+void TstForecastPages::pagesWithoutShops()
+{
+    const AnalyticsScope none;
+    SmartShelfPage shelf(*m_forecasts, *m_analytics);
+    shelf.setScope(none);
+    QVERIFY(waitRefreshed(&shelf));
+    QVERIFY(shelf.showsEmptyState());
+    QCOMPARE(shelf.model()->rowCount(), 0);
+
+    RestockPage restock(*m_forecasts, *m_analytics);
+    restock.setScope(none);
+    QVERIFY(waitRefreshed(&restock));
+    QVERIFY(restock.showsEmptyState());
+    QVERIFY(!restock.exportCsv(m_dir.filePath(u"none.csv"_s)).ok());
+
+    MarketMatePage market(*m_forecasts, *m_analytics);
+    market.setScope(none);
+    QVERIFY(waitRefreshed(&market));
+    QVERIFY(market.showsEmptyState());
+}
+
+void TstForecastPages::smartShelfPage()
+{
+    SmartShelfPage page(*m_forecasts, *m_analytics);
+    page.resize(1200, 800);
+    page.show();
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    QVERIFY(!page.showsEmptyState());
+    QCOMPARE(page.model()->rowCount(), 6);
+    QCOMPARE(page.expiredModel()->rowCount(), 1);
+    QCOMPARE(page.expiredModel()->item(0)->productExternalId, u"OLD"_s);
+    // Highest risk first, each with its reasoning in words.
+    QCOMPARE(page.proxy()->data(page.proxy()->index(0, ShelfTableModel::Score), ShelfTableModel::SortRole).toInt(), 100);
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        QVERIFY(!page.model()->data(page.model()->index(r, ShelfTableModel::Action)).toString().isEmpty());
+    const ShelfItem *fast = nullptr;
+    for (const ShelfItem &it : page.model()->items())
+        if (it.productExternalId == u"FAST"_s)
+            fast = &it;
+    QVERIFY(fast);
+    QVERIFY(fast->has(ShelfRisk::StockOut));
+    QVERIFY(ShelfTableModel::risksText(fast->risks).contains(ShelfTableModel::riskLabel(ShelfRisk::StockOut)));
+
+    page.setFilterIndex(2);   // stock-out
+    QVERIFY(page.proxy()->rowCount() >= 1);
+    for (int r = 0; r < page.proxy()->rowCount(); ++r)
+        QVERIFY(page.proxy()->data(page.proxy()->index(r, 0), ShelfTableModel::RisksRole).toInt() & int(ShelfRisk::StockOut));
+    page.setFilterIndex(0);
+    QCOMPARE(page.proxy()->rowCount(), 6);
+
+    // A forecast refresh for a shop in scope refreshes the page by itself.
+    QSignalSpy again(&page, &SmartShelfPage::refreshed);
+    QVERIFY(m_forecasts->refreshShop(m_shopId).ok());
+    QVERIFY(again.wait(60000));
+}
+
+void TstForecastPages::restockPage()
+{
+    RestockPage page(*m_forecasts, *m_analytics);
+    page.resize(1300, 800);
+    page.show();
+    page.setInputs(u"1,500.50"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
+    auto st = page.settings();
+    QVERIFY(st.ok());
+    QCOMPARE(st->budgetMinor, 150050);
+    QCOMPARE(st->goal, RestockGoal::Profit);
+    page.setInputs(u"lots"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
+    QVERIFY(!page.settings().ok());
+    QVERIFY(page.settings().error().message.startsWith(u"Budget"_s));
+
+    page.setInputs(u"1500.50"_s, RestockGoal::Profit, 30, 7, 0.95, false, true);
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    const RestockPlan &plan = page.model()->plan();
+    QCOMPARE(plan.budgetMinor, 150050);
+    QCOMPARE(plan.currency, u"PHP"_s);
+    QVERIFY(plan.spentMinor > 0);
+    QVERIFY(plan.spentMinor <= plan.budgetMinor);
+    qint64 sum = 0;
+    for (const RestockLine &l : plan.lines)
+        sum += l.costMinor;
+    QCOMPARE(sum, plan.spentMinor);
+    QCOMPARE(page.budgetUsedPercent(), int(plan.spentMinor * 100 / plan.budgetMinor));
+    // Too little money for everything at risk: the page says so.
+    QVERIFY(page.warningsText().contains(u"risk"_s));
+
+    // Shopping list CSV, cell by cell against the plan's funded lines.
+    const QString csvPath = m_dir.filePath(u"list.csv"_s);
+    QVERIFY(page.exportCsv(csvPath).ok());
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(csvCells(lines.takeFirst()),
+             (QStringList{u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s,
+                          u"expected_profit"_s, u"priority"_s, u"reason"_s}));
+    int row = 0;
+    for (const RestockLine &l : plan.lines) {
+        if (l.plannedQty <= 0)
+            continue;
+        QVERIFY(row < lines.size());
+        const QStringList cells = csvCells(lines.at(row++));
+        QCOMPARE(cells.size(), 9);
+        QCOMPARE(cells.at(0), l.sku);
+        QCOMPARE(cells.at(1), l.name);
+        QCOMPARE(cells.at(2).toLongLong(), l.plannedQty);
+        QCOMPARE(cells.at(3), formatMinorUnits(l.unitCostMinor, 2));
+        QCOMPARE(cells.at(4), formatMinorUnits(l.costMinor, 2));
+        QCOMPARE(cells.at(5), formatMinorUnits(l.expectedRevenueMinor, 2));
+        QCOMPARE(cells.at(6), formatMinorUnits(l.expectedProfitMinor, 2));
+        QCOMPARE(cells.at(7).toInt(), l.priority);
+        QCOMPARE(cells.at(8), l.reason);
+    }
+    QVERIFY(row > 0);
+    QCOMPARE(row, lines.size());
+
+    const QString pdfPath = m_dir.filePath(u"list.pdf"_s);
+    auto pages = page.exportPdf(pdfPath);
+    QVERIFY(pages.ok());
+    QCOMPARE(*pages, 1);
+    QCOMPARE(pdfPages(pdfPath), 1);
+
+    // A bigger budget never spends less, and never more than it has.
+    page.setInputs(u"100000"_s, RestockGoal::Volume, 30, 7, 0.95, true, true);
+    page.refresh();
+    QVERIFY(waitRefreshed(&page));
+    QVERIFY(page.model()->plan().spentMinor <= 10000000);
+    QVERIFY(page.model()->plan().spentMinor >= plan.spentMinor);
+}
+
+void TstForecastPages::shoppingListPdfPages()
+{
+    RestockPlan plan;
+    plan.currency = u"PHP"_s;
+    plan.budgetMinor = 100000000;
+    for (int i = 0; i < 150; ++i) {
+        RestockLine l;
+        l.sku = u"SKU-%1"_s.arg(i);
+        l.name = u"Product %1"_s.arg(i);
+        l.plannedQty = 10 + i;
+        l.unitCostMinor = 1000;
+        l.costMinor = l.plannedQty * l.unitCostMinor;
+        l.priority = i + 1;
+        l.reason = u"Runs out in %1 days; covers 30 days of sales."_s.arg(i % 9 + 1);
+        plan.spentMinor += l.costMinor;
+        plan.lines.push_back(l);
+    }
+    const QString path = m_dir.filePath(u"long.pdf"_s);
+    auto pages = writeShoppingListPdf(plan, path);
+    QVERIFY(pages.ok());
+    QVERIFY2(*pages >= 2, qPrintable(QString::number(*pages)));
+    QCOMPARE(pdfPages(path), *pages);
+    // Three times the lines: more than twice the pages.
+    const auto lines = plan.lines;
+    for (int copy = 0; copy < 2; ++copy)
+        plan.lines.insert(plan.lines.end(), lines.begin(), lines.end());
+    auto more = writeShoppingListPdf(plan, path);
+    QVERIFY(more.ok());
+    QCOMPARE(pdfPages(path), *more);
+    QVERIFY2(*more >= 2 * *pages && *more <= 3 * *pages, qPrintable(u"%1 vs %2"_s.arg(*more).arg(*pages)));
+    plan.lines.resize(3);
+    auto one = writeShoppingListPdf(plan, path);
+    QVERIFY(one.ok());
+    QCOMPARE(*one, 1);
+    QCOMPARE(pdfPages(path), 1);
+}
+
+void TstForecastPages::marketMatePage()
+{
+    MarketMatePage page(*m_forecasts, *m_analytics);
+    page.resize(1300, 850);
+    page.show();
+    page.setLanguage(u"en"_s);
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    QVERIFY(!page.showsEmptyState());
+    QVERIFY(page.suggestions()->rowCount() > 0);
+    page.selectSuggestion(0);
+    const PromotionSuggestion *s = page.suggestions()->suggestion(0);
+    QCOMPARE(page.adText(), s->copy.fullText());
+    QVERIFY(page.adText().contains(u'#'));
+
+    QSignalSpy copied(&page, &MarketMatePage::copied);
+    page.copyToClipboard();
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), s->copy.fullText());
+
+    // Campaigns: a draft from the suggestion, then scheduled, then done.
+    const int before = page.campaigns()->rowCount();
+    auto created = page.saveCampaign(CampaignStatus::Draft);
+    QVERIFY(created.ok());
+    QCOMPARE(page.campaigns()->rowCount(), before + 1);
+    int row = -1;
+    for (int r = 0; r < page.campaigns()->rowCount(); ++r)
+        if (page.campaigns()->campaign(r)->id == created->id)
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(page.campaigns()->campaign(row)->title, s->copy.title);
+    QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Draft);
+    QVERIFY(page.setCampaignStatus(row, CampaignStatus::Scheduled).ok());
+    QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Scheduled);
+    QVERIFY(page.setCampaignStatus(row, CampaignStatus::Done).ok());
+    QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Done);
+    QVERIFY(!page.setCampaignStatus(999, CampaignStatus::Done).ok());
+
+    // Another language rewrites the ad copy.
+    QSignalSpy again(&page, &MarketMatePage::refreshed);
+    page.setLanguage(u"id"_s);
+    QVERIFY(again.wait(60000));
+    page.selectSuggestion(0);
+    QCOMPARE(page.suggestions()->suggestion(0)->copy.language, u"id"_s);
+    QCOMPARE(page.adText(), page.suggestions()->suggestion(0)->copy.fullText());
+}
+
+void TstForecastPages::dashboardPredictedSales()
+{
+    // No stored forecast yet (a second shop never refreshed): the chart says so.
+    Shop s;
+    s.platform = Platform::Lazada;
+    s.externalId = u"L2"_s;
+    s.name = u"Second"_s;
+    auto other = ShopRepository(*m_db).upsert(s);
+    QVERIFY(other.ok());
+    DashboardPage empty(*m_analytics, m_bus);
+    empty.setForecasts(m_forecasts.get());
+    AnalyticsScope otherScope;
+    otherScope.shopIds = {other->id};
+    QSignalSpy emptyDone(&empty, &DashboardPage::refreshed);
+    empty.setScope(otherScope);
+    QVERIFY(emptyDone.wait(60000));
+    QVERIFY(empty.predictedChart()->showsEmptyState());
+
+    QVERIFY(m_forecasts->refreshShop(m_shopId).ok());
+    DashboardPage page(*m_analytics, m_bus);
+    page.setForecasts(m_forecasts.get());
+    QSignalSpy done(&page, &DashboardPage::refreshed);
+    page.setScope(m_scope);
+    QVERIFY(done.wait(60000));
+    QVERIFY(!page.predictedChart()->showsEmptyState());
+    auto expected = m_forecasts->predictedSales(m_shopId);
+    QVERIFY(expected.ok());
+    QCOMPARE(page.predictedChart()->days().size(), expected->size());
+    QCOMPARE(page.predictedChart()->days().size(), 28);
+    for (int i = 0; i < expected->size(); ++i) {
+        const PredictedSalesDay &d = page.predictedChart()->days().at(i);
+        QCOMPARE(d.day, expected->at(i).day);
+        QCOMPARE(d.units, expected->at(i).units);
+        QCOMPARE(d.revenueMinor, expected->at(i).revenueMinor);
+        QVERIFY(d.lower <= d.units && d.units <= d.upper);
+    }
+
+    // Two shops add up per day; the intervals add in quadrature.
+    const auto sum = addPredictedDays({*expected, *expected});
+    QCOMPARE(sum.size(), expected->size());
+    QCOMPARE(sum.first().units, 2 * expected->first().units);
+    const double hw = expected->first().upper - expected->first().units;
+    QVERIFY(qAbs((sum.first().upper - sum.first().units) - std::sqrt(2.0) * hw) < 1e-6);
+}
+
+QTEST_MAIN(TstForecastPages)
+#include "tst_forecastpages.moc"

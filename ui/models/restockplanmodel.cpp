@@ -1,0 +1,133 @@
+#include "restockplanmodel.h"
+
+#include "models/displayformat.h"
+#include "theme/theme.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+using namespace bva::forecast;
+
+namespace {
+
+QString units(double v)
+{
+    return QLocale().toString(v, 'f', v < 10 ? 1 : 0);
+}
+
+} // namespace
+
+RestockPlanModel::RestockPlanModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RestockPlanModel::setPlan(const RestockPlan &plan)
+{
+    beginResetModel();
+    m_plan = plan;
+    endResetModel();
+}
+
+int RestockPlanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_plan.lines.size());
+}
+
+int RestockPlanModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RestockPlanModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_plan.lines.size()) || index.column() >= ColumnCount)
+        return {};
+    const RestockLine &l = m_plan.lines[size_t(index.row())];
+    const QString &cur = m_plan.currency;
+    const bool noCost = l.status == RestockStatus::NoCost;
+    switch (role) {
+    case SortRole:
+        switch (index.column()) {
+        case Priority: return l.priority;
+        case Product: return l.name;
+        case Stock: return l.stock;
+        case ForecastDemand: return l.coverDemand;
+        case SafetyStock: return l.safetyStock;
+        case ReorderPoint: return l.reorderPoint;
+        case Recommended: return l.recommendedQty;
+        case Planned: return l.plannedQty;
+        case Cost: return l.costMinor;
+        case ExpectedRevenue: return l.expectedRevenueMinor;
+        case ExpectedProfit: return l.expectedProfitMinor;
+        case Reason: return l.reason;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Priority: return l.priority > 0 ? QString::number(l.priority) : QString();
+        case Product: return l.name.isEmpty() ? l.productExternalId : l.name;
+        case Stock: return formatCount(l.stock);
+        case ForecastDemand: return units(l.coverDemand);
+        case SafetyStock: return units(l.safetyStock);
+        case ReorderPoint: return units(l.reorderPoint);
+        case Recommended: return formatCount(l.recommendedQty);
+        case Planned: return formatCount(l.plannedQty);
+        case Cost: return noCost ? unknownText() : formatMoney(l.costMinor, cur);
+        case ExpectedRevenue: return formatMoney(l.expectedRevenueMinor, cur);
+        case ExpectedProfit: return noCost ? unknownText() : formatMoney(l.expectedProfitMinor, cur);
+        case Reason: return l.reason;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Reason || index.column() == Product ? l.reason : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Product || index.column() == Reason ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                      : int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == Product && l.atRisk)
+            return Theme::danger();
+        if (index.column() == Planned && l.plannedQty < l.recommendedQty)
+            return Theme::warning();
+        return {};
+    }
+    return {};
+}
+
+QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ForecastDemand: return tr("Units expected to sell over the lead time plus the horizon.");
+        case SafetyStock: return tr("Extra units held against demand above the forecast (service level).");
+        case ReorderPoint: return tr("Below this stock the product runs out before a new order arrives.");
+        case Recommended: return tr("What the product needs, rounded to the minimum order and pack size.");
+        case Planned: return tr("What the budget buys.");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Priority: return tr("Priority");
+    case Product: return tr("Product");
+    case Stock: return tr("Stock");
+    case ForecastDemand: return tr("Forecast demand");
+    case SafetyStock: return tr("Safety stock");
+    case ReorderPoint: return tr("Reorder point");
+    case Recommended: return tr("Recommended");
+    case Planned: return tr("To buy");
+    case Cost: return tr("Cost");
+    case ExpectedRevenue: return tr("Exp. revenue");
+    case ExpectedProfit: return tr("Exp. profit");
+    case Reason: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace bva::ui

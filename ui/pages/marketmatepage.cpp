@@ -1,0 +1,366 @@
+#include "marketmatepage.h"
+
+#include "analytics/analyticsservice.h"
+#include "analytics/forecast/forecastservice.h"
+#include "charts/pagekit.h"
+#include "models/promotionmodel.h"
+#include "settings/language.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+using namespace bva::forecast;
+
+namespace {
+
+QTableView *table(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole + 1);
+    auto *view = new QTableView(parent);
+    styleTable(view);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    return view;
+}
+
+int sourceRow(const QTableView *view)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+    return view->currentIndex().isValid() ? proxy->mapToSource(view->currentIndex()).row() : -1;
+}
+
+} // namespace
+
+MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent)
+    : QWidget(parent)
+    , m_forecasts(forecasts)
+    , m_analytics(analytics)
+    , m_stack(new QStackedWidget(this))
+    , m_summary(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_suggestions(new PromotionModel(this))
+    , m_campaigns(new CampaignModel(this))
+    , m_reason(new QLabel(this))
+    , m_ad(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("Copy to clipboard"), this))
+    , m_draft(new QPushButton(tr("Save as draft"), this))
+    , m_schedule(new QPushButton(tr("Schedule"), this))
+    , m_scheduleCampaign(new QPushButton(tr("Schedule"), this))
+    , m_doneCampaign(new QPushButton(tr("Mark done"), this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    auto *header = new QHBoxLayout();
+    header->addWidget(makePageTitle(tr("MarketMate"), this));
+    header->addSpacing(12);
+    m_summary->setObjectName(u"rangeLabel"_s);
+    header->addWidget(m_summary);
+    header->addStretch();
+    header->addWidget(m_status);
+    header->addWidget(new QLabel(tr("Ad language"), this));
+    for (const LanguageInfo &l : Language::available())
+        if (adLanguages().contains(l.code))
+            m_language->addItem(l.nativeName, l.code);
+    const int current = m_language->findData(Language::current());
+    m_language->setCurrentIndex(current >= 0 ? current : 0);
+    header->addWidget(m_language);
+    outer->addLayout(header);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No shops to promote yet"),
+                                      tr("Connect a shop in Settings → Integrations. MarketMate suggests promotions "
+                                         "for slow and near-expiry items once its sales are synced."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &MarketMatePage::connectShopRequested);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+
+    auto *top = new QHBoxLayout();
+    top->setSpacing(14);
+    QVBoxLayout *body = nullptr;
+    QFrame *list = makeCard(tr("Suggested promotions"), &body, content);
+    m_suggestionTable = table(m_suggestions, PromotionModel::Reason, list);
+    m_suggestionTable->setMinimumHeight(280);
+    body->addWidget(m_suggestionTable);
+    top->addWidget(list, 3);
+
+    QFrame *ad = makeCard(tr("Ad copy"), &body, content);
+    m_reason->setWordWrap(true);
+    m_reason->setText(tr("Select a suggestion to see its ad copy."));
+    body->addWidget(m_reason);
+    m_ad->setReadOnly(true);
+    m_ad->setObjectName(u"adCopy"_s);
+    m_ad->setMinimumHeight(150);
+    body->addWidget(m_ad, 1);
+    auto *adButtons = new QHBoxLayout();
+    m_copy->setIcon(QIcon(u":/bva/icons/copy.svg"_s));
+    adButtons->addWidget(m_copy);
+    adButtons->addStretch();
+    adButtons->addWidget(m_draft);
+    adButtons->addWidget(m_schedule);
+    body->addLayout(adButtons);
+    top->addWidget(ad, 2);
+    layout->addLayout(top, 3);
+
+    QFrame *campaigns = makeCard(tr("Campaigns"), &body, content);
+    m_campaignTable = table(m_campaigns, CampaignModel::Title, campaigns);
+    m_campaignTable->setMinimumHeight(160);
+    body->addWidget(m_campaignTable);
+    auto *campaignButtons = new QHBoxLayout();
+    auto *note = new QLabel(tr("Your own list: BVA never posts to a marketplace."), campaigns);
+    note->setObjectName(u"rangeLabel"_s);
+    campaignButtons->addWidget(note);
+    campaignButtons->addStretch();
+    campaignButtons->addWidget(m_scheduleCampaign);
+    campaignButtons->addWidget(m_doneCampaign);
+    body->addLayout(campaignButtons);
+    layout->addWidget(campaigns, 2);
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &MarketMatePage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MarketMatePage::onFinished);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &MarketMatePage::refresh);
+    connect(m_suggestionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MarketMatePage::showSuggestion);
+    connect(m_copy, &QPushButton::clicked, this, &MarketMatePage::copyToClipboard);
+    connect(m_draft, &QPushButton::clicked, this, [this] { (void)saveCampaign(CampaignStatus::Draft); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] { (void)saveCampaign(CampaignStatus::Scheduled); });
+    connect(m_scheduleCampaign, &QPushButton::clicked, this,
+            [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Scheduled); });
+    connect(m_doneCampaign, &QPushButton::clicked, this,
+            [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Done); });
+    connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
+        if (m_scope.shopIds.contains(shopId))
+            m_debounce.start();
+    });
+    for (QPushButton *b : {m_copy, m_draft, m_schedule})
+        b->setEnabled(false);
+}
+
+MarketMatePage::~MarketMatePage()
+{
+    m_watcher.waitForFinished();
+}
+
+bool MarketMatePage::showsEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString MarketMatePage::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void MarketMatePage::setLanguage(const QString &code)
+{
+    const int i = m_language->findData(code);
+    if (i >= 0)
+        m_language->setCurrentIndex(i);
+}
+
+void MarketMatePage::selectSuggestion(int row)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_suggestionTable->model());
+    m_suggestionTable->setCurrentIndex(proxy->mapFromSource(m_suggestions->index(row, 0)));
+}
+
+QString MarketMatePage::adText() const
+{
+    return m_ad->toPlainText();
+}
+
+void MarketMatePage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
+void MarketMatePage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_status->setText(tr("Updating…"));
+    ForecastService *forecasts = &m_forecasts;
+    AnalyticsService *analytics = &m_analytics;
+    const AnalyticsScope scope = m_scope;
+    const QString language = this->language();
+    m_watcher.setFuture(QtConcurrent::run([forecasts, analytics, scope, language]() {
+        Outcome o;
+        auto shops = analytics->shops(scope);
+        if (!shops) {
+            o.error = shops.error().message;
+            return o;
+        }
+        o.hasShops = !shops->isEmpty();
+        for (const Shop &s : std::as_const(*shops)) {
+            o.currencies.insert(s.id, s.currency);
+            PromotionSettings ps;
+            ps.language = language;
+            ps.shopName = s.name;
+            auto list = forecasts->promotions(s.id, ps);
+            if (!list) {
+                o.error = list.error().message;
+                return o;
+            }
+            for (PromotionSuggestion &p : *list)
+                o.suggestions.push_back(std::move(p));
+            auto campaigns = forecasts->campaigns().list(s.id);
+            if (!campaigns) {
+                o.error = campaigns.error().message;
+                return o;
+            }
+            o.campaigns += *campaigns;
+        }
+        return o;
+    }));
+}
+
+void MarketMatePage::onFinished()
+{
+    Outcome o = m_watcher.result();
+    if (m_pending) {
+        refresh();
+        return;
+    }
+    m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
+    if (!o.error.isEmpty()) {
+        m_status->setText(tr("Could not make suggestions: %1").arg(o.error));
+        return;
+    }
+    m_status->clear();
+    m_summary->setText(tr("%n suggestion(s)", nullptr, int(o.suggestions.size())));
+    m_suggestions->setSuggestions(std::move(o.suggestions), o.currencies);
+    m_campaigns->setCampaigns(o.campaigns);
+    m_ad->clear();
+    m_reason->setText(m_suggestions->rowCount() > 0
+                          ? tr("Select a suggestion to see its ad copy.")
+                          : tr("Nothing needs a promotion right now: no slow, overstocked or near-expiry items."));
+    for (QPushButton *b : {m_copy, m_draft, m_schedule})
+        b->setEnabled(false);
+    if (m_suggestions->rowCount() > 0)
+        selectSuggestion(0);
+    emit refreshed();
+}
+
+void MarketMatePage::showSuggestion()
+{
+    const PromotionSuggestion *p = m_suggestions->suggestion(sourceRow(m_suggestionTable));
+    for (QPushButton *b : {m_copy, m_draft, m_schedule})
+        b->setEnabled(p != nullptr);
+    if (!p)
+        return;
+    m_reason->setText(u"<b>"_s + playbookLabel(p->playbook).toHtmlEscaped() + u" — "_s + p->name.toHtmlEscaped()
+                      + u"</b><br>"_s + p->reason.toHtmlEscaped());
+    m_ad->setPlainText(p->copy.fullText());
+}
+
+void MarketMatePage::copyToClipboard()
+{
+    const QString text = adText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    m_status->setText(tr("Ad copy copied."));
+    emit copied(text);
+}
+
+Result<Campaign> MarketMatePage::saveCampaign(CampaignStatus status)
+{
+    const PromotionSuggestion *p = m_suggestions->suggestion(sourceRow(m_suggestionTable));
+    if (!p)
+        return Error::invalid(tr("Select a suggestion first."));
+    Campaign c;
+    c.shopId = p->shopId;
+    c.productExternalId = p->productExternalId;
+    c.playbook = p->playbook;
+    c.language = p->copy.language;
+    c.title = p->copy.title;
+    c.body = p->copy.body;
+    c.hashtags = p->copy.hashtags;
+    c.discountPercent = p->discountPercent;
+    if (p->discountPercent > 0)
+        c.promoPriceMinor = p->promoPriceMinor;
+    if (p->startDate.isValid())
+        c.startDay = p->startDate;
+    if (p->endDate.isValid())
+        c.endDay = p->endDate;
+    c.status = status;
+    auto created = m_forecasts.campaigns().create(c);
+    if (!created) {
+        m_status->setText(tr("Could not save the campaign: %1").arg(created.error().message));
+        return created.error();
+    }
+    m_status->setText(status == CampaignStatus::Draft ? tr("Saved as a draft.") : tr("Campaign scheduled."));
+    reloadCampaigns();
+    return created;
+}
+
+Result<void> MarketMatePage::setCampaignStatus(int row, CampaignStatus status)
+{
+    const Campaign *c = m_campaigns->campaign(row);
+    if (!c)
+        return Error::invalid(tr("Select a campaign first."));
+    if (auto r = m_forecasts.campaigns().setStatus(c->id, status); !r) {
+        m_status->setText(tr("Could not update the campaign: %1").arg(r.error().message));
+        return r;
+    }
+    reloadCampaigns();
+    return {};
+}
+
+void MarketMatePage::reloadCampaigns()
+{
+    QList<Campaign> all;
+    for (qint64 shopId : std::as_const(m_scope.shopIds)) {
+        auto list = m_forecasts.campaigns().list(shopId);
+        if (list)
+            all += *list;
+    }
+    m_campaigns->setCampaigns(all);
+}
+
+int MarketMatePage::selectedCampaignRow() const
+{
+    return sourceRow(m_campaignTable);
+}
+
+} // namespace bva::ui

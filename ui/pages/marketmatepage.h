@@ -1,0 +1,102 @@
+// MarketMate: promotion suggestions for near-expiry, slow and overstocked items (discounts kept above
+// cost, timed around paydays and mega-sales) with ad copy in the chosen language, copy to the
+// clipboard, and the local campaign list (draft → scheduled → done).
+#pragma once
+
+#include "analytics/analyticsscope.h"
+#include "analytics/forecast/campaignstore.h"
+#include "analytics/forecast/marketmate.h"
+#include "util/result.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace bva {
+class AnalyticsService;
+namespace forecast {
+class ForecastService;
+}
+}
+
+namespace bva::ui {
+
+class CampaignModel;
+class PromotionModel;
+
+class MarketMatePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    MarketMatePage(forecast::ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent = nullptr);
+    ~MarketMatePage() override;
+
+    PromotionModel *suggestions() const { return m_suggestions; }
+    CampaignModel *campaigns() const { return m_campaigns; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+    bool showsEmptyState() const;
+    QString language() const;
+    void setLanguage(const QString &code);     // "en", "fil", "id"
+    void selectSuggestion(int row);
+    QString adText() const;                    // the selected ad copy, as it goes to the clipboard
+    // Acting on the selected suggestion / campaign (the buttons call these).
+    void copyToClipboard();
+    Result<forecast::Campaign> saveCampaign(forecast::CampaignStatus status);
+    Result<void> setCampaignStatus(int row, forecast::CampaignStatus status);
+
+public slots:
+    void setScope(const bva::AnalyticsScope &scope);
+    void refresh();
+
+signals:
+    void refreshed();
+    void copied(const QString &text);
+    void connectShopRequested();
+
+private:
+    struct Outcome
+    {
+        std::vector<forecast::PromotionSuggestion> suggestions;
+        QList<forecast::Campaign> campaigns;
+        QHash<qint64, QString> currencies;
+        bool hasShops = false;
+        QString error;
+    };
+    void onFinished();
+    void showSuggestion();
+    void reloadCampaigns();
+    int selectedCampaignRow() const;
+
+    forecast::ForecastService &m_forecasts;
+    AnalyticsService &m_analytics;
+    AnalyticsScope m_scope;
+    QFutureWatcher<Outcome> m_watcher;
+    QTimer m_debounce;
+    bool m_pending = false;
+
+    QStackedWidget *m_stack;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QComboBox *m_language;
+    PromotionModel *m_suggestions;
+    CampaignModel *m_campaigns;
+    QTableView *m_suggestionTable;
+    QTableView *m_campaignTable;
+    QLabel *m_reason;
+    QPlainTextEdit *m_ad;
+    QPushButton *m_copy;
+    QPushButton *m_draft;
+    QPushButton *m_schedule;
+    QPushButton *m_scheduleCampaign;
+    QPushButton *m_doneCampaign;
+};
+
+} // namespace bva::ui

@@ -1,0 +1,407 @@
+#include "restockpage.h"
+
+#include "analytics/analyticsservice.h"
+#include "analytics/forecast/forecastservice.h"
+#include "analytics/forecast/shoppinglistpdf.h"
+#include "charts/pagekit.h"
+#include "domain/money.h"
+#include "models/displayformat.h"
+#include "models/restockplanmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+using namespace bva::forecast;
+
+RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent)
+    : QWidget(parent)
+    , m_forecasts(forecasts)
+    , m_analytics(analytics)
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_budget(new QLineEdit(this))
+    , m_currencyLabel(new QLabel(this))
+    , m_goal(new QComboBox(this))
+    , m_horizon(new QSpinBox(this))
+    , m_lead(new QSpinBox(this))
+    , m_service(new QDoubleSpinBox(this))
+    , m_payday(new QCheckBox(tr("Payday effects"), this))
+    , m_megaSale(new QCheckBox(tr("Mega-sale effects"), this))
+    , m_plan(new QPushButton(tr("Make plan"), this))
+    , m_budgetBar(new QProgressBar(this))
+    , m_totals(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_csv(new QPushButton(tr("Export CSV…"), this))
+    , m_pdf(new QPushButton(tr("Export PDF…"), this))
+    , m_print(new QPushButton(tr("Print…"), this))
+    , m_model(new RestockPlanModel(this))
+{
+    setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    auto *header = new QHBoxLayout();
+    header->addWidget(makePageTitle(tr("Restock Planner"), this));
+    header->addStretch();
+    header->addWidget(m_status);
+    header->addWidget(m_csv);
+    header->addWidget(m_pdf);
+    header->addWidget(m_print);
+    outer->addLayout(header);
+    outer->addWidget(m_stack, 1);
+
+    QPushButton *connectButton = nullptr;
+    m_stack->addWidget(makeEmptyState(tr("No shops to plan for yet"),
+                                      tr("Connect a shop in Settings → Integrations. The planner turns its sales "
+                                         "forecasts into a shopping list for the budget you set."),
+                                      this, &connectButton, tr("Open Integrations")));
+    connect(connectButton, &QPushButton::clicked, this, &RestockPage::connectShopRequested);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+
+    QVBoxLayout *body = nullptr;
+    QFrame *inputs = makeCard(tr("What to plan for"), &body, content);
+    auto *row = new QHBoxLayout();
+    row->setSpacing(18);
+    auto *left = new QFormLayout();
+    auto *budgetRow = new QHBoxLayout();
+    m_budget->setObjectName(u"budgetInput"_s);
+    m_budget->setPlaceholderText(tr("e.g. 20000"));
+    m_budget->setToolTip(tr("The money you can spend on stock now, in the shop currency."));
+    budgetRow->addWidget(m_currencyLabel);
+    budgetRow->addWidget(m_budget, 1);
+    left->addRow(tr("Budget"), budgetRow);
+    m_goal->addItem(tr("Balanced"), int(RestockGoal::Balanced));
+    m_goal->addItem(tr("Most profit"), int(RestockGoal::Profit));
+    m_goal->addItem(tr("Most units sold"), int(RestockGoal::Volume));
+    left->addRow(tr("Goal"), m_goal);
+    auto *middle = new QFormLayout();
+    m_horizon->setRange(1, 365);
+    m_horizon->setValue(30);
+    m_horizon->setSuffix(tr(" days"));
+    middle->addRow(tr("Cover sales for"), m_horizon);
+    m_lead->setRange(0, 180);
+    m_lead->setValue(7);
+    m_lead->setSuffix(tr(" days"));
+    middle->addRow(tr("Supplier lead time"), m_lead);
+    auto *right = new QFormLayout();
+    m_service->setRange(50.0, 99.9);
+    m_service->setDecimals(1);
+    m_service->setValue(95.0);
+    m_service->setSuffix(u" %"_s);
+    m_service->setToolTip(tr("How often the stock should last until the next delivery. Higher needs more safety stock."));
+    right->addRow(tr("Service level"), m_service);
+    m_payday->setChecked(true);
+    m_megaSale->setChecked(true);
+    m_payday->setToolTip(tr("Expect the payday lift learned from your sales (15th and month end)."));
+    m_megaSale->setToolTip(tr("Expect the lift learned from mega-sale days (11.11, 12.12, …)."));
+    auto *toggles = new QVBoxLayout();
+    toggles->addWidget(m_payday);
+    toggles->addWidget(m_megaSale);
+    right->addRow(QString(), toggles);
+    row->addLayout(left, 2);
+    row->addLayout(middle, 2);
+    row->addLayout(right, 2);
+    auto *go = new QVBoxLayout();
+    go->addStretch();
+    m_plan->setDefault(true);
+    go->addWidget(m_plan);
+    row->addLayout(go);
+    body->addLayout(row);
+    layout->addWidget(inputs);
+
+    QFrame *result = makeCard(tr("Plan"), &body, content);
+    auto *budgetLine = new QHBoxLayout();
+    budgetLine->addWidget(new QLabel(tr("Budget used"), result));
+    m_budgetBar->setRange(0, 100);
+    m_budgetBar->setValue(0);
+    m_budgetBar->setTextVisible(true);
+    budgetLine->addWidget(m_budgetBar, 1);
+    body->addLayout(budgetLine);
+    m_totals->setWordWrap(true);
+    body->addWidget(m_totals);
+    m_warnings->setWordWrap(true);
+    m_warnings->setObjectName(u"planWarnings"_s);
+    m_warnings->setVisible(false);
+    body->addWidget(m_warnings);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(RestockPlanModel::SortRole);
+    m_table = new QTableView(result);
+    styleTable(m_table);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RestockPlanModel::Priority, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Reason, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Product, QHeaderView::Interactive);
+    m_table->setColumnWidth(RestockPlanModel::Product, 200);
+    m_table->setMinimumHeight(260);
+    body->addWidget(m_table, 1);
+    layout->addWidget(result, 1);
+    m_stack->addWidget(content);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &RestockPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RestockPage::onFinished);
+    connect(m_plan, &QPushButton::clicked, this, &RestockPage::refresh);
+    connect(m_budget, &QLineEdit::returnPressed, this, &RestockPage::refresh);
+    connect(m_csv, &QPushButton::clicked, this, &RestockPage::chooseCsv);
+    connect(m_pdf, &QPushButton::clicked, this, &RestockPage::choosePdf);
+    connect(m_print, &QPushButton::clicked, this, &RestockPage::print);
+    connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
+        if (m_scope.shopIds.contains(shopId))
+            m_debounce.start();
+    });
+    m_currencyLabel->setText(currencySymbol(m_currency));
+    for (QPushButton *b : {m_csv, m_pdf, m_print})
+        b->setEnabled(false);
+}
+
+RestockPage::~RestockPage()
+{
+    m_watcher.waitForFinished();
+}
+
+bool RestockPage::showsEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+Result<RestockSettings> RestockPage::settings() const
+{
+    RestockSettings st;
+    st.currency = m_currency;
+    QString text = m_budget->text().trimmed();
+    if (!text.isEmpty()) {
+        // Typed the way the seller's locale writes numbers: drop grouping, use '.' for the decimals.
+        const QLocale locale;
+        text.remove(locale.groupSeparator()).remove(u' ');
+        if (locale.decimalPoint() != u"."_s)
+            text.replace(locale.decimalPoint(), u"."_s);
+        const auto minor = parseMinorUnits(text, currencyExponent(m_currency));
+        if (!minor || *minor < 0)
+            return Error::invalid(tr("Budget: enter an amount in %1, like 20000 or 15000.50.").arg(m_currency));
+        st.budgetMinor = *minor;
+    }
+    st.goal = RestockGoal(m_goal->currentData().toInt());
+    st.horizonDays = m_horizon->value();
+    st.leadTimeDays = m_lead->value();
+    st.serviceLevel = m_service->value() / 100.0;
+    st.paydayEffects = m_payday->isChecked();
+    st.megaSaleEffects = m_megaSale->isChecked();
+    return st;
+}
+
+void RestockPage::setInputs(const QString &budget, RestockGoal goal, int horizonDays, int leadTimeDays,
+                            double serviceLevel, bool payday, bool megaSale)
+{
+    m_budget->setText(budget);
+    m_goal->setCurrentIndex(m_goal->findData(int(goal)));
+    m_horizon->setValue(horizonDays);
+    m_lead->setValue(leadTimeDays);
+    m_service->setValue(serviceLevel * 100.0);
+    m_payday->setChecked(payday);
+    m_megaSale->setChecked(megaSale);
+}
+
+QString RestockPage::warningsText() const
+{
+    return m_warnings->isVisible() ? m_warnings->text() : QString();
+}
+
+int RestockPage::budgetUsedPercent() const
+{
+    return m_budgetBar->value();
+}
+
+void RestockPage::setScope(const AnalyticsScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
+void RestockPage::refresh()
+{
+    auto st = settings();
+    if (!st) {
+        m_status->setText(st.error().message);
+        emit failed(st.error().message);
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_status->setText(tr("Planning…"));
+    ForecastService *forecasts = &m_forecasts;
+    AnalyticsService *analytics = &m_analytics;
+    const AnalyticsScope scope = m_scope;
+    PlannerRequest rq;
+    rq.settings = *st;
+    const QString typed = m_budget->text().trimmed();
+    m_watcher.setFuture(QtConcurrent::run([forecasts, analytics, scope, rq, typed]() mutable {
+        Outcome o;
+        auto shops = analytics->shops(scope);
+        if (!shops) {
+            o.error = shops.error().message;
+            return o;
+        }
+        QList<qint64> ids;
+        for (const Shop &s : std::as_const(*shops))
+            ids.append(s.id);
+        o.hasShops = !ids.isEmpty();
+        if (!o.hasShops)
+            return o;
+        o.currency = shops->first().currency;
+        if (o.currency != rq.settings.currency) {
+            // The budget was read in another currency's minor units: read the typed text again.
+            const auto minor = parseMinorUnits(typed, currencyExponent(o.currency));
+            rq.settings.budgetMinor = minor.value_or(0);
+            rq.settings.currency = o.currency;
+        }
+        auto plan = forecasts->planRestock(ids, rq);
+        if (plan)
+            o.plan = std::move(*plan);
+        else
+            o.error = plan.error().message;
+        return o;
+    }));
+}
+
+void RestockPage::onFinished()
+{
+    const Outcome o = m_watcher.result();
+    if (m_pending) {
+        refresh();
+        return;
+    }
+    m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
+    if (!o.currency.isEmpty() && o.currency != m_currency) {
+        m_currency = o.currency;
+        m_currencyLabel->setText(currencySymbol(m_currency));
+    }
+    if (!o.plan) {
+        m_status->setText(o.error.isEmpty() ? QString() : tr("Could not make the plan: %1").arg(o.error));
+        if (!o.error.isEmpty())
+            emit failed(o.error);
+        else
+            emit refreshed();   // no shop in scope: the empty state is the result
+        return;
+    }
+    m_status->clear();
+    const RestockPlan &plan = *o.plan;
+    m_model->setPlan(plan);
+    m_hasPlan = true;
+    const int used = plan.budgetMinor > 0 ? int(std::min<qint64>(100, plan.spentMinor * 100 / plan.budgetMinor)) : 0;
+    m_budgetBar->setValue(used);
+    m_budgetBar->setFormat(tr("%1 of %2").arg(formatMoney(plan.spentMinor, plan.currency),
+                                               formatMoney(plan.budgetMinor, plan.currency)));
+    int toBuy = 0, atRisk = 0;
+    for (const RestockLine &l : plan.lines) {
+        toBuy += l.plannedQty > 0 ? 1 : 0;
+        atRisk += l.atRisk ? 1 : 0;
+    }
+    QString totals = tr("%n product(s) to buy", nullptr, toBuy) + u" · "_s
+        + tr("expected revenue %1, expected profit %2").arg(formatMoney(plan.expectedRevenueMinor, plan.currency),
+                                                            formatMoney(plan.expectedProfitMinor, plan.currency))
+        + u" · "_s + tr("%n product(s) below the reorder point", nullptr, atRisk);
+    if (plan.budgetMinor == 0)
+        totals += u"\n"_s + tr("Enter a budget to see what it buys; the recommended quantities need no budget.");
+    m_totals->setText(totals);
+    m_warnings->setText(plan.warnings.isEmpty() ? QString() : u"⚠ "_s + plan.warnings.join(u"\n⚠ "_s));
+    m_warnings->setVisible(!plan.warnings.isEmpty());
+    for (QPushButton *b : {m_csv, m_pdf, m_print})
+        b->setEnabled(true);
+    emit refreshed();
+}
+
+Result<void> RestockPage::exportCsv(const QString &path) const
+{
+    if (!m_hasPlan)
+        return Error::invalid(tr("No plan to export yet."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
+    file.write(shoppingListCsv(m_model->plan(), m_model->plan().currency).toUtf8());
+    if (!file.commit())
+        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<int> RestockPage::exportPdf(const QString &path) const
+{
+    if (!m_hasPlan)
+        return Error::invalid(tr("No plan to export yet."));
+    return writeShoppingListPdf(m_model->plan(), path);
+}
+
+static QString suggestedName(const QString &suffix)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/shopping-list_"_s
+        + QDate::currentDate().toString(Qt::ISODate) + suffix;
+}
+
+void RestockPage::chooseCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggestedName(u".csv"_s),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = exportCsv(path); !r)
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not save the file: %1").arg(r.error().message));
+}
+
+void RestockPage::choosePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestedName(u".pdf"_s),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = exportPdf(path); !r)
+        QMessageBox::warning(this, tr("Export PDF"), tr("Could not save the file: %1").arg(r.error().message));
+}
+
+void RestockPage::print()
+{
+    if (!m_hasPlan)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Shopping list"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    renderShoppingList(m_model->plan(), printer);
+}
+
+} // namespace bva::ui
