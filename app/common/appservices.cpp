@@ -10,6 +10,7 @@
 #include "api/analyticsroutes.h"
 #include "http/httpserver.h"
 #include "store/integrationrepository.h"
+#include "realtime/clusterevents.h"
 #include "realtime/websockethub.h"
 #include "webhooks/webhookservice.h"
 
@@ -35,6 +36,7 @@ AppServices::AppServices(AppConfig config, VaultFactory vaultFactory, QObject *p
 AppServices::~AppServices()
 {
     stopHttp();
+    m_cluster.reset();
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
     if (m_integrations)
         m_integrations->stop();
@@ -50,6 +52,11 @@ Result<void> AppServices::open()
     m_db = std::make_unique<Database>(*dbConfig);
     if (auto r = m_db->open(); !r)
         return r;
+    if (m_db->isPostgres()) {
+        m_cluster = std::make_unique<ClusterEvents>(*m_db, m_bus);
+        if (auto r = m_cluster->start(); !r)
+            qWarning("live updates from other processes are off for now: %s", qPrintable(r.error().message));
+    }
 
     if (!m_vaultFactory) {
 #ifdef BVA_HAVE_VAULT_FACTORY
@@ -137,7 +144,7 @@ Result<quint16> AppServices::startHttp()
         return port.error();
     const QString host = m_config.http.address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + m_config.http.address.toString() + u']' : m_config.http.address.toString();
-    m_api->publicBaseUrl = u"http://"_s + host + u':' + QString::number(*port);
+    m_api->publicBaseUrl = (m_config.http.tlsCertificatePath.isEmpty() ? u"http://"_s : u"https://"_s) + host + u':' + QString::number(*port);
     return port;
 }
 

@@ -32,6 +32,7 @@ namespace forecast {
 class ForecastService;
 }
 class AuthService;
+class ClusterEvents;
 class IntegrationService;
 class SecretVault;
 class WebhookService;
@@ -79,6 +80,8 @@ public:
     // KPIs, series and reports; its caches follow the event bus.
     AnalyticsService &analytics() { return *m_analytics; }
     QByteArray tokenLookupKey() const { return m_lookupKey; }
+    // On PostgreSQL: live updates shared with the other processes on the same store. Null on SQLite.
+    ClusterEvents *clusterEvents() { return m_cluster.get(); }
 
 private:
     void setupHttp(class HttpServer &server);
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;
+    std::unique_ptr<ClusterEvents> m_cluster;
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;
     HttpHost m_host;

@@ -73,8 +73,13 @@ int main(int argc, char *argv[])
                                        "without the consent flow (repeatable)."_s,
                                        u"spec"_s);
     const QCommandLineOption noSyncOption(u"no-sync"_s, u"Receive webhooks and serve the API only; no scheduled syncs."_s);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"PEM certificate (chain) to serve HTTPS with."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"PEM private key of --tls-cert (unencrypted)."_s, u"file"_s);
+    const QCommandLineOption insecureOption(u"insecure"_s,
+                                            u"Allow plain HTTP on an address beyond loopback (e.g. behind a TLS proxy "
+                                            "on a private network)."_s);
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
-                       devOption, noSyncOption});
+                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption});
     parser.process(app);
 
     bva::AppConfig config;
@@ -84,6 +89,21 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.http.corsOrigins = {parser.value(shopeeOption), parser.value(lazadaOption)};
+    config.http.tlsCertificatePath = parser.value(tlsCertOption);
+    config.http.tlsKeyPath = parser.value(tlsKeyOption);
+    if (config.http.tlsCertificatePath.isEmpty() != config.http.tlsKeyPath.isEmpty()) {
+        std::fprintf(stderr, "bva-server: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    const bool tls = !config.http.tlsCertificatePath.isEmpty();
+    if (!tls && !config.http.address.isLoopback() && !parser.isSet(insecureOption)) {
+        // Session tokens and webhook credentials would cross the network in clear text.
+        std::fprintf(stderr,
+                     "bva-server: refusing plain HTTP on %s (beyond loopback): give --tls-cert and --tls-key, "
+                     "or --insecure if a TLS proxy on a trusted network fronts this server\n",
+                     qPrintable(config.http.address.toString()));
+        return 2;
+    }
     bool rateOk = false;
     config.webhookRatePerSecond = parser.value(rateOption).toInt(&rateOk);
     if (!rateOk || config.webhookRatePerSecond < 0) {
@@ -138,7 +158,7 @@ int main(int argc, char *argv[])
 
     const QString host = config.http.address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + config.http.address.toString() + u']' : config.http.address.toString();
-    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(*port));
+    std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(host), unsigned(*port));
     std::fflush(stdout);
     return app.exec();
 }

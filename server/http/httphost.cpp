@@ -2,8 +2,13 @@
 
 #include "httpserver.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QThread>
 #include <QTcpServer>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +24,42 @@ HttpHost::~HttpHost()
     stop();
 }
 
+struct TlsMaterial
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+static Result<TlsMaterial> loadTls(const QString &certPath, const QString &keyPath)
+{
+    if (certPath.isEmpty() != keyPath.isEmpty())
+        return Error::invalid(u"TLS needs both a certificate and a key file"_s);
+    const auto chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty() || chain.constFirst().isNull())
+        return Error::invalid(u"no PEM certificate in "_s + certPath);
+    QFile file(keyPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(u"cannot read the TLS key "_s + keyPath + u": "_s + file.errorString());
+    const QByteArray pem = file.readAll();
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return TlsMaterial{chain.constFirst(), key};
+    }
+    return Error::invalid(u"no unencrypted PEM private key (RSA or EC) in "_s + keyPath);
+}
+
 Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup)
 {
     if (m_server)
         return Error::conflict(u"the HTTP server is already running"_s);
+    std::optional<TlsMaterial> tls;
+    if (!config.tlsCertificatePath.isEmpty() || !config.tlsKeyPath.isEmpty()) {
+        auto loaded = loadTls(config.tlsCertificatePath, config.tlsKeyPath);
+        if (!loaded)
+            return loaded.error();
+        tls = *loaded;
+    }
     m_thread = new QThread;
     m_thread->setObjectName(u"bva-http"_s);
     m_context = new QObject;
@@ -36,6 +73,8 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
         auto *s = new HttpServer(CorsPolicy(config.corsOrigins), config.maxBodyBytes);
         if (setup)
             setup(*s);
+        if (tls)
+            s->sslSetup(tls->certificate, tls->key, QSsl::TlsV1_2OrLater);
         port = s->listen(config.address, config.port);
         if (port == 0) {
             const auto servers = s->servers();

@@ -23,6 +23,8 @@ struct HttpHostConfig
     quint16 port = 3000;                 // 0: any free port
     QStringList corsOrigins;             // the clone sites, e.g. http://localhost:5173
     qint64 maxBodyBytes = 1024 * 1024;
+    QString tlsCertificatePath;          // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
+    QString tlsKeyPath;                  // PEM, RSA or EC, no passphrase
 };
 
 class HttpHost final : public QObject

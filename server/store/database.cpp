@@ -4,10 +4,15 @@
 #include "sql.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+
+#ifdef BVA_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStore, "bva.store")
 
@@ -23,10 +28,12 @@ Database::Database(DatabaseConfig config)
 
 // This thread's connection name per Database (connections never cross threads).
 static thread_local QHash<const Database *, QString> t_connections;
+static thread_local QHash<const Database *, quint64> t_generations;
 
 Database::~Database()
 {
     t_connections.remove(this);
+    t_generations.remove(this);
     // Connections of other threads cannot be touched from here (Qt warns); removing them by name
     // closes them once their last handle is gone.
     QMutexLocker lock(&m_mutex);
@@ -97,8 +104,23 @@ Result<QSqlDatabase> Database::tryConnection()
     const QString existing = t_connections.value(this);
     if (!existing.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(existing, false);
-        if (db.isOpen())
+        if (db.isOpen() && isAlive(db))
             return db;
+        if (db.isOpen()) {
+            qCWarning(lcStore) << "the PostgreSQL connection was lost; reconnecting";
+            db.close();
+        }
+        // Reuse the name: handles held by repositories of this thread keep working once reopened.
+        ++t_generations[this];
+        configure(db, m_config);
+        if (db.open()) {
+            if (auto r = afterOpen(db, m_config.dialect); !r) {
+                db.close();
+                return r.error();
+            }
+            return db;
+        }
+        return Error::storage(u"cannot open "_s + m_config.redactedUrl() + u": "_s + db.lastError().text());
     }
     static QAtomicInteger<quint64> counter;
     const QString name = m_prefix + QString::number(++counter);
@@ -111,6 +133,46 @@ Result<QSqlDatabase> Database::tryConnection()
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
     return *db;
+}
+
+quint64 Database::sessionGeneration() const
+{
+    return t_generations.value(this);
+}
+
+bool Database::isAlive(const QSqlDatabase &db)
+{
+#ifdef BVA_HAVE_LIBPQ
+    if (db.driverName() == u"QPSQL"_s) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+            auto *conn = *static_cast<PGconn *const *>(handle.data());
+            return conn && PQstatus(conn) == CONNECTION_OK;
+        }
+    }
+#endif
+    return db.isOpen();
+}
+
+Result<QSqlDatabase> Database::openDedicated(const QString &purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = m_prefix + purpose + u'-' + QString::number(++counter);
+    auto db = openConnection(name);
+    if (!db) {
+        QSqlDatabase::removeDatabase(name);
+        return db.error();
+    }
+    return *db;
+}
+
+void Database::closeDedicated(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    if (!name.isEmpty())
+        QSqlDatabase::removeDatabase(name);
 }
 
 Result<void> Database::open()

@@ -1,4 +1,5 @@
 // The store: one connection per thread, opened lazily, migrated once. SQLite runs in WAL mode.
+// A PostgreSQL connection the server dropped (restart, network) is noticed and reopened on next use.
 #pragma once
 
 #include "databaseconfig.h"
@@ -27,6 +28,15 @@ public:
     Result<QSqlDatabase> tryConnection();
     // Checks that the server answers, without migrating (for "test connection" buttons).
     static Result<void> probe(const DatabaseConfig &config);
+    // A connection of its own, outside the per-thread pool (advisory locks, LISTEN). Used only in the
+    // calling thread; the caller closes it with closeDedicated().
+    Result<QSqlDatabase> openDedicated(const QString &purpose);
+    static void closeDedicated(QSqlDatabase &db);
+    // False when the server ended this PostgreSQL session (SQLite connections stay usable while open).
+    static bool isAlive(const QSqlDatabase &db);
+    // Counts the reopenings of this thread's connection: a transaction that sees it change between
+    // begin and commit ran partly on another session and must not be reported as stored.
+    quint64 sessionGeneration() const;
 
     const DatabaseConfig &config() const { return m_config; }
     SqlDialect dialect() const { return m_config.dialect; }

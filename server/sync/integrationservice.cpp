@@ -12,6 +12,7 @@
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
 #include "syncservice.h"
+#include "synclock.h"
 
 #include <QPromise>
 #include <QThread>
@@ -138,6 +139,9 @@ void IntegrationService::recoverInterrupted()
     if (!all)
         return;
     for (const Integration &i : std::as_const(*all)) {
+        // On a shared PostgreSQL a run marked "running" may be alive in another process.
+        if (auto elsewhere = SyncLock::heldElsewhere(m_db, i.id); elsewhere && *elsewhere)
+            continue;
         auto latest = SyncRunRepository(m_db).latest(i.id);
         if (latest && latest->has_value() && (*latest)->state == u"running") {
             SyncRun run = **latest;
@@ -579,6 +583,8 @@ Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
     const Integration i = **found;
     if (i.state == IntegrationState::Expired)
         return Error::unauthorized(tr("The marketplace token of this shop expired. Reconnect the shop first."));
+    if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId); elsewhere && *elsewhere)
+        return Error::conflict(tr("A sync of this shop is already running in another BVA process."));
     const bool full = kind == SyncKind::Full || (kind == SyncKind::Auto && !i.lastSyncAt.isValid());
     {
         QMutexLocker lock(&m_progressMutex);

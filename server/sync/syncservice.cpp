@@ -7,6 +7,7 @@
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
+#include "synclock.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -69,6 +70,19 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."), IntegrationState::Syncing);
         return;
     }
+    auto lock = std::make_shared<SyncLock>(m_db);
+    if (auto got = lock->tryAcquire(integrationId); !got || !*got) {
+        // Another process owns this run's integration for now: its state is that process's to set.
+        run.state = u"failed"_s;
+        run.error = got ? tr("A sync of this shop is already running in another BVA process.")
+                        : tr("Could not take the sync lock: %1").arg(got.error().message);
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        SyncRunRepository(m_db).update(run).ok();
+        if (m_bus)
+            emit m_bus->syncFinished(integrationId, run.id, false, run.error);
+        emit finished(integrationId, run.id, false, run.error);
+        return;
+    }
     auto integration = IntegrationRepository(m_db).findById(integrationId);
     if (!integration || !integration->has_value()) {
         run.state = u"failed"_s;
@@ -122,6 +136,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
 
     auto *job = new SyncJob(m_db, network(), spec, this);
     m_jobs.insert(integrationId, job);
+    m_locks.insert(integrationId, lock);
     m_lastAttempt.insert(integrationId, QDateTime::currentDateTimeUtc());
     connect(job, &SyncJob::progress, this, [this, integrationId, runId](const QString &phase, int done, int total) {
         if (m_bus)
@@ -137,6 +152,8 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
     const qint64 integrationId = job->integrationId();
     m_jobs.remove(integrationId);
     job->deleteLater();
+    // Released once the outcome is stored below, so the next holder starts from it.
+    const std::shared_ptr<SyncLock> lock = m_locks.take(integrationId);
 
     IntegrationRepository repo(m_db);
     auto current = repo.findById(integrationId);
@@ -155,6 +172,8 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
             repo.setState(integrationId, IntegrationState::Error, tr("Sync failed: %1").arg(outcome.run.error)).ok();
         }
     }
+    if (lock)
+        lock->release();
     if (m_bus) {
         if (exists)
             emit m_bus->dashboardChanged((*current)->shopId);

@@ -1,6 +1,7 @@
 // The pull engine: runs sync jobs (one at a time per integration, several integrations at once),
 // records their outcome on the integration (CONNECTED, EXPIRED on a 401, ERROR otherwise) and
-// re-syncs every integration every syncIntervalSeconds so missed webhooks are caught. Lives in the
+// re-syncs every integration every syncIntervalSeconds so missed webhooks are caught. On PostgreSQL a
+// run also holds the integration's SyncLock, so processes sharing the store never sync it twice at once. Lives in the
 // IntegrationService's worker thread; its network replies and store writes happen there.
 #pragma once
 
@@ -22,6 +23,8 @@ class Database;
 class EventBus;
 class PlatformRegistry;
 class SecretVault;
+
+class SyncLock;
 
 class SyncService final : public QObject
 {
@@ -59,6 +62,7 @@ private:
     IntegrationServiceOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;
     QHash<qint64, SyncJob *> m_jobs;
+    QHash<qint64, std::shared_ptr<SyncLock>> m_locks;   // held while the job of that integration runs
     QHash<qint64, QDateTime> m_lastAttempt;
     QTimer *m_scheduler = nullptr;
     std::function<void(qint64)> m_request;

@@ -149,8 +149,10 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         QList<std::pair<qint64, QString>> received;
         auto db = m_db.tryConnection();
         if (db) {
+            const quint64 session = m_db.sessionGeneration();
             Transaction tx(*db);
-            if (tx.isActive() && processFast(batch, &outcomes, &events, &received) && tx.commit()) {
+            if (tx.isActive() && processFast(batch, &outcomes, &events, &received)
+                && m_db.sessionGeneration() == session && tx.commit()) {
                 ++m_batches;
                 m_deliver(outcomes);
                 if (m_bus) {
@@ -182,9 +184,12 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
     auto db = m_db.tryConnection();
     if (!db)
         return failAll(db.error().message);
+    const quint64 session = m_db.sessionGeneration();
     Transaction tx(*db);
     if (!tx.isActive())
         return failAll(tx.beginError());
+    // A lost PostgreSQL session takes the whole transaction with it: nothing of the batch is stored.
+    auto sessionLost = [&] { return !Database::isAlive(*db) || m_db.sessionGeneration() != session; };
 
     InboxRepository inbox(m_db);
     WebhookApplier applier(m_db);
@@ -198,6 +203,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         e.topic = webhookTopicName(job.command.topic);
         e.payload = job.body;
         auto id = inbox.insertIfNew(e);
+        if (!id && sessionLost())
+            return failAll(id.error().message);
         if (!id) {
             part.rollback();
             outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, id.error().message}}});
@@ -211,6 +218,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             continue;
         }
         auto applied = applier.apply(job.source.shopId, job.command);
+        if (!applied && sessionLost())
+            return failAll(applied.error().message);
         if (!applied) {
             // Nothing of this delivery stays (inbox row included): the sender may retry it.
             part.rollback();
@@ -222,6 +231,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         }
         Result<void> marked = applied->deferred ? inbox.markDeferred(*id, applied->note) : inbox.markApplied(*id);
         if (!marked || !part.commit()) {
+            if (sessionLost())
+                return failAll(u"the connection to the store was lost"_s);
             part.rollback();
             outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, u"could not store"_s}}});
             continue;
@@ -233,6 +244,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             data.insert(u"deferred"_s, applied->note);
         outcomes.append({job.ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
     }
+    if (sessionLost())
+        return failAll(u"the connection to the store was lost"_s);
     if (auto r = tx.commit(); !r)
         return failAll(r.error().message);
     ++m_batches;
