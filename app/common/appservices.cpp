@@ -96,10 +96,7 @@ Result<void> AppServices::open()
     m_api = std::make_unique<ApiServices>(ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
     m_routes.prepend([this](ApiRouter &api) {
         registerCoreRoutes(api);
-        // The interim /api/dashboard (kpis from the rollups) is registered first and so still answers
-        // that path; the analytics module serves /api/reports/*. Swapping the dashboard to the
-        // analytics module's richer JSON needs tst_api updated to its shape.
-        registerDashboardRoutes(api);
+        registerDashboardRoutes(api, *m_analytics);
         registerAnalyticsRoutes(api, *m_analytics);
         registerForecastRoutes(api, *m_forecasts);
 #ifdef BVA_HAVE_INTEGRATION_SERVICE

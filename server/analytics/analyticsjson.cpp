@@ -101,7 +101,8 @@ QJsonObject dashboardToJson(const Dashboard &d)
     for (const StockAlert &a : d.stockAlerts)
         alerts.append(productToJson(a.product));
     for (const RecentOrder &r : d.recentOrders) {
-        recent.append(QJsonObject{{u"orderId"_s, r.order.externalId},
+        recent.append(QJsonObject{{u"id"_s, r.order.id},
+                                  {u"orderId"_s, r.order.externalId},
                                   {u"shop"_s, r.shopName},
                                   {u"platform"_s, platformName(r.platform)},
                                   {u"status"_s, orderStatusName(r.order.status)},

@@ -47,7 +47,7 @@ Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QStrin
     return scope;
 }
 
-static Result<AnalyticsScope> scopeOf(ApiRequest &r)
+Result<AnalyticsScope> scopeFromRequest(ApiRequest &r)
 {
     auto shops = r.access().fromQuery(r);
     if (!shops)
@@ -60,31 +60,13 @@ static Result<AnalyticsScope> scopeOf(ApiRequest &r)
 
 void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
 {
-    api.get(u"/api/dashboard"_s, [&analytics](ApiRequest &r) {
-        auto scope = scopeOf(r);
-        if (!scope)
-            return HttpResponse::fromError(scope.error());
-        DashboardOptions options;
-        if (const QString g = r.query(u"granularity"_s); !g.isEmpty()) {
-            const auto parsed = granularityFromString(g);
-            if (!parsed)
-                return HttpResponse::error(400, tr("granularity: expected day, week or month"));
-            options.granularity = *parsed;
-            options.autoGranularity = false;
-        }
-        auto d = analytics.dashboard(*scope, options);
-        if (!d)
-            return HttpResponse::fromError(d.error());
-        return HttpResponse::ok(dashboardToJson(*d));
-    });
-
     api.get(u"/api/reports/:name"_s, [&analytics](ApiRequest &r) {
         const QString name = r.param(u"name"_s);
         const auto kind = reportKindFromString(name);
         if (!kind)
             return HttpResponse::error(404, tr("unknown report; expected sales-summary, profit-analysis, "
                                                "stock-turnover or platform-comparison"));
-        auto scope = scopeOf(r);
+        auto scope = scopeFromRequest(r);
         if (!scope)
             return HttpResponse::fromError(scope.error());
         std::optional<Granularity> g;

@@ -16,8 +16,6 @@ void registerOrderRoutes(ApiRouter &api);
 void registerShopAccessRoutes(ApiRouter &api);
 // /api/integrations* and /api/shop-access/link (needs the sync module's IntegrationService).
 void registerIntegrationRoutes(ApiRouter &api);
-// Interim KPIs from the rollups; the analytics module replaces this with its own /api/dashboard.
-void registerDashboardRoutes(ApiRouter &api);
 // /api/smartshelf, /api/forecast/*, /api/restock/*, /api/marketmate/*, /api/campaigns (forecastroutes.cpp).
 void registerForecastRoutes(ApiRouter &api, forecast::ForecastService &forecasts);
 

@@ -1,5 +1,5 @@
 // The REST API over real HTTP: sessions, envelope and pagination, access control by shop roles,
-// BVA-native products, orders with filters, shop access, interim dashboard.
+// BVA-native products, orders with filters, shop access, the dashboard.
 #include "store/database.h"
 #include "store/shoprepository.h"
 #include "testserver.h"
@@ -181,13 +181,70 @@ private slots:
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), bobToken).status, 404);
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), aliceToken).status, 200);
 
-        // Dashboard KPIs from the rollups (cancelled orders are not revenue).
+        // The dashboard: AnalyticsService figures (cancelled orders are not revenue) for the caller's shops.
         const Reply dash = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30"_s, aliceToken);
         QCOMPARE(dash.status, 200);
-        const QJsonObject kpis = data(dash).value(u"kpis"_s).toObject();
-        QCOMPARE(kpis.value(u"revenueMinor"_s).toInt(), 200);
-        QCOMPARE(kpis.value(u"orders"_s).toInt(), 1);
-        QCOMPARE(kpis.value(u"profitMinor"_s).toInt(), 0);
+        const QJsonObject d = data(dash);
+        QCOMPARE(d.value(u"from"_s).toString(), u"2026-11-01"_s);
+        QCOMPARE(d.value(u"to"_s).toString(), u"2026-11-30"_s);
+        QCOMPARE(d.value(u"previousFrom"_s).toString(), u"2026-10-02"_s);
+        QCOMPARE(d.value(u"previousTo"_s).toString(), u"2026-10-31"_s);
+        QCOMPARE(d.value(u"shopCount"_s).toInt(), 1);
+        const QJsonArray kpiList = d.value(u"kpis"_s).toArray();
+        QCOMPARE(kpiList.size(), 1);
+        const QJsonObject current = kpiList.at(0).toObject().value(u"current"_s).toObject();
+        QCOMPARE(current.value(u"revenueMinor"_s).toInt(), 200);
+        QCOMPARE(current.value(u"orders"_s).toInt(), 1);
+        QCOMPARE(current.value(u"units"_s).toInt(), 2);
+        QCOMPARE(current.value(u"averageOrderValueMinor"_s).toInt(), 200);
+        QCOMPARE(current.value(u"profitMinor"_s).toInt(), 0);
+        QCOMPARE(current.value(u"cancelledOrders"_s).toInt(), 1);
+        QCOMPARE(current.value(u"cancelledMinor"_s).toInt(), 200);
+        QCOMPARE(kpiList.at(0).toObject().value(u"previous"_s).toObject().value(u"orders"_s).toInt(), 0);
+        // No previous revenue: no meaningful change, null rather than 0 or infinity.
+        QVERIFY(kpiList.at(0).toObject().value(u"changePercent"_s).toObject().value(u"revenue"_s).isNull());
+        const QJsonObject series = d.value(u"series"_s).toArray().at(0).toObject();
+        QCOMPARE(series.value(u"granularity"_s).toString(), u"day"_s);
+        const QJsonArray points = series.value(u"points"_s).toArray();
+        QCOMPARE(points.size(), 30);
+        QCOMPARE(points.at(1).toObject().value(u"period"_s).toString(), u"2026-11-02"_s);
+        QCOMPARE(points.at(1).toObject().value(u"revenueMinor"_s).toInt(), 200);
+        QCOMPARE(points.at(2).toObject().value(u"revenueMinor"_s).toInt(), 0);   // O2 cancelled
+        const QJsonArray byPlatform = d.value(u"byPlatform"_s).toArray();
+        QCOMPARE(byPlatform.size(), 1);
+        QCOMPARE(byPlatform.at(0).toObject().value(u"platform"_s).toString(), u"SHOPEE"_s);
+        QCOMPARE(byPlatform.at(0).toObject().value(u"current"_s).toObject().value(u"revenueMinor"_s).toInt(), 200);
+        const QJsonArray top = d.value(u"topProducts"_s).toArray();
+        QCOMPARE(top.size(), 1);
+        QCOMPARE(top.at(0).toObject().value(u"productId"_s).toString(), u"P1"_s);
+        QCOMPARE(top.at(0).toObject().value(u"unitsSold"_s).toInt(), 2);
+        QCOMPARE(top.at(0).toObject().value(u"revenueMinor"_s).toInt(), 200);
+        // P1..P5 hold 1..5 units: all at or under the low-stock line.
+        const QJsonArray alerts = d.value(u"stockAlerts"_s).toArray();
+        QCOMPARE(alerts.size(), 5);
+        for (const QJsonValue &a : alerts)
+            QVERIFY(QStringList({u"low"_s, u"out"_s}).contains(a.toObject().value(u"stockState"_s).toString()));
+        const QJsonArray recent = d.value(u"recentOrders"_s).toArray();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.at(0).toObject().value(u"orderId"_s).toString(), u"O2"_s);   // latest first
+        QCOMPARE(recent.at(0).toObject().value(u"status"_s).toString(), u"CANCELLED"_s);
+        QCOMPARE(recent.at(1).toObject().value(u"orderId"_s).toString(), u"O1"_s);
+        QCOMPARE(recent.at(1).toObject().value(u"totalMinor"_s).toInt(), 200);
+        QCOMPARE(server->get(u"/api/orders/"_s + QString::number(qint64(recent.at(1).toObject().value(u"id"_s).toDouble())),
+                             aliceToken).status, 200);
+        // Same parameters as /api/reports/*: presets, week/month series, bad input refused.
+        const Reply weekly = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30&granularity=week"_s, aliceToken);
+        // 2026-11-01 is a Sunday and 11-30 a Monday: weeks of Oct 26, Nov 2, 9, 16, 23 and 30.
+        QCOMPARE(data(weekly).value(u"series"_s).toArray().at(0).toObject().value(u"points"_s).toArray().size(), 6);
+        QCOMPARE(server->get(u"/api/dashboard?preset=7d"_s, aliceToken).status, 200);
+        QCOMPARE(data(server->get(u"/api/dashboard?preset=7d"_s, aliceToken)).value(u"shopCount"_s).toInt(), 2);
+        QCOMPARE(server->get(u"/api/dashboard?preset=2w"_s, aliceToken).status, 400);
+        QCOMPARE(server->get(u"/api/dashboard?from=2026-11-30&to=2026-11-01"_s, aliceToken).status, 400);
+        QCOMPARE(server->get(u"/api/dashboard?granularity=hour"_s, aliceToken).status, 400);
+        // Bob sees his shop only.
+        const QJsonObject bobDash = data(server->get(u"/api/dashboard?from=2026-01-01&to=2026-12-31"_s, bobToken));
+        QCOMPARE(bobDash.value(u"shopCount"_s).toInt(), 1);
+        QCOMPARE(bobDash.value(u"byPlatform"_s).toArray().at(0).toObject().value(u"platform"_s).toString(), u"LAZADA"_s);
 
         // Shop access: linked shops and unlinking.
         const Reply linked = server->get(u"/api/shop-access/linked-shops"_s, aliceToken);
