@@ -8,10 +8,11 @@ CREATE TABLE product_monthly_rollups (
     product_external_id TEXT NOT NULL,
     units BIGINT NOT NULL DEFAULT 0,
     revenue_minor BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (shop_id, month, product_external_id)
+    PRIMARY KEY (shop_id, product_external_id, month)
 );
--- Covering index: a range of months is summed from the index alone.
-CREATE INDEX product_monthly_rollups_cover ON product_monthly_rollups(shop_id, month, product_external_id, units, revenue_minor);
+-- Covering index in product order: a range of months is summed per product from the index alone,
+-- already grouped (no sort of the ~1,200 x 36 rows of a 3-year, 4-shop range).
+CREATE INDEX product_monthly_rollups_cover ON product_monthly_rollups(shop_id, product_external_id, month, units, revenue_minor);
 -- Existing stores: fill from the daily rows.
 INSERT INTO product_monthly_rollups (shop_id, month, product_external_id, units, revenue_minor)
 SELECT shop_id, SUBSTR(day, 1, 7), product_external_id, SUM(units), SUM(revenue_minor)

@@ -305,31 +305,42 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
     }
 
     const QString shopIn = u"shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u')';
-    QStringList parts;
-    QVariantList binds;
+    QSqlDatabase db = m_db.connection();
+    auto add = [&sales](QSqlQuery &q) {
+        while (q.next()) {
+            ProductTotals &t = sales[{q.value(0).toLongLong(), q.value(1).toString()}];
+            t.units += q.value(2).toLongLong();
+            t.revenueMinor += q.value(3).toLongLong();
+        }
+    };
     if (!months.isEmpty()) {
-        parts.append(u"SELECT shop_id, product_external_id, units AS u, revenue_minor AS r FROM product_monthly_rollups "
-                     "WHERE "_s + shopIn + u" AND month IN ("_s + sql::placeholders(int(months.size())) + u')');
-        binds << idBinds(shopIds);
-        for (const QString &m : std::as_const(months))
-            binds << m;
+        // The months are consecutive (only the first and last can be left to the daily rows).
+        QVariantList binds = idBinds(shopIds);
+        binds << months.first() << months.last();
+        auto q = sql::run(db,
+                          u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
+                          "FROM product_monthly_rollups WHERE "_s + shopIn
+                              + u" AND month >= ? AND month <= ? GROUP BY shop_id, product_external_id"_s,
+                          binds, u"read monthly product sales");
+        if (!q)
+            return q.error();
+        add(*q);
     }
     for (const DayPiece &p : std::as_const(pieces)) {
         const QString sign = p.subtract ? u"-"_s : QString();
-        parts.append(u"SELECT shop_id, product_external_id, "_s + sign + u"units AS u, "_s + sign
-                     + u"revenue_minor AS r FROM product_daily_rollups WHERE "_s + shopIn + u" AND day >= ? AND day <= ?"_s);
-        binds << idBinds(shopIds) << p.from.toString(Qt::ISODate) << p.to.toString(Qt::ISODate);
+        QVariantList binds = idBinds(shopIds);
+        binds << p.from.toString(Qt::ISODate) << p.to.toString(Qt::ISODate);
+        auto q = sql::run(db,
+                          u"SELECT shop_id, product_external_id, "_s + sign + u"CAST(SUM(units) AS BIGINT), "_s + sign
+                              + u"CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups WHERE "_s + shopIn
+                              + u" AND day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
+                          binds, u"read daily product sales");
+        if (!q)
+            return q.error();
+        add(*q);
     }
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT shop_id, product_external_id, CAST(SUM(u) AS BIGINT), CAST(SUM(r) AS BIGINT) FROM ("_s
-                          + parts.join(u" UNION ALL "_s)
-                          + u") s GROUP BY shop_id, product_external_id HAVING SUM(u) <> 0 OR SUM(r) <> 0"_s,
-                      binds, u"read product sales");
-    if (!q)
-        return q.error();
-    while (q->next())
-        sales.insert({q->value(0).toLongLong(), q->value(1).toString()},
-                     {q->value(2).toLongLong(), q->value(3).toLongLong()});
+    // A product sold only on the days subtracted nets to nothing: not a sale in this range.
+    sales.removeIf([](ProductSales::iterator it) { return it->units == 0 && it->revenueMinor == 0; });
     return sales;
 }
 
