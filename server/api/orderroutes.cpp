@@ -1,4 +1,6 @@
-// GET /api/orders?shopId=&platform=&status=&from=&to=&search=&page=&pageSize=, GET /api/orders/:id.
+// GET /api/orders?shopId=&platform=&status=&from=&to=&search=&page=&pageSize=, GET /api/orders/:id
+// (with its items and statusHistory).
+#include "analytics/orderhistory.h"
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "jsonviews.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +92,23 @@ void registerOrderRoutes(ApiRouter &api)
         if (!items)
             return HttpResponse::fromError(items.error());
         o.items = *items;
-        return HttpResponse::ok(orderToJson(o, shop->shop));
+        auto history = readStatusHistory(r.services().db, o.id);
+        if (!history)
+            return HttpResponse::fromError(history.error());
+        const QTimeZone zone(shop->shop.timezone.toUtf8());
+        QJsonArray changes;
+        for (const StatusHistoryEntry &h : std::as_const(*history)) {
+            changes.append(QJsonObject{{u"status"_s, orderStatusName(h.status)},
+                                       {u"rawStatus"_s, h.rawStatus},
+                                       {u"changedAt"_s, h.changedAt.toString(Qt::ISODateWithMs)},
+                                       // The same instant on the shop's clock, with its UTC offset.
+                                       {u"localTime"_s, zone.isValid() ? h.changedAt.toTimeZone(zone).toString(Qt::ISODate)
+                                                                       : h.changedAt.toString(Qt::ISODate)},
+                                       {u"source"_s, h.source}});
+        }
+        QJsonObject json = orderToJson(o, shop->shop);
+        json.insert(u"statusHistory"_s, changes);
+        return HttpResponse::ok(json);
     });
 }
 

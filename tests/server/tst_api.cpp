@@ -2,6 +2,7 @@
 // BVA-native products, orders with filters, shop access, the dashboard.
 #include "store/database.h"
 #include "store/shoprepository.h"
+#include "store/sql.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -232,6 +233,26 @@ private slots:
         QCOMPARE(recent.at(1).toObject().value(u"totalMinor"_s).toInt(), 200);
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(qint64(recent.at(1).toObject().value(u"id"_s).toDouble())),
                              aliceToken).status, 200);
+        // An order's status history, oldest first, each time also on the shop's clock (Manila, +08:00).
+        const qint64 o1 = qint64(recent.at(1).toObject().value(u"id"_s).toDouble());
+        const QSqlDatabase db = server->db().connection();
+        QVERIFY(sql::run(db, u"DELETE FROM order_status_history WHERE order_id = ?"_s, {o1}, u"test").ok());
+        const QString insertHistory = u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+                                      "VALUES (?, ?, ?, ?, ?)"_s;
+        const qint64 shipped = QDateTime(QDate(2026, 11, 2), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 placed = QDateTime(QDate(2026, 11, 2), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(sql::run(db, insertHistory, {o1, u"COMPLETED"_s, u"delivered"_s, shipped, u"webhook"_s}, u"test").ok());
+        QVERIFY(sql::run(db, insertHistory, {o1, u"TO_SHIP"_s, u"READY_TO_SHIP"_s, placed, u"sync"_s}, u"test").ok());
+        const QJsonArray history = data(server->get(u"/api/orders/"_s + QString::number(o1), aliceToken))
+                                       .value(u"statusHistory"_s).toArray();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), u"TO_SHIP"_s);
+        QCOMPARE(history.at(0).toObject().value(u"rawStatus"_s).toString(), u"READY_TO_SHIP"_s);
+        QCOMPARE(history.at(0).toObject().value(u"source"_s).toString(), u"sync"_s);
+        QCOMPARE(history.at(0).toObject().value(u"changedAt"_s).toString(), u"2026-11-02T02:00:00.000Z"_s);
+        QCOMPARE(history.at(1).toObject().value(u"status"_s).toString(), u"COMPLETED"_s);
+        QCOMPARE(history.at(1).toObject().value(u"localTime"_s).toString(), u"2026-11-03T07:00:00+08:00"_s);
+
         // Same parameters as /api/reports/*: presets, week/month series, bad input refused.
         const Reply weekly = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30&granularity=week"_s, aliceToken);
         // 2026-11-01 is a Sunday and 11-30 a Monday: weeks of Oct 26, Nov 2, 9, 16, 23 and 30.
