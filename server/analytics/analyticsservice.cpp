@@ -668,6 +668,11 @@ Result<QList<OrderItem>> AnalyticsService::orderItems(qint64 orderId) const
     return OrderRepository(m_db).items(orderId);
 }
 
+Result<QList<StatusHistoryEntry>> AnalyticsService::statusHistory(qint64 orderId) const
+{
+    return readStatusHistory(m_db, orderId);
+}
+
 Result<QList<InventoryEvent>> AnalyticsService::stockHistory(qint64 shopId, const QString &productExternalId,
                                                              int limit) const
 {

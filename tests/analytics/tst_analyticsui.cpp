@@ -10,7 +10,9 @@
 #include "models/producttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "models/seriestablemodel.h"
+#include "models/statushistorymodel.h"
 #include "models/stockhistorymodel.h"
+#include "store/sql.h"
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
@@ -172,6 +174,15 @@ private slots:
         history.setEvents(*events);
         QVERIFY(history.rowCount() >= 1);
 
+        StatusHistoryModel statuses;
+        QAbstractItemModelTester t8(&statuses, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        statuses.setHistory({{OrderStatus::ToShip, u"READY_TO_SHIP"_s, test::utc("2024-03-09T16:30:00Z"), u"sync"_s}},
+                            u"Asia/Jakarta"_s);
+        QCOMPARE(statuses.rowCount(), 1);
+        QCOMPARE(statuses.index(0, StatusHistoryModel::When).data().toString(), u"2024-03-09 23:30"_s);
+        statuses.setHistory({}, u"Nowhere/Invalid"_s);
+        QCOMPARE(statuses.rowCount(), 0);
+
         OrderItemModel items;
         QAbstractItemModelTester t7(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto lines = m_service->orderItems(page->orders.first().order.id);
@@ -279,6 +290,30 @@ private slots:
         QVERIFY(detail.wait(5000));
         QCOMPARE(page.itemModel()->rowCount(), 1);
         maybeScreenshot(page, u"orders"_s);
+
+        // The status history of the selected order, oldest first, on the shop's clock (Manila, +08:00).
+        const RecentOrder *selected = page.model()->orderAt(0);
+        QVERIFY(selected);
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(sql::run(db, u"DELETE FROM order_status_history WHERE order_id = ?"_s, {selected->order.id}, u"test").ok());
+        const QString insert = u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+                               "VALUES (?, ?, ?, ?, ?)"_s;
+        QVERIFY(sql::run(db, insert, {selected->order.id, u"CANCELLED"_s, u"buyer cancelled"_s,
+                                      test::utc("2024-03-12T20:15:00Z").toMSecsSinceEpoch(), u"webhook"_s}, u"test").ok());
+        QVERIFY(sql::run(db, insert, {selected->order.id, u"PENDING"_s, u"UNPAID"_s,
+                                      test::utc("2024-03-12T04:00:00Z").toMSecsSinceEpoch(), u"sync"_s}, u"test").ok());
+        page.view()->setCurrentIndex(page.model()->index(1, 0));
+        QVERIFY(detail.wait(5000));
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QVERIFY(detail.wait(5000));
+        StatusHistoryModel *history = page.historyModel();
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->index(0, StatusHistoryModel::When).data().toString(), u"2024-03-12 12:00"_s);
+        QCOMPARE(history->index(0, StatusHistoryModel::Source).data().toString(), u"Sync"_s);
+        QCOMPARE(history->index(1, StatusHistoryModel::When).data().toString(), u"2024-03-13 04:15"_s);
+        QCOMPARE(history->index(1, StatusHistoryModel::Status).data().toString(),
+                 OrderTableModel::statusText(OrderStatus::Cancelled) + u" (buyer cancelled)"_s);
+        QCOMPARE(history->index(1, StatusHistoryModel::Source).data().toString(), u"Webhook"_s);
     }
 
     void reportsPage()

@@ -4,6 +4,7 @@
 #include "models/displayformat.h"
 #include "models/orderitemmodel.h"
 #include "models/ordertablemodel.h"
+#include "models/statushistorymodel.h"
 #include "realtime/eventbus.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -27,6 +29,7 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     , m_stack(new QStackedWidget(this))
     , m_model(new OrderTableModel(this))
     , m_items(new OrderItemModel(this))
+    , m_history(new StatusHistoryModel(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_platform(new QComboBox(this))
@@ -110,6 +113,13 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     items->horizontalHeader()->setSectionResizeMode(OrderItemModel::Product, QHeaderView::Stretch);
     d->addWidget(items, 1);
+    d->addWidget(new QLabel(tr("Status history"), page));
+    auto *history = new QTableView(page);
+    styleTable(history);
+    history->setModel(m_history);
+    history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    history->horizontalHeader()->setSectionResizeMode(StatusHistoryModel::Status, QHeaderView::Stretch);
+    d->addWidget(history, 1);
     m_detailStack->addWidget(page);
     body->addWidget(m_detailStack);
     split->addWidget(detail);
@@ -122,11 +132,13 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &OrdersPage::onFinished);
-    connect(&m_itemsWatcher, &QFutureWatcher<QList<OrderItem>>::finished, this, [this]() {
+    connect(&m_detailWatcher, &QFutureWatcher<Detail>::finished, this, [this]() {
         const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
         if (!o || o->order.id != m_detailOrderId)
             return;
-        m_items->setItems(m_itemsWatcher.result(), o->currency);
+        const Detail detail = m_detailWatcher.result();
+        m_items->setItems(detail.items, o->currency);
+        m_history->setHistory(detail.history, m_shopZones.value(o->order.shopId));
         emit detailShown(o->order.externalId);
     });
     m_debounce.setSingleShot(true);
@@ -146,7 +158,7 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
 OrdersPage::~OrdersPage()
 {
     m_watcher.waitForFinished();
-    m_itemsWatcher.waitForFinished();
+    m_detailWatcher.waitForFinished();
 }
 
 void OrdersPage::setScope(const AnalyticsScope &scope)
@@ -234,8 +246,10 @@ void OrdersPage::onFinished()
         const qint64 shop = m_shop->currentData().toLongLong();
         m_shop->clear();
         m_shop->addItem(tr("All shops"), qint64(0));
-        for (const Shop &s : o.shops)
+        for (const Shop &s : o.shops) {
             m_shop->addItem(s.name.isEmpty() ? s.externalId : s.name, s.id);
+            m_shopZones.insert(s.id, s.timezone);
+        }
         m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));
     }
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
@@ -272,19 +286,26 @@ void OrdersPage::showDetail(const QModelIndex &index)
         statusLine += u" ("_s + o.rawStatus.toHtmlEscaped() + u')';
     if (isCancelledLike(o.status) || isReturnedLike(o.status))
         statusLine += u" · "_s + tr("not counted as revenue");
+    const QTimeZone zone(m_shopZones.value(o.shopId).toUtf8());
+    const QDateTime placed = zone.isValid() ? o.placedAt.toTimeZone(zone) : o.placedAt.toLocalTime();
     m_detailFacts->setText(tr("%1 · %2<br>Placed %3 (shop day %4)<br>Customer %5<br>Status: <b>%6</b><br>"
                               "Total %7 · Profit %8")
                                .arg(r->shopName.toHtmlEscaped(), platformName(r->platform),
-                                    QLocale().toString(o.placedAt.toLocalTime(), QLocale::LongFormat), o.localDay,
+                                    QLocale().toString(placed, u"yyyy-MM-dd HH:mm t"_s), o.localDay,
                                     o.customerName.isEmpty() ? unknownText() : o.customerName.toHtmlEscaped(),
                                     statusLine, formatMoney(o.totalMinor, r->currency), profit));
     m_items->setItems({}, r->currency);
+    m_history->setHistory({}, QString());
     m_detailOrderId = o.id;
     AnalyticsService *service = &m_service;
     const qint64 id = o.id;
-    m_itemsWatcher.setFuture(QtConcurrent::run([service, id]() {
-        auto items = service->orderItems(id);
-        return items ? *items : QList<OrderItem>();
+    m_detailWatcher.setFuture(QtConcurrent::run([service, id]() {
+        Detail d;
+        if (auto items = service->orderItems(id))
+            d.items = *items;
+        if (auto history = service->statusHistory(id))
+            d.history = *history;
+        return d;
     }));
 }
 

@@ -1,5 +1,5 @@
 // Orders: server-side paged table (the store can hold millions) filtered by platform, shop, status
-// and search, within the scope's days; a detail pane shows the order's lines and status.
+// and search, within the scope's days; a detail pane shows the order's lines and status history.
 #pragma once
 
 #include "analytics/analyticsscope.h"
@@ -24,6 +24,7 @@ namespace bva::ui {
 
 class OrderItemModel;
 class OrderTableModel;
+class StatusHistoryModel;
 
 class OrdersPage final : public QWidget
 {
@@ -34,6 +35,7 @@ public:
 
     OrderTableModel *model() const { return m_model; }
     OrderItemModel *itemModel() const { return m_items; }
+    StatusHistoryModel *historyModel() const { return m_history; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
@@ -58,6 +60,11 @@ private:
         QList<Shop> shops;
         QString error;
     };
+    struct Detail
+    {
+        QList<OrderItem> items;
+        QList<StatusHistoryEntry> history;
+    };
     void onFinished();
     void filtersChanged();
     void showDetail(const QModelIndex &index);
@@ -70,13 +77,15 @@ private:
     QTimer m_debounce;
     QTimer m_searchDelay;
     QFutureWatcher<Outcome> m_watcher;
-    QFutureWatcher<QList<OrderItem>> m_itemsWatcher;
+    QFutureWatcher<Detail> m_detailWatcher;
+    QHash<qint64, QString> m_shopZones;   // shop row id -> IANA time zone
     bool m_pending = false;
     qint64 m_detailOrderId = 0;
 
     QStackedWidget *m_stack;
     OrderTableModel *m_model;
     OrderItemModel *m_items;
+    StatusHistoryModel *m_history;
     QTableView *m_view;
     QLineEdit *m_search;
     QComboBox *m_platform;
