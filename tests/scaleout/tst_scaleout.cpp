@@ -17,6 +17,8 @@
 #include "sync/synclock.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -25,6 +27,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -135,6 +138,47 @@ private slots:
         emit bus.productChanged(shopRowId(db), u"ECHO-1"_s, {});
         QTest::qWait(600);
         QCOMPARE(echoes, 1);
+    }
+
+    void webSocketOnOneReceiverSeesWebhookOfTheOther()
+    {
+        // A user of the team, registered through receiver 1, watches the shop there.
+        QNetworkAccessManager nam;
+        QNetworkRequest reg(QUrl(u"http://127.0.0.1:%1/api/auth/register"_s.arg(m_ports.at(1))));
+        reg.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *r = nam.post(reg, QByteArray(R"({"email":"team@example.com","password":"correct horse","name":"Team"})"));
+        QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 20000);
+        const QJsonObject data = QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject();
+        r->deleteLater();
+        const qint64 userId = qint64(data.value(u"user"_s).toObject().value(u"id"_s).toDouble());
+        const QString token = data.value(u"token"_s).toString();
+        QVERIFY2(userId > 0 && !token.isEmpty(), "registration failed");
+        Database db(*DatabaseConfig::fromUrl(m_pg->url()));
+        BVA_VERIFY_OK(db.open());
+        BVA_VERIFY_OK(ShopRepository(db).grantAccess(userId, shopRowId(db), ShopRole::Viewer));
+
+        QWebSocket socket;
+        QStringList messages;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) { messages << m; });
+        socket.open(QUrl(u"ws://127.0.0.1:%1/ws?token=%2"_s.arg(m_ports.at(1)).arg(token)));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 10000);
+        socket.sendTextMessage(uR"({"event":"join_shop","shopId":"SCALE","platform":"shopee"})"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.join(u'\n').contains(u"\"joined\""_s), 10000);
+
+        // The webhook goes to receiver 0.
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(0))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + kToken);
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply *reply = nam.post(request, QByteArray(R"({"id":"WS-1","shopId":"SCALE","name":"Watched","price":"5.00","stock":7})"));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(messages.join(u'\n').contains(u"WS-1"_s), 3000);
+        qInfo() << "WebSocket client of receiver 1 saw the webhook of receiver 0 after" << clock.elapsed() << "ms";
+        QVERIFY(clock.elapsed() < 1000);
+        socket.close();
     }
 
     void syncLockIsExclusiveAcrossProcesses()
