@@ -1,9 +1,10 @@
-// Writes many rows through multi-row statements that are prepared once and reused: full
-// statements of `rowsPerStatement` rows, then the rest. On SQLite the rest goes row by row through
-// a one-row statement (cheap in-process; no new prepare per call size); on PostgreSQL it goes as
-// one last multi-row statement (one round trip).
+// Writes many rows through statements that are prepared once per writer and reused.
+// SQLite: a one-row statement prepared on the sqlite3 handle and stepped per row (in-process,
+// so a row costs a bind and a step). PostgreSQL: multi-row statements of `rowsPerStatement`
+// rows through Qt, then one last statement with the rest (one round trip per statement).
 #pragma once
 
+#include "sqlitestatement.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -14,12 +15,20 @@
 
 namespace bva::sql {
 
+// One returned row, whichever way the statement ran.
+class Row
+{
+public:
+    virtual ~Row() = default;
+    virtual QVariant value(int column) const = 0;
+};
+
 class BatchWriter final
 {
     Q_DISABLE_COPY_MOVE(BatchWriter)
 public:
     using SqlForRows = std::function<QString(int rows)>;
-    using RowHandler = std::function<void(const QSqlQuery &)>;
+    using RowHandler = std::function<void(const Row &)>;
 
     BatchWriter(QSqlDatabase db, int width, int bindLimit, SqlForRows sqlForRows, QString what,
                 RowHandler onReturnedRow = {});
@@ -30,25 +39,26 @@ public:
 
 private:
     Result<void> run(QSqlQuery &query, int rows, qsizetype first);
+    Result<void> runNative(const QVariantList &row);
 
     QSqlDatabase m_db;
     int m_width;
     int m_rowsPerStatement;
-    bool m_tailRowByRow;
+    sqlite3 *m_sqlite;
     SqlForRows m_sqlForRows;
     QString m_what;
     RowHandler m_onRow;
     QVariantList m_pending;
     QSqlQuery m_full;
-    QSqlQuery m_single;
     bool m_fullPrepared = false;
-    bool m_singlePrepared = false;
+    SqliteStatement m_native;
 };
 
-// Runs `sqlPrefix` + "(?, ?, ...)" for the keys in slices that fit the bind limit, reusing the
-// prepared full-size statement. `fixedBinds` come before the keys in every statement.
+// Runs `sqlPrefix` + "(?, ?, ...)" + `sqlSuffix` for the keys: on PostgreSQL in slices that fit
+// the bind limit, on SQLite one key at a time through a native statement. `fixedBinds` come before
+// the keys in every statement.
 Result<void> forEachInList(const QSqlDatabase &db, int bindLimit, const QString &sqlPrefix,
                            const QString &sqlSuffix, const QVariantList &fixedBinds, const QVariantList &keys,
-                           const std::function<void(const QSqlQuery &)> &onRow, QStringView what);
+                           const std::function<void(const Row &)> &onRow, QStringView what);
 
 } // namespace bva::sql

@@ -3,8 +3,10 @@
 #include "batchwriter.h"
 #include "database.h"
 #include "localday.h"
+#include "rollupdeltas.h"
 #include "rolluprepository.h"
 #include "sql.h"
+#include "storedorder.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -15,7 +17,7 @@ namespace bva {
 
 namespace {
 
-constexpr int kOrderColumns = 13;
+constexpr int kOrderColumns = 16;
 constexpr int kItemColumns = 8;
 
 const QString orderColumns =
@@ -43,18 +45,17 @@ Order readOrder(const QSqlQuery &q)
 
 QString orderUpsertSql(int rows)
 {
-    return u"INSERT INTO orders (shop_id, external_id, status, raw_status, total_minor, customer_name, customer_email, "
-           "placed_at, placed_at_from_source, local_day, source_updated_at, created_at, updated_at) VALUES "_s
+    return u"INSERT INTO orders (shop_id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
+           "units, customer_name, customer_email, placed_at, placed_at_from_source, local_day, source_updated_at, "
+           "created_at, updated_at) VALUES "_s
         + sql::rowPlaceholders(rows, kOrderColumns)
         + u" ON CONFLICT (shop_id, external_id) DO UPDATE SET status = excluded.status, "
-          "raw_status = excluded.raw_status, total_minor = excluded.total_minor, "
-          "customer_name = CASE WHEN excluded.customer_name <> '' THEN excluded.customer_name ELSE orders.customer_name END, "
-          "customer_email = CASE WHEN excluded.customer_email <> '' THEN excluded.customer_email ELSE orders.customer_email END, "
-          "placed_at = CASE WHEN excluded.placed_at_from_source = 1 THEN excluded.placed_at ELSE orders.placed_at END, "
-          "local_day = CASE WHEN excluded.placed_at_from_source = 1 THEN excluded.local_day ELSE orders.local_day END, "
-          "placed_at_from_source = CASE WHEN excluded.placed_at_from_source = 1 THEN 1 ELSE orders.placed_at_from_source END, "
-          "source_updated_at = COALESCE(excluded.source_updated_at, orders.source_updated_at), "
-          "updated_at = excluded.updated_at RETURNING id, external_id, local_day"_s;
+          "raw_status = excluded.raw_status, total_minor = excluded.total_minor, cost_minor = excluded.cost_minor, "
+          "profit_minor = excluded.profit_minor, units = excluded.units, customer_name = excluded.customer_name, "
+          "customer_email = excluded.customer_email, placed_at = excluded.placed_at, "
+          "placed_at_from_source = excluded.placed_at_from_source, local_day = excluded.local_day, "
+          "source_updated_at = excluded.source_updated_at, updated_at = excluded.updated_at "
+          "RETURNING id, external_id"_s;
 }
 
 QString itemUpsertSql(int rows)
@@ -62,46 +63,78 @@ QString itemUpsertSql(int rows)
     return u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, "
            "unit_price_minor, subtotal_minor, unit_cost_minor) VALUES "_s
         + sql::rowPlaceholders(rows, kItemColumns)
-        + u" ON CONFLICT (order_id, line_no) DO UPDATE SET "
-          "unit_cost_minor = CASE WHEN order_items.product_external_id = excluded.product_external_id "
-          "THEN COALESCE(order_items.unit_cost_minor, excluded.unit_cost_minor) ELSE excluded.unit_cost_minor END, "
-          "product_external_id = excluded.product_external_id, "
-          "product_name = CASE WHEN excluded.product_name <> '' THEN excluded.product_name ELSE order_items.product_name END, "
-          "quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor, "
-          "subtotal_minor = excluded.subtotal_minor"_s;
+        + u" ON CONFLICT (order_id, line_no) DO UPDATE SET product_external_id = excluded.product_external_id, "
+          "product_name = excluded.product_name, quantity = excluded.quantity, "
+          "unit_price_minor = excluded.unit_price_minor, subtotal_minor = excluded.subtotal_minor, "
+          "unit_cost_minor = excluded.unit_cost_minor"_s;
 }
 
-struct Existing
+QString historySql(int rows)
 {
-    qint64 id = 0;
-    QString day;
-    int itemCount = 0;
-};
+    return u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) VALUES "_s
+        + sql::rowPlaceholders(rows, 5);
+}
 
-struct ProductInfo
-{
-    std::optional<qint64> cost;
-    QString name;
-};
+using StoredOrders = QHash<QString, StoredOrder>;
 
-Result<QHash<QString, Existing>> existingOrders(Database &store, qint64 shopId, const QVariantList &externalIds)
+Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QVariantList &externalIds)
 {
-    QHash<QString, Existing> map;
+    StoredOrders map;
+    QHash<qint64, QString> externalById;
     auto r = sql::forEachInList(
         store.connection(), store.batchBindLimit(),
-        u"SELECT o.external_id, o.id, o.local_day, (SELECT COUNT(*) FROM order_items i WHERE i.order_id = o.id) "
-        "FROM orders o WHERE o.shop_id = ? AND o.external_id IN "_s,
+        u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, placed_at, "
+        "placed_at_from_source, local_day, source_updated_at FROM orders WHERE shop_id = ? AND external_id IN "_s,
         QString(), {shopId}, externalIds,
-        [&](const QSqlQuery &q) {
-            map.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()});
+        [&](const sql::Row &q) {
+            StoredOrder o;
+            o.id = q.value(1).toLongLong();
+            o.status = orderStatusFromString(q.value(2).toString());
+            o.rawStatus = q.value(3).toString();
+            o.totalMinor = q.value(4).toLongLong();
+            o.customerName = q.value(5).toString();
+            o.customerEmail = q.value(6).toString();
+            o.placedAtMs = q.value(7).toLongLong();
+            o.placedAtFromSource = q.value(8).toInt() != 0;
+            o.localDay = q.value(9).toString();
+            o.sourceUpdatedAtMs = sql::toOptional64(q.value(10));
+            const QString external = q.value(0).toString();
+            externalById.insert(o.id, external);
+            map.insert(external, o);
         },
-        u"read existing orders");
+        u"read stored orders");
+    if (!r)
+        return r.error();
+    QVariantList ids;
+    ids.reserve(externalById.size());
+    for (auto it = externalById.cbegin(); it != externalById.cend(); ++it)
+        ids.append(it.key());
+    r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, subtotal_minor, "
+        "unit_cost_minor FROM order_items WHERE order_id IN "_s,
+        u" ORDER BY order_id, line_no"_s, {}, ids,
+        [&](const sql::Row &q) {
+            StoredOrder &o = map[externalById.value(q.value(0).toLongLong())];
+            const int line = q.value(1).toInt();
+            if (o.items.size() <= line)
+                o.items.resize(line + 1);
+            StoredItem &i = o.items[line];
+            i.productExternalId = q.value(2).toString();
+            i.productName = q.value(3).toString();
+            i.quantity = q.value(4).toInt();
+            i.unitPriceMinor = q.value(5).toLongLong();
+            i.subtotalMinor = q.value(6).toLongLong();
+            i.unitCostMinor = sql::toOptional64(q.value(7));
+        },
+        u"read stored order items");
     if (!r)
         return r.error();
     return map;
 }
 
-Result<QHash<QString, ProductInfo>> productInfo(Database &store, qint64 shopId, const QList<const Order *> &orders)
+Result<QHash<QString, ProductSnapshot>> productSnapshots(Database &store, qint64 shopId,
+                                                         const QList<const Order *> &orders)
 {
     QSet<QString> ids;
     for (const Order *o : orders) {
@@ -112,34 +145,18 @@ Result<QHash<QString, ProductInfo>> productInfo(Database &store, qint64 shopId, 
     keys.reserve(ids.size());
     for (const QString &id : std::as_const(ids))
         keys.append(id);
-    QHash<QString, ProductInfo> map;
+    QHash<QString, ProductSnapshot> map;
     auto r = sql::forEachInList(
         store.connection(), store.batchBindLimit(),
         u"SELECT external_id, cost_minor, name FROM products WHERE shop_id = ? AND external_id IN "_s, QString(),
         {shopId}, keys,
-        [&](const QSqlQuery &q) {
+        [&](const sql::Row &q) {
             map.insert(q.value(0).toString(), {sql::toOptional64(q.value(1)), q.value(2).toString()});
         },
         u"read product costs");
     if (!r)
         return r.error();
     return map;
-}
-
-Result<void> refreshTotals(Database &store, const QVariantList &orderIds)
-{
-    const auto ignore = [](const QSqlQuery &) {};
-    auto r = sql::forEachInList(
-        store.connection(), store.batchBindLimit(),
-        u"UPDATE orders SET units = (SELECT COALESCE(SUM(quantity), 0) FROM order_items WHERE order_id = orders.id), "
-        "cost_minor = (SELECT CASE WHEN COUNT(*) > 0 AND COUNT(*) = COUNT(unit_cost_minor) "
-        "THEN SUM(unit_cost_minor * quantity) END FROM order_items WHERE order_id = orders.id) WHERE id IN "_s,
-        QString(), {}, orderIds, ignore, u"refresh order cost");
-    if (!r)
-        return r;
-    return sql::forEachInList(store.connection(), store.batchBindLimit(),
-                              u"UPDATE orders SET profit_minor = total_minor - cost_minor WHERE id IN "_s, QString(), {},
-                              orderIds, ignore, u"refresh order profit");
 }
 
 Result<QString> shopTimezone(const QSqlDatabase &db, qint64 shopId)
@@ -150,6 +167,62 @@ Result<QString> shopTimezone(const QSqlDatabase &db, qint64 shopId)
     if (!q->next())
         return Error::notFound(u"unknown shop "_s + QString::number(shopId));
     return q->value(0).toString();
+}
+
+// Writers of one shop's orders take turns across processes sharing a PostgreSQL store, so the
+// rollup differences computed from what was read stay right. SQLite has one writer anyway.
+Result<void> lockShopOrders(Database &store, qint64 shopId)
+{
+    if (!store.isPostgres())
+        return {};
+    auto q = sql::run(store.connection(), u"SELECT pg_advisory_xact_lock(?, ?)"_s, {qint64(0x6276), shopId},
+                      u"lock shop orders");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+struct StatusChange
+{
+    const StoredOrder *before;
+    OrderStatus status;
+    QString rawStatus;
+    qint64 changedAtMs;
+};
+
+qint64 firstSeenMs(const StoredOrder &o)
+{
+    return o.sourceUpdatedAtMs.value_or(o.placedAtMs);
+}
+
+// History rows are written when a status changes, so a bulk load of new orders writes none; the
+// first change of an order also records the status it had until then (see statusHistory).
+Result<void> recordStatusChanges(Database &store, const QList<StatusChange> &changes, const QString &source)
+{
+    if (changes.isEmpty())
+        return {};
+    QVariantList ids;
+    for (const StatusChange &c : changes)
+        ids.append(c.before->id);
+    QSet<qint64> withHistory;
+    auto r = sql::forEachInList(
+        store.connection(), store.batchBindLimit(),
+        u"SELECT DISTINCT order_id FROM order_status_history WHERE order_id IN "_s, QString(), {}, ids,
+        [&](const sql::Row &q) { withHistory.insert(q.value(0).toLongLong()); }, u"read order status history");
+    if (!r)
+        return r;
+    sql::BatchWriter writer(store.connection(), 5, store.batchBindLimit(), historySql, u"record order status"_s);
+    for (const StatusChange &c : changes) {
+        const StoredOrder &b = *c.before;
+        if (!withHistory.contains(b.id)) {
+            if (auto w = writer.add({b.id, orderStatusName(b.status), b.rawStatus, firstSeenMs(b), QString()}); !w)
+                return w;
+            withHistory.insert(b.id);
+        }
+        if (auto w = writer.add({b.id, orderStatusName(c.status), c.rawStatus, c.changedAtMs, source}); !w)
+            return w;
+    }
+    return writer.finish();
 }
 
 } // namespace
@@ -175,82 +248,90 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     Transaction tx(db);
     if (!tx.isActive())
         return Error::storage(u"begin order batch: "_s + tx.beginError());
+    if (auto r = lockShopOrders(m_db, shopId); !r)
+        return r.error();
     auto tz = shopTimezone(db, shopId);
     if (!tz)
         return tz.error();
-    auto existing = existingOrders(m_db, shopId, externalIds);
-    if (!existing)
-        return existing.error();
-    auto products = productInfo(m_db, shopId, unique);
+    auto stored = storedOrders(m_db, shopId, externalIds);
+    if (!stored)
+        return stored.error();
+    auto products = productSnapshots(m_db, shopId, unique);
     if (!products)
         return products.error();
 
     OrderUpsertResult result;
+    LocalDayMapper days(*tz);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    MergeContext context{*products, days, now};
+    RollupDeltas deltas;
+    QList<std::pair<const Order *, StoredOrder>> changed;
+    QList<StatusChange> statusChanges;
     QHash<QString, qint64> ids;
     sql::BatchWriter orderWriter(db, kOrderColumns, m_db.batchBindLimit(), orderUpsertSql, u"upsert orders"_s,
-                                 [&](const QSqlQuery &q) {
-                                     ids.insert(q.value(1).toString(), q.value(0).toLongLong());
-                                     result.affectedDays.insert(q.value(2).toString());
-                                 });
-    LocalDayMapper days(*tz);
-    const QVariant now = sql::nowMs();
-    const QDateTime nowTime = sql::toTime(now);
+                                 [&](const sql::Row &q) { ids.insert(q.value(1).toString(), q.value(0).toLongLong()); });
     for (const Order *o : std::as_const(unique)) {
-        const bool fromSource = o->placedAt.isValid();
-        const QDateTime placed = fromSource ? o->placedAt : nowTime;
-        auto r = orderWriter.add({shopId, o->externalId, orderStatusName(o->status), o->rawStatus, o->totalMinor,
-                                  o->customerName, o->customerEmail, placed.toMSecsSinceEpoch(), fromSource ? 1 : 0,
-                                  days.dayOf(placed), sql::time(o->sourceUpdatedAt), now, now});
+        const auto old = stored->constFind(o->externalId);
+        const StoredOrder *before = old == stored->cend() ? nullptr : &old.value();
+        StoredOrder next = mergeOrder(before, *o, context);
+        if (before) {
+            ++result.updated;
+            result.affectedDays.insert(before->localDay);
+            next.id = before->id;
+            if (next == *before)
+                continue;
+            deltas.add(*before, -1);
+            if (next.status != before->status)
+                statusChanges.append({before, next.status, next.rawStatus, next.sourceUpdatedAtMs.value_or(now)});
+        } else {
+            ++result.inserted;
+            result.insertedExternalIds.append(o->externalId);
+        }
+        result.affectedDays.insert(next.localDay);
+        deltas.add(next, +1);
+        auto r = orderWriter.add({shopId, o->externalId, orderStatusName(next.status), next.rawStatus, next.totalMinor,
+                                  sql::optional(next.costMinor()), sql::optional(next.profitMinor()), next.units(),
+                                  next.customerName, next.customerEmail, next.placedAtMs,
+                                  next.placedAtFromSource ? 1 : 0, next.localDay, sql::optional(next.sourceUpdatedAtMs),
+                                  now, now});
         if (!r)
             return r.error();
+        changed.append({o, std::move(next)});
     }
     if (auto r = orderWriter.finish(); !r)
         return r.error();
 
     sql::BatchWriter itemWriter(db, kItemColumns, m_db.batchBindLimit(), itemUpsertSql, u"upsert order items"_s);
-    QVariantList orderIds;
-    orderIds.reserve(unique.size());
-    for (const Order *o : std::as_const(unique)) {
-        const qint64 orderId = ids.value(o->externalId);
+    QVariantList trimIds;
+    for (const auto &[incoming, next] : std::as_const(changed)) {
+        const qint64 orderId = ids.value(incoming->externalId);
         if (!orderId)
-            return Error::storage(u"order "_s + o->externalId + u" was not stored"_s);
-        orderIds.append(orderId);
-        const auto old = existing->constFind(o->externalId);
-        if (old == existing->cend()) {
-            ++result.inserted;
-            result.insertedExternalIds.append(o->externalId);
-        } else {
-            ++result.updated;
-            result.affectedDays.insert(old->day);
-        }
-        if (!o->itemsKnown)
+            return Error::storage(u"order "_s + incoming->externalId + u" was not stored"_s);
+        if (!incoming->itemsKnown)
             continue;
-        for (qsizetype line = 0; line < o->items.size(); ++line) {
-            const OrderItem &item = o->items.at(line);
-            const ProductInfo info = products->value(item.productExternalId);
-            const std::optional<qint64> cost = item.unitCostMinor ? item.unitCostMinor : info.cost;
-            auto r = itemWriter.add({orderId, int(line), item.productExternalId,
-                                     item.productName.isEmpty() ? info.name : item.productName, item.quantity,
-                                     item.unitPriceMinor, item.subtotalMinor, sql::optional(cost)});
+        for (qsizetype line = 0; line < next.items.size(); ++line) {
+            const StoredItem &item = next.items.at(line);
+            auto r = itemWriter.add({orderId, int(line), item.productExternalId, item.productName, item.quantity,
+                                     item.unitPriceMinor, item.subtotalMinor, sql::optional(item.unitCostMinor)});
             if (!r)
                 return r.error();
         }
-        result.items += int(o->items.size());
-        if (old != existing->cend() && old->itemCount > o->items.size()) {
+        result.items += int(next.items.size());
+        const auto old = stored->constFind(incoming->externalId);
+        if (old != stored->cend() && old->items.size() > next.items.size()) {
             auto d = sql::run(db, u"DELETE FROM order_items WHERE order_id = ? AND line_no >= ?"_s,
-                              {orderId, int(o->items.size())}, u"trim order items");
+                              {orderId, int(next.items.size())}, u"trim order items");
             if (!d)
                 return d.error();
         }
     }
     if (auto r = itemWriter.finish(); !r)
         return r.error();
-    if (auto r = refreshTotals(m_db, orderIds); !r)
+
+    if (auto r = recordStatusChanges(m_db, statusChanges, options.source); !r)
         return r.error();
-    if (options.rebuildRollups) {
-        if (auto r = RollupRepository(m_db).rebuildDays(shopId, result.affectedDays); !r)
-            return r.error();
-    }
+    if (auto r = deltas.apply(m_db, shopId); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;
@@ -290,27 +371,69 @@ Result<std::optional<Order>> OrderRepository::findById(qint64 id)
 }
 
 Result<bool> OrderRepository::setStatus(qint64 shopId, const QString &externalId, OrderStatus status,
-                                        const QString &rawStatus)
+                                        const QString &rawStatus, const QDateTime &changedAt, const QString &source)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return Error::storage(u"begin status change: "_s + tx.beginError());
-    auto q = sql::run(db,
-                      u"UPDATE orders SET status = ?, raw_status = ?, updated_at = ? WHERE shop_id = ? AND external_id = ? "
-                      "RETURNING local_day"_s,
-                      {orderStatusName(status), rawStatus, sql::nowMs(), shopId, externalId}, u"set order status");
+    if (auto r = lockShopOrders(m_db, shopId); !r)
+        return r.error();
+    auto stored = storedOrders(m_db, shopId, {externalId});
+    if (!stored)
+        return stored.error();
+    const auto it = stored->constFind(externalId);
+    if (it == stored->cend())
+        return false;
+    if (it->status == status && it->rawStatus == rawStatus)
+        return true;
+    StoredOrder next = *it;
+    next.status = status;
+    next.rawStatus = rawStatus;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto q = sql::run(db, u"UPDATE orders SET status = ?, raw_status = ?, updated_at = ? WHERE id = ?"_s,
+                      {orderStatusName(status), rawStatus, now, it->id}, u"set order status");
     if (!q)
         return q.error();
-    if (!q->next())
-        return false;
-    const QString day = q->value(0).toString();
-    q->finish();
-    if (auto r = RollupRepository(m_db).rebuildDays(shopId, {day}); !r)
-        return r.error();
+    if (next.status != it->status) {
+        const qint64 at = changedAt.isValid() ? changedAt.toMSecsSinceEpoch() : now;
+        if (auto h = recordStatusChanges(m_db, {{&it.value(), status, rawStatus, at}}, source); !h)
+            return h.error();
+        RollupDeltas deltas;
+        deltas.add(*it, -1);
+        deltas.add(next, +1);
+        if (auto r = deltas.apply(m_db, shopId); !r)
+            return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return true;
+}
+
+Result<QList<OrderStatusChange>> OrderRepository::statusHistory(qint64 orderId)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT status, raw_status, changed_at, source FROM order_status_history WHERE order_id = ? "
+                      "ORDER BY changed_at, id"_s,
+                      {orderId}, u"order status history");
+    if (!q)
+        return q.error();
+    QList<OrderStatusChange> list;
+    while (q->next()) {
+        list.append({orderStatusFromString(q->value(0).toString()), q->value(1).toString(), sql::toTime(q->value(2)),
+                     q->value(3).toString()});
+    }
+    if (!list.isEmpty())
+        return list;
+    // Never changed since first seen: the order's own row is its whole history.
+    auto o = sql::run(m_db.connection(),
+                      u"SELECT status, raw_status, COALESCE(source_updated_at, placed_at) FROM orders WHERE id = ?"_s,
+                      {orderId}, u"order status");
+    if (!o)
+        return o.error();
+    if (o->next())
+        list.append({orderStatusFromString(o->value(0).toString()), o->value(1).toString(), sql::toTime(o->value(2)), {}});
+    return list;
 }
 
 Result<OrderPage> OrderRepository::list(const OrderFilter &f)

@@ -1,6 +1,7 @@
 // Orders with their items, upserted in batches keyed by (shop, marketplace id). Item costs are
 // snapshots of the product's cost when the line was first seen; the order's cost and profit are
-// known only when every line's cost is. Touched days' rollups are rebuilt in the same transaction.
+// known only when every line's cost is (rules in storedorder.h). Rollups follow in the same
+// transaction by difference (rollupdeltas.h), and every status an order takes is recorded.
 #pragma once
 
 #include "domain/order.h"
@@ -26,8 +27,16 @@ struct OrderUpsertResult
 
 struct OrderUpsertOptions
 {
-    // Off for a bulk load that rebuilds rollups once at the end (RollupRepository::rebuildDays).
-    bool rebuildRollups = true;
+    // Recorded with each status the batch sets: "sync", "webhook", "manual".
+    QString source = QStringLiteral("sync");
+};
+
+struct OrderStatusChange
+{
+    OrderStatus status = OrderStatus::Pending;
+    QString rawStatus;
+    QDateTime changedAt;
+    QString source;
 };
 
 struct OrderFilter
@@ -56,7 +65,11 @@ public:
     Result<std::optional<Order>> findByExternal(qint64 shopId, const QString &externalId);
     Result<std::optional<Order>> findById(qint64 id);
     // Returns false when the order is unknown (the caller may keep the change for later).
-    Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status, const QString &rawStatus);
+    // changedAt is the marketplace's time of the change when it gave one (else now).
+    Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status, const QString &rawStatus,
+                           const QDateTime &changedAt = {}, const QString &source = QStringLiteral("webhook"));
+    // Oldest first.
+    Result<QList<OrderStatusChange>> statusHistory(qint64 orderId);
     Result<OrderPage> list(const OrderFilter &filter);
     Result<QList<OrderItem>> items(qint64 orderId);
     Result<qint64> count(qint64 shopId);

@@ -62,7 +62,7 @@ Result<QHash<QString, int>> existingStock(Database &store, qint64 shopId, const 
     auto r = sql::forEachInList(
         store.connection(), store.batchBindLimit(),
         u"SELECT external_id, stock FROM products WHERE shop_id = ? AND external_id IN "_s, QString(), {shopId},
-        externalIds, [&](const QSqlQuery &q) { stock.insert(q.value(0).toString(), q.value(1).toInt()); },
+        externalIds, [&](const sql::Row &q) { stock.insert(q.value(0).toString(), q.value(1).toInt()); },
         u"read product stock");
     if (!r)
         return r.error();

@@ -43,6 +43,15 @@ QString productSelect(const QString &dayFilter)
         + u" GROUP BY o.shop_id, i.product_external_id, o.local_day"_s;
 }
 
+// Months are yyyy-MM of local days; a month's rows are the sums of its days' product rows.
+QString monthSelect(const QString &monthFilter)
+{
+    return u"INSERT INTO product_monthly_rollups (shop_id, month, product_external_id, units, revenue_minor) "
+           "SELECT shop_id, SUBSTR(day, 1, 7), product_external_id, SUM(units), SUM(revenue_minor) "
+           "FROM product_daily_rollups WHERE shop_id = ?"_s
+        + monthFilter + u" GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s;
+}
+
 Result<void> runAll(const QSqlDatabase &db, const QList<std::pair<QString, QVariantList>> &statements)
 {
     for (const auto &[text, binds] : statements) {
@@ -63,7 +72,7 @@ Result<void> RollupRepository::rebuildDays(qint64 shopId, const QSet<QString> &d
     if (!tx.isActive())
         return Error::storage(u"begin rollup rebuild: "_s + tx.beginError());
     const QStringList dayList(days.cbegin(), days.cend());
-    constexpr qsizetype chunk = 2000;
+    const qsizetype chunk = m_db.batchBindLimit() - 1;
     for (qsizetype start = 0; start < dayList.size(); start += chunk) {
         const QStringList part = dayList.mid(start, chunk);
         const QString filter = u" AND local_day IN ("_s + sql::placeholders(int(part.size())) + u')';
@@ -79,6 +88,21 @@ Result<void> RollupRepository::rebuildDays(qint64 shopId, const QSet<QString> &d
         if (!r)
             return r.error();
     }
+    QSet<QString> months;
+    for (const QString &d : dayList)
+        months.insert(d.left(7));
+    const QStringList monthList(months.cbegin(), months.cend());
+    for (qsizetype start = 0; start < monthList.size(); start += chunk) {
+        const QStringList part = monthList.mid(start, chunk);
+        QVariantList binds{shopId};
+        for (const QString &m : part)
+            binds.append(m);
+        const QString in = u" IN ("_s + sql::placeholders(int(part.size())) + u')';
+        auto r = runAll(db, {{u"DELETE FROM product_monthly_rollups WHERE shop_id = ? AND month"_s + in, binds},
+                             {monthSelect(u" AND SUBSTR(day, 1, 7)"_s + in), binds}});
+        if (!r)
+            return r.error();
+    }
     return tx.commit();
 }
 
@@ -90,8 +114,10 @@ Result<void> RollupRepository::rebuildAll(qint64 shopId)
         return Error::storage(u"begin rollup rebuild: "_s + tx.beginError());
     auto r = runAll(db, {{u"DELETE FROM daily_rollups WHERE shop_id = ?"_s, {shopId}},
                          {u"DELETE FROM product_daily_rollups WHERE shop_id = ?"_s, {shopId}},
+                         {u"DELETE FROM product_monthly_rollups WHERE shop_id = ?"_s, {shopId}},
                          {dailySelect(QString()), {shopId}},
-                         {productSelect(QString()), {shopId}}});
+                         {productSelect(QString()), {shopId}},
+                         {monthSelect(QString()), {shopId}}});
     if (!r)
         return r.error();
     return tx.commit();

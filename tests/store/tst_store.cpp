@@ -12,8 +12,11 @@
 #include "testbackends.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -85,6 +88,25 @@ qint64 scalar(Database &db, const QString &sqlText, const QVariantList &binds = 
     if (!q || !q->next())
         qFatal("query failed: %s", qPrintable(sqlText));
     return q->value(0).toLongLong();
+}
+
+QList<QVariantList> rows(Database &db, const QString &sqlText)
+{
+    auto q = sql::run(db.connection(), sqlText, {}, u"test rows");
+    if (!q)
+        qFatal("query failed: %s", qPrintable(sqlText));
+    QList<QVariantList> list;
+    while (q->next()) {
+        QVariantList row;
+        for (int c = 0; c < q->record().count(); ++c) {
+            // Backends differ in the types they return for sums; compare numbers as numbers.
+            bool isNumber = false;
+            const qint64 n = q->value(c).toString().toLongLong(&isNumber);
+            row.append(isNumber ? QVariant(n) : QVariant(q->value(c).toString()));
+        }
+        list.append(row);
+    }
+    return list;
 }
 
 QDateTime utc(const char *iso)
@@ -275,16 +297,16 @@ private slots:
         const Shop shop = makeShop(*db, Platform::Lazada, u"s"_s);
         OrderRepository orders(*db);
         Order o = order(u"o"_s, QDateTime(), {item(u"p"_s, 1, 100)});
-        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
         const QDateTime firstSeen = (*orders.findByExternal(shop.id, u"o"_s))->placedAt;
         QVERIFY(firstSeen.isValid());
         QVERIFY(qAbs(firstSeen.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         // A later update without a date keeps it; one with the marketplace's date takes that.
         o.status = OrderStatus::ToShip;
-        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
         QCOMPARE((*orders.findByExternal(shop.id, u"o"_s))->placedAt, firstSeen);
         o.placedAt = utc("2025-12-31T20:30:00Z");
-        QVERIFY(orders.upsertBatch(shop.id, {o}).ok());
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
         auto stored = *orders.findByExternal(shop.id, u"o"_s);
         QCOMPARE(stored->placedAt, utc("2025-12-31T20:30:00Z"));
         QCOMPARE(stored->localDay, u"2026-01-01"_s);  // Manila is UTC+8
@@ -331,6 +353,107 @@ private slots:
         QCOMPARE(days->at(0).returnedOrders, 1);
         QCOMPARE(scalar(*db, u"SELECT COALESCE(SUM(units), 0) FROM product_daily_rollups WHERE day = '2026-05-02'"_s), 0);
         QCOMPARE(scalar(*db, u"SELECT SUM(units) FROM product_daily_rollups WHERE day = '2026-05-01'"_s), 2);
+    }
+
+    // Rollups kept by difference inside each batch equal a rebuild from the orders, after a random
+    // mix of new orders, re-syncs that change status, items, day and cost, status-only updates
+    // and webhook status changes.
+    void rollupsByDifferenceEqualRebuild_data() { test::addBackendRows(); }
+    void rollupsByDifferenceEqualRebuild()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Lazada, u"r"_s);
+        ProductRepository products(*db);
+        OrderRepository orders(*db);
+        QList<Product> catalogue;
+        for (int p = 0; p < 8; ++p)
+            catalogue.append(product(u"p%1"_s.arg(p), 1000 + p * 100, p % 3 ? std::optional<qint64>(600 + p) : std::nullopt, 5));
+        QVERIFY(products.upsertBatch(shop.id, catalogue).ok());
+
+        std::mt19937 rng(7);
+        const auto pick = [&](int n) { return int(rng() % unsigned(n)); };
+        const QList<OrderStatus> statuses{OrderStatus::Pending, OrderStatus::Completed, OrderStatus::ToReceive,
+                                          OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded};
+        for (int round = 0; round < 12; ++round) {
+            QList<Order> batch;
+            for (int n = 0; n < 25; ++n) {
+                QList<OrderItem> items;
+                for (int k = 0, lines = 1 + pick(3); k < lines; ++k)
+                    items.append(item(u"p%1"_s.arg(pick(8)), 1 + pick(4), 1000 + pick(5) * 100));
+                Order o = order(u"o%1"_s.arg(pick(60)), utc("2026-01-30T12:00:00Z").addSecs(qint64(pick(72)) * 3600),
+                                items, statuses.at(pick(int(statuses.size()))));
+                if (pick(6) == 0) {
+                    o.itemsKnown = false;
+                    o.items.clear();
+                }
+                batch.append(o);
+            }
+            QVERIFY(orders.upsertBatch(shop.id, batch).ok());
+            for (int n = 0; n < 5; ++n) {
+                const OrderStatus st = statuses.at(pick(int(statuses.size())));
+                QVERIFY(orders.setStatus(shop.id, u"o%1"_s.arg(pick(60)), st, orderStatusName(st)).ok());
+            }
+            if (round == 6) {   // costs change: stored lines keep their snapshots
+                for (Product &p : catalogue)
+                    p.costMinor = 700;
+                QVERIFY(products.upsertBatch(shop.id, catalogue).ok());
+            }
+        }
+        const QString daily = u"SELECT day, orders, units, revenue_minor, cost_minor, profit_minor, "
+                              "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, "
+                              "returned_minor FROM daily_rollups ORDER BY day"_s;
+        const QString perProduct = u"SELECT product_external_id, day, units, revenue_minor FROM product_daily_rollups "
+                                   "ORDER BY product_external_id, day"_s;
+        const QString monthly = u"SELECT product_external_id, month, units, revenue_minor FROM product_monthly_rollups "
+                                "ORDER BY product_external_id, month"_s;
+        const QString monthlyFromDays =
+            u"SELECT product_external_id, SUBSTR(day, 1, 7) AS m, SUM(units), SUM(revenue_minor) "
+            "FROM product_daily_rollups GROUP BY product_external_id, SUBSTR(day, 1, 7) ORDER BY product_external_id, m"_s;
+        const QList<QVariantList> dailyByDifference = rows(*db, daily);
+        const QList<QVariantList> productsByDifference = rows(*db, perProduct);
+        QVERIFY(dailyByDifference.size() > 3);
+        QCOMPARE(rows(*db, monthly), rows(*db, monthlyFromDays));
+        QVERIFY(RollupRepository(*db).rebuildAll(shop.id).ok());
+        QCOMPARE(dailyByDifference, rows(*db, daily));
+        QCOMPARE(productsByDifference, rows(*db, perProduct));
+    }
+
+    void statusHistoryIsRecorded_data() { test::addBackendRows(); }
+    void statusHistoryIsRecorded()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"h"_s);
+        OrderRepository orders(*db);
+        Order o = order(u"h1"_s, utc("2026-03-01T02:00:00Z"), {item(u"p"_s, 1, 500)}, OrderStatus::Pending);
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));   // nothing changed: no new entry
+        const qint64 id = (*orders.findByExternal(shop.id, u"h1"_s))->id;
+        QCOMPARE(orders.statusHistory(id)->size(), 1);      // never changed: the order row itself
+        QCOMPARE(orders.statusHistory(id)->at(0).status, OrderStatus::Pending);
+        o.status = OrderStatus::ToReceive;
+        o.rawStatus = u"shipped_out"_s;
+        o.sourceUpdatedAt = utc("2026-03-02T08:00:00Z");
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
+        QVERIFY(*orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s, utc("2026-03-04T09:00:00Z")));
+        QVERIFY(*orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s)); // repeat: no entry
+
+        auto history = orders.statusHistory(id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).status, OrderStatus::Pending);
+        QCOMPARE(history->at(0).changedAt, utc("2026-03-01T02:00:00Z"));   // placed time: no other date given
+        QVERIFY(history->at(0).source.isEmpty());   // first seen, before any change
+        QCOMPARE(history->at(1).source, u"sync"_s);
+        QCOMPARE(history->at(1).status, OrderStatus::ToReceive);
+        QCOMPARE(history->at(1).rawStatus, u"shipped_out"_s);
+        QCOMPARE(history->at(1).changedAt, utc("2026-03-02T08:00:00Z"));
+        QCOMPARE(history->at(2).status, OrderStatus::Completed);
+        QCOMPARE(history->at(2).source, u"webhook"_s);
+        QCOMPARE(history->at(2).changedAt, utc("2026-03-04T09:00:00Z"));
     }
 
     void stockChangesAreRecorded_data() { test::addBackendRows(); }

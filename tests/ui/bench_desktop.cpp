@@ -114,9 +114,7 @@ void fillStore(AppServices &services, qint64 userId, int orderCount)
             o.totalMinor = item.subtotalMinor;
             batch.append(o);
         }
-        OrderUpsertOptions opt;
-        opt.rebuildRollups = false;
-        (void)OrderRepository(db).upsertBatch(shopId, batch, opt);
+        (void)OrderRepository(db).upsertBatch(shopId, batch);
     }
     (void)RollupRepository(db).rebuildAll(shopId);
 }

@@ -1,0 +1,154 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::sql {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != u"QSQLITE")
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_what(std::move(other.m_what))
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_what = std::move(other.m_what);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QString &text, QStringView what)
+{
+    if (!db)
+        return Error::storage(what.toString() + u": not a SQLite connection"_s);
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = text.toUtf8();
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return Error::storage(what.toString() + u": "_s + QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    return SqliteStatement(stmt, what.toString());
+}
+
+void SqliteStatement::bind(int index, const QVariant &v)
+{
+    if (v.isNull() && v.typeId() != QMetaType::QString) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        const QString &s = *static_cast<const QString *>(v.constData());
+        const void *text = s.isNull() ? static_cast<const void *>(u"") : s.utf16();
+        sqlite3_bind_text16(m_stmt, index, text, int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_stmt, index, v.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_stmt, index, v.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
+        sqlite3_bind_blob(m_stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QString s = v.toString();
+        sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
+void SqliteStatement::bindAll(const QVariantList &values, qsizetype first, int count)
+{
+    const int n = count < 0 ? int(values.size() - first) : count;
+    for (int i = 0; i < n; ++i)
+        bind(i + 1, values.at(first + i));
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Error::storage(m_what + u": "_s + QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const void *data = sqlite3_column_text16(m_stmt, column);
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return data ? QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar))) : QString(u""_s);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    default:
+        return text(column);
+    }
+}
+
+} // namespace bva::sql
