@@ -231,7 +231,7 @@ void MainWindow::applyScope(const QString &key)
 {
     settings::scope().set(key);
     settings::datePreset().set(m_topBar->presetKey());
-    PageFactory::applyScope(m_pages, key, m_topBar->presetKey(), m_session);
+    PageFactory::applyScope(m_pages, key, m_topBar->presetKey(), m_session, m_topBar->customRange());
     emit scopeChanged(key);
 }
 

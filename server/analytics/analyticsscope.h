@@ -68,3 +68,4 @@ AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &sc
 } // namespace bva
 
 Q_DECLARE_METATYPE(bva::AnalyticsScope)
+Q_DECLARE_METATYPE(bva::DateRange)

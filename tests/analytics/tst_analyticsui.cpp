@@ -20,11 +20,15 @@
 #include "pages/reportsdocument.h"
 #include "pages/reportspage.h"
 #include "realtime/eventbus.h"
+#include "shell/daterangepopup.h"
 #include "store/orderrepository.h"
 #include "testbackends.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -314,6 +318,54 @@ private slots:
         QCOMPARE(history->index(1, StatusHistoryModel::Status).data().toString(),
                  OrderTableModel::statusText(OrderStatus::Cancelled) + u" (buyer cancelled)"_s);
         QCOMPARE(history->index(1, StatusHistoryModel::Source).data().toString(), u"Webhook"_s);
+    }
+
+    // The top bar's custom range: two dates, Apply only for a valid range, then pages show those days.
+    void customRange()
+    {
+        DateRangePopup popup;
+        QSignalSpy applied(&popup, &DateRangePopup::applied);
+        QSignalSpy cancelled(&popup, &DateRangePopup::cancelled);
+        QWidget anchor;
+        anchor.show();
+        popup.popupBelow(&anchor, {QDate(2024, 3, 10), QDate(2024, 3, 16)});
+        QCOMPARE(popup.fromEdit()->date(), QDate(2024, 3, 10));
+        popup.toEdit()->setDate(QDate(2024, 3, 1));   // before the start
+        QVERIFY(!popup.applyButton()->isEnabled());
+        QVERIFY(!popup.errorLabel()->isHidden());
+        QVERIFY(!popup.range().isValid());
+        popup.fromEdit()->setDate(QDate(2010, 1, 1));
+        popup.toEdit()->setDate(QDate(2024, 3, 1));   // over ten years
+        QVERIFY(!popup.applyButton()->isEnabled());
+        popup.fromEdit()->setDate(QDate(2024, 3, 12));
+        popup.toEdit()->setDate(QDate(2024, 3, 14));
+        QVERIFY(popup.applyButton()->isEnabled());
+        QVERIFY(popup.errorLabel()->isHidden());
+        QTest::mouseClick(popup.applyButton(), Qt::LeftButton);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(cancelled.size(), 0);
+        const DateRange range = applied.first().first().value<DateRange>();
+        QCOMPARE(range, (DateRange{QDate(2024, 3, 12), QDate(2024, 3, 14)}));
+        QVERIFY(popup.isHidden());
+        // Closing without Apply reports a cancel (the top bar then restores its preset).
+        popup.popupBelow(&anchor, {});
+        QCOMPARE(popup.range().days(), 30);
+        popup.hide();
+        QCOMPARE(cancelled.size(), 1);
+
+        // The scope a custom range makes (as PageFactory::applyScope builds it) drives the pages.
+        AnalyticsScope scope = scopeOf(m_fixture);
+        scope.custom = range;
+        OrdersPage page(*m_service, m_bus);
+        QSignalSpy done(&page, &OrdersPage::refreshed);
+        page.setScope(scope);
+        QVERIFY(done.wait(5000));
+        auto expected = m_service->orders({scope, std::nullopt, std::nullopt, QString(), true, 1, 100});
+        QVERIFY(expected.ok());
+        QVERIFY(expected->total > 0 && expected->total < 8);
+        QCOMPARE(page.currentPage().total, expected->total);
+        for (const RecentOrder &o : page.currentPage().orders)
+            QVERIFY(o.order.localDay >= u"2024-03-12"_s && o.order.localDay <= u"2024-03-14"_s);
     }
 
     void reportsPage()

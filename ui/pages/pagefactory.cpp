@@ -64,7 +64,7 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
 }
 
 void PageFactory::applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey, const QString &presetKey,
-                             UserSession *session)
+                             UserSession *session, const DateRange &custom)
 {
     AnalyticsScope scope;
     // Only the signed-in user's shops, ever; the filter narrows them further.
@@ -78,6 +78,9 @@ void PageFactory::applyScope(const QHash<int, QWidget *> &pages, const QString &
     if (scopeKey.startsWith(u"platform:"_s))
         scope.platform = platformFromString(scopeKey.mid(9));
     scope.preset = datePresetFromString(presetKey).value_or(DatePreset::Last30Days);
+    scope.custom = custom;
+    if (scope.preset == DatePreset::Custom && !custom.isValid())
+        scope.preset = DatePreset::Last30Days;
     for (QWidget *page : pages) {
         const QMetaObject *mo = page->metaObject();
         if (mo->indexOfSlot("setScope(bva::AnalyticsScope)") >= 0)

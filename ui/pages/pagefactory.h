@@ -2,6 +2,7 @@
 // are placeholders that say so; they never show invented numbers.
 #pragma once
 
+#include "analytics/analyticsscope.h"
 #include "shell/pageid.h"
 
 #include <QHash>
@@ -20,9 +21,10 @@ public:
 
     QWidget *create(PageId id, QWidget *parent);
     // Tells every page with a setScope(bva::AnalyticsScope) slot about the top bar's shop filter
-    // ("all", "platform:SHOPEE", "shop:N") and date preset ("today", "7d", "30d", "90d", "1y").
+    // ("all", "platform:SHOPEE", "shop:N") and date preset ("today", "7d", "30d", "90d", "1y", or
+    // "custom" with `custom`, the top bar's custom range).
     static void applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey, const QString &presetKey,
-                           UserSession *session);
+                           UserSession *session, const DateRange &custom = {});
 
 private:
     const UiServices &m_services;

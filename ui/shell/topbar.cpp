@@ -1,4 +1,5 @@
 #include "topbar.h"
+#include "daterangepopup.h"
 #include "theme/theme.h"
 
 #include <QComboBox>
@@ -40,10 +41,11 @@ TopBar::TopBar(QWidget *parent)
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(u"datePreset"_s);
-    for (const char16_t *key : {u"today", u"7d", u"30d", u"90d", u"1y"})
+    for (const char16_t *key : {u"today", u"7d", u"30d", u"90d", u"1y", u"custom"})
         m_preset->addItem(QString(), QString::fromUtf16(key));
     m_preset->setCurrentIndex(2);
     l->addWidget(m_preset);
+    m_rangePopup = new DateRangePopup(this);
 
     m_live = new QLabel(this);
     m_live->setObjectName(u"liveIndicator"_s);
@@ -75,9 +77,25 @@ TopBar::TopBar(QWidget *parent)
         if (!m_updating)
             emit scopeChanged(scopeKey());
     });
-    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            emit scopeChanged(scopeKey());
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // Choosing "Custom range…" opens the popup (activated); the scope changes on Apply.
+        if (m_updating || index == customIndex())
+            return;
+        m_lastPresetIndex = index;
+        emit scopeChanged(scopeKey());
+    });
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (index == customIndex())
+            m_rangePopup->popupBelow(m_preset, m_custom);
+    });
+    connect(m_rangePopup, &DateRangePopup::applied, this, [this](const DateRange &range) {
+        setCustomRange(range);
+        emit scopeChanged(scopeKey());
+    });
+    connect(m_rangePopup, &DateRangePopup::cancelled, this, [this] {
+        m_updating = true;
+        m_preset->setCurrentIndex(m_lastPresetIndex);
+        m_updating = false;
     });
     connect(m_paletteHint, &QPushButton::clicked, this, &TopBar::paletteRequested);
     connect(m_bell, &QToolButton::clicked, this, &TopBar::bellClicked);
@@ -138,8 +156,37 @@ QString TopBar::presetKey() const
 void TopBar::setPresetKey(const QString &key)
 {
     const int idx = m_preset->findData(key);
-    if (idx >= 0)
-        m_preset->setCurrentIndex(idx);
+    if (idx < 0 || (idx == customIndex() && !m_custom.isValid()))
+        return;
+    m_preset->setCurrentIndex(idx);
+    if (idx == customIndex())
+        emit scopeChanged(scopeKey());
+}
+
+void TopBar::setCustomRange(const DateRange &range)
+{
+    if (!range.isValid())
+        return;
+    m_custom = range;
+    updateCustomText();
+    m_updating = true;
+    m_preset->setCurrentIndex(customIndex());
+    m_updating = false;
+    m_lastPresetIndex = customIndex();
+}
+
+int TopBar::customIndex() const
+{
+    return m_preset->findData(u"custom"_s);
+}
+
+void TopBar::updateCustomText()
+{
+    const QLocale locale;
+    m_preset->setItemText(customIndex(), m_custom.isValid()
+                                             ? tr("%1 – %2").arg(locale.toString(m_custom.from, QLocale::ShortFormat),
+                                                                 locale.toString(m_custom.to, QLocale::ShortFormat))
+                                             : tr("Custom range…"));
 }
 
 void TopBar::setServerUp(bool up, const QString &address)
@@ -215,6 +262,7 @@ void TopBar::retranslate()
     const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 12 months")};
     for (int i = 0; i < m_preset->count() && i < 5; ++i)
         m_preset->setItemText(i, presets[i]);
+    updateCustomText();
     m_preset->setToolTip(tr("The days every page shows"));
     setShops(m_shops);
     refreshLive();

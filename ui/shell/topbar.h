@@ -2,6 +2,7 @@
 // notifications bell and the user menu.
 #pragma once
 
+#include "analytics/analyticsscope.h"
 #include "domain/shop.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ class QTimer;
 
 namespace bva::ui {
 
+class DateRangePopup;
+
 class TopBar final : public QWidget
 {
     Q_OBJECT
@@ -25,8 +28,11 @@ public:
     void setShops(const QList<Shop> &shops);
     QString scopeKey() const;                   // "all", "platform:SHOPEE", "shop:12"
     void setScopeKey(const QString &key);
-    QString presetKey() const;                  // "today", "7d", "30d", "90d", "1y"
-    void setPresetKey(const QString &key);
+    QString presetKey() const;                  // "today", "7d", "30d", "90d", "1y", "custom"
+    void setPresetKey(const QString &key);      // "custom" only once a custom range is set
+    // The days of the "custom" preset (invalid until the user applied one in the popup).
+    DateRange customRange() const { return m_custom; }
+    void setCustomRange(const DateRange &range);  // also selects "custom"
     void setServerUp(bool up, const QString &address);
     void setLastEvent(const QDateTime &at);
     void setUnreadCount(qint64 count);
@@ -47,10 +53,15 @@ private:
     void retranslate();
     void refreshLive();
     void refreshIcons();
+    void updateCustomText();
+    int customIndex() const;
 
     QLabel *m_title = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_preset = nullptr;
+    DateRangePopup *m_rangePopup = nullptr;
+    DateRange m_custom;
+    int m_lastPresetIndex = 2;
     QLabel *m_live = nullptr;
     QPushButton *m_paletteHint = nullptr;
     QToolButton *m_bell = nullptr;
