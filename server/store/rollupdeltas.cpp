@@ -86,8 +86,8 @@ Result<void> removeEmptyRows(Database &db, qint64 shopId, const QSet<QString> &d
         c, 1, limit,
         [shop](int rows) -> QString {
             return u"DELETE FROM daily_rollups WHERE shop_id = "_s + shop
-                + u" AND orders = 0 AND cancelled_orders = 0 AND returned_orders = 0 AND day IN (VALUES "_s
-                + sql::rowPlaceholders(rows, 1) + u')';
+                + u" AND orders = 0 AND cancelled_orders = 0 AND returned_orders = 0 AND day IN ("_s
+                + sql::placeholders(rows) + u')';
         },
         u"remove empty day rollups"_s);
     for (const QString &day : days) {
@@ -96,13 +96,19 @@ Result<void> removeEmptyRows(Database &db, qint64 shopId, const QSet<QString> &d
     }
     if (auto r = daily.finish(); !r)
         return r;
+    // One key: plain equalities (SQLite steps one row at a time). Many: a join with the key list,
+    // which PostgreSQL resolves through the primary key (a row-value IN list is a scan there).
     const auto productWriter = [&](const QString &table, const QString &period) {
         return std::make_unique<sql::BatchWriter>(
             c, 2, limit,
             [=](int rows) -> QString {
-                return u"DELETE FROM "_s + table + u" WHERE shop_id = "_s + shop
-                    + u" AND units = 0 AND revenue_minor = 0 AND (product_external_id, "_s + period + u") IN (VALUES "_s
-                    + sql::rowPlaceholders(rows, 2) + u')';
+                const QString empty = u" AND t.units = 0 AND t.revenue_minor = 0 AND t.shop_id = "_s + shop;
+                if (rows == 1)
+                    return u"DELETE FROM "_s + table + u" AS t WHERE t.product_external_id = ? AND t."_s + period
+                        + u" = ?"_s + empty;
+                return u"DELETE FROM "_s + table + u" AS t USING (VALUES "_s + sql::rowPlaceholders(rows, 2)
+                    + u") AS k(product, period) WHERE t.product_external_id = k.product AND t."_s + period
+                    + u" = k.period"_s + empty;
             },
             u"remove empty product rollups"_s);
     };
