@@ -269,6 +269,17 @@ private slots:
         page.selectRow(0);
         QVERIFY(detail.wait(5000));
         QCOMPARE(detail.first().first().toString(), u"P1"_s);
+        // Its daily sales over the range (a1: 2 units on 03-10; a5 cancelled, a6 refunded) and stock history.
+        QCOMPARE(page.salesModel()->rowCount(), 7);
+        QCOMPARE(page.salesModel()->index(0, SeriesTableModel::Units).data().toDouble(), 2.0);
+        double units = 0;
+        for (int row = 0; row < 7; ++row)
+            units += page.salesModel()->index(row, SeriesTableModel::Units).data().toDouble();
+        QCOMPARE(units, 2.0);
+        auto events = m_service->stockHistory(m_fixture.shopee.id, u"P1"_s);
+        QVERIFY(events.ok() && !events->isEmpty());
+        QCOMPARE(page.stockModel()->rowCount(), int(events->size()));
+        QCOMPARE(page.stockModel()->index(0, StockHistoryModel::Level).data().toString(), formatCount(events->first().quantity));
         maybeScreenshot(page, u"products"_s);
     }
 

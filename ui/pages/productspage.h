@@ -37,6 +37,8 @@ public:
     ~ProductsPage() override;
 
     ProductTableModel *model() const { return m_model; }
+    SeriesTableModel *salesModel() const { return m_salesModel; }
+    StockHistoryModel *stockModel() const { return m_historyModel; }
     ProductFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
