@@ -3,6 +3,7 @@
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "mainwindow.h"
+#include "models/promotionmodel.h"
 #include "pages/marketmatepage.h"
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
@@ -185,6 +186,15 @@ void ScreenshotRunner::capturePages()
             }
         }
         waitForForecastPage(w->page(id));
+        if (auto *market = qobject_cast<ui::MarketMatePage *>(w->page(id)); market && market->suggestions()->rowCount() > 2) {
+            // A seller's first campaigns, so the list shows its states (the demo profile is thrown away).
+            market->selectSuggestion(2);
+            (void)market->saveCampaign(forecast::CampaignStatus::Draft);
+            market->selectSuggestion(1);
+            (void)market->saveCampaign(forecast::CampaignStatus::Scheduled);
+            market->selectSuggestion(0);
+            settle(300);
+        }
         save(w->grab().toImage(), ui::Pages::key(id));
     }
     const std::pair<ui::SettingsPage::Tab, QString> tabs[] = {

@@ -231,8 +231,9 @@ void TestForecastService::endToEnd()
 
     // In the background: the signal arrives on this thread.
     QSignalSpy later(&service, &ForecastService::forecastsUpdated);
+    QSignalSpy failed(&service, &ForecastService::refreshFailed);
     service.refreshShopInBackground(shopId);
-    QVERIFY(later.wait(30000));
+    QVERIFY2(later.wait(30000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(1).toString()));
     QCOMPARE(later.first().first().toLongLong(), shopId);
 }
 

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -89,6 +90,7 @@ private slots:
     void shoppingListPdfPages();
     void marketMatePage();
     void dashboardPredictedSales();
+    void busyGlobalPoolDoesNotDeadlock();
     void cleanupTestCase();
 
 private:
@@ -446,6 +448,20 @@ void TstForecastPages::dashboardPredictedSales()
     QCOMPARE(sum.first().units, 2 * expected->first().units);
     const double hw = expected->first().upper - expected->first().units;
     QVERIFY(qAbs((sum.first().upper - sum.first().units) - std::sqrt(2.0) * hw) < 1e-6);
+}
+
+void TstForecastPages::busyGlobalPoolDoesNotDeadlock()
+{
+    // The pages compute in the global pool and the engine maps products in parallel: with every
+    // global thread taken by a page, the per-product work must still find threads.
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int before = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    auto restore = qScopeGuard([&] { global->setMaxThreadCount(before); });
+    SmartShelfPage shelf(*m_forecasts, *m_analytics);
+    shelf.setScope(m_scope);
+    QVERIFY(waitRefreshed(&shelf));
+    QCOMPARE(shelf.model()->rowCount(), 6);
 }
 
 QTEST_MAIN(TstForecastPages)

@@ -14,7 +14,7 @@ class PromotionModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Product, Playbook, Discount, PromoPrice, When, Reason, ColumnCount };
+    enum Column { Product, Playbook, Discount, When, PromoPrice, Reason, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit PromotionModel(QObject *parent = nullptr);

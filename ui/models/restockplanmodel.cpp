@@ -76,9 +76,11 @@ QVariant RestockPlanModel::data(const QModelIndex &index, int role) const
         case ReorderPoint: return units(l.reorderPoint);
         case Recommended: return formatCount(l.recommendedQty);
         case Planned: return formatCount(l.plannedQty);
-        case Cost: return noCost ? unknownText() : formatMoney(l.costMinor, cur);
-        case ExpectedRevenue: return formatMoney(l.expectedRevenueMinor, cur);
-        case ExpectedProfit: return noCost ? unknownText() : formatMoney(l.expectedProfitMinor, cur);
+        // Lines the budget does not buy leave the money columns empty, so the bought ones stand out.
+        case Cost: return noCost ? unknownText() : l.plannedQty > 0 ? formatMoney(l.costMinor, cur) : QString();
+        case ExpectedRevenue: return l.plannedQty > 0 ? formatMoney(l.expectedRevenueMinor, cur) : QString();
+        case ExpectedProfit:
+            return noCost ? unknownText() : l.plannedQty > 0 ? formatMoney(l.expectedProfitMinor, cur) : QString();
         case Reason: return l.reason;
         }
         return {};
@@ -103,28 +105,31 @@ QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case Priority: return tr("Priority: 1 is the most urgent.");
         case ForecastDemand: return tr("Units expected to sell over the lead time plus the horizon.");
         case SafetyStock: return tr("Extra units held against demand above the forecast (service level).");
         case ReorderPoint: return tr("Below this stock the product runs out before a new order arrives.");
         case Recommended: return tr("What the product needs, rounded to the minimum order and pack size.");
         case Planned: return tr("What the budget buys.");
+        case ExpectedRevenue: return tr("Revenue from the extra units these items are expected to sell.");
+        case ExpectedProfit: return tr("Expected revenue minus the cost of the order.");
         default: return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Priority: return tr("Priority");
+    case Priority: return tr("#");
     case Product: return tr("Product");
     case Stock: return tr("Stock");
-    case ForecastDemand: return tr("Forecast demand");
-    case SafetyStock: return tr("Safety stock");
-    case ReorderPoint: return tr("Reorder point");
-    case Recommended: return tr("Recommended");
-    case Planned: return tr("To buy");
+    case ForecastDemand: return tr("Demand");
+    case SafetyStock: return tr("Safety");
+    case ReorderPoint: return tr("Reorder at");
+    case Recommended: return tr("Needed");
+    case Planned: return tr("Buy");
     case Cost: return tr("Cost");
-    case ExpectedRevenue: return tr("Exp. revenue");
-    case ExpectedProfit: return tr("Exp. profit");
+    case ExpectedRevenue: return tr("Revenue");
+    case ExpectedProfit: return tr("Profit");
     case Reason: return tr("Reason");
     }
     return {};

@@ -37,6 +37,7 @@ QTableView *table(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
     styleTable(view);
     view->setModel(proxy);
     view->setSortingEnabled(true);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);   // the engine's order until a click
     view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -113,6 +114,8 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     QFrame *list = makeCard(tr("Suggested promotions"), &body, content);
     m_suggestionTable = table(m_suggestions, PromotionModel::Reason, list);
     m_suggestionTable->setMinimumHeight(280);
+    m_suggestionTable->horizontalHeader()->setSectionResizeMode(PromotionModel::Product, QHeaderView::Interactive);
+    m_suggestionTable->setColumnWidth(PromotionModel::Product, 210);
     body->addWidget(m_suggestionTable);
     top->addWidget(list, 3);
 
@@ -197,7 +200,9 @@ void MarketMatePage::setLanguage(const QString &code)
 void MarketMatePage::selectSuggestion(int row)
 {
     const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_suggestionTable->model());
-    m_suggestionTable->setCurrentIndex(proxy->mapFromSource(m_suggestions->index(row, 0)));
+    const QModelIndex index = proxy->mapFromSource(m_suggestions->index(row, 0));
+    m_suggestionTable->setCurrentIndex(index);
+    m_suggestionTable->scrollTo(index);
 }
 
 QString MarketMatePage::adText() const

@@ -76,7 +76,7 @@ PredictedSalesChart::PredictedSalesChart(QWidget *parent)
     m_y = new QValueAxis(chart);
     styleAxis(m_x);
     styleAxis(m_y);
-    m_x->setFormat(u"d MMM"_s);
+    m_x->setFormat(u"MMM d"_s);
     m_y->setLabelFormat(u"%.0f"_s);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);

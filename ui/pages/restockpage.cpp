@@ -163,9 +163,22 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Reason, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Product, QHeaderView::Interactive);
-    m_table->setColumnWidth(RestockPlanModel::Product, 200);
+    m_table->setColumnWidth(RestockPlanModel::Product, 190);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setMinimumHeight(260);
     body->addWidget(m_table, 1);
+    m_reason = new QLabel(result);
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body->addWidget(m_reason);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, proxy](const QModelIndex &i) {
+        const int row = proxy->mapToSource(i).row();
+        if (row < 0 || row >= int(m_model->plan().lines.size()))
+            return;
+        const RestockLine &l = m_model->plan().lines[size_t(row)];
+        m_reason->setText(u"<b>"_s + l.name.toHtmlEscaped() + u":</b> "_s + l.reason.toHtmlEscaped());
+    });
     layout->addWidget(result, 1);
     m_stack->addWidget(content);
 
@@ -323,6 +336,9 @@ void RestockPage::onFinished()
     const RestockPlan &plan = *o.plan;
     m_model->setPlan(plan);
     m_hasPlan = true;
+    m_reason->clear();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_table->model()->index(0, 0));
     const int used = plan.budgetMinor > 0 ? int(std::min<qint64>(100, plan.spentMinor * 100 / plan.budgetMinor)) : 0;
     m_budgetBar->setValue(used);
     m_budgetBar->setFormat(tr("%1 of %2").arg(formatMoney(plan.spentMinor, plan.currency),

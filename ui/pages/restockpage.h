@@ -105,6 +105,7 @@ private:
     QPushButton *m_print;
     RestockPlanModel *m_model;
     QTableView *m_table;
+    QLabel *m_reason = nullptr;
 };
 
 } // namespace bva::ui

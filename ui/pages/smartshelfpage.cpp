@@ -29,6 +29,7 @@ QTableView *shelfTable(QAbstractItemModel *model, QWidget *parent)
     styleTable(view);
     view->setModel(model);
     view->setSortingEnabled(true);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);   // the engine's order until a click
     view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -206,6 +207,8 @@ void SmartShelfPage::onFinished()
     m_noExpired->setVisible(expired == 0);
     m_expiredTable->setVisible(expired > 0);
     m_details->setText(tr("Select a product to read SmartShelf's reasoning."));
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     emit refreshed();
 }
 

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +32,13 @@ struct Computed
     std::vector<SeriesForecast> forecasts;
 };
 
+Q_GLOBAL_STATIC(QThreadPool, s_enginePool)
+
+QThreadPool *enginePool()
+{
+    return s_enginePool();
+}
+
 Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDays, ForecastOptions options)
 {
     auto h = loadShopHistory(db, shopId, asOf, historyDays);
@@ -44,7 +52,9 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
     c.forecasts.resize(c.history.products.size());
     std::vector<int> order(c.history.products.size());
     std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [&](int i) {
+    // Our own pool: callers often run in the global pool themselves (pages, refresh after a sync),
+    // and a blocking map there waits for threads that are all waiting too.
+    QtConcurrent::blockingMap(enginePool(), order, [&](int i) {
         c.forecasts[size_t(i)] = forecastSeries(c.history.products[size_t(i)].series, options);
     });
     return c;
