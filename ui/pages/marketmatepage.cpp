@@ -3,6 +3,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
 #include "charts/pagekit.h"
+#include "forecasttable.h"
 #include "models/promotionmodel.h"
 #include "settings/language.h"
 
@@ -28,22 +29,12 @@ using namespace bva::forecast;
 
 namespace {
 
-QTableView *table(QAbstractItemModel *model, int stretchColumn, QWidget *parent)
+QTableView *table(QAbstractItemModel *model, int stretchColumn, int nameColumn, QWidget *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::UserRole + 1);
-    auto *view = new QTableView(parent);
-    styleTable(view);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);   // the engine's order until a click
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return view;
+    return makeForecastTable(proxy, stretchColumn, nameColumn, 210, parent);
 }
 
 int sourceRow(const QTableView *view)
@@ -112,10 +103,8 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     top->setSpacing(14);
     QVBoxLayout *body = nullptr;
     QFrame *list = makeCard(tr("Suggested promotions"), &body, content);
-    m_suggestionTable = table(m_suggestions, PromotionModel::Reason, list);
+    m_suggestionTable = table(m_suggestions, PromotionModel::Reason, PromotionModel::Product, list);
     m_suggestionTable->setMinimumHeight(280);
-    m_suggestionTable->horizontalHeader()->setSectionResizeMode(PromotionModel::Product, QHeaderView::Interactive);
-    m_suggestionTable->setColumnWidth(PromotionModel::Product, 210);
     body->addWidget(m_suggestionTable);
     top->addWidget(list, 3);
 
@@ -138,7 +127,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     layout->addLayout(top, 3);
 
     QFrame *campaigns = makeCard(tr("Campaigns"), &body, content);
-    m_campaignTable = table(m_campaigns, CampaignModel::Title, campaigns);
+    m_campaignTable = table(m_campaigns, CampaignModel::Title, -1, campaigns);
     m_campaignTable->setMinimumHeight(160);
     body->addWidget(m_campaignTable);
     auto *campaignButtons = new QHBoxLayout();

@@ -4,6 +4,7 @@
 #include "analytics/forecast/forecastservice.h"
 #include "analytics/forecast/shoppinglistpdf.h"
 #include "charts/pagekit.h"
+#include "forecasttable.h"
 #include "domain/money.h"
 #include "models/displayformat.h"
 #include "models/restockplanmodel.h"
@@ -154,18 +155,8 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RestockPlanModel::SortRole);
-    m_table = new QTableView(result);
-    styleTable(m_table);
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
+    m_table = makeForecastTable(proxy, RestockPlanModel::Reason, RestockPlanModel::Product, 190, result);
     m_table->sortByColumn(RestockPlanModel::Priority, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Reason, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RestockPlanModel::Product, QHeaderView::Interactive);
-    m_table->setColumnWidth(RestockPlanModel::Product, 190);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setMinimumHeight(260);
     body->addWidget(m_table, 1);
     m_reason = new QLabel(result);

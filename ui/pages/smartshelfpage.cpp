@@ -3,6 +3,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
 #include "charts/pagekit.h"
+#include "forecasttable.h"
 #include "models/shelftablemodel.h"
 
 #include <QComboBox>
@@ -21,27 +22,6 @@ namespace bva::ui {
 
 using namespace bva::forecast;
 
-namespace {
-
-QTableView *shelfTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    styleTable(view);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);   // the engine's order until a click
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto *h = view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(ShelfTableModel::Reason, QHeaderView::Stretch);
-    h->setSectionResizeMode(ShelfTableModel::Product, QHeaderView::Interactive);
-    view->setColumnWidth(ShelfTableModel::Product, 220);
-    return view;
-}
-
-} // namespace
 
 SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent)
     : QWidget(parent)
@@ -94,7 +74,7 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     QVBoxLayout *body = nullptr;
     QFrame *products = makeCard(tr("Products by risk"), &body, content);
     m_proxy->setSourceModel(m_model);
-    m_table = shelfTable(m_proxy, products);
+    m_table = makeForecastTable(m_proxy, ShelfTableModel::Reason, ShelfTableModel::Product, 220, products);
     m_table->setMinimumHeight(320);
     m_table->sortByColumn(ShelfTableModel::Score, Qt::DescendingOrder);
     body->addWidget(m_table);
@@ -108,7 +88,9 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     QFrame *expired = makeCard(tr("Expired items"), &body, content);
     m_noExpired = new QLabel(tr("Nothing in stock has passed its expiry date."), expired);
     body->addWidget(m_noExpired);
-    m_expiredTable = shelfTable(m_expiredModel, expired);
+    auto *expiredProxy = new ShelfFilterProxy(this);   // sorting only
+    expiredProxy->setSourceModel(m_expiredModel);
+    m_expiredTable = makeForecastTable(expiredProxy, ShelfTableModel::Reason, ShelfTableModel::Product, 220, expired);
     m_expiredTable->setColumnHidden(ShelfTableModel::Score, true);
     m_expiredTable->setColumnHidden(ShelfTableModel::Risks, true);
     m_expiredTable->setMinimumHeight(140);
