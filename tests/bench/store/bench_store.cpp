@@ -5,12 +5,16 @@
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
+#include "store/batchwriter.h"
+#include "store/sql.h"
+#include "store/transaction.h"
 #include "testbackends.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <random>
@@ -27,6 +31,7 @@ struct Figures
     double ordersPerCpuSecond = 0;  // this process's CPU time: steadier on a shared machine
     double rollupSeconds = 0;
     double resyncOrdersPerSecond = 0;
+    double floorOrdersPerCpuSecond = 0;  // plain inserts of the same rows: this machine's floor right now
 };
 
 double cpuSeconds()
@@ -83,13 +88,58 @@ QList<Order> makeOrders(int first, int n, int products, std::mt19937 &rng)
     return list;
 }
 
+// The baseline measured in the same run: the same orders and items as plain INSERTs into tables
+// with only a primary key (no upsert, no lookups, no rollups), through the same statement path.
+Result<double> rawInsertFloor(Database &db, const QList<QList<Order>> &batches)
+{
+    const QSqlDatabase c = db.connection();
+    for (const char *ddl : {"CREATE TABLE bench_orders (id BIGINT PRIMARY KEY, external_id TEXT, status TEXT, "
+                            "total_minor BIGINT, placed_at BIGINT)",
+                            "CREATE TABLE bench_items (order_id BIGINT, line_no INTEGER, product TEXT, quantity INTEGER, "
+                            "subtotal_minor BIGINT, PRIMARY KEY (order_id, line_no))"}) {
+        if (auto q = sql::run(c, QString::fromLatin1(ddl), {}, u"bench tables"); !q)
+            return q.error();
+    }
+    const double start = double(std::clock()) / CLOCKS_PER_SEC;
+    qint64 id = 0;
+    int orders = 0;
+    for (const QList<Order> &batch : batches) {
+        Transaction tx(c);
+        sql::BatchWriter orderRows(c, 5, db.batchBindLimit(), [](int rows) -> QString {
+            return u"INSERT INTO bench_orders VALUES "_s + sql::rowPlaceholders(rows, 5);
+        }, u"bench orders"_s);
+        sql::BatchWriter itemRows(c, 5, db.batchBindLimit(), [](int rows) -> QString {
+            return u"INSERT INTO bench_items VALUES "_s + sql::rowPlaceholders(rows, 5);
+        }, u"bench items"_s);
+        for (const Order &o : batch) {
+            ++id;
+            if (auto r = orderRows.add({id, o.externalId, orderStatusName(o.status), o.totalMinor,
+                                        o.placedAt.toMSecsSinceEpoch()}); !r)
+                return r.error();
+            for (qsizetype line = 0; line < o.items.size(); ++line) {
+                const OrderItem &i = o.items.at(line);
+                if (auto r = itemRows.add({id, int(line), i.productExternalId, i.quantity, i.subtotalMinor}); !r)
+                    return r.error();
+            }
+        }
+        if (auto r = orderRows.finish(); !r)
+            return r.error();
+        if (auto r = itemRows.finish(); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        orders += int(batch.size());
+    }
+    return orders / (double(std::clock()) / CLOCKS_PER_SEC - start);
+}
+
 bool fail(const Error &e)
 {
     std::fprintf(stderr, "error: %s\n", qPrintable(e.message));
     return false;
 }
 
-bool run(const QString &url, int orders, int products, int batch, Figures *out)
+bool run(const QString &url, int orders, int products, int batch, bool chronological, Figures *out)
 {
     auto config = DatabaseConfig::fromUrl(url);
     Database db(*config);
@@ -113,8 +163,13 @@ bool run(const QString &url, int orders, int products, int batch, Figures *out)
 
     std::mt19937 rng(42);
     QList<QList<Order>> batches;
+    QList<Order> all = makeOrders(0, orders, products, rng);
+    if (chronological) {   // as a marketplace lists them: oldest first
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Order &a, const Order &b) { return a.placedAt < b.placedAt; });
+    }
     for (int i = 0; i < orders; i += batch)
-        batches.append(makeOrders(i, qMin(batch, orders - i), products, rng));
+        batches.append(all.mid(i, batch));
     QSet<QString> days;
     const double cpuStart = cpuSeconds();
     timer.restart();
@@ -147,6 +202,10 @@ bool run(const QString &url, int orders, int products, int batch, Figures *out)
             return fail(r.error());
     }
     out->resyncOrdersPerSecond = orders / (timer.nsecsElapsed() / 1e9);
+    auto floor = rawInsertFloor(db, batches);
+    if (!floor)
+        return fail(floor.error());
+    out->floorOrdersPerCpuSecond = *floor;
     return true;
 }
 
@@ -161,6 +220,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"orders"_s, u"Orders to upsert."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"products"_s, u"Products to upsert."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"batch"_s, u"Orders or products per upsertBatch call."_s, u"n"_s, u"1000"_s});
+    parser.addOption({u"chronological"_s, u"Orders arrive oldest first (as sync pages do) instead of in random order."_s});
     parser.addOption({u"backend"_s, u"sqlite, postgres or both."_s, u"name"_s, u"both"_s});
     parser.process(app);
     const int orders = parser.value(u"orders"_s).toInt();
@@ -168,8 +228,8 @@ int main(int argc, char *argv[])
     const int batch = qMax(1, parser.value(u"batch"_s).toInt());
     const QString which = parser.value(u"backend"_s);
 
-    std::printf("%-10s %12s %10s %14s %10s %16s\n", "backend", "products/s", "orders/s", "orders/cpu-s",
-                "rollups s", "re-sync orders/s");
+    std::printf("%-10s %12s %10s %14s %10s %16s %18s\n", "backend", "products/s", "orders/s", "orders/cpu-s",
+                "rollups s", "re-sync orders/s", "floor orders/cpu-s");
     bool ok = true;
     for (const QString backend : {u"sqlite"_s, u"postgres"_s}) {
         if (which != u"both" && which != backend)
@@ -181,12 +241,13 @@ int main(int argc, char *argv[])
             continue;
         }
         Figures f;
-        if (!run(scratch->url(), orders, products, batch, &f)) {
+        if (!run(scratch->url(), orders, products, batch, parser.isSet(u"chronological"_s), &f)) {
             ok = false;
             continue;
         }
-        std::printf("%-10s %12.0f %10.0f %14.0f %10.2f %16.0f\n", qPrintable(backend), f.productsPerSecond,
-                    f.ordersPerSecond, f.ordersPerCpuSecond, f.rollupSeconds, f.resyncOrdersPerSecond);
+        std::printf("%-10s %12.0f %10.0f %14.0f %10.2f %16.0f %18.0f\n", qPrintable(backend), f.productsPerSecond,
+                    f.ordersPerSecond, f.ordersPerCpuSecond, f.rollupSeconds, f.resyncOrdersPerSecond,
+                    f.floorOrdersPerCpuSecond);
         std::fflush(stdout);
     }
     return ok ? 0 : 1;
