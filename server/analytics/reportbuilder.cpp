@@ -13,9 +13,92 @@ QVariant optionalValue(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-QVariant marginOf(const KpiTotals &t)
+// The KPI figures the report tables share: each has one column definition and one way to read it.
+enum class Figure {
+    Orders, Units, Revenue, Aov, Cost, Profit, Margin, UnknownCostRevenue, CancelledOrders, CancelledAmount,
+    ReturnedOrders, ReturnedAmount, PreviousRevenue, RevenueChange
+};
+using Figures = QList<Figure>;
+
+ReportColumn columnOf(Figure f)
 {
-    return optionalValue(t.marginPercent());
+    using B = ReportBuilder;
+    switch (f) {
+    case Figure::Orders: return {u"orders"_s, B::tr("Orders"), ColumnKind::Integer};
+    case Figure::Units: return {u"units"_s, B::tr("Units"), ColumnKind::Integer};
+    case Figure::Revenue: return {u"revenue"_s, B::tr("Revenue"), ColumnKind::Money};
+    case Figure::Aov: return {u"aov"_s, B::tr("Avg. order value"), ColumnKind::Money};
+    case Figure::Cost: return {u"cost"_s, B::tr("Cost"), ColumnKind::Money};
+    case Figure::Profit: return {u"profit"_s, B::tr("Gross profit"), ColumnKind::Money};
+    case Figure::Margin: return {u"margin"_s, B::tr("Margin %"), ColumnKind::Percent};
+    case Figure::UnknownCostRevenue: return {u"unknown_cost_revenue"_s, B::tr("Revenue with unknown cost"), ColumnKind::Money};
+    case Figure::CancelledOrders: return {u"cancelled_orders"_s, B::tr("Cancelled orders"), ColumnKind::Integer};
+    case Figure::CancelledAmount: return {u"cancelled"_s, B::tr("Cancelled amount"), ColumnKind::Money};
+    case Figure::ReturnedOrders: return {u"returned_orders"_s, B::tr("Returned/refunded orders"), ColumnKind::Integer};
+    case Figure::ReturnedAmount: return {u"returned"_s, B::tr("Returned/refunded amount"), ColumnKind::Money};
+    case Figure::PreviousRevenue: return {u"previous_revenue"_s, B::tr("Previous period revenue"), ColumnKind::Money};
+    case Figure::RevenueChange: return {u"revenue_change"_s, B::tr("Change %"), ColumnKind::Percent};
+    }
+    return {};
+}
+
+QVariant valueOf(Figure f, const KpiTotals &t, const KpiTotals &previous)
+{
+    switch (f) {
+    case Figure::Orders: return t.orders;
+    case Figure::Units: return t.units;
+    case Figure::Revenue: return t.revenueMinor;
+    case Figure::Aov: return t.aovMinor();
+    case Figure::Cost: return t.costMinor;
+    case Figure::Profit: return t.profitMinor;
+    case Figure::Margin: return optionalValue(t.marginPercent());
+    case Figure::UnknownCostRevenue: return t.unknownCostRevenueMinor;
+    case Figure::CancelledOrders: return t.cancelledOrders;
+    case Figure::CancelledAmount: return t.cancelledMinor;
+    case Figure::ReturnedOrders: return t.returnedOrders;
+    case Figure::ReturnedAmount: return t.returnedMinor;
+    case Figure::PreviousRevenue: return previous.revenueMinor;
+    case Figure::RevenueChange: return optionalValue(percentChange(t.revenueMinor, previous.revenueMinor));
+    }
+    return {};
+}
+
+// A table whose leading columns are `leading` (labels) followed by `figures`.
+ReportTable tableOf(const QString &key, const QString &title, const QList<ReportColumn> &leading, const Figures &figures,
+                    int currencyColumn)
+{
+    ReportTable t;
+    t.key = key;
+    t.title = title;
+    t.columns = leading;
+    for (Figure f : figures)
+        t.columns.append(columnOf(f));
+    t.currencyColumn = currencyColumn;
+    return t;
+}
+
+QVariantList rowOf(QVariantList labels, const Figures &figures, const KpiTotals &t, const KpiTotals &previous = {})
+{
+    for (Figure f : figures)
+        labels.append(valueOf(f, t, previous));
+    return labels;
+}
+
+ReportColumn currencyColumn()
+{
+    return {u"currency"_s, ReportBuilder::tr("Currency"), ColumnKind::Text};
+}
+
+// "By period": one row per period and currency, with `figures` of the period.
+ReportTable periodTable(const QList<CurrencySeries> &series, const Figures &figures)
+{
+    ReportTable t = tableOf(u"periods"_s, ReportBuilder::tr("By period"),
+                            {{u"period"_s, ReportBuilder::tr("Period"), ColumnKind::Date}, currencyColumn()}, figures, 1);
+    for (const CurrencySeries &s : series) {
+        for (const SeriesPoint &p : s.points)
+            t.rows.append(rowOf({p.period, s.currency}, figures, p.totals));
+    }
+    return t;
 }
 
 } // namespace
@@ -46,48 +129,16 @@ Report ReportBuilder::salesSummary(const QList<CurrencySeries> &series, const QL
     Report r = base(ReportKind::SalesSummary);
     r.note = tr("Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.");
 
-    ReportTable totals;
-    totals.key = u"totals"_s;
-    totals.title = tr("Totals");
-    totals.columns = {{u"currency"_s, tr("Currency"), ColumnKind::Text},
-                      {u"orders"_s, tr("Orders"), ColumnKind::Integer},
-                      {u"units"_s, tr("Units"), ColumnKind::Integer},
-                      {u"revenue"_s, tr("Revenue"), ColumnKind::Money},
-                      {u"aov"_s, tr("Avg. order value"), ColumnKind::Money},
-                      {u"previous_revenue"_s, tr("Previous period revenue"), ColumnKind::Money},
-                      {u"revenue_change"_s, tr("Change %"), ColumnKind::Percent},
-                      {u"cancelled_orders"_s, tr("Cancelled orders"), ColumnKind::Integer},
-                      {u"cancelled"_s, tr("Cancelled amount"), ColumnKind::Money},
-                      {u"returned_orders"_s, tr("Returned/refunded orders"), ColumnKind::Integer},
-                      {u"returned"_s, tr("Returned/refunded amount"), ColumnKind::Money}};
-    totals.currencyColumn = 0;
-    for (const CurrencyKpis &k : kpis) {
-        totals.rows.append({k.currency, k.current.orders, k.current.units, k.current.revenueMinor, k.current.aovMinor(),
-                            k.previous.revenueMinor,
-                            optionalValue(percentChange(k.current.revenueMinor, k.previous.revenueMinor)),
-                            k.current.cancelledOrders, k.current.cancelledMinor, k.current.returnedOrders,
-                            k.current.returnedMinor});
-    }
+    const Figures totalFigures{Figure::Orders, Figure::Units, Figure::Revenue, Figure::Aov, Figure::PreviousRevenue,
+                               Figure::RevenueChange, Figure::CancelledOrders, Figure::CancelledAmount,
+                               Figure::ReturnedOrders, Figure::ReturnedAmount};
+    ReportTable totals = tableOf(u"totals"_s, tr("Totals"), {currencyColumn()}, totalFigures, 0);
+    for (const CurrencyKpis &k : kpis)
+        totals.rows.append(rowOf({k.currency}, totalFigures, k.current, k.previous));
 
-    ReportTable periods;
-    periods.key = u"periods"_s;
-    periods.title = tr("By period");
-    periods.columns = {{u"period"_s, tr("Period"), ColumnKind::Date},
-                       {u"currency"_s, tr("Currency"), ColumnKind::Text},
-                       {u"orders"_s, tr("Orders"), ColumnKind::Integer},
-                       {u"units"_s, tr("Units"), ColumnKind::Integer},
-                       {u"revenue"_s, tr("Revenue"), ColumnKind::Money},
-                       {u"aov"_s, tr("Avg. order value"), ColumnKind::Money},
-                       {u"cancelled_orders"_s, tr("Cancelled orders"), ColumnKind::Integer},
-                       {u"returned_orders"_s, tr("Returned/refunded orders"), ColumnKind::Integer}};
-    periods.currencyColumn = 1;
+    ReportTable periods = periodTable(series, {Figure::Orders, Figure::Units, Figure::Revenue, Figure::Aov,
+                                               Figure::CancelledOrders, Figure::ReturnedOrders});
     periods.chart = {ChartSpec::Type::Line, 0, {4}};
-    for (const CurrencySeries &s : series) {
-        for (const SeriesPoint &p : s.points) {
-            periods.rows.append({p.period, s.currency, p.totals.orders, p.totals.units, p.totals.revenueMinor,
-                                 p.totals.aovMinor(), p.totals.cancelledOrders, p.totals.returnedOrders});
-        }
-    }
     r.tables = {periods, totals};
     return r;
 }
@@ -97,41 +148,16 @@ Report ReportBuilder::profitAnalysis(const QList<CurrencySeries> &series, const 
     Report r = base(ReportKind::ProfitAnalysis);
     r.note = tr("Cost and profit cover only orders whose every item has a known cost; the revenue of the others is shown as \"Revenue with unknown cost\" and is left out of the margin.");
 
-    ReportTable periods;
-    periods.key = u"periods"_s;
-    periods.title = tr("By period");
-    periods.columns = {{u"period"_s, tr("Period"), ColumnKind::Date},
-                       {u"currency"_s, tr("Currency"), ColumnKind::Text},
-                       {u"revenue"_s, tr("Revenue"), ColumnKind::Money},
-                       {u"cost"_s, tr("Cost"), ColumnKind::Money},
-                       {u"profit"_s, tr("Gross profit"), ColumnKind::Money},
-                       {u"margin"_s, tr("Margin %"), ColumnKind::Percent},
-                       {u"unknown_cost_revenue"_s, tr("Revenue with unknown cost"), ColumnKind::Money}};
-    periods.currencyColumn = 1;
+    const Figures profitFigures{Figure::Revenue, Figure::Cost, Figure::Profit, Figure::Margin, Figure::UnknownCostRevenue};
+    ReportTable periods = periodTable(series, profitFigures);
     periods.chart = {ChartSpec::Type::Line, 0, {2, 4}};
-    for (const CurrencySeries &s : series) {
-        for (const SeriesPoint &p : s.points) {
-            periods.rows.append({p.period, s.currency, p.totals.revenueMinor, p.totals.costMinor, p.totals.profitMinor,
-                                 marginOf(p.totals), p.totals.unknownCostRevenueMinor});
-        }
-    }
 
-    ReportTable shops;
-    shops.key = u"shops"_s;
-    shops.title = tr("By shop");
-    shops.columns = {{u"shop"_s, tr("Shop"), ColumnKind::Text},
-                     {u"platform"_s, tr("Platform"), ColumnKind::Text},
-                     {u"currency"_s, tr("Currency"), ColumnKind::Text},
-                     {u"revenue"_s, tr("Revenue"), ColumnKind::Money},
-                     {u"cost"_s, tr("Cost"), ColumnKind::Money},
-                     {u"profit"_s, tr("Gross profit"), ColumnKind::Money},
-                     {u"margin"_s, tr("Margin %"), ColumnKind::Percent},
-                     {u"unknown_cost_revenue"_s, tr("Revenue with unknown cost"), ColumnKind::Money}};
-    shops.currencyColumn = 2;
-    for (const BreakdownRow &b : byShop) {
-        shops.rows.append({b.label, platformName(b.platform), b.currency, b.current.revenueMinor, b.current.costMinor,
-                           b.current.profitMinor, marginOf(b.current), b.current.unknownCostRevenueMinor});
-    }
+    ReportTable shops = tableOf(u"shops"_s, tr("By shop"),
+                                {{u"shop"_s, tr("Shop"), ColumnKind::Text}, {u"platform"_s, tr("Platform"), ColumnKind::Text},
+                                 currencyColumn()},
+                                profitFigures, 2);
+    for (const BreakdownRow &b : byShop)
+        shops.rows.append(rowOf({b.label, platformName(b.platform), b.currency}, profitFigures, b.current));
     r.tables = {periods, shops};
     return r;
 }
@@ -175,29 +201,13 @@ Report ReportBuilder::platformComparison(const QList<BreakdownRow> &byPlatform, 
 {
     Report r = base(ReportKind::PlatformComparison);
     r.note = tr("Shops in different currencies are compared side by side, never added together.");
-    auto table = [](const QString &key, const QString &title, const QString &labelTitle, const QList<BreakdownRow> &rows) {
-        ReportTable t;
-        t.key = key;
-        t.title = title;
-        t.columns = {{u"name"_s, labelTitle, ColumnKind::Text},
-                     {u"currency"_s, tr("Currency"), ColumnKind::Text},
-                     {u"orders"_s, tr("Orders"), ColumnKind::Integer},
-                     {u"units"_s, tr("Units"), ColumnKind::Integer},
-                     {u"revenue"_s, tr("Revenue"), ColumnKind::Money},
-                     {u"aov"_s, tr("Avg. order value"), ColumnKind::Money},
-                     {u"profit"_s, tr("Gross profit"), ColumnKind::Money},
-                     {u"margin"_s, tr("Margin %"), ColumnKind::Percent},
-                     {u"cancelled_orders"_s, tr("Cancelled orders"), ColumnKind::Integer},
-                     {u"returned_orders"_s, tr("Returned/refunded orders"), ColumnKind::Integer},
-                     {u"previous_revenue"_s, tr("Previous period revenue"), ColumnKind::Money},
-                     {u"revenue_change"_s, tr("Change %"), ColumnKind::Percent}};
-        t.currencyColumn = 1;
-        for (const BreakdownRow &b : rows) {
-            t.rows.append({b.label, b.currency, b.current.orders, b.current.units, b.current.revenueMinor,
-                           b.current.aovMinor(), b.current.profitMinor, marginOf(b.current), b.current.cancelledOrders,
-                           b.current.returnedOrders, b.previous.revenueMinor,
-                           optionalValue(percentChange(b.current.revenueMinor, b.previous.revenueMinor))});
-        }
+    const Figures figures{Figure::Orders, Figure::Units, Figure::Revenue, Figure::Aov, Figure::Profit, Figure::Margin,
+                          Figure::CancelledOrders, Figure::ReturnedOrders, Figure::PreviousRevenue, Figure::RevenueChange};
+    auto table = [&figures](const QString &key, const QString &title, const QString &labelTitle,
+                            const QList<BreakdownRow> &rows) {
+        ReportTable t = tableOf(key, title, {{u"name"_s, labelTitle, ColumnKind::Text}, currencyColumn()}, figures, 1);
+        for (const BreakdownRow &b : rows)
+            t.rows.append(rowOf({b.label, b.currency}, figures, b.current, b.previous));
         return t;
     };
     ReportTable platforms = table(u"platforms"_s, tr("By platform"), tr("Platform"), byPlatform);
