@@ -6,7 +6,13 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
+#include "accounts/usersession.h"
 #include "analytics/forecast/shoppinglistpdf.h"
+#include "auth/authservice.h"
+#include "memoryvault.h"
+#include "notifications/notificationcenter.h"
+#include "notifications/notificationmodel.h"
+#include "shell/uiservices.h"
 #include "domain/money.h"
 #include "models/promotionmodel.h"
 #include "models/restockplanmodel.h"
@@ -91,6 +97,7 @@ private slots:
     void marketMatePage();
     void dashboardPredictedSales();
     void busyGlobalPoolDoesNotDeadlock();
+    void bellShowsCriticalRisks();
     void cleanupTestCase();
 
 private:
@@ -462,6 +469,51 @@ void TstForecastPages::busyGlobalPoolDoesNotDeadlock()
     shelf.setScope(m_scope);
     QVERIFY(waitRefreshed(&shelf));
     QCOMPARE(shelf.model()->rowCount(), 6);
+}
+
+void TstForecastPages::bellShowsCriticalRisks()
+{
+    MemoryVault vault;
+    auto auth = AuthService::create(*m_db, vault, PasswordHasher::Strength::Minimal);
+    QVERIFY(auth.ok());
+    auto user = (*auth)->registerUser(u"bell@example.com"_s, u"correct horse battery"_s, u"Bell"_s);
+    QVERIFY(user.ok());
+    Shop s;
+    s.platform = Platform::Shopee;
+    s.externalId = u"S3"_s;
+    s.name = u"Bell Shop"_s;
+    auto shop = ShopRepository(*m_db).upsert(s);
+    QVERIFY(shop.ok());
+    QVERIFY(ShopRepository(*m_db).grantAccess(user->user.id, shop->id, ShopRole::Admin).ok());
+    QVERIFY(test::seedForecastShop(*m_db, shop->id, u"B"_s));
+
+    UiServices ui;
+    ui.db = m_db.get();
+    ui.bus = &m_bus;
+    ui.vault = &vault;
+    ui.auth = auth->get();
+    ui.analytics = m_analytics.get();
+    ui.forecasts = m_forecasts.get();
+    UserSession session(ui);
+    session.start(user->user, user->token);
+    QTRY_VERIFY(session.shop(shop->id));
+    NotificationCenter center(ui, &session);
+    QAbstractItemModelTester tester(center.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy added(&center, &NotificationCenter::notificationsAdded);
+
+    // A refresh after a sync (in the background, as AppServices does it) finds three critical products.
+    m_forecasts->refreshShopInBackground(shop->id);
+    QVERIFY(added.wait(60000));
+    QCOMPARE(added.first().first().toInt(), 3);
+    QTRY_COMPARE(center.unreadCount(), 3);
+    QTRY_COMPARE(center.model()->rowCount(), 3);
+    // Nothing changed: the next refresh stays quiet.
+    QSignalSpy updated(m_forecasts.get(), &ForecastService::forecastsUpdated);
+    m_forecasts->refreshShopInBackground(shop->id);
+    QVERIFY(updated.wait(60000));
+    QTest::qWait(200);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(center.unreadCount(), 3);
 }
 
 QTEST_MAIN(TstForecastPages)
