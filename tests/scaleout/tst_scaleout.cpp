@@ -227,6 +227,15 @@ private slots:
 
     void duplicatesAndFaultsKeepExactlyTheAcknowledged()
     {
+        // A listener that must survive the PostgreSQL restart below (it reconnects and listens again).
+        Database listenerDb(*DatabaseConfig::fromUrl(m_pg->url()));
+        BVA_VERIFY_OK(listenerDb.open());
+        EventBus listenerBus;
+        ClusterEvents listener(listenerDb, listenerBus);
+        BVA_VERIFY_OK(listener.start());
+        int heard = 0;
+        connect(&listenerBus, &EventBus::productChanged, this, [&] { ++heard; });
+
         DeliveryLoad load(m_ports, kToken, QString::fromLatin1(kShop), 16, 3);
         load.start();
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledgedCount() >= 300, 30000);
@@ -240,6 +249,8 @@ private slots:
         qInfo() << "PostgreSQL down: acknowledged" << ackedAtStop << "before, 503s" << load.unavailable();
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledgedCount() >= ackedAtStop + 300, 30000);
         QCOMPARE(load.unavailableWithRetryAfter(), load.unavailable());
+        const int heardBeforeBack = heard;
+        QTRY_VERIFY_WITH_TIMEOUT(heard > heardBeforeBack + 50, 10000);   // live updates flow again
 
         // A receiver dies without warning; the sender retries its deliveries on the other one.
         m_receivers.at(1)->kill();
