@@ -11,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -49,7 +48,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     , m_goal(new QComboBox(this))
     , m_horizon(new QSpinBox(this))
     , m_lead(new QSpinBox(this))
-    , m_service(new QDoubleSpinBox(this))
+    , m_service(new QSpinBox(this))
     , m_payday(new QCheckBox(tr("Payday effects"), this))
     , m_megaSale(new QCheckBox(tr("Mega-sale effects"), this))
     , m_plan(new QPushButton(tr("Make plan"), this))
@@ -113,10 +112,12 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     m_lead->setSuffix(tr(" days"));
     middle->addRow(tr("Supplier lead time"), m_lead);
     auto *right = new QFormLayout();
-    m_service->setRange(50.0, 99.9);
-    m_service->setDecimals(1);
-    m_service->setValue(95.0);
+    m_service->setRange(50, 99);
+    m_service->setValue(95);
     m_service->setSuffix(u" %"_s);
+    // The shared style sheet rounds spin boxes like line edits; their arrow buttons do not survive it.
+    for (QSpinBox *box : {m_horizon, m_lead, m_service})
+        box->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_service->setToolTip(tr("How often the stock should last until the next delivery. Higher needs more safety stock."));
     right->addRow(tr("Service level"), m_service);
     m_payday->setChecked(true);
@@ -220,7 +221,7 @@ Result<RestockSettings> RestockPage::settings() const
     st.goal = RestockGoal(m_goal->currentData().toInt());
     st.horizonDays = m_horizon->value();
     st.leadTimeDays = m_lead->value();
-    st.serviceLevel = m_service->value() / 100.0;
+    st.serviceLevel = double(m_service->value()) / 100.0;
     st.paydayEffects = m_payday->isChecked();
     st.megaSaleEffects = m_megaSale->isChecked();
     return st;
@@ -233,7 +234,7 @@ void RestockPage::setInputs(const QString &budget, RestockGoal goal, int horizon
     m_goal->setCurrentIndex(m_goal->findData(int(goal)));
     m_horizon->setValue(horizonDays);
     m_lead->setValue(leadTimeDays);
-    m_service->setValue(serviceLevel * 100.0);
+    m_service->setValue(int(std::lround(serviceLevel * 100.0)));
     m_payday->setChecked(payday);
     m_megaSale->setChecked(megaSale);
 }

@@ -13,7 +13,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -93,7 +92,7 @@ private:
     QComboBox *m_goal;
     QSpinBox *m_horizon;
     QSpinBox *m_lead;
-    QDoubleSpinBox *m_service;
+    QSpinBox *m_service;
     QCheckBox *m_payday;
     QCheckBox *m_megaSale;
     QPushButton *m_plan;
