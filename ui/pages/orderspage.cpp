@@ -1,6 +1,7 @@
 #include "orderspage.h"
 
 #include "charts/pagekit.h"
+#include "charts/tablepage.h"
 #include "models/displayformat.h"
 #include "models/orderitemmodel.h"
 #include "models/ordertablemodel.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -42,70 +42,38 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     , m_detailFacts(new QLabel(this))
     , m_detailStack(new QStackedWidget(this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("Orders"), this));
-    header->addStretch();
-    header->addWidget(m_pageLabel);
-    header->addWidget(m_prev);
-    header->addWidget(m_next);
-    outer->addLayout(header);
-
-    auto *filters = new QHBoxLayout();
-    m_search->setPlaceholderText(tr("Search order id, customer name or email"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 2);
-    m_platform->addItem(tr("All platforms"), QString());
-    m_platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
-    m_platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
-    m_platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    const TablePageFrame frame = buildTablePage(
+        this,
+        {tr("Orders"), tr("Search order id, customer name or email"), tr("No orders yet"),
+         tr("Connect a shop in Settings → Integrations; orders arrive with the first sync and then live from webhooks."),
+         tr("Select an order"), tr("Its items and status history show here.")},
+        {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
+    frame.header->addWidget(m_pageLabel);
+    frame.header->addWidget(m_prev);
+    frame.header->addWidget(m_next);
     m_shop->addItem(tr("All shops"), qint64(0));
     m_status->addItem(tr("Any status"), QString());
     for (OrderStatus s : {OrderStatus::Pending, OrderStatus::ToShip, OrderStatus::ToReceive, OrderStatus::Completed,
                           OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed})
         m_status->addItem(OrderTableModel::statusText(s), orderStatusName(s));
-    for (QComboBox *box : {m_platform, m_shop, m_status}) {
-        filters->addWidget(box, 1);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
+    for (QComboBox *box : {m_shop, m_status}) {
+        frame.filters->addWidget(box, 1);
         connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
     }
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &OrdersPage::filtersChanged);
-    outer->addLayout(filters);
-    outer->addWidget(m_stack, 1);
+    connect(frame.connectButton, &QPushButton::clicked, this, &OrdersPage::connectShopRequested);
 
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No orders yet"),
-                                      tr("Connect a shop in Settings → Integrations; orders arrive with the first "
-                                         "sync and then live from webhooks."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &OrdersPage::connectShopRequested);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    styleTable(m_view);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(OrderTableModel::Placed, 150);
     m_view->horizontalHeader()->resizeSection(OrderTableModel::OrderId, 150);
     m_view->horizontalHeader()->resizeSection(OrderTableModel::Customer, 160);
-    split->addWidget(m_view);
-
-    QVBoxLayout *body = nullptr;
-    QFrame *detail = makeCard(QString(), &body, split);
-    detail->setMinimumWidth(320);
-    m_detailStack->addWidget(makeEmptyState(tr("Select an order"), tr("Its items and status show here."), detail));
-    auto *page = new QWidget(detail);
-    auto *d = new QVBoxLayout(page);
-    d->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle->setObjectName(u"cardTitle"_s);
-    m_detailFacts->setWordWrap(true);
-    m_detailFacts->setTextFormat(Qt::RichText);
-    d->addWidget(m_detailTitle);
-    d->addWidget(m_detailFacts);
+    QWidget *page = frame.detailPage;
+    QVBoxLayout *d = frame.detail;
     d->addWidget(new QLabel(tr("Items"), page));
     auto *items = new QTableView(page);
     styleTable(items);
@@ -120,12 +88,6 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     history->horizontalHeader()->setSectionResizeMode(StatusHistoryModel::Status, QHeaderView::Stretch);
     d->addWidget(history, 1);
-    m_detailStack->addWidget(page);
-    body->addWidget(m_detailStack);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_stack->addWidget(split);
 
     connect(m_prev, &QPushButton::clicked, this, &OrdersPage::previousPage);
     connect(m_next, &QPushButton::clicked, this, &OrdersPage::nextPage);

@@ -3,6 +3,7 @@
 #include "analytics/analyticsservice.h"
 #include "charts/charttheme.h"
 #include "charts/pagekit.h"
+#include "charts/tablepage.h"
 #include "charts/serieschartview.h"
 #include "models/displayformat.h"
 #include "models/productfilterproxy.h"
@@ -17,7 +18,6 @@
 #include <QLegend>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -46,68 +46,35 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     , m_historyModel(new StockHistoryModel(this))
     , m_detailStack(new QStackedWidget(this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("Products & Inventory"), this));
-    header->addStretch();
-    header->addWidget(m_count);
-    outer->addLayout(header);
-
-    auto *filters = new QHBoxLayout();
-    m_search->setPlaceholderText(tr("Search name, SKU or category"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 2);
-    m_platform->addItem(tr("All platforms"), QString());
-    m_platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
-    m_platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
-    m_platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    const TablePageFrame frame = buildTablePage(
+        this,
+        {tr("Products & Inventory"), tr("Search name, SKU or category"), tr("No products yet"),
+         tr("Connect a shop in Settings → Integrations; its products are listed here after the first sync."),
+         tr("Select a product"), tr("Its daily sales and stock history show here.")},
+        {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
+    frame.header->addWidget(m_count);
     m_state->addItem(tr("Any stock state"), -1);
     for (StockState s : {StockState::InStock, StockState::Low, StockState::Out, StockState::Inactive})
         m_state->addItem(ProductTableModel::stockStateText(s), int(s));
     m_shop->addItem(tr("All shops"), qint64(0));
     m_category->addItem(tr("All categories"), QString());
-    for (QComboBox *box : {m_platform, m_shop, m_category, m_state}) {
-        filters->addWidget(box, 1);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    for (QComboBox *box : {m_shop, m_category, m_state}) {
+        frame.filters->addWidget(box, 1);
         connect(box, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
     }
     connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::applyFilters);
-    outer->addLayout(filters);
-    outer->addWidget(m_stack, 1);
+    connect(frame.connectButton, &QPushButton::clicked, this, &ProductsPage::connectShopRequested);
 
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No products yet"),
-                                      tr("Connect a shop in Settings → Integrations; its products are listed here "
-                                         "after the first sync."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &ProductsPage::connectShopRequested);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
     m_proxy->setSourceModel(m_model);
-    styleTable(m_view);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProductTableModel::UnitsSold, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ProductTableModel::Name, 240);
     m_view->setColumnHidden(ProductTableModel::Platform, true);
-    split->addWidget(m_view);
-
-    QVBoxLayout *body = nullptr;
-    QFrame *detail = makeCard(QString(), &body, split);
-    detail->setMinimumWidth(320);
-    m_detailStack->addWidget(makeEmptyState(tr("Select a product"), tr("Its daily sales and stock history show here."), detail));
-    auto *detailPage = new QWidget(detail);
-    auto *d = new QVBoxLayout(detailPage);
-    d->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle->setObjectName(u"cardTitle"_s);
-    m_detailTitle->setWordWrap(true);
-    m_detailFacts->setWordWrap(true);
-    m_detailFacts->setTextFormat(Qt::RichText);
-    d->addWidget(m_detailTitle);
-    d->addWidget(m_detailFacts);
+    QWidget *detailPage = frame.detailPage;
+    QVBoxLayout *d = frame.detail;
     auto *chart = new SeriesChartView(m_salesModel, {{SeriesTableModel::Units, tr("Units sold per day"), colors::revenue(), true}},
                                       detailPage);
     chart->chart()->legend()->setVisible(false);
@@ -120,12 +87,6 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     history->setModel(m_historyModel);
     history->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     d->addWidget(history, 1);
-    m_detailStack->addWidget(detailPage);
-    body->addWidget(m_detailStack);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_stack->addWidget(split);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });

@@ -1,0 +1,74 @@
+#include "tablepage.h"
+
+#include "domain/platform.h"
+#include "pagekit.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::ui {
+
+TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w)
+{
+    TablePageFrame f;
+    page->setStyleSheet(analyticsStyleSheet());
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(20, 16, 20, 16);
+    outer->setSpacing(10);
+    f.header = new QHBoxLayout();
+    f.header->addWidget(makePageTitle(texts.title, page));
+    f.header->addStretch();
+    outer->addLayout(f.header);
+
+    f.filters = new QHBoxLayout();
+    w.search->setPlaceholderText(texts.searchHint);
+    w.search->setClearButtonEnabled(true);
+    f.filters->addWidget(w.search, 2);
+    w.platform->addItem(QCoreApplication::translate("bva::ui::TablePage", "All platforms"), QString());
+    w.platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
+    w.platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
+    w.platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    f.filters->addWidget(w.platform, 1);
+    outer->addLayout(f.filters);
+    outer->addWidget(w.stack, 1);
+
+    w.stack->addWidget(makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton,
+                                      QCoreApplication::translate("bva::ui::TablePage", "Open Integrations")));
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    styleTable(w.view);
+    split->addWidget(w.view);
+    QVBoxLayout *body = nullptr;
+    QFrame *detail = makeCard(QString(), &body, split);
+    detail->setMinimumWidth(320);
+    w.detailStack->addWidget(makeEmptyState(texts.detailHeadline, texts.detailHint, detail));
+    f.detailPage = new QWidget(detail);
+    f.detail = new QVBoxLayout(f.detailPage);
+    f.detail->setContentsMargins(0, 0, 0, 0);
+    w.detailTitle->setObjectName(u"cardTitle"_s);
+    w.detailTitle->setWordWrap(true);
+    w.detailFacts->setWordWrap(true);
+    w.detailFacts->setTextFormat(Qt::RichText);
+    f.detail->addWidget(w.detailTitle);
+    f.detail->addWidget(w.detailFacts);
+    w.detailStack->addWidget(f.detailPage);
+    body->addWidget(w.detailStack);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    w.stack->addWidget(split);
+    return f;
+}
+
+} // namespace bva::ui

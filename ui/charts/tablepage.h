@@ -1,0 +1,52 @@
+// The frame the Orders and Products pages share: a title row, a filter row that starts with a
+// search field and a platform box, an empty state that points to Integrations, and the table beside
+// a detail card (a hint until a row is picked, then the detail page with its title and facts).
+#pragma once
+
+#include <QString>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QVBoxLayout;
+class QWidget;
+
+namespace bva::ui {
+
+struct TablePageTexts
+{
+    QString title;
+    QString searchHint;
+    QString emptyHeadline;      // no shop connected yet
+    QString emptyHint;
+    QString detailHeadline;     // nothing selected yet
+    QString detailHint;
+};
+
+struct TablePageWidgets
+{
+    QStackedWidget *stack;      // 0: empty state, 1: table and detail
+    QTableView *view;
+    QLineEdit *search;
+    QComboBox *platform;        // filled with "All platforms" and the marketplaces
+    QStackedWidget *detailStack;
+    QLabel *detailTitle;
+    QLabel *detailFacts;
+};
+
+struct TablePageFrame
+{
+    QHBoxLayout *header = nullptr;          // title and a stretch; add counters and buttons
+    QHBoxLayout *filters = nullptr;         // search and platform; add more boxes
+    QVBoxLayout *detail = nullptr;          // the detail page, title and facts already in
+    QWidget *detailPage = nullptr;          // parent for what goes into `detail`
+    QPushButton *connectButton = nullptr;   // the empty state's "Open Integrations"
+};
+
+TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w);
+
+} // namespace bva::ui
