@@ -26,14 +26,16 @@ Database::Database(DatabaseConfig config)
 {
 }
 
-// This thread's connection name per Database (connections never cross threads).
-static thread_local QHash<const Database *, QString> t_connections;
-static thread_local QHash<const Database *, quint64> t_generations;
+// This thread's connection name per Database (connections never cross threads). Keyed by the
+// instance's unique prefix, not its address: a pool thread outlives a Database, and a later one
+// allocated at the same address must not find the old (removed) connection.
+static thread_local QHash<QString, QString> t_connections;
+static thread_local QHash<QString, quint64> t_generations;
 
 Database::~Database()
 {
-    t_connections.remove(this);
-    t_generations.remove(this);
+    t_connections.remove(m_prefix);
+    t_generations.remove(m_prefix);
     // Connections of other threads cannot be touched from here (Qt warns); removing them by name
     // closes them once their last handle is gone.
     QMutexLocker lock(&m_mutex);
@@ -101,7 +103,7 @@ QSqlDatabase Database::connection()
 
 Result<QSqlDatabase> Database::tryConnection()
 {
-    const QString existing = t_connections.value(this);
+    const QString existing = t_connections.value(m_prefix);
     if (!existing.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(existing, false);
         if (db.isOpen() && isAlive(db))
@@ -111,7 +113,7 @@ Result<QSqlDatabase> Database::tryConnection()
             db.close();
         }
         // Reuse the name: handles held by repositories of this thread keep working once reopened.
-        ++t_generations[this];
+        ++t_generations[m_prefix];
         configure(db, m_config);
         if (db.open()) {
             if (auto r = afterOpen(db, m_config.dialect); !r) {
@@ -129,7 +131,7 @@ Result<QSqlDatabase> Database::tryConnection()
         QSqlDatabase::removeDatabase(name);
         return db.error();
     }
-    t_connections.insert(this, name);
+    t_connections.insert(m_prefix, name);
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
     return *db;
@@ -137,7 +139,7 @@ Result<QSqlDatabase> Database::tryConnection()
 
 quint64 Database::sessionGeneration() const
 {
-    return t_generations.value(this);
+    return t_generations.value(m_prefix);
 }
 
 bool Database::isAlive(const QSqlDatabase &db)

@@ -52,7 +52,7 @@ Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, App
             o.rawStatus = (*existing)->rawStatus;
         }
     }
-    auto r = repo.upsertBatch(shopId, orders);
+    auto r = repo.upsertBatch(shopId, orders, {.source = u"webhook"_s});
     if (!r)
         return r.error();
     QStringList ids;
