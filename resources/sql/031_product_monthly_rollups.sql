@@ -1,7 +1,7 @@
 -- Per-product sales per calendar month (the shop's local days grouped by yyyy-MM), so product
 -- figures over long ranges read ~12 rows per product and year instead of ~365. Kept equal to
--- the sum of product_daily_rollups by analytics/monthlyrollups.cpp (rebuildMonths), which runs in
--- the same transaction as the daily rollup rebuild.
+-- the sum of product_daily_rollups by the store (RollupRepository, RollupDeltas) in the same
+-- transaction as the daily rows.
 CREATE TABLE product_monthly_rollups (
     shop_id BIGINT NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
     month TEXT NOT NULL,

@@ -1,6 +1,5 @@
 #include "fixtures.h"
 
-#include "analytics/monthlyrollups.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
@@ -120,11 +119,6 @@ Fixture loadFixture(Database &db)
     check(orders.upsertBatch(f.lazada.id, {order(u"b1"_s, "2024-03-14T02:00:00Z", {item(u"P9"_s, 4, 4000)})}));
     // 01:00 on 2024-03-16 in Jakarta (still 03-15 in UTC).
     check(orders.upsertBatch(f.lazadaId.id, {order(u"c1"_s, "2024-03-15T18:00:00Z", {item(u"X1"_s, 1, 1500000)})}));
-    // OrderRepository does not maintain the monthly rollups itself (yet): rebuild them as it will.
-    for (const Shop &s : {f.shopee, f.lazada, f.lazadaId}) {
-        if (auto r = rebuildAllMonths(db, s.id); !r)
-            qFatal("monthly rollups: %s", qPrintable(r.error().message));
-    }
     return f;
 }
 

@@ -5,7 +5,6 @@
 //   bva-bench-analytics --db sqlite:/tmp/bva-bench.db [--orders 1000000] [--runs 5] [--reuse]
 //   bva-bench-analytics --db postgres://bva:bva@127.0.0.1:5432/bva_bench ...
 #include "analytics/analyticsservice.h"
-#include "analytics/monthlyrollups.h"
 #include "store/database.h"
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
@@ -227,8 +226,6 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
     for (const Shop &s : std::as_const(g.shops)) {
         if (auto r = RollupRepository(db).rebuildAll(s.id); !r)
             die(u"rollups"_s, r.error());
-        if (auto r = rebuildAllMonths(db, s.id); !r)
-            die(u"monthly rollups"_s, r.error());
     }
     out << "rebuilt rollups in " << clock.elapsed() / 1000.0 << " s" << Qt::endl;
     if (auto r = sql::run(conn, u"ANALYZE"_s, {}, u"analyze"); !r)
