@@ -6,6 +6,7 @@
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
 #include "store/batchwriter.h"
+#include "store/sqlitestatement.h"
 #include "store/sql.h"
 #include "store/transaction.h"
 #include "testbackends.h"
@@ -18,6 +19,8 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -133,18 +136,45 @@ Result<double> rawInsertFloor(Database &db, const QList<QList<Order>> &batches)
     return orders / (double(std::clock()) / CLOCKS_PER_SEC - start);
 }
 
+// --profile-sql (SQLite): time spent per statement text, from SQLite's own profile callback.
+QHash<QString, std::pair<qint64, qint64>> g_sqlProfile;   // text -> (runs, nanoseconds)
+
+int onSqlProfile(unsigned, void *, void *stmt, void *ns)
+{
+    auto &entry = g_sqlProfile[QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(stmt))).left(90)];
+    ++entry.first;
+    entry.second += *static_cast<qint64 *>(ns);
+    return 0;
+}
+
+void printSqlProfile()
+{
+    QList<std::pair<QString, std::pair<qint64, qint64>>> rows;
+    for (auto it = g_sqlProfile.cbegin(); it != g_sqlProfile.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
+    for (const auto &[text, figures] : rows.mid(0, 15)) {
+        std::printf("  %8.0f ms %9lld runs  %s\n", figures.second / 1e6, static_cast<long long>(figures.first),
+                    qPrintable(text));
+    }
+}
+
 bool fail(const Error &e)
 {
     std::fprintf(stderr, "error: %s\n", qPrintable(e.message));
     return false;
 }
 
-bool run(const QString &url, int orders, int products, int batch, bool chronological, Figures *out)
+bool run(const QString &url, int orders, int products, int batch, bool chronological, bool profileSql, Figures *out)
 {
     auto config = DatabaseConfig::fromUrl(url);
     Database db(*config);
     if (auto r = db.open(); !r)
         return fail(r.error());
+    if (profileSql) {
+        if (sqlite3 *handle = sql::sqliteHandle(db.connection()))
+            sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, onSqlProfile, nullptr);
+    }
     Shop shop;
     shop.platform = Platform::Shopee;
     shop.externalId = u"bench"_s;
@@ -220,6 +250,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"orders"_s, u"Orders to upsert."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"products"_s, u"Products to upsert."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"batch"_s, u"Orders or products per upsertBatch call."_s, u"n"_s, u"1000"_s});
+    parser.addOption({u"profile-sql"_s, u"SQLite: print the time spent per statement."_s});
     parser.addOption({u"chronological"_s, u"Orders arrive oldest first (as sync pages do) instead of in random order."_s});
     parser.addOption({u"backend"_s, u"sqlite, postgres or both."_s, u"name"_s, u"both"_s});
     parser.process(app);
@@ -241,13 +272,14 @@ int main(int argc, char *argv[])
             continue;
         }
         Figures f;
-        if (!run(scratch->url(), orders, products, batch, parser.isSet(u"chronological"_s), &f)) {
+        if (!run(scratch->url(), orders, products, batch, parser.isSet(u"chronological"_s), parser.isSet(u"profile-sql"_s), &f)) {
             ok = false;
             continue;
         }
         std::printf("%-10s %12.0f %10.0f %14.0f %10.2f %16.0f %18.0f\n", qPrintable(backend), f.productsPerSecond,
                     f.ordersPerSecond, f.ordersPerCpuSecond, f.rollupSeconds, f.resyncOrdersPerSecond,
                     f.floorOrdersPerCpuSecond);
+        printSqlProfile();
         std::fflush(stdout);
     }
     return ok ? 0 : 1;
