@@ -213,6 +213,33 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CampaignModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Diskarte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Mga petsa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskwento</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::CommandPalette</name>
     <message>
         <source>Type a page or an action…</source>
@@ -258,7 +285,7 @@ Petsa: %4</translation>
         <translation>%1: %2 sa %3</translation>
     </message>
     <message>
-        <source>Importing your shop's products and orders…</source>
+        <source>Importing your shop&apos;s products and orders…</source>
         <translation>Ini-import ang mga produkto at order ng iyong shop…</translation>
     </message>
     <message>
@@ -270,7 +297,7 @@ Petsa: %4</translation>
         <translation>Ikonekta ang iyong %1 shop</translation>
     </message>
     <message>
-        <source>This is %1's own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
+        <source>This is %1&apos;s own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Ito ang sariling pahina ng %1 sa %2. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
     </message>
     <message>
@@ -384,6 +411,10 @@ Petsa: %4</translation>
         <source>%1 cancelled (%2) · %3 returned (%4)</source>
         <translation>%1 kinansela (%2) · %3 ibinalik (%4)</translation>
     </message>
+    <message>
+        <source>Predicted sales</source>
+        <translation>Tinatayang benta</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DashboardTile</name>
@@ -496,6 +527,33 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DateRangePopup</name>
+    <message>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mula</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hanggang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>The start must be on or before the end.</source>
+        <translation>Dapat kapareho o mas maaga sa katapusan ang simula.</translation>
+    </message>
+    <message>
+        <source>Choose at most ten years.</source>
+        <translation>Pumili ng hanggang sampung taon lang.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DemoPanel</name>
     <message>
         <source>BVA demo</source>
@@ -600,7 +658,7 @@ Petsa: %4</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <source>Connect your %1 seller account through %1's own consent page at %2.</source>
+        <source>Connect your %1 seller account through %1&apos;s own consent page at %2.</source>
         <translation>Ikonekta ang iyong %1 seller account sa sariling consent page ng %1 sa %2.</translation>
     </message>
     <message>
@@ -616,7 +674,7 @@ Petsa: %4</translation>
         <translation>hindi pa na-sync</translation>
     </message>
     <message>
-        <source>%1 no longer accepts BVA's access. Reconnect to continue.</source>
+        <source>%1 no longer accepts BVA&apos;s access. Reconnect to continue.</source>
         <translation>Hindi na tinatanggap ng %1 ang access ng BVA. Muling ikonekta para magpatuloy.</translation>
     </message>
     <message>
@@ -672,7 +730,7 @@ Petsa: %4</translation>
         <translation>Ipakita o itago ang secret</translation>
     </message>
     <message>
-        <source>Paste these into %1's webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
+        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
         <translation>Idikit ang mga ito sa webhook settings ng %1 para agad makarating sa BVA ang mga bagong order at pagbabago sa stock. Nagsi-sync din muli ang BVA bawat ilang minuto para mahuli ang anumang nakaligtaan.</translation>
     </message>
 </context>
@@ -711,7 +769,7 @@ Petsa: %4</translation>
         <translation>Idiskonekta ang %1? Titigil ang BVA sa pag-sync at kakalimutan ang access token at webhook secret.</translation>
     </message>
     <message>
-        <source>Keep this shop's products, orders and reports in BVA, or delete them?</source>
+        <source>Keep this shop&apos;s products, orders and reports in BVA, or delete them?</source>
         <translation>Itago ang mga produkto, order at ulat ng shop na ito sa BVA, o burahin?</translation>
     </message>
     <message>
@@ -727,7 +785,7 @@ Petsa: %4</translation>
         <translation>Nadiskonekta.</translation>
     </message>
     <message>
-        <source>Connect each marketplace shop once through the marketplace's own page. BVA only reads your products and orders; it never changes your shop.</source>
+        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling pahina ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
     </message>
 </context>
@@ -792,6 +850,112 @@ Petsa: %4</translation>
     <message>
         <source>Read-only: BVA never changes your marketplace shops.</source>
         <translation>Pagbasa lang: hindi kailanman binabago ng BVA ang iyong mga marketplace shop.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::MarketMatePage</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopyahin sa clipboard</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>I-save bilang draft</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>I-schedule</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markahang tapos</translation>
+    </message>
+    <message>
+        <source>MarketMate</source>
+        <translation>MarketMate</translation>
+    </message>
+    <message>
+        <source>Ad language</source>
+        <translation>Wika ng ad</translation>
+    </message>
+    <message>
+        <source>No shops to promote yet</source>
+        <translation>Wala pang shop na mapo-promote</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. MarketMate suggests promotions for slow and near-expiry items once its sales are synced.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations. Magmumungkahi ang MarketMate ng mga promo para sa mga item na mabagal mabenta o malapit nang mag-expire kapag na-sync na ang benta nito.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>Suggested promotions</source>
+        <translation>Mga mungkahing promo</translation>
+    </message>
+    <message>
+        <source>Ad copy</source>
+        <translation>Teksto ng ad</translation>
+    </message>
+    <message>
+        <source>Select a suggestion to see its ad copy.</source>
+        <translation>Pumili ng mungkahi para makita ang teksto ng ad nito.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Mga campaign</translation>
+    </message>
+    <message>
+        <source>Your own list: BVA never posts to a marketplace.</source>
+        <translation>Sarili mong listahan: hindi kailanman nagpo-post ang BVA sa marketplace.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ina-update…</translation>
+    </message>
+    <message>
+        <source>Could not make suggestions: %1</source>
+        <translation>Hindi makagawa ng mga mungkahi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n mungkahi</numerusform>
+            <numerusform>%n mungkahi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs a promotion right now: no slow, overstocked or near-expiry items.</source>
+        <translation>Walang kailangang i-promote ngayon: walang item na mabagal mabenta, sobra sa stock o malapit nang mag-expire.</translation>
+    </message>
+    <message>
+        <source>Ad copy copied.</source>
+        <translation>Nakopya ang teksto ng ad.</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first.</source>
+        <translation>Pumili muna ng mungkahi.</translation>
+    </message>
+    <message>
+        <source>Could not save the campaign: %1</source>
+        <translation>Hindi ma-save ang campaign: %1</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Na-save bilang draft.</translation>
+    </message>
+    <message>
+        <source>Campaign scheduled.</source>
+        <translation>Naka-schedule na ang campaign.</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Pumili muna ng campaign.</translation>
+    </message>
+    <message>
+        <source>Could not update the campaign: %1</source>
+        <translation>Hindi ma-update ang campaign: %1</translation>
     </message>
 </context>
 <context>
@@ -881,7 +1045,7 @@ Petsa: %4</translation>
 <context>
     <name>bva::ui::OrderItemModel</name>
     <message>
-        <source>No cost is known for this product, so the order's profit is not shown.</source>
+        <source>No cost is known for this product, so the order&apos;s profit is not shown.</source>
         <translation>Walang kilalang gastos ang produktong ito, kaya hindi ipinapakita ang tubo ng order.</translation>
     </message>
     <message>
@@ -999,10 +1163,6 @@ Petsa: %4</translation>
         <translation>Hanapin ang order id, pangalan o email ng customer</translation>
     </message>
     <message>
-        <source>All platforms</source>
-        <translation>Lahat ng platform</translation>
-    </message>
-    <message>
         <source>All shops</source>
         <translation>Lahat ng shop</translation>
     </message>
@@ -1019,16 +1179,8 @@ Petsa: %4</translation>
         <translation>Magkonekta ng shop sa Settings → Integrations; darating ang mga order sa unang sync at pagkatapos ay live mula sa webhooks.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
-    </message>
-    <message>
         <source>Select an order</source>
         <translation>Pumili ng order</translation>
-    </message>
-    <message>
-        <source>Its items and status show here.</source>
-        <translation>Dito ipinapakita ang mga item at status nito.</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1058,11 +1210,19 @@ Petsa: %4</translation>
         <source>%1 · %2&lt;br&gt;Placed %3 (shop day %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Profit %8</source>
         <translation>%1 · %2&lt;br&gt;Inilagay %3 (araw ng shop %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Kabuuan %7 · Tubo %8</translation>
     </message>
+    <message>
+        <source>Its items and status history show here.</source>
+        <translation>Dito ipinapakita ang mga item at kasaysayan ng status nito.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Kasaysayan ng status</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::PageFactory</name>
     <message>
-        <source>This page's engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
+        <source>This page&apos;s engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
         <translation>Hindi pa nakakabit sa build na ito ng BVA ang engine ng pahinang ito, kaya wala pang maipapakita rito. Hindi kailanman nagpapakita ang BVA ng gawa-gawang numero: lalabas ang mga numero kapag nakakabit na ang engine at nakakonekta ang iyong mga shop.</translation>
     </message>
 </context>
@@ -1099,6 +1259,32 @@ Petsa: %4</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PredictedSalesChart</name>
+    <message>
+        <source>No forecast yet. BVA forecasts each product&apos;s sales after a shop&apos;s sync finishes; the predicted sales appear here then.</source>
+        <translation>Wala pang forecast. Tinataya ng BVA ang benta ng bawat produkto kapag natapos ang sync ng isang shop; saka lalabas dito ang tinatayang benta.</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Saklaw na 95%</translation>
+    </message>
+    <message>
+        <source>Predicted units</source>
+        <translation>Tinatayang piraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s): about %1 units</source>
+        <translation>
+            <numerusform>Susunod na %n araw: mga %1 piraso</numerusform>
+            <numerusform>Susunod na %n araw: mga %1 piraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at today&apos;s prices</source>
+        <translation>%1 sa presyo ngayon</translation>
     </message>
 </context>
 <context>
@@ -1179,10 +1365,6 @@ Petsa: %4</translation>
         <translation>Hanapin ang pangalan, SKU o kategorya</translation>
     </message>
     <message>
-        <source>All platforms</source>
-        <translation>Lahat ng platform</translation>
-    </message>
-    <message>
         <source>Any stock state</source>
         <translation>Anumang kalagayan ng stock</translation>
     </message>
@@ -1201,10 +1383,6 @@ Petsa: %4</translation>
     <message>
         <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
         <translation>Magkonekta ng shop sa Settings → Integrations; nakalista rito ang mga produkto nito pagkatapos ng unang sync.</translation>
-    </message>
-    <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
     </message>
     <message>
         <source>Select a product</source>
@@ -1233,6 +1411,53 @@ Petsa: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Presyo %4 · Gastos %5&lt;br&gt;Stock %6 (%7) · Nabenta %8 sa saklaw · Kita %9&lt;br&gt;Sell-through %10 · Araw ng imbentaryo %11</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PromotionModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Walang diskwento</translation>
+    </message>
+    <message>
+        <source>%1% (range %2–%3%)</source>
+        <translation>%1% (saklaw %2–%3%)</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (dating %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Diskarte</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskwento</translation>
+    </message>
+    <message>
+        <source>Promo price</source>
+        <translation>Presyo sa promo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Bakit</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1540,270 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::RestockPage</name>
+    <message>
+        <source>Payday effects</source>
+        <translation>Epekto ng payday</translation>
+    </message>
+    <message>
+        <source>Mega-sale effects</source>
+        <translation>Epekto ng mega sale</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Gumawa ng plano</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>I-export bilang CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>I-export bilang PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>I-print…</translation>
+    </message>
+    <message>
+        <source>Restock Planner</source>
+        <translation>Restock Planner</translation>
+    </message>
+    <message>
+        <source>No shops to plan for yet</source>
+        <translation>Wala pang shop na mapaplanuhan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. The planner turns its sales forecasts into a shopping list for the budget you set.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations. Gagawing listahan ng bibilhin ng planner ang mga forecast ng benta nito, ayon sa budget na itatakda mo.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>What to plan for</source>
+        <translation>Ano ang paplanuhin</translation>
+    </message>
+    <message>
+        <source>e.g. 20000</source>
+        <translation>hal. 20000</translation>
+    </message>
+    <message>
+        <source>The money you can spend on stock now, in the shop currency.</source>
+        <translation>Ang perang magagastos mo sa stock ngayon, sa pera ng shop.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanse</translation>
+    </message>
+    <message>
+        <source>Most profit</source>
+        <translation>Pinakamalaking tubo</translation>
+    </message>
+    <message>
+        <source>Most units sold</source>
+        <translation>Pinakamaraming mabentang piraso</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Layunin</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> araw</translation>
+    </message>
+    <message>
+        <source>Cover sales for</source>
+        <translation>Sapat sa benta nang</translation>
+    </message>
+    <message>
+        <source>Supplier lead time</source>
+        <translation>Lead time ng supplier</translation>
+    </message>
+    <message>
+        <source>How often the stock should last until the next delivery. Higher needs more safety stock.</source>
+        <translation>Gaano kadalas dapat umabot ang stock hanggang sa susunod na delivery. Kapag mas mataas, mas maraming safety stock ang kailangan.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Expect the payday lift learned from your sales (15th and month end).</source>
+        <translation>Asahan ang pagtaas ng benta tuwing payday na natutunan mula sa iyong benta (ika-15 at katapusan ng buwan).</translation>
+    </message>
+    <message>
+        <source>Expect the lift learned from mega-sale days (11.11, 12.12, …).</source>
+        <translation>Asahan ang pagtaas ng benta na natutunan mula sa mga araw ng mega sale (11.11, 12.12, …).</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Nagamit na budget</translation>
+    </message>
+    <message>
+        <source>Budget: enter an amount in %1, like 20000 or 15000.50.</source>
+        <translation>Budget: maglagay ng halaga sa %1, gaya ng 20000 o 15000.50.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Pinaplano…</translation>
+    </message>
+    <message>
+        <source>Could not make the plan: %1</source>
+        <translation>Hindi magawa ang plano: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sa %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to buy</source>
+        <translation>
+            <numerusform>%n produktong bibilhin</numerusform>
+            <numerusform>%n produktong bibilhin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected revenue %1, expected profit %2</source>
+        <translation>inaasahang kita %1, inaasahang tubo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below the reorder point</source>
+        <translation>
+            <numerusform>%n produktong mas mababa sa reorder point</numerusform>
+            <numerusform>%n produktong mas mababa sa reorder point</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a budget to see what it buys; the recommended quantities need no budget.</source>
+        <translation>Maglagay ng budget para makita kung ano ang mabibili nito; hindi kailangan ng budget ang mga inirerekomendang dami.</translation>
+    </message>
+    <message>
+        <source>No plan to export yet.</source>
+        <translation>Wala pang planong mai-export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Hindi maisulat ang %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>I-export bilang CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Hindi ma-save ang file: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>I-export bilang PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Mga PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation>Listahan ng bibilhin</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::RestockPlanModel</name>
+    <message>
+        <source>Priority: 1 is the most urgent.</source>
+        <translation>Priyoridad: 1 ang pinakaapurahan.</translation>
+    </message>
+    <message>
+        <source>Units expected to sell over the lead time plus the horizon.</source>
+        <translation>Mga pirasong inaasahang mabenta sa loob ng lead time at ng panahong pinaplano.</translation>
+    </message>
+    <message>
+        <source>Extra units held against demand above the forecast (service level).</source>
+        <translation>Dagdag na pirasong nakareserba para sa demand na lampas sa forecast (service level).</translation>
+    </message>
+    <message>
+        <source>Below this stock the product runs out before a new order arrives.</source>
+        <translation>Kapag bumaba rito ang stock, mauubos ang produkto bago dumating ang bagong order.</translation>
+    </message>
+    <message>
+        <source>What the product needs, rounded to the minimum order and pack size.</source>
+        <translation>Ang kailangan ng produkto, ini-round sa minimum order at laki ng pack.</translation>
+    </message>
+    <message>
+        <source>What the budget buys.</source>
+        <translation>Ang mabibili ng budget.</translation>
+    </message>
+    <message>
+        <source>Revenue from the extra units these items are expected to sell.</source>
+        <translation>Kita mula sa dagdag na pirasong inaasahang mabenta ng mga item na ito.</translation>
+    </message>
+    <message>
+        <source>Expected revenue minus the cost of the order.</source>
+        <translation>Inaasahang kita bawas ang gastos ng order.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Reserba</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Mag-order ulit sa</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Kailangan</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Bilhin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Tubo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dahilan</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::SeriesTableModel</name>
     <message>
         <source>Period</source>
@@ -1365,6 +1854,155 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ShelfTableModel</name>
+    <message>
+        <source>Stock-out before restock</source>
+        <translation>Mauubos bago ang restock</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Malapit nang mag-expire</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Nag-expire</translation>
+    </message>
+    <message>
+        <source>Slow moving</source>
+        <translation>Mabagal mabenta</translation>
+    </message>
+    <message>
+        <source>Overstock</source>
+        <translation>Sobra sa stock</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Wala</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Panganib</translation>
+    </message>
+    <message>
+        <source>Risk kinds</source>
+        <translation>Uri ng panganib</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Inirerekomendang gawin</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Bakit</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SmartShelfPage</name>
+    <message>
+        <source>SmartShelf</source>
+        <translation>SmartShelf</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Lahat ng produkto</translation>
+    </message>
+    <message>
+        <source>At risk only</source>
+        <translation>Nanganganib lang</translation>
+    </message>
+    <message>
+        <source>Show only the products with this risk</source>
+        <translation>Ipakita lang ang mga produktong may ganitong panganib</translation>
+    </message>
+    <message>
+        <source>No shops to check yet</source>
+        <translation>Wala pang shop na masusuri</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. SmartShelf scores every product for stock-out, expiry and slow-moving risk once its sales are synced.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations. Bibigyan ng SmartShelf ng marka ang bawat produkto sa panganib na maubusan ng stock, mag-expire o mabagal mabenta kapag na-sync na ang benta nito.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
+    </message>
+    <message>
+        <source>Products by risk</source>
+        <translation>Mga produkto ayon sa panganib</translation>
+    </message>
+    <message>
+        <source>Select a product to read SmartShelf&apos;s reasoning.</source>
+        <translation>Pumili ng produkto para mabasa ang paliwanag ng SmartShelf.</translation>
+    </message>
+    <message>
+        <source>Expired items</source>
+        <translation>Mga item na nag-expire</translation>
+    </message>
+    <message>
+        <source>Nothing in stock has passed its expiry date.</source>
+        <translation>Walang item sa stock na lampas na sa expiry date.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ina-update…</translation>
+    </message>
+    <message>
+        <source>Could not score the products: %1</source>
+        <translation>Hindi masuri ang mga produkto: %1</translation>
+    </message>
+    <message>
+        <source>%1 products · %2 at risk · %3 expired</source>
+        <translation>%1 produkto · %2 nanganganib · %3 nag-expire</translation>
+    </message>
+    <message>
+        <source>risk %1 of 100 (%2)</source>
+        <translation>panganib %1 sa 100 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::StatusHistoryModel</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Hindi alam</translation>
+    </message>
+    <message>
+        <source>When (shop time)</source>
+        <translation>Kailan (oras ng shop)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Pinagmulan</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::StockHistoryModel</name>
     <message>
         <source>Webhook</source>
@@ -1393,6 +2031,17 @@ Petsa: %4</translation>
     <message>
         <source>Source</source>
         <translation>Pinagmulan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TablePage</name>
+    <message>
+        <source>All platforms</source>
+        <translation>Lahat ng platform</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buksan ang Integrations</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2131,14 @@ Petsa: %4</translation>
     <message>
         <source>The days every page shows</source>
         <translation>Ang mga araw na ipinapakita ng bawat pahina</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Custom na saklaw…</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,33 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CampaignModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::CommandPalette</name>
     <message>
         <source>Type a page or an action…</source>
@@ -258,7 +285,7 @@ Tanggal: %4</translation>
         <translation>%1: %2 dari %3</translation>
     </message>
     <message>
-        <source>Importing your shop's products and orders…</source>
+        <source>Importing your shop&apos;s products and orders…</source>
         <translation>Mengimpor produk dan pesanan toko Anda…</translation>
     </message>
     <message>
@@ -270,7 +297,7 @@ Tanggal: %4</translation>
         <translation>Hubungkan toko %1 Anda</translation>
     </message>
     <message>
-        <source>This is %1's own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
+        <source>This is %1&apos;s own page at %2. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Ini halaman milik %1 sendiri di %2. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
     </message>
     <message>
@@ -384,6 +411,10 @@ Tanggal: %4</translation>
         <source>%1 cancelled (%2) · %3 returned (%4)</source>
         <translation>%1 dibatalkan (%2) · %3 dikembalikan (%4)</translation>
     </message>
+    <message>
+        <source>Predicted sales</source>
+        <translation>Prediksi penjualan</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DashboardTile</name>
@@ -496,6 +527,33 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DateRangePopup</name>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The start must be on or before the end.</source>
+        <translation>Tanggal mulai harus sama dengan atau sebelum tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Choose at most ten years.</source>
+        <translation>Pilih paling lama sepuluh tahun.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DemoPanel</name>
     <message>
         <source>BVA demo</source>
@@ -600,7 +658,7 @@ Tanggal: %4</translation>
         <translation>Galat</translation>
     </message>
     <message>
-        <source>Connect your %1 seller account through %1's own consent page at %2.</source>
+        <source>Connect your %1 seller account through %1&apos;s own consent page at %2.</source>
         <translation>Hubungkan akun penjual %1 Anda lewat halaman persetujuan milik %1 di %2.</translation>
     </message>
     <message>
@@ -616,7 +674,7 @@ Tanggal: %4</translation>
         <translation>belum disinkronkan</translation>
     </message>
     <message>
-        <source>%1 no longer accepts BVA's access. Reconnect to continue.</source>
+        <source>%1 no longer accepts BVA&apos;s access. Reconnect to continue.</source>
         <translation>%1 tidak lagi menerima akses BVA. Hubungkan ulang untuk melanjutkan.</translation>
     </message>
     <message>
@@ -672,7 +730,7 @@ Tanggal: %4</translation>
         <translation>Tampilkan atau sembunyikan rahasia</translation>
     </message>
     <message>
-        <source>Paste these into %1's webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
+        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
         <translation>Tempelkan ini di pengaturan webhook %1 agar pesanan baru dan perubahan stok langsung sampai ke BVA. BVA juga menyinkronkan ulang setiap beberapa menit untuk menangkap yang terlewat.</translation>
     </message>
 </context>
@@ -711,7 +769,7 @@ Tanggal: %4</translation>
         <translation>Putuskan %1? BVA berhenti menyinkronkan dan melupakan token akses serta rahasia webhook.</translation>
     </message>
     <message>
-        <source>Keep this shop's products, orders and reports in BVA, or delete them?</source>
+        <source>Keep this shop&apos;s products, orders and reports in BVA, or delete them?</source>
         <translation>Simpan produk, pesanan, dan laporan toko ini di BVA, atau hapus?</translation>
     </message>
     <message>
@@ -727,7 +785,7 @@ Tanggal: %4</translation>
         <translation>Terputus.</translation>
     </message>
     <message>
-        <source>Connect each marketplace shop once through the marketplace's own page. BVA only reads your products and orders; it never changes your shop.</source>
+        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Hubungkan setiap toko marketplace sekali lewat halaman milik marketplace itu. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
     </message>
 </context>
@@ -792,6 +850,111 @@ Tanggal: %4</translation>
     <message>
         <source>Read-only: BVA never changes your marketplace shops.</source>
         <translation>Hanya baca: BVA tidak pernah mengubah toko marketplace Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::MarketMatePage</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Salin ke papan klip</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Simpan sebagai draf</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwalkan</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>MarketMate</source>
+        <translation>MarketMate</translation>
+    </message>
+    <message>
+        <source>Ad language</source>
+        <translation>Bahasa iklan</translation>
+    </message>
+    <message>
+        <source>No shops to promote yet</source>
+        <translation>Belum ada toko untuk dipromosikan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. MarketMate suggests promotions for slow and near-expiry items once its sales are synced.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi. MarketMate menyarankan promo untuk barang yang lambat laku dan hampir kedaluwarsa setelah penjualannya disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>Suggested promotions</source>
+        <translation>Saran promo</translation>
+    </message>
+    <message>
+        <source>Ad copy</source>
+        <translation>Teks iklan</translation>
+    </message>
+    <message>
+        <source>Select a suggestion to see its ad copy.</source>
+        <translation>Pilih saran untuk melihat teks iklannya.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Your own list: BVA never posts to a marketplace.</source>
+        <translation>Daftar Anda sendiri: BVA tidak pernah memposting ke marketplace.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>Could not make suggestions: %1</source>
+        <translation>Tidak dapat membuat saran: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n saran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs a promotion right now: no slow, overstocked or near-expiry items.</source>
+        <translation>Saat ini tidak ada yang perlu dipromosikan: tidak ada barang yang lambat laku, stok berlebih, atau hampir kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Ad copy copied.</source>
+        <translation>Teks iklan disalin.</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first.</source>
+        <translation>Pilih saran terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Could not save the campaign: %1</source>
+        <translation>Tidak dapat menyimpan kampanye: %1</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>Campaign scheduled.</source>
+        <translation>Kampanye dijadwalkan.</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Pilih kampanye terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Could not update the campaign: %1</source>
+        <translation>Tidak dapat memperbarui kampanye: %1</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1042,7 @@ Tanggal: %4</translation>
 <context>
     <name>bva::ui::OrderItemModel</name>
     <message>
-        <source>No cost is known for this product, so the order's profit is not shown.</source>
+        <source>No cost is known for this product, so the order&apos;s profit is not shown.</source>
         <translation>Biaya produk ini tidak diketahui, jadi laba pesanan tidak ditampilkan.</translation>
     </message>
     <message>
@@ -997,10 +1160,6 @@ Tanggal: %4</translation>
         <translation>Cari ID pesanan, nama atau email pelanggan</translation>
     </message>
     <message>
-        <source>All platforms</source>
-        <translation>Semua platform</translation>
-    </message>
-    <message>
         <source>All shops</source>
         <translation>Semua toko</translation>
     </message>
@@ -1017,16 +1176,8 @@ Tanggal: %4</translation>
         <translation>Hubungkan toko di Pengaturan → Integrasi; pesanan masuk saat sinkronisasi pertama lalu langsung lewat webhook.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
-    </message>
-    <message>
         <source>Select an order</source>
         <translation>Pilih pesanan</translation>
-    </message>
-    <message>
-        <source>Its items and status show here.</source>
-        <translation>Item dan statusnya tampil di sini.</translation>
     </message>
     <message>
         <source>Items</source>
@@ -1056,11 +1207,19 @@ Tanggal: %4</translation>
         <source>%1 · %2&lt;br&gt;Placed %3 (shop day %4)&lt;br&gt;Customer %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Profit %8</source>
         <translation>%1 · %2&lt;br&gt;Dibuat %3 (hari toko %4)&lt;br&gt;Pelanggan %5&lt;br&gt;Status: &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;Total %7 · Laba %8</translation>
     </message>
+    <message>
+        <source>Its items and status history show here.</source>
+        <translation>Item dan riwayat statusnya tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::PageFactory</name>
     <message>
-        <source>This page's engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
+        <source>This page&apos;s engine is not wired into this build of BVA yet, so there is nothing to show here. BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.</source>
         <translation>Mesin halaman ini belum terpasang di versi BVA ini, jadi belum ada yang bisa ditampilkan. BVA tidak pernah menampilkan angka karangan: angka muncul setelah mesinnya terpasang dan toko Anda terhubung.</translation>
     </message>
 </context>
@@ -1097,6 +1256,31 @@ Tanggal: %4</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PredictedSalesChart</name>
+    <message>
+        <source>No forecast yet. BVA forecasts each product&apos;s sales after a shop&apos;s sync finishes; the predicted sales appear here then.</source>
+        <translation>Belum ada prediksi. BVA memprediksi penjualan setiap produk setelah sinkronisasi toko selesai; prediksi penjualan akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Interval 95%</translation>
+    </message>
+    <message>
+        <source>Predicted units</source>
+        <translation>Prediksi unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s): about %1 units</source>
+        <translation>
+            <numerusform>%n hari ke depan: sekitar %1 unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at today&apos;s prices</source>
+        <translation>%1 dengan harga saat ini</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1361,6 @@ Tanggal: %4</translation>
         <translation>Cari nama, SKU, atau kategori</translation>
     </message>
     <message>
-        <source>All platforms</source>
-        <translation>Semua platform</translation>
-    </message>
-    <message>
         <source>Any stock state</source>
         <translation>Semua status stok</translation>
     </message>
@@ -1199,10 +1379,6 @@ Tanggal: %4</translation>
     <message>
         <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
         <translation>Hubungkan toko di Pengaturan → Integrasi; produknya tercantum di sini setelah sinkronisasi pertama.</translation>
-    </message>
-    <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
     </message>
     <message>
         <source>Select a product</source>
@@ -1231,6 +1407,53 @@ Tanggal: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Harga %4 · Biaya %5&lt;br&gt;Stok %6 (%7) · Terjual %8 dalam rentang · Pendapatan %9&lt;br&gt;Tingkat terjual %10 · Hari persediaan %11</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PromotionModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Tanpa diskon</translation>
+    </message>
+    <message>
+        <source>%1% (range %2–%3%)</source>
+        <translation>%1% (rentang %2–%3%)</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (sebelumnya %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Promo price</source>
+        <translation>Harga promo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1536,268 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::RestockPage</name>
+    <message>
+        <source>Payday effects</source>
+        <translation>Efek gajian</translation>
+    </message>
+    <message>
+        <source>Mega-sale effects</source>
+        <translation>Efek mega sale</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Buat rencana</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Restock Planner</source>
+        <translation>Perencana Restok</translation>
+    </message>
+    <message>
+        <source>No shops to plan for yet</source>
+        <translation>Belum ada toko untuk direncanakan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. The planner turns its sales forecasts into a shopping list for the budget you set.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi. Perencana mengubah prediksi penjualannya menjadi daftar belanja sesuai anggaran yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>What to plan for</source>
+        <translation>Yang ingin direncanakan</translation>
+    </message>
+    <message>
+        <source>e.g. 20000</source>
+        <translation>mis. 20000</translation>
+    </message>
+    <message>
+        <source>The money you can spend on stock now, in the shop currency.</source>
+        <translation>Uang yang bisa Anda belanjakan untuk stok sekarang, dalam mata uang toko.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Seimbang</translation>
+    </message>
+    <message>
+        <source>Most profit</source>
+        <translation>Laba terbesar</translation>
+    </message>
+    <message>
+        <source>Most units sold</source>
+        <translation>Unit terjual terbanyak</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Cover sales for</source>
+        <translation>Cukup untuk penjualan</translation>
+    </message>
+    <message>
+        <source>Supplier lead time</source>
+        <translation>Waktu tunggu pemasok</translation>
+    </message>
+    <message>
+        <source>How often the stock should last until the next delivery. Higher needs more safety stock.</source>
+        <translation>Seberapa sering stok harus cukup sampai pengiriman berikutnya. Makin tinggi, makin banyak stok pengaman yang dibutuhkan.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tingkat layanan</translation>
+    </message>
+    <message>
+        <source>Expect the payday lift learned from your sales (15th and month end).</source>
+        <translation>Perhitungkan kenaikan saat gajian yang dipelajari dari penjualan Anda (tanggal 15 dan akhir bulan).</translation>
+    </message>
+    <message>
+        <source>Expect the lift learned from mega-sale days (11.11, 12.12, …).</source>
+        <translation>Perhitungkan kenaikan yang dipelajari dari hari mega sale (11.11, 12.12, …).</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Anggaran terpakai</translation>
+    </message>
+    <message>
+        <source>Budget: enter an amount in %1, like 20000 or 15000.50.</source>
+        <translation>Anggaran: masukkan jumlah dalam %1, misalnya 20000 atau 15000.50.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Merencanakan…</translation>
+    </message>
+    <message>
+        <source>Could not make the plan: %1</source>
+        <translation>Tidak dapat membuat rencana: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to buy</source>
+        <translation>
+            <numerusform>%n produk untuk dibeli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected revenue %1, expected profit %2</source>
+        <translation>perkiraan pendapatan %1, perkiraan laba %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below the reorder point</source>
+        <translation>
+            <numerusform>%n produk di bawah titik pesan ulang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a budget to see what it buys; the recommended quantities need no budget.</source>
+        <translation>Masukkan anggaran untuk melihat apa yang bisa dibeli; jumlah yang disarankan tidak memerlukan anggaran.</translation>
+    </message>
+    <message>
+        <source>No plan to export yet.</source>
+        <translation>Belum ada rencana untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Tidak dapat menyimpan berkas: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation>Daftar belanja</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::RestockPlanModel</name>
+    <message>
+        <source>Priority: 1 is the most urgent.</source>
+        <translation>Prioritas: 1 paling mendesak.</translation>
+    </message>
+    <message>
+        <source>Units expected to sell over the lead time plus the horizon.</source>
+        <translation>Unit yang diperkirakan terjual selama waktu tunggu ditambah periode rencana.</translation>
+    </message>
+    <message>
+        <source>Extra units held against demand above the forecast (service level).</source>
+        <translation>Unit tambahan yang disiapkan untuk permintaan di atas prediksi (tingkat layanan).</translation>
+    </message>
+    <message>
+        <source>Below this stock the product runs out before a new order arrives.</source>
+        <translation>Di bawah stok ini, produk akan habis sebelum pesanan baru tiba.</translation>
+    </message>
+    <message>
+        <source>What the product needs, rounded to the minimum order and pack size.</source>
+        <translation>Kebutuhan produk, dibulatkan ke minimum pesanan dan ukuran kemasan.</translation>
+    </message>
+    <message>
+        <source>What the budget buys.</source>
+        <translation>Yang bisa dibeli dengan anggaran.</translation>
+    </message>
+    <message>
+        <source>Revenue from the extra units these items are expected to sell.</source>
+        <translation>Pendapatan dari unit tambahan yang diperkirakan terjual dari barang ini.</translation>
+    </message>
+    <message>
+        <source>Expected revenue minus the cost of the order.</source>
+        <translation>Perkiraan pendapatan dikurangi biaya pesanan.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Stok pengaman</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Pesan ulang di</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Beli</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Laba</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::SeriesTableModel</name>
     <message>
         <source>Period</source>
@@ -1363,6 +1848,155 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ShelfTableModel</name>
+    <message>
+        <source>Stock-out before restock</source>
+        <translation>Habis sebelum restok</translation>
+    </message>
+    <message>
+        <source>Near expiry</source>
+        <translation>Hampir kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Slow moving</source>
+        <translation>Lambat laku</translation>
+    </message>
+    <message>
+        <source>Overstock</source>
+        <translation>Stok berlebih</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk kinds</source>
+        <translation>Jenis risiko</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Tindakan yang disarankan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SmartShelfPage</name>
+    <message>
+        <source>SmartShelf</source>
+        <translation>SmartShelf</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Semua produk</translation>
+    </message>
+    <message>
+        <source>At risk only</source>
+        <translation>Hanya yang berisiko</translation>
+    </message>
+    <message>
+        <source>Show only the products with this risk</source>
+        <translation>Tampilkan hanya produk dengan risiko ini</translation>
+    </message>
+    <message>
+        <source>No shops to check yet</source>
+        <translation>Belum ada toko untuk diperiksa</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations. SmartShelf scores every product for stock-out, expiry and slow-moving risk once its sales are synced.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi. SmartShelf menilai risiko kehabisan stok, kedaluwarsa, dan lambat laku setiap produk setelah penjualannya disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
+    </message>
+    <message>
+        <source>Products by risk</source>
+        <translation>Produk menurut risiko</translation>
+    </message>
+    <message>
+        <source>Select a product to read SmartShelf&apos;s reasoning.</source>
+        <translation>Pilih produk untuk membaca alasan SmartShelf.</translation>
+    </message>
+    <message>
+        <source>Expired items</source>
+        <translation>Barang kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Nothing in stock has passed its expiry date.</source>
+        <translation>Tidak ada stok yang melewati tanggal kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <source>Could not score the products: %1</source>
+        <translation>Tidak dapat menilai produk: %1</translation>
+    </message>
+    <message>
+        <source>%1 products · %2 at risk · %3 expired</source>
+        <translation>%1 produk · %2 berisiko · %3 kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>risk %1 of 100 (%2)</source>
+        <translation>risiko %1 dari 100 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::StatusHistoryModel</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>When (shop time)</source>
+        <translation>Kapan (waktu toko)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::StockHistoryModel</name>
     <message>
         <source>Webhook</source>
@@ -1391,6 +2025,17 @@ Tanggal: %4</translation>
     <message>
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TablePage</name>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Open Integrations</source>
+        <translation>Buka Integrasi</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2123,14 @@ Tanggal: %4</translation>
     <message>
         <source>The days every page shows</source>
         <translation>Hari yang ditampilkan setiap halaman</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Rentang khusus…</translation>
     </message>
 </context>
 <context>
