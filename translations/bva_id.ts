@@ -1579,7 +1579,7 @@ Tanggal: %4</translation>
     </message>
     <message>
         <source>What to plan for</source>
-        <translation>Yang ingin direncanakan</translation>
+        <translation>Pengaturan rencana</translation>
     </message>
     <message>
         <source>e.g. 20000</source>
