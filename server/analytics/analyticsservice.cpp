@@ -668,9 +668,9 @@ Result<QList<OrderItem>> AnalyticsService::orderItems(qint64 orderId) const
     return OrderRepository(m_db).items(orderId);
 }
 
-Result<QList<StatusHistoryEntry>> AnalyticsService::statusHistory(qint64 orderId) const
+Result<QList<OrderStatusChange>> AnalyticsService::statusHistory(qint64 orderId) const
 {
-    return readStatusHistory(m_db, orderId);
+    return OrderRepository(m_db).statusHistory(orderId);
 }
 
 Result<QList<InventoryEvent>> AnalyticsService::stockHistory(qint64 shopId, const QString &productExternalId,

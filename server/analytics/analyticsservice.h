@@ -6,7 +6,7 @@
 
 #include "analyticsscope.h"
 #include "analyticstypes.h"
-#include "orderhistory.h"
+#include "store/orderrepository.h"
 #include "domain/shop.h"
 #include "report.h"
 #include "util/result.h"
@@ -82,7 +82,7 @@ public:
     // Server-side paged orders (the table can hold millions) and one order's lines.
     Result<OrderListPage> orders(const OrderQuery &query) const;
     Result<QList<OrderItem>> orderItems(qint64 orderId) const;
-    Result<QList<StatusHistoryEntry>> statusHistory(qint64 orderId) const;
+    Result<QList<OrderStatusChange>> statusHistory(qint64 orderId) const;
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &productExternalId, int limit = 200) const;
 
     Result<Report> report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g = std::nullopt) const;

@@ -1,6 +1,5 @@
 // GET /api/orders?shopId=&platform=&status=&from=&to=&search=&page=&pageSize=, GET /api/orders/:id
 // (with its items and statusHistory).
-#include "analytics/orderhistory.h"
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "jsonviews.h"
@@ -92,12 +91,12 @@ void registerOrderRoutes(ApiRouter &api)
         if (!items)
             return HttpResponse::fromError(items.error());
         o.items = *items;
-        auto history = readStatusHistory(r.services().db, o.id);
+        auto history = repo.statusHistory(o.id);
         if (!history)
             return HttpResponse::fromError(history.error());
         const QTimeZone zone(shop->shop.timezone.toUtf8());
         QJsonArray changes;
-        for (const StatusHistoryEntry &h : std::as_const(*history)) {
+        for (const OrderStatusChange &h : std::as_const(*history)) {
             changes.append(QJsonObject{{u"status"_s, orderStatusName(h.status)},
                                        {u"rawStatus"_s, h.rawStatus},
                                        {u"changedAt"_s, h.changedAt.toString(Qt::ISODateWithMs)},

@@ -14,7 +14,7 @@ StatusHistoryModel::StatusHistoryModel(QObject *parent)
 {
 }
 
-void StatusHistoryModel::setHistory(const QList<StatusHistoryEntry> &history, const QString &timeZone)
+void StatusHistoryModel::setHistory(const QList<OrderStatusChange> &history, const QString &timeZone)
 {
     beginResetModel();
     m_history = history;
@@ -48,7 +48,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StatusHistoryEntry &h = m_history.at(index.row());
+    const OrderStatusChange &h = m_history.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When: return QLocale().toString(h.changedAt.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm"_s);

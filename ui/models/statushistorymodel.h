@@ -1,7 +1,7 @@
 // An order's status history (oldest first) for the Orders page detail pane; times on the shop's clock.
 #pragma once
 
-#include "analytics/orderhistory.h"
+#include "store/orderrepository.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -16,7 +16,7 @@ public:
     explicit StatusHistoryModel(QObject *parent = nullptr);
 
     // `timeZone` is the shop's IANA id; an unknown one shows UTC.
-    void setHistory(const QList<StatusHistoryEntry> &history, const QString &timeZone);
+    void setHistory(const QList<OrderStatusChange> &history, const QString &timeZone);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,7 +26,7 @@ public:
     static QString sourceText(const QString &source);
 
 private:
-    QList<StatusHistoryEntry> m_history;
+    QList<OrderStatusChange> m_history;
     QTimeZone m_zone;
 };
 

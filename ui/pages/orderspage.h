@@ -63,7 +63,7 @@ private:
     struct Detail
     {
         QList<OrderItem> items;
-        QList<StatusHistoryEntry> history;
+        QList<OrderStatusChange> history;
     };
     void onFinished();
     void filtersChanged();
