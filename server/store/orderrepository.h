@@ -68,7 +68,8 @@ public:
     // changedAt is the marketplace's time of the change when it gave one (else now).
     Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status, const QString &rawStatus,
                            const QDateTime &changedAt = {}, const QString &source = QStringLiteral("webhook"));
-    // Oldest first.
+    // Oldest first. The first entry is the status the order had when first seen (empty source);
+    // an order that never changed has only that one, read from its own row.
     Result<QList<OrderStatusChange>> statusHistory(qint64 orderId);
     Result<OrderPage> list(const OrderFilter &filter);
     Result<QList<OrderItem>> items(qint64 orderId);

@@ -39,8 +39,8 @@ QString StatusHistoryModel::sourceText(const QString &source)
         return tr("Webhook");
     if (source == u"sync")
         return tr("Sync");
-    if (source.isEmpty())
-        return tr("Unknown");
+    if (source.isEmpty())   // the status the order had when BVA first saw it
+        return tr("First seen");
     return source;
 }
 
