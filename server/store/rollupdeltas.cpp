@@ -4,7 +4,6 @@
 #include "database.h"
 #include "sql.h"
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +11,6 @@ namespace bva {
 
 void RollupDeltas::add(const StoredOrder &order, int sign)
 {
-    if (sign < 0)
-        m_daysTakenFrom.insert(order.localDay);
     DayFigures &day = m_days[order.localDay];
     const qint64 total = order.totalMinor * sign;
     if (isCancelledLike(order.status)) {
@@ -36,10 +33,7 @@ void RollupDeltas::add(const StoredOrder &order, int sign)
         day.unknownCostRevenue += total;
     }
     for (const StoredItem &item : order.items) {
-        const std::pair<QString, QString> key{item.productExternalId, order.localDay};
-        if (sign < 0)
-            m_productsTakenFrom.insert(key);
-        ProductFigures &p = m_products[key];
+        ProductFigures &p = m_products[{item.productExternalId, order.localDay}];
         p.units += qint64(item.quantity) * sign;
         p.revenue += item.subtotalMinor * sign;
     }
@@ -61,72 +55,79 @@ QString dailySql(int rows)
           "cancelled_orders = daily_rollups.cancelled_orders + excluded.cancelled_orders, "
           "cancelled_minor = daily_rollups.cancelled_minor + excluded.cancelled_minor, "
           "returned_orders = daily_rollups.returned_orders + excluded.returned_orders, "
-          "returned_minor = daily_rollups.returned_minor + excluded.returned_minor"_s;
+          "returned_minor = daily_rollups.returned_minor + excluded.returned_minor "
+          "RETURNING day, orders + cancelled_orders + returned_orders"_s;
 }
 
-QString productSql(const QString &table, const QString &periodColumn, int rows)
+// Returns each touched row's key and figures (and on PostgreSQL its ctid, see removeEmptyRows).
+QString productSql(const QString &table, const QString &periodColumn, bool postgres, int rows)
 {
     return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + periodColumn
         + u", units, revenue_minor) VALUES "_s + sql::rowPlaceholders(rows, 5) + u" ON CONFLICT (shop_id, "_s
         + (periodColumn == u"day" ? u"product_external_id, day"_s : u"month, product_external_id"_s)
         + u") DO UPDATE SET units = "_s + table + u".units + excluded.units, revenue_minor = "_s + table
-        + u".revenue_minor + excluded.revenue_minor"_s;
+        + u".revenue_minor + excluded.revenue_minor RETURNING product_external_id, "_s + periodColumn
+        + u", units, revenue_minor"_s + (postgres ? u", ctid"_s : QString());
 }
 
-// Only rows something was taken from can have reached zero; each is checked by its key. The shop
-// id is written into the statement so every bound value is text (PostgreSQL types VALUES lists
-// from their first row).
-Result<void> removeEmptyRows(Database &db, qint64 shopId, const QSet<QString> &days,
-                             const QSet<std::pair<QString, QString>> &products)
+// '{"a","b"}': a PostgreSQL text array literal.
+QString textArray(const QStringList &values)
+{
+    QString s = u"{"_s;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString v = values.at(i);
+        v.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        s += (i ? u",\""_s : u"\""_s) + v + u'"';
+    }
+    return s + u'}';
+}
+
+// A row an upsert left at zero: (product, day or month) and, on PostgreSQL, its ctid.
+struct EmptyRow
+{
+    QString product;
+    QString period;
+    QString ctid;
+};
+
+// Removes rows an upsert left at zero (a rebuild would not have them). SQLite: one indexed delete
+// per key. PostgreSQL: by the ctids the upsert returned in this same transaction (the shop's
+// writers are serialised by lockShopOrders), so no join plan can turn into a scan.
+Result<void> removeEmptyRows(Database &db, qint64 shopId, const QStringList &days, const QString &table,
+                             const QString &period, const QList<EmptyRow> &rows)
 {
     const QSqlDatabase c = db.connection();
-    const int limit = db.batchBindLimit();
     const QString shop = QString::number(shopId);
-    sql::BatchWriter daily(
-        c, 1, limit,
-        [shop](int rows) -> QString {
-            return u"DELETE FROM daily_rollups WHERE shop_id = "_s + shop
-                + u" AND orders = 0 AND cancelled_orders = 0 AND returned_orders = 0 AND day IN ("_s
-                + sql::placeholders(rows) + u')';
+    if (!days.isEmpty()) {
+        const QString text = u"DELETE FROM daily_rollups WHERE shop_id = "_s + shop
+            + u" AND orders = 0 AND cancelled_orders = 0 AND returned_orders = 0 AND day IN "_s;
+        if (auto r = sql::forEachInList(c, db.batchBindLimit(), text, QString(), {}, QVariantList(days.cbegin(), days.cend()),
+                                        [](const sql::Row &) {}, u"remove empty day rollups");
+            !r)
+            return r;
+    }
+    if (rows.isEmpty())
+        return {};
+    if (db.isPostgres()) {
+        QStringList ctids;
+        for (const EmptyRow &row : rows)
+            ctids.append(row.ctid);
+        auto q = sql::run(c, u"DELETE FROM "_s + table + u" WHERE ctid = ANY(CAST(? AS TID[]))"_s, {textArray(ctids)},
+                          u"remove empty product rollups");
+        return q ? Result<void>() : Result<void>(q.error());
+    }
+    sql::BatchWriter writer(
+        c, 2, 2,
+        [&](int) -> QString {
+            return u"DELETE FROM "_s + table + u" WHERE shop_id = "_s + shop + u" AND product_external_id = ? AND "_s
+                + period + u" = ? AND units = 0 AND revenue_minor = 0"_s;
         },
-        u"remove empty day rollups"_s);
-    for (const QString &day : days) {
-        if (auto r = daily.add({day}); !r)
+        u"remove empty product rollups"_s);
+    for (const EmptyRow &row : rows) {
+        if (auto r = writer.add({row.product, row.period}); !r)
             return r;
     }
-    if (auto r = daily.finish(); !r)
-        return r;
-    // One key: plain equalities (SQLite steps one row at a time). Many: a join with the key list,
-    // which PostgreSQL resolves through the primary key (a row-value IN list is a scan there).
-    const auto productWriter = [&](const QString &table, const QString &period) {
-        return std::make_unique<sql::BatchWriter>(
-            c, 2, limit,
-            [=](int rows) -> QString {
-                const QString empty = u" AND t.units = 0 AND t.revenue_minor = 0 AND t.shop_id = "_s + shop;
-                if (rows == 1)
-                    return u"DELETE FROM "_s + table + u" AS t WHERE t.product_external_id = ? AND t."_s + period
-                        + u" = ?"_s + empty;
-                return u"DELETE FROM "_s + table + u" AS t USING (VALUES "_s + sql::rowPlaceholders(rows, 2)
-                    + u") AS k(product, period) WHERE t.product_external_id = k.product AND t."_s + period
-                    + u" = k.period"_s + empty;
-            },
-            u"remove empty product rollups"_s);
-    };
-    QSet<std::pair<QString, QString>> months;
-    auto perDay = productWriter(u"product_daily_rollups"_s, u"day"_s);
-    for (const auto &[product, day] : products) {
-        months.insert({product, day.left(7)});
-        if (auto r = perDay->add({product, day}); !r)
-            return r;
-    }
-    if (auto r = perDay->finish(); !r)
-        return r;
-    auto perMonth = productWriter(u"product_monthly_rollups"_s, u"month"_s);
-    for (const auto &[product, month] : std::as_const(months)) {
-        if (auto r = perMonth->add({product, month}); !r)
-            return r;
-    }
-    return perMonth->finish();
+    return writer.finish();
 }
 
 } // namespace
@@ -135,7 +136,11 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
 {
     const QSqlDatabase c = db.connection();
     const int limit = db.batchBindLimit();
-    sql::BatchWriter daily(c, 12, limit, dailySql, u"update day rollups"_s);
+    QStringList emptyDays;
+    sql::BatchWriter daily(c, 12, limit, dailySql, u"update day rollups"_s, [&](const sql::Row &row) {
+        if (row.value(1).toLongLong() == 0)
+            emptyDays.append(row.value(0).toString());
+    });
     for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
         const DayFigures &d = it.value();
         if (d.isZero())
@@ -148,10 +153,19 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     if (auto r = daily.finish(); !r)
         return r;
 
+    QList<EmptyRow> emptyProductDays, emptyProductMonths;
+    const bool postgres = db.isPostgres();
+    const auto collect = [postgres](QList<EmptyRow> *into) {
+        return [into, postgres](const sql::Row &row) {
+            if (row.value(2).toLongLong() == 0 && row.value(3).toLongLong() == 0)
+                into->append({row.value(0).toString(), row.value(1).toString(),
+                              postgres ? row.value(4).toString() : QString()});
+        };
+    };
     QHash<std::pair<QString, QString>, ProductFigures> monthly;
     sql::BatchWriter products(
-        c, 5, limit, [](int rows) { return productSql(u"product_daily_rollups"_s, u"day"_s, rows); },
-        u"update product rollups"_s);
+        c, 5, limit, [postgres](int rows) { return productSql(u"product_daily_rollups"_s, u"day"_s, postgres, rows); },
+        u"update product rollups"_s, collect(&emptyProductDays));
     for (auto it = m_products.cbegin(); it != m_products.cend(); ++it) {
         if (it->isZero())
             continue;
@@ -164,8 +178,8 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     if (auto r = products.finish(); !r)
         return r;
     sql::BatchWriter months(
-        c, 5, limit, [](int rows) { return productSql(u"product_monthly_rollups"_s, u"month"_s, rows); },
-        u"update monthly product rollups"_s);
+        c, 5, limit, [postgres](int rows) { return productSql(u"product_monthly_rollups"_s, u"month"_s, postgres, rows); },
+        u"update monthly product rollups"_s, collect(&emptyProductMonths));
     for (auto it = monthly.cbegin(); it != monthly.cend(); ++it) {
         if (it->isZero())
             continue;
@@ -174,7 +188,9 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     }
     if (auto r = months.finish(); !r)
         return r;
-    return removeEmptyRows(db, shopId, m_daysTakenFrom, m_productsTakenFrom);
+    if (auto r = removeEmptyRows(db, shopId, emptyDays, u"product_daily_rollups"_s, u"day"_s, emptyProductDays); !r)
+        return r;
+    return removeEmptyRows(db, shopId, {}, u"product_monthly_rollups"_s, u"month"_s, emptyProductMonths);
 }
 
 } // namespace bva

@@ -42,8 +42,6 @@ public:
 private:
     QHash<QString, DayFigures> m_days;
     QHash<std::pair<QString, QString>, ProductFigures> m_products;   // (product, day)
-    QSet<QString> m_daysTakenFrom;                                     // rows that may have reached zero
-    QSet<std::pair<QString, QString>> m_productsTakenFrom;
 };
 
 } // namespace bva
