@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include <QHash>
+
 #include <QJsonValue>
 
 #include <limits>
@@ -85,6 +87,30 @@ QString formatMinorUnits(qint64 minor, int exponent)
     QString digits = QString::number(negative ? -minor : minor).rightJustified(exponent + 1, u'0');
     digits.insert(digits.size() - exponent, u'.');
     return negative ? u"-"_s + digits : digits;
+}
+
+QString currencySymbol(QStringView currency)
+{
+    static const QHash<QString, QString> symbols{
+        {u"PHP"_s, u"₱"_s}, {u"IDR"_s, u"Rp"_s}, {u"MYR"_s, u"RM"_s}, {u"SGD"_s, u"S$"_s}, {u"THB"_s, u"฿"_s},
+        {u"VND"_s, u"₫"_s}, {u"USD"_s, u"US$"_s}, {u"EUR"_s, u"€"_s}, {u"JPY"_s, u"¥"_s}};
+    const QString code = currency.toString().toUpper();
+    return symbols.value(code, code + u' ');
+}
+
+QString displayMoney(qint64 minor, QStringView currency, const QLocale &locale)
+{
+    const int exponent = currencyExponent(currency);
+    quint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    // Whole and fractional parts formatted separately: never through a double.
+    const bool negative = minor < 0;
+    const quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    QString text = locale.toString(qulonglong(abs / scale));
+    if (exponent > 0)
+        text += locale.decimalPoint() + QString::number(abs % scale).rightJustified(exponent, u'0');
+    return (negative ? locale.negativeSign() : QString()) + currencySymbol(currency) + text;
 }
 
 } // namespace bva

@@ -113,7 +113,8 @@ private slots:
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(formatMoney(4100000, u"PHP"_s, en), u"₱41,000.00"_s);
         QCOMPARE(formatMoney(-5, u"PHP"_s, en), u"-₱0.05"_s);
-        QCOMPARE(formatMoney(1500000, u"JPY"_s, en), u"JPY 1,500,000"_s);
+        QCOMPARE(formatMoney(1500000, u"JPY"_s, en), u"¥1,500,000"_s);
+        QCOMPARE(formatMoney(1500000, u"KRW"_s, en), u"KRW 1,500,000"_s);   // no symbol known: the code
         QCOMPARE(formatMoney(std::numeric_limits<qint64>::min(), u"PHP"_s, en), u"-₱92,233,720,368,547,758.08"_s);
         QCOMPARE(formatMoneyShort(4100050, u"PHP"_s, en), u"₱41,001"_s);
         QCOMPARE(formatPercent(std::nullopt, en), u"—"_s);

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace bva;
 
@@ -82,6 +84,16 @@ private slots:
         QCOMPARE(formatMinorUnits(1500, 0), u"1500"_s);
         QCOMPARE(currencyExponent(u"PHP"), 2);
         QCOMPARE(currencyExponent(u"jpy"), 0);
+    }
+
+    void display()
+    {
+        const QLocale en(QLocale::English, QLocale::Philippines);
+        QCOMPARE(displayMoney(13620297, u"PHP", en), u"₱136,202.97"_s);
+        QCOMPARE(displayMoney(-5, u"php", en), u"-₱0.05"_s);
+        QCOMPARE(displayMoney(4100000, u"IDR", QLocale(QLocale::Indonesian)), u"Rp41.000,00"_s);
+        QCOMPARE(displayMoney(1234, u"XYZ", en), u"XYZ 12.34"_s);
+        QCOMPARE(displayMoney(std::numeric_limits<qint64>::min(), u"PHP", en), u"-₱92,233,720,368,547,758.08"_s);
     }
 
     void status_data()

@@ -12,21 +12,7 @@ namespace bva::ui {
 
 QString currencySymbol(const QString &currency)
 {
-    if (currency == u"PHP")
-        return u"₱"_s;
-    if (currency == u"IDR")
-        return u"Rp"_s;
-    if (currency == u"USD")
-        return u"$"_s;
-    if (currency == u"MYR")
-        return u"RM"_s;
-    if (currency == u"THB")
-        return u"฿"_s;
-    if (currency == u"VND")
-        return u"₫"_s;
-    if (currency == u"SGD")
-        return u"S$"_s;
-    return currency + u' ';
+    return bva::currencySymbol(currency);
 }
 
 static QString withSign(bool negative, const QString &symbol, const QString &digits)
@@ -36,16 +22,7 @@ static QString withSign(bool negative, const QString &symbol, const QString &dig
 
 QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    const int exponent = currencyExponent(currency);
-    const bool negative = minor < 0;
-    const quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
-    quint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
-        scale *= 10;
-    QString digits = locale.toString(qulonglong(abs / scale));
-    if (exponent > 0)
-        digits += locale.decimalPoint() + u"%1"_s.arg(abs % scale, exponent, 10, QLatin1Char('0'));
-    return withSign(negative, currencySymbol(currency), digits);
+    return displayMoney(minor, currency, locale);
 }
 
 QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &locale)

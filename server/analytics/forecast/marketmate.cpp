@@ -21,8 +21,7 @@ QString tr(const char *s, int n = -1)
 
 QString money(qint64 minor, const QString &currency)
 {
-    const QString symbol = currency == u"PHP" ? u"₱"_s : currency == u"IDR" ? u"Rp"_s : currency + u' ';
-    return symbol + formatMinorUnits(minor, currencyExponent(currency));
+    return displayMoney(minor, currency);
 }
 
 struct Timing

@@ -26,7 +26,7 @@ QString tr(const char *s, int n = -1)
 
 QString money(qint64 minor, const QString &currency)
 {
-    return currency + u' ' + formatMinorUnits(minor, currencyExponent(currency));
+    return displayMoney(minor, currency);
 }
 
 QString units(double v)
