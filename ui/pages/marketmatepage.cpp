@@ -142,10 +142,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &MarketMatePage::refresh);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &MarketMatePage::onFinished);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_language, &QComboBox::currentIndexChanged, this, &MarketMatePage::refresh);
     connect(m_suggestionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MarketMatePage::showSuggestion);
@@ -158,7 +155,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
             [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Done); });
     connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
-            m_debounce.start();
+            m_load.soon();
     });
     for (QPushButton *b : {m_copy, m_draft, m_schedule})
         b->setEnabled(false);
@@ -166,7 +163,6 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
 
 MarketMatePage::~MarketMatePage()
 {
-    m_watcher.waitForFinished();
 }
 
 bool MarketMatePage::showsEmptyState() const
@@ -207,17 +203,17 @@ void MarketMatePage::setScope(const AnalyticsScope &scope)
 
 void MarketMatePage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<MarketMatePage::Outcome> MarketMatePage::startLoad()
+{
     m_status->setText(tr("Updating…"));
     ForecastService *forecasts = &m_forecasts;
     AnalyticsService *analytics = &m_analytics;
     const AnalyticsScope scope = m_scope;
     const QString language = this->language();
-    m_watcher.setFuture(QtConcurrent::run([forecasts, analytics, scope, language]() {
+    return QtConcurrent::run([forecasts, analytics, scope, language]() {
         Outcome o;
         auto shops = analytics->shops(scope);
         if (!shops) {
@@ -245,16 +241,11 @@ void MarketMatePage::refresh()
             o.campaigns += *campaigns;
         }
         return o;
-    }));
+    });
 }
 
-void MarketMatePage::onFinished()
+void MarketMatePage::onFinished(const Outcome &o)
 {
-    Outcome o = m_watcher.result();
-    if (m_pending) {
-        refresh();
-        return;
-    }
     m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
     if (!o.error.isEmpty()) {
         m_status->setText(tr("Could not make suggestions: %1").arg(o.error));

@@ -6,9 +6,9 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/campaignstore.h"
 #include "analytics/forecast/marketmate.h"
+#include "latestload.h"
 #include "util/result.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -41,7 +41,7 @@ public:
 
     PromotionModel *suggestions() const { return m_suggestions; }
     CampaignModel *campaigns() const { return m_campaigns; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_load.isRunning(); }
     bool showsEmptyState() const;
     QString language() const;
     void setLanguage(const QString &code);     // "en", "fil", "id"
@@ -70,7 +70,8 @@ private:
         bool hasShops = false;
         QString error;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void showSuggestion();
     void reloadCampaigns();
     int selectedCampaignRow() const;
@@ -78,9 +79,7 @@ private:
     forecast::ForecastService &m_forecasts;
     AnalyticsService &m_analytics;
     AnalyticsScope m_scope;
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_debounce;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
 
     QStackedWidget *m_stack;
     QLabel *m_summary;

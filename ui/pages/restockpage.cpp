@@ -174,10 +174,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     layout->addWidget(result, 1);
     m_stack->addWidget(content);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &RestockPage::refresh);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RestockPage::onFinished);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_plan, &QPushButton::clicked, this, &RestockPage::refresh);
     connect(m_budget, &QLineEdit::returnPressed, this, &RestockPage::refresh);
     connect(m_csv, &QPushButton::clicked, this, &RestockPage::chooseCsv);
@@ -185,7 +182,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     connect(m_print, &QPushButton::clicked, this, &RestockPage::print);
     connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
-            m_debounce.start();
+            m_load.soon();
     });
     m_currencyLabel->setText(currencySymbol(m_currency));
     for (QPushButton *b : {m_csv, m_pdf, m_print})
@@ -194,7 +191,6 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
 
 RestockPage::~RestockPage()
 {
-    m_watcher.waitForFinished();
 }
 
 bool RestockPage::showsEmptyState() const
@@ -257,17 +253,22 @@ void RestockPage::setScope(const AnalyticsScope &scope)
 
 void RestockPage::refresh()
 {
-    auto st = settings();
-    if (!st) {
+    if (auto st = settings(); !st) {
         m_status->setText(st.error().message);
         emit failed(st.error().message);
         return;
     }
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
+    m_load.now();
+}
+
+QFuture<RestockPage::Outcome> RestockPage::startLoad()
+{
+    auto st = settings();
+    if (!st) {   // the inputs became invalid while the previous plan ran
+        Outcome o;
+        o.error = st.error().message;
+        return QtFuture::makeReadyFuture(o);
     }
-    m_pending = false;
     m_status->setText(tr("Planning…"));
     ForecastService *forecasts = &m_forecasts;
     AnalyticsService *analytics = &m_analytics;
@@ -275,7 +276,7 @@ void RestockPage::refresh()
     PlannerRequest rq;
     rq.settings = *st;
     const QString typed = m_budget->text().trimmed();
-    m_watcher.setFuture(QtConcurrent::run([forecasts, analytics, scope, rq, typed]() mutable {
+    return QtConcurrent::run([forecasts, analytics, scope, rq, typed]() mutable {
         Outcome o;
         auto shops = analytics->shops(scope);
         if (!shops) {
@@ -301,16 +302,11 @@ void RestockPage::refresh()
         else
             o.error = plan.error().message;
         return o;
-    }));
+    });
 }
 
-void RestockPage::onFinished()
+void RestockPage::onFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher.result();
-    if (m_pending) {
-        refresh();
-        return;
-    }
     m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
     if (!o.currency.isEmpty() && o.currency != m_currency) {
         m_currency = o.currency;

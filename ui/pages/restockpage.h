@@ -5,9 +5,9 @@
 
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/restockplanner.h"
+#include "latestload.h"
 #include "util/result.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,7 +40,7 @@ public:
     ~RestockPage() override;
 
     RestockPlanModel *model() const { return m_model; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_load.isRunning(); }
     bool showsEmptyState() const;
     QString currency() const { return m_currency; }
     // The form's values; an error names the field that is wrong.
@@ -71,7 +71,8 @@ private:
         bool hasShops = false;
         QString error;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void chooseCsv();
     void choosePdf();
     void print();
@@ -80,9 +81,7 @@ private:
     AnalyticsService &m_analytics;
     AnalyticsScope m_scope;
     QString m_currency = QStringLiteral("PHP");
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_debounce;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
     bool m_hasPlan = false;
 
     QStackedWidget *m_stack;

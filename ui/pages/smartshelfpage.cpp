@@ -99,22 +99,18 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &SmartShelfPage::refresh);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SmartShelfPage::onFinished);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRiskFilter(m_filter->currentData().toInt()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SmartShelfPage::showDetails);
     connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
-            m_debounce.start();
+            m_load.soon();
     });
 }
 
 SmartShelfPage::~SmartShelfPage()
 {
-    m_watcher.waitForFinished();
 }
 
 bool SmartShelfPage::showsEmptyState() const
@@ -135,16 +131,16 @@ void SmartShelfPage::setScope(const AnalyticsScope &scope)
 
 void SmartShelfPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<SmartShelfPage::Outcome> SmartShelfPage::startLoad()
+{
     m_status->setText(tr("Updating…"));
     ForecastService *forecasts = &m_forecasts;
     AnalyticsService *analytics = &m_analytics;
     const AnalyticsScope scope = m_scope;
-    m_watcher.setFuture(QtConcurrent::run([forecasts, analytics, scope]() {
+    return QtConcurrent::run([forecasts, analytics, scope]() {
         Outcome o;
         auto shops = analytics->shops(scope);
         if (!shops) {
@@ -165,16 +161,11 @@ void SmartShelfPage::refresh()
         else
             o.error = report.error().message;
         return o;
-    }));
+    });
 }
 
-void SmartShelfPage::onFinished()
+void SmartShelfPage::onFinished(const Outcome &o)
 {
-    Outcome o = m_watcher.result();
-    if (m_pending) {
-        refresh();
-        return;
-    }
     m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
     if (!o.error.isEmpty()) {
         m_status->setText(tr("Could not score the products: %1").arg(o.error));

@@ -6,7 +6,8 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/smartshelf.h"
 
-#include <QFutureWatcher>
+#include "latestload.h"
+
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
     ShelfTableModel *model() const { return m_model; }
     ShelfTableModel *expiredModel() const { return m_expiredModel; }
     ShelfFilterProxy *proxy() const { return m_proxy; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_load.isRunning(); }
     bool showsEmptyState() const;
     // Index into the filter box: 0 all, 1 at risk, then one per risk kind.
     void setFilterIndex(int index);
@@ -59,15 +60,14 @@ private:
         bool hasShops = false;
         QString error;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void showDetails();
 
     forecast::ForecastService &m_forecasts;
     AnalyticsService &m_analytics;
     AnalyticsScope m_scope;
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_debounce;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
 
     QStackedWidget *m_stack;
     QLabel *m_summary;
