@@ -1986,10 +1986,6 @@ Petsa: %4</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Hindi alam</translation>
-    </message>
-    <message>
         <source>When (shop time)</source>
         <translation>Kailan (oras ng shop)</translation>
     </message>
@@ -2000,6 +1996,10 @@ Petsa: %4</translation>
     <message>
         <source>Source</source>
         <translation>Pinagmulan</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Unang nakita</translation>
     </message>
 </context>
 <context>

@@ -1980,10 +1980,6 @@ Tanggal: %4</translation>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Tidak diketahui</translation>
-    </message>
-    <message>
         <source>When (shop time)</source>
         <translation>Kapan (waktu toko)</translation>
     </message>
@@ -1994,6 +1990,10 @@ Tanggal: %4</translation>
     <message>
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
     </message>
 </context>
 <context>
