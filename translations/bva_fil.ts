@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
+    <name></name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Mga order</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">Piraso</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Kita</translation>
+    </message>
+    <message>
+        <source>Avg. order value</source>
+        <translation type="unfinished">Karaniwang halaga ng order</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Gastos</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished">Kabuuang tubo</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue with unknown cost</source>
+        <translation type="unfinished">Kitang hindi alam ang gastos</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned/refunded orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned/refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Panahon</translation>
+    </message>
+    <message>
+        <source>Sales Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock Turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and profit cover only orders whose every item has a known cost; the revenue of the others is shown as &quot;Revenue with unknown cost&quot; and is left out of the margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">Shop</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>Sell-through = units sold ÷ (units sold + stock on hand). Days of inventory = stock on hand ÷ average units sold per day in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Mga produkto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorya</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished">Nabentang piraso</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Kita</translation>
+    </message>
+    <message>
+        <source>Sell-through %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of inventory</source>
+        <translation type="unfinished">Araw ng imbentaryo</translation>
+    </message>
+    <message>
+        <source>Stock state</source>
+        <translation type="unfinished">Kalagayan ng stock</translation>
+    </message>
+    <message>
+        <source>Shops in different currencies are compared side by side, never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation type="unfinished">Ayon sa platform</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDocument</name>
     <message>
         <source>BVA · %1 · %2 – %3</source>
@@ -25,6 +191,594 @@
     </message>
 </context>
 <context>
+    <name>bva</name>
+    <message>
+        <source>status: unknown order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>]: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: required (id or productId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: required (id or orderId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: required string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>productId: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock: required (stock or quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock: must be a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold: must be a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: required (products or orders array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: required string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgetMinor: expected a whole number of minor units, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: expected an amount in %1, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal: expected profit, volume or balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product: no forecast for this product in your shops (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: expected DRAFT, SCHEDULED or DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shopId: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title: required, at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: at most 5000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endDate: must not be before startDate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: expected a date (yyyy-MM-dd) or an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: must not be before from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: required string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price: must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: must be a non-negative number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace products are read-only in BVA; change them on the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: required (SHOPEE or LAZADA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token: required (token, shopeeToken or lazadaToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrations are not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: expected yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: expected yyyy-MM-dd, not before from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from/to: at most ten years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granularity: expected day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::AnalyticsRoutes</name>
+    <message>
+        <source>granularity: expected day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::AnalyticsService</name>
+    <message>
+        <source>The date range is not valid: the start must be on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::AuthService</name>
+    <message>
+        <source>email: a valid email address is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: at least 8 characters are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: at most 1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: an account with this email already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session token is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid or expired session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currentPassword: the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::ConsentMessage</name>
+    <message>
+        <source>The marketplace sent an unexpected message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message comes from a marketplace BVA does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied on the marketplace&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the marketplace as the shop&apos;s seller first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s answer carries no usable token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s answer names no shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::HttpServer</name>
+    <message>
+        <source>origin not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::IntegrationService</name>
+    <message>
+        <source>Interrupted (BVA stopped during the sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again and grant BVA access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access with this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer BVA could not read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BVA cannot connect to %1 shops yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace token is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). Sign in as the shop&apos;s seller and grant access again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account owns no shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account owns several shops (%2); say which one to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop %1 is a %2 shop, not a %3 shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the webhook secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop of this integration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token does not own shop %1 (its account owns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of this shop is missing. Reconnect the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token no longer owns this shop. Reconnect the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret vault could not delete a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this shop is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace token of this shop expired. Reconnect the shop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this shop is already running in another BVA process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration has no webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::ShopAccess</name>
+    <message>
+        <source>shopId: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: required, several shops have this shopId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shopId: you have no access to this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shopId: no such shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::SyncService</name>
+    <message>
+        <source>A sync of this shop is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this shop is already running in another BVA process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the sync lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BVA has no adapter for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop of this integration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::WebSocketHub</name>
+    <message>
+        <source>unauthorized: a valid session token is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::WebhookService</name>
+    <message>
+        <source>shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shopId: %1 is not the shop of this credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::WebhookVerifier</name>
+    <message>
+        <source>Authorization: expected a Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: missing (Bearer token or webhook signature required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: unknown or revoked token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-id and webhook-timestamp are required with webhook-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-timestamp: missing or more than 5 minutes off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed webhook names no shopId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-signature: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bva::desktop::DemoClones</name>
     <message>
         <source>bva-clone was not found next to bva. Build it (target bva-clone) or install it.</source>
@@ -37,6 +791,366 @@
     <message>
         <source>bva-clone stopped before it was ready: %1</source>
         <translation>Huminto ang bva-clone bago ito naging handa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::forecast</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the header &quot;series,date,quantity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 fields, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid quantity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: empty input, expected the header &quot;series,date,quantity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumpy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in the history, so no demand is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 demand. %2 had the smallest error in %n test(s) on recent history (scaled error %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> versus %1 for simply repeating the last season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demand; the history is short, so %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydays sell %1× a normal day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mega-sale days sell %1× a normal day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed for the %1 mega-sale, when shoppers are out in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed for payday on %1, when buyers have fresh money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts now: no payday or mega-sale comes soon enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off brings the price to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still above the cost of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the cost is unknown, so the discount stays small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount fits above cost, so the offer is a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the reorder point of %1: it may run out before a new order arrives in %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock covers the next %1 days plus safety stock; no order needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 units but has no cost price, so it is left out of the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 units (%2) but the budget went to better buys for this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded to a minimum of %1 in packs of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n product(s) stay at risk of running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 more budget would cover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n product(s) need stock but have no cost price; add costs to plan them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation type="unfinished">Listahan ng bibilhin</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Gastos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Bakit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Kabuuan</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Diskwento</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance of running out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales recorded yet with %1 unit(s) in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle it with a best seller: no discount keeps the price above cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped so the price stays above cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown, so the discount is kept small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle with a best seller also helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock %1 unit(s) to cover %2 days after delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the expired units off sale and write them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: stock and sales are in balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::forecast::MarketMate</name>
+    <message>
+        <source>Flash Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best Seller Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::forecast::RestockPlanner</name>
+    <message>
+        <source>The shops use different currencies (%1); amounts are added as if they were %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum order and pack size must be at least 1, units on order and lead time not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation type="unfinished">Listahan ng bibilhin</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished">Hindi maisulat ang %1</translation>
     </message>
 </context>
 <context>
