@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
-    <name></name>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished">Pesanan</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation type="unfinished">Pendapatan</translation>
-    </message>
-    <message>
-        <source>Avg. order value</source>
-        <translation type="unfinished">Rata-rata nilai pesanan</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
-    </message>
-    <message>
-        <source>Gross profit</source>
-        <translation type="unfinished">Laba kotor</translation>
-    </message>
-    <message>
-        <source>Margin %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue with unknown cost</source>
-        <translation type="unfinished">Pendapatan dengan biaya tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned/refunded orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned/refunded amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous period revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportBuilder</name>
     <message>
         <source>Currency</source>
@@ -165,6 +106,58 @@
     <message>
         <source>By platform</source>
         <translation type="unfinished">Per platform</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Pesanan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Avg. order value</source>
+        <translation type="unfinished">Rata-rata nilai pesanan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Biaya</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished">Laba kotor</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue with unknown cost</source>
+        <translation type="unfinished">Pendapatan dengan biaya tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned/refunded orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned/refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -796,42 +789,6 @@
 <context>
     <name>bva::forecast</name>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 3 fields, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid date &quot;%1&quot; (expected yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid quantity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line 1: empty input, expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data rows after the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,6 +834,37 @@
         <source>Mega-sale days sell %1× a normal day.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>bva::forecast::MarketMate</name>
+    <message>
+        <source>Flash Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best Seller Spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Timed for the %1 mega-sale, when shoppers are out in numbers.</source>
         <translation type="unfinished"></translation>
@@ -912,6 +900,25 @@
     <message>
         <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bva::forecast::RestockPlanner</name>
+    <message>
+        <source>The shops use different currencies (%1); amounts are added as if they were %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum order and pack size must be at least 1, units on order and lead time not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation type="unfinished">Daftar belanja</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished">Tidak dapat menulis %1</translation>
     </message>
     <message>
         <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
@@ -949,21 +956,21 @@
         <source>Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n product(s) stay at risk of running out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1 more budget would cover them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n product(s) need stock but have no cost price; add costs to plan them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopping list</source>
-        <translation type="unfinished">Daftar belanja</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>SKU</source>
@@ -989,6 +996,9 @@
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
+</context>
+<context>
+    <name>bva::forecast::RiskAlerts</name>
     <message>
         <source>Expired: %1</source>
         <translation type="unfinished"></translation>
@@ -997,6 +1007,9 @@
         <source>Running out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>bva::forecast::SmartShelf</name>
     <message>
         <source>No action</source>
         <translation type="unfinished"></translation>
@@ -1037,13 +1050,17 @@
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
@@ -1057,9 +1074,11 @@
         <source>No sales recorded yet with %1 unit(s) in stock.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
@@ -1103,53 +1122,42 @@
     </message>
 </context>
 <context>
-    <name>bva::forecast::MarketMate</name>
+    <name>bva::forecast::csv</name>
     <message>
-        <source>Flash Sale</source>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Arrival</source>
+        <source>unterminated quoted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best Seller Spotlight</source>
+        <source>expected the header &quot;series,date,quantity&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bundle Up</source>
+        <source>expected 3 fields, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft</source>
+        <source>invalid date &quot;%1&quot; (expected yyyy-MM-dd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled</source>
+        <source>invalid quantity &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bva::forecast::RestockPlanner</name>
-    <message>
-        <source>The shops use different currencies (%1); amounts are added as if they were %2.</source>
+        <source>line 1: empty input, expected the header &quot;series,date,quantity&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minimum order and pack size must be at least 1, units on order and lead time not negative.</source>
+        <source>no data rows after the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shopping list</source>
-        <translation type="unfinished">Daftar belanja</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation type="unfinished">Tidak dapat menulis %1</translation>
+        <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,22 +22,21 @@ using Figures = QList<Figure>;
 
 ReportColumn columnOf(Figure f)
 {
-    using B = ReportBuilder;
     switch (f) {
-    case Figure::Orders: return {u"orders"_s, B::tr("Orders"), ColumnKind::Integer};
-    case Figure::Units: return {u"units"_s, B::tr("Units"), ColumnKind::Integer};
-    case Figure::Revenue: return {u"revenue"_s, B::tr("Revenue"), ColumnKind::Money};
-    case Figure::Aov: return {u"aov"_s, B::tr("Avg. order value"), ColumnKind::Money};
-    case Figure::Cost: return {u"cost"_s, B::tr("Cost"), ColumnKind::Money};
-    case Figure::Profit: return {u"profit"_s, B::tr("Gross profit"), ColumnKind::Money};
-    case Figure::Margin: return {u"margin"_s, B::tr("Margin %"), ColumnKind::Percent};
-    case Figure::UnknownCostRevenue: return {u"unknown_cost_revenue"_s, B::tr("Revenue with unknown cost"), ColumnKind::Money};
-    case Figure::CancelledOrders: return {u"cancelled_orders"_s, B::tr("Cancelled orders"), ColumnKind::Integer};
-    case Figure::CancelledAmount: return {u"cancelled"_s, B::tr("Cancelled amount"), ColumnKind::Money};
-    case Figure::ReturnedOrders: return {u"returned_orders"_s, B::tr("Returned/refunded orders"), ColumnKind::Integer};
-    case Figure::ReturnedAmount: return {u"returned"_s, B::tr("Returned/refunded amount"), ColumnKind::Money};
-    case Figure::PreviousRevenue: return {u"previous_revenue"_s, B::tr("Previous period revenue"), ColumnKind::Money};
-    case Figure::RevenueChange: return {u"revenue_change"_s, B::tr("Change %"), ColumnKind::Percent};
+    case Figure::Orders: return {u"orders"_s, ReportBuilder::tr("Orders"), ColumnKind::Integer};
+    case Figure::Units: return {u"units"_s, ReportBuilder::tr("Units"), ColumnKind::Integer};
+    case Figure::Revenue: return {u"revenue"_s, ReportBuilder::tr("Revenue"), ColumnKind::Money};
+    case Figure::Aov: return {u"aov"_s, ReportBuilder::tr("Avg. order value"), ColumnKind::Money};
+    case Figure::Cost: return {u"cost"_s, ReportBuilder::tr("Cost"), ColumnKind::Money};
+    case Figure::Profit: return {u"profit"_s, ReportBuilder::tr("Gross profit"), ColumnKind::Money};
+    case Figure::Margin: return {u"margin"_s, ReportBuilder::tr("Margin %"), ColumnKind::Percent};
+    case Figure::UnknownCostRevenue: return {u"unknown_cost_revenue"_s, ReportBuilder::tr("Revenue with unknown cost"), ColumnKind::Money};
+    case Figure::CancelledOrders: return {u"cancelled_orders"_s, ReportBuilder::tr("Cancelled orders"), ColumnKind::Integer};
+    case Figure::CancelledAmount: return {u"cancelled"_s, ReportBuilder::tr("Cancelled amount"), ColumnKind::Money};
+    case Figure::ReturnedOrders: return {u"returned_orders"_s, ReportBuilder::tr("Returned/refunded orders"), ColumnKind::Integer};
+    case Figure::ReturnedAmount: return {u"returned"_s, ReportBuilder::tr("Returned/refunded amount"), ColumnKind::Money};
+    case Figure::PreviousRevenue: return {u"previous_revenue"_s, ReportBuilder::tr("Previous period revenue"), ColumnKind::Money};
+    case Figure::RevenueChange: return {u"revenue_change"_s, ReportBuilder::tr("Change %"), ColumnKind::Percent};
     }
     return {};
 }

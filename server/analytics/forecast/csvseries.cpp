@@ -12,10 +12,11 @@ namespace bva::forecast {
 
 namespace {
 
-QString tr(const char *s)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::forecast::csv", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::csv)
+};
 
 // Splits one CSV record (RFC 4180 quoting, no embedded newlines). False on a broken quote.
 bool splitRecord(QStringView line, QStringList *fields)
@@ -88,30 +89,30 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         if (line.trimmed().isEmpty())
             continue;
         auto fail = [&](const QString &why) {
-            return Error::parse(tr("line %1: %2").arg(lineNo).arg(why));
+            return Error::parse(Text::tr("line %1: %2").arg(lineNo).arg(why));
         };
         if (!splitRecord(line, &fields))
-            return fail(tr("unterminated quoted field"));
+            return fail(Text::tr("unterminated quoted field"));
         if (!headerSeen) {
             QStringList names;
             for (const QString &f : std::as_const(fields))
                 names.append(f.trimmed().toLower());
             if (names != QStringList{u"series"_s, u"date"_s, u"quantity"_s})
-                return fail(tr("expected the header \"series,date,quantity\""));
+                return fail(Text::tr("expected the header \"series,date,quantity\""));
             headerSeen = true;
             continue;
         }
         if (fields.size() != 3)
-            return fail(tr("expected 3 fields, found %1").arg(fields.size()));
+            return fail(Text::tr("expected 3 fields, found %1").arg(fields.size()));
         const QString name = fields[0].trimmed();
         const QDate date = QDate::fromString(fields[1].trimmed(), Qt::ISODate);
         if (!date.isValid() || fields[1].trimmed().size() != 10)
-            return fail(tr("invalid date \"%1\" (expected yyyy-MM-dd)").arg(fields[1].trimmed()));
+            return fail(Text::tr("invalid date \"%1\" (expected yyyy-MM-dd)").arg(fields[1].trimmed()));
         bool ok = false;
         const QString qtyText = fields[2].trimmed();
         const double qty = qtyText.toDouble(&ok);
         if (!ok || !std::isfinite(qty))
-            return fail(tr("invalid quantity \"%1\"").arg(qtyText));
+            return fail(Text::tr("invalid quantity \"%1\"").arg(qtyText));
         auto it = index.constFind(name);
         if (it == index.constEnd()) {
             it = index.insert(name, raws.size());
@@ -121,9 +122,9 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         raws[*it].lines.push_back(lineNo);
     }
     if (!headerSeen)
-        return Error::parse(tr("line 1: empty input, expected the header \"series,date,quantity\""));
+        return Error::parse(Text::tr("line 1: empty input, expected the header \"series,date,quantity\""));
     if (raws.empty())
-        return Error::parse(tr("no data rows after the header"));
+        return Error::parse(Text::tr("no data rows after the header"));
 
     std::vector<CsvSeries> out;
     out.reserve(raws.size());
@@ -138,7 +139,7 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         for (size_t k = 0; k < order.size(); ++k) {
             const auto &p = r.points[order[k]];
             if (!dates.empty() && dates.back() == p.first)
-                return Error::parse(tr("line %1: date %2 appears twice in series \"%3\"")
+                return Error::parse(Text::tr("line %1: date %2 appears twice in series \"%3\"")
                                         .arg(r.lines[order[k]])
                                         .arg(p.first.toString(Qt::ISODate), r.name));
             dates.push_back(p.first);

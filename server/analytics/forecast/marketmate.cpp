@@ -14,10 +14,11 @@ namespace bva::forecast {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::forecast::MarketMate", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::MarketMate)
+};
 
 QString money(qint64 minor, const QString &currency)
 {
@@ -42,20 +43,20 @@ Timing chooseTiming(QDate today, QDate deadline, int lookahead)
         t.start = mega;
         t.end = mega.addDays(1);
         t.occasion = megaSaleName(mega);
-        t.why = tr("Timed for the %1 mega-sale, when shoppers are out in numbers.").arg(t.occasion);
+        t.why = Text::tr("Timed for the %1 mega-sale, when shoppers are out in numbers.").arg(t.occasion);
         return t;
     }
     const QDate pay = nextPayday(today);
     if (pay <= limit) {
         t.start = pay;
         t.end = pay.addDays(1);
-        t.occasion = tr("Payday");
-        t.why = tr("Timed for payday on %1, when buyers have fresh money.").arg(pay.toString(Qt::ISODate));
+        t.occasion = Text::tr("Payday");
+        t.why = Text::tr("Timed for payday on %1, when buyers have fresh money.").arg(pay.toString(Qt::ISODate));
         return t;
     }
     t.start = today;
     t.end = std::max(today, deadline.isValid() ? std::min(deadline, today.addDays(3)) : today.addDays(3));
-    t.why = tr("Starts now: no payday or mega-sale comes soon enough.");
+    t.why = Text::tr("Starts now: no payday or mega-sale comes soon enough.");
     return t;
 }
 
@@ -133,13 +134,13 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         s.promoPriceMinor = discountedPriceMinor(in.priceMinor, s.discountPercent);
         QString discountWhy;
         if (s.discountPercent > 0) {
-            discountWhy = tr("%1% off brings the price to %2").arg(s.discountPercent).arg(money(s.promoPriceMinor, cur));
+            discountWhy = Text::tr("%1% off brings the price to %2").arg(s.discountPercent).arg(money(s.promoPriceMinor, cur));
             if (in.costMinor)
-                discountWhy += tr(", still above the cost of %1.").arg(money(*in.costMinor, cur));
+                discountWhy += Text::tr(", still above the cost of %1.").arg(money(*in.costMinor, cur));
             else
-                discountWhy += tr("; the cost is unknown, so the discount stays small.");
+                discountWhy += Text::tr("; the cost is unknown, so the discount stays small.");
         } else {
-            discountWhy = tr("No discount fits above cost, so the offer is a bundle.");
+            discountWhy = Text::tr("No discount fits above cost, so the offer is a bundle.");
             s.playbook = Playbook::BundleUp;
         }
         s.reason = why + u' ' + discountWhy + u' ' + t.why;
@@ -162,7 +163,7 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         s.startDate = t.start;
         s.endDate = t.end;
         s.occasion = t.occasion;
-        s.reason = tr("One of your best sellers (about %1 a day) with stock to spare: show it off at full price.")
+        s.reason = Text::tr("One of your best sellers (about %1 a day) with stock to spare: show it off at full price.")
                        .arg(QString::number(sellers[k].first, 'f', 1))
             + u' ' + t.why;
         out.push_back(std::move(s));

@@ -19,10 +19,11 @@ namespace bva::forecast {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::forecast::RestockPlanner", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::RestockPlanner)
+};
 
 QString money(qint64 minor, const QString &currency)
 {
@@ -207,39 +208,39 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
 
         QString r;
         if (l.dailyDemand > 1e-9)
-            r = tr("Sells about %1 a day; %2 in stock last about %3 days.")
+            r = Text::tr("Sells about %1 a day; %2 in stock last about %3 days.")
                     .arg(units(l.dailyDemand))
                     .arg(l.stock)
                     .arg(std::isfinite(l.daysOfCover) ? QString::number(std::floor(l.daysOfCover)) : u"∞"_s);
         else
-            r = tr("No sales expected.");
+            r = Text::tr("No sales expected.");
         if (l.atRisk)
-            r += u' ' + tr("Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
+            r += u' ' + Text::tr("Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
                             .arg(units(l.reorderPoint))
                             .arg(lead);
         switch (l.status) {
         case RestockStatus::NotNeeded:
-            r += u' ' + tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
+            r += u' ' + Text::tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
             break;
         case RestockStatus::NoCost:
-            r += u' ' + tr("Needs %1 units but has no cost price, so it is left out of the budget.")
+            r += u' ' + Text::tr("Needs %1 units but has no cost price, so it is left out of the budget.")
                             .arg(l.recommendedQty);
             break;
         case RestockStatus::NotFunded:
-            r += u' ' + tr("Needs %1 units (%2) but the budget went to better buys for this goal.")
+            r += u' ' + Text::tr("Needs %1 units (%2) but the budget went to better buys for this goal.")
                             .arg(l.recommendedQty)
                             .arg(money(l.recommendedQty * l.unitCostMinor, st.currency));
             break;
         case RestockStatus::PartlyFunded:
         case RestockStatus::Funded:
-            r += u' ' + tr("Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
+            r += u' ' + Text::tr("Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
                             .arg(l.plannedQty)
                             .arg(l.recommendedQty)
                             .arg(cover)
                             .arg(units(l.safetyStock))
                             .arg(money(l.expectedProfitMinor, st.currency));
             if (in.minimumOrder > 1 || in.packSize > 1)
-                r += u' ' + tr("Rounded to a minimum of %1 in packs of %2.").arg(in.minimumOrder).arg(in.packSize);
+                r += u' ' + Text::tr("Rounded to a minimum of %1 in packs of %2.").arg(in.minimumOrder).arg(in.packSize);
             break;
         }
         l.reason = r;
@@ -260,14 +261,14 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
     }
 
     if (plan.budgetMinor > 0 && plan.spentMinor * 2 < plan.budgetMinor)
-        plan.warnings.append(tr("Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
+        plan.warnings.append(Text::tr("Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
                                  .arg(plan.spentMinor * 100 / plan.budgetMinor));
     if (leftAtRisk > 0)
-        plan.warnings.append(tr("%n product(s) stay at risk of running out", leftAtRisk)
-                             + (shortfall > 0 ? tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
+        plan.warnings.append(Text::tr("%n product(s) stay at risk of running out", nullptr, leftAtRisk)
+                             + (shortfall > 0 ? Text::tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
                                               : u"."_s));
     if (noCost > 0)
-        plan.warnings.append(tr("%n product(s) need stock but have no cost price; add costs to plan them.", noCost));
+        plan.warnings.append(Text::tr("%n product(s) need stock but have no cost price; add costs to plan them.", nullptr, noCost));
     return plan;
 }
 
@@ -289,10 +290,10 @@ QString shoppingListCsv(const RestockPlan &plan, const QString &currency)
 QString shoppingListHtml(const RestockPlan &plan, const QString &currency)
 {
     const int e = currencyExponent(currency);
-    QString html = u"<html><body><h1>"_s + tr("Shopping list").toHtmlEscaped() + u"</h1><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_s
-        + tr("SKU").toHtmlEscaped() + u"</th><th>"_s + tr("Product").toHtmlEscaped() + u"</th><th>"_s
-        + tr("Quantity").toHtmlEscaped() + u"</th><th>"_s + tr("Cost").toHtmlEscaped() + u"</th><th>"_s
-        + tr("Why").toHtmlEscaped() + u"</th></tr>"_s;
+    QString html = u"<html><body><h1>"_s + Text::tr("Shopping list").toHtmlEscaped() + u"</h1><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_s
+        + Text::tr("SKU").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Product").toHtmlEscaped() + u"</th><th>"_s
+        + Text::tr("Quantity").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Cost").toHtmlEscaped() + u"</th><th>"_s
+        + Text::tr("Why").toHtmlEscaped() + u"</th></tr>"_s;
     for (const RestockLine &l : plan.lines) {
         if (l.plannedQty <= 0)
             continue;
@@ -300,7 +301,7 @@ QString shoppingListHtml(const RestockPlan &plan, const QString &currency)
             + QString::number(l.plannedQty) + u"</td><td>"_s + currency + u' ' + formatMinorUnits(l.costMinor, e)
             + u"</td><td>"_s + l.reason.toHtmlEscaped() + u"</td></tr>"_s;
     }
-    html += u"</table><p>"_s + tr("Total").toHtmlEscaped() + u": "_s + currency + u' '
+    html += u"</table><p>"_s + Text::tr("Total").toHtmlEscaped() + u": "_s + currency + u' '
         + formatMinorUnits(plan.spentMinor, e) + u" / "_s + formatMinorUnits(plan.budgetMinor, e) + u"</p>"_s;
     for (const QString &w : plan.warnings)
         html += u"<p>"_s + w.toHtmlEscaped() + u"</p>"_s;

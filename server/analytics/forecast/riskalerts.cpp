@@ -16,10 +16,11 @@ namespace bva::forecast {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::forecast::RiskAlerts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::RiskAlerts)
+};
 
 } // namespace
 
@@ -94,7 +95,7 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
         // The time makes each critical episode its own notification; the state table stops repeats.
         n.dedupeKey = u"critical_risk:%1:%2:%3:%4"_s.arg(shopId).arg(item->productExternalId, state).arg(stamp);
         const QString name = item->name.isEmpty() ? item->productExternalId : item->name;
-        n.title = state == u"expired"_s ? tr("Expired: %1").arg(name) : tr("Running out: %1").arg(name);
+        n.title = state == u"expired"_s ? Text::tr("Expired: %1").arg(name) : Text::tr("Running out: %1").arg(name);
         n.body = item->reasons.join(u' ') + u' ' + item->actionText;
         for (qint64 user : std::as_const(*users)) {
             n.userId = user;

@@ -16,10 +16,11 @@ namespace bva::forecast {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::forecast::SmartShelf", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::SmartShelf)
+};
 
 QString units(double v)
 {
@@ -56,12 +57,12 @@ QString shelfActionKey(ShelfAction a)
 QString shelfActionLabel(ShelfAction a)
 {
     switch (a) {
-    case ShelfAction::None: return tr("No action");
-    case ShelfAction::Restock: return tr("Restock");
-    case ShelfAction::Discount: return tr("Discount");
-    case ShelfAction::Bundle: return tr("Bundle");
-    case ShelfAction::Clearance: return tr("Clearance");
-    case ShelfAction::RemoveExpired: return tr("Remove from sale");
+    case ShelfAction::None: return Text::tr("No action");
+    case ShelfAction::Restock: return Text::tr("Restock");
+    case ShelfAction::Discount: return Text::tr("Discount");
+    case ShelfAction::Bundle: return Text::tr("Bundle");
+    case ShelfAction::Clearance: return Text::tr("Clearance");
+    case ShelfAction::RemoveExpired: return Text::tr("Remove from sale");
     }
     return {};
 }
@@ -80,10 +81,10 @@ QString riskLevelKey(RiskLevel l)
 QString riskLevelLabel(RiskLevel l)
 {
     switch (l) {
-    case RiskLevel::Low: return tr("Low");
-    case RiskLevel::Medium: return tr("Medium");
-    case RiskLevel::High: return tr("High");
-    case RiskLevel::Critical: return tr("Critical");
+    case RiskLevel::Low: return Text::tr("Low");
+    case RiskLevel::Medium: return Text::tr("Medium");
+    case RiskLevel::High: return Text::tr("High");
+    case RiskLevel::Critical: return Text::tr("Critical");
     }
     return {};
 }
@@ -119,7 +120,7 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         if (it.daysToExpiry < 0) {
             it.risks |= int(ShelfRisk::Expired);
             it.unitsAtExpiryRisk = stock;
-            it.reasons.append(tr("Expired %n day(s) ago with %1 unit(s) still in stock.", -it.daysToExpiry).arg(stock));
+            it.reasons.append(Text::tr("Expired %n day(s) ago with %1 unit(s) still in stock.", nullptr, -it.daysToExpiry).arg(stock));
             raise(100, ShelfAction::RemoveExpired);
         } else if (it.daysToExpiry <= st.nearExpiryDays) {
             const double sellable = sumOver(in.dailyMean, it.daysToExpiry);
@@ -129,8 +130,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                 const double share = it.unitsAtExpiryRisk / stock;
                 const double urgency = 1.0 - double(it.daysToExpiry) / std::max(1, st.nearExpiryDays);
                 const int s = int(std::lround(40 + 55 * share * (0.4 + 0.6 * urgency)));
-                it.reasons.append(tr("Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the "
-                                     "expected %3 a day.", it.daysToExpiry)
+                it.reasons.append(Text::tr("Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the "
+                                     "expected %3 a day.", nullptr, it.daysToExpiry)
                                       .arg(units(it.unitsAtExpiryRisk))
                                       .arg(stock)
                                       .arg(units(it.dailyDemand)));
@@ -154,8 +155,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
             const double need = sumOver(in.dailyMean, lead + st.restockCoverDays) + ss - stock;
             it.restockQty = roundToOrder(need, 1, 1);
             it.reasons.append(stock == 0
-                                  ? tr("Out of stock while about %1 unit(s) a day are expected to sell.").arg(units(it.dailyDemand))
-                                  : tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
+                                  ? Text::tr("Out of stock while about %1 unit(s) a day are expected to sell.").arg(units(it.dailyDemand))
+                                  : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
                                        "of running out first.")
                                         .arg(stock)
                                         .arg(units(it.daysOfCover))
@@ -170,13 +171,13 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         const bool neverSold = in.daysSinceLastSale < 0;
         if (neverSold || in.daysSinceLastSale >= st.slowDays) {
             it.risks |= int(ShelfRisk::SlowMoving);
-            it.reasons.append(neverSold ? tr("No sales recorded yet with %1 unit(s) in stock.").arg(stock)
-                                        : tr("No sale for %n day(s) with %1 unit(s) in stock.", in.daysSinceLastSale).arg(stock));
+            it.reasons.append(neverSold ? Text::tr("No sales recorded yet with %1 unit(s) in stock.").arg(stock)
+                                        : Text::tr("No sale for %n day(s) with %1 unit(s) in stock.", nullptr, in.daysSinceLastSale).arg(stock));
             const int s = std::min(75, 40 + (neverSold ? 20 : std::min(30, in.daysSinceLastSale / 6)));
             raise(s, ShelfAction::Discount);
         } else if (it.daysOfCover > st.overstockDays) {
             it.risks |= int(ShelfRisk::Overstock);
-            it.reasons.append(tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
+            it.reasons.append(Text::tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
                                   .arg(stock)
                                   .arg(std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover)) : u"∞"_s)
                                   .arg(units(it.dailyDemand))
@@ -196,30 +197,30 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         it.discount = boundedDiscount(in.priceMinor, in.costMinor, lo, hi);
         if (!it.discount.possible()) {
             action = ShelfAction::Bundle;
-            it.actionText = tr("Bundle it with a best seller: no discount keeps the price above cost.");
+            it.actionText = Text::tr("Bundle it with a best seller: no discount keeps the price above cost.");
         } else {
-            it.actionText = tr("%1 of %2–%3%.").arg(clear ? tr("Clearance sale") : tr("Discount"))
+            it.actionText = Text::tr("%1 of %2–%3%.").arg(clear ? Text::tr("Clearance sale") : Text::tr("Discount"))
                                 .arg(it.discount.minPercent)
                                 .arg(it.discount.maxPercent);
             if (it.discount.limitedByCost)
-                it.actionText += u' ' + tr("Capped so the price stays above cost.");
+                it.actionText += u' ' + Text::tr("Capped so the price stays above cost.");
             else if (!in.costMinor)
-                it.actionText += u' ' + tr("Cost unknown, so the discount is kept small.");
+                it.actionText += u' ' + Text::tr("Cost unknown, so the discount is kept small.");
             if (it.has(ShelfRisk::SlowMoving) && !clear)
-                it.actionText += u' ' + tr("A bundle with a best seller also helps.");
+                it.actionText += u' ' + Text::tr("A bundle with a best seller also helps.");
         }
         break;
     }
     case ShelfAction::Restock:
-        it.actionText = tr("Restock %1 unit(s) to cover %2 days after delivery.").arg(it.restockQty).arg(st.restockCoverDays);
+        it.actionText = Text::tr("Restock %1 unit(s) to cover %2 days after delivery.").arg(it.restockQty).arg(st.restockCoverDays);
         break;
     case ShelfAction::RemoveExpired:
-        it.actionText = tr("Take the expired units off sale and write them off.");
+        it.actionText = Text::tr("Take the expired units off sale and write them off.");
         break;
     case ShelfAction::Bundle:
     case ShelfAction::None:
         if (it.reasons.isEmpty())
-            it.actionText = tr("Nothing to do: stock and sales are in balance.");
+            it.actionText = Text::tr("Nothing to do: stock and sales are in balance.");
         break;
     }
     it.action = action;
