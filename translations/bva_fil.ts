@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Shop</translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkto</translation>
+        <translation>Produkto</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Units sold</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Kita</translation>
+        <translation>Kita</translation>
     </message>
     <message>
         <source>Sell-through %</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Gross profit</source>
@@ -790,189 +790,189 @@
     <name>bva::forecast</name>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang benta</translation>
     </message>
     <message>
         <source>Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuloy-tuloy</translation>
     </message>
     <message>
         <source>Erratic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabago-bago</translation>
     </message>
     <message>
         <source>Intermittent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paminsan-minsan</translation>
     </message>
     <message>
         <source>Lumpy</source>
-        <translation type="unfinished"></translation>
+        <translation>Paminsan-minsan at pabago-bago</translation>
     </message>
     <message>
         <source>No sales in the history, so no demand is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang benta sa history, kaya walang inaasahang demand.</translation>
     </message>
     <message numerus="yes">
         <source>%1 demand. %2 had the smallest error in %n test(s) on recent history (scaled error %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 na demand. Ang %2 ang may pinakamaliit na error sa %n test sa kamakailang history (scaled error %3</numerusform>
+            <numerusform>%1 na demand. Ang %2 ang may pinakamaliit na error sa %n test sa kamakailang history (scaled error %3</numerusform>
         </translation>
     </message>
     <message>
         <source> versus %1 for simply repeating the last season</source>
-        <translation type="unfinished"></translation>
+        <translation> kumpara sa %1 kung uulitin lang ang nakaraang season</translation>
     </message>
     <message>
         <source>%1 demand; the history is short, so %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na demand; maikli ang history, kaya %2 ang ginamit.</translation>
     </message>
     <message>
         <source>Paydays sell %1× a normal day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa araw ng sahod, %1× ang benta kumpara sa karaniwang araw.</translation>
     </message>
     <message>
         <source>Mega-sale days sell %1× a normal day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa mga mega-sale, %1× ang benta kumpara sa karaniwang araw.</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::MarketMate</name>
     <message>
         <source>Flash Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash Sale</translation>
     </message>
     <message>
         <source>New Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong Dating</translation>
     </message>
     <message>
         <source>Best Seller Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampok na Best Seller</translation>
     </message>
     <message>
         <source>Bundle Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle Deal</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-schedule</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapos na</translation>
     </message>
     <message>
         <source>Timed for the %1 mega-sale, when shoppers are out in numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinapat sa %1 mega-sale, kung kailan maraming namimili.</translation>
     </message>
     <message>
         <source>Payday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahod</translation>
     </message>
     <message>
         <source>Timed for payday on %1, when buyers have fresh money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinapat sa sahod sa %1, kung kailan may bagong pera ang mga buyer.</translation>
     </message>
     <message>
         <source>Starts now: no payday or mega-sale comes soon enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magsisimula ngayon: walang sahod o mega-sale na malapit na.</translation>
     </message>
     <message>
         <source>%1% off brings the price to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa %1% off, magiging %2 ang presyo</translation>
     </message>
     <message>
         <source>, still above the cost of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, mas mataas pa rin sa gastos na %1.</translation>
     </message>
     <message>
         <source>; the cost is unknown, so the discount stays small.</source>
-        <translation type="unfinished"></translation>
+        <translation>; hindi alam ang gastos, kaya maliit lang ang diskwento.</translation>
     </message>
     <message>
         <source>No discount fits above cost, so the offer is a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang diskwentong kasya nang hindi bumababa sa gastos, kaya bundle ang alok.</translation>
     </message>
     <message>
         <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isa sa mga best seller mo (mga %1 kada araw) na may sobrang stock: ibida ito sa buong presyo.</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::RestockPlanner</name>
     <message>
         <source>The shops use different currencies (%1); amounts are added as if they were %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkakaiba ang currency ng mga shop (%1); pinagsama ang mga halaga na parang %2 ang lahat.</translation>
     </message>
     <message>
         <source>Minimum order and pack size must be at least 1, units on order and lead time not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dapat hindi bababa sa 1 ang minimum order at laki ng pack, at hindi negatibo ang mga pirasong naka-order at ang lead time.</translation>
     </message>
     <message>
         <source>Shopping list</source>
-        <translation type="unfinished">Listahan ng bibilhin</translation>
+        <translation>Listahan ng bibilhin</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished">Hindi maisulat ang %1</translation>
+        <translation>Hindi maisulat ang %1</translation>
     </message>
     <message>
         <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabebenta ng mga %1 kada araw; tatagal ng mga %3 araw ang %2 na stock.</translation>
     </message>
     <message>
         <source>No sales expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang inaasahang benta.</translation>
     </message>
     <message>
         <source>Below the reorder point of %1: it may run out before a new order arrives in %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas mababa sa reorder point na %1: baka maubos ito bago dumating ang bagong order sa loob ng %2 araw.</translation>
     </message>
     <message>
         <source>Stock covers the next %1 days plus safety stock; no order needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapat ang stock para sa susunod na %1 araw kasama ang safety stock; hindi kailangang mag-order.</translation>
     </message>
     <message>
         <source>Needs %1 units but has no cost price, so it is left out of the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng %1 piraso pero walang cost price, kaya hindi ito isinama sa budget.</translation>
     </message>
     <message>
         <source>Needs %1 units (%2) but the budget went to better buys for this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng %1 piraso (%2) pero napunta ang budget sa mas magagandang bilhin para sa layuning ito.</translation>
     </message>
     <message>
         <source>Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-order ng %1 sa %2 na kailangan para sa %3 araw na may %4 na safety stock; inaasahang tubo %5.</translation>
     </message>
     <message>
         <source>Rounded to a minimum of %1 in packs of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inayos sa minimum na %1, nang tig-%2 kada pack.</translation>
     </message>
     <message>
         <source>Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% lang ng budget ang nagamit: wala nang iba pang sulit bilhin para sa layunin at panahong ito.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) stay at risk of running out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produkto ang nanganganib pa ring maubusan</numerusform>
+            <numerusform>%n produkto ang nanganganib pa ring maubusan</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 more budget would cover them.</source>
-        <translation type="unfinished"></translation>
+        <translation>; sasapat ang dagdag na %1 na budget para sa mga ito.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) need stock but have no cost price; add costs to plan them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produkto ang kailangan ng stock pero walang cost price; ilagay ang gastos para maisama sa plano.</numerusform>
+            <numerusform>%n produkto ang kailangan ng stock pero walang cost price; ilagay ang gastos para maisama sa plano.</numerusform>
         </translation>
     </message>
     <message>
@@ -981,150 +981,150 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkto</translation>
+        <translation>Produkto</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dami</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Bakit</translation>
+        <translation>Dahilan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Kabuuan</translation>
+        <translation>Kabuuan</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>
     <message>
         <source>Expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire: %1</translation>
     </message>
     <message>
         <source>Running out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauubos: %1</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::SmartShelf</name>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang gagawin</translation>
     </message>
     <message>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-restock</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Diskwento</translation>
+        <translation>Diskwento</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>Remove from sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin sa benta</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Mababa</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Katamtaman</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Mataas</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikal</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 piraso pang stock.</numerusform>
+            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 piraso pang stock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 piraso ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 piraso ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
         </translation>
     </message>
     <message>
         <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubos na ang stock habang mga %1 piraso kada araw ang inaasahang mabebenta.</translation>
     </message>
     <message>
         <source>%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance of running out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapat ang %1 na stock para sa mga %2 araw, pero %3 araw bago dumating ang restock: %4% ang tsansang maubos muna.</translation>
     </message>
     <message>
         <source>No sales recorded yet with %1 unit(s) in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang naitalang benta at may %1 piraso sa stock.</translation>
     </message>
     <message numerus="yes">
         <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walang benta sa loob ng %n araw at may %1 piraso sa stock.</numerusform>
+            <numerusform>Walang benta sa loob ng %n araw at may %1 piraso sa stock.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang %1 piraso ay mga %2 araw na benta sa %3 kada araw: sobra sa stock kapag lampas %4 araw.</translation>
     </message>
     <message>
         <source>Bundle it with a best seller: no discount keeps the price above cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-bundle ito sa isang best seller: walang diskwentong magpapanatili sa presyo nang mas mataas sa gastos.</translation>
     </message>
     <message>
         <source>%1 of %2–%3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2–%3%.</translation>
     </message>
     <message>
         <source>Clearance sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance sale</translation>
     </message>
     <message>
         <source>Capped so the price stays above cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilimitahan para manatiling mas mataas sa gastos ang presyo.</translation>
     </message>
     <message>
         <source>Cost unknown, so the discount is kept small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi alam ang gastos, kaya maliit lang ang diskwento.</translation>
     </message>
     <message>
         <source>A bundle with a best seller also helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makakatulong din ang bundle kasama ang isang best seller.</translation>
     </message>
     <message>
         <source>Restock %1 unit(s) to cover %2 days after delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-restock ng %1 piraso para sa %2 araw pagkatapos ng delivery.</translation>
     </message>
     <message>
         <source>Take the expired units off sale and write them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin sa benta ang mga nag-expire na piraso at i-write off ang mga ito.</translation>
     </message>
     <message>
         <source>Nothing to do: stock and sales are in balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang kailangang gawin: balanse ang stock at benta.</translation>
     </message>
 </context>
 <context>

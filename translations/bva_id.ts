@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Toko</translation>
+        <translation>Toko</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stok</translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Units sold</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Pendapatan</translation>
+        <translation>Pendapatan</translation>
     </message>
     <message>
         <source>Sell-through %</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Gross profit</source>
@@ -790,186 +790,186 @@
     <name>bva::forecast</name>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penjualan</translation>
     </message>
     <message>
         <source>Smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Erratic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak menentu</translation>
     </message>
     <message>
         <source>Intermittent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesekali</translation>
     </message>
     <message>
         <source>Lumpy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesekali dan tidak menentu</translation>
     </message>
     <message>
         <source>No sales in the history, so no demand is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penjualan dalam riwayat, jadi tidak ada permintaan yang diperkirakan.</translation>
     </message>
     <message numerus="yes">
         <source>%1 demand. %2 had the smallest error in %n test(s) on recent history (scaled error %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Permintaan %1. %2 memiliki galat terkecil dalam %n uji pada riwayat terbaru (galat berskala %3</numerusform>
         </translation>
     </message>
     <message>
         <source> versus %1 for simply repeating the last season</source>
-        <translation type="unfinished"></translation>
+        <translation> dibandingkan %1 jika hanya mengulang musim terakhir</translation>
     </message>
     <message>
         <source>%1 demand; the history is short, so %2 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1; riwayatnya pendek, jadi %2 yang digunakan.</translation>
     </message>
     <message>
         <source>Paydays sell %1× a normal day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari gajian menjual %1× hari biasa.</translation>
     </message>
     <message>
         <source>Mega-sale days sell %1× a normal day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari mega-sale menjual %1× hari biasa.</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::MarketMate</name>
     <message>
         <source>Flash Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash Sale</translation>
     </message>
     <message>
         <source>New Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk Baru</translation>
     </message>
     <message>
         <source>Best Seller Spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan Produk Terlaris</translation>
     </message>
     <message>
         <source>Bundle Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket Bundel</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadwal</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Timed for the %1 mega-sale, when shoppers are out in numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadwalkan untuk mega-sale %1, saat pembeli ramai berbelanja.</translation>
     </message>
     <message>
         <source>Payday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gajian</translation>
     </message>
     <message>
         <source>Timed for payday on %1, when buyers have fresh money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadwalkan untuk gajian pada %1, saat pembeli baru menerima uang.</translation>
     </message>
     <message>
         <source>Starts now: no payday or mega-sale comes soon enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai sekarang: tidak ada gajian atau mega-sale yang cukup dekat.</translation>
     </message>
     <message>
         <source>%1% off brings the price to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon %1% membuat harga menjadi %2</translation>
     </message>
     <message>
         <source>, still above the cost of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, masih di atas biaya %1.</translation>
     </message>
     <message>
         <source>; the cost is unknown, so the discount stays small.</source>
-        <translation type="unfinished"></translation>
+        <translation>; biayanya tidak diketahui, jadi diskonnya tetap kecil.</translation>
     </message>
     <message>
         <source>No discount fits above cost, so the offer is a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada diskon yang muat di atas biaya, jadi penawarannya berupa bundel.</translation>
     </message>
     <message>
         <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu produk terlaris Anda (sekitar %1 per hari) dengan stok berlebih: tampilkan dengan harga penuh.</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::RestockPlanner</name>
     <message>
         <source>The shops use different currencies (%1); amounts are added as if they were %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko-toko memakai mata uang berbeda (%1); jumlahnya dijumlahkan seolah-olah semuanya %2.</translation>
     </message>
     <message>
         <source>Minimum order and pack size must be at least 1, units on order and lead time not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan minimum dan ukuran kemasan minimal 1, unit dalam pesanan dan waktu tunggu tidak boleh negatif.</translation>
     </message>
     <message>
         <source>Shopping list</source>
-        <translation type="unfinished">Daftar belanja</translation>
+        <translation>Daftar belanja</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished">Tidak dapat menulis %1</translation>
+        <translation>Tidak dapat menulis %1</translation>
     </message>
     <message>
         <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjual sekitar %1 per hari; stok %2 bertahan sekitar %3 hari.</translation>
     </message>
     <message>
         <source>No sales expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penjualan yang diperkirakan.</translation>
     </message>
     <message>
         <source>Below the reorder point of %1: it may run out before a new order arrives in %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di bawah titik pesan ulang %1: bisa habis sebelum pesanan baru tiba dalam %2 hari.</translation>
     </message>
     <message>
         <source>Stock covers the next %1 days plus safety stock; no order needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok mencukupi untuk %1 hari ke depan ditambah stok pengaman; tidak perlu memesan.</translation>
     </message>
     <message>
         <source>Needs %1 units but has no cost price, so it is left out of the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butuh %1 unit tetapi tidak ada harga pokok, jadi tidak dimasukkan ke anggaran.</translation>
     </message>
     <message>
         <source>Needs %1 units (%2) but the budget went to better buys for this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butuh %1 unit (%2) tetapi anggaran dipakai untuk pembelian yang lebih baik bagi tujuan ini.</translation>
     </message>
     <message>
         <source>Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan %1 dari %2 yang dibutuhkan untuk %3 hari dengan stok pengaman %4; perkiraan laba %5.</translation>
     </message>
     <message>
         <source>Rounded to a minimum of %1 in packs of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibulatkan ke minimum %1 dalam kemasan isi %2.</translation>
     </message>
     <message>
         <source>Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya %1% anggaran yang terpakai: tidak ada lagi yang layak dibeli untuk tujuan dan jangka waktu ini.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) stay at risk of running out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produk tetap berisiko kehabisan stok</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 more budget would cover them.</source>
-        <translation type="unfinished"></translation>
+        <translation>; tambahan anggaran %1 akan mencukupinya.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) need stock but have no cost price; add costs to plan them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produk butuh stok tetapi tidak punya harga pokok; tambahkan biaya untuk merencanakannya.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,147 +978,147 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>
     <message>
         <source>Expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedaluwarsa: %1</translation>
     </message>
     <message>
         <source>Running out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hampir habis: %1</translation>
     </message>
 </context>
 <context>
     <name>bva::forecast::SmartShelf</name>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tindakan</translation>
     </message>
     <message>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Restok</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Diskon</translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuci gudang</translation>
     </message>
     <message>
         <source>Remove from sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik dari penjualan</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritis</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kedaluwarsa %n hari lalu dengan %1 unit masih di stok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kedaluwarsa dalam %n hari; sekitar %1 dari %2 unit tidak akan terjual sebelum itu dengan perkiraan %3 per hari.</numerusform>
         </translation>
     </message>
     <message>
         <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok habis padahal sekitar %1 unit per hari diperkirakan terjual.</translation>
     </message>
     <message>
         <source>%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance of running out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok %1 cukup untuk sekitar %2 hari, tetapi restok butuh %3 hari: peluang %4% habis lebih dulu.</translation>
     </message>
     <message>
         <source>No sales recorded yet with %1 unit(s) in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada penjualan tercatat dengan %1 unit di stok.</translation>
     </message>
     <message numerus="yes">
         <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidak ada penjualan selama %n hari dengan %1 unit di stok.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unit setara sekitar %2 hari penjualan dengan %3 per hari: lebih dari %4 hari berarti stok berlebih.</translation>
     </message>
     <message>
         <source>Bundle it with a best seller: no discount keeps the price above cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel dengan produk terlaris: tidak ada diskon yang menjaga harga di atas biaya.</translation>
     </message>
     <message>
         <source>%1 of %2–%3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sebesar %2–%3%.</translation>
     </message>
     <message>
         <source>Clearance sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obral cuci gudang</translation>
     </message>
     <message>
         <source>Capped so the price stays above cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatasi agar harga tetap di atas biaya.</translation>
     </message>
     <message>
         <source>Cost unknown, so the discount is kept small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya tidak diketahui, jadi diskon dibuat kecil.</translation>
     </message>
     <message>
         <source>A bundle with a best seller also helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel dengan produk terlaris juga membantu.</translation>
     </message>
     <message>
         <source>Restock %1 unit(s) to cover %2 days after delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restok %1 unit untuk mencukupi %2 hari setelah pengiriman.</translation>
     </message>
     <message>
         <source>Take the expired units off sale and write them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik unit yang kedaluwarsa dari penjualan dan hapus bukukan.</translation>
     </message>
     <message>
         <source>Nothing to do: stock and sales are in balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dilakukan: stok dan penjualan seimbang.</translation>
     </message>
 </context>
 <context>
