@@ -5,47 +5,47 @@
     <name>ReportBuilder</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>By period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayon sa panahon</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Panahon</translation>
+        <translation>Panahon</translation>
     </message>
     <message>
         <source>Sales Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod ng Benta</translation>
     </message>
     <message>
         <source>Profit Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsusuri ng Tubo</translation>
     </message>
     <message>
         <source>Stock Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock Turnover</translation>
     </message>
     <message>
         <source>Platform Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Paghahambing ng Platform</translation>
     </message>
     <message>
         <source>Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasama sa Kita ang bawat order na hindi na-cancel, pumalya, ibinalik o na-refund; hiwalay na nakalista ang mga iyon.</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga kabuuan</translation>
     </message>
     <message>
         <source>Cost and profit cover only orders whose every item has a known cost; the revenue of the others is shown as &quot;Revenue with unknown cost&quot; and is left out of the margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklaw lang ng Gastos at Tubo ang mga order na alam ang gastos ng bawat item; ang kita ng iba ay ipinapakita bilang &quot;Kita na hindi alam ang gastos&quot; at hindi kasama sa margin.</translation>
     </message>
     <message>
         <source>By shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayon sa shop</translation>
     </message>
     <message>
         <source>Shop</source>
@@ -53,15 +53,15 @@
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Sell-through = units sold ÷ (units sold + stock on hand). Days of inventory = stock on hand ÷ average units sold per day in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell-through = nabentang piraso ÷ (nabentang piraso + kasalukuyang stock). Araw ng imbentaryo = kasalukuyang stock ÷ karaniwang nabentang piraso kada araw sa saklaw.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Mga produkto</translation>
+        <translation>Mga produkto</translation>
     </message>
     <message>
         <source>Product</source>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorya</translation>
+        <translation>Kategorya</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished">Nabentang piraso</translation>
+        <translation>Nabentang piraso</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -89,35 +89,35 @@
     </message>
     <message>
         <source>Sell-through %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell-through %</translation>
     </message>
     <message>
         <source>Days of inventory</source>
-        <translation type="unfinished">Araw ng imbentaryo</translation>
+        <translation>Araw ng imbentaryo</translation>
     </message>
     <message>
         <source>Stock state</source>
-        <translation type="unfinished">Kalagayan ng stock</translation>
+        <translation>Lagay ng stock</translation>
     </message>
     <message>
         <source>Shops in different currencies are compared side by side, never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinaghahambing nang magkatabi ang mga shop na magkaiba ang currency, hindi pinagsasama.</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished">Ayon sa platform</translation>
+        <translation>Ayon sa platform</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Mga order</translation>
+        <translation>Mga order</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">Piraso</translation>
+        <translation>Piraso</translation>
     </message>
     <message>
         <source>Avg. order value</source>
-        <translation type="unfinished">Karaniwang halaga ng order</translation>
+        <translation>Karaniwang halaga ng order</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -125,39 +125,39 @@
     </message>
     <message>
         <source>Gross profit</source>
-        <translation type="unfinished">Kabuuang tubo</translation>
+        <translation>Gross na tubo</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin %</translation>
     </message>
     <message>
         <source>Revenue with unknown cost</source>
-        <translation type="unfinished">Kitang hindi alam ang gastos</translation>
+        <translation>Kita na hindi alam ang gastos</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga na-cancel na order</translation>
     </message>
     <message>
         <source>Cancelled amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Halagang na-cancel</translation>
     </message>
     <message>
         <source>Returned/refunded orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga order na ibinalik/na-refund</translation>
     </message>
     <message>
         <source>Returned/refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Halagang ibinalik/na-refund</translation>
     </message>
     <message>
         <source>Previous period revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita sa nakaraang panahon</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbabago %</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <name>bva::AnalyticsService</name>
     <message>
         <source>The date range is not valid: the start must be on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi valid ang saklaw ng petsa: dapat kapareho o mas maaga sa katapusan ang simula.</translation>
     </message>
 </context>
 <context>
@@ -467,35 +467,35 @@
     <name>bva::ConsentMessage</name>
     <message>
         <source>The marketplace sent an unexpected message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpadala ang marketplace ng hindi inaasahang mensahe.</translation>
     </message>
     <message>
         <source>The message comes from a marketplace BVA does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galing ang mensahe sa marketplace na hindi kilala ng BVA.</translation>
     </message>
     <message>
         <source>Access was denied on the marketplace&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ang access sa page ng marketplace.</translation>
     </message>
     <message>
         <source>Sign in to the marketplace as the shop&apos;s seller first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-sign in muna sa marketplace bilang seller ng shop.</translation>
     </message>
     <message>
         <source>The marketplace reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-ulat ng error ang marketplace.</translation>
     </message>
     <message>
         <source>The marketplace reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniulat ng marketplace: %1</translation>
     </message>
     <message>
         <source>The marketplace&apos;s answer carries no usable token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang magagamit na token sa sagot ng marketplace.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang binanggit na shop ang sagot ng marketplace.</translation>
     </message>
 </context>
 <context>
@@ -525,119 +525,119 @@
     <name>bva::IntegrationService</name>
     <message>
         <source>Interrupted (BVA stopped during the sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol (huminto ang BVA habang nagsi-sync)</translation>
     </message>
     <message>
         <source>The marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang marketplace</translation>
     </message>
     <message>
         <source>%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again and grant BVA access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tinanggap ng %1 ang token na ito (mali, expired o binawi). Mag-sign in ulit sa %1 at bigyan ng access ang BVA.</translation>
     </message>
     <message>
         <source>%1 refused access with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggihan ng %1 ang access gamit ang token na ito.</translation>
     </message>
     <message>
         <source>Could not reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makakonekta sa %1 (%2).</translation>
     </message>
     <message>
         <source>%1 sent an answer BVA could not read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpadala ang %1 ng sagot na hindi mabasa ng BVA (%2).</translation>
     </message>
     <message>
         <source>%1 answered with an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumagot ang %1 ng error (%2).</translation>
     </message>
     <message>
         <source>BVA cannot connect to %1 shops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa makakonekta ang BVA sa mga %1 shop.</translation>
     </message>
     <message>
         <source>The marketplace token is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang token ng marketplace.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi web address (http o https) ang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The integration service is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tumatakbo ang integration service.</translation>
     </message>
     <message>
         <source>This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). Sign in as the shop&apos;s seller and grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pag-aari ng token na ito ang shop %1 sa %2 (kay %3 ito, na may-ari ng: %4). Mag-sign in bilang seller ng shop at magbigay ulit ng access.</translation>
     </message>
     <message>
         <source>This %1 account owns no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang shop ang %1 account na ito.</translation>
     </message>
     <message>
         <source>This %1 account owns several shops (%2); say which one to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maraming shop ang %1 account na ito (%2); sabihin kung alin ang ikokonekta.</translation>
     </message>
     <message>
         <source>Shop %1 is a %2 shop, not a %3 shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang shop %1 ay %2 shop, hindi %3 shop.</translation>
     </message>
     <message>
         <source>The secret vault could not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maitago ng secret vault ang token: %1</translation>
     </message>
     <message>
         <source>The secret vault could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang secret vault: %1</translation>
     </message>
     <message>
         <source>The secret vault could not store the webhook secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi maitago ng secret vault ang webhook secret: %1</translation>
     </message>
     <message>
         <source>No such integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang ganitong integration.</translation>
     </message>
     <message>
         <source>The shop of this integration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang shop ng integration na ito.</translation>
     </message>
     <message>
         <source>This token does not own shop %1 (its account owns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pag-aari ng token na ito ang shop %1 (ang account nito ay may-ari ng: %2).</translation>
     </message>
     <message>
         <source>The token of this shop is missing. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang token ng shop na ito. Ikonekta ulit ang shop.</translation>
     </message>
     <message>
         <source>The token no longer owns this shop. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na pag-aari ng token ang shop na ito. Ikonekta ulit ang shop.</translation>
     </message>
     <message>
         <source>The secret vault could not delete a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabura ng secret vault ang isang secret: %1</translation>
     </message>
     <message>
         <source>A sync of this shop is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagsisimula na ang sync ng shop na ito.</translation>
     </message>
     <message>
         <source>The marketplace token of this shop expired. Reconnect the shop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-expire na ang marketplace token ng shop na ito. Ikonekta muna ulit ang shop.</translation>
     </message>
     <message>
         <source>A sync of this shop is already running in another BVA process.</source>
-        <translation type="unfinished"></translation>
+        <translation>May tumatakbo nang sync ng shop na ito sa ibang BVA process.</translation>
     </message>
     <message>
         <source>This integration has no webhook secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang webhook secret ang integration na ito.</translation>
     </message>
     <message>
         <source>The webhook secret is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa vault ang webhook secret.</translation>
     </message>
 </context>
 <context>
@@ -675,43 +675,43 @@
     <name>bva::SyncService</name>
     <message>
         <source>A sync of this shop is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>May tumatakbo nang sync ng shop na ito.</translation>
     </message>
     <message>
         <source>A sync of this shop is already running in another BVA process.</source>
-        <translation type="unfinished"></translation>
+        <translation>May tumatakbo nang sync ng shop na ito sa ibang BVA process.</translation>
     </message>
     <message>
         <source>Could not take the sync lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makuha ang sync lock: %1</translation>
     </message>
     <message>
         <source>The integration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na ang integration.</translation>
     </message>
     <message>
         <source>BVA has no adapter for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang adapter ang BVA para sa %1.</translation>
     </message>
     <message>
         <source>The shop of this integration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang shop ng integration na ito.</translation>
     </message>
     <message>
         <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa vault ang marketplace token. Ikonekta ulit ang shop.</translation>
     </message>
     <message>
         <source>The secret vault could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang secret vault: %1</translation>
     </message>
     <message>
         <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na tinatanggap ng marketplace ang token (expired o binawi). Ikonekta ulit ang shop.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumalya ang sync: %1</translation>
     </message>
 </context>
 <context>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1131,39 +1131,39 @@
     <name>bva::forecast::csv</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linya %1: %2</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi naisarang field na may quote</translation>
     </message>
     <message>
         <source>expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang header na &quot;series,date,quantity&quot;</translation>
     </message>
     <message>
         <source>expected 3 fields, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang 3 field, %1 ang nakita</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi valid na petsa &quot;%1&quot; (inaasahan ang yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>invalid quantity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi valid na dami &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line 1: empty input, expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>linya 1: walang laman, inaasahan ang header na &quot;series,date,quantity&quot;</translation>
     </message>
     <message>
         <source>no data rows after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>walang data row pagkatapos ng header</translation>
     </message>
     <message>
         <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>linya %1: dalawang beses lumabas ang petsang %2 sa series na &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

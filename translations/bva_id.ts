@@ -5,47 +5,47 @@
     <name>ReportBuilder</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <source>By period</source>
-        <translation type="unfinished"></translation>
+        <translation>Per periode</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Sales Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan Penjualan</translation>
     </message>
     <message>
         <source>Profit Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisis Laba</translation>
     </message>
     <message>
         <source>Stock Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Perputaran Stok</translation>
     </message>
     <message>
         <source>Platform Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbandingan Platform</translation>
     </message>
     <message>
         <source>Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan menghitung setiap pesanan yang tidak dibatalkan, gagal, dikembalikan, atau di-refund; pesanan tersebut dicantumkan tersendiri.</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cost and profit cover only orders whose every item has a known cost; the revenue of the others is shown as &quot;Revenue with unknown cost&quot; and is left out of the margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya dan laba hanya mencakup pesanan yang biaya setiap barangnya diketahui; pendapatan pesanan lain ditampilkan sebagai &quot;Pendapatan dengan biaya tidak diketahui&quot; dan tidak dihitung dalam margin.</translation>
     </message>
     <message>
         <source>By shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Per toko</translation>
     </message>
     <message>
         <source>Shop</source>
@@ -53,15 +53,15 @@
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Sell-through = units sold ÷ (units sold + stock on hand). Days of inventory = stock on hand ÷ average units sold per day in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell-through = unit terjual ÷ (unit terjual + stok tersedia). Hari persediaan = stok tersedia ÷ rata-rata unit terjual per hari dalam rentang.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Produk</translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Product</source>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished">Unit terjual</translation>
+        <translation>Unit terjual</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -89,35 +89,35 @@
     </message>
     <message>
         <source>Sell-through %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell-through %</translation>
     </message>
     <message>
         <source>Days of inventory</source>
-        <translation type="unfinished">Hari persediaan</translation>
+        <translation>Hari persediaan</translation>
     </message>
     <message>
         <source>Stock state</source>
-        <translation type="unfinished">Status stok</translation>
+        <translation>Status stok</translation>
     </message>
     <message>
         <source>Shops in different currencies are compared side by side, never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko dengan mata uang berbeda dibandingkan berdampingan, tidak pernah dijumlahkan.</translation>
     </message>
     <message>
         <source>By platform</source>
-        <translation type="unfinished">Per platform</translation>
+        <translation>Per platform</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Pesanan</translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Avg. order value</source>
-        <translation type="unfinished">Rata-rata nilai pesanan</translation>
+        <translation>Rata-rata nilai pesanan</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -125,39 +125,39 @@
     </message>
     <message>
         <source>Gross profit</source>
-        <translation type="unfinished">Laba kotor</translation>
+        <translation>Laba kotor</translation>
     </message>
     <message>
         <source>Margin %</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin %</translation>
     </message>
     <message>
         <source>Revenue with unknown cost</source>
-        <translation type="unfinished">Pendapatan dengan biaya tidak diketahui</translation>
+        <translation>Pendapatan dengan biaya tidak diketahui</translation>
     </message>
     <message>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan dibatalkan</translation>
     </message>
     <message>
         <source>Cancelled amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dibatalkan</translation>
     </message>
     <message>
         <source>Returned/refunded orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan dikembalikan/di-refund</translation>
     </message>
     <message>
         <source>Returned/refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dikembalikan/di-refund</translation>
     </message>
     <message>
         <source>Previous period revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan periode sebelumnya</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <name>bva::AnalyticsService</name>
     <message>
         <source>The date range is not valid: the start must be on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tanggal tidak valid: tanggal mulai harus sama dengan atau sebelum tanggal akhir.</translation>
     </message>
 </context>
 <context>
@@ -467,35 +467,35 @@
     <name>bva::ConsentMessage</name>
     <message>
         <source>The marketplace sent an unexpected message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace mengirim pesan yang tidak terduga.</translation>
     </message>
     <message>
         <source>The message comes from a marketplace BVA does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan berasal dari marketplace yang tidak dikenal BVA.</translation>
     </message>
     <message>
         <source>Access was denied on the marketplace&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses ditolak di halaman marketplace.</translation>
     </message>
     <message>
         <source>Sign in to the marketplace as the shop&apos;s seller first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke marketplace sebagai penjual toko terlebih dahulu.</translation>
     </message>
     <message>
         <source>The marketplace reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace melaporkan galat.</translation>
     </message>
     <message>
         <source>The marketplace reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace melaporkan: %1</translation>
     </message>
     <message>
         <source>The marketplace&apos;s answer carries no usable token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban marketplace tidak berisi token yang dapat digunakan.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban marketplace tidak menyebut toko.</translation>
     </message>
 </context>
 <context>
@@ -525,119 +525,119 @@
     <name>bva::IntegrationService</name>
     <message>
         <source>Interrupted (BVA stopped during the sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terputus (BVA berhenti saat sinkronisasi)</translation>
     </message>
     <message>
         <source>The marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again and grant BVA access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak menerima token ini (salah, kedaluwarsa, atau dicabut). Masuk lagi di %1 dan beri akses ke BVA.</translation>
     </message>
     <message>
         <source>%1 refused access with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menolak akses dengan token ini.</translation>
     </message>
     <message>
         <source>Could not reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghubungi %1 (%2).</translation>
     </message>
     <message>
         <source>%1 sent an answer BVA could not read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengirim jawaban yang tidak dapat dibaca BVA (%2).</translation>
     </message>
     <message>
         <source>%1 answered with an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menjawab dengan galat (%2).</translation>
     </message>
     <message>
         <source>BVA cannot connect to %1 shops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BVA belum dapat terhubung ke toko %1.</translation>
     </message>
     <message>
         <source>The marketplace token is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token marketplace tidak ada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>The integration service is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan integrasi tidak berjalan.</translation>
     </message>
     <message>
         <source>This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). Sign in as the shop&apos;s seller and grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ini tidak memiliki toko %1 di %2 (milik %3, yang memiliki: %4). Masuk sebagai penjual toko tersebut dan beri akses lagi.</translation>
     </message>
     <message>
         <source>This %1 account owns no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 ini tidak memiliki toko.</translation>
     </message>
     <message>
         <source>This %1 account owns several shops (%2); say which one to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 ini memiliki beberapa toko (%2); pilih toko yang akan dihubungkan.</translation>
     </message>
     <message>
         <source>Shop %1 is a %2 shop, not a %3 shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko %1 adalah toko %2, bukan toko %3.</translation>
     </message>
     <message>
         <source>The secret vault could not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas rahasia tidak dapat menyimpan token: %1</translation>
     </message>
     <message>
         <source>The secret vault could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas rahasia tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>The secret vault could not store the webhook secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas rahasia tidak dapat menyimpan rahasia webhook: %1</translation>
     </message>
     <message>
         <source>No such integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrasi tidak ditemukan.</translation>
     </message>
     <message>
         <source>The shop of this integration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko untuk integrasi ini tidak ada.</translation>
     </message>
     <message>
         <source>This token does not own shop %1 (its account owns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ini tidak memiliki toko %1 (akunnya memiliki: %2).</translation>
     </message>
     <message>
         <source>The token of this shop is missing. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token toko ini tidak ada. Hubungkan ulang toko.</translation>
     </message>
     <message>
         <source>The token no longer owns this shop. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token tidak lagi memiliki toko ini. Hubungkan ulang toko.</translation>
     </message>
     <message>
         <source>The secret vault could not delete a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas rahasia tidak dapat menghapus rahasia: %1</translation>
     </message>
     <message>
         <source>A sync of this shop is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi toko ini sedang dimulai.</translation>
     </message>
     <message>
         <source>The marketplace token of this shop expired. Reconnect the shop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token marketplace toko ini kedaluwarsa. Hubungkan ulang toko terlebih dahulu.</translation>
     </message>
     <message>
         <source>A sync of this shop is already running in another BVA process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi toko ini sudah berjalan di proses BVA lain.</translation>
     </message>
     <message>
         <source>This integration has no webhook secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrasi ini tidak memiliki rahasia webhook.</translation>
     </message>
     <message>
         <source>The webhook secret is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia webhook tidak ada di brankas.</translation>
     </message>
 </context>
 <context>
@@ -675,43 +675,43 @@
     <name>bva::SyncService</name>
     <message>
         <source>A sync of this shop is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi toko ini sudah berjalan.</translation>
     </message>
     <message>
         <source>A sync of this shop is already running in another BVA process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi toko ini sudah berjalan di proses BVA lain.</translation>
     </message>
     <message>
         <source>Could not take the sync lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengambil kunci sinkronisasi: %1</translation>
     </message>
     <message>
         <source>The integration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrasi sudah tidak ada.</translation>
     </message>
     <message>
         <source>BVA has no adapter for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BVA tidak memiliki adaptor untuk %1.</translation>
     </message>
     <message>
         <source>The shop of this integration is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko untuk integrasi ini tidak ada.</translation>
     </message>
     <message>
         <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token marketplace tidak ada di brankas. Hubungkan ulang toko.</translation>
     </message>
     <message>
         <source>The secret vault could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas rahasia tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace tidak lagi menerima token (kedaluwarsa atau dicabut). Hubungkan ulang toko.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi gagal: %1</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1125,39 +1125,39 @@
     <name>bva::forecast::csv</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1: %2</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom berkutip tidak ditutup</translation>
     </message>
     <message>
         <source>expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diharapkan header &quot;series,date,quantity&quot;</translation>
     </message>
     <message>
         <source>expected 3 fields, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diharapkan 3 kolom, ditemukan %1</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal &quot;%1&quot; tidak valid (diharapkan yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>invalid quantity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah &quot;%1&quot; tidak valid</translation>
     </message>
     <message>
         <source>line 1: empty input, expected the header &quot;series,date,quantity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>baris 1: masukan kosong, diharapkan header &quot;series,date,quantity&quot;</translation>
     </message>
     <message>
         <source>no data rows after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada baris data setelah header</translation>
     </message>
     <message>
         <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1: tanggal %2 muncul dua kali dalam seri &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
