@@ -187,234 +187,234 @@
     <name>bva</name>
     <message>
         <source>status: unknown order status</source>
-        <translation type="unfinished"></translation>
+        <translation>status: hindi kilalang status ng order</translation>
     </message>
     <message>
         <source>items: required</source>
-        <translation type="unfinished"></translation>
+        <translation>items: kailangan</translation>
     </message>
     <message>
         <source>: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>: dapat ay array</translation>
     </message>
     <message>
         <source>: at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>: hanggang %1 entry lang</translation>
     </message>
     <message>
         <source>]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>]: dapat ay object</translation>
     </message>
     <message>
         <source>body: malformed JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>body: sirang JSON (%1)</translation>
     </message>
     <message>
         <source>body: must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>body: dapat ay JSON object</translation>
     </message>
     <message>
         <source>id: required (id or productId)</source>
-        <translation type="unfinished"></translation>
+        <translation>id: kailangan (id o productId)</translation>
     </message>
     <message>
         <source>id: required (id or orderId)</source>
-        <translation type="unfinished"></translation>
+        <translation>id: kailangan (id o orderId)</translation>
     </message>
     <message>
         <source>status: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>status: kailangang string</translation>
     </message>
     <message>
         <source>productId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>productId: kailangan</translation>
     </message>
     <message>
         <source>stock: required (stock or quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>stock: kailangan (stock o quantity)</translation>
     </message>
     <message>
         <source>stock: must be a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>stock: dapat ay buong numero &gt;= 0</translation>
     </message>
     <message>
         <source>threshold: must be a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>threshold: dapat ay buong numero &gt;= 0</translation>
     </message>
     <message>
         <source>products: required (products or orders array)</source>
-        <translation type="unfinished"></translation>
+        <translation>products: kailangan (array na products o orders)</translation>
     </message>
     <message>
         <source>: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>: kailangang string</translation>
     </message>
     <message>
         <source>%1: expected a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inaasahan ang buong numero mula %2 hanggang %3</translation>
     </message>
     <message>
         <source>%1: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inaasahan ang true o false</translation>
     </message>
     <message>
         <source>budgetMinor: expected a whole number of minor units, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetMinor: inaasahan ang buong numero ng minor units, hindi negatibo</translation>
     </message>
     <message>
         <source>budget: expected an amount in %1, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>budget: inaasahan ang halaga sa %1, hindi negatibo</translation>
     </message>
     <message>
         <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget: kailangan (halaga sa currency ng shop, o budgetMinor)</translation>
     </message>
     <message>
         <source>goal: expected profit, volume or balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>goal: inaasahan ang profit, volume o balanced</translation>
     </message>
     <message>
         <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceLevel: inaasahan ang fraction mula 0.5 hanggang 0.999</translation>
     </message>
     <message>
         <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
-        <translation type="unfinished"></translation>
+        <translation>risk: inaasahan ang stock_out, near_expiry, expired, slow_moving o overstock</translation>
     </message>
     <message>
         <source>product: no forecast for this product in your shops (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>product: wala (pa) ang forecast para sa produktong ito sa mga shop mo</translation>
     </message>
     <message>
         <source>language: expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>language: inaasahan ang isa sa %1</translation>
     </message>
     <message>
         <source>status: expected DRAFT, SCHEDULED or DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>status: inaasahan ang DRAFT, SCHEDULED o DONE</translation>
     </message>
     <message>
         <source>shopId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: kailangan</translation>
     </message>
     <message>
         <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
-        <translation type="unfinished"></translation>
+        <translation>playbook: inaasahan ang flash_sale, new_arrival, best_seller o bundle_up</translation>
     </message>
     <message>
         <source>title: required, at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>title: kailangan, hanggang 200 character</translation>
     </message>
     <message>
         <source>body: at most 5000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>body: hanggang 5000 character</translation>
     </message>
     <message>
         <source>%1: expected yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inaasahan ang yyyy-MM-dd</translation>
     </message>
     <message>
         <source>endDate: must not be before startDate</source>
-        <translation type="unfinished"></translation>
+        <translation>endDate: hindi dapat mas maaga sa startDate</translation>
     </message>
     <message>
         <source>no such campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong campaign</translation>
     </message>
     <message>
         <source>: expected a date (yyyy-MM-dd) or an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>: inaasahan ang petsa (yyyy-MM-dd) o ISO-8601 na oras</translation>
     </message>
     <message>
         <source>to: must not be before from</source>
-        <translation type="unfinished"></translation>
+        <translation>to: hindi dapat mas maaga sa from</translation>
     </message>
     <message>
         <source>no such order</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong order</translation>
     </message>
     <message>
         <source>no such product</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong produkto</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
     </message>
     <message>
         <source>My products</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga produkto ko</translation>
     </message>
     <message>
         <source>name: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>name: kailangang string</translation>
     </message>
     <message>
         <source>price: must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>price: dapat ay numerong hindi negatibo</translation>
     </message>
     <message>
         <source>cost: must be a non-negative number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>cost: dapat ay numerong hindi negatibo o null</translation>
     </message>
     <message>
         <source>product was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi na-save ang produkto</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only sa BVA ang mga produkto ng marketplace; baguhin ang mga ito sa marketplace</translation>
     </message>
     <message>
         <source>no such integration</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong integration</translation>
     </message>
     <message>
         <source>platform: required (SHOPEE or LAZADA)</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: kailangan (SHOPEE o LAZADA)</translation>
     </message>
     <message>
         <source>token: required (token, shopeeToken or lazadaToken)</source>
-        <translation type="unfinished"></translation>
+        <translation>token: kailangan (token, shopeeToken o lazadaToken)</translation>
     </message>
     <message>
         <source>integrations are not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi available ang mga integration sa build na ito</translation>
     </message>
     <message>
         <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: inaasahan ang SHOPEE, LAZADA o TIKTOK</translation>
     </message>
     <message>
         <source>from: expected yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>from: inaasahan ang yyyy-MM-dd</translation>
     </message>
     <message>
         <source>to: expected yyyy-MM-dd, not before from</source>
-        <translation type="unfinished"></translation>
+        <translation>to: inaasahan ang yyyy-MM-dd, hindi mas maaga sa from</translation>
     </message>
     <message>
         <source>from/to: at most ten years</source>
-        <translation type="unfinished"></translation>
+        <translation>from/to: hanggang sampung taon lang</translation>
     </message>
     <message>
         <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
-        <translation type="unfinished"></translation>
+        <translation>preset: inaasahan ang today, 7d, 30d, 90d o 1y (o from at to)</translation>
     </message>
     <message>
         <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang report; inaasahan ang sales-summary, profit-analysis, stock-turnover o platform-comparison</translation>
     </message>
     <message>
         <source>granularity: expected day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>granularity: inaasahan ang day, week o month</translation>
     </message>
 </context>
 <context>
     <name>bva::AnalyticsRoutes</name>
     <message>
         <source>granularity: expected day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>granularity: inaasahan ang day, week o month</translation>
     </message>
 </context>
 <context>
@@ -428,39 +428,39 @@
     <name>bva::AuthService</name>
     <message>
         <source>email: a valid email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>email: kailangan ng valid na email address</translation>
     </message>
     <message>
         <source>password: at least 8 characters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>password: kailangan ng hindi bababa sa 8 character</translation>
     </message>
     <message>
         <source>password: at most 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>password: hanggang 1024 character</translation>
     </message>
     <message>
         <source>email: an account with this email already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>email: may account na gamit ang email na ito</translation>
     </message>
     <message>
         <source>invalid email or password</source>
-        <translation type="unfinished"></translation>
+        <translation>mali ang email o password</translation>
     </message>
     <message>
         <source>a session token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangan ng session token</translation>
     </message>
     <message>
         <source>invalid or expired session</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi valid o expired na session</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang user</translation>
     </message>
     <message>
         <source>currentPassword: the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>currentPassword: mali ang kasalukuyang password</translation>
     </message>
 </context>
 <context>
@@ -502,23 +502,23 @@
     <name>bva::HttpServer</name>
     <message>
         <source>origin not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi pinapayagan ang origin</translation>
     </message>
     <message>
         <source>request body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>mas malaki sa %1 bytes ang request body</translation>
     </message>
     <message>
         <source>method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi pinapayagan ang method</translation>
     </message>
     <message>
         <source>no such endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong endpoint: %1</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nakita</translation>
     </message>
 </context>
 <context>
@@ -644,31 +644,31 @@
     <name>bva::ShopAccess</name>
     <message>
         <source>shopId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: kailangan</translation>
     </message>
     <message>
         <source>platform: unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: hindi kilalang platform</translation>
     </message>
     <message>
         <source>platform: required, several shops have this shopId</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: kailangan, maraming shop ang may shopId na ito</translation>
     </message>
     <message>
         <source>shopId: you have no access to this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: wala kang access sa shop na ito</translation>
     </message>
     <message>
         <source>shopId: no such shop</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: walang ganitong shop</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nakita</translation>
     </message>
 </context>
 <context>
@@ -718,57 +718,57 @@
     <name>bva::WebSocketHub</name>
     <message>
         <source>unauthorized: a valid session token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>unauthorized: kailangan ng valid na session token</translation>
     </message>
     <message>
         <source>unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang event</translation>
     </message>
 </context>
 <context>
     <name>bva::WebhookService</name>
     <message>
         <source>shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>nagsasara</translation>
     </message>
     <message>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>sobrang daming request</translation>
     </message>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
     </message>
 </context>
 <context>
     <name>bva::WebhookVerifier</name>
     <message>
         <source>Authorization: expected a Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: inaasahan ang Bearer token</translation>
     </message>
     <message>
         <source>Authorization: missing (Bearer token or webhook signature required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: wala (kailangan ng Bearer token o webhook signature)</translation>
     </message>
     <message>
         <source>Authorization: unknown or revoked token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: hindi kilala o binawing token</translation>
     </message>
     <message>
         <source>webhook-id and webhook-timestamp are required with webhook-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangan ang webhook-id at webhook-timestamp kapag may webhook-signature</translation>
     </message>
     <message>
         <source>webhook-timestamp: missing or more than 5 minutes off</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp: wala o lampas 5 minuto ang layo</translation>
     </message>
     <message>
         <source>signed webhook names no shopId</source>
-        <translation type="unfinished"></translation>
+        <translation>walang shopId ang signed webhook</translation>
     </message>
     <message>
         <source>webhook-signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-signature: hindi valid</translation>
     </message>
 </context>
 <context>

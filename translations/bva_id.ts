@@ -187,234 +187,234 @@
     <name>bva</name>
     <message>
         <source>status: unknown order status</source>
-        <translation type="unfinished"></translation>
+        <translation>status: status pesanan tidak dikenal</translation>
     </message>
     <message>
         <source>items: required</source>
-        <translation type="unfinished"></translation>
+        <translation>items: wajib diisi</translation>
     </message>
     <message>
         <source>: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>: harus berupa array</translation>
     </message>
     <message>
         <source>: at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>: paling banyak %1 entri</translation>
     </message>
     <message>
         <source>]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>]: harus berupa objek</translation>
     </message>
     <message>
         <source>body: malformed JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>body: JSON rusak (%1)</translation>
     </message>
     <message>
         <source>body: must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>body: harus berupa objek JSON</translation>
     </message>
     <message>
         <source>id: required (id or productId)</source>
-        <translation type="unfinished"></translation>
+        <translation>id: wajib diisi (id atau productId)</translation>
     </message>
     <message>
         <source>id: required (id or orderId)</source>
-        <translation type="unfinished"></translation>
+        <translation>id: wajib diisi (id atau orderId)</translation>
     </message>
     <message>
         <source>status: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>status: string wajib diisi</translation>
     </message>
     <message>
         <source>productId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>productId: wajib diisi</translation>
     </message>
     <message>
         <source>stock: required (stock or quantity)</source>
-        <translation type="unfinished"></translation>
+        <translation>stock: wajib diisi (stock atau quantity)</translation>
     </message>
     <message>
         <source>stock: must be a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>stock: harus bilangan bulat &gt;= 0</translation>
     </message>
     <message>
         <source>threshold: must be a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>threshold: harus bilangan bulat &gt;= 0</translation>
     </message>
     <message>
         <source>products: required (products or orders array)</source>
-        <translation type="unfinished"></translation>
+        <translation>products: wajib diisi (array products atau orders)</translation>
     </message>
     <message>
         <source>: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>: string wajib diisi</translation>
     </message>
     <message>
         <source>%1: expected a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diharapkan bilangan bulat dari %2 sampai %3</translation>
     </message>
     <message>
         <source>%1: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diharapkan true atau false</translation>
     </message>
     <message>
         <source>budgetMinor: expected a whole number of minor units, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>budgetMinor: diharapkan bilangan bulat dalam satuan terkecil, tidak negatif</translation>
     </message>
     <message>
         <source>budget: expected an amount in %1, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>budget: diharapkan jumlah dalam %1, tidak negatif</translation>
     </message>
     <message>
         <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget: wajib diisi (jumlah dalam mata uang toko, atau budgetMinor)</translation>
     </message>
     <message>
         <source>goal: expected profit, volume or balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>goal: diharapkan profit, volume, atau balanced</translation>
     </message>
     <message>
         <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceLevel: diharapkan pecahan dari 0.5 sampai 0.999</translation>
     </message>
     <message>
         <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
-        <translation type="unfinished"></translation>
+        <translation>risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock</translation>
     </message>
     <message>
         <source>product: no forecast for this product in your shops (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>product: (belum) ada prediksi untuk produk ini di toko Anda</translation>
     </message>
     <message>
         <source>language: expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>language: diharapkan salah satu dari %1</translation>
     </message>
     <message>
         <source>status: expected DRAFT, SCHEDULED or DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>status: diharapkan DRAFT, SCHEDULED, atau DONE</translation>
     </message>
     <message>
         <source>shopId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: wajib diisi</translation>
     </message>
     <message>
         <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
-        <translation type="unfinished"></translation>
+        <translation>playbook: diharapkan flash_sale, new_arrival, best_seller, atau bundle_up</translation>
     </message>
     <message>
         <source>title: required, at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>title: wajib diisi, paling banyak 200 karakter</translation>
     </message>
     <message>
         <source>body: at most 5000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>body: paling banyak 5000 karakter</translation>
     </message>
     <message>
         <source>%1: expected yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diharapkan yyyy-MM-dd</translation>
     </message>
     <message>
         <source>endDate: must not be before startDate</source>
-        <translation type="unfinished"></translation>
+        <translation>endDate: tidak boleh sebelum startDate</translation>
     </message>
     <message>
         <source>no such campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanye tidak ditemukan</translation>
     </message>
     <message>
         <source>: expected a date (yyyy-MM-dd) or an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>: diharapkan tanggal (yyyy-MM-dd) atau waktu ISO-8601</translation>
     </message>
     <message>
         <source>to: must not be before from</source>
-        <translation type="unfinished"></translation>
+        <translation>to: tidak boleh sebelum from</translation>
     </message>
     <message>
         <source>no such order</source>
-        <translation type="unfinished"></translation>
+        <translation>pesanan tidak ditemukan</translation>
     </message>
     <message>
         <source>no such product</source>
-        <translation type="unfinished"></translation>
+        <translation>produk tidak ditemukan</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
     </message>
     <message>
         <source>My products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk saya</translation>
     </message>
     <message>
         <source>name: required string</source>
-        <translation type="unfinished"></translation>
+        <translation>name: string wajib diisi</translation>
     </message>
     <message>
         <source>price: must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>price: harus angka tidak negatif</translation>
     </message>
     <message>
         <source>cost: must be a non-negative number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>cost: harus angka tidak negatif atau null</translation>
     </message>
     <message>
         <source>product was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>produk tidak tersimpan</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>produk marketplace hanya-baca di BVA; ubah di marketplace</translation>
     </message>
     <message>
         <source>no such integration</source>
-        <translation type="unfinished"></translation>
+        <translation>integrasi tidak ditemukan</translation>
     </message>
     <message>
         <source>platform: required (SHOPEE or LAZADA)</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: wajib diisi (SHOPEE atau LAZADA)</translation>
     </message>
     <message>
         <source>token: required (token, shopeeToken or lazadaToken)</source>
-        <translation type="unfinished"></translation>
+        <translation>token: wajib diisi (token, shopeeToken, atau lazadaToken)</translation>
     </message>
     <message>
         <source>integrations are not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>integrasi tidak tersedia di build ini</translation>
     </message>
     <message>
         <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: diharapkan SHOPEE, LAZADA, atau TIKTOK</translation>
     </message>
     <message>
         <source>from: expected yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>from: diharapkan yyyy-MM-dd</translation>
     </message>
     <message>
         <source>to: expected yyyy-MM-dd, not before from</source>
-        <translation type="unfinished"></translation>
+        <translation>to: diharapkan yyyy-MM-dd, tidak sebelum from</translation>
     </message>
     <message>
         <source>from/to: at most ten years</source>
-        <translation type="unfinished"></translation>
+        <translation>from/to: paling lama sepuluh tahun</translation>
     </message>
     <message>
         <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
-        <translation type="unfinished"></translation>
+        <translation>preset: diharapkan today, 7d, 30d, 90d, atau 1y (atau from dan to)</translation>
     </message>
     <message>
         <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tidak dikenal; diharapkan sales-summary, profit-analysis, stock-turnover, atau platform-comparison</translation>
     </message>
     <message>
         <source>granularity: expected day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>granularity: diharapkan day, week, atau month</translation>
     </message>
 </context>
 <context>
     <name>bva::AnalyticsRoutes</name>
     <message>
         <source>granularity: expected day, week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>granularity: diharapkan day, week, atau month</translation>
     </message>
 </context>
 <context>
@@ -428,39 +428,39 @@
     <name>bva::AuthService</name>
     <message>
         <source>email: a valid email address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>email: alamat email yang valid wajib diisi</translation>
     </message>
     <message>
         <source>password: at least 8 characters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>password: minimal 8 karakter</translation>
     </message>
     <message>
         <source>password: at most 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>password: paling banyak 1024 karakter</translation>
     </message>
     <message>
         <source>email: an account with this email already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>email: akun dengan email ini sudah ada</translation>
     </message>
     <message>
         <source>invalid email or password</source>
-        <translation type="unfinished"></translation>
+        <translation>email atau kata sandi salah</translation>
     </message>
     <message>
         <source>a session token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>token sesi wajib diisi</translation>
     </message>
     <message>
         <source>invalid or expired session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesi tidak valid atau kedaluwarsa</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>pengguna tidak dikenal</translation>
     </message>
     <message>
         <source>currentPassword: the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>currentPassword: kata sandi saat ini salah</translation>
     </message>
 </context>
 <context>
@@ -502,23 +502,23 @@
     <name>bva::HttpServer</name>
     <message>
         <source>origin not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>origin tidak diizinkan</translation>
     </message>
     <message>
         <source>request body is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>isi permintaan lebih dari %1 byte</translation>
     </message>
     <message>
         <source>method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>metode tidak diizinkan</translation>
     </message>
     <message>
         <source>no such endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint tidak ditemukan: %1</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -644,31 +644,31 @@
     <name>bva::ShopAccess</name>
     <message>
         <source>shopId: required</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: wajib diisi</translation>
     </message>
     <message>
         <source>platform: unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: platform tidak dikenal</translation>
     </message>
     <message>
         <source>platform: required, several shops have this shopId</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: wajib diisi, beberapa toko memiliki shopId ini</translation>
     </message>
     <message>
         <source>shopId: you have no access to this shop</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: Anda tidak memiliki akses ke toko ini</translation>
     </message>
     <message>
         <source>shopId: no such shop</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: toko tidak ditemukan</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -718,57 +718,57 @@
     <name>bva::WebSocketHub</name>
     <message>
         <source>unauthorized: a valid session token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berwenang: token sesi yang valid wajib diisi</translation>
     </message>
     <message>
         <source>unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>event tidak dikenal</translation>
     </message>
 </context>
 <context>
     <name>bva::WebhookService</name>
     <message>
         <source>shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dimatikan</translation>
     </message>
     <message>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu banyak permintaan</translation>
     </message>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
-        <translation type="unfinished"></translation>
+        <translation>shopId: %1 bukan toko milik kredensial ini</translation>
     </message>
 </context>
 <context>
     <name>bva::WebhookVerifier</name>
     <message>
         <source>Authorization: expected a Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: diharapkan token Bearer</translation>
     </message>
     <message>
         <source>Authorization: missing (Bearer token or webhook signature required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: tidak ada (token Bearer atau tanda tangan webhook wajib)</translation>
     </message>
     <message>
         <source>Authorization: unknown or revoked token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: token tidak dikenal atau dicabut</translation>
     </message>
     <message>
         <source>webhook-id and webhook-timestamp are required with webhook-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-id dan webhook-timestamp wajib disertakan dengan webhook-signature</translation>
     </message>
     <message>
         <source>webhook-timestamp: missing or more than 5 minutes off</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp: tidak ada atau selisih lebih dari 5 menit</translation>
     </message>
     <message>
         <source>signed webhook names no shopId</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook bertanda tangan tidak menyebut shopId</translation>
     </message>
     <message>
         <source>webhook-signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-signature: tidak valid</translation>
     </message>
 </context>
 <context>
