@@ -140,7 +140,9 @@ void TstConsentFlow::cleanupTestCase()
 void TstConsentFlow::loginOnPage(ConsentWindow &w, const bva::test::CloneRunner &clone)
 {
     QWebEnginePage *page = w.page();
-    QVERIFY(waitForJs(page, u"location.pathname === '/seller-login' && !!document.getElementById('login-form')"_s));
+    // readyState: the click must reach the page's script handler, not a half-loaded form.
+    QVERIFY(waitForJs(page, u"location.pathname === '/seller-login' && document.readyState === 'complete'"
+                            u" && !!document.getElementById('login-form')"_s));
     runJs(page, u"document.getElementById('email').value = %1; document.getElementById('password').value = %2;"
                 u"document.getElementById('login-button').click(); true"_s
                     .arg(u"'"_s + clone.email() + u"'"_s, u"'"_s + clone.password() + u"'"_s));
