@@ -6,6 +6,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
+#include "shell/daterangepopup.h"
 #include "shell/topbar.h"
 #include "shell/uiservices.h"
 #include "theme/theme.h"
@@ -231,6 +232,10 @@ void MainWindow::applyScope(const QString &key)
 {
     settings::scope().set(key);
     settings::datePreset().set(m_topBar->presetKey());
+    if (const DateRange custom = m_topBar->customRange(); custom.isValid()) {
+        settings::customRangeFrom().set(custom.fromDay());
+        settings::customRangeTo().set(custom.toDay());
+    }
     PageFactory::applyScope(m_pages, key, m_topBar->presetKey(), m_session, m_topBar->customRange());
     emit scopeChanged(key);
 }
@@ -240,7 +245,15 @@ void MainWindow::restoreState()
     const QByteArray geometry = settings::windowGeometry().get();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    // A stored custom range the popup would refuse (missing, unreadable, reversed, too long) is dropped
+    // quietly, and so is an unknown preset: the top bar then shows the default one.
+    const DateRange custom{QDate::fromString(settings::customRangeFrom().get(), Qt::ISODate),
+                           QDate::fromString(settings::customRangeTo().get(), Qt::ISODate)};
+    if (DateRangePopup::accepts(custom))
+        m_topBar->setCustomRange(custom);
     m_topBar->setPresetKey(settings::datePreset().get());
+    if (m_topBar->presetKey() != settings::datePreset().get())
+        m_topBar->setPresetKey(settings::datePreset().defaultValue());
     m_topBar->setScopeKey(settings::scope().get());
     showPage(Pages::fromKey(settings::lastPage().get()));
 }

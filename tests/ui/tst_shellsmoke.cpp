@@ -7,11 +7,13 @@
 #include "memoryvault.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationmodel.h"
+#include "pages/dashboardpage.h"
 #include "realtime/eventbus.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
+#include "shell/daterangepopup.h"
 #include "shell/desktopshell.h"
 #include "shell/topbar.h"
 #include "shell/uiservices.h"
@@ -26,6 +28,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -46,6 +50,9 @@ private slots:
     void everyPageWithData();
     void usersSeeOnlyTheirShops();
     void lastPageIsRemembered();
+    void customRangeIsRemembered();
+    void badStoredRangeFallsBack_data();
+    void badStoredRangeFallsBack();
     void paletteRunsCommands();
     void notificationsAreDeduplicated();
     void languageAndThemeSwitchLive();
@@ -69,6 +76,8 @@ private:
 void TstShellSmoke::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // Settings in a scratch folder: every run starts from none, and no run reads another's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     m_db = std::make_unique<Database>(DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
     QVERIFY(m_db->open().ok());
     auto auth = AuthService::create(*m_db, m_vault, PasswordHasher::Strength::Minimal);
@@ -213,6 +222,78 @@ void TstShellSmoke::lastPageIsRemembered()
     DesktopShell again(m_ui);
     again.startWith(user);
     QCOMPARE(again.window()->currentPage(), PageId::Reports);
+}
+
+void TstShellSmoke::customRangeIsRemembered()
+{
+    const AuthSession user = makeUser(u"range@example.com"_s);
+    addShop(user.user.id, u"R1"_s, Platform::Shopee);
+    const DateRange range{QDate(2024, 3, 12), QDate(2024, 3, 14)};
+    {
+        DesktopShell shell(m_ui);
+        shell.startWith(user);
+        TopBar *bar = shell.window()->topBar();
+        auto *popup = bar->findChild<DateRangePopup *>();
+        QVERIFY(popup);
+        popup->popupBelow(bar, range);
+        QTest::mouseClick(popup->applyButton(), Qt::LeftButton);
+        QCOMPARE(bar->presetKey(), u"custom"_s);
+        shell.window()->close();
+    }
+    {
+        DesktopShell again(m_ui);
+        again.startWith(user);
+        TopBar *bar = again.window()->topBar();
+        QCOMPARE(bar->presetKey(), u"custom"_s);
+        QCOMPARE(bar->customRange(), range);
+        // The pages show those days, not the default preset's.
+        auto *dashboard = qobject_cast<DashboardPage *>(again.window()->page(PageId::Dashboard));
+        QVERIFY(dashboard);
+        QTRY_VERIFY(!dashboard->scope().shopIds.isEmpty());
+        QCOMPARE(dashboard->scope().preset, DatePreset::Custom);
+        QCOMPARE(dashboard->scope().custom, range);
+        // A preset chosen afterwards wins on the next start; the custom range is still offered.
+        bar->findChild<QComboBox *>(u"datePreset"_s)->setCurrentIndex(1);
+        QCOMPARE(bar->presetKey(), u"7d"_s);
+    }
+    DesktopShell third(m_ui);
+    third.startWith(user);
+    QCOMPARE(third.window()->topBar()->presetKey(), u"7d"_s);
+    QCOMPARE(third.window()->topBar()->customRange(), range);
+}
+
+void TstShellSmoke::badStoredRangeFallsBack_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("rangeKept");
+    QTest::newRow("no range stored") << u"custom"_s << QString() << QString() << false;
+    QTest::newRow("not a date") << u"custom"_s << u"last tuesday"_s << u"2024-03-14"_s << false;
+    QTest::newRow("no such day") << u"custom"_s << u"2024-02-30"_s << u"2024-03-14"_s << false;
+    QTest::newRow("reversed") << u"custom"_s << u"2024-03-14"_s << u"2024-03-12"_s << false;
+    QTest::newRow("over ten years") << u"custom"_s << u"2010-01-01"_s << u"2024-03-12"_s << false;
+    QTest::newRow("unknown preset") << u"fortnight"_s << u"2024-03-12"_s << u"2024-03-14"_s << true;
+}
+
+void TstShellSmoke::badStoredRangeFallsBack()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, rangeKept);
+    settings::datePreset().set(preset);
+    settings::customRangeFrom().set(from);
+    settings::customRangeTo().set(to);
+    DesktopShell shell(m_ui);
+    shell.startWith(makeUser(u"bad-range-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
+                             + u"@example.com"_s));
+    TopBar *bar = shell.window()->topBar();
+    QCOMPARE(bar->presetKey(), settings::datePreset().defaultValue());
+    QCOMPARE(bar->customRange().isValid(), rangeKept);
+    auto *dashboard = qobject_cast<DashboardPage *>(shell.window()->page(PageId::Dashboard));
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->scope().preset, DatePreset::Last30Days);
 }
 
 void TstShellSmoke::paletteRunsCommands()

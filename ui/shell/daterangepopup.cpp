@@ -65,7 +65,12 @@ void DateRangePopup::setRange(const DateRange &range)
 DateRange DateRangePopup::range() const
 {
     const DateRange r{m_from->date(), m_to->date()};
-    return r.isValid() && r.days() <= kMaxDays ? r : DateRange{};
+    return accepts(r) ? r : DateRange{};
+}
+
+bool DateRangePopup::accepts(const DateRange &range)
+{
+    return range.isValid() && range.days() <= kMaxDays;
 }
 
 void DateRangePopup::popupBelow(QWidget *anchor, const DateRange &range)

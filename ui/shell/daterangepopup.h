@@ -20,6 +20,8 @@ public:
 
     void setRange(const DateRange &range);
     DateRange range() const;
+    // A valid range of at most ten years (the REST API's from/to limit): what Apply accepts.
+    static bool accepts(const DateRange &range);
     // Shows the popup under `anchor` with `range` (or the last 30 days ending today when invalid).
     void popupBelow(QWidget *anchor, const DateRange &range);
 
