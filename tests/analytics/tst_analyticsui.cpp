@@ -32,11 +32,14 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -330,6 +333,49 @@ private slots:
         QCOMPARE(history->index(1, StatusHistoryModel::Status).data().toString(),
                  OrderTableModel::statusText(OrderStatus::Cancelled) + u" (buyer cancelled)"_s);
         QCOMPARE(history->index(1, StatusHistoryModel::Source).data().toString(), u"Webhook"_s);
+    }
+
+    // The Orders table's "Placed" reads on the shop's clock like the detail pane, whatever the computer's.
+    void ordersTableUsesShopClock()
+    {
+        const QByteArray oldTz = qgetenv("TZ");
+        const auto restoreTz = qScopeGuard([oldTz] {
+            oldTz.isNull() ? qunsetenv("TZ") : qputenv("TZ", oldTz);
+            tzset();
+        });
+        qputenv("TZ", "America/New_York");   // 12 or 13 hours behind Manila and Jakarta
+        tzset();
+        OrdersPage page(*m_service, m_bus);
+        QSignalSpy done(&page, &OrdersPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        OrderTableModel *model = page.model();
+        auto placedText = [model](const QString &externalId) -> QString {
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->orderAt(row)->order.externalId == externalId)
+                    return model->index(row, OrderTableModel::Placed).data().toString();
+            return QString();
+        };
+        const QLocale locale;
+        // a1: 2024-03-09T16:30Z is 00:30 on 03-10 in Manila (11:30 on 03-09 in New York).
+        const QString a1 = placedText(u"a1"_s);
+        QCOMPARE(a1, locale.toString(QDateTime(QDate(2024, 3, 10), QTime(0, 30)), QLocale::ShortFormat));
+        QVERIFY(a1 != locale.toString(test::utc("2024-03-09T16:30:00Z").toLocalTime(), QLocale::ShortFormat));
+        // c1: 2024-03-15T18:00Z is 01:00 on 03-16 in Jakarta, the other shop's zone.
+        QCOMPARE(placedText(u"c1"_s), locale.toString(QDateTime(QDate(2024, 3, 16), QTime(1, 0)), QLocale::ShortFormat));
+        // The detail pane names the same time.
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->orderAt(row)->order.externalId == u"a1"_s)
+                page.view()->setCurrentIndex(model->index(row, 0));
+        QVERIFY2(page.detailFacts()->text().contains(u"2024-03-10 00:30"_s), qPrintable(page.detailFacts()->text()));
+        const QString tip = model->headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"shop's clock"_s), qPrintable(tip));
+        // Without the shops' zones (the dashboard's recent orders) the header says it is the computer's clock.
+        OrderTableModel plain;
+        plain.setOrders({*model->orderAt(0)});
+        QVERIFY(plain.headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"computer"_s));
+        QCOMPARE(plain.index(0, OrderTableModel::Placed).data().toString(),
+                 locale.toString(model->orderAt(0)->order.placedAt.toLocalTime(), QLocale::ShortFormat));
     }
 
     // The top bar's custom range: two dates, Apply only for a valid range, then pages show those days.

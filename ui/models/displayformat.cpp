@@ -3,6 +3,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -44,6 +45,12 @@ QString formatCount(qint64 n, const QLocale &locale)
 QString unknownText()
 {
     return u"—"_s;
+}
+
+QDateTime onShopClock(const QDateTime &instant, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return zone.isValid() ? instant.toTimeZone(zone) : instant.toLocalTime();
 }
 
 QString formatPercent(std::optional<double> v, const QLocale &locale)

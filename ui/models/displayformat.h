@@ -2,6 +2,7 @@
 // (exact: built from integer minor units, never through a double), percentages, deltas, days.
 #pragma once
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -20,5 +21,8 @@ QString formatDays(std::optional<double> v, const QLocale &locale = QLocale());
 // Major units as a double, for chart coordinates only.
 double toChartValue(qint64 minor, const QString &currency);
 QString unknownText();                                     // "—"
+// `instant` on a shop's clock (`timeZone` an IANA id), or on the computer's when the id is unknown:
+// order times read as the seller sees them in the marketplace.
+QDateTime onShopClock(const QDateTime &instant, const QString &timeZone);
 
 } // namespace bva::ui

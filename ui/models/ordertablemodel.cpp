@@ -17,10 +17,11 @@ OrderTableModel::OrderTableModel(QObject *parent)
 {
 }
 
-void OrderTableModel::setOrders(const QList<RecentOrder> &orders)
+void OrderTableModel::setOrders(const QList<RecentOrder> &orders, const QHash<qint64, QString> &shopZones)
 {
     beginResetModel();
     m_orders = orders;
+    m_shopZones = shopZones;
     endResetModel();
 }
 
@@ -64,7 +65,10 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Placed: return QLocale().toString(o.placedAt.toLocalTime(), QLocale::ShortFormat);
+        case Placed:
+            return QLocale().toString(m_shopZones.isEmpty() ? o.placedAt.toLocalTime()
+                                                            : onShopClock(o.placedAt, m_shopZones.value(o.shopId)),
+                                      QLocale::ShortFormat);
         case OrderId: return o.externalId;
         case Shop: return r.shopName;
         case Platform: return platformName(r.platform);
@@ -111,6 +115,9 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::TextAlignmentRole)
         return int((section >= Total ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == Placed)
+        return m_shopZones.isEmpty() ? tr("When the order was placed, on this computer's clock")
+                                     : tr("When the order was placed, on the shop's clock (its time zone)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

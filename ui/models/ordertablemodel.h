@@ -4,6 +4,7 @@
 #include "analytics/analyticstypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace bva::ui {
 
@@ -16,7 +17,9 @@ public:
 
     explicit OrderTableModel(QObject *parent = nullptr);
 
-    void setOrders(const QList<RecentOrder> &orders);
+    // With the shops' time zones (shop id → IANA id) "Placed" reads on each shop's clock, as the
+    // Orders detail pane does; without them, on the computer's.
+    void setOrders(const QList<RecentOrder> &orders, const QHash<qint64, QString> &shopZones = {});
     const RecentOrder *orderAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +31,7 @@ public:
 
 private:
     QList<RecentOrder> m_orders;
+    QHash<qint64, QString> m_shopZones;
 };
 
 } // namespace bva::ui

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -202,7 +201,6 @@ void OrdersPage::onFinished()
                                  ? m_model->orderAt(m_view->currentIndex().row())->order.externalId
                                  : QString();
     m_page = *o.page;
-    m_model->setOrders(m_page.orders);
     {
         const QSignalBlocker block(m_shop);
         const qint64 shop = m_shop->currentData().toLongLong();
@@ -214,6 +212,7 @@ void OrdersPage::onFinished()
         }
         m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));
     }
+    m_model->setOrders(m_page.orders, m_shopZones);
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
     const qint64 first = m_page.total == 0 ? 0 : qint64(m_page.page - 1) * m_page.pageSize + 1;
     const qint64 last = qint64(m_page.page - 1) * m_page.pageSize + m_page.orders.size();
@@ -248,8 +247,7 @@ void OrdersPage::showDetail(const QModelIndex &index)
         statusLine += u" ("_s + o.rawStatus.toHtmlEscaped() + u')';
     if (isCancelledLike(o.status) || isReturnedLike(o.status))
         statusLine += u" · "_s + tr("not counted as revenue");
-    const QTimeZone zone(m_shopZones.value(o.shopId).toUtf8());
-    const QDateTime placed = zone.isValid() ? o.placedAt.toTimeZone(zone) : o.placedAt.toLocalTime();
+    const QDateTime placed = onShopClock(o.placedAt, m_shopZones.value(o.shopId));
     m_detailFacts->setText(tr("%1 · %2<br>Placed %3 (shop day %4)<br>Customer %5<br>Status: <b>%6</b><br>"
                               "Total %7 · Profit %8")
                                .arg(r->shopName.toHtmlEscaped(), platformName(r->platform),

@@ -39,6 +39,7 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
+    QLabel *detailFacts() const { return m_detailFacts; }
     const OrderListPage &currentPage() const { return m_page; }
     void setPageSize(int n) { m_pageSize = n; }
 
