@@ -30,6 +30,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -198,6 +200,30 @@ void TstForecastPages::modelsPassTheTester()
     QCOMPARE(campaignModel.data(campaignModel.index(0, CampaignModel::Discount)).toString(), u"15%"_s);
 }
 
+namespace {
+
+// The shared page frame: the title row, and an empty state whose one button asks for Integrations.
+void checkEmptyStateFrame(QWidget *page, const QString &title)
+{
+    const QLabel *label = page->findChild<QLabel *>(u"pageTitle"_s);
+    QVERIFY(label);
+    QCOMPARE(label->text(), title);
+    QSignalSpy asked(page, SIGNAL(connectShopRequested()));
+    QPushButton *open = nullptr;
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->text() == u"Open Integrations"_s)
+            open = b;
+    QVERIFY(open);
+    open->click();
+    QCOMPARE(asked.count(), 1);
+    if (const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->resize(1000, 600);
+        page->grab().save(dir + u"/empty-"_s + title + u".png"_s);
+    }
+}
+
+} // namespace
+
 void TstForecastPages::pagesWithoutShops()
 {
     const AnalyticsScope none;
@@ -217,6 +243,10 @@ void TstForecastPages::pagesWithoutShops()
     market.setScope(none);
     QVERIFY(waitRefreshed(&market));
     QVERIFY(market.showsEmptyState());
+
+    checkEmptyStateFrame(&shelf, u"SmartShelf"_s);
+    checkEmptyStateFrame(&restock, u"Restock Planner"_s);
+    checkEmptyStateFrame(&market, u"MarketMate"_s);
 }
 
 void TstForecastPages::smartShelfPage()

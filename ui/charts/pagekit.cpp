@@ -2,10 +2,14 @@
 
 #include "charttheme.h"
 
+#include <QCoreApplication>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -90,6 +94,48 @@ void styleTable(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
+}
+
+QString openIntegrationsText()
+{
+    // The context the translations already carry for this button (the table pages had it first).
+    return QCoreApplication::translate("bva::ui::TablePage", "Open Integrations");
+}
+
+AnalyticsPageFrame buildAnalyticsPage(QWidget *page, QStackedWidget *stack, const AnalyticsPageTexts &texts,
+                                      QLabel *subtitle)
+{
+    AnalyticsPageFrame f;
+    page->setStyleSheet(analyticsStyleSheet());
+    f.outer = new QVBoxLayout(page);
+    f.outer->setContentsMargins(20, 16, 20, 16);
+    f.outer->setSpacing(10);
+    f.header = new QHBoxLayout();
+    f.header->addWidget(makePageTitle(texts.title, page));
+    if (subtitle) {
+        f.header->addSpacing(12);
+        f.header->addWidget(subtitle);
+    }
+    f.header->addStretch();
+    f.outer->addLayout(f.header);
+    f.outer->addWidget(stack, 1);
+    stack->addWidget(makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton,
+                                    openIntegrationsText()));
+    return f;
+}
+
+QVBoxLayout *addScrollPage(QStackedWidget *stack)
+{
+    auto *scroll = new QScrollArea(stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    scroll->setWidget(content);
+    stack->addWidget(scroll);
+    return layout;
 }
 
 } // namespace bva::ui

@@ -5,8 +5,10 @@
 #include <QString>
 
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QVBoxLayout;
 class QWidget;
@@ -21,5 +23,29 @@ QLabel *makePageTitle(const QString &text, QWidget *parent);
 QWidget *makeEmptyState(const QString &headline, const QString &hint, QWidget *parent, QPushButton **button = nullptr,
                         const QString &buttonText = QString());
 void styleTable(QTableView *view);
+// The empty states' button that leads to Settings → Integrations.
+QString openIntegrationsText();
+
+struct AnalyticsPageTexts
+{
+    QString title;
+    QString emptyHeadline;      // no shop in scope
+    QString emptyHint;
+};
+
+struct AnalyticsPageFrame
+{
+    QVBoxLayout *outer = nullptr;           // the header row, then the stack
+    QHBoxLayout *header = nullptr;          // title, subtitle and a stretch; add status and actions
+    QPushButton *connectButton = nullptr;   // the empty state's "Open Integrations"
+};
+
+// The frame the SmartShelf, Restock, MarketMate and Reports pages share: the card stylesheet, a
+// header row (title, then `subtitle` when given), and `stack` whose page 0 is the empty state.
+AnalyticsPageFrame buildAnalyticsPage(QWidget *page, QStackedWidget *stack, const AnalyticsPageTexts &texts,
+                                      QLabel *subtitle = nullptr);
+// Adds a scrolling page to `stack`; lay out the cards in the returned layout, with its
+// parentWidget() as their parent.
+QVBoxLayout *addScrollPage(QStackedWidget *stack);
 
 } // namespace bva::ui

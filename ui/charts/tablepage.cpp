@@ -44,7 +44,7 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     outer->addWidget(w.stack, 1);
 
     w.stack->addWidget(makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton,
-                                      QCoreApplication::translate("bva::ui::TablePage", "Open Integrations")));
+                                      openIntegrationsText()));
 
     auto *split = new QSplitter(Qt::Horizontal, page);
     styleTable(w.view);

@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent>
@@ -96,13 +95,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
                                       this, &connectButton, tr("Open Integrations")));
     connect(connectButton, &QPushButton::clicked, this, &DashboardPage::connectShopRequested);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *grid = new QVBoxLayout(content);
-    grid->setContentsMargins(20, 8, 20, 20);
-    grid->setSpacing(14);
+    QVBoxLayout *grid = addScrollPage(m_stack);
+    QWidget *content = grid->parentWidget();
+    grid->setContentsMargins(20, 8, 20, 20);   // the outer layout has none on this page
 
     m_noActivity = new QLabel(tr("No orders in this period. Pick a longer range above, or wait for the next sync."), content);
     m_noActivity->setWordWrap(true);
@@ -169,8 +164,6 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
                                   OrderTableModel::Customer, OrderTableModel::Status, OrderTableModel::Total}));
     grid->addWidget(recent);
     grid->addStretch();
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -63,16 +62,14 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     , m_scheduleCampaign(new QPushButton(tr("Schedule"), this))
     , m_doneCampaign(new QPushButton(tr("Mark done"), this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("MarketMate"), this));
-    header->addSpacing(12);
     m_summary->setObjectName(u"rangeLabel"_s);
-    header->addWidget(m_summary);
-    header->addStretch();
+    const AnalyticsPageFrame frame = buildAnalyticsPage(
+        this, m_stack,
+        {tr("MarketMate"), tr("No shops to promote yet"),
+         tr("Connect a shop in Settings → Integrations. MarketMate suggests promotions "
+            "for slow and near-expiry items once its sales are synced.")},
+        m_summary);
+    QHBoxLayout *header = frame.header;
     header->addWidget(m_status);
     header->addWidget(new QLabel(tr("Ad language"), this));
     for (const LanguageInfo &l : Language::available())
@@ -81,23 +78,10 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     const int current = m_language->findData(Language::current());
     m_language->setCurrentIndex(current >= 0 ? current : 0);
     header->addWidget(m_language);
-    outer->addLayout(header);
-    outer->addWidget(m_stack, 1);
+    connect(frame.connectButton, &QPushButton::clicked, this, &MarketMatePage::connectShopRequested);
 
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No shops to promote yet"),
-                                      tr("Connect a shop in Settings → Integrations. MarketMate suggests promotions "
-                                         "for slow and near-expiry items once its sales are synced."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &MarketMatePage::connectShopRequested);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    QVBoxLayout *layout = addScrollPage(m_stack);
+    QWidget *content = layout->parentWidget();
 
     auto *top = new QHBoxLayout();
     top->setSpacing(14);
@@ -139,8 +123,6 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     campaignButtons->addWidget(m_doneCampaign);
     body->addLayout(campaignButtons);
     layout->addWidget(campaigns, 2);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_language, &QComboBox::currentIndexChanged, this, &MarketMatePage::refresh);

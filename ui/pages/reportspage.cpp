@@ -17,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -46,15 +45,13 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_note(new QLabel(this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("Reports"), this));
-    header->addSpacing(12);
-    header->addWidget(m_subtitle);
-    header->addStretch();
+    const AnalyticsPageFrame frame = buildAnalyticsPage(
+        this, m_stack,
+        {tr("Reports"), tr("No shops to report on"),
+         tr("Connect a shop in Settings → Integrations; reports cover its orders and "
+            "products once the first sync is done.")},
+        m_subtitle);
+    QHBoxLayout *header = frame.header;
     m_granularity->addItem(tr("Automatic"), QString());
     m_granularity->addItem(tr("By day"), granularityName(Granularity::Day));
     m_granularity->addItem(tr("By week"), granularityName(Granularity::Week));
@@ -63,28 +60,15 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     header->addWidget(m_csv);
     header->addWidget(m_pdf);
     header->addWidget(m_print);
-    outer->addLayout(header);
     for (ReportKind k : allReportKinds())
         m_tabs->addTab(ReportBuilder::title(k));
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
-    outer->addWidget(m_tabs);
-    outer->addWidget(m_stack, 1);
+    frame.outer->insertWidget(1, m_tabs);   // between the header and the pages
+    connect(frame.connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
 
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No shops to report on"),
-                                      tr("Connect a shop in Settings → Integrations; reports cover its orders and "
-                                         "products once the first sync is done."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    QVBoxLayout *layout = addScrollPage(m_stack);
+    QWidget *content = layout->parentWidget();
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     for (int i = 0; i < kMaxTables; ++i) {
@@ -115,8 +99,6 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
         m_views.append(view);
     }
     layout->addStretch();
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int i) { setKind(allReportKinds().value(i)); });
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);

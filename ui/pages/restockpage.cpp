@@ -37,6 +37,30 @@ namespace bva::ui {
 
 using namespace bva::forecast;
 
+namespace {
+
+// A budget typed the way the seller's locale writes numbers ("15.000,50" in Indonesian) as the plain
+// decimal parseMinorUnits reads ("15000.50").
+QString plainDecimal(QString typed)
+{
+    const QLocale locale;
+    typed = typed.trimmed().remove(locale.groupSeparator()).remove(u' ');
+    if (locale.decimalPoint() != u"."_s)
+        typed.replace(locale.decimalPoint(), u"."_s);
+    return typed;
+}
+
+// 15000.50 as the seller would type it here: "15,000.50", "15.000,50", or "15,000" in a currency without decimals.
+QString budgetExample(const QString &currency)
+{
+    const QLocale locale;
+    const int exponent = currencyExponent(currency);
+    const QString whole = locale.toString(15000);
+    return exponent > 0 ? whole + locale.decimalPoint() + u"5"_s.leftJustified(exponent, u'0') : whole;
+}
+
+} // namespace
+
 RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent)
     : QWidget(parent)
     , m_forecasts(forecasts)
@@ -60,26 +84,16 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     , m_print(new QPushButton(tr("Print…"), this))
     , m_model(new RestockPlanModel(this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("Restock Planner"), this));
-    header->addStretch();
-    header->addWidget(m_status);
-    header->addWidget(m_csv);
-    header->addWidget(m_pdf);
-    header->addWidget(m_print);
-    outer->addLayout(header);
-    outer->addWidget(m_stack, 1);
-
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No shops to plan for yet"),
-                                      tr("Connect a shop in Settings → Integrations. The planner turns its sales "
-                                         "forecasts into a shopping list for the budget you set."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &RestockPage::connectShopRequested);
+    const AnalyticsPageFrame frame = buildAnalyticsPage(
+        this, m_stack,
+        {tr("Restock Planner"), tr("No shops to plan for yet"),
+         tr("Connect a shop in Settings → Integrations. The planner turns its sales "
+            "forecasts into a shopping list for the budget you set.")});
+    frame.header->addWidget(m_status);
+    frame.header->addWidget(m_csv);
+    frame.header->addWidget(m_pdf);
+    frame.header->addWidget(m_print);
+    connect(frame.connectButton, &QPushButton::clicked, this, &RestockPage::connectShopRequested);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -93,7 +107,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     auto *left = new QFormLayout();
     auto *budgetRow = new QHBoxLayout();
     m_budget->setObjectName(u"budgetInput"_s);
-    m_budget->setPlaceholderText(tr("e.g. 20000"));
+    m_budget->setPlaceholderText(tr("e.g. %1").arg(QLocale().toString(20000)));
     m_budget->setToolTip(tr("The money you can spend on stock now, in the shop currency."));
     budgetRow->addWidget(m_currencyLabel);
     budgetRow->addWidget(m_budget, 1);
@@ -202,16 +216,12 @@ Result<RestockSettings> RestockPage::settings() const
 {
     RestockSettings st;
     st.currency = m_currency;
-    QString text = m_budget->text().trimmed();
+    const QString text = plainDecimal(m_budget->text());
     if (!text.isEmpty()) {
-        // Typed the way the seller's locale writes numbers: drop grouping, use '.' for the decimals.
-        const QLocale locale;
-        text.remove(locale.groupSeparator()).remove(u' ');
-        if (locale.decimalPoint() != u"."_s)
-            text.replace(locale.decimalPoint(), u"."_s);
         const auto minor = parseMinorUnits(text, currencyExponent(m_currency));
         if (!minor || *minor < 0)
-            return Error::invalid(tr("Budget: enter an amount in %1, like 20000 or 15000.50.").arg(m_currency));
+            return Error::invalid(tr("Budget: enter an amount in %1, like %2 or %3.")
+                                      .arg(m_currency, QLocale().toString(20000), budgetExample(m_currency)));
         st.budgetMinor = *minor;
     }
     st.goal = RestockGoal(m_goal->currentData().toInt());
@@ -275,7 +285,7 @@ QFuture<RestockPage::Outcome> RestockPage::startLoad()
     const AnalyticsScope scope = m_scope;
     PlannerRequest rq;
     rq.settings = *st;
-    const QString typed = m_budget->text().trimmed();
+    const QString typed = plainDecimal(m_budget->text());
     return QtConcurrent::run([forecasts, analytics, scope, rq, typed]() mutable {
         Outcome o;
         auto shops = analytics->shops(scope);

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,16 +34,14 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     , m_proxy(new ShelfFilterProxy(this))
     , m_expiredModel(new ShelfTableModel(this))
 {
-    setStyleSheet(analyticsStyleSheet());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(20, 16, 20, 16);
-    outer->setSpacing(10);
-    auto *header = new QHBoxLayout();
-    header->addWidget(makePageTitle(tr("SmartShelf"), this));
-    header->addSpacing(12);
     m_summary->setObjectName(u"rangeLabel"_s);
-    header->addWidget(m_summary);
-    header->addStretch();
+    const AnalyticsPageFrame frame = buildAnalyticsPage(
+        this, m_stack,
+        {tr("SmartShelf"), tr("No shops to check yet"),
+         tr("Connect a shop in Settings → Integrations. SmartShelf scores every product "
+            "for stock-out, expiry and slow-moving risk once its sales are synced.")},
+        m_summary);
+    QHBoxLayout *header = frame.header;
     header->addWidget(m_status);
     m_filter->addItem(tr("All products"), 0);
     m_filter->addItem(tr("At risk only"), ShelfFilterProxy::AtRiskOnly);
@@ -53,23 +50,10 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
         m_filter->addItem(ShelfTableModel::riskLabel(r), int(r));
     m_filter->setToolTip(tr("Show only the products with this risk"));
     header->addWidget(m_filter);
-    outer->addLayout(header);
-    outer->addWidget(m_stack, 1);
+    connect(frame.connectButton, &QPushButton::clicked, this, &SmartShelfPage::connectShopRequested);
 
-    QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No shops to check yet"),
-                                      tr("Connect a shop in Settings → Integrations. SmartShelf scores every product "
-                                         "for stock-out, expiry and slow-moving risk once its sales are synced."),
-                                      this, &connectButton, tr("Open Integrations")));
-    connect(connectButton, &QPushButton::clicked, this, &SmartShelfPage::connectShopRequested);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    QVBoxLayout *layout = addScrollPage(m_stack);
+    QWidget *content = layout->parentWidget();
 
     QVBoxLayout *body = nullptr;
     QFrame *products = makeCard(tr("Products by risk"), &body, content);
@@ -96,8 +80,6 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     m_expiredTable->setMinimumHeight(140);
     body->addWidget(m_expiredTable);
     layout->addWidget(expired, 1);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
