@@ -184,27 +184,45 @@
     </message>
 </context>
 <context>
-    <name>bva</name>
+    <name>bva::AnalyticsRoutes</name>
     <message>
-        <source>status: unknown order status</source>
-        <translation>status: hindi kilalang status ng order</translation>
+        <source>granularity: expected day, week or month</source>
+        <translation>granularity: inaasahan ang day, week o month</translation>
     </message>
     <message>
-        <source>items: required</source>
-        <translation>items: kailangan</translation>
+        <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
+        <translation>platform: inaasahan ang SHOPEE, LAZADA o TIKTOK</translation>
     </message>
     <message>
-        <source>: must be an array</source>
-        <translation>: dapat ay array</translation>
+        <source>from: expected yyyy-MM-dd</source>
+        <translation>from: inaasahan ang yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>: at most %1 entries</source>
-        <translation>: hanggang %1 entry lang</translation>
+        <source>to: expected yyyy-MM-dd, not before from</source>
+        <translation>to: inaasahan ang yyyy-MM-dd, hindi mas maaga sa from</translation>
     </message>
     <message>
-        <source>]: must be an object</source>
-        <translation>]: dapat ay object</translation>
+        <source>from/to: at most ten years</source>
+        <translation>from/to: hanggang sampung taon lang</translation>
     </message>
+    <message>
+        <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
+        <translation>preset: inaasahan ang today, 7d, 30d, 90d o 1y (o from at to)</translation>
+    </message>
+    <message>
+        <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
+        <translation>hindi kilalang report; inaasahan ang sales-summary, profit-analysis, stock-turnover o platform-comparison</translation>
+    </message>
+</context>
+<context>
+    <name>bva::AnalyticsService</name>
+    <message>
+        <source>The date range is not valid: the start must be on or before the end.</source>
+        <translation>Hindi valid ang saklaw ng petsa: dapat kapareho o mas maaga sa katapusan ang simula.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Api</name>
     <message>
         <source>body: malformed JSON (%1)</source>
         <translation>body: sirang JSON (%1)</translation>
@@ -214,116 +232,16 @@
         <translation>body: dapat ay JSON object</translation>
     </message>
     <message>
-        <source>id: required (id or productId)</source>
-        <translation>id: kailangan (id o productId)</translation>
-    </message>
-    <message>
-        <source>id: required (id or orderId)</source>
-        <translation>id: kailangan (id o orderId)</translation>
-    </message>
-    <message>
-        <source>status: required string</source>
-        <translation>status: kailangang string</translation>
-    </message>
-    <message>
-        <source>productId: required</source>
-        <translation>productId: kailangan</translation>
-    </message>
-    <message>
-        <source>stock: required (stock or quantity)</source>
-        <translation>stock: kailangan (stock o quantity)</translation>
-    </message>
-    <message>
-        <source>stock: must be a whole number &gt;= 0</source>
-        <translation>stock: dapat ay buong numero &gt;= 0</translation>
-    </message>
-    <message>
-        <source>threshold: must be a whole number &gt;= 0</source>
-        <translation>threshold: dapat ay buong numero &gt;= 0</translation>
-    </message>
-    <message>
-        <source>products: required (products or orders array)</source>
-        <translation>products: kailangan (array na products o orders)</translation>
-    </message>
-    <message>
         <source>: required string</source>
         <translation>: kailangang string</translation>
     </message>
     <message>
-        <source>%1: expected a whole number from %2 to %3</source>
-        <translation>%1: inaasahan ang buong numero mula %2 hanggang %3</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: inaasahan ang true o false</translation>
-    </message>
-    <message>
-        <source>budgetMinor: expected a whole number of minor units, not negative</source>
-        <translation>budgetMinor: inaasahan ang buong numero ng minor units, hindi negatibo</translation>
-    </message>
-    <message>
-        <source>budget: expected an amount in %1, not negative</source>
-        <translation>budget: inaasahan ang halaga sa %1, hindi negatibo</translation>
-    </message>
-    <message>
-        <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
-        <translation>budget: kailangan (halaga sa currency ng shop, o budgetMinor)</translation>
-    </message>
-    <message>
-        <source>goal: expected profit, volume or balanced</source>
-        <translation>goal: inaasahan ang profit, volume o balanced</translation>
-    </message>
-    <message>
-        <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
-        <translation>serviceLevel: inaasahan ang fraction mula 0.5 hanggang 0.999</translation>
-    </message>
-    <message>
-        <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
-        <translation>risk: inaasahan ang stock_out, near_expiry, expired, slow_moving o overstock</translation>
-    </message>
-    <message>
-        <source>product: no forecast for this product in your shops (yet)</source>
-        <translation>product: wala (pa) ang forecast para sa produktong ito sa mga shop mo</translation>
-    </message>
-    <message>
-        <source>language: expected one of %1</source>
-        <translation>language: inaasahan ang isa sa %1</translation>
-    </message>
-    <message>
-        <source>status: expected DRAFT, SCHEDULED or DONE</source>
-        <translation>status: inaasahan ang DRAFT, SCHEDULED o DONE</translation>
-    </message>
-    <message>
-        <source>shopId: required</source>
-        <translation>shopId: kailangan</translation>
-    </message>
-    <message>
-        <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
-        <translation>playbook: inaasahan ang flash_sale, new_arrival, best_seller o bundle_up</translation>
-    </message>
-    <message>
-        <source>title: required, at most 200 characters</source>
-        <translation>title: kailangan, hanggang 200 character</translation>
-    </message>
-    <message>
-        <source>body: at most 5000 characters</source>
-        <translation>body: hanggang 5000 character</translation>
-    </message>
-    <message>
-        <source>%1: expected yyyy-MM-dd</source>
-        <translation>%1: inaasahan ang yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>endDate: must not be before startDate</source>
-        <translation>endDate: hindi dapat mas maaga sa startDate</translation>
-    </message>
-    <message>
-        <source>no such campaign</source>
-        <translation>walang ganitong campaign</translation>
-    </message>
-    <message>
         <source>: expected a date (yyyy-MM-dd) or an ISO-8601 time</source>
         <translation>: inaasahan ang petsa (yyyy-MM-dd) o ISO-8601 na oras</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: hindi kilalang status ng order</translation>
     </message>
     <message>
         <source>to: must not be before from</source>
@@ -358,12 +276,40 @@
         <translation>cost: dapat ay numerong hindi negatibo o null</translation>
     </message>
     <message>
+        <source>stock: must be a whole number &gt;= 0</source>
+        <translation>stock: dapat ay buong numero &gt;= 0</translation>
+    </message>
+    <message>
         <source>product was not stored</source>
         <translation>hindi na-save ang produkto</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
         <translation>read-only sa BVA ang mga produkto ng marketplace; baguhin ang mga ito sa marketplace</translation>
+    </message>
+    <message>
+        <source>shopId: required</source>
+        <translation>shopId: kailangan</translation>
+    </message>
+    <message>
+        <source>platform: unknown platform</source>
+        <translation>platform: hindi kilalang platform</translation>
+    </message>
+    <message>
+        <source>platform: required, several shops have this shopId</source>
+        <translation>platform: kailangan, maraming shop ang may shopId na ito</translation>
+    </message>
+    <message>
+        <source>shopId: you have no access to this shop</source>
+        <translation>shopId: wala kang access sa shop na ito</translation>
+    </message>
+    <message>
+        <source>shopId: no such shop</source>
+        <translation>shopId: walang ganitong shop</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>hindi nakita</translation>
     </message>
     <message>
         <source>no such integration</source>
@@ -380,48 +326,6 @@
     <message>
         <source>integrations are not available in this build</source>
         <translation>hindi available ang mga integration sa build na ito</translation>
-    </message>
-    <message>
-        <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
-        <translation>platform: inaasahan ang SHOPEE, LAZADA o TIKTOK</translation>
-    </message>
-    <message>
-        <source>from: expected yyyy-MM-dd</source>
-        <translation>from: inaasahan ang yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to: expected yyyy-MM-dd, not before from</source>
-        <translation>to: inaasahan ang yyyy-MM-dd, hindi mas maaga sa from</translation>
-    </message>
-    <message>
-        <source>from/to: at most ten years</source>
-        <translation>from/to: hanggang sampung taon lang</translation>
-    </message>
-    <message>
-        <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
-        <translation>preset: inaasahan ang today, 7d, 30d, 90d o 1y (o from at to)</translation>
-    </message>
-    <message>
-        <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
-        <translation>hindi kilalang report; inaasahan ang sales-summary, profit-analysis, stock-turnover o platform-comparison</translation>
-    </message>
-    <message>
-        <source>granularity: expected day, week or month</source>
-        <translation>granularity: inaasahan ang day, week o month</translation>
-    </message>
-</context>
-<context>
-    <name>bva::AnalyticsRoutes</name>
-    <message>
-        <source>granularity: expected day, week or month</source>
-        <translation>granularity: inaasahan ang day, week o month</translation>
-    </message>
-</context>
-<context>
-    <name>bva::AnalyticsService</name>
-    <message>
-        <source>The date range is not valid: the start must be on or before the end.</source>
-        <translation>Hindi valid ang saklaw ng petsa: dapat kapareho o mas maaga sa katapusan ang simula.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +400,81 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Walang binanggit na shop ang sagot ng marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ForecastRoutes</name>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: inaasahan ang buong numero mula %2 hanggang %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: inaasahan ang true o false</translation>
+    </message>
+    <message>
+        <source>budgetMinor: expected a whole number of minor units, not negative</source>
+        <translation>budgetMinor: inaasahan ang buong numero ng minor units, hindi negatibo</translation>
+    </message>
+    <message>
+        <source>budget: expected an amount in %1, not negative</source>
+        <translation>budget: inaasahan ang halaga sa %1, hindi negatibo</translation>
+    </message>
+    <message>
+        <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
+        <translation>budget: kailangan (halaga sa currency ng shop, o budgetMinor)</translation>
+    </message>
+    <message>
+        <source>goal: expected profit, volume or balanced</source>
+        <translation>goal: inaasahan ang profit, volume o balanced</translation>
+    </message>
+    <message>
+        <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
+        <translation>serviceLevel: inaasahan ang fraction mula 0.5 hanggang 0.999</translation>
+    </message>
+    <message>
+        <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
+        <translation>risk: inaasahan ang stock_out, near_expiry, expired, slow_moving o overstock</translation>
+    </message>
+    <message>
+        <source>product: no forecast for this product in your shops (yet)</source>
+        <translation>product: wala (pa) ang forecast para sa produktong ito sa mga shop mo</translation>
+    </message>
+    <message>
+        <source>language: expected one of %1</source>
+        <translation>language: inaasahan ang isa sa %1</translation>
+    </message>
+    <message>
+        <source>status: expected DRAFT, SCHEDULED or DONE</source>
+        <translation>status: inaasahan ang DRAFT, SCHEDULED o DONE</translation>
+    </message>
+    <message>
+        <source>shopId: required</source>
+        <translation>shopId: kailangan</translation>
+    </message>
+    <message>
+        <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
+        <translation>playbook: inaasahan ang flash_sale, new_arrival, best_seller o bundle_up</translation>
+    </message>
+    <message>
+        <source>title: required, at most 200 characters</source>
+        <translation>title: kailangan, hanggang 200 character</translation>
+    </message>
+    <message>
+        <source>body: at most 5000 characters</source>
+        <translation>body: hanggang 5000 character</translation>
+    </message>
+    <message>
+        <source>%1: expected yyyy-MM-dd</source>
+        <translation>%1: inaasahan ang yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>endDate: must not be before startDate</source>
+        <translation>endDate: hindi dapat mas maaga sa startDate</translation>
+    </message>
+    <message>
+        <source>no such campaign</source>
+        <translation>walang ganitong campaign</translation>
     </message>
 </context>
 <context>
@@ -641,37 +620,6 @@
     </message>
 </context>
 <context>
-    <name>bva::ShopAccess</name>
-    <message>
-        <source>shopId: required</source>
-        <translation>shopId: kailangan</translation>
-    </message>
-    <message>
-        <source>platform: unknown platform</source>
-        <translation>platform: hindi kilalang platform</translation>
-    </message>
-    <message>
-        <source>platform: required, several shops have this shopId</source>
-        <translation>platform: kailangan, maraming shop ang may shopId na ito</translation>
-    </message>
-    <message>
-        <source>shopId: you have no access to this shop</source>
-        <translation>shopId: wala kang access sa shop na ito</translation>
-    </message>
-    <message>
-        <source>shopId: no such shop</source>
-        <translation>shopId: walang ganitong shop</translation>
-    </message>
-    <message>
-        <source>your role on this shop does not allow this</source>
-        <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>hindi nakita</translation>
-    </message>
-</context>
-<context>
     <name>bva::SyncService</name>
     <message>
         <source>A sync of this shop is already running.</source>
@@ -741,7 +689,71 @@
     </message>
 </context>
 <context>
-    <name>bva::WebhookVerifier</name>
+    <name>bva::Webhooks</name>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: dapat ay array</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: hindi kilalang status ng order</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: kailangan</translation>
+    </message>
+    <message>
+        <source>: must be an array</source>
+        <translation>: dapat ay array</translation>
+    </message>
+    <message>
+        <source>: at most %1 entries</source>
+        <translation>: hanggang %1 entry lang</translation>
+    </message>
+    <message>
+        <source>]: must be an object</source>
+        <translation>]: dapat ay object</translation>
+    </message>
+    <message>
+        <source>body: malformed JSON (%1)</source>
+        <translation>body: sirang JSON (%1)</translation>
+    </message>
+    <message>
+        <source>body: must be a JSON object</source>
+        <translation>body: dapat ay JSON object</translation>
+    </message>
+    <message>
+        <source>id: required (id or productId)</source>
+        <translation>id: kailangan (id o productId)</translation>
+    </message>
+    <message>
+        <source>id: required (id or orderId)</source>
+        <translation>id: kailangan (id o orderId)</translation>
+    </message>
+    <message>
+        <source>status: required string</source>
+        <translation>status: kailangang string</translation>
+    </message>
+    <message>
+        <source>productId: required</source>
+        <translation>productId: kailangan</translation>
+    </message>
+    <message>
+        <source>stock: required (stock or quantity)</source>
+        <translation>stock: kailangan (stock o quantity)</translation>
+    </message>
+    <message>
+        <source>stock: must be a whole number &gt;= 0</source>
+        <translation>stock: dapat ay buong numero &gt;= 0</translation>
+    </message>
+    <message>
+        <source>threshold: must be a whole number &gt;= 0</source>
+        <translation>threshold: dapat ay buong numero &gt;= 0</translation>
+    </message>
+    <message>
+        <source>products: required (products or orders array)</source>
+        <translation>products: kailangan (array na products o orders)</translation>
+    </message>
     <message>
         <source>Authorization: expected a Bearer token</source>
         <translation>Authorization: inaasahan ang Bearer token</translation>

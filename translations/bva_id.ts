@@ -184,27 +184,45 @@
     </message>
 </context>
 <context>
-    <name>bva</name>
+    <name>bva::AnalyticsRoutes</name>
     <message>
-        <source>status: unknown order status</source>
-        <translation>status: status pesanan tidak dikenal</translation>
+        <source>granularity: expected day, week or month</source>
+        <translation>granularity: diharapkan day, week, atau month</translation>
     </message>
     <message>
-        <source>items: required</source>
-        <translation>items: wajib diisi</translation>
+        <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
+        <translation>platform: diharapkan SHOPEE, LAZADA, atau TIKTOK</translation>
     </message>
     <message>
-        <source>: must be an array</source>
-        <translation>: harus berupa array</translation>
+        <source>from: expected yyyy-MM-dd</source>
+        <translation>from: diharapkan yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>: at most %1 entries</source>
-        <translation>: paling banyak %1 entri</translation>
+        <source>to: expected yyyy-MM-dd, not before from</source>
+        <translation>to: diharapkan yyyy-MM-dd, tidak sebelum from</translation>
     </message>
     <message>
-        <source>]: must be an object</source>
-        <translation>]: harus berupa objek</translation>
+        <source>from/to: at most ten years</source>
+        <translation>from/to: paling lama sepuluh tahun</translation>
     </message>
+    <message>
+        <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
+        <translation>preset: diharapkan today, 7d, 30d, 90d, atau 1y (atau from dan to)</translation>
+    </message>
+    <message>
+        <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
+        <translation>laporan tidak dikenal; diharapkan sales-summary, profit-analysis, stock-turnover, atau platform-comparison</translation>
+    </message>
+</context>
+<context>
+    <name>bva::AnalyticsService</name>
+    <message>
+        <source>The date range is not valid: the start must be on or before the end.</source>
+        <translation>Rentang tanggal tidak valid: tanggal mulai harus sama dengan atau sebelum tanggal akhir.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Api</name>
     <message>
         <source>body: malformed JSON (%1)</source>
         <translation>body: JSON rusak (%1)</translation>
@@ -214,116 +232,16 @@
         <translation>body: harus berupa objek JSON</translation>
     </message>
     <message>
-        <source>id: required (id or productId)</source>
-        <translation>id: wajib diisi (id atau productId)</translation>
-    </message>
-    <message>
-        <source>id: required (id or orderId)</source>
-        <translation>id: wajib diisi (id atau orderId)</translation>
-    </message>
-    <message>
-        <source>status: required string</source>
-        <translation>status: string wajib diisi</translation>
-    </message>
-    <message>
-        <source>productId: required</source>
-        <translation>productId: wajib diisi</translation>
-    </message>
-    <message>
-        <source>stock: required (stock or quantity)</source>
-        <translation>stock: wajib diisi (stock atau quantity)</translation>
-    </message>
-    <message>
-        <source>stock: must be a whole number &gt;= 0</source>
-        <translation>stock: harus bilangan bulat &gt;= 0</translation>
-    </message>
-    <message>
-        <source>threshold: must be a whole number &gt;= 0</source>
-        <translation>threshold: harus bilangan bulat &gt;= 0</translation>
-    </message>
-    <message>
-        <source>products: required (products or orders array)</source>
-        <translation>products: wajib diisi (array products atau orders)</translation>
-    </message>
-    <message>
         <source>: required string</source>
         <translation>: string wajib diisi</translation>
     </message>
     <message>
-        <source>%1: expected a whole number from %2 to %3</source>
-        <translation>%1: diharapkan bilangan bulat dari %2 sampai %3</translation>
-    </message>
-    <message>
-        <source>%1: expected true or false</source>
-        <translation>%1: diharapkan true atau false</translation>
-    </message>
-    <message>
-        <source>budgetMinor: expected a whole number of minor units, not negative</source>
-        <translation>budgetMinor: diharapkan bilangan bulat dalam satuan terkecil, tidak negatif</translation>
-    </message>
-    <message>
-        <source>budget: expected an amount in %1, not negative</source>
-        <translation>budget: diharapkan jumlah dalam %1, tidak negatif</translation>
-    </message>
-    <message>
-        <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
-        <translation>budget: wajib diisi (jumlah dalam mata uang toko, atau budgetMinor)</translation>
-    </message>
-    <message>
-        <source>goal: expected profit, volume or balanced</source>
-        <translation>goal: diharapkan profit, volume, atau balanced</translation>
-    </message>
-    <message>
-        <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
-        <translation>serviceLevel: diharapkan pecahan dari 0.5 sampai 0.999</translation>
-    </message>
-    <message>
-        <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
-        <translation>risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock</translation>
-    </message>
-    <message>
-        <source>product: no forecast for this product in your shops (yet)</source>
-        <translation>product: (belum) ada prediksi untuk produk ini di toko Anda</translation>
-    </message>
-    <message>
-        <source>language: expected one of %1</source>
-        <translation>language: diharapkan salah satu dari %1</translation>
-    </message>
-    <message>
-        <source>status: expected DRAFT, SCHEDULED or DONE</source>
-        <translation>status: diharapkan DRAFT, SCHEDULED, atau DONE</translation>
-    </message>
-    <message>
-        <source>shopId: required</source>
-        <translation>shopId: wajib diisi</translation>
-    </message>
-    <message>
-        <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
-        <translation>playbook: diharapkan flash_sale, new_arrival, best_seller, atau bundle_up</translation>
-    </message>
-    <message>
-        <source>title: required, at most 200 characters</source>
-        <translation>title: wajib diisi, paling banyak 200 karakter</translation>
-    </message>
-    <message>
-        <source>body: at most 5000 characters</source>
-        <translation>body: paling banyak 5000 karakter</translation>
-    </message>
-    <message>
-        <source>%1: expected yyyy-MM-dd</source>
-        <translation>%1: diharapkan yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>endDate: must not be before startDate</source>
-        <translation>endDate: tidak boleh sebelum startDate</translation>
-    </message>
-    <message>
-        <source>no such campaign</source>
-        <translation>kampanye tidak ditemukan</translation>
-    </message>
-    <message>
         <source>: expected a date (yyyy-MM-dd) or an ISO-8601 time</source>
         <translation>: diharapkan tanggal (yyyy-MM-dd) atau waktu ISO-8601</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: status pesanan tidak dikenal</translation>
     </message>
     <message>
         <source>to: must not be before from</source>
@@ -358,12 +276,40 @@
         <translation>cost: harus angka tidak negatif atau null</translation>
     </message>
     <message>
+        <source>stock: must be a whole number &gt;= 0</source>
+        <translation>stock: harus bilangan bulat &gt;= 0</translation>
+    </message>
+    <message>
         <source>product was not stored</source>
         <translation>produk tidak tersimpan</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
         <translation>produk marketplace hanya-baca di BVA; ubah di marketplace</translation>
+    </message>
+    <message>
+        <source>shopId: required</source>
+        <translation>shopId: wajib diisi</translation>
+    </message>
+    <message>
+        <source>platform: unknown platform</source>
+        <translation>platform: platform tidak dikenal</translation>
+    </message>
+    <message>
+        <source>platform: required, several shops have this shopId</source>
+        <translation>platform: wajib diisi, beberapa toko memiliki shopId ini</translation>
+    </message>
+    <message>
+        <source>shopId: you have no access to this shop</source>
+        <translation>shopId: Anda tidak memiliki akses ke toko ini</translation>
+    </message>
+    <message>
+        <source>shopId: no such shop</source>
+        <translation>shopId: toko tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>no such integration</source>
@@ -380,48 +326,6 @@
     <message>
         <source>integrations are not available in this build</source>
         <translation>integrasi tidak tersedia di build ini</translation>
-    </message>
-    <message>
-        <source>platform: expected SHOPEE, LAZADA or TIKTOK</source>
-        <translation>platform: diharapkan SHOPEE, LAZADA, atau TIKTOK</translation>
-    </message>
-    <message>
-        <source>from: expected yyyy-MM-dd</source>
-        <translation>from: diharapkan yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to: expected yyyy-MM-dd, not before from</source>
-        <translation>to: diharapkan yyyy-MM-dd, tidak sebelum from</translation>
-    </message>
-    <message>
-        <source>from/to: at most ten years</source>
-        <translation>from/to: paling lama sepuluh tahun</translation>
-    </message>
-    <message>
-        <source>preset: expected today, 7d, 30d, 90d or 1y (or from and to)</source>
-        <translation>preset: diharapkan today, 7d, 30d, 90d, atau 1y (atau from dan to)</translation>
-    </message>
-    <message>
-        <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
-        <translation>laporan tidak dikenal; diharapkan sales-summary, profit-analysis, stock-turnover, atau platform-comparison</translation>
-    </message>
-    <message>
-        <source>granularity: expected day, week or month</source>
-        <translation>granularity: diharapkan day, week, atau month</translation>
-    </message>
-</context>
-<context>
-    <name>bva::AnalyticsRoutes</name>
-    <message>
-        <source>granularity: expected day, week or month</source>
-        <translation>granularity: diharapkan day, week, atau month</translation>
-    </message>
-</context>
-<context>
-    <name>bva::AnalyticsService</name>
-    <message>
-        <source>The date range is not valid: the start must be on or before the end.</source>
-        <translation>Rentang tanggal tidak valid: tanggal mulai harus sama dengan atau sebelum tanggal akhir.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +400,81 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Jawaban marketplace tidak menyebut toko.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ForecastRoutes</name>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: diharapkan bilangan bulat dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: diharapkan true atau false</translation>
+    </message>
+    <message>
+        <source>budgetMinor: expected a whole number of minor units, not negative</source>
+        <translation>budgetMinor: diharapkan bilangan bulat dalam satuan terkecil, tidak negatif</translation>
+    </message>
+    <message>
+        <source>budget: expected an amount in %1, not negative</source>
+        <translation>budget: diharapkan jumlah dalam %1, tidak negatif</translation>
+    </message>
+    <message>
+        <source>budget: required (an amount in the shop currency, or budgetMinor)</source>
+        <translation>budget: wajib diisi (jumlah dalam mata uang toko, atau budgetMinor)</translation>
+    </message>
+    <message>
+        <source>goal: expected profit, volume or balanced</source>
+        <translation>goal: diharapkan profit, volume, atau balanced</translation>
+    </message>
+    <message>
+        <source>serviceLevel: expected a fraction from 0.5 to 0.999</source>
+        <translation>serviceLevel: diharapkan pecahan dari 0.5 sampai 0.999</translation>
+    </message>
+    <message>
+        <source>risk: expected stock_out, near_expiry, expired, slow_moving or overstock</source>
+        <translation>risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock</translation>
+    </message>
+    <message>
+        <source>product: no forecast for this product in your shops (yet)</source>
+        <translation>product: (belum) ada prediksi untuk produk ini di toko Anda</translation>
+    </message>
+    <message>
+        <source>language: expected one of %1</source>
+        <translation>language: diharapkan salah satu dari %1</translation>
+    </message>
+    <message>
+        <source>status: expected DRAFT, SCHEDULED or DONE</source>
+        <translation>status: diharapkan DRAFT, SCHEDULED, atau DONE</translation>
+    </message>
+    <message>
+        <source>shopId: required</source>
+        <translation>shopId: wajib diisi</translation>
+    </message>
+    <message>
+        <source>playbook: expected flash_sale, new_arrival, best_seller or bundle_up</source>
+        <translation>playbook: diharapkan flash_sale, new_arrival, best_seller, atau bundle_up</translation>
+    </message>
+    <message>
+        <source>title: required, at most 200 characters</source>
+        <translation>title: wajib diisi, paling banyak 200 karakter</translation>
+    </message>
+    <message>
+        <source>body: at most 5000 characters</source>
+        <translation>body: paling banyak 5000 karakter</translation>
+    </message>
+    <message>
+        <source>%1: expected yyyy-MM-dd</source>
+        <translation>%1: diharapkan yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>endDate: must not be before startDate</source>
+        <translation>endDate: tidak boleh sebelum startDate</translation>
+    </message>
+    <message>
+        <source>no such campaign</source>
+        <translation>kampanye tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -641,37 +620,6 @@
     </message>
 </context>
 <context>
-    <name>bva::ShopAccess</name>
-    <message>
-        <source>shopId: required</source>
-        <translation>shopId: wajib diisi</translation>
-    </message>
-    <message>
-        <source>platform: unknown platform</source>
-        <translation>platform: platform tidak dikenal</translation>
-    </message>
-    <message>
-        <source>platform: required, several shops have this shopId</source>
-        <translation>platform: wajib diisi, beberapa toko memiliki shopId ini</translation>
-    </message>
-    <message>
-        <source>shopId: you have no access to this shop</source>
-        <translation>shopId: Anda tidak memiliki akses ke toko ini</translation>
-    </message>
-    <message>
-        <source>shopId: no such shop</source>
-        <translation>shopId: toko tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>your role on this shop does not allow this</source>
-        <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>tidak ditemukan</translation>
-    </message>
-</context>
-<context>
     <name>bva::SyncService</name>
     <message>
         <source>A sync of this shop is already running.</source>
@@ -741,7 +689,71 @@
     </message>
 </context>
 <context>
-    <name>bva::WebhookVerifier</name>
+    <name>bva::Webhooks</name>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: harus berupa array</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: status pesanan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: wajib diisi</translation>
+    </message>
+    <message>
+        <source>: must be an array</source>
+        <translation>: harus berupa array</translation>
+    </message>
+    <message>
+        <source>: at most %1 entries</source>
+        <translation>: paling banyak %1 entri</translation>
+    </message>
+    <message>
+        <source>]: must be an object</source>
+        <translation>]: harus berupa objek</translation>
+    </message>
+    <message>
+        <source>body: malformed JSON (%1)</source>
+        <translation>body: JSON rusak (%1)</translation>
+    </message>
+    <message>
+        <source>body: must be a JSON object</source>
+        <translation>body: harus berupa objek JSON</translation>
+    </message>
+    <message>
+        <source>id: required (id or productId)</source>
+        <translation>id: wajib diisi (id atau productId)</translation>
+    </message>
+    <message>
+        <source>id: required (id or orderId)</source>
+        <translation>id: wajib diisi (id atau orderId)</translation>
+    </message>
+    <message>
+        <source>status: required string</source>
+        <translation>status: string wajib diisi</translation>
+    </message>
+    <message>
+        <source>productId: required</source>
+        <translation>productId: wajib diisi</translation>
+    </message>
+    <message>
+        <source>stock: required (stock or quantity)</source>
+        <translation>stock: wajib diisi (stock atau quantity)</translation>
+    </message>
+    <message>
+        <source>stock: must be a whole number &gt;= 0</source>
+        <translation>stock: harus bilangan bulat &gt;= 0</translation>
+    </message>
+    <message>
+        <source>threshold: must be a whole number &gt;= 0</source>
+        <translation>threshold: harus bilangan bulat &gt;= 0</translation>
+    </message>
+    <message>
+        <source>products: required (products or orders array)</source>
+        <translation>products: wajib diisi (array products atau orders)</translation>
+    </message>
     <message>
         <source>Authorization: expected a Bearer token</source>
         <translation>Authorization: diharapkan token Bearer</translation>

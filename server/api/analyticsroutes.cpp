@@ -11,10 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static QString tr(const char *text)
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::AnalyticsRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::AnalyticsRoutes)
+};
+
+} // namespace
 
 Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset, const QString &from,
                                       const QString &to, const QString &platform)
@@ -24,24 +29,24 @@ Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QStrin
     if (!platform.isEmpty()) {
         const auto p = platformFromString(platform);
         if (!p)
-            return Error::invalid(tr("platform: expected SHOPEE, LAZADA or TIKTOK"));
+            return Error::invalid(Text::tr("platform: expected SHOPEE, LAZADA or TIKTOK"));
         scope.platform = p;
     }
     if (!from.isEmpty() || !to.isEmpty()) {
         const QDate f = QDate::fromString(from.left(10), Qt::ISODate);
         const QDate t = QDate::fromString(to.left(10), Qt::ISODate);
         if (!f.isValid())
-            return Error::invalid(tr("from: expected yyyy-MM-dd"));
+            return Error::invalid(Text::tr("from: expected yyyy-MM-dd"));
         if (!t.isValid() || t < f)
-            return Error::invalid(tr("to: expected yyyy-MM-dd, not before from"));
+            return Error::invalid(Text::tr("to: expected yyyy-MM-dd, not before from"));
         if (f.daysTo(t) > 3660)
-            return Error::invalid(tr("from/to: at most ten years"));
+            return Error::invalid(Text::tr("from/to: at most ten years"));
         scope.preset = DatePreset::Custom;
         scope.custom = {f, t};
     } else if (!preset.isEmpty()) {
         const auto p = datePresetFromString(preset);
         if (!p || *p == DatePreset::Custom)
-            return Error::invalid(tr("preset: expected today, 7d, 30d, 90d or 1y (or from and to)"));
+            return Error::invalid(Text::tr("preset: expected today, 7d, 30d, 90d or 1y (or from and to)"));
         scope.preset = *p;
     }
     return scope;
@@ -64,7 +69,7 @@ void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
         const QString name = r.param(u"name"_s);
         const auto kind = reportKindFromString(name);
         if (!kind)
-            return HttpResponse::error(404, tr("unknown report; expected sales-summary, profit-analysis, "
+            return HttpResponse::error(404, Text::tr("unknown report; expected sales-summary, profit-analysis, "
                                                "stock-turnover or platform-comparison"));
         auto scope = scopeFromRequest(r);
         if (!scope)
@@ -73,7 +78,7 @@ void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
         if (const QString text = r.query(u"granularity"_s); !text.isEmpty()) {
             g = granularityFromString(text);
             if (!g)
-                return HttpResponse::error(400, tr("granularity: expected day, week or month"));
+                return HttpResponse::error(400, Text::tr("granularity: expected day, week or month"));
         }
         auto report = analytics.report(*kind, *scope, g);
         if (!report)

@@ -2,6 +2,7 @@
 
 #include "http/httpserver.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -10,6 +11,16 @@ Q_LOGGING_CATEGORY(lcApi, "bva.api")
 using namespace Qt::StringLiterals;
 
 namespace bva {
+
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
+
+} // namespace
 
 ApiRequest::ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity, QByteArray token,
                        QObject *context)
@@ -30,9 +41,9 @@ Result<QJsonObject> ApiRequest::json() const
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(m_http.body, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(u"body: malformed JSON ("_s + err.errorString() + u')');
+        return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())
-        return Error::invalid(u"body: must be a JSON object"_s);
+        return Error::invalid(Text::tr("body: must be a JSON object"));
     return doc.object();
 }
 

@@ -11,10 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static QString tr(const char *text)
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Api", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
+
+} // namespace
 
 static HttpResponse sessionResponse(const AuthSession &s, int status)
 {
@@ -28,7 +33,7 @@ static Result<QString> requiredString(const QJsonObject &body, const QString &fi
 {
     const QJsonValue v = body.value(field);
     if (!v.isString() || v.toString().isEmpty())
-        return Error::invalid(field + tr(": required string"));
+        return Error::invalid(field + Text::tr(": required string"));
     return v.toString();
 }
 

@@ -24,10 +24,11 @@ namespace {
 
 using namespace bva::forecast;
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::ForecastRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::ForecastRoutes)
+};
 
 QHash<qint64, QString> externalIds(const QList<AccessibleShop> &shops)
 {
@@ -56,7 +57,7 @@ Result<int> intField(const QJsonObject &o, const QString &name, int fallback, in
     if (v.isString())
         n = v.toString().toLongLong(&ok);
     if (!ok || n < lo || n > hi)
-        return Error::invalid(tr("%1: expected a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
+        return Error::invalid(Text::tr("%1: expected a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
     return int(n);
 }
 
@@ -69,7 +70,7 @@ Result<bool> boolField(const QJsonObject &o, const QString &name, bool fallback)
         return v.toBool();
     if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
         return v.toString() == u"true";
-    return Error::invalid(tr("%1: expected true or false").arg(name));
+    return Error::invalid(Text::tr("%1: expected true or false").arg(name));
 }
 
 Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &currency)
@@ -83,21 +84,21 @@ Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &cur
         if (v.isString())
             n = v.toString().toLongLong(&ok);
         if (!ok || n < 0)
-            return Error::invalid(tr("budgetMinor: expected a whole number of minor units, not negative"));
+            return Error::invalid(Text::tr("budgetMinor: expected a whole number of minor units, not negative"));
         st.budgetMinor = n;
     } else if (o.contains(u"budget"_s)) {
         const auto minor = minorUnitsFromJson(o.value(u"budget"_s), currencyExponent(currency));
         if (!minor || *minor < 0)
-            return Error::invalid(tr("budget: expected an amount in %1, not negative").arg(currency));
+            return Error::invalid(Text::tr("budget: expected an amount in %1, not negative").arg(currency));
         st.budgetMinor = *minor;
     } else {
-        return Error::invalid(tr("budget: required (an amount in the shop currency, or budgetMinor)"));
+        return Error::invalid(Text::tr("budget: required (an amount in the shop currency, or budgetMinor)"));
     }
     if (const QString goal = o.value(u"goal"_s).toString(); !goal.isEmpty()) {
         if (!restockGoalFromString(goal, &st.goal))
-            return Error::invalid(tr("goal: expected profit, volume or balanced"));
+            return Error::invalid(Text::tr("goal: expected profit, volume or balanced"));
     } else if (o.contains(u"goal"_s)) {
-        return Error::invalid(tr("goal: expected profit, volume or balanced"));
+        return Error::invalid(Text::tr("goal: expected profit, volume or balanced"));
     }
     auto horizon = intField(o, u"horizonDays"_s, st.horizonDays, 1, 365);
     if (!horizon)
@@ -114,7 +115,7 @@ Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &cur
         if (v.isString())
             level = v.toString().toDouble(&ok);
         if (!ok || level < 0.5 || level > 0.999)
-            return Error::invalid(tr("serviceLevel: expected a fraction from 0.5 to 0.999"));
+            return Error::invalid(Text::tr("serviceLevel: expected a fraction from 0.5 to 0.999"));
         st.serviceLevel = level;
     }
     auto payday = boolField(o, u"paydayEffects"_s, true);
@@ -158,7 +159,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             if (shelfRiskKey(k) == risk)
                 riskFilter = int(k);
         if (!risk.isEmpty() && riskFilter == 0)
-            return HttpResponse::error(400, tr("risk: expected stock_out, near_expiry, expired, slow_moving or overstock"));
+            return HttpResponse::error(400, Text::tr("risk: expected stock_out, near_expiry, expired, slow_moving or overstock"));
         ShelfSettings st;
         QJsonObject q{{u"leadTimeDays"_s, r.query(u"leadTimeDays"_s)}};
         auto lead = intField(q, u"leadTimeDays"_s, st.leadTimeDays, 0, 180);
@@ -208,7 +209,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             externalId = (*product)->externalId;
             onlyShop = (*product)->shopId;
         }
-        return HttpResponse::error(404, tr("product: no forecast for this product in your shops (yet)"));
+        return HttpResponse::error(404, Text::tr("product: no forecast for this product in your shops (yet)"));
     });
 
     api.post(u"/api/restock/plan"_s, [&forecasts](ApiRequest &r) {
@@ -250,7 +251,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::fromError(shops.error());
         const QString language = r.query(u"language"_s).isEmpty() ? u"en"_s : r.query(u"language"_s);
         if (!adLanguages().contains(language))
-            return HttpResponse::error(400, tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
+            return HttpResponse::error(400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
         QJsonArray items;
         for (const AccessibleShop &s : std::as_const(*shops)) {
             PromotionSettings ps;
@@ -273,7 +274,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         if (const QString text = r.query(u"status"_s); !text.isEmpty()) {
             CampaignStatus s;
             if (!campaignStatusFromString(text, &s))
-                return HttpResponse::error(400, tr("status: expected DRAFT, SCHEDULED or DONE"));
+                return HttpResponse::error(400, Text::tr("status: expected DRAFT, SCHEDULED or DONE"));
             status = s;
         }
         QJsonArray items;
@@ -293,7 +294,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::fromError(body.error());
         const QString shopId = body->value(u"shopId"_s).toVariant().toString();
         if (shopId.isEmpty())
-            return HttpResponse::error(400, tr("shopId: required"));
+            return HttpResponse::error(400, Text::tr("shopId: required"));
         auto shop = r.access().resolve(shopId, body->value(u"platform"_s).toString(), ShopRole::Editor);
         if (!shop)
             return HttpResponse::fromError(shop.error());
@@ -301,16 +302,16 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         c.shopId = shop->shop.id;
         c.productExternalId = body->value(u"productId"_s).toVariant().toString();
         if (!playbookFromString(body->value(u"playbook"_s).toString(), &c.playbook))
-            return HttpResponse::error(400, tr("playbook: expected flash_sale, new_arrival, best_seller or bundle_up"));
+            return HttpResponse::error(400, Text::tr("playbook: expected flash_sale, new_arrival, best_seller or bundle_up"));
         c.language = body->value(u"language"_s).toString(u"en"_s);
         if (!adLanguages().contains(c.language))
-            return HttpResponse::error(400, tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
+            return HttpResponse::error(400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
         c.title = body->value(u"title"_s).toString().trimmed();
         if (c.title.isEmpty() || c.title.size() > 200)
-            return HttpResponse::error(400, tr("title: required, at most 200 characters"));
+            return HttpResponse::error(400, Text::tr("title: required, at most 200 characters"));
         c.body = body->value(u"body"_s).toString();
         if (c.body.size() > 5000)
-            return HttpResponse::error(400, tr("body: at most 5000 characters"));
+            return HttpResponse::error(400, Text::tr("body: at most 5000 characters"));
         for (const QJsonValue &h : body->value(u"hashtags"_s).toArray())
             c.hashtags.append(h.toString());
         auto discount = intField(*body, u"discountPercent"_s, 0, 0, 90);
@@ -323,13 +324,13 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
                 continue;
             const QDate d = QDate::fromString(text, Qt::ISODate);
             if (!d.isValid())
-                return HttpResponse::error(400, tr("%1: expected yyyy-MM-dd").arg(field));
+                return HttpResponse::error(400, Text::tr("%1: expected yyyy-MM-dd").arg(field));
             *target = d;
         }
         if (c.startDay && c.endDay && *c.endDay < *c.startDay)
-            return HttpResponse::error(400, tr("endDate: must not be before startDate"));
+            return HttpResponse::error(400, Text::tr("endDate: must not be before startDate"));
         if (const QString s = body->value(u"status"_s).toString(); !s.isEmpty() && !campaignStatusFromString(s, &c.status))
-            return HttpResponse::error(400, tr("status: expected DRAFT, SCHEDULED or DONE"));
+            return HttpResponse::error(400, Text::tr("status: expected DRAFT, SCHEDULED or DONE"));
         c.createdBy = r.userId();
         auto created = forecasts.campaigns().create(c);
         if (!created)
@@ -343,17 +344,17 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::fromError(body.error());
         CampaignStatus status;
         if (!campaignStatusFromString(body->value(u"status"_s).toString(), &status))
-            return HttpResponse::error(400, tr("status: expected DRAFT, SCHEDULED or DONE"));
+            return HttpResponse::error(400, Text::tr("status: expected DRAFT, SCHEDULED or DONE"));
         bool ok = false;
         const qint64 id = r.param(u"id"_s).toLongLong(&ok);
         auto found = ok ? forecasts.campaigns().find(id) : Result<std::optional<Campaign>>(std::nullopt);
         if (!found)
             return HttpResponse::fromError(found.error());
         if (!found->has_value())
-            return HttpResponse::error(404, tr("no such campaign"));
+            return HttpResponse::error(404, Text::tr("no such campaign"));
         // Another user's campaign answers like a missing one: ids are not guessable.
         if (auto view = r.access().byRowId((*found)->shopId); !view)
-            return HttpResponse::error(404, tr("no such campaign"));
+            return HttpResponse::error(404, Text::tr("no such campaign"));
         auto shop = r.access().byRowId((*found)->shopId, ShopRole::Editor);
         if (!shop)
             return HttpResponse::fromError(shop.error());

@@ -16,10 +16,11 @@ namespace bva {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Api", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
 
 QJsonValue timeValue(const QDateTime &t)
 {
@@ -70,17 +71,17 @@ Result<IntegrationView> integrationOf(ApiRequest &r, ShopRole atLeast, ShopRole 
     bool ok = false;
     const qint64 id = r.param(u"id"_s).toLongLong(&ok);
     if (!ok)
-        return Error::notFound(tr("no such integration"));
+        return Error::notFound(Text::tr("no such integration"));
     auto view = service->view(id);
     if (!view)
         return view.error();
     if (!view->has_value())
-        return Error::notFound(tr("no such integration"));
+        return Error::notFound(Text::tr("no such integration"));
     auto shop = r.access().byRowId((*view)->integration.shopId);
     if (!shop)
-        return Error::notFound(tr("no such integration"));
+        return Error::notFound(Text::tr("no such integration"));
     if (int(shop->role) < int(atLeast))
-        return Error::forbidden(tr("your role on this shop does not allow this"));
+        return Error::forbidden(Text::tr("your role on this shop does not allow this"));
     if (role)
         *role = shop->role;
     return **view;
@@ -105,7 +106,7 @@ Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
     ConnectRequest c;
     const auto platform = platformFromString(body->value(u"platform"_s).toString());
     if (!platform)
-        return Error::invalid(tr("platform: required (SHOPEE or LAZADA)"));
+        return Error::invalid(Text::tr("platform: required (SHOPEE or LAZADA)"));
     c.platform = *platform;
     for (const QString key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
         if (body->value(key).isString() && !body->value(key).toString().isEmpty()) {
@@ -114,7 +115,7 @@ Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
         }
     }
     if (c.token.isEmpty())
-        return Error::invalid(tr("token: required (token, shopeeToken or lazadaToken)"));
+        return Error::invalid(Text::tr("token: required (token, shopeeToken or lazadaToken)"));
     const QJsonValue shop = body->value(u"shopId"_s);
     c.shopExternalId = shop.isDouble() ? QString::number(qint64(shop.toDouble())) : shop.toString();
     c.siteUrl = body->value(u"siteUrl"_s).toString();
@@ -126,7 +127,7 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
 {
     IntegrationService *service = r.services().integrations;
     if (!service)
-        return respond(HttpResponse::error(503, tr("integrations are not available in this build")));
+        return respond(HttpResponse::error(503, Text::tr("integrations are not available in this build")));
     auto request = connectRequestFrom(r);
     if (!request)
         return respond(HttpResponse::fromError(request.error()));
@@ -148,7 +149,7 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
 
 HttpResponse unavailable()
 {
-    return HttpResponse::error(503, tr("integrations are not available in this build"));
+    return HttpResponse::error(503, Text::tr("integrations are not available in this build"));
 }
 
 } // namespace
@@ -200,7 +201,7 @@ void registerIntegrationRoutes(ApiRouter &api)
                 token = body->value(key).toString().toUtf8();
         }
         if (token.isEmpty())
-            return respond(HttpResponse::error(400, tr("token: required (token, shopeeToken or lazadaToken)")));
+            return respond(HttpResponse::error(400, Text::tr("token: required (token, shopeeToken or lazadaToken)")));
         ApiServices *services = &r.services();
         r.services().integrations->reconnect(view->integration.id, token, r.userId())
             .then(r.context(), [respond, services](const Result<Integration> &result) {

@@ -14,10 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static QString tr(const char *text)
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Api", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
+
+} // namespace
 
 // "2026-01-31" (a day: from its start / to the end of it) or a full ISO time.
 static Result<QDateTime> timeParam(const ApiRequest &r, const QString &name, bool endOfDay)
@@ -30,7 +35,7 @@ static Result<QDateTime> timeParam(const ApiRequest &r, const QString &name, boo
         return QDateTime(endOfDay ? day.addDays(1) : day, QTime(0, 0), Qt::UTC);
     const QDateTime t = payload::timeFromJson(QJsonValue(text));
     if (!t.isValid())
-        return Error::invalid(name + tr(": expected a date (yyyy-MM-dd) or an ISO-8601 time"));
+        return Error::invalid(name + Text::tr(": expected a date (yyyy-MM-dd) or an ISO-8601 time"));
     return t;
 }
 
@@ -50,7 +55,7 @@ void registerOrderRoutes(ApiRouter &api)
         if (!status.isEmpty()) {
             const OrderStatus st = orderStatusFromString(status);
             if (st == OrderStatus::Unknown)
-                return HttpResponse::error(400, tr("status: unknown order status"));
+                return HttpResponse::error(400, Text::tr("status: unknown order status"));
             f.status = st;
         }
         auto from = timeParam(r, u"from"_s, false);
@@ -60,7 +65,7 @@ void registerOrderRoutes(ApiRouter &api)
         if (!to)
             return HttpResponse::fromError(to.error());
         if (from->isValid() && to->isValid() && *to < *from)
-            return HttpResponse::error(400, tr("to: must not be before from"));
+            return HttpResponse::error(400, Text::tr("to: must not be before from"));
         f.from = *from;
         f.to = *to;
         f.search = r.query(u"search"_s).trimmed();
@@ -82,10 +87,10 @@ void registerOrderRoutes(ApiRouter &api)
         if (!order)
             return HttpResponse::fromError(order.error());
         if (!order->has_value())
-            return HttpResponse::error(404, tr("no such order"));
+            return HttpResponse::error(404, Text::tr("no such order"));
         auto shop = r.access().byRowId((*order)->shopId);
         if (!shop)
-            return HttpResponse::error(404, tr("no such order"));
+            return HttpResponse::error(404, Text::tr("no such order"));
         Order o = **order;
         auto items = repo.items(o.id);
         if (!items)

@@ -19,10 +19,11 @@ namespace bva {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Api", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
 
 HttpResponse listOf(ApiRequest &r, const QList<AccessibleShop> &shops)
 {
@@ -55,17 +56,17 @@ Result<std::pair<Product, AccessibleShop>> productOf(ApiRequest &r, ShopRole atL
     bool ok = false;
     const qint64 id = r.param(u"id"_s).toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::notFound(tr("no such product"));
+        return Error::notFound(Text::tr("no such product"));
     auto product = ProductRepository(r.services().db).findById(id);
     if (!product)
         return product.error();
     if (!product->has_value())
-        return Error::notFound(tr("no such product"));
+        return Error::notFound(Text::tr("no such product"));
     auto shop = r.access().byRowId((*product)->shopId, ShopRole::Viewer);
     if (!shop)
-        return Error::notFound(tr("no such product"));
+        return Error::notFound(Text::tr("no such product"));
     if (int(shop->role) < int(atLeast))
-        return Error::forbidden(tr("your role on this shop does not allow this"));
+        return Error::forbidden(Text::tr("your role on this shop does not allow this"));
     return std::pair{**product, *shop};
 }
 
@@ -82,7 +83,7 @@ Result<AccessibleShop> nativeShop(ApiRequest &r)
     Shop s;
     s.platform = Platform::Other;
     s.externalId = ext;
-    s.name = tr("My products");
+    s.name = Text::tr("My products");
     auto stored = shops.upsert(s);
     if (!stored)
         return stored.error();
@@ -96,7 +97,7 @@ Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Produ
     const int exp = currencyExponent(shop.currency);
     if (body.contains(u"name"_s)) {
         if (!body.value(u"name"_s).isString() || body.value(u"name"_s).toString().trimmed().isEmpty())
-            return Error::invalid(tr("name: required string"));
+            return Error::invalid(Text::tr("name: required string"));
         base.name = body.value(u"name"_s).toString().trimmed();
     }
     for (const auto &[key, field] : {std::pair{u"sku"_s, &base.sku}, std::pair{u"description"_s, &base.description},
@@ -107,7 +108,7 @@ Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Produ
     if (body.contains(u"price"_s)) {
         const auto price = minorUnitsFromJson(body.value(u"price"_s), exp);
         if (!price || *price < 0)
-            return Error::invalid(tr("price: must be a non-negative number"));
+            return Error::invalid(Text::tr("price: must be a non-negative number"));
         base.priceMinor = *price;
     }
     if (body.contains(u"cost"_s)) {
@@ -116,18 +117,18 @@ Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Produ
         } else {
             const auto cost = minorUnitsFromJson(body.value(u"cost"_s), exp);
             if (!cost || *cost < 0)
-                return Error::invalid(tr("cost: must be a non-negative number or null"));
+                return Error::invalid(Text::tr("cost: must be a non-negative number or null"));
             base.costMinor = *cost;
         }
     }
     if (body.contains(u"stock"_s)) {
         const auto stock = payload::integerFromJson(body.value(u"stock"_s));
         if (!stock || *stock < 0 || *stock > 1000000000)
-            return Error::invalid(tr("stock: must be a whole number >= 0"));
+            return Error::invalid(Text::tr("stock: must be a whole number >= 0"));
         base.stock = int(*stock);
     }
     if (base.name.isEmpty())
-        return Error::invalid(tr("name: required string"));
+        return Error::invalid(Text::tr("name: required string"));
     return base;
 }
 
@@ -139,7 +140,7 @@ HttpResponse saveNative(ApiRequest &r, const AccessibleShop &shop, const Product
         return HttpResponse::fromError(saved.error());
     auto stored = repo.findByExternal(shop.shop.id, product.externalId);
     if (!stored || !stored->has_value())
-        return HttpResponse::error(500, tr("product was not stored"));
+        return HttpResponse::error(500, Text::tr("product was not stored"));
     if (r.services().bus)
         emit r.services().bus->productChanged(shop.shop.id, product.externalId, productToJson(**stored, shop.shop));
     return HttpResponse::ok(productToJson(**stored, shop.shop), status);
@@ -186,7 +187,7 @@ void registerProductRoutes(ApiRouter &api)
         if (!found)
             return HttpResponse::fromError(found.error());
         if (found->second.shop.platform != Platform::Other)
-            return HttpResponse::error(403, tr("marketplace products are read-only in BVA; change them on the marketplace"));
+            return HttpResponse::error(403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
         auto body = r.json();
         if (!body)
             return HttpResponse::fromError(body.error());
@@ -200,7 +201,7 @@ void registerProductRoutes(ApiRouter &api)
         if (!found)
             return HttpResponse::fromError(found.error());
         if (found->second.shop.platform != Platform::Other)
-            return HttpResponse::error(403, tr("marketplace products are read-only in BVA; change them on the marketplace"));
+            return HttpResponse::error(403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
         auto done = ProductRepository(r.services().db)
                         .softDelete(found->second.shop.id, found->first.externalId, QDateTime::currentDateTimeUtc());
         if (!done)

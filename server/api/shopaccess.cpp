@@ -10,10 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static QString tr(const char *text)
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Api", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Api)
+};
+
+} // namespace
 
 Result<QList<AccessibleShop>> ShopAccess::shops()
 {
@@ -49,12 +54,12 @@ Result<QList<qint64>> ShopAccess::shopRowIds()
 Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QString &platformText, ShopRole atLeast)
 {
     if (externalId.isEmpty())
-        return Error::invalid(tr("shopId: required"));
+        return Error::invalid(Text::tr("shopId: required"));
     std::optional<Platform> platform;
     if (!platformText.isEmpty()) {
         platform = platformFromString(platformText);
         if (!platform)
-            return Error::invalid(tr("platform: unknown platform"));
+            return Error::invalid(Text::tr("platform: unknown platform"));
     }
     auto list = shops();
     if (!list)
@@ -65,7 +70,7 @@ Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QStr
             matches.append(s);
     }
     if (matches.size() > 1)
-        return Error::invalid(tr("platform: required, several shops have this shopId"));
+        return Error::invalid(Text::tr("platform: required, several shops have this shopId"));
     if (matches.isEmpty()) {
         // Distinguish "not yours" from "no such shop" only by status code, never by data.
         ShopRepository repo(m_db);
@@ -76,12 +81,12 @@ Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QStr
             if (!found)
                 return found.error();
             if (found->has_value())
-                return Error::forbidden(tr("shopId: you have no access to this shop"));
+                return Error::forbidden(Text::tr("shopId: you have no access to this shop"));
         }
-        return Error::notFound(tr("shopId: no such shop"));
+        return Error::notFound(Text::tr("shopId: no such shop"));
     }
     if (int(matches.constFirst().role) < int(atLeast))
-        return Error::forbidden(tr("your role on this shop does not allow this"));
+        return Error::forbidden(Text::tr("your role on this shop does not allow this"));
     return matches.constFirst();
 }
 
@@ -94,10 +99,10 @@ Result<AccessibleShop> ShopAccess::byRowId(qint64 shopRowId, ShopRole atLeast)
         if (s.shop.id != shopRowId)
             continue;
         if (int(s.role) < int(atLeast))
-            return Error::forbidden(tr("your role on this shop does not allow this"));
+            return Error::forbidden(Text::tr("your role on this shop does not allow this"));
         return s;
     }
-    return Error::notFound(tr("not found"));
+    return Error::notFound(Text::tr("not found"));
 }
 
 Result<QList<AccessibleShop>> ShopAccess::fromQuery(const ApiRequest &request)
@@ -110,7 +115,7 @@ Result<QList<AccessibleShop>> ShopAccess::fromQuery(const ApiRequest &request)
             return all;
         const auto platform = platformFromString(platformText);
         if (!platform)
-            return Error::invalid(tr("platform: unknown platform"));
+            return Error::invalid(Text::tr("platform: unknown platform"));
         QList<AccessibleShop> filtered;
         for (const AccessibleShop &s : std::as_const(*all)) {
             if (s.shop.platform == *platform)

@@ -30,10 +30,11 @@ constexpr TopicName kTopicNames[] = {
     {WebhookTopic::SyncBatch, u"sync/batch"},
 };
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Webhooks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Webhooks)
+};
 
 Error fieldError(const QString &prefix, const Error &inner)
 {
@@ -60,7 +61,7 @@ Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &pr
 {
     const QJsonValue items = json.value(u"items"_s);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + u"items: must be an array"_s);
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("items: must be an array"));
     auto o = payload::orderFromJson(json, exponent);
     if (!o)
         return fieldError(prefix, o.error());
@@ -68,10 +69,10 @@ Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &pr
         if (o->rawStatus.isEmpty() && json.value(u"status"_s).isUndefined())
             o->status = OrderStatus::Pending;  // a new order without a status is pending
         else
-            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + tr("status: unknown order status"));
+            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("status: unknown order status"));
     }
     if (requireItems && !o->itemsKnown)
-        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + tr("items: required"));
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("items: required"));
     return o;
 }
 
@@ -82,13 +83,13 @@ Result<QList<QJsonObject>> objectArray(const QJsonObject &json, const QString &k
     if (v.isUndefined() || v.isNull())
         return list;
     if (!v.isArray())
-        return Error::invalid(key + tr(": must be an array"));
+        return Error::invalid(key + Text::tr(": must be an array"));
     const QJsonArray a = v.toArray();
     if (a.size() > kMaxBatchParts)
-        return Error::invalid(key + tr(": at most %1 entries").arg(kMaxBatchParts));
+        return Error::invalid(key + Text::tr(": at most %1 entries").arg(kMaxBatchParts));
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isObject())
-            return Error::invalid(key + u'[' + QString::number(i) + tr("]: must be an object"));
+            return Error::invalid(key + u'[' + QString::number(i) + Text::tr("]: must be an object"));
         list.append(a.at(i).toObject());
     }
     return list;
@@ -119,9 +120,9 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error::invalid(tr("body: malformed JSON (%1)").arg(err.errorString()));
+        return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())
-        return Error::invalid(tr("body: must be a JSON object"));
+        return Error::invalid(Text::tr("body: must be a JSON object"));
     const QJsonObject json = doc.object();
 
     WebhookCommand cmd;
@@ -139,7 +140,7 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
     case WebhookTopic::ProductDeleted:
         cmd.deletedProductId = payload::idFrom(json, {"id"_L1, "productId"_L1});
         if (cmd.deletedProductId.isEmpty())
-            return Error::invalid(tr("id: required (id or productId)"));
+            return Error::invalid(Text::tr("id: required (id or productId)"));
         break;
     case WebhookTopic::OrderCreated:
     case WebhookTopic::OrderUpdated: {
@@ -153,14 +154,14 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
         StatusChange c;
         c.orderExternalId = payload::idFrom(json, {"id"_L1, "orderId"_L1});
         if (c.orderExternalId.isEmpty())
-            return Error::invalid(tr("id: required (id or orderId)"));
+            return Error::invalid(Text::tr("id: required (id or orderId)"));
         const QJsonValue status = json.value(u"status"_s);
         if (!status.isString() || status.toString().trimmed().isEmpty())
-            return Error::invalid(tr("status: required string"));
+            return Error::invalid(Text::tr("status: required string"));
         c.rawStatus = status.toString().trimmed();
         c.status = orderStatusFromString(c.rawStatus);
         if (c.status == OrderStatus::Unknown)
-            return Error::invalid(tr("status: unknown order status"));
+            return Error::invalid(Text::tr("status: unknown order status"));
         cmd.statusChange = c;
         break;
     }
@@ -168,20 +169,20 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
         InventoryUpdate u;
         u.productExternalId = payload::idFrom(json, {"productId"_L1, "id"_L1});
         if (u.productExternalId.isEmpty())
-            return Error::invalid(tr("productId: required"));
+            return Error::invalid(Text::tr("productId: required"));
         const QJsonValue stockValue = json.contains(u"stock"_s) && !json.value(u"stock"_s).isNull()
             ? json.value(u"stock"_s) : json.value(u"quantity"_s);
         if (stockValue.isUndefined() || stockValue.isNull())
-            return Error::invalid(tr("stock: required (stock or quantity)"));
+            return Error::invalid(Text::tr("stock: required (stock or quantity)"));
         const auto stock = payload::integerFromJson(stockValue);
         if (!stock || *stock < 0 || *stock > std::numeric_limits<int>::max())
-            return Error::invalid(tr("stock: must be a whole number >= 0"));
+            return Error::invalid(Text::tr("stock: must be a whole number >= 0"));
         u.stock = int(*stock);
         const QJsonValue threshold = json.value(u"threshold"_s);
         if (!threshold.isUndefined() && !threshold.isNull()) {
             const auto t = payload::integerFromJson(threshold);
             if (!t || *t < 0 || *t > std::numeric_limits<int>::max())
-                return Error::invalid(tr("threshold: must be a whole number >= 0"));
+                return Error::invalid(Text::tr("threshold: must be a whole number >= 0"));
             u.threshold = int(*t);
         }
         cmd.inventory = u;
@@ -196,7 +197,7 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
             return orders.error();
         if (products->isEmpty() && orders->isEmpty()
             && !json.value(u"products"_s).isArray() && !json.value(u"orders"_s).isArray())
-            return Error::invalid(tr("products: required (products or orders array)"));
+            return Error::invalid(Text::tr("products: required (products or orders array)"));
         for (qsizetype i = 0; i < products->size(); ++i) {
             collectShopId(products->at(i), &cmd.shopIds);
             auto p = readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']');

@@ -18,10 +18,11 @@ namespace {
 
 constexpr qint64 kCacheMs = 5000;
 
-QString tr(const char *text)
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
-    return QCoreApplication::translate("bva::Webhooks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bva::Webhooks)
+};
 
 QByteArray secretKeyBytes(const QByteArray &secret)
 {
@@ -52,12 +53,12 @@ Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const 
     if (!authorization.isEmpty()) {
         const QByteArray token = request.bearerToken();
         if (token.isEmpty())
-            return Error::unauthorized(tr("Authorization: expected a Bearer token"));
+            return Error::unauthorized(Text::tr("Authorization: expected a Bearer token"));
         return verifyBearer(token);
     }
     if (!request.header("webhook-signature").isEmpty())
         return verifySignature(request, bodyShopIds, now);
-    return Error::unauthorized(tr("Authorization: missing (Bearer token or webhook signature required)"));
+    return Error::unauthorized(Text::tr("Authorization: missing (Bearer token or webhook signature required)"));
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
@@ -104,7 +105,7 @@ Result<WebhookSource> WebhookVerifier::verifyBearer(const QByteArray &token)
         if (constantTimeEquals(c.secret, token))
             return c.source;
     }
-    return Error::unauthorized(tr("Authorization: unknown or revoked token"));
+    return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(const QString &shopExternalId)
@@ -154,13 +155,13 @@ Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &reques
     const QByteArray timestamp = request.header("webhook-timestamp");
     const QByteArray signatures = request.header("webhook-signature");
     if (id.isEmpty() || timestamp.isEmpty())
-        return Error::unauthorized(tr("webhook-id and webhook-timestamp are required with webhook-signature"));
+        return Error::unauthorized(Text::tr("webhook-id and webhook-timestamp are required with webhook-signature"));
     bool ok = false;
     const qint64 ts = timestamp.toLongLong(&ok);
     if (!ok || qAbs(now.toSecsSinceEpoch() - ts) > kToleranceSeconds)
-        return Error::unauthorized(tr("webhook-timestamp: missing or more than 5 minutes off"));
+        return Error::unauthorized(Text::tr("webhook-timestamp: missing or more than 5 minutes off"));
     if (bodyShopIds.isEmpty())
-        return Error::unauthorized(tr("signed webhook names no shopId"));
+        return Error::unauthorized(Text::tr("signed webhook names no shopId"));
     auto candidates = signatureCandidates(bodyShopIds.constFirst());
     if (!candidates)
         return candidates.error();
@@ -175,7 +176,7 @@ Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &reques
             }
         }
     }
-    return Error::unauthorized(tr("webhook-signature: invalid"));
+    return Error::unauthorized(Text::tr("webhook-signature: invalid"));
 }
 
 } // namespace bva

@@ -6,6 +6,7 @@
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -138,6 +139,18 @@ TestIntegration TestServer::addIntegration(Platform platform, const QString &sho
     Q_ASSERT(saved.ok());
     t.integrationId = saved->id;
     return t;
+}
+
+ScopedTranslation::ScopedTranslation(const QString &language)
+    : m_path(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s)
+{
+    m_installed = m_translator.load(m_path) && QCoreApplication::installTranslator(&m_translator);
+}
+
+ScopedTranslation::~ScopedTranslation()
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
 }
 
 } // namespace bva::test

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTranslator>
 #include <QUrl>
 
 #include <memory>
@@ -61,6 +62,22 @@ private:
     std::unique_ptr<AppServices> m_services;
     QNetworkAccessManager m_nam;
     quint16 m_port = 0;
+};
+
+// The app's compiled translation of `language` ("fil", "id") installed for this object's lifetime, as the
+// desktop does when the seller picks a language: the in-process server then answers in it.
+class ScopedTranslation final
+{
+public:
+    explicit ScopedTranslation(const QString &language);
+    ~ScopedTranslation();
+    bool installed() const { return m_installed; }
+    QString path() const { return m_path; }
+
+private:
+    QTranslator m_translator;
+    QString m_path;
+    bool m_installed = false;
 };
 
 } // namespace bva::test

@@ -317,6 +317,31 @@ private slots:
         QVERIFY(noToken.json.value(u"error"_s).toString().contains(u"token"_s));
     }
 
+    // The desktop runs this server in-process and installs the seller's language: the error reasons the
+    // routes give must come back in it (each route file's strings sit in the context it asks at runtime).
+    void errorsInTheInstalledLanguage()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const auto [user, token] = server->registerUser(u"bahasa@example.com"_s);
+        Q_UNUSED(user);
+        auto errorOf = [&](const QByteArray &method, const QString &path, const QByteArray &body = {}) {
+            const Reply r = server->send(method, path, body, bearer(token));
+            return std::pair(r.status, r.json.value(u"error"_s).toString());
+        };
+        const QByteArray badPrice = "{\"name\":\"X\",\"price\":\"abc\"}";
+        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice).second, u"price: must be a non-negative number"_s);
+
+        ScopedTranslation indonesian(u"id"_s);
+        QVERIFY2(indonesian.installed(), qPrintable(indonesian.path()));
+        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice), std::pair(400, u"price: harus angka tidak negatif"_s));
+        QVERIFY(errorOf("POST", u"/api/products"_s, "{nope").second.startsWith(u"body: JSON rusak ("_s));
+        QCOMPARE(errorOf("GET", u"/api/smartshelf?shopId=NOPE"_s), std::pair(404, u"shopId: toko tidak ditemukan"_s));
+        QCOMPARE(errorOf("GET", u"/api/smartshelf?risk=soon"_s),
+                 std::pair(400, u"risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock"_s));
+        QCOMPARE(errorOf("GET", u"/api/dashboard?preset=forever"_s),
+                 std::pair(400, u"preset: diharapkan today, 7d, 30d, 90d, atau 1y (atau from dan to)"_s));
+    }
+
     void nativeProducts()
     {
         START_SERVER(server, u"sqlite"_s);

@@ -207,6 +207,25 @@ private slots:
         }
     }
 
+    // The desktop runs the receiver in-process with the seller's language installed: its reasons follow it.
+    void errorsInTheInstalledLanguage()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        ScopedTranslation indonesian(u"id"_s);
+        QVERIFY2(indonesian.installed(), qPrintable(indonesian.path()));
+        const Reply noAuth = server->send("POST", u"/api/webhooks/products/created"_s, json("{\"id\":\"P1\"}"));
+        QCOMPARE(noAuth.status, 401);
+        QCOMPARE(errorOf(noAuth), u"Authorization: tidak ada (token Bearer atau tanda tangan webhook wajib)"_s);
+        const Reply status = server->webhook(u"orders/status-changed"_s,
+                                             json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"status\":\"teleported\"}"), shop.token);
+        QCOMPARE(status.status, 400);
+        QVERIFY2(errorOf(status).endsWith(u"status: status pesanan tidak dikenal"_s), qPrintable(errorOf(status)));
+        const Reply items = server->webhook(u"orders/created"_s, json("{\"id\":\"O9\",\"shopId\":\"SHOP\",\"items\":\"x\"}"), shop.token);
+        QCOMPARE(items.status, 400);
+        QVERIFY2(errorOf(items).endsWith(u"items: harus berupa array"_s), qPrintable(errorOf(items)));
+    }
+
     void effects()
     {
         START_SERVER(server, u"sqlite"_s);
