@@ -165,10 +165,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     grid->addWidget(recent);
     grid->addStretch();
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDebounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DashboardPage::onFinished);
+    // Every result is shown, even one a newer run replaces: figures appear as they come.
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+                LatestLoad<Outcome>::Results::Every);
     connect(m_currencyBox, &QComboBox::currentTextChanged, this, [this](const QString &c) {
         if (!c.isEmpty() && c != m_currency)
             showCurrency(c);
@@ -181,10 +180,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     m_stack->setCurrentIndex(0);
 }
 
-DashboardPage::~DashboardPage()
-{
-    m_watcher.waitForFinished();
-}
+DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
 {
@@ -196,28 +192,27 @@ void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
 void DashboardPage::setScope(const AnalyticsScope &scope)
 {
     m_scope = scope;
-    m_debounce.stop();
     refresh();
 }
 
 void DashboardPage::onStoreChanged(qint64 shopId)
 {
     if (m_scope.shopIds.contains(shopId))
-        m_debounce.start();
+        m_load.soon();
 }
 
 void DashboardPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;   // one more run when this one finishes, with the newest data
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<DashboardPage::Outcome> DashboardPage::startLoad()
+{
     m_status->setText(tr("Updating…"));
     AnalyticsService *service = &m_service;
     forecast::ForecastService *forecasts = m_forecasts;
     const AnalyticsScope scope = m_scope;
-    m_watcher.setFuture(QtConcurrent::run([service, forecasts, scope]() {
+    return QtConcurrent::run([service, forecasts, scope]() {
         Outcome o;
         auto d = service->dashboard(scope);
         if (d)
@@ -234,18 +229,14 @@ void DashboardPage::refresh()
                 o.predicted.insert(it.key(), addPredictedDays(it.value()));
         }
         return o;
-    }));
+    });
 }
 
-void DashboardPage::onFinished()
+void DashboardPage::onFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher.result();
-    if (m_pending) {
-        refresh();
-        if (!o.dashboard)
-            return;
-    }
     if (!o.dashboard) {
+        if (m_load.isReplaced())
+            return;   // the newer run reports instead
         m_status->setText(tr("Could not load the figures: %1").arg(o.error));
         emit failed(o.error);
         return;

@@ -6,10 +6,9 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticstypes.h"
 #include "analytics/forecast/forecastservice.h"
+#include "latestload.h"
 
-#include <QFutureWatcher>
 #include <QHash>
-#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -44,14 +43,14 @@ public:
 
     const AnalyticsScope &scope() const { return m_scope; }
     const std::optional<Dashboard> &dashboard() const { return m_dashboard; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_load.isRunning(); }
     DashboardTile *tile(int i) const { return m_tiles.value(i); }
     QString currency() const { return m_currency; }
     // The predicted-sales chart reads the stored forecasts; without a service it stays empty.
     void setForecasts(forecast::ForecastService *forecasts);
     PredictedSalesChart *predictedChart() const { return m_predicted; }
 
-    static constexpr int kDebounceMs = 250;
+    static constexpr int kDebounceMs = kLoadDebounceMs;
 
 public slots:
     void setScope(const bva::AnalyticsScope &scope);
@@ -71,7 +70,8 @@ private:
         QString error;
     };
     void onStoreChanged(qint64 shopId);
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void apply();
     void showCurrency(const QString &currency);
 
@@ -81,9 +81,7 @@ private:
     AnalyticsScope m_scope;
     std::optional<Dashboard> m_dashboard;
     QString m_currency;
-    QTimer m_debounce;
-    QFutureWatcher<Outcome> m_watcher;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
 
     QStackedWidget *m_stack;
     QLabel *m_rangeLabel;
