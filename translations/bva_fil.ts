@@ -2026,10 +2026,6 @@ Petsa: %4</translation>
         <translation>Magkonekta ng shop sa Settings → Integrations. Magmumungkahi ang MarketMate ng mga promo para sa mga item na mabagal mabenta o malapit nang mag-expire kapag na-sync na ang benta nito.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
-    </message>
-    <message>
         <source>Suggested promotions</source>
         <translation>Mga mungkahing promo</translation>
     </message>
@@ -2281,6 +2277,14 @@ Petsa: %4</translation>
     <message>
         <source>Profit</source>
         <translation>Tubo</translation>
+    </message>
+    <message>
+        <source>When the order was placed, on this computer&apos;s clock</source>
+        <translation>Kung kailan inilagay ang order, ayon sa orasan ng computer na ito</translation>
+    </message>
+    <message>
+        <source>When the order was placed, on the shop&apos;s clock (its time zone)</source>
+        <translation>Kung kailan inilagay ang order, ayon sa orasan ng shop (sa time zone nito)</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2646,6 @@ Petsa: %4</translation>
         <translation>Magkonekta ng shop sa Settings → Integrations; saklaw ng mga ulat ang mga order at produkto nito pagkatapos ng unang sync.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
-    </message>
-    <message>
         <source>Could not build the report: %1</source>
         <translation>Hindi mabuo ang ulat: %1</translation>
     </message>
@@ -2717,16 +2717,8 @@ Petsa: %4</translation>
         <translation>Magkonekta ng shop sa Settings → Integrations. Gagawing listahan ng bibilhin ng planner ang mga forecast ng benta nito, ayon sa budget na itatakda mo.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
-    </message>
-    <message>
         <source>What to plan for</source>
         <translation>Ano ang paplanuhin</translation>
-    </message>
-    <message>
-        <source>e.g. 20000</source>
-        <translation>hal. 20000</translation>
     </message>
     <message>
         <source>The money you can spend on stock now, in the shop currency.</source>
@@ -2787,10 +2779,6 @@ Petsa: %4</translation>
     <message>
         <source>Budget used</source>
         <translation>Nagamit na budget</translation>
-    </message>
-    <message>
-        <source>Budget: enter an amount in %1, like 20000 or 15000.50.</source>
-        <translation>Budget: maglagay ng halaga sa %1, gaya ng 20000 o 15000.50.</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -2857,6 +2845,14 @@ Petsa: %4</translation>
     <message>
         <source>Shopping list</source>
         <translation>Listahan ng bibilhin</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>hal. %1</translation>
+    </message>
+    <message>
+        <source>Budget: enter an amount in %1, like %2 or %3.</source>
+        <translation>Budget: maglagay ng halaga sa %1, gaya ng %2 o %3.</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3072,6 @@ Petsa: %4</translation>
     <message>
         <source>Connect a shop in Settings → Integrations. SmartShelf scores every product for stock-out, expiry and slow-moving risk once its sales are synced.</source>
         <translation>Magkonekta ng shop sa Settings → Integrations. Bibigyan ng SmartShelf ng marka ang bawat produkto sa panganib na maubusan ng stock, mag-expire o mabagal mabenta kapag na-sync na ang benta nito.</translation>
-    </message>
-    <message>
-        <source>Open Integrations</source>
-        <translation>Buksan ang Integrations</translation>
     </message>
     <message>
         <source>Products by risk</source>

@@ -2020,10 +2020,6 @@ Tanggal: %4</translation>
         <translation>Hubungkan toko di Pengaturan → Integrasi. MarketMate menyarankan promo untuk barang yang lambat laku dan hampir kedaluwarsa setelah penjualannya disinkronkan.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
-    </message>
-    <message>
         <source>Suggested promotions</source>
         <translation>Saran promo</translation>
     </message>
@@ -2272,6 +2268,14 @@ Tanggal: %4</translation>
     <message>
         <source>Profit</source>
         <translation>Laba</translation>
+    </message>
+    <message>
+        <source>When the order was placed, on this computer&apos;s clock</source>
+        <translation>Waktu pesanan dibuat, menurut jam komputer ini</translation>
+    </message>
+    <message>
+        <source>When the order was placed, on the shop&apos;s clock (its time zone)</source>
+        <translation>Waktu pesanan dibuat, menurut jam toko (zona waktunya)</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2636,6 @@ Tanggal: %4</translation>
         <translation>Hubungkan toko di Pengaturan → Integrasi; laporan mencakup pesanan dan produknya setelah sinkronisasi pertama selesai.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
-    </message>
-    <message>
         <source>Could not build the report: %1</source>
         <translation>Tidak dapat membuat laporan: %1</translation>
     </message>
@@ -2707,16 +2707,8 @@ Tanggal: %4</translation>
         <translation>Hubungkan toko di Pengaturan → Integrasi. Perencana mengubah prediksi penjualannya menjadi daftar belanja sesuai anggaran yang Anda tetapkan.</translation>
     </message>
     <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
-    </message>
-    <message>
         <source>What to plan for</source>
         <translation>Pengaturan rencana</translation>
-    </message>
-    <message>
-        <source>e.g. 20000</source>
-        <translation>mis. 20000</translation>
     </message>
     <message>
         <source>The money you can spend on stock now, in the shop currency.</source>
@@ -2777,10 +2769,6 @@ Tanggal: %4</translation>
     <message>
         <source>Budget used</source>
         <translation>Anggaran terpakai</translation>
-    </message>
-    <message>
-        <source>Budget: enter an amount in %1, like 20000 or 15000.50.</source>
-        <translation>Anggaran: masukkan jumlah dalam %1, misalnya 20000 atau 15000.50.</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -2845,6 +2833,14 @@ Tanggal: %4</translation>
     <message>
         <source>Shopping list</source>
         <translation>Daftar belanja</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>Budget: enter an amount in %1, like %2 or %3.</source>
+        <translation>Anggaran: masukkan jumlah dalam %1, misalnya %2 atau %3.</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3060,6 @@ Tanggal: %4</translation>
     <message>
         <source>Connect a shop in Settings → Integrations. SmartShelf scores every product for stock-out, expiry and slow-moving risk once its sales are synced.</source>
         <translation>Hubungkan toko di Pengaturan → Integrasi. SmartShelf menilai risiko kehabisan stok, kedaluwarsa, dan lambat laku setiap produk setelah penjualannya disinkronkan.</translation>
-    </message>
-    <message>
-        <source>Open Integrations</source>
-        <translation>Buka Integrasi</translation>
     </message>
     <message>
         <source>Products by risk</source>

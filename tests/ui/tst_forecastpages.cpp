@@ -31,7 +31,9 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,6 +97,7 @@ private slots:
     void pagesWithoutShops();
     void smartShelfPage();
     void restockPage();
+    void restockBudgetInTheSellersLocale();
     void shoppingListPdfPages();
     void marketMatePage();
     void dashboardPredictedSales();
@@ -356,6 +359,25 @@ void TstForecastPages::restockPage()
     QVERIFY(waitRefreshed(&page));
     QVERIFY(page.model()->plan().spentMinor <= 10000000);
     QVERIFY(page.model()->plan().spentMinor >= plan.spentMinor);
+}
+
+// Indonesian writes 15000.50 as 15.000,50: the budget field gives its examples that way
+// and reads such a budget back.
+void TstForecastPages::restockBudgetInTheSellersLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    RestockPage page(*m_forecasts, *m_analytics);
+    const auto *budget = page.findChild<QLineEdit *>(u"budgetInput"_s);
+    QVERIFY(budget);
+    QCOMPARE(budget->placeholderText(), u"e.g. 20.000"_s);
+    page.setInputs(u"15.000,50"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
+    const auto st = page.settings();
+    QVERIFY(st.ok());
+    QCOMPARE(st->budgetMinor, 1500050);
+    page.setInputs(u"banyak"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
+    QCOMPARE(page.settings().error().message, u"Budget: enter an amount in PHP, like 20.000 or 15.000,50."_s);
 }
 
 void TstForecastPages::shoppingListPdfPages()
