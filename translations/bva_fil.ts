@@ -1011,6 +1011,13 @@
         <source>Total</source>
         <translation>Kabuuan</translation>
     </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago — do not reorder until the expired units are off sale and the product has the expiry date of a new batch.</source>
+        <translation>
+            <numerusform>Nag-expire %n araw na ang nakalipas — huwag munang mag-reorder hanggang maalis sa bentahan ang mga expired na piraso at may expiry date na ng bagong batch ang produkto.</numerusform>
+            <numerusform>Nag-expire %n araw na ang nakalipas — huwag munang mag-reorder hanggang maalis sa bentahan ang mga expired na piraso at may expiry date na ng bagong batch ang produkto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>

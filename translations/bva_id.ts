@@ -1008,6 +1008,12 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago — do not reorder until the expired units are off sale and the product has the expiry date of a new batch.</source>
+        <translation>
+            <numerusform>Kedaluwarsa %n hari lalu — jangan pesan ulang sampai unit yang kedaluwarsa ditarik dari penjualan dan produk memiliki tanggal kedaluwarsa batch baru.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>

@@ -178,8 +178,13 @@ void TestForecastService::endToEnd()
     auto planned = service.planRestock({shopId}, plan);
     QVERIFY(planned.ok());
     QVERIFY(planned->spentMinor <= 500000);
-    bool fastPlanned = false, noCostFlagged = false;
+    bool fastPlanned = false, noCostFlagged = false, oldLeftOut = false;
     for (const RestockLine &l : planned->lines) {
+        // OLD expired two days ago (by the data's today, not the clock) and still sells: it is not reordered.
+        if (l.productExternalId == u"OLD") {
+            oldLeftOut = l.status == RestockStatus::Expired && l.plannedQty == 0 && l.recommendedQty == 0
+                && l.daysToExpiry == -2 && l.reason.contains(u"do not reorder"_s);
+        }
         if (l.productExternalId == u"FAST") {
             fastPlanned = l.plannedQty > 0 && l.plannedQty % 12 == 0;
             QVERIFY(l.priority <= 2);  // only the out-of-stock NOCOST can be more urgent
@@ -188,6 +193,7 @@ void TestForecastService::endToEnd()
     }
     QVERIFY(fastPlanned);
     QVERIFY(noCostFlagged);
+    QVERIFY(oldLeftOut);
     QVERIFY(shoppingListCsv(planned.value(), u"PHP"_s).contains(u"SKU-FAST"_s));
 
     PromotionSettings ps;

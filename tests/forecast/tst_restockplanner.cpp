@@ -11,6 +11,25 @@
 
 using namespace bva::forecast;
 
+namespace {
+
+// Sells 4 a day (sd 2) for the next 40 days with 5 in stock; costs 60.00, sells for 100.00.
+RestockInput fastSeller(const QString &id, const QString &name)
+{
+    RestockInput in;
+    in.productExternalId = id;
+    in.sku = QStringLiteral("SKU-") + id;
+    in.name = name;
+    in.priceMinor = 10000;
+    in.costMinor = 6000;
+    in.stock = 5;
+    in.dailyMean.assign(40, 4.0);
+    in.dailySd.assign(40, 2.0);
+    return in;
+}
+
+} // namespace
+
 class TestRestockPlanner : public QObject
 {
     Q_OBJECT
@@ -26,6 +45,7 @@ private Q_SLOTS:
     void planNeverExceedsBudget();
     void planReasonsAndWarnings();
     void planRoundsToPacks();
+    void expiredProductsAreNotReordered();
     void shoppingListCsv();
 };
 
@@ -204,21 +224,10 @@ void TestRestockPlanner::planNeverExceedsBudget()
 
 void TestRestockPlanner::planReasonsAndWarnings()
 {
-    RestockInput a;
-    a.productExternalId = QStringLiteral("A");
-    a.name = QStringLiteral("Fast seller");
-    a.priceMinor = 10000;
-    a.costMinor = 6000;
-    a.stock = 5;
-    a.dailyMean.assign(40, 4.0);
-    a.dailySd.assign(40, 2.0);
-    RestockInput b = a;
-    b.productExternalId = QStringLiteral("B");
-    b.name = QStringLiteral("No cost");
+    const RestockInput a = fastSeller(QStringLiteral("A"), QStringLiteral("Fast seller"));
+    RestockInput b = fastSeller(QStringLiteral("B"), QStringLiteral("No cost"));
     b.costMinor.reset();
-    RestockInput c = a;
-    c.productExternalId = QStringLiteral("C");
-    c.name = QStringLiteral("Well stocked");
+    RestockInput c = fastSeller(QStringLiteral("C"), QStringLiteral("Well stocked"));
     c.stock = 1000;
     RestockSettings st;
     st.budgetMinor = 100'000'000;  // far more than needed
@@ -265,6 +274,51 @@ void TestRestockPlanner::planRoundsToPacks()
     const RestockPlan plan = planRestock({a}, st);
     QCOMPARE(plan.lines[0].recommendedQty, qint64(24));  // 22 wanted -> 2 packs of 12
     QCOMPARE(plan.lines[0].plannedQty % 12, qint64(0));
+}
+
+void TestRestockPlanner::expiredProductsAreNotReordered()
+{
+    RestockInput fresh = fastSeller(QStringLiteral("FRESH"), QStringLiteral("Fresh"));
+    RestockInput expired = fastSeller(QStringLiteral("EXPIRED"), QStringLiteral("Expired"));
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.today = QDate(2026, 11, 3);
+    expired.expiryDate = st.today.addDays(-3);
+    const RestockPlan without = planRestock({fresh}, st);   // the same product with no expiry date
+    fresh.expiryDate = st.today;                            // its last day on sale: not expired yet
+    const RestockPlan plan = planRestock({expired, fresh}, st);
+
+    QCOMPARE(int(plan.lines.size()), 2);
+    const RestockLine &f = plan.lines[0];
+    const RestockLine &e = plan.lines[1];
+    QCOMPARE(f.productExternalId, QStringLiteral("FRESH"));
+    QCOMPARE(e.productExternalId, QStringLiteral("EXPIRED"));
+    QCOMPARE(e.status, RestockStatus::Expired);
+    QCOMPARE(restockStatusKey(e.status), QStringLiteral("expired"));
+    QCOMPARE(e.daysToExpiry, std::optional(-3));
+    QCOMPARE(e.recommendedQty, qint64(0));
+    QCOMPARE(e.plannedQty, qint64(0));
+    QCOMPARE(e.costMinor, qint64(0));
+    QVERIFY(!e.atRisk);   // not counted among the products left at risk
+    QVERIFY2(e.reason.contains(QStringLiteral("Expired 3 day(s) ago — do not reorder until")), qPrintable(e.reason));
+
+    // A product on its last day is planned exactly as if it had no expiry date.
+    const RestockLine &alone = without.lines.front();
+    QCOMPARE(f.daysToExpiry, std::optional(0));
+    QCOMPARE(f.status, RestockStatus::Funded);
+    QCOMPARE(f.recommendedQty, alone.recommendedQty);
+    QCOMPARE(f.plannedQty, alone.plannedQty);
+    QVERIFY(f.plannedQty > 0);
+    QCOMPARE(f.reason, alone.reason);
+    QCOMPARE(plan.spentMinor, without.spentMinor);
+    QCOMPARE(plan.warnings, without.warnings);
+    const QString csv = bva::forecast::shoppingListCsv(plan, QStringLiteral("PHP"));
+    QVERIFY(csv.contains(QStringLiteral("SKU-FRESH")));
+    QVERIFY(!csv.contains(QStringLiteral("SKU-EXPIRED")));
+
+    // Without a date for "today" the expiry date cannot be judged, so it is not used.
+    st.today = QDate();
+    QCOMPARE(planRestock({expired}, st).lines.front().status, RestockStatus::Funded);
 }
 
 void TestRestockPlanner::shoppingListCsv()

@@ -141,6 +141,12 @@ void TstForecastApi::routes()
     QCOMPARE(sum, p.value(u"spentMinor"_s).toInteger());
     QVERIFY(p.value(u"csv"_s).toString().startsWith(u"sku,name,quantity"_s));
     QVERIFY(byProduct(p.value(u"lines"_s).toArray(), u"FAST"_s).value(u"plannedQuantity"_s).toInteger() > 0);
+    // OLD is past its expiry date: listed, with nothing to buy and the reason why.
+    const QJsonObject old = byProduct(p.value(u"lines"_s).toArray(), u"OLD"_s);
+    QCOMPARE(old.value(u"status"_s).toString(), u"expired"_s);
+    QCOMPARE(old.value(u"plannedQuantity"_s).toInteger(), 0);
+    QCOMPARE(old.value(u"recommendedQuantity"_s).toInteger(), 0);
+    QVERIFY(old.value(u"reason"_s).toString().contains(u"do not reorder"_s));
 
     const Reply list = server->get(u"/api/restock/shopping-list?budgetMinor=300000&goal=profit&paydayEffects=false"_s, token);
     QCOMPARE(list.status, 200);

@@ -429,6 +429,8 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
             return c.error();
         if (!currencies.contains(c->history.currency))
             currencies.append(c->history.currency);
+        if (!st.today.isValid())
+            st.today = c->history.asOf;
         for (size_t i = 0; i < c->forecasts.size(); ++i) {
             const ProductHistory &p = c->history.products[i];
             if (!p.product.active)
@@ -445,6 +447,7 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
             in.minimumOrder = p.minimumOrder;
             in.packSize = p.packSize;
             in.leadTimeDays = p.leadTimeDays;
+            in.expiryDate = p.product.expiryDate;
             in.dailyMean = c->forecasts[i].mean;
             in.dailySd = c->forecasts[i].sd;
             inputs.push_back(std::move(in));

@@ -32,6 +32,13 @@ qint64 roundToOrder(double qty, int minimumOrder, int packSize)
     return (q + pack - 1) / pack * pack;
 }
 
+std::optional<int> daysToExpiry(const std::optional<QDate> &expiryDate, QDate today)
+{
+    if (!expiryDate || !expiryDate->isValid() || !today.isValid())
+        return std::nullopt;
+    return int(today.daysTo(*expiryDate));
+}
+
 double sumOver(const std::vector<double> &daily, int days)
 {
     double s = 0.0;

@@ -1,7 +1,10 @@
 // Textbook inventory formulas used by the restock planner and SmartShelf.
 #pragma once
 
+#include <QDate>
 #include <QtGlobal>
+
+#include <optional>
 
 #include <vector>
 
@@ -16,6 +19,9 @@ double reorderPoint(double dailyMean, double leadTimeDays, double safety);
 // Rounds a wanted quantity up to an orderable one: at least the minimum order, whole packs.
 // Nothing wanted (qty <= 0) stays 0.
 qint64 roundToOrder(double qty, int minimumOrder, int packSize);
+// Days from `today` to the expiry date, the last day the product may be sold: negative once it has
+// expired. Nothing without both dates.
+std::optional<int> daysToExpiry(const std::optional<QDate> &expiryDate, QDate today);
 
 // Sums over the first `days` entries (mean) and the root of summed variances (sd).
 double sumOver(const std::vector<double> &daily, int days);

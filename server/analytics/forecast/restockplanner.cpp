@@ -74,6 +74,7 @@ QString restockStatusKey(RestockStatus s)
     case RestockStatus::NotFunded: return u"not_funded"_s;
     case RestockStatus::NotNeeded: return u"not_needed"_s;
     case RestockStatus::NoCost: return u"no_cost"_s;
+    case RestockStatus::Expired: return u"expired"_s;
     }
     return {};
 }
@@ -107,6 +108,12 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         l.reorderPoint = lead > 0 ? l.leadTimeDemand + l.safetyStock : l.safetyStock;
         const double position = double(std::max(0, in.stock) + std::max(0, in.onOrder));
         l.daysOfCover = l.dailyDemand > 1e-9 ? position / l.dailyDemand : std::numeric_limits<double>::infinity();
+        l.daysToExpiry = daysToExpiry(in.expiryDate, st.today);
+        if (l.daysToExpiry && *l.daysToExpiry < 0) {
+            // Sold past its expiry date: more of it is not bought until the seller records a new batch.
+            l.status = RestockStatus::Expired;
+            continue;
+        }
         l.atRisk = l.dailyDemand > 1e-9 && position < l.reorderPoint;
         const double orderUpTo = l.coverDemand + l.safetyStock;
         l.recommendedQty = roundToOrder(orderUpTo - position, in.minimumOrder, in.packSize);
@@ -221,6 +228,10 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         switch (l.status) {
         case RestockStatus::NotNeeded:
             r += u' ' + Text::tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
+            break;
+        case RestockStatus::Expired:
+            r += u' ' + Text::tr("Expired %n day(s) ago — do not reorder until the expired units are off sale and "
+                                 "the product has the expiry date of a new batch.", nullptr, -*l.daysToExpiry);
             break;
         case RestockStatus::NoCost:
             r += u' ' + Text::tr("Needs %1 units but has no cost price, so it is left out of the budget.")

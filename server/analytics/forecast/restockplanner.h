@@ -27,6 +27,7 @@ struct RestockSettings
     bool paydayEffects = true;      // read by the service when it forecasts
     bool megaSaleEffects = true;
     QString currency = QStringLiteral("PHP");
+    QDate today;                    // for expiry dates; the service uses the data's "today" when invalid
 };
 
 struct RestockInput
@@ -42,12 +43,13 @@ struct RestockInput
     int minimumOrder = 1;
     int packSize = 1;
     std::optional<int> leadTimeDays;   // overrides the plan's lead time
+    std::optional<QDate> expiryDate;   // of the stock on hand; once past, the product is not reordered
     // Forecast per day from tomorrow, at least lead time + horizon days long.
     std::vector<double> dailyMean;
     std::vector<double> dailySd;
 };
 
-enum class RestockStatus { Funded, PartlyFunded, NotFunded, NotNeeded, NoCost };
+enum class RestockStatus { Funded, PartlyFunded, NotFunded, NotNeeded, NoCost, Expired };
 QString restockStatusKey(RestockStatus s);
 
 struct RestockLine
@@ -64,6 +66,7 @@ struct RestockLine
     double safetyStock = 0.0;
     double reorderPoint = 0.0;
     double daysOfCover = 0.0;          // stock / daily demand (infinity when nothing sells)
+    std::optional<int> daysToExpiry;   // negative: expired (status Expired, nothing recommended)
     bool atRisk = false;               // stock below the reorder point: runs out before a restock lands
     qint64 recommendedQty = 0;         // what the product needs, rounded to MOQ and packs
     qint64 plannedQty = 0;             // what the budget buys

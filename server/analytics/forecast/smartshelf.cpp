@@ -115,8 +115,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
     };
 
     // Expired and near expiry.
-    if (in.expiryDate && in.expiryDate->isValid() && stock > 0) {
-        it.daysToExpiry = int(st.today.daysTo(*in.expiryDate));
+    if (const auto days = daysToExpiry(in.expiryDate, st.today); days && stock > 0) {
+        it.daysToExpiry = *days;
         if (it.daysToExpiry < 0) {
             it.risks |= int(ShelfRisk::Expired);
             it.unitsAtExpiryRisk = stock;
