@@ -67,7 +67,7 @@ static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect)
 {
     const QStringList pragmas = dialect == SqlDialect::SQLite
         ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-32000"_s}
+                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=268435456"_s}
         : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
     for (const QString &p : pragmas) {
         if (auto r = sql::run(db, p, {}, p); !r)

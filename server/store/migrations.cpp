@@ -41,6 +41,11 @@ QStringList migrationStatements(const QString &sqlText, SqlDialect dialect)
     const bool pg = dialect == SqlDialect::PostgreSQL;
     text.replace(u"@ID@"_s, pg ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY"_s);
     text.replace(u"@BLOB@"_s, pg ? u"BYTEA"_s : u"BLOB"_s);
+    // A table stored as its primary-key B-tree (SQLite); PostgreSQL tables are always heaps.
+    text.replace(u"@WITHOUT_ROWID@"_s, pg ? QString() : u"WITHOUT ROWID"_s);
+    // Rollup figures carried in the key's index so PostgreSQL reads them from the index alone
+    // (SQLite's WITHOUT ROWID key B-tree holds every column already).
+    text.replace(u"@INCLUDE_FIGURES@"_s, pg ? u"INCLUDE (units, revenue_minor)"_s : QString());
 
     QStringList statements;
     for (const QString &part : text.split(u";\n"_s)) {
