@@ -108,7 +108,7 @@ Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
     if (!platform)
         return Error::invalid(Text::tr("platform: required (SHOPEE or LAZADA)"));
     c.platform = *platform;
-    for (const QString key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
+    for (const QString &key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
         if (body->value(key).isString() && !body->value(key).toString().isEmpty()) {
             c.token = body->value(key).toString().toUtf8();
             break;
@@ -196,7 +196,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         if (!body)
             return respond(HttpResponse::fromError(body.error()));
         QByteArray token;
-        for (const QString key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
+        for (const QString &key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
             if (body->value(key).isString() && !body->value(key).toString().isEmpty())
                 token = body->value(key).toString().toUtf8();
         }

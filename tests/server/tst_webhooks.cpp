@@ -325,7 +325,7 @@ private slots:
     {
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
-        for (const QByteArray origin : {QByteArray("http://localhost:5173"), QByteArray("http://127.0.0.1:5173"), QByteArray("http://localhost:3001")}) {
+        for (const QByteArray &origin : {QByteArray("http://localhost:5173"), QByteArray("http://127.0.0.1:5173"), QByteArray("http://localhost:3001")}) {
             const Reply pre = server->send("OPTIONS", u"/api/webhooks/orders/created"_s, {},
                                            {{"Origin", origin}, {"Access-Control-Request-Method", "POST"},
                                             {"Access-Control-Request-Headers", "authorization,content-type"}});

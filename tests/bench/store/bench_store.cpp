@@ -262,7 +262,7 @@ int main(int argc, char *argv[])
     std::printf("%-10s %12s %10s %14s %10s %16s %18s\n", "backend", "products/s", "orders/s", "orders/cpu-s",
                 "rollups s", "re-sync orders/s", "floor orders/cpu-s");
     bool ok = true;
-    for (const QString backend : {u"sqlite"_s, u"postgres"_s}) {
+    for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
         if (which != u"both" && which != backend)
             continue;
         QString why;
