@@ -17,7 +17,9 @@ QJsonObject Faults::toJson() const
             {u"statusBeforeCreate"_s, statusBeforeCreate},
             {u"numbersAsStrings"_s, numbersAsStrings},
             {u"lowercaseStatuses"_s, lowercaseStatuses},
-            {u"wrongPassword500"_s, wrongPassword500}};
+            {u"wrongPassword500"_s, wrongPassword500},
+            {u"createdAgain"_s, createdAgain},
+            {u"pageDrift"_s, pageDrift}};
 }
 
 bool Faults::merge(const QJsonObject &json, QString *error)
@@ -45,6 +47,10 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.lowercaseStatuses = v.toBool();
         else if (k == u"wrongPassword500")
             next.wrongPassword500 = v.toBool();
+        else if (k == u"createdAgain")
+            next.createdAgain = v.toBool();
+        else if (k == u"pageDrift")
+            next.pageDrift = std::clamp(v.toInt(), -10000, 10000);
         else
             unknown.append(k);
     }

@@ -17,6 +17,9 @@ struct Faults
     bool numbersAsStrings = false;  // prices, totals and stock as JSON strings
     bool lowercaseStatuses = false; // order statuses in lowercase
     bool wrongPassword500 = false;  // wrong password answers 500 like the public clones
+    bool createdAgain = false;      // a moved order's orders/created is sent again (for an order BVA has)
+    int pageDrift = 0;              // pages after the first start this many records later: > 0 skips
+                                    // records (others deleted while paging), < 0 repeats them (added)
 
     QJsonObject toJson() const;
     // Applies the keys present in `json`; unknown keys are reported in *error.

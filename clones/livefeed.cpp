@@ -192,6 +192,8 @@ QJsonObject LiveFeed::statusChange(const QString &shopId)
     const Order &moved = *m_store.order(id);
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     QList<Webhook> hooks{payloads.orderStatusChanged(moved)};
+    if (m_faults.createdAgain)
+        hooks.append(payloads.orderCreated(moved));
     if (releasesStock(next)) {
         for (const auto &item : moved.items) {
             if (const Product *p = m_store.product(item.productId))
@@ -210,7 +212,10 @@ QJsonObject LiveFeed::orderUpdate(const QString &shopId)
     const QString id = o->id;
     m_store.setOrderStatus(id, nextStatus(o->status), QDateTime::currentMSecsSinceEpoch());
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
-    return announce(u"update"_s, id, {payloads.orderUpdated(*m_store.order(id))});
+    QList<Webhook> hooks{payloads.orderUpdated(*m_store.order(id))};
+    if (m_faults.createdAgain)
+        hooks.append(payloads.orderCreated(*m_store.order(id)));
+    return announce(u"update"_s, id, hooks);
 }
 
 QJsonObject LiveFeed::productCreate(const QString &shopId)

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -61,11 +62,13 @@ struct Paging
     bool on = false;
     qsizetype page = 1;
     qsizetype pageSize = 50;
+    qsizetype drift = 0;    // Faults::pageDrift
 };
 
-Paging pagingFrom(const QUrlQuery &q)
+Paging pagingFrom(const QUrlQuery &q, int drift)
 {
     Paging p;
+    p.drift = drift;
     if (!q.hasQueryItem(u"page"_s) && !q.hasQueryItem(u"pageSize"_s))
         return p;
     p.on = true;
@@ -84,6 +87,8 @@ HttpResponse listResponse(const std::vector<const Record *> &all, const Paging &
     qsizetype to = total;
     if (paging.on) {
         from = std::min(total, (paging.page - 1) * paging.pageSize);
+        if (paging.page > 1)
+            from = std::clamp<qsizetype>(from + paging.drift, 0, total);
         to = std::min(total, from + paging.pageSize);
     }
     QList<QByteArray> parts;
@@ -251,7 +256,7 @@ HttpResponse RestApi::productsOfShop(const HttpRequest &r, const QString &shopId
             continue;
         all.push_back(&*it);
     }
-    return listResponse(all, pagingFrom(r.query), [&](const Product &p) { return m_store.productJson(p, opts); });
+    return listResponse(all, pagingFrom(r.query, m_faults.pageDrift), [&](const Product &p) { return m_store.productJson(p, opts); });
 }
 
 HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
@@ -307,7 +312,7 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
         }
         all.push_back(&o);
     }
-    return listResponse(all, pagingFrom(q), [&](const Order &o) { return m_store.orderJson(o, opts); });
+    return listResponse(all, pagingFrom(q, m_faults.pageDrift), [&](const Order &o) { return m_store.orderJson(o, opts); });
 }
 
 QByteArray RestApi::webhooksJson(const QList<Webhook> &hooks)

@@ -6,14 +6,83 @@
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace bva {
 
-Result<void> WebhookApplier::applyProducts(qint64 shopId, const QList<Product> &products, ApplyResult *out)
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
 {
+    Q_DECLARE_TR_FUNCTIONS(bva::Webhooks)
+};
+
+bool olderThanStored(const QDateTime &incoming, const QDateTime &stored)
+{
+    return incoming.isValid() && stored.isValid() && incoming < stored;
+}
+
+} // namespace
+
+Result<void> WebhookApplier::keepStoredFields(const std::optional<Product> &stored, Product *p, quint16 absent)
+{
+    if (!stored) {
+        if (absent & PriceField)
+            return Error::invalid(Text::tr("price: required for a product BVA has not seen yet"));
+        return {};
+    }
+    const Product &s = *stored;
+    if (absent & PriceField)
+        p->priceMinor = s.priceMinor;
+    if (absent & StockField)
+        p->stock = s.stock;
+    if (absent & NameField)
+        p->name = s.name;
+    if (absent & SkuField)
+        p->sku = s.sku;
+    if (absent & DescriptionField)
+        p->description = s.description;
+    if (absent & CategoryField)
+        p->category = s.category;
+    if (absent & ImageField)
+        p->imageUrl = s.imageUrl;
+    if (absent & ExpiryField)
+        p->expiryDate = s.expiryDate;
+    if (absent & ActiveField)
+        p->active = s.active;
+    return {};
+}
+
+Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent,
+                                           ApplyResult *out)
+{
+    if (products.isEmpty())
+        return {};
+    ProductRepository repo(m_db);
+    for (qsizetype i = 0; i < products.size();) {
+        Product &p = products[i];
+        const quint16 left = i < absent.size() ? absent.at(i) : quint16(NoProductField);
+        if (left == NoProductField && !p.sourceUpdatedAt.isValid()) {
+            ++i;
+            continue;
+        }
+        auto stored = repo.findByExternal(shopId, p.externalId);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value() && olderThanStored(p.sourceUpdatedAt, (*stored)->sourceUpdatedAt)) {
+            // Delivered out of order: a newer state is already stored.
+            ++out->stale;
+            products.removeAt(i);
+            continue;
+        }
+        if (auto r = keepStoredFields(*stored, &p, left); !r)
+            return r;
+        ++i;
+    }
     if (products.isEmpty())
         return {};
     auto r = ProductRepository(m_db).upsertBatch(shopId, products, u"webhook"_s);
@@ -35,23 +104,36 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, const QList<Product> &
     return {};
 }
 
-Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out)
+Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out, bool creation)
 {
     if (orders.isEmpty())
         return {};
     OrderRepository repo(m_db);
-    for (Order &o : orders) {
-        if (!o.rawStatus.isEmpty())
+    for (qsizetype i = 0; i < orders.size();) {
+        Order &o = orders[i];
+        const bool placedStatus = o.rawStatus.isEmpty() || (creation && o.status == OrderStatus::Pending);
+        if (!placedStatus && !o.sourceUpdatedAt.isValid()) {
+            ++i;
             continue;
-        // No status in the payload: an update keeps the stored one.
+        }
         auto existing = repo.findByExternal(shopId, o.externalId);
         if (!existing)
             return existing.error();
-        if (existing->has_value()) {
+        if (existing->has_value() && olderThanStored(o.sourceUpdatedAt, (*existing)->sourceUpdatedAt)) {
+            // Delivered out of order: a newer state is already stored.
+            ++out->stale;
+            orders.removeAt(i);
+            continue;
+        }
+        if (placedStatus && existing->has_value()) {
+            // No status in the payload, or the placed one again: the stored status stays.
             o.status = (*existing)->status;
             o.rawStatus = (*existing)->rawStatus;
         }
+        ++i;
     }
+    if (orders.isEmpty())
+        return {};
     auto r = repo.upsertBatch(shopId, orders, {.source = u"webhook"_s});
     if (!r)
         return r.error();
@@ -80,7 +162,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
     switch (cmd.topic) {
     case WebhookTopic::ProductCreated:
     case WebhookTopic::ProductUpdated:
-        if (auto r = applyProducts(shopId, cmd.products, &out); !r)
+        if (auto r = applyProducts(shopId, cmd.products, cmd.productAbsent, &out); !r)
             return r.error();
         break;
     case WebhookTopic::ProductDeleted: {
@@ -98,7 +180,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
     }
     case WebhookTopic::OrderCreated:
     case WebhookTopic::OrderUpdated:
-        if (auto r = applyOrders(shopId, cmd.orders, &out); !r)
+        if (auto r = applyOrders(shopId, cmd.orders, &out, cmd.topic == WebhookTopic::OrderCreated); !r)
             return r.error();
         break;
     case WebhookTopic::OrderStatusChanged: {
@@ -138,7 +220,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
         break;
     }
     case WebhookTopic::SyncBatch:
-        if (auto r = applyProducts(shopId, cmd.products, &out); !r)
+        if (auto r = applyProducts(shopId, cmd.products, cmd.productAbsent, &out); !r)
             return r.error();
         if (auto r = applyOrders(shopId, cmd.orders, &out); !r)
             return r.error();

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace bva {
 
 class Database;
@@ -27,6 +29,7 @@ struct ApplyResult
 {
     bool deferred = false;   // kept for later (status change of an unseen order, stock of an unknown product)
     QString note;
+    int stale = 0;           // records older (updatedAt) than what BVA has: left as stored
     QList<StoreEvent> events;
 };
 
@@ -40,8 +43,12 @@ public:
     static void announce(EventBus &bus, const QList<StoreEvent> &events);
 
 private:
-    Result<void> applyProducts(qint64 shopId, const QList<Product> &products, ApplyResult *out);
-    Result<void> applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out);
+    Result<void> applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent, ApplyResult *out);
+    // Fills the fields a body left out from the stored product; a new product needs a price.
+    static Result<void> keepStoredFields(const std::optional<Product> &stored, Product *product, quint16 absent);
+    // creation: orders/created, whose "pending" is the order as it was placed (the lazada flavour
+    // always says so): for an order BVA already has it does not undo a later status.
+    Result<void> applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out, bool creation = false);
 
     Database &m_db;
 };

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -49,9 +52,40 @@ void collectShopId(const QJsonObject &json, QStringList *ids)
         ids->append(shop);
 }
 
-Result<Product> readProduct(const QJsonObject &json, int exponent, const QString &prefix)
+quint16 absentProductFields(const QJsonObject &json)
 {
-    auto p = payload::productFromJson(json, exponent);
+    struct Spelling
+    {
+        ProductField field;
+        std::array<QLatin1StringView, 3> keys;   // unused entries empty
+    };
+    static const Spelling spellings[] = {
+        {PriceField, {"price"_L1}},
+        {StockField, {"stock"_L1, "quantity"_L1}},
+        {NameField, {"name"_L1, "productName"_L1, "title"_L1}},
+        {SkuField, {"sku"_L1}},
+        {DescriptionField, {"description"_L1}},
+        {CategoryField, {"category"_L1}},
+        {ImageField, {"image"_L1, "imageUrl"_L1, "image_url"_L1}},
+        {ExpiryField, {"expiryDate"_L1, "expiry_date"_L1}},
+        {ActiveField, {"isActive"_L1, "active"_L1}},
+    };
+    quint16 absent = NoProductField;
+    for (const Spelling &s : spellings) {
+        if (std::none_of(s.keys.begin(), s.keys.end(),
+                         [&](QLatin1StringView k) { return !k.isEmpty() && json.contains(k); }))
+            absent |= s.field;
+    }
+    return absent;
+}
+
+Result<Product> readProduct(const QJsonObject &json, int exponent, const QString &prefix, quint16 *absent)
+{
+    *absent = absentProductFields(json);
+    QJsonObject complete = json;
+    if (*absent & PriceField)
+        complete.insert(u"price"_s, 0);  // the stored price is kept (WebhookApplier refuses a new product without one)
+    auto p = payload::productFromJson(complete, exponent);
     if (!p)
         return fieldError(prefix, p.error());
     return p;
@@ -106,6 +140,24 @@ QString webhookTopicName(WebhookTopic t)
     return {};
 }
 
+QString webhookRecordKey(const WebhookCommand &command)
+{
+    switch (command.topic) {
+    case WebhookTopic::ProductCreated:
+    case WebhookTopic::ProductUpdated:
+        return command.products.size() == 1 ? u"p:"_s + command.products.constFirst().externalId : QString();
+    case WebhookTopic::ProductDeleted: return u"p:"_s + command.deletedProductId;
+    case WebhookTopic::InventoryUpdated: return command.inventory ? u"p:"_s + command.inventory->productExternalId : QString();
+    case WebhookTopic::OrderCreated:
+    case WebhookTopic::OrderUpdated:
+        return command.orders.size() == 1 ? u"o:"_s + command.orders.constFirst().externalId : QString();
+    case WebhookTopic::OrderStatusChanged:
+        return command.statusChange ? u"o:"_s + command.statusChange->orderExternalId : QString();
+    case WebhookTopic::SyncBatch: return {};
+    }
+    return {};
+}
+
 std::optional<WebhookTopic> webhookTopicFromName(QStringView name)
 {
     for (const auto &n : kTopicNames) {
@@ -131,10 +183,12 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
     switch (topic) {
     case WebhookTopic::ProductCreated:
     case WebhookTopic::ProductUpdated: {
-        auto p = readProduct(json, exponent, {});
+        quint16 absent = NoProductField;
+        auto p = readProduct(json, exponent, {}, &absent);
         if (!p)
             return p.error();
         cmd.products.append(*p);
+        cmd.productAbsent.append(absent);
         break;
     }
     case WebhookTopic::ProductDeleted:
@@ -200,10 +254,12 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
             return Error::invalid(Text::tr("products: required (products or orders array)"));
         for (qsizetype i = 0; i < products->size(); ++i) {
             collectShopId(products->at(i), &cmd.shopIds);
-            auto p = readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']');
+            quint16 absent = NoProductField;
+            auto p = readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']', &absent);
             if (!p)
                 return p.error();
             cmd.products.append(*p);
+            cmd.productAbsent.append(absent);
         }
         for (qsizetype i = 0; i < orders->size(); ++i) {
             collectShopId(orders->at(i), &cmd.shopIds);

@@ -48,11 +48,26 @@ struct InventoryUpdate
     std::optional<int> threshold;
 };
 
+// Product fields a body left out (no key in any spelling): an update keeps what BVA has stored.
+enum ProductField : quint16 {
+    NoProductField = 0,
+    PriceField = 1 << 0,
+    StockField = 1 << 1,
+    NameField = 1 << 2,
+    SkuField = 1 << 3,
+    DescriptionField = 1 << 4,
+    CategoryField = 1 << 5,
+    ImageField = 1 << 6,
+    ExpiryField = 1 << 7,
+    ActiveField = 1 << 8,
+};
+
 struct WebhookCommand
 {
     WebhookTopic topic = WebhookTopic::ProductCreated;
     QStringList shopIds;                  // every "shopId" the body names (top level and parts)
     QList<Product> products;              // products/created|updated, sync/batch
+    QList<quint16> productAbsent;         // per product: the ProductField bits its body left out
     QString deletedProductId;             // products/deleted
     QList<Order> orders;                  // orders/created|updated, sync/batch
     std::optional<StatusChange> statusChange;
@@ -60,6 +75,9 @@ struct WebhookCommand
 };
 
 inline constexpr int kMaxBatchParts = 5000;
+
+// The record a delivery is about: "p:<product id>" or "o:<order id>"; empty for a batch.
+QString webhookRecordKey(const WebhookCommand &command);
 
 // Error kind Invalid with a message naming the field, e.g. "price: is not a number",
 // "orders[2].items[0].quantity: …", "body: not a JSON object".

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
+#include "platforms/payloadreader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -76,11 +77,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
 
     // Parse first (cheap, no secrets) so a signed delivery can name its shop; but answer an
     // unauthenticated request with 401 before telling it anything about its body.
-    const QString shopHint = [&] {
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
-        const QJsonValue v = doc.object().value(u"shopId"_s);
-        return v.isString() ? v.toString() : v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
-    }();
+    const QString shopHint = payload::shopIdFromJson(QJsonDocument::fromJson(request.body).object());
     auto source = m_verifier.verify(request, shopHint.isEmpty() ? QStringList() : QStringList{shopHint});
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
@@ -93,8 +90,19 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     }
 
     auto command = parseWebhook(topic, request.body, currencyExponent(source->currency));
-    if (!command)
-        return HttpResponse::error(400, command.error().message).sendTo(reply);
+    if (!command) {
+        // Kept in the inbox as failed with its reason, so an authenticated sender's delivery is never lost unseen.
+        WebhookJob job;
+        job.ticket = m_nextTicket++;
+        job.source = *source;
+        job.dedupeKey = u"rejected:"_s + dedupeKey(*source, topic, request.body);
+        job.body = request.body;
+        job.command.topic = topic;
+        job.rejection = command.error().message;
+        m_waiting.emplace(job.ticket, std::move(reply));
+        m_writer->submit(std::move(job));
+        return;
+    }
     for (const QString &shop : std::as_const(command->shopIds)) {
         if (shop != source->shopExternalId)
             return HttpResponse::error(403, tr("shopId: %1 is not the shop of this credential").arg(shop)).sendTo(reply);

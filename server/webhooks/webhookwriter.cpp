@@ -1,5 +1,6 @@
 #include "webhookwriter.h"
 
+#include "deliveryhistory.h"
 #include "domain/records.h"
 #include "realtime/eventbus.h"
 #include "store/database.h"
@@ -8,6 +9,8 @@
 #include "webhookapplier.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
 
@@ -67,10 +70,29 @@ void WebhookWriter::run()
     }
 }
 
+Result<WebhookOutcome> WebhookWriter::keepRejected(InboxRepository &inbox, const WebhookJob &job)
+{
+    WebhookEvent e;
+    e.dedupeKey = job.dedupeKey;
+    e.shopId = job.source.shopId;
+    e.topic = webhookTopicName(job.command.topic);
+    e.payload = job.body;
+    auto id = inbox.insertIfNew(e);
+    if (!id)
+        return id.error();
+    if (*id != 0) {
+        if (auto failed = inbox.markFailed(*id, job.rejection); !failed)
+            return failed.error();
+        qCInfo(lcWebhooks) << "webhook" << e.topic << "rejected and kept as inbox" << *id << ":" << job.rejection;
+    }
+    return WebhookOutcome{job.ticket, 400, QJsonObject{{u"success"_s, false}, {u"error"_s, job.rejection}}};
+}
+
 bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes,
                                 QList<StoreEvent> *events, QList<std::pair<qint64, QString>> *received)
 {
     InboxRepository inbox(m_db);
+    DeliveryHistory history(m_db);
     WebhookApplier applier(m_db);
     struct Applied
     {
@@ -78,6 +100,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         qint64 inboxId;
         bool deferred = false;
         QString note;
+        int stale = 0;
     };
     QList<Applied> applied;
     QHash<qint64, QList<Product>> pendingProducts;
@@ -96,12 +119,19 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         return true;
     };
     for (const WebhookJob &job : batch) {
+        if (!job.rejection.isEmpty()) {
+            auto kept = keepRejected(inbox, job);
+            if (!kept)
+                return false;
+            outcomes->append(*kept);
+            continue;
+        }
         WebhookEvent e;
         e.dedupeKey = job.dedupeKey;
         e.shopId = job.source.shopId;
         e.topic = webhookTopicName(job.command.topic);
         e.payload = job.body;
-        auto id = inbox.insertIfNew(e);
+        auto id = history.insert(inbox, e, job);
         if (!id)
             return false;
         if (*id == 0) {
@@ -111,7 +141,10 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
             continue;
         }
         const qint64 shop = job.source.shopId;
-        if (job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated) {
+        const bool wholeProducts = std::all_of(job.command.productAbsent.cbegin(), job.command.productAbsent.cend(),
+                                               [](quint16 absent) { return absent == NoProductField; });
+        if ((job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated)
+            && wholeProducts) {
             pendingProducts[shop] += job.command.products;
             applied.append({&job, *id});
             continue;
@@ -122,7 +155,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         if (!r)
             return false;
         *events += r->events;
-        applied.append({&job, *id, r->deferred, r->note});
+        applied.append({&job, *id, r->deferred, r->note, r->stale});
     }
     for (auto it = pendingProducts.keyBegin(); it != pendingProducts.keyEnd(); ++it) {
         if (!flush(*it))
@@ -136,6 +169,8 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         QJsonObject data{{u"id"_s, a.inboxId}, {u"duplicate"_s, false}};
         if (a.deferred)
             data.insert(u"deferred"_s, a.note);
+        if (a.stale)
+            data.insert(u"stale"_s, a.stale);
         outcomes->append({a.job->ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
     }
     return true;
@@ -192,17 +227,30 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
     auto sessionLost = [&] { return !Database::isAlive(*db) || m_db.sessionGeneration() != session; };
 
     InboxRepository inbox(m_db);
+    DeliveryHistory history(m_db);
     WebhookApplier applier(m_db);
     for (const WebhookJob &job : batch) {
         Transaction part(*db);
         if (!part.isActive())
             return failAll(part.beginError());
+        if (!job.rejection.isEmpty()) {
+            auto kept = keepRejected(inbox, job);
+            if (!kept && sessionLost())
+                return failAll(kept.error().message);
+            if (!kept || !part.commit()) {
+                part.rollback();
+                outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, u"could not store"_s}}});
+                continue;
+            }
+            outcomes.append(*kept);
+            continue;
+        }
         WebhookEvent e;
         e.dedupeKey = job.dedupeKey;
         e.shopId = job.source.shopId;
         e.topic = webhookTopicName(job.command.topic);
         e.payload = job.body;
-        auto id = inbox.insertIfNew(e);
+        auto id = history.insert(inbox, e, job);
         if (!id && sessionLost())
             return failAll(id.error().message);
         if (!id) {
@@ -221,10 +269,23 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         if (!applied && sessionLost())
             return failAll(applied.error().message);
         if (!applied) {
-            // Nothing of this delivery stays (inbox row included): the sender may retry it.
+            // None of its effects stay. A store failure keeps no inbox row either (the sender may retry);
+            // a body the store refuses is kept as failed, like one that could not be read.
             part.rollback();
             const bool invalid = applied.error().kind == Error::Kind::Invalid || applied.error().kind == Error::Kind::Parse;
             qCWarning(lcWebhooks) << "webhook" << e.topic << "not applied:" << applied.error().message;
+            if (invalid) {
+                WebhookJob rejected = job;
+                rejected.dedupeKey = u"rejected:"_s + job.dedupeKey;
+                rejected.rejection = applied.error().message;
+                Transaction keep(*db);
+                auto kept = keep.isActive() ? keepRejected(inbox, rejected) : Result<WebhookOutcome>(Error::storage(keep.beginError()));
+                if (kept && keep.commit()) {
+                    outcomes.append(*kept);
+                    continue;
+                }
+                keep.rollback();
+            }
             outcomes.append({job.ticket, invalid ? 400 : 500,
                              QJsonObject{{u"success"_s, false}, {u"error"_s, applied.error().message}}});
             continue;
@@ -242,6 +303,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         QJsonObject data{{u"id"_s, *id}, {u"duplicate"_s, false}};
         if (applied->deferred)
             data.insert(u"deferred"_s, applied->note);
+        if (applied->stale)
+            data.insert(u"stale"_s, applied->stale);
         outcomes.append({job.ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
     }
     if (sessionLost())

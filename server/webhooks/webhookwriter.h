@@ -30,6 +30,7 @@ struct WebhookJob
     QString dedupeKey;
     QByteArray body;
     WebhookCommand command;
+    QString rejection;           // set: the body could not be read; kept in the inbox as failed, answered 400
 };
 
 struct WebhookOutcome
@@ -62,6 +63,8 @@ private:
     void process(std::vector<WebhookJob> &batch);
     // One transaction, no savepoints, consecutive product upserts of a shop in one statement batch.
     // False on any failure: the caller rolls back and replays the batch job by job.
+    // Inbox row (state failed) for a rejected delivery; its answer is a 400 with the reason either way.
+    Result<WebhookOutcome> keepRejected(class InboxRepository &inbox, const WebhookJob &job);
     bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes, QList<struct StoreEvent> *events,
                      QList<std::pair<qint64, QString>> *received);
 

@@ -166,6 +166,57 @@ private Q_SLOTS:
                            json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}})).status, 200);
     }
 
+    // Pages after the first start `pageDrift` records later: some records are skipped (or repeated).
+    void pageDrift_data() { flavours_data(); }
+    void pageDrift()
+    {
+        CloneProcess &c = clone();
+        auto ids = [&](int page) {
+            QStringList list;
+            const QJsonArray a = c.get(productsPath(c) + u"?page="_s + QString::number(page) + u"&pageSize=4"_s).data().toArray();
+            for (const auto v : a)
+                list.append(v.toObject().value(u"id"_s).toString());
+            return list;
+        };
+        const QStringList all = [&] {
+            QStringList list;
+            for (const auto v : c.get(productsPath(c)).data().toArray())
+                list.append(v.toObject().value(u"id"_s).toString());
+            return list;
+        }();
+        QCOMPARE(all.size(), 15);
+        QCOMPARE(ids(1) + ids(2), all.mid(0, 8));
+        QVERIFY(c.setFaults({{u"pageDrift"_s, 1}}));
+        QCOMPARE(ids(1), all.mid(0, 4));
+        QCOMPARE(ids(2), all.mid(5, 4));        // all[4] is never served
+        QVERIFY(c.setFaults({{u"pageDrift"_s, -2}}));
+        QCOMPARE(ids(2), all.mid(2, 4));        // all[2], all[3] again
+        QCOMPARE(ids(4), all.mid(10, 4));       // all[14] is never served
+        const QJsonObject paged = c.get(productsPath(c) + u"?page=2&pageSize=4"_s).object();
+        QCOMPARE(paged.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 15);
+    }
+
+    // A moved order's orders/created goes out again after its move (the order exists on BVA's side).
+    void createdAgain_data() { flavours_data(); }
+    void createdAgain()
+    {
+        CloneProcess &c = clone();
+        auto paths = [&](const QString &kind) {
+            QStringList list;
+            const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, kind}}).toObject().value(u"events"_s).toArray();
+            for (const auto w : events.first().toObject().value(u"webhooks"_s).toArray())
+                list.append(w.toObject().value(u"path"_s).toString());
+            return list;
+        };
+        QVERIFY(!paths(u"status"_s).contains(u"/orders/created"_s));
+        QVERIFY(c.setFaults({{u"createdAgain"_s, true}}));
+        const QStringList moved = paths(u"status"_s);
+        QCOMPARE(moved.first(), u"/orders/status-changed"_s);
+        QVERIFY2(moved.contains(u"/orders/created"_s), qPrintable(moved.join(u' ')));
+        const QStringList updated = paths(u"update"_s);
+        QCOMPARE(updated, (QStringList{u"/orders/updated"_s, u"/orders/created"_s}));
+    }
+
     void adminFaultsApi()
     {
         CloneProcess &c = *m_shopee;
@@ -177,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 5);
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"errorRate"_s).toDouble(), 0.0);
-        QCOMPARE(faults.keys().size(), 9);
+        QCOMPARE(faults.keys().size(), 11);
     }
 
     void faultFlags()
@@ -185,7 +236,8 @@ private Q_SLOTS:
         CloneProcess c({.flavor = u"shopee"_s, .products = 8, .days = 5, .ordersPerDay = 4,
                         .extraArgs = {u"--fault-numbers-as-strings"_s, u"--fault-lowercase-statuses"_s,
                                       u"--fault-wrong-password-500"_s, u"--fault-latency"_s, u"300"_s,
-                                      u"--fault-duplicate-webhooks"_s, u"--fault-status-before-create"_s}});
+                                      u"--fault-duplicate-webhooks"_s, u"--fault-status-before-create"_s,
+                                      u"--fault-created-again"_s, u"--fault-page-drift=-3"_s}});
         QVERIFY2(c.start(), qPrintable(c.errorString()));
         const QJsonObject faults = c.request("GET", u"/__admin/faults"_s).data().toObject();
         QCOMPARE(faults.value(u"numbersAsStrings"_s).toBool(), true);
@@ -194,6 +246,8 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"statusBeforeCreate"_s).toBool(), true);
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 300);
+        QCOMPARE(faults.value(u"createdAgain"_s).toBool(), true);
+        QCOMPARE(faults.value(u"pageDrift"_s).toInt(), -3);
         QElapsedTimer t;
         t.start();
         const QJsonObject p = c.get(productsPath(c)).data().toArray().first().toObject();

@@ -1,14 +1,18 @@
 // The webhook receiver over real HTTP: authentication, cross-shop refusal, both flavours' payloads,
 // malformed bodies, duplicates, deferred status changes, atomic batches, CORS, 413, 429, WebSockets.
+#include "cloneprocess.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "testserver.h"
+#include "sync/integrationservice.h"
 #include "webhooks/pendingstatuschanges.h"
 #include "webhooks/webhookverifier.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::test;
+using bva::test::CloneProcess;
 
 #define START_SERVER(var, backend, ...)                                                            \
     QString var##Why;                                                                              \
@@ -39,6 +44,22 @@ QByteArray json(const char *text)
 QString errorOf(const Reply &r)
 {
     return r.json.value(u"error"_s).toString();
+}
+
+struct InboxRow
+{
+    QString topic;
+    QString state;
+    QString error;
+    QByteArray payload;
+};
+
+InboxRow lastInboxRow(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT topic, state, error, payload FROM webhook_inbox ORDER BY id DESC"_s) || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().toUtf8()};
 }
 
 } // namespace
@@ -113,6 +134,17 @@ private slots:
         QVERIFY(product.ok() && product->has_value());
         QCOMPARE((*product)->priceMinor, 1050);
         QCOMPARE((*product)->stock, 4);
+
+        // A snake_case clone names its shop "shop_id": the signature is found all the same.
+        const QByteArray snake = json("{\"product_id\":\"p10\",\"shop_id\":\"L1\",\"name\":\"Snake\",\"price\":\"2.25\",\"quantity\":\"6\"}");
+        const Reply snaked = server->send("POST", u"/api/webhooks/products/created"_s, snake,
+                                          {{"webhook-id", "msg_3"}, {"webhook-timestamp", ts},
+                                           {"webhook-signature", WebhookVerifier::sign(shop.secret, "msg_3", ts, snake)}});
+        QCOMPARE(snaked.status, 200);
+        product = ProductRepository(server->db()).findByExternal(shop.shopId, u"p10"_s);
+        QVERIFY(product.ok() && product->has_value());
+        QCOMPARE((*product)->priceMinor, 225);
+        QCOMPARE((*product)->stock, 6);
     }
 
     void crossShopRefused()
@@ -202,7 +234,12 @@ private slots:
         } else {
             QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
             QVERIFY2(errorOf(r).contains(errorMentions), qPrintable(errorOf(r)));
-            QCOMPARE(*InboxRepository(server->db()).count(), inboxBefore);  // nothing half-applied
+            // Kept as failed with its reason, nothing of it applied.
+            QCOMPARE(*InboxRepository(server->db()).count(), inboxBefore + 1);
+            const InboxRow kept = lastInboxRow(server->db());
+            QCOMPARE(kept.state, u"FAILED"_s);
+            QCOMPARE(kept.error, errorOf(r));
+            QCOMPARE(kept.payload, body);
             QVERIFY(!ProductRepository(server->db()).findByExternal(shop.shopId, u"B2"_s)->has_value());
         }
     }
@@ -284,6 +321,212 @@ private slots:
         QCOMPARE(webhookEvents, 1);
         QCOMPARE((*ProductRepository(server->db()).findByExternal(shop.shopId, u"P"_s))->stock, 7);
         QCOMPARE(*InboxRepository(server->db()).count(), 3);
+    }
+
+    // The same body again after a different one for the same record is a new state, not a duplicate:
+    // stock 5, 4, 5 (an order, then its cancellation) and a price changed back.
+    void repeatedStateApplies_data() { addBackendRows(); }
+    void repeatedStateApplies()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Lazada, u"LZ"_s);
+        const QByteArray five = json("{\"productId\":\"P\",\"shopId\":\"LZ\",\"quantity\":5}");
+        const QByteArray four = json("{\"productId\":\"P\",\"shopId\":\"LZ\",\"quantity\":4}");
+        const QByteArray cheap = json("{\"id\":\"P\",\"shopId\":\"LZ\",\"name\":\"P\",\"price\":\"10.00\",\"stock\":5}");
+        const QByteArray dear = json("{\"id\":\"P\",\"shopId\":\"LZ\",\"name\":\"P\",\"price\":\"12.00\",\"stock\":5}");
+        ProductRepository products(server->db());
+        auto stock = [&] { return (*products.findByExternal(shop.shopId, u"P"_s))->stock; };
+        auto price = [&] { return (*products.findByExternal(shop.shopId, u"P"_s))->priceMinor; };
+
+        QCOMPARE(server->webhook(u"products/updated"_s, cheap, shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/updated"_s, dear, shop.token).status, 200);
+        const Reply back = server->webhook(u"products/updated"_s, cheap, shop.token);
+        QCOMPARE(back.status, 200);
+        QCOMPARE(back.json.value(u"duplicate"_s).toBool(true), false);
+        QCOMPARE(price(), 1000);
+
+        QCOMPARE(server->webhook(u"inventory/updated"_s, five, shop.token).json.value(u"duplicate"_s).toBool(true), false);
+        QCOMPARE(server->webhook(u"inventory/updated"_s, five, shop.token).json.value(u"duplicate"_s).toBool(), true);
+        QCOMPARE(server->webhook(u"inventory/updated"_s, four, shop.token).json.value(u"duplicate"_s).toBool(true), false);
+        QCOMPARE(stock(), 4);
+        const Reply again = server->webhook(u"inventory/updated"_s, five, shop.token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"duplicate"_s).toBool(true), false);
+        QCOMPARE(stock(), 5);
+        // Delivered twice in a row is still one delivery.
+        QCOMPARE(server->webhook(u"inventory/updated"_s, five, shop.token).json.value(u"duplicate"_s).toBool(), true);
+        QCOMPARE(*InboxRepository(server->db()).count(), 6);
+    }
+
+    // A body BVA cannot read, from an authenticated sender, is answered 400 with the reason and kept in
+    // the inbox as failed (once, however often it is sent); an unauthenticated one is not kept.
+    void rejectedKeptInInbox_data() { addBackendRows(); }
+    void rejectedKeptInInbox()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        const QByteArray bad = json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":\"12,50\",\"status\":\"PENDING\"}");
+        for (int i = 0; i < 2; ++i) {
+            const Reply r = server->webhook(u"orders/created"_s, bad, shop.token);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json.value(u"success"_s).toBool(true), false);
+            QVERIFY2(errorOf(r).contains(u"total"_s), qPrintable(errorOf(r)));
+        }
+        QCOMPARE(*InboxRepository(server->db()).count(), 1);
+        const InboxRow kept = lastInboxRow(server->db());
+        QCOMPARE(kept.topic, u"orders/created"_s);
+        QCOMPARE(kept.state, u"FAILED"_s);
+        QVERIFY(kept.error.contains(u"total"_s));
+        QCOMPARE(kept.payload, bad);
+        QVERIFY(InboxRepository(server->db()).pending()->isEmpty());   // never replayed as if it were good
+        QCOMPARE(*OrderRepository(server->db()).count(shop.shopId), 0);
+
+        const Reply stranger = server->webhook(u"orders/created"_s, json("{\"id\":"), "not-a-token");
+        QCOMPARE(stranger.status, 401);
+        const Reply garbage = server->webhook(u"orders/created"_s, json("{\"id\":"), shop.token);
+        QCOMPARE(garbage.status, 400);
+        QVERIFY(errorOf(garbage).contains(u"body"_s));
+        QCOMPARE(*InboxRepository(server->db()).count(), 2);
+    }
+
+    // An update that leaves fields out (a clone sending only what changed) keeps what BVA stored
+    // for them instead of zeroing the stock or blanking the name.
+    void partialProductUpdate_data() { addBackendRows(); }
+    void partialProductUpdate()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        QCOMPARE(server->webhook(u"products/created"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"Mug\",\"sku\":\"M-1\",\"category\":\"Home\",\"image\":\"m.png\",\"price\":199.99,\"cost\":120,\"stock\":10,\"expiryDate\":\"2027-03-01\"}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"price\":\"149.50\"}"), shop.token).status, 200);
+        ProductRepository products(server->db());
+        Product p = **products.findByExternal(shop.shopId, u"P"_s);
+        QCOMPARE(p.priceMinor, 14950);
+        QCOMPARE(p.stock, 10);
+        QCOMPARE(p.name, u"Mug"_s);
+        QCOMPARE(p.sku, u"M-1"_s);
+        QCOMPARE(p.category, u"Home"_s);
+        QCOMPARE(p.imageUrl, u"m.png"_s);
+        QCOMPARE(p.costMinor, std::optional<qint64>(12000));
+        QCOMPARE(p.expiryDate, std::optional<QDate>(QDate(2027, 3, 1)));
+
+        // Only the stock: the price stays.
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"productId\":\"P\",\"shopId\":\"SHOP\",\"stock\":\"3\"}"), shop.token).status, 200);
+        p = **products.findByExternal(shop.shopId, u"P"_s);
+        QCOMPARE(p.priceMinor, 14950);
+        QCOMPARE(p.stock, 3);
+        QCOMPARE(p.name, u"Mug"_s);
+        // An explicit null still clears what may be cleared.
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"price\":150,\"expiryDate\":null}"), shop.token).status, 200);
+        QVERIFY(!(*products.findByExternal(shop.shopId, u"P"_s))->expiryDate.has_value());
+
+        // A product BVA has never seen needs its price.
+        const Reply unknown = server->webhook(u"products/updated"_s, json("{\"id\":\"Q\",\"shopId\":\"SHOP\",\"stock\":4}"), shop.token);
+        QCOMPARE(unknown.status, 400);
+        QVERIFY2(errorOf(unknown).contains(u"price"_s), qPrintable(errorOf(unknown)));
+        QVERIFY(!products.findByExternal(shop.shopId, u"Q"_s)->has_value());
+        QCOMPARE(lastInboxRow(server->db()).state, u"FAILED"_s);
+    }
+
+    // Updates that carry updatedAt and arrive after a newer one leave the newer state in place.
+    void outOfOrderUpdates_data() { addBackendRows(); }
+    void outOfOrderUpdates()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"O\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":10}],\"total\":10,\"status\":\"PENDING\",\"createdAt\":\"2026-11-20T01:00:00Z\",\"updatedAt\":\"2026-11-20T01:00:00Z\"}"), shop.token).status, 200);
+        QCOMPARE(server->webhook(u"orders/updated"_s, json("{\"id\":\"O\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":10}],\"total\":10,\"status\":\"COMPLETED\",\"updatedAt\":\"2026-11-20T09:00:00+08:00\"}"), shop.token).status, 200);
+        const Reply late = server->webhook(u"orders/updated"_s, json("{\"id\":\"O\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":10}],\"total\":10,\"status\":\"TO_SHIP\",\"updatedAt\":\"2026-11-20T00:30:00.000Z\"}"), shop.token);
+        QCOMPARE(late.status, 200);
+        QCOMPARE(late.json.value(u"data"_s).toObject().value(u"stale"_s).toInt(), 1);
+        auto order = OrderRepository(server->db()).findByExternal(shop.shopId, u"O"_s);
+        QCOMPARE((*order)->status, OrderStatus::Completed);
+
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":12,\"stock\":2,\"updatedAt\":\"2026-11-20T02:00:00Z\"}"), shop.token).status, 200);
+        const Reply old = server->webhook(u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":10,\"stock\":9,\"updatedAt\":\"2026-11-20T01:59:59Z\"}"), shop.token);
+        QCOMPARE(old.status, 200);
+        auto product = ProductRepository(server->db()).findByExternal(shop.shopId, u"P"_s);
+        QCOMPARE((*product)->priceMinor, 1200);
+        QCOMPARE((*product)->stock, 2);
+        // Without updatedAt there is nothing to compare: the delivery applies.
+        QCOMPARE(server->webhook(u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":11,\"stock\":3}"), shop.token).status, 200);
+        QCOMPARE((*ProductRepository(server->db()).findByExternal(shop.shopId, u"P"_s))->priceMinor, 1100);
+    }
+
+    // The simulator's own deliveries to a running BVA, with the public clones' faults on: twice each,
+    // status before create, lowercase statuses, numbers as strings, and orders/created sent again for
+    // orders BVA has synced (the lazada flavour says "pending" there). BVA ends with the clone's statuses.
+    void cloneDeliveries_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::newRow("shopee") << u"shopee"_s;
+        QTest::newRow("lazada") << u"lazada"_s;
+    }
+    void cloneDeliveries()
+    {
+        QFETCH(QString, flavor);
+        if (CloneProcess::binaryPath().isEmpty())
+            QSKIP("bva-clone is not built");
+        START_SERVER(server, u"sqlite"_s);
+        CloneProcess clone({.flavor = flavor, .products = 12, .days = 10, .ordersPerDay = 5,
+                            .webhookUrl = server->url(u"/api/webhooks"_s)});
+        QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+        server->services().startBackground();
+        const auto [userId, session] = server->registerUser(u"seller@example.com"_s);
+        Q_UNUSED(session);
+        ConnectRequest request;
+        request.platform = flavor == u"lazada" ? Platform::Lazada : Platform::Shopee;
+        request.token = clone.token();
+        request.shopExternalId = clone.shopId();
+        request.siteUrl = clone.url().toString();
+        request.userId = userId;
+        auto connecting = server->services().integrations()->connectShop(request);
+        QTRY_VERIFY_WITH_TIMEOUT(connecting.isFinished(), 20000);
+        const auto integration = connecting.result();
+        QVERIFY2(integration.ok(), integration.ok() ? "" : qPrintable(integration.error().message));
+        const qint64 runId = server->services().integrations()->progress(integration->id).runId;
+        QTRY_VERIFY_WITH_TIMEOUT(server->services().integrations()->run(runId)->value().state != u"running"_s, 30000);
+        QCOMPARE(server->services().integrations()->run(runId)->value().state, u"succeeded"_s);
+
+        QVERIFY(clone.setFaults(QJsonObject{{u"duplicateWebhooks"_s, true}, {u"statusBeforeCreate"_s, true},
+                                            {u"lowercaseStatuses"_s, true}, {u"numbersAsStrings"_s, true},
+                                            {u"createdAgain"_s, true}}));
+        int deliveries = 0;
+        for (const QString &kind : {u"status"_s, u"update"_s, u"order"_s, u"status"_s, u"stock"_s}) {
+            const QJsonArray events = clone.admin(u"events"_s, {{u"count"_s, 6}, {u"kind"_s, kind}}).toObject().value(u"events"_s).toArray();
+            for (const auto e : events)
+                deliveries += 2 * int(e.toObject().value(u"webhooks"_s).toArray().size());
+        }
+        auto answered = [&] {
+            const QJsonArray log = clone.request("GET", u"/__admin/deliveries"_s).data().toObject().value(u"log"_s).toArray();
+            int ok = 0;
+            for (const auto l : log)
+                ok += l.toObject().value(u"status"_s).toInt() == 200 ? 1 : 0;
+            return ok;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answered(), deliveries, 30000);
+
+        const QJsonArray orders = clone.get(u"/api/orders/seller/"_s + clone.shopId(), clone.token()).data().toArray();
+        QVERIFY(!orders.isEmpty());
+        OrderRepository repo(server->db());
+        QCOMPARE(*repo.count(integration->shopId), qint64(orders.size()));
+        for (const auto v : orders) {
+            const QJsonObject o = v.toObject();
+            const QString id = o.value(u"id"_s).toString();
+            auto stored = repo.findByExternal(integration->shopId, id);
+            QVERIFY2(stored.ok() && stored->has_value(), qPrintable(id));
+            QCOMPARE(orderStatusName((*stored)->status), orderStatusName(orderStatusFromString(o.value(u"status"_s).toString())));
+        }
+        const QJsonArray products = clone.get(u"/api/products/shop/"_s + clone.shopId()).data().toArray();
+        for (const auto v : products) {
+            const QJsonObject p = v.toObject();
+            auto stored = ProductRepository(server->db()).findByExternal(integration->shopId, p.value(u"id"_s).toString());
+            QVERIFY(stored.ok() && stored->has_value());
+            QCOMPARE((*stored)->stock, p.value(u"stock"_s).toVariant().toInt());
+        }
     }
 
     void deferredStatus_data() { addBackendRows(); }

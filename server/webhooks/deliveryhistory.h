@@ -1,0 +1,45 @@
+// Tells a delivery sent again (the clones' "webhooks arriving twice") from the same body sent once
+// more after its record changed (stock 5, then 4, then 5 again). An unsigned delivery is keyed by a
+// hash of its body; when that key is taken it is a new delivery only if another delivery for the
+// same record was stored after it, or the earlier one is more than a day old. It is then stored
+// under the next generation of the key ("sha:…#2"). The inbox is the memory, so every receiver
+// process sharing a store decides alike.
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace bva {
+
+class Database;
+class InboxRepository;
+struct WebhookEvent;
+struct WebhookJob;
+
+class DeliveryHistory final
+{
+public:
+    static constexpr int kMaxGenerations = 256;
+    static constexpr qint64 kSameDeliveryMs = 24 * 60 * 60 * 1000;
+
+    explicit DeliveryHistory(Database &db) : m_db(db) {}
+
+    // Stores the inbox row of `job`: its id, or 0 when the delivery is a duplicate.
+    Result<qint64> insert(InboxRepository &inbox, WebhookEvent event, const WebhookJob &job);
+
+private:
+    struct Stored
+    {
+        qint64 id = 0;
+        qint64 receivedMs = 0;
+    };
+    Result<std::optional<Stored>> find(const QString &key);
+    Result<bool> recordChangedSince(const WebhookJob &job, const QString &record, const Stored &earlier);
+
+    Database &m_db;
+};
+
+} // namespace bva
