@@ -59,6 +59,9 @@ void SyncJob::fetchList(Kind kind)
     m_paged = false;
     m_listDone = 0;
     m_listTotal = 0;
+    m_smallestTotal = -1;
+    m_listIds.clear();
+    m_listIdless = 0;
     m_outcome.run.phase = kind == Kind::Products ? u"products"_s : u"orders"_s;
     if (kind == Kind::Orders) {
         auto products = ProductRepository(m_db).listByShop(m_spec.shop.id, true);
@@ -124,6 +127,7 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
         if (p.pageSize > 0 && page == 1)
             m_pageSize = p.pageSize;
         m_listTotal = std::max<int>(m_listTotal, int(p.total));
+        m_smallestTotal = m_smallestTotal < 0 ? p.total : std::min<qint64>(m_smallestTotal, p.total);
         // A total that grew while paging (newest first) pushes older records to later pages: fetch those too.
         const int pages = m_pageSize > 0 ? int((p.total + m_pageSize - 1) / m_pageSize) : 1;
         m_pagesKnown = std::max(m_pagesKnown, pages);
@@ -147,10 +151,26 @@ void SyncJob::pumpPages()
         listDone();
 }
 
+bool SyncJob::listIncomplete() const
+{
+    return m_paged && m_smallestTotal >= 0 && qint64(m_listIds.size()) + m_listIdless < m_smallestTotal;
+}
+
 void SyncJob::listDone()
 {
+    const bool incomplete = listIncomplete();
+    if (incomplete) {
+        // Records moved between pages while they were read (some added or deleted on the site):
+        // what was missed comes with the next run; until then nothing is taken as deleted.
+        const int missed = int(m_smallestTotal - m_listIds.size() - m_listIdless);
+        note(m_kind == Kind::Products ? u"products list changed while paging (not seen this run)"_s
+                                      : u"orders list changed while paging (not seen this run)"_s,
+             missed);
+        qCWarning(lcSync, "sync run %lld: %s list shifted while paging, %d record(s) not seen", m_spec.run.id,
+                  m_kind == Kind::Products ? "products" : "orders", missed);
+    }
     if (m_kind == Kind::Products) {
-        if (m_spec.full) {
+        if (m_spec.full && !incomplete) {
             if (auto r = markDeletedProducts(); !r) {
                 failStorage(r.error());
                 return;
@@ -162,12 +182,23 @@ void SyncJob::listDone()
     complete(u"succeeded"_s, QString());
 }
 
+void SyncJob::countListed(const QJsonValue &record)
+{
+    const QString id = record.isObject()
+        ? payload::idFrom(record.toObject(), {"id"_L1, "productId"_L1, "orderId"_L1}) : QString();
+    if (id.isEmpty())
+        ++m_listIdless;
+    else
+        m_listIds.insert(id);
+}
+
 Result<void> SyncJob::writeProducts(const QJsonArray &items)
 {
     QList<Product> products;
     products.reserve(items.size());
     for (const QJsonValue &v : items) {
         ++m_outcome.run.productsSeen;
+        countListed(v);
         if (!v.isObject()) {
             skip(u"product is not an object"_s);
             continue;
@@ -202,6 +233,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items)
     orders.reserve(items.size());
     for (const QJsonValue &v : items) {
         ++m_outcome.run.ordersSeen;
+        countListed(v);
         if (!v.isObject()) {
             skip(u"order is not an object"_s);
             continue;

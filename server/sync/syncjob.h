@@ -68,9 +68,12 @@ private:
     void requestPage(int page);
     void pumpPages();
     std::optional<FetchError> acceptPage(int page, const QByteArray &body);
+    void countListed(const QJsonValue &record);
     Result<void> writeProducts(const QJsonArray &items);
     Result<void> writeOrders(const QJsonArray &items);
     void listDone();
+    // A paged list whose distinct records fall short of its total shifted while it was read.
+    bool listIncomplete() const;
     Result<void> markDeletedProducts();
     void fail(const FetchError &error);
     void failStorage(const Error &error);
@@ -96,6 +99,9 @@ private:
     bool m_paged = false;
     int m_listDone = 0;
     int m_listTotal = 0;
+    qint64 m_smallestTotal = -1; // the smallest total a page reported (-1: none)
+    QSet<QString> m_listIds;      // distinct records of this list, to tell a list that shifted while paging
+    int m_listIdless = 0;
     QSet<QString> m_seenProducts; // full sync: products the marketplace still lists
     QSet<QString> m_knownProducts;// orders: products BVA knows (an unknown one leaves the cost unknown)
     QHash<QString, int> m_notes;  // kept-with-a-warning counts

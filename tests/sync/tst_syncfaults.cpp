@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,8 @@ private slots:
     void interruptedSyncResumes_data() { addFlavours(); }
     void interruptedSyncResumes();
     void serverDownFailsAndKeepsData();
+    void pagesThatShift_data();
+    void pagesThatShift();
     void schedulerResyncs();
     void backoffIsBoundedAndJittered();
 };
@@ -162,6 +165,55 @@ void TestSyncFaults::serverDownFailsAndKeepsData()
     const auto ok = waitForRun(h, *h.service->syncNow(result->id));
     QVERIFY(ok && ok->state == u"succeeded");
     QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Connected, 5000);
+}
+
+void TestSyncFaults::pagesThatShift_data()
+{
+    QTest::addColumn<QString>("flavor");
+    QTest::addColumn<int>("drift");
+    QTest::newRow("shopee/skips") << u"shopee"_s << 1;
+    QTest::newRow("lazada/skips") << u"lazada"_s << 3;
+    QTest::newRow("shopee/repeats") << u"shopee"_s << -6;   // the last page ends before the list does
+}
+
+// Records deleted or added on the site while BVA pages through a list shift the pages: some are
+// never served. A full sync must not take those as deleted, and says the list was incomplete.
+void TestSyncFaults::pagesThatShift()
+{
+    QFETCH(QString, flavor);
+    QFETCH(int, drift);
+    CloneProcess clone(cloneOptions(flavor));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    IntegrationServiceOptions o = quickOptions();
+    o.pageSize = 7;
+    const QString why = h.open(std::move(scratch), o);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QVERIFY(waitForRun(h, h.service->progress(result->id).runId)->state == u"succeeded");
+    const qint64 products = *ProductRepository(*h.db).count(result->shopId);
+    const qint64 orders = *OrderRepository(*h.db).count(result->shopId);
+    QCOMPARE(products, 30);
+
+    QVERIFY(clone.setFaults(QJsonObject{{u"pageDrift"_s, drift}}));
+    const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(run);
+    QVERIFY2(run->state == u"succeeded", qPrintable(run->error));
+    QCOMPARE(*ProductRepository(*h.db).count(result->shopId), products);   // none taken as deleted
+    QCOMPARE(*OrderRepository(*h.db).count(result->shopId), orders);
+    QVERIFY2(run->skippedByReason.value(u"products list changed while paging (not seen this run)"_s).toInt() > 0,
+             QJsonDocument(run->skippedByReason).toJson().constData());
+    QVERIFY(run->skippedByReason.value(u"orders list changed while paging (not seen this run)"_s).toInt() > 0);
+
+    // Pages steady again: the next full sync sees everything and says nothing about it.
+    QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
+    const auto steady = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(steady && steady->state == u"succeeded");
+    QVERIFY(!steady->skippedByReason.contains(u"products list changed while paging (not seen this run)"_s));
+    const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestSyncFaults::schedulerResyncs()
