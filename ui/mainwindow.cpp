@@ -129,6 +129,9 @@ void MainWindow::buildSidebar()
     m_nav->setObjectName(u"sidebarList"_s);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setFocusPolicy(Qt::NoFocus);
+    // Long titles (Filipino, Indonesian) wrap onto a second line instead of scrolling sideways.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setWordWrap(true);
     for (PageId id : Pages::all()) {
         auto *item = new QListWidgetItem(m_nav);
         item->setData(Qt::UserRole, Pages::key(id));
@@ -152,16 +155,43 @@ void MainWindow::buildPages()
                 showPage(PageId::Dashboard);
             });
             w = m_settings;
+            w->setObjectName(u"page_"_s + Pages::key(id));
         } else {
-            w = factory.create(id, m_stack);
+            w = createDataPage(factory, id);
         }
-        w->setObjectName(u"page_"_s + Pages::key(id));
-        // Empty pages offer "connect a shop": that is the Integrations tab.
-        if (w->metaObject()->indexOfSignal("connectShopRequested()") >= 0)
-            connect(w, SIGNAL(connectShopRequested()), this, SLOT(showIntegrations()));
         m_pages.insert(int(id), w);
         m_stack->addWidget(w);
     }
+}
+
+QWidget *MainWindow::createDataPage(PageFactory &factory, PageId id)
+{
+    QWidget *w = factory.create(id, m_stack);
+    w->setObjectName(u"page_"_s + Pages::key(id));
+    // Empty pages offer "connect a shop": that is the Integrations tab.
+    if (w->metaObject()->indexOfSignal("connectShopRequested()") >= 0)
+        connect(w, SIGNAL(connectShopRequested()), this, SLOT(showIntegrations()));
+    return w;
+}
+
+void MainWindow::rebuildDataPages()
+{
+    // The data pages set their texts once, when built: a new language builds them again (Settings
+    // retranslates itself and keeps what is being typed there).
+    PageFactory factory(m_services, m_session);
+    const PageId current = currentPage();
+    for (PageId id : Pages::all()) {
+        if (id == PageId::Settings)
+            continue;
+        QWidget *old = m_pages.value(int(id));
+        QWidget *w = createDataPage(factory, id);
+        m_stack->insertWidget(m_stack->indexOf(old), w);
+        m_pages.insert(int(id), w);
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    m_stack->setCurrentWidget(m_pages.value(int(current)));
+    applyScope(m_topBar->scopeKey());
 }
 
 void MainWindow::rebuildCommands()
@@ -267,9 +297,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+        // Several LanguageChange events come with one switch (one per translator): rebuild once.
+        if (!m_rebuildQueued && !m_pages.isEmpty()) {
+            m_rebuildQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_rebuildQueued = false;
+                rebuildDataPages();
+            }, Qt::QueuedConnection);
+        }
+    } else if (event->type() == QEvent::PaletteChange)
         refreshSidebarIcons();
     QMainWindow::changeEvent(event);
 }
@@ -288,7 +326,10 @@ void MainWindow::retranslate()
     m_footer->setText(tr("Read-only: BVA never changes your marketplace shops."));
     const auto all = Pages::all();
     for (int i = 0; i < all.size(); ++i)
+    {
         m_nav->item(i)->setText(Pages::title(all.at(i)));
+        m_nav->item(i)->setToolTip(Pages::title(all.at(i)));
+    }
     refreshSidebarIcons();
     m_topBar->setTitle(Pages::title(currentPage()));
     rebuildCommands();

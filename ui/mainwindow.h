@@ -16,6 +16,7 @@ namespace bva::ui {
 class CommandPalette;
 class NotificationCenter;
 class NotificationPanel;
+class PageFactory;
 class SettingsPage;
 class TopBar;
 class UserSession;
@@ -52,6 +53,8 @@ protected:
 private:
     void buildSidebar();
     void buildPages();
+    QWidget *createDataPage(PageFactory &factory, PageId id);
+    void rebuildDataPages();
     void rebuildCommands();
     void retranslate();
     void restoreState();
@@ -70,6 +73,7 @@ private:
     NotificationPanel *m_panel = nullptr;
     SettingsPage *m_settings = nullptr;
     QHash<int, QWidget *> m_pages;
+    bool m_rebuildQueued = false;
 };
 
 } // namespace bva::ui

@@ -8,6 +8,8 @@
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationmodel.h"
 #include "pages/dashboardpage.h"
+#include "pages/dashboardtile.h"
+#include "pages/orderspage.h"
 #include "realtime/eventbus.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
@@ -21,10 +23,16 @@
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
+#include "models/displayformat.h"
 #include "theme/format.h"
 #include "theme/theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTranslator>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -57,6 +65,10 @@ private slots:
     void notificationsAreDeduplicated();
     void languageAndThemeSwitchLive();
     void moneyFormatting();
+    void newOrderNotificationsShowExactMoney();
+    void topBarFitsA1024Window();
+    void dashboardFitsA1024Window();
+    void languageSwitchRetranslatesPages();
     void cleanupTestCase();
 
 private:
@@ -367,6 +379,145 @@ void TstShellSmoke::moneyFormatting()
     Language::apply(u"en"_s);
 }
 
+namespace {
+
+// Every text "translated" to a marked, longer one, as a new language would: shows which widgets
+// follow a language switch.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return u"Xx "_s + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TstShellSmoke::newOrderNotificationsShowExactMoney()
+{
+    // The amount comes from integer minor units in the shop's own currency, as on every page.
+    Language::apply(u"en"_s);
+    const AuthSession user = makeUser(u"money-notify@example.com"_s);
+    const qint64 peso = addShop(user.user.id, u"M1"_s, Platform::Shopee);
+    ShopRepository shops(*m_db);
+    Shop yenShop;
+    yenShop.platform = Platform::Lazada;
+    yenShop.externalId = u"M2"_s;
+    yenShop.name = u"Yen shop"_s;
+    yenShop.currency = u"JPY"_s;
+    auto stored = shops.upsert(yenShop);
+    QVERIFY(stored.ok());
+    QVERIFY(shops.grantAccess(user.user.id, stored->id, ShopRole::Admin).ok());
+    UserSession session(m_ui);
+    session.start(user.user, user.token);
+    QTRY_VERIFY(session.shop(peso) && session.shop(stored->id));
+    NotificationCenter center(m_ui, &session);
+    emit m_bus.orderChanged(peso, u"o-peso"_s, QJsonObject{{u"totalMinor"_s, 12345}});
+    emit m_bus.orderChanged(stored->id, u"o-yen"_s, QJsonObject{{u"totalMinor"_s, 1500}});
+    center.flush();
+    QTRY_COMPARE(center.model()->rowCount(), 2);
+    QStringList bodies;
+    for (int r = 0; r < 2; ++r)
+        bodies.append(center.model()->data(center.model()->index(r, 0), NotificationModel::BodyRole).toString());
+    const QString pesoText = formatMoney(12345, u"PHP"_s), yenText = formatMoney(1500, u"JPY"_s);
+    QCOMPARE(pesoText, u"₱123.45"_s);
+    QVERIFY2(bodies.filter(pesoText).size() == 1, qPrintable(bodies.join(u" | "_s)));
+    QVERIFY2(bodies.filter(yenText).size() == 1, qPrintable(bodies.join(u" | "_s)));
+}
+
+void TstShellSmoke::topBarFitsA1024Window()
+{
+    // A 1024-pixel window leaves the top bar 792 pixels beside the sidebar.
+    TopBar bar;
+    bar.setTitle(u"Products & Inventory"_s);
+    bar.setUserName(u"Demo Seller"_s);
+    bar.setServerUp(true, u"127.0.0.1:3000"_s);
+    bar.setLastEvent(QDateTime::currentDateTimeUtc());
+    for (int width : {792, 1400}) {
+        bar.resize(width, 56);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QTRY_COMPARE(bar.width(), width);
+        QCoreApplication::processEvents();
+        QList<QWidget *> shown;
+        for (QWidget *w : bar.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (w->isVisible() && !w->isWindow())
+                shown.append(w);
+        for (QWidget *w : shown) {
+            QVERIFY2(bar.rect().contains(w->geometry()), qPrintable(w->objectName()));
+            QVERIFY2(w->width() >= w->minimumSizeHint().width() || w->minimumSizeHint().width() <= 0,
+                     qPrintable(u"%1 squeezed below its minimum"_s.arg(w->objectName())));
+            for (QWidget *other : shown)
+                QVERIFY2(w == other || !w->geometry().intersects(other->geometry()),
+                         qPrintable(u"%1 overlaps %2 at width %3"_s.arg(w->objectName(), other->objectName()).arg(width)));
+        }
+        QCOMPARE(bar.isCompact(), width < 1000);
+    }
+}
+
+void TstShellSmoke::dashboardFitsA1024Window()
+{
+    const AuthSession user = makeUser(u"small-window@example.com"_s);
+    addShop(user.user.id, u"W1"_s, Platform::Shopee);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *w = shell.window();
+    w->showPage(PageId::Dashboard);
+    w->resize(1024, 700);
+    auto *dashboard = qobject_cast<DashboardPage *>(w->page(PageId::Dashboard));
+    QVERIFY(dashboard);
+    QTRY_VERIFY(dashboard->dashboard().has_value() && dashboard->dashboard()->hasShops());
+    QTRY_VERIFY(dashboard->tile(0)->isVisible());
+    QCoreApplication::processEvents();
+    // No sideways scrolling, and the tiles' "vs previous period" line is whole (wrapped, not cut).
+    auto *scroll = dashboard->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    for (int i = 0; i < 6; ++i) {
+        DashboardTile *tile = dashboard->tile(i);
+        QVERIFY2(tile->geometry().right() <= scroll->viewport()->width(), qPrintable(tile->delta()));
+        for (QLabel *label : tile->findChildren<QLabel *>())
+            if (label->text() == tile->delta())
+                QVERIFY2(label->wordWrap() || label->width() >= label->sizeHint().width(), qPrintable(tile->delta()));
+    }
+}
+
+void TstShellSmoke::languageSwitchRetranslatesPages()
+{
+    const AuthSession user = makeUser(u"relang@example.com"_s);
+    addShop(user.user.id, u"T1"_s, Platform::Shopee);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *w = shell.window();
+    w->showPage(PageId::Orders);
+    w->resize(1024, 700);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    auto hasLabel = [](QWidget *page, const QString &text) {
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->text() == text)
+                return true;
+        return false;
+    };
+    // Every page, not only Settings and the shell, speaks the new language, and the user stays where they were.
+    QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Xx Revenue"_s));
+    QTRY_VERIFY(hasLabel(w->page(PageId::Orders), u"Xx Orders"_s));
+    QCOMPARE(w->currentPage(), PageId::Orders);
+    QTRY_VERIFY(qobject_cast<OrdersPage *>(w->page(PageId::Orders))
+                && w->page(PageId::Orders)->isVisible());
+    // Longer sidebar titles wrap inside the sidebar instead of scrolling it sideways.
+    auto *nav = w->findChild<QListWidget *>(u"sidebarList"_s);
+    QVERIFY(nav);
+    for (int i = 0; i < nav->count(); ++i)
+        QVERIFY2(nav->visualItemRect(nav->item(i)).right() <= nav->viewport()->width(), qPrintable(nav->item(i)->text()));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Revenue"_s));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -379,3 +530,4 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_shellsmoke.moc"
+

@@ -1,6 +1,7 @@
 #include "notificationcenter.h"
 #include "notificationmodel.h"
 #include "accounts/usersession.h"
+#include "models/displayformat.h"
 #include "analytics/forecast/forecastservice.h"
 #include "realtime/eventbus.h"
 #include "shell/async.h"
@@ -89,10 +90,8 @@ void NotificationCenter::onOrder(qint64 shopId, const QString &orderId, const QJ
     const Shop *shop = m_session->shop(shopId);
     const QString shopName = shop ? shop->name : tr("your shop");
     QString amount;
-    if (data.contains(u"totalMinor"_s) && shop) {
-        const double major = double(data.value(u"totalMinor"_s).toInteger()) / 100.0;
-        amount = QLocale().toCurrencyString(major, shop->currency);
-    }
+    if (data.contains(u"totalMinor"_s) && shop)
+        amount = formatMoney(data.value(u"totalMinor"_s).toInteger(), shop->currency);
     post(shopId, u"new_order"_s, u"new_order:%1:%2"_s.arg(shopId).arg(orderId), tr("New order %1").arg(orderId),
          amount.isEmpty() ? tr("%1 received a new order.").arg(shopName)
                           : tr("%1 received a new order of %2.").arg(shopName, amount));

@@ -104,17 +104,14 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     m_noActivity->setVisible(false);
     grid->addWidget(m_noActivity);
 
-    auto *tiles = new QGridLayout();
-    tiles->setSpacing(12);
+    m_tileGrid = new QGridLayout();
+    m_tileGrid->setSpacing(12);
     const QStringList captions = {tr("Revenue"), tr("Orders"), tr("Units sold"), tr("Avg. order value"),
                                   tr("Gross profit"), tr("Cancelled & returned")};
-    for (int i = 0; i < TileCount; ++i) {
-        auto *t = new DashboardTile(captions.at(i), content);
-        m_tiles.append(t);
-        tiles->addWidget(t, 0, i);
-        tiles->setColumnStretch(i, 1);
-    }
-    grid->addLayout(tiles);
+    for (int i = 0; i < TileCount; ++i)
+        m_tiles.append(new DashboardTile(captions.at(i), content));
+    layOutTiles();
+    grid->addLayout(m_tileGrid);
 
     auto *charts = new QHBoxLayout();
     charts->setSpacing(14);
@@ -181,6 +178,27 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
 }
 
 DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::layOutTiles()
+{
+    // Six tiles in a row need about 1,100 pixels; a narrower window (1024 wide) gets two rows of three.
+    const int columns = width() >= 1100 ? TileCount : TileCount / 2;
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    for (DashboardTile *t : std::as_const(m_tiles))
+        m_tileGrid->removeWidget(t);
+    for (int i = 0; i < TileCount; ++i) {
+        m_tileGrid->setColumnStretch(i, i < columns ? 1 : 0);
+        m_tileGrid->addWidget(m_tiles.at(i), i / columns, i % columns);
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    layOutTiles();
+    QWidget::resizeEvent(event);
+}
 
 void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
 {

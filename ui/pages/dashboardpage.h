@@ -14,6 +14,7 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -74,6 +75,12 @@ private:
     void onFinished(const Outcome &o);
     void apply();
     void showCurrency(const QString &currency);
+    void layOutTiles();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
 
     AnalyticsService &m_service;
     forecast::ForecastService *m_forecasts = nullptr;
@@ -88,6 +95,8 @@ private:
     QLabel *m_status;
     QComboBox *m_currencyBox;
     QList<DashboardTile *> m_tiles;
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tileColumns = 0;
     SeriesTableModel *m_seriesModel;
     SeriesChartView *m_chart;
     PredictedSalesChart *m_predicted;

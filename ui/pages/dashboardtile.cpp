@@ -35,6 +35,7 @@ DashboardTile::DashboardTile(const QString &caption, QWidget *parent)
     m_note->setFont(small);
     m_delta->setFont(small);
     m_note->setWordWrap(true);
+    m_delta->setWordWrap(true);   // "+12.3% vs previous period" is wider than a tile in a 1024-pixel window
     QPalette muted = m_caption->palette();
     muted.setColor(QPalette::WindowText, colors::muted());
     m_caption->setPalette(muted);

@@ -191,7 +191,9 @@ void IntegrationCard::refresh()
         if (state == IntegrationState::Expired)
             detail += u"\n"_s + tr("%1 no longer accepts BVA's access. Reconnect to continue.").arg(marketName(m_platform));
         else if (state == IntegrationState::Error && !i->lastError.isEmpty())
-            detail += u"\n"_s + i->lastError;
+            detail += u"\n"_s + i->lastError + u"\n"_s
+                      + tr("BVA keeps the products and orders it already has and tries again at the next "
+                           "scheduled sync; press Sync now to try at once.");
     }
     m_detail->setText(detail);
 

@@ -75,6 +75,9 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
                                               "Use Sync now on the Integrations page to try again.").arg(error), false);
                 }
             }
+            // "Sync started." is over: say how it ended (a failure is in the card's details).
+            if (IntegrationCard *c = cardOf(id); c && c->view().message == tr("Sync started."))
+                updateCard(c->platform(), [ok](IntegrationCardState &v) { v.message = ok ? tr("Sync finished.") : QString(); });
             reload();
         });
         connect(bus, &EventBus::integrationChanged, this, &IntegrationsPage::reload);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QToolButton>
 
@@ -70,7 +71,7 @@ TopBar::TopBar(QWidget *parent)
 
     m_tick = new QTimer(this);
     m_tick->setInterval(15000);
-    connect(m_tick, &QTimer::timeout, this, &TopBar::refreshLive);
+    connect(m_tick, &QTimer::timeout, this, &TopBar::updateCompact);
     m_tick->start();
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
@@ -106,6 +107,34 @@ TopBar::TopBar(QWidget *parent)
 void TopBar::setTitle(const QString &title)
 {
     m_title->setText(title);
+    updateCompact();
+}
+
+void TopBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCompact();
+}
+
+void TopBar::updateCompact()
+{
+    // Measured with every text in full: when that does not fit (a 1024-pixel window, longer
+    // Filipino or Indonesian texts), the title goes (each page shows its own) and the search hint,
+    // live indicator and user name keep only their icons, with the text as tooltip.
+    applyCompact(false);
+    layout()->invalidate();
+    if (layout()->sizeHint().width() > width())
+        applyCompact(true);
+}
+
+void TopBar::applyCompact(bool compact)
+{
+    m_compact = compact;
+    m_title->setVisible(!compact);
+    m_paletteHint->setText(compact ? QString() : m_paletteText);
+    m_paletteHint->setMinimumWidth(compact ? 0 : 200);
+    m_user->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    refreshLive();
 }
 
 void TopBar::setShops(const QList<Shop> &shops)
@@ -193,13 +222,13 @@ void TopBar::setServerUp(bool up, const QString &address)
 {
     m_serverUp = up;
     m_address = address;
-    refreshLive();
+    updateCompact();
 }
 
 void TopBar::setLastEvent(const QDateTime &at)
 {
     m_lastEvent = at;
-    refreshLive();
+    updateCompact();
 }
 
 void TopBar::setUnreadCount(qint64 count)
@@ -213,6 +242,8 @@ void TopBar::setUnreadCount(qint64 count)
 void TopBar::setUserName(const QString &name)
 {
     m_user->setText(name);
+    m_user->setToolTip(name);
+    updateCompact();
 }
 
 void TopBar::refreshLive()
@@ -232,9 +263,11 @@ void TopBar::refreshLive()
         else
             text = tr("Live · last event %1").arg(QLocale().toString(m_lastEvent.toLocalTime(), QLocale::ShortFormat));
     }
-    m_live->setText(u"<span style='color:%1'>●</span> %2"_s.arg(dot.name(), text.toHtmlEscaped()));
-    m_live->setToolTip(m_serverUp ? tr("Webhook server listening on %1").arg(m_address)
-                                  : tr("The webhook server is not running: marketplaces cannot send live updates."));
+    const QString dotHtml = u"<span style='color:%1'>●</span>"_s.arg(dot.name());
+    m_live->setText(m_compact ? dotHtml : dotHtml + u' ' + text.toHtmlEscaped());
+    const QString detail = m_serverUp ? tr("Webhook server listening on %1").arg(m_address)
+                                      : tr("The webhook server is not running: marketplaces cannot send live updates.");
+    m_live->setToolTip(m_compact ? text + u'\n' + detail : detail);
 }
 
 void TopBar::refreshIcons()
@@ -257,7 +290,8 @@ void TopBar::changeEvent(QEvent *event)
 
 void TopBar::retranslate()
 {
-    m_paletteHint->setText(tr("Search or jump to…  Ctrl+K"));
+    m_paletteText = tr("Search or jump to…  Ctrl+K");
+    m_paletteHint->setToolTip(m_paletteText);
     m_scope->setToolTip(tr("Show figures for all shops, one marketplace or one shop"));
     const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 12 months")};
     for (int i = 0; i < m_preset->count() && i < 5; ++i)
@@ -265,7 +299,7 @@ void TopBar::retranslate()
     updateCustomText();
     m_preset->setToolTip(tr("The days every page shows"));
     setShops(m_shops);
-    refreshLive();
+    updateCompact();
 }
 
 } // namespace bva::ui

@@ -39,6 +39,7 @@ public:
     void setUserName(const QString &name);
     QToolButton *bellButton() const { return m_bell; }
     QToolButton *userButton() const { return m_user; }
+    bool isCompact() const { return m_compact; }   // too narrow for the texts: icons only
 
 signals:
     // The shop filter or the date preset changed.
@@ -48,10 +49,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void refreshLive();
+    void updateCompact();
+    void applyCompact(bool compact);
     void refreshIcons();
     void updateCustomText();
     int customIndex() const;
@@ -73,6 +77,8 @@ private:
     QString m_address;
     QDateTime m_lastEvent;
     bool m_updating = false;
+    bool m_compact = false;
+    QString m_paletteText;
 };
 
 } // namespace bva::ui
