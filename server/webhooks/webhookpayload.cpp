@@ -100,8 +100,11 @@ Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &pr
     if (!o)
         return fieldError(prefix, o.error());
     if (o->status == OrderStatus::Unknown) {
-        if (o->rawStatus.isEmpty() && json.value(u"status"_s).isUndefined())
-            o->status = OrderStatus::Pending;  // a new order without a status is pending
+        if (o->rawStatus.trimmed().isEmpty()) {
+            // No status (missing, null or ""): a new order is pending, a known one keeps its status.
+            o->status = OrderStatus::Pending;
+            o->rawStatus.clear();
+        }
         else
             return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("status: unknown order status"));
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -62,6 +63,25 @@ QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topi
     return u"sha:"_s + QString::fromLatin1(hash.result().toHex());
 }
 
+QStringList WebhookService::shopHints(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QStringList ids;
+    auto add = [&ids](const QJsonObject &o) {
+        const QString id = payload::shopIdFromJson(o);
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    };
+    add(json);
+    // A batch may name its shop only in its parts.
+    for (const QString &key : {u"products"_s, u"orders"_s}) {
+        const QJsonArray parts = json.value(key).toArray();
+        for (qsizetype i = 0; i < parts.size() && ids.isEmpty(); ++i)
+            add(parts.at(i).toObject());
+    }
+    return ids;
+}
+
 void WebhookService::registerRoutes(HttpServer &server)
 {
     for (WebhookTopic topic : kAllWebhookTopics) {
@@ -77,8 +97,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
 
     // Parse first (cheap, no secrets) so a signed delivery can name its shop; but answer an
     // unauthenticated request with 401 before telling it anything about its body.
-    const QString shopHint = payload::shopIdFromJson(QJsonDocument::fromJson(request.body).object());
-    auto source = m_verifier.verify(request, shopHint.isEmpty() ? QStringList() : QStringList{shopHint});
+    auto source = m_verifier.verify(request, shopHints(request.body));
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
 

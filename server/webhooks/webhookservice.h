@@ -43,6 +43,9 @@ public:
 
     // webhook-id when signed, else a hash of topic, shop and body.
     static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body);
+    // The shop ids a body names (top level, else a batch's first part that names one): candidates
+    // for a signed delivery's secret.
+    static QStringList shopHints(const QByteArray &body);
 
 private:
     void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);

@@ -145,6 +145,14 @@ private slots:
         QVERIFY(product.ok() && product->has_value());
         QCOMPARE((*product)->priceMinor, 225);
         QCOMPARE((*product)->stock, 6);
+
+        // A batch that names its shop only in its parts.
+        const QByteArray batch = json("{\"products\":[{\"id\":\"p11\",\"shopId\":\"L1\",\"price\":1,\"stock\":2}]}");
+        const Reply batched = server->send("POST", u"/api/webhooks/sync/batch"_s, batch,
+                                           {{"webhook-id", "msg_4"}, {"webhook-timestamp", ts},
+                                            {"webhook-signature", WebhookVerifier::sign(shop.secret, "msg_4", ts, batch)}});
+        QCOMPARE(batched.status, 200);
+        QVERIFY(ProductRepository(server->db()).findByExternal(shop.shopId, u"p11"_s)->has_value());
     }
 
     void crossShopRefused()
@@ -190,6 +198,10 @@ private slots:
         QTest::newRow("kebab status") << u"orders/status-changed"_s << json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"status\":\"return-refund\"}") << 200 << QString();
         QTest::newRow("shopee inventory") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"quantity\":4,\"stock\":4,\"threshold\":5}") << 200 << QString();
         QTest::newRow("lazada inventory") << u"inventory/updated"_s << json("{\"productId\":\"P3\",\"shopId\":\"SHOP\",\"quantity\":\"6\"}") << 200 << QString();
+        QTest::newRow("null status on a new order") << u"orders/created"_s
+            << json("{\"id\":\"O5\",\"shopId\":\"SHOP\",\"items\":[],\"total\":5,\"status\":null}") << 200 << QString();
+        QTest::newRow("empty status on an update") << u"orders/updated"_s
+            << json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":\"1.00\",\"status\":\"\"}") << 200 << QString();
         QTest::newRow("batch") << u"sync/batch"_s
             << json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"B1\",\"name\":\"b\",\"price\":1,\"stock\":1}],\"orders\":[{\"id\":\"BO1\",\"items\":[{\"productId\":\"B1\",\"quantity\":1,\"price\":1}],\"total\":1,\"status\":\"COMPLETED\"}]}") << 200 << QString();
 
