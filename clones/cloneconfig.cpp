@@ -34,6 +34,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     const QCommandLineOption errorRate(u"fault-error-rate"_s, tr("Fault: fraction (0..1) of API replies that are HTTP 500."), u"fraction"_s);
     const QCommandLineOption truncate(u"fault-truncate-rate"_s, tr("Fault: fraction of API JSON bodies cut in half."), u"fraction"_s);
     const QCommandLineOption malformed(u"fault-malformed-rate"_s, tr("Fault: fraction of API bodies that are not valid JSON."), u"fraction"_s);
+    const QCommandLineOption throttle(u"fault-throttle-rate"_s, tr("Fault: fraction of API replies that are HTTP 429 with Retry-After: 1."), u"fraction"_s);
     const QCommandLineOption dup(u"fault-duplicate-webhooks"_s, tr("Fault: deliver every server-side webhook twice."));
     const QCommandLineOption sbc(u"fault-status-before-create"_s, tr("Fault: send a new order's status-changed before its orders/created."));
     const QCommandLineOption nas(u"fault-numbers-as-strings"_s, tr("Fault: prices, totals and stock as JSON strings."));
@@ -42,7 +43,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     const QCommandLineOption drift(u"fault-page-drift"_s, tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."), u"n"_s);
     const QCommandLineOption pw500(u"fault-wrong-password-500"_s, tr("Fault: a wrong password answers HTTP 500 like the public clones."));
     p.addOptions({flavor, host, port, seed, products, days, perDay, sellers, endDate, webhookUrl, webhookSecret,
-                  liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, dup,
+                  liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, throttle, dup,
                   sbc, nas, lower, again, drift, pw500});
     p.process(arguments);
 
@@ -102,6 +103,8 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
         c.faults.truncateRate = number(truncate, 0, 1);
     if (p.isSet(malformed))
         c.faults.malformedRate = number(malformed, 0, 1);
+    if (p.isSet(throttle))
+        c.faults.throttleRate = number(throttle, 0, 1);
     c.faults.duplicateWebhooks = p.isSet(dup);
     c.faults.statusBeforeCreate = p.isSet(sbc);
     c.faults.numbersAsStrings = p.isSet(nas);

@@ -222,6 +222,12 @@ void CloneServer::dispatch(const HttpRequest &request, const std::function<void(
             finish(errorResponse(m_config.flavor, 500, tr("Internal Server Error")));
             return;
         }
+        if (m_faults.throttleRate > 0 && m_faultRng.uniform() < m_faults.throttleRate) {
+            HttpResponse r = errorResponse(m_config.flavor, 429, tr("Too many requests"));
+            r.addHeader("Retry-After", "1");
+            finish(r);
+            return;
+        }
         HttpResponse r = *m_rest->handle(request);
         applyFaults(r);
         finish(r);

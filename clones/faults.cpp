@@ -13,6 +13,7 @@ QJsonObject Faults::toJson() const
             {u"errorRate"_s, errorRate},
             {u"truncateRate"_s, truncateRate},
             {u"malformedRate"_s, malformedRate},
+            {u"throttleRate"_s, throttleRate},
             {u"duplicateWebhooks"_s, duplicateWebhooks},
             {u"statusBeforeCreate"_s, statusBeforeCreate},
             {u"numbersAsStrings"_s, numbersAsStrings},
@@ -37,6 +38,8 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.truncateRate = std::clamp(v.toDouble(), 0.0, 1.0);
         else if (k == u"malformedRate")
             next.malformedRate = std::clamp(v.toDouble(), 0.0, 1.0);
+        else if (k == u"throttleRate")
+            next.throttleRate = std::clamp(v.toDouble(), 0.0, 1.0);
         else if (k == u"duplicateWebhooks")
             next.duplicateWebhooks = v.toBool();
         else if (k == u"statusBeforeCreate")

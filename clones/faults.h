@@ -12,6 +12,7 @@ struct Faults
     double errorRate = 0;           // fraction of /api replies that are a 500
     double truncateRate = 0;        // fraction of /api JSON bodies cut in half
     double malformedRate = 0;       // fraction of /api JSON bodies that are not JSON at all
+    double throttleRate = 0;        // fraction of /api replies that are a 429 with "Retry-After: 1"
     bool duplicateWebhooks = false; // every webhook is delivered twice (same webhook-id)
     bool statusBeforeCreate = false;// a new order's status-changed goes out before orders/created
     bool numbersAsStrings = false;  // prices, totals and stock as JSON strings

@@ -3,6 +3,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 #include <memory>
@@ -166,6 +168,23 @@ private Q_SLOTS:
                            json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}})).status, 200);
     }
 
+    // Rate limiting as real sites do it: 429 with a Retry-After in seconds.
+    void throttleRate_data() { flavours_data(); }
+    void throttleRate()
+    {
+        CloneProcess &c = clone();
+        QVERIFY(c.setFaults({{u"throttleRate"_s, 1.0}}));
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(c.url().toString() + productsPath(c))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        QCOMPARE(reply->rawHeader("Retry-After"), QByteArray("1"));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"success"_s).toBool(true), false);
+        delete reply;
+        QVERIFY(c.setFaults({{u"throttleRate"_s, 0.0}}));
+        QCOMPARE(c.get(productsPath(c)).status, 200);
+    }
+
     // Pages after the first start `pageDrift` records later: some records are skipped (or repeated).
     void pageDrift_data() { flavours_data(); }
     void pageDrift()
@@ -228,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 5);
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"errorRate"_s).toDouble(), 0.0);
-        QCOMPARE(faults.keys().size(), 11);
+        QCOMPARE(faults.keys().size(), 12);
     }
 
     void faultFlags()
@@ -237,7 +256,8 @@ private Q_SLOTS:
                         .extraArgs = {u"--fault-numbers-as-strings"_s, u"--fault-lowercase-statuses"_s,
                                       u"--fault-wrong-password-500"_s, u"--fault-latency"_s, u"300"_s,
                                       u"--fault-duplicate-webhooks"_s, u"--fault-status-before-create"_s,
-                                      u"--fault-created-again"_s, u"--fault-page-drift=-3"_s}});
+                                      u"--fault-created-again"_s, u"--fault-page-drift=-3"_s,
+                                      u"--fault-throttle-rate"_s, u"0.25"_s}});
         QVERIFY2(c.start(), qPrintable(c.errorString()));
         const QJsonObject faults = c.request("GET", u"/__admin/faults"_s).data().toObject();
         QCOMPARE(faults.value(u"numbersAsStrings"_s).toBool(), true);
@@ -248,6 +268,8 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 300);
         QCOMPARE(faults.value(u"createdAgain"_s).toBool(), true);
         QCOMPARE(faults.value(u"pageDrift"_s).toInt(), -3);
+        QCOMPARE(faults.value(u"throttleRate"_s).toDouble(), 0.25);
+        QVERIFY(c.setFaults({{u"throttleRate"_s, 0.0}}));   // the reads below must not be refused
         QElapsedTimer t;
         t.start();
         const QJsonObject p = c.get(productsPath(c)).data().toArray().first().toObject();

@@ -54,6 +54,7 @@ void TestSyncFaults::faultFlags_data()
         {"truncateRate", QJsonObject{{u"truncateRate"_s, 0.3}}},
         {"malformedRate", QJsonObject{{u"malformedRate"_s, 0.3}}},
         {"latencyMs", QJsonObject{{u"latencyMs"_s, 150}}},
+        {"throttleRate", QJsonObject{{u"throttleRate"_s, 0.3}}},
         {"numbersAsStrings", QJsonObject{{u"numbersAsStrings"_s, true}}},
         {"lowercaseStatuses", QJsonObject{{u"lowercaseStatuses"_s, true}}},
         {"duplicateWebhooks+statusBeforeCreate", QJsonObject{{u"duplicateWebhooks"_s, true}, {u"statusBeforeCreate"_s, true}}},
