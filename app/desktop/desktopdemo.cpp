@@ -1,6 +1,7 @@
 #include "desktopdemo.h"
 #include "appservices.h"
 
+#include "accounts/usersession.h"
 #include "auth/authservice.h"
 #include "mainwindow.h"
 #include "settings/settingspage.h"
@@ -53,6 +54,14 @@ void DesktopDemo::showWelcome()
         m_shell.window()->showIntegrations();
         m_shell.window()->settingsPage()->connectPlatform(p);
     });
+    auto showConnected = [this] {
+        QList<Platform> connected;
+        for (const Shop &s : m_shell.session()->shops())
+            connected.append(s.platform);
+        m_panel->setConnected(connected);
+    };
+    QObject::connect(m_shell.session(), &ui::UserSession::shopsChanged, m_panel, showConnected);
+    showConnected();
     m_panel->show();
 }
 

@@ -16,6 +16,7 @@
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
 #include "shell/daterangepopup.h"
+#include "shell/demopanel.h"
 #include "shell/desktopshell.h"
 #include "shell/topbar.h"
 #include "shell/uiservices.h"
@@ -69,6 +70,7 @@ private slots:
     void topBarFitsA1024Window();
     void dashboardFitsA1024Window();
     void languageSwitchRetranslatesPages();
+    void demoPanelShowsConnectedShops();
     void cleanupTestCase();
 
 private:
@@ -516,6 +518,26 @@ void TstShellSmoke::languageSwitchRetranslatesPages()
         QVERIFY2(nav->visualItemRect(nav->item(i)).right() <= nav->viewport()->width(), qPrintable(nav->item(i)->text()));
     QCoreApplication::removeTranslator(&marking);
     QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Revenue"_s));
+}
+
+void TstShellSmoke::demoPanelShowsConnectedShops()
+{
+    Language::apply(u"en"_s);
+    DemoPanel panel({{Platform::Shopee, QUrl(u"http://127.0.0.1:1"_s), u"s@x.test"_s, u"pw"_s, u"S"_s},
+                     {Platform::Lazada, QUrl(u"http://127.0.0.1:2"_s), u"l@x.test"_s, u"pw"_s, u"L"_s}},
+                    u"demo@bva.local"_s, u"pw"_s);
+    auto buttonTexts = [&panel] {
+        QStringList enabled, disabled;
+        for (QPushButton *b : panel.findChildren<QPushButton *>())
+            if (b->text() != u"Close"_s)
+                (b->isEnabled() ? enabled : disabled).append(b->text());
+        return std::pair(enabled, disabled);
+    };
+    QCOMPARE(buttonTexts().first, QStringList({u"Connect"_s, u"Connect"_s}));
+    // Once the Shopee shop is connected its card says so and no longer offers a second consent.
+    panel.setConnected({Platform::Shopee});
+    QCOMPARE(buttonTexts().first, QStringList({u"Connect"_s}));
+    QCOMPARE(buttonTexts().second, QStringList({u"Connected"_s}));
 }
 
 int main(int argc, char *argv[])

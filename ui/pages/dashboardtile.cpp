@@ -35,7 +35,9 @@ DashboardTile::DashboardTile(const QString &caption, QWidget *parent)
     m_note->setFont(small);
     m_delta->setFont(small);
     m_note->setWordWrap(true);
-    m_delta->setWordWrap(true);   // "+12.3% vs previous period" is wider than a tile in a 1024-pixel window
+    // "+12.3% vs previous period" and longer Filipino captions are wider than a tile in a 1024-pixel window.
+    m_delta->setWordWrap(true);
+    m_caption->setWordWrap(true);
     QPalette muted = m_caption->palette();
     muted.setColor(QPalette::WindowText, colors::muted());
     m_caption->setPalette(muted);

@@ -65,9 +65,11 @@ void DemoPanel::build()
         copy->setToolTip(tr("Copy the password"));
         const QString pw = d.password;
         connect(copy, &QToolButton::clicked, this, [pw] { QApplication::clipboard()->setText(pw); });
-        auto *go = new QPushButton(tr("Connect"), card);
-        go->setObjectName(u"primary"_s);
         const Platform platform = d.platform;
+        const bool connected = m_connected.contains(platform);
+        auto *go = new QPushButton(connected ? tr("Connected") : tr("Connect"), card);
+        go->setObjectName(connected ? u"connected"_s : u"primary"_s);
+        go->setEnabled(!connected);
         connect(go, &QPushButton::clicked, this, [this, platform] { emit connectRequested(platform); });
         g->addWidget(logo, 0, 0, 3, 1, Qt::AlignTop);
         g->addWidget(name, 0, 1);
@@ -86,6 +88,14 @@ void DemoPanel::build()
     auto *close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     m_layout->addWidget(close, 0, Qt::AlignRight);
+}
+
+void DemoPanel::setConnected(const QList<Platform> &platforms)
+{
+    if (platforms == m_connected)
+        return;
+    m_connected = platforms;
+    build();
 }
 
 void DemoPanel::changeEvent(QEvent *event)

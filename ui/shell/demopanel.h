@@ -26,6 +26,8 @@ class DemoPanel final : public QDialog
 public:
     DemoPanel(const QList<DemoLogin> &logins, const QString &bvaEmail, const QString &bvaPassword,
               QWidget *parent = nullptr);
+    // Platforms whose demo shop is connected: their button says so instead of offering Connect again.
+    void setConnected(const QList<bva::Platform> &platforms);
 
 signals:
     void connectRequested(bva::Platform platform);
@@ -40,6 +42,7 @@ private:
     QString m_bvaEmail;
     QString m_bvaPassword;
     QVBoxLayout *m_layout = nullptr;
+    QList<Platform> m_connected;
 };
 
 } // namespace bva::ui
