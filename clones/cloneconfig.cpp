@@ -40,11 +40,12 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     const QCommandLineOption nas(u"fault-numbers-as-strings"_s, tr("Fault: prices, totals and stock as JSON strings."));
     const QCommandLineOption lower(u"fault-lowercase-statuses"_s, tr("Fault: order statuses in lowercase."));
     const QCommandLineOption again(u"fault-created-again"_s, tr("Fault: after an order moves, send its orders/created again (for an order already synced)."));
+    const QCommandLineOption hidePaging(u"fault-hide-pagination"_s, tr("Fault: paged lists come without their pagination block."));
     const QCommandLineOption drift(u"fault-page-drift"_s, tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."), u"n"_s);
     const QCommandLineOption pw500(u"fault-wrong-password-500"_s, tr("Fault: a wrong password answers HTTP 500 like the public clones."));
     p.addOptions({flavor, host, port, seed, products, days, perDay, sellers, endDate, webhookUrl, webhookSecret,
                   liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, throttle, dup,
-                  sbc, nas, lower, again, drift, pw500});
+                  sbc, nas, lower, again, hidePaging, drift, pw500});
     p.process(arguments);
 
     CloneConfig c;
@@ -111,6 +112,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     c.faults.lowercaseStatuses = p.isSet(lower);
     c.faults.wrongPassword500 = p.isSet(pw500);
     c.faults.createdAgain = p.isSet(again);
+    c.faults.hidePagination = p.isSet(hidePaging);
     if (p.isSet(drift))
         c.faults.pageDrift = int(number(drift, -10000, 10000));
     if (!ok)

@@ -20,6 +20,7 @@ QJsonObject Faults::toJson() const
             {u"lowercaseStatuses"_s, lowercaseStatuses},
             {u"wrongPassword500"_s, wrongPassword500},
             {u"createdAgain"_s, createdAgain},
+            {u"hidePagination"_s, hidePagination},
             {u"pageDrift"_s, pageDrift}};
 }
 
@@ -52,6 +53,8 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.wrongPassword500 = v.toBool();
         else if (k == u"createdAgain")
             next.createdAgain = v.toBool();
+        else if (k == u"hidePagination")
+            next.hidePagination = v.toBool();
         else if (k == u"pageDrift")
             next.pageDrift = std::clamp(v.toInt(), -10000, 10000);
         else

@@ -19,6 +19,7 @@ struct Faults
     bool lowercaseStatuses = false; // order statuses in lowercase
     bool wrongPassword500 = false;  // wrong password answers 500 like the public clones
     bool createdAgain = false;      // a moved order's orders/created is sent again (for an order BVA has)
+    bool hidePagination = false;    // paged lists come without their "pagination" block
     int pageDrift = 0;              // pages after the first start this many records later: > 0 skips
                                     // records (others deleted while paging), < 0 repeats them (added)
 

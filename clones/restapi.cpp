@@ -63,12 +63,14 @@ struct Paging
     qsizetype page = 1;
     qsizetype pageSize = 50;
     qsizetype drift = 0;    // Faults::pageDrift
+    bool hidden = false;    // Faults::hidePagination
 };
 
-Paging pagingFrom(const QUrlQuery &q, int drift)
+Paging pagingFrom(const QUrlQuery &q, const Faults &faults)
 {
     Paging p;
-    p.drift = drift;
+    p.drift = faults.pageDrift;
+    p.hidden = faults.hidePagination;
     if (!q.hasQueryItem(u"page"_s) && !q.hasQueryItem(u"pageSize"_s))
         return p;
     p.on = true;
@@ -108,7 +110,7 @@ HttpResponse listResponse(const std::vector<const Record *> &all, const Paging &
     }
     data += ']';
     QByteArray extra;
-    if (paging.on) {
+    if (paging.on && !paging.hidden) {
         extra = "\"pagination\":{\"page\":" + QByteArray::number(paging.page) + ",\"pageSize\":"
             + QByteArray::number(paging.pageSize) + ",\"total\":" + QByteArray::number(total) + '}';
     }
@@ -256,7 +258,7 @@ HttpResponse RestApi::productsOfShop(const HttpRequest &r, const QString &shopId
             continue;
         all.push_back(&*it);
     }
-    return listResponse(all, pagingFrom(r.query, m_faults.pageDrift), [&](const Product &p) { return m_store.productJson(p, opts); });
+    return listResponse(all, pagingFrom(r.query, m_faults), [&](const Product &p) { return m_store.productJson(p, opts); });
 }
 
 HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
@@ -312,7 +314,7 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
         }
         all.push_back(&o);
     }
-    return listResponse(all, pagingFrom(q, m_faults.pageDrift), [&](const Order &o) { return m_store.orderJson(o, opts); });
+    return listResponse(all, pagingFrom(q, m_faults), [&](const Order &o) { return m_store.orderJson(o, opts); });
 }
 
 QByteArray RestApi::webhooksJson(const QList<Webhook> &hooks)

@@ -115,6 +115,7 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
         return e;  // a cut or garbled page is fetched again
     }
     --m_inFlight;
+    const qsizetype knownBefore = m_listIds.size();
     const Result<void> written = m_kind == Kind::Products ? writeProducts(list->items) : writeOrders(list->items);
     if (!written) {
         failStorage(written.error());
@@ -131,10 +132,19 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
         // A total that grew while paging (newest first) pushes older records to later pages: fetch those too.
         const int pages = m_pageSize > 0 ? int((p.total + m_pageSize - 1) / m_pageSize) : 1;
         m_pagesKnown = std::max(m_pagesKnown, pages);
-    } else {
-        // The site ignored paging and sent the whole list.
+    } else if (m_pageSize > 0 && int(list->items.size()) == m_pageSize && m_listIds.size() > knownBefore
+               && page < kMaxUnannouncedPages) {
+        // No pagination block, yet a full page: the site may page without saying so (or under names
+        // BVA does not read). Ask for the next page; a site that ignores ?page= sends the same
+        // records again, which adds nothing new and ends the list.
         m_listTotal = m_listDone;
-        m_pagesKnown = 1;
+        m_pagesKnown = page + 1;
+        m_nextPage = page + 1;
+        requestPage(m_nextPage++);
+    } else {
+        // The site ignored paging and sent the whole list (or this was its last page).
+        m_listTotal = m_listDone;
+        m_pagesKnown = std::max(1, page);
     }
     emit progress(m_outcome.run.phase, m_listDone, std::max(m_listTotal, m_listDone));
     pumpPages();

@@ -64,6 +64,7 @@ signals:
 
 private:
     enum class Kind { Products, Orders };
+    static constexpr int kMaxUnannouncedPages = 100000;
     void fetchList(Kind kind);
     void requestPage(int page);
     void pumpPages();

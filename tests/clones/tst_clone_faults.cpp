@@ -213,6 +213,11 @@ private Q_SLOTS:
         QCOMPARE(ids(4), all.mid(10, 4));       // all[14] is never served
         const QJsonObject paged = c.get(productsPath(c) + u"?page=2&pageSize=4"_s).object();
         QCOMPARE(paged.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 15);
+        // hidePagination: the same pages, without saying so.
+        QVERIFY(c.setFaults({{u"pageDrift"_s, 0}, {u"hidePagination"_s, true}}));
+        const QJsonObject silent = c.get(productsPath(c) + u"?page=2&pageSize=4"_s).object();
+        QVERIFY(!silent.contains(u"pagination"_s));
+        QCOMPARE(ids(2), all.mid(4, 4));
     }
 
     // A moved order's orders/created goes out again after its move (the order exists on BVA's side).
@@ -247,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 5);
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"errorRate"_s).toDouble(), 0.0);
-        QCOMPARE(faults.keys().size(), 12);
+        QCOMPARE(faults.keys().size(), 13);
     }
 
     void faultFlags()

@@ -34,6 +34,7 @@ private slots:
     void serverDownFailsAndKeepsData();
     void pagesThatShift_data();
     void pagesThatShift();
+    void pagesWithoutPagination();
     void schedulerResyncs();
     void backoffIsBoundedAndJittered();
 };
@@ -215,6 +216,32 @@ void TestSyncFaults::pagesThatShift()
     QVERIFY(!steady->skippedByReason.contains(u"products list changed while paging (not seen this run)"_s));
     const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// A site that pages but sends no pagination block (or one under names BVA does not read): BVA keeps
+// asking while pages come full, so nothing past the first page is missed or taken as deleted.
+void TestSyncFaults::pagesWithoutPagination()
+{
+    CloneProcess clone(cloneOptions(u"shopee"_s));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    IntegrationServiceOptions o = quickOptions();
+    o.pageSize = 6;   // 30 products: five full pages, then an empty one
+    const QString why = h.open(std::move(scratch), o);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY(clone.setFaults(QJsonObject{{u"hidePagination"_s, true}}));
+    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    const auto run = waitForRun(h, h.service->progress(result->id).runId);
+    QVERIFY(run && run->state == u"succeeded");
+    QCOMPARE(*ProductRepository(*h.db).count(result->shopId), 30);
+    const QString diff = compareWithClone(*h.db, result->shopId, clone, clone.shopId(), clone.token());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // A second full sync under the same fault deletes nothing.
+    const auto again = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(again && again->state == u"succeeded");
+    QCOMPARE(*ProductRepository(*h.db).count(result->shopId), 30);
 }
 
 void TestSyncFaults::schedulerResyncs()
