@@ -33,26 +33,40 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
         for (const QString &id : part)
             binds.append(id);
         auto q = sql::run(db,
-                          u"SELECT order_external_id, status, raw_status FROM pending_status_changes "
+                          u"SELECT order_external_id, status, raw_status, received_at FROM pending_status_changes "
                           "WHERE shop_id = ? AND order_external_id IN ("_s + sql::placeholders(int(part.size()))
                               + u") ORDER BY id"_s,
                           binds, u"read kept status changes");
         if (!q)
             return q.error();
-        QHash<QString, std::pair<QString, QString>> latest;
+        struct Kept
+        {
+            QString status;
+            QString rawStatus;
+            qint64 receivedMs = 0;
+        };
+        QHash<QString, Kept> latest;
         while (q->next())
-            latest.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()});
+            latest.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
         q->finish();
         if (latest.isEmpty())
             continue;
         OrderRepository orders(m_db);
         for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-            const OrderStatus status = orderStatusFromString(it.value().first);
-            auto set = orders.setStatus(shopId, it.key(), status, it.value().second);
-            if (!set)
-                return set.error();
-            if (*set)
-                applied.append({it.key(), status});
+            const OrderStatus status = orderStatusFromString(it.value().status);
+            auto stored = orders.findByExternal(shopId, it.key());
+            if (!stored)
+                return stored.error();
+            // The order as it arrived changed after the kept change was received: that change is history.
+            const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid()
+                && (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
+            if (!superseded) {
+                auto set = orders.setStatus(shopId, it.key(), status, it.value().rawStatus);
+                if (!set)
+                    return set.error();
+                if (*set)
+                    applied.append({it.key(), status});
+            }
             if (auto d = sql::run(db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
                                   {shopId, it.key()}, u"forget status change");
                 !d)

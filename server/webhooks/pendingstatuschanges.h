@@ -24,7 +24,8 @@ public:
     explicit PendingStatusChanges(Database &db) : m_db(db) {}
 
     Result<void> keep(qint64 shopId, const QString &orderExternalId, OrderStatus status, const QString &rawStatus);
-    // For each of the orders (now stored) with a kept change: applies the latest one and forgets them.
+    // For each of the orders (now stored) with a kept change: applies the latest one, unless the
+    // stored order's updatedAt is later than when it was received, and forgets them.
     Result<QList<AppliedStatusChange>> applyFor(qint64 shopId, const QStringList &orderExternalIds);
     Result<qint64> count(qint64 shopId);
 

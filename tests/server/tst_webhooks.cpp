@@ -558,6 +558,30 @@ private slots:
         QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
     }
 
+    // A status change kept for an unseen order is history once the order arrives updated after it.
+    void deferredStatusSuperseded_data() { addBackendRows(); }
+    void deferredStatusSuperseded()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        for (const char *id : {"NEW", "OLD"}) {
+            const QByteArray body = "{\"orderId\":\"" + QByteArray(id) + "\",\"shopId\":\"SHOP\",\"status\":\"TO_SHIP\"}";
+            QVERIFY(server->webhook(u"orders/status-changed"_s, body, shop.token).json.value(u"data"_s).toObject().contains(u"deferred"_s));
+        }
+        const QString later = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+        const QString earlier = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        const QByteArray batch = u"{\"shopId\":\"SHOP\",\"orders\":["
+                                 "{\"id\":\"NEW\",\"items\":[],\"total\":1,\"status\":\"COMPLETED\",\"updatedAt\":\"%1\"},"
+                                 "{\"id\":\"OLD\",\"items\":[],\"total\":1,\"status\":\"PENDING\",\"updatedAt\":\"%2\"}]}"_s
+                                     .arg(later, earlier).toUtf8();
+        QCOMPARE(server->webhook(u"sync/batch"_s, batch, shop.token).status, 200);
+        OrderRepository orders(server->db());
+        QCOMPARE((*orders.findByExternal(shop.shopId, u"NEW"_s))->status, OrderStatus::Completed);
+        QCOMPARE((*orders.findByExternal(shop.shopId, u"OLD"_s))->status, OrderStatus::ToShip);
+        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
+    }
+
     void batchIsAtomic_data() { addBackendRows(); }
     void batchIsAtomic()
     {
