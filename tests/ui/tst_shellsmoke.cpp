@@ -10,6 +10,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
+#include "charts/serieschartview.h"
 #include "realtime/eventbus.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
@@ -29,6 +30,8 @@
 #include "theme/theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -518,6 +521,20 @@ void TstShellSmoke::languageSwitchRetranslatesPages()
         QVERIFY2(nav->visualItemRect(nav->item(i)).right() <= nav->viewport()->width(), qPrintable(nav->item(i)->text()));
     QCoreApplication::removeTranslator(&marking);
     QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Revenue"_s));
+    // The dashboard got its figures while hidden; shown, its chart's value labels are whole numbers.
+    auto *dashboard = qobject_cast<DashboardPage *>(w->page(PageId::Dashboard));
+    QTRY_VERIFY(dashboard && dashboard->dashboard().has_value());
+    w->showPage(PageId::Dashboard);
+    auto *chart = dashboard->findChild<SeriesChartView *>();
+    QVERIFY(chart);
+    QTRY_VERIFY(chart->isVisible());
+    QTest::qWait(200);
+    QStringList labels;
+    for (QGraphicsItem *item : chart->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            labels.append(text->toPlainText());
+    QVERIFY2(labels.filter(u"..."_s).isEmpty() && labels.filter(u"…"_s).isEmpty(), qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(labels.contains(u"0"_s), qPrintable(labels.join(u" | "_s)));
 }
 
 void TstShellSmoke::demoPanelShowsConnectedShops()

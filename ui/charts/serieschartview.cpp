@@ -64,6 +64,16 @@ SeriesChartView::SeriesChartView(SeriesTableModel *model, const QList<Line> &lin
     updateAxes();
 }
 
+void SeriesChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    // Figures that arrived while the page was hidden left the value labels laid out for the
+    // hidden size ("..." instead of 150000): a range change while shown lays them out again.
+    const double low = m_y->min(), high = m_y->max();
+    m_y->setRange(low, high + 1.0);
+    m_y->setRange(low, high);
+}
+
 void SeriesChartView::updateAxes()
 {
     const int rows = m_model->rowCount();

@@ -26,6 +26,9 @@ public:
 
     SeriesChartView(SeriesTableModel *model, const QList<Line> &lines, QWidget *parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateAxes();
 

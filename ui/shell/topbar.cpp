@@ -123,7 +123,7 @@ void TopBar::updateCompact()
     // live indicator and user name keep only their icons, with the text as tooltip.
     applyCompact(false);
     layout()->invalidate();
-    if (layout()->sizeHint().width() > width())
+    if (layout()->minimumSize().width() > width())
         applyCompact(true);
 }
 
