@@ -143,6 +143,11 @@ QString webhookTopicName(WebhookTopic t)
     return {};
 }
 
+QByteArray withoutByteOrderMark(const QByteArray &body)
+{
+    return body.startsWith("\xEF\xBB\xBF") ? body.mid(3) : body;
+}
+
 QString webhookRecordKey(const WebhookCommand &command)
 {
     switch (command.topic) {
@@ -173,7 +178,7 @@ std::optional<WebhookTopic> webhookTopicFromName(QStringView name)
 Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int exponent)
 {
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(withoutByteOrderMark(body), &err);
     if (err.error != QJsonParseError::NoError)
         return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())

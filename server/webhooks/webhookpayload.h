@@ -76,6 +76,9 @@ struct WebhookCommand
 
 inline constexpr int kMaxBatchParts = 5000;
 
+// The body without a leading UTF-8 byte order mark (some servers send one; QJsonDocument refuses it).
+QByteArray withoutByteOrderMark(const QByteArray &body);
+
 // The record a delivery is about: "p:<product id>" or "o:<order id>"; empty for a batch.
 QString webhookRecordKey(const WebhookCommand &command);
 

@@ -65,7 +65,7 @@ QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topi
 
 QStringList WebhookService::shopHints(const QByteArray &body)
 {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject json = QJsonDocument::fromJson(withoutByteOrderMark(body)).object();
     QStringList ids;
     auto add = [&ids](const QJsonObject &o) {
         const QString id = payload::shopIdFromJson(o);

@@ -202,6 +202,8 @@ private slots:
             << json("{\"id\":\"O5\",\"shopId\":\"SHOP\",\"items\":[],\"total\":5,\"status\":null}") << 200 << QString();
         QTest::newRow("empty status on an update") << u"orders/updated"_s
             << json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":\"1.00\",\"status\":\"\"}") << 200 << QString();
+        QTest::newRow("UTF-8 byte order mark") << u"products/updated"_s
+            << json("\xEF\xBB\xBF{\"id\":\"P3\",\"shopId\":\"SHOP\",\"name\":\"Cup\",\"price\":5,\"stock\":3}") << 200 << QString();
         QTest::newRow("batch") << u"sync/batch"_s
             << json("{\"shopId\":\"SHOP\",\"products\":[{\"id\":\"B1\",\"name\":\"b\",\"price\":1,\"stock\":1}],\"orders\":[{\"id\":\"BO1\",\"items\":[{\"productId\":\"B1\",\"quantity\":1,\"price\":1}],\"total\":1,\"status\":\"COMPLETED\"}]}") << 200 << QString();
 
