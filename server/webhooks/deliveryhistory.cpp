@@ -6,8 +6,6 @@
 #include "store/sql.h"
 #include "webhookwriter.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -31,19 +29,17 @@ QVariantList topicsOf(const QString &record)
 
 Result<std::optional<DeliveryHistory::Stored>> DeliveryHistory::find(const QString &key)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT id, received_at FROM webhook_inbox WHERE dedupe_key = ?"_s, {key},
+    auto q = sql::run(m_db.connection(), u"SELECT id FROM webhook_inbox WHERE dedupe_key = ?"_s, {key},
                       u"find webhook");
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Stored>();
-    return std::optional<Stored>(Stored{q->value(0).toLongLong(), q->value(1).toLongLong()});
+    return std::optional<Stored>(Stored{q->value(0).toLongLong()});
 }
 
 Result<bool> DeliveryHistory::recordChangedSince(const WebhookJob &job, const QString &record, const Stored &earlier)
 {
-    if (QDateTime::currentMSecsSinceEpoch() - earlier.receivedMs > kSameDeliveryMs)
-        return true;
     const QVariantList topics = topicsOf(record);
     QVariantList binds{job.source.shopId, earlier.id, likePattern(record.mid(2))};
     binds += topics;

@@ -1,9 +1,10 @@
 // Tells a delivery sent again (the clones' "webhooks arriving twice") from the same body sent once
 // more after its record changed (stock 5, then 4, then 5 again). An unsigned delivery is keyed by a
 // hash of its body; when that key is taken it is a new delivery only if another delivery for the
-// same record was stored after it, or the earlier one is more than a day old. It is then stored
-// under the next generation of the key ("sha:…#2"). The inbox is the memory, so every receiver
-// process sharing a store decides alike.
+// same record was stored after it. It is then stored under the next generation of the key
+// ("sha:…#2"). The inbox is the memory, so every receiver process sharing a store decides alike.
+// (An old body replayed after the record changed cannot be told from a real repeat without a
+// signature: signed deliveries are judged by webhook-id and timestamp instead.)
 #pragma once
 
 #include "util/result.h"
@@ -23,7 +24,6 @@ class DeliveryHistory final
 {
 public:
     static constexpr int kMaxGenerations = 256;
-    static constexpr qint64 kSameDeliveryMs = 24 * 60 * 60 * 1000;
 
     explicit DeliveryHistory(Database &db) : m_db(db) {}
 
@@ -34,7 +34,6 @@ private:
     struct Stored
     {
         qint64 id = 0;
-        qint64 receivedMs = 0;
     };
     Result<std::optional<Stored>> find(const QString &key);
     Result<bool> recordChangedSince(const WebhookJob &job, const QString &record, const Stored &earlier);
