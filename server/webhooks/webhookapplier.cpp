@@ -7,6 +7,7 @@
 #include "store/productrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -63,26 +64,34 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> product
     if (products.isEmpty())
         return {};
     ProductRepository repo(m_db);
-    for (qsizetype i = 0; i < products.size();) {
-        Product &p = products[i];
+    QHash<QString, Product> earlier;   // this call's products so far, as they will be written
+    QList<Product> kept;
+    kept.reserve(products.size());
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        Product p = products.at(i);
         const quint16 left = i < absent.size() ? absent.at(i) : quint16(NoProductField);
-        if (left == NoProductField && !p.sourceUpdatedAt.isValid()) {
-            ++i;
-            continue;
+        if (left != NoProductField || p.sourceUpdatedAt.isValid()) {
+            std::optional<Product> stored;
+            if (const auto e = earlier.constFind(p.externalId); e != earlier.cend()) {
+                stored = *e;
+            } else {
+                auto found = repo.findByExternal(shopId, p.externalId);
+                if (!found)
+                    return found.error();
+                stored = *found;
+            }
+            if (stored && olderThanStored(p.sourceUpdatedAt, stored->sourceUpdatedAt)) {
+                // Delivered out of order: a newer state is already stored.
+                ++out->stale;
+                continue;
+            }
+            if (auto r = keepStoredFields(stored, &p, left); !r)
+                return r;
         }
-        auto stored = repo.findByExternal(shopId, p.externalId);
-        if (!stored)
-            return stored.error();
-        if (stored->has_value() && olderThanStored(p.sourceUpdatedAt, (*stored)->sourceUpdatedAt)) {
-            // Delivered out of order: a newer state is already stored.
-            ++out->stale;
-            products.removeAt(i);
-            continue;
-        }
-        if (auto r = keepStoredFields(*stored, &p, left); !r)
-            return r;
-        ++i;
+        earlier.insert(p.externalId, p);
+        kept.append(std::move(p));
     }
+    products = std::move(kept);
     if (products.isEmpty())
         return {};
     auto r = ProductRepository(m_db).upsertBatch(shopId, products, u"webhook"_s);

@@ -10,8 +10,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
 
 using namespace Qt::StringLiterals;
@@ -103,14 +101,13 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         int stale = 0;
     };
     QList<Applied> applied;
-    QHash<qint64, QList<Product>> pendingProducts;
+    QHash<qint64, WebhookCommand> pendingProducts;   // consecutive product upserts of a shop, as one command
     auto flush = [&](qint64 shop) {
         auto it = pendingProducts.find(shop);
-        if (it == pendingProducts.end() || it->isEmpty())
+        if (it == pendingProducts.end() || it->products.isEmpty())
             return true;
-        WebhookCommand cmd;
+        WebhookCommand cmd = std::move(*it);
         cmd.topic = WebhookTopic::ProductUpdated;
-        cmd.products = std::move(*it);
         pendingProducts.erase(it);
         auto r = applier.apply(shop, cmd);
         if (!r)
@@ -141,11 +138,10 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
             continue;
         }
         const qint64 shop = job.source.shopId;
-        const bool wholeProducts = std::all_of(job.command.productAbsent.cbegin(), job.command.productAbsent.cend(),
-                                               [](quint16 absent) { return absent == NoProductField; });
-        if ((job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated)
-            && wholeProducts) {
-            pendingProducts[shop] += job.command.products;
+        if (job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated) {
+            WebhookCommand &pending = pendingProducts[shop];
+            pending.products += job.command.products;
+            pending.productAbsent += job.command.productAbsent;
             applied.append({&job, *id});
             continue;
         }
