@@ -10,6 +10,8 @@
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
+#include "models/ordertablemodel.h"
+#include "models/producttablemodel.h"
 #include "charts/serieschartview.h"
 #include "realtime/eventbus.h"
 #include "settings/appsettings.h"
@@ -74,6 +76,7 @@ private slots:
     void dashboardFitsA1024Window();
     void languageSwitchRetranslatesPages();
     void demoPanelShowsConnectedShops();
+    void tablesNamePlatformsAsSellersDo();
     void cleanupTestCase();
 
 private:
@@ -555,6 +558,26 @@ void TstShellSmoke::demoPanelShowsConnectedShops()
     panel.setConnected({Platform::Shopee});
     QCOMPARE(buttonTexts().first, QStringList({u"Connect"_s}));
     QCOMPARE(buttonTexts().second, QStringList({u"Connected"_s}));
+}
+
+void TstShellSmoke::tablesNamePlatformsAsSellersDo()
+{
+    RecentOrder r;
+    r.order.externalId = u"o1"_s;
+    r.order.totalMinor = 100;
+    r.platform = Platform::Lazada;
+    r.currency = u"PHP"_s;
+    OrderTableModel orders;
+    orders.setOrders({r});
+    QCOMPARE(orders.data(orders.index(0, OrderTableModel::Platform)).toString(), u"Lazada"_s);
+    // A marketplace that sends no buyer name shows the unknown mark, not an empty cell.
+    QCOMPARE(orders.data(orders.index(0, OrderTableModel::Customer)).toString(), unknownText());
+    ProductStats p;
+    p.platform = Platform::Shopee;
+    p.currency = u"PHP"_s;
+    ProductTableModel products;
+    products.setProducts({p});
+    QCOMPARE(products.data(products.index(0, ProductTableModel::Platform)).toString(), u"Shopee"_s);
 }
 
 int main(int argc, char *argv[])

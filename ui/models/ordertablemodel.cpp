@@ -71,8 +71,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                                       QLocale::ShortFormat);
         case OrderId: return o.externalId;
         case Shop: return r.shopName;
-        case Platform: return platformName(r.platform);
-        case Customer: return o.customerName;
+        case Platform: return platformDisplayName(r.platform);
+        case Customer: return o.customerName.isEmpty() ? unknownText() : o.customerName;
         case Status: return statusText(o.status);
         case Total: return formatMoney(o.totalMinor, r.currency);
         case Profit: return o.profitMinor ? formatMoney(*o.profitMinor, r.currency) : unknownText();

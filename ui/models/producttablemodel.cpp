@@ -59,7 +59,7 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         case Name: return p.name;
         case Sku: return p.sku;
         case Shop: return p.shopName;
-        case Platform: return platformName(p.platform);
+        case Platform: return platformDisplayName(p.platform);
         case Category: return p.category;
         case Price: return formatMoney(p.priceMinor, p.currency);
         case Stock: return formatCount(p.stock);

@@ -124,7 +124,7 @@ void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool
                      return;
                  const Integration &i = **found;
                  post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId),
-                      tr("Sync failed"), tr("The last sync of %1 failed: %2").arg(platformName(i.platform), error));
+                      tr("Sync failed"), tr("The last sync of %1 failed: %2").arg(platformDisplayName(i.platform), error));
              });
 }
 
@@ -141,7 +141,7 @@ void NotificationCenter::onIntegrationChanged(qint64 integrationId)
                  post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
                       tr("Reconnect needed"),
                       tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
-                          .arg(platformName(i.platform)));
+                          .arg(platformDisplayName(i.platform)));
              });
 }
 

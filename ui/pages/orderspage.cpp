@@ -250,7 +250,7 @@ void OrdersPage::showDetail(const QModelIndex &index)
     const QDateTime placed = onShopClock(o.placedAt, m_shopZones.value(o.shopId));
     m_detailFacts->setText(tr("%1 · %2<br>Placed %3 (shop day %4)<br>Customer %5<br>Status: <b>%6</b><br>"
                               "Total %7 · Profit %8")
-                               .arg(r->shopName.toHtmlEscaped(), platformName(r->platform),
+                               .arg(r->shopName.toHtmlEscaped(), platformDisplayName(r->platform),
                                     QLocale().toString(placed, u"yyyy-MM-dd HH:mm t"_s), o.localDay,
                                     o.customerName.isEmpty() ? unknownText() : o.customerName.toHtmlEscaped(),
                                     statusLine, formatMoney(o.totalMinor, r->currency), profit));

@@ -3,6 +3,7 @@
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "integrationactions.h"
+#include "models/displayformat.h"
 #include "realtime/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -278,7 +279,7 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Disconnect"));
     box.setText(tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.")
-                    .arg(c->view().shopName.isEmpty() ? platformName(c->platform()) : c->view().shopName));
+                    .arg(c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName));
     box.setInformativeText(tr("Keep this shop's products, orders and reports in BVA, or delete them?"));
     QPushButton *keep = box.addButton(tr("Keep the data"), QMessageBox::AcceptRole);
     QPushButton *del = box.addButton(tr("Delete the data"), QMessageBox::DestructiveRole);
