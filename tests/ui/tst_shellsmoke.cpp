@@ -11,6 +11,7 @@
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
 #include "models/ordertablemodel.h"
+#include "models/seriestablemodel.h"
 #include "models/producttablemodel.h"
 #include "charts/serieschartview.h"
 #include "realtime/eventbus.h"
@@ -77,6 +78,7 @@ private slots:
     void languageSwitchRetranslatesPages();
     void demoPanelShowsConnectedShops();
     void tablesNamePlatformsAsSellersDo();
+    void chartNumbersFollowTheLanguage();
     void cleanupTestCase();
 
 private:
@@ -578,6 +580,31 @@ void TstShellSmoke::tablesNamePlatformsAsSellersDo()
     ProductTableModel products;
     products.setProducts({p});
     QCOMPARE(products.data(products.index(0, ProductTableModel::Platform)).toString(), u"Shopee"_s);
+}
+
+void TstShellSmoke::chartNumbersFollowTheLanguage()
+{
+    Language::apply(u"en"_s);
+    SeriesTableModel model;
+    SeriesPoint a, b;
+    a.period = QDate(2025, 11, 1);
+    a.totals.revenueMinor = 15'000'000;   // ₱150,000.00
+    b.period = QDate(2025, 11, 2);
+    b.totals.revenueMinor = 3'000'000;
+    model.setSeries(u"PHP"_s, {a, b});
+    SeriesChartView view(&model, {{SeriesTableModel::Revenue, u"Revenue"_s, Qt::blue, false}});
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QStringList labels;
+    QTRY_VERIFY([&] {
+        labels.clear();
+        for (QGraphicsItem *item : view.scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels.append(text->toPlainText());
+        return labels.contains(u"150,000"_s);
+    }());
+    QVERIFY2(!labels.contains(u"150000"_s), qPrintable(labels.join(u" | "_s)));
 }
 
 int main(int argc, char *argv[])

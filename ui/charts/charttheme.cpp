@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QFont>
 #include <QLegend>
+#include <QLocale>
 #include <QPen>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,9 @@ void styleChart(QChart *chart)
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);   // live updates redraw in place, no jumping
+    // Axis numbers as everywhere else in the language: "150,000" (English), "150.000" (Indonesian).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont f = chart->legend()->font();
     f.setPointSizeF(qMax(7.0, f.pointSizeF() - 1));
