@@ -5,6 +5,7 @@
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "sync/integrationservice.h"
+#include "webhooks/faileddeliveries.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -185,6 +186,25 @@ void registerIntegrationRoutes(ApiRouter &api)
             json.insert(u"runs"_s, list);
         }
         return HttpResponse::ok(json);
+    });
+    // Deliveries refused for their content (kept in the inbox with the reason). Owners only: bodies
+    // may hold customers' names and addresses.
+    api.get(u"/api/integrations/:id/webhooks/failed"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        auto view = integrationOf(r, ShopRole::Admin);
+        if (!view)
+            return HttpResponse::fromError(view.error());
+        auto failed = FailedDeliveries(r.services().db).recent(view->integration.shopId);
+        if (!failed)
+            return HttpResponse::fromError(failed.error());
+        QJsonArray list;
+        for (const WebhookEvent &e : std::as_const(*failed)) {
+            list.append(QJsonObject{{u"id"_s, e.id}, {u"topic"_s, e.topic}, {u"error"_s, e.error},
+                                    {u"receivedAt"_s, e.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                    {u"payload"_s, QString::fromUtf8(e.payload.left(64 * 1024))}});
+        }
+        return HttpResponse::ok(list);
     });
     api.async(HttpRequest::Method::Put, u"/api/integrations/:id"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
         if (!r.services().integrations)

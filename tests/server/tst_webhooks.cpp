@@ -380,7 +380,8 @@ private slots:
     {
         QFETCH(QString, backend);
         START_SERVER(server, backend);
-        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        const auto [ownerId, ownerSession] = server->registerUser(u"owner@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
         const QByteArray bad = json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":\"12,50\",\"status\":\"PENDING\"}");
         for (int i = 0; i < 2; ++i) {
             const Reply r = server->webhook(u"orders/created"_s, bad, shop.token);
@@ -403,6 +404,19 @@ private slots:
         QCOMPARE(garbage.status, 400);
         QVERIFY(errorOf(garbage).contains(u"body"_s));
         QCOMPARE(*InboxRepository(server->db()).count(), 2);
+
+        // The owner sees them, newest first, with their reasons; someone without access does not.
+        const QString path = u"/api/integrations/%1/webhooks/failed"_s.arg(shop.integrationId);
+        const Reply list = server->get(path, ownerSession);
+        QCOMPARE(list.status, 200);
+        const QJsonArray failed = list.json.value(u"data"_s).toArray();
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(failed.at(0).toObject().value(u"error"_s).toString().contains(u"body"_s));
+        QCOMPARE(failed.at(1).toObject().value(u"topic"_s).toString(), u"orders/created"_s);
+        QCOMPARE(failed.at(1).toObject().value(u"payload"_s).toString().toUtf8(), bad);
+        const auto [strangerId, strangerSession] = server->registerUser(u"stranger@example.com"_s);
+        Q_UNUSED(strangerId);
+        QVERIFY(server->get(path, strangerSession).status >= 400);
     }
 
     // An update that leaves fields out (a clone sending only what changed) keeps what BVA stored
