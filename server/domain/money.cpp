@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <limits>
 
@@ -66,10 +67,20 @@ std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
     return negative ? -value : value;
 }
 
+// "1,299.00": marketplaces in comma-grouping locales send prices as their sellers see them. Only
+// whole groups of three are commas to drop; "12,50" stays unreadable (a decimal comma or a typo).
+static QString withoutDigitGrouping(const QString &text)
+{
+    static const QRegularExpression grouped(u"^\\s*[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?\\s*$"_s);
+    if (!text.contains(u',') || !grouped.match(text).hasMatch())
+        return text;
+    return QString(text).remove(u',');
+}
+
 std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent)
 {
     if (value.isString())
-        return parseMinorUnits(value.toString(), exponent);
+        return parseMinorUnits(withoutDigitGrouping(value.toString()), exponent);
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (!qIsFinite(d))

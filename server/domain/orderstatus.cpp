@@ -49,8 +49,19 @@ OrderStatus orderStatusFromString(QStringView s)
         {u"FAILED"_s, OrderStatus::Failed},
         {u"FAILED_DELIVERY"_s, OrderStatus::Failed},
     };
-    QString key = s.trimmed().toString().toUpper();
-    key.replace(u'-', u'_').replace(u' ', u'_');
+    // "to-ship", "to ship", "ToShip" and "readyToShip" all become the table's SNAKE_CASE.
+    QString key;
+    const QStringView trimmed = s.trimmed();
+    key.reserve(trimmed.size() + 4);
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c == u'-' || c == u' ')
+            key += u'_';
+        else if (c.isUpper() && i > 0 && trimmed.at(i - 1).isLower())
+            key += u'_' + c;
+        else
+            key += c.toUpper();
+    }
     return table.value(key, OrderStatus::Unknown);
 }
 

@@ -13,6 +13,7 @@ struct FetchError
     Kind kind = Kind::Network;
     int httpStatus = 0;           // 0 when no HTTP answer
     QString message;              // technical, for logs and sync_runs.error; never contains the token
+    int retryAfterMs = 0;         // how long the server asked us to wait (Retry-After), 0 when it did not
 
     // Worth another attempt: the network, a timeout, 5xx/429, or a body that was cut or garbled.
     bool retryable() const

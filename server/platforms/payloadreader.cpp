@@ -110,14 +110,20 @@ std::optional<qint64> integerFromJson(const QJsonValue &value)
     return std::nullopt;
 }
 
+// Epoch numbers come in milliseconds (JavaScript) or seconds (Unix). Below 1e11 they are seconds:
+// as milliseconds that would be before March 1973, as seconds it reaches the year 5138.
+QDateTime timeFromEpoch(double value)
+{
+    if (!std::isfinite(value) || value <= 0)
+        return {};
+    const double ms = value < 1e11 ? value * 1000 : value;
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
+}
+
 QDateTime timeFromJson(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        const double ms = value.toDouble();
-        if (!std::isfinite(ms) || ms <= 0)
-            return {};
-        return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
-    }
+    if (value.isDouble())
+        return timeFromEpoch(value.toDouble());
     if (!value.isString())
         return {};
     const QString s = value.toString().trimmed();
@@ -138,10 +144,8 @@ QDateTime timeFromJson(const QJsonValue &value)
     }
     if (!t.isValid()) {
         bool ok = false;
-        const qint64 ms = s.toLongLong(&ok);
-        if (ok && ms > 0)
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        return {};
+        const double epoch = s.toDouble(&ok);
+        return ok ? timeFromEpoch(epoch) : QDateTime();
     }
     // A time without a zone designator is taken as UTC (CONTRACT.md: timestamps are UTC).
     if (t.timeSpec() == Qt::LocalTime)
@@ -185,7 +189,7 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
         p.stock = int(*s);
     }
 
-    p.name = textFromJson(firstOf(json, {"name"_L1, "productName"_L1, "title"_L1}));
+    p.name = textFromJson(firstOf(json, {"name"_L1, "productName"_L1, "product_name"_L1, "title"_L1}));
     p.sku = textFromJson(json.value("sku"_L1));
     p.description = textFromJson(json.value("description"_L1));
     p.category = textFromJson(json.value("category"_L1));
@@ -197,7 +201,7 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
         if (t.isValid())
             p.expiryDate = t.date();
     }
-    const QJsonValue active = firstOf(json, {"isActive"_L1, "active"_L1});
+    const QJsonValue active = firstOf(json, {"isActive"_L1, "is_active"_L1, "active"_L1});
     if (present(active)) {
         if (auto b = boolFromJson(active))
             p.active = *b;

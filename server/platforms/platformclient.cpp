@@ -44,6 +44,25 @@ int PlatformClient::backoffDelayMs(int attempt, const ClientOptions &options)
     return int(QRandomGenerator::global()->bounded(cap + 1));
 }
 
+int PlatformClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return int(std::clamp<qint64>(seconds, 0, 86400) * 1000);
+    // HTTP dates end in "GMT", which Qt 6.4's RFC 2822 reader does not take; it takes "+0000".
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return 0;
+    return int(std::clamp<qint64>(now.msecsTo(at), 0, 86400000));
+}
+
 void PlatformClient::get(const QNetworkRequest &request, Accept accept, Failed failed)
 {
     auto call = std::make_shared<Call>();
@@ -92,6 +111,7 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         FetchError e;
         e.kind = FetchError::Kind::Http;
         e.httpStatus = status;
+        e.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         const QString text = statusText(body);
         e.message = u"HTTP "_s + QString::number(status) + u": GET "_s + path + (text.isEmpty() ? QString() : u": "_s + text);
         retryOrFail(call, e);
@@ -116,13 +136,18 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
 
 void PlatformClient::retryOrFail(std::shared_ptr<Call> call, const FetchError &error)
 {
-    if (!error.retryable() || call->attempt >= m_options.maxAttempts) {
-        qCInfo(lcPlatforms, "giving up after %d attempt(s): %s", call->attempt, qPrintable(error.message));
-        call->failed(error);
+    const bool waitTooLong = error.retryAfterMs > m_options.retryAfterMaxMs;
+    if (!error.retryable() || call->attempt >= m_options.maxAttempts || waitTooLong) {
+        FetchError last = error;
+        if (waitTooLong)
+            last.message += u" (asked to wait "_s + QString::number((error.retryAfterMs + 999) / 1000) + u" s)"_s;
+        qCInfo(lcPlatforms, "giving up after %d attempt(s): %s", call->attempt, qPrintable(last.message));
+        call->failed(last);
         return;
     }
     ++m_retries;
-    const int delay = backoffDelayMs(call->attempt + 1, m_options);
+    // The server's Retry-After is a floor: retrying sooner only earns another 429.
+    const int delay = std::max(backoffDelayMs(call->attempt + 1, m_options), error.retryAfterMs);
     qCDebug(lcPlatforms, "attempt %d failed (%s), retrying in %d ms", call->attempt, qPrintable(error.message), delay);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);

@@ -7,6 +7,7 @@
 #include "fetcherror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QObject>
@@ -29,6 +30,8 @@ struct ClientOptions
     int maxAttempts = 5;
     int retryBaseDelayMs = 200;
     int retryMaxDelayMs = 5000;
+    // A Retry-After longer than this fails the call instead of holding the sync (the scheduler comes back).
+    int retryAfterMaxMs = 30000;
 };
 
 class PlatformClient final : public QObject
@@ -52,6 +55,8 @@ public:
     int retries() const { return m_retries; }
     // The delay before attempt `attempt` (2, 3, ...): random in [0, min(max, base * 2^(attempt-2))].
     static int backoffDelayMs(int attempt, const ClientOptions &options);
+    // Retry-After as delay-seconds or an HTTP date, in ms from `now`; 0 when absent or unreadable.
+    static int retryAfterMs(const QByteArray &header, const QDateTime &now);
 
 private:
     struct Call;

@@ -63,6 +63,11 @@ private slots:
         QTest::newRow("null") << QByteArray(R"({"v": null})") << false << qint64(0);
         QTest::newRow("bool") << QByteArray(R"({"v": true})") << false << qint64(0);
         QTest::newRow("bad string") << QByteArray(R"({"v": "free"})") << false << qint64(0);
+        QTest::newRow("grouped string") << QByteArray(R"({"v": "1,299.00"})") << true << qint64(129900);
+        QTest::newRow("grouped millions") << QByteArray(R"({"v": "-12,345,678.5"})") << true << qint64(-1234567850);
+        QTest::newRow("grouped no fraction") << QByteArray(R"({"v": "1,299"})") << true << qint64(129900);
+        QTest::newRow("decimal comma refused") << QByteArray(R"({"v": "12,50"})") << false << qint64(0);
+        QTest::newRow("ragged groups refused") << QByteArray(R"({"v": "1,29,900.00"})") << false << qint64(0);
     }
     void fromJson()
     {
@@ -119,6 +124,10 @@ private slots:
         row("REFUNDED", OrderStatus::Refunded);
         row("FAILED", OrderStatus::Failed);
         row("failed-delivery", OrderStatus::Failed);
+        row("ToShip", OrderStatus::ToShip);
+        row("readyToShip", OrderStatus::ToShip);
+        row("InTransit", OrderStatus::ToReceive);
+        row("Completed", OrderStatus::Completed);
         row("teleported", OrderStatus::Unknown);
         row("", OrderStatus::Unknown);
     }

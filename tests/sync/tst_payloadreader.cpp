@@ -66,6 +66,8 @@ void TestPayloadReader::product_data()
     QTest::newRow("webhook lazada") << QByteArray(R"({"id":"p5","shopId":"s1","name":"N","price":2.5,"cost":1,"stock":0,
         "image":"http://j","description":"d","category":"C","expiryDate":"2026-03-01T00:00:00.000Z","isActive":false})")
                                     << u"p5"_s << qint64(250) << qint64(100) << 0 << u"http://j"_s << false;
+    QTest::newRow("snake_case is_active") << QByteArray(R"({"product_id":"p6","product_name":"Snake","price":1,"stock":2,"is_active":false})")
+                                          << u"p6"_s << qint64(100) << qint64(-1) << 2 << QString() << false;
     QTest::newRow("productId only, numeric id") << QByteArray(R"({"productId":42,"price":"0.1","stock":1,"unknownField":{"a":1}})")
                                                 << u"42"_s << qint64(10) << qint64(-1) << 1 << QString() << true;
 }
@@ -87,6 +89,8 @@ void TestPayloadReader::product()
     QCOMPARE(p->stock, stock);
     QCOMPARE(p->imageUrl, image);
     QCOMPARE(p->active, active);
+    if (QByteArrayView(QTest::currentDataTag()) == "snake_case is_active")
+        QCOMPARE(p->name, u"Snake"_s);
 }
 
 void TestPayloadReader::productSkips_data()
@@ -231,6 +235,11 @@ void TestPayloadReader::times_data()
     QTest::newRow("space") << QJsonValue(u"2025-01-02 03:04:05"_s) << qint64(1735787045000);
     QTest::newRow("date") << QJsonValue(u"2025-01-02"_s) << qint64(1735776000000);
     QTest::newRow("epoch ms") << QJsonValue(1735787045678.0) << qint64(1735787045678);
+    QTest::newRow("epoch s") << QJsonValue(1735787045.0) << qint64(1735787045000);
+    QTest::newRow("epoch s fraction") << QJsonValue(1735787045.678) << qint64(1735787045678);
+    QTest::newRow("epoch ms text") << QJsonValue(u"1735787045678"_s) << qint64(1735787045678);
+    QTest::newRow("epoch s text") << QJsonValue(u"1735787045"_s) << qint64(1735787045000);
+    QTest::newRow("zero") << QJsonValue(0) << qint64(0);
     QTest::newRow("garbage") << QJsonValue(u"soon"_s) << qint64(0);
     QTest::newRow("null") << QJsonValue() << qint64(0);
 }

@@ -10,6 +10,8 @@
 #include "store/syncrunrepository.h"
 
 #include <QElapsedTimer>
+#include <QHttpServer>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -37,6 +39,9 @@ private slots:
     void pagesWithoutPagination();
     void schedulerResyncs();
     void backoffIsBoundedAndJittered();
+    void retryAfterIsRead();
+    void retryAfterIsHonoured();
+    void retryAfterTooLongFails();
 };
 
 void TestSyncFaults::initTestCase()
@@ -283,6 +288,83 @@ void TestSyncFaults::backoffIsBoundedAndJittered()
     QVERIFY(seen.size() > 20);   // jittered, not a fixed schedule
 }
 
+void TestSyncFaults::retryAfterIsRead()
+{
+    const QDateTime now = QDateTime::fromString(u"2025-10-21T07:28:00Z"_s, Qt::ISODate);
+    QCOMPARE(PlatformClient::retryAfterMs("1", now), 1000);
+    QCOMPARE(PlatformClient::retryAfterMs(" 3 ", now), 3000);
+    QCOMPARE(PlatformClient::retryAfterMs("Tue, 21 Oct 2025 07:28:05 GMT", now), 5000);
+    QCOMPARE(PlatformClient::retryAfterMs("Tue, 21 Oct 2025 07:27:00 GMT", now), 0);   // already past
+    QCOMPARE(PlatformClient::retryAfterMs("-5", now), 0);
+    QCOMPARE(PlatformClient::retryAfterMs("soon", now), 0);
+    QCOMPARE(PlatformClient::retryAfterMs("", now), 0);
+}
+
+namespace {
+
+// A marketplace that answers 429 with `retryAfter` until `throttled` requests have come, then {}.
+struct ThrottlingSite
+{
+    QHttpServer server;
+    QList<qint64> arrivals;   // ms since start
+    QElapsedTimer clock;
+    quint16 port = 0;
+
+    ThrottlingSite(int throttled, QByteArray retryAfter)
+    {
+        clock.start();
+        server.route(u"/api/products"_s, [this, throttled, retryAfter] {
+            arrivals.append(clock.elapsed());
+            if (arrivals.size() > throttled)
+                return QHttpServerResponse(QJsonObject{});
+            QHttpServerResponse r(QJsonObject{{u"message"_s, u"Too many requests"_s}},
+                                  QHttpServerResponse::StatusCode::TooManyRequests);
+            r.setHeader("Retry-After", retryAfter);
+            return r;
+        });
+        port = server.listen(QHostAddress::LocalHost, 0);
+    }
+    QNetworkRequest request() const { return QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(port))); }
+};
+
+} // namespace
+
+void TestSyncFaults::retryAfterIsHonoured()
+{
+    ThrottlingSite site(1, "1");
+    QVERIFY(site.port);
+    QNetworkAccessManager nam;
+    ClientOptions o;
+    o.retryBaseDelayMs = 1;   // the backoff alone would retry at once
+    o.retryMaxDelayMs = 1;
+    PlatformClient client(nam, o);
+    bool accepted = false;
+    client.get(site.request(), [&](const QByteArray &) -> std::optional<FetchError> { accepted = true; return std::nullopt; },
+               [](const FetchError &e) { QFAIL(qPrintable(e.message)); });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted, 10000);
+    QCOMPARE(site.arrivals.size(), 2);
+    QVERIFY2(site.arrivals.at(1) - site.arrivals.at(0) >= 950,
+             qPrintable(QString::number(site.arrivals.at(1) - site.arrivals.at(0))));
+    QCOMPARE(client.retries(), 1);
+}
+
+void TestSyncFaults::retryAfterTooLongFails()
+{
+    ThrottlingSite site(10, "120");
+    QVERIFY(site.port);
+    QNetworkAccessManager nam;
+    ClientOptions o;
+    o.retryAfterMaxMs = 2000;
+    PlatformClient client(nam, o);
+    std::optional<FetchError> failure;
+    client.get(site.request(), [](const QByteArray &) -> std::optional<FetchError> { return std::nullopt; },
+               [&](const FetchError &e) { failure = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 10000);
+    QCOMPARE(failure->httpStatus, 429);
+    QVERIFY2(failure->message.contains(u"asked to wait 120 s"_s), qPrintable(failure->message));
+    QCOMPARE(site.arrivals.size(), 1);   // not hammered while it asked for two minutes
+    QCOMPARE(client.retries(), 0);
+}
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
 #include "tst_syncfaults.moc"
