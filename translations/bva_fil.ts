@@ -327,6 +327,22 @@
         <source>integrations are not available in this build</source>
         <translation>hindi available ang mga integration sa build na ito</translation>
     </message>
+    <message>
+        <source>malformed session token</source>
+        <translation>sirang session token</translation>
+    </message>
+    <message>
+        <source>unsupported session token algorithm</source>
+        <translation>hindi suportadong algorithm ng session token</translation>
+    </message>
+    <message>
+        <source>invalid session token</source>
+        <translation>hindi wastong session token</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>nag-expire na ang session</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -781,6 +797,10 @@
     <message>
         <source>webhook-signature: invalid</source>
         <translation>webhook-signature: hindi valid</translation>
+    </message>
+    <message>
+        <source>price: required for a product BVA has not seen yet</source>
+        <translation>price: kailangan para sa produktong hindi pa nakikita ng BVA</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,17 @@ Petsa: %4</translation>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>Nakakonekta</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DisplayFormat</name>
+    <message>
+        <source>Other</source>
+        <translation>Iba pa</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationActions</name>
@@ -1879,6 +1910,10 @@ Petsa: %4</translation>
         <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
         <translation>Idikit ang mga ito sa webhook settings ng %1 para agad makarating sa BVA ang mga bagong order at pagbabago sa stock. Nagsi-sync din muli ang BVA bawat ilang minuto para mahuli ang anumang nakaligtaan.</translation>
     </message>
+    <message>
+        <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
+        <translation>Itinatago ng BVA ang mga produkto at order na mayroon na ito at susubok muli sa susunod na nakatakdang sync; pindutin ang I-sync ngayon para subukan agad.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -1933,6 +1968,10 @@ Petsa: %4</translation>
     <message>
         <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling pahina ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Natapos ang sync.</translation>
     </message>
 </context>
 <context>

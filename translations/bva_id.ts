@@ -327,6 +327,22 @@
         <source>integrations are not available in this build</source>
         <translation>integrasi tidak tersedia di build ini</translation>
     </message>
+    <message>
+        <source>malformed session token</source>
+        <translation>token sesi rusak</translation>
+    </message>
+    <message>
+        <source>unsupported session token algorithm</source>
+        <translation>algoritma token sesi tidak didukung</translation>
+    </message>
+    <message>
+        <source>invalid session token</source>
+        <translation>token sesi tidak valid</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sesi telah berakhir</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -781,6 +797,10 @@
     <message>
         <source>webhook-signature: invalid</source>
         <translation>webhook-signature: tidak valid</translation>
+    </message>
+    <message>
+        <source>price: required for a product BVA has not seen yet</source>
+        <translation>price: wajib untuk produk yang belum pernah dilihat BVA</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1750,17 @@ Tanggal: %4</translation>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DisplayFormat</name>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationActions</name>
@@ -1872,6 +1903,10 @@ Tanggal: %4</translation>
         <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
         <translation>Tempelkan ini di pengaturan webhook %1 agar pesanan baru dan perubahan stok langsung sampai ke BVA. BVA juga menyinkronkan ulang setiap beberapa menit untuk menangkap yang terlewat.</translation>
     </message>
+    <message>
+        <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
+        <translation>BVA menyimpan produk dan pesanan yang sudah ada dan mencoba lagi pada sinkronisasi terjadwal berikutnya; tekan Sinkronkan sekarang untuk mencoba segera.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -1926,6 +1961,10 @@ Tanggal: %4</translation>
     <message>
         <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
         <translation>Hubungkan setiap toko marketplace sekali lewat halaman milik marketplace itu. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sinkronisasi selesai.</translation>
     </message>
 </context>
 <context>
