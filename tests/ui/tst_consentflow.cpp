@@ -72,6 +72,7 @@ private slots:
     void shopeeLoginForgeriesAndGrant();
     void lazadaDenyStoresNothing();
     void navigationIsLockedToTheSite();
+    void messagePostedAsJsonText();
     void siteDownShowsRetry();
     void cleanupTestCase();
 
@@ -261,6 +262,23 @@ void TstConsentFlow::navigationIsLockedToTheSite()
     QCOMPARE(external.at(0).at(0).toUrl(), QUrl(other));
     QTest::qWait(300);
     QCOMPARE(ConsentWindow::originOf(w.page()->url()), ConsentWindow::originOf(QUrl(clone.url())));
+}
+
+void TstConsentFlow::messagePostedAsJsonText()
+{
+    bva::test::CloneRunner clone;
+    QVERIFY(clone.start(u"lazada"_s));
+    ConsentWindow w(Platform::Lazada, QUrl(clone.url()), m_profiles->profile(Platform::Lazada));
+    QSignalSpy refused(&w, &ConsentWindow::refused);
+    QSignalSpy loaded(&w, &ConsentWindow::pageLoaded);
+    w.show();
+    w.start();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
+    // Some sites send JSON.stringify(msg) instead of the object; the same checks apply in C++.
+    runJs(w.page(), u"window.parent.postMessage('not json', '*');"
+                    "window.parent.postMessage(JSON.stringify({type:'LAZADA_CLONE_AUTH_DENIED'}), '*'); true"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+    QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::Denied));
 }
 
 void TstConsentFlow::siteDownShowsRetry()

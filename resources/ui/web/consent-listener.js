@@ -25,9 +25,13 @@
     if (event.origin !== EXPECTED_ORIGIN) return;       // another site, an iframe, a sandbox: ignored
     if (event.source !== window) return;                // only the consent page itself
     var data = event.data;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
     var text;
-    try { text = JSON.stringify(data); } catch (e) { return; }
+    if (typeof data === 'string') {
+      text = data;                                      // some sites post JSON.stringify(msg)
+    } else {
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+      try { text = JSON.stringify(data); } catch (e) { return; }
+    }
     if (typeof text !== 'string' || text.length > MAX_BYTES) return;
     send(text);
   }, false);
