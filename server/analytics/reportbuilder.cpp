@@ -156,7 +156,7 @@ Report ReportBuilder::profitAnalysis(const QList<CurrencySeries> &series, const 
                                  currencyColumn()},
                                 profitFigures, 2);
     for (const BreakdownRow &b : byShop)
-        shops.rows.append(rowOf({b.label, platformName(b.platform), b.currency}, profitFigures, b.current));
+        shops.rows.append(rowOf({b.label, platformDisplayName(b.platform), b.currency}, profitFigures, b.current));
     r.tables = {periods, shops};
     return r;
 }
@@ -205,8 +205,10 @@ Report ReportBuilder::platformComparison(const QList<BreakdownRow> &byPlatform, 
     auto table = [&figures](const QString &key, const QString &title, const QString &labelTitle,
                             const QList<BreakdownRow> &rows) {
         ReportTable t = tableOf(key, title, {{u"name"_s, labelTitle, ColumnKind::Text}, currencyColumn()}, figures, 1);
-        for (const BreakdownRow &b : rows)
-            t.rows.append(rowOf({b.label, b.currency}, figures, b.current, b.previous));
+        for (const BreakdownRow &b : rows) {
+            const QString name = b.shopId ? b.label : platformDisplayName(b.platform);
+            t.rows.append(rowOf({name, b.currency}, figures, b.current, b.previous));
+        }
         return t;
     };
     ReportTable platforms = table(u"platforms"_s, tr("By platform"), tr("Platform"), byPlatform);

@@ -1,5 +1,7 @@
 #include "platform.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -13,6 +15,17 @@ QString platformName(Platform p)
     case Platform::Other: break;
     }
     return u"OTHER"_s;
+}
+
+QString platformDisplayName(Platform p)
+{
+    switch (p) {
+    case Platform::Shopee: return u"Shopee"_s;
+    case Platform::Lazada: return u"Lazada"_s;
+    case Platform::TikTok: return u"TikTok"_s;
+    case Platform::Other: break;
+    }
+    return QCoreApplication::translate("bva::ui::DisplayFormat", "Other");
 }
 
 QString platformSlug(Platform p)

@@ -11,6 +11,7 @@ enum class Platform { Shopee, Lazada, TikTok, Other };
 
 QString platformName(Platform p);              // "SHOPEE"
 QString platformSlug(Platform p);              // "shopee"
+QString platformDisplayName(Platform p);       // "Shopee": what people read (Other is translated)
 // Accepts "SHOPEE", "shopee", "SHOPEE_CLONE", "Shopee" and the same for the others.
 std::optional<Platform> platformFromString(QStringView s);
 

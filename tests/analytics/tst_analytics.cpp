@@ -439,6 +439,10 @@ private slots:
 
         auto platforms = service.report(ReportKind::PlatformComparison, scopeOf(f), Granularity::Day);
         QCOMPARE(platforms->tables.first().rows.size(), 3);
+        QStringList names;   // what a seller reads in the table, the chart and the export
+        for (int row = 0; row < 3; ++row)
+            names.append(csvCell(platforms->tables.first(), row, 0));
+        QVERIFY2(names.contains(u"Shopee"_s) && names.contains(u"Lazada"_s), qPrintable(names.join(u',')));
         auto turnover = service.report(ReportKind::StockTurnover, scopeOf(f), Granularity::Day);
         const ReportTable &t = turnover->tables.first();
         QCOMPARE(t.rows.size(), 5);

@@ -47,17 +47,6 @@ QString unknownText()
     return u"—"_s;
 }
 
-QString platformDisplayName(Platform platform)
-{
-    switch (platform) {
-    case Platform::Shopee: return u"Shopee"_s;
-    case Platform::Lazada: return u"Lazada"_s;
-    case Platform::TikTok: return u"TikTok"_s;
-    case Platform::Other: break;
-    }
-    return QCoreApplication::translate("bva::ui::DisplayFormat", "Other");
-}
-
 QDateTime onShopClock(const QDateTime &instant, const QString &timeZone)
 {
     const QTimeZone zone(timeZone.toUtf8());
