@@ -26,7 +26,8 @@ DemoClones::~DemoClones()
 QString DemoClones::cloneBinary()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + u"/bva-clone"_s, dir + u"/../clones/bva-clone"_s}) {
+    const QStringList candidates{dir + u"/bva-clone"_s, dir + u"/../clones/bva-clone"_s};
+    for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     }
