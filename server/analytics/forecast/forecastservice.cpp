@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -138,6 +139,12 @@ ForecastService::ForecastService(Database &db, QObject *parent)
 {
 }
 
+ForecastService::~ForecastService()
+{
+    for (QFuture<void> &job : m_background)
+        job.waitForFinished();
+}
+
 Result<QList<ProductForecast>> ForecastService::computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &rq)
 {
     QList<ProductForecast> rows;
@@ -174,7 +181,7 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
     Transaction tx(*db);
     if (!tx.isActive())
         return Error::storage(u"begin forecast refresh: "_s + tx.beginError());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     const QString insertRun = u"INSERT INTO forecast_runs (shop_id, history_from, history_to, horizon_days, products, "
                               "duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
     const QVariantList runBinds{shopId, h.from.toString(Qt::ISODate), sum.historyTo.toString(Qt::ISODate),
@@ -283,8 +290,9 @@ Result<QList<ForecastRunSummary>> ForecastService::refreshUser(qint64 userId, co
 void ForecastService::refreshShopInBackground(qint64 shopId)
 {
     QPointer<ForecastService> self(this);
+    m_background.removeIf([](const QFuture<void> &job) { return job.isFinished(); });
     // Connections are per thread, so the pool thread opens its own.
-    (void)QtConcurrent::run([self, shopId, &db = m_db]() {
+    m_background.append(QtConcurrent::run([self, shopId, &db = m_db]() {
         ForecastService worker(db);
         auto r = worker.refreshShop(shopId);
         const QString error = r ? QString() : r.error().message;
@@ -302,7 +310,7 @@ void ForecastService::refreshShopInBackground(qint64 shopId)
                 Q_EMIT self->refreshFailed(shopId, error);
             }
         }, Qt::QueuedConnection);
-    });
+    }));
 }
 
 Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, bool withDays)

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QLoggingCategory>
 #include <QMap>
@@ -107,6 +108,8 @@ class ForecastService final : public QObject
     Q_DISABLE_COPY_MOVE(ForecastService)
 public:
     explicit ForecastService(Database &db, QObject *parent = nullptr);
+    // Waits for the refreshes still running in the background: they use the store.
+    ~ForecastService() override;
 
     // Forecasts every product of the shops without storing anything (engines run in parallel).
     Result<QList<ProductForecast>> computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &request = {});
@@ -143,6 +146,7 @@ Q_SIGNALS:
 private:
     Database &m_db;
     CampaignStore m_campaigns;
+    QList<QFuture<void>> m_background;   // refreshShopInBackground() jobs not known to be finished
 };
 
 } // namespace bva::forecast
