@@ -81,11 +81,16 @@ Result<bool> SyncLock::heldElsewhere(Database &db, qint64 integrationId)
 {
     if (!db.isPostgres())
         return false;
-    SyncLock probe(db);
-    auto got = probe.tryAcquire(integrationId);
-    if (!got)
-        return got.error();
-    return !*got;
+    // Looked up, not taken: a probe that took the lock for a moment made a sync starting at that
+    // moment in this process fail as if another process held it.
+    auto q = sql::run(db.connection(),
+                      u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+                      "(SELECT oid FROM pg_database WHERE datname = current_database()) AND classid = CAST(? AS oid) AND objid = CAST(? AS oid) "
+                      "AND objsubid = 2"_s,
+                      {kLockClass, objectKey(integrationId)}, u"look for the sync lock"_s);
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toLongLong() > 0;
 }
 
 } // namespace bva

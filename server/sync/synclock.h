@@ -24,7 +24,7 @@ public:
     void release();
     bool isHeld() const { return m_held; }
 
-    // Whether some other session holds the lock of this integration right now (takes and drops it).
+    // Whether some session holds the lock of this integration right now (looked up in pg_locks).
     static Result<bool> heldElsewhere(Database &db, qint64 integrationId);
 
 private:
