@@ -9,6 +9,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace bva::test {
@@ -67,6 +70,8 @@ bool CloneProcess::start()
 
     m_process = std::make_unique<QProcess>();
     QProcess *p = m_process.get();
+    // A test that crashes takes its simulator with it, instead of leaving it to hold ctest's pipes.
+    p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QObject::connect(p, &QProcess::readyReadStandardError, p, [this, p] {
         m_stderr += p->readAllStandardError();
         if (m_stderr.size() > 4 * 1024 * 1024)
