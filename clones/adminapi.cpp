@@ -7,6 +7,7 @@
 #include "livefeed.h"
 #include "tokenservice.h"
 #include "webhooksender.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -61,6 +62,7 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
             if (!m_faults.merge(body, &error))
                 return adminError(400, error);
             m_sender.setDuplicates(m_faults.duplicateWebhooks);
+            m_sender.setReordering(m_faults.reorderWindow, m_faults.reorderSeed);
         }
         return adminOk(m_faults.toJson());
     }
@@ -104,7 +106,7 @@ HttpResponse AdminApi::issueToken(const QJsonObject &body)
     return adminOk(QJsonObject{{u"token"_s, QString::fromLatin1(token)},
                                {u"sellerId"_s, seller->id},
                                {u"shopId"_s, seller->shopId},
-                               {u"expiresAt"_s, JsonOut::isoString((QDateTime::currentSecsSinceEpoch() + (ttl <= 0 ? ttl - 1 : ttl)) * 1000)}});
+                               {u"expiresAt"_s, JsonOut::isoString((Clock::nowSecs() + (ttl <= 0 ? ttl - 1 : ttl)) * 1000)}});
 }
 
 HttpResponse AdminApi::addSeller(const QJsonObject &body)
@@ -120,7 +122,7 @@ HttpResponse AdminApi::addSeller(const QJsonObject &body)
     s.firstName = body.value(u"firstName"_s).toString(rng.pick(firstNames()));
     s.lastName = body.value(u"lastName"_s).toString(rng.pick(lastNames()));
     const QString shopName = body.value(u"shopName"_s).toString(s.firstName + u"'s Shop "_s + QString::number(index + 1));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     const Seller &added = m_store.addSeller(s, shopName, now);
     const int products = std::clamp(body.value(u"products"_s).toInt(3), 0, 1000);
     const auto &templates = productTemplates();
@@ -152,7 +154,7 @@ HttpResponse AdminApi::events(const QJsonObject &body)
 {
     const int count = std::clamp(body.value(u"count"_s).toInt(1), 1, 10000);
     const QString kind = body.value(u"kind"_s).toString(u"mixed"_s);
-    static const QStringList kinds = {u"mixed"_s, u"order"_s, u"status"_s, u"update"_s, u"stock"_s,
+    static const QStringList kinds = {u"mixed"_s, u"order"_s, u"status"_s, u"return"_s, u"journey"_s, u"update"_s, u"stock"_s,
                                       u"product"_s, u"product-created"_s, u"product-deleted"_s};
     if (!kinds.contains(kind))
         return adminError(400, tr("kind must be one of %1").arg(kinds.join(u", "_s)));

@@ -1,5 +1,7 @@
 #include "cloneconfig.h"
 
+#include "clock.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -36,18 +38,25 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     const QCommandLineOption malformed(u"fault-malformed-rate"_s, tr("Fault: fraction of API bodies that are not valid JSON."), u"fraction"_s);
     const QCommandLineOption throttle(u"fault-throttle-rate"_s, tr("Fault: fraction of API replies that are HTTP 429 with Retry-After: 1."), u"fraction"_s);
     const QCommandLineOption dup(u"fault-duplicate-webhooks"_s, tr("Fault: deliver every server-side webhook twice."));
+    const QCommandLineOption reorder(u"fault-reorder-window"_s, tr("Fault: send webhooks shuffled in groups of N; duplicates go out with the next group."), u"n"_s);
+    const QCommandLineOption reorderSeed(u"fault-reorder-seed"_s, tr("Seed of the --fault-reorder-window shuffle (default 1)."), u"n"_s, u"1"_s);
     const QCommandLineOption sbc(u"fault-status-before-create"_s, tr("Fault: send a new order's status-changed before its orders/created."));
     const QCommandLineOption nas(u"fault-numbers-as-strings"_s, tr("Fault: prices, totals and stock as JSON strings."));
     const QCommandLineOption lower(u"fault-lowercase-statuses"_s, tr("Fault: order statuses in lowercase."));
     const QCommandLineOption again(u"fault-created-again"_s, tr("Fault: after an order moves, send its orders/created again (for an order already synced)."));
     const QCommandLineOption hidePaging(u"fault-hide-pagination"_s, tr("Fault: paged lists come without their pagination block."));
     const QCommandLineOption drift(u"fault-page-drift"_s, tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."), u"n"_s);
+    const QCommandLineOption now(u"now"_s, tr("Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time."), u"instant"_s);
     const QCommandLineOption pw500(u"fault-wrong-password-500"_s, tr("Fault: a wrong password answers HTTP 500 like the public clones."));
     p.addOptions({flavor, host, port, seed, products, days, perDay, sellers, endDate, webhookUrl, webhookSecret,
                   liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, throttle, dup,
-                  sbc, nas, lower, again, hidePaging, drift, pw500});
+                  sbc, nas, lower, again, hidePaging, drift, pw500, now, reorder, reorderSeed});
     p.process(arguments);
 
+    if (p.isSet(now) && !Clock::setNow(p.value(now))) {
+        *error = tr("invalid value for --now: %1 (example: 2026-02-28T23:30:00+08:00)").arg(p.value(now));
+        return std::nullopt;
+    }
     CloneConfig c;
     const auto f = flavorFromName(p.value(flavor));
     if (!f) {
@@ -107,6 +116,9 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     if (p.isSet(throttle))
         c.faults.throttleRate = number(throttle, 0, 1);
     c.faults.duplicateWebhooks = p.isSet(dup);
+    if (p.isSet(reorder))
+        c.faults.reorderWindow = int(number(reorder, 0, 1000));
+    c.faults.reorderSeed = p.value(reorderSeed).toULongLong();
     c.faults.statusBeforeCreate = p.isSet(sbc);
     c.faults.numbersAsStrings = p.isSet(nas);
     c.faults.lowercaseStatuses = p.isSet(lower);

@@ -33,6 +33,7 @@ CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
     m_sender = std::make_unique<WebhookSender>(config.webhookUrl, config.webhookSecret);
     m_sender->setMaxAttempts(config.webhookAttempts);
     m_sender->setDuplicates(m_faults.duplicateWebhooks);
+    m_sender->setReordering(m_faults.reorderWindow, m_faults.reorderSeed);
     m_feed = std::make_unique<LiveFeed>(*m_store, m_faults, *m_tokens, *m_sender, config.seed);
     m_rest = std::make_unique<RestApi>(*m_store, *m_tokens, m_faults);
     m_admin = std::make_unique<AdminApi>(*m_store, *m_tokens, m_faults, *m_feed, *m_sender,

@@ -1,6 +1,7 @@
 #include "clonestore.h"
 
 #include "jsonout.h"
+#include "clock.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -358,7 +359,7 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
     m_jwtSecret = QByteArray::fromBase64(json.value(u"jwtSecret"_s).toString().toLatin1());
     m_idCounter = quint64(json.value(u"idCounter"_s).toDouble());
     // Fresh ids after a restart must not repeat the ones already handed out.
-    m_rng.reseed(m_rng.next() ^ m_idCounter ^ quint64(QDateTime::currentMSecsSinceEpoch()));
+    m_rng.reseed(m_rng.next() ^ m_idCounter ^ quint64(Clock::nowMs()));
     m_sellers.clear();
     m_shops.clear();
     m_products.clear();

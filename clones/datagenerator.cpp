@@ -1,6 +1,7 @@
 #include "datagenerator.h"
 
 #include "catalog.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QVarLengthArray>
@@ -144,7 +145,7 @@ DataGenerator::DataGenerator(const GeneratorOptions &options)
     : m_opt(options)
 {
     if (m_opt.nowMs == 0)
-        m_opt.nowMs = QDateTime::currentMSecsSinceEpoch();
+        m_opt.nowMs = Clock::nowMs();
 }
 
 QString DataGenerator::defaultEmail(Flavor f, int sellerIndex)

@@ -15,6 +15,8 @@ QJsonObject Faults::toJson() const
             {u"malformedRate"_s, malformedRate},
             {u"throttleRate"_s, throttleRate},
             {u"duplicateWebhooks"_s, duplicateWebhooks},
+            {u"reorderWindow"_s, reorderWindow},
+            {u"reorderSeed"_s, QString::number(reorderSeed)},
             {u"statusBeforeCreate"_s, statusBeforeCreate},
             {u"numbersAsStrings"_s, numbersAsStrings},
             {u"lowercaseStatuses"_s, lowercaseStatuses},
@@ -43,6 +45,10 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.throttleRate = std::clamp(v.toDouble(), 0.0, 1.0);
         else if (k == u"duplicateWebhooks")
             next.duplicateWebhooks = v.toBool();
+        else if (k == u"reorderWindow")
+            next.reorderWindow = std::clamp(v.toInt(), 0, 1000);
+        else if (k == u"reorderSeed")
+            next.reorderSeed = v.isString() ? v.toString().toULongLong() : quint64(v.toDouble());
         else if (k == u"statusBeforeCreate")
             next.statusBeforeCreate = v.toBool();
         else if (k == u"numbersAsStrings")

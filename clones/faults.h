@@ -14,6 +14,9 @@ struct Faults
     double malformedRate = 0;       // fraction of /api JSON bodies that are not JSON at all
     double throttleRate = 0;        // fraction of /api replies that are a 429 with "Retry-After: 1"
     bool duplicateWebhooks = false; // every webhook is delivered twice (same webhook-id)
+    int reorderWindow = 0;          // > 1: webhooks go out shuffled in groups of this many; a
+                                    // duplicate then goes out with the next group (late)
+    quint64 reorderSeed = 1;        // the shuffle's seed, so a failing schedule can be replayed
     bool statusBeforeCreate = false;// a new order's status-changed goes out before orders/created
     bool numbersAsStrings = false;  // prices, totals and stock as JSON strings
     bool lowercaseStatuses = false; // order statuses in lowercase

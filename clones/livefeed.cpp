@@ -4,6 +4,7 @@
 #include "payloads.h"
 #include "tokenservice.h"
 #include "webhooksender.h"
+#include "clock.h"
 
 #include <QDateTime>
 
@@ -62,6 +63,10 @@ QJsonObject LiveFeed::step(const QString &kind, const QString &shopId)
         return productDelete(shopId);
     if (k == u"status")
         return statusChange(shopId);
+    if (k == u"return")
+        return returnStep(shopId);
+    if (k == u"journey")
+        return journey(shopId);
     if (k == u"stock")
         return stockChange(shopId);
     if (k == u"product")
@@ -107,7 +112,7 @@ QJsonObject LiveFeed::announce(const QString &kind, const QString &id, const QLi
 
 QJsonObject LiveFeed::newOrder(const QString &shopId)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     Order o;
     o.id = m_store.newId();
     o.shopId = shopId;
@@ -188,7 +193,7 @@ QJsonObject LiveFeed::statusChange(const QString &shopId)
         return newOrder(shopId);
     const OrderStatus next = nextStatus(o->status);
     const QString id = o->id;
-    m_store.setOrderStatus(id, next, QDateTime::currentMSecsSinceEpoch());
+    m_store.setOrderStatus(id, next, Clock::nowMs());
     const Order &moved = *m_store.order(id);
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     QList<Webhook> hooks{payloads.orderStatusChanged(moved)};
@@ -203,6 +208,67 @@ QJsonObject LiveFeed::statusChange(const QString &shopId)
     return announce(u"status"_s, id, hooks);
 }
 
+QJsonObject LiveFeed::returnStep(const QString &shopId)
+{
+    // A buyer sends a completed order back, or a returned one is refunded.
+    const auto &orders = m_store.orders();
+    QList<qsizetype> candidates;
+    for (qsizetype i = qsizetype(orders.size()) - 1; i >= 0 && candidates.size() < 200; --i) {
+        const Order &o = orders[size_t(i)];
+        if (o.shopId == shopId && (o.status == OrderStatus::Completed || o.status == OrderStatus::Returned))
+            candidates.append(i);
+    }
+    if (candidates.isEmpty())
+        return statusChange(shopId);
+    const Order &o = orders[size_t(m_rng.pick(candidates))];
+    const QString id = o.id;
+    const OrderStatus next = o.status == OrderStatus::Completed ? OrderStatus::Returned : OrderStatus::Refunded;
+    m_store.setOrderStatus(id, next, Clock::nowMs());
+    const Order &moved = *m_store.order(id);
+    const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
+    QList<Webhook> hooks{payloads.orderStatusChanged(moved)};
+    if (m_faults.createdAgain)
+        hooks.append(payloads.orderCreated(moved));
+    if (next == OrderStatus::Returned) {   // the goods are back on the shelf
+        for (const auto &item : moved.items) {
+            if (const Product *p = m_store.product(item.productId))
+                hooks.append(payloads.inventoryUpdated(*p));
+        }
+    }
+    return announce(u"return"_s, id, hooks);
+}
+
+QJsonObject LiveFeed::journey(const QString &shopId)
+{
+    // One order moves several steps in a row (to ship, shipped, delivered, returned, refunded), each
+    // announced by its own webhook: the case where late or shuffled deliveries would undo a step.
+    const Order *o = openOrder(shopId);
+    if (!o)
+        return newOrder(shopId);
+    const QString id = o->id;
+    const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
+    QList<Webhook> hooks;
+    const int steps = int(m_rng.range(2, 4));
+    for (int i = 0; i < steps; ++i) {
+        const OrderStatus now = m_store.order(id)->status;
+        OrderStatus next;
+        if (now == OrderStatus::Completed)
+            next = OrderStatus::Returned;
+        else if (now == OrderStatus::Returned)
+            next = OrderStatus::Refunded;
+        else if (isFinalStatus(now))
+            break;
+        else
+            next = nextStatus(now);
+        m_store.setOrderStatus(id, next, Clock::nowMs());
+        const Order &moved = *m_store.order(id);
+        hooks.append(m_rng.chance(0.7) ? payloads.orderStatusChanged(moved) : payloads.orderUpdated(moved));
+        if (m_faults.createdAgain)
+            hooks.append(payloads.orderCreated(moved));
+    }
+    return announce(u"journey"_s, id, hooks);
+}
+
 QJsonObject LiveFeed::orderUpdate(const QString &shopId)
 {
     // The same move as a status change, announced as a whole-order update.
@@ -210,7 +276,7 @@ QJsonObject LiveFeed::orderUpdate(const QString &shopId)
     if (!o)
         return newOrder(shopId);
     const QString id = o->id;
-    m_store.setOrderStatus(id, nextStatus(o->status), QDateTime::currentMSecsSinceEpoch());
+    m_store.setOrderStatus(id, nextStatus(o->status), Clock::nowMs());
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     QList<Webhook> hooks{payloads.orderUpdated(*m_store.order(id))};
     if (m_faults.createdAgain)
@@ -223,7 +289,7 @@ QJsonObject LiveFeed::productCreate(const QString &shopId)
     const Product *model = randomProduct(shopId, false);
     if (!model)
         return {};
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     Product p = *model;
     p.jsonCache.clear();
     p.id = m_store.newId();
@@ -257,7 +323,7 @@ QJsonObject LiveFeed::stockChange(const QString &shopId)
     const int delta = m_rng.chance(0.6) ? int(m_rng.range(10, 120)) : -int(m_rng.range(1, 5));
     p->stock = std::max(0, p->stock + delta);
     p->quantity = p->stock;
-    m_store.productChanged(*p, QDateTime::currentMSecsSinceEpoch());
+    m_store.productChanged(*p, Clock::nowMs());
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     return announce(u"stock"_s, p->id, {payloads.inventoryUpdated(*p)});
 }
@@ -270,7 +336,7 @@ QJsonObject LiveFeed::productEdit(const QString &shopId)
     Product *p = m_store.mutableProduct(found->id);
     const double factor = 1.0 + (m_rng.chance(0.5) ? 1 : -1) * (0.03 + m_rng.uniform() * 0.07);
     p->price = std::max<qint64>(100, qint64(double(p->price) * factor) / 50 * 50);
-    m_store.productChanged(*p, QDateTime::currentMSecsSinceEpoch());
+    m_store.productChanged(*p, Clock::nowMs());
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     return announce(u"product"_s, p->id, {payloads.productUpdated(*p)});
 }

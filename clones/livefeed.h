@@ -38,6 +38,8 @@ private:
     QJsonObject step(const QString &kind, const QString &shopId);
     QJsonObject newOrder(const QString &shopId);
     QJsonObject statusChange(const QString &shopId);
+    QJsonObject returnStep(const QString &shopId);
+    QJsonObject journey(const QString &shopId);
     QJsonObject stockChange(const QString &shopId);
     QJsonObject productEdit(const QString &shopId);
     QJsonObject orderUpdate(const QString &shopId);

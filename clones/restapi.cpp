@@ -3,6 +3,7 @@
 #include "envelope.h"
 #include "jsonout.h"
 #include "tokenservice.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -343,7 +344,7 @@ HttpResponse RestApi::createProduct(const HttpRequest &r)
     const auto stock = intFrom(body->value(u"stock"_s));
     if (name.isEmpty() || !price || !stock || *stock < 0)
         return error(400, tr("name, price and stock are required"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     Product p;
     p.id = m_store.newId();
     p.shopId = seller->shopId;
@@ -416,7 +417,7 @@ HttpResponse RestApi::updateProduct(const HttpRequest &r, const QString &id)
         p->expiryMs = parseIsoMs(body->value(u"expiryDate"_s).toString(), true);
     if (body->contains(u"isActive"_s))
         p->active = body->value(u"isActive"_s).toBool(true);
-    m_store.productChanged(*p, QDateTime::currentMSecsSinceEpoch());
+    m_store.productChanged(*p, Clock::nowMs());
     QList<Webhook> hooks{payloads().productUpdated(*p)};
     if (p->stock != oldStock)
         hooks.append(payloads().inventoryUpdated(*p));
@@ -466,7 +467,7 @@ HttpResponse RestApi::changeStock(const HttpRequest &r, const QString &id)
         return error(400, tr("Stock cannot be negative"));
     p->stock = stock;
     p->quantity = stock;
-    m_store.productChanged(*p, QDateTime::currentMSecsSinceEpoch());
+    m_store.productChanged(*p, Clock::nowMs());
     return okResponse(m_store.productJson(*p, render()), 200, webhooksJson({payloads().inventoryUpdated(*p)}));
 }
 
@@ -488,7 +489,7 @@ HttpResponse RestApi::changeOrderStatus(const HttpRequest &r, const QString &id)
     if (!status)
         return error(400, tr("Unknown status"));
     const bool released = !releasesStock(o->status) && releasesStock(*status);
-    m_store.setOrderStatus(id, *status, QDateTime::currentMSecsSinceEpoch());
+    m_store.setOrderStatus(id, *status, Clock::nowMs());
     const Order &moved = *m_store.order(id);
     QList<Webhook> hooks{payloads().orderStatusChanged(moved)};
     if (released) {
@@ -512,7 +513,7 @@ HttpResponse RestApi::checkout(const HttpRequest &r)
     const QJsonArray items = body->value(u"items"_s).toArray();
     if (items.isEmpty())
         return error(400, tr("The cart is empty"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     Order o;
     o.id = m_store.newId();
     o.shopId = shopId;

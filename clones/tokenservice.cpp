@@ -1,6 +1,7 @@
 #include "tokenservice.h"
 
 #include "jwt.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,7 @@ TokenService::TokenService(CloneStore &store, qint64 ttlSecs)
 
 QByteArray TokenService::issue(const Seller &seller, qint64 ttlSecs) const
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSecs();
     const qint64 iat = ttlSecs <= 0 ? now + ttlSecs - 3600 : now;
     const QJsonObject claims{{u"sub"_s, seller.id},
                              {u"userId"_s, seller.id},
@@ -36,7 +37,7 @@ QByteArray TokenService::stableToken(const Seller &seller)
     const QByteArray current = m_store.sellerToken(seller.id);
     // Renewed only when less than a day is left, so BVA's stored token keeps matching.
     if (!current.isEmpty()
-        && Jwt::verify(current, m_store.jwtSecret(), QDateTime::currentSecsSinceEpoch() + std::min<qint64>(86400, m_ttlSecs / 2)))
+        && Jwt::verify(current, m_store.jwtSecret(), Clock::nowSecs() + std::min<qint64>(86400, m_ttlSecs / 2)))
         return current;
     const QByteArray fresh = issue(seller, m_ttlSecs);
     m_store.setSellerToken(seller.id, fresh);
@@ -53,7 +54,7 @@ const Seller *TokenService::authenticate(const QByteArray &header, Failure *fail
     }
     Jwt::Error error = Jwt::Error::None;
     const auto claims = Jwt::verify(h.mid(7).trimmed(), m_store.jwtSecret(),
-                                    QDateTime::currentSecsSinceEpoch(), &error);
+                                    Clock::nowSecs(), &error);
     if (!claims) {
         *failure = error == Jwt::Error::Expired ? Failure::Expired : Failure::Invalid;
         return nullptr;

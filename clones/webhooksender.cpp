@@ -1,4 +1,5 @@
 #include "webhooksender.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -41,11 +42,57 @@ QString WebhookSender::send(const Webhook &hook, const QByteArray &bearerToken)
     const QString id = u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128).left(24);
     if (!enabled())
         return id;
+    if (m_window > 1) {
+        m_group.push_back({id, hook, bearerToken, 0});
+        if (m_duplicates)
+            m_lateCopies.push_back({id, hook, bearerToken, 0});
+        if (int(m_group.size()) >= m_window)
+            releaseGroup();
+        else
+            m_groupTimer->start();
+        return id;
+    }
     m_queue.push_back({id, hook, bearerToken, 0});
     if (m_duplicates)
         m_queue.push_back({id, hook, bearerToken, 0});
     pump();
     return id;
+}
+
+void WebhookSender::setReordering(int window, quint64 seed)
+{
+    if (m_window > 1 && window <= 1) {
+        releaseGroup();
+        releaseGroup();   // the late copies too
+    }
+    m_window = window;
+    m_shuffle = std::make_unique<Rng>(seed);
+    if (!m_groupTimer) {
+        m_groupTimer = new QTimer(this);
+        m_groupTimer->setSingleShot(true);
+        m_groupTimer->setInterval(40);
+        connect(m_groupTimer, &QTimer::timeout, this, [this] {
+            releaseGroup();
+            if (!m_group.empty() || !m_lateCopies.empty() || !m_pendingLate.empty())
+                m_groupTimer->start();
+        });
+    }
+}
+
+void WebhookSender::releaseGroup()
+{
+    // The late copies of the previous group join this one; this group's copies wait for the next.
+    std::vector<Delivery> group = std::move(m_pendingLate);
+    m_pendingLate = std::move(m_lateCopies);
+    m_lateCopies.clear();
+    for (Delivery &d : m_group)
+        group.push_back(std::move(d));
+    m_group.clear();
+    for (qsizetype i = qsizetype(group.size()) - 1; i > 0; --i)   // Fisher-Yates, seeded
+        std::swap(group[size_t(i)], group[size_t(m_shuffle->range(0, i))]);
+    for (Delivery &d : group)
+        m_queue.push_back(std::move(d));
+    pump();
 }
 
 void WebhookSender::pump()
@@ -70,7 +117,7 @@ void WebhookSender::post(Delivery d)
     req.setRawHeader("Authorization", "Bearer " + d.token);
     req.setTransferTimeout(10000);
     if (m_hasSecret) {
-        const qint64 ts = QDateTime::currentSecsSinceEpoch();
+        const qint64 ts = Clock::nowSecs();
         const QByteArray id = d.id.toLatin1();
         req.setRawHeader("webhook-id", id);
         req.setRawHeader("webhook-timestamp", QByteArray::number(ts));
@@ -95,7 +142,7 @@ void WebhookSender::post(Delivery d)
                                  {u"path"_s, d.hook.path},
                                  {u"status"_s, status},
                                  {u"attempt"_s, d.attempt},
-                                 {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+                                 {u"at"_s, Clock::nowUtc().toString(Qt::ISODateWithMs)}});
         if (m_log.size() > 2000)
             m_log.removeFirst();
         Q_EMIT attempted(d.id, d.hook.path, status, d.attempt);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "payloads.h"
+#include "rng.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -10,6 +11,10 @@
 #include <QUrl>
 
 #include <deque>
+#include <memory>
+#include <vector>
+
+class QTimer;
 
 namespace bva::clone {
 
@@ -23,6 +28,9 @@ public:
     bool enabled() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
     QUrl baseUrl() const { return m_baseUrl; }
     void setDuplicates(bool on) { m_duplicates = on; }
+    // window > 1: deliveries leave shuffled in groups of `window` (a group also goes out when no new
+    // delivery came for a moment); duplicates leave with the group after their original.
+    void setReordering(int window, quint64 seed);
     void setMaxAttempts(int n) { m_maxAttempts = std::max(1, n); }
     // "whsec_<base64>" is decoded as the Standard Webhooks spec says; anything else is used raw.
     static QByteArray secretBytes(const QString &secret);
@@ -32,7 +40,11 @@ public:
     // Queues a delivery; returns its webhook-id.
     QString send(const Webhook &hook, const QByteArray &bearerToken);
     QJsonArray log() const { return m_log; }
-    int pending() const { return int(m_queue.size()) + m_inFlight + m_retrying; }
+    int pending() const
+    {
+        return int(m_queue.size() + m_group.size() + m_lateCopies.size() + m_pendingLate.size()) + m_inFlight
+            + m_retrying;
+    }
 
 Q_SIGNALS:
     void attempted(const QString &id, const QString &path, int httpStatus, int attempt);
@@ -47,6 +59,7 @@ private:
     };
     void pump();
     void post(Delivery d);
+    void releaseGroup();
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;
     QByteArray m_secret;
@@ -54,6 +67,12 @@ private:
     bool m_duplicates = false;
     int m_maxAttempts = 6;
     std::deque<Delivery> m_queue;
+    int m_window = 0;
+    std::vector<Delivery> m_group;       // held for the next shuffled group
+    std::vector<Delivery> m_lateCopies;  // duplicates of the group being held, for the group after
+    std::vector<Delivery> m_pendingLate; // duplicates of the group released last, for the next one
+    std::unique_ptr<Rng> m_shuffle;
+    QTimer *m_groupTimer = nullptr;
     int m_inFlight = 0;
     int m_retrying = 0;
     quint64 m_counter = 0;

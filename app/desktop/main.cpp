@@ -15,6 +15,7 @@
 #include "shell/uiservices.h"
 #include "theme/theme.h"
 #include "util/serversettings.h"
+#include "util/clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,8 +69,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(u"demo"_s, u"Start two demo marketplaces (bva-clone) with live shoppers on a throwaway profile."_s);
     const QCommandLineOption shotsOption(u"screenshots"_s, u"With --demo: connect both demo shops, write one PNG per page to DIR and exit."_s, u"dir"_s);
     const QCommandLineOption liveOption(u"live-rate"_s, u"With --demo: marketplace events per second per demo shop (default 0.3)."_s, u"rate"_s, u"0.3"_s);
-    parser.addOptions({dbOption, demoOption, shotsOption, liveOption});
+    const QCommandLineOption nowOption = bva::Clock::commandLineOption();
+    parser.addOptions({dbOption, demoOption, shotsOption, liveOption, nowOption});
     parser.process(app);
+    if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
+        std::fprintf(stderr, "bva: %s\n", qPrintable(clock.error().message));
+        return 2;
+    }
     if (parser.isSet(shotsOption) && !demo) {
         std::fprintf(stderr, "bva: --screenshots needs --demo\n");
         return 2;

@@ -2,6 +2,7 @@
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/csvseries.h"
 #include "analytics/forecast/forecaster.h"
+#include "util/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,10 +63,15 @@ int main(int argc, char *argv[])
     QCommandLineOption modelOpt(u"model"_s,
                                 QCoreApplication::translate("bva-forecast", "Force one model: snaive, croston, sba, tsb."),
                                 u"NAME"_s);
-    parser.addOptions({horizonOpt, evaluateOpt, levelOpt, noEventsOpt, modelOpt});
+    const QCommandLineOption nowOpt = bva::Clock::commandLineOption();
+    parser.addOptions({horizonOpt, evaluateOpt, levelOpt, noEventsOpt, modelOpt, nowOpt});
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("bva-forecast", "CSV file, or - for stdin."));
     parser.process(app);
 
+    if (auto clock = bva::Clock::applyOption(parser, nowOpt); !clock) {
+        err << clock.error().message << '\n';
+        return 2;
+    }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         err << QCoreApplication::translate("bva-forecast", "error: expected exactly one FILE (or -)") << '\n';

@@ -9,6 +9,7 @@
 #define BVA_HAVE_VAULT_FACTORY 1
 #endif
 #include "auth/secretvault.h"
+#include "util/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,9 +79,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption insecureOption(u"insecure"_s,
                                             u"Allow plain HTTP on an address beyond loopback (e.g. behind a TLS proxy "
                                             "on a private network)."_s);
+    const QCommandLineOption nowOption = bva::Clock::commandLineOption();
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
-                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption});
+                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption});
     parser.process(app);
+    if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
+        std::fprintf(stderr, "bva-server: %s\n", qPrintable(clock.error().message));
+        return 2;
+    }
 
     bva::AppConfig config;
     config.databaseUrl = parser.value(dbOption);

@@ -8,6 +8,7 @@
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
 #include "store/sql.h"
+#include "util/clock.h"
 
 #include <QHash>
 #include <QMap>
@@ -137,11 +138,9 @@ Result<QList<Shop>> AnalyticsService::shops(const AnalyticsScope &scope) const
 QDate AnalyticsService::today(const QList<Shop> &shops) const
 {
     if (shops.isEmpty())
-        return QDate::currentDate();
+        return Clock::today(QTimeZone::systemTimeZone());
     const QTimeZone zone(shops.first().timezone.toUtf8());
-    if (!zone.isValid())
-        return QDateTime::currentDateTimeUtc().date();
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    return Clock::today(zone.isValid() ? zone : QTimeZone::utc());
 }
 
 Result<DateRange> AnalyticsService::rangeOf(const AnalyticsScope &scope) const
@@ -282,7 +281,7 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
     // days inside the range from product_daily_rollups, or as its month total minus the days outside
     // the range, whichever reads fewer daily rows. Exact in every case; a year is ~12 monthly rows per
     // product plus at most half a month of daily rows at each end.
-    const QDate lastPossible = QDateTime::currentDateTimeUtc().date().addDays(1);
+    const QDate lastPossible = Clock::nowUtc().date().addDays(1);
     QStringList months;
     QList<DayPiece> pieces;
     for (QDate m(range.from.year(), range.from.month(), 1); m <= range.to; m = m.addMonths(1)) {

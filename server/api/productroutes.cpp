@@ -8,6 +8,7 @@
 #include "realtime/eventbus.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -203,7 +204,7 @@ void registerProductRoutes(ApiRouter &api)
         if (found->second.shop.platform != Platform::Other)
             return HttpResponse::error(403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
         auto done = ProductRepository(r.services().db)
-                        .softDelete(found->second.shop.id, found->first.externalId, QDateTime::currentDateTimeUtc());
+                        .softDelete(found->second.shop.id, found->first.externalId, Clock::nowUtc());
         if (!done)
             return HttpResponse::fromError(done.error());
         if (r.services().bus)

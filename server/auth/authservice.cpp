@@ -5,6 +5,7 @@
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
 #include "vaultkeys.h"
+#include "util/clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -56,7 +57,7 @@ Result<void> AuthService::checkPassword(const QString &password)
 
 Result<AuthSession> AuthService::openSession(const User &user)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     const QDateTime expires = now.addDays(kSessionDays);
     const QJsonObject claims{{u"sub"_s, QString::number(user.id)},
                              {u"iat"_s, double(now.toSecsSinceEpoch())},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,6 +13,6 @@ namespace bva::jwt {
 QByteArray sign(const QJsonObject &claims, const QByteArray &key);
 // The claims when the signature matches and "exp" (seconds) is in the future at `now`.
 Result<QJsonObject> verify(const QByteArray &token, const QByteArray &key,
-                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+                           const QDateTime &now = Clock::nowUtc());
 
 } // namespace bva::jwt

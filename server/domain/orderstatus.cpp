@@ -75,4 +75,30 @@ bool isReturnedLike(OrderStatus s)
     return s == OrderStatus::Returned || s == OrderStatus::Refunded;
 }
 
+namespace {
+
+int lifecycleStage(OrderStatus s)
+{
+    switch (s) {
+    case OrderStatus::Pending: return 0;
+    case OrderStatus::ToShip: return 1;
+    case OrderStatus::ToReceive: return 2;
+    case OrderStatus::Completed:
+    case OrderStatus::Cancelled:
+    case OrderStatus::Failed: return 3;
+    case OrderStatus::Returned: return 4;
+    case OrderStatus::Refunded: return 5;
+    case OrderStatus::Unknown: break;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool isForwardMove(OrderStatus from, OrderStatus to)
+{
+    const int next = lifecycleStage(to);
+    return next >= 0 && next > lifecycleStage(from);
+}
+
 } // namespace bva

@@ -17,4 +17,10 @@ bool isCancelledLike(OrderStatus s);  // Cancelled, Failed
 bool isReturnedLike(OrderStatus s);   // Returned, Refunded
 inline bool countsAsRevenue(OrderStatus s) { return !isCancelledLike(s) && !isReturnedLike(s); }
 
+// An order's life moves one way: placed, to ship, in transit, ended (completed, cancelled or failed),
+// returned, refunded. A message with no time that would move an order to an earlier stage, or to
+// another status of the same stage, cannot be told from an old message delivered late: BVA asks the
+// marketplace instead of applying it. An Unknown stored status may move anywhere.
+bool isForwardMove(OrderStatus from, OrderStatus to);
+
 } // namespace bva

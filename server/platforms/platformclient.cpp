@@ -1,4 +1,5 @@
 #include "platformclient.h"
+#include "util/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +112,7 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         FetchError e;
         e.kind = FetchError::Kind::Http;
         e.httpStatus = status;
-        e.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        e.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), Clock::nowUtc());
         const QString text = statusText(body);
         e.message = u"HTTP "_s + QString::number(status) + u": GET "_s + path + (text.isEmpty() ? QString() : u": "_s + text);
         retryOrFail(call, e);

@@ -22,6 +22,9 @@ signals:
     // Rollups of these days changed: dashboards refresh their figures in place.
     void dashboardChanged(qint64 shopId);
     void webhookReceived(qint64 shopId, const QString &topic);
+    // A delivery could not be applied without guessing (it would move the order back and carries no
+    // time): the marketplace, the source of truth, should be asked for this order.
+    void orderNeedsChecking(qint64 shopId, const QString &orderExternalId);
     void integrationChanged(qint64 integrationId);
     void syncProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
     void syncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);

@@ -8,6 +8,7 @@
 #include "sql.h"
 #include "storedorder.h"
 #include "transaction.h"
+#include "util/clock.h"
 
 #include <QHash>
 
@@ -84,7 +85,7 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QVariant
     auto r = sql::forEachInList(
         store.connection(), store.batchBindLimit(),
         u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, placed_at, "
-        "placed_at_from_source, local_day, source_updated_at FROM orders WHERE shop_id = ? AND external_id IN "_s,
+        "placed_at_from_source, local_day, source_updated_at, updated_at FROM orders WHERE shop_id = ? AND external_id IN "_s,
         QString(), {shopId}, externalIds,
         [&](const sql::Row &q) {
             StoredOrder o;
@@ -98,6 +99,7 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QVariant
             o.placedAtFromSource = q.value(8).toInt() != 0;
             o.localDay = q.value(9).toString();
             o.sourceUpdatedAtMs = sql::toOptional64(q.value(10));
+            o.localUpdatedAtMs = q.value(11).toLongLong();
             const QString external = q.value(0).toString();
             externalById.insert(o.id, external);
             map.insert(external, o);
@@ -262,7 +264,7 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
 
     OrderUpsertResult result;
     LocalDayMapper days(*tz);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     MergeContext context{*products, days, now};
     RollupDeltas deltas;
     QList<std::pair<const Order *, StoredOrder>> changed;
@@ -273,6 +275,11 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     for (const Order *o : std::as_const(unique)) {
         const auto old = stored->constFind(o->externalId);
         const StoredOrder *before = old == stored->cend() ? nullptr : &old.value();
+        if (before && options.readAtMs && before->localUpdatedAtMs > *options.readAtMs
+            && o->status != before->status && !isForwardMove(before->status, o->status)) {
+            ++result.keptNewer;
+            continue;
+        }
         StoredOrder next = mergeOrder(before, *o, context);
         if (before) {
             ++result.updated;
@@ -390,7 +397,7 @@ Result<bool> OrderRepository::setStatus(qint64 shopId, const QString &externalId
     StoredOrder next = *it;
     next.status = status;
     next.rawStatus = rawStatus;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto q = sql::run(db, u"UPDATE orders SET status = ?, raw_status = ?, updated_at = ? WHERE id = ?"_s,
                       {orderStatusName(status), rawStatus, now, it->id}, u"set order status");
     if (!q)

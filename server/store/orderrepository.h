@@ -21,6 +21,7 @@ struct OrderUpsertResult
     int inserted = 0;
     int updated = 0;
     int items = 0;
+    int keptNewer = 0;   // changed by BVA after readAtMs and the batch would move them back: left as they are
     QStringList insertedExternalIds;
     QSet<QString> affectedDays;
 };
@@ -29,6 +30,10 @@ struct OrderUpsertOptions
 {
     // Recorded with each status the batch sets: "sync", "webhook", "manual".
     QString source = QStringLiteral("sync");
+    // When the batch was asked of the marketplace (a sync page). An order BVA changed after that
+    // (a webhook came meanwhile) keeps its newer state if the page would move it back in its
+    // lifecycle; the page is authoritative for every other order.
+    std::optional<qint64> readAtMs;
 };
 
 struct OrderStatusChange

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,7 +32,7 @@ inline QVariant time(const QDateTime &t)
 }
 inline QVariant nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 inline QDateTime toTime(const QVariant &v)
 {

@@ -13,6 +13,7 @@
 #include "store/transaction.h"
 #include "syncservice.h"
 #include "synclock.h"
+#include "util/clock.h"
 
 #include <QPromise>
 #include <QThread>
@@ -102,14 +103,18 @@ void IntegrationService::start()
     m_thread->start();
     QMetaObject::invokeMethod(m_sync, [this] {
         recoverInterrupted();
-        if (m_options.scheduler) {
-            m_sync->startScheduler(m_options.schedulerTickMs, [this](qint64 id) {
-                auto r = syncNow(id, SyncKind::Auto);
-                if (!r)
-                    qCInfo(lcSync, "scheduled sync of integration %lld not started: %s", id, qPrintable(r.error().message));
-            });
-        }
+        m_sync->setSyncRequest([this](qint64 id) {
+            auto r = syncNow(id, SyncKind::Auto);
+            if (!r)
+                qCInfo(lcSync, "sync of integration %lld not started: %s", id, qPrintable(r.error().message));
+        });
+        if (m_options.scheduler)
+            m_sync->startScheduler(m_options.schedulerTickMs);
     }, Qt::QueuedConnection);
+    if (m_bus) {
+        SyncService *sync = m_sync;
+        connect(m_bus, &EventBus::orderNeedsChecking, sync, [sync](qint64 shopId) { sync->recheckShop(shopId); });
+    }
 }
 
 void IntegrationService::stop()
@@ -147,7 +152,7 @@ void IntegrationService::recoverInterrupted()
             SyncRun run = **latest;
             run.state = u"failed"_s;
             run.error = tr("Interrupted (BVA stopped during the sync)");
-            run.finishedAt = QDateTime::currentDateTimeUtc();
+            run.finishedAt = Clock::nowUtc();
             SyncRunRepository(m_db).update(run).ok();
         }
         if (i.state == IntegrationState::Syncing)

@@ -7,6 +7,7 @@
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
 #include "webhooks/pendingstatuschanges.h"
+#include "util/clock.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -91,6 +92,7 @@ void SyncJob::requestPage(int page)
     const QUrl url = m_kind == Kind::Products ? m_spec.adapter->productsUrl(base, m_spec.shop.externalId, q)
                                               : m_spec.adapter->ordersUrl(base, m_spec.shop.externalId, q);
     ++m_inFlight;
+    m_pageAskedAtMs.insert(page, Clock::nowMs());
     m_client.get(
         m_spec.adapter->request(url, m_spec.token),
         [this, page](const QByteArray &body) { return acceptPage(page, body); },
@@ -116,7 +118,8 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
     }
     --m_inFlight;
     const qsizetype knownBefore = m_listIds.size();
-    const Result<void> written = m_kind == Kind::Products ? writeProducts(list->items) : writeOrders(list->items);
+    const Result<void> written = m_kind == Kind::Products ? writeProducts(list->items)
+                                                                  : writeOrders(list->items, m_pageAskedAtMs.value(page));
     if (!written) {
         failStorage(written.error());
         return std::nullopt;
@@ -237,7 +240,7 @@ Result<void> SyncJob::writeProducts(const QJsonArray &items)
     return {};
 }
 
-Result<void> SyncJob::writeOrders(const QJsonArray &items)
+Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
 {
     QList<Order> orders;
     orders.reserve(items.size());
@@ -277,7 +280,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items)
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(u"begin order page: "_s + tx.beginError());
-    auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders);
+    auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders, {.source = u"sync"_s, .readAtMs = askedAtMs});
     if (!r)
         return r.error();
     QStringList ids;
@@ -299,7 +302,7 @@ Result<void> SyncJob::markDeletedProducts()
     auto stored = repo.listByShop(m_spec.shop.id, false);
     if (!stored)
         return stored.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     int removed = 0;
     for (const Product &p : std::as_const(*stored)) {
         if (m_seenProducts.contains(p.externalId))
@@ -354,7 +357,7 @@ void SyncJob::complete(const QString &state, const QString &error)
     m_outcome.run.error = error;
     if (m_outcome.ok)
         m_outcome.run.phase = u"done"_s;
-    m_outcome.run.finishedAt = QDateTime::currentDateTimeUtc();
+    m_outcome.run.finishedAt = Clock::nowUtc();
     if (auto r = SyncRunRepository(m_db).update(m_outcome.run); !r)
         qCWarning(lcSync, "could not record sync run %lld: %s", m_outcome.run.id, qPrintable(r.error().message));
     qCInfo(lcSync, "sync run %lld %s in %lld ms (store writes %lld ms, JSON %lld ms): %d products, %d orders, "

@@ -71,7 +71,7 @@ private:
     std::optional<FetchError> acceptPage(int page, const QByteArray &body);
     void countListed(const QJsonValue &record);
     Result<void> writeProducts(const QJsonArray &items);
-    Result<void> writeOrders(const QJsonArray &items);
+    Result<void> writeOrders(const QJsonArray &items, qint64 askedAtMs);
     void listDone();
     // A paged list whose distinct records fall short of its total shifted while it was read.
     bool listIncomplete() const;
@@ -97,6 +97,7 @@ private:
     int m_pagesKnown = 1;
     int m_nextPage = 2;
     int m_inFlight = 0;
+    QHash<int, qint64> m_pageAskedAtMs;   // when each page was last asked for (see OrderUpsertOptions::readAtMs)
     bool m_paged = false;
     int m_listDone = 0;
     int m_listTotal = 0;

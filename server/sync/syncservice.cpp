@@ -8,6 +8,7 @@
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
 #include "synclock.h"
+#include "util/clock.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -46,7 +47,7 @@ void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QStr
 {
     run.state = u"failed"_s;
     run.error = error;
-    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.finishedAt = Clock::nowUtc();
     SyncRunRepository(m_db).update(run).ok();
     IntegrationRepository(m_db).setState(integrationId, state, error).ok();
     if (m_bus) {
@@ -63,7 +64,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     run.integrationId = integrationId;
     run.kind = full ? u"full"_s : u"incremental"_s;
     run.state = u"running"_s;
-    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.startedAt = Clock::nowUtc();
     if (auto stored = SyncRunRepository(m_db).findById(runId); stored && stored->has_value())
         run = **stored;
     if (m_jobs.contains(integrationId)) {
@@ -76,7 +77,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         run.state = u"failed"_s;
         run.error = got ? tr("A sync of this shop is already running in another BVA process.")
                         : tr("Could not take the sync lock: %1").arg(got.error().message);
-        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.finishedAt = Clock::nowUtc();
         SyncRunRepository(m_db).update(run).ok();
         if (m_bus)
             emit m_bus->syncFinished(integrationId, run.id, false, run.error);
@@ -87,7 +88,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     if (!integration || !integration->has_value()) {
         run.state = u"failed"_s;
         run.error = integration ? tr("The integration no longer exists.") : integration.error().message;
-        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.finishedAt = Clock::nowUtc();
         SyncRunRepository(m_db).update(run).ok();
         emit finished(integrationId, runId, false, run.error);
         return;
@@ -137,7 +138,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     auto *job = new SyncJob(m_db, network(), spec, this);
     m_jobs.insert(integrationId, job);
     m_locks.insert(integrationId, lock);
-    m_lastAttempt.insert(integrationId, QDateTime::currentDateTimeUtc());
+    m_lastAttempt.insert(integrationId, Clock::nowUtc());
     connect(job, &SyncJob::progress, this, [this, integrationId, runId](const QString &phase, int done, int total) {
         if (m_bus)
             emit m_bus->syncProgress(integrationId, runId, phase, done, total);
@@ -181,6 +182,40 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
         emit m_bus->syncFinished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
     }
     emit finished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
+    if (m_recheck.contains(integrationId))
+        m_recheckTimer->start();
+}
+
+void SyncService::recheckShop(qint64 shopId)
+{
+    auto all = IntegrationRepository(m_db).all();
+    if (!all)
+        return;
+    for (const Integration &i : std::as_const(*all)) {
+        if (i.shopId == shopId)
+            m_recheck.insert(i.id);
+    }
+    if (!m_recheckTimer) {
+        m_recheckTimer = new QTimer(this);
+        m_recheckTimer->setSingleShot(true);
+        m_recheckTimer->setInterval(250);   // one sync for a burst of doubtful deliveries
+        connect(m_recheckTimer, &QTimer::timeout, this, &SyncService::runRechecks);
+    }
+    if (!m_recheck.isEmpty() && !m_recheckTimer->isActive())
+        m_recheckTimer->start();
+}
+
+void SyncService::runRechecks()
+{
+    const QSet<qint64> due = m_recheck;
+    for (qint64 id : due) {
+        if (m_jobs.contains(id))
+            continue;   // again when it finishes
+        m_recheck.remove(id);
+        qCInfo(lcSync, "integration %lld: syncing to check orders a webhook could not settle", id);
+        if (m_request)
+            m_request(id);
+    }
 }
 
 void SyncService::cancel(qint64 integrationId)
@@ -196,9 +231,13 @@ void SyncService::cancelAll()
         cancel(id);
 }
 
-void SyncService::startScheduler(int tickMs, std::function<void(qint64)> request)
+void SyncService::setSyncRequest(std::function<void(qint64)> request)
 {
     m_request = std::move(request);
+}
+
+void SyncService::startScheduler(int tickMs)
+{
     if (!m_scheduler) {
         m_scheduler = new QTimer(this);
         connect(m_scheduler, &QTimer::timeout, this, &SyncService::tick);
@@ -217,7 +256,7 @@ void SyncService::tick()
     auto all = IntegrationRepository(m_db).all();
     if (!all)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (const Integration &i : std::as_const(*all)) {
         if (m_jobs.contains(i.id))
             continue;

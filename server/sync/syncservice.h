@@ -9,6 +9,7 @@
 #include "sync/syncjob.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -40,9 +41,15 @@ public:
     void cancel(qint64 integrationId);
     void cancelAll();
     bool isRunning(qint64 integrationId) const { return m_jobs.contains(integrationId); }
-    // `request` is asked to start a sync (IntegrationService::syncNow) for each integration due.
-    void startScheduler(int tickMs, std::function<void(qint64 integrationId)> request);
+    // `request` starts a sync (IntegrationService::syncNow); the scheduler and rechecks call it.
+    void setSyncRequest(std::function<void(qint64 integrationId)> request);
+    // Asks `request` for each integration due every tickMs.
+    void startScheduler(int tickMs);
     void stopScheduler();
+    // A delivery for this shop could not be applied without guessing: an incremental sync of its
+    // integrations soon (coalesced), and once more after a run already going, which may have read
+    // the order before that delivery came.
+    void recheckShop(qint64 shopId);
     // The worker thread's network access (created on first use, in that thread).
     QNetworkAccessManager &network();
 
@@ -54,6 +61,7 @@ private:
     void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
     void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
     void tick();
+    void runRechecks();
 
     Database &m_db;
     SecretVault &m_vault;
@@ -66,6 +74,8 @@ private:
     QHash<qint64, QDateTime> m_lastAttempt;
     QTimer *m_scheduler = nullptr;
     std::function<void(qint64)> m_request;
+    QSet<qint64> m_recheck;   // integrations to sync again for a doubtful delivery
+    QTimer *m_recheckTimer = nullptr;
 };
 
 } // namespace bva

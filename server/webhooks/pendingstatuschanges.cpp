@@ -4,6 +4,8 @@
 #include "store/orderrepository.h"
 #include "store/sql.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -45,9 +47,25 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
             QString rawStatus;
             qint64 receivedMs = 0;
         };
+        // Kept changes carry no time of their own and may have arrived in any order: the one furthest
+        // along the order's lifecycle is the latest. Two different ones at the same stage cannot be
+        // told apart: the order is checked with the marketplace instead.
         QHash<QString, Kept> latest;
-        while (q->next())
-            latest.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
+        QSet<QString> ambiguous;
+        while (q->next()) {
+            const QString id = q->value(0).toString();
+            const Kept next{q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()};
+            const auto found = latest.find(id);
+            if (found == latest.end()) {
+                latest.insert(id, next);
+                continue;
+            }
+            const OrderStatus was = orderStatusFromString(found->status), now = orderStatusFromString(next.status);
+            if (isForwardMove(was, now))
+                *found = next;
+            else if (was != now && !isForwardMove(now, was))
+                ambiguous.insert(id);
+        }
         q->finish();
         if (latest.isEmpty())
             continue;
@@ -60,7 +78,10 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
             // The order as it arrived changed after the kept change was received: that change is history.
             const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid()
                 && (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
-            if (!superseded) {
+            const OrderStatus now = stored->has_value() ? (*stored)->status : OrderStatus::Unknown;
+            if (!superseded && (ambiguous.contains(it.key()) || (now != status && !isForwardMove(now, status)))) {
+                applied.append({it.key(), status, true, now});
+            } else if (!superseded) {
                 auto set = orders.setStatus(shopId, it.key(), status, it.value().rawStatus);
                 if (!set)
                     return set.error();

@@ -16,6 +16,9 @@ struct AppliedStatusChange
 {
     QString orderExternalId;
     OrderStatus status = OrderStatus::Unknown;
+    // Not applied: it would move the order back from `stored` (see isForwardMove); forgotten too.
+    bool heldBack = false;
+    OrderStatus stored = OrderStatus::Unknown;
 };
 
 class PendingStatusChanges final
@@ -25,7 +28,8 @@ public:
 
     Result<void> keep(qint64 shopId, const QString &orderExternalId, OrderStatus status, const QString &rawStatus);
     // For each of the orders (now stored) with a kept change: applies the latest one, unless the
-    // stored order's updatedAt is later than when it was received, and forgets them.
+    // stored order's updatedAt is later than when it was received or it would move the order back
+    // (reported as heldBack), and forgets them.
     Result<QList<AppliedStatusChange>> applyFor(qint64 shopId, const QStringList &orderExternalIds);
     Result<qint64> count(qint64 shopId);
 

@@ -3,8 +3,10 @@
 #include "domain/money.h"
 #include "pendingstatuschanges.h"
 #include "realtime/eventbus.h"
+#include "webhookwriter.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -56,6 +58,17 @@ Result<void> WebhookApplier::keepStoredFields(const std::optional<Product> &stor
     if (absent & ActiveField)
         p->active = s.active;
     return {};
+}
+
+void WebhookApplier::holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored, OrderStatus incoming,
+                              ApplyResult *out)
+{
+    out->recheck.append(orderExternalId);
+    out->deferred = true;
+    out->note = u"order %1 held at %2: %3 would move it back and carries no time; asking the marketplace"_s.arg(
+        orderExternalId, orderStatusName(stored), orderStatusName(incoming));
+    qCInfo(lcWebhooks).noquote() << out->note;
+    out->events.append({StoreEvent::Kind::Recheck, shopId, orderExternalId, orderStatusName(incoming), 0, {}});
 }
 
 Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent,
@@ -121,23 +134,29 @@ Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, App
     for (qsizetype i = 0; i < orders.size();) {
         Order &o = orders[i];
         const bool placedStatus = o.rawStatus.isEmpty() || (creation && o.status == OrderStatus::Pending);
-        if (!placedStatus && !o.sourceUpdatedAt.isValid()) {
-            ++i;
-            continue;
-        }
         auto existing = repo.findByExternal(shopId, o.externalId);
         if (!existing)
             return existing.error();
-        if (existing->has_value() && olderThanStored(o.sourceUpdatedAt, (*existing)->sourceUpdatedAt)) {
+        if (!existing->has_value()) {
+            ++i;
+            continue;
+        }
+        const Order &stored = **existing;
+        const bool bothTimed = o.sourceUpdatedAt.isValid() && stored.sourceUpdatedAt.isValid();
+        if (bothTimed && olderThanStored(o.sourceUpdatedAt, stored.sourceUpdatedAt)) {
             // Delivered out of order: a newer state is already stored.
             ++out->stale;
             orders.removeAt(i);
             continue;
         }
-        if (placedStatus && existing->has_value()) {
+        if (placedStatus) {
             // No status in the payload, or the placed one again: the stored status stays.
-            o.status = (*existing)->status;
-            o.rawStatus = (*existing)->rawStatus;
+            o.status = stored.status;
+            o.rawStatus = stored.rawStatus;
+        } else if (!bothTimed && o.status != stored.status && !isForwardMove(stored.status, o.status)) {
+            holdBack(shopId, o.externalId, stored.status, o.status, out);
+            orders.removeAt(i);
+            continue;
         }
         ++i;
     }
@@ -157,6 +176,10 @@ Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, App
     if (!applied)
         return applied.error();
     for (const AppliedStatusChange &c : std::as_const(*applied)) {
+        if (c.heldBack) {
+            holdBack(shopId, c.orderExternalId, c.stored, c.status, out);
+            continue;
+        }
         out->events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
                             QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)},
                                         {u"deferred"_s, true}}});
@@ -175,7 +198,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
             return r.error();
         break;
     case WebhookTopic::ProductDeleted: {
-        auto r = ProductRepository(m_db).softDelete(shopId, cmd.deletedProductId, QDateTime::currentDateTimeUtc());
+        auto r = ProductRepository(m_db).softDelete(shopId, cmd.deletedProductId, Clock::nowUtc());
         if (!r)
             return r.error();
         if (!*r) {
@@ -194,7 +217,15 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
         break;
     case WebhookTopic::OrderStatusChanged: {
         const StatusChange &c = *cmd.statusChange;
-        auto r = OrderRepository(m_db).setStatus(shopId, c.orderExternalId, c.status, c.rawStatus);
+        OrderRepository orders(m_db);
+        auto stored = orders.findByExternal(shopId, c.orderExternalId);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value() && (*stored)->status != c.status && !isForwardMove((*stored)->status, c.status)) {
+            holdBack(shopId, c.orderExternalId, (*stored)->status, c.status, &out);
+            break;
+        }
+        auto r = orders.setStatus(shopId, c.orderExternalId, c.status, c.rawStatus);
         if (!r)
             return r.error();
         if (*r) {
@@ -212,7 +243,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
     case WebhookTopic::InventoryUpdated: {
         const InventoryUpdate &u = *cmd.inventory;
         auto r = ProductRepository(m_db).setStock(shopId, u.productExternalId, u.stock, u"webhook"_s,
-                                                  QDateTime::currentDateTimeUtc(), u.threshold);
+                                                  Clock::nowUtc(), u.threshold);
         if (!r)
             return r.error();
         if (!r->has_value()) {
@@ -248,6 +279,7 @@ void WebhookApplier::announce(EventBus &bus, const QList<StoreEvent> &events)
         case StoreEvent::Kind::Product: emit bus.productChanged(e.shopId, e.externalId, e.data); break;
         case StoreEvent::Kind::Inventory: emit bus.inventoryChanged(e.shopId, e.externalId, e.stock, e.data); break;
         case StoreEvent::Kind::Dashboard: dashboards.insert(e.shopId); break;
+        case StoreEvent::Kind::Recheck: emit bus.orderNeedsChecking(e.shopId, e.externalId); break;
         }
     }
     for (qint64 shop : std::as_const(dashboards))

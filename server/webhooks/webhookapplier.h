@@ -16,7 +16,7 @@ class EventBus;
 
 struct StoreEvent
 {
-    enum class Kind { Order, OrderStatus, Product, Inventory, Dashboard };
+    enum class Kind { Order, OrderStatus, Product, Inventory, Dashboard, Recheck };
     Kind kind = Kind::Dashboard;
     qint64 shopId = 0;
     QString externalId;
@@ -30,6 +30,9 @@ struct ApplyResult
     bool deferred = false;   // kept for later (status change of an unseen order, stock of an unknown product)
     QString note;
     int stale = 0;           // records older (updatedAt) than what BVA has: left as stored
+    // Orders this delivery would have moved back in their lifecycle, with no time to prove it newer:
+    // left as stored; the marketplace is asked for them (an incremental sync) once this commits.
+    QStringList recheck;
     QList<StoreEvent> events;
 };
 
@@ -43,6 +46,7 @@ public:
     static void announce(EventBus &bus, const QList<StoreEvent> &events);
 
 private:
+    static void holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored, OrderStatus incoming, ApplyResult *out);
     Result<void> applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent, ApplyResult *out);
     // Fills the fields a body left out from the stored product; a new product needs a price.
     static Result<void> keepStoredFields(const std::optional<Product> &stored, Product *product, quint16 absent);

@@ -6,6 +6,7 @@
 #include "http/httprequest.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
@@ -63,7 +64,7 @@ Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const 
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = Clock::nowMs();
     const QString cacheKey = u"t:"_s + lookup;
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
         return it->candidates;
@@ -110,7 +111,7 @@ Result<WebhookSource> WebhookVerifier::verifyBearer(const QByteArray &token)
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(const QString &shopExternalId)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = Clock::nowMs();
     const QString cacheKey = u"s:"_s + shopExternalId;
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
         return it->candidates;

@@ -7,6 +7,7 @@
 
 #include "domain/platform.h"
 #include "util/result.h"
+#include "util/clock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,7 +40,7 @@ public:
 
     // bodyShopIds: the shop ids the body names (candidates for a signed delivery).
     Result<WebhookSource> verify(const HttpRequest &request, const QStringList &bodyShopIds,
-                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                 const QDateTime &now = Clock::nowUtc());
     void clearCache() { m_cache.clear(); }
 
     // Standard Webhooks signature over "id.timestamp.body" with a "whsec_<base64>" secret.

@@ -1,6 +1,7 @@
 // Contract tests of the simulator's REST API for both flavours (CONTRACT.md section 2).
 #include "cloneprocess.h"
 #include "contractcheck.h"
+#include "clock.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -173,7 +174,7 @@ private Q_SLOTS:
         const QJsonArray list = r.data().toArray();
         QCOMPARE(list.size(), 40);
         int nullCost = 0, withExpiry = 0, expired = 0, nullDescription = 0;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = bva::clone::Clock::nowUtc();
         QSet<QString> ids;
         for (const auto v : list) {
             const QJsonObject p = v.toObject();
@@ -269,7 +270,7 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().value(u"status"_s).toString(), status);
 
         // Date window: bare dates are whole UTC days, endDate inclusive.
-        const QDate end = QDateTime::currentDateTimeUtc().date().addDays(-10);
+        const QDate end = bva::clone::Clock::nowUtc().date().addDays(-10);
         const QDate start = end.addDays(-14);
         const QString from = start.toString(Qt::ISODate), to = end.toString(Qt::ISODate);
         int inWindow = 0;

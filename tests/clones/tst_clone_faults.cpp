@@ -252,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 5);
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"errorRate"_s).toDouble(), 0.0);
-        QCOMPARE(faults.keys().size(), 13);
+        QCOMPARE(faults.value(u"reorderWindow"_s).toInt(), 0);
+        QCOMPARE(faults.keys().size(), 15);
     }
 
     void faultFlags()

@@ -3,6 +3,7 @@
 // webhook faults behave.
 #include "cloneprocess.h"
 #include "contractcheck.h"
+#include "clock.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -111,7 +112,7 @@ private Q_SLOTS:
             paths.insert(r.path);
             QCOMPARE(r.authorization, "Bearer " + c.token());
             QVERIFY(r.id.startsWith("msg_"));
-            QVERIFY(qAbs(r.timestamp.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 120);
+            QVERIFY(qAbs(r.timestamp.toLongLong() - bva::clone::Clock::nowSecs()) < 120);
             QVERIFY2(signatureOk(r, secret), r.signature.constData());
             const auto fields = bva::test::webhookFields(flavor, r.path);
             QVERIFY2(!fields.isEmpty(), qPrintable(r.path));
@@ -190,6 +191,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.m_all.size(), 2, 10000);
         QCOMPARE(receiver.m_all[0].body, receiver.m_all[1].body);
         QCOMPARE(receiver.m_all[0].path, receiver.m_all[1].path);
+    }
+
+    // Shuffled in groups, duplicates a group late, nothing lost; the same seed gives the same order.
+    void reorderedDeliveries()
+    {
+        QList<QByteArray> orders[2];
+        for (QList<QByteArray> &order : orders) {
+            Receiver receiver;
+            CloneProcess c({.flavor = u"shopee"_s, .products = 5, .days = 3, .ordersPerDay = 2, .webhookUrl = receiver.url()});
+            QVERIFY2(c.start(), qPrintable(c.errorString()));
+            QVERIFY(c.setFaults({{u"reorderWindow"_s, 4}, {u"reorderSeed"_s, u"42"_s}, {u"duplicateWebhooks"_s, true}}));
+            const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 3}, {u"kind"_s, u"journey"_s}}).toObject()
+                                          .value(u"events"_s).toArray();
+            QList<QByteArray> sent;
+            for (const auto e : events) {
+                for (const auto h : e.toObject().value(u"webhooks"_s).toArray())
+                    sent.append(h.toObject().value(u"body"_s).toString().toUtf8());
+            }
+            QVERIFY(sent.size() >= 6);
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.m_all.size(), 2 * sent.size(), 10000);
+            QCOMPARE(c.request("GET", u"/__admin/deliveries"_s).data().toObject().value(u"pending"_s).toInt(), 0);
+            for (const Received &r : std::as_const(receiver.m_all))
+                order.append(r.body);
+            QVERIFY2(order.mid(0, sent.size()) != sent, "the first deliveries came in the order they were made");
+            for (const QByteArray &body : std::as_const(sent))
+                QCOMPARE(order.count(body), 2 * sent.count(body));
+            // Each duplicate comes after at least one delivery made later than its original.
+            QVERIFY(order.indexOf(sent.first(), order.indexOf(sent.first()) + 1) > order.indexOf(sent.at(1)));
+        }
+        QCOMPARE(orders[0], orders[1]);
     }
 
     void statusBeforeCreate()

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/sql.h"
+#include "util/clock.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -24,7 +25,7 @@ bool exec(Database &db, const QString &text, const QVariantList &binds)
 
 QDate manilaToday()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Manila")).date();
+    return bva::Clock::today(QTimeZone("Asia/Manila"));
 }
 
 QStringList seededProductIds(const QString &prefix)
@@ -38,7 +39,7 @@ QStringList seededProductIds(const QString &prefix)
 bool seedForecastShop(Database &db, qint64 shopId, const QString &prefix)
 {
     const QDate today = manilaToday();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = bva::Clock::nowMs();
     struct P
     {
         const char *id;

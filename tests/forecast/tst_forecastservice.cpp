@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "testbackends.h"
+#include "util/clock.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,7 +32,7 @@ bool exec(Database &db, const QString &text, const QVariantList &binds)
 // item that never sells, and one without a cost price.
 bool seed(Database &db, qint64 *shopId)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = bva::Clock::nowMs();
     if (!exec(db, u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
                   "VALUES ('shopee', 'S1', 'Aling Nena Store', 'PHP', 'Asia/Manila', ?, ?)"_s, {now, now}))
         return false;

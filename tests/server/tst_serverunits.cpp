@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "memoryvault.h"
 #include "webhooks/webhookverifier.h"
+#include "util/clock.h"
 
 #include <QTest>
 
@@ -22,7 +23,7 @@ private slots:
     void jwtRoundTrip()
     {
         const QByteArray key = "k";
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = bva::Clock::nowUtc();
         const QByteArray token = jwt::sign({{u"sub"_s, u"7"_s}, {u"exp"_s, double(now.addSecs(60).toSecsSinceEpoch())}}, key);
         auto claims = jwt::verify(token, key, now);
         QVERIFY(claims.ok());

@@ -10,6 +10,7 @@
 #include "store/transaction.h"
 #include "store/userrepository.h"
 #include "testbackends.h"
+#include "util/clock.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -300,7 +301,7 @@ private slots:
         BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
         const QDateTime firstSeen = (*orders.findByExternal(shop.id, u"o"_s))->placedAt;
         QVERIFY(firstSeen.isValid());
-        QVERIFY(qAbs(firstSeen.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY(qAbs(firstSeen.secsTo(bva::Clock::nowUtc())) < 60);
         // A later update without a date keeps it; one with the marketplace's date takes that.
         o.status = OrderStatus::ToShip;
         BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
@@ -468,14 +469,14 @@ private slots:
         auto r = products.upsertBatch(shop.id, {product(u"p"_s, 1000, 600, 7)});
         QCOMPARE(r->stockChanges.size(), 1);
         QCOMPARE(r->stockChanges.first().before.value(), 10);
-        auto before = products.setStock(shop.id, u"p"_s, 4, u"webhook"_s, QDateTime::currentDateTimeUtc().addSecs(5), 5);
+        auto before = products.setStock(shop.id, u"p"_s, 4, u"webhook"_s, bva::Clock::nowUtc().addSecs(5), 5);
         QCOMPARE(before->value(), 7);
         auto history = products.stockHistory(shop.id, u"p"_s);
         QCOMPARE(history->size(), 3);
         QCOMPARE(history->first().quantity, 4);
         QCOMPARE(history->first().delta.value(), -3);
-        QVERIFY(!products.setStock(shop.id, u"nope"_s, 1, u"webhook"_s, QDateTime::currentDateTimeUtc())->has_value());
-        QVERIFY(*products.softDelete(shop.id, u"p"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!products.setStock(shop.id, u"nope"_s, 1, u"webhook"_s, bva::Clock::nowUtc())->has_value());
+        QVERIFY(*products.softDelete(shop.id, u"p"_s, bva::Clock::nowUtc()));
         QCOMPARE(*products.count(shop.id), 0);
         QCOMPARE(*products.count(shop.id, true), 1);
     }
@@ -491,7 +492,7 @@ private slots:
         QVERIFY(u.ok());
         QCOMPARE(users.create(u"ana@example.com"_s, u"Other"_s, u"h"_s).error().kind, Error::Kind::Conflict);
         QVERIFY(users.findByEmail(u"ANA@example.com"_s)->has_value());
-        QVERIFY(users.createSession(u->id, u"hash1"_s, QDateTime::currentDateTimeUtc().addDays(7)).ok());
+        QVERIFY(users.createSession(u->id, u"hash1"_s, bva::Clock::nowUtc().addDays(7)).ok());
         QVERIFY(users.findActiveSession(u"hash1"_s)->has_value());
         QVERIFY(users.revokeSession(u"hash1"_s).ok());
         QVERIFY(!users.findActiveSession(u"hash1"_s)->has_value());

@@ -31,6 +31,7 @@
 #include "models/displayformat.h"
 #include "theme/format.h"
 #include "theme/theme.h"
+#include "util/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QGraphicsScene>
@@ -161,7 +162,7 @@ qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform
         Order o;
         o.externalId = u"o%1"_s.arg(i);
         o.status = OrderStatus::Completed;
-        o.placedAt = QDateTime::currentDateTimeUtc().addDays(-(i % 20));
+        o.placedAt = bva::Clock::nowUtc().addDays(-(i % 20));
         OrderItem item;
         item.productExternalId = u"p%1"_s.arg(i % 20);
         item.quantity = 1 + i % 3;
@@ -444,7 +445,7 @@ void TstShellSmoke::topBarFitsA1024Window()
     bar.setTitle(u"Products & Inventory"_s);
     bar.setUserName(u"Demo Seller"_s);
     bar.setServerUp(true, u"127.0.0.1:3000"_s);
-    bar.setLastEvent(QDateTime::currentDateTimeUtc());
+    bar.setLastEvent(bva::Clock::nowUtc());
     for (int width : {792, 1400}) {
         bar.resize(width, 56);
         bar.show();

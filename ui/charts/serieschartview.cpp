@@ -2,6 +2,7 @@
 
 #include "charttheme.h"
 #include "models/seriestablemodel.h"
+#include "util/clock.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -78,7 +79,7 @@ void SeriesChartView::updateAxes()
 {
     const int rows = m_model->rowCount();
     if (rows == 0) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         m_x->setRange(now.addDays(-1), now);
         m_y->setRange(0, 1);
         return;

@@ -9,6 +9,7 @@
 #include "store/integrationrepository.h"
 #include "store/notificationrepository.h"
 #include "store/shoprepository.h"
+#include "util/clock.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,7 +41,7 @@ NotificationCenter::NotificationCenter(const UiServices &services, UserSession *
         connect(bus, &EventBus::syncFinished, this, &NotificationCenter::onSyncFinished);
         connect(bus, &EventBus::integrationChanged, this, &NotificationCenter::onIntegrationChanged);
         connect(bus, &EventBus::webhookReceived, this, [this] {
-            m_lastEvent = QDateTime::currentDateTimeUtc();
+            m_lastEvent = Clock::nowUtc();
             emit lastEventChanged(m_lastEvent);
         });
     }
@@ -105,7 +106,7 @@ void NotificationCenter::onInventory(qint64 shopId, const QString &productId, in
     const int previous = data.contains(u"previous"_s) ? data.value(u"previous"_s).toInt() : threshold + 1;
     if (previous <= threshold && stock > 0)
         return; // already low: said once
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const QString day = Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate);
     const bool out = stock <= 0;
     post(shopId, u"low_stock"_s, u"%1:%2:%3:%4"_s.arg(out ? u"out_of_stock"_s : u"low_stock"_s).arg(shopId).arg(productId, day),
          out ? tr("Out of stock: %1").arg(productId) : tr("Low stock: %1").arg(productId),

@@ -1,4 +1,5 @@
 #include "notificationmodel.h"
+#include "util/clock.h"
 
 #include <QLocale>
 
@@ -57,7 +58,7 @@ void NotificationModel::markRead(qint64 id)
 {
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).id == id && !m_items.at(i).readAt.isValid()) {
-            m_items[i].readAt = QDateTime::currentDateTimeUtc();
+            m_items[i].readAt = Clock::nowUtc();
             emit dataChanged(index(i), index(i), {ReadRole});
         }
     }
@@ -67,7 +68,7 @@ void NotificationModel::markAllRead()
 {
     if (m_items.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (auto &n : m_items)
         if (!n.readAt.isValid())
             n.readAt = now;

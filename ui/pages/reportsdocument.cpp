@@ -2,6 +2,7 @@
 
 #include "charts/reportchartview.h"
 #include "models/reporttablemodel.h"
+#include "util/clock.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -105,7 +106,7 @@ int ReportsDocument::render(QPagedPaintDevice &device)
                      tr("%1 – %2 · generated %3")
                          .arg(locale.toString(m_report.range.from, QLocale::LongFormat),
                               locale.toString(m_report.range.to, QLocale::LongFormat),
-                              locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+                              locale.toString(Clock::nowUtc().toLocalTime(), QLocale::ShortFormat)));
     m_y = kTitleBlock;
     if (const double h = noteHeight(painter); h > 0) {
         painter.setFont(fontOf(9));

@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "models/displayformat.h"
 #include "models/restockplanmodel.h"
+#include "util/clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -383,7 +384,7 @@ Result<int> RestockPage::exportPdf(const QString &path) const
 static QString suggestedName(const QString &suffix)
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/shopping-list_"_s
-        + QDate::currentDate().toString(Qt::ISODate) + suffix;
+        + Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate) + suffix;
 }
 
 void RestockPage::chooseCsv()

@@ -4,6 +4,7 @@
 #include "notifications/notificationcenter.h"
 #include "theme/format.h"
 #include "theme/theme.h"
+#include "util/clock.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -101,7 +102,7 @@ void AppearanceSettings::updatePreview()
     const QLocale locale;
     m_preview->setText(tr("Number: %1\nMoney: %2 · %3\nDate: %4")
                            .arg(Format::number(1234567), Format::money(123456789, u"PHP"_s),
-                                Format::money(1500000000, u"IDR"_s), Format::dateTime(QDateTime::currentDateTime())));
+                                Format::money(1500000000, u"IDR"_s), Format::dateTime(Clock::nowUtc().toLocalTime())));
 }
 
 void AppearanceSettings::changeEvent(QEvent *event)

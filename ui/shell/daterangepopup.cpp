@@ -1,4 +1,5 @@
 #include "daterangepopup.h"
+#include "util/clock.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -75,7 +76,7 @@ bool DateRangePopup::accepts(const DateRange &range)
 
 void DateRangePopup::popupBelow(QWidget *anchor, const DateRange &range)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today(QTimeZone::systemTimeZone());
     setRange(range.isValid() ? range : DateRange{today.addDays(-29), today});
     m_applied = false;
     adjustSize();

@@ -1,6 +1,7 @@
 #include "topbar.h"
 #include "daterangepopup.h"
 #include "theme/theme.h"
+#include "util/clock.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -255,7 +256,7 @@ void TopBar::refreshLive()
     } else if (!m_lastEvent.isValid()) {
         text = tr("Live · waiting for events");
     } else {
-        const qint64 secs = m_lastEvent.secsTo(QDateTime::currentDateTimeUtc());
+        const qint64 secs = m_lastEvent.secsTo(Clock::nowUtc());
         if (secs < 60)
             text = tr("Live · last event just now");
         else if (secs < 3600)

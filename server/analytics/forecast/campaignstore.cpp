@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/sql.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 
@@ -75,7 +76,7 @@ Result<Campaign> CampaignStore::create(const Campaign &in)
     if (!db)
         return db.error();
     Campaign c = in;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     const QString insert = u"INSERT INTO campaigns (shop_id, product_external_id, playbook, language, title, body, "
                            "hashtags, discount_percent, promo_price_minor, start_day, end_day, status, created_by, "

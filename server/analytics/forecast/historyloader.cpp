@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/sql.h"
+#include "util/clock.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -29,7 +30,7 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
         h.currency = q->value(1).toString();
         if (!asOf.isValid()) {
             const QTimeZone zone(q->value(2).toString().toUtf8());
-            asOf = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+            asOf = Clock::today(zone.isValid() ? zone : QTimeZone::utc());
         }
     }
     h.asOf = asOf;

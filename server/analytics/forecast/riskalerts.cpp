@@ -5,6 +5,7 @@
 #include "store/shoprepository.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "util/clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,7 +79,7 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
             !r)
             return r.error();
     }
-    const qint64 stamp = QDateTime::currentMSecsSinceEpoch();
+    const qint64 stamp = Clock::nowMs();
     NotificationRepository notifications(db);
     for (const ShelfItem *item : std::as_const(fresh)) {
         const QString state = criticalStateOf(*item);
