@@ -114,15 +114,15 @@ private slots:
         START_SERVER(server, u"sqlite"_s);
         const TestIntegration shop = server->addIntegration(Platform::Lazada, u"L1"_s);
         const QByteArray body = json("{\"id\":\"p9\",\"shopId\":\"L1\",\"name\":\"Signed\",\"price\":\"10.50\",\"stock\":\"4\"}");
-        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray ts = QByteArray::number((bva::Clock::nowMs() / 1000));
         const QByteArray sig = WebhookVerifier::sign(shop.secret, "msg_1", ts, body);
         auto send = [&](const QByteArray &id, const QByteArray &stamp, const QByteArray &signature) {
             return server->send("POST", u"/api/webhooks/products/created"_s, body,
                                 {{"webhook-id", id}, {"webhook-timestamp", stamp}, {"webhook-signature", signature}});
         };
         QCOMPARE(send("msg_1", ts, "v1,AAAA").status, 401);
-        QCOMPARE(send("msg_1", QByteArray::number(QDateTime::currentSecsSinceEpoch() - 600),
-                      WebhookVerifier::sign(shop.secret, "msg_1", QByteArray::number(QDateTime::currentSecsSinceEpoch() - 600), body)).status,
+        QCOMPARE(send("msg_1", QByteArray::number((bva::Clock::nowMs() / 1000) - 600),
+                      WebhookVerifier::sign(shop.secret, "msg_1", QByteArray::number((bva::Clock::nowMs() / 1000) - 600), body)).status,
                  401);
         QCOMPARE(send("msg_2", ts, sig).status, 401);  // signature of another id
         Reply ok = send("msg_1", ts, "v1,bogus " + sig);
@@ -606,8 +606,8 @@ private slots:
             const QByteArray body = "{\"orderId\":\"" + QByteArray(id) + "\",\"shopId\":\"SHOP\",\"status\":\"TO_SHIP\"}";
             QVERIFY(server->webhook(u"orders/status-changed"_s, body, shop.token).json.value(u"data"_s).toObject().contains(u"deferred"_s));
         }
-        const QString later = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
-        const QString earlier = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        const QString later = bva::Clock::nowUtc().addSecs(3600).toString(Qt::ISODate);
+        const QString earlier = bva::Clock::nowUtc().addSecs(-3600).toString(Qt::ISODate);
         const QByteArray batch = u"{\"shopId\":\"SHOP\",\"orders\":["
                                  "{\"id\":\"NEW\",\"items\":[],\"total\":1,\"status\":\"COMPLETED\",\"updatedAt\":\"%1\"},"
                                  "{\"id\":\"OLD\",\"items\":[],\"total\":1,\"status\":\"PENDING\",\"updatedAt\":\"%2\"}]}"_s
