@@ -82,6 +82,15 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
         m_feed.setRate(body.value(u"rate"_s).toDouble());
         return adminOk(QJsonObject{{u"rate"_s, m_feed.rate()}});
     }
+    if (path == u"/__admin/webhook") {
+        if (r.method == "POST" || r.method == "PUT") {
+            const QUrl url(body.value(u"url"_s).toString(m_sender.baseUrl().toString()));
+            if (!url.isEmpty() && (!url.isValid() || !url.scheme().startsWith(u"http"_s)))
+                return adminError(400, tr("url must be an http(s) address"));
+            m_sender.configure(url, body.value(u"secret"_s).toString());
+        }
+        return adminOk(QJsonObject{{u"url"_s, m_sender.baseUrl().toString()}, {u"signed"_s, m_sender.signs()}});
+    }
     if (path == u"/__admin/deliveries" && r.method == "GET")
         return adminOk(QJsonObject{{u"pending"_s, m_sender.pending()}, {u"log"_s, m_sender.log()}});
     return adminError(404, tr("Unknown admin route"));

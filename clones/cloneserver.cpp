@@ -38,7 +38,7 @@ CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
     m_rest = std::make_unique<RestApi>(*m_store, *m_tokens, m_faults);
     m_admin = std::make_unique<AdminApi>(*m_store, *m_tokens, m_faults, *m_feed, *m_sender,
                                          [this] { return describe(); });
-    m_pages = std::make_unique<SitePages>(*m_store, m_faults, config.webhookUrl);
+    m_pages = std::make_unique<SitePages>(*m_store, m_faults, *m_sender);
     m_http = std::make_unique<HttpServer>(
         [this](const HttpRequest &r, const Responder &respond) { dispatch(r, respond); });
 
@@ -175,7 +175,7 @@ QJsonObject CloneServer::readyInfo()
                        {u"products"_s, qint64(m_store->products().size())},
                        {u"orders"_s, qint64(m_store->orders().size())},
                        {u"generationMs"_s, m_generationMs},
-                       {u"webhookUrl"_s, m_config.webhookUrl.toString()},
+                       {u"webhookUrl"_s, m_sender->baseUrl().toString()},
                        {u"liveRate"_s, m_config.liveRate},
                        {u"pid"_s, QCoreApplication::applicationPid()}};
 }

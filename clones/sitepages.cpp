@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace bva::clone {
 
-SitePages::SitePages(const CloneStore &store, const Faults &faults, const QUrl &webhookUrl)
+SitePages::SitePages(const CloneStore &store, const Faults &faults, const WebhookSender &sender)
     : m_store(store)
     , m_faults(faults)
-    , m_webhookUrl(webhookUrl)
+    , m_sender(sender)
 {
 }
 
@@ -87,7 +87,7 @@ HttpResponse SitePages::configJs() const
         {u"flavor"_s, flavorName(f)},
         {u"platform"_s, loginPlatform(f)},
         {u"messagePrefix"_s, messagePrefix(f)},
-        {u"webhookUrl"_s, m_webhookUrl.isEmpty() ? QString() : m_webhookUrl.toString()},
+        {u"webhookUrl"_s, m_sender.enabled() ? m_sender.baseUrl().toString() : QString()},
         {u"mainShopId"_s, main.id},
         {u"mainShopName"_s, main.name},
         {u"demoEmail"_s, m_store.sellers().isEmpty() ? QString() : m_store.sellers().first().email},

@@ -5,6 +5,7 @@
 #include "clonestore.h"
 #include "faults.h"
 #include "httpserver.h"
+#include "webhooksender.h"
 
 #include <QHash>
 #include <QUrl>
@@ -16,7 +17,8 @@ namespace bva::clone {
 class SitePages final
 {
 public:
-    SitePages(const CloneStore &store, const Faults &faults, const QUrl &webhookUrl);
+    // The webhook URL the pages post to is the sender's (it may be changed at run time).
+    SitePages(const CloneStore &store, const Faults &faults, const WebhookSender &sender);
 
     std::optional<HttpResponse> handle(const HttpRequest &request) const;
 
@@ -28,7 +30,7 @@ private:
 
     const CloneStore &m_store;
     const Faults &m_faults;
-    QUrl m_webhookUrl;
+    const WebhookSender &m_sender;
 };
 
 } // namespace bva::clone

@@ -23,6 +23,13 @@ WebhookSender::WebhookSender(const QUrl &baseUrl, const QString &secret, QObject
 {
 }
 
+void WebhookSender::configure(const QUrl &baseUrl, const QString &secret)
+{
+    m_baseUrl = baseUrl;
+    m_secret = secretBytes(secret);
+    m_hasSecret = !secret.isEmpty();
+}
+
 QByteArray WebhookSender::secretBytes(const QString &secret)
 {
     if (secret.startsWith(u"whsec_"))

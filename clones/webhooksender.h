@@ -27,6 +27,10 @@ public:
 
     bool enabled() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
     QUrl baseUrl() const { return m_baseUrl; }
+    bool signs() const { return m_hasSecret; }
+    // What a seller sets in the marketplace's webhook settings: where to deliver and the signing
+    // secret ("whsec_…"; empty: unsigned). Deliveries queued from now on use them.
+    void configure(const QUrl &baseUrl, const QString &secret);
     void setDuplicates(bool on) { m_duplicates = on; }
     // window > 1: deliveries leave shuffled in groups of `window` (a group also goes out when no new
     // delivery came for a moment); duplicates leave with the group after their original.

@@ -81,7 +81,9 @@ Result<void> AppServices::open()
     m_auth = std::move(*auth);
 
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
-    m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey);
+    IntegrationServiceOptions integrationOptions;
+    integrationOptions.sites = m_config.marketplaceSites;
+    m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
 #endif
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
     m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);

@@ -14,6 +14,7 @@
 
 #include "api/apiservices.h"
 #include "auth/passwordhasher.h"
+#include "domain/platform.h"
 #include "http/httphost.h"
 #include "realtime/eventbus.h"
 #include "store/database.h"
@@ -41,6 +42,9 @@ struct AppConfig
 {
     QString databaseUrl;                 // empty: the default SQLite file
     HttpHostConfig http;                 // address, port, CORS origins, body limit
+    // Where each marketplace lives (bva-server --shopee-url/--lazada-url, desktop settings): the
+    // only sites shops are linked and synced through. A platform left out keeps its default site.
+    QHash<Platform, QString> marketplaceSites;
     int webhookRatePerSecond = 200;      // per credential; 0 = off
     int webhookMaxBatch = 256;           // deliveries per group commit
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;

@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
         lazadaSite = QUrl(u"http://127.0.0.1:%1"_s.arg(demoSites.at(1).second));
     }
     config.http.corsOrigins = {shopeeSite.toString(), lazadaSite.toString()};
+    config.marketplaceSites = {{bva::Platform::Shopee, shopeeSite.toString()}, {bva::Platform::Lazada, lazadaSite.toString()}};
     bva::AppServices::VaultFactory vaultFactory;
     if (demo)
         vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
@@ -126,8 +127,6 @@ int main(int argc, char *argv[])
     ui.integrations = bva::desktop::integrationServiceOf(services);
     ui.analytics = &services.analytics();
     ui.forecasts = &services.forecasts();
-    ui.shopeeSiteUrl = shopeeSite;
-    ui.lazadaSiteUrl = lazadaSite;
     ui.webhookBaseUrl = [&services, &config] {
         if (!services.httpHost().isRunning())
             return QUrl();

@@ -58,9 +58,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
     const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:3000)."_s,
                                           u"host:port"_s, u"127.0.0.1:3000"_s);
-    const QCommandLineOption shopeeOption(u"shopee-url"_s, u"Shopee-like clone site (CORS origin), default http://localhost:5173."_s,
+    const QCommandLineOption shopeeOption(u"shopee-url"_s,
+                                          u"Shopee-like site: the only place Shopee shops are linked and synced "
+                                          "through, and a CORS origin. Default http://localhost:5173."_s,
                                           u"url"_s, u"http://localhost:5173"_s);
-    const QCommandLineOption lazadaOption(u"lazada-url"_s, u"Lazada-like clone site (CORS origin), default http://localhost:3001."_s,
+    const QCommandLineOption lazadaOption(u"lazada-url"_s,
+                                          u"Lazada-like site: the only place Lazada shops are linked and synced "
+                                          "through, and a CORS origin. Default http://localhost:3001."_s,
                                           u"url"_s, u"http://localhost:3001"_s);
     const QCommandLineOption rateOption(u"rate-limit"_s, u"Webhooks per second per credential (default 200, 0 = off)."_s,
                                         u"n"_s, u"200"_s);
@@ -95,6 +99,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.http.corsOrigins = {parser.value(shopeeOption), parser.value(lazadaOption)};
+    config.marketplaceSites = {{bva::Platform::Shopee, parser.value(shopeeOption)},
+                               {bva::Platform::Lazada, parser.value(lazadaOption)}};
+    for (const QString &site : std::as_const(config.http.corsOrigins)) {
+        const QUrl url(site, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
+            std::fprintf(stderr, "bva-server: --shopee-url and --lazada-url expect http(s) addresses, not %s\n",
+                         qPrintable(site));
+            return 2;
+        }
+    }
     config.http.tlsCertificatePath = parser.value(tlsCertOption);
     config.http.tlsKeyPath = parser.value(tlsKeyOption);
     if (config.http.tlsCertificatePath.isEmpty() != config.http.tlsKeyPath.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
+#include "platforms/marketplacesites.h"
 #include "platforms/platformclient.h"
 #include "platforms/platformregistry.h"
 #include "realtime/eventbus.h"
@@ -39,14 +40,6 @@ QFuture<T> ready(T value)
     return promise.future();
 }
 
-QString normalizedBase(const QString &url)
-{
-    QString s = url.trimmed();
-    while (s.endsWith(u'/'))
-        s.chop(1);
-    return s;
-}
-
 QString secretPrefix(Platform platform, const QString &shopExternalId)
 {
     return u"integrations/"_s + platformSlug(platform) + u'/' + shopExternalId;
@@ -80,8 +73,15 @@ IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBu
     , m_lookupKey(std::move(tokenLookupKey))
     , m_options(options)
     , m_registry(registry ? std::move(registry) : PlatformRegistry::builtIn())
+    , m_sites(std::make_shared<MarketplaceSites>())
 {
-    m_sync = new SyncService(m_db, m_vault, m_registry, m_bus, m_options);
+    for (const PlatformAdapter *adapter : m_registry->all())
+        m_sites->set(adapter->platform(), adapter->defaultSiteUrl()).ok();
+    for (auto it = m_options.sites.cbegin(); it != m_options.sites.cend(); ++it) {
+        if (auto r = m_sites->set(it.key(), it.value()); !r)
+            qCWarning(lcSync, "%s site not configured: %s", qPrintable(platformSlug(it.key())), qPrintable(r.error().message));
+    }
+    m_sync = new SyncService(m_db, m_vault, m_registry, m_sites, m_bus, m_options);
     // Direct: the handlers only touch the mutex-guarded progress map and re-emit.
     connect(m_sync, &SyncService::progress, this, &IntegrationService::onProgress, Qt::DirectConnection);
     connect(m_sync, &SyncService::finished, this, &IntegrationService::onFinished, Qt::DirectConnection);
@@ -222,22 +222,24 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
         return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(request.platform))));
     if (request.token.trimmed().isEmpty())
         return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
-    const QString siteUrl = normalizedBase(request.siteUrl.isEmpty() ? adapter->defaultSiteUrl() : request.siteUrl);
-    const QString apiBase = normalizedBase(request.apiBaseUrl.isEmpty() ? siteUrl : request.apiBaseUrl);
-    for (const QString &u : {siteUrl, apiBase}) {
-        const QUrl url(u);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return ready<Result<Integration>>(Error::invalid(tr("\"%1\" is not a web address (http or https).").arg(u)));
+    // Where the proof is asked is configuration: a site named by the request is only accepted when it
+    // is the configured one, decided before any network access.
+    auto site = m_sites->resolve(request.platform, request.siteUrl);
+    if (!site) {
+        qCInfo(lcSync, "connect to %s refused: the request named a site that is not configured",
+               qPrintable(platformSlug(request.platform)));
+        return ready<Result<Integration>>(site.error());
     }
+    const QString siteUrl = *site;
     if (!m_thread)
         return ready<Result<Integration>>(Error::internal(tr("The integration service is not running.")));
 
     auto promise = std::make_shared<QPromise<Result<Integration>>>();
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
-    QMetaObject::invokeMethod(m_sync, [this, request, adapter, siteUrl, apiBase, promise] {
-        fetchAccount(adapter, apiBase, request.token, [this, request, adapter, siteUrl, apiBase, promise](Result<RemoteAccount> account) {
-            Result<Integration> result = account ? saveConnection(request, adapter, siteUrl, apiBase, *account)
+    QMetaObject::invokeMethod(m_sync, [this, request, adapter, siteUrl, promise] {
+        fetchAccount(adapter, siteUrl, request.token, [this, request, adapter, siteUrl, promise](Result<RemoteAccount> account) {
+            Result<Integration> result = account ? saveConnection(request, adapter, siteUrl, *account)
                                                  : Result<Integration>(account.error());
             if (!result)
                 qCInfo(lcSync, "connect to %s refused: %s", qPrintable(platformSlug(request.platform)),
@@ -260,9 +262,47 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
     return future;
 }
 
+Result<void> IntegrationService::mayLink(qint64 userId, const PlatformAdapter *adapter, const QString &shopExternalId,
+                                         const RemoteAccount &account)
+{
+    ShopRepository shops(m_db);
+    auto shop = shops.findByExternal(adapter->platform(), shopExternalId);
+    if (!shop)
+        return shop.error();
+    if (!shop->has_value())
+        return {};
+    auto users = shops.usersOfShop((*shop)->id);
+    if (!users)
+        return users.error();
+    bool hasAdmin = false;
+    for (qint64 user : std::as_const(*users)) {
+        auto role = shops.roleOf(user, (*shop)->id);
+        if (!role)
+            return role.error();
+        if (!role->has_value() || **role != ShopRole::Admin)
+            continue;
+        if (user == userId && userId > 0)
+            return {};   // its admin reconnecting
+        hasAdmin = true;
+    }
+    if (!hasAdmin)
+        return {};       // nobody holds it any more (every account unlinked it)
+    AuditRepository(m_db)
+        .append(userId, u"integration.link_refused"_s, u"shop:"_s + platformName(adapter->platform()) + u':' + shopExternalId,
+                QJsonObject{{u"platform"_s, platformName(adapter->platform())},
+                            {u"shopExternalId"_s, shopExternalId},
+                            {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
+                            {u"reason"_s, u"linked by another account"_s}})
+        .ok();
+    qCInfo(lcSync, "link of %s shop %s by user %lld refused: linked by another account",
+           qPrintable(platformSlug(adapter->platform())), qPrintable(shopExternalId), userId);
+    return Error::conflict(tr("%1 shop %2 is already linked in BVA by another account. Ask that shop's admin in "
+                              "BVA to invite you; nothing was changed.")
+                               .arg(adapter->displayName(), shopExternalId));
+}
+
 Result<Integration> IntegrationService::saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
-                                                       const QString &siteUrl, const QString &apiBase,
-                                                       const RemoteAccount &account)
+                                                       const QString &siteUrl, const RemoteAccount &account)
 {
     const QString site = adapter->displayName();
     std::optional<RemoteShop> chosen;
@@ -285,6 +325,10 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     }
     if (chosen->platform && *chosen->platform != adapter->platform() && *chosen->platform != Platform::Other)
         return Error::forbidden(tr("Shop %1 is a %2 shop, not a %3 shop.").arg(chosen->externalId, platformName(*chosen->platform), site));
+
+    // Before anything is written: another account's shop keeps its token, site and secret.
+    if (auto allowed = mayLink(request.userId, adapter, chosen->externalId, account); !allowed)
+        return allowed.error();
 
     ShopRepository shops(m_db);
     auto existingShop = shops.findByExternal(adapter->platform(), chosen->externalId);
@@ -333,7 +377,7 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
         i.ownerUserId = request.userId;
     i.platform = adapter->platform();
     i.siteUrl = siteUrl;
-    i.apiBaseUrl = apiBase;
+    i.apiBaseUrl = siteUrl;
     i.tokenRef = tokenRef;
     i.tokenLookup = tokenLookupKey(m_lookupKey, request.token);
     i.webhookSecretRef = secretRef;
@@ -377,7 +421,7 @@ QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId,
     auto promise = std::make_shared<QPromise<Result<Integration>>>();
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
-    const QString apiBase = i.apiBaseUrl.isEmpty() ? i.siteUrl : i.apiBaseUrl;
+    const QString apiBase = m_sites->site(i.platform);
     QMetaObject::invokeMethod(m_sync, [this, integrationId, token, userId, adapter, apiBase, promise] {
         fetchAccount(adapter, apiBase, token, [this, integrationId, token, userId, promise](Result<RemoteAccount> account) {
             Result<Integration> result = account ? saveReconnection(integrationId, token, userId, *account)
@@ -427,6 +471,7 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
             return r.error();
     }
     i.tokenLookup = tokenLookupKey(m_lookupKey, token);
+    i.siteUrl = i.apiBaseUrl = m_sites->site(i.platform);
     i.state = i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending;
     i.lastError.clear();
     auto saved = integrations.save(i);
@@ -465,7 +510,7 @@ QFuture<Result<void>> IntegrationService::testConnection(qint64 integrationId)
             emit integrationChanged(i.id);
             return;
         }
-        fetchAccount(adapter, i.apiBaseUrl.isEmpty() ? i.siteUrl : i.apiBaseUrl, **token,
+        fetchAccount(adapter, m_sites->site(i.platform), **token,
                      [this, i, promise](Result<RemoteAccount> account) {
             IntegrationRepository repo(m_db);
             Result<void> result;

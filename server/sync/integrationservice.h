@@ -38,6 +38,7 @@ namespace bva {
 class Database;
 class EventBus;
 class PlatformAdapter;
+class MarketplaceSites;
 class PlatformRegistry;
 struct FetchError;
 struct RemoteAccount;
@@ -51,8 +52,7 @@ struct ConnectRequest
     QByteArray token;             // the seller's bearer token on the marketplace (a secret)
     QString shopExternalId;       // the claimed shop; empty: the token's only shop
     QString shopName;             // optional hint (consent payload); the marketplace's answer wins
-    QString siteUrl;              // e.g. http://localhost:5173; empty: the adapter's default
-    QString apiBaseUrl;           // empty: siteUrl
+    QString siteUrl;              // empty or the configured site (MarketplaceSites); anything else is refused
     qint64 userId = 0;            // the BVA user connecting (becomes ADMIN of the shop)
     bool startSync = true;        // start the initial (full) sync right after connecting
 };
@@ -91,6 +91,9 @@ struct IntegrationServiceOptions
     int retryBaseDelayMs = 200;   // exponential backoff with full jitter from here
     int retryMaxDelayMs = 5000;
     int schedulerTickMs = 5000;   // how often due integrations are looked for
+    // Where each marketplace lives (bva-server --shopee-url, desktop settings); a platform left out
+    // keeps its adapter's default site. Changed at run time through sites().
+    QHash<Platform, QString> sites;
 };
 
 class IntegrationService final : public QObject
@@ -110,9 +113,11 @@ public:
     // Cancels running syncs and joins the worker thread (also done by the destructor).
     void stop();
 
-    // Proves ownership, stores secrets, links the shop, saves the integration (create or update)
-    // and, with startSync, starts the initial sync. Refusals: Unauthorized (token rejected),
-    // Forbidden (token does not own the shop), Invalid (bad input), Network/Remote (site down).
+    // Proves ownership at the configured site, stores secrets, links the shop, saves the integration
+    // (create or update) and, with startSync, starts the initial sync. Refusals: Unauthorized (token
+    // rejected), Forbidden (token does not own the shop), Invalid (bad input, a site that is not the
+    // configured one), Conflict (the shop is linked by another BVA account: a token is no proof of
+    // being its owner in BVA, joining takes an invitation), Network/Remote (site down).
     QFuture<Result<Integration>> connectShop(const ConnectRequest &request);
     // Replaces the token of an existing integration after proving it owns the same shop.
     QFuture<Result<Integration>> reconnect(qint64 integrationId, const QByteArray &token, qint64 userId);
@@ -137,6 +142,8 @@ public:
 
     const IntegrationServiceOptions &options() const { return m_options; }
     PlatformRegistry &registry() { return *m_registry; }
+    // Where each marketplace lives; syncs, tests and ownership proofs go there and nowhere else.
+    MarketplaceSites &sites() { return *m_sites; }
 
 signals:
     void integrationChanged(qint64 integrationId);
@@ -150,7 +157,10 @@ private:
     void fetchAccount(const PlatformAdapter *adapter, const QString &apiBase, const QByteArray &token,
                       std::function<void(Result<RemoteAccount>)> done);
     Result<Integration> saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
-                                       const QString &siteUrl, const QString &apiBase, const RemoteAccount &account);
+                                       const QString &siteUrl, const RemoteAccount &account);
+    // Conflict when the shop is linked by accounts other than `userId` (an ADMIN that is not them).
+    Result<void> mayLink(qint64 userId, const PlatformAdapter *adapter, const QString &shopExternalId,
+                         const RemoteAccount &account);
     Result<Integration> saveReconnection(qint64 integrationId, const QByteArray &token, qint64 userId,
                                          const RemoteAccount &account);
     Result<void> doDisconnect(qint64 integrationId, qint64 userId, DataPolicy policy);
@@ -163,6 +173,7 @@ private:
     QByteArray m_lookupKey;
     IntegrationServiceOptions m_options;
     std::shared_ptr<PlatformRegistry> m_registry;
+    std::shared_ptr<MarketplaceSites> m_sites;
     QThread *m_thread = nullptr;
     SyncService *m_sync = nullptr;          // lives in m_thread
     mutable QMutex m_progressMutex;

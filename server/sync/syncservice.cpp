@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "auth/secretvault.h"
+#include "platforms/marketplacesites.h"
 #include "platforms/platformregistry.h"
 #include "realtime/eventbus.h"
 #include "store/database.h"
@@ -17,12 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-SyncService::SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry, EventBus *bus,
-                         IntegrationServiceOptions options, QObject *parent)
+SyncService::SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
+                         std::shared_ptr<const MarketplaceSites> sites, EventBus *bus, IntegrationServiceOptions options,
+                         QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_vault(vault)
     , m_registry(std::move(registry))
+    , m_sites(std::move(sites))
     , m_bus(bus)
     , m_options(options)
 {
@@ -93,7 +96,11 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         emit finished(integrationId, runId, false, run.error);
         return;
     }
-    const Integration i = **integration;
+    Integration i = **integration;
+    // The configured site, never an address stored with the row (rows linked before sites were
+    // configuration may name any host).
+    if (const QString site = m_sites->site(i.platform); !site.isEmpty())
+        i.siteUrl = i.apiBaseUrl = site;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     auto shop = ShopRepository(m_db).findById(i.shopId);
     auto token = m_vault.read(i.tokenRef);

@@ -22,6 +22,7 @@ namespace bva {
 
 class Database;
 class EventBus;
+class MarketplaceSites;
 class PlatformRegistry;
 class SecretVault;
 
@@ -32,8 +33,10 @@ class SyncService final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncService)
 public:
-    SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry, EventBus *bus,
-                IntegrationServiceOptions options, QObject *parent = nullptr);
+    // `sites`: where each marketplace lives; a sync reads from there, whatever the integration row says.
+    SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
+                std::shared_ptr<const MarketplaceSites> sites, EventBus *bus, IntegrationServiceOptions options,
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     // Called in the worker thread (queued). The run row `runId` exists already.
@@ -66,6 +69,7 @@ private:
     Database &m_db;
     SecretVault &m_vault;
     std::shared_ptr<PlatformRegistry> m_registry;
+    std::shared_ptr<const MarketplaceSites> m_sites;
     EventBus *m_bus = nullptr;
     IntegrationServiceOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;

@@ -59,16 +59,22 @@ QUrl TestServer::url(const QString &path) const
 Reply TestServer::send(const QByteArray &method, const QString &path, const QByteArray &body,
                        const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(url(path));
+    return sendRequest(m_nam, url(path), method, body, headers);
+}
+
+Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method, const QByteArray &body,
+                  const QList<std::pair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
-        done.wait(20000);
+        done.wait(timeoutMs);
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();

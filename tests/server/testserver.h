@@ -23,6 +23,10 @@ struct Reply
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+// One blocking HTTP exchange (the event loop runs meanwhile, so servers in this process keep answering).
+Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method, const QByteArray &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000);
+
 struct TestIntegration
 {
     qint64 integrationId = 0;

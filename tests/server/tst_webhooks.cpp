@@ -1,6 +1,7 @@
 // The webhook receiver over real HTTP: authentication, cross-shop refusal, both flavours' payloads,
 // malformed bodies, duplicates, deferred status changes, atomic batches, CORS, 413, 429, WebSockets.
 #include "cloneprocess.h"
+#include "platforms/marketplacesites.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
 #include "store/orderrepository.h"
@@ -514,6 +515,7 @@ private slots:
         Q_UNUSED(session);
         ConnectRequest request;
         request.platform = flavor == u"lazada" ? Platform::Lazada : Platform::Shopee;
+        QVERIFY(server->services().integrations()->sites().set(request.platform, clone.url().toString()).ok());
         request.token = clone.token();
         request.shopExternalId = clone.shopId();
         request.siteUrl = clone.url().toString();

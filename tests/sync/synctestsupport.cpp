@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include "platforms/marketplacesites.h"
 #include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -134,14 +135,15 @@ Platform platformOf(const QString &flavor)
     return flavor == u"lazada" ? Platform::Lazada : Platform::Shopee;
 }
 
-ConnectRequest connectRequest(const CloneProcess &clone, qint64 userId, bool startSync)
+ConnectRequest connectRequest(SyncHarness &h, const CloneProcess &clone, bool startSync)
 {
     ConnectRequest r;
     r.platform = platformOf(clone.flavor());
+    h.service->sites().set(r.platform, clone.url().toString()).ok();
     r.token = clone.token();
     r.shopExternalId = clone.shopId();
     r.siteUrl = clone.url().toString();
-    r.userId = userId;
+    r.userId = h.userId;
     r.startSync = startSync;
     return r;
 }

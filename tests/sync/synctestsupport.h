@@ -45,7 +45,8 @@ CloneOptions cloneOptions(const QString &flavor);
 // Adds the column "flavor" with rows "shopee" and "lazada" to a _data() function.
 void addFlavours();
 Platform platformOf(const QString &flavor);
-ConnectRequest connectRequest(const CloneProcess &clone, qint64 userId, bool startSync = true);
+// The harness's seller connecting the clone's main shop; the clone becomes the configured site of its platform.
+ConnectRequest connectRequest(SyncHarness &h, const CloneProcess &clone, bool startSync = true);
 // Waits (polling the store, like QTRY_*) for the run `runId` to finish; returns its stored row.
 std::optional<SyncRun> waitForRun(SyncHarness &h, qint64 runId, int timeoutMs = 30000);
 

@@ -61,7 +61,7 @@ void TestSync::refusesWrongToken()
     const QString why = h.open(std::move(scratch), quickOptions());
     QVERIFY2(why.isEmpty(), qPrintable(why));
 
-    ConnectRequest r = connectRequest(clone, h.userId);
+    ConnectRequest r = connectRequest(h, clone);
     r.token = "not-a-token";
     const auto result = await(h.service->connectShop(r));
     QVERIFY(!result.ok());
@@ -84,7 +84,7 @@ void TestSync::refusesTokenOfAnotherShop()
 
     const QJsonObject other = clone.seller(1);
     QVERIFY(!other.isEmpty());
-    ConnectRequest r = connectRequest(clone, h.userId);
+    ConnectRequest r = connectRequest(h, clone);
     r.token = other.value(u"token"_s).toString().toLatin1();   // seller 2's token, claiming seller 1's shop
     const auto result = await(h.service->connectShop(r));
     QVERIFY(!result.ok());
@@ -118,7 +118,7 @@ void TestSync::fullSyncEqualsSimulator()
     QVERIFY2(why.isEmpty(), qPrintable(why));
 
     ProgressWatch progress(*h.service);
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const Integration i = *result;
     QVERIFY(i.id > 0);
@@ -154,7 +154,7 @@ void TestSync::fullSyncEqualsSimulator()
     QVERIFY(QByteArray::fromBase64(secret->mid(6)).size() >= 24);
 
     // Connecting again (same token) updates instead of duplicating, and a second full sync doubles nothing.
-    const auto again = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto again = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(again.ok());
     QCOMPARE(again->id, i.id);
     const auto run2 = waitForRun(h, h.service->progress(i.id).runId);
@@ -173,7 +173,7 @@ void TestSync::incrementalAfterLiveChanges()
     const QString why = h.open(std::move(scratch), quickOptions());
     QVERIFY2(why.isEmpty(), qPrintable(why));
 
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const auto first = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(first && first->state == u"succeeded");
@@ -205,7 +205,7 @@ void TestSync::wholeListWhenNotPaging()
     o.pageSize = 0;
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(result.ok());
     const auto run = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(run && run->state == u"succeeded");
@@ -228,7 +228,7 @@ void TestSync::expiredToken()
 
     const QByteArray shortLived = clone.issueToken(3600);
     QVERIFY(!shortLived.isEmpty());
-    ConnectRequest r = connectRequest(clone, h.userId, false);
+    ConnectRequest r = connectRequest(h, clone, false);
     r.token = shortLived;
     const auto result = await(h.service->connectShop(r));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
@@ -270,7 +270,7 @@ void TestSync::disconnect()
     SyncHarness h;
     const QString why = h.open(std::move(scratch), quickOptions());
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(result.ok());
     const auto run = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(run && run->state == u"succeeded");
@@ -284,7 +284,7 @@ void TestSync::disconnect()
     QVERIFY(*ProductRepository(*h.db).count(result->shopId) > 0);   // data kept
 
     // Connect again and disconnect deleting the data.
-    const auto again = await(h.service->connectShop(connectRequest(clone, h.userId, false)));
+    const auto again = await(h.service->connectShop(connectRequest(h, clone, false)));
     QVERIFY(again.ok());
     QCOMPARE(again->shopId, result->shopId);
     QVERIFY(await(h.service->disconnect(again->id, h.userId, DataPolicy::DeleteData)).ok());
@@ -302,7 +302,7 @@ void TestSync::databaseHoldsNoTokenBytes()
     SyncHarness h;
     const QString why = h.open(std::move(scratch), quickOptions());
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(result.ok());
     const auto run = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(run && run->state == u"succeeded");

@@ -85,7 +85,7 @@ void TestSyncFaults::faultFlags()
     QVERIFY2(why.isEmpty(), qPrintable(why));
 
     // Connect cleanly, then turn the faults on for the syncs.
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId, false)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone, false)));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     QVERIFY(clone.setFaults(faults));
     const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
@@ -117,7 +117,7 @@ void TestSyncFaults::interruptedSyncResumes()
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY(clone.setFaults(QJsonObject{{u"latencyMs"_s, 100}}));
 
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId, false)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone, false)));
     QVERIFY(result.ok());
     ProgressWatch progress(*h.service);
     auto runId = h.service->syncNow(result->id, SyncKind::Full);
@@ -154,7 +154,7 @@ void TestSyncFaults::serverDownFailsAndKeepsData()
     o.maxAttempts = 3;
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(result.ok());
     QVERIFY(waitForRun(h, h.service->progress(result->id).runId)->state == u"succeeded");
     const qint64 orders = *OrderRepository(*h.db).count(result->shopId);
@@ -199,7 +199,7 @@ void TestSyncFaults::pagesThatShift()
     o.pageSize = 7;
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     QVERIFY(waitForRun(h, h.service->progress(result->id).runId)->state == u"succeeded");
     const qint64 products = *ProductRepository(*h.db).count(result->shopId);
@@ -238,7 +238,7 @@ void TestSyncFaults::pagesWithoutPagination()
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY(clone.setFaults(QJsonObject{{u"hidePagination"_s, true}}));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const auto run = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(run && run->state == u"succeeded");
@@ -263,7 +263,7 @@ void TestSyncFaults::schedulerResyncs()
     o.defaultSyncIntervalSeconds = 1;
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    const auto result = await(h.service->connectShop(connectRequest(clone, h.userId)));
+    const auto result = await(h.service->connectShop(connectRequest(h, clone)));
     QVERIFY(result.ok());
     // The initial run, then at least two scheduled ones (incremental), without anyone asking.
     QTRY_VERIFY_WITH_TIMEOUT(h.service->recentRuns(result->id)->size() >= 3, 20000);

@@ -16,6 +16,7 @@
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
+#include "platforms/marketplacesites.h"
 #include "sync/integrationservice.h"
 #include "theme/theme.h"
 
@@ -256,7 +257,8 @@ int main(int argc, char *argv[])
             std::printf("full sync: bva-clone did not start\n");
         } else {
             QByteArray token = clone.info().value(u"token"_s).toString().toUtf8();
-            ConnectRequest req{Platform::Shopee, token, clone.shopId(), {}, clone.url(), {}, login->user.id, true};
+            (void)services->integrations()->sites().set(Platform::Shopee, clone.url());
+            ConnectRequest req{Platform::Shopee, token, clone.shopId(), {}, clone.url(), login->user.id, true};
             QElapsedTimer t;
             bool done = false;
             QObject::connect(&services->eventBus(), &EventBus::syncFinished, &app, [&](qint64, qint64, bool okSync, const QString &err) {

@@ -8,6 +8,7 @@
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "memoryvault.h"
+#include "platforms/marketplacesites.h"
 #include "realtime/eventbus.h"
 #include "settings/integrationspage.h"
 #include "shell/uiservices.h"
@@ -155,7 +156,7 @@ void TstConsentFlow::shopeeLoginForgeriesAndGrant()
 {
     bva::test::CloneRunner clone;
     QVERIFY(clone.start(u"shopee"_s));
-    m_ui.shopeeSiteUrl = QUrl(clone.url());
+    QVERIFY(m_integrations->sites().set(Platform::Shopee, clone.url()).ok());
     bva::ui::UserSession session(m_ui);
     session.start(m_user, QByteArray("session"));
     bva::ui::IntegrationsPage integrations(m_ui, &session);
@@ -223,7 +224,7 @@ void TstConsentFlow::lazadaDenyStoresNothing()
 {
     bva::test::CloneRunner clone;
     QVERIFY(clone.start(u"lazada"_s));
-    m_ui.lazadaSiteUrl = QUrl(clone.url());
+    QVERIFY(m_integrations->sites().set(Platform::Lazada, clone.url()).ok());
     bva::ui::UserSession session(m_ui);
     session.start(m_user, QByteArray("session"));
     bva::ui::IntegrationsPage integrations(m_ui, &session);

@@ -112,8 +112,6 @@ void TstShellSmoke::initTestCase()
     m_ui.auth = m_auth.get();
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
     m_ui.analytics = m_analytics.get();
-    m_ui.shopeeSiteUrl = QUrl(u"http://127.0.0.1:1"_s);
-    m_ui.lazadaSiteUrl = QUrl(u"http://127.0.0.1:2"_s);
     m_ui.consentStorageRoot = m_dir.filePath(u"webengine"_s);
     m_ui.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
     Theme::captureSystemPalette();

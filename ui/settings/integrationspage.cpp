@@ -1,9 +1,11 @@
 #include "integrationspage.h"
+
 #include "accounts/usersession.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "integrationactions.h"
 #include "models/displayformat.h"
+#include "platforms/marketplacesites.h"
 #include "realtime/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -101,7 +103,9 @@ ConsentWindow *IntegrationsPage::consentWindow() const
 
 QUrl IntegrationsPage::siteUrl(Platform platform) const
 {
-    return platform == Platform::Lazada ? m_services.lazadaSiteUrl : m_services.shopeeSiteUrl;
+    // The sites the integration service links and syncs through (configuration), so the consent page
+    // shown is always the site the ownership proof is asked of.
+    return m_services.integrations ? QUrl(m_services.integrations->sites().site(platform)) : QUrl();
 }
 
 IntegrationCard *IntegrationsPage::cardOf(qint64 integrationId) const

@@ -34,9 +34,6 @@ struct UiServices
     // used by the Database and server settings page.
     std::function<QUrl()> webhookBaseUrl;
     std::function<bool(const QString &address, int port, QString *error)> restartServer;
-    // Marketplace site URLs (defaults from server settings; the demo points them at its clones).
-    QUrl shopeeSiteUrl;
-    QUrl lazadaSiteUrl;
     QString consentStorageRoot;   // empty: AppDataLocation/webengine
 };
 

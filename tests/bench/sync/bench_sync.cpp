@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
     o.pageSize = p.value(pageSize).toInt();
     o.maxParallelRequests = p.value(parallel).toInt();
     o.requestTimeoutMs = 60000;
+    o.sites = {{co.flavor == u"lazada" ? Platform::Lazada : Platform::Shopee, clone.url().toString()}};
     IntegrationService service(db, **vault, nullptr, QByteArray(32, 'k'), o);
     service.start();
 

@@ -1,6 +1,11 @@
 #include "receiverprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +30,8 @@ bool ReceiverProcess::start(QString *why, int timeoutMs)
     m_process.setProgram(m_binary);
     m_process.setArguments(m_arguments);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes takes its server with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *why = m_process.errorString();
@@ -40,7 +47,21 @@ bool ReceiverProcess::start(QString *why, int timeoutMs)
         *why = u"bva-server did not start: "_s + QString::fromUtf8(m_output);
         return false;
     }
+    const auto match = QRegularExpression(u"listening on (\\S+)"_s).match(QString::fromUtf8(m_output));
+    m_url = QUrl(match.captured(1));
     return true;
+}
+
+qint64 ReceiverProcess::residentKb() const
+{
+    QFile status(u"/proc/%1/status"_s.arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 void ReceiverProcess::kill()

@@ -1,8 +1,10 @@
-// One real bva-server process for the scale-out tests.
+// One real bva-server process for a test: started with the given arguments, ready once it prints
+// "listening on"; killed when destroyed.
 #pragma once
 
 #include <QProcess>
 #include <QStringList>
+#include <QUrl>
 
 namespace bva::test {
 
@@ -18,12 +20,17 @@ public:
     bool terminate(int timeoutMs = 20000);
     QProcess &process() { return m_process; }
     QByteArray output() const { return m_output; }
+    // The address it printed ("listening on http://127.0.0.1:PORT"), e.g. after --listen 127.0.0.1:0.
+    QUrl url() const { return m_url; }
+    // Resident memory now, in KiB (Linux /proc), 0 when unknown.
+    qint64 residentKb() const;
 
 private:
     QString m_binary;
     QStringList m_arguments;
     QProcess m_process;
     QByteArray m_output;
+    QUrl m_url;
 };
 
 } // namespace bva::test

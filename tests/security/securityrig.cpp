@@ -1,0 +1,163 @@
+#include "securityrig.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::test {
+
+SecurityRig::SecurityRig() = default;
+
+SecurityRig::~SecurityRig()
+{
+    m_server.reset();
+    m_clone.reset();
+}
+
+bool SecurityRig::start(const RigOptions &options)
+{
+    if (!m_dir.isValid()) {
+        m_error = u"no temporary folder"_s;
+        return false;
+    }
+    // The marketplace first: its address is the server's configuration.
+    m_clone = std::make_unique<CloneProcess>(CloneOptions{.products = 8, .days = 5, .ordersPerDay = 4});
+    if (!m_clone->start()) {
+        m_error = m_clone->errorString();
+        return false;
+    }
+    QStringList args{u"--db"_s, u"sqlite:"_s + databasePath(), u"--listen"_s, u"127.0.0.1:0"_s, u"--memory-vault"_s,
+                     u"--shopee-url"_s, m_clone->url().toString(), u"--rate-limit"_s, u"0"_s};
+    args += options.serverArgs;
+    // BVA_SERVER_BIN: another build, e.g. one without a defence, to see its attack succeed.
+    const QString binary = qEnvironmentVariable("BVA_SERVER_BIN", QStringLiteral(BVA_SERVER_BINARY));
+    m_server = std::make_unique<ReceiverProcess>(binary, args);
+    if (!m_server->start(&m_error))
+        return false;
+    if (options.webhooks
+        && m_clone->admin(u"webhook"_s, {{u"url"_s, url(u"/api/webhooks"_s).toString()}}).toObject().value(u"url"_s).toString().isEmpty()) {
+        m_error = u"the clone did not take its webhook URL"_s;
+        return false;
+    }
+    return true;
+}
+
+QUrl SecurityRig::url(const QString &path) const
+{
+    QUrl u = m_server->url();
+    u.setPath(path);
+    return u;
+}
+
+Reply SecurityRig::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    const qsizetype query = path.indexOf(u'?');
+    QUrl u = url(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        u.setQuery(path.mid(query + 1));
+    return sendRequest(m_nam, u, method, body, headers, 60000);
+}
+
+Reply SecurityRig::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QByteArray &session)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!session.isEmpty())
+        headers.emplaceBack("Authorization", "Bearer " + session);
+    return send(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+QByteArray SecurityRig::registerUser(const QString &email)
+{
+    const Reply r = call("POST", u"/api/auth/register"_s,
+                         {{u"email"_s, email}, {u"password"_s, u"correct horse battery staple"_s}, {u"name"_s, email}});
+    return r.json.value(u"data"_s).toObject().value(u"token"_s).toString().toUtf8();
+}
+
+QJsonObject SecurityRig::linkBody(const QByteArray &token) const
+{
+    return {{u"platform"_s, u"SHOPEE"_s},
+            {u"token"_s, QString::fromUtf8(token.isEmpty() ? m_clone->token() : token)},
+            {u"shopId"_s, m_clone->shopId()},
+            {u"siteUrl"_s, m_clone->url().toString()}};
+}
+
+QJsonObject SecurityRig::integration(qint64 id, const QByteArray &session)
+{
+    return call("GET", u"/api/integrations/"_s + QString::number(id), {}, session).json.value(u"data"_s).toObject();
+}
+
+QJsonObject SecurityRig::linkAndSync(const QByteArray &session, QString *why)
+{
+    const Reply linked = call("POST", u"/api/integrations"_s, linkBody(), session);
+    if (linked.status != 201) {
+        *why = u"link: %1 %2"_s.arg(linked.status).arg(QString::fromUtf8(linked.body));
+        return {};
+    }
+    const qint64 id = qint64(linked.json.value(u"data"_s).toObject().value(u"id"_s).toDouble());
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000) {
+        const QJsonObject i = integration(id, session);
+        const QString state = i.value(u"lastRun"_s).toObject().value(u"state"_s).toString();
+        if (state == u"succeeded"_s)
+            return i;
+        if (state == u"failed"_s) {
+            *why = u"first sync failed: "_s + i.value(u"lastRun"_s).toObject().value(u"error"_s).toString();
+            return {};
+        }
+        QTest::qWait(100);
+    }
+    *why = u"first sync did not finish"_s;
+    return {};
+}
+
+QJsonObject SecurityRig::buyerCheckout()
+{
+    const QJsonArray products = m_clone->get(u"/api/products/shop/"_s + m_clone->shopId()).data().toArray();
+    QString productId;
+    for (const QJsonValue &p : products) {
+        if (p.toObject().value(u"stock"_s).toDouble() > 0) {
+            productId = p.toObject().value(u"id"_s).toString();
+            break;
+        }
+    }
+    const QJsonObject order{{u"shopId"_s, m_clone->shopId()},
+                            {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, productId}, {u"quantity"_s, 1}}}},
+                            {u"customerName"_s, u"A Buyer"_s}};
+    return m_clone->request("POST", u"/api/orders"_s, QJsonDocument(order).toJson(QJsonDocument::Compact)).object();
+}
+
+QList<QJsonObject> SecurityRig::auditEntries(const QString &action) const
+{
+    const QString name = u"audit-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QList<QJsonObject> rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath());
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT user_id, target, details FROM audit_log WHERE action = ? ORDER BY id"_s);
+            q.addBindValue(action);
+            if (q.exec()) {
+                while (q.next()) {
+                    QJsonObject row = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+                    row.insert(u"_userId"_s, q.value(0).toLongLong());
+                    row.insert(u"_target"_s, q.value(1).toString());
+                    rows.append(row);
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+} // namespace bva::test
