@@ -44,6 +44,19 @@ QJsonObject runToJson(const SyncRun &r)
             {u"finishedAt"_s, timeValue(r.finishedAt)}};
 }
 
+// Which deliveries are accepted and what was refused: the admin's answer to "why are my webhooks 401?".
+QJsonObject signingToJson(const Integration &i)
+{
+    return {{u"mode"_s, webhookSigningName(i.webhookSigning)},
+            {u"tokenOnlyAccepted"_s, i.acceptsBearerOnly()},
+            {u"lastSignedAt"_s, timeValue(i.signedDeliveryAt)},
+            {u"unsignedRefused"_s, i.unsignedRefused},
+            {u"lastUnsignedRefusedAt"_s, timeValue(i.unsignedRefusedAt)},
+            {u"reason"_s, i.unsignedRefused > 0 ? Text::tr("Deliveries with only a token are refused: this shop takes "
+                                                           "signed deliveries only.")
+                                                : QString()}};
+}
+
 QJsonObject viewToJson(const IntegrationView &v)
 {
     const Integration &i = v.integration;
@@ -57,6 +70,7 @@ QJsonObject viewToJson(const IntegrationView &v)
                      {u"lastSyncAt"_s, timeValue(i.lastSyncAt)},
                      {u"lastError"_s, i.lastError},
                      {u"hasWebhookSecret"_s, v.hasWebhookSecret},
+                     {u"webhookSigning"_s, signingToJson(i)},
                      {u"progress"_s, QJsonObject{{u"running"_s, v.progress.running}, {u"runId"_s, v.progress.runId},
                                                  {u"phase"_s, v.progress.phase}, {u"done"_s, v.progress.done},
                                                  {u"total"_s, v.progress.total}}}};
@@ -246,6 +260,26 @@ void registerIntegrationRoutes(ApiRouter &api)
                 respond(HttpResponse::ok(QJsonObject{{u"disconnected"_s, true},
                                                      {u"dataDeleted"_s, policy == DataPolicy::DeleteData}}));
             });
+    });
+    // { "mode": "auto" | "signed" | "bearer" } (admins): whether a bearer token alone still delivers webhooks.
+    api.put(u"/api/integrations/:id/webhook-signing"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        auto view = integrationOf(r, ShopRole::Admin);
+        if (!view)
+            return HttpResponse::fromError(view.error());
+        auto body = r.json();
+        if (!body)
+            return HttpResponse::fromError(body.error());
+        const auto mode = webhookSigningFromString(body->value(u"mode"_s).toString());
+        if (!mode)
+            return HttpResponse::error(400, Text::tr("mode: required, one of auto, signed, bearer"));
+        if (auto done = r.services().integrations->setWebhookSigning(view->integration.id, *mode, r.userId()); !done)
+            return HttpResponse::fromError(done.error());
+        auto updated = r.services().integrations->view(view->integration.id);
+        if (!updated || !updated->has_value())
+            return HttpResponse::ok(QJsonObject{{u"id"_s, view->integration.id}});
+        return HttpResponse::ok(viewToJson(**updated));
     });
     api.post(u"/api/integrations/:id/sync"_s, [](ApiRequest &r) {
         if (!r.services().integrations)

@@ -27,4 +27,23 @@ IntegrationState integrationStateFromString(QStringView s)
     return IntegrationState::Pending;
 }
 
+QString webhookSigningName(WebhookSigning s)
+{
+    switch (s) {
+    case WebhookSigning::Auto: return u"auto"_s;
+    case WebhookSigning::Signed: return u"signed"_s;
+    case WebhookSigning::Bearer: return u"bearer"_s;
+    }
+    return u"auto"_s;
+}
+
+std::optional<WebhookSigning> webhookSigningFromString(QStringView s)
+{
+    for (auto mode : {WebhookSigning::Auto, WebhookSigning::Signed, WebhookSigning::Bearer}) {
+        if (s.compare(webhookSigningName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 } // namespace bva

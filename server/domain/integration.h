@@ -6,11 +6,22 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace bva {
 
 enum class IntegrationState { Pending, Syncing, Connected, Expired, Error, Disconnected };
 QString integrationStateName(IntegrationState s);     // "PENDING", "SYNCING", ...
 IntegrationState integrationStateFromString(QStringView s);
+
+// Whether a delivery carrying only the marketplace's bearer token is accepted. The public clones
+// hand that token to buyers' browsers, so once a site signs its deliveries a token alone is no proof.
+//   Auto:   accepted until the first valid signed delivery, which turns the integration into Signed
+//   Signed: signed deliveries only
+//   Bearer: a token alone stays accepted (an admin's explicit choice, e.g. sites relaying from browsers)
+enum class WebhookSigning { Auto, Signed, Bearer };
+QString webhookSigningName(WebhookSigning s);     // "auto", "signed", "bearer"
+std::optional<WebhookSigning> webhookSigningFromString(QStringView s);
 
 struct Integration
 {
@@ -29,6 +40,13 @@ struct Integration
     QString lastError;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Kept by the webhook receiver and an admin's choice, never by save().
+    WebhookSigning webhookSigning = WebhookSigning::Auto;
+    QDateTime signedDeliveryAt;   // the latest valid signed delivery seen (to the minute)
+    int unsignedRefused = 0;      // deliveries with only a token refused since signing was required
+    QDateTime unsignedRefusedAt;
+
+    bool acceptsBearerOnly() const { return webhookSigning != WebhookSigning::Signed; }
 };
 
 } // namespace bva

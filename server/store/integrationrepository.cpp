@@ -9,7 +9,8 @@ namespace bva {
 
 static const QString columns =
     u"i.id, i.shop_id, i.owner_user_id, i.platform, i.site_url, i.api_base_url, i.token_ref, i.token_lookup, "
-    "i.webhook_secret_ref, i.sync_interval_s, i.state, i.last_sync_at, i.last_error, i.created_at, i.updated_at"_s;
+    "i.webhook_secret_ref, i.sync_interval_s, i.state, i.last_sync_at, i.last_error, i.created_at, i.updated_at, "
+    "i.webhook_signing, i.signed_delivery_at, i.unsigned_refused, i.unsigned_refused_at"_s;
 
 static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
 {
@@ -33,6 +34,10 @@ static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
         i.lastError = q->value(12).toString();
         i.createdAt = sql::toTime(q->value(13));
         i.updatedAt = sql::toTime(q->value(14));
+        i.webhookSigning = webhookSigningFromString(q->value(15).toString().toLower()).value_or(WebhookSigning::Auto);
+        i.signedDeliveryAt = sql::toTime(q->value(16));
+        i.unsignedRefused = q->value(17).toInt();
+        i.unsignedRefusedAt = sql::toTime(q->value(18));
         list.append(i);
     }
     return list;
@@ -122,6 +127,44 @@ Result<void> IntegrationRepository::markSynced(qint64 id, const QDateTime &at)
 {
     auto q = sql::run(m_db.connection(), u"UPDATE integrations SET last_sync_at = ?, updated_at = ? WHERE id = ?"_s,
                       {sql::time(at), sql::nowMs(), id}, u"mark integration synced");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> IntegrationRepository::setWebhookSigning(qint64 id, WebhookSigning mode)
+{
+    // A new choice starts a new count of refusals.
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE integrations SET webhook_signing = ?, unsigned_refused = 0, updated_at = ? WHERE id = ?"_s,
+                      {webhookSigningName(mode).toUpper(), sql::nowMs(), id}, u"set webhook signing");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> IntegrationRepository::noteSignedDelivery(qint64 id, const QDateTime &at)
+{
+    auto flip = sql::run(m_db.connection(),
+                         u"UPDATE integrations SET webhook_signing = 'SIGNED', unsigned_refused = 0, signed_delivery_at = ? "
+                         "WHERE id = ? AND webhook_signing = 'AUTO'"_s,
+                         {sql::time(at), id}, u"require signed webhooks");
+    if (!flip)
+        return flip.error();
+    if (flip->numRowsAffected() > 0)
+        return true;
+    auto seen = sql::run(m_db.connection(), u"UPDATE integrations SET signed_delivery_at = ? WHERE id = ?"_s,
+                         {sql::time(at), id}, u"note signed webhook");
+    if (!seen)
+        return seen.error();
+    return false;
+}
+
+Result<void> IntegrationRepository::noteUnsignedRefused(qint64 id, int count, const QDateTime &at)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE integrations SET unsigned_refused = unsigned_refused + ?, unsigned_refused_at = ? WHERE id = ?"_s,
+                      {count, sql::time(at), id}, u"note refused webhook");
     if (!q)
         return q.error();
     return {};

@@ -26,6 +26,11 @@ public:
     Result<QList<Integration>> ofUser(qint64 userId);   // integrations of the shops the user can see
     Result<void> setState(qint64 id, IntegrationState state, const QString &lastError = {});
     Result<void> markSynced(qint64 id, const QDateTime &at);
+    // Webhook signing (domain/integration.h): an admin's choice; the receiver's notes. noteSignedDelivery
+    // turns an Auto integration into Signed and says whether it did.
+    Result<void> setWebhookSigning(qint64 id, WebhookSigning mode);
+    Result<bool> noteSignedDelivery(qint64 id, const QDateTime &at);
+    Result<void> noteUnsignedRefused(qint64 id, int count, const QDateTime &at);
     Result<void> remove(qint64 id);
 
 private:

@@ -763,4 +763,32 @@ Result<QByteArray> IntegrationService::webhookSecret(qint64 integrationId)
     return **secret;
 }
 
+Result<void> IntegrationService::setWebhookSigning(qint64 integrationId, WebhookSigning mode, qint64 userId)
+{
+    IntegrationRepository repo(m_db);
+    auto found = repo.findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No such integration."));
+    const WebhookSigning before = (*found)->webhookSigning;
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(tx.beginError());
+    if (auto r = repo.setWebhookSigning(integrationId, mode); !r)
+        return r;
+    AuditRepository(m_db)
+        .append(userId, u"integration.webhook_signing"_s, u"integration:"_s + QString::number(integrationId),
+                QJsonObject{{u"from"_s, webhookSigningName(before)}, {u"to"_s, webhookSigningName(mode)}})
+        .ok();
+    if (auto r = tx.commit(); !r)
+        return r;
+    qCInfo(lcSync, "integration %lld: webhook signing %s -> %s", integrationId, qPrintable(webhookSigningName(before)),
+           qPrintable(webhookSigningName(mode)));
+    emit integrationChanged(integrationId);
+    if (m_bus)
+        emit m_bus->integrationChanged(integrationId);
+    return {};
+}
+
 } // namespace bva

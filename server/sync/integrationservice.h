@@ -139,6 +139,9 @@ public:
     SyncProgress progress(qint64 integrationId) const;
     // The Standard Webhooks secret ("whsec_…") to configure on the marketplace's side.
     Result<QByteArray> webhookSecret(qint64 integrationId);
+    // An admin's choice of whether a bearer token alone still delivers webhooks (domain/integration.h);
+    // audited. Access control is the caller's.
+    Result<void> setWebhookSigning(qint64 integrationId, WebhookSigning mode, qint64 userId);
 
     const IntegrationServiceOptions &options() const { return m_options; }
     PlatformRegistry &registry() { return *m_registry; }

@@ -4,6 +4,7 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "platforms/payloadreader.h"
+#include "realtime/eventbus.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,8 +21,12 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     : QObject(parent)
     , m_db(db)
     , m_verifier(db, vault, std::move(lookupKey))
+    , m_signing(db, bus)
     , m_limiter(config.ratePerSecond)
 {
+    // An admin's signing choice, a first signed delivery, a relink: read the integrations again.
+    if (bus)
+        connect(bus, &EventBus::integrationChanged, this, [this] { m_verifier.clearCache(); });
     m_writer = std::make_unique<WebhookWriter>(
         db, bus,
         [this](QList<WebhookOutcome> outcomes) {
@@ -42,6 +47,7 @@ void WebhookService::shutdown()
     if (m_shutDown)
         return;
     m_shutDown = true;
+    m_signing.flush();
     m_writer->drainAndStop();
     // Answer what the writer committed while draining.
     QCoreApplication::sendPostedEvents(this);
@@ -57,7 +63,7 @@ QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topi
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(webhookTopicName(topic).toUtf8());
     hash.addData("\n");
-    hash.addData(source.shopExternalId.toUtf8());
+    hash.addData(QByteArray::number(source.integrationId));
     hash.addData("\n");
     hash.addData(body);
     return u"sha:"_s + QString::fromLatin1(hash.result().toHex());
@@ -100,6 +106,8 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     auto source = m_verifier.verify(request, shopHints(request.body));
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
+    if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted)
+        return HttpResponse::fromError(admitted.error()).sendTo(reply);
 
     int retryAfter = 1;
     if (!m_limiter.take(source->credential, &retryAfter)) {

@@ -5,6 +5,7 @@
 
 #include "http/httpreply.h"
 #include "http/ratelimiter.h"
+#include "signingledger.h"
 #include "webhookverifier.h"
 #include "webhookwriter.h"
 
@@ -41,7 +42,8 @@ public:
     void shutdown();
     void clearCache() { m_verifier.clearCache(); }
 
-    // webhook-id when signed, else a hash of topic, shop and body.
+    // webhook-id when signed, else a hash of topic, integration and body (two platforms' shops may
+    // share an id: their deliveries never collide).
     static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body);
     // The shop ids a body names (top level, else a batch's first part that names one): candidates
     // for a signed delivery's secret.
@@ -53,6 +55,7 @@ private:
 
     Database &m_db;
     WebhookVerifier m_verifier;
+    SigningLedger m_signing;
     RateLimiter m_limiter;
     std::unique_ptr<WebhookWriter> m_writer;
     std::unordered_map<quint64, HttpReply> m_waiting;

@@ -50,6 +50,9 @@ QByteArray WebhookVerifier::sign(const QByteArray &secret, const QByteArray &id,
 
 Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const QStringList &bodyShopIds, const QDateTime &now)
 {
+    // A signature decides alone: a delivery that carries one is judged by it, whatever token comes with it.
+    if (!request.header("webhook-signature").isEmpty())
+        return verifySignature(request, bodyShopIds, now);
     const QByteArray authorization = request.header("authorization");
     if (!authorization.isEmpty()) {
         const QByteArray token = request.bearerToken();
@@ -57,8 +60,6 @@ Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const 
             return Error::unauthorized(Text::tr("Authorization: expected a Bearer token"));
         return verifyBearer(token);
     }
-    if (!request.header("webhook-signature").isEmpty())
-        return verifySignature(request, bodyShopIds, now);
     return Error::unauthorized(Text::tr("Authorization: missing (Bearer token or webhook signature required)"));
 }
 
@@ -87,7 +88,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
             continue;
         Candidate c;
         c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
-                    u"integration:"_s + QString::number(i.id), {}};
+                    u"integration:"_s + QString::number(i.id), {}, i.webhookSigning};
         c.secret = **token;
         list.append(c);
     }
@@ -139,7 +140,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
             continue;
         Candidate c;
         c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
-                    u"integration:"_s + QString::number(i.id), {}};
+                    u"integration:"_s + QString::number(i.id), {}, i.webhookSigning};
         c.secret = **secret;
         list.append(c);
     }

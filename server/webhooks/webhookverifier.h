@@ -1,11 +1,13 @@
-// Who sent a webhook: "Authorization: Bearer <token>" equal (constant time) to the marketplace token
-// of an active integration, found through its keyed lookup hash; or a Standard Webhooks signature
-// (webhook-id, webhook-timestamp within 5 minutes, webhook-signature "v1,<base64 HMAC-SHA256>")
-// made with that integration's whsec_ secret. Nothing else; a token in the body is never read.
+// Who sent a webhook: a Standard Webhooks signature (webhook-id, webhook-timestamp within 5 minutes,
+// webhook-signature "v1,<base64 HMAC-SHA256>") made with an integration's whsec_ secret, which decides
+// alone when present (a wrong one is refused even next to a good token); else "Authorization: Bearer
+// <token>" equal (constant time) to the marketplace token of an active integration, found through its
+// keyed lookup hash. Nothing else; a token in the body is never read. Whether a token alone is still
+// enough for that integration is the caller's to decide (WebhookSource::signing, SigningLedger).
 // Used from the HTTP thread; integrations and secrets are cached for a few seconds.
 #pragma once
 
-#include "domain/platform.h"
+#include "domain/integration.h"
 #include "util/result.h"
 #include "util/clock.h"
 
@@ -29,6 +31,8 @@ struct WebhookSource
     QString currency;
     QString credential;              // rate-limit key, never the secret itself
     QByteArray webhookId;            // from a signed delivery, else empty
+    WebhookSigning signing = WebhookSigning::Auto;   // the integration's, as last read (cached a few seconds)
+    bool isSigned() const { return !webhookId.isEmpty(); }
 };
 
 class WebhookVerifier final

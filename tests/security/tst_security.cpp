@@ -4,8 +4,10 @@
 #include "fakemarketplace.h"
 #include "securityrig.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,32 @@ namespace {
 QString errorOf(const Reply &r)
 {
     return r.json.value(u"error"_s).toString();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Standard Webhooks headers for `body`, signed with a "whsec_…" secret, `ageSeconds` old.
+QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QString &secret, const QByteArray &id, const QByteArray &body,
+                                                       qint64 ageSeconds = 0)
+{
+    const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch() - ageSeconds);
+    const QByteArray key = QByteArray::fromBase64(secret.mid(6).toLatin1());
+    const QByteArray mac = QMessageAuthenticationCode::hash(id + '.' + ts + '.' + body, key, QCryptographicHash::Sha256);
+    return {{"webhook-id", id}, {"webhook-timestamp", ts}, {"webhook-signature", "v1," + mac.toBase64()}};
+}
+
+QJsonObject productIn(SecurityRig &rig, const QByteArray &session, const QString &externalId)
+{
+    const QJsonArray list = rig.call("GET", u"/api/products?pageSize=500&shopId="_s + rig.clone().shopId(), {}, session)
+                                .json.value(u"data"_s).toArray();
+    for (const QJsonValue &p : list) {
+        if (p.toObject().value(u"externalId"_s).toString() == externalId)
+            return p.toObject();
+    }
+    return {};
 }
 
 } // namespace
@@ -136,6 +164,104 @@ private slots:
         QCOMPARE(again.status, 201);
         QCOMPARE(qint64(again.json.value(u"data"_s).toObject().value(u"id"_s).toDouble()), id);
         QCOMPARE(again.json.value(u"data"_s).toObject().value(u"webhookSecret"_s), before.value(u"webhookSecret"_s));
+    }
+
+    // 3. Once a shop's deliveries are signed, the leaked token alone delivers nothing (401, counted
+    // and audited for its admin), until an admin explicitly accepts tokens again.
+    void bearerOnlyRefusedOnceSigned()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.errorString()));
+        const QByteArray owner = rig.registerUser(u"owner@example.com"_s);
+        QString why;
+        const QJsonObject linked = rig.linkAndSync(owner, &why);
+        QVERIFY2(!linked.isEmpty(), qPrintable(why));
+        const qint64 id = qint64(linked.value(u"id"_s).toDouble());
+        const QString secret = rig.integration(id, owner).value(u"webhookSecret"_s).toString();
+        QCOMPARE(linked.value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(), u"auto"_s);
+
+        // A buyer got the seller's token from the checkout page; before any signed delivery a token
+        // alone still works (the public clones relay from browsers).
+        const QByteArray leaked = rig.buyerCheckout().value(u"webhookToken"_s).toString().toUtf8();
+        QVERIFY(!leaked.isEmpty());
+        const QString shop = rig.clone().shopId();
+        const QJsonArray products = rig.clone().get(u"/api/products/shop/"_s + shop).data().toArray();
+        const QString productId = products.first().toObject().value(u"id"_s).toString();
+        auto forged = [&](int stock) {
+            return rig.send("POST", u"/api/webhooks/inventory/updated"_s,
+                            compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, stock}}),
+                            {{"Authorization", "Bearer " + leaked}});
+        };
+        QCOMPARE(forged(41).status, 200);
+        QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 41);
+
+        // The seller pastes BVA's secret into the marketplace: its deliveries are signed from now on.
+        QVERIFY(rig.clone().admin(u"webhook"_s, {{u"secret"_s, secret}}).toObject().value(u"signed"_s).toBool());
+        rig.clone().admin(u"events"_s, {{u"count"_s, 2}, {u"kind"_s, u"stock"_s}});
+        QTRY_COMPARE_WITH_TIMEOUT(rig.integration(id, owner).value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(),
+                                  u"signed"_s, 20000);
+        const int stockNow = productIn(rig, owner, productId).value(u"stock"_s).toInt();
+
+        const Reply refused = forged(0);
+        QCOMPARE(refused.status, 401);
+        QVERIFY2(errorOf(refused).contains(u"signature"_s), qPrintable(errorOf(refused)));
+        QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), stockNow);
+        // A wrong signature next to the good token is refused too.
+        QList<std::pair<QByteArray, QByteArray>> wrong = signedHeaders(u"whsec_"_s + QString::fromLatin1(QByteArray(32, 'x').toBase64()),
+                                                                       "msg_forged", "{}");
+        wrong.append({"Authorization", "Bearer " + leaked});
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s,
+                          compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 0}}), wrong).status, 401);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.integration(id, owner).value(u"webhookSigning"_s).toObject().value(u"unsignedRefused"_s).toInt() >= 1,
+                                 10000);
+        const QJsonObject signing = rig.integration(id, owner).value(u"webhookSigning"_s).toObject();
+        QVERIFY(!signing.value(u"reason"_s).toString().isEmpty());
+        QVERIFY(!signing.value(u"lastUnsignedRefusedAt"_s).isNull());
+        QCOMPARE(rig.auditEntries(u"webhook.signing_required"_s).size(), 1);
+        QCOMPARE(rig.auditEntries(u"webhook.unsigned_refused"_s).size(), 1);
+
+        // Replays of signed deliveries: a captured one again is a duplicate, an old one is refused.
+        const QByteArray body = compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 7}});
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_a", body)).status, 200);
+        QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 7);
+        const QByteArray later = compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 8}});
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, later, signedHeaders(secret, "msg_b", later)).status, 200);
+        const Reply replay = rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_a", body));
+        QCOMPARE(replay.status, 200);
+        QVERIFY(replay.json.value(u"duplicate"_s).toBool());
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_c", body, 600)).status, 401);
+        QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 8);
+
+        // Only its admin may choose; the choice is audited and takes effect at once.
+        const QByteArray stranger = rig.registerUser(u"stranger@example.com"_s);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"bearer"_s}}, stranger).status, 404);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"sometimes"_s}}, owner).status, 400);
+        const Reply chosen = rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"bearer"_s}}, owner);
+        QCOMPARE(chosen.status, 200);
+        QCOMPARE(chosen.json.value(u"data"_s).toObject().value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(), u"bearer"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(forged(3).status, 200, 10000);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"signed"_s}}, owner).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(forged(0).status, 401, 10000);
+        const auto choices = rig.auditEntries(u"integration.webhook_signing"_s);
+        QCOMPARE(choices.size(), 2);
+        QCOMPARE(choices.first().value(u"from"_s).toString(), u"signed"_s);
+        QCOMPARE(choices.first().value(u"to"_s).toString(), u"bearer"_s);
+    }
+
+    // Two platforms' shops with the same id: the same body to each is two deliveries, not a duplicate.
+    void dedupeKeysIncludeTheIntegration()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:SAME:tok-shopee"_s, u"--dev-integration"_s,
+                                           u"lazada:SAME:tok-lazada"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray body = R"({"id":"P1","shopId":"SAME","name":"Same","price":10,"stock":4})";
+        for (const QByteArray &token : {QByteArray("tok-shopee"), QByteArray("tok-lazada")}) {
+            const Reply r = rig.send("POST", u"/api/webhooks/products/created"_s, body, {{"Authorization", "Bearer " + token}});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(u"duplicate"_s).toBool(), false);
+        }
     }
 };
 

@@ -20,6 +20,7 @@
 #include "sync/integrationservice.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHttpServer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -218,6 +219,23 @@ void TstConsentFlow::shopeeLoginForgeriesAndGrant()
     QVERIFY(bva::OrderRepository(*m_db).count((*shop)->id).value() > 0);
     // The window closed itself once the sync finished.
     QTRY_VERIFY(!integrations.consentWindow() || !integrations.consentWindow()->isVisible());
+
+    // The card says how deliveries are accepted; its admin chooses signed deliveries only, and sees
+    // what was refused.
+    bva::ui::IntegrationCard *card = integrations.card(Platform::Shopee);
+    auto *signing = card->findChild<QComboBox *>(u"webhookSigning"_s);
+    QVERIFY(signing);
+    QTRY_VERIFY(signing->isEnabled() && !signing->isHidden());
+    QCOMPARE(signing->currentData().toInt(), int(bva::WebhookSigning::Auto));
+    emit signing->activated(signing->findData(int(bva::WebhookSigning::Signed)));
+    QTRY_COMPARE(int(bva::IntegrationRepository(*m_db).findByShop((*shop)->id).value()->webhookSigning),
+                 int(bva::WebhookSigning::Signed));
+    const qint64 id = (*integration)->id;
+    QVERIFY(bva::IntegrationRepository(*m_db).noteUnsignedRefused(id, 3, QDateTime::currentDateTimeUtc()).ok());
+    integrations.reload();
+    QTRY_VERIFY2(bva::ui::IntegrationCard::signingText(card->view()).contains(u"3 unsigned"_s),
+                 qPrintable(bva::ui::IntegrationCard::signingText(card->view())));
+    QCOMPARE(signing->currentData().toInt(), int(bva::WebhookSigning::Signed));
 }
 
 void TstConsentFlow::lazadaDenyStoresNothing()

@@ -85,6 +85,18 @@ void IntegrationActions::disconnect(const UiServices &s, qint64 integrationId, q
         .then(context, std::move(done));
 }
 
+void IntegrationActions::setWebhookSigning(const UiServices &s, qint64 integrationId, WebhookSigning mode, qint64 userId,
+                                           QObject *context, std::function<void(Result<void>)> done)
+{
+    if (!s.integrations) {
+        later<void>(context, std::move(done), notInBuild());
+        return;
+    }
+    IntegrationService *service = s.integrations;
+    runAsync(context, [service, integrationId, mode, userId] { return service->setWebhookSigning(integrationId, mode, userId); },
+             std::move(done));
+}
+
 QString IntegrationActions::phaseText(const QString &phase)
 {
     if (phase == u"products"_s)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "consent/consentresult.h"
+#include "domain/integration.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
     static void test(const UiServices &s, qint64 integrationId, QObject *context, std::function<void(Result<void>)> done);
     static void disconnect(const UiServices &s, qint64 integrationId, qint64 userId, bool keepData, QObject *context,
                            std::function<void(Result<void>)> done);
+    // Whether a bearer token alone still delivers webhooks for this shop (admins; audited).
+    static void setWebhookSigning(const UiServices &s, qint64 integrationId, WebhookSigning mode, qint64 userId,
+                                  QObject *context, std::function<void(Result<void>)> done);
 
     static QString phaseText(const QString &phase);
     static QString errorText(const Error &error);

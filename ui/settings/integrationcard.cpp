@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -109,6 +110,18 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     grid->addWidget(m_secret, 1, 1);
     grid->addWidget(m_copySecret, 1, 2);
     grid->addWidget(m_showSecret, 1, 3);
+    m_signingLabel = new QLabel(this);
+    m_signing = new QComboBox(this);
+    m_signing->setObjectName(u"webhookSigning"_s);
+    for (WebhookSigning mode : {WebhookSigning::Auto, WebhookSigning::Signed, WebhookSigning::Bearer})
+        m_signing->addItem(QString(), int(mode));
+    m_signingStatus = new QLabel(this);
+    m_signingStatus->setObjectName(u"muted"_s);
+    m_signingStatus->setWordWrap(true);
+    m_signingStatus->setTextFormat(Qt::PlainText);
+    grid->addWidget(m_signingLabel, 2, 0);
+    grid->addWidget(m_signing, 2, 1, 1, 3);
+    grid->addWidget(m_signingStatus, 3, 1, 1, 3);
     grid->setColumnStretch(1, 1);
     v->addLayout(grid);
     m_help = new QLabel(this);
@@ -131,6 +144,11 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     });
     connect(m_copyWebhook, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_webhook->text()); });
     connect(m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view.webhookSecret); });
+    connect(m_signing, &QComboBox::activated, this, [this](int index) {
+        const auto mode = WebhookSigning(m_signing->itemData(index).toInt());
+        if (m_view.integration && mode != m_view.integration->webhookSigning)
+            emit webhookSigningChosen(m_view.integration->id, mode);
+    });
     connect(m_showSecret, &QToolButton::toggled, this, [this](bool on) {
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -157,6 +175,34 @@ QString IntegrationCard::stateText(const IntegrationCardState &view)
     case IntegrationState::Disconnected: break;
     }
     return tr("Not connected");
+}
+
+QString IntegrationCard::signingText(const IntegrationCardState &view)
+{
+    if (!view.integration)
+        return {};
+    const Integration &i = *view.integration;
+    const QString market = marketName(view.platform);
+    QString text;
+    switch (i.webhookSigning) {
+    case WebhookSigning::Auto:
+        text = tr("Deliveries with the token alone are accepted until %1 sends its first signed one; from then on "
+                  "only signed deliveries are.").arg(market);
+        break;
+    case WebhookSigning::Signed:
+        text = i.signedDeliveryAt.isValid()
+            ? tr("Only signed deliveries are accepted (last signed delivery %1).").arg(Format::dateTime(i.signedDeliveryAt))
+            : tr("Only signed deliveries are accepted.");
+        break;
+    case WebhookSigning::Bearer:
+        text = tr("Deliveries with the token alone are accepted, signed or not: anyone who holds the seller's token "
+                  "(%1 hands it to buyers' browsers) can send updates.").arg(market);
+        break;
+    }
+    if (i.unsignedRefused > 0 && i.unsignedRefusedAt.isValid())
+        text += u' ' + tr("%n unsigned deliveries refused, the last %1.", nullptr, i.unsignedRefused)
+                           .arg(Format::dateTime(i.unsignedRefusedAt));
+    return text;
 }
 
 void IntegrationCard::refresh()
@@ -231,6 +277,17 @@ void IntegrationCard::refresh()
     m_secret->setEchoMode(m_view.webhookSecret.isEmpty() || m_showSecret->isChecked() ? QLineEdit::Normal : QLineEdit::Password);
     m_copySecret->setEnabled(!m_view.webhookSecret.isEmpty());
     m_showSecret->setEnabled(!m_view.webhookSecret.isEmpty());
+    m_signingLabel->setText(tr("Deliveries"));
+    m_signing->setItemText(0, tr("Signed once %1 signs (recommended)").arg(marketName(m_platform)));
+    m_signing->setItemText(1, tr("Signed only"));
+    m_signing->setItemText(2, tr("Token alone or signed"));
+    for (QWidget *w : {static_cast<QWidget *>(m_signingLabel), static_cast<QWidget *>(m_signing), static_cast<QWidget *>(m_signingStatus)})
+        w->setVisible(connected);
+    if (connected)
+        m_signing->setCurrentIndex(m_signing->findData(int(i->webhookSigning)));
+    m_signing->setEnabled(connected && m_view.isAdmin && !m_view.busy);
+    m_signing->setToolTip(m_view.isAdmin ? QString() : tr("Only the shop's admin can change this."));
+    m_signingStatus->setText(signingText(m_view));
     m_copyWebhook->setToolTip(tr("Copy the webhook URL"));
     m_copySecret->setToolTip(tr("Copy the signing secret"));
     m_showSecret->setToolTip(tr("Show or hide the secret"));

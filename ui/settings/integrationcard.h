@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -31,6 +32,7 @@ struct IntegrationCardState
     bool busy = false;           // an action is running
     QString message;             // result of the last Test / action, shown under the buttons
     bool messageIsError = false;
+    bool isAdmin = false;        // may choose how webhooks are accepted
 };
 
 class IntegrationCard final : public QFrame
@@ -44,12 +46,15 @@ public:
     Platform platform() const { return m_platform; }
     // Translated name of a state, as the pill shows it.
     static QString stateText(const IntegrationCardState &view);
+    // What the seller reads about which deliveries are accepted and what was refused.
+    static QString signingText(const IntegrationCardState &view);
 
 signals:
     void connectRequested(bva::Platform platform);
     void syncRequested(qint64 integrationId);
     void testRequested(qint64 integrationId);
     void disconnectRequested(qint64 integrationId);
+    void webhookSigningChosen(qint64 integrationId, bva::WebhookSigning mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +65,8 @@ private:
     Platform m_platform;
     IntegrationCardState m_view;
     QLabel *m_logo, *m_title, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
+    QLabel *m_signingLabel, *m_signingStatus;
+    QComboBox *m_signing;
     QProgressBar *m_progress;
     QPushButton *m_connect, *m_sync, *m_test, *m_disconnect;
     QLineEdit *m_webhook, *m_secret;

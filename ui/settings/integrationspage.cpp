@@ -10,6 +10,7 @@
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "store/integrationrepository.h"
+#include "store/shoprepository.h"
 #include "sync/integrationservice.h"
 
 #include <QDesktopServices>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,7 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
         connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
         connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
         connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
+        connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
     }
     l->addStretch(1);
 
@@ -141,6 +144,7 @@ void IntegrationsPage::reload()
         QHash<qint64, QString> secrets;
         QHash<qint64, QString> shopNames;
         QHash<qint64, SyncProgress> progress;
+        QSet<qint64> administered;
     };
     runAsync(this, [db, service, userId] {
         Loaded out;
@@ -149,6 +153,9 @@ void IntegrationsPage::reload()
             if (views.ok()) {
                 for (const bva::IntegrationView &v : std::as_const(views.value())) {
                     out.integrations.append(v.integration);
+                    if (auto role = ShopRepository(*db).roleOf(userId, v.integration.shopId);
+                        role.ok() && role.value() == ShopRole::Admin)
+                        out.administered.insert(v.integration.id);
                     out.shopNames.insert(v.integration.id, v.shop.name);
                     if (v.progress.running)
                         out.progress.insert(v.integration.id, v.progress);
@@ -179,6 +186,7 @@ void IntegrationsPage::reload()
                 if (i.platform != c->platform() || i.state == IntegrationState::Disconnected)
                     continue;
                 v.integration = i;
+                v.isAdmin = loaded.administered.contains(i.id);
                 v.webhookSecret = loaded.secrets.value(i.id);
                 v.shopName = loaded.shopNames.value(i.id);
                 if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
@@ -301,6 +309,34 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
             v.messageIsError = !r.ok();
         });
         m_session->reloadShops();
+        reload();
+    });
+}
+
+void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning mode)
+{
+    IntegrationCard *c = cardOf(integrationId);
+    if (!c)
+        return;
+    if (mode == WebhookSigning::Bearer) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Accept deliveries without a signature?"),
+            tr("%1 hands the seller's token to buyers' browsers. With this choice anyone holding it can send BVA "
+               "orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.")
+                .arg(platformDisplayName(c->platform())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            reload();
+            return;
+        }
+    }
+    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
+    IntegrationActions::setWebhookSigning(m_services, integrationId, mode, m_session->user().id, this, [this, c](Result<void> r) {
+        updateCard(c->platform(), [&](IntegrationCardState &v) {
+            v.busy = false;
+            v.message = r.ok() ? QString() : IntegrationActions::errorText(r.error());
+            v.messageIsError = !r.ok();
+        });
         reload();
     });
 }

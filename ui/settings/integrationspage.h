@@ -44,6 +44,7 @@ private:
     void syncNow(qint64 integrationId);
     void test(qint64 integrationId);
     void disconnectIntegration(qint64 integrationId);
+    void chooseWebhookSigning(qint64 integrationId, WebhookSigning mode);
     void updateCard(Platform platform, const std::function<void(IntegrationCardState &)> &change);
     IntegrationCard *cardOf(qint64 integrationId) const;
     void retranslate();
