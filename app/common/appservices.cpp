@@ -143,7 +143,15 @@ Result<quint16> AppServices::startHttp()
         return port.error();
     const QString host = m_config.http.address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + m_config.http.address.toString() + u']' : m_config.http.address.toString();
-    m_api->publicBaseUrl = (m_config.http.tlsCertificatePath.isEmpty() ? u"http://"_s : u"https://"_s) + host + u':' + QString::number(*port);
+    if (!m_config.http.publicUrls.isEmpty()) {
+        QString base = m_config.http.publicUrls.constFirst().trimmed();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        m_api->publicBaseUrl = base;
+    } else {
+        m_api->publicBaseUrl = (m_config.http.tlsCertificatePath.isEmpty() ? u"http://"_s : u"https://"_s) + host + u':'
+            + QString::number(*port);
+    }
     return port;
 }
 

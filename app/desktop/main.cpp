@@ -8,6 +8,7 @@
 
 #include "analytics/analyticsservice.h"
 #include "auth/authservice.h"
+#include "http/hostpolicy.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
@@ -102,6 +103,16 @@ int main(int argc, char *argv[])
         shopeeSite = QUrl(u"http://127.0.0.1:%1"_s.arg(demoSites.at(0).second));
         lazadaSite = QUrl(u"http://127.0.0.1:%1"_s.arg(demoSites.at(1).second));
     }
+    // Plain HTTP beyond loopback only behind a TLS proxy (the desktop has no certificate settings);
+    // settings that say otherwise (edited by hand) fall back to this computer only.
+    if (const QString refusal = bva::listenRefusal(config.http.address, false, bva::settings::behindTlsProxy().get());
+        !refusal.isEmpty()) {
+        std::fprintf(stderr, "bva: %s Listening on 127.0.0.1 instead.\n", qPrintable(refusal));
+        config.http.address = QHostAddress::LocalHost;
+    }
+    const QString publicUrl = bva::settings::publicUrl().get().trimmed();
+    if (!publicUrl.isEmpty() && !demo)
+        config.http.publicUrls = {publicUrl};
     config.http.corsOrigins = {shopeeSite.toString(), lazadaSite.toString()};
     config.marketplaceSites = {{bva::Platform::Shopee, shopeeSite.toString()}, {bva::Platform::Lazada, lazadaSite.toString()}};
     bva::AppServices::VaultFactory vaultFactory;
@@ -130,6 +141,8 @@ int main(int argc, char *argv[])
     ui.webhookBaseUrl = [&services, &config] {
         if (!services.httpHost().isRunning())
             return QUrl();
+        if (!config.http.publicUrls.isEmpty())
+            return QUrl(config.http.publicUrls.constFirst());
         QUrl u;
         u.setScheme(u"http"_s);
         u.setHost(config.http.address.toString());

@@ -9,6 +9,7 @@
 #define BVA_HAVE_VAULT_FACTORY 1
 #endif
 #include "auth/secretvault.h"
+#include "http/hostpolicy.h"
 #include "util/clock.h"
 
 #include <QCommandLineParser>
@@ -84,8 +85,13 @@ int main(int argc, char *argv[])
                                             u"Allow plain HTTP on an address beyond loopback (e.g. behind a TLS proxy "
                                             "on a private network)."_s);
     const QCommandLineOption nowOption = bva::Clock::commandLineOption();
+    const QCommandLineOption publicUrlOption(u"public-url"_s,
+                                             u"An address this server is reached by beyond loopback, e.g. "
+                                             "https://bva.example.com behind a proxy (repeatable). Requests naming "
+                                             "any other host are refused (421); the first is the webhook URL shown."_s,
+                                             u"url"_s);
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
-                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption});
+                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption});
     parser.process(app);
     if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(clock.error().message));
@@ -115,8 +121,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bva-server: --tls-cert and --tls-key go together\n");
         return 2;
     }
+    for (const QString &url : parser.values(publicUrlOption)) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != u"http"_s && u.scheme() != u"https"_s) || u.host().isEmpty()) {
+            std::fprintf(stderr, "bva-server: --public-url expects an http(s) address, not %s\n", qPrintable(url));
+            return 2;
+        }
+        config.http.publicUrls.append(url);
+    }
     const bool tls = !config.http.tlsCertificatePath.isEmpty();
-    if (!tls && !config.http.address.isLoopback() && !parser.isSet(insecureOption)) {
+    if (!bva::listenRefusal(config.http.address, tls, parser.isSet(insecureOption)).isEmpty()) {
         // Session tokens and webhook credentials would cross the network in clear text.
         std::fprintf(stderr,
                      "bva-server: refusing plain HTTP on %s (beyond loopback): give --tls-cert and --tls-key, "

@@ -70,7 +70,8 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
     quint16 port = 0;
     HttpServer *server = nullptr;
     QMetaObject::invokeMethod(m_context, [&] {
-        auto *s = new HttpServer(CorsPolicy(config.corsOrigins), config.maxBodyBytes);
+        auto *s = new HttpServer(CorsPolicy(config.corsOrigins), HostPolicy(config.address, config.publicUrls),
+                                 config.maxBodyBytes);
         if (setup)
             setup(*s);
         if (tls)

@@ -22,6 +22,7 @@ struct HttpHostConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 3000;                 // 0: any free port
     QStringList corsOrigins;             // the clone sites, e.g. http://localhost:5173
+    QStringList publicUrls;              // names it is reached by beyond loopback (proxy, DNS name)
     qint64 maxBodyBytes = 1024 * 1024;
     QString tlsCertificatePath;          // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
     QString tlsKeyPath;                  // PEM, RSA or EC, no passphrase

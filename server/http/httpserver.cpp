@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcHttp, "bva.http", QtInfoMsg)
 
@@ -25,19 +26,49 @@ static HttpRequest::Method methodOf(QHttpServerRequest::Method m)
     }
 }
 
-HttpServer::HttpServer(CorsPolicy cors, qint64 maxBodyBytes, QObject *parent)
+HttpServer::HttpServer(CorsPolicy cors, HostPolicy hosts, qint64 maxBodyBytes, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_cors(std::move(cors))
+    , m_hosts(std::move(hosts))
     , m_maxBody(maxBodyBytes)
 {
+}
+
+bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray host = request.value("host");
+    if (m_hosts.allows(host))
+        return false;
+    qCInfo(lcHttp) << "refused Host" << host.left(200) << "from" << request.remoteAddress().toString();
+    HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
+    HttpResponse::error(421, tr("Host \"%1\" is not a name of this BVA server. If it is reached through a proxy "
+                               "or a public name, configure that address (bva-server --public-url).")
+                                 .arg(QString::fromLatin1(host.left(200))))
+        .sendTo(reply);
+    return true;
+}
+
+bool HttpServer::allowsWebSocketOrigin(const QByteArray &origin) const
+{
+    // Native clients send none; a browser always does, and only pages of BVA's own names or of the
+    // configured sites may open a socket (the session token is still checked by the hub).
+    if (origin.isEmpty() || m_cors.allows(origin))
+        return true;
+    const QUrl url(QString::fromLatin1(origin));
+    return url.isValid() && m_hosts.allows(url.authority().toLatin1());
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Qt 6.4 hands a WebSocket upgrade to its QWebSocketServer (newWebSocketConnection) when this
-    // returns true without answering; the hub then checks the session token. Only /ws upgrades.
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return request.url().path() == u"/ws"_s;
+    // returns true without answering; the hub then checks the session token. Only /ws upgrades from
+    // our own names; a refused one is answered by missingHandler().
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        return request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host"))
+            && allowsWebSocketOrigin(request.value("origin"));
+    }
+    if (refuseForeignHost(request, socket))
+        return true;
     HttpRequest req;
     req.method = methodOf(request.method());
     req.path = request.url().path();
@@ -85,7 +116,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (refuseForeignHost(request, socket))
+        return;
     HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 && request.url().path() == u"/ws"_s) {
+        HttpResponse::error(403, tr("origin not allowed")).sendTo(reply);
+        return;
+    }
     HttpResponse::error(404, tr("not found")).sendTo(reply);
 }
 

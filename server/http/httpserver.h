@@ -1,9 +1,11 @@
 // The embedded HTTP server: QAbstractHttpServer with our own router, so that answers can carry
-// any status and headers and can be sent later. Applies CORS and the body size limit before routing.
+// any status and headers and can be sent later. Refuses foreign Host names (421, DNS rebinding),
+// applies CORS and the body size limit before routing.
 // Lives and is used in the HTTP thread only (see HttpHost).
 #pragma once
 
 #include "cors.h"
+#include "hostpolicy.h"
 #include "router.h"
 
 #include <QAbstractHttpServer>
@@ -20,18 +22,24 @@ class HttpServer final : public QAbstractHttpServer
 public:
     static constexpr qint64 kDefaultMaxBody = 1024 * 1024;
 
-    explicit HttpServer(CorsPolicy cors, qint64 maxBodyBytes = kDefaultMaxBody, QObject *parent = nullptr);
+    explicit HttpServer(CorsPolicy cors, HostPolicy hosts = {}, qint64 maxBodyBytes = kDefaultMaxBody,
+                        QObject *parent = nullptr);
 
     Router &router() { return m_router; }
     const CorsPolicy &cors() const { return m_cors; }
+    const HostPolicy &hosts() const { return m_hosts; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    bool refuseForeignHost(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool allowsWebSocketOrigin(const QByteArray &origin) const;
+
     Router m_router;
     CorsPolicy m_cors;
+    HostPolicy m_hosts;
     qint64 m_maxBody;
 };
 

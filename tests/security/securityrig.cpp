@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -13,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace bva::test {
 
 SecurityRig::SecurityRig() = default;
+
+
 
 SecurityRig::~SecurityRig()
 {
@@ -71,6 +74,56 @@ Reply SecurityRig::call(const QByteArray &method, const QString &path, const QJs
     if (!session.isEmpty())
         headers.emplaceBack("Authorization", "Bearer " + session);
     return send(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+QJsonObject RawReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+RawReply readRawReply(QTcpSocket &socket, int timeoutMs)
+{
+    RawReply r;
+    QByteArray data;
+    QElapsedTimer t;
+    t.start();
+    qsizetype headEnd = -1;
+    qint64 length = -1;
+    while (t.elapsed() < timeoutMs) {
+        data += socket.readAll();
+        if (headEnd < 0 && (headEnd = data.indexOf("\r\n\r\n")) >= 0) {
+            r.head = data.left(headEnd);
+            r.status = r.head.mid(9, 3).toInt();
+            for (const QByteArray &line : r.head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (headEnd >= 0 && length >= 0 && data.size() - headEnd - 4 >= length)
+            break;
+        if (socket.state() == QAbstractSocket::UnconnectedState) {
+            r.closed = true;
+            break;
+        }
+        socket.waitForReadyRead(50);
+    }
+    data += socket.readAll();
+    if (headEnd >= 0)
+        r.body = data.mid(headEnd + 4, length >= 0 ? length : -1);
+    if (socket.state() == QAbstractSocket::UnconnectedState)
+        r.closed = true;
+    return r;
+}
+
+RawReply SecurityRig::raw(const QByteArray &bytes, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(url().port()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(bytes);
+    socket.waitForBytesWritten(5000);
+    return readRawReply(socket, timeoutMs);
 }
 
 QByteArray SecurityRig::registerUser(const QString &email)

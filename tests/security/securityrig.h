@@ -18,7 +18,23 @@
 
 #include <memory>
 
+class QTcpSocket;
+
 namespace bva::test {
+
+// What came back on a raw connection: the status line's code (0: none), headers, body, and whether
+// the server closed the connection.
+struct RawReply
+{
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+    bool closed = false;
+    QJsonObject json() const;
+};
+
+// Reads one HTTP answer (status line, headers, Content-Length body) or the close, from a raw socket.
+RawReply readRawReply(QTcpSocket &socket, int timeoutMs);
 
 struct RigOptions
 {
@@ -43,6 +59,8 @@ public:
     Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const QByteArray &session = {});
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Writes `bytes` as they are on a fresh connection and reads one answer (or the close).
+    RawReply raw(const QByteArray &bytes, int timeoutMs = 10000);
     // A BVA account; its session token.
     QByteArray registerUser(const QString &email);
     // What the consent flow sends for the clone's main shop with `token` (the seller's by default).

@@ -263,6 +263,55 @@ private slots:
             QCOMPARE(r.json.value(u"duplicate"_s).toBool(), false);
         }
     }
+
+    // 4. A page on a domain that resolves to 127.0.0.1 (DNS rebinding) talks to BVA "same origin";
+    // its requests still name that domain. Refused (421) on every route and the WebSocket; loopback
+    // names and a configured public name (a proxy) keep working, webhooks included.
+    void foreignHostRefused()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--public-url"_s, u"https://bva.example.com"_s, u"--dev-integration"_s,
+                                           u"shopee:HOSTS:tok-hosts"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray port = QByteArray::number(rig.url().port());
+        const QByteArray login = R"({"email":"a@example.com","password":"x"})";
+        const QByteArray product = R"({"id":"P1","shopId":"HOSTS","name":"P","price":1,"stock":1})";
+        auto request = [&](const QByteArray &method, const QByteArray &path, const QByteArray &host,
+                           const QByteArray &body = {}, const QByteArray &extra = {}) {
+            return rig.raw(method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                           + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
+        };
+        const QByteArray bearer = "Authorization: Bearer tok-hosts\r\n";
+        const QByteArrayList foreign{"rebind.attacker.example:" + port, "rebind.attacker.example",
+                                     "localhost.attacker.example", "192.0.2.7:" + port, "[::1", ""};
+        for (const QByteArray &evil : foreign) {
+            QCOMPARE(request("GET", "/api/health", evil).status, 421);
+            QCOMPARE(request("POST", "/api/auth/login", evil, login).status, 421);
+            QCOMPARE(request("POST", "/api/webhooks/products/created", evil, product, bearer).status, 421);
+            QCOMPARE(request("OPTIONS", "/api/integrations", evil, {}, "Origin: http://rebind.attacker.example\r\n").status, 421);
+            const RawReply ws = rig.raw("GET /ws HTTP/1.1\r\nHost: " + evil + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+            QCOMPARE(ws.status, 421);
+        }
+        QVERIFY(request("GET", "/api/health", "rebind.attacker.example").json().value(u"error"_s).toString().contains(u"--public-url"_s));
+
+        const QByteArrayList own{"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "app.localhost:" + port,
+                                 "[::1]:" + port, "bva.example.com", "bva.example.com:443"};
+        for (const QByteArray &name : own)
+            QCOMPARE(request("GET", "/api/health", name).status, 200);
+        // A receiver behind the configured proxy: the proxy passes the public name on.
+        QCOMPARE(request("POST", "/api/webhooks/products/created", "bva.example.com", product, bearer).status, 200);
+        QCOMPARE(request("POST", "/api/webhooks/products/created", "127.0.0.1:" + port, product, bearer).status, 200);
+        // The WebSocket answers its own names, from pages of its own names only.
+        const QByteArray upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\n";
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + upgrade + "\r\n").status, 101);
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: http://127.0.0.1:" + port + "\r\n" + upgrade
+                         + "\r\n").status, 101);
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: https://attacker.example\r\n" + upgrade
+                         + "\r\n").status, 403);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSecurity)

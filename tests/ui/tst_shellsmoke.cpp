@@ -16,6 +16,7 @@
 #include "charts/serieschartview.h"
 #include "realtime/eventbus.h"
 #include "settings/appsettings.h"
+#include "settings/databasesettings.h"
 #include "settings/language.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
@@ -32,8 +33,10 @@
 #include "theme/format.h"
 #include "theme/theme.h"
 #include "util/clock.h"
+#include "util/serversettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
@@ -80,6 +83,7 @@ private slots:
     void demoPanelShowsConnectedShops();
     void tablesNamePlatformsAsSellersDo();
     void chartNumbersFollowTheLanguage();
+    void serverSettingsRefusePlainHttpBeyondLoopback();
     void cleanupTestCase();
 
 private:
@@ -116,6 +120,44 @@ void TstShellSmoke::initTestCase()
     m_ui.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
     Theme::captureSystemPalette();
     Theme::apply(Appearance::Light);
+}
+
+// The desktop's webhook server listens beyond this computer only behind a TLS proxy, with the public
+// address it is reached by (its only other Host name): settings that say otherwise are not saved.
+void TstShellSmoke::serverSettingsRefusePlainHttpBeyondLoopback()
+{
+    DatabaseSettings page(m_ui);
+    auto *address = page.findChild<QLineEdit *>(u"listenAddress"_s);
+    auto *proxy = page.findChild<QCheckBox *>(u"behindTlsProxy"_s);
+    auto *publicUrl = page.findChild<QLineEdit *>(u"publicUrl"_s);
+    auto *status = page.findChild<QLabel *>(u"serverStatus"_s);
+    QPushButton *apply = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>()) {
+        if (b->text() == DatabaseSettings::tr("Apply and restart the server"))
+            apply = b;
+    }
+    QVERIFY(address && proxy && publicUrl && status && apply);
+    const QString before = bva::settings::listenAddress().get();
+
+    address->setText(u"0.0.0.0"_s);
+    proxy->setChecked(false);
+    apply->click();
+    QVERIFY2(status->text().contains(u"clear text"_s), qPrintable(status->text()));
+    QCOMPARE(bva::settings::listenAddress().get(), before);
+
+    proxy->setChecked(true);
+    publicUrl->setText(u"not a url"_s);
+    apply->click();
+    QCOMPARE(bva::settings::listenAddress().get(), before);
+
+    publicUrl->setText(u"https://bva.example.com"_s);
+    apply->click();
+    QCOMPARE(bva::settings::listenAddress().get(), u"0.0.0.0"_s);
+    QVERIFY(bva::settings::behindTlsProxy().get());
+    QCOMPARE(bva::settings::publicUrl().get(), u"https://bva.example.com"_s);
+    bva::settings::listenAddress().set(before);
+    bva::settings::behindTlsProxy().set(false);
+    bva::settings::publicUrl().set(QString());
 }
 
 void TstShellSmoke::cleanupTestCase()
@@ -239,7 +281,7 @@ void TstShellSmoke::lastPageIsRemembered()
         shell.window()->showPage(PageId::Reports);
         shell.window()->close();
     }
-    QCOMPARE(settings::lastPage().get(), u"reports"_s);
+    QCOMPARE(ui::settings::lastPage().get(), u"reports"_s);
     DesktopShell again(m_ui);
     again.startWith(user);
     QCOMPARE(again.window()->currentPage(), PageId::Reports);
@@ -303,14 +345,14 @@ void TstShellSmoke::badStoredRangeFallsBack()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(bool, rangeKept);
-    settings::datePreset().set(preset);
-    settings::customRangeFrom().set(from);
-    settings::customRangeTo().set(to);
+    ui::settings::datePreset().set(preset);
+    ui::settings::customRangeFrom().set(from);
+    ui::settings::customRangeTo().set(to);
     DesktopShell shell(m_ui);
     shell.startWith(makeUser(u"bad-range-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
                              + u"@example.com"_s));
     TopBar *bar = shell.window()->topBar();
-    QCOMPARE(bar->presetKey(), settings::datePreset().defaultValue());
+    QCOMPARE(bar->presetKey(), ui::settings::datePreset().defaultValue());
     QCOMPARE(bar->customRange().isValid(), rangeKept);
     auto *dashboard = qobject_cast<DashboardPage *>(shell.window()->page(PageId::Dashboard));
     QVERIFY(dashboard);

@@ -1,10 +1,14 @@
 #include "databasesettings.h"
+#include "http/hostpolicy.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "store/database.h"
 #include "util/serversettings.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHostAddress>
+#include <QUrl>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -94,10 +98,19 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
     m_addressLabel = new QLabel(srv);
     m_portLabel = new QLabel(srv);
     m_address = new QLineEdit(settings::listenAddress().get(), srv);
+    m_address->setObjectName(u"listenAddress"_s);
     m_port = new QSpinBox(srv);
     m_port->setRange(1, 65535);
     m_port->setValue(settings::listenPort().get());
+    m_behindProxy = new QCheckBox(srv);
+    m_behindProxy->setObjectName(u"behindTlsProxy"_s);
+    m_behindProxy->setChecked(settings::behindTlsProxy().get());
+    m_publicUrlLabel = new QLabel(srv);
+    m_publicUrl = new QLineEdit(settings::publicUrl().get(), srv);
+    m_publicUrl->setObjectName(u"publicUrl"_s);
+    m_publicUrl->setPlaceholderText(u"https://bva.example.com"_s);
     m_serverStatus = new QLabel(srv);
+    m_serverStatus->setObjectName(u"serverStatus"_s);
     m_serverStatus->setWordWrap(true);
     m_applyServer = new QPushButton(srv);
     m_applyServer->setObjectName(u"primary"_s);
@@ -107,8 +120,11 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
     sg->addWidget(m_address, 2, 1);
     sg->addWidget(m_portLabel, 3, 0);
     sg->addWidget(m_port, 3, 1);
-    sg->addWidget(m_serverStatus, 4, 0, 1, 2);
-    sg->addWidget(m_applyServer, 5, 1, Qt::AlignRight);
+    sg->addWidget(m_behindProxy, 4, 0, 1, 2);
+    sg->addWidget(m_publicUrlLabel, 5, 0);
+    sg->addWidget(m_publicUrl, 5, 1);
+    sg->addWidget(m_serverStatus, 6, 0, 1, 2);
+    sg->addWidget(m_applyServer, 7, 1, Qt::AlignRight);
     sg->setColumnStretch(1, 1);
     l->addWidget(srv);
     l->addStretch(1);
@@ -189,8 +205,25 @@ void DatabaseSettings::applyServer()
 {
     const QString address = m_address->text().trimmed();
     const int port = m_port->value();
+    const QHostAddress host(address == u"localhost"_s ? u"127.0.0.1"_s : address);
+    if (host.isNull()) {
+        setStatus(m_serverStatus, tr("\"%1\" is not an IP address this computer can listen on.").arg(address), false);
+        return;
+    }
+    if (const QString refusal = listenRefusal(host, false, m_behindProxy->isChecked()); !refusal.isEmpty()) {
+        setStatus(m_serverStatus, refusal, false);
+        return;
+    }
+    const QString publicUrl = m_publicUrl->text().trimmed();
+    const QUrl parsed(publicUrl, QUrl::StrictMode);
+    if (!publicUrl.isEmpty() && (!parsed.isValid() || !parsed.scheme().startsWith(u"http"_s) || parsed.host().isEmpty())) {
+        setStatus(m_serverStatus, tr("The public address must be a web address, e.g. https://bva.example.com."), false);
+        return;
+    }
     settings::listenAddress().set(address);
     settings::listenPort().set(port);
+    settings::behindTlsProxy().set(m_behindProxy->isChecked());
+    settings::publicUrl().set(publicUrl);
     if (!m_services.restartServer) {
         setStatus(m_serverStatus, tr("Saved. The webhook server uses it from the next start."), true);
         return;
@@ -224,6 +257,10 @@ void DatabaseSettings::retranslate()
                              "this computer."));
     m_addressLabel->setText(tr("Bind address"));
     m_portLabel->setText(tr("Port"));
+    m_behindProxy->setText(tr("A TLS proxy on a trusted network fronts this server (needed to listen beyond this computer)"));
+    m_publicUrlLabel->setText(tr("Public address"));
+    m_publicUrl->setToolTip(tr("The address marketplaces and browsers use through the proxy. BVA answers only "
+                               "this name and this computer's own names."));
     m_applyServer->setText(tr("Apply and restart the server"));
     if (m_services.db)
         m_current->setText(tr("In use: %1").arg(m_services.db->config().redactedUrl()));

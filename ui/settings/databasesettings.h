@@ -1,10 +1,11 @@
 // Settings → Database and server: SQLite file or PostgreSQL URL with "Test connection"; the
-// webhook server's bind address and port. The server restarts in place; a new database asks to
+// webhook server's bind address and port (beyond loopback only behind a TLS proxy, with its public address). The server restarts in place; a new database asks to
 // restart BVA (it reopens cleanly, nothing to reinstall).
 #pragma once
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,7 +42,9 @@ private:
 
     const UiServices &m_services;
     QLabel *m_dbTitle, *m_dbHint, *m_dbStatus, *m_serverTitle, *m_serverHint, *m_addressLabel, *m_portLabel, *m_serverStatus;
-    QLabel *m_current;
+    QLabel *m_current, *m_publicUrlLabel;
+    QCheckBox *m_behindProxy;
+    QLineEdit *m_publicUrl;
     QRadioButton *m_sqlite, *m_postgres;
     QLineEdit *m_path, *m_url, *m_address;
     QSpinBox *m_port;
