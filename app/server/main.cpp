@@ -90,8 +90,19 @@ int main(int argc, char *argv[])
                                              "https://bva.example.com behind a proxy (repeatable). Requests naming "
                                              "any other host are refused (421); the first is the webhook URL shown."_s,
                                              u"url"_s);
+    const QCommandLineOption perPeerOption(u"max-connections-per-peer"_s,
+                                           u"Open connections allowed from one address (default 64; more are "
+                                           "answered 503)."_s,
+                                           u"n"_s, u"64"_s);
+    const QCommandLineOption headerTimeoutOption(u"header-timeout"_s,
+                                                 u"Seconds a request's headers may take to arrive (default 10; its "
+                                                 "body gets three times as long). Slower ones are answered 408."_s,
+                                                 u"s"_s, u"10"_s);
+    const QCommandLineOption idleTimeoutOption(u"idle-timeout"_s,
+                                               u"Seconds an idle connection is kept open (default 30)."_s, u"s"_s, u"30"_s);
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
-                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption});
+                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption,
+                       perPeerOption, headerTimeoutOption, idleTimeoutOption});
     parser.process(app);
     if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(clock.error().message));
@@ -138,6 +149,18 @@ int main(int argc, char *argv[])
                      qPrintable(config.http.address.toString()));
         return 2;
     }
+    for (const QCommandLineOption *option : {&perPeerOption, &headerTimeoutOption, &idleTimeoutOption}) {
+        bool ok = false;
+        const int value = parser.value(*option).toInt(&ok);
+        if (!ok || value < 1 || value > 100000) {
+            std::fprintf(stderr, "bva-server: --%s expects a whole number from 1\n", qPrintable(option->names().constFirst()));
+            return 2;
+        }
+    }
+    config.http.limits.maxConnectionsPerPeer = parser.value(perPeerOption).toInt();
+    config.http.limits.headTimeoutMs = parser.value(headerTimeoutOption).toInt() * 1000;
+    config.http.limits.bodyTimeoutMs = config.http.limits.headTimeoutMs * 3;
+    config.http.limits.idleTimeoutMs = parser.value(idleTimeoutOption).toInt() * 1000;
     bool rateOk = false;
     config.webhookRatePerSecond = parser.value(rateOption).toInt(&rateOk);
     if (!rateOk || config.webhookRatePerSecond < 0) {

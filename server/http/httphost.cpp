@@ -74,15 +74,24 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
                                  config.maxBodyBytes);
         if (setup)
             setup(*s);
-        if (tls)
-            s->sslSetup(tls->certificate, tls->key, QSsl::TlsV1_2OrLater);
-        port = s->listen(config.address, config.port);
-        if (port == 0) {
-            const auto servers = s->servers();
-            error = servers.isEmpty() ? u"cannot listen"_s : servers.constFirst()->errorString();
+        // Our own listener in front of Qt's request parser (frontdoor.h): limits apply before buffering.
+        FrontDoorLimits limits = config.limits;
+        limits.maxBodyBytes = config.maxBodyBytes;
+        std::optional<QSslConfiguration> ssl;
+        if (tls) {
+            ssl = QSslConfiguration::defaultConfiguration();
+            ssl->setLocalCertificate(tls->certificate);
+            ssl->setPrivateKey(tls->key);
+            ssl->setProtocol(QSsl::TlsV1_2OrLater);
+        }
+        auto *door = new FrontDoor(limits, ssl, s);
+        if (!door->listen(config.address, config.port)) {
+            error = door->errorString();
             delete s;
             return;
         }
+        port = door->serverPort();
+        s->bind(door);
         server = s;
     }, Qt::BlockingQueuedConnection);
 

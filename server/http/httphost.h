@@ -3,6 +3,7 @@
 // blocks the GUI thread. start() blocks until the server listens (or failed to).
 #pragma once
 
+#include "frontdoor.h"
 #include "util/result.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ struct HttpHostConfig
     QStringList corsOrigins;             // the clone sites, e.g. http://localhost:5173
     QStringList publicUrls;              // names it is reached by beyond loopback (proxy, DNS name)
     qint64 maxBodyBytes = 1024 * 1024;
+    FrontDoorLimits limits;              // headers, connections, timeouts (its maxBodyBytes is the one above)
     QString tlsCertificatePath;          // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
     QString tlsKeyPath;                  // PEM, RSA or EC, no passphrase
 };

@@ -1,5 +1,7 @@
 #include "httpreply.h"
 
+#include "frontdoor.h"
+
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 
@@ -35,7 +37,11 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
     return *this;
 }
 
-HttpReply::~HttpReply() = default;
+HttpReply::~HttpReply()
+{
+    if (!m_sent && m_responder)
+        FrontDoor::answered(m_socket);   // dropped unanswered: the connection owes nothing any more
+}
 
 void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderPairs &extra)
 {
@@ -55,6 +61,7 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
     for (const auto &h : extra)
         r.writeHeader(h.first, h.second);
     r.writeBody(body);
+    FrontDoor::answered(m_socket);
 }
 
 void HttpReply::sendJson(int status, const QJsonObject &object, const HeaderPairs &extra)

@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include "frontdoor.h"
 #include "httpresponse.h"
 
 #include <QHttpServerRequest>
@@ -60,12 +61,16 @@ bool HttpServer::allowsWebSocketOrigin(const QByteArray &origin) const
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    FrontDoor::requestTaken(socket);
     // Qt 6.4 hands a WebSocket upgrade to its QWebSocketServer (newWebSocketConnection) when this
     // returns true without answering; the hub then checks the session token. Only /ws upgrades from
     // our own names; a refused one is answered by missingHandler().
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        return request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host"))
+        const bool accepted = request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host"))
             && allowsWebSocketOrigin(request.value("origin"));
+        if (accepted)
+            FrontDoor::released(socket);
+        return accepted;
     }
     if (refuseForeignHost(request, socket))
         return true;

@@ -83,35 +83,38 @@ QJsonObject RawReply::json() const
 
 RawReply readRawReply(QTcpSocket &socket, int timeoutMs)
 {
+    // Reads exactly one answer, leaving what follows (a pipelined answer) in the socket.
     RawReply r;
-    QByteArray data;
     QElapsedTimer t;
     t.start();
-    qsizetype headEnd = -1;
-    qint64 length = -1;
-    while (t.elapsed() < timeoutMs) {
-        data += socket.readAll();
-        if (headEnd < 0 && (headEnd = data.indexOf("\r\n\r\n")) >= 0) {
-            r.head = data.left(headEnd);
-            r.status = r.head.mid(9, 3).toInt();
-            for (const QByteArray &line : r.head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-        }
-        if (headEnd >= 0 && length >= 0 && data.size() - headEnd - 4 >= length)
-            break;
-        if (socket.state() == QAbstractSocket::UnconnectedState) {
-            r.closed = true;
-            break;
-        }
+    auto wait = [&] {
+        if (socket.state() == QAbstractSocket::UnconnectedState || t.elapsed() >= timeoutMs)
+            return false;
         socket.waitForReadyRead(50);
+        return true;
+    };
+    qsizetype headEnd = -1;
+    while ((headEnd = socket.peek(socket.bytesAvailable()).indexOf("\r\n\r\n")) < 0) {
+        if (!wait())
+            break;
     }
-    data += socket.readAll();
-    if (headEnd >= 0)
-        r.body = data.mid(headEnd + 4, length >= 0 ? length : -1);
-    if (socket.state() == QAbstractSocket::UnconnectedState)
-        r.closed = true;
+    if (headEnd < 0) {
+        r.closed = socket.state() == QAbstractSocket::UnconnectedState;
+        return r;
+    }
+    r.head = socket.read(headEnd + 4).chopped(4);
+    r.status = r.head.mid(9, 3).toInt();
+    qint64 length = -1;
+    for (const QByteArray &line : r.head.split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (r.status == 100)
+        return r;
+    while ((length < 0 || socket.bytesAvailable() < length) && wait()) {
+    }
+    r.body = length < 0 ? socket.readAll() : socket.read(length);
+    r.closed = socket.state() == QAbstractSocket::UnconnectedState;
     return r;
 }
 

@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QMessageAuthenticationCode>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,43 @@ QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QString &secret, co
     const QByteArray key = QByteArray::fromBase64(secret.mid(6).toLatin1());
     const QByteArray mac = QMessageAuthenticationCode::hash(id + '.' + ts + '.' + body, key, QCryptographicHash::Sha256);
     return {{"webhook-id", id}, {"webhook-timestamp", ts}, {"webhook-signature", "v1," + mac.toBase64()}};
+}
+
+// A client that sends `head`, then body pieces from `piece(n)` until the server answers, closes, or
+// `total` bytes went out. It never queues more than 1 MiB locally, so the server's pace is measured.
+struct Streamed
+{
+    qint64 sent = 0;
+    RawReply reply;
+};
+
+Streamed stream(quint16 port, const QByteArray &head, const std::function<QByteArray()> &piece, qint64 total,
+                const QByteArray &end = {}, const std::function<void()> &sample = {})
+{
+    Streamed out;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return out;
+    socket.write(head);
+    QElapsedTimer t;
+    t.start();
+    while (out.sent < total && socket.state() == QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0
+           && t.elapsed() < 120000) {
+        if (socket.bytesToWrite() < 1024 * 1024) {
+            const QByteArray p = piece();
+            socket.write(p);
+            out.sent += p.size();
+            if (sample && out.sent % (4 * 1024 * 1024) < p.size())
+                sample();
+        }
+        socket.waitForBytesWritten(20);
+        socket.waitForReadyRead(0);
+    }
+    if (out.sent >= total && !end.isEmpty())
+        socket.write(end);
+    out.reply = readRawReply(socket, 60000);
+    return out;
 }
 
 QJsonObject productIn(SecurityRig &rig, const QByteArray &session, const QString &externalId)
@@ -311,6 +350,163 @@ private slots:
                          + "\r\n").status, 101);
         QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: https://attacker.example\r\n" + upgrade
                          + "\r\n").status, 403);
+    }
+
+    // 5. A body declared or streamed at 400 MB is refused at the limit, before it is buffered: the
+    // server grows by a few MB at most (it grew by ~730 MB before the front door).
+    void hugeBodiesRefusedBeforeBuffering_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("declared Content-Length") << false;
+        QTest::newRow("streamed chunked") << true;
+    }
+    void hugeBodiesRefusedBeforeBuffering()
+    {
+        QFETCH(bool, chunked);
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:BIG:tok-big"_s}, .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const qint64 total = 400LL * 1024 * 1024;
+        QByteArray head = "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-big\r\n"
+                          "Content-Type: application/json\r\n";
+        head += chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n") : "Content-Length: " + QByteArray::number(total) + "\r\n\r\n";
+        const QByteArray data(64 * 1024, ' ');
+        const QByteArray piece = chunked ? "10000\r\n" + data + "\r\n" : data;
+        // Settle first: the baseline includes what any request costs.
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+        const qint64 before = rig.server().residentKb();
+        qint64 peak = before;
+        const auto sample = [&] { peak = qMax(peak, rig.server().residentKb()); };
+        const Streamed s = stream(quint16(rig.url().port()), head, [&] { return piece; }, total, "0\r\n\r\n", sample);
+        sample();
+        const qint64 after = peak;
+        qInfo("%s: sent %.1f MB, answer %d, server RSS %lld KiB before, at most %lld KiB while sending (+%lld KiB)",
+              chunked ? "chunked" : "declared", double(s.sent) / (1024 * 1024), s.reply.status, before, after, after - before);
+        QCOMPARE(s.reply.status, 413);
+        QVERIFY2(s.reply.json().value(u"error"_s).toString().contains(u"1048576"_s), s.reply.body.constData());
+        QVERIFY2(s.sent < 64LL * 1024 * 1024, qPrintable(QString::number(s.sent)));
+        QVERIFY2(after - before < 8 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(after - before)));
+        // The server is fine afterwards; a body within the limit still arrives whole.
+        const Reply ok = rig.send("POST", u"/api/webhooks/products/created"_s,
+                                  R"({"id":"P","shopId":"BIG","name":"Fine","price":1,"stock":1})", {{"Authorization", "Bearer tok-big"}});
+        QCOMPARE(ok.status, 200);
+    }
+
+    // Headers: too long a request line (414), too many or too large headers (431), an endless head
+    // (431 after 16 KiB, nothing more read).
+    void headersCapped()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
+        QCOMPARE(rig.raw("GET /api/health?" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 414);
+        QByteArray many = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (int i = 0; i < 101; ++i)
+            many += "X-H" + QByteArray::number(i) + ": 1\r\n";
+        QCOMPARE(rig.raw(many + "\r\n").status, 431);
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(20000, 'b') + "\r\n\r\n").status, 431);
+        const qint64 before = rig.server().residentKb();
+        const Streamed endless = stream(quint16(rig.url().port()), "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+                                        [] { return QByteArray("X-Again: " + QByteArray(1000, 'c') + "\r\n"); },
+                                        400LL * 1024 * 1024);
+        QCOMPARE(endless.reply.status, 431);
+        QVERIFY(endless.sent < 16 * 1024 * 1024);
+        QVERIFY(rig.server().residentKb() - before < 8 * 1024);
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+    }
+
+    // Requests that Qt and the front door could frame differently (request smuggling) are refused;
+    // well-formed chunked bodies, pipelined requests and Expect: 100-continue work.
+    void ambiguousFramingRefused()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:FRAME:tok-frame"_s}, .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray post = "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-frame\r\n"
+                                "Content-Type: application/json\r\n";
+        const QByteArray body = R"({"id":"F1","shopId":"FRAME","name":"F","price":1,"stock":1})";
+        const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        const QByteArray chunkedBody = QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n";
+        QCOMPARE(rig.raw(post + length + "Transfer-Encoding: chunked\r\n\r\n" + chunkedBody).status, 400);
+        QCOMPARE(rig.raw(post + "Content-Length: 3\r\n" + length + "\r\n" + body).status, 400);
+        QCOMPARE(rig.raw(post + "Transfer-Encoding: gzip, chunked\r\n\r\n" + chunkedBody).status, 501);
+        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(body.size(), 16) + "\r\n" + body
+                         + "\r\n0\r\nX-Trailer: 1\r\n\r\n").status, 400);
+        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n5\r\n" + body + "\r\n0\r\n\r\n").status, 400);
+        QCOMPARE(rig.raw(post + " X-Folded: 1\r\n" + length + "\r\n" + body).status, 400);
+        QCOMPARE(rig.raw(post + "Content-Length: -1\r\n\r\n").status, 400);
+
+        const RawReply chunkedOk = rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n" + chunkedBody);
+        QCOMPARE(chunkedOk.status, 200);
+        // Two requests in one write: two answers, in order.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray second = R"({"id":"F2","shopId":"FRAME","name":"G","price":2,"stock":2})";
+        socket.write(post + length + "\r\n" + body + post + "Content-Length: " + QByteArray::number(second.size()) + "\r\n\r\n" + second);
+        const RawReply first = readRawReply(socket, 10000);
+        const RawReply next = readRawReply(socket, 10000);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(next.status, 200);
+        QVERIFY(!socket.waitForDisconnected(200));   // kept alive
+        // Expect: 100-continue: told to go on at once when the size is fine, refused when it is not.
+        QTcpSocket expect;
+        expect.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
+        QVERIFY(expect.waitForConnected(5000));
+        expect.write(post + length + "Expect: 100-continue\r\n\r\n");
+        QVERIFY(expect.waitForReadyRead(5000));
+        QVERIFY(expect.readAll().startsWith("HTTP/1.1 100 Continue"));
+        expect.write(body);
+        QCOMPARE(readRawReply(expect, 10000).status, 200);
+        QCOMPARE(rig.raw(post + "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n").status, 413);
+    }
+
+    // Connections: a cap per address (503 beyond it), slow heads and bodies answered 408, idle ones closed.
+    void connectionsCappedAndSlowlorisClosed()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--max-connections-per-peer"_s, u"8"_s, u"--header-timeout"_s, u"1"_s,
+                                           u"--idle-timeout"_s, u"2"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const quint16 port = quint16(rig.url().port());
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 8; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        QTest::qWait(200);
+        const RawReply refused = rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(refused.status, 503);
+        QVERIFY2(refused.json().value(u"error"_s).toString().contains(u"too many connections"_s), refused.body.constData());
+        held.pop_back();
+        // Its place is free once the server has seen the close (each try is a connection too).
+        int status = 0;
+        for (int i = 0; i < 50 && status != 200; ++i, QTest::qWait(100))
+            status = rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status;
+        QCOMPARE(status, 200);
+
+        // The held connections sent nothing: closed once idle (2 s), which frees their places.
+        for (auto &s : held)
+            QVERIFY(s->state() == QAbstractSocket::UnconnectedState || s->waitForDisconnected(5000));
+        held.clear();
+
+        // Half a head, a byte at a time: 408 after the header timeout, though bytes keep coming.
+        QElapsedTimer t;
+        t.start();
+        const Streamed slowHead = stream(port, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", [] {
+            QTest::qWait(100);
+            return QByteArray("a");
+        }, 1000);
+        QCOMPARE(slowHead.reply.status, 408);
+        QVERIFY(t.elapsed() < 5000);
+        // A body that trickles: 408 after three header timeouts.
+        const Streamed slowBody = stream(port, "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n", [] {
+            QTest::qWait(100);
+            return QByteArray("a");
+        }, 100000);
+        QCOMPARE(slowBody.reply.status, 408);
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
     }
 };
 

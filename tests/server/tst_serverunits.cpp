@@ -1,9 +1,11 @@
 // Small pieces of the server without HTTP: JWT, password hashes, token lookup hash, rate limiter,
-// CORS policy, router matching, Standard Webhooks signatures.
+// CORS policy, router matching, Standard Webhooks signatures, host names, request framing.
 #include "auth/jwt.h"
 #include "auth/passwordhasher.h"
 #include "auth/vaultkeys.h"
 #include "http/cors.h"
+#include "http/hostpolicy.h"
+#include "http/requestframer.h"
 #include "http/ratelimiter.h"
 #include "http/router.h"
 #include "memoryvault.h"
@@ -112,6 +114,98 @@ private slots:
         QCOMPARE(r.match(req, &h), Router::Match::MethodNotAllowed);
         req.path = u"/api/other"_s;
         QCOMPARE(r.match(req, &h), Router::Match::NotFound);
+    }
+
+    void hostPolicy()
+    {
+        const HostPolicy loopback;
+        for (const char *ok : {"127.0.0.1:3000", "localhost", "LocalHost:1", "a.localhost", "[::1]:3000", "127.9.9.9", "localhost."})
+            QVERIFY2(loopback.allows(ok), ok);
+        for (const char *no : {"", "evil.example", "localhost.evil.example", "10.0.0.1", "[::1", "::1", "127.0.0.1.evil"})
+            QVERIFY2(!loopback.allows(no), no);
+        const HostPolicy published(QHostAddress(u"192.168.1.5"_s), {u"https://bva.example.com/"_s});
+        QVERIFY(published.allows("bva.example.com"));
+        QVERIFY(published.allows("BVA.example.com:8443"));
+        QVERIFY(published.allows("192.168.1.5:3000"));
+        QVERIFY(!published.allows("192.168.1.6"));
+        QVERIFY(!published.allows("example.com"));
+        QVERIFY(listenRefusal(QHostAddress::LocalHost, false, false).isEmpty());
+        QVERIFY(!listenRefusal(QHostAddress::AnyIPv4, false, false).isEmpty());
+        QVERIFY(listenRefusal(QHostAddress::AnyIPv4, true, false).isEmpty());
+        QVERIFY(listenRefusal(QHostAddress::AnyIPv4, false, true).isEmpty());
+    }
+
+    // Where a request ends, fed at once and a byte at a time alike; what is refused and why.
+    void requestFramer_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");     // 0: complete
+        QTest::addColumn<int>("used");       // bytes of the first request (complete rows)
+        const QByteArray get = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTest::newRow("get") << get << 0 << int(get.size());
+        QTest::newRow("pipelined") << get + get << 0 << int(get.size());
+        QTest::newRow("blank lines first") << "\r\n\r\n" + get << 0 << int(get.size() + 4);
+        QTest::newRow("lf only") << QByteArray("GET / HTTP/1.0\nA: b\n\nrest") << 0 << 21;
+        const QByteArray post = "POST /w HTTP/1.1\r\nContent-Length: 5\r\n\r\nhelloGET";
+        QTest::newRow("length") << post << 0 << int(post.size() - 3);
+        const QByteArray chunked = "POST /w HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;x=1\r\nhello\r\nA\r\n0123456789\r\n0\r\n\r\n";
+        QTest::newRow("chunked") << chunked << 0 << int(chunked.size());
+        QTest::newRow("too long body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413 << 0;
+        QTest::newRow("too long chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n401\r\n") << 413 << 0;
+        QTest::newRow("chunks add up") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200\r\n" + QByteArray(512, 'a')
+                + "\r\n201\r\n" << 413 << 0;
+        QTest::newRow("tiny chunks") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray("1\r\na\r\n").repeated(1000) << 413 << 0;
+        QTest::newRow("both lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n") << 400 << 0;
+        QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 400 << 0;
+        QTest::newRow("same length twice") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\ncontent-length: 1\r\n\r\nxy") << 0 << 58;
+        QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << 400 << 0;
+        QTest::newRow("gzip") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501 << 0;
+        QTest::newRow("folded") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400 << 0;
+        QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nA b\r\n\r\n") << 400 << 0;
+        QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA b: c\r\n\r\n") << 400 << 0;
+        QTest::newRow("http/2 line") << QByteArray("GET / HTTP/2\r\n\r\n") << 400 << 0;
+        QTest::newRow("no target") << QByteArray("GET HTTP/1.1\r\n\r\n") << 400 << 0;
+        QTest::newRow("chunk without CR") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400 << 0;
+        QTest::newRow("chunk overrun") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n") << 400 << 0;
+        QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\n") << 400 << 0;
+        QTest::newRow("trailers") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: 1\r\n\r\n") << 400 << 0;
+        QTest::newRow("long line") << "GET /" + QByteArray(300, 'a') + " HTTP/1.1\r\n\r\n" << 414 << 0;
+        QTest::newRow("big head") << "GET / HTTP/1.1\r\nA: " + QByteArray(600, 'a') + "\r\n\r\n" << 431 << 0;
+        QTest::newRow("many headers") << "GET / HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(11) + "\r\n" << 431 << 0;
+        QTest::newRow("endless blank") << QByteArray(600, '\n') << 431 << 0;
+    }
+    void requestFramer()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        QFETCH(int, used);
+        FramingLimits limits;
+        limits.maxBodyBytes = 1024;
+        limits.maxHeadBytes = 512;
+        limits.maxRequestLineBytes = 256;
+        limits.maxHeaderCount = 10;
+        for (bool byByte : {false, true}) {
+            RequestFramer framer(limits);
+            RequestFramer::Status s = RequestFramer::Status::NeedMore;
+            qsizetype total = 0;
+            if (byByte) {
+                for (qsizetype i = 0; i < bytes.size() && s == RequestFramer::Status::NeedMore; ++i) {
+                    qsizetype n = 0;
+                    s = framer.feed(QByteArrayView(bytes).sliced(i, 1), &n);
+                    total += n;
+                }
+            } else {
+                s = framer.feed(bytes, &total);
+            }
+            if (status == 0) {
+                QCOMPARE(int(s), int(RequestFramer::Status::Complete));
+                QCOMPARE(int(total), used);
+            } else {
+                QCOMPARE(int(s), int(RequestFramer::Status::Refused));
+                QCOMPARE(framer.refusalStatus(), status);
+                QVERIFY(!framer.refusalReason().isEmpty());
+            }
+        }
     }
 
     void standardWebhooksSignature()

@@ -1,0 +1,242 @@
+#include "connectiongate.h"
+
+#include "httpserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+namespace {
+
+constexpr int kLingerMs = 2000;                  // after a refusal, for the client to read it
+constexpr qint64 kMaxDiscarded = 4 * 1024 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
+    case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    default: return "Error";
+    }
+}
+
+} // namespace
+
+ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_ptr<ConnectionCounts> counts, QString peer,
+                               bool counted)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_door(door)
+    , m_counts(std::move(counts))
+    , m_peer(std::move(peer))
+    , m_counted(counted)
+    , m_limits(door->limits())
+    , m_framer(door->limits())
+{
+    if (m_counted) {
+        ++m_counts->total;
+        ++m_counts->perPeer[m_peer];
+    } else {
+        ++m_counts->refusing;
+    }
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectionGate::onTimeout);
+    // The socket holds at most one whole request: beyond that TCP pushes back on the sender.
+    m_socket->setReadBufferSize(m_limits.readBufferBytes());
+    connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
+}
+
+ConnectionGate::~ConnectionGate()
+{
+    if (!m_counted) {
+        --m_counts->refusing;
+        return;
+    }
+    --m_counts->total;
+    auto it = m_counts->perPeer.find(m_peer);
+    if (it != m_counts->perPeer.end() && --it.value() <= 0)
+        m_counts->perPeer.erase(it);
+}
+
+ConnectionGate *ConnectionGate::of(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionGate *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+void ConnectionGate::arm(int ms)
+{
+    m_timer.start(ms);
+}
+
+void ConnectionGate::awaitHandshake()
+{
+    m_state = State::Handshake;
+    arm(m_limits.headTimeoutMs);
+}
+
+void ConnectionGate::start()
+{
+    m_state = State::Waiting;
+    // Connected before Qt's own slot (handOver() below makes Qt connect): the gate reads first.
+    connect(m_socket, &QIODevice::readyRead, this, &ConnectionGate::onReadyRead);
+    arm(m_limits.idleTimeoutMs);
+    if (m_door)
+        m_door->handOver(m_socket);
+    if (m_socket->bytesAvailable() > 0)   // sent along with the TLS handshake
+        QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+void ConnectionGate::onReadyRead()
+{
+    switch (m_state) {
+    case State::Handshake:
+    case State::Released:
+        return;
+    case State::Closing:
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > kMaxDiscarded)
+            m_socket->abort();
+        return;
+    case State::Handed:
+        // Qt did not take the request the gate saw complete: their framings differ. Stop both.
+        qCWarning(lcHttp) << "request framing disagreement with" << m_peer;
+        refuse(400, tr("the request could not be framed"));
+        return;
+    case State::Waiting:
+    case State::Reading:
+    case State::Answering:
+        break;
+    }
+    // Read inside a transaction: the bytes stay in the socket for Qt, which meanwhile reads none.
+    if (!m_socket->isTransactionStarted())
+        m_socket->startTransaction();
+    const QByteArray bytes = m_socket->read(m_socket->bytesAvailable());
+    const bool wasStarted = m_framer.started();
+    const bool headWasDone = m_framer.headDone();
+    const RequestFramer::Status status = m_framer.feed(bytes);
+    if (status == RequestFramer::Status::Refused) {
+        refuse(m_framer.refusalStatus(), m_framer.refusalReason());
+        return;
+    }
+    if (!wasStarted && m_framer.started()) {
+        m_state = State::Reading;
+        arm(m_limits.headTimeoutMs);
+    }
+    if (status == RequestFramer::Status::Complete) {
+        // Qt's slot, next in this same readyRead, parses the request from these very bytes.
+        m_socket->rollbackTransaction();
+        m_framer.reset();
+        m_state = State::Handed;
+        arm(m_limits.headTimeoutMs);
+        return;
+    }
+    if (!headWasDone && m_framer.headDone()) {
+        arm(m_limits.bodyTimeoutMs);
+        if (m_framer.expectsContinue() && m_framer.bodyBytes() == 0)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+}
+
+void ConnectionGate::requestTaken()
+{
+    if (m_state == State::Closing || m_state == State::Released)
+        return;
+    ++m_pending;
+    m_state = State::Answering;
+    m_timer.stop();
+}
+
+void ConnectionGate::answered()
+{
+    if (m_pending > 0)
+        --m_pending;
+    if (m_pending == 0 && m_state == State::Answering) {
+        m_state = State::Waiting;
+        arm(m_limits.idleTimeoutMs);
+    }
+}
+
+void ConnectionGate::release()
+{
+    m_state = State::Released;
+    m_timer.stop();
+}
+
+void ConnectionGate::onTimeout()
+{
+    switch (m_state) {
+    case State::Waiting:
+        m_socket->disconnectFromHost();   // idle: nothing owed either way
+        return;
+    case State::Reading:
+        refuse(408, m_framer.headDone() ? tr("the request body did not arrive within %1 s").arg(m_limits.bodyTimeoutMs / 1000)
+                                        : tr("the request head did not arrive within %1 s").arg(m_limits.headTimeoutMs / 1000));
+        return;
+    case State::Handshake:
+    case State::Handed:
+    case State::Closing:
+        m_socket->abort();
+        return;
+    case State::Answering:
+    case State::Released:
+        return;
+    }
+}
+
+void ConnectionGate::detachHttpServer()
+{
+    // Qt's readyRead slot has the HTTP server (the door's parent) as its context.
+    if (m_door && m_door->parent())
+        QObject::disconnect(m_socket, &QIODevice::readyRead, m_door->parent(), nullptr);
+}
+
+void ConnectionGate::refuse(int status, const QString &reason)
+{
+    if (m_state == State::Closing || m_state == State::Released)
+        return;
+    qCInfo(lcHttp) << "refused" << status << "from" << m_peer << ":" << reason;
+    detachHttpServer();
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_state = State::Closing;
+    connect(m_socket, &QIODevice::readyRead, this, &ConnectionGate::onReadyRead, Qt::UniqueConnection);
+    m_socket->write(refusalBytes(status, reason));
+    arm(kLingerMs);
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Plain TCP: close our side once the answer is out and keep discarding what the client still
+    // sends for a moment, so it reads the answer instead of a reset.
+    auto shutWrite = [socket = m_socket] {
+        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() != -1)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(m_socket, &QIODevice::bytesWritten, this, shutWrite);
+    m_socket->flush();
+    shutWrite();
+}
+
+QByteArray ConnectionGate::refusalBytes(int status, const QString &reason)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"success"_s, false}, {u"error"_s, reason}}).toJson(QJsonDocument::Compact);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n";
+    if (status == 503)
+        head += "Retry-After: 1\r\n";
+    return head + "\r\n" + body;
+}
+
+} // namespace bva
