@@ -1,7 +1,9 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "pgexec.h"
 #include "sql.h"
+#include "statementcache.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -10,9 +12,7 @@
 #include <QThread>
 #include <QUuid>
 
-#ifdef BVA_HAVE_LIBPQ
 #include <libpq-fe.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcStore, "bva.store")
 
@@ -31,14 +31,18 @@ Database::Database(DatabaseConfig config)
 // allocated at the same address must not find the old (removed) connection.
 static thread_local QHash<QString, QString> t_connections;
 static thread_local QHash<QString, quint64> t_generations;
+static thread_local QHash<QString, sql::StatementCache *> t_statementCaches;
 
 Database::~Database()
 {
     t_connections.remove(m_prefix);
     t_generations.remove(m_prefix);
+    t_statementCaches.remove(m_prefix);
     // Connections of other threads cannot be touched from here (Qt warns); removing them by name
-    // closes them once their last handle is gone.
+    // closes them once their last handle is gone. Their prepared statements go first, or SQLite would
+    // keep those connections open.
     QMutexLocker lock(&m_mutex);
+    m_statementCaches.clear();
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
@@ -68,7 +72,7 @@ static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect)
     // wal_autocheckpoint: one sync page dirties thousands of pages; checkpointing every 1,000 (the
     // default) copied each page back to the database file after almost every commit.
     const QStringList pragmas = dialect == SqlDialect::SQLite
-        ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+        ? QStringList{u"PRAGMA page_size=16384"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
                       u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=268435456"_s,
                       u"PRAGMA wal_autocheckpoint=16384"_s}
         : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
@@ -140,6 +144,18 @@ Result<QSqlDatabase> Database::tryConnection()
     return *db;
 }
 
+sql::StatementCache &Database::statements()
+{
+    sql::StatementCache *&cache = t_statementCaches[m_prefix];
+    if (!cache) {
+        auto owned = std::make_unique<sql::StatementCache>();
+        cache = owned.get();
+        QMutexLocker lock(&m_mutex);
+        m_statementCaches.push_back(std::move(owned));
+    }
+    return *cache;
+}
+
 quint64 Database::sessionGeneration() const
 {
     return t_generations.value(m_prefix);
@@ -147,15 +163,8 @@ quint64 Database::sessionGeneration() const
 
 bool Database::isAlive(const QSqlDatabase &db)
 {
-#ifdef BVA_HAVE_LIBPQ
-    if (db.driverName() == u"QPSQL"_s) {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-            auto *conn = *static_cast<PGconn *const *>(handle.data());
-            return conn && PQstatus(conn) == CONNECTION_OK;
-        }
-    }
-#endif
+    if (PGconn *conn = sql::pgHandle(db))
+        return PQstatus(conn) == CONNECTION_OK;
     return db.isOpen();
 }
 

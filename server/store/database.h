@@ -10,9 +10,16 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace bva {
+
+namespace sql {
+class StatementCache;
+}
 
 class Database final
 {
@@ -34,6 +41,8 @@ public:
     static void closeDedicated(QSqlDatabase &db);
     // False when the server ended this PostgreSQL session (SQLite connections stay usable while open).
     static bool isAlive(const QSqlDatabase &db);
+    // SQLite statements prepared on this thread's connection, kept while it is open.
+    sql::StatementCache &statements();
     // Counts the reopenings of this thread's connection: a transaction that sees it change between
     // begin and commit ran partly on another session and must not be reported as stored.
     quint64 sessionGeneration() const;
@@ -54,6 +63,7 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_connectionNames;
+    std::vector<std::unique_ptr<sql::StatementCache>> m_statementCaches;
 };
 
 } // namespace bva

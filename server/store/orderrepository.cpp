@@ -1,6 +1,6 @@
 #include "orderrepository.h"
 
-#include "batchwriter.h"
+#include "bulk.h"
 #include "database.h"
 #include "localday.h"
 #include "rollupdeltas.h"
@@ -17,9 +17,6 @@ using namespace Qt::StringLiterals;
 namespace bva {
 
 namespace {
-
-constexpr int kOrderColumns = 16;
-constexpr int kItemColumns = 8;
 
 const QString orderColumns =
     u"id, shop_id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, customer_name, "
@@ -44,92 +41,104 @@ Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-QString orderUpsertSql(int rows)
-{
-    return u"INSERT INTO orders (shop_id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
-           "units, customer_name, customer_email, placed_at, placed_at_from_source, local_day, source_updated_at, "
-           "created_at, updated_at) VALUES "_s
-        + sql::rowPlaceholders(rows, kOrderColumns)
-        + u" ON CONFLICT (shop_id, external_id) DO UPDATE SET status = excluded.status, "
-          "raw_status = excluded.raw_status, total_minor = excluded.total_minor, cost_minor = excluded.cost_minor, "
-          "profit_minor = excluded.profit_minor, units = excluded.units, customer_name = excluded.customer_name, "
-          "customer_email = excluded.customer_email, placed_at = excluded.placed_at, "
-          "placed_at_from_source = excluded.placed_at_from_source, local_day = excluded.local_day, "
-          "source_updated_at = excluded.source_updated_at, updated_at = excluded.updated_at "
-          "RETURNING id, external_id"_s;
-}
-
-QString itemUpsertSql(int rows)
-{
-    return u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, "
-           "unit_price_minor, subtotal_minor, unit_cost_minor) VALUES "_s
-        + sql::rowPlaceholders(rows, kItemColumns)
-        + u" ON CONFLICT (order_id, line_no) DO UPDATE SET product_external_id = excluded.product_external_id, "
-          "product_name = excluded.product_name, quantity = excluded.quantity, "
-          "unit_price_minor = excluded.unit_price_minor, subtotal_minor = excluded.subtotal_minor, "
-          "unit_cost_minor = excluded.unit_cost_minor"_s;
-}
-
-QString historySql(int rows)
-{
-    return u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) VALUES "_s
-        + sql::rowPlaceholders(rows, 5);
-}
+// The statements of a batch, for SQLite (one row, ?N) and PostgreSQL (arrays, $N). Fixed values first.
+const QString insertOrderSqlite =
+    u"INSERT INTO orders (shop_id, created_at, updated_at, external_id, status, raw_status, total_minor, cost_minor, "
+    "profit_minor, units, customer_name, customer_email, placed_at, placed_at_from_source, local_day, "
+    "source_updated_at) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s;
+const QString insertOrderPg =
+    u"INSERT INTO orders (shop_id, created_at, updated_at, external_id, status, raw_status, total_minor, cost_minor, "
+    "profit_minor, units, customer_name, customer_email, placed_at, placed_at_from_source, local_day, "
+    "source_updated_at) SELECT $1::bigint, $2::bigint, $2::bigint, * FROM unnest($3::text[], $4::text[], "
+    "$5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::int[], $10::text[], $11::text[], $12::bigint[], "
+    "$13::int[], $14::text[], $15::bigint[]) RETURNING id, external_id"_s;
+const QString updateOrderSqlite =
+    u"UPDATE orders SET updated_at = ?1, status = ?3, raw_status = ?4, total_minor = ?5, cost_minor = ?6, "
+    "profit_minor = ?7, units = ?8, customer_name = ?9, customer_email = ?10, placed_at = ?11, "
+    "placed_at_from_source = ?12, local_day = ?13, source_updated_at = ?14 WHERE id = ?2"_s;
+const QString updateOrderPg =
+    u"UPDATE orders AS o SET updated_at = $1::bigint, status = u.status, raw_status = u.raw_status, "
+    "total_minor = u.total_minor, cost_minor = u.cost_minor, profit_minor = u.profit_minor, units = u.units, "
+    "customer_name = u.customer_name, customer_email = u.customer_email, placed_at = u.placed_at, "
+    "placed_at_from_source = u.placed_at_from_source, local_day = u.local_day, source_updated_at = u.source_updated_at "
+    "FROM unnest($2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[], $8::int[], "
+    "$9::text[], $10::text[], $11::bigint[], $12::int[], $13::text[], $14::bigint[]) AS u(id, status, raw_status, "
+    "total_minor, cost_minor, profit_minor, units, customer_name, customer_email, placed_at, placed_at_from_source, "
+    "local_day, source_updated_at) WHERE o.id = u.id"_s;
+const QString itemUpsertTail =
+    u" ON CONFLICT (order_id, line_no) DO UPDATE SET product_external_id = excluded.product_external_id, "
+    "product_name = excluded.product_name, quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor, "
+    "subtotal_minor = excluded.subtotal_minor, unit_cost_minor = excluded.unit_cost_minor"_s;
+const QString itemUpsertSqlite =
+    u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
+    "subtotal_minor, unit_cost_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s + itemUpsertTail;
+const QString itemUpsertPg =
+    u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
+    "subtotal_minor, unit_cost_minor) SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], "
+    "$5::int[], $6::bigint[], $7::bigint[], $8::bigint[])"_s + itemUpsertTail;
+const QString trimItemsSqlite = u"DELETE FROM order_items WHERE order_id = ?1 AND line_no >= ?2"_s;
+const QString trimItemsPg = u"DELETE FROM order_items i USING unnest($1::bigint[], $2::int[]) AS u(order_id, keep) "
+                            "WHERE i.order_id = u.order_id AND i.line_no >= u.keep"_s;
 
 using StoredOrders = QHash<QString, StoredOrder>;
 
-Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QVariantList &externalIds)
+Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringList &externalIds)
 {
     StoredOrders map;
-    QHash<qint64, QString> externalById;
-    auto r = sql::forEachInList(
-        store.connection(), store.batchBindLimit(),
-        u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, placed_at, "
-        "placed_at_from_source, local_day, source_updated_at, updated_at FROM orders WHERE shop_id = ? AND external_id IN "_s,
-        QString(), {shopId}, externalIds,
-        [&](const sql::Row &q) {
+    map.reserve(externalIds.size());
+    QHash<qint64, StoredOrder *> byId;
+    const QString columns = u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, "
+                            "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at FROM orders "_s;
+    auto r = sql::forEachKey(
+        store, columns + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
+        columns + u"WHERE shop_id = $1 AND external_id = ANY($2::text[])"_s, {shopId}, externalIds,
+        [&](const sql::Cursor &q) {
             StoredOrder o;
-            o.id = q.value(1).toLongLong();
-            o.status = orderStatusFromString(q.value(2).toString());
-            o.rawStatus = q.value(3).toString();
-            o.totalMinor = q.value(4).toLongLong();
-            o.customerName = q.value(5).toString();
-            o.customerEmail = q.value(6).toString();
-            o.placedAtMs = q.value(7).toLongLong();
-            o.placedAtFromSource = q.value(8).toInt() != 0;
-            o.localDay = q.value(9).toString();
-            o.sourceUpdatedAtMs = sql::toOptional64(q.value(10));
-            o.localUpdatedAtMs = q.value(11).toLongLong();
-            const QString external = q.value(0).toString();
-            externalById.insert(o.id, external);
-            map.insert(external, o);
+            o.id = q.int64(1);
+            o.status = orderStatusFromString(q.text(2));
+            o.rawStatus = q.text(3);
+            o.totalMinor = q.int64(4);
+            o.customerName = q.text(5);
+            o.customerEmail = q.text(6);
+            o.placedAtMs = q.int64(7);
+            o.placedAtFromSource = q.int64(8) != 0;
+            o.localDay = q.text(9);
+            o.sourceUpdatedAtMs = q.optional64(10);
+            o.localUpdatedAtMs = q.int64(11);
+            map.insert(q.text(0), std::move(o));
         },
-        u"read stored orders");
+        u"read stored orders"_s);
     if (!r)
         return r.error();
-    QVariantList ids;
-    ids.reserve(externalById.size());
-    for (auto it = externalById.cbegin(); it != externalById.cend(); ++it)
-        ids.append(it.key());
-    r = sql::forEachInList(
-        store.connection(), store.batchBindLimit(),
-        u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, subtotal_minor, "
-        "unit_cost_minor FROM order_items WHERE order_id IN "_s,
-        u" ORDER BY order_id, line_no"_s, {}, ids,
-        [&](const sql::Row &q) {
-            StoredOrder &o = map[externalById.value(q.value(0).toLongLong())];
-            const int line = q.value(1).toInt();
+    QList<qint64> ids;
+    ids.reserve(map.size());
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        byId.insert(it->id, &it.value());
+        ids.append(it->id);
+    }
+    // PostgreSQL: one index lookup per order (LATERAL ... OFFSET 0); with `order_id = ANY(...)` the
+    // planner took a parallel scan of all items for a page of re-synced orders (~150 ms).
+    const QString items = u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
+                          "subtotal_minor, unit_cost_minor FROM order_items "_s;
+    r = sql::forEachKey(
+        store, items + u"WHERE order_id = ?1 ORDER BY line_no"_s,
+        u"SELECT i.* FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL ("_s + items
+            + u"WHERE order_id = k.id ORDER BY line_no OFFSET 0) AS i"_s,
+        {}, ids,
+        [&](const sql::Cursor &q) {
+            StoredOrder &o = *byId.value(q.int64(0));
+            const int line = int(q.int64(1));
             if (o.items.size() <= line)
                 o.items.resize(line + 1);
             StoredItem &i = o.items[line];
-            i.productExternalId = q.value(2).toString();
-            i.productName = q.value(3).toString();
-            i.quantity = q.value(4).toInt();
-            i.unitPriceMinor = q.value(5).toLongLong();
-            i.subtotalMinor = q.value(6).toLongLong();
-            i.unitCostMinor = sql::toOptional64(q.value(7));
+            i.productExternalId = q.text(2);
+            i.productName = q.text(3);
+            i.quantity = int(q.int64(4));
+            i.unitPriceMinor = q.int64(5);
+            i.subtotalMinor = q.int64(6);
+            i.unitCostMinor = q.optional64(7);
         },
-        u"read stored order items");
+        u"read stored order items"_s);
     if (!r)
         return r.error();
     return map;
@@ -143,32 +152,31 @@ Result<QHash<QString, ProductSnapshot>> productSnapshots(Database &store, qint64
         for (const OrderItem &i : o->items)
             ids.insert(i.productExternalId);
     }
-    QVariantList keys;
-    keys.reserve(ids.size());
-    for (const QString &id : std::as_const(ids))
-        keys.append(id);
+    QStringList keys(ids.cbegin(), ids.cend());
+    keys.sort();   // neighbouring keys share index pages
     QHash<QString, ProductSnapshot> map;
-    auto r = sql::forEachInList(
-        store.connection(), store.batchBindLimit(),
-        u"SELECT external_id, cost_minor, name FROM products WHERE shop_id = ? AND external_id IN "_s, QString(),
-        {shopId}, keys,
-        [&](const sql::Row &q) {
-            map.insert(q.value(0).toString(), {sql::toOptional64(q.value(1)), q.value(2).toString()});
-        },
-        u"read product costs");
+    map.reserve(keys.size());
+    const QString select = u"SELECT external_id, cost_minor, name FROM products "_s;
+    auto r = sql::forEachKey(
+        store, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
+        select + u"WHERE shop_id = $1 AND external_id = ANY($2::text[])"_s, {shopId}, keys,
+        [&](const sql::Cursor &q) { map.insert(q.text(0), {q.optional64(1), q.text(2)}); }, u"read product costs"_s);
     if (!r)
         return r.error();
     return map;
 }
 
-Result<QString> shopTimezone(const QSqlDatabase &db, qint64 shopId)
+Result<QString> shopTimezone(Database &store, qint64 shopId)
 {
-    auto q = sql::run(db, u"SELECT timezone FROM shops WHERE id = ?"_s, {shopId}, u"read shop time zone");
-    if (!q)
-        return q.error();
-    if (!q->next())
+    std::optional<QString> zone;
+    auto r = sql::forEachKey(
+        store, u"SELECT timezone FROM shops WHERE id = ?1"_s, u"SELECT timezone FROM shops WHERE id = ANY($1::bigint[])"_s,
+        {}, QList<qint64>{shopId}, [&](const sql::Cursor &q) { zone = q.text(0); }, u"read shop time zone"_s);
+    if (!r)
+        return r.error();
+    if (!zone)
         return Error::notFound(u"unknown shop "_s + QString::number(shopId));
-    return q->value(0).toString();
+    return *zone;
 }
 
 // Writers of one shop's orders take turns across processes sharing a PostgreSQL store, so the
@@ -177,11 +185,9 @@ Result<void> lockShopOrders(Database &store, qint64 shopId)
 {
     if (!store.isPostgres())
         return {};
-    auto q = sql::run(store.connection(), u"SELECT pg_advisory_xact_lock(?, ?)"_s, {qint64(0x6276), shopId},
-                      u"lock shop orders");
-    if (!q)
-        return q.error();
-    return {};
+    auto r = sql::pgExec(sql::pgHandle(store.connection()), "SELECT pg_advisory_xact_lock(25206, $1::int)",
+                         {QByteArray::number(shopId)}, u"lock shop orders");
+    return r ? Result<void>() : Result<void>(r.error());
 }
 
 struct StatusChange
@@ -203,28 +209,120 @@ Result<void> recordStatusChanges(Database &store, const QList<StatusChange> &cha
 {
     if (changes.isEmpty())
         return {};
-    QVariantList ids;
+    QList<qint64> ids;
+    ids.reserve(changes.size());
     for (const StatusChange &c : changes)
         ids.append(c.before->id);
     QSet<qint64> withHistory;
-    auto r = sql::forEachInList(
-        store.connection(), store.batchBindLimit(),
-        u"SELECT DISTINCT order_id FROM order_status_history WHERE order_id IN "_s, QString(), {}, ids,
-        [&](const sql::Row &q) { withHistory.insert(q.value(0).toLongLong()); }, u"read order status history");
+    auto r = sql::forEachKey(
+        store, u"SELECT order_id FROM order_status_history WHERE order_id = ?1 LIMIT 1"_s,
+        u"SELECT h.order_id FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL (SELECT order_id FROM "
+        "order_status_history WHERE order_id = k.id LIMIT 1) AS h"_s,
+        {}, ids,
+        [&](const sql::Cursor &q) { withHistory.insert(q.int64(0)); }, u"read order status history"_s);
     if (!r)
         return r;
-    sql::BatchWriter writer(store.connection(), 5, store.batchBindLimit(), historySql, u"record order status"_s);
+    sql::Bulk writer(store,
+                     u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)"_s,
+                     u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+                     "SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[])"_s,
+                     5, u"record order status"_s);
     for (const StatusChange &c : changes) {
         const StoredOrder &b = *c.before;
         if (!withHistory.contains(b.id)) {
-            if (auto w = writer.add({b.id, orderStatusName(b.status), b.rawStatus, firstSeenMs(b), QString()}); !w)
+            writer.add(b.id).add(orderStatusName(b.status)).add(b.rawStatus).add(firstSeenMs(b)).add(QStringView());
+            if (auto w = writer.endRow(); !w)
                 return w;
             withHistory.insert(b.id);
         }
-        if (auto w = writer.add({b.id, orderStatusName(c.status), c.rawStatus, c.changedAtMs, source}); !w)
+        writer.add(b.id).add(orderStatusName(c.status)).add(c.rawStatus).add(c.changedAtMs).add(source);
+        if (auto w = writer.endRow(); !w)
             return w;
     }
     return writer.finish();
+}
+
+// The order row's own columns, after the fixed values and the key (external id or id).
+void addOrderColumns(sql::Bulk &b, const StoredOrder &o)
+{
+    b.add(orderStatusName(o.status)).add(o.rawStatus).add(o.totalMinor).add(o.costMinor()).add(o.profitMinor());
+    b.add(o.units()).add(o.customerName).add(o.customerEmail).add(o.placedAtMs).add(o.placedAtFromSource ? 1 : 0);
+    b.add(o.localDay).add(o.sourceUpdatedAtMs);
+}
+
+struct PlannedOrder
+{
+    const Order *incoming;
+    const StoredOrder *before;   // null: new
+    StoredOrder next;
+};
+
+// Inserts the new orders and updates the changed ones; fills in the ids of the new ones.
+Result<void> writeOrders(Database &store, qint64 shopId, qint64 now, QList<PlannedOrder> &planned)
+{
+    sql::Bulk inserts(store, insertOrderSqlite, insertOrderPg, 13, u"insert orders"_s);
+    sql::Bulk updates(store, updateOrderSqlite, updateOrderPg, 13, u"update orders"_s);
+    inserts.fixed(shopId).fixed(now);
+    updates.fixed(now);
+    QHash<QString, PlannedOrder *> awaitingId;
+    for (PlannedOrder &p : planned) {
+        if (p.before) {
+            updates.add(p.next.id);
+            addOrderColumns(updates, p.next);
+            if (auto r = updates.endRow(); !r)
+                return r;
+            continue;
+        }
+        inserts.add(p.incoming->externalId);
+        addOrderColumns(inserts, p.next);
+        if (auto r = inserts.endRow(); !r)
+            return r;
+        if (inserts.isSqlite())
+            p.next.id = inserts.lastInsertId();
+        else
+            awaitingId.insert(p.incoming->externalId, &p);
+    }
+    if (auto r = updates.finish(); !r)
+        return r;
+    return inserts.finish([&](const sql::Cursor &q) {
+        if (PlannedOrder *p = awaitingId.value(q.text(1)))
+            p->next.id = q.int64(0);
+    });
+}
+
+// Lines that differ from what is stored are written; lines beyond the new count are removed.
+Result<int> writeItems(Database &store, const QList<PlannedOrder> &planned)
+{
+    sql::Bulk upserts(store, itemUpsertSqlite, itemUpsertPg, 8, u"upsert order items"_s);
+    sql::Bulk trims(store, trimItemsSqlite, trimItemsPg, 2, u"trim order items"_s);
+    int written = 0;
+    for (const PlannedOrder &p : planned) {
+        if (!p.incoming->itemsKnown)
+            continue;
+        if (!p.next.id)
+            return Error::storage(u"order "_s + p.incoming->externalId + u" was not stored"_s);
+        const QList<StoredItem> *old = p.before ? &p.before->items : nullptr;
+        for (qsizetype line = 0; line < p.next.items.size(); ++line) {
+            const StoredItem &item = p.next.items.at(line);
+            if (old && line < old->size() && old->at(line) == item)
+                continue;
+            upserts.add(p.next.id).add(int(line)).add(item.productExternalId).add(item.productName).add(item.quantity);
+            upserts.add(item.unitPriceMinor).add(item.subtotalMinor).add(item.unitCostMinor);
+            if (auto r = upserts.endRow(); !r)
+                return r.error();
+        }
+        written += int(p.next.items.size());
+        if (old && old->size() > p.next.items.size()) {
+            if (auto r = trims.add(p.next.id).add(int(p.next.items.size())).endRow(); !r)
+                return r.error();
+        }
+    }
+    if (auto r = upserts.finish(); !r)
+        return r.error();
+    if (auto r = trims.finish(); !r)
+        return r.error();
+    return written;
 }
 
 } // namespace
@@ -234,11 +332,13 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
 {
     // PostgreSQL refuses one statement touching a row twice: keep the last of each id.
     QHash<QString, qsizetype> lastIndex;
+    lastIndex.reserve(orders.size());
     for (qsizetype i = 0; i < orders.size(); ++i)
         lastIndex.insert(orders.at(i).externalId, i);
     QList<const Order *> unique;
-    QVariantList externalIds;
+    QStringList externalIds;
     unique.reserve(lastIndex.size());
+    externalIds.reserve(lastIndex.size());
     for (qsizetype i = 0; i < orders.size(); ++i) {
         if (lastIndex.value(orders.at(i).externalId) == i) {
             unique.append(&orders.at(i));
@@ -246,13 +346,12 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
         }
     }
 
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
+    Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(u"begin order batch: "_s + tx.beginError());
     if (auto r = lockShopOrders(m_db, shopId); !r)
         return r.error();
-    auto tz = shopTimezone(db, shopId);
+    auto tz = shopTimezone(m_db, shopId);
     if (!tz)
         return tz.error();
     auto stored = storedOrders(m_db, shopId, externalIds);
@@ -267,11 +366,9 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     const qint64 now = Clock::nowMs();
     MergeContext context{*products, days, now};
     RollupDeltas deltas;
-    QList<std::pair<const Order *, StoredOrder>> changed;
+    QList<PlannedOrder> planned;
+    planned.reserve(unique.size());
     QList<StatusChange> statusChanges;
-    QHash<QString, qint64> ids;
-    sql::BatchWriter orderWriter(db, kOrderColumns, m_db.batchBindLimit(), orderUpsertSql, u"upsert orders"_s,
-                                 [&](const sql::Row &q) { ids.insert(q.value(1).toString(), q.value(0).toLongLong()); });
     for (const Order *o : std::as_const(unique)) {
         const auto old = stored->constFind(o->externalId);
         const StoredOrder *before = old == stored->cend() ? nullptr : &old.value();
@@ -296,45 +393,14 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
         }
         result.affectedDays.insert(next.localDay);
         deltas.add(next, +1);
-        auto r = orderWriter.add({shopId, o->externalId, orderStatusName(next.status), next.rawStatus, next.totalMinor,
-                                  sql::optional(next.costMinor()), sql::optional(next.profitMinor()), next.units(),
-                                  next.customerName, next.customerEmail, next.placedAtMs,
-                                  next.placedAtFromSource ? 1 : 0, next.localDay, sql::optional(next.sourceUpdatedAtMs),
-                                  now, now});
-        if (!r)
-            return r.error();
-        changed.append({o, std::move(next)});
+        planned.append({o, before, std::move(next)});
     }
-    if (auto r = orderWriter.finish(); !r)
+    if (auto r = writeOrders(m_db, shopId, now, planned); !r)
         return r.error();
-
-    sql::BatchWriter itemWriter(db, kItemColumns, m_db.batchBindLimit(), itemUpsertSql, u"upsert order items"_s);
-    QVariantList trimIds;
-    for (const auto &[incoming, next] : std::as_const(changed)) {
-        const qint64 orderId = ids.value(incoming->externalId);
-        if (!orderId)
-            return Error::storage(u"order "_s + incoming->externalId + u" was not stored"_s);
-        if (!incoming->itemsKnown)
-            continue;
-        for (qsizetype line = 0; line < next.items.size(); ++line) {
-            const StoredItem &item = next.items.at(line);
-            auto r = itemWriter.add({orderId, int(line), item.productExternalId, item.productName, item.quantity,
-                                     item.unitPriceMinor, item.subtotalMinor, sql::optional(item.unitCostMinor)});
-            if (!r)
-                return r.error();
-        }
-        result.items += int(next.items.size());
-        const auto old = stored->constFind(incoming->externalId);
-        if (old != stored->cend() && old->items.size() > next.items.size()) {
-            auto d = sql::run(db, u"DELETE FROM order_items WHERE order_id = ? AND line_no >= ?"_s,
-                              {orderId, int(next.items.size())}, u"trim order items");
-            if (!d)
-                return d.error();
-        }
-    }
-    if (auto r = itemWriter.finish(); !r)
-        return r.error();
-
+    auto items = writeItems(m_db, planned);
+    if (!items)
+        return items.error();
+    result.items = *items;
     if (auto r = recordStatusChanges(m_db, statusChanges, options.source); !r)
         return r.error();
     if (auto r = deltas.apply(m_db, shopId); !r)

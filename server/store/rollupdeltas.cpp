@@ -1,11 +1,9 @@
 #include "rollupdeltas.h"
 
-#include "batchwriter.h"
+#include "bulk.h"
 #include "database.h"
-#include "sql.h"
 
 #include <algorithm>
-#include <map>
 #include <vector>
 
 
@@ -45,50 +43,57 @@ void RollupDeltas::add(const StoredOrder &order, int sign)
 
 namespace {
 
-QString dailySql(int rows)
+const QString dailyColumns = u"orders = daily_rollups.orders + excluded.orders, "
+                             "units = daily_rollups.units + excluded.units, "
+                             "revenue_minor = daily_rollups.revenue_minor + excluded.revenue_minor, "
+                             "cost_minor = daily_rollups.cost_minor + excluded.cost_minor, "
+                             "profit_minor = daily_rollups.profit_minor + excluded.profit_minor, "
+                             "unknown_cost_revenue_minor = daily_rollups.unknown_cost_revenue_minor + excluded.unknown_cost_revenue_minor, "
+                             "cancelled_orders = daily_rollups.cancelled_orders + excluded.cancelled_orders, "
+                             "cancelled_minor = daily_rollups.cancelled_minor + excluded.cancelled_minor, "
+                             "returned_orders = daily_rollups.returned_orders + excluded.returned_orders, "
+                             "returned_minor = daily_rollups.returned_minor + excluded.returned_minor"_s;
+
+QString dailyInsert(bool postgres)
 {
     return u"INSERT INTO daily_rollups (shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
-           "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor) VALUES "_s
-        + sql::rowPlaceholders(rows, 12)
-        + u" ON CONFLICT (shop_id, day) DO UPDATE SET orders = daily_rollups.orders + excluded.orders, "
-          "units = daily_rollups.units + excluded.units, "
-          "revenue_minor = daily_rollups.revenue_minor + excluded.revenue_minor, "
-          "cost_minor = daily_rollups.cost_minor + excluded.cost_minor, "
-          "profit_minor = daily_rollups.profit_minor + excluded.profit_minor, "
-          "unknown_cost_revenue_minor = daily_rollups.unknown_cost_revenue_minor + excluded.unknown_cost_revenue_minor, "
-          "cancelled_orders = daily_rollups.cancelled_orders + excluded.cancelled_orders, "
-          "cancelled_minor = daily_rollups.cancelled_minor + excluded.cancelled_minor, "
-          "returned_orders = daily_rollups.returned_orders + excluded.returned_orders, "
-          "returned_minor = daily_rollups.returned_minor + excluded.returned_minor "
-          "RETURNING day, orders + cancelled_orders + returned_orders"_s;
+           "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor) "_s
+        + (postgres ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
+                      "$7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])"_s
+                    : u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s)
+        + u" ON CONFLICT (shop_id, day) DO UPDATE SET "_s + dailyColumns;
 }
 
-// Returns each touched row's key and figures (and on PostgreSQL its ctid, see removeEmptyRows).
-QString productSql(const QString &table, const QString &periodColumn, bool postgres, int rows)
+// (table, period column): product_daily_rollups / day and product_monthly_rollups / month, both keyed
+// (shop_id, product_external_id, period).
+QString productInsert(const QString &table, const QString &period, bool postgres)
 {
-    return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + periodColumn
-        + u", units, revenue_minor) VALUES "_s + sql::rowPlaceholders(rows, 5) + u" ON CONFLICT (shop_id, "_s
-        + (periodColumn == u"day" ? u"product_external_id, day"_s : u"month, product_external_id"_s)
-        + u") DO UPDATE SET units = "_s + table + u".units + excluded.units, revenue_minor = "_s + table
-        + u".revenue_minor + excluded.revenue_minor RETURNING product_external_id, "_s + periodColumn
-        + u", units, revenue_minor"_s + (postgres ? u", ctid"_s : QString());
+    return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + period + u", units, revenue_minor) "_s
+        + (postgres ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])"_s
+                    : u"VALUES (?1, ?2, ?3, ?4, ?5)"_s)
+        + u" ON CONFLICT (shop_id, product_external_id, "_s + period + u") DO UPDATE SET units = "_s + table
+        + u".units + excluded.units, revenue_minor = "_s + table + u".revenue_minor + excluded.revenue_minor"_s;
 }
 
-// '{"a","b"}': a PostgreSQL text array literal.
-QString textArray(const QStringList &values)
+QString productDelete(const QString &table, const QString &period, bool postgres)
 {
-    QString s = u"{"_s;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString v = values.at(i);
-        v.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        s += (i ? u",\""_s : u"\""_s) + v + u'"';
+    if (postgres) {
+        // One key lookup per candidate: statistics saying "units = 0" is rare made the planner scan
+        // the shop's rows for it and join (up to a second per page). OFFSET 0 keeps the LATERAL
+        // lookup from being flattened into that join.
+        return u"DELETE FROM "_s + table + u" WHERE ctid = ANY(ARRAY(SELECT r.ctid FROM unnest($2::text[], "
+               "$3::text[]) AS u(product, period) CROSS JOIN LATERAL (SELECT ctid, units, revenue_minor FROM "_s
+            + table + u" WHERE shop_id = $1 AND product_external_id = u.product AND "_s + period
+            + u" = u.period OFFSET 0) AS r WHERE r.units = 0 AND r.revenue_minor = 0))"_s;
     }
-    return s + u'}';
+    return u"DELETE FROM "_s + table + u" WHERE shop_id = ?1 AND product_external_id = ?2 AND "_s + period
+        + u" = ?3 AND units = 0 AND revenue_minor = 0"_s;
 }
 
 using ProductKey = std::pair<QString, QString>;
 
-// The non-zero (product, period) differences sorted by key.
+// The non-zero (product, period) differences sorted by key: neighbouring keys share B-tree pages,
+// so a batch dirties far fewer of them.
 std::vector<std::pair<const ProductKey *, const ProductFigures *>>
 inKeyOrder(const QHash<ProductKey, ProductFigures> &figures)
 {
@@ -102,114 +107,83 @@ inKeyOrder(const QHash<ProductKey, ProductFigures> &figures)
     return sorted;
 }
 
-// A row an upsert left at zero: (product, day or month) and, on PostgreSQL, its ctid.
-struct EmptyRow
+// Quantities are never negative, so a row whose units grew is not empty afterwards: only keys whose
+// units did not grow can have been left at zero (a rebuild would not have them), and only those are
+// looked at again. No RETURNING: on SQLite it costs an ephemeral table per run (2.7x the upsert).
+Result<void> writeProducts(Database &db, qint64 shopId, const QString &table, const QString &period,
+                           const std::vector<std::pair<const ProductKey *, const ProductFigures *>> &rows)
 {
-    QString product;
-    QString period;
-    QString ctid;
-};
-
-// Removes rows an upsert left at zero (a rebuild would not have them). SQLite: one indexed delete
-// per key. PostgreSQL: by the ctids the upsert returned in this same transaction (the shop's
-// writers are serialised by lockShopOrders), so no join plan can turn into a scan.
-Result<void> removeEmptyRows(Database &db, qint64 shopId, const QStringList &days, const QString &table,
-                             const QString &period, const QList<EmptyRow> &rows)
-{
-    const QSqlDatabase c = db.connection();
-    const QString shop = QString::number(shopId);
-    if (!days.isEmpty()) {
-        const QString text = u"DELETE FROM daily_rollups WHERE shop_id = "_s + shop
-            + u" AND orders = 0 AND cancelled_orders = 0 AND returned_orders = 0 AND day IN "_s;
-        if (auto r = sql::forEachInList(c, db.batchBindLimit(), text, QString(), {}, QVariantList(days.cbegin(), days.cend()),
-                                        [](const sql::Row &) {}, u"remove empty day rollups");
-            !r)
-            return r;
-    }
-    if (rows.isEmpty())
+    if (rows.empty())
         return {};
-    if (db.isPostgres()) {
-        QStringList ctids;
-        for (const EmptyRow &row : rows)
-            ctids.append(row.ctid);
-        auto q = sql::run(c, u"DELETE FROM "_s + table + u" WHERE ctid = ANY(CAST(? AS TID[]))"_s, {textArray(ctids)},
-                          u"remove empty product rollups");
-        return q ? Result<void>() : Result<void>(q.error());
+    sql::Bulk upsert(db, productInsert(table, period, false), productInsert(table, period, true), 4,
+                     u"update "_s + table);
+    upsert.fixed(shopId);
+    QList<const ProductKey *> mayBeEmpty;
+    for (const auto &[key, figures] : rows) {
+        if (auto r = upsert.add(key->first).add(key->second).add(figures->units).add(figures->revenue).endRow(); !r)
+            return r;
+        if (figures->units <= 0)
+            mayBeEmpty.append(key);
     }
-    sql::BatchWriter writer(
-        c, 2, 2,
-        [&](int) -> QString {
-            return u"DELETE FROM "_s + table + u" WHERE shop_id = "_s + shop + u" AND product_external_id = ? AND "_s
-                + period + u" = ? AND units = 0 AND revenue_minor = 0"_s;
-        },
-        u"remove empty product rollups"_s);
-    for (const EmptyRow &row : rows) {
-        if (auto r = writer.add({row.product, row.period}); !r)
+    if (auto r = upsert.finish(); !r)
+        return r;
+    if (mayBeEmpty.isEmpty())
+        return {};
+    sql::Bulk remove(db, productDelete(table, period, false), productDelete(table, period, true), 2,
+                     u"remove empty rows of "_s + table);
+    remove.fixed(shopId);
+    for (const ProductKey *key : std::as_const(mayBeEmpty)) {
+        if (auto r = remove.add(key->first).add(key->second).endRow(); !r)
             return r;
     }
-    return writer.finish();
+    return remove.finish();
 }
 
 } // namespace
 
 Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
 {
-    const QSqlDatabase c = db.connection();
-    const int limit = db.batchBindLimit();
-    QStringList emptyDays;
-    sql::BatchWriter daily(c, 12, limit, dailySql, u"update day rollups"_s, [&](const sql::Row &row) {
-        if (row.value(1).toLongLong() == 0)
-            emptyDays.append(row.value(0).toString());
-    });
+    // Days: each order counts in exactly one of orders / cancelled / returned, so a day row is empty
+    // only when none of its counts grew and one fell.
+    std::vector<std::pair<const QString *, const DayFigures *>> days;
+    days.reserve(m_days.size());
     for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
-        const DayFigures &d = it.value();
-        if (d.isZero())
-            continue;
-        auto r = daily.add({shopId, it.key(), d.orders, d.units, d.revenue, d.cost, d.profit, d.unknownCostRevenue,
-                            d.cancelledOrders, d.cancelledMinor, d.returnedOrders, d.returnedMinor});
-        if (!r)
+        if (!it->isZero())
+            days.emplace_back(&it.key(), &it.value());
+    }
+    std::sort(days.begin(), days.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
+    sql::Bulk daily(db, dailyInsert(false), dailyInsert(true), 11, u"update day rollups"_s);
+    daily.fixed(shopId);
+    QStringList mayBeEmpty;
+    for (const auto &[day, d] : days) {
+        daily.add(*day).add(d->orders).add(d->units).add(d->revenue).add(d->cost).add(d->profit);
+        daily.add(d->unknownCostRevenue).add(d->cancelledOrders).add(d->cancelledMinor).add(d->returnedOrders);
+        if (auto r = daily.add(d->returnedMinor).endRow(); !r)
             return r;
+        if (d->orders <= 0 && d->cancelledOrders <= 0 && d->returnedOrders <= 0)
+            mayBeEmpty.append(*day);
     }
     if (auto r = daily.finish(); !r)
         return r;
+    if (auto r = sql::forEachKey(db,
+                                 u"DELETE FROM daily_rollups WHERE shop_id = ?1 AND day = ?2 AND orders = 0 "
+                                 "AND cancelled_orders = 0 AND returned_orders = 0"_s,
+                                 u"DELETE FROM daily_rollups WHERE shop_id = $1 AND day = ANY($2::text[]) AND orders = 0 "
+                                 "AND cancelled_orders = 0 AND returned_orders = 0"_s,
+                                 {shopId}, mayBeEmpty, {}, u"remove empty day rollups"_s);
+        !r)
+        return r;
 
-    QList<EmptyRow> emptyProductDays, emptyProductMonths;
-    const bool postgres = db.isPostgres();
-    const auto collect = [postgres](QList<EmptyRow> *into) {
-        return [into, postgres](const sql::Row &row) {
-            if (row.value(2).toLongLong() == 0 && row.value(3).toLongLong() == 0)
-                into->append({row.value(0).toString(), row.value(1).toString(),
-                              postgres ? row.value(4).toString() : QString()});
-        };
-    };
-    // Written in key order: neighbouring keys share B-tree pages, so a batch dirties far fewer of them.
-    std::map<std::pair<QString, QString>, ProductFigures> monthly;
-    sql::BatchWriter products(
-        c, 5, limit, [postgres](int rows) { return productSql(u"product_daily_rollups"_s, u"day"_s, postgres, rows); },
-        u"update product rollups"_s, collect(&emptyProductDays));
-    for (const auto &[key, figures] : inKeyOrder(m_products)) {
-        ProductFigures &m = monthly[{key->first, key->second.left(7)}];
+    const auto productDays = inKeyOrder(m_products);
+    QHash<ProductKey, ProductFigures> months;
+    for (const auto &[key, figures] : productDays) {
+        ProductFigures &m = months[{key->first, key->second.left(7)}];
         m.units += figures->units;
         m.revenue += figures->revenue;
-        if (auto r = products.add({shopId, key->first, key->second, figures->units, figures->revenue}); !r)
-            return r;
     }
-    if (auto r = products.finish(); !r)
+    if (auto r = writeProducts(db, shopId, u"product_daily_rollups"_s, u"day"_s, productDays); !r)
         return r;
-    sql::BatchWriter months(
-        c, 5, limit, [postgres](int rows) { return productSql(u"product_monthly_rollups"_s, u"month"_s, postgres, rows); },
-        u"update monthly product rollups"_s, collect(&emptyProductMonths));
-    for (const auto &[key, figures] : monthly) {
-        if (figures.isZero())
-            continue;
-        if (auto r = months.add({shopId, key.first, key.second, figures.units, figures.revenue}); !r)
-            return r;
-    }
-    if (auto r = months.finish(); !r)
-        return r;
-    if (auto r = removeEmptyRows(db, shopId, emptyDays, u"product_daily_rollups"_s, u"day"_s, emptyProductDays); !r)
-        return r;
-    return removeEmptyRows(db, shopId, {}, u"product_monthly_rollups"_s, u"month"_s, emptyProductMonths);
+    return writeProducts(db, shopId, u"product_monthly_rollups"_s, u"month"_s, inKeyOrder(months));
 }
 
 } // namespace bva

@@ -40,7 +40,9 @@ QString productSelect(const QString &dayFilter)
            "SELECT o.shop_id, i.product_external_id, o.local_day, SUM(i.quantity), SUM(i.subtotal_minor) "
            "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.shop_id = ? AND o.status NOT IN "_s
         + notRevenue + QString(dayFilter).replace(u"local_day"_s, u"o.local_day"_s)
-        + u" GROUP BY o.shop_id, i.product_external_id, o.local_day"_s;
+        + u" GROUP BY o.shop_id, i.product_external_id, o.local_day"_s
+        // Lines of zero units and zero money leave no row (RollupDeltas removes rows left at zero).
+        + u" HAVING SUM(i.quantity) <> 0 OR SUM(i.subtotal_minor) <> 0"_s;
 }
 
 // Months are yyyy-MM of local days; a month's rows are the sums of its days' product rows.
@@ -49,7 +51,8 @@ QString monthSelect(const QString &monthFilter)
     return u"INSERT INTO product_monthly_rollups (shop_id, month, product_external_id, units, revenue_minor) "
            "SELECT shop_id, SUBSTR(day, 1, 7), product_external_id, SUM(units), SUM(revenue_minor) "
            "FROM product_daily_rollups WHERE shop_id = ?"_s
-        + monthFilter + u" GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s;
+        + monthFilter + u" GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s
+        + u" HAVING SUM(units) <> 0 OR SUM(revenue_minor) <> 0"_s;
 }
 
 Result<void> runAll(const QSqlDatabase &db, const QList<std::pair<QString, QVariantList>> &statements)

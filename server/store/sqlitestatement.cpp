@@ -60,12 +60,9 @@ void SqliteStatement::bind(int index, const QVariant &v)
         return;
     }
     switch (v.typeId()) {
-    case QMetaType::QString: {
-        const QString &s = *static_cast<const QString *>(v.constData());
-        const void *text = s.isNull() ? static_cast<const void *>(u"") : s.utf16();
-        sqlite3_bind_text16(m_stmt, index, text, int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    case QMetaType::QString:
+        bindText(index, *static_cast<const QString *>(v.constData()));
         break;
-    }
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
@@ -86,12 +83,42 @@ void SqliteStatement::bind(int index, const QVariant &v)
         sqlite3_bind_blob(m_stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         break;
     }
-    default: {
-        const QString s = v.toString();
-        sqlite3_bind_text16(m_stmt, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    default:
+        bindText(index, v.toString());
         break;
     }
+}
+
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::bindText(int index, QStringView value)
+{
+    // Most keys and names are ASCII: narrowed in place on the stack, without an allocation.
+    constexpr qsizetype kShort = 256;
+    char ascii[kShort];
+    const qsizetype n = value.size();
+    if (n <= kShort) {
+        const char16_t *in = value.utf16();
+        char16_t any = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            any |= in[i];
+            ascii[i] = char(in[i]);
+        }
+        if (any < 0x80) {
+            sqlite3_bind_text(m_stmt, index, ascii, int(n), SQLITE_TRANSIENT);
+            return;
+        }
     }
+    m_utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindAll(const QVariantList &values, qsizetype first, int count)
@@ -114,7 +141,16 @@ Result<bool> SqliteStatement::step()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(sqlite3_db_handle(m_stmt));
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
 }
 
 qint64 SqliteStatement::int64(int column) const
@@ -124,9 +160,9 @@ qint64 SqliteStatement::int64(int column) const
 
 QString SqliteStatement::text(int column) const
 {
-    const void *data = sqlite3_column_text16(m_stmt, column);
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return data ? QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar))) : QString(u""_s);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString(u""_s);
 }
 
 bool SqliteStatement::isNull(int column) const

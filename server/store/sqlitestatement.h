@@ -31,6 +31,10 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     // Binds values from position 1; a null QString binds as '' like sql::bindable.
     void bind(int index, const QVariant &value);
+    void bindInt(int index, qint64 value);
+    // Text is bound as UTF-8 (the store's encoding), so SQLite does not convert it again per row.
+    void bindText(int index, QStringView value);
+    void bindNull(int index);
     void bindAll(const QVariantList &values, qsizetype first = 0, int count = -1);
     // Runs one step: true while there is a row to read.
     Result<bool> step();
@@ -51,7 +55,11 @@ public:
         reset();
         return {};
     }
+    // Resets for the next run; bindings stay (each run binds what it uses).
     void reset();
+    // Rows the last run inserted, updated or deleted; the rowid it inserted last.
+    int changes() const;
+    qint64 lastInsertRowId() const;
 
     qint64 int64(int column) const;
     QString text(int column) const;
@@ -63,6 +71,7 @@ private:
 
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;
+    QByteArray m_utf8;   // scratch for non-ASCII text binds
 };
 
 } // namespace bva::sql

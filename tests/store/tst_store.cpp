@@ -382,7 +382,7 @@ private slots:
             for (int n = 0; n < 25; ++n) {
                 QList<OrderItem> items;
                 for (int k = 0, lines = 1 + pick(3); k < lines; ++k)
-                    items.append(item(u"p%1"_s.arg(pick(8)), 1 + pick(4), 1000 + pick(5) * 100));
+                    items.append(item(u"p%1"_s.arg(pick(8)), pick(5), 1000 + pick(5) * 100));   // quantity 0 too
                 Order o = order(u"o%1"_s.arg(pick(60)), utc("2026-01-30T12:00:00Z").addSecs(qint64(pick(72)) * 3600),
                                 items, statuses.at(pick(int(statuses.size()))));
                 if (pick(6) == 0) {

@@ -1,0 +1,202 @@
+#include "bulk.h"
+
+#include "database.h"
+#include "sqlitestatement.h"
+#include "statementcache.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bva::sql {
+
+namespace {
+
+class SqliteCursor final : public Cursor
+{
+public:
+    explicit SqliteCursor(const SqliteStatement &s) : m_s(s) {}
+    bool isNull(int column) const override { return m_s.isNull(column); }
+    qint64 int64(int column) const override { return m_s.int64(column); }
+    QString text(int column) const override { return m_s.text(column); }
+
+private:
+    const SqliteStatement &m_s;
+};
+
+class PgCursor final : public Cursor
+{
+public:
+    PgCursor(const PgResult &r, int row) : m_r(r), m_row(row) {}
+    bool isNull(int column) const override { return m_r.isNull(m_row, column); }
+    qint64 int64(int column) const override { return m_r.int64(m_row, column); }
+    QString text(int column) const override { return m_r.text(m_row, column); }
+    void setRow(int row) { m_row = row; }
+
+private:
+    const PgResult &m_r;
+    int m_row;
+};
+
+} // namespace
+
+Bulk::Bulk(Database &db, const QString &sqlite, const QString &postgres, int columns, QString what)
+    : m_db(db)
+    , m_what(std::move(what))
+    , m_columns(columns)
+{
+    const QSqlDatabase c = db.connection();
+    if (sqlite3 *handle = sqliteHandle(c)) {
+        auto s = db.statements().get(handle, sqlite, m_what);
+        if (s) {
+            m_sqlite = *s;
+        } else {
+            m_failed = true;
+            m_error = s.error();
+        }
+        return;
+    }
+    m_pgText = postgres.toUtf8();
+    m_pgColumns.resize(columns);
+}
+
+Bulk::~Bulk() = default;
+
+Bulk &Bulk::fixed(qint64 value)
+{
+    if (m_sqlite)
+        m_sqlite->bindInt(++m_fixed, value);
+    else
+        m_pgFixed.append(QByteArray::number(value));
+    return *this;
+}
+
+Bulk &Bulk::fixed(QStringView value)
+{
+    if (m_sqlite)
+        m_sqlite->bindText(++m_fixed, value);
+    else
+        m_pgFixed.append(value.toUtf8());
+    return *this;
+}
+
+Bulk &Bulk::add(qint64 value)
+{
+    Q_ASSERT(m_column < m_columns);
+    if (m_sqlite)
+        m_sqlite->bindInt(m_fixed + 1 + m_column, value);
+    else if (!m_failed)
+        m_pgColumns[m_column].add(value);
+    ++m_column;
+    return *this;
+}
+
+Bulk &Bulk::add(QStringView value)
+{
+    Q_ASSERT(m_column < m_columns);
+    if (m_sqlite)
+        m_sqlite->bindText(m_fixed + 1 + m_column, value);
+    else if (!m_failed)
+        m_pgColumns[m_column].add(value);
+    ++m_column;
+    return *this;
+}
+
+Bulk &Bulk::add(const std::optional<qint64> &value)
+{
+    return value ? add(*value) : addNull();
+}
+
+Bulk &Bulk::addNull()
+{
+    Q_ASSERT(m_column < m_columns);
+    if (m_sqlite)
+        m_sqlite->bindNull(m_fixed + 1 + m_column);
+    else if (!m_failed)
+        m_pgColumns[m_column].addNull();
+    ++m_column;
+    return *this;
+}
+
+Result<void> Bulk::endRow(const CursorHandler &onRow)
+{
+    Q_ASSERT(m_column == m_columns);
+    m_column = 0;
+    if (m_failed)
+        return m_error;
+    ++m_rows;
+    if (!m_sqlite)
+        return {};
+    const SqliteCursor cursor(*m_sqlite);
+    return m_sqlite->run([&](const SqliteStatement &) {
+        if (onRow)
+            onRow(cursor);
+    });
+}
+
+Result<void> Bulk::finish(const CursorHandler &onRow)
+{
+    if (m_failed)
+        return m_error;
+    if (m_sqlite || m_rows == 0)
+        return {};
+    QList<QByteArray> params = m_pgFixed;
+    for (PgArray &column : m_pgColumns) {
+        params.append(column.text());
+        column.clear();
+    }
+    m_rows = 0;
+    auto result = pgExec(pgHandle(m_db.connection()), m_pgText, params, m_what);
+    if (!result)
+        return result.error();
+    if (onRow) {
+        PgCursor cursor(*result, 0);
+        for (int row = 0, n = result->rows(); row < n; ++row) {
+            cursor.setRow(row);
+            onRow(cursor);
+        }
+    }
+    return {};
+}
+
+int Bulk::changes() const
+{
+    return m_sqlite ? m_sqlite->changes() : 0;
+}
+
+qint64 Bulk::lastInsertId() const
+{
+    return m_sqlite ? m_sqlite->lastInsertRowId() : 0;
+}
+
+namespace {
+
+template<typename Keys>
+Result<void> forEachKeyImpl(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
+                            const Keys &keys, const CursorHandler &onRow, const QString &what)
+{
+    if (keys.isEmpty())
+        return {};
+    Bulk bulk(db, sqlite, postgres, 1, what);
+    for (qint64 f : fixed)
+        bulk.fixed(f);
+    for (const auto &key : keys) {
+        if (auto r = bulk.add(key).endRow(onRow); !r)
+            return r;
+    }
+    return bulk.finish(onRow);
+}
+
+} // namespace
+
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
+                        const QStringList &keys, const CursorHandler &onRow, const QString &what)
+{
+    return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
+}
+
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
+                        const QList<qint64> &keys, const CursorHandler &onRow, const QString &what)
+{
+    return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
+}
+
+} // namespace bva::sql

@@ -1,0 +1,95 @@
+// One statement run for many rows, written once for both stores:
+// - SQLite: a one-row statement, prepared once per connection (Database::statements()), bound with
+//   typed values and stepped as each row ends (in-process: a row costs a bind and a step);
+// - PostgreSQL: the same statement over arrays, one per column, sent once in finish() (a page of
+//   rows is one round trip and one plan instead of a statement per row or a VALUES list to parse).
+// Both texts take the fixed values first (?1.. / $1..), then the row's columns; the PostgreSQL text
+// reads the columns as arrays, e.g. `SELECT $1, * FROM unnest($2::text[], $3::bigint[])`.
+#pragma once
+
+#include "pgexec.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace bva {
+
+class Database;
+
+namespace sql {
+
+class SqliteStatement;
+
+// One returned row, typed (no QVariant per value).
+class Cursor
+{
+public:
+    virtual ~Cursor() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual QString text(int column) const = 0;
+    std::optional<qint64> optional64(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+    }
+};
+
+using CursorHandler = std::function<void(const Cursor &)>;
+
+class Bulk final
+{
+    Q_DISABLE_COPY_MOVE(Bulk)
+public:
+    Bulk(Database &db, const QString &sqlite, const QString &postgres, int columns, QString what);
+    ~Bulk();
+
+    // Fixed values, in order, before the first row.
+    Bulk &fixed(qint64 value);
+    Bulk &fixed(QStringView value);
+
+    Bulk &add(qint64 value);
+    Bulk &add(int value) { return add(qint64(value)); }
+    Bulk &add(QStringView value);
+    Bulk &add(const QString &value) { return add(QStringView(value)); }
+    Bulk &add(const std::optional<qint64> &value);
+    Bulk &addNull();
+    // Ends the row. SQLite runs it here (`onRow` sees what it returns); PostgreSQL keeps it for finish().
+    Result<void> endRow(const CursorHandler &onRow = {});
+    // PostgreSQL runs the statement over every row here; on SQLite everything already ran.
+    Result<void> finish(const CursorHandler &onRow = {});
+
+    bool isSqlite() const { return m_sqlite != nullptr; }
+    qsizetype rows() const { return m_rows; }
+    // SQLite, after endRow(): rows the statement changed, and the rowid it inserted.
+    int changes() const;
+    qint64 lastInsertId() const;
+
+private:
+    Database &m_db;
+    QString m_what;
+    int m_columns;
+    int m_column = 0;
+    qsizetype m_rows = 0;
+    SqliteStatement *m_sqlite = nullptr;
+    int m_fixed = 0;
+    Error m_error;
+    bool m_failed = false;
+    // PostgreSQL
+    QByteArray m_pgText;
+    QList<QByteArray> m_pgFixed;
+    QList<PgArray> m_pgColumns;
+};
+
+// Runs `sqlite` once per key (the key bound after the fixed values) or `postgres` once with every
+// key in one array after them, handing each returned row to `onRow`.
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
+                        const QStringList &keys, const CursorHandler &onRow, const QString &what);
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
+                        const QList<qint64> &keys, const CursorHandler &onRow, const QString &what);
+
+} // namespace sql
+} // namespace bva
