@@ -612,11 +612,15 @@ Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
         QMutexLocker lock(&m_progressMutex);
         current = m_progress.value(integrationId);
     }
+    // Our own worker may still hold the sync lock of a run whose row is already final; it lets go
+    // before it takes the next request, so that lock is not another process's.
+    bool finishingHere = false;
     if (current.running && current.runId > 0) {
         // The run row is final a moment before the worker reports it finished: trust the row.
         auto row = SyncRunRepository(m_db).findById(current.runId);
         if (!row || !row->has_value() || (*row)->state == u"running")
             return current.runId;
+        finishingHere = true;
         QMutexLocker lock(&m_progressMutex);
         if (m_progress.value(integrationId).runId == current.runId)
             m_progress[integrationId].running = false;
@@ -633,7 +637,7 @@ Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
     const Integration i = **found;
     if (i.state == IntegrationState::Expired)
         return Error::unauthorized(tr("The marketplace token of this shop expired. Reconnect the shop first."));
-    if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId); elsewhere && *elsewhere)
+    if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId); !finishingHere && elsewhere && *elsewhere)
         return Error::conflict(tr("A sync of this shop is already running in another BVA process."));
     const bool full = kind == SyncKind::Full || (kind == SyncKind::Auto && !i.lastSyncAt.isValid());
     {
