@@ -1,6 +1,7 @@
 #include "marketplacecheck.h"
 
 #include "domain/orderstatus.h"
+#include "platforms/marketplacesites.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/sql.h"
@@ -67,6 +68,11 @@ std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &cl
 {
     ConnectRequest request;
     request.platform = clone.flavor() == u"lazada" ? Platform::Lazada : Platform::Shopee;
+    // The clone is where this platform lives for the server (its configuration, never the request's).
+    if (auto set = server.services().integrations()->sites().set(request.platform, clone.url().toString()); !set) {
+        *why = set.error().message;
+        return std::nullopt;
+    }
     request.token = clone.token();
     request.shopExternalId = clone.shopId();
     request.siteUrl = clone.url().toString();
