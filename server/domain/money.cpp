@@ -23,7 +23,7 @@ int currencyExponent(QStringView currency)
     return 2;
 }
 
-std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
+static std::optional<qint64> parseDecimal(QStringView text, int exponent, bool *overflow)
 {
     text = text.trimmed();
     if (text.isEmpty())
@@ -42,29 +42,46 @@ std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
 
     constexpr qint64 maxValue = std::numeric_limits<qint64>::max() / 100;
     qint64 value = 0;
+    // Every step checked: a long fraction or a 3-digit currency must not wrap.
+    auto shift = [&value, overflow](int digit) {
+        const bool ok = !__builtin_mul_overflow(value, qint64(10), &value)
+            && !__builtin_add_overflow(value, qint64(digit), &value) && value <= maxValue;
+        *overflow = *overflow || !ok;
+        return ok;
+    };
+    // A digit run too long to hold is out of range only if the rest of the text is digits too.
     for (QChar c : whole) {
-        if (!c.isDigit())
+        if (!c.isDigit()) {
+            *overflow = false;
             return std::nullopt;
-        value = value * 10 + c.digitValue();
-        if (value > maxValue)
-            return std::nullopt;
+        }
+        if (!*overflow)
+            shift(c.digitValue());
     }
     int roundDigit = 0;
     for (int i = 0; i < frac.size(); ++i) {
-        if (!frac[i].isDigit())
+        if (!frac[i].isDigit()) {
+            *overflow = false;
             return std::nullopt;
-        if (i < exponent)
-            value = value * 10 + frac[i].digitValue();
-        else if (i == exponent)
+        }
+        if (i < exponent && !*overflow)
+            shift(frac[i].digitValue());
+        if (i == exponent)
             roundDigit = frac[i].digitValue();
     }
-    for (int i = int(frac.size()); i < exponent; ++i)
-        value *= 10;
-    if (value > maxValue)
+    for (int i = int(frac.size()); i < exponent && !*overflow; ++i)
+        shift(0);
+    if (*overflow)
         return std::nullopt;
     if (roundDigit >= 5)
         ++value;
     return negative ? -value : value;
+}
+
+std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
+{
+    bool overflow = false;
+    return parseDecimal(text, exponent, &overflow);
 }
 
 // "1,299.00": marketplaces in comma-grouping locales send prices as their sellers see them. Only
@@ -77,17 +94,42 @@ static QString withoutDigitGrouping(const QString &text)
     return QString(text).remove(u',');
 }
 
-std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent)
+std::optional<qint64> checkedMoneyProduct(qint64 minor, qint64 quantity)
 {
-    if (value.isString())
-        return parseMinorUnits(withoutDigitGrouping(value.toString()), exponent);
-    if (value.isDouble()) {
+    qint64 result = 0;
+    if (__builtin_mul_overflow(minor, quantity, &result) || result > kMaxMinorUnits || result < -kMaxMinorUnits)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<qint64> checkedMoneySum(qint64 a, qint64 b)
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(a, b, &result) || result > kMaxMinorUnits || result < -kMaxMinorUnits)
+        return std::nullopt;
+    return result;
+}
+
+std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, bool *outOfRange)
+{
+    bool overflow = false;
+    std::optional<qint64> minor;
+    if (value.isString()) {
+        minor = parseDecimal(withoutDigitGrouping(value.toString()), exponent, &overflow);
+    } else if (value.isDouble()) {
         const double d = value.toDouble();
-        if (!qIsFinite(d))
-            return std::nullopt;
-        return parseMinorUnits(QString::number(d, 'f', exponent + 3), exponent);
+        // Beyond the bound anyway, and QString::number would spell it in hundreds of digits.
+        overflow = qIsFinite(d) && qAbs(d) > 1e15;
+        if (qIsFinite(d) && !overflow)
+            minor = parseDecimal(QString::number(d, 'f', exponent + 3), exponent, &overflow);
     }
-    return std::nullopt;
+    if (minor && (*minor > kMaxMinorUnits || *minor < -kMaxMinorUnits)) {
+        minor.reset();
+        overflow = true;
+    }
+    if (outOfRange)
+        *outOfRange = overflow;
+    return minor;
 }
 
 QString formatMinorUnits(qint64 minor, int exponent)

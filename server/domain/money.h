@@ -19,6 +19,16 @@ struct Money
     friend bool operator==(const Money &, const Money &) = default;
 };
 
+// The largest amount BVA takes from outside, in minor units (10^13: a hundred billion pesos). Far
+// above any order, and low enough that a day's sums of hundreds of thousands of them, or one of them
+// times any quantity BVA accepts, is checked instead of wrapping.
+inline constexpr qint64 kMaxMinorUnits = 10'000'000'000'000;
+
+// minor * quantity and a + b when the exact result is within ±kMaxMinorUnits; nothing otherwise
+// (never a wrapped or clipped value).
+std::optional<qint64> checkedMoneyProduct(qint64 minor, qint64 quantity);
+std::optional<qint64> checkedMoneySum(qint64 a, qint64 b);
+
 // Digits after the decimal point for a currency (PHP 2, JPY 0, ...). Unknown codes: 2.
 int currencyExponent(QStringView currency);
 
@@ -26,9 +36,11 @@ int currencyExponent(QStringView currency);
 // Accepts a leading sign, an optional fraction and surrounding spaces; nothing else.
 std::optional<qint64> parseMinorUnits(QStringView decimal, int exponent);
 
-// A JSON number or a numeric string -> minor units. JSON numbers arrive as doubles from the parser,
-// so they are turned into their shortest exact decimal text first and parsed as decimals.
-std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent);
+// A JSON number or a numeric string -> minor units, within ±kMaxMinorUnits. JSON numbers arrive as
+// doubles from the parser, so they are turned into their shortest exact decimal text first and parsed
+// as decimals.
+// *outOfRange (when given) tells a number beyond the bound from no number at all.
+std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, bool *outOfRange = nullptr);
 
 // 19999 (exponent 2) -> "199.99", for machine-readable output (CSV, JSON). Display uses QLocale.
 QString formatMinorUnits(qint64 minor, int exponent);

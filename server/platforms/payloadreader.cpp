@@ -163,18 +163,19 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
     const QJsonValue price = firstOf(json, {"price"_L1});
     if (!present(price))
         return skip(u"missing price"_s);
-    const auto priceMinor = minorUnitsFromJson(price, exponent);
+    bool outOfRange = false;
+    const auto priceMinor = minorUnitsFromJson(price, exponent, &outOfRange);
     if (!priceMinor)
-        return skip(u"price is not a number"_s);
+        return skip(outOfRange ? u"price is out of range"_s : u"price is not a number"_s);
     if (*priceMinor < 0)
         return skip(u"price is negative"_s);
     p.priceMinor = *priceMinor;
 
     const QJsonValue cost = firstOf(json, {"cost"_L1, "costPrice"_L1, "cost_price"_L1});
     if (present(cost)) {
-        const auto costMinor = minorUnitsFromJson(cost, exponent);
+        const auto costMinor = minorUnitsFromJson(cost, exponent, &outOfRange);
         if (!costMinor)
-            return skip(u"cost is not a number"_s);
+            return skip(outOfRange ? u"cost is out of range"_s : u"cost is not a number"_s);
         if (*costMinor >= 0)
             p.costMinor = costMinor;
     }
@@ -225,26 +226,34 @@ Result<OrderItem> orderItemFromJson(const QJsonObject &json, int exponent)
     const auto q = integerFromJson(qty);
     if (!q)
         return skip(u"item quantity is not a number"_s);
-    if (*q < 0 || *q > 1000000)
+    if (*q < 0 || *q > kMaxQuantity)
         return skip(u"item quantity is out of range"_s);
     item.quantity = int(*q);
 
     const QJsonValue price = firstOf(json, {"price"_L1, "unitPrice"_L1, "unit_price"_L1});
     if (!present(price))
         return skip(u"item missing price"_s);
-    const auto unit = minorUnitsFromJson(price, exponent);
+    bool outOfRange = false;
+    const auto unit = minorUnitsFromJson(price, exponent, &outOfRange);
     if (!unit)
-        return skip(u"item price is not a number"_s);
+        return skip(outOfRange ? u"item price is out of range"_s : u"item price is not a number"_s);
+    if (*unit < 0)
+        return skip(u"item price is negative"_s);
     item.unitPriceMinor = *unit;
 
     const QJsonValue subtotal = firstOf(json, {"subtotal"_L1, "subTotal"_L1, "sub_total"_L1});
     if (present(subtotal)) {
-        const auto s = minorUnitsFromJson(subtotal, exponent);
+        const auto s = minorUnitsFromJson(subtotal, exponent, &outOfRange);
         if (!s)
-            return skip(u"item subtotal is not a number"_s);
+            return skip(outOfRange ? u"item subtotal is out of range"_s : u"item subtotal is not a number"_s);
+        if (*s < 0)
+            return skip(u"item subtotal is negative"_s);
         item.subtotalMinor = *s;
     } else {
-        item.subtotalMinor = item.unitPriceMinor * item.quantity;
+        const auto s = checkedMoneyProduct(item.unitPriceMinor, item.quantity);
+        if (!s)
+            return skip(u"item price times quantity is out of range"_s);
+        item.subtotalMinor = *s;
     }
     return item;
 }
@@ -260,12 +269,16 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
     if (items.isArray()) {
         const QJsonArray array = items.toArray();
         o.items.reserve(array.size());
+        qint64 units = 0;
         for (const QJsonValue &v : array) {
             if (!v.isObject())
                 return skip(u"item is not an object"_s);
             auto item = orderItemFromJson(v.toObject(), exponent);
             if (!item)
                 return item.error();
+            units += item->quantity;   // each at most kMaxQuantity: no overflow before the check
+            if (units > kMaxQuantity)
+                return skip(u"the items' quantities are out of range"_s);
             o.items.append(std::move(item).value());
         }
         o.itemsKnown = true;
@@ -277,15 +290,21 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
 
     const QJsonValue total = firstOf(json, {"total"_L1, "totalPrice"_L1, "total_price"_L1, "totalAmount"_L1});
     if (present(total)) {
-        const auto t = minorUnitsFromJson(total, exponent);
+        bool outOfRange = false;
+        const auto t = minorUnitsFromJson(total, exponent, &outOfRange);
         if (!t)
-            return skip(u"total is not a number"_s);
+            return skip(outOfRange ? u"total is out of range"_s : u"total is not a number"_s);
+        if (*t < 0)
+            return skip(u"total is negative"_s);
         o.totalMinor = *t;
     } else {
-        qint64 sum = 0;
-        for (const OrderItem &i : std::as_const(o.items))
-            sum += i.subtotalMinor;
-        o.totalMinor = sum;
+        std::optional<qint64> sum = 0;
+        for (const OrderItem &i : std::as_const(o.items)) {
+            sum = checkedMoneySum(*sum, i.subtotalMinor);
+            if (!sum)
+                return skip(u"the items' sum is out of range"_s);
+        }
+        o.totalMinor = *sum;
     }
 
     const QJsonValue status = json.value("status"_L1);

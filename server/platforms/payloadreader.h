@@ -18,6 +18,11 @@ namespace bva::payload {
 
 // Skip reasons are the Error message (kind Parse) of a failed read. They are stable keys for
 // sync_runs.skipped_by_reason, so they never contain the offending value.
+//
+// Amounts are bounded (domain/money.h kMaxMinorUnits) and checked: prices, subtotals and totals
+// are never negative, price x quantity and the items' sum are computed with overflow checks, and
+// one order's quantities add up to at most kMaxQuantity. Out of range is refused, never wrapped.
+inline constexpr int kMaxQuantity = 1'000'000;
 
 // A product: id|productId, name, sku, description, category, image|imageUrl, price, cost,
 // stock|quantity, expiryDate, isActive, createdAt, updatedAt.

@@ -20,7 +20,10 @@ std::optional<qint64> StoredOrder::costMinor() const
     for (const StoredItem &i : items) {
         if (!i.unitCostMinor)
             return std::nullopt;
-        sum += *i.unitCostMinor * i.quantity;
+        // Beyond 64 bits the cost is unknown rather than a wrapped number.
+        qint64 line = 0;
+        if (__builtin_mul_overflow(*i.unitCostMinor, qint64(i.quantity), &line) || __builtin_add_overflow(sum, line, &sum))
+            return std::nullopt;
     }
     return sum;
 }

@@ -190,30 +190,49 @@ QJsonObject SecurityRig::buyerCheckout()
     return m_clone->request("POST", u"/api/orders"_s, QJsonDocument(order).toJson(QJsonDocument::Compact)).object();
 }
 
-QList<QJsonObject> SecurityRig::auditEntries(const QString &action) const
+// Reads the store file as an operator would, through a connection of its own.
+template<typename Read>
+static void readStore(const QString &path, Read read)
 {
-    const QString name = u"audit-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    QList<QJsonObject> rows;
+    const QString name = u"read-"_s + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(databasePath());
+        db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT user_id, target, details FROM audit_log WHERE action = ? ORDER BY id"_s);
-            q.addBindValue(action);
-            if (q.exec()) {
-                while (q.next()) {
-                    QJsonObject row = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-                    row.insert(u"_userId"_s, q.value(0).toLongLong());
-                    row.insert(u"_target"_s, q.value(1).toString());
-                    rows.append(row);
-                }
-            }
-        }
+        if (db.open())
+            read(db);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+QList<QJsonObject> SecurityRig::auditEntries(const QString &action) const
+{
+    QList<QJsonObject> rows;
+    readStore(databasePath(), [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT user_id, target, details FROM audit_log WHERE action = ? ORDER BY id"_s);
+        q.addBindValue(action);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            QJsonObject row = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            row.insert(u"_userId"_s, q.value(0).toLongLong());
+            row.insert(u"_target"_s, q.value(1).toString());
+            rows.append(row);
+        }
+    });
     return rows;
+}
+
+qint64 SecurityRig::scalar(const QString &sql) const
+{
+    qint64 value = -1;
+    readStore(databasePath(), [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+    });
+    return value;
 }
 
 } // namespace bva::test

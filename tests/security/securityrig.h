@@ -72,6 +72,8 @@ public:
     QJsonObject buyerCheckout();
     // Rows of the audit log with this action (read from the store file, as an operator would).
     QList<QJsonObject> auditEntries(const QString &action) const;
+    // One number from the store file, e.g. "SELECT COUNT(*) FROM orders".
+    qint64 scalar(const QString &sql) const;
 
 private:
     QTemporaryDir m_dir;

@@ -508,6 +508,47 @@ private slots:
         QCOMPARE(slowBody.reply.status, 408);
         QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
     }
+
+    // 6. Money at the boundary: price x quantity and sums that would wrap, negative prices and totals
+    // are refused (400, kept in the inbox as failed with the reason), never stored as a wrapped number.
+    void moneyOverflowRefused_data()
+    {
+        QTest::addColumn<QByteArray>("topic");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("price x quantity wraps") << QByteArray("orders/created")
+            << QByteArray(R"({"id":"O1","shopId":"MONEY","status":"PENDING","items":[{"productId":"P","quantity":1000000,"price":"92233720368"}]})")
+            << u"item price times quantity is out of range"_s;
+        QTest::newRow("sum wraps") << QByteArray("orders/created")
+            << QByteArray(R"({"id":"O2","shopId":"MONEY","items":[{"productId":"P","quantity":1,"price":"90000000000"},)"
+                          R"({"productId":"Q","quantity":1,"price":"90000000000"}]})")
+            << u"the items' sum is out of range"_s;
+        QTest::newRow("negative total") << QByteArray("orders/created")
+            << QByteArray(R"({"id":"O3","shopId":"MONEY","total":-1000,"items":[]})") << u"total is negative"_s;
+        QTest::newRow("negative item price") << QByteArray("orders/updated")
+            << QByteArray(R"({"id":"O4","shopId":"MONEY","items":[{"productId":"P","quantity":2,"price":-50}]})")
+            << u"item price is negative"_s;
+        QTest::newRow("negative product price") << QByteArray("products/created")
+            << QByteArray(R"({"id":"P9","shopId":"MONEY","name":"Free money","price":-100,"stock":1})") << u"price is negative"_s;
+        QTest::newRow("20-digit price") << QByteArray("products/updated")
+            << QByteArray(R"({"id":"P9","shopId":"MONEY","name":"X","price":"99999999999999999999","stock":1})")
+            << u"price is out of range"_s;
+    }
+    void moneyOverflowRefused()
+    {
+        QFETCH(QByteArray, topic);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:MONEY:tok-money"_s}, .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const Reply r = rig.send("POST", u"/api/webhooks/"_s + QString::fromLatin1(topic), body, {{"Authorization", "Bearer tok-money"}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(errorOf(r).contains(reason), qPrintable(errorOf(r)));
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders"_s), 0);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM products"_s), 0);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM webhook_inbox WHERE state = 'FAILED'"_s), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSecurity)

@@ -38,6 +38,9 @@ private slots:
         QTest::newRow("only dot") << u"."_s << 2 << false << qint64(0);
         QTest::newRow("comma") << u"1,000.00"_s << 2 << false << qint64(0);
         QTest::newRow("overflow") << u"99999999999999999999"_s << 2 << false << qint64(0);
+        // Three decimals (KWD): the scaling itself would wrap (it did: 9.2e19 read as a negative number).
+        QTest::newRow("overflow while scaling") << u"92233720368547758"_s << 3 << false << qint64(0);
+        QTest::newRow("long fraction") << u"0.000000000000000000000000001"_s << 2 << true << qint64(0);
     }
     void parseDecimal()
     {
@@ -68,6 +71,10 @@ private slots:
         QTest::newRow("grouped no fraction") << QByteArray(R"({"v": "1,299"})") << true << qint64(129900);
         QTest::newRow("decimal comma refused") << QByteArray(R"({"v": "12,50"})") << false << qint64(0);
         QTest::newRow("ragged groups refused") << QByteArray(R"({"v": "1,29,900.00"})") << false << qint64(0);
+        QTest::newRow("at the bound") << QByteArray(R"({"v": "100000000000.00"})") << true << kMaxMinorUnits;
+        QTest::newRow("beyond the bound") << QByteArray(R"({"v": "100000000000.01"})") << false << qint64(0);
+        QTest::newRow("negative beyond") << QByteArray(R"({"v": -100000000000.01})") << false << qint64(0);
+        QTest::newRow("huge number") << QByteArray(R"({"v": 1e300})") << false << qint64(0);
     }
     void fromJson()
     {
@@ -79,6 +86,18 @@ private slots:
         QCOMPARE(parsed.has_value(), valid);
         if (valid)
             QCOMPARE(*parsed, minor);
+    }
+
+    void checkedArithmetic()
+    {
+        QCOMPARE(checkedMoneyProduct(129900, 3), std::optional<qint64>(389700));
+        QCOMPARE(checkedMoneyProduct(kMaxMinorUnits, 1), std::optional<qint64>(kMaxMinorUnits));
+        QVERIFY(!checkedMoneyProduct(kMaxMinorUnits, 2));
+        QVERIFY(!checkedMoneyProduct(std::numeric_limits<qint64>::max() / 2, 3));   // wraps in 64 bits
+        QVERIFY(!checkedMoneyProduct(-kMaxMinorUnits, 2));
+        QCOMPARE(checkedMoneySum(kMaxMinorUnits - 1, 1), std::optional<qint64>(kMaxMinorUnits));
+        QVERIFY(!checkedMoneySum(kMaxMinorUnits, 1));
+        QVERIFY(!checkedMoneySum(std::numeric_limits<qint64>::max(), 1));
     }
 
     void format()

@@ -105,6 +105,11 @@ void TestPayloadReader::productSkips_data()
     QTest::newRow("stock word") << QByteArray(R"({"id":"a","price":1,"stock":"lots"})") << u"stock is not a number"_s;
     QTest::newRow("stock fraction") << QByteArray(R"({"id":"a","price":1,"stock":1.5})") << u"stock is not a number"_s;
     QTest::newRow("cost word") << QByteArray(R"({"id":"a","price":1,"cost":"x"})") << u"cost is not a number"_s;
+    QTest::newRow("negative price") << QByteArray(R"({"id":"a","price":-0.01})") << u"price is negative"_s;
+    QTest::newRow("price beyond the bound") << QByteArray(R"({"id":"a","price":"100000000000.01"})") << u"price is out of range"_s;
+    QTest::newRow("price of 20 digits") << QByteArray(R"({"id":"a","price":"99999999999999999999"})") << u"price is out of range"_s;
+    QTest::newRow("price 1e300") << QByteArray(R"({"id":"a","price":1e300})") << u"price is out of range"_s;
+    QTest::newRow("cost beyond the bound") << QByteArray(R"({"id":"a","price":1,"cost":1e14})") << u"cost is out of range"_s;
 }
 
 void TestPayloadReader::productSkips()
@@ -213,6 +218,21 @@ void TestPayloadReader::orderSkips_data()
     QTest::newRow("item qty word") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":"two","price":1}]})") << u"item quantity is not a number"_s;
     QTest::newRow("item price word") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"x"}]})") << u"item price is not a number"_s;
     QTest::newRow("bad date") << QByteArray(R"({"id":"o","total":1,"createdAt":"yesterday"})") << u"createdAt is not a date"_s;
+    // Money is checked, never wrapped: each of these wrapped or went negative before.
+    QTest::newRow("negative total") << QByteArray(R"({"id":"o","total":-5})") << u"total is negative"_s;
+    QTest::newRow("total beyond the bound") << QByteArray(R"({"id":"o","total":"92233720368547758.07"})") << u"total is out of range"_s;
+    QTest::newRow("negative item price") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":-1}]})")
+                                         << u"item price is negative"_s;
+    QTest::newRow("negative subtotal") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":1,"subtotal":-1}]})")
+                                       << u"item subtotal is negative"_s;
+    QTest::newRow("price x quantity") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1000000,"price":"99999999999"}]})")
+                                      << u"item price times quantity is out of range"_s;
+    QTest::newRow("sum of items") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"60000000000"},)"
+                                                R"({"productId":"q","quantity":1,"price":"60000000000"}]})")
+                                  << u"the items' sum is out of range"_s;
+    QTest::newRow("sum of quantities") << QByteArray(R"({"id":"o","total":1,"items":[{"productId":"p","quantity":1000000,"price":0},)"
+                                                     R"({"productId":"q","quantity":1,"price":0}]})")
+                                       << u"the items' quantities are out of range"_s;
 }
 
 void TestPayloadReader::orderSkips()
