@@ -117,6 +117,8 @@ QDateTime timeFromEpoch(double value)
     if (!std::isfinite(value) || value <= 0)
         return {};
     const double ms = value < 1e11 ? value * 1000 : value;
+    if (ms > 253402300799999.0)   // after 9999-12-31: no date (and beyond 2^63 no integer either)
+        return {};
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
 }
 

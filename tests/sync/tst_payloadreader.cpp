@@ -258,6 +258,9 @@ void TestPayloadReader::times_data()
     QTest::newRow("epoch s") << QJsonValue(1735787045.0) << qint64(1735787045000);
     QTest::newRow("epoch s fraction") << QJsonValue(1735787045.678) << qint64(1735787045678);
     QTest::newRow("epoch ms text") << QJsonValue(u"1735787045678"_s) << qint64(1735787045678);
+    // Found by fuzz_platformresponse: converting it to an integer was undefined behaviour.
+    QTest::newRow("epoch beyond 64 bits") << QJsonValue(u"4051144444444474444444444444444444444444447"_s) << qint64(0);
+    QTest::newRow("epoch after year 9999") << QJsonValue(253402300800000.0) << qint64(0);
     QTest::newRow("epoch s text") << QJsonValue(u"1735787045"_s) << qint64(1735787045000);
     QTest::newRow("zero") << QJsonValue(0) << qint64(0);
     QTest::newRow("garbage") << QJsonValue(u"soon"_s) << qint64(0);
