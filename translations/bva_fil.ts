@@ -343,6 +343,14 @@
         <source>session expired</source>
         <translation>nag-expire na ang session</translation>
     </message>
+    <message>
+        <source>Deliveries with only a token are refused: this shop takes signed deliveries only.</source>
+        <translation>Tinatanggihan ang mga padalang token lang ang dala: mga naka-sign na padala lang ang tinatanggap ng shop na ito.</translation>
+    </message>
+    <message>
+        <source>mode: required, one of auto, signed, bearer</source>
+        <translation>mode: kailangan, isa sa auto, signed, bearer</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -381,6 +389,36 @@
     <message>
         <source>currentPassword: the current password is wrong</source>
         <translation>currentPassword: mali ang kasalukuyang password</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Clock</name>
+    <message>
+        <source>BVA_NOW: not a real time after &apos;@&apos;: %1</source>
+        <translation>BVA_NOW: hindi totoong oras pagkatapos ng &apos;@&apos;: %1</translation>
+    </message>
+    <message>
+        <source>not an instant with a time zone: %1 (example: 2026-02-28T23:30:00+08:00)</source>
+        <translation>hindi oras na may time zone: %1 (halimbawa: 2026-02-28T23:30:00+08:00)</translation>
+    </message>
+    <message>
+        <source>Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time.</source>
+        <translation>Simulan ang orasan sa oras na ito (ISO-8601 na may zone, hal. 2026-02-28T23:30:00+08:00); tumatakbo ito mula roon. Default: BVA_NOW, kung wala ay ang totoong oras.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ConnectionGate</name>
+    <message>
+        <source>the request could not be framed</source>
+        <translation>hindi matukoy kung saan nagtatapos ang request</translation>
+    </message>
+    <message>
+        <source>the request body did not arrive within %1 s</source>
+        <translation>hindi dumating ang body ng request sa loob ng %1 s</translation>
+    </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>hindi dumating ang mga header ng request sa loob ng %1 s</translation>
     </message>
 </context>
 <context>
@@ -494,6 +532,100 @@
     </message>
 </context>
 <context>
+    <name>bva::FrontDoor</name>
+    <message>
+        <source>too many connections from %1 (at most %2); close some and retry</source>
+        <translation>sobrang daming koneksyon mula sa %1 (hanggang %2 lang); isara ang ilan at subukan ulit</translation>
+    </message>
+    <message>
+        <source>too many connections (at most %1); retry shortly</source>
+        <translation>sobrang daming koneksyon (hanggang %1 lang); subukan ulit mamaya</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Http</name>
+    <message>
+        <source>Refusing plain HTTP on %1 (beyond this computer): session tokens and webhook credentials would cross the network in clear text. Serve HTTPS, or say that a TLS proxy on a trusted network fronts this server.</source>
+        <translation>Hindi papayagan ang plain HTTP sa %1 (lampas sa computer na ito): dadaan sa network nang hindi naka-encrypt ang mga session token at webhook credential. Gumamit ng HTTPS, o sabihing may TLS proxy sa mapagkakatiwalaang network sa harap ng server na ito.</translation>
+    </message>
+    <message>
+        <source>request headers are larger than %1 bytes</source>
+        <translation>mas malaki sa %1 bytes ang mga header ng request</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk size line is longer than 1024 bytes</source>
+        <translation>chunked body: mas mahaba sa 1024 bytes ang linya ng laki ng chunk</translation>
+    </message>
+    <message>
+        <source>request line is longer than %1 bytes</source>
+        <translation>mas mahaba sa %1 bytes ang request line</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk is longer than its size</source>
+        <translation>chunked body: mas mahaba ang isang chunk kaysa sa laki nito</translation>
+    </message>
+    <message>
+        <source>chunked body: trailers are not accepted</source>
+        <translation>chunked body: hindi tinatanggap ang mga trailer</translation>
+    </message>
+    <message>
+        <source>chunked body: its framing is larger than %1 bytes</source>
+        <translation>chunked body: mas malaki sa %1 bytes ang framing nito</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>sirang request line</translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation>HTTP/1.0 at HTTP/1.1 lang ang naiintindihan dito</translation>
+    </message>
+    <message>
+        <source>folded header lines are not accepted</source>
+        <translation>hindi tinatanggap ang mga nakatiklop na header line</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>sirang header line</translation>
+    </message>
+    <message>
+        <source>more than %1 request headers</source>
+        <translation>higit sa %1 header ng request</translation>
+    </message>
+    <message>
+        <source>Content-Length: not a number of bytes</source>
+        <translation>Content-Length: hindi bilang ng bytes</translation>
+    </message>
+    <message>
+        <source>Content-Length: given twice, differently</source>
+        <translation>Content-Length: dalawang beses ibinigay, magkaiba</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: given twice</source>
+        <translation>Transfer-Encoding: dalawang beses ibinigay</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: only chunked is understood</source>
+        <translation>Transfer-Encoding: chunked lang ang naiintindihan</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: the body&apos;s length is ambiguous</source>
+        <translation>parehong may Content-Length at Transfer-Encoding: hindi malinaw ang haba ng body</translation>
+    </message>
+    <message>
+        <source>request body is larger than %1 bytes</source>
+        <translation>mas malaki sa %1 bytes ang body ng request</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk size line must end with CRLF</source>
+        <translation>chunked body: dapat magtapos sa CRLF ang linya ng laki ng chunk</translation>
+    </message>
+    <message>
+        <source>chunked body: malformed chunk size</source>
+        <translation>chunked body: sirang laki ng chunk</translation>
+    </message>
+</context>
+<context>
     <name>bva::HttpServer</name>
     <message>
         <source>origin not allowed</source>
@@ -514,6 +646,10 @@
     <message>
         <source>not found</source>
         <translation>hindi nakita</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; is not a name of this BVA server. If it is reached through a proxy or a public name, configure that address (bva-server --public-url).</source>
+        <translation>Hindi pangalan ng BVA server na ito ang Host na &quot;%1&quot;. Kung naaabot ito sa pamamagitan ng proxy o pampublikong pangalan, i-configure ang address na iyon (bva-server --public-url).</translation>
     </message>
 </context>
 <context>
@@ -553,10 +689,6 @@
     <message>
         <source>The marketplace token is missing.</source>
         <translation>Nawawala ang token ng marketplace.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation>Hindi web address (http o https) ang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The integration service is not running.</source>
@@ -633,6 +765,25 @@
     <message>
         <source>The webhook secret is missing from the vault.</source>
         <translation>Wala sa vault ang webhook secret.</translation>
+    </message>
+    <message>
+        <source>%1 shop %2 is already linked in BVA by another account. Ask that shop&apos;s admin in BVA to invite you; nothing was changed.</source>
+        <translation>Naka-link na sa BVA ang %1 shop na %2 ng ibang account. Hilingin sa admin ng shop na iyon sa BVA na imbitahan ka; walang binago.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Sync</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation>Hindi web address (http o https) ang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No %1 site is configured in BVA.</source>
+        <translation>Walang naka-configure na %1 site sa BVA.</translation>
+    </message>
+    <message>
+        <source>siteUrl: BVA connects %1 shops only through the %1 site it is configured with (%2). Ask whoever runs BVA to configure another address.</source>
+        <translation>siteUrl: ikinokonekta ng BVA ang mga %1 shop sa pamamagitan lang ng %1 site na naka-configure dito (%2). Hilingin sa nagpapatakbo ng BVA na mag-configure ng ibang address.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +952,10 @@
     <message>
         <source>price: required for a product BVA has not seen yet</source>
         <translation>price: kailangan para sa produktong hindi pa nakikita ng BVA</translation>
+    </message>
+    <message>
+        <source>Unsigned webhook refused: this shop&apos;s deliveries must carry a Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a bearer token alone is no longer accepted. The shop&apos;s admin in BVA can change this.</source>
+        <translation>Tinanggihan ang webhook na walang signature: dapat may Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature) ang mga padala ng shop na ito; hindi na sapat ang bearer token lang. Mababago ito ng admin ng shop sa BVA.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1846,26 @@ Petsa: %4</translation>
         <source>In use: %1</source>
         <translation>Ginagamit: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address this computer can listen on.</source>
+        <translation>Hindi IP address na mapakikinggan ng computer na ito ang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The public address must be a web address, e.g. https://bva.example.com.</source>
+        <translation>Dapat web address ang pampublikong address, hal. https://bva.example.com.</translation>
+    </message>
+    <message>
+        <source>A TLS proxy on a trusted network fronts this server (needed to listen beyond this computer)</source>
+        <translation>May TLS proxy sa mapagkakatiwalaang network sa harap ng server na ito (kailangan para makinig lampas sa computer na ito)</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Pampublikong address</translation>
+    </message>
+    <message>
+        <source>The address marketplaces and browsers use through the proxy. BVA answers only this name and this computer&apos;s own names.</source>
+        <translation>Ang address na ginagamit ng mga marketplace at browser sa pamamagitan ng proxy. Ang pangalang ito at ang sariling mga pangalan ng computer na ito lang ang sinasagot ng BVA.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DateRangePopup</name>
@@ -1914,6 +2089,49 @@ Petsa: %4</translation>
         <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
         <translation>Itinatago ng BVA ang mga produkto at order na mayroon na ito at susubok muli sa susunod na nakatakdang sync; pindutin ang I-sync ngayon para subukan agad.</translation>
     </message>
+    <message>
+        <source>Deliveries with the token alone are accepted until %1 sends its first signed one; from then on only signed deliveries are.</source>
+        <translation>Tinatanggap ang mga padalang token lang ang dala hanggang magpadala ang %1 ng unang naka-sign; mula noon, mga naka-sign na lang ang tinatanggap.</translation>
+    </message>
+    <message>
+        <source>Only signed deliveries are accepted (last signed delivery %1).</source>
+        <translation>Mga naka-sign na padala lang ang tinatanggap (huling naka-sign na padala %1).</translation>
+    </message>
+    <message>
+        <source>Only signed deliveries are accepted.</source>
+        <translation>Mga naka-sign na padala lang ang tinatanggap.</translation>
+    </message>
+    <message>
+        <source>Deliveries with the token alone are accepted, signed or not: anyone who holds the seller&apos;s token (%1 hands it to buyers&apos; browsers) can send updates.</source>
+        <translation>Tinatanggap ang mga padalang token lang ang dala, naka-sign man o hindi: makakapagpadala ng update ang sinumang may hawak ng token ng seller (ibinibigay ito ng %1 sa browser ng mga buyer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned deliveries refused, the last %1.</source>
+        <translation>
+            <numerusform>%n padalang walang signature ang tinanggihan, ang huli %1.</numerusform>
+            <numerusform>%n padalang walang signature ang tinanggihan, ang huli %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Mga padala</translation>
+    </message>
+    <message>
+        <source>Signed once %1 signs (recommended)</source>
+        <translation>Naka-sign kapag nag-sign na ang %1 (inirerekomenda)</translation>
+    </message>
+    <message>
+        <source>Signed only</source>
+        <translation>Naka-sign lang</translation>
+    </message>
+    <message>
+        <source>Token alone or signed</source>
+        <translation>Token lang o naka-sign</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s admin can change this.</source>
+        <translation>Ang admin lang ng shop ang makakapagbago nito.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -1972,6 +2190,14 @@ Petsa: %4</translation>
     <message>
         <source>Sync finished.</source>
         <translation>Natapos ang sync.</translation>
+    </message>
+    <message>
+        <source>Accept deliveries without a signature?</source>
+        <translation>Tanggapin ang mga padalang walang signature?</translation>
+    </message>
+    <message>
+        <source>%1 hands the seller&apos;s token to buyers&apos; browsers. With this choice anyone holding it can send BVA orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.</source>
+        <translation>Ibinibigay ng %1 ang token ng seller sa browser ng mga buyer. Sa pagpiling ito, makakapagpadala sa BVA ng mga order at pagbabago ng stock para sa shop na ito ang sinumang may hawak nito. Piliin lang ito kung hindi kayang i-sign ng %1 ang mga padala nito.</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,14 @@
         <source>session expired</source>
         <translation>sesi telah berakhir</translation>
     </message>
+    <message>
+        <source>Deliveries with only a token are refused: this shop takes signed deliveries only.</source>
+        <translation>Kiriman yang hanya membawa token ditolak: toko ini hanya menerima kiriman bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>mode: required, one of auto, signed, bearer</source>
+        <translation>mode: wajib diisi, salah satu dari auto, signed, bearer</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -381,6 +389,36 @@
     <message>
         <source>currentPassword: the current password is wrong</source>
         <translation>currentPassword: kata sandi saat ini salah</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Clock</name>
+    <message>
+        <source>BVA_NOW: not a real time after &apos;@&apos;: %1</source>
+        <translation>BVA_NOW: bukan waktu nyata setelah &apos;@&apos;: %1</translation>
+    </message>
+    <message>
+        <source>not an instant with a time zone: %1 (example: 2026-02-28T23:30:00+08:00)</source>
+        <translation>bukan waktu dengan zona waktu: %1 (contoh: 2026-02-28T23:30:00+08:00)</translation>
+    </message>
+    <message>
+        <source>Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time.</source>
+        <translation>Mulai jam pada waktu ini (ISO-8601 dengan zona, mis. 2026-02-28T23:30:00+08:00); jam berjalan dari situ. Bawaan: BVA_NOW, jika tidak ada waktu nyata.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ConnectionGate</name>
+    <message>
+        <source>the request could not be framed</source>
+        <translation>batas permintaan tidak dapat ditentukan</translation>
+    </message>
+    <message>
+        <source>the request body did not arrive within %1 s</source>
+        <translation>isi permintaan tidak tiba dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>kepala permintaan tidak tiba dalam %1 dtk</translation>
     </message>
 </context>
 <context>
@@ -494,6 +532,100 @@
     </message>
 </context>
 <context>
+    <name>bva::FrontDoor</name>
+    <message>
+        <source>too many connections from %1 (at most %2); close some and retry</source>
+        <translation>terlalu banyak koneksi dari %1 (paling banyak %2); tutup sebagian lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>too many connections (at most %1); retry shortly</source>
+        <translation>terlalu banyak koneksi (paling banyak %1); coba lagi sebentar lagi</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Http</name>
+    <message>
+        <source>Refusing plain HTTP on %1 (beyond this computer): session tokens and webhook credentials would cross the network in clear text. Serve HTTPS, or say that a TLS proxy on a trusted network fronts this server.</source>
+        <translation>Menolak HTTP biasa di %1 (di luar komputer ini): token sesi dan kredensial webhook akan melintasi jaringan tanpa enkripsi. Gunakan HTTPS, atau nyatakan bahwa proxy TLS di jaringan tepercaya berada di depan server ini.</translation>
+    </message>
+    <message>
+        <source>request headers are larger than %1 bytes</source>
+        <translation>header permintaan lebih besar dari %1 byte</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk size line is longer than 1024 bytes</source>
+        <translation>isi chunked: baris ukuran chunk lebih panjang dari 1024 byte</translation>
+    </message>
+    <message>
+        <source>request line is longer than %1 bytes</source>
+        <translation>baris permintaan lebih panjang dari %1 byte</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk is longer than its size</source>
+        <translation>isi chunked: sebuah chunk lebih panjang dari ukurannya</translation>
+    </message>
+    <message>
+        <source>chunked body: trailers are not accepted</source>
+        <translation>isi chunked: trailer tidak diterima</translation>
+    </message>
+    <message>
+        <source>chunked body: its framing is larger than %1 bytes</source>
+        <translation>isi chunked: pembingkaiannya lebih besar dari %1 byte</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>baris permintaan rusak</translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation>hanya HTTP/1.0 dan HTTP/1.1 yang dipahami di sini</translation>
+    </message>
+    <message>
+        <source>folded header lines are not accepted</source>
+        <translation>baris header terlipat tidak diterima</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>baris header rusak</translation>
+    </message>
+    <message>
+        <source>more than %1 request headers</source>
+        <translation>lebih dari %1 header permintaan</translation>
+    </message>
+    <message>
+        <source>Content-Length: not a number of bytes</source>
+        <translation>Content-Length: bukan jumlah byte</translation>
+    </message>
+    <message>
+        <source>Content-Length: given twice, differently</source>
+        <translation>Content-Length: diberikan dua kali dengan nilai berbeda</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: given twice</source>
+        <translation>Transfer-Encoding: diberikan dua kali</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: only chunked is understood</source>
+        <translation>Transfer-Encoding: hanya chunked yang dipahami</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: the body&apos;s length is ambiguous</source>
+        <translation>Content-Length dan Transfer-Encoding sekaligus: panjang isi menjadi ambigu</translation>
+    </message>
+    <message>
+        <source>request body is larger than %1 bytes</source>
+        <translation>isi permintaan lebih besar dari %1 byte</translation>
+    </message>
+    <message>
+        <source>chunked body: a chunk size line must end with CRLF</source>
+        <translation>isi chunked: baris ukuran chunk harus diakhiri CRLF</translation>
+    </message>
+    <message>
+        <source>chunked body: malformed chunk size</source>
+        <translation>isi chunked: ukuran chunk rusak</translation>
+    </message>
+</context>
+<context>
     <name>bva::HttpServer</name>
     <message>
         <source>origin not allowed</source>
@@ -514,6 +646,10 @@
     <message>
         <source>not found</source>
         <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; is not a name of this BVA server. If it is reached through a proxy or a public name, configure that address (bva-server --public-url).</source>
+        <translation>Host &quot;%1&quot; bukan nama server BVA ini. Jika server dicapai lewat proxy atau nama publik, konfigurasikan alamat itu (bva-server --public-url).</translation>
     </message>
 </context>
 <context>
@@ -553,10 +689,6 @@
     <message>
         <source>The marketplace token is missing.</source>
         <translation>Token marketplace tidak ada.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address (http or https).</source>
-        <translation>&quot;%1&quot; bukan alamat web (http atau https).</translation>
     </message>
     <message>
         <source>The integration service is not running.</source>
@@ -633,6 +765,25 @@
     <message>
         <source>The webhook secret is missing from the vault.</source>
         <translation>Rahasia webhook tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>%1 shop %2 is already linked in BVA by another account. Ask that shop&apos;s admin in BVA to invite you; nothing was changed.</source>
+        <translation>Toko %1 %2 sudah ditautkan di BVA oleh akun lain. Minta admin toko itu di BVA untuk mengundang Anda; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::Sync</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation>&quot;%1&quot; bukan alamat web (http atau https).</translation>
+    </message>
+    <message>
+        <source>No %1 site is configured in BVA.</source>
+        <translation>Tidak ada situs %1 yang dikonfigurasi di BVA.</translation>
+    </message>
+    <message>
+        <source>siteUrl: BVA connects %1 shops only through the %1 site it is configured with (%2). Ask whoever runs BVA to configure another address.</source>
+        <translation>siteUrl: BVA menghubungkan toko %1 hanya melalui situs %1 yang dikonfigurasi (%2). Minta pengelola BVA untuk mengonfigurasi alamat lain.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +952,10 @@
     <message>
         <source>price: required for a product BVA has not seen yet</source>
         <translation>price: wajib untuk produk yang belum pernah dilihat BVA</translation>
+    </message>
+    <message>
+        <source>Unsigned webhook refused: this shop&apos;s deliveries must carry a Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a bearer token alone is no longer accepted. The shop&apos;s admin in BVA can change this.</source>
+        <translation>Webhook tanpa tanda tangan ditolak: kiriman toko ini harus membawa tanda tangan Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature); token bearer saja tidak lagi diterima. Admin toko di BVA dapat mengubah ini.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1839,26 @@ Tanggal: %4</translation>
         <source>In use: %1</source>
         <translation>Digunakan: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address this computer can listen on.</source>
+        <translation>&quot;%1&quot; bukan alamat IP yang dapat didengarkan komputer ini.</translation>
+    </message>
+    <message>
+        <source>The public address must be a web address, e.g. https://bva.example.com.</source>
+        <translation>Alamat publik harus alamat web, mis. https://bva.example.com.</translation>
+    </message>
+    <message>
+        <source>A TLS proxy on a trusted network fronts this server (needed to listen beyond this computer)</source>
+        <translation>Proxy TLS di jaringan tepercaya berada di depan server ini (diperlukan untuk mendengarkan di luar komputer ini)</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Alamat publik</translation>
+    </message>
+    <message>
+        <source>The address marketplaces and browsers use through the proxy. BVA answers only this name and this computer&apos;s own names.</source>
+        <translation>Alamat yang dipakai marketplace dan browser melalui proxy. BVA hanya menjawab nama ini dan nama-nama komputer ini sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DateRangePopup</name>
@@ -1907,6 +2082,48 @@ Tanggal: %4</translation>
         <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
         <translation>BVA menyimpan produk dan pesanan yang sudah ada dan mencoba lagi pada sinkronisasi terjadwal berikutnya; tekan Sinkronkan sekarang untuk mencoba segera.</translation>
     </message>
+    <message>
+        <source>Deliveries with the token alone are accepted until %1 sends its first signed one; from then on only signed deliveries are.</source>
+        <translation>Kiriman dengan token saja diterima sampai %1 mengirim kiriman bertanda tangan pertama; sejak itu hanya kiriman bertanda tangan yang diterima.</translation>
+    </message>
+    <message>
+        <source>Only signed deliveries are accepted (last signed delivery %1).</source>
+        <translation>Hanya kiriman bertanda tangan yang diterima (kiriman bertanda tangan terakhir %1).</translation>
+    </message>
+    <message>
+        <source>Only signed deliveries are accepted.</source>
+        <translation>Hanya kiriman bertanda tangan yang diterima.</translation>
+    </message>
+    <message>
+        <source>Deliveries with the token alone are accepted, signed or not: anyone who holds the seller&apos;s token (%1 hands it to buyers&apos; browsers) can send updates.</source>
+        <translation>Kiriman dengan token saja diterima, bertanda tangan atau tidak: siapa pun yang memegang token penjual (%1 memberikannya ke browser pembeli) dapat mengirim pembaruan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned deliveries refused, the last %1.</source>
+        <translation>
+            <numerusform>%n kiriman tanpa tanda tangan ditolak, yang terakhir %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Kiriman</translation>
+    </message>
+    <message>
+        <source>Signed once %1 signs (recommended)</source>
+        <translation>Bertanda tangan setelah %1 menandatangani (disarankan)</translation>
+    </message>
+    <message>
+        <source>Signed only</source>
+        <translation>Hanya bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Token alone or signed</source>
+        <translation>Token saja atau bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Only the shop&apos;s admin can change this.</source>
+        <translation>Hanya admin toko yang dapat mengubah ini.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -1965,6 +2182,14 @@ Tanggal: %4</translation>
     <message>
         <source>Sync finished.</source>
         <translation>Sinkronisasi selesai.</translation>
+    </message>
+    <message>
+        <source>Accept deliveries without a signature?</source>
+        <translation>Terima kiriman tanpa tanda tangan?</translation>
+    </message>
+    <message>
+        <source>%1 hands the seller&apos;s token to buyers&apos; browsers. With this choice anyone holding it can send BVA orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.</source>
+        <translation>%1 memberikan token penjual ke browser pembeli. Dengan pilihan ini siapa pun yang memegangnya dapat mengirim pesanan dan perubahan stok toko ini ke BVA. Pilih ini hanya jika %1 tidak dapat menandatangani kirimannya.</translation>
     </message>
 </context>
 <context>
