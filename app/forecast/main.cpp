@@ -1,6 +1,7 @@
 // bva-forecast: demand forecasts (or a holdout evaluation) for every series of a CSV file.
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/csvseries.h"
+#include "util/csvwriter.h"
 #include "analytics/forecast/forecaster.h"
 #include "util/clock.h"
 
@@ -147,7 +148,7 @@ int main(int argc, char *argv[])
         out << "series,date,forecast,lower,upper\n";
         for (size_t i = 0; i < all.size(); ++i) {
             const CsvSeries &s = all[i];
-            const QString name = csvField(s.name);
+            const QString name = bva::CsvWriter::textCell(s.name);
             for (int k = 0; k < horizon; ++k) {
                 out << name << ',' << s.dateAt(s.series.size() + k).toString(Qt::ISODate) << ','
                     << csvNumber(results[i].mean[size_t(k)]) << ',' << csvNumber(results[i].lower[size_t(k)]) << ','
@@ -196,7 +197,7 @@ int main(int argc, char *argv[])
             continue;
         }
         ++evaluated;
-        out << csvField(all[i].name) << ',' << csvField(e.model) << ',' << csvNumber(e.chosen.mase) << ','
+        out << bva::CsvWriter::textCell(all[i].name) << ',' << bva::CsvWriter::textCell(e.model) << ',' << csvNumber(e.chosen.mase) << ','
             << csvNumber(e.chosen.rmsse) << ',' << csvNumber(e.naive.mase) << ',' << csvNumber(e.naive.rmsse) << '\n';
         meanInto(e.chosen.mase, &sums[0], &counts[0]);
         meanInto(e.chosen.rmsse, &sums[1], &counts[1]);

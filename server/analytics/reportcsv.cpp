@@ -1,35 +1,13 @@
 #include "reportcsv.h"
 
 #include "domain/money.h"
+#include "util/csvwriter.h"
 
 #include <QDate>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace bva {
-
-namespace {
-
-QString quoted(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString out = s;
-    out.replace(u"\""_s, u"\"\""_s);
-    return u'"' + out + u'"';
-}
-
-void appendLine(QString &out, const QStringList &cells)
-{
-    QStringList q;
-    q.reserve(cells.size());
-    for (const QString &c : cells)
-        q.append(quoted(c));
-    out += q.join(u',') + u"\r\n"_s;
-}
-
-} // namespace
 
 QString csvCell(const ReportTable &t, int row, int column)
 {
@@ -42,59 +20,52 @@ QString csvCell(const ReportTable &t, int row, int column)
     case ColumnKind::Percent: return QString::number(v.toDouble(), 'f', 2);
     case ColumnKind::Days: return QString::number(v.toDouble(), 'f', 1);
     case ColumnKind::Date: return v.toDate().toString(Qt::ISODate);
-    case ColumnKind::Text: {
-        const QString s = v.toString();
-        if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'-' || s.front() == u'@'))
-            return u'\'' + s;
-        return s;
-    }
+    case ColumnKind::Text: return CsvWriter::guarded(v.toString());
     }
     return v.toString();
 }
 
+static void writeTable(CsvWriter &csv, const ReportTable &t)
+{
+    for (const ReportColumn &c : t.columns)
+        csv.text(c.title);
+    csv.endRow();
+    for (int r = 0; r < t.rows.size(); ++r) {
+        for (int c = 0; c < t.columns.size(); ++c) {
+            // csvCell already guarded the text cells; figures go as they are.
+            csv.number(csvCell(t, r, c));
+        }
+        csv.endRow();
+    }
+}
+
 QByteArray reportTableToCsv(const ReportTable &t)
 {
-    QString out;
-    QStringList header;
-    for (const ReportColumn &c : t.columns)
-        header.append(c.title);
-    appendLine(out, header);
-    for (int r = 0; r < t.rows.size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < t.columns.size(); ++c)
-            cells.append(csvCell(t, r, c));
-        appendLine(out, cells);
+    CsvWriter csv;
+    writeTable(csv, t);
+    return csv.toUtf8();
+}
+
+static CsvWriter reportWriter(const Report &report)
+{
+    CsvWriter csv;
+    csv.row({report.title, report.range.fromDay(), report.range.toDay()});
+    for (const ReportTable &t : report.tables) {
+        csv.endRow();
+        csv.row({t.title});
+        writeTable(csv, t);
     }
-    return out.toUtf8();
+    return csv;
 }
 
 QByteArray reportToCsv(const Report &report)
 {
-    QByteArray out;
-    QString head;
-    appendLine(head, {report.title, report.range.fromDay(), report.range.toDay()});
-    out += head.toUtf8();
-    for (const ReportTable &t : report.tables) {
-        out += u"\r\n"_s.toUtf8();
-        QString title;
-        appendLine(title, {t.title});
-        out += title.toUtf8();
-        out += reportTableToCsv(t);
-    }
-    return out;
+    return reportWriter(report).toUtf8();
 }
 
 Result<void> writeReportCsv(const Report &report, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(file.errorString());
-    // A BOM so spreadsheet programs read the file as UTF-8 (product names, currency names).
-    file.write("\xEF\xBB\xBF");
-    file.write(reportToCsv(report));
-    if (!file.commit())
-        return Error::storage(file.errorString());
-    return {};
+    return reportWriter(report).save(path);
 }
 
 } // namespace bva

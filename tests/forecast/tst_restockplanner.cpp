@@ -339,6 +339,14 @@ void TestRestockPlanner::shoppingListCsv()
     QVERIFY(csv.contains(QStringLiteral("\"SKU,1\",\"Kape \"\"3in1\"\"\",")));
     QVERIFY(csv.contains(QStringLiteral(",10.00,")));
     QVERIFY(shoppingListHtml(plan, QStringLiteral("PHP")).contains(QStringLiteral("Kape &quot;3in1&quot;")));
+
+    // Names and SKUs come from the marketplace: a cell a spreadsheet would run as a formula is
+    // written as text, the figures stay numbers.
+    a.sku = QStringLiteral("=1+1");
+    a.name = QStringLiteral("@SUM(A1:A9)");
+    const QString guarded = bva::forecast::shoppingListCsv(planRestock({a}, st), QStringLiteral("PHP"));
+    QVERIFY2(guarded.contains(QStringLiteral("\r\n'=1+1,'@SUM(A1:A9),")), qPrintable(guarded));
+    QVERIFY(!guarded.contains(QStringLiteral(",=1+1")));
 }
 
 QTEST_GUILESS_MAIN(TestRestockPlanner)

@@ -323,7 +323,9 @@ void TstForecastPages::restockPage()
     QVERIFY(page.exportCsv(csvPath).ok());
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QByteArray bytes = f.readAll();
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "the shopping list starts with a UTF-8 byte order mark, like the report");
+    QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(csvCells(lines.takeFirst()),
              (QStringList{u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s,
                           u"expected_profit"_s, u"priority"_s, u"reason"_s}));

@@ -368,6 +368,8 @@ Result<void> RestockPage::exportCsv(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
+    // A byte order mark, as the report export writes, so spreadsheets read product names as UTF-8.
+    file.write("\xEF\xBB\xBF");
     file.write(shoppingListCsv(m_model->plan(), m_model->plan().currency).toUtf8());
     if (!file.commit())
         return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));

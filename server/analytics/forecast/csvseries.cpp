@@ -159,15 +159,6 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
     return out;
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString q = s;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
-}
-
 QString csvNumber(double v)
 {
     if (!std::isfinite(v))

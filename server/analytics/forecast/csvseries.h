@@ -24,8 +24,7 @@ struct CsvSeries
 // which they first appear; dates within a series may come in any order but not twice.
 Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data);
 
-// Quotes a field when it needs it.
-QString csvField(const QString &s);
+// A figure as bva-forecast writes it (4 decimals at most, NA when not finite); cells go through CsvWriter.
 QString csvNumber(double v);
 
 } // namespace bva::forecast

@@ -2,6 +2,7 @@
 
 #include "budgetoptimizer.h"
 #include "csvseries.h"
+#include "util/csvwriter.h"
 #include "domain/money.h"
 #include "inventorymath.h"
 #include "stats.h"
@@ -286,16 +287,19 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
 QString shoppingListCsv(const RestockPlan &plan, const QString &currency)
 {
     const int e = currencyExponent(currency);
-    QString out = u"sku,name,quantity,unit_cost,cost,expected_revenue,expected_profit,priority,reason\n"_s;
+    CsvWriter csv;
+    csv.row({u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s, u"expected_profit"_s,
+             u"priority"_s, u"reason"_s});
     for (const RestockLine &l : plan.lines) {
         if (l.plannedQty <= 0)
             continue;
-        out += csvField(l.sku) + u',' + csvField(l.name) + u',' + QString::number(l.plannedQty) + u','
-            + formatMinorUnits(l.unitCostMinor, e) + u',' + formatMinorUnits(l.costMinor, e) + u','
-            + formatMinorUnits(l.expectedRevenueMinor, e) + u',' + formatMinorUnits(l.expectedProfitMinor, e) + u','
-            + QString::number(l.priority) + u',' + csvField(l.reason) + u'\n';
+        csv.text(l.sku).text(l.name).number(l.plannedQty);
+        csv.number(formatMinorUnits(l.unitCostMinor, e)).number(formatMinorUnits(l.costMinor, e));
+        csv.number(formatMinorUnits(l.expectedRevenueMinor, e)).number(formatMinorUnits(l.expectedProfitMinor, e));
+        csv.number(l.priority).text(l.reason);
+        csv.endRow();
     }
-    return out;
+    return csv.content();
 }
 
 QString shoppingListHtml(const RestockPlan &plan, const QString &currency)
