@@ -2,7 +2,9 @@
 
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
+#include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "auth/teamservice.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
 #include "analytics/analyticsservice.h"
@@ -75,10 +77,19 @@ Result<void> AppServices::open()
         return lookupKey.error();
     m_lookupKey = *lookupKey;
 
-    auto auth = AuthService::create(*m_db, *m_vault, m_config.passwordStrength);
+    AuthOptions authOptions;
+    authOptions.strength = m_config.passwordStrength;
+    authOptions.hashThreads = m_config.passwordThreads;
+    authOptions.hashQueue = m_config.passwordQueue;
+    auto auth = AuthService::create(*m_db, *m_vault, authOptions);
     if (!auth)
         return auth.error();
     m_auth = std::move(*auth);
+    m_audit = std::make_unique<AuditService>(*m_db);
+    m_team = std::make_unique<TeamService>(*m_db);
+    // Ended sessions and changed roles reach live sockets and windows (and, on PostgreSQL, other processes).
+    connect(m_auth.get(), &AuthService::sessionsEnded, &m_bus, &EventBus::sessionsEnded, Qt::DirectConnection);
+    connect(m_team.get(), &TeamService::accessChanged, &m_bus, &EventBus::shopAccessChanged, Qt::DirectConnection);
 
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
     IntegrationServiceOptions integrationOptions;
@@ -96,6 +107,8 @@ Result<void> AppServices::open()
             m_forecasts->refreshShopInBackground((*integration)->shopId);
     });
     m_api = std::make_unique<ApiServices>(ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
+    m_api->audit = m_audit.get();
+    m_api->team = m_team.get();
     m_routes.prepend([this](ApiRouter &api) {
         registerCoreRoutes(api);
         registerDashboardRoutes(api, *m_analytics);
@@ -128,6 +141,7 @@ void AppServices::setupHttp(HttpServer &server)
 
 void AppServices::startBackground()
 {
+    m_audit->start();
 #ifdef BVA_HAVE_INTEGRATION_SERVICE
     if (m_integrations)
         m_integrations->start();

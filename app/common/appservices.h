@@ -29,6 +29,8 @@ namespace bva {
 
 class AnalyticsService;
 class ApiRouter;
+class AuditService;
+class TeamService;
 namespace forecast {
 class ForecastService;
 }
@@ -48,6 +50,8 @@ struct AppConfig
     int webhookRatePerSecond = 200;      // per credential; 0 = off
     int webhookMaxBatch = 256;           // deliveries per group commit
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
+    int passwordThreads = 0;             // Argon2id workers; 0: half the cores
+    int passwordQueue = 32;              // sign-in checks waiting beyond the running ones (more: 503)
 };
 
 class AppServices final : public QObject
@@ -75,6 +79,10 @@ public:
     SecretVault &vault() { return *m_vault; }
     EventBus &eventBus() { return m_bus; }
     AuthService &auth() { return *m_auth; }
+    // Reading the audit trail and its retention (the purge runs with startBackground()).
+    AuditService &audit() { return *m_audit; }
+    // Invitations, roles and members of shops (the one place their rules are enforced).
+    TeamService &team() { return *m_team; }
     HttpHost &httpHost() { return m_host; }
     ApiServices &apiServices() { return *m_api; }
     // Null when the sync module is not built in.
@@ -96,6 +104,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretVault> m_vault;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<TeamService> m_team;
     std::unique_ptr<IntegrationService> m_integrations;
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;

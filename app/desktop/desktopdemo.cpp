@@ -33,9 +33,8 @@ DesktopDemo::~DesktopDemo()
 bool DesktopDemo::signIn(QString *error)
 {
     const QString email = QString::fromUtf16(kEmail), password = QString::fromUtf16(kPassword);
-    auto session = m_services.auth->registerUser(email, password, u"Demo Seller"_s);
-    if (!session.ok())
-        session = m_services.auth->login(email, password);
+    // Creating answers alike for a new and an existing account; the sign-in that follows says which.
+    auto session = m_services.auth->registerAndSignIn(email, password, u"Demo Seller"_s);
     if (!session.ok()) {
         *error = session.error().message;
         return false;

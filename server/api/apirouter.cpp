@@ -34,6 +34,11 @@ ApiRequest::ApiRequest(HttpRequest &http, ApiServices &services, std::optional<A
         m_access.emplace(services.db, m_identity->user.id);
 }
 
+Actor ApiRequest::actor() const
+{
+    return m_identity ? Actor::remote(m_identity->user, m_http.client()) : Actor::system(m_http.client());
+}
+
 Result<QJsonObject> ApiRequest::json() const
 {
     if (m_http.body.trimmed().isEmpty())
@@ -115,21 +120,36 @@ void ApiRouter::add(HttpRequest::Method method, const QString &pattern, Handler 
 
 void ApiRouter::async(HttpRequest::Method method, const QString &pattern, AsyncHandler handler)
 {
+    addAsync(method, pattern, std::move(handler), true);
+}
+
+void ApiRouter::publicAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler)
+{
+    addAsync(method, pattern, std::move(handler), false);
+}
+
+void ApiRouter::addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler, bool needsSession)
+{
     ApiServices *services = &m_services;
     QObject *context = &m_server;
-    m_server.router().add(method, pattern, [services, context, handler = std::move(handler)](HttpRequest &http, HttpReply reply) {
+    m_server.router().add(method, pattern, [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
         const QByteArray token = http.bearerToken();
-        auto who = services->auth.authenticate(token);
-        if (!who)
-            return HttpResponse::fromError(who.error()).sendTo(reply);
+        std::optional<AuthIdentity> identity;
+        if (needsSession) {
+            auto who = services->auth.authenticate(token);
+            if (!who)
+                return HttpResponse::fromError(who.error()).sendTo(reply);
+            identity = *who;
+        }
         auto shared = std::make_shared<HttpReply>(std::move(reply));
         const QString path = http.path;
         Respond respond = [shared, path](const HttpResponse &response) {
-            if (response.status >= 500)
+            // "Come back shortly" under a flood is no fault worth a line per request.
+            if (response.status >= 500 && !response.body.contains(u"retryAfter"_s))
                 qCWarning(lcApi) << path << response.status;
             response.sendTo(*shared);
         };
-        ApiRequest request(http, *services, *who, token, context);
+        ApiRequest request(http, *services, std::move(identity), token, context);
         handler(request, std::move(respond));
     });
 }

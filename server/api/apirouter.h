@@ -41,6 +41,8 @@ public:
     // Only on session routes.
     const AuthIdentity &identity() const { return *m_identity; }
     qint64 userId() const { return m_identity ? m_identity->user.id : 0; }
+    // Who asks and from where, for audited and checked service calls (session routes).
+    Actor actor() const;
     const QByteArray &sessionToken() const { return m_token; }
     ShopAccess &access() { return *m_access; }
     // An object of the HTTP thread, for continuations (QFuture::then(context, ...)) of async routes.
@@ -84,11 +86,14 @@ public:
     void publicRoute(HttpRequest::Method method, const QString &pattern, Handler handler);
     // Session required, answered later.
     void async(HttpRequest::Method method, const QString &pattern, AsyncHandler handler);
+    // No session, answered later (sign-in and registration wait for the password workers).
+    void publicAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler);
 
     ApiServices &services() { return m_services; }
 
 private:
     void add(HttpRequest::Method method, const QString &pattern, Handler handler, bool needsSession);
+    void addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler, bool needsSession);
 
     HttpServer &m_server;
     ApiServices &m_services;

@@ -14,6 +14,10 @@ void registerAuthRoutes(ApiRouter &api);
 void registerProductRoutes(ApiRouter &api);
 void registerOrderRoutes(ApiRouter &api);
 void registerShopAccessRoutes(ApiRouter &api);
+// GET /api/audit (auditroutes.cpp).
+void registerAuditRoutes(ApiRouter &api);
+// /api/shops/:shopId/team, /api/shops/:shopId/invitations, /api/invitations (teamroutes.cpp).
+void registerTeamRoutes(ApiRouter &api);
 // /api/integrations* and /api/shop-access/link (needs the sync module's IntegrationService).
 void registerIntegrationRoutes(ApiRouter &api);
 // /api/smartshelf, /api/forecast/*, /api/restock/*, /api/marketmate/*, /api/campaigns (forecastroutes.cpp).
@@ -26,6 +30,8 @@ inline void registerCoreRoutes(ApiRouter &api)
     registerProductRoutes(api);
     registerOrderRoutes(api);
     registerShopAccessRoutes(api);
+    registerAuditRoutes(api);
+    registerTeamRoutes(api);
 }
 
 } // namespace bva

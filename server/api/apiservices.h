@@ -2,6 +2,7 @@
 // added here as they land (null when absent: their routes answer 503).
 #pragma once
 
+#include "auth/actor.h"
 #include "auth/authservice.h"
 
 namespace bva {
@@ -10,6 +11,8 @@ class Database;
 class EventBus;
 class SecretVault;
 class IntegrationService;
+class AuditService;
+class TeamService;
 
 struct ApiServices
 {
@@ -19,6 +22,8 @@ struct ApiServices
     EventBus *bus = nullptr;
     IntegrationService *integrations = nullptr;   // server/sync
     QString publicBaseUrl;                        // e.g. http://127.0.0.1:3000, for webhook URLs
+    AuditService *audit = nullptr;                // server/auth
+    TeamService *team = nullptr;                  // server/auth
 };
 
 } // namespace bva

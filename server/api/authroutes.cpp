@@ -1,4 +1,7 @@
-// POST /api/auth/register|login|logout, GET /api/auth/me, PUT /api/auth/me, POST /api/auth/password; GET /api/health.
+// Accounts: POST /api/auth/register|login|logout|logout-everywhere, GET /api/auth/sessions,
+// DELETE /api/auth/sessions/:id, GET|PUT /api/auth/me, POST /api/auth/password; GET /api/health.
+// Registering answers 202 whether or not the email already had an account (sign in next); a wrong
+// password and an unknown email both answer 401; too many failures answer 429 with Retry-After.
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "jsonviews.h"
@@ -19,9 +22,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(bva::Api)
 };
 
-} // namespace
-
-static HttpResponse sessionResponse(const AuthSession &s, int status)
+HttpResponse sessionResponse(const AuthSession &s, int status)
 {
     return HttpResponse::ok(QJsonObject{{u"user"_s, userToJson(s.user)},
                                         {u"token"_s, QString::fromLatin1(s.token)},
@@ -29,13 +30,20 @@ static HttpResponse sessionResponse(const AuthSession &s, int status)
                             status);
 }
 
-static Result<QString> requiredString(const QJsonObject &body, const QString &field)
+Result<QString> requiredString(const QJsonObject &body, const QString &field)
 {
     const QJsonValue v = body.value(field);
     if (!v.isString() || v.toString().isEmpty())
         return Error::invalid(field + Text::tr(": required string"));
     return v.toString();
 }
+
+SignInOrigin originOf(ApiRequest &r)
+{
+    return {r.http().client(), QString::fromUtf8(r.http().header("user-agent")).left(300)};
+}
+
+} // namespace
 
 void registerHealthRoutes(ApiRouter &api)
 {
@@ -51,44 +59,68 @@ void registerHealthRoutes(ApiRouter &api)
 
 void registerAuthRoutes(ApiRouter &api)
 {
-    api.publicRoute(HttpRequest::Method::Post, u"/api/auth/register"_s, [](ApiRequest &r) {
+    api.publicAsync(HttpRequest::Method::Post, u"/api/auth/register"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
         auto body = r.json();
-        if (!body)
-            return HttpResponse::fromError(body.error());
-        auto email = requiredString(*body, u"email"_s);
-        if (!email)
-            return HttpResponse::fromError(email.error());
-        auto password = requiredString(*body, u"password"_s);
+        auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
+        auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
         if (!password)
-            return HttpResponse::fromError(password.error());
+            return respond(HttpResponse::fromError(password.error()));
         QString name = body->value(u"name"_s).toString();
-        if (name.isEmpty()) {
+        if (name.isEmpty())
             name = QString(body->value(u"firstName"_s).toString() + u' ' + body->value(u"lastName"_s).toString()).trimmed();
-        }
-        auto session = r.services().auth.registerUser(*email, *password, name);
-        if (!session)
-            return HttpResponse::fromError(session.error());
-        return sessionResponse(*session, 201);
+        r.services().auth.registerUser(*email, *password, name, originOf(r)).then(r.context(), [respond](Result<void> done) {
+            if (!done)
+                return respond(HttpResponse::fromError(done.error()));
+            // The same answer for a new email and a taken one: the account signs in next.
+            respond(HttpResponse::ok(QJsonObject{{u"accepted"_s, true}, {u"next"_s, u"/api/auth/login"_s}}, 202));
+        });
     });
-    api.publicRoute(HttpRequest::Method::Post, u"/api/auth/login"_s, [](ApiRequest &r) {
+    api.publicAsync(HttpRequest::Method::Post, u"/api/auth/login"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
         auto body = r.json();
-        if (!body)
-            return HttpResponse::fromError(body.error());
-        auto email = requiredString(*body, u"email"_s);
-        if (!email)
-            return HttpResponse::fromError(email.error());
-        auto password = requiredString(*body, u"password"_s);
+        auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
+        auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
         if (!password)
-            return HttpResponse::fromError(password.error());
-        auto session = r.services().auth.login(*email, *password);
-        if (!session)
-            return HttpResponse::fromError(session.error());
-        return sessionResponse(*session, 200);
+            return respond(HttpResponse::fromError(password.error()));
+        r.services().auth.login(*email, *password, originOf(r)).then(r.context(), [respond](Result<AuthSession> session) {
+            if (!session)
+                return respond(HttpResponse::fromError(session.error()));
+            respond(sessionResponse(*session, 200));
+        });
     });
     api.post(u"/api/auth/logout"_s, [](ApiRequest &r) {
-        if (auto done = r.services().auth.logout(r.sessionToken()); !done)
+        if (auto done = r.services().auth.logout(r.sessionToken(), r.http().client()); !done)
             return HttpResponse::fromError(done.error());
         return HttpResponse::ok(QJsonObject{{u"loggedOut"_s, true}});
+    });
+    api.post(u"/api/auth/logout-everywhere"_s, [](ApiRequest &r) {
+        auto ended = r.services().auth.signOutEverywhere(r.actor());
+        if (!ended)
+            return HttpResponse::fromError(ended.error());
+        return HttpResponse::ok(QJsonObject{{u"loggedOut"_s, true}, {u"sessionsEnded"_s, *ended}});
+    });
+    api.get(u"/api/auth/sessions"_s, [](ApiRequest &r) {
+        auto list = r.services().auth.sessions(r.userId());
+        if (!list)
+            return HttpResponse::fromError(list.error());
+        QJsonArray items;
+        for (const SessionInfo &s : std::as_const(*list)) {
+            items.append(QJsonObject{{u"id"_s, s.id},
+                                     {u"client"_s, s.client},
+                                     {u"userAgent"_s, s.userAgent},
+                                     {u"createdAt"_s, timeValue(s.createdAt)},
+                                     {u"expiresAt"_s, timeValue(s.expiresAt)},
+                                     {u"current"_s, s.id == r.identity().sessionId}});
+        }
+        return HttpResponse::ok(items);
+    });
+    api.del(u"/api/auth/sessions/:id"_s, [](ApiRequest &r) {
+        bool ok = false;
+        const qint64 id = r.param(u"id"_s).toLongLong(&ok);
+        if (!ok)
+            return HttpResponse::fromError(Error::notFound(Text::tr("no such session")));
+        if (auto done = r.services().auth.revokeSession(r.actor(), id); !done)
+            return HttpResponse::fromError(done.error());
+        return HttpResponse::ok(QJsonObject{{u"revoked"_s, true}, {u"id"_s, id}});
     });
     api.get(u"/api/auth/me"_s, [](ApiRequest &r) {
         QJsonObject user = userToJson(r.identity().user);
@@ -106,25 +138,24 @@ void registerAuthRoutes(ApiRouter &api)
         if (!body)
             return HttpResponse::fromError(body.error());
         const QJsonValue name = body->value(u"name"_s);
-        auto user = r.services().auth.updateProfile(r.userId(), body->value(u"email"_s).toString(),
+        auto user = r.services().auth.updateProfile(r.actor(), body->value(u"email"_s).toString(),
                                                     name.isString() ? name.toString() : QString());
         if (!user)
             return HttpResponse::fromError(user.error());
         return HttpResponse::ok(userToJson(*user));
     });
-    api.post(u"/api/auth/password"_s, [](ApiRequest &r) {
+    api.async(HttpRequest::Method::Post, u"/api/auth/password"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
         auto body = r.json();
-        if (!body)
-            return HttpResponse::fromError(body.error());
-        auto current = requiredString(*body, u"currentPassword"_s);
-        if (!current)
-            return HttpResponse::fromError(current.error());
-        auto next = requiredString(*body, u"newPassword"_s);
+        auto current = body ? requiredString(*body, u"currentPassword"_s) : Result<QString>(body.error());
+        auto next = current ? requiredString(*body, u"newPassword"_s) : Result<QString>(current.error());
         if (!next)
-            return HttpResponse::fromError(next.error());
-        if (auto done = r.services().auth.changePassword(r.userId(), *current, *next); !done)
-            return HttpResponse::fromError(done.error());
-        return HttpResponse::ok(QJsonObject{{u"changed"_s, true}});
+            return respond(HttpResponse::fromError(next.error()));
+        r.services().auth.changePassword(r.actor(), r.identity().sessionId, *current, *next)
+            .then(r.context(), [respond](Result<void> done) {
+                if (!done)
+                    return respond(HttpResponse::fromError(done.error()));
+                respond(HttpResponse::ok(QJsonObject{{u"changed"_s, true}, {u"otherSessionsEnded"_s, true}}));
+            });
     });
 }
 

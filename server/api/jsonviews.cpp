@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static QJsonValue timeValue(const QDateTime &t)
+QJsonValue timeValue(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }

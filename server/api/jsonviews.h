@@ -11,6 +11,8 @@
 
 namespace bva {
 
+// An instant as ISO-8601 UTC with milliseconds; null when unknown.
+QJsonValue timeValue(const QDateTime &t);
 QJsonObject userToJson(const User &user);
 QJsonObject productToJson(const Product &p, const Shop &shop);
 QJsonObject orderToJson(const Order &o, const Shop &shop);

@@ -1,10 +1,10 @@
 // GET /api/shop-access/linked-shops, DELETE /api/shop-access/:shopId (?platform=) — unlink a shop
-// from the current user. Linking (POST /api/shop-access/link) needs ownership proof from the
+// from the current user (leaving its team: TeamService refuses when that would leave the team
+// without an admin). Linking (POST /api/shop-access/link) needs ownership proof from the
 // marketplace and lives with the integration routes.
 #include "apiroutes.h"
 #include "apirouter.h"
-#include "store/auditrepository.h"
-#include "store/shoprepository.h"
+#include "auth/teamservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,9 +28,10 @@ void registerShopAccessRoutes(ApiRouter &api)
         auto shop = r.access().resolve(r.param(u"shopId"_s), r.query(u"platform"_s));
         if (!shop)
             return HttpResponse::fromError(shop.error());
-        if (auto done = ShopRepository(r.services().db).revokeAccess(r.userId(), shop->shop.id); !done)
+        if (!r.services().team)
+            return HttpResponse::error(503, QCoreApplication::translate("bva::Api", "teams are not available"));
+        if (auto done = r.services().team->removeMember(r.actor(), shop->shop.id, r.userId()); !done)
             return HttpResponse::fromError(done.error());
-        (void)AuditRepository(r.services().db).append(r.userId(), u"unlink_shop"_s, shop->shop.externalId);
         return HttpResponse::ok(QJsonObject{{u"unlinked"_s, true}, {u"shopId"_s, shop->shop.externalId}});
     });
 }

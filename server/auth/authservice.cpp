@@ -1,14 +1,18 @@
 #include "authservice.h"
 
+#include "auditactions.h"
 #include "jwt.h"
+#include "loginthrottle.h"
 #include "secretvault.h"
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
-#include "vaultkeys.h"
 #include "util/clock.h"
+#include "vaultkeys.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QMutex>
+#include <QRandomGenerator>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcAuth, "bva.auth")
@@ -17,20 +21,56 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-AuthService::AuthService(Database &db, QByteArray signingKey, PasswordHasher::Strength strength, QObject *parent)
+namespace {
+
+template<typename T>
+QFuture<Result<T>> ready(Result<T> r)
+{
+    return QtFuture::makeReadyFuture(std::move(r));
+}
+
+// One "refused while locked" entry per key and lock, not one per attempt of a flood.
+QMutex g_refusalMutex;
+QHash<QString, qint64> g_refusalsAudited;
+
+bool firstRefusalOf(const QString &key, qint64 lockedUntilMs)
+{
+    QMutexLocker lock(&g_refusalMutex);
+    if (g_refusalsAudited.value(key) == lockedUntilMs)
+        return false;
+    if (g_refusalsAudited.size() > 10000)
+        g_refusalsAudited.clear();
+    g_refusalsAudited.insert(key, lockedUntilMs);
+    return true;
+}
+
+QString normalized(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+} // namespace
+
+AuthService::AuthService(Database &db, QByteArray signingKey, AuthOptions options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_key(std::move(signingKey))
-    , m_hasher(strength)
+    , m_hasher(options.strength)
+    , m_workers(options.hashThreads, options.hashQueue)
 {
+    // Ready before the first unknown email is tried, so that one costs no more than the others.
+    (void)m_workers.run<void>([this]() -> Result<void> {
+        dummyHash();
+        return {};
+    });
 }
 
-Result<std::unique_ptr<AuthService>> AuthService::create(Database &db, SecretVault &vault, PasswordHasher::Strength strength)
+Result<std::unique_ptr<AuthService>> AuthService::create(Database &db, SecretVault &vault, AuthOptions options)
 {
     auto key = loadOrCreateVaultKey(vault, QString::fromLatin1(vaultkeys::kSessionSigningKey), 32);
     if (!key)
         return key.error();
-    return std::make_unique<AuthService>(db, *key, strength);
+    return std::make_unique<AuthService>(db, *key, options);
 }
 
 QString AuthService::tokenHash(const QByteArray &token)
@@ -55,7 +95,23 @@ Result<void> AuthService::checkPassword(const QString &password)
     return {};
 }
 
-Result<AuthSession> AuthService::openSession(const User &user)
+const QString &AuthService::dummyHash()
+{
+    std::call_once(m_dummyOnce, [this] {
+        const QByteArray random = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        auto h = m_hasher.hash(QString::fromLatin1(random));
+        m_dummyHash = h ? *h : QString();
+    });
+    return m_dummyHash;
+}
+
+bool AuthService::verify(const QString &encodedHash, const QString &password)
+{
+    m_checks.fetch_add(1);
+    return m_hasher.verify(encodedHash, password);
+}
+
+Result<AuthSession> AuthService::openSession(const User &user, const SignInOrigin &origin)
 {
     const QDateTime now = Clock::nowUtc();
     const QDateTime expires = now.addDays(kSessionDays);
@@ -64,61 +120,197 @@ Result<AuthSession> AuthService::openSession(const User &user)
                              {u"exp"_s, double(expires.toSecsSinceEpoch())},
                              {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     QByteArray token = jwt::sign(claims, m_key);
-    auto session = UserRepository(m_db).createSession(user.id, tokenHash(token), expires);
+    auto session = UserRepository(m_db).createSession(user.id, tokenHash(token), expires, origin.source, origin.userAgent);
     if (!session)
         return session.error();
     emit loggedIn(user.id);
-    return AuthSession{user, std::move(token), expires};
+    return AuthSession{user, std::move(token), expires, session->id};
 }
 
-Result<AuthSession> AuthService::registerUser(const QString &emailIn, const QString &password, const QString &name)
+Result<void> AuthService::refuseWhileLocked(const QString &email, const QString &source)
 {
-    const QString email = emailIn.trimmed().toLower();
+    LoginThrottle throttle(m_db);
+    const QString accountKey = LoginThrottle::accountKey(email), clientKey = LoginThrottle::clientKey(source);
+    auto until = throttle.lockedUntil({accountKey, clientKey});
+    if (!until)
+        return until.error();
+    const int wait = LoginThrottle::secondsUntil(*until);
+    if (wait == 0)
+        return {};
+    if (firstRefusalOf(accountKey + u'|' + clientKey, *until)) {
+        AuditEntry e = Actor{0, email, source}.audit(audit::kSignIn, 0, email);
+        e.outcome = audit::kRefused;
+        e.details = {{u"retryAfterSeconds"_s, wait}};
+        (void)AuditRepository(m_db).append(e);
+    }
+    return Error::throttled(tr("too many failed sign-ins; try again in %n second(s)", nullptr, wait), wait);
+}
+
+QFuture<Result<AuthSession>> AuthService::login(const QString &emailIn, const QString &password, const SignInOrigin &origin)
+{
+    const QString email = normalized(emailIn);
+    if (auto locked = refuseWhileLocked(email, origin.source); !locked)
+        return ready<AuthSession>(locked.error());
+    return m_workers.run<AuthSession>([this, email, password, origin] { return checkAndOpen(email, password, origin); });
+}
+
+Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QString &password, const SignInOrigin &origin)
+{
+    // Again here: attempts that queued while an earlier one locked the account stop now.
+    if (auto locked = refuseWhileLocked(email, origin.source); !locked)
+        return locked.error();
+    auto user = UserRepository(m_db).findByEmail(email);
+    if (!user)
+        return user.error();
+    // An unknown email costs one check too, against a hash of nothing, and reads like a wrong password.
+    bool ok = false;
+    if (user->has_value())
+        ok = verify((*user)->passwordHash, password);
+    else
+        verify(dummyHash(), password);
+    LoginThrottle throttle(m_db);
+    const QString accountKey = LoginThrottle::accountKey(email);
+    if (!ok) {
+        auto accountLock = throttle.recordFailure(accountKey, LoginThrottle::kAccount);
+        auto clientLock = throttle.recordFailure(LoginThrottle::clientKey(origin.source), LoginThrottle::kClient);
+        AuditEntry e = Actor{user->has_value() ? (*user)->id : 0, email, origin.source}.audit(audit::kSignIn, 0, email);
+        e.outcome = audit::kFailed;
+        const int locked = qMax(accountLock ? *accountLock : 0, clientLock ? *clientLock : 0);
+        if (locked > 0)
+            e.details = {{u"lockedForSeconds"_s, locked}};
+        (void)AuditRepository(m_db).append(e);
+        qCInfo(lcAuth) << "failed sign-in from" << origin.source;
+        return Error::unauthorized(tr("invalid email or password"));
+    }
+    (void)throttle.clear(accountKey);
+    auto session = openSession(**user, origin);
+    AuditEntry e = Actor{(*user)->id, email, origin.source}.audit(audit::kSignIn, 0, email);
+    if (session)
+        e.details = {{u"session"_s, session->sessionId}};
+    else
+        e.outcome = audit::kFailed;
+    (void)AuditRepository(m_db).append(e);
+    return session;
+}
+
+QFuture<Result<void>> AuthService::registerUser(const QString &emailIn, const QString &password, const QString &name,
+                                               const SignInOrigin &origin)
+{
+    const QString email = normalized(emailIn);
     if (auto r = checkEmail(email); !r)
-        return r.error();
+        return ready<void>(r.error());
     if (auto r = checkPassword(password); !r)
-        return r.error();
+        return ready<void>(r.error());
+    // The desktop app itself is not limited: whoever runs it already holds the store's credentials.
+    auto wait = origin.source == u"desktop"_s ? Result<int>(0)
+                                              : LoginThrottle(m_db).waitSeconds({LoginThrottle::registrationKey(origin.source)});
+    if (!wait)
+        return ready<void>(wait.error());
+    if (*wait > 0)
+        return ready<void>(Error::throttled(tr("too many accounts created from here; try again in %n second(s)", nullptr, *wait),
+                                            *wait));
+    const QString cleanName = name.trimmed().left(200);
+    return m_workers.run<void>([this, email, password, cleanName, origin] {
+        return createOrPretend(email, password, cleanName, origin);
+    });
+}
+
+Result<void> AuthService::createOrPretend(const QString &email, const QString &password, const QString &name,
+                                          const SignInOrigin &origin)
+{
+    // The same work whether or not the email is taken: one hash, one lookup, one write.
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    if (origin.source != u"desktop"_s)
+        (void)LoginThrottle(m_db).recordFailure(LoginThrottle::registrationKey(origin.source), LoginThrottle::kRegistration);
     UserRepository users(m_db);
     auto existing = users.findByEmail(email);
     if (!existing)
         return existing.error();
-    if (existing->has_value())
-        return Error::conflict(tr("email: an account with this email already exists"));
-    auto hash = m_hasher.hash(password);
-    if (!hash)
-        return hash.error();
-    auto user = users.create(email, name.trimmed().left(200), *hash);
-    if (!user) {
-        if (user.error().kind == Error::Kind::Conflict)
-            return Error::conflict(tr("email: an account with this email already exists"));
-        return user.error();
+    std::optional<User> created;
+    if (!existing->has_value()) {
+        auto user = users.create(email, name, *hash);
+        if (user)
+            created = *user;
+        else if (user.error().kind != Error::Kind::Conflict)
+            return user.error();
+        else
+            existing = users.findByEmail(email);
     }
-    (void)AuditRepository(m_db).append(user->id, u"register"_s, email);
-    qCInfo(lcAuth) << "registered user" << user->id;
-    return openSession(*user);
+    if (created) {
+        (void)AuditRepository(m_db).append(Actor{created->id, email, origin.source}.audit(audit::kRegister, 0, email));
+        qCInfo(lcAuth) << "registered user" << created->id;
+        return {};
+    }
+    // Taken: nothing changes, and the owner reads in their activity that someone tried.
+    AuditEntry e = Actor{existing && existing->has_value() ? (*existing)->id : 0, email, origin.source}.audit(audit::kRegister, 0, email);
+    e.outcome = audit::kFailed;
+    e.details = {{u"reason"_s, u"email already has an account"_s}};
+    (void)AuditRepository(m_db).append(e);
+    return {};
 }
 
-Result<AuthSession> AuthService::login(const QString &emailIn, const QString &password)
+Result<AuthSession> AuthService::registerAndSignIn(const QString &email, const QString &password, const QString &name,
+                                                   const SignInOrigin &origin)
 {
-    const QString email = emailIn.trimmed().toLower();
-    auto user = UserRepository(m_db).findByEmail(email);
-    if (!user)
-        return user.error();
-    if (!user->has_value() || !m_hasher.verify((*user)->passwordHash, password)) {
-        qCInfo(lcAuth) << "failed login";
-        return Error::unauthorized(tr("invalid email or password"));
-    }
-    return openSession(**user);
+    auto created = registerUser(email, password, name, origin).result();
+    if (!created)
+        return created.error();
+    return login(email, password, origin).result();
 }
 
-Result<void> AuthService::logout(const QByteArray &token)
+Result<AuthSession> AuthService::signIn(const QString &email, const QString &password, const SignInOrigin &origin)
+{
+    return login(email, password, origin).result();
+}
+
+Result<void> AuthService::logout(const QByteArray &token, const QString &source)
 {
     auto identity = authenticate(token);
     if (!identity)
         return identity.error();
-    if (auto r = UserRepository(m_db).revokeSession(tokenHash(token)); !r)
-        return r;
-    emit loggedOut(identity->user.id);
+    auto ended = UserRepository(m_db).revokeSession(tokenHash(token), u"sign_out"_s);
+    if (!ended)
+        return ended.error();
+    AuditEntry e = Actor{identity->user.id, identity->user.email, source}.audit(audit::kSignOut, 0, u"session:"_s + QString::number(identity->sessionId));
+    (void)AuditRepository(m_db).append(e);
+    emit sessionsEnded(identity->user.id);
+    return {};
+}
+
+Result<int> AuthService::signOutEverywhere(const Actor &actor)
+{
+    auto ended = UserRepository(m_db).revokeAllSessions(actor.userId, u"sign_out_everywhere"_s);
+    if (!ended)
+        return ended.error();
+    AuditEntry e = actor.audit(audit::kSignOutEverywhere);
+    e.details = {{u"sessionsEnded"_s, *ended}};
+    (void)AuditRepository(m_db).append(e);
+    emit sessionsEnded(actor.userId);
+    return *ended;
+}
+
+Result<QList<SessionInfo>> AuthService::sessions(qint64 userId)
+{
+    auto list = UserRepository(m_db).activeSessions(userId);
+    if (!list)
+        return list.error();
+    QList<SessionInfo> out;
+    for (const Session &s : std::as_const(*list))
+        out.append({s.id, s.client, s.userAgent, s.createdAt, s.expiresAt});
+    return out;
+}
+
+Result<void> AuthService::revokeSession(const Actor &actor, qint64 sessionId)
+{
+    auto ended = UserRepository(m_db).revokeSessionOf(actor.userId, sessionId, u"revoked"_s);
+    if (!ended)
+        return ended.error();
+    if (*ended == 0)
+        return Error::notFound(tr("no such session"));
+    (void)AuditRepository(m_db).append(actor.audit(audit::kSessionRevoke, 0, u"session:"_s + QString::number(sessionId)));
+    emit sessionsEnded(actor.userId);
     return {};
 }
 
@@ -140,51 +332,89 @@ Result<AuthIdentity> AuthService::authenticate(const QByteArray &token)
         return user.error();
     if (!user->has_value())
         return Error::unauthorized(tr("invalid or expired session"));
-    return AuthIdentity{**user, (*session)->id};
+    return AuthIdentity{**user, (*session)->id, (*session)->expiresAt};
 }
 
-Result<void> AuthService::changePassword(qint64 userId, const QString &currentPassword, const QString &newPassword)
+Result<bool> AuthService::isSessionActive(qint64 sessionId)
 {
-    UserRepository users(m_db);
-    auto user = users.findById(userId);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
-        return Error::notFound(tr("unknown user"));
-    if (!m_hasher.verify((*user)->passwordHash, currentPassword))
-        return Error::unauthorized(tr("currentPassword: the current password is wrong"));
+    return UserRepository(m_db).isActive(sessionId);
+}
+
+QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 keepSessionId, const QString &currentPassword,
+                                                 const QString &newPassword)
+{
     if (auto r = checkPassword(newPassword); !r)
-        return r;
-    auto hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
-    if (auto r = users.updatePasswordHash(userId, *hash); !r)
-        return r;
-    (void)AuditRepository(m_db).append(userId, u"change_password"_s, {});
-    return {};
+        return ready<void>(r.error());
+    // A wrong current password is a guess like any other.
+    if (auto locked = refuseWhileLocked(normalized(actor.email), actor.source); !locked)
+        return ready<void>(locked.error());
+    return m_workers.run<void>([this, actor, keepSessionId, currentPassword, newPassword]() -> Result<void> {
+        UserRepository users(m_db);
+        auto user = users.findById(actor.userId);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            return Error::notFound(tr("unknown user"));
+        if (!verify((*user)->passwordHash, currentPassword)) {
+            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey((*user)->email), LoginThrottle::kAccount);
+            AuditEntry e = actor.audit(audit::kPasswordChange);
+            e.outcome = audit::kFailed;
+            e.details = {{u"reason"_s, u"wrong current password"_s}};
+            (void)AuditRepository(m_db).append(e);
+            return Error::unauthorized(tr("currentPassword: the current password is wrong"));
+        }
+        auto hash = m_hasher.hash(newPassword);
+        if (!hash)
+            return hash.error();
+        if (auto r = users.updatePasswordHash(actor.userId, *hash); !r)
+            return r;
+        auto ended = users.revokeAllSessions(actor.userId, u"password_change"_s, keepSessionId);
+        if (!ended)
+            return ended.error();
+        AuditEntry e = actor.audit(audit::kPasswordChange);
+        e.details = {{u"sessionsEnded"_s, *ended}};
+        (void)AuditRepository(m_db).append(e);
+        emit sessionsEnded(actor.userId);
+        return {};
+    });
 }
 
-Result<User> AuthService::updateProfile(qint64 userId, const QString &emailIn, const QString &name)
+Result<User> AuthService::updateProfile(const Actor &actor, const QString &emailIn, const QString &name)
 {
     UserRepository users(m_db);
-    auto user = users.findById(userId);
+    auto user = users.findById(actor.userId);
     if (!user)
         return user.error();
     if (!user->has_value())
         return Error::notFound(tr("unknown user"));
-    const QString email = emailIn.isEmpty() ? (*user)->email : emailIn.trimmed().toLower();
+    const QString email = emailIn.isEmpty() ? (*user)->email : normalized(emailIn);
     if (auto r = checkEmail(email); !r)
         return r.error();
     if (email != (*user)->email) {
+        // Probing for taken emails through one's profile is throttled like registrations.
+        LoginThrottle throttle(m_db);
+        const QString key = LoginThrottle::registrationKey(actor.source);
+        auto wait = throttle.waitSeconds({key});
+        if (!wait)
+            return wait.error();
+        if (*wait > 0)
+            return Error::throttled(tr("too many email changes from here; try again in %n second(s)", nullptr, *wait), *wait);
         auto other = users.findByEmail(email);
         if (!other)
             return other.error();
-        if (other->has_value())
+        if (other->has_value()) {
+            (void)throttle.recordFailure(key, LoginThrottle::kRegistration);
             return Error::conflict(tr("email: an account with this email already exists"));
+        }
     }
     const QString newName = name.isNull() ? (*user)->name : name.trimmed().left(200);
-    if (auto r = users.updateProfile(userId, email, newName); !r)
+    if (auto r = users.updateProfile(actor.userId, email, newName); !r)
         return r.error();
+    if (email != (*user)->email) {
+        AuditEntry e = actor.audit(audit::kProfileChange, 0, email);
+        e.details = {{u"email"_s, QJsonObject{{u"from"_s, (*user)->email}, {u"to"_s, email}}}};
+        (void)AuditRepository(m_db).append(e);
+    }
     User updated = **user;
     updated.email = email;
     updated.name = newName;

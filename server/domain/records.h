@@ -27,6 +27,8 @@ struct Session
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime revokedAt;
+    QString client;               // client address or "desktop"
+    QString userAgent;
 };
 
 struct InventoryEvent
@@ -87,14 +89,23 @@ struct Notification
     QDateTime readAt;
 };
 
+// One line of the audit trail: when, who, from where, which shop, what, and how it ended.
 struct AuditEntry
 {
     qint64 id = 0;
-    qint64 userId = 0;
-    QString action;
-    QString target;
+    qint64 userId = 0;            // 0: no account (an unknown email tried, the scheduler, the server)
+    QString actor;                // the account's email at the time, or the email tried
+    QString source;               // client address, "desktop", "scheduler" or "server"
+    qint64 shopId = 0;            // 0 when the entry is about no shop
+    QString action;               // auth/auditactions.h
+    QString target;               // what was acted on, e.g. an invited email or "integration:12"
+    QString outcome = QStringLiteral("ok");   // "ok", "failed" or "refused"
     QJsonObject details;
     QDateTime createdAt;
+    // Read side only: the shop as it is now (empty once the shop is deleted).
+    QString shopExternalId;
+    QString shopName;
+    QString shopPlatform;
 };
 
 // One shop, one local day. Revenue counts orders that are not cancelled, failed, returned or refunded.

@@ -72,6 +72,7 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
     QMetaObject::invokeMethod(m_context, [&] {
         auto *s = new HttpServer(CorsPolicy(config.corsOrigins), HostPolicy(config.address, config.publicUrls),
                                  config.maxBodyBytes);
+        s->setTrustedProxies(config.trustedProxies);
         if (setup)
             setup(*s);
         // Our own listener in front of Qt's request parser (frontdoor.h): limits apply before buffering.

@@ -28,6 +28,9 @@ struct HttpHostConfig
     FrontDoorLimits limits;              // headers, connections, timeouts (its maxBodyBytes is the one above)
     QString tlsCertificatePath;          // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
     QString tlsKeyPath;                  // PEM, RSA or EC, no passphrase
+    // Reverse proxies (nginx) whose X-Forwarded-For names the client: sign-in throttling and the
+    // audit trail then see the real client instead of the proxy.
+    QList<QHostAddress> trustedProxies;
 };
 
 class HttpHost final : public QObject

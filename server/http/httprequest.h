@@ -19,7 +19,8 @@ struct HttpRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers;  // names in lower case
     QByteArray body;
-    QHostAddress remoteAddress;
+    QHostAddress remoteAddress;          // the peer (a reverse proxy when one fronts the server)
+    QHostAddress clientAddress;          // the client: the peer, or what a trusted proxy forwarded
     QHash<QString, QString> params;      // ":name" captures of the matched route
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
@@ -27,7 +28,12 @@ struct HttpRequest
     QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
     // The token of "Authorization: Bearer <token>", empty when absent or another scheme.
     QByteArray bearerToken() const;
+    // The client address as audit entries and sign-in throttling name it ("203.0.113.9", "::1").
+    QString client() const;
 };
+
+// IPv4 peers of a dual-stack socket arrive as ::ffff:a.b.c.d; this reads them as a.b.c.d.
+QHostAddress plainAddress(const QHostAddress &address);
 
 QString methodName(HttpRequest::Method m);
 

@@ -36,6 +36,8 @@ int HttpResponse::statusFor(Error::Kind kind)
     case Error::Kind::Network:
     case Error::Kind::Remote: return 502;
     case Error::Kind::Internal: return 500;
+    case Error::Kind::Throttled: return 429;
+    case Error::Kind::Busy: return 503;
     }
     return 500;
 }
@@ -43,6 +45,12 @@ int HttpResponse::statusFor(Error::Kind kind)
 HttpResponse HttpResponse::fromError(const Error &e)
 {
     const int status = statusFor(e.kind);
+    if (e.kind == Error::Kind::Throttled || e.kind == Error::Kind::Busy) {
+        HttpResponse r = error(status, e.message);
+        r.body.insert(u"retryAfter"_s, qMax(1, e.retryAfterSeconds));
+        r.headers.emplaceBack("Retry-After", QByteArray::number(qMax(1, e.retryAfterSeconds)));
+        return r;
+    }
     // Storage and internal details stay in the log; the client gets a generic message.
     if (status >= 500 && e.kind != Error::Kind::Network && e.kind != Error::Kind::Remote) {
         HttpResponse r = error(status, status == 503 ? u"the store is unavailable, try again"_s : u"internal error"_s);

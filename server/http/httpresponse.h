@@ -23,7 +23,8 @@ struct HttpResponse
     static HttpResponse error(int status, const QString &message);
     static HttpResponse fromError(const Error &error);
     // Invalid 400, Parse 400, NotFound 404, Conflict 409, Unauthorized 401, Forbidden 403,
-    // Storage 503, Network/Remote 502, Internal 500.
+    // Storage 503, Network/Remote 502, Internal 500, Throttled 429 and Busy 503 (both with Retry-After
+    // and "retryAfter" seconds in the body).
     static int statusFor(Error::Kind kind);
 
     void sendTo(HttpReply &reply) const { reply.sendJson(status, body, headers); }

@@ -84,6 +84,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         req.headers.insert(h.first.toLower(), h.second);
     req.body = request.body();
     req.remoteAddress = request.remoteAddress();
+    req.clientAddress = clientOf(req.remoteAddress, req.header("x-forwarded-for"));
 
     const QByteArray origin = req.header("origin");
     auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
@@ -117,6 +118,30 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         break;
     }
     return true;
+}
+
+QHostAddress HttpServer::clientOf(const QHostAddress &peer, const QByteArray &forwardedFor) const
+{
+    auto trusted = [this](const QHostAddress &a) {
+        const QHostAddress plain = plainAddress(a);
+        for (const QHostAddress &p : m_trustedProxies) {
+            if (plainAddress(p) == plain)
+                return true;
+        }
+        return false;
+    };
+    if (forwardedFor.isEmpty() || !trusted(peer))
+        return peer;
+    // Each proxy appends the address it received from; read from the right, skipping our own proxies.
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (qsizetype i = hops.size() - 1; i >= 0; --i) {
+        const QHostAddress hop(QString::fromLatin1(hops.at(i).trimmed()));
+        if (hop.isNull())
+            return peer;   // unreadable: believe nothing further left
+        if (!trusted(hop))
+            return hop;
+    }
+    return peer;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -9,6 +9,7 @@
 #include "router.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
@@ -26,6 +27,11 @@ public:
                         QObject *parent = nullptr);
 
     Router &router() { return m_router; }
+    // Peers whose X-Forwarded-For is believed (HttpRequest::clientAddress).
+    void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
+    // The client behind `peer`: the right-most X-Forwarded-For entry that is not a trusted proxy,
+    // when `peer` is one; otherwise `peer` itself.
+    QHostAddress clientOf(const QHostAddress &peer, const QByteArray &forwardedFor) const;
     const CorsPolicy &cors() const { return m_cors; }
     const HostPolicy &hosts() const { return m_hosts; }
 
@@ -41,6 +47,7 @@ private:
     CorsPolicy m_cors;
     HostPolicy m_hosts;
     qint64 m_maxBody;
+    QList<QHostAddress> m_trustedProxies;
 };
 
 } // namespace bva

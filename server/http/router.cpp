@@ -12,6 +12,19 @@ QByteArray HttpRequest::bearerToken() const
     return value.mid(7).trimmed();
 }
 
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
+}
+
+QString HttpRequest::client() const
+{
+    const QHostAddress a = clientAddress.isNull() ? remoteAddress : clientAddress;
+    return plainAddress(a).toString();
+}
+
 QString methodName(HttpRequest::Method m)
 {
     switch (m) {

@@ -74,6 +74,10 @@ private:
                 [this](qint64 shop, const QString &topic) { queue(u"webhook"_s, shop, topic, {}); });
         connect(&m_bus, &EventBus::integrationChanged, this,
                 [this](qint64 integration) { queue(u"integration"_s, integration, {}, {}); });
+        connect(&m_bus, &EventBus::sessionsEnded, this, [this](qint64 user) { queue(u"sessions"_s, user, {}, {}); });
+        connect(&m_bus, &EventBus::shopAccessChanged, this, [this](qint64 user, qint64 shop) {
+            queue(u"access"_s, user, QString::number(shop), {});
+        });
     }
 
     void queue(const QString &kind, qint64 id, const QString &key, const QJsonObject &data)
@@ -157,6 +161,10 @@ private:
             emit m_bus.webhookReceived(id, key);
         else if (kind == u"integration")
             emit m_bus.integrationChanged(id);
+        else if (kind == u"sessions")
+            emit m_bus.sessionsEnded(id);
+        else if (kind == u"access")
+            emit m_bus.shopAccessChanged(id, key.toLongLong());
     }
 
     Result<void> connectStore()

@@ -3,8 +3,9 @@
 // events coalesced per notification); notifications of other processes are re-emitted on the local
 // EventBus, so WebSocket clients and the desktop of any process see them. Own thread, own connection;
 // when PostgreSQL restarts it reconnects and listens again (events in between are lost: they are hints
-// to refresh, the data itself is in the store). Sync progress and sync results stay local: they drive
-// per-process work (forecast refresh) that must not run once per process.
+// to refresh, the data itself is in the store; the WebSocket hub also re-checks its sessions every
+// few seconds for the ended sessions it may have missed). Sync progress and sync results stay local:
+// they drive per-process work (forecast refresh) that must not run once per process.
 #pragma once
 
 #include "util/result.h"

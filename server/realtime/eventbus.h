@@ -1,5 +1,6 @@
-// In-process events: the store changed because of a webhook or a sync. The UI, the WebSocket
-// hub and the notifier listen; emitters never wait for them (queued across threads).
+// In-process events: the store changed because of a webhook or a sync, or an account's sessions or
+// access changed. The UI, the WebSocket hub and the notifier listen; emitters never wait for them
+// (queued across threads). On PostgreSQL, ClusterEvents carries them to the other processes.
 #pragma once
 
 #include <QJsonObject>
@@ -26,6 +27,11 @@ signals:
     // time): the marketplace, the source of truth, should be asked for this order.
     void orderNeedsChecking(qint64 shopId, const QString &orderExternalId);
     void integrationChanged(qint64 integrationId);
+    // Sessions of this account ended (sign-out, everywhere, revocation, password change): whoever
+    // holds its sockets or windows checks which of them are still open.
+    void sessionsEnded(qint64 userId);
+    // The user's role on the shop changed or ended: live updates of that shop follow.
+    void shopAccessChanged(qint64 userId, qint64 shopId);
     void syncProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
     void syncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
 };

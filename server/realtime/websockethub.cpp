@@ -1,13 +1,17 @@
 #include "websockethub.h"
 
 #include "api/shopaccess.h"
+#include "auth/accesspolicy.h"
 #include "auth/authservice.h"
 #include "eventbus.h"
 #include "store/shoprepository.h"
+#include "store/userrepository.h"
+#include "util/clock.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -22,7 +26,15 @@ WebSocketHub::WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Datab
     , m_server(server)
     , m_auth(auth)
     , m_db(db)
+    , m_expiry(new QTimer(this))
+    , m_recheck(new QTimer(this))
 {
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, [this] { recheckSessions(); });
+    m_recheck->setInterval(kRecheckMs);
+    connect(m_recheck, &QTimer::timeout, this, [this] { recheckSessions(); });
+    connect(&bus, &EventBus::sessionsEnded, this, [this](qint64 userId) { recheckSessions(userId); });
+    connect(&bus, &EventBus::shopAccessChanged, this, &WebSocketHub::recheckAccess);
     connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketHub::acceptPending);
     connect(&bus, &EventBus::productChanged, this, [this](qint64 shop, const QString &, const QJsonObject &data) {
         broadcast(shop, u"product_update"_s, data);
@@ -81,11 +93,16 @@ void WebSocketHub::acceptPending()
             socket->deleteLater();
             continue;
         }
-        m_clients.insert(socket, {identity->user.id, {}});
+        m_clients.insert(socket, {identity->user.id, identity->sessionId, identity->expiresAt, {}});
+        scheduleExpiry();
+        if (!m_recheck->isActive())
+            m_recheck->start();
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.remove(socket);
             socket->deleteLater();
+            if (m_clients.isEmpty())
+                m_recheck->stop();
         });
         sendTo(socket, {{u"event"_s, u"connected"_s}, {u"userId"_s, identity->user.id}});
         qCDebug(lcRealtime) << "websocket client connected, user" << identity->user.id;
@@ -123,6 +140,85 @@ void WebSocketHub::onMessage(QWebSocket *socket, const QString &text)
     sendTo(socket, {{u"event"_s, event == u"join_shop"_s ? u"joined"_s : u"left"_s},
                     {u"shopId"_s, shop->shop.externalId},
                     {u"platform"_s, platformName(shop->shop.platform)}});
+}
+
+void WebSocketHub::endSession(QWebSocket *socket, const QString &reason)
+{
+    // Forget it first: nothing of any room reaches it once its session is over.
+    m_clients.remove(socket);
+    sendTo(socket, {{u"event"_s, u"session_ended"_s}, {u"reason"_s, reason}});
+    socket->close(QWebSocketProtocol::CloseCode(kSessionEndedCloseCode), reason);
+    qCInfo(lcRealtime) << "closed a websocket:" << reason;
+}
+
+void WebSocketHub::recheckSessions(qint64 userId)
+{
+    QList<qint64> ids;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (userId == 0 || it->userId == userId)
+            ids.append(it->sessionId);
+    }
+    if (ids.isEmpty())
+        return;
+    auto open = UserRepository(m_db).activeAmong(ids);
+    if (!open) {
+        qCWarning(lcRealtime) << "could not check websocket sessions:" << open.error().message;
+        return;
+    }
+    const QDateTime now = Clock::nowUtc();
+    QList<std::pair<QWebSocket *, QString>> ended;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (userId != 0 && it->userId != userId)
+            continue;
+        if (it->expiresAt.isValid() && it->expiresAt <= now)
+            ended.append({it.key(), u"session expired"_s});
+        else if (!open->contains(it->sessionId))
+            ended.append({it.key(), u"session ended"_s});
+    }
+    for (const auto &[socket, reason] : std::as_const(ended))
+        endSession(socket, reason);
+    scheduleExpiry();
+}
+
+void WebSocketHub::scheduleExpiry()
+{
+    QDateTime next;
+    for (const Client &c : std::as_const(m_clients)) {
+        if (c.expiresAt.isValid() && (!next.isValid() || c.expiresAt < next))
+            next = c.expiresAt;
+    }
+    if (!next.isValid()) {
+        m_expiry->stop();
+        return;
+    }
+    // Timers take int milliseconds: a far expiry is looked at again later.
+    const qint64 ms = qBound<qint64>(0, Clock::nowUtc().msecsTo(next) + 1, 24LL * 3600 * 1000);
+    m_expiry->start(int(ms));
+}
+
+void WebSocketHub::recheckAccess(qint64 userId, qint64 shopRowId)
+{
+    std::optional<std::optional<ShopRole>> role;   // looked up once, when a socket of the user is in the room
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+        if (it->userId != userId || !it->rooms.contains(shopRowId))
+            continue;
+        if (!role) {
+            auto found = AccessPolicy(m_db).roleOf(userId, shopRowId);
+            if (!found) {
+                qCWarning(lcRealtime) << "could not check shop access:" << found.error().message;
+                return;
+            }
+            role = *found;
+        }
+        if (AccessPolicy::allows(*role, ShopAction::ViewData))
+            continue;
+        it->rooms.remove(shopRowId);
+        const Shop *shop = shopOf(shopRowId);
+        sendTo(it.key(), {{u"event"_s, u"left"_s},
+                          {u"shopId"_s, shop ? shop->externalId : QString()},
+                          {u"platform"_s, shop ? platformName(shop->platform) : QString()},
+                          {u"reason"_s, u"access_revoked"_s}});
+    }
 }
 
 const Shop *WebSocketHub::shopOf(qint64 shopRowId)

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "sql.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -130,6 +132,69 @@ Result<QList<qint64>> ShopRepository::usersOfShop(qint64 shopId)
 {
     auto q = sql::run(m_db.connection(), u"SELECT user_id FROM shop_access WHERE shop_id = ?"_s, {shopId},
                       u"users of shop");
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+static Result<QHash<qint64, ShopRole>> readRoles(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QHash<qint64, ShopRole> roles;
+    while (q->next()) {
+        ShopRole role;
+        if (shopRoleFromString(q->value(1).toString(), &role))
+            roles.insert(q->value(0).toLongLong(), role);
+    }
+    return roles;
+}
+
+Result<QHash<qint64, ShopRole>> ShopRepository::rolesOfUser(qint64 userId)
+{
+    return readRoles(sql::run(m_db.connection(), u"SELECT shop_id, role FROM shop_access WHERE user_id = ?"_s, {userId},
+                              u"roles of user"));
+}
+
+Result<QHash<qint64, ShopRole>> ShopRepository::rolesOnShop(qint64 shopId)
+{
+    return readRoles(sql::run(m_db.connection(), u"SELECT user_id, role FROM shop_access WHERE shop_id = ?"_s, {shopId},
+                              u"roles on shop"));
+}
+
+Result<QList<ShopMember>> ShopRepository::membersOf(qint64 shopId)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT a.user_id, u.email, u.name, a.role, a.created_at FROM shop_access a "
+                      "JOIN users u ON u.id = a.user_id WHERE a.shop_id = ? ORDER BY u.email"_s,
+                      {shopId}, u"members of shop");
+    if (!q)
+        return q.error();
+    QList<ShopMember> members;
+    while (q->next()) {
+        ShopMember m;
+        m.userId = q->value(0).toLongLong();
+        m.email = q->value(1).toString();
+        m.name = q->value(2).toString();
+        if (!shopRoleFromString(q->value(3).toString(), &m.role))
+            continue;
+        m.since = sql::toTime(q->value(4));
+        members.append(m);
+    }
+    std::stable_sort(members.begin(), members.end(),
+                     [](const ShopMember &a, const ShopMember &b) { return int(a.role) > int(b.role); });
+    return members;
+}
+
+Result<QList<qint64>> ShopRepository::adminsOf(qint64 shopId)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT user_id FROM shop_access WHERE shop_id = ? AND role = ? ORDER BY user_id"_s
+                          + (m_db.isPostgres() ? u" FOR UPDATE"_s : QString()),
+                      {shopId, shopRoleName(ShopRole::Admin)}, u"admins of shop");
     if (!q)
         return q.error();
     QList<qint64> ids;

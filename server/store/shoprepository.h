@@ -4,6 +4,7 @@
 #include "domain/shop.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -11,6 +12,16 @@
 namespace bva {
 
 class Database;
+
+// One account with a role on a shop.
+struct ShopMember
+{
+    qint64 userId = 0;
+    QString email;
+    QString name;
+    ShopRole role = ShopRole::Viewer;
+    QDateTime since;
+};
 
 class ShopRepository final
 {
@@ -30,6 +41,16 @@ public:
     Result<std::optional<ShopRole>> roleOf(qint64 userId, qint64 shopId);
     Result<QList<Shop>> shopsOfUser(qint64 userId);
     Result<QList<qint64>> usersOfShop(qint64 shopId);
+    // Every shop the user has a role on, by shop row id.
+    Result<QHash<qint64, ShopRole>> rolesOfUser(qint64 userId);
+    // Every member of the shop with their role, by user id.
+    Result<QHash<qint64, ShopRole>> rolesOnShop(qint64 shopId);
+    // Members with their email and name, admins first, then by email.
+    Result<QList<ShopMember>> membersOf(qint64 shopId);
+    // The shop's admins. Inside a transaction on PostgreSQL their rows stay locked until it ends, so
+    // two admins demoting each other at once cannot leave the shop without one (SQLite transactions
+    // hold the write lock from the start).
+    Result<QList<qint64>> adminsOf(qint64 shopId);
 
 private:
     Database &m_db;

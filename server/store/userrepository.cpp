@@ -94,13 +94,15 @@ Result<void> UserRepository::updatePasswordHash(qint64 id, const QString &passwo
     return {};
 }
 
-Result<Session> UserRepository::createSession(qint64 userId, const QString &tokenHash, const QDateTime &expiresAt)
+Result<Session> UserRepository::createSession(qint64 userId, const QString &tokenHash, const QDateTime &expiresAt,
+                                              const QString &client, const QString &userAgent)
 {
     const QVariant now = sql::nowMs();
     auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?) "
-                      "RETURNING id"_s,
-                      {userId, tokenHash, now, sql::time(expiresAt)}, u"create session");
+                      u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at, client, user_agent) "
+                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {userId, tokenHash, now, sql::time(expiresAt), client.left(100), userAgent.left(300)},
+                      u"create session");
     if (!q)
         return q.error();
     if (!q->next())
@@ -111,44 +113,116 @@ Result<Session> UserRepository::createSession(qint64 userId, const QString &toke
     s.tokenHash = tokenHash;
     s.createdAt = sql::toTime(now);
     s.expiresAt = expiresAt;
+    s.client = client;
+    s.userAgent = userAgent;
+    return s;
+}
+
+static const QString sessionColumns = u"id, user_id, created_at, expires_at, client, user_agent, token_hash"_s;
+
+static Session readSession(const QSqlQuery &q)
+{
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.userId = q.value(1).toLongLong();
+    s.createdAt = sql::toTime(q.value(2));
+    s.expiresAt = sql::toTime(q.value(3));
+    s.client = q.value(4).toString();
+    s.userAgent = q.value(5).toString();
+    s.tokenHash = q.value(6).toString();
     return s;
 }
 
 Result<std::optional<Session>> UserRepository::findActiveSession(const QString &tokenHash)
 {
     auto q = sql::run(m_db.connection(),
-                      u"SELECT id, user_id, created_at, expires_at FROM sessions "
-                      "WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?"_s,
+                      u"SELECT "_s + sessionColumns
+                          + u" FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?"_s,
                       {tokenHash, sql::nowMs()}, u"find session");
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Session>();
-    Session s;
-    s.id = q->value(0).toLongLong();
-    s.userId = q->value(1).toLongLong();
-    s.tokenHash = tokenHash;
-    s.createdAt = sql::toTime(q->value(2));
-    s.expiresAt = sql::toTime(q->value(3));
-    return std::optional<Session>(s);
+    return std::optional<Session>(readSession(*q));
 }
 
-Result<void> UserRepository::revokeSession(const QString &tokenHash)
+Result<bool> UserRepository::isActive(qint64 sessionId)
 {
-    auto q = sql::run(m_db.connection(), u"UPDATE sessions SET revoked_at = ? WHERE token_hash = ?"_s,
-                      {sql::nowMs(), tokenHash}, u"revoke session");
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT 1 FROM sessions WHERE id = ? AND revoked_at IS NULL AND expires_at > ?"_s,
+                      {sessionId, sql::nowMs()}, u"check session");
     if (!q)
         return q.error();
-    return {};
+    return q->next();
 }
 
-Result<void> UserRepository::revokeAllSessions(qint64 userId)
+Result<QSet<qint64>> UserRepository::activeAmong(const QList<qint64> &sessionIds)
 {
-    auto q = sql::run(m_db.connection(), u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s,
-                      {sql::nowMs(), userId}, u"revoke sessions");
+    QSet<qint64> open;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < sessionIds.size(); from += kChunk) {
+        const QList<qint64> part = sessionIds.mid(from, kChunk);
+        QVariantList binds;
+        for (qint64 id : part)
+            binds.append(id);
+        binds.append(sql::nowMs());
+        auto q = sql::run(m_db.connection(),
+                          u"SELECT id FROM sessions WHERE id IN ("_s + sql::placeholders(int(part.size()))
+                              + u") AND revoked_at IS NULL AND expires_at > ?"_s,
+                          binds, u"check sessions");
+        if (!q)
+            return q.error();
+        while (q->next())
+            open.insert(q->value(0).toLongLong());
+    }
+    return open;
+}
+
+Result<QList<Session>> UserRepository::activeSessions(qint64 userId)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT "_s + sessionColumns
+                          + u" FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? "
+                            "ORDER BY created_at DESC, id DESC"_s,
+                      {userId, sql::nowMs()}, u"list sessions");
     if (!q)
         return q.error();
-    return {};
+    QList<Session> list;
+    while (q->next())
+        list.append(readSession(*q));
+    return list;
+}
+
+Result<int> UserRepository::revokeSession(const QString &tokenHash, const QString &reason)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE sessions SET revoked_at = ?, end_reason = ? WHERE token_hash = ? AND revoked_at IS NULL"_s,
+                      {sql::nowMs(), reason, tokenHash}, u"revoke session");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<int> UserRepository::revokeSessionOf(qint64 userId, qint64 sessionId, const QString &reason)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE sessions SET revoked_at = ?, end_reason = ? "
+                      "WHERE id = ? AND user_id = ? AND revoked_at IS NULL AND expires_at > ?"_s,
+                      {sql::nowMs(), reason, sessionId, userId, sql::nowMs()}, u"revoke session");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<int> UserRepository::revokeAllSessions(qint64 userId, const QString &reason, qint64 exceptSessionId)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE sessions SET revoked_at = ?, end_reason = ? "
+                      "WHERE user_id = ? AND id <> ? AND revoked_at IS NULL AND expires_at > ?"_s,
+                      {sql::nowMs(), reason, userId, exceptSessionId, sql::nowMs()}, u"revoke sessions");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
 }
 
 } // namespace bva

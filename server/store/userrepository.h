@@ -4,6 +4,9 @@
 #include "domain/records.h"
 #include "util/result.h"
 
+#include <QList>
+#include <QSet>
+
 #include <optional>
 
 namespace bva {
@@ -22,11 +25,19 @@ public:
     Result<void> updateProfile(qint64 id, const QString &email, const QString &name);
     Result<void> updatePasswordHash(qint64 id, const QString &passwordHash);
 
-    Result<Session> createSession(qint64 userId, const QString &tokenHash, const QDateTime &expiresAt);
+    Result<Session> createSession(qint64 userId, const QString &tokenHash, const QDateTime &expiresAt,
+                                  const QString &client = {}, const QString &userAgent = {});
     // A session that is neither revoked nor expired.
     Result<std::optional<Session>> findActiveSession(const QString &tokenHash);
-    Result<void> revokeSession(const QString &tokenHash);
-    Result<void> revokeAllSessions(qint64 userId);
+    Result<bool> isActive(qint64 sessionId);
+    // Which of these sessions are still open.
+    Result<QSet<qint64>> activeAmong(const QList<qint64> &sessionIds);
+    Result<QList<Session>> activeSessions(qint64 userId);
+    // The number of sessions ended; `reason` says why ("sign_out", "password_change", …).
+    Result<int> revokeSession(const QString &tokenHash, const QString &reason = {});
+    Result<int> revokeSessionOf(qint64 userId, qint64 sessionId, const QString &reason);
+    // Every open session of the user except `exceptSessionId` (0: all of them).
+    Result<int> revokeAllSessions(qint64 userId, const QString &reason = {}, qint64 exceptSessionId = 0);
 
 private:
     Database &m_db;

@@ -11,9 +11,12 @@ namespace bva {
 
 struct Error
 {
-    enum class Kind { Invalid, NotFound, Conflict, Unauthorized, Forbidden, Storage, Network, Remote, Parse, Internal };
+    enum class Kind { Invalid, NotFound, Conflict, Unauthorized, Forbidden, Storage, Network, Remote, Parse, Internal,
+                      Throttled,   // too many attempts: come back after retryAfterSeconds (HTTP 429)
+                      Busy };      // too much work queued: come back shortly (HTTP 503)
     Kind kind = Kind::Internal;
     QString message;
+    int retryAfterSeconds = 0;    // Throttled, Busy: when to try again
 
     static Error invalid(QString m) { return {Kind::Invalid, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
@@ -25,6 +28,8 @@ struct Error
     static Error remote(QString m) { return {Kind::Remote, std::move(m)}; }
     static Error parse(QString m) { return {Kind::Parse, std::move(m)}; }
     static Error internal(QString m) { return {Kind::Internal, std::move(m)}; }
+    static Error throttled(QString m, int retryAfterSeconds) { return {Kind::Throttled, std::move(m), retryAfterSeconds}; }
+    static Error busy(QString m, int retryAfterSeconds = 1) { return {Kind::Busy, std::move(m), retryAfterSeconds}; }
 };
 
 template<typename T>

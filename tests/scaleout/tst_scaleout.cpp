@@ -144,9 +144,16 @@ private slots:
     {
         // A user of the team, registered through receiver 1, watches the shop there.
         QNetworkAccessManager nam;
+        const QByteArray credentials(R"({"email":"team@example.com","password":"correct horse","name":"Team"})");
         QNetworkRequest reg(QUrl(u"http://127.0.0.1:%1/api/auth/register"_s.arg(m_ports.at(1))));
         reg.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *r = nam.post(reg, QByteArray(R"({"email":"team@example.com","password":"correct horse","name":"Team"})"));
+        QNetworkReply *created = nam.post(reg, credentials);
+        QTRY_VERIFY_WITH_TIMEOUT(created->isFinished(), 20000);
+        QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        created->deleteLater();
+        QNetworkRequest login(QUrl(u"http://127.0.0.1:%1/api/auth/login"_s.arg(m_ports.at(1))));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *r = nam.post(login, credentials);
         QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 20000);
         const QJsonObject data = QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject();
         r->deleteLater();

@@ -131,8 +131,10 @@ RawReply SecurityRig::raw(const QByteArray &bytes, int timeoutMs)
 
 QByteArray SecurityRig::registerUser(const QString &email)
 {
-    const Reply r = call("POST", u"/api/auth/register"_s,
-                         {{u"email"_s, email}, {u"password"_s, u"correct horse battery staple"_s}, {u"name"_s, email}});
+    // Registering answers the same for every email (202, no session); the account then signs in.
+    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, u"correct horse battery staple"_s}, {u"name"_s, email}};
+    call("POST", u"/api/auth/register"_s, credentials);
+    const Reply r = call("POST", u"/api/auth/login"_s, credentials);
     return r.json.value(u"data"_s).toObject().value(u"token"_s).toString().toUtf8();
 }
 

@@ -16,21 +16,69 @@ using namespace Qt::StringLiterals;
 
 namespace bva::test {
 
+namespace {
+
+// Both servers of startSharing() read one vault, as two bva-server processes share their vault
+// file: a session signed by one is valid at the other.
+class SharedVault final : public SecretVault
+{
+public:
+    explicit SharedVault(std::shared_ptr<MemoryVault> vault) : m_vault(std::move(vault)) {}
+    Result<void> store(const QString &key, const QByteArray &secret) override { return m_vault->store(key, secret); }
+    Result<std::optional<QByteArray>> read(const QString &key) override { return m_vault->read(key); }
+    Result<void> remove(const QString &key) override { return m_vault->remove(key); }
+    QString backendName() const override { return m_vault->backendName(); }
+
+private:
+    std::shared_ptr<MemoryVault> m_vault;
+};
+
+} // namespace
+
 std::unique_ptr<TestServer> TestServer::start(const QString &backend, QString *why, int ratePerSecond, QStringList corsOrigins)
+{
+    return start(backend, why, [&](AppConfig &config) {
+        config.webhookRatePerSecond = ratePerSecond;
+        if (!corsOrigins.isEmpty())
+            config.http.corsOrigins = corsOrigins;
+    });
+}
+
+std::unique_ptr<TestServer> TestServer::start(const QString &backend, QString *why,
+                                              const std::function<void(AppConfig &)> &tune)
 {
     std::unique_ptr<TestServer> server(new TestServer);
     server->m_scratch = ScratchDatabase::create(backend, why);
     if (!server->m_scratch)
         return nullptr;
+    const QString url = server->m_scratch->url();
+    return launch(std::move(server), url, why, tune);
+}
+
+std::unique_ptr<TestServer> TestServer::startSharing(const TestServer &other, QString *why)
+{
+    std::unique_ptr<TestServer> server(new TestServer);
+    server->m_vault = other.m_vault;
+    return launch(std::move(server), other.m_url, why, {});
+}
+
+std::unique_ptr<TestServer> TestServer::launch(std::unique_ptr<TestServer> server, const QString &url, QString *why,
+                                               const std::function<void(AppConfig &)> &tune)
+{
+    server->m_url = url;
+    if (!server->m_vault)
+        server->m_vault = std::make_shared<MemoryVault>();
     AppConfig config;
-    config.databaseUrl = server->m_scratch->url();
+    config.databaseUrl = url;
     config.http.port = 0;
-    config.http.corsOrigins = corsOrigins.isEmpty() ? QStringList{u"http://localhost:5173"_s, u"http://localhost:3001"_s}
-                                                    : corsOrigins;
-    config.webhookRatePerSecond = ratePerSecond;
+    config.http.corsOrigins = {u"http://localhost:5173"_s, u"http://localhost:3001"_s};
+    config.webhookRatePerSecond = 0;
     config.passwordStrength = PasswordHasher::Strength::Minimal;
+    if (tune)
+        tune(config);
+    std::shared_ptr<MemoryVault> vault = server->m_vault;
     server->m_services = std::make_unique<AppServices>(
-        config, [] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
+        config, [vault] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<SharedVault>(vault)); });
     if (auto r = server->m_services->open(); !r) {
         *why = r.error().message;
         return nullptr;
@@ -108,7 +156,12 @@ Reply TestServer::webhook(const QString &topic, const QByteArray &body, const QB
 
 std::pair<qint64, QByteArray> TestServer::registerUser(const QString &email)
 {
-    const Reply r = postJson(u"/api/auth/register"_s, {{u"email"_s, email}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"T"_s}});
+    // Registering answers the same for every email (202, no session); the account then signs in.
+    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"T"_s}};
+    const Reply created = postJson(u"/api/auth/register"_s, credentials);
+    if (created.status != 202)
+        qWarning("registering %s answered %d: %s", qPrintable(email), created.status, created.body.constData());
+    const Reply r = postJson(u"/api/auth/login"_s, credentials);
     const QJsonObject data = r.json.value(u"data"_s).toObject();
     return {qint64(data.value(u"user"_s).toObject().value(u"id"_s).toDouble()), data.value(u"token"_s).toString().toUtf8()};
 }

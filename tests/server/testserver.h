@@ -10,7 +10,12 @@
 #include <QTranslator>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+
+namespace bva {
+class MemoryVault;
+}
 
 namespace bva::test {
 
@@ -42,6 +47,12 @@ public:
     // backend "sqlite" or "postgres"; null and *why set when the store cannot be made.
     static std::unique_ptr<TestServer> start(const QString &backend, QString *why, int ratePerSecond = 0,
                                              QStringList corsOrigins = {});
+    // With the configuration adjusted first (password workers, trusted proxies, …).
+    static std::unique_ptr<TestServer> start(const QString &backend, QString *why,
+                                             const std::function<void(AppConfig &)> &tune);
+    // A second server process-alike on the same store as `other` (its own services, vault and port;
+    // on PostgreSQL live updates between the two ride LISTEN/NOTIFY).
+    static std::unique_ptr<TestServer> startSharing(const TestServer &other, QString *why);
     ~TestServer();
 
     AppServices &services() { return *m_services; }
@@ -62,6 +73,10 @@ public:
 
 private:
     TestServer() = default;
+    static std::unique_ptr<TestServer> launch(std::unique_ptr<TestServer> server, const QString &url, QString *why,
+                                              const std::function<void(AppConfig &)> &tune);
+    QString m_url;
+    std::shared_ptr<bva::MemoryVault> m_vault;
     std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<AppServices> m_services;
     QNetworkAccessManager m_nam;

@@ -1,17 +1,22 @@
 // Small pieces of the server without HTTP: JWT, password hashes, token lookup hash, rate limiter,
-// CORS policy, router matching, Standard Webhooks signatures, host names, request framing.
+// CORS policy, router matching, Standard Webhooks signatures, host names, request framing, the client
+// behind a trusted proxy, the CSV writer of every export.
 #include "auth/jwt.h"
 #include "auth/passwordhasher.h"
 #include "auth/vaultkeys.h"
 #include "http/cors.h"
 #include "http/hostpolicy.h"
 #include "http/requestframer.h"
+#include "http/httpserver.h"
 #include "http/ratelimiter.h"
 #include "http/router.h"
 #include "memoryvault.h"
 #include "webhooks/webhookverifier.h"
 #include "util/clock.h"
+#include "util/csvwriter.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -216,6 +221,74 @@ private slots:
         const QByteArray ts = "1614265330";
         const QByteArray body = "{\"test\": 2432232314}";
         QCOMPARE(WebhookVerifier::sign(secret, id, ts, body), QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+    }
+    void clientBehindProxy()
+    {
+        HttpServer server{CorsPolicy(QStringList())};
+        const QHostAddress proxy(u"10.0.0.2"_s), client(u"203.0.113.7"_s);
+        // No trusted proxy: the header is anyone's to write.
+        QCOMPARE(server.clientOf(proxy, "198.51.100.1"), proxy);
+        server.setTrustedProxies({proxy, QHostAddress(u"10.0.0.3"_s)});
+        QCOMPARE(server.clientOf(proxy, "203.0.113.7"), client);
+        // Read from the right: what the client itself wrote further left is not believed.
+        QCOMPARE(server.clientOf(proxy, "1.2.3.4, 203.0.113.7"), client);
+        QCOMPARE(server.clientOf(proxy, "1.2.3.4, 203.0.113.7, 10.0.0.3"), client);
+        QCOMPARE(server.clientOf(proxy, "garbage"), proxy);
+        QCOMPARE(server.clientOf(proxy, ""), proxy);
+        // A peer that is not a trusted proxy is the client, whatever it forwards.
+        QCOMPARE(server.clientOf(client, "198.51.100.1"), client);
+        // IPv4 peers of a dual-stack socket.
+        QCOMPARE(server.clientOf(QHostAddress(u"::ffff:10.0.0.2"_s), "203.0.113.7"), client);
+        HttpRequest r;
+        r.remoteAddress = QHostAddress(u"::ffff:192.0.2.1"_s);
+        QCOMPARE(r.client(), u"192.0.2.1"_s);
+    }
+
+    void csvFormulaGuard_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << u"=HYPERLINK(\"http://x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("plus") << u"+1+2"_s << u"'+1+2"_s;
+        QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("full-width equals") << QString(QChar(0xFF1D)) + u"1+1"_s << u"'"_s + QChar(0xFF1D) + u"1+1"_s;
+        QTest::newRow("plain") << u"Kape 3in1"_s << u"Kape 3in1"_s;
+        QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
+        QTest::newRow("comma") << u"SKU,1"_s << u"\"SKU,1\""_s;
+        QTest::newRow("quote") << u"Bag \"XL\""_s << u"\"Bag \"\"XL\"\"\""_s;
+        QTest::newRow("newline") << u"two\nlines"_s << u"\"two\nlines\""_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void csvFormulaGuard()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        CsvWriter csv;
+        csv.text(cell).number(qint64(-5)).number(u"-12.50"_s);
+        csv.endRow();
+        // Figures stay numbers (a negative amount is not a formula); only the text cell is guarded.
+        QCOMPARE(csv.content(), written + u",-5,-12.50\r\n"_s);
+        QCOMPARE(CsvWriter::textCell(cell), written);
+    }
+
+    void csvRowsAndFile()
+    {
+        CsvWriter csv(CsvWriter::LineEnd::Lf);
+        csv.row({u"a"_s, u"b"_s});
+        csv.blankLine();
+        csv.text(u"x"_s).empty().number(qint64(3));
+        csv.endRow();
+        QCOMPARE(csv.content(), u"a,b\n\nx,,3\n"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_s);
+        QVERIFY(csv.save(path).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF" "a,b\n\nx,,3\n"));
+        QVERIFY(!csv.save(dir.filePath(u"missing/dir/out.csv"_s)).ok());
     }
 };
 

@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
     AuthSession session;
     {
         auto s = makeServices(dbPath);
-        session = s->auth().registerUser(u"bench@example.com"_s, u"correct horse battery"_s, u"Bench"_s).value();
+        session = s->auth().registerAndSignIn(u"bench@example.com"_s, u"correct horse battery"_s, u"Bench"_s).value();
         QElapsedTimer fill;
         fill.start();
         fillStore(*s, session.user.id, parser.value(u"orders"_s).toInt());
@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
     QElapsedTimer cold;
     cold.start();
     auto services = makeServices(dbPath);
-    auto login = services->auth().login(u"bench@example.com"_s, u"correct horse battery"_s);
+    auto login = services->auth().signIn(u"bench@example.com"_s, u"correct horse battery"_s);
     ui::UiServices u = uiOf(*services);
     ui::DesktopShell shell(u);
     shell.startWith(login.value());

@@ -101,10 +101,10 @@ void TstConsentFlow::initTestCase()
     m_profiles = new bva::ui::ConsentProfiles(m_dir.path() + u"/profiles"_s, this);
     m_db = std::make_unique<bva::Database>(bva::DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
     QVERIFY(m_db->open().ok());
-    auto auth = bva::AuthService::create(*m_db, m_vault, bva::PasswordHasher::Strength::Minimal);
+    auto auth = bva::AuthService::create(*m_db, m_vault, {bva::PasswordHasher::Strength::Minimal});
     QVERIFY(auth.ok());
     m_auth = std::move(auth.value());
-    auto user = m_auth->registerUser(u"seller@example.com"_s, u"correct horse battery"_s, u"Seller"_s);
+    auto user = m_auth->registerAndSignIn(u"seller@example.com"_s, u"correct horse battery"_s, u"Seller"_s);
     QVERIFY(user.ok());
     m_user = user->user;
     bva::IntegrationServiceOptions options;

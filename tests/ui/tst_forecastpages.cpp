@@ -528,9 +528,9 @@ void TstForecastPages::busyGlobalPoolDoesNotDeadlock()
 void TstForecastPages::bellShowsCriticalRisks()
 {
     MemoryVault vault;
-    auto auth = AuthService::create(*m_db, vault, PasswordHasher::Strength::Minimal);
+    auto auth = AuthService::create(*m_db, vault, {PasswordHasher::Strength::Minimal});
     QVERIFY(auth.ok());
-    auto user = (*auth)->registerUser(u"bell@example.com"_s, u"correct horse battery"_s, u"Bell"_s);
+    auto user = (*auth)->registerAndSignIn(u"bell@example.com"_s, u"correct horse battery"_s, u"Bell"_s);
     QVERIFY(user.ok());
     Shop s;
     s.platform = Platform::Shopee;

@@ -107,7 +107,7 @@ void TstShellSmoke::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     m_db = std::make_unique<Database>(DatabaseConfig::sqliteAt(m_dir.filePath(u"bva.db"_s)));
     QVERIFY(m_db->open().ok());
-    auto auth = AuthService::create(*m_db, m_vault, PasswordHasher::Strength::Minimal);
+    auto auth = AuthService::create(*m_db, m_vault, {PasswordHasher::Strength::Minimal});
     QVERIFY2(auth.ok(), auth.ok() ? "" : qPrintable(auth.error().message));
     m_auth = std::move(auth.value());
     m_ui.db = m_db.get();
@@ -169,7 +169,7 @@ void TstShellSmoke::cleanupTestCase()
 
 AuthSession TstShellSmoke::makeUser(const QString &email)
 {
-    auto s = m_auth->registerUser(email, u"correct horse battery"_s, email.section(u'@', 0, 0));
+    auto s = m_auth->registerAndSignIn(email, u"correct horse battery"_s, email.section(u'@', 0, 0));
     if (!s.ok())
         qFatal("register failed: %s", qPrintable(s.error().message));
     return s.value();

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,15 @@ AccountDialog::AccountDialog(const UiServices &services, Mode mode, QWidget *par
     l->addWidget(m_logo);
     l->addWidget(m_title);
     l->addWidget(m_subtitle);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    l->addWidget(m_notice);
     l->addSpacing(8);
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &AccountDialog::tick);
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -118,47 +127,104 @@ void AccountDialog::submit(const QString &email, const QString &password, const 
     accept();
 }
 
+void AccountDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void AccountDialog::accept()
 {
     AuthService *auth = m_services.auth;
-    if (!auth)
+    if (!auth || m_waitLeft > 0)
         return;
     const QString email = m_email->text().trimmed();
     const QString password = m_password->text();
     const QString name = m_name->text().trimmed();
     if (m_mode == Mode::Create && password != m_confirm->text()) {
-        m_error->setText(tr("The passwords do not match."));
-        m_error->show();
+        showError(tr("The passwords do not match."));
         return;
     }
     m_submit->setEnabled(false);
     m_error->hide();
     emit busyChanged(true);
-    // Argon2id hashing takes a moment: never on the GUI thread.
-    if (m_mode == Mode::Create)
-        runAsync(this, [auth, email, password, name] { return auth->registerUser(email, password, name); },
-                 [this](Result<AuthSession> r) { finish(std::move(r)); });
-    else
-        runAsync(this, [auth, email, password] { return auth->login(email, password); },
-                 [this](Result<AuthSession> r) { finish(std::move(r)); });
+    // Argon2id runs on the password workers, never on the GUI thread.
+    const SignInOrigin origin{u"desktop"_s, u"BVA desktop"_s};
+    if (m_mode == Mode::Login) {
+        auth->login(email, password, origin).then(this, [this](Result<AuthSession> r) { finish(std::move(r)); });
+        return;
+    }
+    // Creating answers alike whether or not the email had an account; signing in says which.
+    auth->registerUser(email, password, name, origin).then(this, [this, auth, email, password, origin](Result<void> created) {
+        if (!created) {
+            finish(created.error());
+            return;
+        }
+        auth->login(email, password, origin).then(this, [this](Result<AuthSession> r) {
+            if (!r.ok() && r.error().kind == Error::Kind::Unauthorized)
+                r = Error::conflict(r.error().message);
+            finish(std::move(r));
+        });
+    });
+}
+
+void AccountDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
 }
 
 void AccountDialog::finish(Result<AuthSession> r)
 {
-    m_submit->setEnabled(true);
     emit busyChanged(false);
     if (!r.ok()) {
-        QString text = r.error().message;
-        if (m_mode == Mode::Login && r.error().kind == Error::Kind::Unauthorized)
-            text = tr("The email or password is not right.");
-        else if (r.error().kind == Error::Kind::Conflict)
-            text = tr("An account with this email already exists on this computer. Log in instead.");
-        m_error->setText(text);
-        m_error->show();
+        m_submit->setEnabled(true);
+        const Error &e = r.error();
+        if (e.kind == Error::Kind::Throttled) {
+            waitBeforeRetry(e.retryAfterSeconds);
+            return;
+        }
+        if (m_mode == Mode::Login && e.kind == Error::Kind::Unauthorized)
+            showError(tr("The email or password is not right."));
+        else if (e.kind == Error::Kind::Conflict)
+            showError(tr("Could not sign in to the new account. If this email already has an account, log in with its "
+                         "password instead."));
+        else if (e.kind == Error::Kind::Busy)
+            showError(tr("BVA is busy checking other sign-ins. Try again in a moment."));
+        else
+            showError(e.message);
         return;
     }
     m_session = std::move(r.value());
     QDialog::accept();
+}
+
+void AccountDialog::waitBeforeRetry(int seconds)
+{
+    m_waitLeft = qMax(1, seconds);
+    m_countdown->start();
+    showWait();
+}
+
+void AccountDialog::tick()
+{
+    if (--m_waitLeft > 0) {
+        showWait();
+        return;
+    }
+    m_waitLeft = 0;
+    m_countdown->stop();
+    m_error->hide();
+    m_submit->setEnabled(true);
+    retranslate();
+}
+
+void AccountDialog::showWait()
+{
+    m_submit->setEnabled(false);
+    showError(tr("Too many attempts that did not match. For your safety, wait %n second(s) before trying again.", nullptr,
+                 m_waitLeft));
+    retranslate();
 }
 
 void AccountDialog::changeEvent(QEvent *event)
@@ -181,7 +247,10 @@ void AccountDialog::retranslate()
     m_passwordLabel->setText(tr("Password"));
     m_confirmLabel->setText(tr("Repeat password"));
     m_remember->setText(tr("Keep me logged in on this computer"));
-    m_submit->setText(create ? tr("Create account") : tr("Log in"));
+    if (m_waitLeft > 0)
+        m_submit->setText(tr("Wait %n s", nullptr, m_waitLeft));
+    else
+        m_submit->setText(create ? tr("Create account") : tr("Log in"));
     m_switch->setText(create ? tr("I already have an account") : tr("Create another account"));
 }
 

@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace bva::ui {
 
@@ -30,6 +31,10 @@ public:
     bool rememberMe() const;
     const std::optional<AuthSession> &session() const { return m_session; }
     void setEmail(const QString &email);
+    // A line above the form, e.g. why the previous session ended.
+    void setNotice(const QString &text);
+    // Seconds until sign-in may be tried again after too many failures (0: it may now).
+    int waitSeconds() const { return m_waitLeft; }
     // For tests and the demo: fill in and submit.
     void submit(const QString &email, const QString &password, const QString &name = {});
 
@@ -42,11 +47,19 @@ protected:
 private:
     void accept() override;
     void finish(Result<AuthSession> r);
+    void showError(const QString &text);
+    // Too many attempts: the button waits, counting down, then the form may be sent again.
+    void waitBeforeRetry(int seconds);
+    void tick();
+    void showWait();
     void retranslate();
 
     const UiServices &m_services;
     Mode m_mode;
     QLabel *m_logo, *m_title, *m_subtitle, *m_nameLabel, *m_emailLabel, *m_passwordLabel, *m_confirmLabel, *m_error;
+    QLabel *m_notice;
+    QTimer *m_countdown;
+    int m_waitLeft = 0;
     QLineEdit *m_name, *m_email, *m_password, *m_confirm;
     QCheckBox *m_remember;
     QPushButton *m_submit, *m_switch;

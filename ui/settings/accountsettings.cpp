@@ -8,9 +8,14 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -94,13 +99,54 @@ AccountSettings::AccountSettings(const UiServices &services, UserSession *sessio
     wg->addWidget(m_passwordStatus, 4, 1);
     wg->addWidget(m_changePassword, 5, 1, Qt::AlignRight);
     l->addWidget(pw);
+
+    auto *where = card(this);
+    where->setMaximumWidth(820);
+    auto *sl = new QVBoxLayout(where);
+    sl->setContentsMargins(20, 18, 20, 18);
+    sl->setSpacing(10);
+    m_sessionsTitle = new QLabel(where);
+    m_sessionsTitle->setObjectName(u"h3"_s);
+    m_sessionsHelp = new QLabel(where);
+    m_sessionsHelp->setObjectName(u"muted"_s);
+    m_sessionsHelp->setWordWrap(true);
+    m_sessions = new QTreeWidget(where);
+    m_sessions->setObjectName(u"sessions"_s);
+    m_sessions->setRootIsDecorated(false);
+    m_sessions->setColumnCount(3);
+    m_sessions->setMinimumHeight(140);
+    m_sessions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sessionsStatus = new QLabel(where);
+    m_sessionsStatus->setWordWrap(true);
+    m_signOutSelected = new QPushButton(where);
+    m_signOutEverywhere = new QPushButton(where);
+    m_signOutEverywhere->setObjectName(u"danger"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sessionsStatus, 1);
+    buttons->addWidget(m_signOutSelected);
+    buttons->addWidget(m_signOutEverywhere);
+    sl->addWidget(m_sessionsTitle);
+    sl->addWidget(m_sessionsHelp);
+    sl->addWidget(m_sessions);
+    sl->addLayout(buttons);
+    l->addWidget(where);
     l->addStretch(1);
+    connect(m_signOutSelected, &QPushButton::clicked, this, &AccountSettings::signOutSelectedNow);
+    connect(m_signOutEverywhere, &QPushButton::clicked, this, &AccountSettings::signOutEverywhere);
+    connect(m_sessions, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto selected = m_sessions->selectedItems();
+        m_signOutSelected->setEnabled(!selected.isEmpty()
+                                      && selected.first()->data(0, Qt::UserRole).toLongLong() != m_session->sessionId());
+    });
+    m_signOutSelected->setEnabled(false);
 
     connect(m_saveProfile, &QPushButton::clicked, this, &AccountSettings::saveProfile);
     connect(m_changePassword, &QPushButton::clicked, this, &AccountSettings::changePassword);
     connect(session, &UserSession::userChanged, this, &AccountSettings::loadUser);
+    connect(session, &UserSession::userChanged, this, &AccountSettings::loadSessions);
     retranslate();
     loadUser();
+    loadSessions();
 }
 
 void AccountSettings::loadUser()
@@ -114,10 +160,10 @@ void AccountSettings::saveProfile()
     AuthService *auth = m_services.auth;
     if (!auth)
         return;
-    const qint64 id = m_session->user().id;
+    const Actor actor = m_session->actor();
     const QString email = m_email->text().trimmed(), name = m_name->text().trimmed();
     m_saveProfile->setEnabled(false);
-    runAsync(this, [auth, id, email, name] { return auth->updateProfile(id, email, name); },
+    runAsync(this, [auth, actor, email, name] { return auth->updateProfile(actor, email, name); },
              [this](Result<User> r) {
                  m_saveProfile->setEnabled(true);
                  if (!r.ok()) {
@@ -138,23 +184,97 @@ void AccountSettings::changePassword()
         setStatus(m_passwordStatus, tr("The new passwords do not match."), false);
         return;
     }
-    const qint64 id = m_session->user().id;
-    const QString current = m_current->text(), next = m_new->text();
     m_changePassword->setEnabled(false);
-    runAsync(this, [auth, id, current, next] { return auth->changePassword(id, current, next); },
-             [this](Result<void> r) {
-                 m_changePassword->setEnabled(true);
-                 if (!r.ok()) {
-                     setStatus(m_passwordStatus, r.error().kind == Error::Kind::Unauthorized
-                                                     ? tr("The current password is not right.")
-                                                     : r.error().message, false);
-                     return;
-                 }
-                 m_current->clear();
-                 m_new->clear();
-                 m_confirm->clear();
-                 setStatus(m_passwordStatus, tr("Password changed."), true);
-             });
+    // This window keeps its session; every other one of the account ends.
+    auth->changePassword(m_session->actor(), m_session->sessionId(), m_current->text(), m_new->text())
+        .then(this, [this](Result<void> r) {
+            m_changePassword->setEnabled(true);
+            if (!r.ok()) {
+                const Error &e = r.error();
+                QString text = e.message;
+                if (e.kind == Error::Kind::Unauthorized)
+                    text = tr("The current password is not right.");
+                else if (e.kind == Error::Kind::Throttled)
+                    text = tr("Too many attempts that did not match. Wait %n second(s) and try again.", nullptr,
+                              e.retryAfterSeconds);
+                setStatus(m_passwordStatus, text, false);
+                return;
+            }
+            m_current->clear();
+            m_new->clear();
+            m_confirm->clear();
+            setStatus(m_passwordStatus, tr("Password changed. Every other session of this account was signed out."), true);
+            loadSessions();
+        });
+}
+
+void AccountSettings::loadSessions()
+{
+    AuthService *auth = m_services.auth;
+    if (!auth || !m_session->isActive())
+        return;
+    const qint64 userId = m_session->user().id;
+    runAsync(this, [auth, userId] { return auth->sessions(userId); }, [this](Result<QList<SessionInfo>> r) {
+        m_sessions->clear();
+        if (!r.ok()) {
+            setStatus(m_sessionsStatus, r.error().message, false);
+            return;
+        }
+        const QLocale locale;
+        for (const SessionInfo &s : std::as_const(*r)) {
+            const bool here = s.id == m_session->sessionId();
+            QString where = s.client == u"desktop"_s ? tr("BVA desktop") : s.client;
+            if (!s.userAgent.isEmpty() && s.client != u"desktop"_s)
+                where += u" · "_s + s.userAgent;
+            if (here)
+                where += u" "_s + tr("(this window)");
+            auto *item = new QTreeWidgetItem(m_sessions, {where, locale.toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                                          locale.toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat)});
+            item->setData(0, Qt::UserRole, s.id);
+        }
+        setStatus(m_sessionsStatus, tr("%n open session(s).", nullptr, int(r->size())), true);
+        m_signOutSelected->setEnabled(false);
+        emit sessionsLoaded();
+    });
+}
+
+void AccountSettings::signOutSelectedNow()
+{
+    AuthService *auth = m_services.auth;
+    const auto selected = m_sessions->selectedItems();
+    if (!auth || selected.isEmpty())
+        return;
+    const qint64 id = selected.first()->data(0, Qt::UserRole).toLongLong();
+    const Actor actor = m_session->actor();
+    runAsync(this, [auth, actor, id] { return auth->revokeSession(actor, id); }, [this](Result<void> r) {
+        if (!r.ok())
+            setStatus(m_sessionsStatus, r.error().message, false);
+        loadSessions();
+    });
+}
+
+void AccountSettings::signOutEverywhere()
+{
+    const auto answer = QMessageBox::question(this, tr("Sign out everywhere"),
+                                              tr("Sign out of every device and browser that uses this account, this "
+                                                 "window included? Open live connections close at once."));
+    if (answer == QMessageBox::Yes)
+        signOutEverywhereNow();
+}
+
+void AccountSettings::signOutEverywhereNow()
+{
+    AuthService *auth = m_services.auth;
+    if (!auth)
+        return;
+    const Actor actor = m_session->actor();
+    m_signOutEverywhere->setEnabled(false);
+    // The shell hears that this session ended too and goes back to sign-in.
+    runAsync(this, [auth, actor] { return auth->signOutEverywhere(actor); }, [this](Result<int> r) {
+        m_signOutEverywhere->setEnabled(true);
+        if (!r.ok())
+            setStatus(m_sessionsStatus, r.error().message, false);
+    });
 }
 
 void AccountSettings::changeEvent(QEvent *event)
@@ -175,6 +295,12 @@ void AccountSettings::retranslate()
     m_newLabel->setText(tr("New password"));
     m_confirmLabel->setText(tr("Repeat new password"));
     m_changePassword->setText(tr("Change password"));
+    m_sessionsTitle->setText(tr("Where you're signed in"));
+    m_sessionsHelp->setText(tr("Every open session of this account. Signing one out ends it at once, live updates "
+                               "included; changing the password signs out all but this window."));
+    m_sessions->setHeaderLabels({tr("Where"), tr("Signed in"), tr("Expires")});
+    m_signOutSelected->setText(tr("Sign out selected"));
+    m_signOutEverywhere->setText(tr("Sign out everywhere"));
 }
 
 } // namespace bva::ui

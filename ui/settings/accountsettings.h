@@ -1,4 +1,5 @@
-// Settings → Account: name and email, password change.
+// Settings → Account: name and email, password change (which ends the account's other sessions),
+// and "Where you're signed in": every open session, signing one out, or signing out everywhere.
 #pragma once
 
 #include <QWidget>
@@ -6,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace bva::ui {
 
@@ -18,6 +20,17 @@ class AccountSettings final : public QWidget
 public:
     AccountSettings(const UiServices &services, UserSession *session, QWidget *parent = nullptr);
 
+    QTreeWidget *sessionList() const { return m_sessions; }
+    // Without asking first (tests; the button asks).
+    void signOutEverywhereNow();
+    void signOutSelectedNow();
+
+public slots:
+    void loadSessions();
+
+signals:
+    void sessionsLoaded();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -25,6 +38,7 @@ private:
     void saveProfile();
     void changePassword();
     void loadUser();
+    void signOutEverywhere();
     void retranslate();
 
     const UiServices &m_services;
@@ -33,6 +47,9 @@ private:
     QLabel *m_passwordTitle, *m_currentLabel, *m_newLabel, *m_confirmLabel, *m_passwordStatus;
     QLineEdit *m_name, *m_email, *m_current, *m_new, *m_confirm;
     QPushButton *m_saveProfile, *m_changePassword;
+    QLabel *m_sessionsTitle, *m_sessionsHelp, *m_sessionsStatus;
+    QTreeWidget *m_sessions;
+    QPushButton *m_signOutSelected, *m_signOutEverywhere;
 };
 
 } // namespace bva::ui

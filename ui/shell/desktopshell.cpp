@@ -11,6 +11,8 @@
 
 #include <QApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace bva::ui {
@@ -25,6 +27,7 @@ DesktopShell::DesktopShell(const UiServices &services, QObject *parent)
     , m_notifications(new NotificationCenter(services, m_session, this))
 {
     m_notifications->setTrayEnabled(settings::trayNotifications().get());
+    connect(m_session, &UserSession::ended, this, &DesktopShell::sessionEnded, Qt::QueuedConnection);
 }
 
 DesktopShell::~DesktopShell()
@@ -44,7 +47,7 @@ void DesktopShell::startWith(const AuthSession &session, bool remember)
 {
     if (remember && m_services.vault)
         (void)m_services.vault->store(kRememberKey, session.token);
-    m_session->start(session.user, session.token);
+    m_session->start(session.user, session.token, session.sessionId, session.expiresAt);
     openWindow();
 }
 
@@ -59,7 +62,7 @@ bool DesktopShell::signIn()
         if (stored.ok() && stored->has_value()) {
             auto identity = auth->authenticate(**stored);
             if (identity.ok()) {
-                m_session->start(identity->user, **stored);
+                m_session->start(identity->user, **stored, identity->sessionId, identity->expiresAt);
                 return true;
             }
             (void)m_services.vault->remove(kRememberKey);
@@ -69,6 +72,8 @@ bool DesktopShell::signIn()
     const bool firstRun = users.ok() && users.value() == 0;
     AccountDialog dialog(m_services, firstRun ? AccountDialog::Mode::Create : AccountDialog::Mode::Login);
     dialog.setEmail(settings::lastUserEmail().get());
+    if (!m_notice.isEmpty())
+        dialog.setNotice(std::exchange(m_notice, {}));
     if (dialog.exec() != QDialog::Accepted || !dialog.session())
         return false;
     const AuthSession &s = *dialog.session();
@@ -77,7 +82,7 @@ bool DesktopShell::signIn()
     settings::rememberMe().set(remember);
     if (remember && m_services.vault)
         (void)m_services.vault->store(kRememberKey, s.token);
-    m_session->start(s.user, s.token);
+    m_session->start(s.user, s.token, s.sessionId, s.expiresAt);
     return true;
 }
 
@@ -92,10 +97,20 @@ void DesktopShell::openWindow()
     m_window->show();
 }
 
+void DesktopShell::sessionEnded()
+{
+    if (!m_session->isActive())
+        return;
+    m_notice = tr("You were signed out: this session was ended (signed out everywhere, a password change, "
+                  "or it expired). Sign in again to continue.");
+    m_session->clear();
+    logout();
+}
+
 void DesktopShell::logout()
 {
     if (m_services.auth && !m_session->token().isEmpty())
-        (void)m_services.auth->logout(m_session->token());
+        (void)m_services.auth->logout(m_session->token(), u"desktop"_s);
     if (m_services.vault)
         (void)m_services.vault->remove(kRememberKey);
     settings::rememberMe().set(false);

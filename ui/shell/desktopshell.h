@@ -36,12 +36,15 @@ signals:
 private:
     bool signIn();
     void logout();
+    // The session ended elsewhere or expired: back to sign-in, saying why.
+    void sessionEnded();
     void openWindow();
 
     const UiServices &m_services;
     UserSession *m_session;
     NotificationCenter *m_notifications;
     QPointer<MainWindow> m_window;
+    QString m_notice;             // shown on the next sign-in dialog
 };
 
 } // namespace bva::ui

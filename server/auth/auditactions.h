@@ -1,0 +1,45 @@
+// The audit trail's action codes, one place. Codes are stable (stored, filtered on, exported);
+// people read them through the desktop's labels (ui/settings/activitymodel.cpp).
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace bva::audit {
+
+inline constexpr QLatin1StringView kSignIn{"auth.sign_in"};                 // ok or failed; refused when throttled
+inline constexpr QLatin1StringView kSignOut{"auth.sign_out"};
+inline constexpr QLatin1StringView kSignOutEverywhere{"auth.sign_out_everywhere"};
+inline constexpr QLatin1StringView kRegister{"auth.register"};              // failed: the email was taken
+inline constexpr QLatin1StringView kPasswordChange{"auth.password_change"};
+inline constexpr QLatin1StringView kSessionRevoke{"auth.session_revoke"};
+inline constexpr QLatin1StringView kProfileChange{"auth.profile_change"};
+
+inline constexpr QLatin1StringView kConnect{"integration.connect"};
+inline constexpr QLatin1StringView kUpdate{"integration.update"};
+inline constexpr QLatin1StringView kReconnect{"integration.reconnect"};
+inline constexpr QLatin1StringView kDisconnect{"integration.disconnect"};
+inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
+inline constexpr QLatin1StringView kSigningMode{"integration.signing_mode"};
+inline constexpr QLatin1StringView kSecretReveal{"integration.secret_reveal"};
+inline constexpr QLatin1StringView kSecretCopy{"integration.secret_copy"};
+
+inline constexpr QLatin1StringView kInvite{"team.invite"};
+inline constexpr QLatin1StringView kInviteRevoke{"team.invite_revoke"};
+inline constexpr QLatin1StringView kInviteAccept{"team.invite_accept"};
+inline constexpr QLatin1StringView kInviteDecline{"team.invite_decline"};
+inline constexpr QLatin1StringView kRoleChange{"team.role_change"};
+inline constexpr QLatin1StringView kMemberRemove{"team.remove"};
+inline constexpr QLatin1StringView kLeave{"team.leave"};
+
+inline constexpr QLatin1StringView kSyncStart{"sync.start"};
+inline constexpr QLatin1StringView kSyncEnd{"sync.end"};
+
+inline constexpr QLatin1StringView kDatabaseSetting{"settings.database"};
+inline constexpr QLatin1StringView kServerSetting{"settings.server"};
+inline constexpr QLatin1StringView kRetentionSetting{"settings.audit_retention"};
+
+inline constexpr QLatin1StringView kOk{"ok"};
+inline constexpr QLatin1StringView kFailed{"failed"};
+inline constexpr QLatin1StringView kRefused{"refused"};
+
+} // namespace bva::audit

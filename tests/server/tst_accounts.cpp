@@ -1,0 +1,626 @@
+// Accounts and teams over real HTTP and WebSockets, on SQLite and PostgreSQL: sign-in throttling
+// (per account and per client, 429 with Retry-After, growing delays), password checks off the HTTP
+// thread with a bounded queue, answers that say nothing about which emails have an account,
+// sessions that really end (and take their sockets with them), roles granted by invitation with the
+// last admin kept, and the audit trail with its scope, filters, CSV export and retention.
+#include "auth/auditservice.h"
+#include "auth/authservice.h"
+#include "realtime/websockethub.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "testserver.h"
+#include "util/clock.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+
+#define START(var, backend, tune)                                                                  \
+    QString var##Why;                                                                              \
+    auto var = TestServer::start(backend, &var##Why, tune);                                        \
+    if (!var) {                                                                                    \
+        if (backend == u"postgres"_s && !postgresRequired())                                      \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
+        QFAIL(qPrintable(var##Why));                                                               \
+    }
+
+namespace {
+
+const QString kPassword = u"correct horse"_s;
+
+QJsonObject data(const Reply &r)
+{
+    return r.json.value(u"data"_s).toObject();
+}
+
+QJsonArray items(const Reply &r)
+{
+    return r.json.value(u"data"_s).toArray();
+}
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+Headers bearer(const QByteArray &token)
+{
+    return {{"Authorization", "Bearer " + token}};
+}
+
+// A client behind the trusted proxy (127.0.0.1 in these tests), as nginx would name it.
+Headers from(const QByteArray &client, const QByteArray &token = {})
+{
+    Headers h{{"X-Forwarded-For", client}};
+    if (!token.isEmpty())
+        h.append({"Authorization", "Bearer " + token});
+    return h;
+}
+
+Reply login(TestServer &s, const QString &email, const QString &password, const Headers &headers = {})
+{
+    const QJsonObject body{{u"email"_s, email}, {u"password"_s, password}};
+    return s.send("POST", u"/api/auth/login"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+QByteArray tokenOf(const Reply &r)
+{
+    return data(r).value(u"token"_s).toString().toUtf8();
+}
+
+void advance(int seconds)
+{
+    Clock::setNow(Clock::nowUtc().addSecs(seconds));
+}
+
+void trustLoopbackProxy(AppConfig &c)
+{
+    c.http.trustedProxies = {QHostAddress::LocalHost};
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A live-update client: its messages, and how and when it was closed.
+class LiveSocket final : public QObject
+{
+public:
+    bool open(quint16 port, const QByteArray &token)
+    {
+        connect(&m_ws, &QWebSocket::textMessageReceived, this,
+                [this](const QString &t) { messages.append(QJsonDocument::fromJson(t.toUtf8()).object()); });
+        connect(&m_ws, &QWebSocket::disconnected, this, [this] {
+            closed = true;
+            closeCode = int(m_ws.closeCode());
+            closedAfterMs = since.isValid() ? since.elapsed() : -1;
+        });
+        m_ws.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(port) + u"/ws?token="_s + QString::fromUtf8(token)));
+        return QTest::qWaitFor([this] { return has(u"connected"_s) || closed; }, 10000) && !closed;
+    }
+    bool join(const QString &shopId)
+    {
+        const qsizetype before = messages.size();
+        m_ws.sendTextMessage(u"{\"event\":\"join_shop\",\"shopId\":\""_s + shopId + u"\"}"_s);
+        return QTest::qWaitFor([&] { return messages.size() > before; }, 10000)
+            && messages.last().value(u"event"_s).toString() == u"joined"_s;
+    }
+    bool has(const QString &event) const
+    {
+        return std::any_of(messages.cbegin(), messages.cend(),
+                           [&](const QJsonObject &m) { return m.value(u"event"_s).toString() == event; });
+    }
+    QJsonObject last(const QString &event) const
+    {
+        for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+            if (messages.at(i).value(u"event"_s).toString() == event)
+                return messages.at(i);
+        }
+        return {};
+    }
+    // Starts the stopwatch for closedAfterMs.
+    void mark() { since.start(); }
+
+    QList<QJsonObject> messages;
+    bool closed = false;
+    int closeCode = 0;
+    qint64 closedAfterMs = -1;
+    QElapsedTimer since;
+
+private:
+    QWebSocket m_ws;
+};
+
+QStringList actionsOf(const Reply &audit)
+{
+    QStringList out;
+    for (const QJsonValue &v : items(audit))
+        out.append(v.toObject().value(u"action"_s).toString() + u'/' + v.toObject().value(u"outcome"_s).toString());
+    return out;
+}
+
+} // namespace
+
+class TstAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void guessingIsThrottledPerAccount_data() { addBackendRows(); }
+    void guessingIsThrottledPerAccount()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, trustLoopbackProxy);
+        server->registerUser(u"victim@example.com"_s);
+
+        // 40 wrong passwords in a row: the first six are checked (401), then the account is locked.
+        QList<int> statuses;
+        for (int i = 0; i < 40; ++i) {
+            const Reply r = login(*server, u"victim@example.com"_s, u"guess "_s + QString::number(i), from("198.51.100.1"));
+            statuses.append(r.status);
+            if (r.status == 429) {
+                QVERIFY(r.header("Retry-After").toInt() >= 1);
+                QCOMPARE(r.json.value(u"retryAfter"_s).toInt(), r.header("Retry-After").toInt());
+            } else {
+                QCOMPARE(r.status, 401);
+            }
+        }
+        QCOMPARE(statuses.mid(0, 6), QList<int>(6, 401));
+        QVERIFY2(statuses.count(429) >= 30, qPrintable(QString::number(statuses.count(429))));
+
+        // Each failure after the lock doubles the wait (2 s, 4 s, 8 s … when the loop above took less
+        // than a second). Twenty seconds later every lock so far is over, the hour's count is not.
+        QList<int> waits;
+        for (int round = 0; round < 3; ++round) {
+            advance(20);
+            QCOMPARE(login(*server, u"victim@example.com"_s, u"still wrong"_s, from("198.51.100.1")).status, 401);
+            const Reply locked = login(*server, u"victim@example.com"_s, u"again"_s, from("198.51.100.1"));
+            QCOMPARE(locked.status, 429);
+            waits.append(locked.header("Retry-After").toInt());
+        }
+        QVERIFY2(waits.at(0) >= 2 && waits.at(1) == 2 * waits.at(0) && waits.at(2) == 2 * waits.at(1),
+                 qPrintable(QString::number(waits.at(0)) + u' ' + QString::number(waits.at(1)) + u' ' + QString::number(waits.at(2))));
+
+        // Locked means locked, even for the right password (from anywhere); after the wait it works,
+        // and a success starts the account's count again.
+        QCOMPARE(login(*server, u"victim@example.com"_s, kPassword, from("203.0.113.50")).status, 429);
+        advance(20);
+        QCOMPARE(login(*server, u"victim@example.com"_s, kPassword, from("198.51.100.1")).status, 200);
+        QCOMPARE(login(*server, u"victim@example.com"_s, u"typo"_s, from("198.51.100.1")).status, 401);
+        QCOMPARE(login(*server, u"victim@example.com"_s, u"typo again"_s, from("198.51.100.1")).status, 401);
+
+        // The owner reads the failures, the lock and the sign-in in their own activity.
+        const QByteArray token = tokenOf(login(*server, u"victim@example.com"_s, kPassword, from("198.51.100.1")));
+        const Reply audit = server->get(u"/api/audit?action=auth.sign_in&pageSize=500"_s, token);
+        QCOMPARE(audit.status, 200);
+        const QStringList actions = actionsOf(audit);
+        QVERIFY(actions.count(u"auth.sign_in/failed"_s) >= 11);
+        QVERIFY(actions.contains(u"auth.sign_in/ok"_s));
+        bool sawLock = false;
+        for (const QJsonValue &v : items(audit)) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(u"account"_s).toString(), u"victim@example.com"_s);
+            sawLock = sawLock || e.value(u"details"_s).toObject().contains(u"lockedForSeconds"_s);
+            if (e.value(u"outcome"_s).toString() == u"failed"_s)
+                QCOMPARE(e.value(u"source"_s).toString(), u"198.51.100.1"_s);
+        }
+        QVERIFY(sawLock);
+    }
+
+    void unknownAccountsLookTheSame_data() { addBackendRows(); }
+    void unknownAccountsLookTheSame()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, trustLoopbackProxy);
+        server->registerUser(u"known@example.com"_s);
+        AuthService &auth = server->services().auth();
+
+        // The same statuses, bodies and Retry-After, attempt by attempt; and an unknown email costs a
+        // password check just like a known one (the answer is not faster).
+        for (int i = 0; i < 8; ++i) {
+            const qint64 before = auth.passwordChecks();
+            const Reply known = login(*server, u"known@example.com"_s, u"wrong password"_s, from("198.51.100.2"));
+            const qint64 afterKnown = auth.passwordChecks();
+            const Reply unknown = login(*server, u"nobody@example.com"_s, u"wrong password"_s, from("198.51.100.3"));
+            QCOMPARE(unknown.status, known.status);
+            QCOMPARE(unknown.body, known.body);
+            QCOMPARE(unknown.header("Retry-After"), known.header("Retry-After"));
+            QCOMPARE(auth.passwordChecks() - afterKnown, afterKnown - before);
+            QCOMPARE(afterKnown - before, known.status == 401 ? 1 : 0);
+        }
+
+        // Registering a taken email answers exactly like a new one, creates nothing, and tells the owner.
+        const QJsonObject taken{{u"email"_s, u"known@example.com"_s}, {u"password"_s, u"attacker horse"_s}};
+        const QJsonObject fresh{{u"email"_s, u"fresh@example.com"_s}, {u"password"_s, u"attacker horse"_s}};
+        const qint64 before = auth.passwordChecks();
+        const Reply a = server->postJson(u"/api/auth/register"_s, taken);
+        const Reply b = server->postJson(u"/api/auth/register"_s, fresh);
+        QCOMPARE(a.status, 202);
+        QCOMPARE(a.status, b.status);
+        QCOMPARE(a.body, b.body);
+        QCOMPARE(auth.passwordChecks(), before);   // registering hashes, it checks nothing
+        advance(20);
+        QCOMPARE(login(*server, u"known@example.com"_s, u"attacker horse"_s, from("198.51.100.9")).status, 401);
+        advance(20);
+        const QByteArray owner = tokenOf(login(*server, u"known@example.com"_s, kPassword, from("198.51.100.10")));
+        QVERIFY(!owner.isEmpty());
+        const Reply mine = server->get(u"/api/audit?action=auth.register&outcome=failed"_s, owner);
+        QCOMPARE(items(mine).size(), 1);
+    }
+
+    void guessingIsThrottledPerClient_data() { addBackendRows(); }
+    void guessingIsThrottledPerClient()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, trustLoopbackProxy);
+        // One client spreading guesses over many emails: free for 20, then locked whatever the email.
+        for (int i = 0; i < 21; ++i)
+            QCOMPARE(login(*server, u"user%1@example.com"_s.arg(i), u"guess"_s, from("198.51.100.20")).status, 401);
+        const Reply refused = login(*server, u"someone.new@example.com"_s, u"guess"_s, from("198.51.100.20"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.header("Retry-After"), QByteArray("1"));
+        // Another client is not held back by it.
+        QCOMPARE(login(*server, u"someone.new@example.com"_s, u"guess"_s, from("198.51.100.21")).status, 401);
+        // Without a trusted proxy in front, X-Forwarded-For is not believed: every request is 127.0.0.1's.
+        START(direct, backend, {});
+        for (int i = 0; i < 21; ++i)
+            QCOMPARE(login(*direct, u"u%1@example.com"_s.arg(i), u"guess"_s, from(QByteArray::number(i) + ".0.0.1")).status, 401);
+        QCOMPARE(login(*direct, u"x@example.com"_s, u"guess"_s, from("192.0.2.99")).status, 429);
+    }
+
+    void passwordChecksLeaveTheHttpThreadFree()
+    {
+        // Real Argon2id (64 MiB, interactive), one worker and a queue of two: a burst of sign-ins waits
+        // there or is told to come back, while the rest of the server answers at once.
+        START(server, u"sqlite"_s, [](AppConfig &c) {
+            c.passwordStrength = PasswordHasher::Strength::Interactive;
+            c.passwordThreads = 1;
+            c.passwordQueue = 2;
+        });
+        server->registerUser(u"busy@example.com"_s);
+        const QByteArray body = json({{u"email"_s, u"busy@example.com"_s}, {u"password"_s, kPassword}});
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        QList<QNetworkReply *> logins;
+        QStringList finished;
+        for (int n = 0; n < 3; ++n) {
+            nams.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int i = 0; i < 4; ++i) {
+                QNetworkRequest req(server->url(u"/api/auth/login"_s));
+                req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+                QNetworkReply *r = nams.back()->post(req, body);
+                connect(r, &QNetworkReply::finished, this, [&finished] { finished.append(u"login"_s); });
+                logins.append(r);
+            }
+        }
+        QTest::qWait(30);   // the burst reaches the server
+        QNetworkAccessManager other;
+        QNetworkReply *health = other.get(QNetworkRequest(server->url(u"/api/health"_s)));
+        connect(health, &QNetworkReply::finished, this, [&finished] { finished.append(u"health"_s); });
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(logins.cbegin(), logins.cend(), [](QNetworkReply *r) { return r->isFinished(); })
+                                     && health->isFinished(),
+                                 60000);
+        QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY2(finished.indexOf(u"health"_s) < finished.lastIndexOf(u"login"_s), qPrintable(finished.join(u',')));
+        int ok = 0, busy = 0;
+        for (QNetworkReply *r : std::as_const(logins)) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200)
+                ++ok;
+            else if (status == 503) {
+                ++busy;
+                QCOMPARE(r->rawHeader("Retry-After"), QByteArray("1"));
+            } else
+                QFAIL(qPrintable(u"unexpected status %1"_s.arg(status)));
+        }
+        QVERIFY(ok >= 1);
+        QVERIFY2(busy >= 1, "the bounded queue turned some sign-ins away");
+        QCOMPARE(server->services().auth().workers().inFlight(), 0);
+    }
+
+    void sessionsReallyEnd_data() { addBackendRows(); }
+    void sessionsReallyEnd()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [userId, first] = server->registerUser(u"owner@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"LIVE"_s, userId);
+        const QByteArray second = tokenOf(login(*server, u"owner@example.com"_s, kPassword));
+
+        LiveSocket a, b;
+        QVERIFY(a.open(server->port(), first));
+        QVERIFY(a.join(u"LIVE"_s));
+        QVERIFY(b.open(server->port(), second));
+        QVERIFY(b.join(u"LIVE"_s));
+
+        // A password change ends every other session and its socket; the one that asked stays.
+        a.mark();
+        QCOMPARE(server->send("POST", u"/api/auth/password"_s,
+                              json({{u"currentPassword"_s, kPassword}, {u"newPassword"_s, u"brand new horse"_s}}), bearer(second)).status,
+                 200);
+        QVERIFY(QTest::qWaitFor([&] { return a.closed; }, 10000));
+        QVERIFY(a.has(u"session_ended"_s));
+        QCOMPARE(a.closeCode, 4001);
+        qInfo("socket closed %lld ms after the password change was sent", a.closedAfterMs);
+        QCOMPARE(server->get(u"/api/auth/me"_s, first).status, 401);
+        QCOMPARE(server->get(u"/api/auth/me"_s, second).status, 200);
+        QVERIFY(!b.closed);
+
+        // Live events still reach the open session's socket, and nothing reached the closed one.
+        const qsizetype closedWith = a.messages.size();
+        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"P1\",\"shopId\":\"LIVE\",\"name\":\"P\",\"price\":1,\"stock\":1}", shop.token).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return b.has(u"product_update"_s); }, 10000));
+        QCOMPARE(a.messages.size(), closedWith);
+
+        // Where you're signed in: list, revoke one (its socket closes), nobody else's.
+        const QByteArray third = tokenOf(login(*server, u"owner@example.com"_s, u"brand new horse"_s));
+        LiveSocket c;
+        QVERIFY(c.open(server->port(), third));
+        const Reply list = server->get(u"/api/auth/sessions"_s, second);
+        QCOMPARE(items(list).size(), 2);
+        qint64 thirdId = 0;
+        for (const QJsonValue &v : items(list)) {
+            if (!v.toObject().value(u"current"_s).toBool())
+                thirdId = v.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(thirdId > 0);
+        const auto [strangerId, stranger] = server->registerUser(u"stranger@example.com"_s);
+        QCOMPARE(server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(stranger)).status, 404);
+        QCOMPARE(server->get(u"/api/auth/me"_s, third).status, 200);
+        c.mark();
+        QCOMPARE(server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(second)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return c.closed; }, 10000));
+        QCOMPARE(server->get(u"/api/auth/me"_s, third).status, 401);
+
+        // Plain sign-out closes that session's socket.
+        LiveSocket d;
+        const QByteArray fourth = tokenOf(login(*server, u"owner@example.com"_s, u"brand new horse"_s));
+        QVERIFY(d.open(server->port(), fourth));
+        QCOMPARE(server->send("POST", u"/api/auth/logout"_s, {}, bearer(fourth)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return d.closed; }, 10000));
+        QVERIFY(!b.closed);
+
+        // Sign out everywhere ends them all, the asking one included.
+        const QByteArray fifth = tokenOf(login(*server, u"owner@example.com"_s, u"brand new horse"_s));
+        b.mark();
+        const Reply everywhere = server->send("POST", u"/api/auth/logout-everywhere"_s, {}, bearer(fifth));
+        QCOMPARE(everywhere.status, 200);
+        QCOMPARE(data(everywhere).value(u"sessionsEnded"_s).toInt(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return b.closed; }, 10000));
+        qInfo("socket closed %lld ms after sign out everywhere was sent", b.closedAfterMs);
+        QCOMPARE(server->get(u"/api/auth/me"_s, second).status, 401);
+        QCOMPARE(server->get(u"/api/auth/me"_s, fifth).status, 401);
+
+        // Every step is in the account's activity.
+        const QByteArray again = tokenOf(login(*server, u"owner@example.com"_s, u"brand new horse"_s));
+        const QStringList actions = actionsOf(server->get(u"/api/audit?action=auth.&pageSize=200"_s, again));
+        for (const QString &a : {u"auth.password_change/ok"_s, u"auth.session_revoke/ok"_s, u"auth.sign_out/ok"_s,
+                                 u"auth.sign_out_everywhere/ok"_s, u"auth.register/ok"_s, u"auth.sign_in/ok"_s})
+            QVERIFY2(actions.contains(a), qPrintable(a + u" missing from "_s + actions.join(u", "_s)));
+        QVERIFY(strangerId > 0);
+    }
+
+    void expiredSessionClosesItsSocket()
+    {
+        START(server, u"sqlite"_s, {});
+        const auto [userId, token] = server->registerUser(u"late@example.com"_s);
+        LiveSocket s;
+        QVERIFY(s.open(server->port(), token));
+        advance(AuthService::kSessionDays * 24 * 3600 + 60);
+        // No event announces an expiry: the hub's own check finds it.
+        QVERIFY(QTest::qWaitFor([&] { return s.closed; }, 3 * WebSocketHub::kRecheckMs));
+        QCOMPARE(s.last(u"session_ended"_s).value(u"reason"_s).toString(), u"session expired"_s);
+        QCOMPARE(server->get(u"/api/auth/me"_s, token).status, 401);
+        QVERIFY(userId > 0);
+    }
+
+    void socketsOfAnotherProcessClose()
+    {
+        // Two servers on one PostgreSQL: sign out everywhere on one closes the sockets on the other.
+        START(one, u"postgres"_s, {});
+        QString why;
+        auto two = TestServer::startSharing(*one, &why);
+        QVERIFY2(two, qPrintable(why));
+        const auto [userId, token] = one->registerUser(u"team@example.com"_s);
+        LiveSocket s;
+        QVERIFY(s.open(two->port(), token));
+        s.mark();
+        QCOMPARE(one->send("POST", u"/api/auth/logout-everywhere"_s, {}, bearer(token)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return s.closed; }, 10000));
+        qInfo("socket on the other process closed %lld ms after sign out everywhere was sent", s.closedAfterMs);
+        QVERIFY(userId > 0);
+    }
+
+    void rolesAreGrantedByInvitation_data() { addBackendRows(); }
+    void rolesAreGrantedByInvitation()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        const auto [viewerId, viewer] = server->registerUser(u"viewer@example.com"_s);
+        const auto [editorId, editor] = server->registerUser(u"editor@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"TEAM"_s, adminId);
+
+        // Outsiders see nothing of the shop and cannot invite.
+        QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"x@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, viewer).status, 403);
+
+        // The admin invites; bad input is refused with a reason and changes nothing.
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"viewer@example.com"_s}, {u"role"_s, u"OWNER"_s}}, admin).status, 400);
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"not an email"_s}, {u"role"_s, u"VIEWER"_s}}, admin).status, 400);
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"admin@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin).status, 409);
+        const Reply invited = server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"Viewer@Example.com"_s}, {u"role"_s, u"viewer"_s}}, admin);
+        QCOMPARE(invited.status, 201);
+        QCOMPARE(data(invited).value(u"state"_s).toString(), u"PENDING"_s);
+        const qint64 invitationId = data(invited).value(u"id"_s).toInteger();
+        // Inviting an email nobody has yet answers the same way (and waits for that account).
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"later@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin).status, 201);
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin).status, 201);
+
+        // Pending: no access yet. The invitee sees it; nobody else can answer it.
+        QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
+        const Reply mine = server->get(u"/api/invitations"_s, viewer);
+        QCOMPARE(items(mine).size(), 1);
+        QCOMPARE(items(mine).at(0).toObject().value(u"shop"_s).toObject().value(u"shopId"_s).toString(), u"TEAM"_s);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(editor)).status, 404);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer)).status, 200);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer)).status, 404);
+        const Reply editorInvites = server->get(u"/api/invitations"_s, editor);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(items(editorInvites).at(0).toObject().value(u"id"_s).toInteger()), {}, bearer(editor)).status, 200);
+
+        // Members see the team; only admins see the pending invitations.
+        const Reply asViewer = server->get(u"/api/shops/TEAM/team"_s, viewer);
+        QCOMPARE(asViewer.status, 200);
+        QCOMPARE(data(asViewer).value(u"members"_s).toArray().size(), 3);
+        QVERIFY(!data(asViewer).contains(u"invitations"_s));
+        const Reply asAdmin = server->get(u"/api/shops/TEAM/team"_s, admin);
+        QCOMPARE(data(asAdmin).value(u"invitations"_s).toArray().size(), 1);   // later@example.com
+
+        // A viewer never sees secrets and cannot act; an editor syncs but cannot disconnect.
+        const QString integration = u"/api/integrations/"_s + QString::number(shop.integrationId);
+        const Reply viewed = server->get(integration, viewer);
+        QCOMPARE(viewed.status, 200);
+        QVERIFY(!data(viewed).contains(u"webhookSecret"_s));
+        QVERIFY(!viewed.body.contains(shop.secret));
+        QCOMPARE(server->send("DELETE", integration, {}, bearer(viewer)).status, 403);
+        QCOMPARE(server->send("POST", integration + u"/sync"_s, {}, bearer(viewer)).status, 403);
+        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"y@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, viewer).status, 403);
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), "{\"role\":\"ADMIN\"}", bearer(viewer)).status, 403);
+        QCOMPARE(server->send("DELETE", integration, {}, bearer(editor)).status, 403);
+        QVERIFY(!server->get(integration, editor).body.contains(shop.secret));
+        QVERIFY(server->get(integration, admin).body.contains(shop.secret));
+
+        // The last admin cannot be demoted or removed, nor leave; with a second admin they can.
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"VIEWER\"}", bearer(admin)).status, 409);
+        QCOMPARE(server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(adminId), {}, bearer(admin)).status, 409);
+        QCOMPARE(server->send("DELETE", u"/api/shop-access/TEAM"_s, {}, bearer(admin)).status, 409);
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"ADMIN\"}", bearer(admin)).status, 200);
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"EDITOR\"}", bearer(admin)).status, 200);
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"VIEWER\"}", bearer(editor)).status, 409);
+        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"ADMIN\"}", bearer(admin)).status, 403);
+
+        // Revoking an invitation, and a viewer leaving on their own.
+        const qint64 later = data(asAdmin).value(u"invitations"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        QCOMPARE(server->send("DELETE", u"/api/invitations/%1"_s.arg(later), {}, bearer(viewer)).status, 403);
+        QCOMPARE(server->send("DELETE", u"/api/invitations/%1"_s.arg(later), {}, bearer(editor)).status, 200);
+        QCOMPARE(server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), {}, bearer(viewer)).status, 200);
+        QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
+
+        // The shop's admins read all of it in the shop's activity.
+        const QStringList actions = actionsOf(server->get(u"/api/audit?shopId=TEAM&action=team.&pageSize=100"_s, editor));
+        for (const QString &a : {u"team.invite/ok"_s, u"team.invite_accept/ok"_s, u"team.role_change/ok"_s,
+                                 u"team.invite_revoke/ok"_s, u"team.leave/ok"_s})
+            QVERIFY2(actions.contains(a), qPrintable(a + u" missing from "_s + actions.join(u", "_s)));
+    }
+
+    void roleChangesReachLiveSockets_data() { addBackendRows(); }
+    void roleChangesReachLiveSockets()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        const auto [memberId, member] = server->registerUser(u"member@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"ROOM"_s, adminId);
+        const Reply invited = server->postJson(u"/api/shops/ROOM/invitations"_s, {{u"email"_s, u"member@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {}, bearer(member)).status, 200);
+
+        LiveSocket watcher, owner;
+        QVERIFY(watcher.open(server->port(), member));
+        QVERIFY(watcher.join(u"ROOM"_s));
+        QVERIFY(owner.open(server->port(), admin));
+        QVERIFY(owner.join(u"ROOM"_s));
+        watcher.mark();
+        QCOMPARE(server->send("DELETE", u"/api/shops/ROOM/team/%1"_s.arg(memberId), {}, bearer(admin)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return watcher.has(u"left"_s); }, 10000));
+        QCOMPARE(watcher.last(u"left"_s).value(u"reason"_s).toString(), u"access_revoked"_s);
+        qInfo("room left %lld ms after the member was removed", watcher.since.elapsed());
+        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"P2\",\"shopId\":\"ROOM\",\"name\":\"P\",\"price\":1,\"stock\":1}", shop.token).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return owner.has(u"product_update"_s); }, 10000));
+        QTest::qWait(100);
+        QVERIFY(!watcher.has(u"product_update"_s));
+        QVERIFY(!watcher.closed);   // the session itself goes on
+    }
+
+    void auditTrailIsScopedAndReadable_data() { addBackendRows(); }
+    void auditTrailIsScopedAndReadable()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [aliceId, alice] = server->registerUser(u"alice@example.com"_s);
+        const auto [bobId, bob] = server->registerUser(u"bob@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"A1"_s, aliceId);
+        server->addIntegration(Platform::Lazada, u"B1"_s, bobId);
+        const QDateTime start = Clock::nowUtc();
+        QCOMPARE(server->postJson(u"/api/shops/A1/invitations"_s, {{u"email"_s, u"=HYPERLINK(\"http://evil\")@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, alice).status, 201);
+        QCOMPARE(login(*server, u"bob@example.com"_s, u"wrong"_s).status, 401);
+
+        // Alice reads her account and her shop, nothing of Bob's.
+        const Reply aliceView = server->get(u"/api/audit?pageSize=500"_s, alice);
+        QCOMPARE(aliceView.status, 200);
+        for (const QJsonValue &v : items(aliceView)) {
+            const QJsonObject e = v.toObject();
+            const bool hers = e.value(u"userId"_s).toInteger() == aliceId;
+            const bool herShop = e.value(u"shop"_s).toObject().value(u"shopId"_s).toString() == u"A1"_s;
+            QVERIFY2(hers || herShop, QJsonDocument(e).toJson().constData());
+        }
+        QVERIFY(!aliceView.body.contains("bob@example.com"));
+        QVERIFY(actionsOf(server->get(u"/api/audit"_s, bob)).contains(u"auth.sign_in/failed"_s));
+        // A shop that is not yours: refused like everywhere else.
+        QCOMPARE(server->get(u"/api/audit?shopId=B1"_s, alice).status, 403);
+
+        // Filters: action, outcome, shop, time, text; paging with a total.
+        const Reply invites = server->get(u"/api/audit?action=team.invite&shopId=A1"_s, alice);
+        QCOMPARE(items(invites).size(), 1);
+        const QJsonObject invite = items(invites).at(0).toObject();
+        QCOMPARE(invite.value(u"account"_s).toString(), u"alice@example.com"_s);
+        QCOMPARE(invite.value(u"source"_s).toString(), u"127.0.0.1"_s);
+        QCOMPARE(invite.value(u"shop"_s).toObject().value(u"platform"_s).toString(), u"SHOPEE"_s);
+        QCOMPARE(invite.value(u"outcome"_s).toString(), u"ok"_s);
+        QVERIFY(invite.value(u"target"_s).toString().startsWith(u"=hyperlink"_s));
+        QCOMPARE(items(server->get(u"/api/audit?outcome=failed"_s, alice)).size(), 0);
+        QCOMPARE(items(server->get(u"/api/audit?q=hyperlink"_s, alice)).size(), 1);
+        const QString future = Clock::nowUtc().addSecs(3600).toString(Qt::ISODate);
+        QCOMPARE(items(server->get(u"/api/audit?from="_s + future, alice)).size(), 0);
+        QCOMPARE(server->get(u"/api/audit?from=yesterday"_s, alice).status, 400);
+        QCOMPARE(server->get(u"/api/audit?outcome=maybe"_s, alice).status, 400);
+        const Reply paged = server->get(u"/api/audit?pageSize=1&page=2"_s, alice);
+        QCOMPARE(items(paged).size(), 1);
+        QVERIFY(paged.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt() >= 3);
+        QCOMPARE(items(server->get(u"/api/audit?to="_s + start.addSecs(-3600).toString(Qt::ISODate), alice)).size(), 0);
+
+        // CSV export: every matching entry, a spreadsheet formula written as text.
+        const Reply csv = server->get(u"/api/audit?format=csv&action=team."_s, alice);
+        QCOMPARE(csv.status, 200);
+        const QString text = data(csv).value(u"csv"_s).toString();
+        QVERIFY(text.startsWith(u"time,account,source,platform,shop_id,shop,action,target,outcome,details\r\n"_s));
+        QVERIFY2(text.contains(u",\"'=hyperlink(\"\"http://evil\"\")@example.com\","_s), qPrintable(text));
+
+        // Append-only: no route changes or deletes an entry.
+        QVERIFY(server->send("DELETE", u"/api/audit"_s, {}, bearer(alice)).status >= 400);
+        QVERIFY(server->send("PUT", u"/api/audit"_s, "{}", bearer(alice)).status >= 400);
+        QVERIFY(server->send("DELETE", u"/api/audit/1"_s, {}, bearer(alice)).status >= 400);
+
+        // Retention: a store setting, audited; older entries go when it is applied.
+        AuditService &audit = server->services().audit();
+        QCOMPARE(audit.retentionDays().value(), AuditService::kDefaultRetentionDays);
+        QCOMPARE(audit.setRetentionDays(Actor{bobId, u"bob@example.com"_s, u"desktop"_s}, -1).error().kind, Error::Kind::Invalid);
+        const qint64 before = audit.read(aliceId, {}).value().total;
+        advance(40 * 24 * 3600);
+        BVA_VERIFY_OK(audit.setRetentionDays(Actor{aliceId, u"alice@example.com"_s, u"desktop"_s}, 30));
+        const AuditPage after = audit.read(aliceId, {}).value();
+        QVERIFY(after.total < before);
+        QCOMPARE(after.entries.first().action, u"settings.audit_retention"_s);
+        QCOMPARE(after.entries.first().details.value(u"to"_s).toInt(), 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAccounts)
+#include "tst_accounts.moc"
