@@ -74,6 +74,9 @@ void WebSocketHub::acceptPending()
             continue;
         QWebSocket *socket = owned.release();
         socket->setParent(this);
+        // Clients send small JSON commands; nothing larger is read into memory.
+        socket->setMaxAllowedIncomingFrameSize(16 * 1024);
+        socket->setMaxAllowedIncomingMessageSize(16 * 1024);
         const QUrl url = socket->requestUrl();
         if (url.path() != u"/ws"_s) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown path"_s);

@@ -9,8 +9,10 @@
 #include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QMessageAuthenticationCode>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace bva::test;
@@ -548,6 +550,31 @@ private slots:
         QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders"_s), 0);
         QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM products"_s), 0);
         QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM webhook_inbox WHERE state = 'FAILED'"_s), 1);
+    }
+
+    // The WebSocket takes small commands only: a signed-in client's oversized message closes it
+    // (1009) instead of being read into memory.
+    void webSocketMessagesBounded()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
+        const QByteArray session = rig.registerUser(u"socket@example.com"_s);
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QUrl url = rig.url(u"/ws"_s);
+        url.setScheme(u"ws"_s);
+        url.setQuery(u"token="_s + QString::fromLatin1(session));
+        socket.open(url);
+        QVERIFY(connected.wait(10000));
+        QTRY_COMPARE(messages.count(), 1);   // "connected"
+        socket.sendTextMessage(u"{\"event\":\"ping\"}"_s);
+        QTRY_COMPARE(messages.count(), 2);
+        QVERIFY(messages.last().first().toString().contains(u"pong"_s));
+        socket.sendTextMessage(QString(100 * 1024, u'x'));
+        QVERIFY(disconnected.count() > 0 || disconnected.wait(10000));
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
     }
 };
 
