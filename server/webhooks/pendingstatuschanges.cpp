@@ -1,5 +1,6 @@
 #include "pendingstatuschanges.h"
 
+#include "store/bulk.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/sql.h"
@@ -29,70 +30,74 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
     if (orderExternalIds.isEmpty())
         return applied;
     QSqlDatabase db = m_db.connection();
-    for (qsizetype start = 0; start < orderExternalIds.size(); start += 400) {
-        const QStringList part = orderExternalIds.mid(start, 400);
-        QVariantList binds{shopId};
-        for (const QString &id : part)
-            binds.append(id);
-        auto q = sql::run(db,
-                          u"SELECT order_external_id, status, raw_status, received_at FROM pending_status_changes "
-                          "WHERE shop_id = ? AND order_external_id IN ("_s + sql::placeholders(int(part.size()))
-                              + u") ORDER BY id"_s,
-                          binds, u"read kept status changes");
-        if (!q)
-            return q.error();
-        struct Kept
-        {
-            QString status;
-            QString rawStatus;
-            qint64 receivedMs = 0;
-        };
-        // Kept changes carry no time of their own and may have arrived in any order: the one furthest
-        // along the order's lifecycle is the latest. Two different ones at the same stage cannot be
-        // told apart: the order is checked with the marketplace instead.
-        QHash<QString, Kept> latest;
-        QSet<QString> ambiguous;
-        while (q->next()) {
-            const QString id = q->value(0).toString();
-            const Kept next{q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()};
+    // A sync asks this for every page; a shop with nothing kept answers from one index probe.
+    auto any = sql::run(db, u"SELECT 1 FROM pending_status_changes WHERE shop_id = ? LIMIT 1"_s, {shopId},
+                        u"look for kept status changes");
+    if (!any)
+        return any.error();
+    if (!any->next())
+        return applied;
+    any->finish();
+    struct Kept
+    {
+        QString status;
+        QString rawStatus;
+        qint64 receivedMs = 0;
+    };
+    // Kept changes carry no time of their own and may have arrived in any order: the one furthest
+    // along the order's lifecycle is the latest. Two different ones at the same stage cannot be
+    // told apart: the order is checked with the marketplace instead.
+    // One index probe per order (SQLite) or one statement over all of them (PostgreSQL): an IN list
+    // through Qt's driver cost quadratic time in its named parameters (2/3 of a full sync's CPU).
+    QHash<QString, Kept> latest;
+    QSet<QString> ambiguous;
+    const QString select = u"SELECT order_external_id, status, raw_status, received_at FROM pending_status_changes "_s;
+    auto read = sql::forEachKey(
+        m_db, select + u"WHERE shop_id = ?1 AND order_external_id = ?2 ORDER BY id"_s,
+        select + u"WHERE shop_id = $1 AND order_external_id = ANY($2::text[]) ORDER BY id"_s, {shopId},
+        orderExternalIds,
+        [&](const sql::Cursor &q) {
+            const QString id = q.text(0);
+            const Kept next{q.text(1), q.text(2), q.int64(3)};
             const auto found = latest.find(id);
             if (found == latest.end()) {
                 latest.insert(id, next);
-                continue;
+                return;
             }
             const OrderStatus was = orderStatusFromString(found->status), now = orderStatusFromString(next.status);
             if (isForwardMove(was, now))
                 *found = next;
             else if (was != now && !isForwardMove(now, was))
                 ambiguous.insert(id);
+        },
+        u"read kept status changes"_s);
+    if (!read)
+        return read.error();
+    if (latest.isEmpty())
+        return applied;
+    OrderRepository orders(m_db);
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const OrderStatus status = orderStatusFromString(it.value().status);
+        auto stored = orders.findByExternal(shopId, it.key());
+        if (!stored)
+            return stored.error();
+        // The order as it arrived changed after the kept change was received: that change is history.
+        const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid()
+            && (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
+        const OrderStatus now = stored->has_value() ? (*stored)->status : OrderStatus::Unknown;
+        if (!superseded && (ambiguous.contains(it.key()) || (now != status && !isForwardMove(now, status)))) {
+            applied.append({it.key(), status, true, now});
+        } else if (!superseded) {
+            auto set = orders.setStatus(shopId, it.key(), status, it.value().rawStatus);
+            if (!set)
+                return set.error();
+            if (*set)
+                applied.append({it.key(), status});
         }
-        q->finish();
-        if (latest.isEmpty())
-            continue;
-        OrderRepository orders(m_db);
-        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-            const OrderStatus status = orderStatusFromString(it.value().status);
-            auto stored = orders.findByExternal(shopId, it.key());
-            if (!stored)
-                return stored.error();
-            // The order as it arrived changed after the kept change was received: that change is history.
-            const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid()
-                && (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
-            const OrderStatus now = stored->has_value() ? (*stored)->status : OrderStatus::Unknown;
-            if (!superseded && (ambiguous.contains(it.key()) || (now != status && !isForwardMove(now, status)))) {
-                applied.append({it.key(), status, true, now});
-            } else if (!superseded) {
-                auto set = orders.setStatus(shopId, it.key(), status, it.value().rawStatus);
-                if (!set)
-                    return set.error();
-                if (*set)
-                    applied.append({it.key(), status});
-            }
-            if (auto d = sql::run(db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
-                                  {shopId, it.key()}, u"forget status change");
-                !d)
-                return d.error();
-        }
+        if (auto d = sql::run(db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
+                              {shopId, it.key()}, u"forget status change");
+            !d)
+            return d.error();
     }
     return applied;
 }
