@@ -91,7 +91,9 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringL
                             "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at FROM orders "_s;
     auto r = sql::forEachKey(
         store, columns + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
-        columns + u"WHERE shop_id = $1 AND external_id = ANY($2::text[])"_s, {shopId}, externalIds,
+        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + columns
+            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
+        {shopId}, externalIds,
         [&](const sql::Cursor &q) {
             StoredOrder o;
             o.id = q.int64(1);
@@ -159,7 +161,9 @@ Result<QHash<QString, ProductSnapshot>> productSnapshots(Database &store, qint64
     const QString select = u"SELECT external_id, cost_minor, name FROM products "_s;
     auto r = sql::forEachKey(
         store, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
-        select + u"WHERE shop_id = $1 AND external_id = ANY($2::text[])"_s, {shopId}, keys,
+        u"SELECT p.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select
+            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS p"_s,
+        {shopId}, keys,
         [&](const sql::Cursor &q) { map.insert(q.text(0), {q.optional64(1), q.text(2)}); }, u"read product costs"_s);
     if (!r)
         return r.error();

@@ -57,6 +57,15 @@ Result<void> Transaction::commit()
     return {};
 }
 
+void Transaction::relaxDurability()
+{
+    if (!m_active || !m_savepoint.isEmpty() || isSqlite(m_db))
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SET LOCAL synchronous_commit TO OFF"_s))
+        qCWarning(lcStore) << "could not relax durability:" << q.lastError().text();
+}
+
 void Transaction::rollback()
 {
     if (!m_active)

@@ -21,6 +21,12 @@ public:
     const QString &beginError() const { return m_beginError; }
     Result<void> commit();
     void rollback();
+    // For writes that can be had again (a sync page: the marketplace still has it): PostgreSQL does
+    // not wait for this commit's WAL to reach the disk. A later durable commit (the run's outcome)
+    // flushes it with its own, so a run recorded as done never lacks its pages; a crash in between
+    // loses at most the last few pages, which the next run fetches again. SQLite (WAL, NORMAL) never
+    // syncs per commit anyway. Only the outermost transaction may relax; inside another it is a no-op.
+    void relaxDurability();
 
 private:
     QString m_savepoint;  // empty for the outermost transaction

@@ -280,6 +280,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(u"begin order page: "_s + tx.beginError());
+    tx.relaxDurability();
     auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders, {.source = u"sync"_s, .readAtMs = askedAtMs});
     if (!r)
         return r.error();
