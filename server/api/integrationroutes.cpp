@@ -1,7 +1,8 @@
 // /api/integrations* and POST /api/shop-access/link over the sync module's IntegrationService.
 // Marketplace calls (ownership proof, test) are asynchronous: the HTTP thread keeps serving
-// webhooks while they run. The owner (ADMIN of the shop) sees the webhook URL and signing secret;
-// nobody ever sees the marketplace token.
+// webhooks while they run. The owner (ADMIN of the shop) sees the webhook URL, and the signing secret
+// in the connect answer or on asking (GET /api/integrations/:id?reveal=secret, audited); nobody ever
+// sees the marketplace token.
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "sync/integrationservice.h"
@@ -105,10 +106,14 @@ Result<IntegrationView> integrationOf(ApiRequest &r, ShopRole atLeast, ShopRole 
 QJsonObject detailFor(ApiRequest &r, const IntegrationView &v, ShopRole role)
 {
     QJsonObject json = viewToJson(v);
-    if (role == ShopRole::Admin) {
+    if (AccessPolicy::allows(role, ShopAction::SeeSecrets)) {
         json.insert(u"webhookUrl"_s, QString(r.services().publicBaseUrl + u"/api/webhooks"_s));
-        auto secret = r.services().integrations->webhookSecret(v.integration.id);
-        json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
+        // The secret only when asked for (?reveal=secret): each such answer is a reveal in the
+        // shop's activity, and a client polling the state does not fill it.
+        if (r.query(u"reveal"_s) == u"secret"_s) {
+            auto secret = r.services().integrations->webhookSecret(r.actor(), v.integration.id, SecretUse::Reveal);
+            json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
+        }
     }
     return json;
 }
@@ -135,6 +140,7 @@ Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
     c.shopExternalId = shop.isDouble() ? QString::number(qint64(shop.toDouble())) : shop.toString();
     c.siteUrl = body->value(u"siteUrl"_s).toString();
     c.userId = r.userId();
+    c.source = r.http().client();
     return c;
 }
 
@@ -148,7 +154,8 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
         return respond(HttpResponse::fromError(request.error()));
     ApiServices *services = &r.services();
     const QString base = services->publicBaseUrl;
-    service->connectShop(*request).then(r.context(), [respond, services, base](const Result<Integration> &result) {
+    const Actor actor = r.actor();
+    service->connectShop(*request).then(r.context(), [respond, services, base, actor](const Result<Integration> &result) {
         if (!result)
             return respond(HttpResponse::fromError(result.error()));
         auto view = services->integrations->view(result->id);
@@ -156,7 +163,7 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
             return respond(HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}, 201));
         QJsonObject json = viewToJson(**view);
         json.insert(u"webhookUrl"_s, QString(base + u"/api/webhooks"_s));
-        auto secret = services->integrations->webhookSecret(result->id);
+        auto secret = services->integrations->webhookSecret(actor, result->id, SecretUse::Reveal);
         json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
         respond(HttpResponse::ok(json, 201));
     });
@@ -237,7 +244,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         if (token.isEmpty())
             return respond(HttpResponse::error(400, Text::tr("token: required (token, shopeeToken or lazadaToken)")));
         ApiServices *services = &r.services();
-        r.services().integrations->reconnect(view->integration.id, token, r.userId())
+        r.services().integrations->reconnect(r.actor(), view->integration.id, token)
             .then(r.context(), [respond, services](const Result<Integration> &result) {
                 if (!result)
                     return respond(HttpResponse::fromError(result.error()));
@@ -253,7 +260,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         if (!view)
             return respond(HttpResponse::fromError(view.error()));
         const DataPolicy policy = r.query(u"deleteData"_s) == u"true"_s ? DataPolicy::DeleteData : DataPolicy::KeepData;
-        r.services().integrations->disconnect(view->integration.id, r.userId(), policy)
+        r.services().integrations->disconnect(r.actor(), view->integration.id, policy)
             .then(r.context(), [respond, policy](const Result<void> &result) {
                 if (!result)
                     return respond(HttpResponse::fromError(result.error()));
@@ -274,7 +281,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         const auto mode = webhookSigningFromString(body->value(u"mode"_s).toString());
         if (!mode)
             return HttpResponse::error(400, Text::tr("mode: required, one of auto, signed, bearer"));
-        if (auto done = r.services().integrations->setWebhookSigning(view->integration.id, *mode, r.userId()); !done)
+        if (auto done = r.services().integrations->setWebhookSigning(r.actor(), view->integration.id, *mode); !done)
             return HttpResponse::fromError(done.error());
         auto updated = r.services().integrations->view(view->integration.id);
         if (!updated || !updated->has_value())
@@ -291,7 +298,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         const SyncKind kind = kindText == u"full"_s ? SyncKind::Full
             : kindText == u"incremental"_s         ? SyncKind::Incremental
                                                    : SyncKind::Auto;
-        auto run = r.services().integrations->syncNow(view->integration.id, kind);
+        auto run = r.services().integrations->syncNow(r.actor(), view->integration.id, kind);
         if (!run)
             return HttpResponse::fromError(run.error());
         return HttpResponse::ok(QJsonObject{{u"runId"_s, *run}, {u"integrationId"_s, view->integration.id}}, 202);
@@ -302,7 +309,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         auto view = integrationOf(r, ShopRole::Editor);
         if (!view)
             return respond(HttpResponse::fromError(view.error()));
-        r.services().integrations->testConnection(view->integration.id)
+        r.services().integrations->testConnection(r.actor(), view->integration.id)
             .then(r.context(), [respond](const Result<void> &result) {
                 if (!result)
                     return respond(HttpResponse::fromError(result.error()));

@@ -19,7 +19,9 @@ inline constexpr QLatin1StringView kUpdate{"integration.update"};
 inline constexpr QLatin1StringView kReconnect{"integration.reconnect"};
 inline constexpr QLatin1StringView kDisconnect{"integration.disconnect"};
 inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
-inline constexpr QLatin1StringView kSigningMode{"integration.signing_mode"};
+inline constexpr QLatin1StringView kSigningMode{"integration.webhook_signing"};
+inline constexpr QLatin1StringView kSigningRequired{"webhook.signing_required"};     // the first signed delivery
+inline constexpr QLatin1StringView kUnsignedRefused{"webhook.unsigned_refused"};
 inline constexpr QLatin1StringView kSecretReveal{"integration.secret_reveal"};
 inline constexpr QLatin1StringView kSecretCopy{"integration.secret_copy"};
 

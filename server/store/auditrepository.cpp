@@ -11,6 +11,10 @@ namespace bva {
 
 namespace {
 
+// Entries written with only a user id (older ones, BVA's own) read as that account's email.
+const QString kActor = u"(CASE WHEN a.actor = '' THEN COALESCE(u.email, '') ELSE a.actor END)"_s;
+const QString kFrom = u" FROM audit_log a LEFT JOIN shops s ON s.id = a.shop_id LEFT JOIN users u ON u.id = a.user_id"_s;
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -58,7 +62,7 @@ QString whereOf(const AuditQuery &q, QVariantList *binds)
     if (!q.text.isEmpty()) {
         QString needle = q.text.toLower();
         needle.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        parts.append(u"(LOWER(a.actor) LIKE ? ESCAPE '\\' OR LOWER(a.target) LIKE ? ESCAPE '\\')"_s);
+        parts.append(u"(LOWER("_s + kActor + u") LIKE ? ESCAPE '\\' OR LOWER(a.target) LIKE ? ESCAPE '\\')"_s);
         binds->append(QString(u'%' + needle + u'%'));
         binds->append(QString(u'%' + needle + u'%'));
     }
@@ -107,9 +111,10 @@ Result<QList<AuditEntry>> AuditRepository::find(const AuditQuery &query)
     binds.append(qBound(1, query.limit, 100000));
     binds.append(qMax(0, query.offset));
     auto q = sql::run(m_db.connection(),
-                      u"SELECT a.id, a.user_id, a.actor, a.source, a.shop_id, a.action, a.target, a.outcome, a.details, "
-                      "a.created_at, s.external_id, s.name, s.platform FROM audit_log a LEFT JOIN shops s ON s.id = a.shop_id"_s
-                          + where + u" ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s,
+                      u"SELECT a.id, a.user_id, "_s + kActor
+                          + u", a.source, a.shop_id, a.action, a.target, a.outcome, a.details, a.created_at, s.external_id, "
+                            "s.name, s.platform"_s
+                          + kFrom + where + u" ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s,
                       binds, u"read audit log");
     if (!q)
         return q.error();
@@ -138,7 +143,7 @@ Result<qint64> AuditRepository::count(const AuditQuery &query)
 {
     QVariantList binds;
     const QString where = whereOf(query, &binds);
-    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM audit_log a"_s + where, binds, u"count audit log");
+    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*)"_s + kFrom + where, binds, u"count audit log");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -1,5 +1,6 @@
 #include "integrationservice.h"
 
+#include "auth/auditactions.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
 #include "platforms/marketplacesites.h"
@@ -247,7 +248,7 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
             const qint64 id = result ? result->id : 0;
             // The initial sync starts before the caller hears back, so progress(id) names its run.
             if (id && request.startSync) {
-                if (auto r = syncNow(id, SyncKind::Full); !r)
+                if (auto r = syncNow(Actor{request.userId, {}, request.source}, id, SyncKind::Full); !r)
                     qCWarning(lcSync, "initial sync of integration %lld not started: %s", id, qPrintable(r.error().message));
             }
             promise->addResult(std::move(result));
@@ -262,9 +263,10 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
     return future;
 }
 
-Result<void> IntegrationService::mayLink(qint64 userId, const PlatformAdapter *adapter, const QString &shopExternalId,
+Result<void> IntegrationService::mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
                                          const RemoteAccount &account)
 {
+    const qint64 userId = actor.userId;
     ShopRepository shops(m_db);
     auto shop = shops.findByExternal(adapter->platform(), shopExternalId);
     if (!shop)
@@ -287,13 +289,14 @@ Result<void> IntegrationService::mayLink(qint64 userId, const PlatformAdapter *a
     }
     if (!hasAdmin)
         return {};       // nobody holds it any more (every account unlinked it)
-    AuditRepository(m_db)
-        .append(userId, u"integration.link_refused"_s, u"shop:"_s + platformName(adapter->platform()) + u':' + shopExternalId,
-                QJsonObject{{u"platform"_s, platformName(adapter->platform())},
-                            {u"shopExternalId"_s, shopExternalId},
-                            {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
-                            {u"reason"_s, u"linked by another account"_s}})
-        .ok();
+    AuditEntry refused = actor.audit(audit::kLinkRefused, (*shop)->id,
+                                     u"shop:"_s + platformName(adapter->platform()) + u':' + shopExternalId);
+    refused.outcome = audit::kRefused;
+    refused.details = {{u"platform"_s, platformName(adapter->platform())},
+                       {u"shopExternalId"_s, shopExternalId},
+                       {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
+                       {u"reason"_s, u"linked by another account"_s}};
+    AuditRepository(m_db).append(refused).ok();
     qCInfo(lcSync, "link of %s shop %s by user %lld refused: linked by another account",
            qPrintable(platformSlug(adapter->platform())), qPrintable(shopExternalId), userId);
     return Error::conflict(tr("%1 shop %2 is already linked in BVA by another account. Ask that shop's admin in "
@@ -327,7 +330,7 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
         return Error::forbidden(tr("Shop %1 is a %2 shop, not a %3 shop.").arg(chosen->externalId, platformName(*chosen->platform), site));
 
     // Before anything is written: another account's shop keeps its token, site and secret.
-    if (auto allowed = mayLink(request.userId, adapter, chosen->externalId, account); !allowed)
+    if (auto allowed = mayLink(Actor{request.userId, {}, request.source}, adapter, chosen->externalId, account); !allowed)
         return allowed.error();
 
     ShopRepository shops(m_db);
@@ -388,14 +391,14 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     auto saved = integrations.save(i);
     if (!saved)
         return saved.error();
-    AuditRepository(m_db)
-        .append(request.userId, isNew ? u"integration.connect"_s : u"integration.update"_s,
-                u"integration:"_s + QString::number(saved->id),
-                QJsonObject{{u"platform"_s, platformName(adapter->platform())},
-                            {u"shopExternalId"_s, chosen->externalId},
-                            {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
-                            {u"siteUrl"_s, siteUrl}})
-        .ok();
+    AuditEntry connected = Actor{request.userId, {}, request.source}.audit(isNew ? audit::kConnect : audit::kUpdate,
+                                                                          saved->shopId,
+                                                                          u"integration:"_s + QString::number(saved->id));
+    connected.details = {{u"platform"_s, platformName(adapter->platform())},
+                         {u"shopExternalId"_s, chosen->externalId},
+                         {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
+                         {u"siteUrl"_s, siteUrl}};
+    AuditRepository(m_db).append(connected).ok();
     if (auto r = tx.commit(); !r)
         return r.error();
     qCInfo(lcSync, "integration %lld %s: %s shop %s", saved->id, isNew ? "connected" : "updated",
@@ -403,16 +406,29 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     return saved;
 }
 
-QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId, const QByteArray &token, qint64 userId)
+Result<Integration> IntegrationService::checked(const Actor &actor, qint64 integrationId, ShopAction action)
+{
+    auto found = IntegrationRepository(m_db).findById(integrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("No such integration."));
+    if (actor.userId > 0) {
+        auto allowed = AccessPolicy(m_db).require(actor.userId, (*found)->shopId, action);
+        if (!allowed)
+            return allowed.error().kind == Error::Kind::NotFound ? Error::notFound(tr("No such integration.")) : allowed.error();
+    }
+    return **found;
+}
+
+QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token)
 {
     if (token.trimmed().isEmpty())
         return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
-    auto found = IntegrationRepository(m_db).findById(integrationId);
+    auto found = checked(actor, integrationId, ShopAction::Reconnect);
     if (!found)
         return ready<Result<Integration>>(found.error());
-    if (!found->has_value())
-        return ready<Result<Integration>>(Error::notFound(tr("No such integration.")));
-    const Integration i = **found;
+    const Integration i = *found;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     if (!adapter)
         return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
@@ -422,13 +438,13 @@ QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId,
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
     const QString apiBase = m_sites->site(i.platform);
-    QMetaObject::invokeMethod(m_sync, [this, integrationId, token, userId, adapter, apiBase, promise] {
-        fetchAccount(adapter, apiBase, token, [this, integrationId, token, userId, promise](Result<RemoteAccount> account) {
-            Result<Integration> result = account ? saveReconnection(integrationId, token, userId, *account)
+    QMetaObject::invokeMethod(m_sync, [this, integrationId, token, actor, adapter, apiBase, promise] {
+        fetchAccount(adapter, apiBase, token, [this, integrationId, token, actor, promise](Result<RemoteAccount> account) {
+            Result<Integration> result = account ? saveReconnection(integrationId, token, actor, *account)
                                                  : Result<Integration>(account.error());
             const bool ok = result.ok();
             if (ok)
-                syncNow(integrationId, SyncKind::Auto).ok();
+                syncNow(actor, integrationId, SyncKind::Auto).ok();
             promise->addResult(std::move(result));
             promise->finish();
             if (ok) {
@@ -441,9 +457,10 @@ QFuture<Result<Integration>> IntegrationService::reconnect(qint64 integrationId,
     return future;
 }
 
-Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token, qint64 userId,
+Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token, const Actor &actor,
                                                          const RemoteAccount &account)
 {
+    const qint64 userId = actor.userId;
     IntegrationRepository integrations(m_db);
     auto found = integrations.findById(integrationId);
     if (!found)
@@ -479,18 +496,16 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
         return saved.error();
     if (userId > 0)
         ShopRepository(m_db).grantAccess(userId, i.shopId, ShopRole::Admin).ok();
-    AuditRepository(m_db).append(userId, u"integration.reconnect"_s, u"integration:"_s + QString::number(integrationId)).ok();
+    AuditRepository(m_db).append(actor.audit(audit::kReconnect, i.shopId, u"integration:"_s + QString::number(integrationId))).ok();
     return saved;
 }
 
-QFuture<Result<void>> IntegrationService::testConnection(qint64 integrationId)
+QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qint64 integrationId)
 {
-    auto found = IntegrationRepository(m_db).findById(integrationId);
+    auto found = checked(actor, integrationId, ShopAction::SyncNow);
     if (!found)
         return ready<Result<void>>(found.error());
-    if (!found->has_value())
-        return ready<Result<void>>(Error::notFound(tr("No such integration.")));
-    const Integration i = **found;
+    const Integration i = *found;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     if (!adapter)
         return ready<Result<void>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
@@ -543,21 +558,23 @@ QFuture<Result<void>> IntegrationService::testConnection(qint64 integrationId)
     return future;
 }
 
-QFuture<Result<void>> IntegrationService::disconnect(qint64 integrationId, qint64 userId, DataPolicy policy)
+QFuture<Result<void>> IntegrationService::disconnect(const Actor &actor, qint64 integrationId, DataPolicy policy)
 {
+    if (auto allowed = checked(actor, integrationId, ShopAction::Disconnect); !allowed)
+        return ready<Result<void>>(allowed.error());
     if (!m_thread)
-        return ready<Result<void>>(doDisconnect(integrationId, userId, policy));
+        return ready<Result<void>>(doDisconnect(integrationId, actor, policy));
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    QMetaObject::invokeMethod(m_sync, [this, integrationId, userId, policy, promise] {
-        promise->addResult(doDisconnect(integrationId, userId, policy));
+    QMetaObject::invokeMethod(m_sync, [this, integrationId, actor, policy, promise] {
+        promise->addResult(doDisconnect(integrationId, actor, policy));
         promise->finish();
     }, Qt::QueuedConnection);
     return future;
 }
 
-Result<void> IntegrationService::doDisconnect(qint64 integrationId, qint64 userId, DataPolicy policy)
+Result<void> IntegrationService::doDisconnect(qint64 integrationId, const Actor &actor, DataPolicy policy)
 {
     if (m_sync)
         m_sync->cancel(integrationId);   // in the worker thread: the run stops before this returns
@@ -579,16 +596,19 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, qint64 userI
         return Error::storage(tx.beginError());
     if (auto r = repo.remove(integrationId); !r)
         return r;
+    QList<qint64> members;   // lose the shop with its data: their live sockets leave its room
     if (policy == DataPolicy::DeleteData) {
+        auto roles = ShopRepository(m_db).rolesOnShop(i.shopId);
+        if (roles)
+            members = roles->keys();
         if (auto r = ShopRepository(m_db).remove(i.shopId); !r)
             return r;
     }
-    AuditRepository(m_db)
-        .append(userId, u"integration.disconnect"_s, u"integration:"_s + QString::number(integrationId),
-                QJsonObject{{u"platform"_s, platformName(i.platform)},
-                            {u"shopId"_s, i.shopId},
-                            {u"data"_s, policy == DataPolicy::DeleteData ? u"deleted"_s : u"kept"_s}})
-        .ok();
+    AuditEntry e = actor.audit(audit::kDisconnect, i.shopId, u"integration:"_s + QString::number(integrationId));
+    e.details = {{u"platform"_s, platformName(i.platform)},
+                 {u"shopId"_s, i.shopId},
+                 {u"data"_s, policy == DataPolicy::DeleteData ? u"deleted"_s : u"kept"_s}};
+    AuditRepository(m_db).append(e).ok();
     if (auto r = tx.commit(); !r)
         return r;
     {
@@ -601,12 +621,18 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, qint64 userI
     if (m_bus) {
         emit m_bus->integrationChanged(integrationId);
         emit m_bus->dashboardChanged(i.shopId);
+        for (qint64 user : std::as_const(members))
+            emit m_bus->shopAccessChanged(user, i.shopId);
     }
     return {};
 }
 
-Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
+Result<qint64> IntegrationService::syncNow(const Actor &actor, qint64 integrationId, SyncKind kind)
 {
+    if (actor.userId > 0) {
+        if (auto allowed = checked(actor, integrationId, ShopAction::SyncNow); !allowed)
+            return allowed.error();
+    }
     SyncProgress current;
     {
         QMutexLocker lock(&m_progressMutex);
@@ -657,7 +683,11 @@ Result<qint64> IntegrationService::syncNow(qint64 integrationId, SyncKind kind)
     {
         QMutexLocker lock(&m_progressMutex);
         m_progress[integrationId].runId = runId;
+        m_runActors.insert(runId, actor);
     }
+    AuditEntry started = actor.audit(audit::kSyncStart, i.shopId, u"integration:"_s + QString::number(integrationId));
+    started.details = {{u"run"_s, runId}, {u"kind"_s, full ? u"full"_s : u"incremental"_s}};
+    AuditRepository(m_db).append(started).ok();
     SyncService *sync = m_sync;
     QMetaObject::invokeMethod(sync, [sync, integrationId, runId, full] { sync->run(integrationId, runId, full); },
                               Qt::QueuedConnection);
@@ -693,8 +723,35 @@ void IntegrationService::onFinished(qint64 integrationId, qint64 runId, bool ok,
             p.phase = ok ? u"done"_s : u"failed"_s;
         }
     }
+    auditSyncEnd(integrationId, runId, ok, error);
     emit syncFinished(integrationId, runId, ok, error);
     emit integrationChanged(integrationId);
+}
+
+void IntegrationService::auditSyncEnd(qint64 integrationId, qint64 runId, bool ok, const QString &error)
+{
+    Actor actor = Actor::system(u"scheduler"_s);
+    {
+        QMutexLocker lock(&m_progressMutex);
+        if (m_runActors.contains(runId))
+            actor = m_runActors.take(runId);
+    }
+    auto integration = IntegrationRepository(m_db).findById(integrationId);
+    const qint64 shopId = integration && integration->has_value() ? (*integration)->shopId : 0;
+    AuditEntry e = actor.audit(audit::kSyncEnd, shopId, u"integration:"_s + QString::number(integrationId));
+    e.outcome = ok ? audit::kOk : audit::kFailed;
+    e.details = {{u"run"_s, runId}};
+    if (auto run = SyncRunRepository(m_db).findById(runId); run && run->has_value()) {
+        const SyncRun &r = **run;
+        e.details.insert(u"kind"_s, r.kind);
+        e.details.insert(u"products"_s, r.productsSeen);
+        e.details.insert(u"orders"_s, r.ordersSeen);
+        e.details.insert(u"items"_s, r.itemsSeen);
+        e.details.insert(u"skipped"_s, r.skipped);
+    }
+    if (!ok)
+        e.details.insert(u"error"_s, error.left(500));
+    AuditRepository(m_db).append(e).ok();
 }
 
 SyncProgress IntegrationService::progress(qint64 integrationId) const
@@ -767,24 +824,35 @@ Result<QByteArray> IntegrationService::webhookSecret(qint64 integrationId)
     return **secret;
 }
 
-Result<void> IntegrationService::setWebhookSigning(qint64 integrationId, WebhookSigning mode, qint64 userId)
+Result<QByteArray> IntegrationService::webhookSecret(const Actor &actor, qint64 integrationId, SecretUse use)
 {
-    IntegrationRepository repo(m_db);
-    auto found = repo.findById(integrationId);
+    auto found = checked(actor, integrationId, ShopAction::SeeSecrets);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::notFound(tr("No such integration."));
-    const WebhookSigning before = (*found)->webhookSigning;
+    auto secret = webhookSecret(integrationId);
+    AuditEntry e = actor.audit(use == SecretUse::Copy ? audit::kSecretCopy : audit::kSecretReveal, found->shopId,
+                               u"integration:"_s + QString::number(integrationId));
+    if (!secret)
+        e.outcome = audit::kFailed;
+    AuditRepository(m_db).append(e).ok();
+    return secret;
+}
+
+Result<void> IntegrationService::setWebhookSigning(const Actor &actor, qint64 integrationId, WebhookSigning mode)
+{
+    IntegrationRepository repo(m_db);
+    auto found = checked(actor, integrationId, ShopAction::ChangeSigning);
+    if (!found)
+        return found.error();
+    const WebhookSigning before = found->webhookSigning;
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(tx.beginError());
     if (auto r = repo.setWebhookSigning(integrationId, mode); !r)
         return r;
-    AuditRepository(m_db)
-        .append(userId, u"integration.webhook_signing"_s, u"integration:"_s + QString::number(integrationId),
-                QJsonObject{{u"from"_s, webhookSigningName(before)}, {u"to"_s, webhookSigningName(mode)}})
-        .ok();
+    AuditEntry e = actor.audit(audit::kSigningMode, found->shopId, u"integration:"_s + QString::number(integrationId));
+    e.details = {{u"from"_s, webhookSigningName(before)}, {u"to"_s, webhookSigningName(mode)}};
+    AuditRepository(m_db).append(e).ok();
     if (auto r = tx.commit(); !r)
         return r;
     qCInfo(lcSync, "integration %lld: webhook signing %s -> %s", integrationId, qPrintable(webhookSigningName(before)),

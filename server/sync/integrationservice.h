@@ -9,9 +9,14 @@
 // only, for at most the request timeout). Queries and syncNow() are synchronous store calls, safe
 // from any thread. Progress arrives by signal (here and on the EventBus), queued to the receiver.
 //
-// Access control is the caller's: check the user's role on the shop before calling (API: ShopAccess).
+// Access control: the methods that take an Actor check the actor's role on the shop themselves
+// (AccessPolicy, the same rules for the REST API and the desktop) and audit with the actor and where
+// it came from; the older ones taking a user id are the same calls with no source. An actor without
+// an account (user id 0) is BVA itself: the scheduler, dev tools, tests.
 #pragma once
 
+#include "auth/accesspolicy.h"
+#include "auth/actor.h"
 #include "domain/integration.h"
 #include "domain/records.h"
 #include "domain/shop.h"
@@ -54,10 +59,12 @@ struct ConnectRequest
     QString shopName;             // optional hint (consent payload); the marketplace's answer wins
     QString siteUrl;              // empty or the configured site (MarketplaceSites); anything else is refused
     qint64 userId = 0;            // the BVA user connecting (becomes ADMIN of the shop)
+    QString source;               // where the request came from (client address or "desktop"), for the audit trail
     bool startSync = true;        // start the initial (full) sync right after connecting
 };
 
 enum class DataPolicy { KeepData, DeleteData };
+enum class SecretUse { Reveal, Copy };
 enum class SyncKind { Auto, Full, Incremental };   // Auto: full when never synced, else incremental
 
 // Live progress of a running sync (also in sync_runs once finished).
@@ -119,16 +126,31 @@ public:
     // configured one), Conflict (the shop is linked by another BVA account: a token is no proof of
     // being its owner in BVA, joining takes an invitation), Network/Remote (site down).
     QFuture<Result<Integration>> connectShop(const ConnectRequest &request);
-    // Replaces the token of an existing integration after proving it owns the same shop.
-    QFuture<Result<Integration>> reconnect(qint64 integrationId, const QByteArray &token, qint64 userId);
-    // Calls GET /api/auth/me with the stored token. A 401 sets the state EXPIRED.
-    QFuture<Result<void>> testConnection(qint64 integrationId);
+    // Replaces the token of an existing integration after proving it owns the same shop (admins).
+    QFuture<Result<Integration>> reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token);
+    QFuture<Result<Integration>> reconnect(qint64 integrationId, const QByteArray &token, qint64 userId)
+    {
+        return reconnect(Actor{userId, {}, {}}, integrationId, token);
+    }
+    // Calls GET /api/auth/me with the stored token (editors and admins). A 401 sets the state EXPIRED.
+    QFuture<Result<void>> testConnection(const Actor &actor, qint64 integrationId);
+    QFuture<Result<void>> testConnection(qint64 integrationId) { return testConnection(Actor{}, integrationId); }
     // Stops syncing, deletes the token and webhook secret from the vault and the integration row;
-    // DeleteData also removes the shop and all its data, KeepData keeps it for history.
-    QFuture<Result<void>> disconnect(qint64 integrationId, qint64 userId, DataPolicy policy);
+    // DeleteData also removes the shop and all its data, KeepData keeps it for history (admins).
+    QFuture<Result<void>> disconnect(const Actor &actor, qint64 integrationId, DataPolicy policy);
+    QFuture<Result<void>> disconnect(qint64 integrationId, qint64 userId, DataPolicy policy)
+    {
+        return disconnect(Actor{userId, {}, {}}, integrationId, policy);
+    }
 
-    // Starts a sync and answers at once with its run id (an already running sync's id if any).
-    Result<qint64> syncNow(qint64 integrationId, SyncKind kind = SyncKind::Auto);
+    // Starts a sync and answers at once with its run id (an already running sync's id if any); editors
+    // and admins. Its start and end (counts or the error) go to the audit trail with the actor.
+    Result<qint64> syncNow(const Actor &actor, qint64 integrationId, SyncKind kind = SyncKind::Auto);
+    // The scheduler's (and BVA's own) sync.
+    Result<qint64> syncNow(qint64 integrationId, SyncKind kind = SyncKind::Auto)
+    {
+        return syncNow(Actor::system(QStringLiteral("scheduler")), integrationId, kind);
+    }
     void cancelSync(qint64 integrationId);
 
     // Queries (any thread).
@@ -137,11 +159,18 @@ public:
     Result<std::optional<SyncRun>> run(qint64 runId);
     Result<QList<SyncRun>> recentRuns(qint64 integrationId, int limit = 20);
     SyncProgress progress(qint64 integrationId) const;
-    // The Standard Webhooks secret ("whsec_…") to configure on the marketplace's side.
+    // The Standard Webhooks secret ("whsec_…") to configure on the marketplace's side. Unchecked: for
+    // BVA's own use; people get it through the next one.
     Result<QByteArray> webhookSecret(qint64 integrationId);
+    // The secret for an admin who shows or copies it (audited as such); Forbidden for anyone else.
+    Result<QByteArray> webhookSecret(const Actor &actor, qint64 integrationId, SecretUse use);
     // An admin's choice of whether a bearer token alone still delivers webhooks (domain/integration.h);
-    // audited. Access control is the caller's.
-    Result<void> setWebhookSigning(qint64 integrationId, WebhookSigning mode, qint64 userId);
+    // audited.
+    Result<void> setWebhookSigning(const Actor &actor, qint64 integrationId, WebhookSigning mode);
+    Result<void> setWebhookSigning(qint64 integrationId, WebhookSigning mode, qint64 userId)
+    {
+        return setWebhookSigning(Actor{userId, {}, {}}, integrationId, mode);
+    }
 
     const IntegrationServiceOptions &options() const { return m_options; }
     PlatformRegistry &registry() { return *m_registry; }
@@ -162,11 +191,14 @@ private:
     Result<Integration> saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
                                        const QString &siteUrl, const RemoteAccount &account);
     // Conflict when the shop is linked by accounts other than `userId` (an ADMIN that is not them).
-    Result<void> mayLink(qint64 userId, const PlatformAdapter *adapter, const QString &shopExternalId,
+    Result<void> mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
                          const RemoteAccount &account);
-    Result<Integration> saveReconnection(qint64 integrationId, const QByteArray &token, qint64 userId,
+    Result<Integration> saveReconnection(qint64 integrationId, const QByteArray &token, const Actor &actor,
                                          const RemoteAccount &account);
-    Result<void> doDisconnect(qint64 integrationId, qint64 userId, DataPolicy policy);
+    Result<void> doDisconnect(qint64 integrationId, const Actor &actor, DataPolicy policy);
+    // The actor's role on the integration's shop allows `action` (BVA itself, with no account, always may).
+    Result<Integration> checked(const Actor &actor, qint64 integrationId, ShopAction action);
+    void auditSyncEnd(qint64 integrationId, qint64 runId, bool ok, const QString &error);
     Error describe(const FetchError &error, const PlatformAdapter *adapter) const;
     void recoverInterrupted();
 
@@ -181,6 +213,7 @@ private:
     SyncService *m_sync = nullptr;          // lives in m_thread
     mutable QMutex m_progressMutex;
     QHash<qint64, SyncProgress> m_progress;
+    QHash<qint64, Actor> m_runActors;        // who started each run still going, for its audit entry
 };
 
 } // namespace bva

@@ -1,5 +1,7 @@
 #include "signingledger.h"
 
+#include "auth/actor.h"
+#include "auth/auditactions.h"
 #include "realtime/eventbus.h"
 #include "store/auditrepository.h"
 #include "store/integrationrepository.h"
@@ -74,13 +76,13 @@ void SigningLedger::noteSigned(const WebhookSource &source)
     }
     if (!*flipped)
         return;
-    AuditRepository(m_db)
-        .append(0, u"webhook.signing_required"_s, target(source),
-                QJsonObject{{u"reason"_s, u"first signed delivery"_s},
-                            {u"webhookId"_s, QString::fromUtf8(source.webhookId.left(200))},
-                            {u"from"_s, webhookSigningName(WebhookSigning::Auto)},
-                            {u"to"_s, webhookSigningName(WebhookSigning::Signed)}})
-        .ok();
+    // Shop admins read it in the shop's activity.
+    AuditEntry e = Actor::system(u"webhook"_s).audit(audit::kSigningRequired, source.shopId, target(source));
+    e.details = {{u"reason"_s, u"first signed delivery"_s},
+                 {u"webhookId"_s, QString::fromUtf8(source.webhookId.left(200))},
+                 {u"from"_s, webhookSigningName(WebhookSigning::Auto)},
+                 {u"to"_s, webhookSigningName(WebhookSigning::Signed)}};
+    AuditRepository(m_db).append(e).ok();
     qCInfo(lcWebhooks) << "integration" << source.integrationId << "takes signed webhooks only from now on";
     if (m_bus)
         emit m_bus->integrationChanged(source.integrationId);
@@ -92,6 +94,7 @@ void SigningLedger::noteRefused(const WebhookSource &source, const QHostAddress 
     ++r.unstored;
     ++r.sinceAudit;
     r.lastFrom = from.toString();
+    r.shopId = source.shopId;
     if (Clock::nowMs() - r.lastWriteMs >= kRefusalWriteMs)
         flush();
     else if (!m_flush.isActive())
@@ -114,10 +117,11 @@ void SigningLedger::flush()
                 emit m_bus->integrationChanged(it.key());
         }
         if (r.sinceAudit > 0 && now - r.lastAuditMs >= kRefusalAuditMs) {
-            AuditRepository(m_db)
-                .append(0, u"webhook.unsigned_refused"_s, u"integration:"_s + QString::number(it.key()),
-                        QJsonObject{{u"refused"_s, r.sinceAudit}, {u"lastFrom"_s, r.lastFrom}})
-                .ok();
+            AuditEntry e = Actor::system(r.lastFrom).audit(audit::kUnsignedRefused, r.shopId,
+                                                            u"integration:"_s + QString::number(it.key()));
+            e.outcome = audit::kRefused;
+            e.details = {{u"refused"_s, r.sinceAudit}, {u"lastFrom"_s, r.lastFrom}};
+            AuditRepository(m_db).append(e).ok();
             r.sinceAudit = 0;
             r.lastAuditMs = now;
         }

@@ -42,6 +42,7 @@ private:
         qint64 lastWriteMs = 0;
         qint64 lastAuditMs = 0;
         QString lastFrom;
+        qint64 shopId = 0;
     };
     Database &m_db;
     EventBus *m_bus;

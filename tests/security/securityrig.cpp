@@ -148,7 +148,9 @@ QJsonObject SecurityRig::linkBody(const QByteArray &token) const
 
 QJsonObject SecurityRig::integration(qint64 id, const QByteArray &session)
 {
-    return call("GET", u"/api/integrations/"_s + QString::number(id), {}, session).json.value(u"data"_s).toObject();
+    return call("GET", u"/api/integrations/"_s + QString::number(id) + u"?reveal=secret"_s, {}, session)
+        .json.value(u"data"_s)
+        .toObject();
 }
 
 QJsonObject SecurityRig::linkAndSync(const QByteArray &session, QString *why)

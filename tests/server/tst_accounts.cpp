@@ -5,6 +5,9 @@
 // last admin kept, and the audit trail with its scope, filters, CSV export and retention.
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "cloneprocess.h"
+#include "platforms/marketplacesites.h"
+#include "sync/integrationservice.h"
 #include "realtime/websockethub.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -486,7 +489,7 @@ private slots:
 
         // A viewer never sees secrets and cannot act; an editor syncs but cannot disconnect.
         const QString integration = u"/api/integrations/"_s + QString::number(shop.integrationId);
-        const Reply viewed = server->get(integration, viewer);
+        const Reply viewed = server->get(integration + u"?reveal=secret"_s, viewer);
         QCOMPARE(viewed.status, 200);
         QVERIFY(!data(viewed).contains(u"webhookSecret"_s));
         QVERIFY(!viewed.body.contains(shop.secret));
@@ -495,8 +498,8 @@ private slots:
         QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"y@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, viewer).status, 403);
         QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), "{\"role\":\"ADMIN\"}", bearer(viewer)).status, 403);
         QCOMPARE(server->send("DELETE", integration, {}, bearer(editor)).status, 403);
-        QVERIFY(!server->get(integration, editor).body.contains(shop.secret));
-        QVERIFY(server->get(integration, admin).body.contains(shop.secret));
+        QVERIFY(!server->get(integration + u"?reveal=secret"_s, editor).body.contains(shop.secret));
+        QVERIFY(server->get(integration + u"?reveal=secret"_s, admin).body.contains(shop.secret));
 
         // The last admin cannot be demoted or removed, nor leave; with a second admin they can.
         QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"VIEWER\"}", bearer(admin)).status, 409);
@@ -547,6 +550,92 @@ private slots:
         QTest::qWait(100);
         QVERIFY(!watcher.has(u"product_update"_s));
         QVERIFY(!watcher.closed);   // the session itself goes on
+    }
+
+    void shopEventsAreAudited_data() { addBackendRows(); }
+    void shopEventsAreAudited()
+    {
+        QFETCH(QString, backend);
+        if (CloneProcess::binaryPath().isEmpty())
+            QSKIP("bva-clone is not built");
+        START(server, backend, {});
+        CloneProcess clone({.flavor = u"shopee"_s, .seed = 16, .products = 6, .days = 3, .ordersPerDay = 3});
+        QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+        BVA_VERIFY_OK(server->services().integrations()->sites().set(Platform::Shopee, clone.url().toString()));
+        server->services().integrations()->start();
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        const auto [editorId, editor] = server->registerUser(u"editor@example.com"_s);
+
+        // Connect through the API, as a browser or script would.
+        const Reply connected = server->postJson(u"/api/integrations"_s,
+                                                 {{u"platform"_s, u"SHOPEE"_s}, {u"token"_s, QString::fromUtf8(clone.token())},
+                                                  {u"shopId"_s, clone.shopId()}},
+                                                 admin);
+        QCOMPARE(connected.status, 201);
+        const qint64 integrationId = data(connected).value(u"id"_s).toInteger();
+        const QString path = u"/api/integrations/"_s + QString::number(integrationId);
+        auto idle = [&] {
+            const QJsonObject d = data(server->get(path, admin));
+            return !d.value(u"progress"_s).toObject().value(u"running"_s).toBool() && d.value(u"lastRun"_s).isObject();
+        };
+        QVERIFY(QTest::qWaitFor(idle, 60000));
+
+        // An editor syncs and never gets the secret; the admin gets it on asking, and that is a reveal.
+        const Reply invited = server->postJson(u"/api/shops/"_s + clone.shopId() + u"/invitations"_s,
+                                               {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {}, bearer(editor)).status, 200);
+        const Reply sync = server->send("POST", path + u"/sync"_s, {}, from("203.0.113.30", editor));
+        QCOMPARE(sync.status, 202);
+        const qint64 runId = data(sync).value(u"runId"_s).toInteger();
+        QVERIFY(QTest::qWaitFor(idle, 60000));
+        QVERIFY(!server->get(path + u"?reveal=secret"_s, editor).body.contains("whsec_"));
+        QVERIFY(!server->get(path, admin).body.contains("whsec_"));
+        QVERIFY(server->get(path + u"?reveal=secret"_s, admin).body.contains("whsec_"));
+
+        const Reply trail = server->get(u"/api/audit?pageSize=200&shopId="_s + clone.shopId(), admin);
+        QCOMPARE(trail.status, 200);
+        QJsonObject connect, start, end, firstEnd;
+        int reveals = 0;
+        for (const QJsonValue &v : items(trail)) {
+            const QJsonObject e = v.toObject();
+            const QString action = e.value(u"action"_s).toString();
+            if (action == u"integration.connect"_s)
+                connect = e;
+            else if (action == u"sync.start"_s && e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
+                start = e;
+            else if (action == u"sync.end"_s && e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
+                end = e;
+            else if (action == u"sync.end"_s && e.value(u"account"_s).toString() == u"admin@example.com"_s)
+                firstEnd = e;   // the first sync, started by connecting
+            else if (action == u"integration.secret_reveal"_s)
+                ++reveals;
+        }
+        QCOMPARE(connect.value(u"account"_s).toString(), u"admin@example.com"_s);
+        QCOMPARE(connect.value(u"source"_s).toString(), u"127.0.0.1"_s);
+        QCOMPARE(connect.value(u"shop"_s).toObject().value(u"shopId"_s).toString(), clone.shopId());
+        QCOMPARE(start.value(u"account"_s).toString(), u"editor@example.com"_s);
+        QCOMPARE(start.value(u"source"_s).toString(), u"127.0.0.1"_s);   // no trusted proxy: the header is ignored
+        QCOMPARE(end.value(u"outcome"_s).toString(), u"ok"_s);
+        QCOMPARE(end.value(u"account"_s).toString(), u"editor@example.com"_s);
+        QVERIFY(end.value(u"details"_s).toObject().contains(u"orders"_s));
+        QCOMPARE(firstEnd.value(u"outcome"_s).toString(), u"ok"_s);
+        QCOMPARE(firstEnd.value(u"details"_s).toObject().value(u"kind"_s).toString(), u"full"_s);
+        QCOMPARE(firstEnd.value(u"details"_s).toObject().value(u"products"_s).toInt(), 6);
+        QVERIFY(firstEnd.value(u"details"_s).toObject().value(u"orders"_s).toInt() > 0);
+        QCOMPARE(reveals, 2);   // the connect answer, and the admin's read asking for the secret
+
+        // A failed sync says why; the editor cannot disconnect, the admin can, and it is audited.
+        clone.stop();
+        const Reply failing = server->send("POST", path + u"/sync"_s, {}, bearer(editor));
+        QCOMPARE(failing.status, 202);
+        QVERIFY(QTest::qWaitFor(idle, 90000));
+        const Reply failed = server->get(u"/api/audit?action=sync.end&outcome=failed&shopId="_s + clone.shopId(), admin);
+        QVERIFY(items(failed).size() >= 1);
+        QVERIFY(!items(failed).at(0).toObject().value(u"details"_s).toObject().value(u"error"_s).toString().isEmpty());
+        QCOMPARE(server->send("DELETE", path, {}, bearer(editor)).status, 403);
+        QCOMPARE(server->send("DELETE", path, {}, bearer(admin)).status, 200);
+        QCOMPARE(items(server->get(u"/api/audit?action=integration.disconnect"_s, admin)).size(), 1);
+        QVERIFY(editorId > 0 && adminId > 0);
     }
 
     void auditTrailIsScopedAndReadable_data() { addBackendRows(); }

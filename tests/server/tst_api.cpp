@@ -317,7 +317,9 @@ private slots:
         const QString path = u"/api/integrations/"_s + QString::number(mine.integrationId);
         const Reply detail = server->get(path, token);
         QCOMPARE(detail.status, 200);
-        QVERIFY(data(detail).value(u"webhookSecret"_s).toString().startsWith(u"whsec_"_s));
+        // The secret only on asking for it (an audited reveal), not in every read of the state.
+        QVERIFY(!data(detail).contains(u"webhookSecret"_s));
+        QVERIFY(data(server->get(path + u"?reveal=secret"_s, token)).value(u"webhookSecret"_s).toString().startsWith(u"whsec_"_s));
         QVERIFY(data(detail).value(u"webhookUrl"_s).toString().endsWith(u"/api/webhooks"_s));
         QVERIFY(!detail.body.contains(mine.token));
         QCOMPARE(server->get(path, otherToken).status, 404);

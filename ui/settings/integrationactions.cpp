@@ -1,4 +1,5 @@
 #include "integrationactions.h"
+#include "auth/accesspolicy.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "sync/integrationservice.h"
@@ -46,7 +47,7 @@ void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const C
     });
 }
 
-void IntegrationActions::syncNow(const UiServices &s, qint64 integrationId, QObject *context,
+void IntegrationActions::syncNow(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
                                  std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
@@ -55,7 +56,7 @@ void IntegrationActions::syncNow(const UiServices &s, qint64 integrationId, QObj
     }
     IntegrationService *service = s.integrations;
     // A store call: off the GUI thread like every other.
-    runAsync(context, [service, integrationId] { return service->syncNow(integrationId, SyncKind::Auto); },
+    runAsync(context, [service, actor, integrationId] { return service->syncNow(actor, integrationId, SyncKind::Auto); },
              [done = std::move(done)](Result<qint64> r) {
                  if (!r.ok())
                      done(r.error());
@@ -64,36 +65,54 @@ void IntegrationActions::syncNow(const UiServices &s, qint64 integrationId, QObj
              });
 }
 
-void IntegrationActions::test(const UiServices &s, qint64 integrationId, QObject *context,
+void IntegrationActions::test(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
                               std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
         return;
     }
-    s.integrations->testConnection(integrationId).then(context, std::move(done));
+    IntegrationService *service = s.integrations;
+    // The role check reads the store: off the GUI thread, then the marketplace call.
+    runAsync(context, [service, actor, integrationId] { return service->testConnection(actor, integrationId).result(); },
+             std::move(done));
 }
 
-void IntegrationActions::disconnect(const UiServices &s, qint64 integrationId, qint64 userId, bool keepData,
+void IntegrationActions::disconnect(const UiServices &s, const Actor &actor, qint64 integrationId, bool keepData,
                                     QObject *context, std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
         return;
     }
-    s.integrations->disconnect(integrationId, userId, keepData ? DataPolicy::KeepData : DataPolicy::DeleteData)
-        .then(context, std::move(done));
+    IntegrationService *service = s.integrations;
+    const DataPolicy policy = keepData ? DataPolicy::KeepData : DataPolicy::DeleteData;
+    runAsync(context, [service, actor, integrationId, policy] { return service->disconnect(actor, integrationId, policy).result(); },
+             std::move(done));
 }
 
-void IntegrationActions::setWebhookSigning(const UiServices &s, qint64 integrationId, WebhookSigning mode, qint64 userId,
-                                           QObject *context, std::function<void(Result<void>)> done)
+void IntegrationActions::setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                           WebhookSigning mode, QObject *context, std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
         return;
     }
     IntegrationService *service = s.integrations;
-    runAsync(context, [service, integrationId, mode, userId] { return service->setWebhookSigning(integrationId, mode, userId); },
+    runAsync(context, [service, actor, integrationId, mode] { return service->setWebhookSigning(actor, integrationId, mode); },
+             std::move(done));
+}
+
+void IntegrationActions::webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy,
+                                       QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    if (!s.integrations) {
+        later<QByteArray>(context, std::move(done), notInBuild());
+        return;
+    }
+    IntegrationService *service = s.integrations;
+    const SecretUse use = copy ? SecretUse::Copy : SecretUse::Reveal;
+    runAsync(context, [service, actor, integrationId, use] { return service->webhookSecret(actor, integrationId, use); },
              std::move(done));
 }
 
@@ -118,6 +137,8 @@ QString IntegrationActions::errorText(const Error &error)
     case Error::Kind::Unauthorized:
         return tr("The marketplace did not accept the access token: %1").arg(error.message);
     case Error::Kind::Forbidden:
+        if (error.message == AccessPolicy::refusal())
+            return tr("Your role on this shop does not allow this. Ask one of its admins.");
         return tr("This seller account does not own that shop: %1").arg(error.message);
     case Error::Kind::Network:
         return tr("The marketplace could not be reached: %1").arg(error.message);

@@ -1,7 +1,10 @@
 // The one place where the desktop calls the IntegrationService: connect from a consent result,
-// sync, test, disconnect. Each call runs off the GUI thread and reports back on it.
+// sync, test, disconnect, show or copy the signing secret. Each call runs off the GUI thread and
+// reports back on it. The service checks the actor's role itself (the same rules as the API) and
+// audits with "desktop" as the source.
 #pragma once
 
+#include "auth/actor.h"
 #include "consent/consentresult.h"
 #include "domain/integration.h"
 #include "util/result.h"
@@ -24,13 +27,18 @@ public:
     // sync. Delivers the integration id.
     static void connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent, const QUrl &siteUrl,
                             QObject *context, std::function<void(Result<qint64>)> done);
-    static void syncNow(const UiServices &s, qint64 integrationId, QObject *context, std::function<void(Result<void>)> done);
-    static void test(const UiServices &s, qint64 integrationId, QObject *context, std::function<void(Result<void>)> done);
-    static void disconnect(const UiServices &s, qint64 integrationId, qint64 userId, bool keepData, QObject *context,
+    static void syncNow(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
+                        std::function<void(Result<void>)> done);
+    static void test(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
+                     std::function<void(Result<void>)> done);
+    static void disconnect(const UiServices &s, const Actor &actor, qint64 integrationId, bool keepData, QObject *context,
                            std::function<void(Result<void>)> done);
     // Whether a bearer token alone still delivers webhooks for this shop (admins; audited).
-    static void setWebhookSigning(const UiServices &s, qint64 integrationId, WebhookSigning mode, qint64 userId,
+    static void setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId, WebhookSigning mode,
                                   QObject *context, std::function<void(Result<void>)> done);
+    // The signing secret, for an admin who shows (reveal) or copies it; audited as such.
+    static void webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy, QObject *context,
+                              std::function<void(Result<QByteArray>)> done);
 
     static QString phaseText(const QString &phase);
     static QString errorText(const Error &error);

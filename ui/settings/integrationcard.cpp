@@ -143,14 +143,23 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
             emit disconnectRequested(m_view.integration->id);
     });
     connect(m_copyWebhook, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_webhook->text()); });
-    connect(m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view.webhookSecret); });
+    connect(m_copySecret, &QToolButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit secretRequested(m_view.integration->id, true);
+    });
     connect(m_signing, &QComboBox::activated, this, [this](int index) {
         const auto mode = WebhookSigning(m_signing->itemData(index).toInt());
         if (m_view.integration && mode != m_view.integration->webhookSigning)
             emit webhookSigningChosen(m_view.integration->id, mode);
     });
-    connect(m_showSecret, &QToolButton::toggled, this, [this](bool on) {
-        m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    connect(m_showSecret, &QToolButton::clicked, this, [this](bool on) {
+        // Shown only when asked for (and the asking is audited); hidden again, it is forgotten.
+        if (on && m_view.integration) {
+            emit secretRequested(m_view.integration->id, false);
+            return;
+        }
+        m_view.webhookSecret.clear();
+        refresh();
     });
     m_view.platform = platform;
     refresh();
@@ -255,13 +264,15 @@ void IntegrationCard::refresh()
     }
 
     m_connect->setText(state == IntegrationState::Expired || state == IntegrationState::Error ? tr("Reconnect") : tr("Connect"));
-    m_connect->setVisible(!connected || state == IntegrationState::Expired || state == IntegrationState::Error);
     m_sync->setText(tr("Sync now"));
     m_test->setText(tr("Test"));
     m_disconnect->setText(tr("Disconnect"));
-    m_sync->setVisible(connected);
-    m_test->setVisible(connected);
-    m_disconnect->setVisible(connected);
+    // What the user's role allows is all the card offers (AccessPolicy, as the service checks it).
+    const bool canReconnect = !connected || m_view.may(ShopAction::Reconnect);
+    m_connect->setVisible((!connected || state == IntegrationState::Expired || state == IntegrationState::Error) && canReconnect);
+    m_sync->setVisible(connected && m_view.may(ShopAction::SyncNow));
+    m_test->setVisible(connected && m_view.may(ShopAction::SyncNow));
+    m_disconnect->setVisible(connected && m_view.may(ShopAction::Disconnect));
     for (auto *b : {m_connect, m_sync, m_test, m_disconnect})
         b->setEnabled(!m_view.busy && !syncing);
 
@@ -273,10 +284,20 @@ void IntegrationCard::refresh()
     m_webhookLabel->setText(tr("Webhook URL"));
     m_secretLabel->setText(tr("Signing secret"));
     m_webhook->setText(m_view.webhookUrl.isEmpty() ? tr("(webhook server not running)") : m_view.webhookUrl);
-    m_secret->setText(m_view.webhookSecret.isEmpty() ? tr("(created when the shop is connected)") : m_view.webhookSecret);
-    m_secret->setEchoMode(m_view.webhookSecret.isEmpty() || m_showSecret->isChecked() ? QLineEdit::Normal : QLineEdit::Password);
-    m_copySecret->setEnabled(!m_view.webhookSecret.isEmpty());
-    m_showSecret->setEnabled(!m_view.webhookSecret.isEmpty());
+    const bool shown = !m_view.webhookSecret.isEmpty();
+    if (shown)
+        m_secret->setText(m_view.webhookSecret);
+    else
+        m_secret->setText(m_view.hasWebhookSecret ? tr("(hidden: press the eye to show it)")
+                                                  : tr("(created when the shop is connected)"));
+    m_secret->setEchoMode(QLineEdit::Normal);
+    m_showSecret->setChecked(shown);
+    m_copySecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
+    m_showSecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
+    const bool seesSecret = !connected || m_view.may(ShopAction::SeeSecrets);
+    for (QWidget *w : {static_cast<QWidget *>(m_secretLabel), static_cast<QWidget *>(m_secret),
+                       static_cast<QWidget *>(m_copySecret), static_cast<QWidget *>(m_showSecret)})
+        w->setVisible(seesSecret);
     m_signingLabel->setText(tr("Deliveries"));
     m_signing->setItemText(0, tr("Signed once %1 signs (recommended)").arg(marketName(m_platform)));
     m_signing->setItemText(1, tr("Signed only"));
@@ -285,14 +306,20 @@ void IntegrationCard::refresh()
         w->setVisible(connected);
     if (connected)
         m_signing->setCurrentIndex(m_signing->findData(int(i->webhookSigning)));
-    m_signing->setEnabled(connected && m_view.isAdmin && !m_view.busy);
-    m_signing->setToolTip(m_view.isAdmin ? QString() : tr("Only the shop's admin can change this."));
+    const bool mayChooseSigning = m_view.may(ShopAction::ChangeSigning);
+    m_signing->setEnabled(connected && mayChooseSigning && !m_view.busy);
+    m_signing->setToolTip(mayChooseSigning ? QString() : tr("Only the shop's admin can change this."));
     m_signingStatus->setText(signingText(m_view));
     m_copyWebhook->setToolTip(tr("Copy the webhook URL"));
     m_copySecret->setToolTip(tr("Copy the signing secret"));
     m_showSecret->setToolTip(tr("Show or hide the secret"));
-    m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
-                       "right away. BVA also re-syncs every few minutes to catch anything missed.").arg(marketName(m_platform)));
+    if (connected && !m_view.may(ShopAction::SeeSecrets))
+        m_help->setText(m_view.may(ShopAction::SyncNow)
+                            ? tr("You can sync and test this shop. Its admins manage the connection and its secret.")
+                            : tr("You can see this shop's figures. Its admins manage the connection."));
+    else
+        m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
+                           "right away. BVA also re-syncs every few minutes to catch anything missed.").arg(marketName(m_platform)));
 }
 
 void IntegrationCard::changeEvent(QEvent *event)

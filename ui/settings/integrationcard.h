@@ -2,6 +2,7 @@
 // the webhook URL and signing secret to paste into the marketplace.
 #pragma once
 
+#include "auth/accesspolicy.h"
 #include "domain/integration.h"
 
 #include <QFrame>
@@ -25,14 +26,16 @@ struct IntegrationCardState
     std::optional<Integration> integration;
     QString shopName;
     QString webhookUrl;          // empty while the webhook server is down
-    QString webhookSecret;       // empty until loaded from the vault
+    QString webhookSecret;       // empty until an admin shows it (loaded from the vault, audited)
+    bool hasWebhookSecret = false;
     int progressDone = 0;
     int progressTotal = 0;
     QString progressPhase;
     bool busy = false;           // an action is running
     QString message;             // result of the last Test / action, shown under the buttons
     bool messageIsError = false;
-    bool isAdmin = false;        // may choose how webhooks are accepted
+    std::optional<ShopRole> role; // the signed-in user's role on the shop: what the card offers
+    bool may(ShopAction action) const { return AccessPolicy::allows(role, action); }
 };
 
 class IntegrationCard final : public QFrame
@@ -55,6 +58,8 @@ signals:
     void testRequested(qint64 integrationId);
     void disconnectRequested(qint64 integrationId);
     void webhookSigningChosen(qint64 integrationId, bva::WebhookSigning mode);
+    // An admin asked to show (copy = false) or copy the signing secret.
+    void secretRequested(qint64 integrationId, bool copy);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -13,6 +13,8 @@
 #include "store/shoprepository.h"
 #include "sync/integrationservice.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
@@ -50,6 +52,7 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
         connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
         connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
         connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
+        connect(c, &IntegrationCard::secretRequested, this, &IntegrationsPage::showSecret);
         connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
     }
     l->addStretch(1);
@@ -141,29 +144,26 @@ void IntegrationsPage::reload()
     struct Loaded
     {
         QList<Integration> integrations;
-        QHash<qint64, QString> secrets;
+        QSet<qint64> withSecret;
         QHash<qint64, QString> shopNames;
         QHash<qint64, SyncProgress> progress;
-        QSet<qint64> administered;
+        QHash<qint64, ShopRole> roles;   // by shop
     };
     runAsync(this, [db, service, userId] {
         Loaded out;
+        if (auto roles = ShopRepository(*db).rolesOfUser(userId); roles.ok())
+            out.roles = roles.value();
         if (service) {
             auto views = service->viewsOfUser(userId);
             if (views.ok()) {
+                // The secret itself stays in the vault until an admin asks to see or copy it.
                 for (const bva::IntegrationView &v : std::as_const(views.value())) {
                     out.integrations.append(v.integration);
-                    if (auto role = ShopRepository(*db).roleOf(userId, v.integration.shopId);
-                        role.ok() && role.value() == ShopRole::Admin)
-                        out.administered.insert(v.integration.id);
                     out.shopNames.insert(v.integration.id, v.shop.name);
                     if (v.progress.running)
                         out.progress.insert(v.integration.id, v.progress);
-                    if (v.hasWebhookSecret) {
-                        auto secret = service->webhookSecret(v.integration.id);
-                        if (secret.ok())
-                            out.secrets.insert(v.integration.id, QString::fromUtf8(secret.value()));
-                    }
+                    if (v.hasWebhookSecret)
+                        out.withSecret.insert(v.integration.id);
                 }
             }
             return out;
@@ -179,15 +179,22 @@ void IntegrationsPage::reload()
             IntegrationCardState v = c->view();
             v.siteUrl = siteUrl(c->platform());
             v.webhookUrl = webhookUrl.isEmpty() ? QString() : webhookUrl + u"/api/webhooks"_s;
+            // A secret an admin chose to show stays shown across reloads of the same integration.
+            const std::optional<Integration> before = v.integration;
+            const QString shown = v.webhookSecret;
             v.integration.reset();
             v.shopName.clear();
             v.webhookSecret.clear();
+            v.hasWebhookSecret = false;
+            v.role.reset();
             for (const Integration &i : std::as_const(loaded.integrations)) {
                 if (i.platform != c->platform() || i.state == IntegrationState::Disconnected)
                     continue;
                 v.integration = i;
-                v.isAdmin = loaded.administered.contains(i.id);
-                v.webhookSecret = loaded.secrets.value(i.id);
+                v.role = loaded.roles.contains(i.shopId) ? std::optional<ShopRole>(loaded.roles.value(i.shopId)) : std::nullopt;
+                v.hasWebhookSecret = loaded.withSecret.contains(i.id);
+                if (before && before->id == i.id && v.may(ShopAction::SeeSecrets))
+                    v.webhookSecret = shown;
                 v.shopName = loaded.shopNames.value(i.id);
                 if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
                     v.shopName = s->name;
@@ -255,7 +262,7 @@ void IntegrationsPage::syncNow(qint64 integrationId)
     if (!c)
         return;
     updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::syncNow(m_services, integrationId, this, [this, c](Result<void> r) {
+    IntegrationActions::syncNow(m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
         updateCard(c->platform(), [&](IntegrationCardState &v) {
             v.busy = false;
             v.message = r.ok() ? tr("Sync started.") : IntegrationActions::errorText(r.error());
@@ -271,7 +278,7 @@ void IntegrationsPage::test(qint64 integrationId)
     if (!c)
         return;
     updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::test(m_services, integrationId, this, [this, c](Result<void> r) {
+    IntegrationActions::test(m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
         updateCard(c->platform(), [&](IntegrationCardState &v) {
             v.busy = false;
             v.message = r.ok() ? tr("The marketplace answered and the token still works.")
@@ -302,7 +309,7 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
         return;
     const bool keepData = box.clickedButton() == keep;
     updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::disconnect(m_services, integrationId, m_session->user().id, keepData, this, [this, c](Result<void> r) {
+    IntegrationActions::disconnect(m_services, m_session->actor(), integrationId, keepData, this, [this, c](Result<void> r) {
         updateCard(c->platform(), [&](IntegrationCardState &v) {
             v.busy = false;
             v.message = r.ok() ? tr("Disconnected.") : IntegrationActions::errorText(r.error());
@@ -331,13 +338,39 @@ void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning
         }
     }
     updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::setWebhookSigning(m_services, integrationId, mode, m_session->user().id, this, [this, c](Result<void> r) {
+    IntegrationActions::setWebhookSigning(m_services, m_session->actor(), integrationId, mode, this, [this, c](Result<void> r) {
         updateCard(c->platform(), [&](IntegrationCardState &v) {
             v.busy = false;
             v.message = r.ok() ? QString() : IntegrationActions::errorText(r.error());
             v.messageIsError = !r.ok();
         });
         reload();
+    });
+}
+
+void IntegrationsPage::showSecret(qint64 integrationId, bool copy)
+{
+    IntegrationCard *c = cardOf(integrationId);
+    if (!c)
+        return;
+    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
+    IntegrationActions::webhookSecret(m_services, m_session->actor(), integrationId, copy, this,
+                                      [this, c, copy](Result<QByteArray> r) {
+        updateCard(c->platform(), [&](IntegrationCardState &v) {
+            v.busy = false;
+            v.messageIsError = !r.ok();
+            if (!r.ok()) {
+                v.message = IntegrationActions::errorText(r.error());
+                return;
+            }
+            if (copy) {
+                QApplication::clipboard()->setText(QString::fromUtf8(r.value()));
+                v.message = tr("Signing secret copied. Paste it into the marketplace's webhook settings.");
+            } else {
+                v.webhookSecret = QString::fromUtf8(r.value());
+                v.message.clear();
+            }
+        });
     });
 }
 

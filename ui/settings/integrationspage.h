@@ -39,6 +39,9 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
+    // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
+    void showSecret(qint64 integrationId, bool copy);
+
 private:
     void onGranted(const ConsentResult &result);
     void syncNow(qint64 integrationId);
