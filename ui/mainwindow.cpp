@@ -228,6 +228,18 @@ void MainWindow::rebuildCommands()
                          showPage(PageId::Settings);
                          m_settings->showTab(SettingsPage::Tab::Account);
                      }});
+    commands.append({tr("Team: invite people and change roles"), act, u"user"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Team);
+                     }});
+    commands.append({tr("Activity: who did what"), act, u"clock"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Activity);
+                     }});
+    commands.append({tr("Sign out everywhere"), act, u"logout"_s, [this] {
+                         showPage(PageId::Settings);
+                         m_settings->showTab(SettingsPage::Tab::Account);
+                     }});
     commands.append({tr("Log out"), act, u"logout"_s, [this] { emit logoutRequested(); }});
     m_palette->setCommands(commands);
 }

@@ -135,6 +135,8 @@ int main(int argc, char *argv[])
     ui.bus = &services.eventBus();
     ui.vault = &services.vault();
     ui.auth = &services.auth();
+    ui.team = &services.team();
+    ui.audit = &services.audit();
     ui.integrations = bva::desktop::integrationServiceOf(services);
     ui.analytics = &services.analytics();
     ui.forecasts = &services.forecasts();

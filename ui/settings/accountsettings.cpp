@@ -115,6 +115,8 @@ AccountSettings::AccountSettings(const UiServices &services, UserSession *sessio
     m_sessions->setRootIsDecorated(false);
     m_sessions->setColumnCount(3);
     m_sessions->setMinimumHeight(140);
+    m_sessions->header()->setStretchLastSection(false);
+    m_sessions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sessionsStatus = new QLabel(where);
     m_sessionsStatus->setWordWrap(true);
@@ -214,7 +216,10 @@ void AccountSettings::loadSessions()
     if (!auth || !m_session->isActive())
         return;
     const qint64 userId = m_session->user().id;
-    runAsync(this, [auth, userId] { return auth->sessions(userId); }, [this](Result<QList<SessionInfo>> r) {
+    const int generation = ++m_sessionsGeneration;
+    runAsync(this, [auth, userId] { return auth->sessions(userId); }, [this, generation](Result<QList<SessionInfo>> r) {
+        if (generation != m_sessionsGeneration)
+            return;   // a later load is on its way
         m_sessions->clear();
         if (!r.ok()) {
             setStatus(m_sessionsStatus, r.error().message, false);

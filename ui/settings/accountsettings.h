@@ -50,6 +50,7 @@ private:
     QLabel *m_sessionsTitle, *m_sessionsHelp, *m_sessionsStatus;
     QTreeWidget *m_sessions;
     QPushButton *m_signOutSelected, *m_signOutEverywhere;
+    int m_sessionsGeneration = 0;
 };
 
 } // namespace bva::ui

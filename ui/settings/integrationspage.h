@@ -21,6 +21,8 @@ class IntegrationsPage final : public QWidget
 {
     Q_OBJECT
 public:
+    // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
+    void showSecret(qint64 integrationId, bool copy);
     IntegrationsPage(const UiServices &services, UserSession *session, QWidget *parent = nullptr);
     ~IntegrationsPage() override;
 
@@ -38,9 +40,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-
-    // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
-    void showSecret(qint64 integrationId, bool copy);
 
 private:
     void onGranted(const ConsentResult &result);

@@ -1,8 +1,10 @@
 #include "settingspage.h"
 #include "accountsettings.h"
+#include "activitypage.h"
 #include "appearancesettings.h"
 #include "databasesettings.h"
 #include "integrationspage.h"
+#include "teampage.h"
 
 #include <QEvent>
 #include <QScrollArea>
@@ -36,14 +38,25 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session, Not
     m_tabs->setDocumentMode(true);
     m_account = new AccountSettings(services, session);
     m_integrations = new IntegrationsPage(services, session);
+    m_team = new TeamPage(services, session);
+    m_activity = new ActivityPage(services, session);
     m_appearance = new AppearanceSettings(notifications);
     m_database = new DatabaseSettings(services);
     m_tabs->addTab(scrolled(m_account, m_tabs), {});
     m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
+    m_tabs->addTab(scrolled(m_team, m_tabs), {});
+    m_tabs->addTab(m_activity, {});   // its table scrolls itself
     m_tabs->addTab(scrolled(m_appearance, m_tabs), {});
     m_tabs->addTab(scrolled(m_database, m_tabs), {});
     l->addWidget(m_tabs);
     connect(m_integrations, &IntegrationsPage::connected, this, &SettingsPage::integrationConnected);
+    // What happened since the page was last looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(Tab::Activity))
+            m_activity->reload();
+        else if (index == int(Tab::Team))
+            m_team->reload();
+    });
     connect(m_database, &DatabaseSettings::restartRequested, this, &SettingsPage::restartRequested);
     retranslate();
 }
@@ -70,6 +83,8 @@ void SettingsPage::retranslate()
 {
     m_tabs->setTabText(int(Tab::Account), tr("Account"));
     m_tabs->setTabText(int(Tab::Integrations), tr("Integrations"));
+    m_tabs->setTabText(int(Tab::Team), tr("Team"));
+    m_tabs->setTabText(int(Tab::Activity), tr("Activity"));
     m_tabs->setTabText(int(Tab::Appearance), tr("Appearance and language"));
     m_tabs->setTabText(int(Tab::Database), tr("Database and server"));
 }

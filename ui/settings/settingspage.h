@@ -1,4 +1,4 @@
-// Settings: account, integrations, appearance and language, database and server.
+// Settings: account, integrations, team, activity, appearance and language, database and server.
 #pragma once
 
 #include "domain/platform.h"
@@ -11,10 +11,12 @@ class QTabWidget;
 namespace bva::ui {
 
 class AccountSettings;
+class ActivityPage;
 class AppearanceSettings;
 class DatabaseSettings;
 class IntegrationsPage;
 class NotificationCenter;
+class TeamPage;
 class UserSession;
 struct UiServices;
 
@@ -22,7 +24,7 @@ class SettingsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Account, Integrations, Appearance, Database };
+    enum class Tab { Account, Integrations, Team, Activity, Appearance, Database };
 
     SettingsPage(const UiServices &services, UserSession *session, NotificationCenter *notifications,
                  QWidget *parent = nullptr);
@@ -31,6 +33,9 @@ public:
     void connectPlatform(Platform platform);
     IntegrationsPage *integrations() const { return m_integrations; }
     DatabaseSettings *database() const { return m_database; }
+    AccountSettings *account() const { return m_account; }
+    TeamPage *team() const { return m_team; }
+    ActivityPage *activity() const { return m_activity; }
 
 signals:
     void integrationConnected();
@@ -45,6 +50,8 @@ private:
     QTabWidget *m_tabs;
     AccountSettings *m_account;
     IntegrationsPage *m_integrations;
+    TeamPage *m_team;
+    ActivityPage *m_activity;
     AppearanceSettings *m_appearance;
     DatabaseSettings *m_database;
 };

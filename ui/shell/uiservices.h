@@ -9,11 +9,13 @@
 
 namespace bva {
 class AnalyticsService;
+class AuditService;
 class AuthService;
 class Database;
 class EventBus;
 class SecretVault;
 class IntegrationService;
+class TeamService;
 namespace forecast {
 class ForecastService;
 }
@@ -27,6 +29,8 @@ struct UiServices
     EventBus *bus = nullptr;
     SecretVault *vault = nullptr;
     AuthService *auth = nullptr;
+    TeamService *team = nullptr;                      // Settings → Team (invitations, roles)
+    AuditService *audit = nullptr;                    // Settings → Activity
     IntegrationService *integrations = nullptr;
     AnalyticsService *analytics = nullptr;
     forecast::ForecastService *forecasts = nullptr;   // SmartShelf, Restock Planner, MarketMate, predicted sales

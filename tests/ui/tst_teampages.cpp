@@ -1,0 +1,411 @@
+// The desktop's side of accounts and teams, on SQLite and PostgreSQL: Settings → Team (invite,
+// accept, change roles, the last admin kept, a viewer read-only), the Integrations card showing each
+// role only what it may do and auditing every look at the signing secret, Settings → Activity
+// (filters, paging, CSV export with the formula guard, retention), "Where you're signed in" and the
+// window following a session ended elsewhere, and the sign-in dialog counting down a lock.
+#include "accounts/accountdialog.h"
+#include "accounts/usersession.h"
+#include "auth/auditservice.h"
+#include "auth/authservice.h"
+#include "auth/teamservice.h"
+#include "models/activitymodel.h"
+#include "settings/accountsettings.h"
+#include "settings/activitypage.h"
+#include "settings/integrationcard.h"
+#include "settings/integrationspage.h"
+#include "settings/teampage.h"
+#include "shell/uiservices.h"
+#include "store/auditrepository.h"
+#include "store/shoprepository.h"
+#include "testserver.h"
+#include "theme/theme.h"
+#include "util/clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+using namespace bva::ui;
+
+#define START(var, backend)                                                                        \
+    QString var##Why;                                                                              \
+    auto var = TestServer::start(backend, &var##Why, {});                                          \
+    if (!var) {                                                                                    \
+        if (backend == u"postgres"_s && !postgresRequired())                                      \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
+        QFAIL(qPrintable(var##Why));                                                               \
+    }
+
+namespace {
+
+const QString kPassword = u"correct horse"_s;
+
+UiServices uiOf(TestServer &s, const QString &root)
+{
+    UiServices u;
+    AppServices &a = s.services();
+    u.db = &a.database();
+    u.bus = &a.eventBus();
+    u.vault = &a.vault();
+    u.auth = &a.auth();
+    u.team = &a.team();
+    u.audit = &a.audit();
+    u.integrations = a.integrations();
+    u.analytics = &a.analytics();
+    u.consentStorageRoot = root + u"/webengine"_s;
+    u.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
+    return u;
+}
+
+// A desktop window's session for an account the test server knows.
+void signIn(UserSession &session, AuthService &auth, const QString &email)
+{
+    auto s = auth.signIn(email, kPassword);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    session.start(s->user, s->token, s->sessionId, s->expiresAt);
+}
+
+QStringList column(QTreeWidget *tree, int c)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out.append(tree->topLevelItem(i)->text(c));
+    return out;
+}
+
+QTreeWidgetItem *rowWith(QTreeWidget *tree, int c, const QString &text)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(c) == text)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QList<AuditEntry> entries(TestServer &s, const QString &action)
+{
+    AuditQuery q;
+    q.unscoped = true;
+    q.actions = {action};
+    return AuditRepository(s.db()).find(q).value();
+}
+
+// Saves what a page looks like for a person to check (BVA_SCREENSHOT_DIR, when set).
+void keepScreenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->resize(1100, qMax(760, w->sizeHint().height()));
+    w->show();
+    QTest::qWait(100);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TstTeamPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        Theme::captureSystemPalette();
+        Theme::apply(Appearance::Light);
+    }
+
+    void teamPageInvitesAndKeepsAnAdmin_data() { addBackendRows(); }
+    void teamPageInvitesAndKeepsAnAdmin()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        const qint64 bobId = server->registerUser(u"bob@example.com"_s).first;
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"TEAM1"_s, aliceId);
+
+        UserSession alice(ui), bob(ui);
+        signIn(alice, server->services().auth(), u"alice@example.com"_s);
+        signIn(bob, server->services().auth(), u"bob@example.com"_s);
+        QTRY_VERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
+
+        TeamPage adminPage(ui, &alice);
+        QTRY_COMPARE(adminPage.shopId(), shop.shopId);
+        QSignalSpy done(&adminPage, &TeamPage::done);
+        QTRY_VERIFY(adminPage.invitePanelVisible());
+        adminPage.invite(u"bob@example.com"_s, ShopRole::Editor);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QTRY_COMPARE(column(adminPage.pending(), 0), QStringList{u"bob@example.com"_s});
+        keepScreenshot(&adminPage, u"settings-team-admin"_s);
+
+        // Bob sees the invitation addressed to him, accepts, and his window gains the shop as an editor.
+        TeamPage bobPage(ui, &bob);
+        QTRY_COMPARE(bobPage.incoming()->topLevelItemCount(), 1);
+        QVERIFY(bobPage.incoming()->isVisibleTo(&bobPage));
+        keepScreenshot(&bobPage, u"settings-team-invitation"_s);
+        QSignalSpy bobDone(&bobPage, &TeamPage::done);
+        bobPage.answerInvitation(bobPage.incoming()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), true);
+        QVERIFY(bobDone.wait(5000));
+        QTRY_VERIFY(bob.roleOn(shop.shopId) == ShopRole::Editor);
+        bobPage.selectShop(shop.shopId);
+        QTRY_COMPARE(bobPage.members()->topLevelItemCount(), 2);
+        QVERIFY(!bobPage.invitePanelVisible());   // editors manage nothing of the team
+
+        // The service says no to a non-admin whatever the page offers.
+        bobPage.invite(u"carol@example.com"_s, ShopRole::Viewer);
+        QVERIFY(bobDone.wait(5000));
+        QCOMPARE(bobDone.last().at(0).toBool(), false);
+        QVERIFY2(bobPage.statusText().contains(u"role"_s), qPrintable(bobPage.statusText()));
+
+        // The admin demotes Bob: his window follows the change at once (no reload by hand).
+        adminPage.reload();
+        QTRY_COMPARE(adminPage.members()->topLevelItemCount(), 2);
+        adminPage.changeRole(bobId, ShopRole::Viewer);
+        QVERIFY(done.wait(5000));
+        QTRY_VERIFY(bob.roleOn(shop.shopId) == ShopRole::Viewer);
+        QTRY_VERIFY(rowWith(adminPage.members(), 1, u"bob@example.com"_s)
+                    && rowWith(adminPage.members(), 1, u"bob@example.com"_s)->text(2) == TeamPage::tr("Viewer"));
+        bobPage.reload();
+        QTRY_VERIFY(bobPage.members()->topLevelItemCount() == 2);
+        keepScreenshot(&bobPage, u"settings-team-viewer"_s);
+
+        // The last admin cannot step down.
+        adminPage.changeRole(aliceId, ShopRole::Editor);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QVERIFY2(adminPage.statusText().contains(u"admin"_s), qPrintable(adminPage.statusText()));
+        QVERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
+        QCOMPARE(entries(*server, u"team.role_change"_s).size(), 1);
+        QCOMPARE(entries(*server, u"team.invite_accept"_s).first().source, u"desktop"_s);
+    }
+
+    void integrationCardShowsWhatTheRoleAllows_data() { addBackendRows(); }
+    void integrationCardShowsWhatTheRoleAllows()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 ownerId = server->registerUser(u"owner@example.com"_s).first;
+        const qint64 viewerId = server->registerUser(u"viewer@example.com"_s).first;
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"CARD1"_s, ownerId);
+        BVA_VERIFY_OK(ShopRepository(server->db()).grantAccess(viewerId, shop.shopId, ShopRole::Viewer));
+
+        UserSession owner(ui), viewer(ui);
+        signIn(owner, server->services().auth(), u"owner@example.com"_s);
+        signIn(viewer, server->services().auth(), u"viewer@example.com"_s);
+
+        IntegrationsPage viewerPage(ui, &viewer);
+        IntegrationCard *card = viewerPage.findChildren<IntegrationCard *>().value(0);
+        QVERIFY(card);
+        QTRY_VERIFY(card->view().integration.has_value() && card->view().role == ShopRole::Viewer);
+        auto button = [&](IntegrationCard *c, const QString &text) {
+            for (QPushButton *b : c->findChildren<QPushButton *>()) {
+                if (b->text() == text)
+                    return b;
+            }
+            return static_cast<QPushButton *>(nullptr);
+        };
+        QVERIFY(!button(card, IntegrationCard::tr("Disconnect"))->isVisibleTo(card));
+        QVERIFY(!button(card, IntegrationCard::tr("Sync now"))->isVisibleTo(card));
+        for (QLineEdit *e : card->findChildren<QLineEdit *>())
+            QVERIFY(!e->text().startsWith(u"whsec_"_s));
+        const auto tools = card->findChildren<QToolButton *>();
+        int visibleTools = 0;
+        for (QToolButton *t : tools)
+            visibleTools += t->isVisibleTo(card) ? 1 : 0;
+        QCOMPARE(visibleTools, 1);   // copying the webhook URL is all
+        keepScreenshot(&viewerPage, u"settings-integrations-viewer"_s);
+        // Asking anyway is refused by the service, and nothing is revealed.
+        viewerPage.showSecret(shop.integrationId, false);
+        QTRY_VERIFY(!card->view().busy);
+        QVERIFY(card->view().webhookSecret.isEmpty());
+        QVERIFY(card->view().messageIsError);
+        QCOMPARE(entries(*server, u"integration.secret_reveal"_s).size(), 0);
+
+        // The admin sees the secret only on asking, and each look is in the shop's activity.
+        IntegrationsPage ownerPage(ui, &owner);
+        IntegrationCard *ownerCard = ownerPage.findChildren<IntegrationCard *>().value(0);
+        QTRY_VERIFY(ownerCard->view().role == ShopRole::Admin && ownerCard->view().hasWebhookSecret);
+        QVERIFY(ownerCard->view().webhookSecret.isEmpty());
+        QVERIFY(button(ownerCard, IntegrationCard::tr("Disconnect"))->isVisibleTo(ownerCard));
+        ownerPage.showSecret(shop.integrationId, false);
+        QTRY_COMPARE(ownerCard->view().webhookSecret, QString::fromUtf8(shop.secret));
+        ownerPage.showSecret(shop.integrationId, true);
+        QTRY_COMPARE(QApplication::clipboard()->text(), QString::fromUtf8(shop.secret));
+        const auto reveals = entries(*server, u"integration.secret_reveal"_s);
+        QCOMPARE(reveals.size(), 1);
+        QCOMPARE(reveals.first().source, u"desktop"_s);
+        QCOMPARE(reveals.first().shopId, shop.shopId);
+        QCOMPARE(entries(*server, u"integration.secret_copy"_s).size(), 1);
+        keepScreenshot(&ownerPage, u"settings-integrations-admin"_s);
+    }
+
+    void activityPageFiltersExportsAndKeeps_data() { addBackendRows(); }
+    void activityPageFiltersExportsAndKeeps()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        server->registerUser(u"bob@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Lazada, u"ACT1"_s, aliceId);
+        UserSession alice(ui);
+        signIn(alice, server->services().auth(), u"alice@example.com"_s);
+        QTRY_VERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
+        TeamService &team = server->services().team();
+        BVA_VERIFY_OK(team.invite(alice.actor(), shop.shopId, u"=cmd|'/c'!A1@example.com"_s, ShopRole::Viewer));
+        BVA_VERIFY_OK(team.invite(alice.actor(), shop.shopId, u"carol@example.com"_s, ShopRole::Editor));
+        QCOMPARE(server->services().auth().signIn(u"alice@example.com"_s, u"wrong one"_s).error().kind, Error::Kind::Unauthorized);
+        QCOMPARE(server->services().auth().signIn(u"bob@example.com"_s, u"wrong one"_s).error().kind, Error::Kind::Unauthorized);
+
+        ActivityPage page(ui, &alice);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&page, &ActivityPage::loaded);
+        page.reload();
+        QVERIFY(loaded.wait(5000));
+        // Her account and her shop; nothing of Bob's failed sign-in.
+        for (const AuditEntry &e : page.model()->entries())
+            QVERIFY2(e.userId == aliceId || e.shopId == shop.shopId, qPrintable(e.action + u' ' + e.actor));
+        QVERIFY(page.total() >= 5);
+        keepScreenshot(&page, u"settings-activity"_s);
+
+        page.setCategory(u"team."_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::Activity)).toString(), ActivityModel::tr("Invited someone"));
+        QVERIFY(page.model()->data(page.model()->index(0, ActivityModel::Shop)).toString().contains(u"Lazada"_s));
+        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::From)).toString(), ActivityModel::tr("BVA desktop"));
+
+        page.setCategory(QString());
+        QVERIFY(loaded.wait(5000));
+        page.setOutcome(u"failed"_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::Details)).toString(),
+                 ActivityModel::tr("wrong email or password"));
+        page.setOutcome(QString());
+        QVERIFY(loaded.wait(5000));
+
+        // CSV: everything that matches, as the table words it, the formula written as text.
+        const QString path = m_dir.filePath(u"activity-%1.csv"_s.arg(backend));
+        auto written = page.exportCsv(path);
+        QVERIFY(written.ok());
+        QCOMPARE(qint64(*written), page.total());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "When,Who,From,Shop,What,Details,Result\r\n"));
+        QVERIFY2(csv.contains(",'=cmd|'/c'!a1@example.com as Viewer,"), csv.constData());
+        QCOMPARE(csv.count("\r\n"), *written + 1);
+
+        // Retention: a shop admin chooses it; the change is recorded and applied.
+        QSignalSpy saved(&page, &ActivityPage::retentionSaved);
+        page.setRetentionDays(30);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.last().at(0).toBool(), true);
+        QCOMPARE(server->services().audit().retentionDays().value(), 30);
+        QCOMPARE(entries(*server, u"settings.audit_retention"_s).first().source, u"desktop"_s);
+        auto *retention = page.findChild<QComboBox *>(u"retention"_s);
+        QTRY_COMPARE(retention->currentData().toInt(), 30);
+        QVERIFY(retention->isEnabled());
+    }
+
+    void sessionsCanBeEndedFromTheWindow_data() { addBackendRows(); }
+    void sessionsCanBeEndedFromTheWindow()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        server->registerUser(u"dana@example.com"_s);   // one session from the API already
+        UserSession window(ui);
+        signIn(window, server->services().auth(), u"dana@example.com"_s);
+        AccountSettings account(ui, &window);
+        QTRY_COMPARE(account.sessionList()->topLevelItemCount(), 2);
+        QVERIFY(!column(account.sessionList(), 0).filter(AccountSettings::tr("(this window)")).isEmpty());
+        keepScreenshot(&account, u"settings-account-sessions"_s);
+
+        // Sign the other one out from here.
+        QTreeWidgetItem *other = nullptr;
+        for (int i = 0; i < account.sessionList()->topLevelItemCount(); ++i) {
+            if (account.sessionList()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() != window.sessionId())
+                other = account.sessionList()->topLevelItem(i);
+        }
+        QVERIFY(other);
+        account.sessionList()->setCurrentItem(other);
+        account.signOutSelectedNow();
+        QTRY_COMPARE(account.sessionList()->topLevelItemCount(), 1);
+
+        // Signed out everywhere (here, or from the API): the window hears that its own session ended.
+        QSignalSpy ended(&window, &UserSession::ended);
+        account.signOutEverywhereNow();
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(entries(*server, u"auth.sign_out_everywhere"_s).first().source, u"desktop"_s);
+    }
+
+    void signInDialogCountsDownALock()
+    {
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        server->registerUser(u"erin@example.com"_s);
+        AccountDialog dialog(ui, AccountDialog::Mode::Login);
+        QSignalSpy busy(&dialog, &AccountDialog::busyChanged);
+        auto *error = dialog.findChild<QLabel *>(u"error"_s);
+        for (int i = 0; i < 6; ++i) {
+            dialog.submit(u"erin@example.com"_s, u"not it"_s);
+            QTRY_VERIFY(busy.count() >= 2 * (i + 1));
+            QCOMPARE(error->text(), AccountDialog::tr("The email or password is not right."));
+        }
+        // The seventh attempt is held back before any password is checked, and the dialog shows the wait.
+        dialog.submit(u"erin@example.com"_s, kPassword);
+        QTRY_VERIFY(dialog.waitSeconds() > 0);
+        QVERIFY(error->text().contains(u"wait"_s));
+        QPushButton *submit = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->objectName() == u"primary"_s)
+                submit = b;
+        }
+        QVERIFY(submit && !submit->isEnabled());
+        keepScreenshot(&dialog, u"sign-in-wait"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.waitSeconds() == 0 && submit->isEnabled(), 5000);
+        dialog.submit(u"erin@example.com"_s, kPassword);
+        QTRY_VERIFY(dialog.session().has_value());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"BVA-test"_s);
+    QCoreApplication::setApplicationName(u"tst_teampages"_s);
+    TstTeamPages t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_teampages.moc"
