@@ -365,7 +365,8 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
     m_products.clear();
     m_orders.clear();
     m_orderIndex.clear();
-    for (const auto v : json.value(u"sellers"_s).toArray()) {
+    const QJsonArray sellers = json.value(u"sellers"_s).toArray();
+    for (const auto v : sellers) {
         const QJsonObject o = v.toObject();
         Seller s;
         s.id = o.value(u"id"_s).toString();
@@ -379,12 +380,14 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
             m_sellerTokens.insert(s.id, token.toLatin1());
         m_sellers.append(s);
     }
-    for (const auto v : json.value(u"shops"_s).toArray()) {
+    const QJsonArray shops = json.value(u"shops"_s).toArray();
+    for (const auto v : shops) {
         const QJsonObject o = v.toObject();
         m_shops.append(Shop{o.value(u"id"_s).toString(), o.value(u"name"_s).toString(),
                             o.value(u"sellerId"_s).toString(), qint64(o.value(u"createdMs"_s).toDouble())});
     }
-    for (const auto v : json.value(u"products"_s).toArray()) {
+    const QJsonArray products = json.value(u"products"_s).toArray();
+    for (const auto v : products) {
         const QJsonObject o = v.toObject();
         Product p;
         p.id = o.value(u"id"_s).toString();
@@ -408,12 +411,14 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
         m_products.push_back(std::move(p));
     }
     rebuildProductIndex();
-    for (const auto v : json.value(u"orders"_s).toArray()) {
+    const QJsonArray orders = json.value(u"orders"_s).toArray();
+    for (const auto v : orders) {
         const QJsonObject o = v.toObject();
         Order order;
         order.id = o.value(u"id"_s).toString();
         order.shopId = o.value(u"shopId"_s).toString();
-        for (const auto iv : o.value(u"items"_s).toArray()) {
+        const QJsonArray items = o.value(u"items"_s).toArray();
+        for (const auto iv : items) {
             const QJsonObject io = iv.toObject();
             OrderItem item;
             item.productId = io.value(u"productId"_s).toString();

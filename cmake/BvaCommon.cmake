@@ -14,6 +14,15 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 add_library(bva_common INTERFACE)
 target_compile_features(bva_common INTERFACE cxx_std_20)
 target_compile_options(bva_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+# The warnings that catch references into temporaries (QStringBuilder in braced lists and `auto`,
+# returned locals) are errors in every build: each was a crash before.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(bva_common INTERFACE -Werror=range-loop-construct -Werror=dangling-pointer
+                           -Werror=return-local-addr -Werror=return-type)
+elseif(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    target_compile_options(bva_common INTERFACE -Werror=range-loop-construct -Werror=return-stack-address
+                           -Werror=dangling -Werror=dangling-gsl -Werror=return-type)
+endif()
 target_compile_definitions(bva_common INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -32,7 +32,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     bool ok = false;
-    const uint p = text.mid(colon + 1).toUInt(&ok);
+    const uint p = QStringView(text).mid(colon + 1).toUInt(&ok);
     if (!ok || p > 65535)
         return false;
     if (host == u"localhost"_s)

@@ -312,7 +312,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         c.body = body->value(u"body"_s).toString();
         if (c.body.size() > 5000)
             return HttpResponse::error(400, Text::tr("body: at most 5000 characters"));
-        for (const QJsonValue &h : body->value(u"hashtags"_s).toArray())
+        const QJsonArray hashtags = body->value(u"hashtags"_s).toArray();
+        for (const QJsonValue &h : hashtags)
             c.hashtags.append(h.toString());
         auto discount = intField(*body, u"discountPercent"_s, 0, 0, 90);
         if (!discount)

@@ -104,7 +104,9 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
     QHash<qint64, WebhookCommand> pendingProducts;   // consecutive product upserts of a shop, as one command
     auto flush = [&](qint64 shop) {
         auto it = pendingProducts.find(shop);
-        if (it == pendingProducts.end() || it->products.isEmpty())
+        if (it == pendingProducts.end())
+            return true;
+        if (it->products.isEmpty())
             return true;
         WebhookCommand cmd = std::move(*it);
         cmd.topic = WebhookTopic::ProductUpdated;

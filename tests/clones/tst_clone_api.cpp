@@ -137,7 +137,6 @@ private Q_SLOTS:
     void authFailures_data() { flavours_data(); }
     void authFailures()
     {
-        QFETCH(QString, flavor);
         CloneProcess &c = clone();
         const QString orders = u"/api/orders/seller/"_s + c.shopId();
         QCOMPARE(c.get(u"/api/auth/me"_s).status, 401);
@@ -299,7 +298,6 @@ private Q_SLOTS:
     void paging_data() { flavours_data(); }
     void paging()
     {
-        QFETCH(QString, flavor);
         CloneProcess &c = clone();
         const QJsonArray all = allOrders(c);
         const QString base = u"/api/orders/seller/"_s + c.shopId();

@@ -316,7 +316,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.posts().size(), 1, 15000);
         // The browser asked first (Authorization makes it a preflighted request), from the clone's origin.
         QCOMPARE(receiver.hits.first().method, "OPTIONS"_ba);
-        const auto hit = receiver.posts().first();
+        const auto hit = receiver.posts().constFirst();
         QCOMPARE(hit.path, u"/inventory/updated"_s);
         QCOMPARE(hit.origin, c.url().toString().toLatin1());
         QCOMPARE(hit.authorization, "Bearer " + c.token());
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
         const QString rows = u"document.querySelectorAll('#product-table tbody tr').length"_s;
         QTRY_COMPARE_WITH_TIMEOUT(page.js(rows).toInt(), 4, 15000);
-        auto lastPost = [&] { return receiver.posts().isEmpty() ? CorsReceiver::Hit{} : receiver.posts().last(); };
+        auto lastPost = [&] { return receiver.posts().isEmpty() ? CorsReceiver::Hit{} : receiver.posts().constLast(); };
 
         // Add through the form.
         page.js(u"document.getElementById('p-name').value = 'Buko Pie';"
@@ -394,7 +394,8 @@ private Q_SLOTS:
         QCOMPARE(lastPost().body.value(u"status"_s).toString(), u"shipping"_s);
         QCOMPARE(lastPost().authorization, "Bearer " + c.token());
         bool moved = false;
-        for (const auto v : c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray())
+        const QJsonArray list = c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray();
+        for (const auto v : list)
             moved = moved || (v.toObject().value(u"id"_s).toString() == orderId && v.toObject().value(u"status"_s).toString() == u"shipping");
         QVERIFY(moved);
     }

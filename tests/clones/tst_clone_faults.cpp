@@ -199,7 +199,8 @@ private Q_SLOTS:
         };
         const QStringList all = [&] {
             QStringList list;
-            for (const auto v : c.get(productsPath(c)).data().toArray())
+            const QJsonArray page = c.get(productsPath(c)).data().toArray();
+            for (const auto v : page)
                 list.append(v.toObject().value(u"id"_s).toString());
             return list;
         }();
@@ -228,7 +229,8 @@ private Q_SLOTS:
         auto paths = [&](const QString &kind) {
             QStringList list;
             const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, kind}}).toObject().value(u"events"_s).toArray();
-            for (const auto w : events.first().toObject().value(u"webhooks"_s).toArray())
+            const QJsonArray webhooks = events.first().toObject().value(u"webhooks"_s).toArray();
+            for (const auto w : webhooks)
                 list.append(w.toObject().value(u"path"_s).toString());
             return list;
         };

@@ -141,7 +141,8 @@ private Q_SLOTS:
             return QString();
         }();
         bool listed = false;
-        for (const auto v : c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray())
+        const QJsonArray list = c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray();
+        for (const auto v : list)
             listed = listed || v.toObject().value(u"id"_s).toString() == newOrder;
         QVERIFY(listed);
         // Every delivery is logged with its HTTP status.
@@ -206,7 +207,8 @@ private Q_SLOTS:
                                           .value(u"events"_s).toArray();
             QList<QByteArray> sent;
             for (const auto e : events) {
-                for (const auto h : e.toObject().value(u"webhooks"_s).toArray())
+                const QJsonArray webhooks = e.toObject().value(u"webhooks"_s).toArray();
+                for (const auto h : webhooks)
                     sent.append(h.toObject().value(u"body"_s).toString().toUtf8());
             }
             QVERIFY(sent.size() >= 6);

@@ -18,7 +18,7 @@ using namespace bva::forecast;
 
 namespace {
 
-const QDate kToday(2026, 11, 3);
+static QDate today() { return QDate(2026, 11, 3); }
 
 bool exec(Database &db, const QString &text, const QVariantList &binds)
 {
@@ -53,7 +53,7 @@ bool seed(Database &db, qint64 *shopId)
     const P products[] = {
         {"FAST", 25000, qint64(15000), 12, noDate},
         {"RARE", 90000, qint64(50000), 3, noDate},
-        {"OLD", 5000, qint64(3000), 8, kToday.addDays(-2).toString(Qt::ISODate)},
+        {"OLD", 5000, qint64(3000), 8, today().addDays(-2).toString(Qt::ISODate)},
         {"SLOW", 12000, qint64(7000), 40, noDate},
         {"NOCOST", 30000, noCost, 0, noDate},
     };
@@ -71,7 +71,7 @@ bool seed(Database &db, qint64 *shopId)
         ++rows;
     };
     for (int t = 1; t <= 200; ++t) {
-        const QDate day = kToday.addDays(-t);
+        const QDate day = today().addDays(-t);
         const bool payday = day.day() == 15 || day.day() == day.daysInMonth() || day.day() == 30;
         add(u"FAST"_s, day, (payday ? 12 : 4) + (day.dayOfWeek() >= 6 ? 2 : 0));
         if (t % 9 == 0)
@@ -115,12 +115,12 @@ void TestForecastService::endToEnd()
     ForecastService service(db);
     QSignalSpy updated(&service, &ForecastService::forecastsUpdated);
     ForecastRequest rq;
-    rq.asOf = kToday;
+    rq.asOf = today();
     rq.horizonDays = 28;
     auto run = service.refreshShop(shopId, rq);
     QVERIFY2(run.ok(), qPrintable(run ? QString() : run.error().message));
     QCOMPARE(run->products, 5);
-    QCOMPARE(run->historyTo, kToday.addDays(-1));
+    QCOMPARE(run->historyTo, today().addDays(-1));
     QVERIFY(run->runId > 0);
     QCOMPARE(updated.count(), 1);
 
@@ -131,7 +131,7 @@ void TestForecastService::endToEnd()
         QVERIFY(!f.model.isEmpty());
         QVERIFY(!f.reason.isEmpty());
         QCOMPARE(f.days.size(), 28);
-        QCOMPARE(f.days.first().day, kToday);
+        QCOMPARE(f.days.first().day, today());
         if (f.productExternalId == u"FAST") {
             QCOMPARE(f.demandClass, DemandClass::Smooth);
             QVERIFY2(f.paydayFactor > 1.5, qPrintable(QString::number(f.paydayFactor)));
@@ -155,7 +155,7 @@ void TestForecastService::endToEnd()
     QVERIFY(sales->first().lower <= sales->first().units && sales->first().units <= sales->first().upper);
 
     ShelfSettings shelf;
-    shelf.today = kToday;
+    shelf.today = today();
     auto report = service.smartShelf({shopId}, shelf);
     QVERIFY(report.ok());
     QCOMPARE(int(report->items.size()), 5);
@@ -172,7 +172,7 @@ void TestForecastService::endToEnd()
     QVERIFY(service.setRestockProductSettings(shopId, u"FAST"_s, 10, 12, 0, std::nullopt).ok());
     QVERIFY(!service.setRestockProductSettings(shopId, u"FAST"_s, 0, 12, 0, std::nullopt).ok());
     PlannerRequest plan;
-    plan.asOf = kToday;
+    plan.asOf = today();
     plan.settings.budgetMinor = 500000;
     plan.settings.goal = RestockGoal::Profit;
     plan.settings.horizonDays = 14;
@@ -198,7 +198,7 @@ void TestForecastService::endToEnd()
     QVERIFY(shoppingListCsv(planned.value(), u"PHP"_s).contains(u"SKU-FAST"_s));
 
     PromotionSettings ps;
-    ps.shelf.today = kToday;
+    ps.shelf.today = today();
     ps.language = u"fil"_s;
     auto promos = service.promotions(shopId, ps);
     QVERIFY(promos.ok());

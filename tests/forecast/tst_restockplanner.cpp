@@ -213,7 +213,7 @@ void TestRestockPlanner::planNeverExceedsBudget()
             QVERIFY(l.plannedQty <= l.recommendedQty);
             QVERIFY(!l.reason.isEmpty());
             if (l.plannedQty > 0) {
-                const RestockInput &in = inputs[size_t(l.productExternalId.mid(1).toInt())];
+                const RestockInput &in = inputs[size_t(QStringView(l.productExternalId).mid(1).toInt())];
                 QVERIFY(l.plannedQty >= in.minimumOrder);
                 QCOMPARE(l.plannedQty % in.packSize, 0);
             }

@@ -95,7 +95,8 @@ void TstForecastApi::routes()
     QVERIFY(expired.first().toObject().value(u"daysToExpiry"_s).toInt() < 0);
     const Reply onlyStockOut = server->get(u"/api/smartshelf?risk=stock_out"_s, token);
     QCOMPARE(onlyStockOut.status, 200);
-    for (const QJsonValue &v : data(onlyStockOut).value(u"items"_s).toArray())
+    const QJsonArray itemsList = data(onlyStockOut).value(u"items"_s).toArray();
+    for (const QJsonValue &v : itemsList)
         QVERIFY(v.toObject().value(u"risks"_s).toArray().contains(u"stock_out"_s));
     QVERIFY(data(onlyStockOut).value(u"items"_s).toArray().size() < items.size());
     const Reply badRisk = server->get(u"/api/smartshelf?risk=sad"_s, token);
@@ -133,7 +134,8 @@ void TstForecastApi::routes()
     QVERIFY(p.value(u"spentMinor"_s).toInteger() <= 300000);
     QVERIFY(p.value(u"spentMinor"_s).toInteger() > 0);
     qint64 sum = 0;
-    for (const QJsonValue &v : p.value(u"lines"_s).toArray()) {
+    const QJsonArray lines = p.value(u"lines"_s).toArray();
+    for (const QJsonValue &v : lines) {
         const QJsonObject l = v.toObject();
         QVERIFY(l.contains(u"safetyStock"_s) && l.contains(u"reorderPoint"_s) && l.contains(u"priority"_s));
         sum += l.value(u"costMinor"_s).toInteger();

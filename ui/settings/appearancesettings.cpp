@@ -99,7 +99,6 @@ AppearanceSettings::AppearanceSettings(NotificationCenter *notifications, QWidge
 
 void AppearanceSettings::updatePreview()
 {
-    const QLocale locale;
     m_preview->setText(tr("Number: %1\nMoney: %2 · %3\nDate: %4")
                            .arg(Format::number(1234567), Format::money(123456789, u"PHP"_s),
                                 Format::money(1500000000, u"IDR"_s), Format::dateTime(Clock::nowUtc().toLocalTime())));

@@ -21,7 +21,7 @@ QList<LanguageInfo> Language::available()
 
 QString Language::apply(const QString &code)
 {
-    LanguageInfo chosen = available().first();
+    LanguageInfo chosen = available().constFirst();
     for (const auto &l : available())
         if (l.code == code)
             chosen = l;

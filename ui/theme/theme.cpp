@@ -14,7 +14,11 @@ using namespace Qt::StringLiterals;
 namespace bva::ui {
 namespace {
 
-QPalette g_systemPalette;
+QPalette &systemPalette()
+{
+    static QPalette palette;
+    return palette;
+}
 bool g_captured = false;
 bool g_dark = false;
 
@@ -108,7 +112,7 @@ void Theme::captureSystemPalette()
 {
     if (g_captured)
         return;
-    g_systemPalette = QGuiApplication::palette();
+    systemPalette() = QGuiApplication::palette();
     g_captured = true;
 }
 
@@ -116,7 +120,7 @@ void Theme::apply(Appearance appearance)
 {
     captureSystemPalette();
     // Qt 6.4 has no QStyleHints::colorScheme: the platform's default palette tells light from dark.
-    const bool systemDark = g_systemPalette.color(QPalette::Window).lightness() < 128;
+    const bool systemDark = systemPalette().color(QPalette::Window).lightness() < 128;
     g_dark = appearance == Appearance::Dark || (appearance == Appearance::System && systemDark);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     const Colors c = current();

@@ -113,8 +113,8 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         const double qty = qtyText.toDouble(&ok);
         if (!ok || !std::isfinite(qty))
             return fail(Text::tr("invalid quantity \"%1\"").arg(qtyText));
-        auto it = index.constFind(name);
-        if (it == index.constEnd()) {
+        auto it = index.find(name);
+        if (it == index.end()) {
             it = index.insert(name, raws.size());
             raws.push_back({name, {}, {}});
         }

@@ -246,11 +246,8 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         case RestockStatus::PartlyFunded:
         case RestockStatus::Funded:
             r += u' ' + Text::tr("Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
-                            .arg(l.plannedQty)
-                            .arg(l.recommendedQty)
-                            .arg(cover)
-                            .arg(units(l.safetyStock))
-                            .arg(money(l.expectedProfitMinor, st.currency));
+                            .arg(QString::number(l.plannedQty), QString::number(l.recommendedQty), QString::number(cover),
+                                 units(l.safetyStock), money(l.expectedProfitMinor, st.currency));
             if (in.minimumOrder > 1 || in.packSize > 1)
                 r += u' ' + Text::tr("Rounded to a minimum of %1 in packs of %2.").arg(in.minimumOrder).arg(in.packSize);
             break;

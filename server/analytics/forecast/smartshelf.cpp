@@ -178,10 +178,9 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         } else if (it.daysOfCover > st.overstockDays) {
             it.risks |= int(ShelfRisk::Overstock);
             it.reasons.append(Text::tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
-                                  .arg(stock)
-                                  .arg(std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover)) : u"∞"_s)
-                                  .arg(units(it.dailyDemand))
-                                  .arg(int(st.overstockDays)));
+                                  .arg(QString::number(stock),
+                                       std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover)) : u"∞"_s,
+                                       units(it.dailyDemand), QString::number(int(st.overstockDays))));
             const double ratio = std::isfinite(it.daysOfCover) ? it.daysOfCover / st.overstockDays : 4.0;
             raise(int(std::lround(std::min(60.0, 25 + 10 * ratio))), ShelfAction::Discount);
         }
