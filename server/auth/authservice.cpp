@@ -30,17 +30,21 @@ QFuture<Result<T>> ready(Result<T> r)
 }
 
 // One "refused while locked" entry per key and lock, not one per attempt of a flood.
-QMutex g_refusalMutex;
-QHash<QString, qint64> g_refusalsAudited;
+struct RefusalLog
+{
+    QMutex mutex;
+    QHash<QString, qint64> audited;   // key -> the lock already recorded
+};
 
 bool firstRefusalOf(const QString &key, qint64 lockedUntilMs)
 {
-    QMutexLocker lock(&g_refusalMutex);
-    if (g_refusalsAudited.value(key) == lockedUntilMs)
+    static RefusalLog log;
+    QMutexLocker lock(&log.mutex);
+    if (log.audited.value(key) == lockedUntilMs)
         return false;
-    if (g_refusalsAudited.size() > 10000)
-        g_refusalsAudited.clear();
-    g_refusalsAudited.insert(key, lockedUntilMs);
+    if (log.audited.size() > 10000)
+        log.audited.clear();
+    log.audited.insert(key, lockedUntilMs);
     return true;
 }
 

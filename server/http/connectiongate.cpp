@@ -64,9 +64,11 @@ ConnectionGate::~ConnectionGate()
         return;
     }
     --m_counts->total;
-    auto it = m_counts->perPeer.find(m_peer);
-    if (it != m_counts->perPeer.end() && --it.value() <= 0)
-        m_counts->perPeer.erase(it);
+    const int left = m_counts->perPeer.value(m_peer) - 1;
+    if (left > 0)
+        m_counts->perPeer.insert(m_peer, left);
+    else
+        m_counts->perPeer.remove(m_peer);
 }
 
 ConnectionGate *ConnectionGate::of(QTcpSocket *socket)

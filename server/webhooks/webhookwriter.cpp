@@ -103,14 +103,10 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
     QList<Applied> applied;
     QHash<qint64, WebhookCommand> pendingProducts;   // consecutive product upserts of a shop, as one command
     auto flush = [&](qint64 shop) {
-        auto it = pendingProducts.find(shop);
-        if (it == pendingProducts.end())
+        if (pendingProducts.value(shop).products.isEmpty())
             return true;
-        if (it->products.isEmpty())
-            return true;
-        WebhookCommand cmd = std::move(*it);
+        WebhookCommand cmd = pendingProducts.take(shop);
         cmd.topic = WebhookTopic::ProductUpdated;
-        pendingProducts.erase(it);
         auto r = applier.apply(shop, cmd);
         if (!r)
             return false;

@@ -47,7 +47,9 @@ AccountDialog::AccountDialog(const UiServices &services, Mode mode, QWidget *par
     l->addWidget(m_notice);
     l->addSpacing(8);
     m_countdown = new QTimer(this);
-    m_countdown->setInterval(1000);
+    // Ticks a few times a second and reads the deadline, so a coarse timer firing early never
+    // re-enables the button before the server's lock has ended.
+    m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &AccountDialog::tick);
 
     auto *form = new QFormLayout;
@@ -201,6 +203,7 @@ void AccountDialog::finish(Result<AuthSession> r)
 
 void AccountDialog::waitBeforeRetry(int seconds)
 {
+    m_waitUntil = QDeadlineTimer(qMax(1, seconds) * 1000LL);
     m_waitLeft = qMax(1, seconds);
     m_countdown->start();
     showWait();
@@ -208,8 +211,13 @@ void AccountDialog::waitBeforeRetry(int seconds)
 
 void AccountDialog::tick()
 {
-    if (--m_waitLeft > 0) {
-        showWait();
+    const qint64 left = m_waitUntil.remainingTime();
+    if (left > 0) {
+        const int seconds = int((left + 999) / 1000);
+        if (seconds != m_waitLeft) {
+            m_waitLeft = seconds;
+            showWait();
+        }
         return;
     }
     m_waitLeft = 0;

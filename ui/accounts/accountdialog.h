@@ -4,6 +4,7 @@
 
 #include "auth/authservice.h"
 
+#include <QDeadlineTimer>
 #include <QDialog>
 
 #include <optional>
@@ -60,6 +61,7 @@ private:
     QLabel *m_notice;
     QTimer *m_countdown;
     int m_waitLeft = 0;
+    QDeadlineTimer m_waitUntil;
     QLineEdit *m_name, *m_email, *m_password, *m_confirm;
     QCheckBox *m_remember;
     QPushButton *m_submit, *m_switch;
