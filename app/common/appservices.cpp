@@ -4,6 +4,7 @@
 #include "api/apiroutes.h"
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "auth/databasepassword.h"
 #include "auth/teamservice.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
@@ -47,19 +48,7 @@ AppServices::~AppServices()
 
 Result<void> AppServices::open()
 {
-    auto dbConfig = m_config.databaseUrl.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
-                                                   : DatabaseConfig::fromUrl(m_config.databaseUrl);
-    if (!dbConfig)
-        return dbConfig.error();
-    m_db = std::make_unique<Database>(*dbConfig);
-    if (auto r = m_db->open(); !r)
-        return r;
-    if (m_db->isPostgres()) {
-        m_cluster = std::make_unique<ClusterEvents>(*m_db, m_bus);
-        if (auto r = m_cluster->start(); !r)
-            qWarning("live updates from other processes are off for now: %s", qPrintable(r.error().message));
-    }
-
+    // The vault first: it holds the database's password (auth/databasepassword.h).
     if (!m_vaultFactory) {
 #ifdef BVA_HAVE_VAULT_FACTORY
         m_vaultFactory = [] { return createSecretVault(vaultOptionsFromEnvironment()); };
@@ -71,6 +60,21 @@ Result<void> AppServices::open()
     if (!vault)
         return vault.error();
     m_vault = std::move(*vault);
+
+    auto dbConfig = m_config.databaseUrl.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
+                                                   : DatabaseConfig::fromUrl(m_config.databaseUrl);
+    if (!dbConfig)
+        return dbConfig.error();
+    if (auto r = databasepassword::fill(*m_vault, *dbConfig); !r)
+        return r;
+    m_db = std::make_unique<Database>(*dbConfig);
+    if (auto r = m_db->open(); !r)
+        return r;
+    if (m_db->isPostgres()) {
+        m_cluster = std::make_unique<ClusterEvents>(*m_db, m_bus);
+        if (auto r = m_cluster->start(); !r)
+            qWarning("live updates from other processes are off for now: %s", qPrintable(r.error().message));
+    }
 
     auto lookupKey = loadOrCreateVaultKey(*m_vault, QString::fromLatin1(vaultkeys::kTokenLookupKey));
     if (!lookupKey)

@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "democlones.h"
 #include "desktopdemo.h"
+#include "auth/databasepassword.h"
 #include "memoryvault.h"
 #include "screenshotrunner.h"
 
@@ -126,6 +127,14 @@ int main(int argc, char *argv[])
                                                           "Start BVA with --db to choose another database.")
                                   .arg(opened.error().message));
         return 1;
+    }
+    // An older BVA kept the PostgreSQL password in its settings: it moves into the vault, once.
+    if (!demo && !parser.isSet(dbOption)) {
+        const QString saved = bva::settings::databaseUrl().get();
+        if (auto c = bva::DatabaseConfig::fromUrl(saved); c && !c->password.isEmpty()) {
+            if (auto moved = bva::databasepassword::store(services.vault(), saved); moved)
+                bva::settings::databaseUrl().set(*moved);
+        }
     }
     services.startBackground();
     auto port = services.startHttp();

@@ -1,14 +1,9 @@
 // bva-server: the headless BVA server (webhooks, REST API, live updates) over the same services as the desktop.
 #include "appservices.h"
-#include "devintegration.h"
-#include "memoryvault.h"
+#include "auth/auditservice.h"
+#include "serversecrets.h"
 #include "signalwatcher.h"
-
-#if __has_include("auth/vaultfactory.h")
-#include "auth/vaultfactory.h"
-#define BVA_HAVE_VAULT_FACTORY 1
-#endif
-#include "auth/secretvault.h"
+#include "store/databaseconfig.h"
 #include "http/hostpolicy.h"
 #include "util/clock.h"
 
@@ -69,15 +64,6 @@ int main(int argc, char *argv[])
                                           u"url"_s, u"http://localhost:3001"_s);
     const QCommandLineOption rateOption(u"rate-limit"_s, u"Webhooks per second per credential (default 200, 0 = off)."_s,
                                         u"n"_s, u"200"_s);
-    const QCommandLineOption memoryVaultOption(u"memory-vault"_s, u"Keep secrets in memory only (tests; lost on exit)."_s);
-    const QCommandLineOption vaultDirOption(u"vault-dir"_s,
-                                            u"Folder of the encrypted secret file (default: the app data folder; "
-                                            "BVA_VAULT=keychain uses the OS keychain instead)."_s,
-                                            u"dir"_s);
-    const QCommandLineOption devOption(u"dev-integration"_s,
-                                       u"Development only: accept webhooks for platform:shopId:token[:whsec_secret] "
-                                       "without the consent flow (repeatable)."_s,
-                                       u"spec"_s);
     const QCommandLineOption noSyncOption(u"no-sync"_s, u"Receive webhooks and serve the API only; no scheduled syncs."_s);
     const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"PEM certificate (chain) to serve HTTPS with."_s, u"file"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"PEM private key of --tls-cert (unencrypted)."_s, u"file"_s);
@@ -100,10 +86,22 @@ int main(int argc, char *argv[])
                                                  u"s"_s, u"10"_s);
     const QCommandLineOption idleTimeoutOption(u"idle-timeout"_s,
                                                u"Seconds an idle connection is kept open (default 30)."_s, u"s"_s, u"30"_s);
-    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, memoryVaultOption, vaultDirOption,
-                       devOption, noSyncOption, tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption,
-                       perPeerOption, headerTimeoutOption, idleTimeoutOption});
+    const QCommandLineOption trustedProxyOption(u"trusted-proxy"_s,
+                                                u"Address of a reverse proxy (nginx) whose X-Forwarded-For names the "
+                                                "client, for sign-in throttling and the audit trail (repeatable)."_s,
+                                                u"address"_s);
+    const QCommandLineOption retentionOption(u"audit-retention-days"_s,
+                                             u"Days the audit trail is kept (0 = forever); a setting of the store, "
+                                             "recorded in the trail when it changes."_s,
+                                             u"days"_s);
+    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, noSyncOption, tlsCertOption,
+                       tlsKeyOption, insecureOption, nowOption, publicUrlOption, perPeerOption, headerTimeoutOption,
+                       idleTimeoutOption, trustedProxyOption, retentionOption});
+    const bva::ServerSecrets secrets;
+    secrets.addOptions(parser);
     parser.process(app);
+    if (const auto exitCode = secrets.runCommand(parser))
+        return *exitCode;
     if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(clock.error().message));
         return 2;
@@ -167,35 +165,52 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bva-server: --rate-limit expects a whole number >= 0\n");
         return 2;
     }
+    for (const QString &proxy : parser.values(trustedProxyOption)) {
+        const QHostAddress address(proxy);
+        if (address.isNull()) {
+            std::fprintf(stderr, "bva-server: --trusted-proxy expects an IP address, not %s\n", qPrintable(proxy));
+            return 2;
+        }
+        config.http.trustedProxies.append(address);
+    }
+    std::optional<int> retentionDays;
+    if (parser.isSet(retentionOption)) {
+        bool ok = false;
+        retentionDays = parser.value(retentionOption).toInt(&ok);
+        if (!ok || *retentionDays < 0) {
+            std::fprintf(stderr, "bva-server: --audit-retention-days expects a whole number >= 0\n");
+            return 2;
+        }
+    }
+    if (auto db = bva::DatabaseConfig::fromUrl(config.databaseUrl); db && !db->password.isEmpty())
+        std::fprintf(stderr, "bva-server: warning: a password in --db is readable by every user of this machine; keep "
+                             "it in the vault with --save-db-password and leave it out of --db\n");
 
-    bva::AppServices::VaultFactory vaultFactory;
-    if (parser.isSet(memoryVaultOption)) {
-        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
-    } else {
-#ifdef BVA_HAVE_VAULT_FACTORY
-        // A headless server has no desktop keychain session: the encrypted file unless told otherwise.
-        bva::VaultOptions options;
-        options.backend = bva::VaultOptions::Backend::File;
-        options = bva::vaultOptionsFromEnvironment(options);
-        if (parser.isSet(vaultDirOption))
-            options.directory = parser.value(vaultDirOption);
-        vaultFactory = [options] { return bva::createSecretVault(options); };
-#else
-        std::fprintf(stderr, "bva-server: no persistent secret vault in this build; using --memory-vault\n");
-        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
-#endif
+    auto vaultFactory = secrets.vaultFactory(parser);
+    if (!vaultFactory) {
+        std::fprintf(stderr, "bva-server: %s\n", qPrintable(vaultFactory.error().message));
+        return 2;
+    }
+    auto devIntegrations = secrets.devIntegrations(parser);
+    if (!devIntegrations) {
+        std::fprintf(stderr, "bva-server: %s\n", qPrintable(devIntegrations.error().message));
+        return 2;
     }
 
-    bva::AppServices services(config, vaultFactory);
+    bva::AppServices services(config, *vaultFactory);
     if (auto r = services.open(); !r) {
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(r.error().message));
         return 1;
     }
-    for (const QString &text : parser.values(devOption)) {
-        auto spec = bva::parseDevIntegration(text);
-        auto id = spec ? bva::provisionDevIntegration(services, *spec) : bva::Result<qint64>(spec.error());
-        if (!id) {
+    for (const bva::DevIntegrationSpec &spec : std::as_const(*devIntegrations)) {
+        if (auto id = bva::provisionDevIntegration(services, spec); !id) {
             std::fprintf(stderr, "bva-server: %s\n", qPrintable(id.error().message));
+            return 2;
+        }
+    }
+    if (retentionDays) {
+        if (auto r = services.audit().setRetentionDays(bva::Actor::system(u"server"_s), *retentionDays); !r) {
+            std::fprintf(stderr, "bva-server: %s\n", qPrintable(r.error().message));
             return 2;
         }
     }

@@ -76,6 +76,11 @@ Result<QList<AuditEntry>> AuditService::readAll(qint64 viewerUserId, AuditFilter
     return AuditRepository(m_db).find(*q);
 }
 
+Result<void> AuditService::record(const AuditEntry &entry)
+{
+    return AuditRepository(m_db).append(entry);
+}
+
 QByteArray AuditService::toCsv(const QList<AuditEntry> &entries)
 {
     CsvWriter csv;

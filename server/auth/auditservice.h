@@ -55,6 +55,8 @@ public:
     Result<AuditPage> read(qint64 viewerUserId, const AuditFilter &filter);
     // Every entry the viewer may read that matches (newest first, at most kMaxExportRows).
     Result<QList<AuditEntry>> readAll(qint64 viewerUserId, AuditFilter filter);
+    // Appends an entry made by a caller outside the server's services (the desktop's settings pages).
+    Result<void> record(const AuditEntry &entry);
     // CSV of entries with stable column names and codes (the API's export).
     static QByteArray toCsv(const QList<AuditEntry> &entries);
 

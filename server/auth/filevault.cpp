@@ -81,6 +81,22 @@ Result<std::unique_ptr<FileVault>> FileVault::open(const QString &vaultPath, con
     return vault;
 }
 
+Result<std::unique_ptr<FileVault>> FileVault::openWithKey(const QString &vaultPath, QByteArray key, const QString &keyOrigin)
+{
+    if (!ensureSodium())
+        return Error::internal(u"libsodium is not usable"_s);
+    if (key.size() != qsizetype(crypto_secretbox_KEYBYTES))
+        return Error::invalid(u"the vault key must be 32 bytes"_s);
+    std::unique_ptr<FileVault> vault(new FileVault(vaultPath, keyOrigin, std::move(key)));
+    if (auto loaded = vault->load(); !loaded) {
+        if (loaded.error().message.contains(u"cannot be opened"_s))
+            return Error::storage(u"the vault "_s + vaultPath + u" cannot be opened with "_s + keyOrigin
+                                  + u" (a wrong key or passphrase?)"_s);
+        return loaded.error();
+    }
+    return vault;
+}
+
 FileVault::FileVault(QString vaultPath, QString keyPath, QByteArray key)
     : m_vaultPath(std::move(vaultPath))
     , m_keyPath(std::move(keyPath))

@@ -17,6 +17,9 @@ class FileVault final : public SecretVault
 public:
     // Creates the key file (0600) on first use. `vaultPath` holds the encrypted secrets.
     static Result<std::unique_ptr<FileVault>> open(const QString &vaultPath, const QString &keyPath);
+    // With a key from elsewhere (a key file kept apart, a passphrase: vaultkey.h). `keyOrigin` names
+    // it in errors ("the key file /etc/bva/vault.key", "the passphrase").
+    static Result<std::unique_ptr<FileVault>> openWithKey(const QString &vaultPath, QByteArray key, const QString &keyOrigin);
     ~FileVault() override;
 
     Result<void> store(const QString &key, const QByteArray &secret) override;

@@ -50,8 +50,10 @@ DB="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 PORTS=()
 for i in 0 1; do
     port="$(free_port)"
-    HOME="$WORK" "$SERVER" --db "$DB" --listen "127.0.0.1:$port" --rate-limit 0 --vault-dir "$WORK/vault" \
-        --no-sync --dev-integration shopee:SOAK:soak-token >"$WORK/server$i.log" 2>&1 &
+    [ -f "$WORK/vault.key" ] || "$SERVER" --new-vault-key "$WORK/vault.key" >/dev/null
+    HOME="$WORK" BVA_DEV_INTEGRATIONS=shopee:SOAK:soak-token "$SERVER" --db "$DB" --listen "127.0.0.1:$port" \
+        --rate-limit 0 --vault-dir "$WORK/vault" --vault-key-file "$WORK/vault.key" \
+        --no-sync >"$WORK/server$i.log" 2>&1 &
     PIDS+=($!)
     PORTS+=("$port")
     for _ in $(seq 1 100); do grep -q "listening on" "$WORK/server$i.log" && break; sleep 0.2; done

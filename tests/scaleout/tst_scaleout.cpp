@@ -7,6 +7,7 @@
 #include "receiverprocess.h"
 #include "testbackends.h"
 
+#include "auth/vaultkey.h"
 #include "memoryvault.h"
 #include "realtime/clusterevents.h"
 #include "realtime/eventbus.h"
@@ -56,6 +57,7 @@ class TstScaleOut : public QObject
 private:
     std::unique_ptr<PgCluster> m_pg;
     QTemporaryDir m_vaultDir;
+    QTemporaryDir m_keyDir;       // the vault's key lives apart from the vault
     QList<quint16> m_ports;
     std::vector<std::unique_ptr<ReceiverProcess>> m_receivers;
 
@@ -64,8 +66,8 @@ private:
         return std::make_unique<ReceiverProcess>(
             QStringLiteral(BVA_SERVER_BINARY),
             QStringList{u"--db"_s, m_pg->url(), u"--listen"_s, u"127.0.0.1:"_s + QString::number(port), u"--rate-limit"_s,
-                        u"0"_s, u"--vault-dir"_s, m_vaultDir.path(), u"--no-sync"_s, u"--dev-integration"_s,
-                        u"shopee:"_s + QLatin1StringView(kShop) + u':' + QLatin1StringView(kToken)});
+                        u"0"_s, u"--vault-dir"_s, m_vaultDir.path(), u"--vault-key-file"_s, m_keyDir.filePath(u"vault.key"_s),
+                        u"--no-sync"_s});
     }
 
     qint64 shopRowId(Database &db)
@@ -85,6 +87,9 @@ private slots:
         }
         m_pg = std::make_unique<PgCluster>();
         QString why;
+        QVERIFY(vaultkey::writeNewKeyFile(m_keyDir.filePath(u"vault.key"_s)).ok());
+        // Dev tokens from the environment, never the command line.
+        qputenv("BVA_DEV_INTEGRATIONS", QByteArray("shopee:") + kShop + ':' + kToken);
         QVERIFY2(m_pg->init(&why), qPrintable(why));
         QVERIFY2(m_pg->start(&why), qPrintable(why));
         // One after the other: the first migrates the store and provisions the shop and its credential.

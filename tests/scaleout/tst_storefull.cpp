@@ -108,8 +108,8 @@ private slots:
         {
             ReceiverProcess server(QStringLiteral(BVA_SERVER_BINARY),
                                    {u"--db"_s, u"sqlite:"_s + dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port),
-                                    u"--memory-vault"_s, u"--no-sync"_s, u"--rate-limit"_s, u"0"_s, u"--dev-integration"_s,
-                                    u"shopee:FULL:full-token"_s});
+                                    u"--memory-vault"_s, u"--no-sync"_s, u"--rate-limit"_s, u"0"_s});
+            qputenv("BVA_DEV_INTEGRATIONS", "shopee:FULL:full-token");
             QString why;
             QVERIFY2(server.start(&why), qPrintable(why));
             QCOMPARE(post(port, u"F-0"_s).first, 200);

@@ -53,8 +53,9 @@ private:
 
     QStringList baseArgs(const QString &listen)
     {
+        qputenv("BVA_DEV_INTEGRATIONS", "shopee:TLS:tls-token");   // inherited by the servers started here
         return {u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"tls.db"_s), u"--listen"_s, listen, u"--memory-vault"_s,
-                u"--no-sync"_s, u"--dev-integration"_s, u"shopee:TLS:tls-token"_s};
+                u"--no-sync"_s};
     }
 
 private slots:

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,8 +41,11 @@ public:
     {
         m_process.setProgram(QStringLiteral(BVA_SERVER_BINARY));
         m_process.setArguments({u"--db"_s, u"sqlite:"_s + m_dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(m_port),
-                                u"--rate-limit"_s, u"0"_s, u"--memory-vault"_s, u"--no-sync"_s,
-                                u"--dev-integration"_s, u"shopee:KILL:"_s + QLatin1StringView(kToken)});
+                                u"--rate-limit"_s, u"0"_s, u"--memory-vault"_s, u"--no-sync"_s});
+        // Dev tokens come from the environment, never the command line.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"BVA_DEV_INTEGRATIONS"_s, u"shopee:KILL:"_s + QLatin1StringView(kToken));
+        m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000))

@@ -1,8 +1,10 @@
 // The secret vault: the encrypted file (round trips, reopening, wrong key, permissions, no clear
-// text on disk), the factory's fallback, and the keychain probe answering quickly when headless.
+// text on disk), its key from outside (a key file kept apart, a passphrase), the factory's fallback,
+// and the keychain probe answering quickly when headless.
 #include "auth/filevault.h"
 #include "auth/keychainvault.h"
 #include "auth/vaultfactory.h"
+#include "auth/vaultkey.h"
 #include "testbackends.h"
 
 #include <QElapsedTimer>
@@ -24,6 +26,8 @@ private slots:
     void wrongKeyIsRefused();
     void ownerOnlyAndNoClearText();
     void factoryFallsBackToFile();
+    void keyFileFormats();
+    void keyFromOutsideTheVault();
     void keychainProbeAnswers();
 };
 
@@ -109,6 +113,76 @@ void TestVault::factoryFallsBackToFile()
     const VaultOptions env = vaultOptionsFromEnvironment();
     QCOMPARE(env.backend, VaultOptions::Backend::File);
     QCOMPARE(env.directory, dir.path());
+}
+
+void TestVault::keyFileFormats()
+{
+    QTemporaryDir dir;
+    const QByteArray key(32, '\x5a');
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return dir.filePath(name);
+    };
+    QCOMPARE(vaultkey::readKeyFile(write(u"raw"_s, key)).value(), key);
+    QCOMPARE(vaultkey::readKeyFile(write(u"hex"_s, key.toHex() + '\n')).value(), key);
+    QCOMPARE(vaultkey::readKeyFile(write(u"b64"_s, key.toBase64() + '\n')).value(), key);
+    QVERIFY(!vaultkey::readKeyFile(write(u"short"_s, "too short")).ok());
+    QVERIFY(!vaultkey::readKeyFile(dir.filePath(u"missing"_s)).ok());
+    const QString open = write(u"open"_s, key);
+    QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    QVERIFY(!vaultkey::readKeyFile(open).ok());
+    BVA_VERIFY_OK(vaultkey::writeNewKeyFile(dir.filePath(u"new"_s)));
+    QCOMPARE(vaultkey::readKeyFile(dir.filePath(u"new"_s)).value().size(), 32);
+    QCOMPARE(vaultkey::writeNewKeyFile(dir.filePath(u"new"_s)).error().kind, Error::Kind::Conflict);
+}
+
+void TestVault::keyFromOutsideTheVault()
+{
+    QTemporaryDir vaultDir, keyDir;
+    const QString keyFile = keyDir.filePath(u"vault.key"_s);
+    BVA_VERIFY_OK(vaultkey::writeNewKeyFile(keyFile));
+    VaultOptions o;
+    o.backend = VaultOptions::Backend::File;
+    o.directory = vaultDir.path();
+    o.key.kind = VaultKeySource::Kind::KeyFile;
+    o.key.keyFile = keyFile;
+    {
+        auto v = createSecretVault(o);
+        QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().message));
+        BVA_VERIFY_OK((*v)->store(u"k"_s, "secret value"));
+    }
+    QVERIFY(!QFile::exists(vaultDir.filePath(u"secrets.key"_s)));
+    QCOMPARE(createSecretVault(o).value()->read(u"k"_s).value(), std::optional<QByteArray>("secret value"));
+    // Another key, or the key file moved into the vault's folder, does not open it.
+    o.key.keyFile = keyDir.filePath(u"other.key"_s);
+    BVA_VERIFY_OK(vaultkey::writeNewKeyFile(o.key.keyFile));
+    QVERIFY(!createSecretVault(o).ok());
+    QVERIFY(QFile::copy(keyFile, vaultDir.filePath(u"vault.key"_s)));
+    o.key.keyFile = vaultDir.filePath(u"vault.key"_s);
+    QVERIFY(!createSecretVault(o).ok());
+
+    // A passphrase: the same one derives the same key from the salt beside the vault; another does not.
+    QTemporaryDir passDir;
+    VaultOptions p;
+    p.backend = VaultOptions::Backend::File;
+    p.directory = passDir.path();
+    p.key.kind = VaultKeySource::Kind::Passphrase;
+    p.key.passphrase = "a passphrase of some length";
+    {
+        auto v = createSecretVault(p);
+        QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().message));
+        BVA_VERIFY_OK((*v)->store(u"k"_s, "v"));
+    }
+    QVERIFY(QFile::exists(passDir.filePath(u"secrets.vault.kdf"_s)));
+    QCOMPARE(createSecretVault(p).value()->read(u"k"_s).value(), std::optional<QByteArray>("v"));
+    p.key.passphrase = "a passphrase of some lengtH";
+    QVERIFY(!createSecretVault(p).ok());
+    p.key.passphrase = "short";
+    QCOMPARE(createSecretVault(p).error().kind, Error::Kind::Invalid);
 }
 
 void TestVault::keychainProbeAnswers()

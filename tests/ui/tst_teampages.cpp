@@ -11,12 +11,17 @@
 #include "models/activitymodel.h"
 #include "settings/accountsettings.h"
 #include "settings/activitypage.h"
+#include "settings/databasesettings.h"
+#include "auth/secretvault.h"
+#include "store/databaseconfig.h"
+#include "util/serversettings.h"
 #include "settings/integrationcard.h"
 #include "settings/integrationspage.h"
 #include "settings/teampage.h"
 #include "shell/uiservices.h"
 #include "store/auditrepository.h"
 #include "store/shoprepository.h"
+#include "memoryvault.h"
 #include "testserver.h"
 #include "theme/theme.h"
 #include "util/clock.h"
@@ -26,10 +31,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -363,6 +370,72 @@ private slots:
         account.signOutEverywhereNow();
         QVERIFY(ended.wait(5000));
         QCOMPARE(entries(*server, u"auth.sign_out_everywhere"_s).first().source, u"desktop"_s);
+    }
+
+    void databasePasswordGoesToTheVault()
+    {
+        START(server, u"postgres"_s);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        server->registerUser(u"ops@example.com"_s);
+        UserSession ops(ui);
+        signIn(ops, server->services().auth(), u"ops@example.com"_s);
+        auto config = DatabaseConfig::fromUrl(server->services().database().config().redactedUrl());
+        const DatabaseConfig real = server->services().database().config();
+        QVERIFY(!real.password.isEmpty());
+        const QString bare = u"postgres://"_s + real.user + u'@' + real.host + u':' + QString::number(real.port) + u'/'
+                             + real.databaseName;
+
+        // An older setting with the password in it: the form never shows the password.
+        bva::settings::databaseUrl().set(u"postgres://"_s + real.user + u':' + real.password + u'@' + real.host + u':'
+                                         + QString::number(real.port) + u'/' + real.databaseName);
+        DatabaseSettings page(ui, &ops);
+        auto *url = page.findChild<QLineEdit *>(u"databaseUrl"_s);
+        auto *password = page.findChild<QLineEdit *>(u"databasePassword"_s);
+        QVERIFY(url && password);
+        QCOMPARE(url->text(), bare);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        keepScreenshot(&page, u"settings-database"_s);
+
+        // Saved: the settings hold the URL alone, the vault the password.
+        password->setText(real.password);
+        auto saved = page.saveDatabase();
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        QCOMPARE(*saved, bare);
+        QCOMPARE(bva::settings::databaseUrl().get(), bare);
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // (The test server's password equals its user name: look for it where a URL keeps a password.)
+        QVERIFY(!file.readAll().contains(QString(u':' + real.password + u'@').toUtf8()));
+        const auto changes = entries(*server, u"settings.database"_s);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().source, u"desktop"_s);
+        QCOMPARE(changes.first().actor, u"ops@example.com"_s);
+        QVERIFY(!QJsonDocument(changes.first().details).toJson().contains(QString(u':' + real.password + u'@').toUtf8()));
+
+        // The next start opens the database with the password from the vault, and not without it.
+        class Forward final : public SecretVault
+        {
+        public:
+            explicit Forward(SecretVault *v) : m_v(v) {}
+            Result<void> store(const QString &k, const QByteArray &s) override { return m_v->store(k, s); }
+            Result<std::optional<QByteArray>> read(const QString &k) override { return m_v->read(k); }
+            Result<void> remove(const QString &k) override { return m_v->remove(k); }
+            QString backendName() const override { return m_v->backendName(); }
+
+        private:
+            SecretVault *m_v;
+        };
+        SecretVault *vault = ui.vault;
+        AppConfig next;
+        next.databaseUrl = bare;
+        next.passwordStrength = PasswordHasher::Strength::Minimal;
+        AppServices reopened(next, [vault] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<Forward>(vault)); });
+        BVA_VERIFY_OK(reopened.open());
+        AppServices without(next, [] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
+        QVERIFY(!without.open().ok());
+        QVERIFY(config.ok());
     }
 
     void signInDialogCountsDownALock()

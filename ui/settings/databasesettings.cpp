@@ -1,4 +1,9 @@
 #include "databasesettings.h"
+#include "accounts/usersession.h"
+#include "auth/auditactions.h"
+#include "auth/auditservice.h"
+#include "auth/databasepassword.h"
+#include "auth/secretvault.h"
 #include "http/hostpolicy.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -35,9 +40,10 @@ void setStatus(QLabel *label, const QString &text, bool ok)
 
 } // namespace
 
-DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
+DatabaseSettings::DatabaseSettings(const UiServices &services, UserSession *session, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_session(session)
 {
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 16, 0, 0);
@@ -58,7 +64,12 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
     m_postgres = new QRadioButton(db);
     m_path = new QLineEdit(db);
     m_url = new QLineEdit(db);
-    m_url->setPlaceholderText(u"postgres://user:password@host:5432/bva"_s);
+    m_url->setPlaceholderText(u"postgres://user@host:5432/bva"_s);
+    m_url->setObjectName(u"databaseUrl"_s);
+    m_passwordLabel = new QLabel(db);
+    m_password = new QLineEdit(db);
+    m_password->setObjectName(u"databasePassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
     m_dbHint = new QLabel(db);
     m_dbHint->setObjectName(u"muted"_s);
     m_dbHint->setWordWrap(true);
@@ -74,13 +85,15 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
     dg->addWidget(m_path, 2, 1, 1, 2);
     dg->addWidget(m_postgres, 3, 0);
     dg->addWidget(m_url, 3, 1, 1, 2);
-    dg->addWidget(m_dbHint, 4, 0, 1, 3);
-    dg->addWidget(m_dbStatus, 5, 0, 1, 3);
+    dg->addWidget(m_passwordLabel, 4, 0, Qt::AlignRight);
+    dg->addWidget(m_password, 4, 1, 1, 2);
+    dg->addWidget(m_dbHint, 5, 0, 1, 3);
+    dg->addWidget(m_dbStatus, 6, 0, 1, 3);
     auto *dbButtons = new QHBoxLayout;
     dbButtons->addStretch(1);
     dbButtons->addWidget(m_test);
     dbButtons->addWidget(m_applyDb);
-    dg->addLayout(dbButtons, 6, 0, 1, 3);
+    dg->addLayout(dbButtons, 7, 0, 1, 3);
     dg->setColumnStretch(1, 1);
     l->addWidget(db);
 
@@ -132,8 +145,11 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, QWidget *parent)
     const QString url = settings::databaseUrl().get();
     const bool pg = url.startsWith(u"postgres"_s);
     (pg ? m_postgres : m_sqlite)->setChecked(true);
-    if (pg)
-        m_url->setText(url);
+    if (pg) {
+        // An older setting may still carry the password: the form never shows it.
+        auto config = DatabaseConfig::fromUrl(url);
+        m_url->setText(config ? databasepassword::urlWithoutPassword(*config) : url);
+    }
     else
         m_path->setText(url.isEmpty() ? DatabaseConfig::defaultConfig().sqlitePath : url.mid(7));
     if (services.db)
@@ -161,6 +177,48 @@ void DatabaseSettings::updateMode()
 {
     m_path->setEnabled(m_sqlite->isChecked());
     m_url->setEnabled(m_postgres->isChecked());
+    m_password->setEnabled(m_postgres->isChecked());
+}
+
+void DatabaseSettings::audit(const QString &action, const QString &from, const QString &to)
+{
+    if (!m_services.audit)
+        return;
+    AuditEntry e = m_session ? m_session->actor().audit(action) : Actor::system(u"desktop"_s).audit(action);
+    e.details = {{u"from"_s, from}, {u"to"_s, to}};
+    (void)m_services.audit->record(e);
+}
+
+Result<QString> DatabaseSettings::saveDatabase()
+{
+    const QString url = databaseUrl();
+    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(url);
+    if (!config)
+        return Error::invalid(tr("This is not a database address BVA understands."));
+    QString saved = url;
+    if (config->dialect == SqlDialect::PostgreSQL) {
+        const QString password = m_password->text().isEmpty() ? config->password : m_password->text();
+        if (!password.isEmpty()) {
+            if (!m_services.vault)
+                return Error::internal(tr("No secret vault to keep the password in."));
+            auto stored = databasepassword::store(*m_services.vault, url, password);
+            if (!stored)
+                return Error::storage(tr("The password could not be kept in the secret vault: %1").arg(stored.error().message));
+            saved = *stored;
+        } else {
+            saved = databasepassword::urlWithoutPassword(*config);
+        }
+        m_url->setText(saved);
+        m_password->clear();
+    }
+    const QString before = settings::databaseUrl().get();
+    settings::databaseUrl().set(saved);
+    if (before != saved) {
+        auto old = before.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(before);
+        audit(audit::kDatabaseSetting, old ? databasepassword::urlWithoutPassword(*old) : QString(),
+              databasepassword::urlWithoutPassword(*config));
+    }
+    return saved;
 }
 
 void DatabaseSettings::testConnection()
@@ -173,8 +231,16 @@ void DatabaseSettings::testConnection()
     }
     m_test->setEnabled(false);
     setStatus(m_dbStatus, tr("Testing…"), true);
-    const DatabaseConfig c = config.value();
-    runAsync(this, [c] { return Database::probe(c); }, [this, c](Result<void> r) {
+    DatabaseConfig c = config.value();
+    if (!m_password->text().isEmpty())
+        c.password = m_password->text();
+    SecretVault *vault = m_services.vault;
+    runAsync(this, [c, vault]() mutable {
+        // Typed without a password: the one kept in the vault for this database, if any.
+        if (vault)
+            (void)databasepassword::fill(*vault, c);
+        return Database::probe(c);
+    }, [this, c](Result<void> r) {
         m_test->setEnabled(true);
         if (r.ok())
             setStatus(m_dbStatus, tr("Connected to %1.").arg(c.redactedUrl()), true);
@@ -185,12 +251,10 @@ void DatabaseSettings::testConnection()
 
 void DatabaseSettings::applyDatabase()
 {
-    const QString url = databaseUrl();
-    if (!url.isEmpty() && !DatabaseConfig::fromUrl(url).ok()) {
-        setStatus(m_dbStatus, tr("This is not a database address BVA understands."), false);
+    if (auto saved = saveDatabase(); !saved) {
+        setStatus(m_dbStatus, saved.error().message, false);
         return;
     }
-    settings::databaseUrl().set(url);
     const auto answer = QMessageBox::question(
         this, tr("Restart BVA?"),
         tr("BVA opens the new database when it restarts. Your shops on the old database stay there. Restart now?"),
@@ -220,8 +284,11 @@ void DatabaseSettings::applyServer()
         setStatus(m_serverStatus, tr("The public address must be a web address, e.g. https://bva.example.com."), false);
         return;
     }
+    const QString before = settings::listenAddress().get() + u':' + QString::number(settings::listenPort().get());
     settings::listenAddress().set(address);
     settings::listenPort().set(port);
+    if (const QString after = address + u':' + QString::number(port); after != before)
+        audit(audit::kServerSetting, before, after);
     settings::behindTlsProxy().set(m_behindProxy->isChecked());
     settings::publicUrl().set(publicUrl);
     if (!m_services.restartServer) {
@@ -249,7 +316,10 @@ void DatabaseSettings::retranslate()
     m_sqlite->setText(tr("SQLite file"));
     m_postgres->setText(tr("PostgreSQL"));
     m_dbHint->setText(tr("One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by "
-                         "several BVA apps and bva-server."));
+                         "several BVA apps and bva-server. Its password is kept in this computer's secret vault "
+                         "(keychain), not in BVA's settings."));
+    m_passwordLabel->setText(tr("Password"));
+    m_password->setPlaceholderText(tr("unchanged: the one in the vault, if any"));
     m_test->setText(tr("Test connection"));
     m_applyDb->setText(tr("Use this database"));
     m_serverTitle->setText(tr("Webhook server"));

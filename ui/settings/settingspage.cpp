@@ -41,7 +41,7 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session, Not
     m_team = new TeamPage(services, session);
     m_activity = new ActivityPage(services, session);
     m_appearance = new AppearanceSettings(notifications);
-    m_database = new DatabaseSettings(services);
+    m_database = new DatabaseSettings(services, session);
     m_tabs->addTab(scrolled(m_account, m_tabs), {});
     m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
     m_tabs->addTab(scrolled(m_team, m_tabs), {});

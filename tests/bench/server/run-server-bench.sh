@@ -31,8 +31,8 @@ run_wrk() { # label
   eval "RPS_$2=\${rps%.*}"
 }
 start_bva() { # db-url
-  "$SERVER" --db "$1" --listen "127.0.0.1:$PORT" --rate-limit 0 --memory-vault --no-sync \
-    --dev-integration "shopee:$SHOP:$TOKEN" > "$TMP/server.log" 2>&1 &
+  BVA_DEV_INTEGRATIONS="shopee:$SHOP:$TOKEN" "$SERVER" --db "$1" --listen "127.0.0.1:$PORT" --rate-limit 0 \
+    --memory-vault --no-sync > "$TMP/server.log" 2>&1 &
   SPID=$!; PIDS="$PIDS $SPID"; wait_ready "$TMP/server.log"
 }
 stop_pid() { kill "$1"; wait "$1" 2>/dev/null || true; }
