@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bva-clone"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
 
     QString error;
     const auto config = bva::clone::CloneConfigParser::parse(app.arguments(), &error);

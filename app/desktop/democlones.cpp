@@ -25,8 +25,11 @@ DemoClones::~DemoClones()
 
 QString DemoClones::cloneBinary()
 {
+    // Installed: libexec/bva beside bin (relative, so a moved install still works). Build tree:
+    // next to bva, or clones/ beside app/.
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + u"/bva-clone"_s, dir + u"/../clones/bva-clone"_s};
+    const QStringList candidates{dir + u"/" BVA_CLONE_DIR_FROM_BIN "/bva-clone"_s, dir + u"/bva-clone"_s,
+                                 dir + u"/../clones/bva-clone"_s};
     for (const QString &candidate : candidates) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);

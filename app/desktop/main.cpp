@@ -60,8 +60,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"BVA"_s);
     QCoreApplication::setApplicationName(demo ? u"bva-demo"_s : u"bva"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
-    QGuiApplication::setDesktopFileName(u"bva"_s);
+    QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
+    QGuiApplication::setDesktopFileName(u"" BVA_APP_ID ""_s); // the installed desktop entry (Wayland app id)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"BVA Desktop: analytics for marketplace sellers."_s);

@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bva-forecast"_s);
+    QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
     QTextStream err(stderr);
 
     QCommandLineParser parser;
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("bva-forecast", "Forecasts every series of a CSV file with the header "
                                                     "series,date,quantity (daily or monthly ISO dates)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption horizonOpt(u"horizon"_s, QCoreApplication::translate("bva-forecast", "Periods to forecast."),
                                   u"H"_s);
     QCommandLineOption evaluateOpt(u"evaluate"_s,

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"BVA"_s);
     QCoreApplication::setApplicationName(u"bva-server"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"BVA headless server: marketplace webhooks, REST API and live updates."_s);
