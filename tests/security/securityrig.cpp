@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -37,10 +38,20 @@ bool SecurityRig::start(const RigOptions &options)
     }
     QStringList args{u"--db"_s, u"sqlite:"_s + databasePath(), u"--listen"_s, u"127.0.0.1:0"_s, u"--memory-vault"_s,
                      u"--shopee-url"_s, m_clone->url().toString(), u"--rate-limit"_s, u"0"_s};
-    args += options.serverArgs;
+    // Dev integrations name their token: bva-server takes them from the environment only.
+    QStringList devIntegrations;
+    for (qsizetype i = 0; i < options.serverArgs.size(); ++i) {
+        if (options.serverArgs.at(i) == u"--dev-integration"_s && i + 1 < options.serverArgs.size())
+            devIntegrations.append(options.serverArgs.at(++i));
+        else
+            args.append(options.serverArgs.at(i));
+    }
     // BVA_SERVER_BIN: another build, e.g. one without a defence, to see its attack succeed.
     const QString binary = qEnvironmentVariable("BVA_SERVER_BIN", QStringLiteral(BVA_SERVER_BINARY));
     m_server = std::make_unique<ReceiverProcess>(binary, args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BVA_DEV_INTEGRATIONS"_s, devIntegrations.join(u'\n'));
+    m_server->process().setProcessEnvironment(env);
     if (!m_server->start(&m_error))
         return false;
     if (options.webhooks
