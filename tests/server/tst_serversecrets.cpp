@@ -25,7 +25,7 @@ using namespace bva::test;
 
 namespace {
 
-const QString kServer = QStringLiteral(BVA_SERVER_BINARY);
+constexpr QStringView kServer = u"" BVA_SERVER_BINARY;
 
 // The environment of a server under test: no vault settings inherited from whoever runs the tests.
 QProcessEnvironment cleanEnvironment()
@@ -48,7 +48,7 @@ Run runOnce(const QStringList &args, const QProcessEnvironment &env = cleanEnvir
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(kServer, args);
+    p.start(kServer.toString(), args);
     if (!input.isEmpty()) {
         p.write(input);
         p.closeWriteChannel();
@@ -137,7 +137,7 @@ private slots:
                                u"--no-sync"_s, u"--vault-dir"_s, dir.filePath(u"vault"_s)};
         QByteArray token;
         {
-            ReceiverProcess server(kServer, base + QStringList{u"--vault-key-file"_s, keyFile});
+            ReceiverProcess server(kServer.toString(), base + QStringList{u"--vault-key-file"_s, keyFile});
             server.process().setProcessEnvironment(cleanEnvironment());
             QString why;
             QVERIFY2(server.start(&why), qPrintable(why));
@@ -150,7 +150,7 @@ private slots:
         {
             // Restarted with the same key: the session signed before is still good (the signing key
             // came back out of the vault).
-            ReceiverProcess again(kServer, base + QStringList{u"--vault-key-file"_s, keyFile});
+            ReceiverProcess again(kServer.toString(), base + QStringList{u"--vault-key-file"_s, keyFile});
             again.process().setProcessEnvironment(cleanEnvironment());
             QString why;
             QVERIFY2(again.start(&why), qPrintable(why));
@@ -182,7 +182,7 @@ private slots:
         env.insert(u"BVA_VAULT_PASSPHRASE"_s, u"seven long words make a key"_s);
         QByteArray token;
         {
-            ReceiverProcess server(kServer, base);
+            ReceiverProcess server(kServer.toString(), base);
             server.process().setProcessEnvironment(env);
             QString why;
             QVERIFY2(server.start(&why, 60000), qPrintable(why));
@@ -210,7 +210,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("seven long words make a key\n");
         file.close();
-        ReceiverProcess again(kServer, base + QStringList{u"--vault-passphrase-file"_s, file.fileName()});
+        ReceiverProcess again(kServer.toString(), base + QStringList{u"--vault-passphrase-file"_s, file.fileName()});
         again.process().setProcessEnvironment(cleanEnvironment());
         QString why;
         QVERIFY2(again.start(&why, 60000), qPrintable(why));
@@ -232,7 +232,7 @@ private slots:
         file.close();
         QProcessEnvironment env = cleanEnvironment();
         env.insert(u"BVA_DEV_INTEGRATIONS"_s, u"lazada:DEV2:env-token"_s);
-        ReceiverProcess server(kServer, base + QStringList{u"--dev-integrations-file"_s, file.fileName()});
+        ReceiverProcess server(kServer.toString(), base + QStringList{u"--dev-integrations-file"_s, file.fileName()});
         server.process().setProcessEnvironment(env);
         QString why;
         QVERIFY2(server.start(&why), qPrintable(why));
@@ -277,14 +277,14 @@ private slots:
         Run saved = runOnce(base + QStringList{u"--save-db-password"_s}, env, config->password.toUtf8() + '\n');
         QCOMPARE(saved.exitCode, 0);
         QVERIFY2(saved.output.contains(bare), qPrintable(saved.output));
-        ReceiverProcess server(kServer, base);
+        ReceiverProcess server(kServer.toString(), base);
         server.process().setProcessEnvironment(env);
         QVERIFY2(server.start(&why), qPrintable(why));
         const Http health = call(server.url(), "GET", u"/api/health"_s);
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json.value(u"data"_s).toObject().value(u"store"_s).toString(), u"postgresql"_s);
         // A password on the command line still works, with a warning that it is visible.
-        ReceiverProcess visible(kServer, {u"--db"_s, db->url(), u"--listen"_s, u"127.0.0.1:0"_s, u"--no-sync"_s,
+        ReceiverProcess visible(kServer.toString(), {u"--db"_s, db->url(), u"--listen"_s, u"127.0.0.1:0"_s, u"--no-sync"_s,
                                           u"--memory-vault"_s});
         visible.process().setProcessEnvironment(env);
         QVERIFY2(visible.start(&why), qPrintable(why));

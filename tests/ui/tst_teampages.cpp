@@ -206,7 +206,7 @@ private slots:
         QVERIFY2(adminPage.statusText().contains(u"admin"_s), qPrintable(adminPage.statusText()));
         QVERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
         QCOMPARE(entries(*server, u"team.role_change"_s).size(), 1);
-        QCOMPARE(entries(*server, u"team.invite_accept"_s).first().source, u"desktop"_s);
+        QCOMPARE(entries(*server, u"team.invite_accept"_s).constFirst().source, u"desktop"_s);
     }
 
     void integrationCardShowsWhatTheRoleAllows_data() { addBackendRows(); }
@@ -334,7 +334,7 @@ private slots:
         QVERIFY(saved.wait(5000));
         QCOMPARE(saved.last().at(0).toBool(), true);
         QCOMPARE(server->services().audit().retentionDays().value(), 30);
-        QCOMPARE(entries(*server, u"settings.audit_retention"_s).first().source, u"desktop"_s);
+        QCOMPARE(entries(*server, u"settings.audit_retention"_s).constFirst().source, u"desktop"_s);
         auto *retention = page.findChild<QComboBox *>(u"retention"_s);
         QTRY_COMPARE(retention->currentData().toInt(), 30);
         QVERIFY(retention->isEnabled());
@@ -369,7 +369,7 @@ private slots:
         QSignalSpy ended(&window, &UserSession::ended);
         account.signOutEverywhereNow();
         QVERIFY(ended.wait(5000));
-        QCOMPARE(entries(*server, u"auth.sign_out_everywhere"_s).first().source, u"desktop"_s);
+        QCOMPARE(entries(*server, u"auth.sign_out_everywhere"_s).constFirst().source, u"desktop"_s);
     }
 
     void databasePasswordGoesToTheVault()
