@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>bva::AccessPolicy</name>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
+    </message>
+    <message>
+        <source>no such shop</source>
+        <translation>walang ganitong shop</translation>
+    </message>
+</context>
+<context>
     <name>bva::AnalyticsRoutes</name>
     <message>
         <source>granularity: expected day, week or month</source>
@@ -351,6 +362,57 @@
         <source>mode: required, one of auto, signed, bearer</source>
         <translation>mode: kailangan, isa sa auto, signed, bearer</translation>
     </message>
+    <message>
+        <source>: an ISO date or date-time is required</source>
+        <translation>: kailangan ng ISO na petsa o petsa at oras</translation>
+    </message>
+    <message>
+        <source>userId: a positive number is required</source>
+        <translation>userId: kailangan ng positibong numero</translation>
+    </message>
+    <message>
+        <source>outcome: ok, failed or refused</source>
+        <translation>outcome: ok, failed o refused</translation>
+    </message>
+    <message>
+        <source>the audit trail is not available</source>
+        <translation>hindi available ang audit trail</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>walang ganitong session</translation>
+    </message>
+    <message>
+        <source>teams are not available</source>
+        <translation>hindi available ang mga team</translation>
+    </message>
+    <message>
+        <source>role: VIEWER, EDITOR or ADMIN</source>
+        <translation>role: VIEWER, EDITOR o ADMIN</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>walang ganitong miyembro</translation>
+    </message>
+    <message>
+        <source>no such invitation</source>
+        <translation>walang ganitong imbitasyon</translation>
+    </message>
+</context>
+<context>
+    <name>bva::AuditService</name>
+    <message>
+        <source>a signed-in account is required</source>
+        <translation>kailangan ng naka-sign in na account</translation>
+    </message>
+    <message>
+        <source>retentionDays: between 0 (keep forever) and %1</source>
+        <translation>retentionDays: mula 0 (panatilihin habambuhay) hanggang %1</translation>
+    </message>
+    <message>
+        <source>only a shop admin may change how long activity is kept</source>
+        <translation>admin lang ng shop ang makakapagbago kung gaano katagal pananatilihin ang aktibidad</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -389,6 +451,31 @@
     <message>
         <source>currentPassword: the current password is wrong</source>
         <translation>currentPassword: mali ang kasalukuyang password</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins; try again in %n second(s)</source>
+        <translation>
+            <numerusform>sobrang daming pumalyang pag-sign in; subukan ulit pagkalipas ng %n segundo</numerusform>
+            <numerusform>sobrang daming pumalyang pag-sign in; subukan ulit pagkalipas ng %n segundo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many accounts created from here; try again in %n second(s)</source>
+        <translation>
+            <numerusform>sobrang daming account na ginawa mula rito; subukan ulit pagkalipas ng %n segundo</numerusform>
+            <numerusform>sobrang daming account na ginawa mula rito; subukan ulit pagkalipas ng %n segundo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>walang ganitong session</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many email changes from here; try again in %n second(s)</source>
+        <translation>
+            <numerusform>sobrang daming pagpapalit ng email mula rito; subukan ulit pagkalipas ng %n segundo</numerusform>
+            <numerusform>sobrang daming pagpapalit ng email mula rito; subukan ulit pagkalipas ng %n segundo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,6 +859,13 @@
     </message>
 </context>
 <context>
+    <name>bva::PasswordWorkers</name>
+    <message>
+        <source>too many sign-in attempts are being checked right now; try again in a moment</source>
+        <translation>sobrang daming pag-sign in ang sinusuri ngayon; subukan ulit mamaya</translation>
+    </message>
+</context>
+<context>
     <name>bva::Sync</name>
     <message>
         <source>&quot;%1&quot; is not a web address (http or https).</source>
@@ -827,6 +921,41 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>Pumalya ang sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::TeamService</name>
+    <message>
+        <source>a signed-in account is required</source>
+        <translation>kailangan ng naka-sign in na account</translation>
+    </message>
+    <message>
+        <source>email: a valid email address is required</source>
+        <translation>email: kailangan ng valid na email address</translation>
+    </message>
+    <message>
+        <source>email: %1 already works on this shop; change their role instead</source>
+        <translation>email: kasali na si %1 sa shop na ito; palitan na lang ang role niya</translation>
+    </message>
+    <message>
+        <source>no such invitation</source>
+        <translation>walang ganitong imbitasyon</translation>
+    </message>
+    <message>
+        <source>the invitation was already answered</source>
+        <translation>nasagot na ang imbitasyon</translation>
+    </message>
+    <message>
+        <source>no such invitation, or it is no longer open</source>
+        <translation>walang ganitong imbitasyon, o hindi na ito bukas</translation>
+    </message>
+    <message>
+        <source>a shop needs an admin: make another member admin first</source>
+        <translation>kailangan ng admin ang shop: gawin munang admin ang ibang miyembro</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>walang ganitong miyembro</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1500,6 @@
         <translation>Mali ang email o password.</translation>
     </message>
     <message>
-        <source>An account with this email already exists on this computer. Log in instead.</source>
-        <translation>May account na sa computer na ito na may ganitong email. Mag-log in na lang.</translation>
-    </message>
-    <message>
         <source>Create your BVA account</source>
         <translation>Gumawa ng iyong BVA account</translation>
     </message>
@@ -1434,6 +1559,28 @@
         <source>Create another account</source>
         <translation>Gumawa ng isa pang account</translation>
     </message>
+    <message>
+        <source>Could not sign in to the new account. If this email already has an account, log in with its password instead.</source>
+        <translation>Hindi maka-sign in sa bagong account. Kung may account na ang email na ito, mag-log in na lang gamit ang password nito.</translation>
+    </message>
+    <message>
+        <source>BVA is busy checking other sign-ins. Try again in a moment.</source>
+        <translation>Abala ang BVA sa pagsusuri ng ibang pag-sign in. Subukan ulit mamaya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts that did not match. For your safety, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Sobrang daming maling pagtatangka. Para sa iyong kaligtasan, maghintay ng %n segundo bago subukan ulit.</numerusform>
+            <numerusform>Sobrang daming maling pagtatangka. Para sa iyong kaligtasan, maghintay ng %n segundo bago subukan ulit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Maghintay ng %n s</numerusform>
+            <numerusform>Maghintay ng %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::AccountSettings</name>
@@ -1448,10 +1595,6 @@
     <message>
         <source>The current password is not right.</source>
         <translation>Mali ang kasalukuyang password.</translation>
-    </message>
-    <message>
-        <source>Password changed.</source>
-        <translation>Napalitan ang password.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1488,6 +1631,509 @@
     <message>
         <source>Change password</source>
         <translation>Palitan ang password</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts that did not match. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Sobrang daming maling pagtatangka. Maghintay ng %n segundo at subukan ulit.</numerusform>
+            <numerusform>Sobrang daming maling pagtatangka. Maghintay ng %n segundo at subukan ulit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password changed. Every other session of this account was signed out.</source>
+        <translation>Napalitan ang password. Na-sign out ang lahat ng iba pang session ng account na ito.</translation>
+    </message>
+    <message>
+        <source>BVA desktop</source>
+        <translation>BVA desktop</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(ang window na ito)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s).</source>
+        <translation>
+            <numerusform>%n bukas na session.</numerusform>
+            <numerusform>%n bukas na session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Mag-sign out sa lahat ng device</translation>
+    </message>
+    <message>
+        <source>Sign out of every device and browser that uses this account, this window included? Open live connections close at once.</source>
+        <translation>Mag-sign out sa bawat device at browser na gumagamit ng account na ito, kasama ang window na ito? Agad na magsasara ang mga bukas na live na koneksyon.</translation>
+    </message>
+    <message>
+        <source>Where you&apos;re signed in</source>
+        <translation>Kung saan ka naka-sign in</translation>
+    </message>
+    <message>
+        <source>Every open session of this account. Signing one out ends it at once, live updates included; changing the password signs out all but this window.</source>
+        <translation>Bawat bukas na session ng account na ito. Kapag in-sign out mo ang isa, agad itong matatapos, kasama ang mga live na update; kapag pinalitan mo ang password, masa-sign out ang lahat maliban sa window na ito.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Saan</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Nag-sign in</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Mag-e-expire</translation>
+    </message>
+    <message>
+        <source>Sign out selected</source>
+        <translation>I-sign out ang napili</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ActivityModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Nag-sign in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Nag-sign out</translation>
+    </message>
+    <message>
+        <source>Signed out everywhere</source>
+        <translation>Nag-sign out sa lahat ng device</translation>
+    </message>
+    <message>
+        <source>Created the account</source>
+        <translation>Ginawa ang account</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>Pinalitan ang password</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>Tinapos ang isang session</translation>
+    </message>
+    <message>
+        <source>Changed the email</source>
+        <translation>Pinalitan ang email</translation>
+    </message>
+    <message>
+        <source>Connected a shop</source>
+        <translation>Nagkonekta ng shop</translation>
+    </message>
+    <message>
+        <source>Connected a shop again</source>
+        <translation>Nagkonekta ulit ng shop</translation>
+    </message>
+    <message>
+        <source>Reconnected a shop</source>
+        <translation>Muling ikinonekta ang shop</translation>
+    </message>
+    <message>
+        <source>Disconnected a shop</source>
+        <translation>Nagdiskonekta ng shop</translation>
+    </message>
+    <message>
+        <source>Linking a shop was refused</source>
+        <translation>Tinanggihan ang pag-link ng shop</translation>
+    </message>
+    <message>
+        <source>Changed which deliveries are accepted</source>
+        <translation>Binago kung aling mga padala ang tinatanggap</translation>
+    </message>
+    <message>
+        <source>Deliveries must be signed from now on</source>
+        <translation>Dapat nang naka-sign ang mga padala mula ngayon</translation>
+    </message>
+    <message>
+        <source>Refused unsigned deliveries</source>
+        <translation>Tinanggihan ang mga padalang walang signature</translation>
+    </message>
+    <message>
+        <source>Showed the signing secret</source>
+        <translation>Ipinakita ang signing secret</translation>
+    </message>
+    <message>
+        <source>Copied the signing secret</source>
+        <translation>Kinopya ang signing secret</translation>
+    </message>
+    <message>
+        <source>Invited someone</source>
+        <translation>Nag-imbita ng tao</translation>
+    </message>
+    <message>
+        <source>Withdrew an invitation</source>
+        <translation>Binawi ang isang imbitasyon</translation>
+    </message>
+    <message>
+        <source>Joined the shop&apos;s team</source>
+        <translation>Sumali sa team ng shop</translation>
+    </message>
+    <message>
+        <source>Declined an invitation</source>
+        <translation>Tinanggihan ang isang imbitasyon</translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation>Pinalitan ang isang role</translation>
+    </message>
+    <message>
+        <source>Removed a member</source>
+        <translation>Nag-alis ng miyembro</translation>
+    </message>
+    <message>
+        <source>Left the shop&apos;s team</source>
+        <translation>Umalis sa team ng shop</translation>
+    </message>
+    <message>
+        <source>Sync started</source>
+        <translation>Nagsimula ang sync</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Natapos ang sync</translation>
+    </message>
+    <message>
+        <source>Changed the database</source>
+        <translation>Pinalitan ang database</translation>
+    </message>
+    <message>
+        <source>Changed the webhook server</source>
+        <translation>Binago ang webhook server</translation>
+    </message>
+    <message>
+        <source>Changed how long activity is kept</source>
+        <translation>Binago kung gaano katagal pananatilihin ang aktibidad</translation>
+    </message>
+    <message>
+        <source>BVA desktop</source>
+        <translation>BVA desktop</translation>
+    </message>
+    <message>
+        <source>BVA (scheduled)</source>
+        <translation>BVA (naka-schedule)</translation>
+    </message>
+    <message>
+        <source>bva-server</source>
+        <translation>bva-server</translation>
+    </message>
+    <message>
+        <source>Marketplace delivery</source>
+        <translation>Padala ng marketplace</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Pumalya</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Tinanggihan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message numerus="yes">
+        <source>further attempts wait %n second(s)</source>
+        <translation>
+            <numerusform>maghihintay ng %n segundo ang mga susunod na pagtatangka</numerusform>
+            <numerusform>maghihintay ng %n segundo ang mga susunod na pagtatangka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts; asked to wait %n second(s)</source>
+        <translation>
+            <numerusform>sobrang daming pumalyang pagtatangka; pinaghintay ng %n segundo</numerusform>
+            <numerusform>sobrang daming pumalyang pagtatangka; pinaghintay ng %n segundo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong email or password</source>
+        <translation>mali ang email o password</translation>
+    </message>
+    <message>
+        <source>someone tried to create an account with this email</source>
+        <translation>may sumubok gumawa ng account gamit ang email na ito</translation>
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation>mali ang kasalukuyang password</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) ended</source>
+        <translation>
+            <numerusform>natapos ang %n iba pang session</numerusform>
+            <numerusform>natapos ang %n iba pang session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 bilang %2</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>bilang %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>lahat</translation>
+    </message>
+    <message>
+        <source>changes since the last sync</source>
+        <translation>mga pagbabago mula sa huling sync</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 orders</source>
+        <translation>%1 produkto, %2 order</translation>
+    </message>
+    <message>
+        <source>its data deleted</source>
+        <translation>binura ang data nito</translation>
+    </message>
+    <message>
+        <source>its data kept</source>
+        <translation>itinago ang data nito</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>habambuhay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n araw</numerusform>
+            <numerusform>%n araw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies), the last from %1</source>
+        <translation>
+            <numerusform>%n padala, ang huli mula sa %1</numerusform>
+            <numerusform>%n padala, ang huli mula sa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shop is linked by another account; an invitation from its admin is the way in</source>
+        <translation>naka-link ang shop sa ibang account; makakasali lang sa pamamagitan ng imbitasyon mula sa admin nito</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>a deleted shop</source>
+        <translation>isang binurang shop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Sino</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mula saan</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalye</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resulta</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ActivityPage</name>
+    <message>
+        <source>All shops</source>
+        <translation>Lahat ng shop</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for these filters.</source>
+        <translation>Walang naitala para sa mga filter na ito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sa %n entry</numerusform>
+            <numerusform>%1 sa %n entry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity is not available in this build of BVA.</source>
+        <translation>Hindi available ang aktibidad sa build na ito ng BVA.</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>I-export ang aktibidad</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Hindi ma-save ang file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>Na-export ang %n entry sa %1.</numerusform>
+            <numerusform>Na-export ang %n entry sa %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older activity is deleted for everyone who uses this database.</source>
+        <translation>Binubura ang mas lumang aktibidad para sa lahat ng gumagamit ng database na ito.</translation>
+    </message>
+    <message>
+        <source>A shop admin can change this.</source>
+        <translation>Mababago ito ng admin ng shop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n araw</numerusform>
+            <numerusform>%n araw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep activity</source>
+        <translation>Pagpapanatili ng aktibidad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktibidad</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where: sign-ins, shops connected, invitations and roles, syncs and settings. You see your own account&apos;s activity and everything about the shops you administer. Nothing here can be edited.</source>
+        <translation>Sino ang gumawa ng ano, kailan at mula saan: mga pag-sign in, mga ikinonektang shop, mga imbitasyon at role, mga sync at settings. Makikita mo ang aktibidad ng sarili mong account at ang lahat tungkol sa mga shop na ikaw ang admin. Walang mae-edit dito.</translation>
+    </message>
+    <message>
+        <source>Search an email or what was acted on</source>
+        <translation>Hanapin ang email o ang target ng aksyon</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Lahat ng aktibidad</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sessions</source>
+        <translation>Mga pag-sign in at session</translation>
+    </message>
+    <message>
+        <source>Shops and connections</source>
+        <translation>Mga shop at koneksyon</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Mga sync</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Anumang resulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Pumalya</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Tinanggihan</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Huling 24 oras</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Huling 7 araw</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Huling 30 araw</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Huling 90 araw</translation>
+    </message>
+    <message>
+        <source>Everything kept</source>
+        <translation>Lahat ng naitala</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>I-refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>I-export bilang CSV…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Magpakita pa</translation>
+    </message>
+    <message>
+        <source>Keep activity for</source>
+        <translation>Panatilihin ang aktibidad nang</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Habambuhay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n taon</numerusform>
+            <numerusform>%n taon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2457,6 @@ Petsa: %4</translation>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server.</source>
-        <translation>Isang seller: ang SQLite file sa computer na ito. Isang team: isang PostgreSQL server na pinaghahatian ng ilang BVA app at ng bva-server.</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Subukan ang koneksyon</translation>
     </message>
@@ -1865,6 +2507,26 @@ Petsa: %4</translation>
     <message>
         <source>The address marketplaces and browsers use through the proxy. BVA answers only this name and this computer&apos;s own names.</source>
         <translation>Ang address na ginagamit ng mga marketplace at browser sa pamamagitan ng proxy. Ang pangalang ito at ang sariling mga pangalan ng computer na ito lang ang sinasagot ng BVA.</translation>
+    </message>
+    <message>
+        <source>No secret vault to keep the password in.</source>
+        <translation>Walang secret vault na mapagtataguan ng password.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the secret vault: %1</source>
+        <translation>Hindi maitago ang password sa secret vault: %1</translation>
+    </message>
+    <message>
+        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server. Its password is kept in this computer&apos;s secret vault (keychain), not in BVA&apos;s settings.</source>
+        <translation>Isang seller: ang SQLite file sa computer na ito. Isang team: isang PostgreSQL server na pinaghahatian ng ilang BVA app at ng bva-server. Nakatago ang password nito sa secret vault (keychain) ng computer na ito, hindi sa settings ng BVA.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>unchanged: the one in the vault, if any</source>
+        <translation>walang pagbabago: ang nasa vault, kung mayroon</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2600,13 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DesktopShell</name>
+    <message>
+        <source>You were signed out: this session was ended (signed out everywhere, a password change, or it expired). Sign in again to continue.</source>
+        <translation>Na-sign out ka: tinapos ang session na ito (nag-sign out sa lahat ng device, pinalitan ang password, o nag-expire ito). Mag-sign in ulit para magpatuloy.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DisplayFormat</name>
     <message>
         <source>Other</source>
@@ -1981,6 +2650,10 @@ Petsa: %4</translation>
     <message>
         <source>The marketplace could not be reached: %1</source>
         <translation>Hindi maabot ang marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Your role on this shop does not allow this. Ask one of its admins.</source>
+        <translation>Hindi ito pinapayagan ng role mo sa shop na ito. Magtanong sa isa sa mga admin nito.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2805,18 @@ Petsa: %4</translation>
         <source>Only the shop&apos;s admin can change this.</source>
         <translation>Ang admin lang ng shop ang makakapagbago nito.</translation>
     </message>
+    <message>
+        <source>(hidden: press the eye to show it)</source>
+        <translation>(nakatago: pindutin ang mata para ipakita ito)</translation>
+    </message>
+    <message>
+        <source>You can sync and test this shop. Its admins manage the connection and its secret.</source>
+        <translation>Maaari mong i-sync at subukan ang shop na ito. Ang mga admin nito ang namamahala sa koneksyon at sa secret nito.</translation>
+    </message>
+    <message>
+        <source>You can see this shop&apos;s figures. Its admins manage the connection.</source>
+        <translation>Makikita mo ang mga numero ng shop na ito. Ang mga admin nito ang namamahala sa koneksyon.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -2199,6 +2884,10 @@ Petsa: %4</translation>
         <source>%1 hands the seller&apos;s token to buyers&apos; browsers. With this choice anyone holding it can send BVA orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.</source>
         <translation>Ibinibigay ng %1 ang token ng seller sa browser ng mga buyer. Sa pagpiling ito, makakapagpadala sa BVA ng mga order at pagbabago ng stock para sa shop na ito ang sinumang may hawak nito. Piliin lang ito kung hindi kayang i-sign ng %1 ang mga padala nito.</translation>
     </message>
+    <message>
+        <source>Signing secret copied. Paste it into the marketplace&apos;s webhook settings.</source>
+        <translation>Nakopya ang signing secret. Idikit ito sa webhook settings ng marketplace.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MainWindow</name>
@@ -2261,6 +2950,18 @@ Petsa: %4</translation>
     <message>
         <source>Read-only: BVA never changes your marketplace shops.</source>
         <translation>Pagbasa lang: hindi kailanman binabago ng BVA ang iyong mga marketplace shop.</translation>
+    </message>
+    <message>
+        <source>Team: invite people and change roles</source>
+        <translation>Team: mag-imbita ng mga tao at magpalit ng role</translation>
+    </message>
+    <message>
+        <source>Activity: who did what</source>
+        <translation>Aktibidad: sino ang gumawa ng ano</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Mag-sign out sa lahat ng device</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3960,14 @@ Petsa: %4</translation>
         <source>Database and server</source>
         <translation>Database at server</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktibidad</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ShelfTableModel</name>
@@ -3445,6 +4154,165 @@ Petsa: %4</translation>
     <message>
         <source>Open Integrations</source>
         <translation>Buksan ang Integrations</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TeamPage</name>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Alisin sa team</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this shop? They stop seeing its figures at once.</source>
+        <translation>Alisin si %1 sa shop na ito? Mula ngayon, hindi na niya makikita ang mga numero nito.</translation>
+    </message>
+    <message>
+        <source>Leave this shop</source>
+        <translation>Umalis sa shop na ito</translation>
+    </message>
+    <message>
+        <source>Leave this shop&apos;s team? You stop seeing its figures until an admin invites you again.</source>
+        <translation>Umalis sa team ng shop na ito? Hindi mo na makikita ang mga numero nito hanggang imbitahan ka ulit ng isang admin.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(ikaw)</translation>
+    </message>
+    <message>
+        <source>Connect a shop, or accept an invitation, to work with a team.</source>
+        <translation>Magkonekta ng shop, o tumanggap ng imbitasyon, para makatrabaho ang isang team.</translation>
+    </message>
+    <message>
+        <source>You are an admin of this shop: you can invite people, change roles and remove members. A shop always keeps at least one admin.</source>
+        <translation>Admin ka ng shop na ito: maaari kang mag-imbita ng mga tao, magpalit ng role at mag-alis ng mga miyembro. Laging may kahit isang admin ang isang shop.</translation>
+    </message>
+    <message>
+        <source>You are an editor of this shop: you can sync it and plan restocks. Its admins manage the team.</source>
+        <translation>Editor ka ng shop na ito: maaari mo itong i-sync at magplano ng restock. Ang mga admin nito ang namamahala sa team.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this shop: you can see its figures. Its admins manage the team.</source>
+        <translation>Viewer ka ng shop na ito: makikita mo ang mga numero nito. Ang mga admin nito ang namamahala sa team.</translation>
+    </message>
+    <message>
+        <source>Your role on this shop does not allow this. Ask one of its admins.</source>
+        <translation>Hindi ito pinapayagan ng role mo sa shop na ito. Magtanong sa isa sa mga admin nito.</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.</source>
+        <translation>Naipadala ang imbitasyon kay %1. Hihintayin siya nito sa Settings → Team sa susunod niyang pag-sign in.</translation>
+    </message>
+    <message>
+        <source>Role changed to %1.</source>
+        <translation>Napalitan ang role at naging %1.</translation>
+    </message>
+    <message>
+        <source>You left the shop&apos;s team.</source>
+        <translation>Umalis ka na sa team ng shop.</translation>
+    </message>
+    <message>
+        <source>Removed from the team.</source>
+        <translation>Inalis sa team.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn.</source>
+        <translation>Binawi ang imbitasyon.</translation>
+    </message>
+    <message>
+        <source>You joined the shop&apos;s team. Its figures are on every page now.</source>
+        <translation>Sumali ka na sa team ng shop. Nasa bawat pahina na ngayon ang mga numero nito.</translation>
+    </message>
+    <message>
+        <source>Invitation declined.</source>
+        <translation>Tinanggihan ang imbitasyon.</translation>
+    </message>
+    <message>
+        <source>Invitations for you</source>
+        <translation>Mga imbitasyon para sa iyo</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Inimbitahan ni</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Tanggapin</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tanggihan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Mula noong</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Palitan ang role</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Alisin sa team</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Mga nakabinbing imbitasyon</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Bukas hanggang</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Bawiin ang imbitasyon</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Mag-imbita ng tao</translation>
+    </message>
+    <message>
+        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email.</source>
+        <translation>Nakikita ng mga viewer ang mga numero; nakakapag-sync at nakakapagplano rin ng restock ang mga editor; pinamamahalaan din ng mga admin ang koneksyon, ang secret nito at ang team. Hihintayin ng imbitasyon ang account na may ganitong email sa database na ito; walang ipinapadala sa email.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>pangalan@example.com</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Ipadala ang imbitasyon</translation>
     </message>
 </context>
 <context>

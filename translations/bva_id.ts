@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>bva::AccessPolicy</name>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
+    </message>
+    <message>
+        <source>no such shop</source>
+        <translation>toko tidak ditemukan</translation>
+    </message>
+</context>
+<context>
     <name>bva::AnalyticsRoutes</name>
     <message>
         <source>granularity: expected day, week or month</source>
@@ -351,6 +362,57 @@
         <source>mode: required, one of auto, signed, bearer</source>
         <translation>mode: wajib diisi, salah satu dari auto, signed, bearer</translation>
     </message>
+    <message>
+        <source>: an ISO date or date-time is required</source>
+        <translation>: tanggal atau tanggal-waktu ISO wajib diisi</translation>
+    </message>
+    <message>
+        <source>userId: a positive number is required</source>
+        <translation>userId: angka positif wajib diisi</translation>
+    </message>
+    <message>
+        <source>outcome: ok, failed or refused</source>
+        <translation>outcome: ok, failed, atau refused</translation>
+    </message>
+    <message>
+        <source>the audit trail is not available</source>
+        <translation>jejak audit tidak tersedia</translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>sesi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>teams are not available</source>
+        <translation>tim tidak tersedia</translation>
+    </message>
+    <message>
+        <source>role: VIEWER, EDITOR or ADMIN</source>
+        <translation>role: VIEWER, EDITOR, atau ADMIN</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>anggota tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>no such invitation</source>
+        <translation>undangan tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::AuditService</name>
+    <message>
+        <source>a signed-in account is required</source>
+        <translation>diperlukan akun yang sudah masuk</translation>
+    </message>
+    <message>
+        <source>retentionDays: between 0 (keep forever) and %1</source>
+        <translation>retentionDays: antara 0 (simpan selamanya) dan %1</translation>
+    </message>
+    <message>
+        <source>only a shop admin may change how long activity is kept</source>
+        <translation>hanya admin toko yang dapat mengubah berapa lama aktivitas disimpan</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuthService</name>
@@ -389,6 +451,28 @@
     <message>
         <source>currentPassword: the current password is wrong</source>
         <translation>currentPassword: kata sandi saat ini salah</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins; try again in %n second(s)</source>
+        <translation>
+            <numerusform>terlalu banyak upaya masuk yang gagal; coba lagi dalam %n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many accounts created from here; try again in %n second(s)</source>
+        <translation>
+            <numerusform>terlalu banyak akun dibuat dari sini; coba lagi dalam %n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation>sesi tidak ditemukan</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many email changes from here; try again in %n second(s)</source>
+        <translation>
+            <numerusform>terlalu banyak perubahan email dari sini; coba lagi dalam %n detik</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,6 +856,13 @@
     </message>
 </context>
 <context>
+    <name>bva::PasswordWorkers</name>
+    <message>
+        <source>too many sign-in attempts are being checked right now; try again in a moment</source>
+        <translation>terlalu banyak upaya masuk yang sedang diperiksa; coba lagi sebentar lagi</translation>
+    </message>
+</context>
+<context>
     <name>bva::Sync</name>
     <message>
         <source>&quot;%1&quot; is not a web address (http or https).</source>
@@ -827,6 +918,41 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bva::TeamService</name>
+    <message>
+        <source>a signed-in account is required</source>
+        <translation>diperlukan akun yang sudah masuk</translation>
+    </message>
+    <message>
+        <source>email: a valid email address is required</source>
+        <translation>email: alamat email yang valid wajib diisi</translation>
+    </message>
+    <message>
+        <source>email: %1 already works on this shop; change their role instead</source>
+        <translation>email: %1 sudah menjadi anggota toko ini; ubah saja perannya</translation>
+    </message>
+    <message>
+        <source>no such invitation</source>
+        <translation>undangan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the invitation was already answered</source>
+        <translation>undangan sudah dijawab</translation>
+    </message>
+    <message>
+        <source>no such invitation, or it is no longer open</source>
+        <translation>undangan tidak ditemukan atau sudah tidak berlaku</translation>
+    </message>
+    <message>
+        <source>a shop needs an admin: make another member admin first</source>
+        <translation>toko harus punya admin: jadikan anggota lain admin terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>no such member</source>
+        <translation>anggota tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1490,6 @@
         <translation>Email atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>An account with this email already exists on this computer. Log in instead.</source>
-        <translation>Akun dengan email ini sudah ada di komputer ini. Silakan masuk.</translation>
-    </message>
-    <message>
         <source>Create your BVA account</source>
         <translation>Buat akun BVA Anda</translation>
     </message>
@@ -1427,6 +1549,26 @@
         <source>Create another account</source>
         <translation>Buat akun lain</translation>
     </message>
+    <message>
+        <source>Could not sign in to the new account. If this email already has an account, log in with its password instead.</source>
+        <translation>Tidak dapat masuk ke akun baru. Jika email ini sudah punya akun, masuk saja dengan kata sandinya.</translation>
+    </message>
+    <message>
+        <source>BVA is busy checking other sign-ins. Try again in a moment.</source>
+        <translation>BVA sedang sibuk memeriksa upaya masuk lain. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts that did not match. For your safety, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang tidak cocok. Demi keamanan Anda, tunggu %n detik sebelum mencoba lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Tunggu %n dtk</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::AccountSettings</name>
@@ -1441,10 +1583,6 @@
     <message>
         <source>The current password is not right.</source>
         <translation>Kata sandi saat ini salah.</translation>
-    </message>
-    <message>
-        <source>Password changed.</source>
-        <translation>Kata sandi diubah.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1481,6 +1619,498 @@
     <message>
         <source>Change password</source>
         <translation>Ubah kata sandi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts that did not match. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang tidak cocok. Tunggu %n detik lalu coba lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password changed. Every other session of this account was signed out.</source>
+        <translation>Kata sandi diubah. Semua sesi lain dari akun ini telah diakhiri.</translation>
+    </message>
+    <message>
+        <source>BVA desktop</source>
+        <translation>BVA desktop</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(jendela ini)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s).</source>
+        <translation>
+            <numerusform>%n sesi aktif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Keluar dari semua perangkat</translation>
+    </message>
+    <message>
+        <source>Sign out of every device and browser that uses this account, this window included? Open live connections close at once.</source>
+        <translation>Keluar dari setiap perangkat dan browser yang memakai akun ini, termasuk jendela ini? Koneksi langsung yang terbuka segera ditutup.</translation>
+    </message>
+    <message>
+        <source>Where you&apos;re signed in</source>
+        <translation>Tempat Anda masuk</translation>
+    </message>
+    <message>
+        <source>Every open session of this account. Signing one out ends it at once, live updates included; changing the password signs out all but this window.</source>
+        <translation>Semua sesi aktif akun ini. Mengeluarkan satu sesi langsung mengakhirinya, termasuk pembaruan langsung; mengubah kata sandi mengeluarkan semua sesi kecuali jendela ini.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Waktu masuk</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Sign out selected</source>
+        <translation>Keluarkan yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ActivityModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Signed out everywhere</source>
+        <translation>Keluar dari semua perangkat</translation>
+    </message>
+    <message>
+        <source>Created the account</source>
+        <translation>Membuat akun</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>Mengubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Ended a session</source>
+        <translation>Mengakhiri sesi</translation>
+    </message>
+    <message>
+        <source>Changed the email</source>
+        <translation>Mengubah email</translation>
+    </message>
+    <message>
+        <source>Connected a shop</source>
+        <translation>Menghubungkan toko</translation>
+    </message>
+    <message>
+        <source>Connected a shop again</source>
+        <translation>Menghubungkan toko lagi</translation>
+    </message>
+    <message>
+        <source>Reconnected a shop</source>
+        <translation>Menghubungkan ulang toko</translation>
+    </message>
+    <message>
+        <source>Disconnected a shop</source>
+        <translation>Memutuskan toko</translation>
+    </message>
+    <message>
+        <source>Linking a shop was refused</source>
+        <translation>Penautan toko ditolak</translation>
+    </message>
+    <message>
+        <source>Changed which deliveries are accepted</source>
+        <translation>Mengubah kiriman yang diterima</translation>
+    </message>
+    <message>
+        <source>Deliveries must be signed from now on</source>
+        <translation>Kiriman harus bertanda tangan mulai sekarang</translation>
+    </message>
+    <message>
+        <source>Refused unsigned deliveries</source>
+        <translation>Menolak kiriman tanpa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Showed the signing secret</source>
+        <translation>Menampilkan rahasia penandatanganan</translation>
+    </message>
+    <message>
+        <source>Copied the signing secret</source>
+        <translation>Menyalin rahasia penandatanganan</translation>
+    </message>
+    <message>
+        <source>Invited someone</source>
+        <translation>Mengundang seseorang</translation>
+    </message>
+    <message>
+        <source>Withdrew an invitation</source>
+        <translation>Menarik undangan</translation>
+    </message>
+    <message>
+        <source>Joined the shop&apos;s team</source>
+        <translation>Bergabung dengan tim toko</translation>
+    </message>
+    <message>
+        <source>Declined an invitation</source>
+        <translation>Menolak undangan</translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation>Mengubah peran</translation>
+    </message>
+    <message>
+        <source>Removed a member</source>
+        <translation>Mengeluarkan anggota</translation>
+    </message>
+    <message>
+        <source>Left the shop&apos;s team</source>
+        <translation>Keluar dari tim toko</translation>
+    </message>
+    <message>
+        <source>Sync started</source>
+        <translation>Sinkronisasi dimulai</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sinkronisasi selesai</translation>
+    </message>
+    <message>
+        <source>Changed the database</source>
+        <translation>Mengubah basis data</translation>
+    </message>
+    <message>
+        <source>Changed the webhook server</source>
+        <translation>Mengubah server webhook</translation>
+    </message>
+    <message>
+        <source>Changed how long activity is kept</source>
+        <translation>Mengubah lama penyimpanan aktivitas</translation>
+    </message>
+    <message>
+        <source>BVA desktop</source>
+        <translation>BVA desktop</translation>
+    </message>
+    <message>
+        <source>BVA (scheduled)</source>
+        <translation>BVA (terjadwal)</translation>
+    </message>
+    <message>
+        <source>bva-server</source>
+        <translation>bva-server</translation>
+    </message>
+    <message>
+        <source>Marketplace delivery</source>
+        <translation>Kiriman marketplace</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Pelihat</translation>
+    </message>
+    <message numerus="yes">
+        <source>further attempts wait %n second(s)</source>
+        <translation>
+            <numerusform>percobaan berikutnya menunggu %n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts; asked to wait %n second(s)</source>
+        <translation>
+            <numerusform>terlalu banyak percobaan gagal; diminta menunggu %n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong email or password</source>
+        <translation>email atau kata sandi salah</translation>
+    </message>
+    <message>
+        <source>someone tried to create an account with this email</source>
+        <translation>seseorang mencoba membuat akun dengan email ini</translation>
+    </message>
+    <message>
+        <source>the current password was wrong</source>
+        <translation>kata sandi saat ini salah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) ended</source>
+        <translation>
+            <numerusform>%n sesi lain diakhiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 sebagai %2</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>sebagai %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semuanya</translation>
+    </message>
+    <message>
+        <source>changes since the last sync</source>
+        <translation>perubahan sejak sinkronisasi terakhir</translation>
+    </message>
+    <message>
+        <source>%1 products, %2 orders</source>
+        <translation>%1 produk, %2 pesanan</translation>
+    </message>
+    <message>
+        <source>its data deleted</source>
+        <translation>datanya dihapus</translation>
+    </message>
+    <message>
+        <source>its data kept</source>
+        <translation>datanya disimpan</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>selamanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies), the last from %1</source>
+        <translation>
+            <numerusform>%n kiriman, yang terakhir dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shop is linked by another account; an invitation from its admin is the way in</source>
+        <translation>toko ditautkan oleh akun lain; bergabung hanya bisa lewat undangan dari adminnya</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>akun %1</translation>
+    </message>
+    <message>
+        <source>a deleted shop</source>
+        <translation>toko yang dihapus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari mana</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::ActivityPage</name>
+    <message>
+        <source>All shops</source>
+        <translation>Semua toko</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for these filters.</source>
+        <translation>Tidak ada catatan untuk filter ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 dari %n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity is not available in this build of BVA.</source>
+        <translation>Aktivitas tidak tersedia di versi BVA ini.</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>Ekspor aktivitas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Tidak dapat menyimpan berkas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entri diekspor ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older activity is deleted for everyone who uses this database.</source>
+        <translation>Aktivitas yang lebih lama dihapus untuk semua orang yang memakai basis data ini.</translation>
+    </message>
+    <message>
+        <source>A shop admin can change this.</source>
+        <translation>Admin toko dapat mengubah ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep activity</source>
+        <translation>Penyimpanan aktivitas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where: sign-ins, shops connected, invitations and roles, syncs and settings. You see your own account&apos;s activity and everything about the shops you administer. Nothing here can be edited.</source>
+        <translation>Siapa melakukan apa, kapan, dan dari mana: aktivitas masuk, toko yang dihubungkan, undangan dan peran, sinkronisasi, dan pengaturan. Anda melihat aktivitas akun Anda sendiri dan semua hal tentang toko yang Anda kelola sebagai admin. Tidak ada yang dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Search an email or what was acted on</source>
+        <translation>Cari email atau sasaran tindakan</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Semua aktivitas</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sessions</source>
+        <translation>Masuk dan sesi</translation>
+    </message>
+    <message>
+        <source>Shops and connections</source>
+        <translation>Toko dan koneksi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Everything kept</source>
+        <translation>Semua yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Tampilkan lebih banyak</translation>
+    </message>
+    <message>
+        <source>Keep activity for</source>
+        <translation>Simpan aktivitas selama</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Selamanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n tahun</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,10 +2434,6 @@ Tanggal: %4</translation>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server.</source>
-        <translation>Satu penjual: berkas SQLite di komputer ini. Tim: server PostgreSQL yang dipakai bersama beberapa aplikasi BVA dan bva-server.</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
@@ -1858,6 +2484,26 @@ Tanggal: %4</translation>
     <message>
         <source>The address marketplaces and browsers use through the proxy. BVA answers only this name and this computer&apos;s own names.</source>
         <translation>Alamat yang dipakai marketplace dan browser melalui proxy. BVA hanya menjawab nama ini dan nama-nama komputer ini sendiri.</translation>
+    </message>
+    <message>
+        <source>No secret vault to keep the password in.</source>
+        <translation>Tidak ada brankas rahasia untuk menyimpan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the secret vault: %1</source>
+        <translation>Kata sandi tidak dapat disimpan di brankas rahasia: %1</translation>
+    </message>
+    <message>
+        <source>One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by several BVA apps and bva-server. Its password is kept in this computer&apos;s secret vault (keychain), not in BVA&apos;s settings.</source>
+        <translation>Satu penjual: berkas SQLite di komputer ini. Tim: server PostgreSQL yang dipakai bersama beberapa aplikasi BVA dan bva-server. Kata sandinya disimpan di brankas rahasia komputer ini (keychain), bukan di pengaturan BVA.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>unchanged: the one in the vault, if any</source>
+        <translation>tidak diubah: yang ada di brankas, jika ada</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2577,13 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DesktopShell</name>
+    <message>
+        <source>You were signed out: this session was ended (signed out everywhere, a password change, or it expired). Sign in again to continue.</source>
+        <translation>Anda telah keluar: sesi ini diakhiri (keluar dari semua perangkat, kata sandi diubah, atau sesi kedaluwarsa). Masuk lagi untuk melanjutkan.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DisplayFormat</name>
     <message>
         <source>Other</source>
@@ -1974,6 +2627,10 @@ Tanggal: %4</translation>
     <message>
         <source>The marketplace could not be reached: %1</source>
         <translation>Marketplace tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>Your role on this shop does not allow this. Ask one of its admins.</source>
+        <translation>Peran Anda di toko ini tidak mengizinkan hal ini. Hubungi salah satu adminnya.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2781,18 @@ Tanggal: %4</translation>
         <source>Only the shop&apos;s admin can change this.</source>
         <translation>Hanya admin toko yang dapat mengubah ini.</translation>
     </message>
+    <message>
+        <source>(hidden: press the eye to show it)</source>
+        <translation>(tersembunyi: tekan ikon mata untuk menampilkannya)</translation>
+    </message>
+    <message>
+        <source>You can sync and test this shop. Its admins manage the connection and its secret.</source>
+        <translation>Anda dapat menyinkronkan dan menguji toko ini. Admin toko mengelola koneksi dan rahasianya.</translation>
+    </message>
+    <message>
+        <source>You can see this shop&apos;s figures. Its admins manage the connection.</source>
+        <translation>Anda dapat melihat angka toko ini. Admin toko mengelola koneksinya.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -2191,6 +2860,10 @@ Tanggal: %4</translation>
         <source>%1 hands the seller&apos;s token to buyers&apos; browsers. With this choice anyone holding it can send BVA orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.</source>
         <translation>%1 memberikan token penjual ke browser pembeli. Dengan pilihan ini siapa pun yang memegangnya dapat mengirim pesanan dan perubahan stok toko ini ke BVA. Pilih ini hanya jika %1 tidak dapat menandatangani kirimannya.</translation>
     </message>
+    <message>
+        <source>Signing secret copied. Paste it into the marketplace&apos;s webhook settings.</source>
+        <translation>Rahasia penandatanganan disalin. Tempelkan di pengaturan webhook marketplace.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MainWindow</name>
@@ -2253,6 +2926,18 @@ Tanggal: %4</translation>
     <message>
         <source>Read-only: BVA never changes your marketplace shops.</source>
         <translation>Hanya baca: BVA tidak pernah mengubah toko marketplace Anda.</translation>
+    </message>
+    <message>
+        <source>Team: invite people and change roles</source>
+        <translation>Tim: undang orang dan ubah peran</translation>
+    </message>
+    <message>
+        <source>Activity: who did what</source>
+        <translation>Aktivitas: siapa melakukan apa</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Keluar dari semua perangkat</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3930,14 @@ Tanggal: %4</translation>
         <source>Database and server</source>
         <translation>Basis data dan server</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ShelfTableModel</name>
@@ -3431,6 +4124,165 @@ Tanggal: %4</translation>
     <message>
         <source>Open Integrations</source>
         <translation>Buka Integrasi</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TeamPage</name>
+    <message>
+        <source>Remove from the team</source>
+        <translation>Keluarkan dari tim</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this shop? They stop seeing its figures at once.</source>
+        <translation>Keluarkan %1 dari toko ini? Aksesnya ke angka toko ini langsung berakhir.</translation>
+    </message>
+    <message>
+        <source>Leave this shop</source>
+        <translation>Tinggalkan toko ini</translation>
+    </message>
+    <message>
+        <source>Leave this shop&apos;s team? You stop seeing its figures until an admin invites you again.</source>
+        <translation>Keluar dari tim toko ini? Anda tidak dapat melihat angkanya lagi sampai admin mengundang Anda kembali.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Pelihat</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(Anda)</translation>
+    </message>
+    <message>
+        <source>Connect a shop, or accept an invitation, to work with a team.</source>
+        <translation>Hubungkan toko, atau terima undangan, untuk bekerja dalam tim.</translation>
+    </message>
+    <message>
+        <source>You are an admin of this shop: you can invite people, change roles and remove members. A shop always keeps at least one admin.</source>
+        <translation>Anda admin toko ini: Anda dapat mengundang orang, mengubah peran, dan mengeluarkan anggota. Toko selalu memiliki minimal satu admin.</translation>
+    </message>
+    <message>
+        <source>You are an editor of this shop: you can sync it and plan restocks. Its admins manage the team.</source>
+        <translation>Anda editor toko ini: Anda dapat menyinkronkannya dan merencanakan restok. Admin toko mengelola tim.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this shop: you can see its figures. Its admins manage the team.</source>
+        <translation>Anda pelihat toko ini: Anda dapat melihat angkanya. Admin toko mengelola tim.</translation>
+    </message>
+    <message>
+        <source>Your role on this shop does not allow this. Ask one of its admins.</source>
+        <translation>Peran Anda di toko ini tidak mengizinkan hal ini. Hubungi salah satu adminnya.</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.</source>
+        <translation>Undangan dikirim ke %1. Undangan itu menunggunya di Pengaturan → Tim saat ia masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Role changed to %1.</source>
+        <translation>Peran diubah menjadi %1.</translation>
+    </message>
+    <message>
+        <source>You left the shop&apos;s team.</source>
+        <translation>Anda telah keluar dari tim toko.</translation>
+    </message>
+    <message>
+        <source>Removed from the team.</source>
+        <translation>Dikeluarkan dari tim.</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn.</source>
+        <translation>Undangan ditarik.</translation>
+    </message>
+    <message>
+        <source>You joined the shop&apos;s team. Its figures are on every page now.</source>
+        <translation>Anda telah bergabung dengan tim toko. Angkanya kini ada di setiap halaman.</translation>
+    </message>
+    <message>
+        <source>Invitation declined.</source>
+        <translation>Undangan ditolak.</translation>
+    </message>
+    <message>
+        <source>Invitations for you</source>
+        <translation>Undangan untuk Anda</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Diundang oleh</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Keluarkan dari tim</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Undangan tertunda</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Tarik undangan</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Undang seseorang</translation>
+    </message>
+    <message>
+        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email.</source>
+        <translation>Pelihat melihat angka; editor juga dapat menyinkronkan dan merencanakan restok; admin juga mengelola koneksi, rahasianya, dan tim. Undangan menunggu akun dengan email ini di basis data ini; tidak ada yang dikirim lewat email.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@example.com</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Kirim undangan</translation>
     </message>
 </context>
 <context>
