@@ -4,6 +4,7 @@
 #include "pgexec.h"
 #include "sql.h"
 #include "statementcache.h"
+#include "walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -20,10 +21,16 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
+// WAL checkpoints run in the background once this much WAL has piled up (see walcheckpointer.h).
+constexpr qint64 kCheckpointBytes = 64 * 1024 * 1024;
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_prefix(u"bva-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + u'-')
 {
+    if (m_config.dialect == SqlDialect::SQLite && !m_config.sqlitePath.isEmpty()
+        && !m_config.sqlitePath.startsWith(u':') && !m_config.sqlitePath.contains(u"mode=memory"))
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_config.sqlitePath, kCheckpointBytes);
 }
 
 // This thread's connection name per Database (connections never cross threads). Keyed by the
@@ -67,33 +74,24 @@ static void configure(QSqlDatabase &db, const DatabaseConfig &c)
     db.setConnectOptions(u"connect_timeout=5"_s);
 }
 
-static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect)
+static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect, WalCheckpointer *checkpointer)
 {
     // page_size (a new store only; an existing one keeps its own): with 16 KiB pages a sync page's
     // random row writes touch a quarter of the pages, and SQLite's cost per page (WAL frames, cache,
     // lookups) went down more than its cost per byte went up: 1.6x the orders per CPU-second.
-    // wal_autocheckpoint: one sync page dirties thousands of pages; checkpointing every 1,000 (the
-    // default) copied each page back to the database file after almost every commit. 64 MB of WAL
-    // between checkpoints, whatever the page size.
+    // Checkpoints: WalCheckpointer, in the background, instead of inside commits; journal_size_limit
+    // gives the disk back when the WAL starts over.
     const QStringList pragmas = dialect == SqlDialect::SQLite
         ? QStringList{u"PRAGMA page_size=16384"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                       u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s,
-                      u"PRAGMA mmap_size=268435456"_s}
+                      u"PRAGMA mmap_size=268435456"_s, u"PRAGMA journal_size_limit=67108864"_s}
         : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
     for (const QString &p : pragmas) {
         if (auto r = sql::run(db, p, {}, p); !r)
             return r.error();
     }
-    if (dialect == SqlDialect::SQLite) {
-        auto size = sql::run(db, u"PRAGMA page_size"_s, {}, u"page size");
-        if (!size)
-            return size.error();
-        const qint64 pageSize = size->next() ? qMax<qint64>(512, size->value(0).toLongLong()) : 4096;
-        size->finish();
-        const QString checkpoint = u"PRAGMA wal_autocheckpoint="_s + QString::number(64 * 1024 * 1024 / pageSize);
-        if (auto r = sql::run(db, checkpoint, {}, checkpoint); !r)
-            return r.error();
-    }
+    if (checkpointer)
+        checkpointer->attach(sql::sqliteHandle(db));
     return {};
 }
 
@@ -107,7 +105,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         const QString why = db.lastError().text();
         return Error::storage(u"cannot open "_s + m_config.redactedUrl() + u": "_s + why);
     }
-    if (auto r = afterOpen(db, m_config.dialect); !r)
+    if (auto r = afterOpen(db, m_config.dialect, m_checkpointer.get()); !r)
         return r.error();
     return db;
 }
@@ -137,7 +135,7 @@ Result<QSqlDatabase> Database::tryConnection()
         ++t_generations[m_prefix];
         configure(db, m_config);
         if (db.open()) {
-            if (auto r = afterOpen(db, m_config.dialect); !r) {
+            if (auto r = afterOpen(db, m_config.dialect, m_checkpointer.get()); !r) {
                 db.close();
                 return r.error();
             }

@@ -20,6 +20,7 @@ namespace bva {
 namespace sql {
 class StatementCache;
 }
+class WalCheckpointer;
 
 class Database final
 {
@@ -64,6 +65,7 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
     std::vector<std::unique_ptr<sql::StatementCache>> m_statementCaches;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;   // SQLite files
 };
 
 } // namespace bva
