@@ -71,10 +71,21 @@ Bulk &Bulk::fixed(qint64 value)
 
 Bulk &Bulk::fixed(QStringView value)
 {
-    if (m_sqlite)
+    if (m_sqlite) {
         m_sqlite->bindText(++m_fixed, value);
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        m_pgFixed.append(utf8.isNull() ? QByteArray("", 0) : utf8);   // '' is text; a null array is SQL NULL
+    }
+    return *this;
+}
+
+Bulk &Bulk::fixedNull()
+{
+    if (m_sqlite)
+        m_sqlite->bindNull(++m_fixed);
     else
-        m_pgFixed.append(value.toUtf8());
+        m_pgFixed.append(QByteArray());
     return *this;
 }
 
@@ -96,6 +107,17 @@ Bulk &Bulk::add(QStringView value)
         m_sqlite->bindText(m_fixed + 1 + m_column, value);
     else if (!m_failed)
         m_pgColumns[m_column].add(value);
+    ++m_column;
+    return *this;
+}
+
+Bulk &Bulk::addUtf8(QByteArrayView utf8)
+{
+    Q_ASSERT(m_column < m_columns);
+    if (m_sqlite)
+        m_sqlite->bindUtf8(m_fixed + 1 + m_column, utf8);
+    else if (!m_failed)
+        m_pgColumns[m_column].addUtf8(utf8);
     ++m_column;
     return *this;
 }

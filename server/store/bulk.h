@@ -50,11 +50,14 @@ public:
     // Fixed values, in order, before the first row.
     Bulk &fixed(qint64 value);
     Bulk &fixed(QStringView value);
+    Bulk &fixedNull();
 
     Bulk &add(qint64 value);
     Bulk &add(int value) { return add(qint64(value)); }
     Bulk &add(QStringView value);
     Bulk &add(const QString &value) { return add(QStringView(value)); }
+    // Text already in UTF-8 (a request body), bound without converting it twice.
+    Bulk &addUtf8(QByteArrayView utf8);
     Bulk &add(const std::optional<qint64> &value);
     Bulk &addNull();
     // Ends the row. SQLite runs it here (`onRow` sees what it returns); PostgreSQL keeps it for finish().

@@ -1,7 +1,9 @@
 #include "inboxrepository.h"
 
+#include "bulk.h"
 #include "database.h"
 #include "sql.h"
+#include "util/clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,67 @@ Result<qint64> InboxRepository::insertIfNew(const WebhookEvent &e)
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QSet<QString>> InboxRepository::existingKeys(const QStringList &keys)
+{
+    QSet<QString> found;
+    auto r = sql::forEachKey(m_db, u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ?1"_s,
+                             u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ANY($1::text[])"_s, {}, keys,
+                             [&](const sql::Cursor &q) { found.insert(q.text(0)); }, u"find webhooks"_s);
+    if (!r)
+        return r.error();
+    return found;
+}
+
+Result<QList<qint64>> InboxRepository::insertMany(const QList<const WebhookEvent *> &events, InboxState state)
+{
+    QList<qint64> ids(events.size(), 0);
+    if (events.isEmpty())
+        return ids;
+    const qint64 now = Clock::nowMs();
+    const bool processed = state != InboxState::Received;
+    const QString columns = u"INSERT INTO webhook_inbox (state, attempts, processed_at, dedupe_key, shop_id, topic, "
+                            "payload, received_at) "_s;
+    sql::Bulk insert(m_db,
+                     columns + u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (dedupe_key) DO NOTHING"_s,
+                     columns + u"SELECT $1, $2::int, $3::bigint, * FROM unnest($4::text[], $5::bigint[], $6::text[], "
+                               "$7::text[], $8::bigint[]) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, dedupe_key"_s,
+                     5, u"store webhooks"_s);
+    insert.fixed(inboxStateName(state)).fixed(processed ? 1 : 0);
+    if (processed)
+        insert.fixed(now);
+    else
+        insert.fixedNull();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const WebhookEvent &e = *events.at(i);
+        insert.add(e.dedupeKey).add(e.shopId ? std::optional<qint64>(e.shopId) : std::nullopt).add(e.topic);
+        insert.addUtf8(e.payload).add(e.receivedAt.isValid() ? e.receivedAt.toMSecsSinceEpoch() : now);
+        if (auto r = insert.endRow(); !r)
+            return r.error();
+        if (insert.isSqlite() && insert.changes() == 1)
+            ids[i] = insert.lastInsertId();
+    }
+    // PostgreSQL: ids by key, for the first event of each key (a key twice in one group is a duplicate).
+    QHash<QString, qint64> byKey;
+    if (auto r = insert.finish([&](const sql::Cursor &q) { byKey.insert(q.text(1), q.int64(0)); }); !r)
+        return r.error();
+    if (!insert.isSqlite()) {
+        for (qsizetype i = 0; i < events.size(); ++i)
+            ids[i] = byKey.take(events.at(i)->dedupeKey);
+    }
+    return ids;
+}
+
+Result<void> InboxRepository::settle(qint64 id, InboxState state, const QString &error)
+{
+    sql::Bulk update(m_db, u"UPDATE webhook_inbox SET state = ?1, error = ?2 WHERE id = ?3"_s,
+                     u"UPDATE webhook_inbox SET state = $1, error = $2 WHERE id = ANY($3::bigint[])"_s, 1,
+                     u"update webhook state"_s);
+    update.fixed(inboxStateName(state)).fixed(error);
+    if (auto r = update.add(id).endRow(); !r)
+        return r;
+    return update.finish();
 }
 
 Result<void> InboxRepository::setState(qint64 id, InboxState state, const QString &error)

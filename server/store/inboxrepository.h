@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QSet>
 
 namespace bva {
 
@@ -20,6 +21,13 @@ public:
 
     // Returns the new row id, or 0 when an event with the same key is already there.
     Result<qint64> insertIfNew(const WebhookEvent &event);
+    // The keys among `keys` that are already there.
+    Result<QSet<QString>> existingKeys(const QStringList &keys);
+    // Rows for a group commit, stored in `state` (processed now unless RECEIVED), in one statement on
+    // PostgreSQL. Per event its new id, or 0 when its key was taken meanwhile.
+    Result<QList<qint64>> insertMany(const QList<const WebhookEvent *> &events, InboxState state);
+    // The final state of a row insertMany stored as processed (not counted as another attempt).
+    Result<void> settle(qint64 id, InboxState state, const QString &error);
     Result<void> markApplied(qint64 id);
     Result<void> markDeferred(qint64 id, const QString &why);
     Result<void> markFailed(qint64 id, const QString &error);

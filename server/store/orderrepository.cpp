@@ -431,6 +431,26 @@ Result<std::optional<Order>> OrderRepository::findByExternal(qint64 shopId, cons
     return std::optional<Order>(o);
 }
 
+Result<QHash<QString, StoredOrderState>> OrderRepository::states(qint64 shopId, const QStringList &externalIds)
+{
+    QHash<QString, StoredOrderState> map;
+    const QString select = u"SELECT external_id, status, raw_status, source_updated_at FROM orders "_s;
+    auto r = sql::forEachKey(
+        m_db, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
+        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select
+            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
+        {shopId}, externalIds,
+        [&](const sql::Cursor &q) {
+            const auto updated = q.optional64(3);
+            map.insert(q.text(0), {orderStatusFromString(q.text(1)), q.text(2),
+                                   updated ? QDateTime::fromMSecsSinceEpoch(*updated, Qt::UTC) : QDateTime()});
+        },
+        u"read order states"_s);
+    if (!r)
+        return r.error();
+    return map;
+}
+
 Result<std::optional<Order>> OrderRepository::findById(qint64 id)
 {
     auto q = sql::run(m_db.connection(), u"SELECT "_s + orderColumns + u" FROM orders WHERE id = ?"_s, {id},

@@ -7,6 +7,7 @@
 #include "domain/order.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -44,6 +45,14 @@ struct OrderStatusChange
     QString source;
 };
 
+// What an incoming delivery is compared with: the stored order's status and marketplace time.
+struct StoredOrderState
+{
+    OrderStatus status = OrderStatus::Pending;
+    QString rawStatus;
+    QDateTime sourceUpdatedAt;
+};
+
 struct OrderFilter
 {
     QList<qint64> shopIds;               // required: the shops the caller may see
@@ -68,6 +77,8 @@ public:
 
     Result<OrderUpsertResult> upsertBatch(qint64 shopId, const QList<Order> &orders, OrderUpsertOptions options = {});
     Result<std::optional<Order>> findByExternal(qint64 shopId, const QString &externalId);
+    // The stored states of those of `externalIds` the shop has, by external id (one probe each).
+    Result<QHash<QString, StoredOrderState>> states(qint64 shopId, const QStringList &externalIds);
     Result<std::optional<Order>> findById(qint64 id);
     // Returns false when the order is unknown (the caller may keep the change for later).
     // changedAt is the marketplace's time of the change when it gave one (else now).

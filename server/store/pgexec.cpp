@@ -96,9 +96,13 @@ void PgArray::add(qint64 value)
 
 void PgArray::add(QStringView value)
 {
+    addUtf8(value.toUtf8());
+}
+
+void PgArray::addUtf8(QByteArrayView utf8)
+{
     separate();
     m_text += '"';
-    const QByteArray utf8 = value.toUtf8();
     for (const char c : utf8) {
         if (c == '"' || c == '\\')
             m_text += '\\';

@@ -48,6 +48,7 @@ class PgArray final
 public:
     void add(qint64 value);
     void add(QStringView value);
+    void addUtf8(QByteArrayView utf8);
     void addNull();
     bool isEmpty() const { return m_count == 0; }
     QByteArray text() const { return m_text + '}'; }

@@ -121,6 +121,11 @@ void SqliteStatement::bindText(int index, QStringView value)
     sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindAll(const QVariantList &values, qsizetype first, int count)
 {
     const int n = count < 0 ? int(values.size() - first) : count;

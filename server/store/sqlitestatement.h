@@ -34,6 +34,7 @@ public:
     void bindInt(int index, qint64 value);
     // Text is bound as UTF-8 (the store's encoding), so SQLite does not convert it again per row.
     void bindText(int index, QStringView value);
+    void bindUtf8(int index, QByteArrayView utf8);
     void bindNull(int index);
     void bindAll(const QVariantList &values, qsizetype first = 0, int count = -1);
     // Runs one step: true while there is a row to read.

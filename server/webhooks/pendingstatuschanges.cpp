@@ -30,14 +30,17 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
     if (orderExternalIds.isEmpty())
         return applied;
     QSqlDatabase db = m_db.connection();
-    // A sync asks this for every page; a shop with nothing kept answers from one index probe.
-    auto any = sql::run(db, u"SELECT 1 FROM pending_status_changes WHERE shop_id = ? LIMIT 1"_s, {shopId},
-                        u"look for kept status changes");
+    // A sync page or a webhook group asks this each time; a shop with nothing kept answers from one
+    // index probe.
+    bool any = false;
+    auto probe = sql::forEachKey(
+        m_db, u"SELECT 1 FROM pending_status_changes WHERE shop_id = ?1 LIMIT 1"_s,
+        u"SELECT 1 FROM pending_status_changes WHERE shop_id = ANY($1::bigint[]) LIMIT 1"_s, {}, QList<qint64>{shopId},
+        [&](const sql::Cursor &) { any = true; }, u"look for kept status changes"_s);
+    if (!probe)
+        return probe.error();
     if (!any)
-        return any.error();
-    if (!any->next())
         return applied;
-    any->finish();
     struct Kept
     {
         QString status;

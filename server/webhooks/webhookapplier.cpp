@@ -126,65 +126,96 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> product
     return {};
 }
 
-Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out, bool creation)
+Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, const QList<OrderDelivery> &deliveries)
 {
-    if (orders.isEmpty())
-        return {};
+    QList<ApplyResult> results(deliveries.size());
+    if (deliveries.isEmpty())
+        return results;
     OrderRepository repo(m_db);
-    for (qsizetype i = 0; i < orders.size();) {
-        Order &o = orders[i];
-        const bool placedStatus = o.rawStatus.isEmpty() || (creation && o.status == OrderStatus::Pending);
-        auto existing = repo.findByExternal(shopId, o.externalId);
-        if (!existing)
-            return existing.error();
-        if (!existing->has_value()) {
-            ++i;
-            continue;
+    QStringList ids;
+    ids.reserve(deliveries.size());
+    for (const OrderDelivery &d : deliveries)
+        ids.append(d.order.externalId);
+    auto stored = repo.states(shopId, ids);
+    if (!stored)
+        return stored.error();
+    QList<Order> orders;
+    QList<qsizetype> from;   // the delivery of each order written
+    orders.reserve(deliveries.size());
+    from.reserve(deliveries.size());
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        Order o = deliveries.at(i).order;
+        const bool placedStatus = o.rawStatus.isEmpty() || (deliveries.at(i).creation && o.status == OrderStatus::Pending);
+        if (const auto it = stored->constFind(o.externalId); it != stored->cend()) {
+            const bool bothTimed = o.sourceUpdatedAt.isValid() && it->sourceUpdatedAt.isValid();
+            if (bothTimed && olderThanStored(o.sourceUpdatedAt, it->sourceUpdatedAt)) {
+                // Delivered out of order: a newer state is already stored.
+                ++results[i].stale;
+                continue;
+            }
+            if (placedStatus) {
+                // No status in the payload, or the placed one again: the stored status stays.
+                o.status = it->status;
+                o.rawStatus = it->rawStatus;
+            } else if (!bothTimed && o.status != it->status && !isForwardMove(it->status, o.status)) {
+                holdBack(shopId, o.externalId, it->status, o.status, &results[i]);
+                continue;
+            }
         }
-        const Order &stored = **existing;
-        const bool bothTimed = o.sourceUpdatedAt.isValid() && stored.sourceUpdatedAt.isValid();
-        if (bothTimed && olderThanStored(o.sourceUpdatedAt, stored.sourceUpdatedAt)) {
-            // Delivered out of order: a newer state is already stored.
-            ++out->stale;
-            orders.removeAt(i);
-            continue;
-        }
-        if (placedStatus) {
-            // No status in the payload, or the placed one again: the stored status stays.
-            o.status = stored.status;
-            o.rawStatus = stored.rawStatus;
-        } else if (!bothTimed && o.status != stored.status && !isForwardMove(stored.status, o.status)) {
-            holdBack(shopId, o.externalId, stored.status, o.status, out);
-            orders.removeAt(i);
-            continue;
-        }
-        ++i;
+        orders.append(std::move(o));
+        from.append(i);
     }
     if (orders.isEmpty())
-        return {};
+        return results;
     auto r = repo.upsertBatch(shopId, orders, {.source = u"webhook"_s});
     if (!r)
         return r.error();
-    QStringList ids;
-    for (const Order &o : std::as_const(orders)) {
-        ids.append(o.externalId);
-        out->events.append({StoreEvent::Kind::Order, shopId, o.externalId, orderStatusName(o.status), 0,
-                            QJsonObject{{u"orderId"_s, o.externalId}, {u"status"_s, orderStatusName(o.status)},
-                                        {u"totalMinor"_s, o.totalMinor}}});
+    QStringList written;
+    QHash<QString, qsizetype> deliveryOf;
+    for (qsizetype k = 0; k < orders.size(); ++k) {
+        const Order &o = orders.at(k);
+        written.append(o.externalId);
+        deliveryOf.insert(o.externalId, from.at(k));
+        results[from.at(k)].events.append({StoreEvent::Kind::Order, shopId, o.externalId, orderStatusName(o.status), 0,
+                                           QJsonObject{{u"orderId"_s, o.externalId}, {u"status"_s, orderStatusName(o.status)},
+                                                       {u"totalMinor"_s, o.totalMinor}}});
     }
-    auto applied = PendingStatusChanges(m_db).applyFor(shopId, ids);
+    auto applied = PendingStatusChanges(m_db).applyFor(shopId, written);
     if (!applied)
         return applied.error();
     for (const AppliedStatusChange &c : std::as_const(*applied)) {
+        ApplyResult &out = results[deliveryOf.value(c.orderExternalId, from.constLast())];
         if (c.heldBack) {
-            holdBack(shopId, c.orderExternalId, c.stored, c.status, out);
+            holdBack(shopId, c.orderExternalId, c.stored, c.status, &out);
             continue;
         }
-        out->events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
-                            QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)},
-                                        {u"deferred"_s, true}}});
+        out.events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
+                           QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)},
+                                       {u"deferred"_s, true}}});
     }
-    out->events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"orders"_s}}});
+    results[from.constLast()].events.append(
+        {StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"orders"_s}}});
+    return results;
+}
+
+Result<void> WebhookApplier::applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out, bool creation)
+{
+    QList<OrderDelivery> deliveries;
+    deliveries.reserve(orders.size());
+    for (Order &o : orders)
+        deliveries.append({std::move(o), creation});
+    auto results = applyOrderDeliveries(shopId, deliveries);
+    if (!results)
+        return results.error();
+    for (const ApplyResult &r : std::as_const(*results)) {
+        out->stale += r.stale;
+        if (r.deferred) {
+            out->deferred = true;
+            out->note = r.note;
+        }
+        out->recheck += r.recheck;
+        out->events += r.events;
+    }
     return {};
 }
 

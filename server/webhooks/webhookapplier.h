@@ -36,12 +36,22 @@ struct ApplyResult
     QList<StoreEvent> events;
 };
 
+// One order delivery of a group commit: orders/created (creation) or orders/updated.
+struct OrderDelivery
+{
+    Order order;
+    bool creation = false;
+};
+
 class WebhookApplier final
 {
 public:
     explicit WebhookApplier(Database &db) : m_db(db) {}
 
     Result<ApplyResult> apply(qint64 shopId, const WebhookCommand &command);
+    // Several deliveries' orders of one shop (each order once), read and written together: one
+    // result per delivery, as apply() would give each on its own, in the same order.
+    Result<QList<ApplyResult>> applyOrderDeliveries(qint64 shopId, const QList<OrderDelivery> &deliveries);
 
     static void announce(EventBus &bus, const QList<StoreEvent> &events);
 

@@ -101,9 +101,11 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     if (m_shutDown)
         return HttpResponse::error(503, tr("shutting down")).sendTo(reply);
 
-    // Parse first (cheap, no secrets) so a signed delivery can name its shop; but answer an
-    // unauthenticated request with 401 before telling it anything about its body.
-    auto source = m_verifier.verify(request, shopHints(request.body));
+    // A signed delivery names its shop in the body (read first, no secrets involved); a token names
+    // it by itself, so its body is parsed only once, below. An unauthenticated request is answered
+    // 401 before anything about its body.
+    const bool signedDelivery = !request.header("webhook-signature").isEmpty();
+    auto source = m_verifier.verify(request, signedDelivery ? shopHints(request.body) : QStringList());
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
     if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted)

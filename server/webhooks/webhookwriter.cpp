@@ -9,6 +9,7 @@
 #include "webhookapplier.h"
 
 #include <QHash>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
 
@@ -86,33 +87,42 @@ Result<WebhookOutcome> WebhookWriter::keepRejected(InboxRepository &inbox, const
     return WebhookOutcome{job.ticket, 400, QJsonObject{{u"success"_s, false}, {u"error"_s, job.rejection}}};
 }
 
+namespace {
+
+QJsonObject duplicateAnswer()
+{
+    return {{u"success"_s, true}, {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}};
+}
+
+bool isProductUpsert(WebhookTopic t)
+{
+    return t == WebhookTopic::ProductCreated || t == WebhookTopic::ProductUpdated;
+}
+
+bool isOrderUpsert(WebhookTopic t)
+{
+    return t == WebhookTopic::OrderCreated || t == WebhookTopic::OrderUpdated;
+}
+
+} // namespace
+
 bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes,
                                 QList<StoreEvent> *events, QList<std::pair<qint64, QString>> *received)
 {
     InboxRepository inbox(m_db);
     DeliveryHistory history(m_db);
     WebhookApplier applier(m_db);
-    struct Applied
+    struct Entry
     {
         const WebhookJob *job;
-        qint64 inboxId;
-        bool deferred = false;
-        QString note;
-        int stale = 0;
+        WebhookEvent event;
+        qint64 inboxId = 0;
+        bool storedReceived = false;   // stored through DeliveryHistory (state RECEIVED until applied)
+        ApplyResult result;
     };
-    QList<Applied> applied;
-    QHash<qint64, WebhookCommand> pendingProducts;   // consecutive product upserts of a shop, as one command
-    auto flush = [&](qint64 shop) {
-        if (pendingProducts.value(shop).products.isEmpty())
-            return true;
-        WebhookCommand cmd = pendingProducts.take(shop);
-        cmd.topic = WebhookTopic::ProductUpdated;
-        auto r = applier.apply(shop, cmd);
-        if (!r)
-            return false;
-        *events += r->events;
-        return true;
-    };
+    std::vector<Entry> entries;
+    entries.reserve(batch.size());
+    QStringList keys;
     for (const WebhookJob &job : batch) {
         if (!job.rejection.isEmpty()) {
             auto kept = keepRejected(inbox, job);
@@ -126,74 +136,180 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         e.shopId = job.source.shopId;
         e.topic = webhookTopicName(job.command.topic);
         e.payload = job.body;
-        auto id = history.insert(inbox, e, job);
-        if (!id)
+        keys.append(e.dedupeKey);
+        entries.push_back({&job, std::move(e)});
+    }
+
+    // Inbox rows, in delivery order: new keys stored together, already applied (one statement on
+    // PostgreSQL); a key already taken is a repeat unless DeliveryHistory tells otherwise, and is
+    // judged after the rows before it are in.
+    auto existing = inbox.existingKeys(keys);
+    if (!existing)
+        return false;
+    QSet<QString> seen;
+    QList<Entry *> pending;
+    auto store = [&]() -> bool {
+        QList<const WebhookEvent *> rows;
+        rows.reserve(pending.size());
+        for (const Entry *e : std::as_const(pending))
+            rows.append(&e->event);
+        auto ids = inbox.insertMany(rows, InboxState::Applied);
+        if (!ids)
             return false;
-        if (*id == 0) {
-            outcomes->append({job.ticket, 200,
-                              QJsonObject{{u"success"_s, true},
-                                          {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}});
+        for (qsizetype k = 0; k < pending.size(); ++k) {
+            if (!ids->at(k))
+                return false;   // another receiver stored it meanwhile: replay one by one
+            pending[k]->inboxId = ids->at(k);
+        }
+        pending.clear();
+        return true;
+    };
+    for (Entry &e : entries) {
+        const QString &key = e.event.dedupeKey;
+        if (existing->contains(key) || seen.contains(key)) {
+            if (!store())
+                return false;
+            auto id = history.insert(inbox, e.event, *e.job);
+            if (!id)
+                return false;
+            e.inboxId = *id;
+            e.storedReceived = true;
+        } else {
+            pending.append(&e);
+        }
+        seen.insert(key);
+    }
+    if (!store())
+        return false;
+
+    // Effects, in delivery order. Consecutive product deliveries of a shop are one product upsert and
+    // consecutive order deliveries (each order once) one order upsert; anything else for the shop
+    // writes what is gathered first, so every delivery sees the ones before it.
+    struct Group
+    {
+        QList<Entry *> members;
+        QSet<QString> orderIds;
+        bool products = false;
+    };
+    QHash<qint64, Group> groups;
+    auto flush = [&](qint64 shop) -> bool {
+        const Group group = groups.take(shop);
+        if (group.members.isEmpty())
+            return true;
+        if (group.products) {
+            WebhookCommand cmd;
+            cmd.topic = WebhookTopic::ProductUpdated;
+            for (const Entry *e : group.members) {
+                cmd.products += e->job->command.products;
+                cmd.productAbsent += e->job->command.productAbsent;
+            }
+            auto r = applier.apply(shop, cmd);
+            if (!r)
+                return false;
+            *events += r->events;
+            return true;
+        }
+        QList<OrderDelivery> deliveries;
+        deliveries.reserve(group.members.size());
+        for (const Entry *e : group.members)
+            deliveries.append({e->job->command.orders.constFirst(), e->job->command.topic == WebhookTopic::OrderCreated});
+        auto r = applier.applyOrderDeliveries(shop, deliveries);
+        if (!r)
+            return false;
+        for (qsizetype k = 0; k < group.members.size(); ++k) {
+            group.members.at(k)->result = r->at(k);
+            *events += r->at(k).events;
+        }
+        return true;
+    };
+    for (Entry &e : entries) {
+        if (!e.inboxId)
+            continue;
+        const WebhookCommand &cmd = e.job->command;
+        const qint64 shop = e.job->source.shopId;
+        if (isProductUpsert(cmd.topic)) {
+            if (groups.contains(shop) && !groups[shop].products && !flush(shop))
+                return false;
+            Group &g = groups[shop];
+            g.products = true;
+            g.members.append(&e);
             continue;
         }
-        const qint64 shop = job.source.shopId;
-        if (job.command.topic == WebhookTopic::ProductCreated || job.command.topic == WebhookTopic::ProductUpdated) {
-            WebhookCommand &pending = pendingProducts[shop];
-            pending.products += job.command.products;
-            pending.productAbsent += job.command.productAbsent;
-            applied.append({&job, *id});
+        if (isOrderUpsert(cmd.topic) && cmd.orders.size() == 1) {
+            const QString &id = cmd.orders.constFirst().externalId;
+            if (groups.contains(shop) && (groups[shop].products || groups[shop].orderIds.contains(id)) && !flush(shop))
+                return false;
+            Group &g = groups[shop];
+            g.orderIds.insert(id);
+            g.members.append(&e);
             continue;
         }
         if (!flush(shop))
             return false;
-        auto r = applier.apply(shop, job.command);
+        auto r = applier.apply(shop, cmd);
         if (!r)
             return false;
         *events += r->events;
-        applied.append({&job, *id, r->deferred, r->note, r->stale});
+        e.result = std::move(*r);
     }
-    for (auto it = pendingProducts.keyBegin(); it != pendingProducts.keyEnd(); ++it) {
-        if (!flush(*it))
+    while (!groups.isEmpty()) {
+        if (!flush(groups.constBegin().key()))
             return false;
     }
-    for (const Applied &a : std::as_const(applied)) {
-        Result<void> marked = a.deferred ? inbox.markDeferred(a.inboxId, a.note) : inbox.markApplied(a.inboxId);
+
+    for (const Entry &e : entries) {
+        if (!e.inboxId) {
+            outcomes->append({e.job->ticket, 200, duplicateAnswer()});
+            continue;
+        }
+        Result<void> marked;
+        if (e.result.deferred)
+            marked = e.storedReceived ? inbox.markDeferred(e.inboxId, e.result.note)
+                                      : inbox.settle(e.inboxId, InboxState::Deferred, e.result.note);
+        else if (e.storedReceived)
+            marked = inbox.markApplied(e.inboxId);
         if (!marked)
             return false;
-        received->append({a.job->source.shopId, webhookTopicName(a.job->command.topic)});
-        QJsonObject data{{u"id"_s, a.inboxId}, {u"duplicate"_s, false}};
-        if (a.deferred)
-            data.insert(u"deferred"_s, a.note);
-        if (a.stale)
-            data.insert(u"stale"_s, a.stale);
-        outcomes->append({a.job->ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+        received->append({e.job->source.shopId, e.event.topic});
+        QJsonObject data{{u"id"_s, e.inboxId}, {u"duplicate"_s, false}};
+        if (e.result.deferred)
+            data.insert(u"deferred"_s, e.result.note);
+        if (e.result.stale)
+            data.insert(u"stale"_s, e.result.stale);
+        outcomes->append({e.job->ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+    }
+    return true;
+}
+
+bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
+{
+    QList<WebhookOutcome> outcomes;
+    QList<StoreEvent> events;
+    QList<std::pair<qint64, QString>> received;
+    auto db = m_db.tryConnection();
+    if (!db)
+        return false;
+    const quint64 session = m_db.sessionGeneration();
+    Transaction tx(*db);
+    if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received) || m_db.sessionGeneration() != session
+        || !tx.commit())
+        return false;
+    ++m_batches;
+    m_deliver(outcomes);
+    if (m_bus) {
+        WebhookApplier::announce(*m_bus, events);
+        for (const auto &[shop, topic] : std::as_const(received))
+            emit m_bus->webhookReceived(shop, topic);
     }
     return true;
 }
 
 void WebhookWriter::process(std::vector<WebhookJob> &batch)
 {
-    if (batch.size() > 1) {
-        QList<WebhookOutcome> outcomes;
-        QList<StoreEvent> events;
-        QList<std::pair<qint64, QString>> received;
-        auto db = m_db.tryConnection();
-        if (db) {
-            const quint64 session = m_db.sessionGeneration();
-            Transaction tx(*db);
-            if (tx.isActive() && processFast(batch, &outcomes, &events, &received)
-                && m_db.sessionGeneration() == session && tx.commit()) {
-                ++m_batches;
-                m_deliver(outcomes);
-                if (m_bus) {
-                    WebhookApplier::announce(*m_bus, events);
-                    for (const auto &[shop, topic] : std::as_const(received))
-                        emit m_bus->webhookReceived(shop, topic);
-                }
-                return;
-            }
-        }
-        // Rolled back: replay one by one, each in its own savepoint, so one bad delivery fails alone.
-    }
+    if (commitGroup(batch))
+        return;
+    // Rolled back: replay one by one, each in its own savepoint, so one bad delivery fails alone.
+    ++m_replays;
 
     QList<WebhookOutcome> outcomes;
     outcomes.reserve(qsizetype(batch.size()));
@@ -254,9 +370,7 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         }
         if (*id == 0) {
             (void)part.commit();
-            outcomes.append({job.ticket, 200,
-                             QJsonObject{{u"success"_s, true},
-                                         {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}});
+            outcomes.append({job.ticket, 200, duplicateAnswer()});
             continue;
         }
         auto applied = applier.apply(job.source.shopId, job.command);

@@ -1,7 +1,10 @@
 // Group commit for webhooks: deliveries are queued by the HTTP thread and written by this thread,
-// several per transaction (each in its own savepoint: inbox row under its unique key, then its
-// effect). Each delivery is answered only after the transaction holding it has committed, so every
-// 2xx is durable while one commit (one fsync) serves a whole batch. Events go out after commit.
+// as many as are waiting in one transaction: the inbox rows of new keys in one statement (already
+// marked applied), then the effects, consecutive product or order upserts of a shop as one upsert.
+// If anything in it fails, the transaction is rolled back and the batch replayed delivery by
+// delivery, each in its own savepoint, so one bad delivery fails alone. Each delivery is answered
+// only after the transaction holding it has committed, so every 2xx is durable while one commit
+// serves a whole batch. Events go out after commit.
 #pragma once
 
 #include "webhookpayload.h"
@@ -13,6 +16,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -55,16 +59,19 @@ public:
     // Finishes what is queued, then ends the thread. Blocks.
     void drainAndStop();
     qint64 committedBatches() const { return m_batches; }
+    // Batches the group path could not take (a failure, a key taken meanwhile): replayed one by one.
+    qint64 replayedBatches() const { return m_replays; }
 
 protected:
     void run() override;
 
 private:
     void process(std::vector<WebhookJob> &batch);
-    // One transaction, no savepoints, consecutive product upserts of a shop in one statement batch.
-    // False on any failure: the caller rolls back and replays the batch job by job.
+    // The whole batch in one transaction through processFast(); false when it was rolled back.
+    bool commitGroup(std::vector<WebhookJob> &batch);
     // Inbox row (state failed) for a rejected delivery; its answer is a 400 with the reason either way.
     Result<WebhookOutcome> keepRejected(class InboxRepository &inbox, const WebhookJob &job);
+    // No savepoints; false on any failure (the caller rolls back and replays the batch job by job).
     bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes, QList<struct StoreEvent> *events,
                      QList<std::pair<qint64, QString>> *received);
 
@@ -76,7 +83,8 @@ private:
     QWaitCondition m_wake;
     std::deque<WebhookJob> m_queue;
     bool m_stopping = false;
-    qint64 m_batches = 0;
+    std::atomic<qint64> m_batches = 0;
+    std::atomic<qint64> m_replays = 0;
 };
 
 } // namespace bva

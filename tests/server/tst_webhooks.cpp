@@ -6,15 +6,20 @@
 #include "store/inboxrepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
+#include "store/rolluprepository.h"
+#include "store/sql.h"
 #include "testserver.h"
 #include "sync/integrationservice.h"
 #include "webhooks/pendingstatuschanges.h"
+#include "webhooks/webhookservice.h"
 #include "webhooks/webhookverifier.h"
+#include "webhooks/webhookwriter.h"
 #include "util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,6 +67,101 @@ InboxRow lastInboxRow(Database &db)
     if (!q.exec(u"SELECT topic, state, error, payload FROM webhook_inbox ORDER BY id DESC"_s) || !q.next())
         return {};
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().toUtf8()};
+}
+
+
+QList<QStringList> tableRows(Database &db, const QString &sqlText)
+{
+    QList<QStringList> list;
+    auto q = sql::run(db.connection(), sqlText, {}, u"test rows");
+    if (!q)
+        return {{u"query failed: "_s + q.error().message}};
+    while (q->next()) {
+        QStringList row;
+        for (int c = 0; c < q->record().count(); ++c)
+            row.append(q->value(c).isNull() ? u"NULL"_s : q->value(c).toString());
+        list.append(row);
+    }
+    return list;
+}
+
+// What a store holds after deliveries, without ids or the times BVA stamped.
+struct StoreState
+{
+    QList<QStringList> orders, items, history, daily, productDaily, monthly, pending, inbox, products;
+    bool operator==(const StoreState &) const = default;
+};
+
+StoreState storeState(Database &db)
+{
+    StoreState s;
+    s.orders = tableRows(db, u"SELECT s.external_id, o.external_id, o.status, o.raw_status, o.total_minor, o.cost_minor, "
+                              "o.profit_minor, o.units, o.local_day, o.source_updated_at FROM orders o "
+                              "JOIN shops s ON s.id = o.shop_id ORDER BY 1, 2"_s);
+    s.items = tableRows(db, u"SELECT o.external_id, i.line_no, i.product_external_id, i.quantity, i.unit_price_minor, "
+                             "i.unit_cost_minor FROM order_items i JOIN orders o ON o.id = i.order_id ORDER BY 1, 2"_s);
+    s.history = tableRows(db, u"SELECT o.external_id, h.status, h.raw_status, h.source FROM order_status_history h "
+                               "JOIN orders o ON o.id = h.order_id ORDER BY 1, h.id"_s);
+    s.daily = tableRows(db, u"SELECT shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
+                             "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, "
+                             "returned_minor FROM daily_rollups ORDER BY 1, 2"_s);
+    s.productDaily = tableRows(db, u"SELECT shop_id, product_external_id, day, units, revenue_minor "
+                                    "FROM product_daily_rollups ORDER BY 1, 2, 3"_s);
+    s.monthly = tableRows(db, u"SELECT shop_id, product_external_id, month, units, revenue_minor "
+                               "FROM product_monthly_rollups ORDER BY 1, 2, 3"_s);
+    s.pending = tableRows(db, u"SELECT order_external_id, status FROM pending_status_changes ORDER BY 1"_s);
+    s.inbox = tableRows(db, u"SELECT dedupe_key, topic, state, COALESCE(error, ''), attempts, payload "
+                             "FROM webhook_inbox ORDER BY id"_s);
+    s.products = tableRows(db, u"SELECT external_id, price_minor, cost_minor, stock FROM products ORDER BY 1"_s);
+    return s;
+}
+
+// Hands `bodies` to a WebhookWriter of its own over `server`'s store, queued before it starts, so
+// maxBatch decides how they are grouped; returns the answers without the inbox ids.
+QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegration> &shops,
+                                   const QList<std::tuple<int, QString, QByteArray>> &bodies, int maxBatch,
+                                   qint64 *replays)
+{
+    QMutex mutex;
+    QHash<quint64, QJsonObject> answers;
+    WebhookWriter writer(server.db(), nullptr,
+                         [&](QList<WebhookOutcome> outcomes) {
+                             QMutexLocker lock(&mutex);
+                             for (WebhookOutcome &o : outcomes) {
+                                 QJsonObject data = o.body.value(u"data"_s).toObject();
+                                 data.remove(u"id"_s);
+                                 o.body.insert(u"data"_s, data);
+                                 o.body.insert(u"status"_s, o.status);
+                                 answers.insert(o.ticket, o.body);
+                             }
+                         },
+                         maxBatch);
+    quint64 ticket = 0;
+    for (const auto &[shop, topicName, body] : bodies) {
+        const TestIntegration &integration = shops.at(shop);
+        WebhookJob job;
+        job.ticket = ++ticket;
+        job.source.integrationId = integration.integrationId;
+        job.source.shopId = integration.shopId;
+        job.source.shopExternalId = integration.shopExternalId;
+        job.source.platform = Platform::Shopee;
+        job.source.currency = u"PHP"_s;
+        const WebhookTopic topic = *webhookTopicFromName(topicName);
+        auto command = parseWebhook(topic, body, 2);
+        if (!command)
+            qFatal("test body not readable: %s", qPrintable(command.error().message));
+        job.dedupeKey = WebhookService::dedupeKey(job.source, topic, body);
+        job.body = body;
+        job.command = std::move(*command);
+        writer.submit(std::move(job));
+    }
+    writer.start();
+    writer.drainAndStop();
+    *replays = writer.replayedBatches();
+    QList<QJsonObject> list;
+    for (quint64 t = 1; t <= ticket; ++t)
+        list.append(answers.value(t));
+    return list;
 }
 
 } // namespace
@@ -619,6 +719,93 @@ private slots:
         QCOMPARE((*orders.findByExternal(shop.shopId, u"NEW"_s))->status, OrderStatus::Completed);
         QCOMPARE((*orders.findByExternal(shop.shopId, u"OLD"_s))->status, OrderStatus::ToShip);
         QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
+    }
+
+    // One group commit gives what the same deliveries give one transaction each: answers (duplicate,
+    // deferred, stale), orders, items, status history, rollups (equal to a rebuild), kept status
+    // changes and inbox rows. The deliveries mix what the group path sorts apart: products between
+    // orders, the same order twice, a body sent twice, a status before its order, a backward move with
+    // no time, an older update, a body sent again after its order changed, and a second shop.
+    void groupCommitMatchesOneByOne_data() { addBackendRows(); }
+    void groupCommitMatchesOneByOne()
+    {
+        QFETCH(QString, backend);
+        const QString createdA = u"{\"id\":\"A\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":2,"
+                                 "\"price\":100}],\"total\":200,\"status\":\"PENDING\",\"createdAt\":\"2026-11-02T03:00:00Z\"}"_s;
+        const QList<std::tuple<int, QString, QByteArray>> bodies{
+            {0, u"products/created"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"name\":\"P\",\"price\":100,\"cost\":60,\"stock\":50}")},
+            {0, u"orders/created"_s, createdA.toUtf8()},
+            {0, u"orders/created"_s, json("{\"id\":\"B\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T05:00:00Z\"}")},
+            {0, u"orders/created"_s, createdA.toUtf8()},
+            {0, u"orders/updated"_s, json("{\"id\":\"A\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":2,\"price\":100}],\"total\":200,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T03:00:00Z\"}")},
+            {0, u"orders/status-changed"_s, json("{\"id\":\"C\",\"shopId\":\"SHOP\",\"status\":\"SHIPPED\"}")},
+            {0, u"orders/created"_s, json("{\"id\":\"C\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":3,\"price\":90}],\"total\":270,\"status\":\"PENDING\",\"createdAt\":\"2026-11-03T01:00:00Z\"}")},
+            {0, u"orders/updated"_s, json("{\"id\":\"B\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"TO_SHIP\",\"createdAt\":\"2026-11-02T05:00:00Z\"}")},
+            {0, u"products/updated"_s, json("{\"id\":\"P\",\"shopId\":\"SHOP\",\"cost\":70}")},
+            {1, u"orders/created"_s, json("{\"id\":\"D\",\"shopId\":\"OTHER\",\"items\":[{\"productId\":\"Q\",\"quantity\":1,\"price\":40}],\"total\":40,\"status\":\"PENDING\",\"createdAt\":\"2026-11-02T04:00:00Z\"}")},
+            {0, u"orders/created"_s, json("{\"id\":\"E\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"PENDING\",\"createdAt\":\"2026-11-02T06:00:00Z\"}")},
+            {0, u"orders/updated"_s, json("{\"id\":\"E\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"COMPLETED\",\"updatedAt\":\"2026-11-04T00:00:00Z\"}")},
+            {0, u"orders/updated"_s, json("{\"id\":\"E\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\",\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"TO_SHIP\",\"updatedAt\":\"2026-11-03T00:00:00Z\"}")},
+            {0, u"inventory/updated"_s, json("{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":44}")},
+            {1, u"orders/created"_s, json("{\"id\":\"F\",\"shopId\":\"OTHER\",\"items\":[{\"productId\":\"Q\",\"quantity\":2,\"price\":40}],\"total\":80,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T07:00:00Z\"}")},
+            {0, u"orders/created"_s, createdA.toUtf8()},
+        };
+        StoreState states[2];
+        QList<QJsonObject> answers[2];
+        for (int run = 0; run < 2; ++run) {
+            START_SERVER(server, backend);
+            const QList<TestIntegration> shops{server->addIntegration(Platform::Shopee, u"SHOP"_s),
+                                               server->addIntegration(Platform::Shopee, u"OTHER"_s)};
+            qint64 replays = -1;
+            answers[run] = writeDeliveries(*server, shops, bodies, run == 0 ? 256 : 1, &replays);
+            QCOMPARE(replays, 0);   // every batch went through the group path
+            states[run] = storeState(server->db());
+            if (run == 0) {
+                for (const TestIntegration &shop : shops)
+                    BVA_VERIFY_OK(RollupRepository(server->db()).rebuildAll(shop.shopId));
+                const StoreState rebuilt = storeState(server->db());
+                QCOMPARE(rebuilt.daily, states[0].daily);
+                QCOMPARE(rebuilt.productDaily, states[0].productDaily);
+                QCOMPARE(rebuilt.monthly, states[0].monthly);
+            }
+        }
+        QCOMPARE(answers[0].size(), bodies.size());
+        for (qsizetype i = 0; i < bodies.size(); ++i)
+            QVERIFY2(answers[0].at(i) == answers[1].at(i),
+                     qPrintable(u"delivery %1: %2 / %3"_s.arg(i).arg(QString::fromUtf8(QJsonDocument(answers[0].at(i)).toJson(QJsonDocument::Compact)),
+                                                                  QString::fromUtf8(QJsonDocument(answers[1].at(i)).toJson(QJsonDocument::Compact)))));
+        QCOMPARE(states[0].orders, states[1].orders);
+        QCOMPARE(states[0].items, states[1].items);
+        QCOMPARE(states[0].history, states[1].history);
+        QCOMPARE(states[0].daily, states[1].daily);
+        QCOMPARE(states[0].productDaily, states[1].productDaily);
+        QCOMPARE(states[0].monthly, states[1].monthly);
+        QCOMPARE(states[0].pending, states[1].pending);
+        QCOMPARE(states[0].inbox, states[1].inbox);
+        QCOMPARE(states[0].products, states[1].products);
+
+        // What the deliveries mean, so a difference shared by both runs still shows.
+        auto answer = [&](int i) { return answers[0].at(i).value(u"data"_s).toObject(); };
+        QCOMPARE(answer(3).value(u"duplicate"_s).toBool(), true);      // A's body again at once
+        QCOMPARE(answer(15).value(u"duplicate"_s).toBool(true), false);   // A's body after A changed
+        QVERIFY(answer(5).contains(u"deferred"_s));                    // C's status before C
+        QVERIFY(answer(7).contains(u"deferred"_s));                    // B moved back with no time
+        QCOMPARE(answer(12).value(u"stale"_s).toInt(), 1);              // E's older update
+        const QList<QStringList> orders = states[0].orders;
+        auto statusOf = [&](const QString &id) {
+            for (const QStringList &row : orders) {
+                if (row.at(1) == id)
+                    return row.at(2);
+            }
+            return QString();
+        };
+        QCOMPARE(statusOf(u"A"_s), u"COMPLETED"_s);
+        QCOMPARE(statusOf(u"B"_s), u"COMPLETED"_s);
+        QCOMPARE(statusOf(u"C"_s), u"TO_RECEIVE"_s);
+        QCOMPARE(statusOf(u"E"_s), u"COMPLETED"_s);
+        QCOMPARE(orders.size(), 6);
+        QVERIFY(states[0].pending.isEmpty());
+        QCOMPARE(states[0].inbox.size(), bodies.size() - 1);
     }
 
     void batchIsAtomic_data() { addBackendRows(); }
