@@ -1,7 +1,8 @@
 // Fixed-rate webhook load with latency percentiles (wrk2 is not packaged): sends RATE requests per
 // second for SECONDS over CONNS keep-alive connections. Latency is measured from the moment each
 // request was due, so a stalled server is not hidden (no coordinated omission).
-// Usage: bva-bench-fixedrate HOST PORT RATE SECONDS CONNS TOKEN SHOP
+// Usage: bva-bench-fixedrate HOST PORT RATE SECONDS CONNS TOKEN SHOP [products|orders]
+// (products/created, the default, or orders/created with 1-3 lines, as webhook-orders.lua sends)
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 8) {
-        std::fprintf(stderr, "usage: %s HOST PORT RATE SECONDS CONNS TOKEN SHOP\n", argv[0]);
+        std::fprintf(stderr, "usage: %s HOST PORT RATE SECONDS CONNS TOKEN SHOP [products|orders]\n", argv[0]);
         return 2;
     }
     const QString host = QString::fromLocal8Bit(argv[1]);
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     const int connCount = std::max(1, QByteArray(argv[5]).toInt());
     const QByteArray token = argv[6];
     const QByteArray shop = argv[7];
+    const bool orders = argc > 8 && QByteArray(argv[8]) == "orders";
     const qint64 total = qint64(rate * seconds);
     const qint64 intervalNs = qint64(1e9 / rate);
 
@@ -48,10 +50,28 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
+    const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    auto orderBody = [&](qint64 n) -> QByteArray {
+        QByteArray lines;
+        qint64 total = 0;
+        for (qint64 k = 1; k <= 1 + n % 3; ++k) {
+            const qint64 p = (n * 7 + k * 13) % 500, qty = 1 + (n + k) % 3, price = 100 + p;
+            total += qty * price;
+            lines += QByteArray(lines.isEmpty() ? "" : ",") + "{\"productId\":\"BP-" + QByteArray::number(p)
+                + "\",\"productName\":\"Bench product " + QByteArray::number(p) + "\",\"quantity\":" + QByteArray::number(qty)
+                + ",\"price\":" + QByteArray::number(price) + ".00,\"subtotal\":" + QByteArray::number(qty * price) + ".00}";
+        }
+        const QByteArray id = "FO-" + run + '-' + QByteArray::number(n);
+        return "{\"id\":\"" + id + "\",\"orderId\":\"" + id + "\",\"shopId\":\"" + shop + "\",\"items\":[" + lines
+            + "],\"total\":" + QByteArray::number(total) + ".00,\"status\":\"PENDING\",\"customerName\":\"Fixed rate buyer\","
+              "\"customerEmail\":\"buyer@example.com\",\"createdAt\":\"" + created + "\"}";
+    };
     auto request = [&](qint64 n) -> QByteArray {
-        const QByteArray body = "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop
-            + "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" + QByteArray::number(n % 100) + '}';
-        return "POST /api/webhooks/products/created HTTP/1.1\r\nHost: " + host.toLatin1() + "\r\nAuthorization: Bearer " + token
+        const QByteArray body = orders ? orderBody(n)
+                                       : "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop
+                + "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" + QByteArray::number(n % 100) + '}';
+        return "POST /api/webhooks/" + QByteArray(orders ? "orders" : "products") + "/created HTTP/1.1\r\nHost: "
+            + host.toLatin1() + "\r\nAuthorization: Bearer " + token
             + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     };
 

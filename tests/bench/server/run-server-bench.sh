@@ -1,6 +1,8 @@
 #!/bin/sh
 # Webhook ingestion: bare QHttpServer (ceiling) vs bva-server on SQLite and on PostgreSQL, same run.
 # Usage: tests/bench/server/run-server-bench.sh BUILD_DIR [DURATION_S] [CONNECTIONS]
+# Env: BVA_BENCH_TOPIC orders (default: orders/created, webhook-orders.lua) or products (webhook.lua);
+#      BVA_BENCH_THREADS wrk threads (default 1); BVA_BENCH_SKIP_PG=1 to leave PostgreSQL out.
 # Needs: wrk, psql/createdb/dropdb for PostgreSQL (BVA_BENCH_PG, default postgres://bva:bva@127.0.0.1:5432).
 set -eu
 BUILD=${1:?build dir}
@@ -14,6 +16,9 @@ FIXED=$BUILD/tests/bench/server/bva-bench-fixedrate
 TOKEN=bench-token-$$
 SHOP=BENCH
 PORT=${BVA_BENCH_PORT:-3901}
+TOPIC=${BVA_BENCH_TOPIC:-orders}
+THREADS=${BVA_BENCH_THREADS:-1}
+if [ "$TOPIC" = orders ]; then SCRIPT=webhook-orders.lua; else SCRIPT=webhook.lua; fi
 TMP=$(mktemp -d)
 PIDS=""
 cleanup() { for p in $PIDS; do kill "$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
@@ -23,7 +28,7 @@ wait_ready() { # file
   i=0; while ! grep -q "listening on" "$1" 2>/dev/null; do i=$((i+1)); [ $i -gt 200 ] && { echo "server did not start"; cat "$1"; exit 1; }; sleep 0.1; done
 }
 run_wrk() { # label
-  BVA_BENCH_TOKEN=$TOKEN BVA_BENCH_SHOP=$SHOP wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency -s "$HERE/webhook.lua" "http://127.0.0.1:$PORT" > "$TMP/wrk.txt"
+  BVA_BENCH_TOKEN=$TOKEN BVA_BENCH_SHOP=$SHOP wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency -s "$HERE/$SCRIPT" "http://127.0.0.1:$PORT" > "$TMP/wrk.txt"
   rps=$(awk '/Requests\/sec/ {print $2}' "$TMP/wrk.txt")
   p99=$(awk '$1=="99%" {print $2}' "$TMP/wrk.txt")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$TMP/wrk.txt")
@@ -37,7 +42,7 @@ start_bva() { # db-url
 }
 stop_pid() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
-echo "== webhook ingestion, wrk -t2 -c$CONNS -d${DURATION}s, products/created with bearer token =="
+echo "== webhook ingestion, wrk -t$THREADS -c$CONNS -d${DURATION}s, $TOPIC/created with bearer token =="
 "$BARE" "$PORT" > "$TMP/bare.log" 2>&1 & BPID=$!; PIDS="$PIDS $BPID"; wait_ready "$TMP/bare.log"
 run_wrk "ceiling (bare QHttpServer)" BARE
 stop_pid "$BPID"
@@ -46,17 +51,19 @@ start_bva "sqlite:$TMP/bench.db"
 run_wrk "bva-server SQLite (durable, authenticated)" SQLITE
 HALF=$((RPS_SQLITE / 2))
 echo "-- fixed rate at half the SQLite throughput ($HALF/s, 4 connections):"
-"$FIXED" 127.0.0.1 "$PORT" "$HALF" "$DURATION" 4 "$TOKEN" "$SHOP" || true
+"$FIXED" 127.0.0.1 "$PORT" "$HALF" "$DURATION" 4 "$TOKEN" "$SHOP" "$TOPIC" || true
 stop_pid "$SPID"
-echo "stored products: $(sqlite3 "$TMP/bench.db" 'select count(*) from products' 2>/dev/null || echo '?')"
+echo "stored $TOPIC: $(sqlite3 "$TMP/bench.db" "select count(*) from $TOPIC" 2>/dev/null || echo '?')"
 
 DB=bva_bench_$$
-if createdb -d "$PG/postgres" "$DB" 2>/dev/null || psql "$PG/postgres" -qc "CREATE DATABASE $DB" >/dev/null 2>&1; then
+if [ -n "${BVA_BENCH_SKIP_PG:-}" ]; then
+  RPS_PG=0
+elif createdb -d "$PG/postgres" "$DB" 2>/dev/null || psql "$PG/postgres" -qc "CREATE DATABASE $DB" >/dev/null 2>&1; then
   start_bva "$PG/$DB"
   run_wrk "bva-server PostgreSQL (durable, authenticated)" PG
   HALFPG=$((RPS_PG / 2))
   echo "-- fixed rate at half the PostgreSQL throughput ($HALFPG/s, 4 connections):"
-  "$FIXED" 127.0.0.1 "$PORT" "$HALFPG" "$DURATION" 4 "$TOKEN" "$SHOP" || true
+  "$FIXED" 127.0.0.1 "$PORT" "$HALFPG" "$DURATION" 4 "$TOKEN" "$SHOP" "$TOPIC" || true
   stop_pid "$SPID"
   psql "$PG/postgres" -qc "DROP DATABASE $DB" >/dev/null 2>&1 || true
 else
