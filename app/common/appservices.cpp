@@ -19,10 +19,7 @@
 
 #include <QThread>
 
-#if __has_include("auth/vaultfactory.h")
 #include "auth/vaultfactory.h"
-#define BVA_HAVE_VAULT_FACTORY 1
-#endif
 #include "sync/integrationservice.h"
 
 using namespace Qt::StringLiterals;
@@ -40,22 +37,15 @@ AppServices::~AppServices()
 {
     stopHttp();
     m_cluster.reset();
-#ifdef BVA_HAVE_INTEGRATION_SERVICE
     if (m_integrations)
         m_integrations->stop();
-#endif
 }
 
 Result<void> AppServices::open()
 {
     // The vault first: it holds the database's password (auth/databasepassword.h).
-    if (!m_vaultFactory) {
-#ifdef BVA_HAVE_VAULT_FACTORY
+    if (!m_vaultFactory)
         m_vaultFactory = [] { return createSecretVault(vaultOptionsFromEnvironment()); };
-#else
-        return Error::internal(u"no secret vault configured"_s);
-#endif
-    }
     auto vault = m_vaultFactory();
     if (!vault)
         return vault.error();
@@ -95,11 +85,9 @@ Result<void> AppServices::open()
     connect(m_auth.get(), &AuthService::sessionsEnded, &m_bus, &EventBus::sessionsEnded, Qt::DirectConnection);
     connect(m_team.get(), &TeamService::accessChanged, &m_bus, &EventBus::shopAccessChanged, Qt::DirectConnection);
 
-#ifdef BVA_HAVE_INTEGRATION_SERVICE
     IntegrationServiceOptions integrationOptions;
     integrationOptions.sites = m_config.marketplaceSites;
     m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
-#endif
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
     m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);
     // Forecasts follow the data: a finished sync refreshes its shop's forecasts off the GUI thread.
@@ -118,9 +106,7 @@ Result<void> AppServices::open()
         registerDashboardRoutes(api, *m_analytics);
         registerAnalyticsRoutes(api, *m_analytics);
         registerForecastRoutes(api, *m_forecasts);
-#ifdef BVA_HAVE_INTEGRATION_SERVICE
         registerIntegrationRoutes(api);
-#endif
     });
     return {};
 }
@@ -146,10 +132,8 @@ void AppServices::setupHttp(HttpServer &server)
 void AppServices::startBackground()
 {
     m_audit->start();
-#ifdef BVA_HAVE_INTEGRATION_SERVICE
     if (m_integrations)
         m_integrations->start();
-#endif
 }
 
 Result<quint16> AppServices::startHttp()

@@ -16,7 +16,7 @@
 #include "auth/passwordhasher.h"
 #include "domain/platform.h"
 #include "http/httphost.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "util/result.h"
 

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
 
     bva::ui::UiServices ui;
     ui.db = &services.database();
+    ui.databaseInUse = services.database().config().redactedUrl();
     ui.bus = &services.eventBus();
     ui.vault = &services.vault();
     ui.auth = &services.auth();

@@ -8,7 +8,7 @@
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
 #include "notifications/notificationcenter.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
 #include "shell/desktopshell.h"

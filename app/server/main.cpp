@@ -3,7 +3,7 @@
 #include "auth/auditservice.h"
 #include "serversecrets.h"
 #include "signalwatcher.h"
-#include "store/databaseconfig.h"
+#include "util/databaseconfig.h"
 #include "http/hostpolicy.h"
 #include "util/clock.h"
 

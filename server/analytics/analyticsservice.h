@@ -6,7 +6,7 @@
 
 #include "analyticsscope.h"
 #include "analyticstypes.h"
-#include "store/orderrepository.h"
+#include "domain/order.h"
 #include "domain/shop.h"
 #include "report.h"
 #include "util/result.h"

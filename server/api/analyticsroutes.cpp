@@ -54,7 +54,7 @@ Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QStrin
 
 Result<AnalyticsScope> scopeFromRequest(ApiRequest &r)
 {
-    auto shops = r.access().fromQuery(r);
+    auto shops = r.queriedShops();
     if (!shops)
         return shops.error();
     QList<qint64> ids;

@@ -3,7 +3,7 @@
 //
 //   void registerMyRoutes(ApiRouter &api) {
 //       api.get(u"/api/reports/sales"_s, [&](ApiRequest &r) -> HttpResponse {
-//           auto shops = r.access().resolveFromQuery(r);            // ?shopId=&platform= (403/404 handled)
+//           auto shops = r.queriedShops();            // ?shopId=&platform= (403/404 handled)
 //           if (!shops) return HttpResponse::fromError(shops.error());
 //           ...
 //           return HttpResponse::ok(data);                          // {"success":true,"data":…}
@@ -19,7 +19,7 @@
 #include "apiservices.h"
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
-#include "shopaccess.h"
+#include "auth/shopaccess.h"
 
 #include <QJsonObject>
 
@@ -45,6 +45,8 @@ public:
     Actor actor() const;
     const QByteArray &sessionToken() const { return m_token; }
     ShopAccess &access() { return *m_access; }
+    // The shops this request's ?shopId=&platform= names (403/404 when not the caller's).
+    Result<QList<AccessibleShop>> queriedShops() { return m_access->matching(query(QStringLiteral("shopId")), query(QStringLiteral("platform"))); }
     // An object of the HTTP thread, for continuations (QFuture::then(context, ...)) of async routes.
     QObject *context() const { return m_context; }
 

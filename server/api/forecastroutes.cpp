@@ -132,7 +132,7 @@ Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &cur
 Result<RestockPlan> planFor(ApiRequest &r, ForecastService &forecasts, const QJsonObject &inputs,
                             QList<AccessibleShop> *shopsOut)
 {
-    auto shops = r.access().fromQuery(r);
+    auto shops = r.queriedShops();
     if (!shops)
         return shops.error();
     auto settings = plannerSettings(inputs, shops->isEmpty() ? u"PHP"_s : shops->first().shop.currency);
@@ -149,7 +149,7 @@ Result<RestockPlan> planFor(ApiRequest &r, ForecastService &forecasts, const QJs
 void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
 {
     api.get(u"/api/smartshelf"_s, [&forecasts](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         const QString risk = r.query(u"risk"_s);
@@ -180,7 +180,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
     });
 
     api.get(u"/api/forecast/:product"_s, [&forecasts](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         QString externalId = r.param(u"product"_s);
@@ -246,7 +246,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
     });
 
     api.get(u"/api/marketmate/suggestions"_s, [&forecasts](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         const QString language = r.query(u"language"_s).isEmpty() ? u"en"_s : r.query(u"language"_s);
@@ -267,7 +267,7 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
     });
 
     api.get(u"/api/campaigns"_s, [&forecasts](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         std::optional<CampaignStatus> status;

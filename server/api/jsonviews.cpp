@@ -94,4 +94,15 @@ QJsonObject orderToJson(const Order &o, const Shop &shop)
     return json;
 }
 
+QJsonObject shopToJson(const AccessibleShop &s)
+{
+    return {{u"shopId"_s, s.shop.externalId},
+            {u"id"_s, s.shop.externalId},
+            {u"platform"_s, platformName(s.shop.platform)},
+            {u"name"_s, s.shop.name},
+            {u"currency"_s, s.shop.currency},
+            {u"timezone"_s, s.shop.timezone},
+            {u"role"_s, shopRoleName(s.role)}};
+}
+
 } // namespace bva

@@ -2,6 +2,7 @@
 // decimal string and the shop's "currency"; unknown cost/profit are null, never a made-up number.
 #pragma once
 
+#include "auth/shopaccess.h"
 #include "domain/order.h"
 #include "domain/product.h"
 #include "domain/records.h"
@@ -14,6 +15,7 @@ namespace bva {
 // An instant as ISO-8601 UTC with milliseconds; null when unknown.
 QJsonValue timeValue(const QDateTime &t);
 QJsonObject userToJson(const User &user);
+QJsonObject shopToJson(const AccessibleShop &s);
 QJsonObject productToJson(const Product &p, const Shop &shop);
 QJsonObject orderToJson(const Order &o, const Shop &shop);
 QJsonObject orderItemToJson(const OrderItem &i, const Shop &shop);

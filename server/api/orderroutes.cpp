@@ -42,7 +42,7 @@ static Result<QDateTime> timeParam(const ApiRequest &r, const QString &name, boo
 void registerOrderRoutes(ApiRouter &api)
 {
     api.get(u"/api/orders"_s, [](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         OrderFilter f;

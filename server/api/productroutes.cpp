@@ -5,7 +5,7 @@
 #include "domain/money.h"
 #include "jsonviews.h"
 #include "platforms/payloadreader.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "util/clock.h"
@@ -152,7 +152,7 @@ HttpResponse saveNative(ApiRequest &r, const AccessibleShop &shop, const Product
 void registerProductRoutes(ApiRouter &api)
 {
     api.get(u"/api/products"_s, [](ApiRequest &r) {
-        auto shops = r.access().fromQuery(r);
+        auto shops = r.queriedShops();
         if (!shops)
             return HttpResponse::fromError(shops.error());
         return listOf(r, *shops);

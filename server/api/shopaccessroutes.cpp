@@ -3,6 +3,7 @@
 // without an admin). Linking (POST /api/shop-access/link) needs ownership proof from the
 // marketplace and lives with the integration routes.
 #include "apiroutes.h"
+#include "jsonviews.h"
 #include "apirouter.h"
 #include "auth/teamservice.h"
 

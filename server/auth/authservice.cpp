@@ -344,6 +344,14 @@ Result<bool> AuthService::isSessionActive(qint64 sessionId)
     return UserRepository(m_db).isActive(sessionId);
 }
 
+Result<bool> AuthService::hasAccounts()
+{
+    auto users = UserRepository(m_db).count();
+    if (!users)
+        return users.error();
+    return *users > 0;
+}
+
 QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 keepSessionId, const QString &currentPassword,
                                                  const QString &newPassword)
 {

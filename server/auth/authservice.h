@@ -104,6 +104,8 @@ public:
     Result<AuthIdentity> authenticate(const QByteArray &token);
     // Whether that session is still open (revoked and expired sessions are not).
     Result<bool> isSessionActive(qint64 sessionId);
+    // Whether anyone has an account yet (the desktop then offers to create the first one).
+    Result<bool> hasAccounts();
     // Ends every other session of the account; `keepSessionId` (the one asking) stays open.
     QFuture<Result<void>> changePassword(const Actor &actor, qint64 keepSessionId, const QString &currentPassword,
                                          const QString &newPassword);

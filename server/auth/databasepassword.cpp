@@ -1,6 +1,7 @@
 #include "databasepassword.h"
 
 #include "secretvault.h"
+#include "store/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,13 @@ Result<void> fill(SecretVault &vault, DatabaseConfig &config)
     if (stored->has_value())
         config.password = QString::fromUtf8(**stored);
     return {};
+}
+
+Result<void> probe(SecretVault *vault, DatabaseConfig config)
+{
+    if (vault)
+        (void)fill(*vault, config);
+    return Database::probe(config);
 }
 
 } // namespace bva::databasepassword

@@ -3,7 +3,7 @@
 // keeps the password under a name made of that database's user, host, port and name.
 #pragma once
 
-#include "store/databaseconfig.h"
+#include "util/databaseconfig.h"
 #include "util/result.h"
 
 #include <QString>
@@ -22,6 +22,9 @@ QString urlWithoutPassword(const DatabaseConfig &config);
 Result<QString> store(SecretVault &vault, const QString &url, const QString &password = {});
 // Fills config.password from the vault when it has none (unchanged when the vault has none either).
 Result<void> fill(SecretVault &vault, DatabaseConfig &config);
+// Opens and closes a connection to the database (password from the vault when the config has
+// none), for "Test connection". Blocks: call it off the GUI thread.
+Result<void> probe(SecretVault *vault, DatabaseConfig config);
 
 } // namespace databasepassword
 } // namespace bva

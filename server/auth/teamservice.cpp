@@ -4,6 +4,8 @@
 #include "auditactions.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
+#include "store/invitationrepository.h"
+#include "store/shoprepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 #include "util/clock.h"

@@ -10,9 +10,7 @@
 #pragma once
 
 #include "actor.h"
-#include "domain/shop.h"
-#include "store/invitationrepository.h"
-#include "store/shoprepository.h"
+#include "domain/team.h"
 #include "util/result.h"
 
 #include <QObject>

@@ -40,4 +40,14 @@ struct Order
     QList<OrderItem> items;
 };
 
+// One status an order took, and who told BVA: "sync", "webhook", "manual"; empty for the status the
+// order had when first seen.
+struct OrderStatusChange
+{
+    OrderStatus status = OrderStatus::Pending;
+    QString rawStatus;
+    QDateTime changedAt;
+    QString source;
+};
+
 } // namespace bva

@@ -1,6 +1,6 @@
 #include "clusterevents.h"
 
-#include "eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/sql.h"
 

@@ -1,9 +1,9 @@
 #include "websockethub.h"
 
-#include "api/shopaccess.h"
+#include "auth/shopaccess.h"
 #include "auth/accesspolicy.h"
 #include "auth/authservice.h"
-#include "eventbus.h"
+#include "domain/eventbus.h"
 #include "store/shoprepository.h"
 #include "store/userrepository.h"
 #include "util/clock.h"

@@ -2,7 +2,7 @@
 // A PostgreSQL connection the server dropped (restart, network) is noticed and reopened on next use.
 #pragma once
 
-#include "databaseconfig.h"
+#include "util/databaseconfig.h"
 #include "util/result.h"
 
 #include <QLoggingCategory>

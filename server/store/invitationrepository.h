@@ -2,10 +2,9 @@
 // declines, the admin revokes it, or it expires.
 #pragma once
 
-#include "domain/shop.h"
+#include "domain/team.h"
 #include "util/result.h"
 
-#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -13,25 +12,6 @@
 namespace bva {
 
 class Database;
-
-struct Invitation
-{
-    enum class State { Pending, Accepted, Declined, Revoked };
-
-    qint64 id = 0;
-    qint64 shopId = 0;
-    QString email;
-    ShopRole role = ShopRole::Viewer;
-    qint64 invitedBy = 0;
-    QString invitedByEmail;       // read side
-    State state = State::Pending;
-    QDateTime createdAt;
-    QDateTime expiresAt;
-    QDateTime respondedAt;
-    Shop shop;                    // read side: the shop as it is now
-};
-
-QString invitationStateName(Invitation::State s);
 
 class InvitationRepository final
 {

@@ -2,7 +2,7 @@
 // recording them in schema_migrations. Safe to run twice and, on PostgreSQL, from two processes.
 #pragma once
 
-#include "databaseconfig.h"
+#include "util/databaseconfig.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>

@@ -37,14 +37,6 @@ struct OrderUpsertOptions
     std::optional<qint64> readAtMs;
 };
 
-struct OrderStatusChange
-{
-    OrderStatus status = OrderStatus::Pending;
-    QString rawStatus;
-    QDateTime changedAt;
-    QString source;
-};
-
 // What an incoming delivery is compared with: the stored order's status and marketplace time.
 struct StoredOrderState
 {

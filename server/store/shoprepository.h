@@ -1,7 +1,7 @@
 // Shops, keyed by (platform, marketplace shop id), and who may see them (shop_access).
 #pragma once
 
-#include "domain/shop.h"
+#include "domain/team.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -12,16 +12,6 @@
 namespace bva {
 
 class Database;
-
-// One account with a role on a shop.
-struct ShopMember
-{
-    qint64 userId = 0;
-    QString email;
-    QString name;
-    ShopRole role = ShopRole::Viewer;
-    QDateTime since;
-};
 
 class ShopRepository final
 {

@@ -6,7 +6,7 @@
 #include "platforms/marketplacesites.h"
 #include "platforms/platformclient.h"
 #include "platforms/platformregistry.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"

@@ -6,7 +6,7 @@
 #include "store/productrepository.h"
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
-#include "webhooks/pendingstatuschanges.h"
+#include "store/pendingstatusrepository.h"
 #include "util/clock.h"
 
 #include <QJsonObject>
@@ -288,7 +288,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
     ids.reserve(orders.size());
     for (const Order &o : std::as_const(orders))
         ids.append(o.externalId);
-    if (auto applied = PendingStatusChanges(m_db).applyFor(m_spec.shop.id, ids); !applied)
+    if (auto applied = PendingStatusRepository(m_db).applyFor(m_spec.shop.id, ids); !applied)
         return applied.error();
     if (auto c = tx.commit(); !c)
         return c.error();

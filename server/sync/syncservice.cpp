@@ -3,7 +3,7 @@
 #include "auth/secretvault.h"
 #include "platforms/marketplacesites.h"
 #include "platforms/platformregistry.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"

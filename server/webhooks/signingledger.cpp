@@ -2,7 +2,7 @@
 
 #include "auth/actor.h"
 #include "auth/auditactions.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/auditrepository.h"
 #include "store/integrationrepository.h"
 #include "util/clock.h"

@@ -1,8 +1,8 @@
 #include "webhookapplier.h"
 
 #include "domain/money.h"
-#include "pendingstatuschanges.h"
-#include "realtime/eventbus.h"
+#include "store/pendingstatusrepository.h"
+#include "domain/eventbus.h"
 #include "webhookwriter.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -180,7 +180,7 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, c
                                            QJsonObject{{u"orderId"_s, o.externalId}, {u"status"_s, orderStatusName(o.status)},
                                                        {u"totalMinor"_s, o.totalMinor}}});
     }
-    auto applied = PendingStatusChanges(m_db).applyFor(shopId, written);
+    auto applied = PendingStatusRepository(m_db).applyFor(shopId, written);
     if (!applied)
         return applied.error();
     for (const AppliedStatusChange &c : std::as_const(*applied)) {
@@ -264,7 +264,7 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
                                QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)}}});
             out.events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"status"_s}}});
         } else {
-            if (auto k = PendingStatusChanges(m_db).keep(shopId, c.orderExternalId, c.status, c.rawStatus); !k)
+            if (auto k = PendingStatusRepository(m_db).keep(shopId, c.orderExternalId, c.status, c.rawStatus); !k)
                 return k.error();
             out.deferred = true;
             out.note = u"order not seen yet; status kept until it arrives"_s;

@@ -4,7 +4,7 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "platforms/payloadreader.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 
 #include "deliveryhistory.h"
 #include "domain/records.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
 #include "store/transaction.h"

@@ -19,7 +19,7 @@
 #include "pages/productspage.h"
 #include "pages/reportsdocument.h"
 #include "pages/reportspage.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "shell/daterangepopup.h"
 #include "store/orderrepository.h"
 #include "testbackends.h"

@@ -10,7 +10,7 @@
 #include "auth/vaultkey.h"
 #include "memoryvault.h"
 #include "realtime/clusterevents.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"

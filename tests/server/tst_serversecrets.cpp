@@ -4,7 +4,7 @@
 // environment, never from the arguments every user of the machine can read.
 #include "receiverprocess.h"
 #include "testbackends.h"
-#include "store/databaseconfig.h"
+#include "util/databaseconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "store/sql.h"
 #include "testserver.h"
 #include "sync/integrationservice.h"
-#include "webhooks/pendingstatuschanges.h"
+#include "store/pendingstatusrepository.h"
 #include "webhooks/webhookservice.h"
 #include "webhooks/webhookverifier.h"
 #include "webhooks/webhookwriter.h"
@@ -689,12 +689,12 @@ private slots:
         const Reply early = server->webhook(u"orders/status-changed"_s, json("{\"id\":\"O7\",\"shopId\":\"LZ\",\"status\":\"delivered\"}"), shop.token);
         QCOMPARE(early.status, 200);
         QVERIFY(early.json.value(u"data"_s).toObject().contains(u"deferred"_s));
-        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 1);
+        QCOMPARE(*PendingStatusRepository(server->db()).count(shop.shopId), 1);
         QCOMPARE(server->webhook(u"orders/created"_s, json("{\"id\":\"O7\",\"shopId\":\"LZ\",\"total\":\"20\",\"items\":[{\"productId\":\"X\",\"quantity\":1,\"price\":\"20\"}],\"status\":\"pending\"}"), shop.token).status, 200);
         auto order = OrderRepository(server->db()).findByExternal(shop.shopId, u"O7"_s);
         QVERIFY(order.ok() && order->has_value());
         QCOMPARE((*order)->status, OrderStatus::Completed);
-        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
+        QCOMPARE(*PendingStatusRepository(server->db()).count(shop.shopId), 0);
     }
 
     // A status change kept for an unseen order is history once the order arrives updated after it.
@@ -718,7 +718,7 @@ private slots:
         OrderRepository orders(server->db());
         QCOMPARE((*orders.findByExternal(shop.shopId, u"NEW"_s))->status, OrderStatus::Completed);
         QCOMPARE((*orders.findByExternal(shop.shopId, u"OLD"_s))->status, OrderStatus::ToShip);
-        QCOMPARE(*PendingStatusChanges(server->db()).count(shop.shopId), 0);
+        QCOMPARE(*PendingStatusRepository(server->db()).count(shop.shopId), 0);
     }
 
     // One group commit gives what the same deliveries give one transaction each: answers (duplicate,

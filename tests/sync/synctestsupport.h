@@ -4,7 +4,7 @@
 
 #include "auth/filevault.h"
 #include "cloneprocess.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "sync/integrationservice.h"
 #include "testbackends.h"

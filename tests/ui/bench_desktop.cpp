@@ -258,7 +258,8 @@ int main(int argc, char *argv[])
         } else {
             QByteArray token = clone.info().value(u"token"_s).toString().toUtf8();
             (void)services->integrations()->sites().set(Platform::Shopee, clone.url());
-            ConnectRequest req{Platform::Shopee, token, clone.shopId(), {}, clone.url(), login->user.id, true};
+            ConnectRequest req{.platform = Platform::Shopee, .token = token, .shopExternalId = clone.shopId(),
+                               .siteUrl = clone.url(), .userId = login->user.id, .source = u"desktop"_s};
             QElapsedTimer t;
             bool done = false;
             QObject::connect(&services->eventBus(), &EventBus::syncFinished, &app, [&](qint64, qint64, bool okSync, const QString &err) {

@@ -9,7 +9,7 @@
 #include "consent/consentwindow.h"
 #include "memoryvault.h"
 #include "platforms/marketplacesites.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "settings/integrationspage.h"
 #include "shell/uiservices.h"
 #include "store/database.h"

@@ -22,7 +22,7 @@
 #include "pages/predictedsaleschart.h"
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/shoprepository.h"
 

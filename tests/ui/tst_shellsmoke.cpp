@@ -14,7 +14,7 @@
 #include "models/seriestablemodel.h"
 #include "models/producttablemodel.h"
 #include "charts/serieschartview.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "settings/appsettings.h"
 #include "settings/databasesettings.h"
 #include "settings/language.h"

@@ -13,7 +13,7 @@
 #include "settings/activitypage.h"
 #include "settings/databasesettings.h"
 #include "auth/secretvault.h"
-#include "store/databaseconfig.h"
+#include "util/databaseconfig.h"
 #include "util/serversettings.h"
 #include "settings/integrationcard.h"
 #include "settings/integrationspage.h"

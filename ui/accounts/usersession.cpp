@@ -1,9 +1,9 @@
 #include "usersession.h"
 #include "auth/authservice.h"
-#include "realtime/eventbus.h"
+#include "auth/shopaccess.h"
+#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
-#include "store/shoprepository.h"
 #include "util/clock.h"
 
 #include <QTimer>
@@ -98,14 +98,15 @@ void UserSession::reloadShops()
         QHash<qint64, ShopRole> roles;
     };
     runAsync(this, [db, userId]() -> Result<Loaded> {
-                 ShopRepository repo(*db);
-                 auto shops = repo.shopsOfUser(userId);
+                 auto shops = ShopAccess(*db, userId).shops();
                  if (!shops)
                      return shops.error();
-                 auto roles = repo.rolesOfUser(userId);
-                 if (!roles)
-                     return roles.error();
-                 return Loaded{*shops, *roles};
+                 Loaded out;
+                 for (const AccessibleShop &s : std::as_const(*shops)) {
+                     out.shops.append(s.shop);
+                     out.roles.insert(s.shop.id, s.role);
+                 }
+                 return out;
              },
              [this, generation](Result<Loaded> loaded) {
                  if (generation != m_generation || !loaded.ok())

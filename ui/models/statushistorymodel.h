@@ -1,7 +1,7 @@
 // An order's status history (oldest first) for the Orders page detail pane; times on the shop's clock.
 #pragma once
 
-#include "store/orderrepository.h"
+#include "domain/order.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

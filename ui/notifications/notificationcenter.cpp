@@ -3,12 +3,11 @@
 #include "accounts/usersession.h"
 #include "models/displayformat.h"
 #include "analytics/forecast/forecastservice.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
-#include "store/integrationrepository.h"
-#include "store/notificationrepository.h"
-#include "store/shoprepository.h"
+#include "realtime/notificationinbox.h"
+#include "sync/integrationservice.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -118,12 +117,14 @@ void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool
 {
     if (ok)
         return;
-    Database *db = m_services.db;
-    runAsync(this, [db, integrationId] { return IntegrationRepository(*db).findById(integrationId); },
-             [this, runId, error](Result<std::optional<Integration>> found) {
+    IntegrationService *integrations = m_services.integrations;
+    if (!integrations)
+        return;
+    runAsync(this, [integrations, integrationId] { return integrations->view(integrationId); },
+             [this, runId, error](Result<std::optional<IntegrationView>> found) {
                  if (!found.ok() || !found->has_value())
                      return;
-                 const Integration &i = **found;
+                 const Integration &i = (*found)->integration;
                  post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId),
                       tr("Sync failed"), tr("The last sync of %1 failed: %2").arg(platformDisplayName(i.platform), error));
              });
@@ -131,12 +132,14 @@ void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool
 
 void NotificationCenter::onIntegrationChanged(qint64 integrationId)
 {
-    Database *db = m_services.db;
-    runAsync(this, [db, integrationId] { return IntegrationRepository(*db).findById(integrationId); },
-             [this](Result<std::optional<Integration>> found) {
+    IntegrationService *integrations = m_services.integrations;
+    if (!integrations)
+        return;
+    runAsync(this, [integrations, integrationId] { return integrations->view(integrationId); },
+             [this](Result<std::optional<IntegrationView>> found) {
                  if (!found.ok() || !found->has_value())
                      return;
-                 const Integration &i = **found;
+                 const Integration &i = (*found)->integration;
                  if (i.state != IntegrationState::Expired)
                      return;
                  post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
@@ -158,33 +161,7 @@ void NotificationCenter::flush()
     const QList<Notification> batch = std::exchange(m_pending, {});
     Database *db = m_services.db;
     const qint64 me = m_session->user().id;
-    runAsync(this, [db, batch, me] {
-        NotificationRepository repo(*db);
-        ShopRepository shops(*db);
-        QHash<qint64, QList<qint64>> usersByShop;
-        QList<Notification> mine;
-        for (Notification n : batch) {
-            QList<qint64> users;
-            if (n.userId != 0) {
-                users = {n.userId};
-            } else {
-                if (!usersByShop.contains(n.shopId)) {
-                    auto r = shops.usersOfShop(n.shopId);
-                    usersByShop.insert(n.shopId, r.ok() ? r.value() : QList<qint64>{});
-                }
-                users = usersByShop.value(n.shopId);
-            }
-            for (qint64 u : std::as_const(users)) {
-                n.userId = u;
-                auto id = repo.add(n);
-                if (id.ok() && id.value() > 0 && u == me) {
-                    n.id = id.value();
-                    mine.append(n);
-                }
-            }
-        }
-        return mine;
-    }, [this](QList<Notification> mine) {
+    runAsync(this, [db, batch, me] { return NotificationInbox(*db).deliver(batch, me); }, [this](QList<Notification> mine) {
         m_flushing = false;
         if (!mine.isEmpty()) {
             showTray(mine);
@@ -218,16 +195,12 @@ void NotificationCenter::reload()
         return;
     }
     Database *db = m_services.db;
-    runAsync(this, [db, me] {
-        NotificationRepository repo(*db);
-        auto list = repo.recent(me, 100);
-        auto unread = repo.unreadCount(me);
-        return std::make_pair(list.ok() ? list.value() : QList<Notification>{}, unread.ok() ? unread.value() : 0);
-    }, [this, generation](std::pair<QList<Notification>, qint64> r) {
+    runAsync(this, [db, me] { return NotificationInbox(*db).page(me); }, [this, generation](Result<InboxPage> inbox) {
         if (generation != m_generation)
             return;
-        m_model->setNotifications(r.first);
-        m_unread = r.second;
+        const InboxPage page = inbox.ok() ? inbox.value() : InboxPage{};
+        m_model->setNotifications(page.recent);
+        m_unread = page.unread;
         emit unreadCountChanged(m_unread);
     });
 }
@@ -237,7 +210,7 @@ void NotificationCenter::markRead(qint64 id)
     const qint64 me = m_session->user().id;
     Database *db = m_services.db;
     m_model->markRead(id);
-    runAsync(this, [db, me, id] { return NotificationRepository(*db).markRead(me, id); },
+    runAsync(this, [db, me, id] { return NotificationInbox(*db).markRead(me, id); },
              [this](Result<void>) { reload(); });
 }
 
@@ -248,7 +221,7 @@ void NotificationCenter::markAllRead()
     m_model->markAllRead();
     m_unread = 0;
     emit unreadCountChanged(0);
-    runAsync(this, [db, me] { return NotificationRepository(*db).markAllRead(me); },
+    runAsync(this, [db, me] { return NotificationInbox(*db).markAllRead(me); },
              [this](Result<void>) { reload(); });
 }
 

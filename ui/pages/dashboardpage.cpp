@@ -14,7 +14,7 @@
 #include "models/producttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "models/seriestablemodel.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 
 #include <QComboBox>
 #include <QGridLayout>

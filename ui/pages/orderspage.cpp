@@ -6,7 +6,7 @@
 #include "models/orderitemmodel.h"
 #include "models/ordertablemodel.h"
 #include "models/statushistorymodel.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 
 #include <QComboBox>
 #include <QHeaderView>

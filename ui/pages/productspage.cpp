@@ -10,7 +10,7 @@
 #include "models/producttablemodel.h"
 #include "models/seriestablemodel.h"
 #include "models/stockhistorymodel.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -5,7 +5,7 @@
 #include "charts/pagekit.h"
 #include "domain/platform.h"
 #include "models/activitymodel.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "util/clock.h"

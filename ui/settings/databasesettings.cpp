@@ -7,7 +7,6 @@
 #include "http/hostpolicy.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
-#include "store/database.h"
 #include "util/serversettings.h"
 
 #include <QCheckBox>
@@ -152,8 +151,6 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, UserSession *sess
     }
     else
         m_path->setText(url.isEmpty() ? DatabaseConfig::defaultConfig().sqlitePath : url.mid(7));
-    if (services.db)
-        m_current->setText(services.db->config().redactedUrl());
 
     connect(m_sqlite, &QRadioButton::toggled, this, &DatabaseSettings::updateMode);
     connect(m_test, &QPushButton::clicked, this, &DatabaseSettings::testConnection);
@@ -235,12 +232,8 @@ void DatabaseSettings::testConnection()
     if (!m_password->text().isEmpty())
         c.password = m_password->text();
     SecretVault *vault = m_services.vault;
-    runAsync(this, [c, vault]() mutable {
-        // Typed without a password: the one kept in the vault for this database, if any.
-        if (vault)
-            (void)databasepassword::fill(*vault, c);
-        return Database::probe(c);
-    }, [this, c](Result<void> r) {
+    // Typed without a password: the one kept in the vault for this database, if any.
+    runAsync(this, [c, vault] { return databasepassword::probe(vault, c); }, [this, c](Result<void> r) {
         m_test->setEnabled(true);
         if (r.ok())
             setStatus(m_dbStatus, tr("Connected to %1.").arg(c.redactedUrl()), true);
@@ -332,8 +325,8 @@ void DatabaseSettings::retranslate()
     m_publicUrl->setToolTip(tr("The address marketplaces and browsers use through the proxy. BVA answers only "
                                "this name and this computer's own names."));
     m_applyServer->setText(tr("Apply and restart the server"));
-    if (m_services.db)
-        m_current->setText(tr("In use: %1").arg(m_services.db->config().redactedUrl()));
+    if (!m_services.databaseInUse.isEmpty())
+        m_current->setText(tr("In use: %1").arg(m_services.databaseInUse));
 }
 
 } // namespace bva::ui

@@ -1,16 +1,15 @@
 #include "integrationspage.h"
 
 #include "accounts/usersession.h"
+#include "auth/shopaccess.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
 #include "integrationactions.h"
 #include "models/displayformat.h"
 #include "platforms/marketplacesites.h"
-#include "realtime/eventbus.h"
+#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
-#include "store/integrationrepository.h"
-#include "store/shoprepository.h"
 #include "sync/integrationservice.h"
 
 #include <QApplication>
@@ -151,8 +150,10 @@ void IntegrationsPage::reload()
     };
     runAsync(this, [db, service, userId] {
         Loaded out;
-        if (auto roles = ShopRepository(*db).rolesOfUser(userId); roles.ok())
-            out.roles = roles.value();
+        if (auto shops = ShopAccess(*db, userId).shops(); shops.ok()) {
+            for (const AccessibleShop &s : std::as_const(shops.value()))
+                out.roles.insert(s.shop.id, s.role);
+        }
         if (service) {
             auto views = service->viewsOfUser(userId);
             if (views.ok()) {
@@ -166,11 +167,7 @@ void IntegrationsPage::reload()
                         out.withSecret.insert(v.integration.id);
                 }
             }
-            return out;
         }
-        auto list = IntegrationRepository(*db).ofUser(userId);
-        if (list.ok())
-            out.integrations = list.value();
         return out;
     }, [this, generation, webhookUrl](Loaded loaded) {
         if (generation != m_generation)

@@ -6,7 +6,6 @@
 #include "notifications/notificationcenter.h"
 #include "settings/appsettings.h"
 #include "settings/settingspage.h"
-#include "store/userrepository.h"
 #include "uiservices.h"
 
 #include <QApplication>
@@ -68,8 +67,8 @@ bool DesktopShell::signIn()
             (void)m_services.vault->remove(kRememberKey);
         }
     }
-    auto users = m_services.db ? UserRepository(*m_services.db).count() : Result<int>(0);
-    const bool firstRun = users.ok() && users.value() == 0;
+    auto hasAccounts = auth->hasAccounts();
+    const bool firstRun = hasAccounts.ok() && !*hasAccounts;
     AccountDialog dialog(m_services, firstRun ? AccountDialog::Mode::Create : AccountDialog::Mode::Login);
     dialog.setEmail(settings::lastUserEmail().get());
     if (!m_notice.isEmpty())

@@ -39,6 +39,7 @@ struct UiServices
     std::function<QUrl()> webhookBaseUrl;
     std::function<bool(const QString &address, int port, QString *error)> restartServer;
     QString consentStorageRoot;   // empty: AppDataLocation/webengine
+    QString databaseInUse;        // the store's address without its password (Settings → Database)
 };
 
 } // namespace bva::ui

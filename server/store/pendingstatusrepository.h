@@ -21,10 +21,10 @@ struct AppliedStatusChange
     OrderStatus stored = OrderStatus::Unknown;
 };
 
-class PendingStatusChanges final
+class PendingStatusRepository final
 {
 public:
-    explicit PendingStatusChanges(Database &db) : m_db(db) {}
+    explicit PendingStatusRepository(Database &db) : m_db(db) {}
 
     Result<void> keep(qint64 shopId, const QString &orderExternalId, OrderStatus status, const QString &rawStatus);
     // For each of the orders (now stored) with a kept change: applies the latest one, unless the

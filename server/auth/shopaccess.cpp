@@ -1,10 +1,8 @@
 #include "shopaccess.h"
 
-#include "apirouter.h"
 #include "store/shoprepository.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -28,13 +26,13 @@ Result<QList<AccessibleShop>> ShopAccess::shops()
     auto list = repo.shopsOfUser(m_userId);
     if (!list)
         return list.error();
+    auto roles = repo.rolesOfUser(m_userId);
+    if (!roles)
+        return roles.error();
     QList<AccessibleShop> out;
     for (const Shop &s : std::as_const(*list)) {
-        auto role = repo.roleOf(m_userId, s.id);
-        if (!role)
-            return role.error();
-        if (role->has_value())
-            out.append({s, **role});
+        if (const auto role = roles->constFind(s.id); role != roles->cend())
+            out.append({s, *role});
     }
     m_cache = out;
     return out;
@@ -105,11 +103,9 @@ Result<AccessibleShop> ShopAccess::byRowId(qint64 shopRowId, ShopRole atLeast)
     return Error::notFound(Text::tr("not found"));
 }
 
-Result<QList<AccessibleShop>> ShopAccess::fromQuery(const ApiRequest &request)
+Result<QList<AccessibleShop>> ShopAccess::matching(const QString &shopId, const QString &platformText)
 {
-    const QString shopId = request.query(u"shopId"_s);
     if (shopId.isEmpty()) {
-        const QString platformText = request.query(u"platform"_s);
         auto all = shops();
         if (!all || platformText.isEmpty())
             return all;
@@ -123,21 +119,10 @@ Result<QList<AccessibleShop>> ShopAccess::fromQuery(const ApiRequest &request)
         }
         return filtered;
     }
-    auto one = resolve(shopId, request.query(u"platform"_s));
+    auto one = resolve(shopId, platformText);
     if (!one)
         return one.error();
     return QList<AccessibleShop>{*one};
-}
-
-QJsonObject shopToJson(const AccessibleShop &s)
-{
-    return {{u"shopId"_s, s.shop.externalId},
-            {u"id"_s, s.shop.externalId},
-            {u"platform"_s, platformName(s.shop.platform)},
-            {u"name"_s, s.shop.name},
-            {u"currency"_s, s.shop.currency},
-            {u"timezone"_s, s.shop.timezone},
-            {u"role"_s, shopRoleName(s.role)}};
 }
 
 } // namespace bva

@@ -11,7 +11,6 @@
 namespace bva {
 
 class Database;
-class ApiRequest;
 
 struct AccessibleShop
 {
@@ -29,15 +28,14 @@ public:
     // By marketplace id; platform may be empty when only one accessible shop has that id.
     Result<AccessibleShop> resolve(const QString &externalId, const QString &platform, ShopRole atLeast = ShopRole::Viewer);
     Result<AccessibleShop> byRowId(qint64 shopRowId, ShopRole atLeast = ShopRole::Viewer);
-    // ?shopId=&platform= : that shop, or all accessible shops when shopId is absent.
-    Result<QList<AccessibleShop>> fromQuery(const ApiRequest &request);
+    // A request's ?shopId=&platform=: that shop, or every accessible shop (of the platform, when
+    // given) when shopId is empty.
+    Result<QList<AccessibleShop>> matching(const QString &shopId, const QString &platform);
 
 private:
     Database &m_db;
     qint64 m_userId;
     std::optional<QList<AccessibleShop>> m_cache;
 };
-
-QJsonObject shopToJson(const AccessibleShop &s);
 
 } // namespace bva

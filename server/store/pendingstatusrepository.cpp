@@ -1,4 +1,4 @@
-#include "pendingstatuschanges.h"
+#include "store/pendingstatusrepository.h"
 
 #include "store/bulk.h"
 #include "store/database.h"
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-Result<void> PendingStatusChanges::keep(qint64 shopId, const QString &orderExternalId, OrderStatus status,
+Result<void> PendingStatusRepository::keep(qint64 shopId, const QString &orderExternalId, OrderStatus status,
                                         const QString &rawStatus)
 {
     auto q = sql::run(m_db.connection(),
@@ -24,7 +24,7 @@ Result<void> PendingStatusChanges::keep(qint64 shopId, const QString &orderExter
     return {};
 }
 
-Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId, const QStringList &orderExternalIds)
+Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shopId, const QStringList &orderExternalIds)
 {
     QList<AppliedStatusChange> applied;
     if (orderExternalIds.isEmpty())
@@ -105,7 +105,7 @@ Result<QList<AppliedStatusChange>> PendingStatusChanges::applyFor(qint64 shopId,
     return applied;
 }
 
-Result<qint64> PendingStatusChanges::count(qint64 shopId)
+Result<qint64> PendingStatusRepository::count(qint64 shopId)
 {
     auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM pending_status_changes WHERE shop_id = ?"_s, {shopId},
                       u"count kept status changes");

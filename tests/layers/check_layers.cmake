@@ -1,0 +1,33 @@
+# cmake -DSOURCE_DIR=<repo> -DTABLE=<build>/tests/layers/layers.cmake -P check_layers.cmake
+# Fails, listing each offence, when a file includes a layer its folder may not see.
+cmake_minimum_required(VERSION 3.25)
+include(${TABLE})
+
+if("store" IN_LIST BVA_VISIBLE_ui)
+    message(FATAL_ERROR "bva_ui sees the store: the desktop must reach data through the service layers")
+endif()
+
+set(offences 0)
+function(check_folder folder visible)
+    file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/${folder}/*.h ${SOURCE_DIR}/${folder}/*.cpp)
+    foreach(file IN LISTS files)
+        file(STRINGS ${SOURCE_DIR}/${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[a-z]+/")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([a-z]+)/.*" "\\1" layer "${line}")
+            if(layer IN_LIST BVA_LAYERS AND NOT layer IN_LIST visible)
+                message(SEND_ERROR "${file}: ${line}\n  ${folder} may include only: ${visible}")
+                math(EXPR n "${offences} + 1")
+                set(offences ${n} PARENT_SCOPE)
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
+
+foreach(layer IN LISTS BVA_LAYERS)
+    check_folder(server/${layer} "${BVA_VISIBLE_${layer}}")
+endforeach()
+check_folder(ui "${BVA_VISIBLE_ui}")
+if(offences GREATER 0)
+    message(FATAL_ERROR "${offences} include(s) cross the layer picture (server/CMakeLists.txt)")
+endif()
+message(STATUS "layers: every include of server/ and ui/ follows the picture")
