@@ -13,7 +13,7 @@
 #include "api/analyticsroutes.h"
 #include "http/httpserver.h"
 #include "store/integrationrepository.h"
-#include "realtime/clusterevents.h"
+#include "store/clusterevents.h"
 #include "realtime/websockethub.h"
 #include "webhooks/webhookservice.h"
 

@@ -7,7 +7,6 @@
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
-#include "store/sql.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -33,15 +32,6 @@ struct AnalyticsService::Loaded
 };
 
 namespace {
-
-QVariantList idBinds(const QList<qint64> &ids)
-{
-    QVariantList binds;
-    binds.reserve(ids.size());
-    for (qint64 id : ids)
-        binds.append(id);
-    return binds;
-}
 
 // Currencies with the most orders first (orders compare across currencies; amounts do not).
 QStringList currencyOrder(const QHash<QString, qint64> &orders, const QList<Shop> &shops)
@@ -303,40 +293,26 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
         }
     }
 
-    const QString shopIn = u"shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u')';
-    QSqlDatabase db = m_db.connection();
-    auto add = [&sales](QSqlQuery &q) {
-        while (q.next()) {
-            ProductTotals &t = sales[{q.value(0).toLongLong(), q.value(1).toString()}];
-            t.units += q.value(2).toLongLong();
-            t.revenueMinor += q.value(3).toLongLong();
+    RollupRepository rollups(m_db);
+    auto add = [&sales](const QList<ProductSalesRow> &rows, qint64 sign) {
+        for (const ProductSalesRow &row : rows) {
+            ProductTotals &t = sales[{row.shopId, row.productExternalId}];
+            t.units += sign * row.units;
+            t.revenueMinor += sign * row.revenueMinor;
         }
     };
     if (!months.isEmpty()) {
         // The months are consecutive (only the first and last can be left to the daily rows).
-        QVariantList binds = idBinds(shopIds);
-        binds << months.first() << months.last();
-        auto q = sql::run(db,
-                          u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
-                          "FROM product_monthly_rollups WHERE "_s + shopIn
-                              + u" AND month >= ? AND month <= ? GROUP BY shop_id, product_external_id"_s,
-                          binds, u"read monthly product sales");
-        if (!q)
-            return q.error();
-        add(*q);
+        auto rows = rollups.productSalesByMonths(shopIds, months.first(), months.last());
+        if (!rows)
+            return rows.error();
+        add(*rows, 1);
     }
     for (const DayPiece &p : std::as_const(pieces)) {
-        const QString sign = p.subtract ? u"-"_s : QString();
-        QVariantList binds = idBinds(shopIds);
-        binds << p.from.toString(Qt::ISODate) << p.to.toString(Qt::ISODate);
-        auto q = sql::run(db,
-                          u"SELECT shop_id, product_external_id, "_s + sign + u"CAST(SUM(units) AS BIGINT), "_s + sign
-                              + u"CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups WHERE "_s + shopIn
-                              + u" AND day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
-                          binds, u"read daily product sales");
-        if (!q)
-            return q.error();
-        add(*q);
+        auto rows = rollups.productSalesByDays(shopIds, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+        if (!rows)
+            return rows.error();
+        add(*rows, p.subtract ? -1 : 1);
     }
     // A product sold only on the days subtracted nets to nothing: not a sale in this range.
     sales.removeIf([](ProductSales::iterator it) { return it->units == 0 && it->revenueMinor == 0; });
@@ -348,27 +324,22 @@ Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) c
     QList<ProductStats> list;
     if (l.ids.isEmpty())
         return list;
-    const QString in = sql::placeholders(int(l.ids.size()));
-    QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db,
-                      u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
-                      "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s + in + u") ORDER BY shop_id, id"_s,
-                      idBinds(l.ids), u"read products for analytics");
-    if (!q)
-        return q.error();
+    auto products = ProductRepository(m_db).liveOfShops(l.ids);
+    if (!products)
+        return products.error();
     QHash<QPair<qint64, QString>, qsizetype> index;
-    while (q->next()) {
+    for (const Product &product : std::as_const(*products)) {
         ProductStats p;
-        p.productId = q->value(0).toLongLong();
-        p.shopId = q->value(1).toLongLong();
-        p.externalId = q->value(2).toString();
-        p.sku = q->value(3).toString();
-        p.name = q->value(4).toString();
-        p.category = q->value(5).toString();
-        p.priceMinor = q->value(6).toLongLong();
-        p.costMinor = sql::toOptional64(q->value(7));
-        p.stock = q->value(8).toInt();
-        p.active = q->value(9).toInt() != 0;
+        p.productId = product.id;
+        p.shopId = product.shopId;
+        p.externalId = product.externalId;
+        p.sku = product.sku;
+        p.name = product.name;
+        p.category = product.category;
+        p.priceMinor = product.priceMinor;
+        p.costMinor = product.costMinor;
+        p.stock = product.stock;
+        p.active = product.active;
         index.insert({p.shopId, p.externalId}, list.size());
         list.append(p);
     }
@@ -494,30 +465,15 @@ Result<QList<RecentOrder>> AnalyticsService::recentOrders(const AnalyticsScope &
     if (!s)
         return s.error();
     QList<RecentOrder> list;
-    QSqlDatabase db = m_db.connection();
+    OrderRepository orders(m_db);
     // One indexed probe per shop (orders_shop_placed), then merged: no sort over all orders.
     for (const Shop &shop : *s) {
-        auto q = sql::run(db,
-                          u"SELECT id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
-                          "customer_name, placed_at, local_day, units FROM orders WHERE shop_id = ? "
-                          "ORDER BY placed_at DESC LIMIT "_s + QString::number(qMax(1, n)),
-                          {shop.id}, u"recent orders");
-        if (!q)
-            return q.error();
-        while (q->next()) {
+        auto latest = orders.latest(shop.id, n);
+        if (!latest)
+            return latest.error();
+        for (const Order &order : std::as_const(*latest)) {
             RecentOrder r;
-            r.order.id = q->value(0).toLongLong();
-            r.order.shopId = shop.id;
-            r.order.externalId = q->value(1).toString();
-            r.order.status = orderStatusFromString(q->value(2).toString());
-            r.order.rawStatus = q->value(3).toString();
-            r.order.totalMinor = q->value(4).toLongLong();
-            r.order.costMinor = sql::toOptional64(q->value(5));
-            r.order.profitMinor = sql::toOptional64(q->value(6));
-            r.order.customerName = q->value(7).toString();
-            r.order.placedAt = sql::toTime(q->value(8));
-            r.order.localDay = q->value(9).toString();
-            r.order.itemsKnown = false;
+            r.order = order;
             r.shopName = shop.name.isEmpty() ? shop.externalId : shop.name;
             r.platform = shop.platform;
             r.currency = shop.currency;
@@ -537,17 +493,14 @@ Result<QList<SeriesPoint>> AnalyticsService::productSeries(qint64 shopId, const 
 {
     if (!range.isValid())
         return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT day, units, revenue_minor FROM product_daily_rollups WHERE shop_id = ? "
-                      "AND product_external_id = ? AND day >= ? AND day <= ?"_s,
-                      {shopId, productExternalId, range.fromDay(), range.toDay()}, u"product series");
-    if (!q)
-        return q.error();
+    auto days = RollupRepository(m_db).productDays(shopId, productExternalId, range.fromDay(), range.toDay());
+    if (!days)
+        return days.error();
     QHash<QDate, KpiTotals> byDay;
-    while (q->next()) {
-        KpiTotals &t = byDay[QDate::fromString(q->value(0).toString(), Qt::ISODate)];
-        t.units += q->value(1).toLongLong();
-        t.revenueMinor += q->value(2).toLongLong();
+    for (const ProductDay &day : std::as_const(*days)) {
+        KpiTotals &t = byDay[QDate::fromString(day.day, Qt::ISODate)];
+        t.units += day.units;
+        t.revenueMinor += day.revenueMinor;
     }
     QList<SeriesPoint> list;
     for (QDate d = range.from; d <= range.to; d = d.addDays(1))

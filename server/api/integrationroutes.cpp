@@ -6,7 +6,7 @@
 #include "apiroutes.h"
 #include "apirouter.h"
 #include "sync/integrationservice.h"
-#include "webhooks/faileddeliveries.h"
+#include "store/inboxrepository.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -216,7 +216,7 @@ void registerIntegrationRoutes(ApiRouter &api)
         auto view = integrationOf(r, ShopRole::Admin);
         if (!view)
             return HttpResponse::fromError(view.error());
-        auto failed = FailedDeliveries(r.services().db).recent(view->integration.shopId);
+        auto failed = InboxRepository(r.services().db).failed(view->integration.shopId);
         if (!failed)
             return HttpResponse::fromError(failed.error());
         QJsonArray list;

@@ -5,6 +5,8 @@
 #include "sql.h"
 #include "util/clock.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -160,6 +162,65 @@ Result<qint64> InboxRepository::count()
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<std::optional<qint64>> InboxRepository::idOfKey(const QString &key)
+{
+    auto q = sql::run(m_db.connection(), u"SELECT id FROM webhook_inbox WHERE dedupe_key = ?"_s, {key},
+                      u"find webhook");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint64 shopId, qint64 afterId,
+                                                                         const QString &text,
+                                                                         const QStringList &topics, int limit)
+{
+    QString pattern = text;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    QVariantList binds{shopId, afterId, QString(u'%' + pattern + u'%')};
+    QString placeholders;
+    for (const QString &topic : topics) {
+        binds.append(topic);
+        placeholders += placeholders.isEmpty() ? u"?"_s : u", ?"_s;
+    }
+    binds.append(std::clamp(limit, 1, 1000));
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
+                      "AND payload LIKE ? ESCAPE '\\' AND topic IN ("_s + placeholders + u") ORDER BY id LIMIT ?"_s,
+                      binds, u"find later webhooks");
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QByteArray>> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString().toUtf8()});
+    return out;
+}
+
+Result<QList<WebhookEvent>> InboxRepository::failed(qint64 shopId, int limit)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT id, topic, payload, error, received_at FROM webhook_inbox "
+                      "WHERE shop_id = ? AND state = 'FAILED' ORDER BY id DESC LIMIT ?"_s,
+                      {shopId, std::clamp(limit, 1, 500)}, u"read failed webhooks");
+    if (!q)
+        return q.error();
+    QList<WebhookEvent> list;
+    while (q->next()) {
+        WebhookEvent e;
+        e.id = q->value(0).toLongLong();
+        e.shopId = shopId;
+        e.topic = q->value(1).toString();
+        e.payload = q->value(2).toString().toUtf8();
+        e.state = InboxState::Failed;
+        e.error = q->value(3).toString();
+        e.receivedAt = sql::toTime(q->value(4));
+        list.append(e);
+    }
+    return list;
 }
 
 } // namespace bva

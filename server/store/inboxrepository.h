@@ -8,6 +8,9 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+#include <utility>
+
 namespace bva {
 
 class Database;
@@ -34,6 +37,14 @@ public:
     // Events not yet applied (received or deferred), oldest first.
     Result<QList<WebhookEvent>> pending(int limit = 500);
     Result<qint64> count();
+    // The row stored under `key`, if any.
+    Result<std::optional<qint64>> idOfKey(const QString &key);
+    // Deliveries of the shop stored after row `afterId`, not refused, of one of `topics`, whose body
+    // contains `text`: (topic, body) pairs, oldest first, at most `limit`.
+    Result<QList<std::pair<QString, QByteArray>>> laterBodies(qint64 shopId, qint64 afterId, const QString &text,
+                                                            const QStringList &topics, int limit = 200);
+    // Deliveries of the shop refused for their content (FAILED, with the 400's reason), newest first.
+    Result<QList<WebhookEvent>> failed(qint64 shopId, int limit = 50);
 
 private:
     Result<void> setState(qint64 id, InboxState state, const QString &error);

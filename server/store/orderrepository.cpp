@@ -608,4 +608,33 @@ Result<qint64> OrderRepository::count(qint64 shopId)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<QList<Order>> OrderRepository::latest(qint64 shopId, int n)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
+                      "customer_name, placed_at, local_day, units FROM orders WHERE shop_id = ? "
+                      "ORDER BY placed_at DESC LIMIT "_s + QString::number(qMax(1, n)),
+                      {shopId}, u"recent orders");
+    if (!q)
+        return q.error();
+    QList<Order> list;
+    while (q->next()) {
+        Order o;
+        o.id = q->value(0).toLongLong();
+        o.shopId = shopId;
+        o.externalId = q->value(1).toString();
+        o.status = orderStatusFromString(q->value(2).toString());
+        o.rawStatus = q->value(3).toString();
+        o.totalMinor = q->value(4).toLongLong();
+        o.costMinor = sql::toOptional64(q->value(5));
+        o.profitMinor = sql::toOptional64(q->value(6));
+        o.customerName = q->value(7).toString();
+        o.placedAt = sql::toTime(q->value(8));
+        o.localDay = q->value(9).toString();
+        o.itemsKnown = false;
+        list.append(o);
+    }
+    return list;
+}
+
 } // namespace bva

@@ -80,6 +80,8 @@ public:
     // an order that never changed has only that one, read from its own row.
     Result<QList<OrderStatusChange>> statusHistory(qint64 orderId);
     Result<OrderPage> list(const OrderFilter &filter);
+    // The shop's latest `n` orders by placement time, without items (one indexed probe).
+    Result<QList<Order>> latest(qint64 shopId, int n);
     Result<QList<OrderItem>> items(qint64 orderId);
     Result<qint64> count(qint64 shopId);
 

@@ -257,4 +257,36 @@ Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, con
     return list;
 }
 
+Result<QList<Product>> ProductRepository::liveOfShops(const QList<qint64> &shopIds)
+{
+    QList<Product> list;
+    if (shopIds.isEmpty())
+        return list;
+    QVariantList binds;
+    for (qint64 id : shopIds)
+        binds.append(id);
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
+                      "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s
+                          + sql::placeholders(int(shopIds.size())) + u") ORDER BY shop_id, id"_s,
+                      binds, u"read products for analytics");
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Product p;
+        p.id = q->value(0).toLongLong();
+        p.shopId = q->value(1).toLongLong();
+        p.externalId = q->value(2).toString();
+        p.sku = q->value(3).toString();
+        p.name = q->value(4).toString();
+        p.category = q->value(5).toString();
+        p.priceMinor = q->value(6).toLongLong();
+        p.costMinor = sql::toOptional64(q->value(7));
+        p.stock = q->value(8).toInt();
+        p.active = q->value(9).toInt() != 0;
+        list.append(p);
+    }
+    return list;
+}
+
 } // namespace bva

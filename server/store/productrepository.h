@@ -39,6 +39,8 @@ public:
     Result<std::optional<Product>> findById(qint64 id);
     Result<std::optional<Product>> findByExternal(qint64 shopId, const QString &externalId);
     Result<QList<Product>> listByShop(qint64 shopId, bool includeDeleted = false);
+    // The live products of the shops, by shop and id, without description, image and times (figures).
+    Result<QList<Product>> liveOfShops(const QList<qint64> &shopIds);
     Result<qint64> count(qint64 shopId, bool includeDeleted = false);
     // Soft delete: the product stays for history and reports. Returns false if it was unknown.
     Result<bool> softDelete(qint64 shopId, const QString &externalId, const QDateTime &at);

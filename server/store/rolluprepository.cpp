@@ -163,4 +163,57 @@ Result<QList<DailyRollup>> RollupRepository::range(const QList<qint64> &shopIds,
     return list;
 }
 
+namespace {
+
+Result<QList<ProductSalesRow>> productSalesOf(Database &db, const QString &table, const QString &column,
+                                           const QList<qint64> &shopIds, const QString &from, const QString &to)
+{
+    QList<ProductSalesRow> out;
+    if (shopIds.isEmpty())
+        return out;
+    QVariantList binds;
+    for (qint64 id : shopIds)
+        binds.append(id);
+    binds << from << to;
+    auto q = sql::run(db.connection(),
+                      u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
+                      "FROM "_s + table + u" WHERE shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u") AND "_s
+                          + column + u" >= ? AND "_s + column + u" <= ? GROUP BY shop_id, product_external_id"_s,
+                      binds, u"read product sales");
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong()});
+    return out;
+}
+
+} // namespace
+
+Result<QList<ProductSalesRow>> RollupRepository::productSalesByMonths(const QList<qint64> &shopIds, const QString &fromMonth,
+                                                                   const QString &toMonth)
+{
+    return productSalesOf(m_db, u"product_monthly_rollups"_s, u"month"_s, shopIds, fromMonth, toMonth);
+}
+
+Result<QList<ProductSalesRow>> RollupRepository::productSalesByDays(const QList<qint64> &shopIds, const QString &fromDay,
+                                                                 const QString &toDay)
+{
+    return productSalesOf(m_db, u"product_daily_rollups"_s, u"day"_s, shopIds, fromDay, toDay);
+}
+
+Result<QList<ProductDay>> RollupRepository::productDays(qint64 shopId, const QString &productExternalId,
+                                                        const QString &fromDay, const QString &toDay)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT day, units, revenue_minor FROM product_daily_rollups WHERE shop_id = ? "
+                      "AND product_external_id = ? AND day >= ? AND day <= ?"_s,
+                      {shopId, productExternalId, fromDay, toDay}, u"product series");
+    if (!q)
+        return q.error();
+    QList<ProductDay> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong()});
+    return out;
+}
+
 } // namespace bva

@@ -12,6 +12,22 @@ namespace bva {
 
 class Database;
 
+// Units and revenue of one product of a shop over some days or months (sums of rollup rows).
+struct ProductSalesRow
+{
+    qint64 shopId = 0;
+    QString productExternalId;
+    qint64 units = 0;
+    qint64 revenueMinor = 0;
+};
+
+struct ProductDay
+{
+    QString day;   // yyyy-MM-dd
+    qint64 units = 0;
+    qint64 revenueMinor = 0;
+};
+
 class RollupRepository final
 {
 public:
@@ -22,6 +38,15 @@ public:
     Result<void> rebuildAll(qint64 shopId);
     // Rows for the shops in [fromDay, toDay] (inclusive, yyyy-MM-dd), ordered by shop and day.
     Result<QList<DailyRollup>> range(const QList<qint64> &shopIds, const QString &fromDay, const QString &toDay);
+    // Per product of the shops: sums over [fromMonth, toMonth] (yyyy-MM) of the monthly rollups, or
+    // over [fromDay, toDay] of the daily ones.
+    Result<QList<ProductSalesRow>> productSalesByMonths(const QList<qint64> &shopIds, const QString &fromMonth,
+                                                     const QString &toMonth);
+    Result<QList<ProductSalesRow>> productSalesByDays(const QList<qint64> &shopIds, const QString &fromDay,
+                                                   const QString &toDay);
+    // The days of [fromDay, toDay] on which the product sold.
+    Result<QList<ProductDay>> productDays(qint64 shopId, const QString &productExternalId, const QString &fromDay,
+                                          const QString &toDay);
 
 private:
     Database &m_db;

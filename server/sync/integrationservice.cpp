@@ -14,7 +14,7 @@
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
 #include "syncservice.h"
-#include "synclock.h"
+#include "store/synclock.h"
 #include "util/clock.h"
 
 #include <QPromise>

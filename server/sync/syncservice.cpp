@@ -8,7 +8,7 @@
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
-#include "synclock.h"
+#include "store/synclock.h"
 #include "util/clock.h"
 
 #include <QNetworkAccessManager>

@@ -1,9 +1,7 @@
 #include "deliveryhistory.h"
 
 #include "domain/records.h"
-#include "store/database.h"
 #include "store/inboxrepository.h"
-#include "store/sql.h"
 #include "webhookwriter.h"
 
 using namespace Qt::StringLiterals;
@@ -12,13 +10,7 @@ namespace bva {
 
 namespace {
 
-QString likePattern(QString text)
-{
-    text.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + text + u'%';
-}
-
-QVariantList topicsOf(const QString &record)
+QStringList topicsOf(const QString &record)
 {
     if (record.startsWith(u"p:"))
         return {u"products/created"_s, u"products/updated"_s, u"products/deleted"_s, u"inventory/updated"_s};
@@ -27,37 +19,18 @@ QVariantList topicsOf(const QString &record)
 
 } // namespace
 
-Result<std::optional<DeliveryHistory::Stored>> DeliveryHistory::find(const QString &key)
+Result<bool> DeliveryHistory::recordChangedSince(InboxRepository &inbox, const WebhookJob &job, const QString &record,
+                                                 qint64 earlierId)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT id FROM webhook_inbox WHERE dedupe_key = ?"_s, {key},
-                      u"find webhook");
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Stored>();
-    return std::optional<Stored>(Stored{q->value(0).toLongLong()});
-}
-
-Result<bool> DeliveryHistory::recordChangedSince(const WebhookJob &job, const QString &record, const Stored &earlier)
-{
-    const QVariantList topics = topicsOf(record);
-    QVariantList binds{job.source.shopId, earlier.id, likePattern(record.mid(2))};
-    binds += topics;
-    QString placeholders = u"?"_s;
-    for (qsizetype i = 1; i < topics.size(); ++i)
-        placeholders += u", ?"_s;
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
-                      "AND payload LIKE ? ESCAPE '\\' AND topic IN ("_s + placeholders + u") ORDER BY id LIMIT 200"_s,
-                      binds, u"find later webhooks");
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const auto topic = webhookTopicFromName(q->value(0).toString());
+    auto later = inbox.laterBodies(job.source.shopId, earlierId, record.mid(2), topicsOf(record));
+    if (!later)
+        return later.error();
+    for (const auto &[topicName, body] : std::as_const(*later)) {
+        const auto topic = webhookTopicFromName(topicName);
         if (!topic)
             continue;
-        const auto later = parseWebhook(*topic, q->value(1).toString().toUtf8());
-        if (later && webhookRecordKey(*later) == record)
+        const auto parsed = parseWebhook(*topic, body);
+        if (parsed && webhookRecordKey(*parsed) == record)
             return true;
     }
     return false;
@@ -73,19 +46,19 @@ Result<qint64> DeliveryHistory::insert(InboxRepository &inbox, WebhookEvent even
         return id;   // a batch: the same body is the same delivery
     const QString base = event.dedupeKey;
     int generation = 0;
-    Stored latest;
+    qint64 latestId = 0;
     for (int g = 1; g <= kMaxGenerations; ++g) {
-        auto row = find(g == 1 ? base : base + u'#' + QString::number(g));
+        auto row = inbox.idOfKey(g == 1 ? base : base + u'#' + QString::number(g));
         if (!row)
             return row.error();
         if (!row->has_value())
             break;
         generation = g;
-        latest = **row;
+        latestId = **row;
     }
     if (generation == 0 || generation == kMaxGenerations)
         return qint64(0);
-    auto changed = recordChangedSince(job, record, latest);
+    auto changed = recordChangedSince(inbox, job, record, latestId);
     if (!changed)
         return changed.error();
     if (!*changed)

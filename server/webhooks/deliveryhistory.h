@@ -15,7 +15,6 @@
 
 namespace bva {
 
-class Database;
 class InboxRepository;
 struct WebhookEvent;
 struct WebhookJob;
@@ -25,20 +24,12 @@ class DeliveryHistory final
 public:
     static constexpr int kMaxGenerations = 256;
 
-    explicit DeliveryHistory(Database &db) : m_db(db) {}
-
     // Stores the inbox row of `job`: its id, or 0 when the delivery is a duplicate.
-    Result<qint64> insert(InboxRepository &inbox, WebhookEvent event, const WebhookJob &job);
+    static Result<qint64> insert(InboxRepository &inbox, WebhookEvent event, const WebhookJob &job);
 
 private:
-    struct Stored
-    {
-        qint64 id = 0;
-    };
-    Result<std::optional<Stored>> find(const QString &key);
-    Result<bool> recordChangedSince(const WebhookJob &job, const QString &record, const Stored &earlier);
-
-    Database &m_db;
+    static Result<bool> recordChangedSince(InboxRepository &inbox, const WebhookJob &job, const QString &record,
+                                           qint64 earlierId);
 };
 
 } // namespace bva

@@ -110,7 +110,6 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
                                 QList<StoreEvent> *events, QList<std::pair<qint64, QString>> *received)
 {
     InboxRepository inbox(m_db);
-    DeliveryHistory history(m_db);
     WebhookApplier applier(m_db);
     struct Entry
     {
@@ -169,7 +168,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         if (existing->contains(key) || seen.contains(key)) {
             if (!store())
                 return false;
-            auto id = history.insert(inbox, e.event, *e.job);
+            auto id = DeliveryHistory::insert(inbox, e.event, *e.job);
             if (!id)
                 return false;
             e.inboxId = *id;
@@ -337,7 +336,6 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
     auto sessionLost = [&] { return !Database::isAlive(*db) || m_db.sessionGeneration() != session; };
 
     InboxRepository inbox(m_db);
-    DeliveryHistory history(m_db);
     WebhookApplier applier(m_db);
     for (const WebhookJob &job : batch) {
         Transaction part(*db);
@@ -360,7 +358,7 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         e.shopId = job.source.shopId;
         e.topic = webhookTopicName(job.command.topic);
         e.payload = job.body;
-        auto id = history.insert(inbox, e, job);
+        auto id = DeliveryHistory::insert(inbox, e, job);
         if (!id && sessionLost())
             return failAll(id.error().message);
         if (!id) {

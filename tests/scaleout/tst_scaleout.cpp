@@ -9,13 +9,13 @@
 
 #include "auth/vaultkey.h"
 #include "memoryvault.h"
-#include "realtime/clusterevents.h"
+#include "store/clusterevents.h"
 #include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 #include "sync/integrationservice.h"
-#include "sync/synclock.h"
+#include "store/synclock.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
