@@ -175,7 +175,7 @@ std::optional<WebhookTopic> webhookTopicFromName(QStringView name)
     return std::nullopt;
 }
 
-Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int exponent)
+Result<QJsonObject> readWebhookJson(const QByteArray &body)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(withoutByteOrderMark(body), &err);
@@ -183,8 +183,19 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
         return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())
         return Error::invalid(Text::tr("body: must be a JSON object"));
-    const QJsonObject json = doc.object();
+    return doc.object();
+}
 
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int exponent)
+{
+    auto json = readWebhookJson(body);
+    if (!json)
+        return json.error();
+    return parseWebhook(topic, *json, exponent);
+}
+
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json, int exponent)
+{
     WebhookCommand cmd;
     cmd.topic = topic;
     collectShopId(json, &cmd.shopIds);

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -69,9 +68,8 @@ QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topi
     return u"sha:"_s + QString::fromLatin1(hash.result().toHex());
 }
 
-QStringList WebhookService::shopHints(const QByteArray &body)
+QStringList WebhookService::shopHints(const QJsonObject &json)
 {
-    const QJsonObject json = QJsonDocument::fromJson(withoutByteOrderMark(body)).object();
     QStringList ids;
     auto add = [&ids](const QJsonObject &o) {
         const QString id = payload::shopIdFromJson(o);
@@ -101,11 +99,14 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     if (m_shutDown)
         return HttpResponse::error(503, tr("shutting down")).sendTo(reply);
 
-    // A signed delivery names its shop in the body (read first, no secrets involved); a token names
-    // it by itself, so its body is parsed only once, below. An unauthenticated request is answered
-    // 401 before anything about its body.
+    // Each body is parsed once. A signed delivery names its shop in the body (read first, no secrets
+    // involved); a token names it by itself, so an unauthenticated bearer request is answered 401
+    // before its body is read at all.
     const bool signedDelivery = !request.header("webhook-signature").isEmpty();
-    auto source = m_verifier.verify(request, signedDelivery ? shopHints(request.body) : QStringList());
+    std::optional<Result<QJsonObject>> json;
+    if (signedDelivery)
+        json = readWebhookJson(request.body);
+    auto source = m_verifier.verify(request, json && json->ok() ? shopHints(json->value()) : QStringList());
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
     if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted)
@@ -118,7 +119,10 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return r.sendTo(reply);
     }
 
-    auto command = parseWebhook(topic, request.body, currencyExponent(source->currency));
+    if (!json)
+        json = readWebhookJson(request.body);
+    auto command = json->ok() ? parseWebhook(topic, json->value(), currencyExponent(source->currency))
+                              : Result<WebhookCommand>(json->error());
     if (!command) {
         // Kept in the inbox as failed with its reason, so an authenticated sender's delivery is never lost unseen.
         WebhookJob job;
@@ -153,12 +157,40 @@ void WebhookService::deliver(const QList<WebhookOutcome> &outcomes)
         auto it = m_waiting.find(o.ticket);
         if (it == m_waiting.end())
             continue;
+        if (o.kind == WebhookOutcome::Kind::Unavailable)
+            qCWarning(lcWebhooks) << "webhook not stored:" << o.reason;
+        const WebhookAnswer answer = webhookAnswer(o);
         HeaderPairs headers;
-        if (o.status == 503)
+        if (answer.status == 503)
             headers.emplaceBack("Retry-After", "1");
-        it->second.sendJson(o.status, o.body, headers);
+        it->second.sendJson(answer.status, answer.body, headers);
         m_waiting.erase(it);
     }
+}
+
+WebhookAnswer webhookAnswer(const WebhookOutcome &outcome)
+{
+    auto failure = [](int status, const QString &error) {
+        return WebhookAnswer{status, QJsonObject{{u"success"_s, false}, {u"error"_s, error}}};
+    };
+    switch (outcome.kind) {
+    case WebhookOutcome::Kind::Applied: {
+        QJsonObject data{{u"id"_s, outcome.inboxId}, {u"duplicate"_s, false}};
+        if (!outcome.deferredNote.isEmpty())
+            data.insert(u"deferred"_s, outcome.deferredNote);
+        if (outcome.stale)
+            data.insert(u"stale"_s, outcome.stale);
+        return {200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}};
+    }
+    case WebhookOutcome::Kind::Duplicate:
+        return {200, QJsonObject{{u"success"_s, true}, {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}};
+    case WebhookOutcome::Kind::Rejected:
+        return failure(400, outcome.reason);
+    case WebhookOutcome::Kind::Unavailable:
+        break;
+    }
+    // What went wrong inside the store is for BVA's log, not for the sender.
+    return failure(503, u"the store is unavailable, retry later"_s);
 }
 
 } // namespace bva

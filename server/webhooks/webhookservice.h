@@ -28,6 +28,15 @@ struct WebhookServiceConfig
     int maxBatch = 256;          // deliveries per transaction
 };
 
+// The HTTP answer to a delivery's outcome: 200 {"success":true,"data":{…}} when applied or a
+// duplicate, 400 with the reason when rejected, 503 (Retry-After) when it was not stored.
+struct WebhookAnswer
+{
+    int status = 200;
+    QJsonObject body;
+};
+WebhookAnswer webhookAnswer(const WebhookOutcome &outcome);
+
 class WebhookService final : public QObject
 {
     Q_OBJECT
@@ -47,7 +56,7 @@ public:
     static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body);
     // The shop ids a body names (top level, else a batch's first part that names one): candidates
     // for a signed delivery's secret.
-    static QStringList shopHints(const QByteArray &body);
+    static QStringList shopHints(const QJsonObject &json);
 
 private:
     void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);

@@ -84,14 +84,18 @@ Result<WebhookOutcome> WebhookWriter::keepRejected(InboxRepository &inbox, const
             return failed.error();
         qCInfo(lcWebhooks) << "webhook" << e.topic << "rejected and kept as inbox" << *id << ":" << job.rejection;
     }
-    return WebhookOutcome{job.ticket, 400, QJsonObject{{u"success"_s, false}, {u"error"_s, job.rejection}}};
+    return WebhookOutcome::rejected(job.ticket, job.rejection);
 }
 
 namespace {
 
-QJsonObject duplicateAnswer()
+WebhookOutcome appliedOutcome(quint64 ticket, qint64 inboxId, const ApplyResult &result)
 {
-    return {{u"success"_s, true}, {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}};
+    WebhookOutcome o{ticket, WebhookOutcome::Kind::Applied, inboxId};
+    if (result.deferred)
+        o.deferredNote = result.note;
+    o.stale = result.stale;
+    return o;
 }
 
 bool isProductUpsert(WebhookTopic t)
@@ -258,7 +262,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
 
     for (const Entry &e : entries) {
         if (!e.inboxId) {
-            outcomes->append({e.job->ticket, 200, duplicateAnswer()});
+            outcomes->append(WebhookOutcome::duplicate(e.job->ticket));
             continue;
         }
         Result<void> marked;
@@ -270,12 +274,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         if (!marked)
             return false;
         received->append({e.job->source.shopId, e.event.topic});
-        QJsonObject data{{u"id"_s, e.inboxId}, {u"duplicate"_s, false}};
-        if (e.result.deferred)
-            data.insert(u"deferred"_s, e.result.note);
-        if (e.result.stale)
-            data.insert(u"stale"_s, e.result.stale);
-        outcomes->append({e.job->ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+        outcomes->append(appliedOutcome(e.job->ticket, e.inboxId, e.result));
     }
     return true;
 }
@@ -319,8 +318,7 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         qCWarning(lcWebhooks) << "webhook batch not stored:" << why;
         outcomes.clear();
         for (const WebhookJob &job : batch) {
-            outcomes.append({job.ticket, 503,
-                             QJsonObject{{u"success"_s, false}, {u"error"_s, u"the store is unavailable, retry later"_s}}});
+            outcomes.append(WebhookOutcome::unavailable(job.ticket, why));
         }
         m_deliver(outcomes);
     };
@@ -347,7 +345,7 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
                 return failAll(kept.error().message);
             if (!kept || !part.commit()) {
                 part.rollback();
-                outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, u"could not store"_s}}});
+                outcomes.append(WebhookOutcome::unavailable(job.ticket, u"could not keep the rejected delivery"_s));
                 continue;
             }
             outcomes.append(*kept);
@@ -363,12 +361,12 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             return failAll(id.error().message);
         if (!id) {
             part.rollback();
-            outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, id.error().message}}});
+            outcomes.append(WebhookOutcome::unavailable(job.ticket, id.error().message));
             continue;
         }
         if (*id == 0) {
             (void)part.commit();
-            outcomes.append({job.ticket, 200, duplicateAnswer()});
+            outcomes.append(WebhookOutcome::duplicate(job.ticket));
             continue;
         }
         auto applied = applier.apply(job.source.shopId, job.command);
@@ -392,8 +390,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
                 }
                 keep.rollback();
             }
-            outcomes.append({job.ticket, invalid ? 400 : 500,
-                             QJsonObject{{u"success"_s, false}, {u"error"_s, applied.error().message}}});
+            outcomes.append(invalid ? WebhookOutcome::rejected(job.ticket, applied.error().message)
+                                    : WebhookOutcome::unavailable(job.ticket, applied.error().message));
             continue;
         }
         Result<void> marked = applied->deferred ? inbox.markDeferred(*id, applied->note) : inbox.markApplied(*id);
@@ -401,17 +399,12 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             if (sessionLost())
                 return failAll(u"the connection to the store was lost"_s);
             part.rollback();
-            outcomes.append({job.ticket, 503, QJsonObject{{u"success"_s, false}, {u"error"_s, u"could not store"_s}}});
+            outcomes.append(WebhookOutcome::unavailable(job.ticket, u"could not mark the delivery applied"_s));
             continue;
         }
         events += applied->events;
         received.append({job.source.shopId, e.topic});
-        QJsonObject data{{u"id"_s, *id}, {u"duplicate"_s, false}};
-        if (applied->deferred)
-            data.insert(u"deferred"_s, applied->note);
-        if (applied->stale)
-            data.insert(u"stale"_s, applied->stale);
-        outcomes.append({job.ticket, 200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}});
+        outcomes.append(appliedOutcome(job.ticket, *id, *applied));
     }
     if (sessionLost())
         return failAll(u"the connection to the store was lost"_s);

@@ -10,7 +10,6 @@
 #include "webhookpayload.h"
 #include "webhookverifier.h"
 
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QThread>
@@ -37,11 +36,29 @@ struct WebhookJob
     QString rejection;           // set: the body could not be read; kept in the inbox as failed, answered 400
 };
 
+// What became of one delivery. The writer only says what happened; WebhookService alone turns it
+// into the HTTP answer (webhookAnswer).
 struct WebhookOutcome
 {
+    enum class Kind {
+        Applied,       // stored and applied (or kept for later: deferredNote)
+        Duplicate,     // the same delivery was stored before: no effect
+        Rejected,      // the body cannot be applied: `reason` goes back to the sender, nothing to retry
+        Unavailable,   // not stored (store down, transaction lost): the sender should retry; `reason` is logged only
+    };
     quint64 ticket = 0;
-    int status = 200;
-    QJsonObject body;
+    Kind kind = Kind::Applied;
+    qint64 inboxId = 0;
+    QString deferredNote;
+    int stale = 0;
+    QString reason;
+
+    static WebhookOutcome duplicate(quint64 ticket) { return {ticket, Kind::Duplicate}; }
+    static WebhookOutcome rejected(quint64 ticket, const QString &why) { return {ticket, Kind::Rejected, 0, {}, 0, why}; }
+    static WebhookOutcome unavailable(quint64 ticket, const QString &why)
+    {
+        return {ticket, Kind::Unavailable, 0, {}, 0, why};
+    }
 };
 
 class WebhookWriter final : public QThread

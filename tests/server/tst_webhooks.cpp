@@ -127,12 +127,13 @@ QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegrati
     WebhookWriter writer(server.db(), nullptr,
                          [&](QList<WebhookOutcome> outcomes) {
                              QMutexLocker lock(&mutex);
-                             for (WebhookOutcome &o : outcomes) {
-                                 QJsonObject data = o.body.value(u"data"_s).toObject();
+                             for (const WebhookOutcome &o : std::as_const(outcomes)) {
+                                 WebhookAnswer answer = webhookAnswer(o);
+                                 QJsonObject data = answer.body.value(u"data"_s).toObject();
                                  data.remove(u"id"_s);
-                                 o.body.insert(u"data"_s, data);
-                                 o.body.insert(u"status"_s, o.status);
-                                 answers.insert(o.ticket, o.body);
+                                 answer.body.insert(u"data"_s, data);
+                                 answer.body.insert(u"status"_s, answer.status);
+                                 answers.insert(o.ticket, answer.body);
                              }
                          },
                          maxBatch);
@@ -172,6 +173,32 @@ class TstWebhooks : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The writer says what happened; only the service's mapping decides the HTTP answer, and what
+    // went wrong inside the store never reaches the sender.
+    void answersFollowOutcomes()
+    {
+        WebhookOutcome applied{7, WebhookOutcome::Kind::Applied, 42};
+        applied.deferredNote = u"held"_s;
+        WebhookAnswer a = webhookAnswer(applied);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(u"data"_s).toObject().value(u"id"_s).toInteger(), 42);
+        QCOMPARE(a.body.value(u"data"_s).toObject().value(u"deferred"_s).toString(), u"held"_s);
+        QCOMPARE(a.body.value(u"duplicate"_s).toBool(), false);
+
+        a = webhookAnswer(WebhookOutcome::duplicate(8));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(u"duplicate"_s).toBool(), true);
+
+        a = webhookAnswer(WebhookOutcome::rejected(9, u"price: not a number"_s));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.body.value(u"error"_s).toString(), u"price: not a number"_s);
+
+        a = webhookAnswer(WebhookOutcome::unavailable(10, u"disk I/O error in /var/lib/bva/bva.db"_s));
+        QCOMPARE(a.status, 503);
+        QCOMPARE(a.body.value(u"success"_s).toBool(), false);
+        QVERIFY(!a.body.value(u"error"_s).toString().contains(u"/var/lib"_s));
+    }
 
     void health()
     {
