@@ -15,7 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
 namespace bva {
 

@@ -5,9 +5,13 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QLoggingCategory>
 #include <QString>
 
 #include <optional>
+
+// "bva.vault" (defined in filevault.cpp), for every vault backend.
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
 namespace bva {
 

@@ -9,7 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
 namespace bva {
 

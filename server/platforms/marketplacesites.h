@@ -1,6 +1,6 @@
 // Where each marketplace lives. Configuration only (bva-server --shopee-url/--lazada-url, the
 // desktop's settings), never a field of a request: an account that could name the site BVA asks
-// for ownership proof could point it at a server of its own that "proves" any shop (issue 15).
+// for ownership proof could point it at a server of its own that "proves" any shop.
 // Thread-safe: read by the HTTP and sync threads, changed from wherever configuration changes.
 #pragma once
 

@@ -20,6 +20,7 @@
 #include "domain/integration.h"
 #include "domain/records.h"
 #include "domain/shop.h"
+#include "synclog.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -33,8 +34,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 class QThread;
 

@@ -1,5 +1,6 @@
 #include "syncjob.h"
 
+#include "synclog.h"
 #include "platforms/payloadreader.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
@@ -15,8 +16,6 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace bva {
 

@@ -1,4 +1,4 @@
-// Keeps each integration's webhook signing in step with what arrives (issue 15.3). The first valid
+// Keeps each integration's webhook signing in step with what arrives. The first valid
 // signed delivery of an Auto integration makes it Signed (audited, once); from then on a delivery with
 // only the bearer token is refused (401) and counted on the integration, so its admin sees why
 // deliveries are refused. Writes are throttled: a flood of forged deliveries costs at most one update
