@@ -1,6 +1,6 @@
 #include "tokenservice.h"
 
-#include "jwt.h"
+#include "jwttoken.h"
 #include "clock.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,12 @@
 #include "jwt.h"
 
-#include "secretcompare.h"
-
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
+
+#include <jwt.h>
+
+#include <cstdlib>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,41 +20,67 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(bva::Api)
 };
 
-} // namespace
-
-static constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-static QByteArray mac(const QByteArray &data, const QByteArray &key)
+struct JwtFree
 {
-    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256);
+    void operator()(jwt_t *token) const { jwt_free(token); }
+};
+using JwtPtr = std::unique_ptr<jwt_t, JwtFree>;
+
+struct CFree
+{
+    void operator()(char *text) const { std::free(text); }
+};
+using CText = std::unique_ptr<char, CFree>;
+
+// Three base64url parts and nothing else (no NUL that would cut the C string libjwt reads).
+bool wellFormed(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > 4096 || token.count('.') != 2)
+        return false;
+    for (char c : token) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '.';
+        if (!ok)
+            return false;
+    }
+    return true;
 }
+
+const unsigned char *keyBytes(const QByteArray &key)
+{
+    return reinterpret_cast<const unsigned char *>(key.constData());
+}
+
+} // namespace
 
 QByteArray sign(const QJsonObject &claims, const QByteArray &key)
 {
-    static const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(kB64);
-    const QByteArray signingInput = header + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kB64);
-    return signingInput + '.' + mac(signingInput, key).toBase64(kB64);
+    jwt_t *raw = nullptr;
+    if (jwt_new(&raw) != 0)
+        return {};
+    JwtPtr token(raw);
+    const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
+    if (jwt_add_grants_json(token.get(), json.constData()) != 0
+        || jwt_set_alg(token.get(), JWT_ALG_HS256, keyBytes(key), int(key.size())) != 0)
+        return {};
+    const CText encoded(jwt_encode_str(token.get()));
+    return encoded ? QByteArray(encoded.get()) : QByteArray();
 }
 
 Result<QJsonObject> verify(const QByteArray &token, const QByteArray &key, const QDateTime &now)
 {
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3 || token.size() > 4096)
+    if (!wellFormed(token) || key.isEmpty())
         return Error::unauthorized(Text::tr("malformed session token"));
-    const auto header = QByteArray::fromBase64Encoding(parts.at(0), kB64);
-    const auto payload = QByteArray::fromBase64Encoding(parts.at(1), kB64);
-    const auto signature = QByteArray::fromBase64Encoding(parts.at(2), kB64);
-    if (!header || !payload || !signature)
-        return Error::unauthorized(Text::tr("malformed session token"));
-    const QJsonObject h = QJsonDocument::fromJson(*header).object();
-    if (h.value(u"alg"_s).toString() != u"HS256"_s)
-        return Error::unauthorized(Text::tr("unsupported session token algorithm"));
-    const QByteArray expected = mac(parts.at(0) + '.' + parts.at(1), key);
-    if (!constantTimeEquals(expected, *signature))
+    jwt_t *raw = nullptr;
+    if (jwt_decode(&raw, token.constData(), keyBytes(key), int(key.size())) != 0 || !raw)
         return Error::unauthorized(Text::tr("invalid session token"));
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(*payload, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
+    const JwtPtr decoded(raw);
+    // Pinned: only what BVA signs is accepted ("none", HS512 or RS256 under the same key are not).
+    if (jwt_get_alg(decoded.get()) != JWT_ALG_HS256)
+        return Error::unauthorized(Text::tr("unsupported session token algorithm"));
+    const CText grants(jwt_get_grants_json(decoded.get(), nullptr));
+    const QJsonDocument doc = grants ? QJsonDocument::fromJson(QByteArray(grants.get())) : QJsonDocument();
+    if (!doc.isObject())
         return Error::unauthorized(Text::tr("malformed session token"));
     const QJsonObject claims = doc.object();
     const qint64 exp = qint64(claims.value(u"exp"_s).toDouble(0));

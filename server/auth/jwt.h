@@ -1,4 +1,4 @@
-// Minimal JWT HS256 (RFC 7519) for BVA sessions: sign claims, verify signature and expiry.
+// BVA session tokens: JWT (RFC 7519) signed HS256 through libjwt, the algorithm pinned on verify.
 #pragma once
 
 #include "util/result.h"

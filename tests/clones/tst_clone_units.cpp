@@ -3,7 +3,7 @@
 #include "clonestore.h"
 #include "datagenerator.h"
 #include "jsonout.h"
-#include "jwt.h"
+#include "jwttoken.h"
 #include "rng.h"
 #include "webhooksender.h"
 

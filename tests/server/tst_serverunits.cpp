@@ -15,6 +15,7 @@
 #include "util/clock.h"
 #include "util/csvwriter.h"
 
+#include <QMessageAuthenticationCode>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ class TstServerUnits : public QObject
 private slots:
     void jwtRoundTrip()
     {
+        constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
         const QByteArray key = "k";
         const QDateTime now = bva::Clock::nowUtc();
         const QByteArray token = jwt::sign({{u"sub"_s, u"7"_s}, {u"exp"_s, double(now.addSecs(60).toSecsSinceEpoch())}}, key);
@@ -43,6 +45,33 @@ private slots:
         const QByteArray none = QByteArray("{\"alg\":\"none\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
             + '.' + token.split('.').at(1) + '.';
         QVERIFY(!jwt::verify(none, key, now).ok());
+        // The same claims signed HS512 with the same key: a valid signature of another algorithm.
+        const QByteArray hs512Input = QByteArray("{\"alg\":\"HS512\",\"typ\":\"JWT\"}").toBase64(b64) + '.'
+            + token.split('.').at(1);
+        const QByteArray hs512 = hs512Input + '.'
+            + QMessageAuthenticationCode::hash(hs512Input, key, QCryptographicHash::Sha512).toBase64(b64);
+        QVERIFY(!jwt::verify(hs512, key, now).ok());
+        QVERIFY(!jwt::verify(token.left(token.size() - 1) + '\0' + token.right(1), key, now).ok());
+    }
+
+    // RFC 7515 appendix A.1: the HS256 example, verified with its key at a time before its "exp".
+    void jwtRfc7515Example()
+    {
+        constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+                                 "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                                 "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QByteArray key = QByteArray::fromBase64(
+            "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow", b64);
+        const QDateTime before = QDateTime::fromSecsSinceEpoch(1300819380 - 60, Qt::UTC);
+        auto claims = jwt::verify(token, key, before);
+        QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error().message));
+        QCOMPARE(claims->value(u"iss"_s).toString(), u"joe"_s);
+        QCOMPARE(claims->value(u"http://example.com/is_root"_s).toBool(), true);
+        QVERIFY(!jwt::verify(token, key, before.addSecs(120)).ok());   // past its exp
+        QByteArray tampered = token;
+        tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'X' ? 'Y' : 'X';
+        QVERIFY(!jwt::verify(tampered, key, before).ok());
     }
 
     void passwords()
