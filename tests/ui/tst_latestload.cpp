@@ -1,6 +1,6 @@
 // LatestLoad: one run at a time, one queued run after it, bursts of soon() coalesced, a load now
 // dropping a pending soon(), and with Results::Every the replaced result shown too.
-#include "pages/latestload.h"
+#include "shell/latestload.h"
 
 #include <QPromise>
 #include <QTest>

@@ -408,6 +408,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         // (The test server's password equals its user name: look for it where a URL keeps a password.)
         QVERIFY(!file.readAll().contains(QString(u':' + real.password + u'@').toUtf8()));
+        // The audit entry is written off the GUI thread: it arrives shortly after.
+        QTRY_COMPARE_WITH_TIMEOUT(entries(*server, u"settings.database"_s).size(), 1, 5000);
         const auto changes = entries(*server, u"settings.database"_s);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().source, u"desktop"_s);

@@ -153,16 +153,16 @@ void AccountDialog::accept()
     // Argon2id runs on the password workers, never on the GUI thread.
     const SignInOrigin origin{u"desktop"_s, u"BVA desktop"_s};
     if (m_mode == Mode::Login) {
-        auth->login(email, password, origin).then(this, [this](Result<AuthSession> r) { finish(std::move(r)); });
+        runAsync(this, auth->login(email, password, origin), [this](Result<AuthSession> r) { finish(std::move(r)); });
         return;
     }
     // Creating answers alike whether or not the email had an account; signing in says which.
-    auth->registerUser(email, password, name, origin).then(this, [this, auth, email, password, origin](Result<void> created) {
+    runAsync(this, auth->registerUser(email, password, name, origin), [this, auth, email, password, origin](Result<void> created) {
         if (!created) {
             finish(created.error());
             return;
         }
-        auth->login(email, password, origin).then(this, [this](Result<AuthSession> r) {
+        runAsync(this, auth->login(email, password, origin), [this](Result<AuthSession> r) {
             if (!r.ok() && r.error().kind == Error::Kind::Unauthorized)
                 r = Error::conflict(r.error().message);
             finish(std::move(r));

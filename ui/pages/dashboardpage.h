@@ -6,7 +6,7 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticstypes.h"
 #include "analytics/forecast/forecastservice.h"
-#include "latestload.h"
+#include "shell/latestload.h"
 
 #include <QHash>
 #include <QWidget>

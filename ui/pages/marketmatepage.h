@@ -6,7 +6,7 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/campaignstore.h"
 #include "analytics/forecast/marketmate.h"
-#include "latestload.h"
+#include "shell/latestload.h"
 #include "util/result.h"
 
 #include <QHash>

@@ -1,4 +1,5 @@
 #include "orderspage.h"
+#include "shell/async.h"
 
 #include "charts/pagekit.h"
 #include "charts/tablepage.h"
@@ -92,23 +93,12 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     connect(m_next, &QPushButton::clicked, this, &OrdersPage::nextPage);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &OrdersPage::onFinished);
-    connect(&m_detailWatcher, &QFutureWatcher<Detail>::finished, this, [this]() {
-        const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
-        if (!o || o->order.id != m_detailOrderId)
-            return;
-        const Detail detail = m_detailWatcher.result();
-        m_items->setItems(detail.items, o->currency);
-        m_history->setHistory(detail.history, m_shopZones.value(o->order.shopId));
-        emit detailShown(o->order.externalId);
-    });
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &OrdersPage::refresh);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+                LatestLoad<Outcome>::Results::Every);
     auto changed = [this](qint64 shopId) {
         // Live: only the first page moves when orders arrive; older pages stay put while read.
         if (m_scope.shopIds.contains(shopId) && m_pageNumber == 1)
-            m_debounce.start();
+            m_load.soon();
     };
     connect(&bus, &EventBus::orderChanged, this, [changed](qint64 shopId) { changed(shopId); });
     connect(&bus, &EventBus::orderStatusChanged, this, [changed](qint64 shopId) { changed(shopId); });
@@ -116,11 +106,7 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     m_next->setEnabled(false);
 }
 
-OrdersPage::~OrdersPage()
-{
-    m_watcher.waitForFinished();
-    m_detailWatcher.waitForFinished();
-}
+OrdersPage::~OrdersPage() = default;
 
 void OrdersPage::setScope(const AnalyticsScope &scope)
 {
@@ -153,11 +139,11 @@ void OrdersPage::previousPage()
 
 void OrdersPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<OrdersPage::Outcome> OrdersPage::startLoad()
+{
     OrderQuery q;
     q.scope = m_scope;
     if (const QString p = m_platform->currentData().toString(); !p.isEmpty()) {
@@ -175,7 +161,7 @@ void OrdersPage::refresh()
     q.pageSize = m_pageSize;
     AnalyticsService *service = &m_service;
     const AnalyticsScope scope = m_scope;
-    m_watcher.setFuture(QtConcurrent::run([service, q, scope]() {
+    return QtConcurrent::run([service, q, scope]() {
         Outcome o;
         if (auto shops = service->shops(scope))
             o.shops = *shops;
@@ -185,14 +171,11 @@ void OrdersPage::refresh()
         else
             o.error = page.error().message;
         return o;
-    }));
+    });
 }
 
-void OrdersPage::onFinished()
+void OrdersPage::onFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher.result();
-    if (m_pending)
-        refresh();
     if (!o.page) {
         m_pageLabel->setText(tr("Could not load orders: %1").arg(o.error));
         return;
@@ -259,14 +242,21 @@ void OrdersPage::showDetail(const QModelIndex &index)
     m_detailOrderId = o.id;
     AnalyticsService *service = &m_service;
     const qint64 id = o.id;
-    m_detailWatcher.setFuture(QtConcurrent::run([service, id]() {
+    runAsync(this, [service, id]() {
         Detail d;
         if (auto items = service->orderItems(id))
             d.items = *items;
         if (auto history = service->statusHistory(id))
             d.history = *history;
         return d;
-    }));
+    }, [this](const Detail &detail) {
+        const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
+        if (!o || o->order.id != m_detailOrderId)
+            return;
+        m_items->setItems(detail.items, o->currency);
+        m_history->setHistory(detail.history, m_shopZones.value(o->order.shopId));
+        emit detailShown(o->order.externalId);
+    });
 }
 
 } // namespace bva::ui

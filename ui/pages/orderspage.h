@@ -2,10 +2,10 @@
 // and search, within the scope's days; a detail pane shows the order's lines and status history.
 #pragma once
 
+#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticsservice.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -66,7 +66,8 @@ private:
         QList<OrderItem> items;
         QList<OrderStatusChange> history;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void filtersChanged();
     void showDetail(const QModelIndex &index);
 
@@ -75,12 +76,9 @@ private:
     OrderListPage m_page;
     int m_pageNumber = 1;
     int m_pageSize = 100;
-    QTimer m_debounce;
     QTimer m_searchDelay;
-    QFutureWatcher<Outcome> m_watcher;
-    QFutureWatcher<Detail> m_detailWatcher;
+    LatestLoad<Outcome> m_load;
     QHash<qint64, QString> m_shopZones;   // shop row id -> IANA time zone
-    bool m_pending = false;
     qint64 m_detailOrderId = 0;
 
     QStackedWidget *m_stack;

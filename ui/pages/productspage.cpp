@@ -1,4 +1,5 @@
 #include "productspage.h"
+#include "shell/async.h"
 
 #include "analytics/analyticsservice.h"
 #include "charts/charttheme.h"
@@ -90,33 +91,18 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ProductsPage::onFinished);
-    connect(&m_detailWatcher, &QFutureWatcher<Detail>::finished, this, [this]() {
-        const Detail detail = m_detailWatcher.result();
-        const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
-        if (!p || p->externalId != detail.productExternalId)
-            return;
-        m_salesModel->setSeries(p->currency, detail.series);
-        m_historyModel->setEvents(detail.history);
-        emit detailShown(detail.productExternalId);
-    });
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &ProductsPage::refresh);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+                LatestLoad<Outcome>::Results::Every);
     auto changed = [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
-            m_debounce.start();
+            m_load.soon();
     };
     connect(&bus, &EventBus::inventoryChanged, this, [changed](qint64 shopId) { changed(shopId); });
     connect(&bus, &EventBus::productChanged, this, [changed](qint64 shopId) { changed(shopId); });
     connect(&bus, &EventBus::dashboardChanged, this, [changed](qint64 shopId) { changed(shopId); });
 }
 
-ProductsPage::~ProductsPage()
-{
-    m_watcher.waitForFinished();
-    m_detailWatcher.waitForFinished();
-}
+ProductsPage::~ProductsPage() = default;
 
 void ProductsPage::setScope(const AnalyticsScope &scope)
 {
@@ -126,17 +112,19 @@ void ProductsPage::setScope(const AnalyticsScope &scope)
 
 void ProductsPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<ProductsPage::Outcome> ProductsPage::startLoad()
+{
     AnalyticsService *service = &m_service;
     const AnalyticsScope scope = m_scope;
-    m_watcher.setFuture(QtConcurrent::run([service, scope]() {
+    return QtConcurrent::run([service, scope]() {
         Outcome o;
         auto shops = service->shops(scope);
         auto products = service->productStats(scope);
+        if (auto range = service->rangeOf(scope))
+            o.range = *range;
         if (shops)
             o.shops = *shops;
         if (products)
@@ -144,18 +132,14 @@ void ProductsPage::refresh()
         else
             o.error = products.error().message;
         return o;
-    }));
+    });
 }
 
-void ProductsPage::onFinished()
+void ProductsPage::onFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher.result();
-    if (m_pending)
-        refresh();
     if (!o.products)
         return;
-    auto r = m_service.rangeOf(m_scope);
-    m_range = r ? *r : DateRange{};
+    m_range = o.range;
     const QString current = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())
                                 ? m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())->externalId
                                 : QString();
@@ -236,12 +220,12 @@ void ProductsPage::showDetail(const QModelIndex &proxyIndex)
             .arg(formatPercent(p->sellThroughPercent()), formatDays(p->daysOfInventory())));
     m_salesModel->setSeries(p->currency, {});
     m_historyModel->setEvents({});
-    // A newer selection replaces the watched future; an older result is ignored (checked by id).
+    // A result for a product no longer selected is ignored (checked by id).
     AnalyticsService *service = &m_service;
     const qint64 shopId = p->shopId;
     const QString ext = p->externalId;
     const DateRange range = m_range;
-    m_detailWatcher.setFuture(QtConcurrent::run([service, shopId, ext, range]() {
+    runAsync(this, [service, shopId, ext, range]() {
         Detail d;
         d.productExternalId = ext;
         if (range.isValid()) {
@@ -251,7 +235,14 @@ void ProductsPage::showDetail(const QModelIndex &proxyIndex)
         if (auto h = service->stockHistory(shopId, ext, 200))
             d.history = *h;
         return d;
-    }));
+    }, [this](const Detail &detail) {
+        const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+        if (!p || p->externalId != detail.productExternalId)
+            return;
+        m_salesModel->setSeries(p->currency, detail.series);
+        m_historyModel->setEvents(detail.history);
+        emit detailShown(detail.productExternalId);
+    });
 }
 
 } // namespace bva::ui

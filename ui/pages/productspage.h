@@ -3,11 +3,11 @@
 // with a detail pane (daily sales chart, stock history).
 #pragma once
 
+#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticstypes.h"
 #include "domain/shop.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +58,7 @@ private:
     {
         std::optional<QList<ProductStats>> products;
         QList<Shop> shops;
+        DateRange range;
         QString error;
     };
     struct Detail
@@ -66,17 +67,15 @@ private:
         QList<InventoryEvent> history;
         QString productExternalId;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void fillFilters(const QList<Shop> &shops);
     void applyFilters();
     void showDetail(const QModelIndex &proxyIndex);
 
     AnalyticsService &m_service;
     AnalyticsScope m_scope;
-    QTimer m_debounce;
-    QFutureWatcher<Outcome> m_watcher;
-    QFutureWatcher<Detail> m_detailWatcher;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
     DateRange m_range;
 
     QStackedWidget *m_stack;

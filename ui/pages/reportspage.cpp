@@ -105,15 +105,12 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::choosePdf);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportsPage::onFinished);
+    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(false);
 }
 
-ReportsPage::~ReportsPage()
-{
-    m_watcher.waitForFinished();
-}
+ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::setScope(const AnalyticsScope &scope)
 {
@@ -134,16 +131,16 @@ void ReportsPage::setKind(ReportKind kind)
 
 void ReportsPage::refresh()
 {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
+    m_load.now();
+}
+
+QFuture<ReportsPage::Outcome> ReportsPage::startLoad()
+{
     AnalyticsService *service = &m_service;
     const AnalyticsScope scope = m_scope;
     const ReportKind kind = m_kind;
     const auto g = granularityFromString(m_granularity->currentData().toString());
-    m_watcher.setFuture(QtConcurrent::run([service, scope, kind, g]() {
+    return QtConcurrent::run([service, scope, kind, g]() {
         Outcome o;
         auto shops = service->shops(scope);
         o.hasShops = shops && !shops->isEmpty();
@@ -153,16 +150,11 @@ void ReportsPage::refresh()
         else
             o.error = r.error().message;
         return o;
-    }));
+    });
 }
 
-void ReportsPage::onFinished()
+void ReportsPage::onFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher.result();
-    if (m_pending) {
-        refresh();
-        return;
-    }
     m_stack->setCurrentIndex(o.hasShops ? 1 : 0);
     if (!o.report) {
         m_subtitle->setText(tr("Could not build the report: %1").arg(o.error));

@@ -2,11 +2,11 @@
 // range, each as charts and tables, exported to CSV or PDF (with the charts) and printed.
 #pragma once
 
+#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/report.h"
 #include "util/result.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -57,7 +57,8 @@ private:
         bool hasShops = false;
         QString error;
     };
-    void onFinished();
+    QFuture<Outcome> startLoad();
+    void onFinished(const Outcome &o);
     void chooseCsv();
     void choosePdf();
     void print();
@@ -66,8 +67,7 @@ private:
     AnalyticsScope m_scope;
     ReportKind m_kind = ReportKind::SalesSummary;
     std::optional<Report> m_report;
-    QFutureWatcher<Outcome> m_watcher;
-    bool m_pending = false;
+    LatestLoad<Outcome> m_load;
 
     QStackedWidget *m_stack;
     QTabBar *m_tabs;

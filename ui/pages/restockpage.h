@@ -5,7 +5,7 @@
 
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/restockplanner.h"
-#include "latestload.h"
+#include "shell/latestload.h"
 #include "util/result.h"
 
 #include <QTimer>

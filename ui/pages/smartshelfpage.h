@@ -6,7 +6,7 @@
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/smartshelf.h"
 
-#include "latestload.h"
+#include "shell/latestload.h"
 
 #include <QHash>
 #include <QTimer>

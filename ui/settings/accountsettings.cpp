@@ -188,8 +188,8 @@ void AccountSettings::changePassword()
     }
     m_changePassword->setEnabled(false);
     // This window keeps its session; every other one of the account ends.
-    auth->changePassword(m_session->actor(), m_session->sessionId(), m_current->text(), m_new->text())
-        .then(this, [this](Result<void> r) {
+    runAsync(this, auth->changePassword(m_session->actor(), m_session->sessionId(), m_current->text(), m_new->text()),
+        [this](Result<void> r) {
             m_changePassword->setEnabled(true);
             if (!r.ok()) {
                 const Error &e = r.error();

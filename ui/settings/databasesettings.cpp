@@ -183,7 +183,8 @@ void DatabaseSettings::audit(const QString &action, const QString &from, const Q
         return;
     AuditEntry e = m_session ? m_session->actor().audit(action) : Actor::system(u"desktop"_s).audit(action);
     e.details = {{u"from"_s, from}, {u"to"_s, to}};
-    (void)m_services.audit->record(e);
+    AuditService *audit = m_services.audit;
+    runAsync(this, [audit, e] { return audit->record(e); }, [](const Result<void> &) {});
 }
 
 Result<QString> DatabaseSettings::saveDatabase()

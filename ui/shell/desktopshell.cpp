@@ -1,4 +1,5 @@
 #include "desktopshell.h"
+#include "async.h"
 #include "accounts/accountdialog.h"
 #include "accounts/usersession.h"
 #include "auth/secretvault.h"
@@ -55,7 +56,8 @@ bool DesktopShell::signIn()
     AuthService *auth = m_services.auth;
     if (!auth)
         return false;
-    // A remembered session that is still valid skips the dialog. (Small, quick reads at start-up.)
+    // A remembered session that is still valid skips the dialog. The one wait on the GUI thread in
+    // the desktop: small reads before any window exists (the dialog needs their answer to open).
     if (settings::rememberMe().get() && m_services.vault) {
         auto stored = m_services.vault->read(kRememberKey);
         if (stored.ok() && stored->has_value()) {
@@ -108,8 +110,10 @@ void DesktopShell::sessionEnded()
 
 void DesktopShell::logout()
 {
-    if (m_services.auth && !m_session->token().isEmpty())
-        (void)m_services.auth->logout(m_session->token(), u"desktop"_s);
+    if (AuthService *auth = m_services.auth; auth && !m_session->token().isEmpty()) {
+        const QByteArray token = m_session->token();
+        runAsync(this, [auth, token] { return auth->logout(token, u"desktop"_s); }, [](const Result<void> &) {});
+    }
     if (m_services.vault)
         (void)m_services.vault->remove(kRememberKey);
     settings::rememberMe().set(false);
