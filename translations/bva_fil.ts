@@ -3097,14 +3097,14 @@ Petsa: %4</translation>
         <translation>Mababa ang stock: %1</translation>
     </message>
     <message>
-        <source>Product %1 has no stock left.</source>
-        <translation>Wala nang natitirang stock ang produktong %1.</translation>
+        <source>%1 has no stock left.</source>
+        <translation>Wala nang natitirang stock ang %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Product %1 is down to %n unit(s).</source>
+        <source>%1 is down to %n unit(s).</source>
         <translation>
-            <numerusform>%n piraso na lang ang natitira sa produktong %1.</numerusform>
-            <numerusform>%n piraso na lang ang natitira sa produktong %1.</numerusform>
+            <numerusform>%n piraso na lang ang natitira sa %1.</numerusform>
+            <numerusform>%n piraso na lang ang natitira sa %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -3072,13 +3072,13 @@ Tanggal: %4</translation>
         <translation>Stok menipis: %1</translation>
     </message>
     <message>
-        <source>Product %1 has no stock left.</source>
-        <translation>Produk %1 tidak memiliki stok lagi.</translation>
+        <source>%1 has no stock left.</source>
+        <translation>Stok %1 sudah habis.</translation>
     </message>
     <message numerus="yes">
-        <source>Product %1 is down to %n unit(s).</source>
+        <source>%1 is down to %n unit(s).</source>
         <translation>
-            <numerusform>Produk %1 tinggal %n unit.</numerusform>
+            <numerusform>%1 tinggal %n unit.</numerusform>
         </translation>
     </message>
     <message>

@@ -129,11 +129,11 @@ Result<ProductUpsertResult> ProductRepository::upsertBatch(qint64 shopId, const 
         const auto it = before->constFind(p->externalId);
         if (it == before->cend()) {
             ++result.inserted;
-            result.stockChanges.append({p->externalId, std::nullopt, p->stock});
+            result.stockChanges.append({p->externalId, std::nullopt, p->stock, p->name});
         } else {
             ++result.updated;
             if (*it != p->stock)
-                result.stockChanges.append({p->externalId, *it, p->stock});
+                result.stockChanges.append({p->externalId, *it, p->stock, p->name});
         }
     }
     if (auto r = writer.finish(); !r)
@@ -200,7 +200,7 @@ Result<bool> ProductRepository::softDelete(qint64 shopId, const QString &externa
     return q->next();
 }
 
-Result<std::optional<int>> ProductRepository::setStock(qint64 shopId, const QString &externalId, int stock,
+Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, const QString &externalId, int stock,
                                                        const QString &source, const QDateTime &at,
                                                        std::optional<int> threshold)
 {
@@ -208,13 +208,14 @@ Result<std::optional<int>> ProductRepository::setStock(qint64 shopId, const QStr
     Transaction tx(db);
     if (!tx.isActive())
         return Error::storage(u"begin stock update: "_s + tx.beginError());
-    auto q = sql::run(db, u"SELECT stock FROM products WHERE shop_id = ? AND external_id = ?"_s, {shopId, externalId},
-                      u"read stock");
+    auto q = sql::run(db, u"SELECT stock, name FROM products WHERE shop_id = ? AND external_id = ?"_s,
+                      {shopId, externalId}, u"read stock");
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<int>();
+        return std::optional<StockChange>();
     const int before = q->value(0).toInt();
+    const QString name = q->value(1).toString();
     if (auto u = sql::run(db, u"UPDATE products SET stock = ?, updated_at = ? WHERE shop_id = ? AND external_id = ?"_s,
                           {stock, sql::nowMs(), shopId, externalId}, u"set stock");
         !u)
@@ -228,7 +229,7 @@ Result<std::optional<int>> ProductRepository::setStock(qint64 shopId, const QStr
         return e.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return std::optional<int>(before);
+    return std::optional<StockChange>(StockChange{externalId, before, stock, name});
 }
 
 Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, const QString &externalId, int limit)

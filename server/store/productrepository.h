@@ -19,6 +19,7 @@ struct StockChange
     QString productExternalId;
     std::optional<int> before;    // nullopt for a product seen for the first time
     int after = 0;
+    QString name;                 // the product's name, for what tells the seller
 };
 
 struct ProductUpsertResult
@@ -44,8 +45,8 @@ public:
     Result<qint64> count(qint64 shopId, bool includeDeleted = false);
     // Soft delete: the product stays for history and reports. Returns false if it was unknown.
     Result<bool> softDelete(qint64 shopId, const QString &externalId, const QDateTime &at);
-    // Sets the stock level and records an inventory event; returns the level before (nullopt: unknown product).
-    Result<std::optional<int>> setStock(qint64 shopId, const QString &externalId, int stock,
+    // Sets the stock level and records an inventory event; returns the change (nullopt: unknown product).
+    Result<std::optional<StockChange>> setStock(qint64 shopId, const QString &externalId, int stock,
                                         const QString &source, const QDateTime &at,
                                         std::optional<int> threshold = std::nullopt);
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &externalId, int limit = 500);

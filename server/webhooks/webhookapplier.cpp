@@ -118,7 +118,7 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> product
     for (const StockChange &c : std::as_const(r->stockChanges)) {
         if (c.before && *c.before == c.after)
             continue;
-        QJsonObject data{{u"productId"_s, c.productExternalId}, {u"stock"_s, c.after}};
+        QJsonObject data{{u"productId"_s, c.productExternalId}, {u"name"_s, c.name}, {u"stock"_s, c.after}};
         if (c.before)
             data.insert(u"previous"_s, *c.before);
         out->events.append({StoreEvent::Kind::Inventory, shopId, c.productExternalId, {}, c.after, data});
@@ -281,7 +281,9 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
             out.deferred = true;
             out.note = u"unknown product"_s;
         } else {
-            QJsonObject data{{u"productId"_s, u.productExternalId}, {u"stock"_s, u.stock}, {u"previous"_s, **r}};
+            const StockChange &change = **r;
+            QJsonObject data{{u"productId"_s, u.productExternalId}, {u"name"_s, change.name}, {u"stock"_s, u.stock},
+                             {u"previous"_s, change.before.value_or(u.stock)}};
             if (u.threshold) {
                 data.insert(u"threshold"_s, *u.threshold);
                 data.insert(u"low"_s, u.stock <= *u.threshold);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void promotionTiming();
     void adCopy_data();
     void adCopy();
+    void adCopySpeaksItsLanguage();
 };
 
 void TestSmartShelf::risks_data()
@@ -217,6 +218,29 @@ void TestSmartShelf::adCopy()
     QVERIFY(c.hashtags.contains(QStringLiteral("#AlingNenaStore")));
     QVERIFY(c.fullText().contains(c.hashtags.first()));
     QCOMPARE(writeAdCopy(Playbook(playbook), QStringLiteral("xx"), f).language, QStringLiteral("en"));
+}
+
+// The ad's month and occasion are in the ad's language, not the UI's (the UI here is English).
+void TestSmartShelf::adCopySpeaksItsLanguage()
+{
+    AdFacts f;
+    f.productName = QStringLiteral("Kape Barako 500g");
+    f.priceText = QStringLiteral("₱250.00");
+    f.promoPriceText = QStringLiteral("₱200.00");
+    f.discountPercent = 20;
+    f.endDate = QDate(2026, 12, 15);
+    f.payday = true;
+    const AdCopy en = writeAdCopy(Playbook::FlashSale, QStringLiteral("en"), f);
+    const AdCopy fil = writeAdCopy(Playbook::FlashSale, QStringLiteral("fil"), f);
+    const AdCopy id = writeAdCopy(Playbook::FlashSale, QStringLiteral("id"), f);
+    QVERIFY2(en.body.contains(QStringLiteral("Dec 15")), qPrintable(en.body));
+    QVERIFY2(fil.body.contains(QLocale(QLocale::Filipino).toString(f.endDate, QStringLiteral("MMM d"))), qPrintable(fil.body));
+    QVERIFY2(id.body.contains(QStringLiteral("15 Des")), qPrintable(id.body));
+    QVERIFY2(!fil.body.contains(QStringLiteral("Dec")) && !id.body.contains(QStringLiteral("Dec")), qPrintable(fil.body + id.body));
+    QVERIFY2(en.title.contains(QStringLiteral("Payday")), qPrintable(en.title));
+    QVERIFY2(fil.title.contains(QStringLiteral("Sweldo")), qPrintable(fil.title));
+    QVERIFY2(id.title.contains(QStringLiteral("Gajian")), qPrintable(id.title));
+    QVERIFY(id.hashtags.contains(QStringLiteral("#Gajian")));
 }
 
 QTEST_GUILESS_MAIN(TestSmartShelf)

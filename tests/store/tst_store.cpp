@@ -470,7 +470,9 @@ private slots:
         QCOMPARE(r->stockChanges.size(), 1);
         QCOMPARE(r->stockChanges.first().before.value(), 10);
         auto before = products.setStock(shop.id, u"p"_s, 4, u"webhook"_s, bva::Clock::nowUtc().addSecs(5), 5);
-        QCOMPARE(before->value(), 7);
+        QCOMPARE((*before)->before.value(), 7);
+        QCOMPARE((*before)->after, 4);
+        QCOMPARE((*before)->name, product(u"p"_s, 1000, 600, 7).name);
         auto history = products.stockHistory(shop.id, u"p"_s);
         QCOMPARE(history->size(), 3);
         QCOMPARE(history->first().quantity, 4);

@@ -74,6 +74,7 @@ private slots:
     void badStoredRangeFallsBack();
     void paletteRunsCommands();
     void notificationsAreDeduplicated();
+    void lowStockNamesTheProduct();
     void languageAndThemeSwitchLive();
     void moneyFormatting();
     void newOrderNotificationsShowExactMoney();
@@ -402,6 +403,23 @@ void TstShellSmoke::notificationsAreDeduplicated()
     center.markAllRead();
     QTRY_COMPARE(center.unreadCount(), 0);
     QVERIFY(unread.count() > 0);
+}
+
+void TstShellSmoke::lowStockNamesTheProduct()
+{
+    const AuthSession user = makeUser(u"stock@example.com"_s);
+    const qint64 shop = addShop(user.user.id, u"N2"_s, Platform::Shopee);
+    UserSession session(m_ui);
+    session.start(user.user, user.token);
+    QTRY_VERIFY(session.shop(shop));
+    NotificationCenter center(m_ui, &session);
+    emit m_bus.inventoryChanged(shop, u"SKU-9931"_s, 0, QJsonObject{{u"previous"_s, 4}, {u"name"_s, u"Kape Barako 500g"_s}});
+    center.flush();
+    QTRY_COMPARE(center.model()->rowCount(), 1);
+    const QModelIndex row = center.model()->index(0, 0);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), u"Out of stock: Kape Barako 500g"_s);
+    QVERIFY(row.data(NotificationModel::BodyRole).toString().startsWith(u"Kape Barako 500g"_s));
+    QVERIFY(!row.data(NotificationModel::BodyRole).toString().contains(u"SKU-9931"_s));
 }
 
 void TstShellSmoke::languageAndThemeSwitchLive()

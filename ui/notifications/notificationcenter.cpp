@@ -107,10 +107,11 @@ void NotificationCenter::onInventory(qint64 shopId, const QString &productId, in
         return; // already low: said once
     const QString day = Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate);
     const bool out = stock <= 0;
+    // Named as the seller knows it; the marketplace's id only when the store has no name for it.
+    const QString name = data.value(u"name"_s).toString().isEmpty() ? productId : data.value(u"name"_s).toString();
     post(shopId, u"low_stock"_s, u"%1:%2:%3:%4"_s.arg(out ? u"out_of_stock"_s : u"low_stock"_s).arg(shopId).arg(productId, day),
-         out ? tr("Out of stock: %1").arg(productId) : tr("Low stock: %1").arg(productId),
-         out ? tr("Product %1 has no stock left.").arg(productId)
-             : tr("Product %1 is down to %n unit(s).", nullptr, stock).arg(productId));
+         out ? tr("Out of stock: %1").arg(name) : tr("Low stock: %1").arg(name),
+         out ? tr("%1 has no stock left.").arg(name) : tr("%1 is down to %n unit(s).", nullptr, stock).arg(name));
 }
 
 void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error)

@@ -1,6 +1,7 @@
 #include "adcopy.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,25 @@ Template templateFor(Playbook p, const QString &lang)
     return {};
 }
 
+// The ad's date and occasion words in the ad's language, whatever the UI's language is.
+QString dateText(const QDate &d, const QString &lang)
+{
+    if (lang == u"id")
+        return QLocale(QLocale::Indonesian).toString(d, u"d MMM"_s);
+    if (lang == u"fil")
+        return QLocale(QLocale::Filipino).toString(d, u"MMM d"_s);
+    return QLocale(QLocale::English).toString(d, u"MMM d"_s);
+}
+
+QString paydayText(const QString &lang)
+{
+    if (lang == u"fil")
+        return u"Sweldo"_s;
+    if (lang == u"id")
+        return u"Gajian"_s;
+    return u"Payday"_s;
+}
+
 QString hashtagOf(const QString &text)
 {
     QString tag;
@@ -165,6 +185,7 @@ AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &f)
     const Template t = templateFor(playbook, lang);
     AdCopy copy;
     copy.language = lang;
+    const QString occasion = f.payday ? paydayText(lang) : f.occasion;
     QString body = t.body;
     if (f.discountPercent > 0 && !f.promoPriceText.isEmpty())
         body += t.withDiscount;
@@ -177,16 +198,16 @@ AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &f)
         s.replace(u"{price}"_s, f.priceText);
         s.replace(u"{promo}"_s, f.promoPriceText);
         s.replace(u"{pct}"_s, QString::number(f.discountPercent));
-        s.replace(u"{end}"_s, f.endDate.toString(u"MMM d"_s));
+        s.replace(u"{end}"_s, dateText(f.endDate, lang));
         s.replace(u"{qty}"_s, QString::number(std::max(2, f.bundleQuantity)));
-        s.replace(u"{occasion}"_s, f.occasion.isEmpty() ? QString() : u' ' + f.occasion);
+        s.replace(u"{occasion}"_s, occasion.isEmpty() ? QString() : u' ' + occasion);
         return s;
     };
     copy.title = fill(t.title);
     copy.body = fill(body);
     copy.hashtags = t.tags;
-    if (!f.occasion.isEmpty()) {
-        const QString occ = hashtagOf(f.occasion);
+    if (!occasion.isEmpty()) {
+        const QString occ = hashtagOf(occasion);
         if (!occ.isEmpty() && occ.size() > 2)
             copy.hashtags.append(occ.at(1).isDigit() ? u"#Sale"_s + occ.mid(1) : occ);
     }

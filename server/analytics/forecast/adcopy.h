@@ -24,7 +24,8 @@ struct AdFacts
     int discountPercent = 0;
     QDate endDate;            // promotion end, if any
     int bundleQuantity = 2;
-    QString occasion;         // "Payday", "11.11", ... empty when none
+    QString occasion;         // a mega-sale's name ("11.11"), written as is; empty when none
+    bool payday = false;      // timed for a payday: named in the ad's language
 };
 
 struct AdCopy

@@ -30,6 +30,7 @@ struct Timing
     QDate start;
     QDate end;
     QString occasion;
+    bool payday = false;
     QString why;
 };
 
@@ -51,6 +52,7 @@ Timing chooseTiming(QDate today, QDate deadline, int lookahead)
         t.start = pay;
         t.end = pay.addDays(1);
         t.occasion = Text::tr("Payday");
+        t.payday = true;
         t.why = Text::tr("Timed for payday on %1, when buyers have fresh money.").arg(pay.toString(Qt::ISODate));
         return t;
     }
@@ -131,6 +133,7 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         s.startDate = t.start;
         s.endDate = item.has(ShelfRisk::NearExpiry) ? std::max(t.start, std::min(deadline, t.end.addDays(2))) : t.end;
         s.occasion = t.occasion;
+        s.paydayOccasion = t.payday;
         s.promoPriceMinor = discountedPriceMinor(in.priceMinor, s.discountPercent);
         QString discountWhy;
         if (s.discountPercent > 0) {
@@ -163,6 +166,7 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         s.startDate = t.start;
         s.endDate = t.end;
         s.occasion = t.occasion;
+        s.paydayOccasion = t.payday;
         s.reason = Text::tr("One of your best sellers (about %1 a day) with stock to spare: show it off at full price.")
                        .arg(QString::number(sellers[k].first, 'f', 1))
             + u' ' + t.why;
@@ -177,7 +181,9 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         f.promoPriceText = s.discountPercent > 0 ? money(s.promoPriceMinor, cur) : QString();
         f.discountPercent = s.discountPercent;
         f.endDate = s.endDate;
-        f.occasion = s.occasion;
+        // The ad speaks its own language: a payday is named in it, a mega-sale ("11.11") reads alike.
+        f.occasion = s.paydayOccasion ? QString() : s.occasion;
+        f.payday = s.paydayOccasion;
         s.copy = writeAdCopy(s.playbook, ps.language, f);
     }
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.score > b.score; });

@@ -39,7 +39,8 @@ struct PromotionSuggestion
     qint64 promoPriceMinor = 0;    // always above cost when the cost is known
     QDate startDate;
     QDate endDate;
-    QString occasion;              // "Payday", "11.11" or empty
+    QString occasion;              // "Payday" (in the UI's language), "11.11" or empty
+    bool paydayOccasion = false;   // the occasion is a payday (the ad names it in its own language)
     QString reason;                // why this product, why this discount, why this date
     AdCopy copy;
     int score = 0;                 // SmartShelf score that triggered it (spotlights: 0)
