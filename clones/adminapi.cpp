@@ -1,13 +1,13 @@
 #include "adminapi.h"
 
 #include "catalog.h"
+#include "clock.h"
 #include "datagenerator.h"
 #include "envelope.h"
 #include "jsonout.h"
 #include "livefeed.h"
 #include "tokenservice.h"
 #include "webhooksender.h"
-#include "clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,8 +25,7 @@ AdminApi::AdminApi(CloneStore &store, TokenService &tokens, Faults &faults, Live
     , m_feed(feed)
     , m_sender(sender)
     , m_describe(std::move(describe))
-{
-}
+{}
 
 static HttpResponse adminError(int status, const QString &text)
 {
@@ -89,7 +88,8 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
                 return adminError(400, tr("url must be an http(s) address"));
             m_sender.configure(url, body.value(u"secret"_s).toString());
         }
-        return adminOk(QJsonObject{{u"url"_s, m_sender.baseUrl().toString()}, {u"signed"_s, m_sender.signs()}});
+        return adminOk(
+            QJsonObject{{u"url"_s, m_sender.baseUrl().toString()}, {u"signed"_s, m_sender.signs()}});
     }
     if (path == u"/__admin/deliveries" && r.method == "GET")
         return adminOk(QJsonObject{{u"pending"_s, m_sender.pending()}, {u"log"_s, m_sender.log()}});
@@ -112,10 +112,11 @@ HttpResponse AdminApi::issueToken(const QJsonObject &body)
     // ttlSeconds <= 0 gives a token that has already expired.
     const qint64 ttl = qint64(body.value(u"ttlSeconds"_s).toDouble(3600));
     const QByteArray token = m_tokens.issue(*seller, ttl);
-    return adminOk(QJsonObject{{u"token"_s, QString::fromLatin1(token)},
-                               {u"sellerId"_s, seller->id},
-                               {u"shopId"_s, seller->shopId},
-                               {u"expiresAt"_s, JsonOut::isoString((Clock::nowSecs() + (ttl <= 0 ? ttl - 1 : ttl)) * 1000)}});
+    return adminOk(QJsonObject{
+        {u"token"_s, QString::fromLatin1(token)},
+        {u"sellerId"_s, seller->id},
+        {u"shopId"_s, seller->shopId},
+        {u"expiresAt"_s, JsonOut::isoString((Clock::nowSecs() + (ttl <= 0 ? ttl - 1 : ttl)) * 1000)}});
 }
 
 HttpResponse AdminApi::addSeller(const QJsonObject &body)
@@ -130,7 +131,8 @@ HttpResponse AdminApi::addSeller(const QJsonObject &body)
     s.password = body.value(u"password"_s).toString(DataGenerator::defaultPassword());
     s.firstName = body.value(u"firstName"_s).toString(rng.pick(firstNames()));
     s.lastName = body.value(u"lastName"_s).toString(rng.pick(lastNames()));
-    const QString shopName = body.value(u"shopName"_s).toString(s.firstName + u"'s Shop "_s + QString::number(index + 1));
+    const QString shopName =
+        body.value(u"shopName"_s).toString(s.firstName + u"'s Shop "_s + QString::number(index + 1));
     const qint64 now = Clock::nowMs();
     const Seller &added = m_store.addSeller(s, shopName, now);
     const int products = std::clamp(body.value(u"products"_s).toInt(3), 0, 1000);
@@ -141,7 +143,8 @@ HttpResponse AdminApi::addSeller(const QJsonObject &body)
         p.id = m_store.newId();
         p.shopId = added.shopId;
         p.name = QString::fromUtf8(t.name);
-        p.sku = QString::fromLatin1(t.skuPrefix) + u"-N"_s + QString::number(index) + u'-' + QString::number(i + 1);
+        p.sku = QString::fromLatin1(t.skuPrefix) + u"-N"_s + QString::number(index) + u'-' +
+                QString::number(i + 1);
         p.category = QString::fromUtf8(t.category);
         p.description = QString::fromUtf8(t.description);
         p.price = qint64(t.minPrice) * 100;
@@ -163,8 +166,9 @@ HttpResponse AdminApi::events(const QJsonObject &body)
 {
     const int count = std::clamp(body.value(u"count"_s).toInt(1), 1, 10000);
     const QString kind = body.value(u"kind"_s).toString(u"mixed"_s);
-    static const QStringList kinds = {u"mixed"_s, u"order"_s, u"status"_s, u"return"_s, u"journey"_s, u"update"_s, u"stock"_s,
-                                      u"product"_s, u"product-created"_s, u"product-deleted"_s};
+    static const QStringList kinds = {u"mixed"_s,           u"order"_s,          u"status"_s, u"return"_s,
+                                      u"journey"_s,         u"update"_s,         u"stock"_s,  u"product"_s,
+                                      u"product-created"_s, u"product-deleted"_s};
     if (!kinds.contains(kind))
         return adminError(400, tr("kind must be one of %1").arg(kinds.join(u", "_s)));
     const QString shopId = body.value(u"shopId"_s).toString(m_store.shops().value(0).id);

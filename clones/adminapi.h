@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <functional>
 #include <optional>
 

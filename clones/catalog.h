@@ -12,9 +12,9 @@ struct ProductTemplate
     const char *skuPrefix;
     const char *name;
     const char *description;
-    int minPrice;        // pesos
+    int minPrice; // pesos
     int maxPrice;
-    int shelfLifeDays;   // 0: does not expire
+    int shelfLifeDays; // 0: does not expire
 };
 
 const QList<ProductTemplate> &productTemplates();

@@ -34,7 +34,8 @@ void readEnvironmentOnce()
         if (value.isEmpty() || !instantMs(at < 0 ? value : value.left(at), &instant))
             return;
         bool anchored = at < 0;
-        const qint64 real = at < 0 ? QDateTime::currentMSecsSinceEpoch() : value.mid(at + 1).toLongLong(&anchored);
+        const qint64 real =
+            at < 0 ? QDateTime::currentMSecsSinceEpoch() : value.mid(at + 1).toLongLong(&anchored);
         if (anchored)
             g_offsetMs.store(instant - real);
     });

@@ -8,8 +8,14 @@
 namespace bva::clone::Clock {
 
 qint64 nowMs();
-inline qint64 nowSecs() { return nowMs() / 1000; }
-inline QDateTime nowUtc() { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+inline qint64 nowSecs()
+{
+    return nowMs() / 1000;
+}
+inline QDateTime nowUtc()
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+}
 
 // ISO-8601 with a zone, or epoch milliseconds; false when unreadable.
 bool setNow(const QString &instant);

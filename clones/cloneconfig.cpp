@@ -11,46 +11,95 @@ namespace bva::clone {
 std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Marketplace simulator for BVA: a Shopee-like or Lazada-like clone site "
-                                   "with seller pages, the BVA consent page, the REST API and webhooks.\n"
-                                   "Prints one JSON line {\"ready\":true,…} on stdout when it is listening."));
+    p.setApplicationDescription(
+        tr("Marketplace simulator for BVA: a Shopee-like or Lazada-like clone site "
+           "with seller pages, the BVA consent page, the REST API and webhooks.\n"
+           "Prints one JSON line {\"ready\":true,…} on stdout when it is listening."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption flavor(u"flavor"_s, tr("Marketplace flavour: shopee or lazada (default shopee)."), u"name"_s, u"shopee"_s);
-    const QCommandLineOption host(u"host"_s, tr("Address to listen on (default 127.0.0.1)."), u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s, tr("Port (default 5173 for shopee, 3001 for lazada; 0 picks a free port)."), u"port"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the generated data (default 20251111)."), u"n"_s, u"20251111"_s);
-    const QCommandLineOption products(u"products"_s, tr("Products in the main shop (default 60)."), u"n"_s, u"60"_s);
-    const QCommandLineOption days(u"days"_s, tr("Days of order history ending now (default 180)."), u"n"_s, u"180"_s);
-    const QCommandLineOption perDay(u"orders-per-day"_s, tr("Average orders per day in the main shop (default 30)."), u"n"_s, u"30"_s);
-    const QCommandLineOption sellers(u"sellers"_s, tr("Number of sellers, each with one shop; the first is the main one (default 2)."), u"n"_s, u"2"_s);
-    const QCommandLineOption endDate(u"end-date"_s, tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."), u"date"_s);
-    const QCommandLineOption webhookUrl(u"webhook-url"_s, tr("BVA webhook base URL, e.g. http://127.0.0.1:3000/api/webhooks."), u"url"_s);
-    const QCommandLineOption webhookSecret(u"webhook-secret"_s, tr("Standard Webhooks secret (whsec_<base64> or raw); signs server-side webhooks."), u"secret"_s);
-    const QCommandLineOption liveRate(u"live-rate"_s, tr("Live mode: marketplace events per second sent as server-side webhooks."), u"rate"_s, u"0"_s);
-    const QCommandLineOption data(u"data"_s, tr("JSON file that keeps the state across restarts."), u"file"_s);
-    const QCommandLineOption tokenTtl(u"token-ttl"_s, tr("Lifetime of seller tokens in seconds (default 2592000, 30 days)."), u"secs"_s, u"2592000"_s);
-    const QCommandLineOption attempts(u"webhook-attempts"_s, tr("Delivery attempts per webhook before giving up (default 6)."), u"n"_s, u"6"_s);
-    const QCommandLineOption publicUrl(u"public-url"_s, tr("Base URL used in image links (default: the listening URL)."), u"url"_s);
-    const QCommandLineOption latency(u"fault-latency"_s, tr("Fault: hold every API reply back this many milliseconds."), u"ms"_s);
-    const QCommandLineOption errorRate(u"fault-error-rate"_s, tr("Fault: fraction (0..1) of API replies that are HTTP 500."), u"fraction"_s);
-    const QCommandLineOption truncate(u"fault-truncate-rate"_s, tr("Fault: fraction of API JSON bodies cut in half."), u"fraction"_s);
-    const QCommandLineOption malformed(u"fault-malformed-rate"_s, tr("Fault: fraction of API bodies that are not valid JSON."), u"fraction"_s);
-    const QCommandLineOption throttle(u"fault-throttle-rate"_s, tr("Fault: fraction of API replies that are HTTP 429 with Retry-After: 1."), u"fraction"_s);
-    const QCommandLineOption dup(u"fault-duplicate-webhooks"_s, tr("Fault: deliver every server-side webhook twice."));
-    const QCommandLineOption reorder(u"fault-reorder-window"_s, tr("Fault: send webhooks shuffled in groups of N; duplicates go out with the next group."), u"n"_s);
-    const QCommandLineOption reorderSeed(u"fault-reorder-seed"_s, tr("Seed of the --fault-reorder-window shuffle (default 1)."), u"n"_s, u"1"_s);
-    const QCommandLineOption sbc(u"fault-status-before-create"_s, tr("Fault: send a new order's status-changed before its orders/created."));
-    const QCommandLineOption nas(u"fault-numbers-as-strings"_s, tr("Fault: prices, totals and stock as JSON strings."));
+    const QCommandLineOption flavor(
+        u"flavor"_s, tr("Marketplace flavour: shopee or lazada (default shopee)."), u"name"_s, u"shopee"_s);
+    const QCommandLineOption host(u"host"_s, tr("Address to listen on (default 127.0.0.1)."), u"address"_s,
+                                  u"127.0.0.1"_s);
+    const QCommandLineOption port(
+        u"port"_s, tr("Port (default 5173 for shopee, 3001 for lazada; 0 picks a free port)."), u"port"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Seed of the generated data (default 20251111)."), u"n"_s,
+                                  u"20251111"_s);
+    const QCommandLineOption products(u"products"_s, tr("Products in the main shop (default 60)."), u"n"_s,
+                                      u"60"_s);
+    const QCommandLineOption days(u"days"_s, tr("Days of order history ending now (default 180)."), u"n"_s,
+                                  u"180"_s);
+    const QCommandLineOption perDay(
+        u"orders-per-day"_s, tr("Average orders per day in the main shop (default 30)."), u"n"_s, u"30"_s);
+    const QCommandLineOption sellers(
+        u"sellers"_s, tr("Number of sellers, each with one shop; the first is the main one (default 2)."),
+        u"n"_s, u"2"_s);
+    const QCommandLineOption endDate(
+        u"end-date"_s,
+        tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."),
+        u"date"_s);
+    const QCommandLineOption webhookUrl(
+        u"webhook-url"_s, tr("BVA webhook base URL, e.g. http://127.0.0.1:3000/api/webhooks."), u"url"_s);
+    const QCommandLineOption webhookSecret(
+        u"webhook-secret"_s,
+        tr("Standard Webhooks secret (whsec_<base64> or raw); signs server-side webhooks."), u"secret"_s);
+    const QCommandLineOption liveRate(
+        u"live-rate"_s, tr("Live mode: marketplace events per second sent as server-side webhooks."),
+        u"rate"_s, u"0"_s);
+    const QCommandLineOption data(u"data"_s, tr("JSON file that keeps the state across restarts."),
+                                  u"file"_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s,
+                                      tr("Lifetime of seller tokens in seconds (default 2592000, 30 days)."),
+                                      u"secs"_s, u"2592000"_s);
+    const QCommandLineOption attempts(u"webhook-attempts"_s,
+                                      tr("Delivery attempts per webhook before giving up (default 6)."),
+                                      u"n"_s, u"6"_s);
+    const QCommandLineOption publicUrl(
+        u"public-url"_s, tr("Base URL used in image links (default: the listening URL)."), u"url"_s);
+    const QCommandLineOption latency(u"fault-latency"_s,
+                                     tr("Fault: hold every API reply back this many milliseconds."), u"ms"_s);
+    const QCommandLineOption errorRate(
+        u"fault-error-rate"_s, tr("Fault: fraction (0..1) of API replies that are HTTP 500."), u"fraction"_s);
+    const QCommandLineOption truncate(u"fault-truncate-rate"_s,
+                                      tr("Fault: fraction of API JSON bodies cut in half."), u"fraction"_s);
+    const QCommandLineOption malformed(u"fault-malformed-rate"_s,
+                                       tr("Fault: fraction of API bodies that are not valid JSON."),
+                                       u"fraction"_s);
+    const QCommandLineOption throttle(
+        u"fault-throttle-rate"_s, tr("Fault: fraction of API replies that are HTTP 429 with Retry-After: 1."),
+        u"fraction"_s);
+    const QCommandLineOption dup(u"fault-duplicate-webhooks"_s,
+                                 tr("Fault: deliver every server-side webhook twice."));
+    const QCommandLineOption reorder(
+        u"fault-reorder-window"_s,
+        tr("Fault: send webhooks shuffled in groups of N; duplicates go out with the next group."), u"n"_s);
+    const QCommandLineOption reorderSeed(u"fault-reorder-seed"_s,
+                                         tr("Seed of the --fault-reorder-window shuffle (default 1)."),
+                                         u"n"_s, u"1"_s);
+    const QCommandLineOption sbc(u"fault-status-before-create"_s,
+                                 tr("Fault: send a new order's status-changed before its orders/created."));
+    const QCommandLineOption nas(u"fault-numbers-as-strings"_s,
+                                 tr("Fault: prices, totals and stock as JSON strings."));
     const QCommandLineOption lower(u"fault-lowercase-statuses"_s, tr("Fault: order statuses in lowercase."));
-    const QCommandLineOption again(u"fault-created-again"_s, tr("Fault: after an order moves, send its orders/created again (for an order already synced)."));
-    const QCommandLineOption hidePaging(u"fault-hide-pagination"_s, tr("Fault: paged lists come without their pagination block."));
-    const QCommandLineOption drift(u"fault-page-drift"_s, tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."), u"n"_s);
-    const QCommandLineOption now(u"now"_s, tr("Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time."), u"instant"_s);
-    const QCommandLineOption pw500(u"fault-wrong-password-500"_s, tr("Fault: a wrong password answers HTTP 500 like the public clones."));
-    p.addOptions({flavor, host, port, seed, products, days, perDay, sellers, endDate, webhookUrl, webhookSecret,
-                  liveRate, data, tokenTtl, attempts, publicUrl, latency, errorRate, truncate, malformed, throttle, dup,
-                  sbc, nas, lower, again, hidePaging, drift, pw500, now, reorder, reorderSeed});
+    const QCommandLineOption again(
+        u"fault-created-again"_s,
+        tr("Fault: after an order moves, send its orders/created again (for an order already synced)."));
+    const QCommandLineOption hidePaging(u"fault-hide-pagination"_s,
+                                        tr("Fault: paged lists come without their pagination block."));
+    const QCommandLineOption drift(
+        u"fault-page-drift"_s,
+        tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."),
+        u"n"_s);
+    const QCommandLineOption now(
+        u"now"_s,
+        tr("Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time."),
+        u"instant"_s);
+    const QCommandLineOption pw500(u"fault-wrong-password-500"_s,
+                                   tr("Fault: a wrong password answers HTTP 500 like the public clones."));
+    p.addOptions({flavor,  host,       port,          seed,      products, days,     perDay,   sellers,
+                  endDate, webhookUrl, webhookSecret, liveRate,  data,     tokenTtl, attempts, publicUrl,
+                  latency, errorRate,  truncate,      malformed, throttle, dup,      sbc,      nas,
+                  lower,   again,      hidePaging,    drift,     pw500,    now,      reorder,  reorderSeed});
     p.process(arguments);
 
     if (p.isSet(now) && !Clock::setNow(p.value(now))) {

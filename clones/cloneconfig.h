@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace bva::clone {

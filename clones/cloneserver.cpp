@@ -86,12 +86,13 @@ bool CloneServer::start(QString *error)
         return false;
     }
     if (!m_http->listen(address, quint16(m_config.port))) {
-        *error = tr("cannot listen on %1:%2: %3").arg(m_config.host).arg(m_config.port).arg(m_http->errorString());
+        *error =
+            tr("cannot listen on %1:%2: %3").arg(m_config.host).arg(m_config.port).arg(m_http->errorString());
         return false;
     }
     // A wildcard address is not something a browser can open; advertise loopback instead.
     QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                        : address.toString();
+                                                                       : address.toString();
     if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
         host = u"127.0.0.1"_s;
     else if (address == QHostAddress::AnyIPv6)

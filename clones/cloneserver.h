@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace bva::clone {

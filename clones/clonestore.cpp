@@ -1,7 +1,7 @@
 #include "clonestore.h"
 
-#include "jsonout.h"
 #include "clock.h"
+#include "jsonout.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -299,42 +299,64 @@ QJsonObject CloneStore::toJson() const
 {
     QJsonArray sellers;
     for (const auto &s : m_sellers) {
-        sellers.append(QJsonObject{{u"id"_s, s.id}, {u"email"_s, s.email}, {u"password"_s, s.password},
+        sellers.append(QJsonObject{{u"id"_s, s.id},
+                                   {u"email"_s, s.email},
+                                   {u"password"_s, s.password},
                                    {u"token"_s, QString::fromLatin1(m_sellerTokens.value(s.id))},
-                                   {u"firstName"_s, s.firstName}, {u"lastName"_s, s.lastName},
-                                   {u"shopId"_s, s.shopId}, {u"createdMs"_s, double(s.createdMs)}});
+                                   {u"firstName"_s, s.firstName},
+                                   {u"lastName"_s, s.lastName},
+                                   {u"shopId"_s, s.shopId},
+                                   {u"createdMs"_s, double(s.createdMs)}});
     }
     QJsonArray shops;
     for (const auto &s : m_shops) {
-        shops.append(QJsonObject{{u"id"_s, s.id}, {u"name"_s, s.name}, {u"sellerId"_s, s.sellerId},
+        shops.append(QJsonObject{{u"id"_s, s.id},
+                                 {u"name"_s, s.name},
+                                 {u"sellerId"_s, s.sellerId},
                                  {u"createdMs"_s, double(s.createdMs)}});
     }
     QJsonArray products;
     for (const auto &p : m_products) {
-        products.append(QJsonObject{
-            {u"id"_s, p.id}, {u"shopId"_s, p.shopId}, {u"sku"_s, p.sku}, {u"name"_s, p.name},
-            {u"description"_s, nullableString(p.description)}, {u"category"_s, p.category},
-            {u"imageUrl"_s, nullableString(p.imageUrl)}, {u"price"_s, double(p.price)},
-            {u"cost"_s, optMoney(p.cost)}, {u"stock"_s, p.stock}, {u"quantity"_s, p.quantity},
-            {u"threshold"_s, p.threshold}, {u"expiryMs"_s, optMoney(p.expiryMs)},
-            {u"createdMs"_s, double(p.createdMs)}, {u"updatedMs"_s, double(p.updatedMs)},
-            {u"active"_s, p.active}});
+        products.append(QJsonObject{{u"id"_s, p.id},
+                                    {u"shopId"_s, p.shopId},
+                                    {u"sku"_s, p.sku},
+                                    {u"name"_s, p.name},
+                                    {u"description"_s, nullableString(p.description)},
+                                    {u"category"_s, p.category},
+                                    {u"imageUrl"_s, nullableString(p.imageUrl)},
+                                    {u"price"_s, double(p.price)},
+                                    {u"cost"_s, optMoney(p.cost)},
+                                    {u"stock"_s, p.stock},
+                                    {u"quantity"_s, p.quantity},
+                                    {u"threshold"_s, p.threshold},
+                                    {u"expiryMs"_s, optMoney(p.expiryMs)},
+                                    {u"createdMs"_s, double(p.createdMs)},
+                                    {u"updatedMs"_s, double(p.updatedMs)},
+                                    {u"active"_s, p.active}});
     }
     QJsonArray orders;
     for (const auto &o : m_orders) {
         QJsonArray items;
         for (const auto &i : o.items) {
-            items.append(QJsonObject{{u"productId"_s, i.productId}, {u"productName"_s, i.productName},
+            items.append(QJsonObject{{u"productId"_s, i.productId},
+                                     {u"productName"_s, i.productName},
                                      {u"imageUrl"_s, nullableString(i.imageUrl)},
-                                     {u"quantity"_s, i.quantity}, {u"price"_s, double(i.price)},
-                                     {u"unitCost"_s, double(i.unitCost)}, {u"bare"_s, i.bare}});
+                                     {u"quantity"_s, i.quantity},
+                                     {u"price"_s, double(i.price)},
+                                     {u"unitCost"_s, double(i.unitCost)},
+                                     {u"bare"_s, i.bare}});
         }
-        orders.append(QJsonObject{
-            {u"id"_s, o.id}, {u"shopId"_s, o.shopId}, {u"items"_s, items},
-            {u"status"_s, int(o.status)}, {u"customerName"_s, o.customerName},
-            {u"customerEmail"_s, o.customerEmail}, {u"buyerId"_s, o.buyerId},
-            {u"shippingAddress"_s, o.shippingAddress}, {u"paymentMethod"_s, o.paymentMethod},
-            {u"createdMs"_s, double(o.createdMs)}, {u"updatedMs"_s, double(o.updatedMs)}});
+        orders.append(QJsonObject{{u"id"_s, o.id},
+                                  {u"shopId"_s, o.shopId},
+                                  {u"items"_s, items},
+                                  {u"status"_s, int(o.status)},
+                                  {u"customerName"_s, o.customerName},
+                                  {u"customerEmail"_s, o.customerEmail},
+                                  {u"buyerId"_s, o.buyerId},
+                                  {u"shippingAddress"_s, o.shippingAddress},
+                                  {u"paymentMethod"_s, o.paymentMethod},
+                                  {u"createdMs"_s, double(o.createdMs)},
+                                  {u"updatedMs"_s, double(o.updatedMs)}});
     }
     return QJsonObject{{u"format"_s, u"bva-clone-state/1"_s},
                        {u"flavor"_s, flavorName(m_flavor)},

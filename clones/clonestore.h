@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-
 #include <vector>
 
 namespace bva::clone {
@@ -74,7 +73,10 @@ public:
     QByteArray jwtSecret() const { return m_jwtSecret; }
     // The seller's current stable token (persisted, so BVA's stored token survives a restart).
     QByteArray sellerToken(const QString &sellerId) const { return m_sellerTokens.value(sellerId); }
-    void setSellerToken(const QString &sellerId, const QByteArray &token) { m_sellerTokens.insert(sellerId, token); }
+    void setSellerToken(const QString &sellerId, const QByteArray &token)
+    {
+        m_sellerTokens.insert(sellerId, token);
+    }
     void setJwtSecret(const QByteArray &s) { m_jwtSecret = s; }
 
     // Bumped on every change (for the debounced save).

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QVarLengthArray>
-
 #include <algorithm>
 #include <cmath>
 
@@ -22,10 +21,10 @@ enum class Trend { Stable, Trending, Dying, Slow, Launch };
 
 struct ProductPlan
 {
-    qsizetype index;  // in the store
+    qsizetype index; // in the store
     double base;
     Trend trend;
-    double launchAt;  // 0..1 of the history
+    double launchAt; // 0..1 of the history
     quint64 salt;
     int stock;
 };
@@ -59,16 +58,20 @@ bool isMegaSale(const QDate &d)
 double trendWeight(const ProductPlan &p, double t, qint64 dayIndex)
 {
     switch (p.trend) {
-    case Trend::Stable: return p.base;
-    case Trend::Trending: return p.base * (0.15 + 3.5 * t * t);
-    case Trend::Dying: return p.base * std::max(0.02, 1.6 * (1 - t) * (1 - t));
+    case Trend::Stable:
+        return p.base;
+    case Trend::Trending:
+        return p.base * (0.15 + 3.5 * t * t);
+    case Trend::Dying:
+        return p.base * std::max(0.02, 1.6 * (1 - t) * (1 - t));
     case Trend::Slow: {
         // Intermittent: most days nothing, now and then a burst.
         quint64 x = p.salt ^ quint64(dayIndex) * 0x9e3779b97f4a7c15ULL;
         const quint64 h = Rng::splitmix(x);
         return (h % 100) < 8 ? p.base * 0.6 : p.base * 0.01;
     }
-    case Trend::Launch: return t < p.launchAt ? 0.0 : p.base * 1.8;
+    case Trend::Launch:
+        return t < p.launchAt ? 0.0 : p.base * 1.8;
     }
     return p.base;
 }
@@ -76,7 +79,8 @@ double trendWeight(const ProductPlan &p, double t, qint64 dayIndex)
 int hourOfDay(Rng &rng)
 {
     // Manila buying hours: lunch break and late evening peaks.
-    static const int weights[24] = {3, 2, 1, 1, 1, 1, 2, 4, 5, 6, 7, 8, 11, 10, 7, 6, 6, 7, 8, 10, 12, 13, 11, 6};
+    static const int weights[24] = {3,  2,  1, 1, 1, 1, 2, 4,  5,  6,  7,  8,
+                                    11, 10, 7, 6, 6, 7, 8, 10, 12, 13, 11, 6};
     static const int total = [] {
         int s = 0;
         for (int w : weights)
@@ -109,7 +113,8 @@ OrderStatus statusForAge(double ageDays, Flavor flavor, Rng &rng)
     const double r = rng.uniform();
     if (ageDays < 1) {
         if (r < 0.42)
-            return (flavor == Flavor::Lazada && rng.chance(0.35)) ? OrderStatus::Unpaid : OrderStatus::Pending;
+            return (flavor == Flavor::Lazada && rng.chance(0.35)) ? OrderStatus::Unpaid
+                                                                  : OrderStatus::Pending;
         return r < 0.92 ? OrderStatus::ToShip : OrderStatus::Cancelled;
     }
     if (ageDays < 3) {
@@ -192,9 +197,9 @@ void DataGenerator::generate(CloneStore &store)
             seller.firstName = rng.pick(firstNames());
             seller.lastName = rng.pick(lastNames());
         }
-        const QString shopName = s == 0
-            ? (flavor == Flavor::Shopee ? u"Maria's Pinoy Finds"_s : u"Juan's Lazada Corner"_s)
-            : seller.firstName + u"'s Shop "_s + QString::number(s + 1);
+        const QString shopName =
+            s == 0 ? (flavor == Flavor::Shopee ? u"Maria's Pinoy Finds"_s : u"Juan's Lazada Corner"_s)
+                   : seller.firstName + u"'s Shop "_s + QString::number(s + 1);
         const Seller &added = store.addSeller(seller, shopName, historyStart - 90 * kDayMs);
         const int products = s == 0 ? m_opt.products : std::max(5, m_opt.products / 5);
         const double perDay = s == 0 ? m_opt.ordersPerDay : std::max(1.0, m_opt.ordersPerDay / 5);
@@ -214,8 +219,8 @@ void DataGenerator::generate(CloneStore &store)
     }
 }
 
-void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int productCount,
-                                 double perDay, std::vector<Order> &orders, Rng &rng)
+void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int productCount, double perDay,
+                                 std::vector<Order> &orders, Rng &rng)
 {
     const qint64 now = m_opt.nowMs;
     const qint64 historyStart = now - qint64(m_opt.days) * kDayMs;
@@ -236,8 +241,8 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
         if (uses > 0)
             name += u" ("_s + QString::number(uses + 1) + u')';
         p.name = name;
-        p.sku = QString::fromLatin1(t.skuPrefix) + u'-' + QString::number(1000 + i) + u'-'
-            + variant.left(3).toUpper().remove(u' ');
+        p.sku = QString::fromLatin1(t.skuPrefix) + u'-' + QString::number(1000 + i) + u'-' +
+                variant.left(3).toUpper().remove(u' ');
         p.description = rng.chance(0.9) ? QString::fromUtf8(t.description) : QString();
         p.price = roundPrice(t.minPrice + rng.uniform() * (t.maxPrice - t.minPrice));
         if (rng.chance(0.85))
@@ -252,15 +257,19 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
 
         ProductPlan plan;
         const double r = rng.uniform();
-        plan.trend = r < 0.55 ? Trend::Stable : r < 0.67 ? Trend::Trending : r < 0.79 ? Trend::Dying
-                   : r < 0.94 ? Trend::Slow : Trend::Launch;
+        plan.trend = r < 0.55   ? Trend::Stable
+                     : r < 0.67 ? Trend::Trending
+                     : r < 0.79 ? Trend::Dying
+                     : r < 0.94 ? Trend::Slow
+                                : Trend::Launch;
         plan.base = 1.0 / std::pow(1.0 + double(rng.range(0, productCount)), 0.8);
         plan.launchAt = plan.trend == Trend::Launch ? 0.3 + rng.uniform() * 0.6 : 0.0;
         plan.salt = rng.next();
         plan.stock = int(rng.range(20, 200));
-        p.createdMs = plan.trend == Trend::Launch
-            ? historyStart + qint64(plan.launchAt * double(now - historyStart)) - rng.range(1, 5) * kDayMs
-            : historyStart - rng.range(1, 60) * kDayMs - rng.range(0, kDayMs - 1);
+        p.createdMs =
+            plan.trend == Trend::Launch
+                ? historyStart + qint64(plan.launchAt * double(now - historyStart)) - rng.range(1, 5) * kDayMs
+                : historyStart - rng.range(1, 60) * kDayMs - rng.range(0, kDayMs - 1);
         p.updatedMs = p.createdMs;
         plan.index = qsizetype(store.products().size());
         store.addProduct(std::move(p));
@@ -296,9 +305,9 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
             o.shopId = seller.shopId;
             const qint64 offset = qint64(hourOfDay(rng)) * 3600000 + rng.range(0, 3599999);
             o.createdMs = dayStart + offset;
-            const Customer &c = m_customers[qsizetype(std::min<quint64>(
-                quint64(m_customers.size() - 1),
-                quint64(std::pow(rng.uniform(), 1.6) * double(m_customers.size()))))];
+            const Customer &c = m_customers[qsizetype(
+                std::min<quint64>(quint64(m_customers.size() - 1),
+                                  quint64(std::pow(rng.uniform(), 1.6) * double(m_customers.size()))))];
             o.customerName = c.name;
             o.customerEmail = c.email;
             o.buyerId = c.id;
@@ -309,8 +318,8 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
             QVarLengthArray<size_t, 4> planOfItem;
             for (int k = 0; k < itemCount; ++k) {
                 const double x = rng.uniform() * acc;
-                const size_t at = size_t(std::lower_bound(cumulative.begin(), cumulative.end(), x)
-                                         - cumulative.begin());
+                const size_t at =
+                    size_t(std::lower_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
                 const size_t planIndex = std::min(at, plans.size() - 1);
                 ProductPlan &plan = plans[planIndex];
                 const Product &p = store.products()[size_t(plan.index)];

@@ -14,8 +14,8 @@ struct GeneratorOptions
     int days = 180;
     double ordersPerDay = 30;
     int sellers = 1;
-    qint64 nowMs = 0;     // the end of the history
-    QString baseUrl;      // prefix of product image URLs
+    qint64 nowMs = 0; // the end of the history
+    QString baseUrl;  // prefix of product image URLs
 };
 
 class DataGenerator final

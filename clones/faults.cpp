@@ -67,8 +67,8 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             unknown.append(k);
     }
     if (!unknown.isEmpty()) {
-        *error = QCoreApplication::translate("bva::clone::Faults", "unknown fault: %1")
-                     .arg(unknown.join(u", "_s));
+        *error =
+            QCoreApplication::translate("bva::clone::Faults", "unknown fault: %1").arg(unknown.join(u", "_s));
         return false;
     }
     *this = next;

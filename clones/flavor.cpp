@@ -45,14 +45,22 @@ static QString shopeeStatus(OrderStatus s)
 {
     switch (s) {
     case OrderStatus::Pending:
-    case OrderStatus::Unpaid: return u"PENDING"_s;
-    case OrderStatus::ToShip: return u"TO_SHIP"_s;
-    case OrderStatus::ToReceive: return u"TO_RECEIVE"_s;
-    case OrderStatus::Completed: return u"COMPLETED"_s;
-    case OrderStatus::Cancelled: return u"CANCELLED"_s;
-    case OrderStatus::Returned: return u"RETURNED"_s;
-    case OrderStatus::Refunded: return u"REFUNDED"_s;
-    case OrderStatus::Failed: return u"FAILED"_s;
+    case OrderStatus::Unpaid:
+        return u"PENDING"_s;
+    case OrderStatus::ToShip:
+        return u"TO_SHIP"_s;
+    case OrderStatus::ToReceive:
+        return u"TO_RECEIVE"_s;
+    case OrderStatus::Completed:
+        return u"COMPLETED"_s;
+    case OrderStatus::Cancelled:
+        return u"CANCELLED"_s;
+    case OrderStatus::Returned:
+        return u"RETURNED"_s;
+    case OrderStatus::Refunded:
+        return u"REFUNDED"_s;
+    case OrderStatus::Failed:
+        return u"FAILED"_s;
     }
     return u"PENDING"_s;
 }
@@ -60,15 +68,23 @@ static QString shopeeStatus(OrderStatus s)
 static QString lazadaStatus(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Pending: return u"pending"_s;
-    case OrderStatus::Unpaid: return u"unpaid"_s;
-    case OrderStatus::ToShip: return u"to-ship"_s;
-    case OrderStatus::ToReceive: return u"shipping"_s;
-    case OrderStatus::Completed: return u"delivered"_s;
-    case OrderStatus::Cancelled: return u"cancellation"_s;
+    case OrderStatus::Pending:
+        return u"pending"_s;
+    case OrderStatus::Unpaid:
+        return u"unpaid"_s;
+    case OrderStatus::ToShip:
+        return u"to-ship"_s;
+    case OrderStatus::ToReceive:
+        return u"shipping"_s;
+    case OrderStatus::Completed:
+        return u"delivered"_s;
+    case OrderStatus::Cancelled:
+        return u"cancellation"_s;
     case OrderStatus::Returned:
-    case OrderStatus::Refunded: return u"return-refund"_s;
-    case OrderStatus::Failed: return u"failed-delivery"_s;
+    case OrderStatus::Refunded:
+        return u"return-refund"_s;
+    case OrderStatus::Failed:
+        return u"failed-delivery"_s;
     }
     return u"pending"_s;
 }
@@ -86,13 +102,13 @@ std::optional<OrderStatus> statusFromText(const QString &text)
     QString t = text.trimmed().toUpper();
     t.replace(u'-', u'_');
     static const QList<std::pair<QString, OrderStatus>> table = {
-        {u"PENDING"_s, OrderStatus::Pending},     {u"UNPAID"_s, OrderStatus::Unpaid},
-        {u"TO_SHIP"_s, OrderStatus::ToShip},      {u"TO_RECEIVE"_s, OrderStatus::ToReceive},
-        {u"SHIPPING"_s, OrderStatus::ToReceive},  {u"SHIPPED"_s, OrderStatus::ToReceive},
-        {u"COMPLETED"_s, OrderStatus::Completed}, {u"DELIVERED"_s, OrderStatus::Completed},
-        {u"CANCELLED"_s, OrderStatus::Cancelled}, {u"CANCELLATION"_s, OrderStatus::Cancelled},
-        {u"RETURNED"_s, OrderStatus::Returned},   {u"RETURN_REFUND"_s, OrderStatus::Returned},
-        {u"REFUNDED"_s, OrderStatus::Refunded},   {u"FAILED"_s, OrderStatus::Failed},
+        {u"PENDING"_s, OrderStatus::Pending},        {u"UNPAID"_s, OrderStatus::Unpaid},
+        {u"TO_SHIP"_s, OrderStatus::ToShip},         {u"TO_RECEIVE"_s, OrderStatus::ToReceive},
+        {u"SHIPPING"_s, OrderStatus::ToReceive},     {u"SHIPPED"_s, OrderStatus::ToReceive},
+        {u"COMPLETED"_s, OrderStatus::Completed},    {u"DELIVERED"_s, OrderStatus::Completed},
+        {u"CANCELLED"_s, OrderStatus::Cancelled},    {u"CANCELLATION"_s, OrderStatus::Cancelled},
+        {u"RETURNED"_s, OrderStatus::Returned},      {u"RETURN_REFUND"_s, OrderStatus::Returned},
+        {u"REFUNDED"_s, OrderStatus::Refunded},      {u"FAILED"_s, OrderStatus::Failed},
         {u"FAILED_DELIVERY"_s, OrderStatus::Failed},
     };
     for (const auto &[name, status] : table) {
@@ -104,14 +120,14 @@ std::optional<OrderStatus> statusFromText(const QString &text)
 
 bool isFinalStatus(OrderStatus s)
 {
-    return s == OrderStatus::Completed || s == OrderStatus::Cancelled || s == OrderStatus::Returned
-        || s == OrderStatus::Refunded || s == OrderStatus::Failed;
+    return s == OrderStatus::Completed || s == OrderStatus::Cancelled || s == OrderStatus::Returned ||
+           s == OrderStatus::Refunded || s == OrderStatus::Failed;
 }
 
 bool releasesStock(OrderStatus s)
 {
-    return s == OrderStatus::Cancelled || s == OrderStatus::Returned || s == OrderStatus::Refunded
-        || s == OrderStatus::Failed;
+    return s == OrderStatus::Cancelled || s == OrderStatus::Returned || s == OrderStatus::Refunded ||
+           s == OrderStatus::Failed;
 }
 
 } // namespace bva::clone

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace bva::clone {
@@ -10,14 +9,24 @@ namespace bva::clone {
 enum class Flavor { Shopee, Lazada };
 
 // Internal order state; each flavour renders it in its own vocabulary (CONTRACT.md section 2).
-enum class OrderStatus { Pending, Unpaid, ToShip, ToReceive, Completed, Cancelled, Returned, Refunded, Failed };
+enum class OrderStatus {
+    Pending,
+    Unpaid,
+    ToShip,
+    ToReceive,
+    Completed,
+    Cancelled,
+    Returned,
+    Refunded,
+    Failed
+};
 
-QString flavorName(Flavor f);                  // "shopee" / "lazada"
+QString flavorName(Flavor f); // "shopee" / "lazada"
 std::optional<Flavor> flavorFromName(const QString &name);
-quint16 defaultPort(Flavor f);                 // 5173 / 3001
-QString platformEnum(Flavor f);                // "SHOPEE" / "LAZADA"
-QString loginPlatform(Flavor f);               // "SHOPEE_CLONE" / "LAZADA_CLONE"
-QString messagePrefix(Flavor f);               // "SHOPEE_CLONE" / "LAZADA_CLONE"
+quint16 defaultPort(Flavor f);   // 5173 / 3001
+QString platformEnum(Flavor f);  // "SHOPEE" / "LAZADA"
+QString loginPlatform(Flavor f); // "SHOPEE_CLONE" / "LAZADA_CLONE"
+QString messagePrefix(Flavor f); // "SHOPEE_CLONE" / "LAZADA_CLONE"
 
 // The status as the flavour writes it; `lowercase` is the "lowercase statuses" fault.
 QString statusText(Flavor f, OrderStatus s, bool lowercase = false);

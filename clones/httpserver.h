@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPair>
 #include <QUrlQuery>
-
 #include <functional>
 
 class QTcpServer;
@@ -35,7 +34,10 @@ struct HttpResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(qMakePair(name, value));
+    }
     static HttpResponse json(int status, const QByteArray &body);
     static HttpResponse text(int status, const QByteArray &body, const QByteArray &type);
 };

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace bva::clone {
@@ -15,23 +14,40 @@ public:
     explicit JsonOut(QByteArray &out, bool numbersAsStrings = false)
         : m_out(out)
         , m_numbersAsStrings(numbersAsStrings)
+    {}
+
+    void beginObject()
     {
+        comma();
+        m_out += '{';
+        m_first = true;
+    }
+    void endObject()
+    {
+        m_out += '}';
+        m_first = false;
+    }
+    void beginArray()
+    {
+        comma();
+        m_out += '[';
+        m_first = true;
+    }
+    void endArray()
+    {
+        m_out += ']';
+        m_first = false;
     }
 
-    void beginObject() { comma(); m_out += '{'; m_first = true; }
-    void endObject() { m_out += '}'; m_first = false; }
-    void beginArray() { comma(); m_out += '['; m_first = true; }
-    void endArray() { m_out += ']'; m_first = false; }
-
     JsonOut &key(const char *k);
-    void string(const QString &s);       // null QString → null
+    void string(const QString &s); // null QString → null
     void stringOrNull(const QString &s) { string(s); }
     void integer(qint64 v);
-    void money(qint64 centavos);         // 149, 149.5, 149.95 like JavaScript
+    void money(qint64 centavos); // 149, 149.5, 149.95 like JavaScript
     void moneyOrNull(const std::optional<qint64> &centavos);
     void boolean(bool v);
     void null();
-    void raw(const QByteArray &json);    // an already serialised value
+    void raw(const QByteArray &json); // an already serialised value
     void isoTime(qint64 ms);
     void isoTimeOrNull(const std::optional<qint64> &ms);
 

@@ -1,10 +1,8 @@
 #include "jwttoken.h"
 
 #include <QJsonDocument>
-
-#include <jwt.h>
-
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -30,8 +28,8 @@ bool wellFormed(const QByteArray &token)
     if (token.isEmpty() || token.size() > 8192 || token.count('.') != 2)
         return false;
     for (char c : token) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-              || c == '.'))
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '_' || c == '.'))
             return false;
     }
     return true;
@@ -51,14 +49,15 @@ QByteArray Jwt::sign(const QJsonObject &claims, const QByteArray &secret)
         return {};
     JwtPtr token(raw);
     const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
-    if (jwt_add_grants_json(token.get(), json.constData()) != 0
-        || jwt_set_alg(token.get(), JWT_ALG_HS256, bytes(secret), int(secret.size())) != 0)
+    if (jwt_add_grants_json(token.get(), json.constData()) != 0 ||
+        jwt_set_alg(token.get(), JWT_ALG_HS256, bytes(secret), int(secret.size())) != 0)
         return {};
     const CText encoded(jwt_encode_str(token.get()));
     return encoded ? QByteArray(encoded.get()) : QByteArray();
 }
 
-std::optional<QJsonObject> Jwt::verify(const QByteArray &token, const QByteArray &secret, qint64 nowSecs, Error *error)
+std::optional<QJsonObject> Jwt::verify(const QByteArray &token, const QByteArray &secret, qint64 nowSecs,
+                                       Error *error)
 {
     auto fail = [error](Error e) {
         if (error)
@@ -71,7 +70,7 @@ std::optional<QJsonObject> Jwt::verify(const QByteArray &token, const QByteArray
     if (jwt_decode(&raw, token.constData(), bytes(secret), int(secret.size())) != 0 || !raw)
         return fail(Error::BadSignature);
     const JwtPtr decoded(raw);
-    if (jwt_get_alg(decoded.get()) != JWT_ALG_HS256)   // pinned: "none" or another HMAC is not ours
+    if (jwt_get_alg(decoded.get()) != JWT_ALG_HS256) // pinned: "none" or another HMAC is not ours
         return fail(Error::BadSignature);
     const CText grants(jwt_get_grants_json(decoded.get(), nullptr));
     const QJsonDocument doc = grants ? QJsonDocument::fromJson(QByteArray(grants.get())) : QJsonDocument();

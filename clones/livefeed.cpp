@@ -1,10 +1,10 @@
 #include "livefeed.h"
 
 #include "catalog.h"
+#include "clock.h"
 #include "payloads.h"
 #include "tokenservice.h"
 #include "webhooksender.h"
-#include "clock.h"
 
 #include <QDateTime>
 
@@ -52,8 +52,12 @@ QJsonObject LiveFeed::step(const QString &kind, const QString &shopId)
         const double r = m_rng.uniform();
         // No deletions in the mix: a pull with updatedSince cannot see them, only an explicit
         // "product-deleted" event (with its webhook) removes a product.
-        k = r < 0.4 ? u"order"_s : r < 0.65 ? u"status"_s : r < 0.7 ? u"update"_s : r < 0.85 ? u"stock"_s
-          : r < 0.97 ? u"product"_s : u"product-created"_s;
+        k = r < 0.4    ? u"order"_s
+            : r < 0.65 ? u"status"_s
+            : r < 0.7  ? u"update"_s
+            : r < 0.85 ? u"stock"_s
+            : r < 0.97 ? u"product"_s
+                       : u"product-created"_s;
     }
     if (k == u"update")
         return orderUpdate(shopId);
@@ -179,10 +183,14 @@ OrderStatus LiveFeed::nextStatus(OrderStatus s)
 {
     switch (s) {
     case OrderStatus::Pending:
-    case OrderStatus::Unpaid: return m_rng.chance(0.12) ? OrderStatus::Cancelled : OrderStatus::ToShip;
-    case OrderStatus::ToShip: return m_rng.chance(0.05) ? OrderStatus::Cancelled : OrderStatus::ToReceive;
-    case OrderStatus::ToReceive: return m_rng.chance(0.04) ? OrderStatus::Failed : OrderStatus::Completed;
-    default: return OrderStatus::Completed;
+    case OrderStatus::Unpaid:
+        return m_rng.chance(0.12) ? OrderStatus::Cancelled : OrderStatus::ToShip;
+    case OrderStatus::ToShip:
+        return m_rng.chance(0.05) ? OrderStatus::Cancelled : OrderStatus::ToReceive;
+    case OrderStatus::ToReceive:
+        return m_rng.chance(0.04) ? OrderStatus::Failed : OrderStatus::Completed;
+    default:
+        return OrderStatus::Completed;
     }
 }
 
@@ -222,14 +230,15 @@ QJsonObject LiveFeed::returnStep(const QString &shopId)
         return statusChange(shopId);
     const Order &o = orders[size_t(m_rng.pick(candidates))];
     const QString id = o.id;
-    const OrderStatus next = o.status == OrderStatus::Completed ? OrderStatus::Returned : OrderStatus::Refunded;
+    const OrderStatus next =
+        o.status == OrderStatus::Completed ? OrderStatus::Returned : OrderStatus::Refunded;
     m_store.setOrderStatus(id, next, Clock::nowMs());
     const Order &moved = *m_store.order(id);
     const Payloads payloads(m_store, {m_faults.numbersAsStrings, m_faults.lowercaseStatuses});
     QList<Webhook> hooks{payloads.orderStatusChanged(moved)};
     if (m_faults.createdAgain)
         hooks.append(payloads.orderCreated(moved));
-    if (next == OrderStatus::Returned) {   // the goods are back on the shelf
+    if (next == OrderStatus::Returned) { // the goods are back on the shelf
         for (const auto &item : moved.items) {
             if (const Product *p = m_store.product(item.productId))
                 hooks.append(payloads.inventoryUpdated(*p));

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bva::clone {
@@ -39,11 +38,11 @@ struct Product
     QString name;
     QString description; // null QString = JSON null
     QString category;
-    QString imageUrl;    // null QString = JSON null
+    QString imageUrl; // null QString = JSON null
     qint64 price = 0;
     std::optional<qint64> cost;
     int stock = 0;
-    int quantity = 0;    // usually == stock; the public clones let them drift
+    int quantity = 0; // usually == stock; the public clones let them drift
     int threshold = 10;
     std::optional<qint64> expiryMs;
     qint64 createdMs = 0;

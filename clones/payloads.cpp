@@ -10,8 +10,7 @@ Payloads::Payloads(const CloneStore &store, const RenderOptions &render)
     : m_store(store)
     , m_render(render)
     , m_flavor(store.flavor())
-{
-}
+{}
 
 Webhook Payloads::productCreated(const Product &p) const
 {

@@ -7,7 +7,7 @@ namespace bva::clone {
 
 struct Webhook
 {
-    QString path;      // e.g. "/orders/created", appended to the BVA webhook base URL
+    QString path; // e.g. "/orders/created", appended to the BVA webhook base URL
     QByteArray body;
     QString shopId;
 };

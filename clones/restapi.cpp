@@ -1,15 +1,14 @@
 #include "restapi.h"
 
+#include "clock.h"
 #include "envelope.h"
 #include "jsonout.h"
 #include "tokenservice.h"
-#include "clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -63,8 +62,8 @@ struct Paging
     bool on = false;
     qsizetype page = 1;
     qsizetype pageSize = 50;
-    qsizetype drift = 0;    // Faults::pageDrift
-    bool hidden = false;    // Faults::hidePagination
+    qsizetype drift = 0; // Faults::pageDrift
+    bool hidden = false; // Faults::hidePagination
 };
 
 Paging pagingFrom(const QUrlQuery &q, const Faults &faults)
@@ -82,7 +81,7 @@ Paging pagingFrom(const QUrlQuery &q, const Faults &faults)
 }
 
 // Serialises only the requested slice of the matching records into "[a,b,…]".
-template<typename Record, typename Serialise>
+template <typename Record, typename Serialise>
 HttpResponse listResponse(const std::vector<const Record *> &all, const Paging &paging, Serialise serialise)
 {
     const qsizetype total = qsizetype(all.size());
@@ -112,8 +111,9 @@ HttpResponse listResponse(const std::vector<const Record *> &all, const Paging &
     data += ']';
     QByteArray extra;
     if (paging.on && !paging.hidden) {
-        extra = "\"pagination\":{\"page\":" + QByteArray::number(paging.page) + ",\"pageSize\":"
-            + QByteArray::number(paging.pageSize) + ",\"total\":" + QByteArray::number(total) + '}';
+        extra = "\"pagination\":{\"page\":" + QByteArray::number(paging.page) +
+                ",\"pageSize\":" + QByteArray::number(paging.pageSize) +
+                ",\"total\":" + QByteArray::number(total) + '}';
     }
     return okResponse(data, 200, extra);
 }
@@ -124,8 +124,7 @@ RestApi::RestApi(CloneStore &store, TokenService &tokens, const Faults &faults)
     : m_store(store)
     , m_tokens(tokens)
     , m_faults(faults)
-{
-}
+{}
 
 HttpResponse RestApi::error(int status, const QString &text) const
 {
@@ -259,7 +258,8 @@ HttpResponse RestApi::productsOfShop(const HttpRequest &r, const QString &shopId
             continue;
         all.push_back(&*it);
     }
-    return listResponse(all, pagingFrom(r.query, m_faults), [&](const Product &p) { return m_store.productJson(p, opts); });
+    return listResponse(all, pagingFrom(r.query, m_faults),
+                        [&](const Product &p) { return m_store.productJson(p, opts); });
 }
 
 HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
@@ -315,7 +315,8 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
         }
         all.push_back(&o);
     }
-    return listResponse(all, pagingFrom(q, m_faults), [&](const Order &o) { return m_store.orderJson(o, opts); });
+    return listResponse(all, pagingFrom(q, m_faults),
+                        [&](const Order &o) { return m_store.orderJson(o, opts); });
 }
 
 QByteArray RestApi::webhooksJson(const QList<Webhook> &hooks)
@@ -366,7 +367,8 @@ HttpResponse RestApi::createProduct(const HttpRequest &r)
     p.updatedMs = now;
     const Product &added = m_store.addProduct(std::move(p));
     m_store.markChanged();
-    return okResponse(m_store.productJson(added, render()), 201, webhooksJson({payloads().productCreated(added)}));
+    return okResponse(m_store.productJson(added, render()), 201,
+                      webhooksJson({payloads().productCreated(added)}));
 }
 
 HttpResponse RestApi::updateProduct(const HttpRequest &r, const QString &id)
@@ -468,7 +470,8 @@ HttpResponse RestApi::changeStock(const HttpRequest &r, const QString &id)
     p->stock = stock;
     p->quantity = stock;
     m_store.productChanged(*p, Clock::nowMs());
-    return okResponse(m_store.productJson(*p, render()), 200, webhooksJson({payloads().inventoryUpdated(*p)}));
+    return okResponse(m_store.productJson(*p, render()), 200,
+                      webhooksJson({payloads().inventoryUpdated(*p)}));
 }
 
 HttpResponse RestApi::changeOrderStatus(const HttpRequest &r, const QString &id)

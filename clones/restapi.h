@@ -8,7 +8,6 @@
 #include "payloads.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace bva::clone {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <cmath>
 #include <cstdint>
 
@@ -68,8 +67,7 @@ public:
         return k - 1;
     }
 
-    template<typename List>
-    const auto &pick(const List &list)
+    template <typename List> const auto &pick(const List &list)
     {
         return list[qsizetype(next() % quint64(list.size()))];
     }

@@ -15,8 +15,7 @@ SitePages::SitePages(const CloneStore &store, const Faults &faults, const Webhoo
     : m_store(store)
     , m_faults(faults)
     , m_sender(sender)
-{
-}
+{}
 
 QByteArray SitePages::resource(const QString &name)
 {
@@ -75,9 +74,9 @@ HttpResponse SitePages::configJs() const
 {
     const Flavor f = m_store.flavor();
     QJsonArray statuses;
-    for (const auto s : {OrderStatus::Pending, OrderStatus::Unpaid, OrderStatus::ToShip, OrderStatus::ToReceive,
-                         OrderStatus::Completed, OrderStatus::Cancelled, OrderStatus::Returned,
-                         OrderStatus::Refunded, OrderStatus::Failed}) {
+    for (const auto s : {OrderStatus::Pending, OrderStatus::Unpaid, OrderStatus::ToShip,
+                         OrderStatus::ToReceive, OrderStatus::Completed, OrderStatus::Cancelled,
+                         OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed}) {
         const QString text = statusText(f, s);
         if (!statuses.contains(text))
             statuses.append(text);
@@ -94,7 +93,8 @@ HttpResponse SitePages::configJs() const
         {u"demoPassword"_s, m_store.sellers().isEmpty() ? QString() : m_store.sellers().first().password},
         {u"duplicateWebhooks"_s, m_faults.duplicateWebhooks},
         {u"statuses"_s, statuses}};
-    const QByteArray js = "window.CLONE_CONFIG = " + QJsonDocument(config).toJson(QJsonDocument::Compact) + ";\n";
+    const QByteArray js =
+        "window.CLONE_CONFIG = " + QJsonDocument(config).toJson(QJsonDocument::Compact) + ";\n";
     HttpResponse r = HttpResponse::text(200, js, "text/javascript; charset=utf-8");
     r.addHeader("Cache-Control", "no-store");
     return r;
@@ -103,15 +103,19 @@ HttpResponse SitePages::configJs() const
 HttpResponse SitePages::image(const QString &sku) const
 {
     // A placeholder picture per SKU: the category colour and the product's initials.
-    static const char *colours[] = {"#f6a04d", "#e76f51", "#2a9d8f", "#8ab17d", "#c77dff", "#4d96ff", "#ff6b9a"};
+    static const char *colours[] = {"#f6a04d", "#e76f51", "#2a9d8f", "#8ab17d",
+                                    "#c77dff", "#4d96ff", "#ff6b9a"};
     quint64 h = 1469598103934665603ULL;
     for (const QChar c : sku)
         h = (h ^ c.unicode()) * 1099511628211ULL;
     QString initials = sku.left(2).toHtmlEscaped();
-    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" viewBox=\"0 0 400 400\">"
-                           "<rect width=\"400\" height=\"400\" fill=\"" + QByteArray(colours[h % 7]) + "\"/>"
-                           "<text x=\"200\" y=\"230\" font-family=\"Arial\" font-size=\"120\" text-anchor=\"middle\" fill=\"#fff\">"
-        + initials.toUtf8() + "</text></svg>";
+    const QByteArray svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" viewBox=\"0 0 400 400\">"
+        "<rect width=\"400\" height=\"400\" fill=\"" +
+        QByteArray(colours[h % 7]) +
+        "\"/>"
+        "<text x=\"200\" y=\"230\" font-family=\"Arial\" font-size=\"120\" text-anchor=\"middle\" fill=\"#fff\">" +
+        initials.toUtf8() + "</text></svg>";
     HttpResponse r = HttpResponse::text(200, svg, "image/svg+xml");
     r.addHeader("Cache-Control", "max-age=86400");
     return r;

@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QUrl>
-
 #include <optional>
 
 namespace bva::clone {

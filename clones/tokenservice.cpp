@@ -1,7 +1,7 @@
 #include "tokenservice.h"
 
-#include "jwttoken.h"
 #include "clock.h"
+#include "jwttoken.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +14,7 @@ namespace bva::clone {
 TokenService::TokenService(CloneStore &store, qint64 ttlSecs)
     : m_store(store)
     , m_ttlSecs(ttlSecs)
-{
-}
+{}
 
 QByteArray TokenService::issue(const Seller &seller, qint64 ttlSecs) const
 {
@@ -36,8 +35,8 @@ QByteArray TokenService::stableToken(const Seller &seller)
 {
     const QByteArray current = m_store.sellerToken(seller.id);
     // Renewed only when less than a day is left, so BVA's stored token keeps matching.
-    if (!current.isEmpty()
-        && Jwt::verify(current, m_store.jwtSecret(), Clock::nowSecs() + std::min<qint64>(86400, m_ttlSecs / 2)))
+    if (!current.isEmpty() &&
+        Jwt::verify(current, m_store.jwtSecret(), Clock::nowSecs() + std::min<qint64>(86400, m_ttlSecs / 2)))
         return current;
     const QByteArray fresh = issue(seller, m_ttlSecs);
     m_store.setSellerToken(seller.id, fresh);
@@ -53,8 +52,7 @@ const Seller *TokenService::authenticate(const QByteArray &header, Failure *fail
         return nullptr;
     }
     Jwt::Error error = Jwt::Error::None;
-    const auto claims = Jwt::verify(h.mid(7).trimmed(), m_store.jwtSecret(),
-                                    Clock::nowSecs(), &error);
+    const auto claims = Jwt::verify(h.mid(7).trimmed(), m_store.jwtSecret(), Clock::nowSecs(), &error);
     if (!claims) {
         *failure = error == Jwt::Error::Expired ? Failure::Expired : Failure::Invalid;
         return nullptr;
@@ -67,11 +65,16 @@ const Seller *TokenService::authenticate(const QByteArray &header, Failure *fail
 QString TokenService::failureText(Failure f)
 {
     switch (f) {
-    case Failure::None: return {};
-    case Failure::Missing: return QCoreApplication::translate("bva::clone::TokenService", "No token provided");
-    case Failure::Invalid: return QCoreApplication::translate("bva::clone::TokenService", "Invalid token");
-    case Failure::Expired: return QCoreApplication::translate("bva::clone::TokenService", "Token expired");
-    case Failure::UnknownSeller: return QCoreApplication::translate("bva::clone::TokenService", "User not found");
+    case Failure::None:
+        return {};
+    case Failure::Missing:
+        return QCoreApplication::translate("bva::clone::TokenService", "No token provided");
+    case Failure::Invalid:
+        return QCoreApplication::translate("bva::clone::TokenService", "Invalid token");
+    case Failure::Expired:
+        return QCoreApplication::translate("bva::clone::TokenService", "Token expired");
+    case Failure::UnknownSeller:
+        return QCoreApplication::translate("bva::clone::TokenService", "User not found");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "webhooksender.h"
+
 #include "clock.h"
 
 #include <QDateTime>
@@ -20,8 +21,7 @@ WebhookSender::WebhookSender(const QUrl &baseUrl, const QString &secret, QObject
     , m_baseUrl(baseUrl)
     , m_secret(secretBytes(secret))
     , m_hasSecret(!secret.isEmpty())
-{
-}
+{}
 
 void WebhookSender::configure(const QUrl &baseUrl, const QString &secret)
 {
@@ -70,7 +70,7 @@ void WebhookSender::setReordering(int window, quint64 seed)
 {
     if (m_window > 1 && window <= 1) {
         releaseGroup();
-        releaseGroup();   // the late copies too
+        releaseGroup(); // the late copies too
     }
     m_window = window;
     m_shuffle = std::make_unique<Rng>(seed);
@@ -95,7 +95,7 @@ void WebhookSender::releaseGroup()
     for (Delivery &d : m_group)
         group.push_back(std::move(d));
     m_group.clear();
-    for (qsizetype i = qsizetype(group.size()) - 1; i > 0; --i)   // Fisher-Yates, seeded
+    for (qsizetype i = qsizetype(group.size()) - 1; i > 0; --i) // Fisher-Yates, seeded
         std::swap(group[size_t(i)], group[size_t(m_shuffle->range(0, i))]);
     for (Delivery &d : group)
         m_queue.push_back(std::move(d));
@@ -133,37 +133,38 @@ void WebhookSender::post(Delivery d)
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_nam.post(req, d.hook.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, d = std::move(d), timer]() mutable {
-        reply->deleteLater();
-        --m_inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool ok = status >= 200 && status < 300;
-        const bool retryable = !ok && (status == 0 || status == 408 || status == 429 || status >= 500);
-        qCInfo(lcWebhooks).noquote() << u"webhook POST %1 id=%2 attempt=%3 -> %4 (%5 ms)%6"_s
-                                            .arg(d.hook.path, d.id)
-                                            .arg(d.attempt)
-                                            .arg(status == 0 ? reply->errorString() : QString::number(status))
-                                            .arg(timer.elapsed())
-                                            .arg(retryable && d.attempt < m_maxAttempts ? u", will retry"_s : QString());
-        m_log.append(QJsonObject{{u"id"_s, d.id},
-                                 {u"path"_s, d.hook.path},
-                                 {u"status"_s, status},
-                                 {u"attempt"_s, d.attempt},
-                                 {u"at"_s, Clock::nowUtc().toString(Qt::ISODateWithMs)}});
-        if (m_log.size() > 2000)
-            m_log.removeFirst();
-        Q_EMIT attempted(d.id, d.hook.path, status, d.attempt);
-        if (retryable && d.attempt < m_maxAttempts) {
-            ++m_retrying;
-            const int delay = 250 * (1 << std::min(d.attempt, 7));
-            QTimer::singleShot(delay, this, [this, d = std::move(d)]() mutable {
-                --m_retrying;
-                m_queue.push_front(std::move(d));
-                pump();
-            });
-        }
-        pump();
-    });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, d = std::move(d), timer]() mutable {
+            reply->deleteLater();
+            --m_inFlight;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const bool ok = status >= 200 && status < 300;
+            const bool retryable = !ok && (status == 0 || status == 408 || status == 429 || status >= 500);
+            qCInfo(lcWebhooks).noquote()
+                << u"webhook POST %1 id=%2 attempt=%3 -> %4 (%5 ms)%6"_s.arg(d.hook.path, d.id)
+                       .arg(d.attempt)
+                       .arg(status == 0 ? reply->errorString() : QString::number(status))
+                       .arg(timer.elapsed())
+                       .arg(retryable && d.attempt < m_maxAttempts ? u", will retry"_s : QString());
+            m_log.append(QJsonObject{{u"id"_s, d.id},
+                                     {u"path"_s, d.hook.path},
+                                     {u"status"_s, status},
+                                     {u"attempt"_s, d.attempt},
+                                     {u"at"_s, Clock::nowUtc().toString(Qt::ISODateWithMs)}});
+            if (m_log.size() > 2000)
+                m_log.removeFirst();
+            Q_EMIT attempted(d.id, d.hook.path, status, d.attempt);
+            if (retryable && d.attempt < m_maxAttempts) {
+                ++m_retrying;
+                const int delay = 250 * (1 << std::min(d.attempt, 7));
+                QTimer::singleShot(delay, this, [this, d = std::move(d)]() mutable {
+                    --m_retrying;
+                    m_queue.push_front(std::move(d));
+                    pump();
+                });
+            }
+            pump();
+        });
 }
 
 } // namespace bva::clone

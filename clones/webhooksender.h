@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <deque>
 #include <memory>
 #include <vector>
@@ -46,8 +45,8 @@ public:
     QJsonArray log() const { return m_log; }
     int pending() const
     {
-        return int(m_queue.size() + m_group.size() + m_lateCopies.size() + m_pendingLate.size()) + m_inFlight
-            + m_retrying;
+        return int(m_queue.size() + m_group.size() + m_lateCopies.size() + m_pendingLate.size()) +
+               m_inFlight + m_retrying;
     }
 
 Q_SIGNALS:

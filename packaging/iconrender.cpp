@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QImage>
 #include <QImageReader>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+
 #include "accounts/usersession.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationpanel.h"
@@ -62,9 +63,7 @@ MainWindow::MainWindow(const UiServices &services, UserSession *session, Notific
     auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+K"_s), this);
     connect(shortcut, &QShortcut::activated, this, &MainWindow::showCommandPalette);
     connect(m_topBar, &TopBar::paletteRequested, this, &MainWindow::showCommandPalette);
-    connect(m_topBar, &TopBar::bellClicked, this, [this] {
-        m_panel->popupBelow(m_topBar->bellButton());
-    });
+    connect(m_topBar, &TopBar::bellClicked, this, [this] { m_panel->popupBelow(m_topBar->bellButton()); });
     connect(m_topBar, &TopBar::scopeChanged, this, &MainWindow::applyScope);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -78,7 +77,8 @@ MainWindow::MainWindow(const UiServices &services, UserSession *session, Notific
         m_topBar->setShops(m_session->shops());
         applyScope(m_topBar->scopeKey());
     });
-    connect(m_session, &UserSession::userChanged, this, [this] { m_topBar->setUserName(m_session->user().name); });
+    connect(m_session, &UserSession::userChanged, this,
+            [this] { m_topBar->setUserName(m_session->user().name); });
     connect(m_notifications, &NotificationCenter::unreadCountChanged, m_topBar, &TopBar::setUnreadCount);
     connect(m_notifications, &NotificationCenter::lastEventChanged, m_topBar, &TopBar::setLastEvent);
 
@@ -210,8 +210,10 @@ void MainWindow::rebuildCommands()
                          m_settings->connectPlatform(Platform::Lazada);
                      }});
     commands.append({tr("Integrations and webhooks"), act, u"plug"_s, [this] { showIntegrations(); }});
-    commands.append({tr("Notifications"), act, u"bell"_s, [this] { m_panel->popupBelow(m_topBar->bellButton()); }});
-    commands.append({tr("Mark all notifications as read"), act, u"check"_s, [this] { m_notifications->markAllRead(); }});
+    commands.append(
+        {tr("Notifications"), act, u"bell"_s, [this] { m_panel->popupBelow(m_topBar->bellButton()); }});
+    commands.append(
+        {tr("Mark all notifications as read"), act, u"check"_s, [this] { m_notifications->markAllRead(); }});
     commands.append({tr("Appearance: light, dark or system"), act, u"palette"_s, [this] {
                          showPage(PageId::Settings);
                          m_settings->showTab(SettingsPage::Tab::Appearance);
@@ -314,10 +316,13 @@ void MainWindow::changeEvent(QEvent *event)
         // Several LanguageChange events come with one switch (one per translator): rebuild once.
         if (!m_rebuildQueued && !m_pages.isEmpty()) {
             m_rebuildQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_rebuildQueued = false;
-                rebuildDataPages();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rebuildQueued = false;
+                    rebuildDataPages();
+                },
+                Qt::QueuedConnection);
         }
     } else if (event->type() == QEvent::PaletteChange)
         refreshSidebarIcons();
@@ -337,8 +342,7 @@ void MainWindow::retranslate()
     m_brandSub->setText(tr("Business Virtual Assistant"));
     m_footer->setText(tr("Read-only: BVA never changes your marketplace shops."));
     const auto all = Pages::all();
-    for (int i = 0; i < all.size(); ++i)
-    {
+    for (int i = 0; i < all.size(); ++i) {
         m_nav->item(i)->setText(Pages::title(all.at(i)));
         m_nav->item(i)->setToolTip(Pages::title(all.at(i)));
     }

@@ -1,26 +1,25 @@
 #include "appservices.h"
 
+#include "analytics/analyticsservice.h"
+#include "analytics/forecast/forecastservice.h"
+#include "api/analyticsroutes.h"
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
 #include "auth/databasepassword.h"
-#include "auth/teamservice.h"
 #include "auth/secretvault.h"
+#include "auth/teamservice.h"
+#include "auth/vaultfactory.h"
 #include "auth/vaultkeys.h"
-#include "analytics/analyticsservice.h"
-#include "analytics/forecast/forecastservice.h"
-#include "api/analyticsroutes.h"
 #include "http/httpserver.h"
-#include "store/integrationrepository.h"
-#include "store/clusterevents.h"
 #include "realtime/websockethub.h"
+#include "store/clusterevents.h"
+#include "store/integrationrepository.h"
+#include "sync/integrationservice.h"
 #include "webhooks/webhookservice.h"
 
 #include <QThread>
-
-#include "auth/vaultfactory.h"
-#include "sync/integrationservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +29,7 @@ AppServices::AppServices(AppConfig config, VaultFactory vaultFactory, QObject *p
     : QObject(parent)
     , m_config(std::move(config))
     , m_vaultFactory(std::move(vaultFactory))
-{
-}
+{}
 
 AppServices::~AppServices()
 {
@@ -82,23 +80,28 @@ Result<void> AppServices::open()
     m_audit = std::make_unique<AuditService>(*m_db);
     m_team = std::make_unique<TeamService>(*m_db);
     // Ended sessions and changed roles reach live sockets and windows (and, on PostgreSQL, other processes).
-    connect(m_auth.get(), &AuthService::sessionsEnded, &m_bus, &EventBus::sessionsEnded, Qt::DirectConnection);
-    connect(m_team.get(), &TeamService::accessChanged, &m_bus, &EventBus::shopAccessChanged, Qt::DirectConnection);
+    connect(m_auth.get(), &AuthService::sessionsEnded, &m_bus, &EventBus::sessionsEnded,
+            Qt::DirectConnection);
+    connect(m_team.get(), &TeamService::accessChanged, &m_bus, &EventBus::shopAccessChanged,
+            Qt::DirectConnection);
 
     IntegrationServiceOptions integrationOptions;
     integrationOptions.sites = m_config.marketplaceSites;
-    m_integrations = std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
+    m_integrations =
+        std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
     m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);
     // Forecasts follow the data: a finished sync refreshes its shop's forecasts off the GUI thread.
-    connect(&m_bus, &EventBus::syncFinished, m_forecasts.get(), [this](qint64 integrationId, qint64, bool ok, const QString &) {
-        if (!ok)
-            return;
-        auto integration = IntegrationRepository(*m_db).findById(integrationId);
-        if (integration && integration->has_value())
-            m_forecasts->refreshShopInBackground((*integration)->shopId);
-    });
-    m_api = std::make_unique<ApiServices>(ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
+    connect(&m_bus, &EventBus::syncFinished, m_forecasts.get(),
+            [this](qint64 integrationId, qint64, bool ok, const QString &) {
+                if (!ok)
+                    return;
+                auto integration = IntegrationRepository(*m_db).findById(integrationId);
+                if (integration && integration->has_value())
+                    m_forecasts->refreshShopInBackground((*integration)->shopId);
+            });
+    m_api = std::make_unique<ApiServices>(
+        ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
     m_api->audit = m_audit.get();
     m_api->team = m_team.get();
     m_routes.prepend([this](ApiRouter &api) {
@@ -144,15 +147,16 @@ Result<quint16> AppServices::startHttp()
     if (!port)
         return port.error();
     const QString host = m_config.http.address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + m_config.http.address.toString() + u']' : m_config.http.address.toString();
+                             ? u'[' + m_config.http.address.toString() + u']'
+                             : m_config.http.address.toString();
     if (!m_config.http.publicUrls.isEmpty()) {
         QString base = m_config.http.publicUrls.constFirst().trimmed();
         while (base.endsWith(u'/'))
             base.chop(1);
         m_api->publicBaseUrl = base;
     } else {
-        m_api->publicBaseUrl = (m_config.http.tlsCertificatePath.isEmpty() ? u"http://"_s : u"https://"_s) + host + u':'
-            + QString::number(*port);
+        m_api->publicBaseUrl = (m_config.http.tlsCertificatePath.isEmpty() ? u"http://"_s : u"https://"_s) +
+                               host + u':' + QString::number(*port);
     }
     return port;
 }
@@ -164,7 +168,8 @@ void AppServices::stopHttp()
     // Finish and answer the webhooks already accepted before the server goes away.
     if (m_webhooks && m_host.thread()) {
         WebhookService *w = m_webhooks;
-        QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     }
     m_webhooks = nullptr;
     m_host.stop();

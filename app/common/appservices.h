@@ -14,14 +14,13 @@
 
 #include "api/apiservices.h"
 #include "auth/passwordhasher.h"
+#include "domain/eventbus.h"
 #include "domain/platform.h"
 #include "http/httphost.h"
-#include "domain/eventbus.h"
 #include "store/database.h"
 #include "util/result.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -42,16 +41,16 @@ class WebhookService;
 
 struct AppConfig
 {
-    QString databaseUrl;                 // empty: the default SQLite file
-    HttpHostConfig http;                 // address, port, CORS origins, body limit
+    QString databaseUrl; // empty: the default SQLite file
+    HttpHostConfig http; // address, port, CORS origins, body limit
     // Where each marketplace lives (bva-server --shopee-url/--lazada-url, desktop settings): the
     // only sites shops are linked and synced through. A platform left out keeps its default site.
     QHash<Platform, QString> marketplaceSites;
-    int webhookRatePerSecond = 200;      // per credential; 0 = off
-    int webhookMaxBatch = 256;           // deliveries per group commit
+    int webhookRatePerSecond = 200; // per credential; 0 = off
+    int webhookMaxBatch = 256;      // deliveries per group commit
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
-    int passwordThreads = 0;             // Argon2id workers; 0: half the cores
-    int passwordQueue = 32;              // sign-in checks waiting beyond the running ones (more: 503)
+    int passwordThreads = 0; // Argon2id workers; 0: half the cores
+    int passwordQueue = 32;  // sign-in checks waiting beyond the running ones (more: 503)
 };
 
 class AppServices final : public QObject
@@ -114,7 +113,7 @@ private:
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;
     HttpHost m_host;
-    WebhookService *m_webhooks = nullptr;   // lives in the HTTP thread, child of the server
+    WebhookService *m_webhooks = nullptr; // lives in the HTTP thread, child of the server
 };
 
 } // namespace bva

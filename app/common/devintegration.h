@@ -19,7 +19,7 @@ struct DevIntegrationSpec
     Platform platform = Platform::Shopee;
     QString shopExternalId;
     QByteArray token;
-    QByteArray webhookSecret;   // optional
+    QByteArray webhookSecret; // optional
 };
 
 // "platform:shopId:token[:secret]"

@@ -15,8 +15,7 @@ namespace bva::desktop {
 
 DemoClones::DemoClones(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DemoClones::~DemoClones()
 {
@@ -47,8 +46,8 @@ quint16 DemoClones::freePort(quint16 preferred)
     return probe.serverPort();
 }
 
-bool DemoClones::start(const QList<std::pair<Platform, quint16>> &sites, const QUrl &webhookBase, double liveRate,
-                       QString *error, int timeoutMs)
+bool DemoClones::start(const QList<std::pair<Platform, quint16>> &sites, const QUrl &webhookBase,
+                       double liveRate, QString *error, int timeoutMs)
 {
     const QString binary = cloneBinary();
     if (binary.isEmpty()) {
@@ -59,7 +58,8 @@ bool DemoClones::start(const QList<std::pair<Platform, quint16>> &sites, const Q
         auto *p = new QProcess(this);
         p->setProgram(binary);
         p->setArguments({u"--flavor"_s, platformSlug(platform), u"--port"_s, QString::number(port),
-                         u"--live-rate"_s, QString::number(liveRate), u"--webhook-url"_s, webhookBase.toString()});
+                         u"--live-rate"_s, QString::number(liveRate), u"--webhook-url"_s,
+                         webhookBase.toString()});
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->setProperty("platform", int(platform));
         p->start();

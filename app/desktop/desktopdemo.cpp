@@ -1,7 +1,7 @@
 #include "desktopdemo.h"
-#include "appservices.h"
 
 #include "accounts/usersession.h"
+#include "appservices.h"
 #include "auth/authservice.h"
 #include "mainwindow.h"
 #include "settings/settingspage.h"
@@ -18,12 +18,12 @@ IntegrationService *integrationServiceOf(AppServices &services)
     return services.integrations();
 }
 
-DesktopDemo::DesktopDemo(const ui::UiServices &services, ui::DesktopShell &shell, const QList<DemoShop> &shops)
+DesktopDemo::DesktopDemo(const ui::UiServices &services, ui::DesktopShell &shell,
+                         const QList<DemoShop> &shops)
     : m_services(services)
     , m_shell(shell)
     , m_shops(shops)
-{
-}
+{}
 
 DesktopDemo::~DesktopDemo()
 {
@@ -48,7 +48,8 @@ void DesktopDemo::showWelcome()
     QList<ui::DemoLogin> logins;
     for (const DemoShop &s : std::as_const(m_shops))
         logins.append({s.platform, s.siteUrl, s.email, s.password, s.shopName});
-    m_panel = new ui::DemoPanel(logins, QString::fromUtf16(kEmail), QString::fromUtf16(kPassword), m_shell.window());
+    m_panel = new ui::DemoPanel(logins, QString::fromUtf16(kEmail), QString::fromUtf16(kPassword),
+                                m_shell.window());
     QObject::connect(m_panel, &ui::DemoPanel::connectRequested, m_shell.window(), [this](Platform p) {
         m_shell.window()->showIntegrations();
         m_shell.window()->settingsPage()->connectPlatform(p);

@@ -8,13 +8,13 @@
 namespace bva {
 class AppServices;
 class IntegrationService;
-}
+} // namespace bva
 
 namespace bva::ui {
 class DemoPanel;
 class DesktopShell;
 struct UiServices;
-}
+} // namespace bva::ui
 
 namespace bva::desktop {
 

@@ -1,30 +1,28 @@
 // bva: the desktop app. Command line and wiring only; the screens live in ui/, the services in
 // server/ and app/common (AppServices).
+#include "analytics/analyticsservice.h"
 #include "appservices.h"
+#include "auth/authservice.h"
+#include "auth/databasepassword.h"
 #include "democlones.h"
 #include "desktopdemo.h"
-#include "auth/databasepassword.h"
-#include "memoryvault.h"
-#include "screenshotrunner.h"
-
-#include "analytics/analyticsservice.h"
-#include "auth/authservice.h"
 #include "http/hostpolicy.h"
 #include "mainwindow.h"
+#include "memoryvault.h"
+#include "screenshotrunner.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
 #include "shell/desktopshell.h"
 #include "shell/uiservices.h"
 #include "theme/theme.h"
-#include "util/serversettings.h"
 #include "util/clock.h"
+#include "util/serversettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstring>
 #include <memory>
 #include <unistd.h>
@@ -67,10 +65,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"BVA Desktop: analytics for marketplace sellers."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
-    const QCommandLineOption demoOption(u"demo"_s, u"Start two demo marketplaces (bva-clone) with live shoppers on a throwaway profile."_s);
-    const QCommandLineOption shotsOption(u"screenshots"_s, u"With --demo: connect both demo shops, write one PNG per page to DIR and exit."_s, u"dir"_s);
-    const QCommandLineOption liveOption(u"live-rate"_s, u"With --demo: marketplace events per second per demo shop (default 0.3)."_s, u"rate"_s, u"0.3"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Start two demo marketplaces (bva-clone) with live shoppers on a throwaway profile."_s);
+    const QCommandLineOption shotsOption(
+        u"screenshots"_s, u"With --demo: connect both demo shops, write one PNG per page to DIR and exit."_s,
+        u"dir"_s);
+    const QCommandLineOption liveOption(
+        u"live-rate"_s, u"With --demo: marketplace events per second per demo shop (default 0.3)."_s,
+        u"rate"_s, u"0.3"_s);
     const QCommandLineOption nowOption = bva::Clock::commandLineOption();
     parser.addOptions({dbOption, demoOption, shotsOption, liveOption, nowOption});
     parser.process(app);
@@ -106,7 +110,8 @@ int main(int argc, char *argv[])
     }
     // Plain HTTP beyond loopback only behind a TLS proxy (the desktop has no certificate settings);
     // settings that say otherwise (edited by hand) fall back to this computer only.
-    if (const QString refusal = bva::listenRefusal(config.http.address, false, bva::settings::behindTlsProxy().get());
+    if (const QString refusal =
+            bva::listenRefusal(config.http.address, false, bva::settings::behindTlsProxy().get());
         !refusal.isEmpty()) {
         std::fprintf(stderr, "bva: %s Listening on 127.0.0.1 instead.\n", qPrintable(refusal));
         config.http.address = QHostAddress::LocalHost;
@@ -115,15 +120,19 @@ int main(int argc, char *argv[])
     if (!publicUrl.isEmpty() && !demo)
         config.http.publicUrls = {publicUrl};
     config.http.corsOrigins = {shopeeSite.toString(), lazadaSite.toString()};
-    config.marketplaceSites = {{bva::Platform::Shopee, shopeeSite.toString()}, {bva::Platform::Lazada, lazadaSite.toString()}};
+    config.marketplaceSites = {{bva::Platform::Shopee, shopeeSite.toString()},
+                               {bva::Platform::Lazada, lazadaSite.toString()}};
     bva::AppServices::VaultFactory vaultFactory;
     if (demo)
-        vaultFactory = [] { return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>()); };
+        vaultFactory = [] {
+            return bva::Result<std::unique_ptr<bva::SecretVault>>(std::make_unique<bva::MemoryVault>());
+        };
 
     bva::AppServices services(config, vaultFactory);
     if (auto opened = services.open(); !opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BVA cannot start"),
-                              QCoreApplication::translate("main", "The database could not be opened: %1\n\n"
+                              QCoreApplication::translate("main",
+                                                          "The database could not be opened: %1\n\n"
                                                           "Start BVA with --db to choose another database.")
                                   .arg(opened.error().message));
         return 1;
@@ -163,9 +172,11 @@ int main(int argc, char *argv[])
     };
 
     bva::ui::DesktopShell shell(ui);
-    QObject::connect(&shell, &bva::ui::DesktopShell::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&shell, &bva::ui::DesktopShell::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     QObject::connect(&shell, &bva::ui::DesktopShell::restartRequested, &app, [&app] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
         app.quit();
     });
 
@@ -189,15 +200,17 @@ int main(int argc, char *argv[])
     } else if (!shell.start()) {
         return 0;
     }
-    const QString address = config.http.address.toString() + u':' + QString::number(services.httpHost().port());
+    const QString address =
+        config.http.address.toString() + u':' + QString::number(services.httpHost().port());
     if (shell.window())
         shell.window()->setServerStatus(port.ok(), address);
 
     std::unique_ptr<bva::desktop::ScreenshotRunner> shots;
     if (parser.isSet(shotsOption)) {
-        shots = std::make_unique<bva::desktop::ScreenshotRunner>(ui, shell, clones.shops(), parser.value(shotsOption));
-        QObject::connect(shots.get(), &bva::desktop::ScreenshotRunner::finished, &app, &QCoreApplication::exit,
-                         Qt::QueuedConnection);
+        shots = std::make_unique<bva::desktop::ScreenshotRunner>(ui, shell, clones.shops(),
+                                                                 parser.value(shotsOption));
+        QObject::connect(shots.get(), &bva::desktop::ScreenshotRunner::finished, &app,
+                         &QCoreApplication::exit, Qt::QueuedConnection);
         shots->start();
     }
     const int code = app.exec();

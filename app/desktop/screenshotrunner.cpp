@@ -1,22 +1,21 @@
 #include "screenshotrunner.h"
 
+#include "accounts/usersession.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
+#include "domain/eventbus.h"
 #include "mainwindow.h"
 #include "models/promotionmodel.h"
+#include "notifications/notificationcenter.h"
 #include "pages/marketmatepage.h"
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
-#include "notifications/notificationcenter.h"
-#include "domain/eventbus.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
 #include "shell/desktopshell.h"
 #include "shell/uiservices.h"
-#include "accounts/usersession.h"
-#include "theme/theme.h"
-
 #include "sync/integrationservice.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -42,8 +41,8 @@ void settle(int ms)
 
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(const ui::UiServices &services, ui::DesktopShell &shell, const QList<DemoShop> &shops,
-                                   const QString &dir, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(const ui::UiServices &services, ui::DesktopShell &shell,
+                                   const QList<DemoShop> &shops, const QString &dir, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_shell(shell)
@@ -75,14 +74,15 @@ void ScreenshotRunner::connectShops()
         afterSyncs();
         return;
     }
-    connect(m_services.bus, &EventBus::syncFinished, this, [this](qint64 id, qint64, bool ok, const QString &error) {
-        if (!m_waiting.remove(id))
-            return;
-        std::fprintf(stderr, "bva --screenshots: sync of integration %lld %s %s\n", static_cast<long long>(id),
-                     ok ? "finished" : "failed:", qPrintable(error));
-        if (m_waiting.isEmpty() && m_pendingConnects == 0)
-            afterSyncs();
-    });
+    connect(m_services.bus, &EventBus::syncFinished, this,
+            [this](qint64 id, qint64, bool ok, const QString &error) {
+                if (!m_waiting.remove(id))
+                    return;
+                std::fprintf(stderr, "bva --screenshots: sync of integration %lld %s %s\n",
+                             static_cast<long long>(id), ok ? "finished" : "failed:", qPrintable(error));
+                if (m_waiting.isEmpty() && m_pendingConnects == 0)
+                    afterSyncs();
+            });
     m_pendingConnects = int(m_shops.size());
     for (const DemoShop &s : std::as_const(m_shops))
         connectOne(s);
@@ -93,12 +93,15 @@ void ScreenshotRunner::connectOne(const DemoShop &shop)
     // What the consent page hands over is the seller's own token: get it the way the page does.
     QNetworkRequest request(QUrl(shop.siteUrl.toString() + u"/api/auth/login"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    const QJsonObject body{{u"email"_s, shop.email}, {u"password"_s, shop.password},
-                           {u"platform"_s, shop.platform == Platform::Lazada ? u"LAZADA_CLONE"_s : u"SHOPEE_CLONE"_s}};
+    const QJsonObject body{
+        {u"email"_s, shop.email},
+        {u"password"_s, shop.password},
+        {u"platform"_s, shop.platform == Platform::Lazada ? u"LAZADA_CLONE"_s : u"SHOPEE_CLONE"_s}};
     QNetworkReply *reply = m_net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, shop] {
         reply->deleteLater();
-        const QJsonObject data = QJsonDocument::fromJson(reply->readAll()).object().value(u"data"_s).toObject();
+        const QJsonObject data =
+            QJsonDocument::fromJson(reply->readAll()).object().value(u"data"_s).toObject();
         const QByteArray token = data.value(u"token"_s).toString().toUtf8();
         if (token.isEmpty()) {
             fail(u"demo marketplace login failed: "_s + reply->errorString());
@@ -186,7 +189,8 @@ void ScreenshotRunner::capturePages()
             }
         }
         waitForForecastPage(w->page(id));
-        if (auto *market = qobject_cast<ui::MarketMatePage *>(w->page(id)); market && market->suggestions()->rowCount() > 2) {
+        if (auto *market = qobject_cast<ui::MarketMatePage *>(w->page(id));
+            market && market->suggestions()->rowCount() > 2) {
             // A seller's first campaigns, so the list shows its states (the demo profile is thrown away).
             market->selectSuggestion(2);
             (void)market->saveCampaign(forecast::CampaignStatus::Draft);

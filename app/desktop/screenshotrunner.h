@@ -13,7 +13,7 @@
 namespace bva::ui {
 class DesktopShell;
 struct UiServices;
-}
+} // namespace bva::ui
 
 namespace bva::desktop {
 

@@ -1,16 +1,15 @@
 // bva-forecast: demand forecasts (or a holdout evaluation) for every series of a CSV file.
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/csvseries.h"
-#include "util/csvwriter.h"
 #include "analytics/forecast/forecaster.h"
 #include "util/clock.h"
+#include "util/csvwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <cmath>
 #include <cstdio>
 #include <numeric>
@@ -51,24 +50,28 @@ int main(int argc, char *argv[])
                                                     "series,date,quantity (daily or monthly ISO dates)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption horizonOpt(u"horizon"_s, QCoreApplication::translate("bva-forecast", "Periods to forecast."),
-                                  u"H"_s);
-    QCommandLineOption evaluateOpt(u"evaluate"_s,
-                                   QCoreApplication::translate("bva-forecast",
-                                                               "Hold out the last K points of each series and "
-                                                               "print MASE and RMSSE instead of forecasts."),
-                                   u"K"_s);
-    QCommandLineOption levelOpt(u"level"_s,
-                                QCoreApplication::translate("bva-forecast", "Prediction interval in percent (default 95)."),
-                                u"P"_s, u"95"_s);
-    QCommandLineOption noEventsOpt(u"no-events"_s,
-                                   QCoreApplication::translate("bva-forecast", "Do not learn payday and mega-sale effects."));
-    QCommandLineOption modelOpt(u"model"_s,
-                                QCoreApplication::translate("bva-forecast", "Force one model: snaive, croston, sba, tsb."),
-                                u"NAME"_s);
+    QCommandLineOption horizonOpt(
+        u"horizon"_s, QCoreApplication::translate("bva-forecast", "Periods to forecast."), u"H"_s);
+    QCommandLineOption evaluateOpt(
+        u"evaluate"_s,
+        QCoreApplication::translate("bva-forecast", "Hold out the last K points of each series and "
+                                                    "print MASE and RMSSE instead of forecasts."),
+        u"K"_s);
+    QCommandLineOption levelOpt(
+        u"level"_s,
+        QCoreApplication::translate("bva-forecast", "Prediction interval in percent (default 95)."), u"P"_s,
+        u"95"_s);
+    QCommandLineOption noEventsOpt(
+        u"no-events"_s,
+        QCoreApplication::translate("bva-forecast", "Do not learn payday and mega-sale effects."));
+    QCommandLineOption modelOpt(
+        u"model"_s,
+        QCoreApplication::translate("bva-forecast", "Force one model: snaive, croston, sba, tsb."),
+        u"NAME"_s);
     const QCommandLineOption nowOpt = bva::Clock::commandLineOption();
     parser.addOptions({horizonOpt, evaluateOpt, levelOpt, noEventsOpt, modelOpt, nowOpt});
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("bva-forecast", "CSV file, or - for stdin."));
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QCoreApplication::translate("bva-forecast", "CSV file, or - for stdin."));
     parser.process(app);
 
     if (auto clock = bva::Clock::applyOption(parser, nowOpt); !clock) {
@@ -84,12 +87,14 @@ int main(int argc, char *argv[])
     const bool evaluate = parser.isSet(evaluateOpt);
     const int horizon = parser.isSet(horizonOpt) ? parser.value(horizonOpt).toInt(&ok) : 0;
     if (!ok || (parser.isSet(horizonOpt) && horizon < 1)) {
-        err << QCoreApplication::translate("bva-forecast", "error: --horizon needs a positive whole number") << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: --horizon needs a positive whole number")
+            << '\n';
         return 2;
     }
     const int holdout = evaluate ? parser.value(evaluateOpt).toInt(&ok) : 0;
     if (!ok || (evaluate && holdout < 1)) {
-        err << QCoreApplication::translate("bva-forecast", "error: --evaluate needs a positive whole number") << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: --evaluate needs a positive whole number")
+            << '\n';
         return 2;
     }
     if (!evaluate && !parser.isSet(horizonOpt)) {
@@ -98,7 +103,8 @@ int main(int argc, char *argv[])
     }
     const double level = parser.value(levelOpt).toDouble(&ok);
     if (!ok || level <= 0 || level >= 100) {
-        err << QCoreApplication::translate("bva-forecast", "error: --level must be between 0 and 100") << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: --level must be between 0 and 100")
+            << '\n';
         return 2;
     }
     std::optional<ModelSpec> forced;
@@ -120,14 +126,19 @@ int main(int argc, char *argv[])
 
     QFile file;
     const QString path = args.first();
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        err << QCoreApplication::translate("bva-forecast", "error: cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: cannot read %1: %2")
+                   .arg(path, file.errorString())
+            << '\n';
         return 1;
     }
     auto parsed = parseSeriesCsv(file.readAll());
     if (!parsed) {
-        err << QCoreApplication::translate("bva-forecast", "error: %1: %2").arg(path == u"-" ? u"stdin"_s : path, parsed.error().message) << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: %1: %2")
+                   .arg(path == u"-" ? u"stdin"_s : path, parsed.error().message)
+            << '\n';
         return 1;
     }
     const std::vector<CsvSeries> &all = parsed.value();
@@ -153,8 +164,8 @@ int main(int argc, char *argv[])
             const QString name = bva::CsvWriter::textCell(s.name);
             for (int k = 0; k < horizon; ++k) {
                 out << name << ',' << s.dateAt(s.series.size() + k).toString(Qt::ISODate) << ','
-                    << csvNumber(results[i].mean[size_t(k)]) << ',' << csvNumber(results[i].lower[size_t(k)]) << ','
-                    << csvNumber(results[i].upper[size_t(k)]) << '\n';
+                    << csvNumber(results[i].mean[size_t(k)]) << ',' << csvNumber(results[i].lower[size_t(k)])
+                    << ',' << csvNumber(results[i].upper[size_t(k)]) << '\n';
             }
         }
         return 0;
@@ -192,15 +203,17 @@ int main(int argc, char *argv[])
     for (size_t i = 0; i < all.size(); ++i) {
         const Evaluation &e = evals[i];
         if (e.skipped) {
-            err << QCoreApplication::translate("bva-forecast", "warning: series %1 has too few points for a holdout of %2, skipped")
+            err << QCoreApplication::translate(
+                       "bva-forecast", "warning: series %1 has too few points for a holdout of %2, skipped")
                        .arg(all[i].name)
                        .arg(holdout)
                 << '\n';
             continue;
         }
         ++evaluated;
-        out << bva::CsvWriter::textCell(all[i].name) << ',' << bva::CsvWriter::textCell(e.model) << ',' << csvNumber(e.chosen.mase) << ','
-            << csvNumber(e.chosen.rmsse) << ',' << csvNumber(e.naive.mase) << ',' << csvNumber(e.naive.rmsse) << '\n';
+        out << bva::CsvWriter::textCell(all[i].name) << ',' << bva::CsvWriter::textCell(e.model) << ','
+            << csvNumber(e.chosen.mase) << ',' << csvNumber(e.chosen.rmsse) << ',' << csvNumber(e.naive.mase)
+            << ',' << csvNumber(e.naive.rmsse) << '\n';
         meanInto(e.chosen.mase, &sums[0], &counts[0]);
         meanInto(e.chosen.rmsse, &sums[1], &counts[1]);
         meanInto(e.naive.mase, &sums[2], &counts[2]);
@@ -208,7 +221,8 @@ int main(int argc, char *argv[])
     }
     if (evaluated == 0) {
         out.flush();
-        err << QCoreApplication::translate("bva-forecast", "error: no series is longer than the holdout") << '\n';
+        err << QCoreApplication::translate("bva-forecast", "error: no series is longer than the holdout")
+            << '\n';
         return 1;
     }
     auto mean = [&](int k) { return counts[k] > 0 ? sums[k] / counts[k] : std::nan(""); };

@@ -1,17 +1,17 @@
-// bva-server: the headless BVA server (webhooks, REST API, live updates) over the same services as the desktop.
+// bva-server: the headless BVA server (webhooks, REST API, live updates) over the same services as the
+// desktop.
 #include "appservices.h"
 #include "auth/auditservice.h"
+#include "http/hostpolicy.h"
 #include "serversecrets.h"
 #include "signalwatcher.h"
-#include "util/databaseconfig.h"
-#include "http/hostpolicy.h"
 #include "util/clock.h"
+#include "util/databaseconfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -48,55 +48,67 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"BVA headless server: marketplace webhooks, REST API and live updates."_s);
+    parser.setApplicationDescription(
+        u"BVA headless server: marketplace webhooks, REST API and live updates."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
-    const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:3000)."_s,
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Database URL: sqlite:/path/file.db or postgres://user:pass@host:port/db."_s, u"url"_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+                                          u"Address and port to listen on (default 127.0.0.1:3000)."_s,
                                           u"host:port"_s, u"127.0.0.1:3000"_s);
-    const QCommandLineOption shopeeOption(u"shopee-url"_s,
-                                          u"Shopee-like site: the only place Shopee shops are linked and synced "
-                                          "through, and a CORS origin. Default http://localhost:5173."_s,
-                                          u"url"_s, u"http://localhost:5173"_s);
-    const QCommandLineOption lazadaOption(u"lazada-url"_s,
-                                          u"Lazada-like site: the only place Lazada shops are linked and synced "
-                                          "through, and a CORS origin. Default http://localhost:3001."_s,
-                                          u"url"_s, u"http://localhost:3001"_s);
-    const QCommandLineOption rateOption(u"rate-limit"_s, u"Webhooks per second per credential (default 200, 0 = off)."_s,
-                                        u"n"_s, u"200"_s);
-    const QCommandLineOption noSyncOption(u"no-sync"_s, u"Receive webhooks and serve the API only; no scheduled syncs."_s);
-    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"PEM certificate (chain) to serve HTTPS with."_s, u"file"_s);
-    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"PEM private key of --tls-cert (unencrypted)."_s, u"file"_s);
-    const QCommandLineOption insecureOption(u"insecure"_s,
-                                            u"Allow plain HTTP on an address beyond loopback (e.g. behind a TLS proxy "
-                                            "on a private network)."_s);
+    const QCommandLineOption shopeeOption(
+        u"shopee-url"_s,
+        u"Shopee-like site: the only place Shopee shops are linked and synced "
+        "through, and a CORS origin. Default http://localhost:5173."_s,
+        u"url"_s, u"http://localhost:5173"_s);
+    const QCommandLineOption lazadaOption(
+        u"lazada-url"_s,
+        u"Lazada-like site: the only place Lazada shops are linked and synced "
+        "through, and a CORS origin. Default http://localhost:3001."_s,
+        u"url"_s, u"http://localhost:3001"_s);
+    const QCommandLineOption rateOption(
+        u"rate-limit"_s, u"Webhooks per second per credential (default 200, 0 = off)."_s, u"n"_s, u"200"_s);
+    const QCommandLineOption noSyncOption(u"no-sync"_s,
+                                          u"Receive webhooks and serve the API only; no scheduled syncs."_s);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"PEM certificate (chain) to serve HTTPS with."_s,
+                                           u"file"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"PEM private key of --tls-cert (unencrypted)."_s,
+                                          u"file"_s);
+    const QCommandLineOption insecureOption(
+        u"insecure"_s, u"Allow plain HTTP on an address beyond loopback (e.g. behind a TLS proxy "
+                       "on a private network)."_s);
     const QCommandLineOption nowOption = bva::Clock::commandLineOption();
-    const QCommandLineOption publicUrlOption(u"public-url"_s,
-                                             u"An address this server is reached by beyond loopback, e.g. "
-                                             "https://bva.example.com behind a proxy (repeatable). Requests naming "
-                                             "any other host are refused (421); the first is the webhook URL shown."_s,
-                                             u"url"_s);
+    const QCommandLineOption publicUrlOption(
+        u"public-url"_s,
+        u"An address this server is reached by beyond loopback, e.g. "
+        "https://bva.example.com behind a proxy (repeatable). Requests naming "
+        "any other host are refused (421); the first is the webhook URL shown."_s,
+        u"url"_s);
     const QCommandLineOption perPeerOption(u"max-connections-per-peer"_s,
                                            u"Open connections allowed from one address (default 64; more are "
                                            "answered 503)."_s,
                                            u"n"_s, u"64"_s);
-    const QCommandLineOption headerTimeoutOption(u"header-timeout"_s,
-                                                 u"Seconds a request's headers may take to arrive (default 10; its "
-                                                 "body gets three times as long). Slower ones are answered 408."_s,
-                                                 u"s"_s, u"10"_s);
-    const QCommandLineOption idleTimeoutOption(u"idle-timeout"_s,
-                                               u"Seconds an idle connection is kept open (default 30)."_s, u"s"_s, u"30"_s);
-    const QCommandLineOption trustedProxyOption(u"trusted-proxy"_s,
-                                                u"Address of a reverse proxy (nginx) whose X-Forwarded-For names the "
-                                                "client, for sign-in throttling and the audit trail (repeatable)."_s,
-                                                u"address"_s);
-    const QCommandLineOption retentionOption(u"audit-retention-days"_s,
-                                             u"Days the audit trail is kept (0 = forever); a setting of the store, "
-                                             "recorded in the trail when it changes."_s,
-                                             u"days"_s);
-    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, noSyncOption, tlsCertOption,
-                       tlsKeyOption, insecureOption, nowOption, publicUrlOption, perPeerOption, headerTimeoutOption,
-                       idleTimeoutOption, trustedProxyOption, retentionOption});
+    const QCommandLineOption headerTimeoutOption(
+        u"header-timeout"_s,
+        u"Seconds a request's headers may take to arrive (default 10; its "
+        "body gets three times as long). Slower ones are answered 408."_s,
+        u"s"_s, u"10"_s);
+    const QCommandLineOption idleTimeoutOption(
+        u"idle-timeout"_s, u"Seconds an idle connection is kept open (default 30)."_s, u"s"_s, u"30"_s);
+    const QCommandLineOption trustedProxyOption(
+        u"trusted-proxy"_s,
+        u"Address of a reverse proxy (nginx) whose X-Forwarded-For names the "
+        "client, for sign-in throttling and the audit trail (repeatable)."_s,
+        u"address"_s);
+    const QCommandLineOption retentionOption(
+        u"audit-retention-days"_s,
+        u"Days the audit trail is kept (0 = forever); a setting of the store, "
+        "recorded in the trail when it changes."_s,
+        u"days"_s);
+    parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, noSyncOption,
+                       tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption, perPeerOption,
+                       headerTimeoutOption, idleTimeoutOption, trustedProxyOption, retentionOption});
     const bva::ServerSecrets secrets;
     secrets.addOptions(parser);
     parser.process(app);
@@ -118,8 +130,10 @@ int main(int argc, char *argv[])
                                {bva::Platform::Lazada, parser.value(lazadaOption)}};
     for (const QString &site : std::as_const(config.http.corsOrigins)) {
         const QUrl url(site, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
-            std::fprintf(stderr, "bva-server: --shopee-url and --lazada-url expect http(s) addresses, not %s\n",
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+            url.host().isEmpty()) {
+            std::fprintf(stderr,
+                         "bva-server: --shopee-url and --lazada-url expect http(s) addresses, not %s\n",
                          qPrintable(site));
             return 2;
         }
@@ -133,7 +147,8 @@ int main(int argc, char *argv[])
     for (const QString &url : parser.values(publicUrlOption)) {
         const QUrl u(url, QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"http"_s && u.scheme() != u"https"_s) || u.host().isEmpty()) {
-            std::fprintf(stderr, "bva-server: --public-url expects an http(s) address, not %s\n", qPrintable(url));
+            std::fprintf(stderr, "bva-server: --public-url expects an http(s) address, not %s\n",
+                         qPrintable(url));
             return 2;
         }
         config.http.publicUrls.append(url);
@@ -141,17 +156,19 @@ int main(int argc, char *argv[])
     const bool tls = !config.http.tlsCertificatePath.isEmpty();
     if (!bva::listenRefusal(config.http.address, tls, parser.isSet(insecureOption)).isEmpty()) {
         // Session tokens and webhook credentials would cross the network in clear text.
-        std::fprintf(stderr,
-                     "bva-server: refusing plain HTTP on %s (beyond loopback): give --tls-cert and --tls-key, "
-                     "or --insecure if a TLS proxy on a trusted network fronts this server\n",
-                     qPrintable(config.http.address.toString()));
+        std::fprintf(
+            stderr,
+            "bva-server: refusing plain HTTP on %s (beyond loopback): give --tls-cert and --tls-key, "
+            "or --insecure if a TLS proxy on a trusted network fronts this server\n",
+            qPrintable(config.http.address.toString()));
         return 2;
     }
     for (const QCommandLineOption *option : {&perPeerOption, &headerTimeoutOption, &idleTimeoutOption}) {
         bool ok = false;
         const int value = parser.value(*option).toInt(&ok);
         if (!ok || value < 1 || value > 100000) {
-            std::fprintf(stderr, "bva-server: --%s expects a whole number from 1\n", qPrintable(option->names().constFirst()));
+            std::fprintf(stderr, "bva-server: --%s expects a whole number from 1\n",
+                         qPrintable(option->names().constFirst()));
             return 2;
         }
     }
@@ -168,7 +185,8 @@ int main(int argc, char *argv[])
     for (const QString &proxy : parser.values(trustedProxyOption)) {
         const QHostAddress address(proxy);
         if (address.isNull()) {
-            std::fprintf(stderr, "bva-server: --trusted-proxy expects an IP address, not %s\n", qPrintable(proxy));
+            std::fprintf(stderr, "bva-server: --trusted-proxy expects an IP address, not %s\n",
+                         qPrintable(proxy));
             return 2;
         }
         config.http.trustedProxies.append(address);
@@ -183,8 +201,9 @@ int main(int argc, char *argv[])
         }
     }
     if (auto db = bva::DatabaseConfig::fromUrl(config.databaseUrl); db && !db->password.isEmpty())
-        std::fprintf(stderr, "bva-server: warning: a password in --db is readable by every user of this machine; keep "
-                             "it in the vault with --save-db-password and leave it out of --db\n");
+        std::fprintf(
+            stderr, "bva-server: warning: a password in --db is readable by every user of this machine; keep "
+                    "it in the vault with --save-db-password and leave it out of --db\n");
 
     auto vaultFactory = secrets.vaultFactory(parser);
     if (!vaultFactory) {
@@ -224,12 +243,13 @@ int main(int argc, char *argv[])
 
     bva::SignalWatcher watcher;
     QObject::connect(&watcher, &bva::SignalWatcher::terminationRequested, &app, [&] {
-        services.stopHttp();   // answers every webhook already accepted, then closes
+        services.stopHttp(); // answers every webhook already accepted, then closes
         app.quit();
     });
 
     const QString host = config.http.address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + config.http.address.toString() + u']' : config.http.address.toString();
+                             ? u'[' + config.http.address.toString() + u']'
+                             : config.http.address.toString();
     std::printf("listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(host), unsigned(*port));
     std::fflush(stdout);
     return app.exec();

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -56,32 +55,37 @@ QByteArray readLineQuietly()
 
 ServerSecrets::ServerSecrets()
     : m_memoryVault(u"memory-vault"_s, u"Keep secrets in memory only (tests; lost on exit)."_s)
-    , m_vaultDir(u"vault-dir"_s,
-                 u"Folder of the encrypted secret file (default: the app data folder; BVA_VAULT=keychain uses the OS "
-                 "keychain instead)."_s,
-                 u"dir"_s)
-    , m_keyFile(u"vault-key-file"_s,
-                u"The vault's key: a file of 32 random bytes kept outside the vault's folder (also BVA_VAULT_KEY_FILE)."_s,
-                u"file"_s)
-    , m_passphraseFile(u"vault-passphrase-file"_s,
-                       u"A file holding the passphrase the vault's key is derived from (or set BVA_VAULT_PASSPHRASE)."_s,
-                       u"file"_s)
+    , m_vaultDir(
+          u"vault-dir"_s,
+          u"Folder of the encrypted secret file (default: the app data folder; BVA_VAULT=keychain uses the OS "
+          "keychain instead)."_s,
+          u"dir"_s)
+    , m_keyFile(
+          u"vault-key-file"_s,
+          u"The vault's key: a file of 32 random bytes kept outside the vault's folder (also BVA_VAULT_KEY_FILE)."_s,
+          u"file"_s)
+    , m_passphraseFile(
+          u"vault-passphrase-file"_s,
+          u"A file holding the passphrase the vault's key is derived from (or set BVA_VAULT_PASSPHRASE)."_s,
+          u"file"_s)
     , m_newKey(u"new-vault-key"_s, u"Write a new random vault key file (owner-only) and exit."_s, u"file"_s)
-    , m_saveDbPassword(u"save-db-password"_s,
-                       u"Read the PostgreSQL password of --db from standard input into the vault and exit; --db then "
-                       "needs no password."_s)
-    , m_dev(u"dev-integration"_s, u"Refused: tokens on the command line are readable by every user of the machine."_s,
-            u"spec"_s)
-    , m_devFile(u"dev-integrations-file"_s,
-                u"Development only: accept webhooks for each platform:shopId:token[:whsec_secret] line of this file "
-                "without the consent flow (also BVA_DEV_INTEGRATIONS)."_s,
-                u"file"_s)
-{
-}
+    , m_saveDbPassword(
+          u"save-db-password"_s,
+          u"Read the PostgreSQL password of --db from standard input into the vault and exit; --db then "
+          "needs no password."_s)
+    , m_dev(u"dev-integration"_s,
+            u"Refused: tokens on the command line are readable by every user of the machine."_s, u"spec"_s)
+    , m_devFile(
+          u"dev-integrations-file"_s,
+          u"Development only: accept webhooks for each platform:shopId:token[:whsec_secret] line of this file "
+          "without the consent flow (also BVA_DEV_INTEGRATIONS)."_s,
+          u"file"_s)
+{}
 
 void ServerSecrets::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_memoryVault, m_vaultDir, m_keyFile, m_passphraseFile, m_newKey, m_saveDbPassword, m_dev, m_devFile});
+    parser.addOptions({m_memoryVault, m_vaultDir, m_keyFile, m_passphraseFile, m_newKey, m_saveDbPassword,
+                       m_dev, m_devFile});
 }
 
 Result<VaultOptions> ServerSecrets::vaultOptions(const QCommandLineParser &parser) const
@@ -114,16 +118,18 @@ Result<VaultOptions> ServerSecrets::vaultOptions(const QCommandLineParser &parse
         options.key.passphrase = passphrase;
         return options;
     }
-    return Error::invalid(u"the secret vault needs its key from outside its folder: --vault-key-file FILE (make one "
-                          "with --new-vault-key FILE), or a passphrase in BVA_VAULT_PASSPHRASE or "
-                          "--vault-passphrase-file (see docs/deploy.md). A key file lying beside the vault (an older "
-                          "secrets.key) is not used: move it elsewhere and name it with --vault-key-file."_s);
+    return Error::invalid(
+        u"the secret vault needs its key from outside its folder: --vault-key-file FILE (make one "
+        "with --new-vault-key FILE), or a passphrase in BVA_VAULT_PASSPHRASE or "
+        "--vault-passphrase-file (see docs/deploy.md). A key file lying beside the vault (an older "
+        "secrets.key) is not used: move it elsewhere and name it with --vault-key-file."_s);
 }
 
 Result<AppServices::VaultFactory> ServerSecrets::vaultFactory(const QCommandLineParser &parser) const
 {
     if (parser.isSet(m_memoryVault))
-        return AppServices::VaultFactory([] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
+        return AppServices::VaultFactory(
+            [] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
     auto options = vaultOptions(parser);
     if (!options)
         return options.error();
@@ -162,16 +168,18 @@ std::optional<int> ServerSecrets::runCommand(const QCommandLineParser &parser) c
         std::fprintf(stderr, "bva-server: %s\n", qPrintable(saved.error().message));
         return 2;
     }
-    std::printf("saved the password of %s in the vault; start with --db %s\n", qPrintable(*saved), qPrintable(*saved));
+    std::printf("saved the password of %s in the vault; start with --db %s\n", qPrintable(*saved),
+                qPrintable(*saved));
     return 0;
 }
 
 Result<QList<DevIntegrationSpec>> ServerSecrets::devIntegrations(const QCommandLineParser &parser) const
 {
     if (parser.isSet(m_dev))
-        return Error::invalid(u"--dev-integration is refused: a token on the command line is readable by every user "
-                              "of this machine. Put the platform:shopId:token lines in a file for "
-                              "--dev-integrations-file, or in BVA_DEV_INTEGRATIONS."_s);
+        return Error::invalid(
+            u"--dev-integration is refused: a token on the command line is readable by every user "
+            "of this machine. Put the platform:shopId:token lines in a file for "
+            "--dev-integrations-file, or in BVA_DEV_INTEGRATIONS."_s);
     QString text = qEnvironmentVariable("BVA_DEV_INTEGRATIONS");
     if (parser.isSet(m_devFile)) {
         auto read = readSecretFile(parser.value(m_devFile), u"the dev integrations file"_s);

@@ -15,7 +15,6 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-
 #include <optional>
 
 namespace bva {
@@ -36,7 +35,8 @@ public:
 private:
     Result<VaultOptions> vaultOptions(const QCommandLineParser &parser) const;
 
-    QCommandLineOption m_memoryVault, m_vaultDir, m_keyFile, m_passphraseFile, m_newKey, m_saveDbPassword, m_dev, m_devFile;
+    QCommandLineOption m_memoryVault, m_vaultDir, m_keyFile, m_passphraseFile, m_newKey, m_saveDbPassword,
+        m_dev, m_devFile;
 };
 
 } // namespace bva

@@ -20,7 +20,8 @@ QJsonObject breakdownToJson(const BreakdownRow &b)
                   {u"currency"_s, b.currency},
                   {u"current"_s, kpiTotalsToJson(b.current)},
                   {u"previous"_s, kpiTotalsToJson(b.previous)},
-                  {u"revenueChangePercent"_s, optional(percentChange(b.current.revenueMinor, b.previous.revenueMinor))}};
+                  {u"revenueChangePercent"_s,
+                   optional(percentChange(b.current.revenueMinor, b.previous.revenueMinor))}};
     if (b.shopId)
         o.insert(u"shopRowId"_s, b.shopId);
     return o;
@@ -66,11 +67,12 @@ QJsonObject dashboardToJson(const Dashboard &d)
 {
     QJsonArray kpis;
     for (const CurrencyKpis &k : d.kpis) {
-        QJsonObject changes{{u"revenue"_s, optional(percentChange(k.current.revenueMinor, k.previous.revenueMinor))},
-                            {u"orders"_s, optional(percentChange(k.current.orders, k.previous.orders))},
-                            {u"units"_s, optional(percentChange(k.current.units, k.previous.units))},
-                            {u"averageOrderValue"_s, optional(percentChange(k.current.aovMinor(), k.previous.aovMinor()))},
-                            {u"profit"_s, optional(percentChange(k.current.profitMinor, k.previous.profitMinor))}};
+        QJsonObject changes{
+            {u"revenue"_s, optional(percentChange(k.current.revenueMinor, k.previous.revenueMinor))},
+            {u"orders"_s, optional(percentChange(k.current.orders, k.previous.orders))},
+            {u"units"_s, optional(percentChange(k.current.units, k.previous.units))},
+            {u"averageOrderValue"_s, optional(percentChange(k.current.aovMinor(), k.previous.aovMinor()))},
+            {u"profit"_s, optional(percentChange(k.current.profitMinor, k.previous.profitMinor))}};
         kpis.append(QJsonObject{{u"currency"_s, k.currency},
                                 {u"current"_s, kpiTotalsToJson(k.current)},
                                 {u"previous"_s, kpiTotalsToJson(k.previous)},

@@ -7,20 +7,26 @@ namespace bva {
 QString datePresetName(DatePreset p)
 {
     switch (p) {
-    case DatePreset::Today: return u"today"_s;
-    case DatePreset::Last7Days: return u"7d"_s;
-    case DatePreset::Last30Days: return u"30d"_s;
-    case DatePreset::Last90Days: return u"90d"_s;
-    case DatePreset::LastYear: return u"1y"_s;
-    case DatePreset::Custom: return u"custom"_s;
+    case DatePreset::Today:
+        return u"today"_s;
+    case DatePreset::Last7Days:
+        return u"7d"_s;
+    case DatePreset::Last30Days:
+        return u"30d"_s;
+    case DatePreset::Last90Days:
+        return u"90d"_s;
+    case DatePreset::LastYear:
+        return u"1y"_s;
+    case DatePreset::Custom:
+        return u"custom"_s;
     }
     return u"30d"_s;
 }
 
 std::optional<DatePreset> datePresetFromString(QStringView s)
 {
-    for (DatePreset p : {DatePreset::Today, DatePreset::Last7Days, DatePreset::Last30Days, DatePreset::Last90Days,
-                         DatePreset::LastYear, DatePreset::Custom}) {
+    for (DatePreset p : {DatePreset::Today, DatePreset::Last7Days, DatePreset::Last30Days,
+                         DatePreset::Last90Days, DatePreset::LastYear, DatePreset::Custom}) {
         if (s.compare(datePresetName(p), Qt::CaseInsensitive) == 0)
             return p;
     }
@@ -30,9 +36,12 @@ std::optional<DatePreset> datePresetFromString(QStringView s)
 QString granularityName(Granularity g)
 {
     switch (g) {
-    case Granularity::Day: return u"day"_s;
-    case Granularity::Week: return u"week"_s;
-    case Granularity::Month: return u"month"_s;
+    case Granularity::Day:
+        return u"day"_s;
+    case Granularity::Week:
+        return u"week"_s;
+    case Granularity::Month:
+        return u"month"_s;
     }
     return u"day"_s;
 }
@@ -57,12 +66,18 @@ DateRange DateRange::previous() const
 DateRange presetRange(DatePreset p, QDate today)
 {
     switch (p) {
-    case DatePreset::Today: return {today, today};
-    case DatePreset::Last7Days: return {today.addDays(-6), today};
-    case DatePreset::Last30Days: return {today.addDays(-29), today};
-    case DatePreset::Last90Days: return {today.addDays(-89), today};
-    case DatePreset::LastYear: return {today.addDays(-364), today};
-    case DatePreset::Custom: break;
+    case DatePreset::Today:
+        return {today, today};
+    case DatePreset::Last7Days:
+        return {today.addDays(-6), today};
+    case DatePreset::Last30Days:
+        return {today.addDays(-29), today};
+    case DatePreset::Last90Days:
+        return {today.addDays(-89), today};
+    case DatePreset::LastYear:
+        return {today.addDays(-364), today};
+    case DatePreset::Custom:
+        break;
     }
     return {today.addDays(-29), today};
 }
@@ -79,9 +94,12 @@ Granularity defaultGranularity(const DateRange &r)
 QDate periodStart(QDate d, Granularity g)
 {
     switch (g) {
-    case Granularity::Day: return d;
-    case Granularity::Week: return d.addDays(1 - d.dayOfWeek());
-    case Granularity::Month: return QDate(d.year(), d.month(), 1);
+    case Granularity::Day:
+        return d;
+    case Granularity::Week:
+        return d.addDays(1 - d.dayOfWeek());
+    case Granularity::Month:
+        return QDate(d.year(), d.month(), 1);
     }
     return d;
 }
@@ -89,15 +107,18 @@ QDate periodStart(QDate d, Granularity g)
 QDate nextPeriod(QDate start, Granularity g)
 {
     switch (g) {
-    case Granularity::Day: return start.addDays(1);
-    case Granularity::Week: return start.addDays(7);
-    case Granularity::Month: return start.addMonths(1);
+    case Granularity::Day:
+        return start.addDays(1);
+    case Granularity::Week:
+        return start.addDays(7);
+    case Granularity::Month:
+        return start.addMonths(1);
     }
     return start.addDays(1);
 }
 
-AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey, const QString &presetKey,
-                             const DateRange &custom)
+AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey,
+                             const QString &presetKey, const DateRange &custom)
 {
     AnalyticsScope scope;
     scope.shopIds = userShopIds;

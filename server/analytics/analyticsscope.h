@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace bva {
@@ -16,9 +15,9 @@ namespace bva {
 enum class DatePreset { Today, Last7Days, Last30Days, Last90Days, LastYear, Custom };
 enum class Granularity { Day, Week, Month };
 
-QString datePresetName(DatePreset p);                       // "today", "7d", "30d", "90d", "1y", "custom"
+QString datePresetName(DatePreset p); // "today", "7d", "30d", "90d", "1y", "custom"
 std::optional<DatePreset> datePresetFromString(QStringView s);
-QString granularityName(Granularity g);                     // "day", "week", "month"
+QString granularityName(Granularity g); // "day", "week", "month"
 std::optional<Granularity> granularityFromString(QStringView s);
 
 // Inclusive range of local days (each shop's own time zone).
@@ -47,10 +46,10 @@ QDate nextPeriod(QDate start, Granularity g);
 
 struct AnalyticsScope
 {
-    QList<qint64> shopIds;                  // the shops the user may see and picked; empty = none
-    std::optional<Platform> platform;       // narrows shopIds to one marketplace
+    QList<qint64> shopIds;            // the shops the user may see and picked; empty = none
+    std::optional<Platform> platform; // narrows shopIds to one marketplace
     DatePreset preset = DatePreset::Last30Days;
-    DateRange custom;                       // used when preset == Custom
+    DateRange custom; // used when preset == Custom
 
     // The days this scope covers, `today` being the shops' current local day.
     DateRange range(QDate today) const
@@ -62,8 +61,8 @@ struct AnalyticsScope
 
 // From the desktop top bar's keys: scope "all", "platform:SHOPEE" or "shop:<row id>", preset "today",
 // "7d", "30d", "90d", "1y" (or "custom" with `custom`). `userShopIds` are the shops the user may see.
-AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey, const QString &presetKey,
-                             const DateRange &custom = {});
+AnalyticsScope scopeFromKeys(const QList<qint64> &userShopIds, const QString &scopeKey,
+                             const QString &presetKey, const DateRange &custom = {});
 
 } // namespace bva
 

@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QMap>
 #include <QTimeZone>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAnalytics, "bva.analytics")
@@ -28,7 +27,7 @@ struct AnalyticsService::Loaded
     QList<qint64> ids;
     DateRange range;
     DateRange previous;
-    QList<DailyRollup> rows;    // current and (if asked) previous range
+    QList<DailyRollup> rows; // current and (if asked) previous range
 };
 
 namespace {
@@ -48,8 +47,8 @@ QStringList currencyOrder(const QHash<QString, qint64> &orders, const QList<Shop
     return list;
 }
 
-QList<BreakdownRow> breakdownOf(const QList<Shop> &shops, const QList<DailyRollup> &rows, const DateRange &range,
-                                const DateRange &previous, bool perShop)
+QList<BreakdownRow> breakdownOf(const QList<Shop> &shops, const QList<DailyRollup> &rows,
+                                const DateRange &range, const DateRange &previous, bool perShop)
 {
     // Key: shop id, or platform + currency (a platform's shops in two currencies are two rows).
     QMap<QString, BreakdownRow> map;
@@ -104,8 +103,7 @@ StockState stockStateOf(const ProductStats &p, const StockThresholds &t)
 AnalyticsService::AnalyticsService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 Result<QList<Shop>> AnalyticsService::shops(const AnalyticsScope &scope) const
 {
@@ -262,7 +260,7 @@ qint64 daysWithData(QDate from, QDate to, QDate lastPossible)
 } // namespace
 
 Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QList<qint64> &shopIds,
-                                                                     const DateRange &range) const
+                                                                      const DateRange &range) const
 {
     ProductSales sales;
     if (shopIds.isEmpty() || !range.isValid())
@@ -278,8 +276,8 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
         const QDate monthEnd = m.addMonths(1).addDays(-1);
         const QDate from = qMax(m, range.from), to = qMin(monthEnd, range.to);
         const qint64 inside = daysWithData(from, to, lastPossible);
-        const qint64 outside = daysWithData(m, from.addDays(-1), lastPossible)
-                               + daysWithData(to.addDays(1), monthEnd, lastPossible);
+        const qint64 outside = daysWithData(m, from.addDays(-1), lastPossible) +
+                               daysWithData(to.addDays(1), monthEnd, lastPossible);
         if (outside == 0) {
             months.append(m.toString(u"yyyy-MM"));
         } else if (inside <= outside) {
@@ -309,7 +307,8 @@ Result<AnalyticsService::ProductSales> AnalyticsService::productSales(const QLis
         add(*rows, 1);
     }
     for (const DayPiece &p : std::as_const(pieces)) {
-        auto rows = rollups.productSalesByDays(shopIds, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+        auto rows =
+            rollups.productSalesByDays(shopIds, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
         if (!rows)
             return rows.error();
         add(*rows, p.subtract ? -1 : 1);
@@ -508,7 +507,8 @@ Result<QList<SeriesPoint>> AnalyticsService::productSeries(qint64 shopId, const 
     return list;
 }
 
-Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope, const DashboardOptions &options) const
+Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope,
+                                              const DashboardOptions &options) const
 {
     auto l = load(scope, true);
     if (!l)
@@ -610,7 +610,8 @@ Result<OrderListPage> AnalyticsService::orders(const OrderQuery &query) const
     page.total = list->total;
     for (const Order &o : list->orders) {
         const Shop shop = byId.value(o.shopId);
-        page.orders.append({o, shop.name.isEmpty() ? shop.externalId : shop.name, shop.platform, shop.currency});
+        page.orders.append(
+            {o, shop.name.isEmpty() ? shop.externalId : shop.name, shop.platform, shop.currency});
     }
     return page;
 }
@@ -631,7 +632,8 @@ Result<QList<InventoryEvent>> AnalyticsService::stockHistory(qint64 shopId, cons
     return ProductRepository(m_db).stockHistory(shopId, productExternalId, limit);
 }
 
-Result<Report> AnalyticsService::report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g) const
+Result<Report> AnalyticsService::report(ReportKind kind, const AnalyticsScope &scope,
+                                        std::optional<Granularity> g) const
 {
     auto l = load(scope, true);
     if (!l)

@@ -28,7 +28,7 @@ struct DashboardOptions
     int recentOrders = 10;
     int stockAlerts = 20;
     Granularity granularity = Granularity::Day;
-    bool autoGranularity = true;            // pick from the range (see defaultGranularity)
+    bool autoGranularity = true; // pick from the range (see defaultGranularity)
 };
 
 // A page of the Orders table: the scope's shops (optionally one), status, search, the scope's days.
@@ -37,8 +37,8 @@ struct OrderQuery
     AnalyticsScope scope;
     std::optional<qint64> shopId;
     std::optional<OrderStatus> status;
-    QString search;                          // order id, customer name or email
-    bool withinRange = true;                 // only orders placed in the scope's days
+    QString search;          // order id, customer name or email
+    bool withinRange = true; // only orders placed in the scope's days
     int page = 1;
     int pageSize = 100;
 };
@@ -77,15 +77,18 @@ public:
     Result<QList<StockAlert>> stockAlerts(const AnalyticsScope &scope) const;
     Result<QList<RecentOrder>> recentOrders(const AnalyticsScope &scope, int n) const;
     // Daily units and revenue of one product over a range, zero-filled.
-    Result<QList<SeriesPoint>> productSeries(qint64 shopId, const QString &productExternalId, const DateRange &range) const;
+    Result<QList<SeriesPoint>> productSeries(qint64 shopId, const QString &productExternalId,
+                                             const DateRange &range) const;
 
     // Server-side paged orders (the table can hold millions) and one order's lines.
     Result<OrderListPage> orders(const OrderQuery &query) const;
     Result<QList<OrderItem>> orderItems(qint64 orderId) const;
     Result<QList<OrderStatusChange>> statusHistory(qint64 orderId) const;
-    Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &productExternalId, int limit = 200) const;
+    Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &productExternalId,
+                                               int limit = 200) const;
 
-    Result<Report> report(ReportKind kind, const AnalyticsScope &scope, std::optional<Granularity> g = std::nullopt) const;
+    Result<Report> report(ReportKind kind, const AnalyticsScope &scope,
+                          std::optional<Granularity> g = std::nullopt) const;
 
     void setStockThresholds(const StockThresholds &t) { m_thresholds = t; }
     const StockThresholds &stockThresholds() const { return m_thresholds; }

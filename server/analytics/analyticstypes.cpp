@@ -68,10 +68,14 @@ std::optional<double> percentChange(qint64 current, qint64 previous)
 QString stockStateName(StockState s)
 {
     switch (s) {
-    case StockState::InStock: return u"in_stock"_s;
-    case StockState::Low: return u"low"_s;
-    case StockState::Out: return u"out"_s;
-    case StockState::Inactive: return u"inactive"_s;
+    case StockState::InStock:
+        return u"in_stock"_s;
+    case StockState::Low:
+        return u"low"_s;
+    case StockState::Out:
+        return u"out"_s;
+    case StockState::Inactive:
+        return u"inactive"_s;
     }
     return u"in_stock"_s;
 }

@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bva {
@@ -21,8 +20,8 @@ struct KpiTotals
     qint64 orders = 0;
     qint64 units = 0;
     qint64 revenueMinor = 0;
-    qint64 costMinor = 0;                 // of the revenue whose cost is known
-    qint64 profitMinor = 0;               // of the revenue whose cost is known
+    qint64 costMinor = 0;   // of the revenue whose cost is known
+    qint64 profitMinor = 0; // of the revenue whose cost is known
     qint64 unknownCostRevenueMinor = 0;
     qint64 cancelledOrders = 0;
     qint64 cancelledMinor = 0;
@@ -47,12 +46,12 @@ struct CurrencyKpis
 {
     QString currency;
     KpiTotals current;
-    KpiTotals previous;                   // the period of equal length just before
+    KpiTotals previous; // the period of equal length just before
 };
 
 struct SeriesPoint
 {
-    QDate period;                          // first day of the day/week/month
+    QDate period; // first day of the day/week/month
     KpiTotals totals;
 };
 
@@ -60,21 +59,21 @@ struct CurrencySeries
 {
     QString currency;
     Granularity granularity = Granularity::Day;
-    QList<SeriesPoint> points;             // every period of the range, zero-filled
+    QList<SeriesPoint> points; // every period of the range, zero-filled
 };
 
 struct BreakdownRow
 {
     Platform platform = Platform::Other;
-    qint64 shopId = 0;                     // 0 in a per-platform breakdown
-    QString label;                         // platform or shop name
+    qint64 shopId = 0; // 0 in a per-platform breakdown
+    QString label;     // platform or shop name
     QString currency;
     KpiTotals current;
     KpiTotals previous;
 };
 
 enum class StockState { InStock, Low, Out, Inactive };
-QString stockStateName(StockState s);     // "in_stock", "low", "out", "inactive"
+QString stockStateName(StockState s); // "in_stock", "low", "out", "inactive"
 
 struct ProductStats
 {
@@ -91,7 +90,7 @@ struct ProductStats
     std::optional<qint64> costMinor;
     int stock = 0;
     bool active = true;
-    qint64 unitsSold = 0;                  // in the range (revenue orders only)
+    qint64 unitsSold = 0; // in the range (revenue orders only)
     qint64 revenueMinor = 0;
     qint64 rangeDays = 0;
     StockState stockState = StockState::InStock;
@@ -106,12 +105,12 @@ struct ProductStats
 struct StockAlert
 {
     ProductStats product;
-    StockState state = StockState::Low;    // Low or Out
+    StockState state = StockState::Low; // Low or Out
 };
 
 struct RecentOrder
 {
-    Order order;                            // without items
+    Order order; // without items
     QString shopName;
     Platform platform = Platform::Other;
     QString currency;
@@ -122,9 +121,9 @@ struct Dashboard
 {
     DateRange range;
     DateRange previousRange;
-    int shopCount = 0;                      // shops in scope after the platform filter
-    QList<CurrencyKpis> kpis;               // one per currency, largest revenue first
-    QList<CurrencySeries> series;           // same order as kpis
+    int shopCount = 0;            // shops in scope after the platform filter
+    QList<CurrencyKpis> kpis;     // one per currency, largest revenue first
+    QList<CurrencySeries> series; // same order as kpis
     QList<BreakdownRow> byPlatform;
     QList<BreakdownRow> byShop;
     QList<ProductStats> topProducts;
@@ -137,8 +136,8 @@ struct Dashboard
 
 struct StockThresholds
 {
-    int lowStockUnits = 5;                  // at or below: low
-    double lowStockDaysOfCover = 7.0;       // fewer days of cover than this: low
+    int lowStockUnits = 5;            // at or below: low
+    double lowStockDaysOfCover = 7.0; // fewer days of cover than this: low
 };
 
 } // namespace bva

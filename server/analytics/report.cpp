@@ -11,10 +11,14 @@ namespace bva {
 QString reportKindName(ReportKind k)
 {
     switch (k) {
-    case ReportKind::SalesSummary: return u"sales-summary"_s;
-    case ReportKind::ProfitAnalysis: return u"profit-analysis"_s;
-    case ReportKind::StockTurnover: return u"stock-turnover"_s;
-    case ReportKind::PlatformComparison: return u"platform-comparison"_s;
+    case ReportKind::SalesSummary:
+        return u"sales-summary"_s;
+    case ReportKind::ProfitAnalysis:
+        return u"profit-analysis"_s;
+    case ReportKind::StockTurnover:
+        return u"stock-turnover"_s;
+    case ReportKind::PlatformComparison:
+        return u"platform-comparison"_s;
     }
     return u"sales-summary"_s;
 }
@@ -68,15 +72,19 @@ static QJsonValue cellToJson(const ReportTable &t, int row, int col)
     case ColumnKind::Money: {
         // Minor units stay integers; the decimal text is given next to them for convenience.
         const QString currency = t.currencyOf(row);
-        QJsonObject money{{u"minor"_s, v.toLongLong()}, {u"currency"_s, currency},
+        QJsonObject money{{u"minor"_s, v.toLongLong()},
+                          {u"currency"_s, currency},
                           {u"amount"_s, formatMinorUnits(v.toLongLong(), currencyExponent(currency))}};
         return money;
     }
-    case ColumnKind::Integer: return v.toLongLong();
+    case ColumnKind::Integer:
+        return v.toLongLong();
     case ColumnKind::Percent:
-    case ColumnKind::Days: return v.toDouble();
+    case ColumnKind::Days:
+        return v.toDouble();
     case ColumnKind::Date:
-    case ColumnKind::Text: return v.toString();
+    case ColumnKind::Text:
+        return v.toString();
     }
     return v.toString();
 }
@@ -95,7 +103,8 @@ QJsonObject reportToJson(const Report &r)
                 row.insert(t.columns.at(c).key, cellToJson(t, i, c));
             rows.append(row);
         }
-        tables.append(QJsonObject{{u"key"_s, t.key}, {u"title"_s, t.title}, {u"columns"_s, columns}, {u"rows"_s, rows}});
+        tables.append(QJsonObject{
+            {u"key"_s, t.key}, {u"title"_s, t.title}, {u"columns"_s, columns}, {u"rows"_s, rows}});
     }
     return {{u"report"_s, reportKindName(r.kind)},
             {u"title"_s, r.title},

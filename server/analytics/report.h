@@ -9,13 +9,12 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace bva {
 
 enum class ReportKind { SalesSummary, ProfitAnalysis, StockTurnover, PlatformComparison };
-QString reportKindName(ReportKind k);                 // "sales-summary", "profit-analysis", ...
+QString reportKindName(ReportKind k); // "sales-summary", "profit-analysis", ...
 std::optional<ReportKind> reportKindFromString(QStringView s);
 QList<ReportKind> allReportKinds();
 
@@ -23,8 +22,8 @@ enum class ColumnKind { Text, Date, Integer, Money, Percent, Days };
 
 struct ReportColumn
 {
-    QString key;                 // machine name, used by JSON
-    QString title;               // translated header, used by tables, CSV and PDF
+    QString key;   // machine name, used by JSON
+    QString title; // translated header, used by tables, CSV and PDF
     ColumnKind kind = ColumnKind::Text;
 };
 
@@ -42,8 +41,8 @@ struct ReportTable
     QString key;
     QString title;
     QList<ReportColumn> columns;
-    QList<QVariantList> rows;    // null QVariant = unknown (shown as "—", empty in CSV)
-    int currencyColumn = -1;     // column holding the row's currency code, -1 if none
+    QList<QVariantList> rows; // null QVariant = unknown (shown as "—", empty in CSV)
+    int currencyColumn = -1;  // column holding the row's currency code, -1 if none
     ChartSpec chart;
 
     int columnIndex(QStringView key) const;
@@ -57,7 +56,7 @@ struct Report
     DateRange range;
     Granularity granularity = Granularity::Day;
     QList<ReportTable> tables;
-    QString note;                // e.g. how unknown costs are treated
+    QString note; // e.g. how unknown costs are treated
 
     bool isEmpty() const;
 };

@@ -15,8 +15,7 @@ public:
     ReportBuilder(const DateRange &range, Granularity g)
         : m_range(range)
         , m_granularity(g)
-    {
-    }
+    {}
 
     Report salesSummary(const QList<CurrencySeries> &series, const QList<CurrencyKpis> &kpis) const;
     Report profitAnalysis(const QList<CurrencySeries> &series, const QList<BreakdownRow> &byShop) const;

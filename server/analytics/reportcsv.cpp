@@ -15,12 +15,18 @@ QString csvCell(const ReportTable &t, int row, int column)
     if (!v.isValid() || v.isNull())
         return QString();
     switch (t.columns.at(column).kind) {
-    case ColumnKind::Money: return formatMinorUnits(v.toLongLong(), currencyExponent(t.currencyOf(row)));
-    case ColumnKind::Integer: return QString::number(v.toLongLong());
-    case ColumnKind::Percent: return QString::number(v.toDouble(), 'f', 2);
-    case ColumnKind::Days: return QString::number(v.toDouble(), 'f', 1);
-    case ColumnKind::Date: return v.toDate().toString(Qt::ISODate);
-    case ColumnKind::Text: return CsvWriter::guarded(v.toString());
+    case ColumnKind::Money:
+        return formatMinorUnits(v.toLongLong(), currencyExponent(t.currencyOf(row)));
+    case ColumnKind::Integer:
+        return QString::number(v.toLongLong());
+    case ColumnKind::Percent:
+        return QString::number(v.toDouble(), 'f', 2);
+    case ColumnKind::Days:
+        return QString::number(v.toDouble(), 'f', 1);
+    case ColumnKind::Date:
+        return v.toDate().toString(Qt::ISODate);
+    case ColumnKind::Text:
+        return CsvWriter::guarded(v.toString());
     }
     return v.toString();
 }

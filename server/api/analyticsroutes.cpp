@@ -21,8 +21,8 @@ struct Text
 
 } // namespace
 
-Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset, const QString &from,
-                                      const QString &to, const QString &platform)
+Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset,
+                                      const QString &from, const QString &to, const QString &platform)
 {
     AnalyticsScope scope;
     scope.shopIds = shopIds;
@@ -60,7 +60,8 @@ Result<AnalyticsScope> scopeFromRequest(ApiRequest &r)
     QList<qint64> ids;
     for (const AccessibleShop &s : std::as_const(*shops))
         ids.append(s.shop.id);
-    return scopeFromQuery(ids, r.query(u"preset"_s), r.query(u"from"_s), r.query(u"to"_s), r.query(u"platform"_s));
+    return scopeFromQuery(ids, r.query(u"preset"_s), r.query(u"from"_s), r.query(u"to"_s),
+                          r.query(u"platform"_s));
 }
 
 void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
@@ -69,8 +70,9 @@ void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
         const QString name = r.param(u"name"_s);
         const auto kind = reportKindFromString(name);
         if (!kind)
-            return HttpResponse::error(404, Text::tr("unknown report; expected sales-summary, profit-analysis, "
-                                               "stock-turnover or platform-comparison"));
+            return HttpResponse::error(404,
+                                       Text::tr("unknown report; expected sales-summary, profit-analysis, "
+                                                "stock-turnover or platform-comparison"));
         auto scope = scopeFromRequest(r);
         if (!scope)
             return HttpResponse::fromError(scope.error());

@@ -19,8 +19,8 @@ void registerDashboardRoutes(ApiRouter &api, AnalyticsService &analytics);
 void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics);
 
 // ?preset=7d|30d|… or ?from=yyyy-MM-dd&to=yyyy-MM-dd (custom), ?platform=SHOPEE; shop ids come from access.
-Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset, const QString &from,
-                                      const QString &to, const QString &platform);
+Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset,
+                                      const QString &from, const QString &to, const QString &platform);
 // The same from a request: the shops its ?shopId=&platform= allow the caller (403 otherwise).
 Result<AnalyticsScope> scopeFromRequest(ApiRequest &r);
 

@@ -22,8 +22,8 @@ struct Text
 
 } // namespace
 
-ApiRequest::ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity, QByteArray token,
-                       QObject *context)
+ApiRequest::ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity,
+                       QByteArray token, QObject *context)
     : m_http(http)
     , m_services(services)
     , m_identity(std::move(identity))
@@ -69,8 +69,7 @@ int ApiRequest::pageSize(int fallback) const
 ApiRouter::ApiRouter(HttpServer &server, ApiServices &services)
     : m_server(server)
     , m_services(services)
-{
-}
+{}
 
 void ApiRouter::get(const QString &pattern, Handler handler)
 {
@@ -101,21 +100,23 @@ void ApiRouter::add(HttpRequest::Method method, const QString &pattern, Handler 
 {
     ApiServices *services = &m_services;
     QObject *context = &m_server;
-    m_server.router().add(method, pattern, [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
-        std::optional<AuthIdentity> identity;
-        QByteArray token = http.bearerToken();
-        if (needsSession) {
-            auto who = services->auth.authenticate(token);
-            if (!who)
-                return HttpResponse::fromError(who.error()).sendTo(reply);
-            identity = *who;
-        }
-        ApiRequest request(http, *services, std::move(identity), std::move(token), context);
-        const HttpResponse response = handler(request);
-        if (response.status >= 500)
-            qCWarning(lcApi) << methodName(http.method) << http.path << response.status;
-        response.sendTo(reply);
-    });
+    m_server.router().add(
+        method, pattern,
+        [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
+            std::optional<AuthIdentity> identity;
+            QByteArray token = http.bearerToken();
+            if (needsSession) {
+                auto who = services->auth.authenticate(token);
+                if (!who)
+                    return HttpResponse::fromError(who.error()).sendTo(reply);
+                identity = *who;
+            }
+            ApiRequest request(http, *services, std::move(identity), std::move(token), context);
+            const HttpResponse response = handler(request);
+            if (response.status >= 500)
+                qCWarning(lcApi) << methodName(http.method) << http.path << response.status;
+            response.sendTo(reply);
+        });
 }
 
 void ApiRouter::async(HttpRequest::Method method, const QString &pattern, AsyncHandler handler)
@@ -128,30 +129,33 @@ void ApiRouter::publicAsync(HttpRequest::Method method, const QString &pattern, 
     addAsync(method, pattern, std::move(handler), false);
 }
 
-void ApiRouter::addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler, bool needsSession)
+void ApiRouter::addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler,
+                         bool needsSession)
 {
     ApiServices *services = &m_services;
     QObject *context = &m_server;
-    m_server.router().add(method, pattern, [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
-        const QByteArray token = http.bearerToken();
-        std::optional<AuthIdentity> identity;
-        if (needsSession) {
-            auto who = services->auth.authenticate(token);
-            if (!who)
-                return HttpResponse::fromError(who.error()).sendTo(reply);
-            identity = *who;
-        }
-        auto shared = std::make_shared<HttpReply>(std::move(reply));
-        const QString path = http.path;
-        Respond respond = [shared, path](const HttpResponse &response) {
-            // "Come back shortly" under a flood is no fault worth a line per request.
-            if (response.status >= 500 && !response.body.contains(u"retryAfter"_s))
-                qCWarning(lcApi) << path << response.status;
-            response.sendTo(*shared);
-        };
-        ApiRequest request(http, *services, std::move(identity), token, context);
-        handler(request, std::move(respond));
-    });
+    m_server.router().add(
+        method, pattern,
+        [services, context, handler = std::move(handler), needsSession](HttpRequest &http, HttpReply reply) {
+            const QByteArray token = http.bearerToken();
+            std::optional<AuthIdentity> identity;
+            if (needsSession) {
+                auto who = services->auth.authenticate(token);
+                if (!who)
+                    return HttpResponse::fromError(who.error()).sendTo(reply);
+                identity = *who;
+            }
+            auto shared = std::make_shared<HttpReply>(std::move(reply));
+            const QString path = http.path;
+            Respond respond = [shared, path](const HttpResponse &response) {
+                // "Come back shortly" under a flood is no fault worth a line per request.
+                if (response.status >= 500 && !response.body.contains(u"retryAfter"_s))
+                    qCWarning(lcApi) << path << response.status;
+                response.sendTo(*shared);
+            };
+            ApiRequest request(http, *services, std::move(identity), token, context);
+            handler(request, std::move(respond));
+        });
 }
 
 } // namespace bva

@@ -17,12 +17,11 @@
 #pragma once
 
 #include "apiservices.h"
+#include "auth/shopaccess.h"
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
-#include "auth/shopaccess.h"
 
 #include <QJsonObject>
-
 #include <functional>
 #include <optional>
 
@@ -33,8 +32,8 @@ class HttpServer;
 class ApiRequest final
 {
 public:
-    ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity, QByteArray token,
-               QObject *context);
+    ApiRequest(HttpRequest &http, ApiServices &services, std::optional<AuthIdentity> identity,
+               QByteArray token, QObject *context);
 
     HttpRequest &http() { return m_http; }
     ApiServices &services() { return m_services; }
@@ -46,7 +45,10 @@ public:
     const QByteArray &sessionToken() const { return m_token; }
     ShopAccess &access() { return *m_access; }
     // The shops this request's ?shopId=&platform= names (403/404 when not the caller's).
-    Result<QList<AccessibleShop>> queriedShops() { return m_access->matching(query(QStringLiteral("shopId")), query(QStringLiteral("platform"))); }
+    Result<QList<AccessibleShop>> queriedShops()
+    {
+        return m_access->matching(query(QStringLiteral("shopId")), query(QStringLiteral("platform")));
+    }
     // An object of the HTTP thread, for continuations (QFuture::then(context, ...)) of async routes.
     QObject *context() const { return m_context; }
 
@@ -95,7 +97,8 @@ public:
 
 private:
     void add(HttpRequest::Method method, const QString &pattern, Handler handler, bool needsSession);
-    void addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler, bool needsSession);
+    void addAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler,
+                  bool needsSession);
 
     HttpServer &m_server;
     ApiServices &m_services;

@@ -20,10 +20,10 @@ struct ApiServices
     AuthService &auth;
     SecretVault &vault;
     EventBus *bus = nullptr;
-    IntegrationService *integrations = nullptr;   // server/sync
-    QString publicBaseUrl;                        // e.g. http://127.0.0.1:3000, for webhook URLs
-    AuditService *audit = nullptr;                // server/auth
-    TeamService *team = nullptr;                  // server/auth
+    IntegrationService *integrations = nullptr; // server/sync
+    QString publicBaseUrl;                      // e.g. http://127.0.0.1:3000, for webhook URLs
+    AuditService *audit = nullptr;              // server/auth
+    TeamService *team = nullptr;                // server/auth
 };
 
 } // namespace bva

@@ -4,8 +4,8 @@
 //   ?from=&to= (ISO date-time, or a date meaning its UTC midnight; to is exclusive)  ?page=&pageSize=
 //   ?format=csv answers {"csv": "…"} with every matching entry instead of a page.
 // Entries are append-only: there is no route that changes or deletes one.
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "auth/auditservice.h"
 #include "jsonviews.h"
 
@@ -85,9 +85,11 @@ QJsonObject entryToJson(const AuditEntry &e)
                      {u"outcome"_s, e.outcome},
                      {u"details"_s, e.details}};
     if (e.shopId > 0)
-        json.insert(u"shop"_s, QJsonObject{{u"shopId"_s, e.shopExternalId.isEmpty() ? QJsonValue() : QJsonValue(e.shopExternalId)},
-                                           {u"platform"_s, e.shopPlatform},
-                                           {u"name"_s, e.shopName}});
+        json.insert(u"shop"_s,
+                    QJsonObject{{u"shopId"_s,
+                                 e.shopExternalId.isEmpty() ? QJsonValue() : QJsonValue(e.shopExternalId)},
+                                {u"platform"_s, e.shopPlatform},
+                                {u"name"_s, e.shopName}});
     else
         json.insert(u"shop"_s, QJsonValue());
     return json;

@@ -2,8 +2,8 @@
 // DELETE /api/auth/sessions/:id, GET|PUT /api/auth/me, POST /api/auth/password; GET /api/health.
 // Registering answers 202 whether or not the email already had an account (sign in next); a wrong
 // password and an unknown email both answer 401; too many failures answer 429 with Retry-After.
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "jsonviews.h"
 #include "store/database.h"
 
@@ -59,34 +59,43 @@ void registerHealthRoutes(ApiRouter &api)
 
 void registerAuthRoutes(ApiRouter &api)
 {
-    api.publicAsync(HttpRequest::Method::Post, u"/api/auth/register"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        auto body = r.json();
-        auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
-        auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
-        if (!password)
-            return respond(HttpResponse::fromError(password.error()));
-        QString name = body->value(u"name"_s).toString();
-        if (name.isEmpty())
-            name = QString(body->value(u"firstName"_s).toString() + u' ' + body->value(u"lastName"_s).toString()).trimmed();
-        r.services().auth.registerUser(*email, *password, name, originOf(r)).then(r.context(), [respond](Result<void> done) {
-            if (!done)
-                return respond(HttpResponse::fromError(done.error()));
-            // The same answer for a new email and a taken one: the account signs in next.
-            respond(HttpResponse::ok(QJsonObject{{u"accepted"_s, true}, {u"next"_s, u"/api/auth/login"_s}}, 202));
+    api.publicAsync(
+        HttpRequest::Method::Post, u"/api/auth/register"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+            auto body = r.json();
+            auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
+            auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
+            if (!password)
+                return respond(HttpResponse::fromError(password.error()));
+            QString name = body->value(u"name"_s).toString();
+            if (name.isEmpty())
+                name = QString(body->value(u"firstName"_s).toString() + u' ' +
+                               body->value(u"lastName"_s).toString())
+                           .trimmed();
+            r.services()
+                .auth.registerUser(*email, *password, name, originOf(r))
+                .then(r.context(), [respond](Result<void> done) {
+                    if (!done)
+                        return respond(HttpResponse::fromError(done.error()));
+                    // The same answer for a new email and a taken one: the account signs in next.
+                    respond(HttpResponse::ok(
+                        QJsonObject{{u"accepted"_s, true}, {u"next"_s, u"/api/auth/login"_s}}, 202));
+                });
         });
-    });
-    api.publicAsync(HttpRequest::Method::Post, u"/api/auth/login"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        auto body = r.json();
-        auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
-        auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
-        if (!password)
-            return respond(HttpResponse::fromError(password.error()));
-        r.services().auth.login(*email, *password, originOf(r)).then(r.context(), [respond](Result<AuthSession> session) {
-            if (!session)
-                return respond(HttpResponse::fromError(session.error()));
-            respond(sessionResponse(*session, 200));
+    api.publicAsync(
+        HttpRequest::Method::Post, u"/api/auth/login"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+            auto body = r.json();
+            auto email = body ? requiredString(*body, u"email"_s) : Result<QString>(body.error());
+            auto password = email ? requiredString(*body, u"password"_s) : Result<QString>(email.error());
+            if (!password)
+                return respond(HttpResponse::fromError(password.error()));
+            r.services()
+                .auth.login(*email, *password, originOf(r))
+                .then(r.context(), [respond](Result<AuthSession> session) {
+                    if (!session)
+                        return respond(HttpResponse::fromError(session.error()));
+                    respond(sessionResponse(*session, 200));
+                });
         });
-    });
     api.post(u"/api/auth/logout"_s, [](ApiRequest &r) {
         if (auto done = r.services().auth.logout(r.sessionToken(), r.http().client()); !done)
             return HttpResponse::fromError(done.error());
@@ -144,19 +153,22 @@ void registerAuthRoutes(ApiRouter &api)
             return HttpResponse::fromError(user.error());
         return HttpResponse::ok(userToJson(*user));
     });
-    api.async(HttpRequest::Method::Post, u"/api/auth/password"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        auto body = r.json();
-        auto current = body ? requiredString(*body, u"currentPassword"_s) : Result<QString>(body.error());
-        auto next = current ? requiredString(*body, u"newPassword"_s) : Result<QString>(current.error());
-        if (!next)
-            return respond(HttpResponse::fromError(next.error()));
-        r.services().auth.changePassword(r.actor(), r.identity().sessionId, *current, *next)
-            .then(r.context(), [respond](Result<void> done) {
-                if (!done)
-                    return respond(HttpResponse::fromError(done.error()));
-                respond(HttpResponse::ok(QJsonObject{{u"changed"_s, true}, {u"otherSessionsEnded"_s, true}}));
-            });
-    });
+    api.async(
+        HttpRequest::Method::Post, u"/api/auth/password"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
+            auto body = r.json();
+            auto current = body ? requiredString(*body, u"currentPassword"_s) : Result<QString>(body.error());
+            auto next = current ? requiredString(*body, u"newPassword"_s) : Result<QString>(current.error());
+            if (!next)
+                return respond(HttpResponse::fromError(next.error()));
+            r.services()
+                .auth.changePassword(r.actor(), r.identity().sessionId, *current, *next)
+                .then(r.context(), [respond](Result<void> done) {
+                    if (!done)
+                        return respond(HttpResponse::fromError(done.error()));
+                    respond(
+                        HttpResponse::ok(QJsonObject{{u"changed"_s, true}, {u"otherSessionsEnded"_s, true}}));
+                });
+        });
 }
 
 } // namespace bva

@@ -21,8 +21,9 @@ void registerDashboardRoutes(ApiRouter &api, AnalyticsService &analytics)
         if (const QString g = r.query(u"granularity"_s); !g.isEmpty()) {
             const auto parsed = granularityFromString(g);
             if (!parsed)
-                return HttpResponse::error(400, QCoreApplication::translate("bva::AnalyticsRoutes",
-                                                                            "granularity: expected day, week or month"));
+                return HttpResponse::error(
+                    400, QCoreApplication::translate("bva::AnalyticsRoutes",
+                                                     "granularity: expected day, week or month"));
             options.granularity = *parsed;
             options.autoGranularity = false;
         }

@@ -8,8 +8,8 @@
 //   GET  /api/campaigns?shopId=&platform=&status=;  POST /api/campaigns;  POST /api/campaigns/:id/status
 #include "analytics/forecast/forecastjson.h"
 #include "analytics/forecast/forecastservice.h"
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "domain/money.h"
 #include "store/productrepository.h"
 
@@ -57,7 +57,8 @@ Result<int> intField(const QJsonObject &o, const QString &name, int fallback, in
     if (v.isString())
         n = v.toString().toLongLong(&ok);
     if (!ok || n < lo || n > hi)
-        return Error::invalid(Text::tr("%1: expected a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
+        return Error::invalid(
+            Text::tr("%1: expected a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
     return int(n);
 }
 
@@ -84,7 +85,8 @@ Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &cur
         if (v.isString())
             n = v.toString().toLongLong(&ok);
         if (!ok || n < 0)
-            return Error::invalid(Text::tr("budgetMinor: expected a whole number of minor units, not negative"));
+            return Error::invalid(
+                Text::tr("budgetMinor: expected a whole number of minor units, not negative"));
         st.budgetMinor = n;
     } else if (o.contains(u"budget"_s)) {
         const auto minor = minorUnitsFromJson(o.value(u"budget"_s), currencyExponent(currency));
@@ -154,12 +156,13 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::fromError(shops.error());
         const QString risk = r.query(u"risk"_s);
         int riskFilter = 0;
-        for (ShelfRisk k : {ShelfRisk::StockOut, ShelfRisk::NearExpiry, ShelfRisk::Expired, ShelfRisk::SlowMoving,
-                            ShelfRisk::Overstock})
+        for (ShelfRisk k : {ShelfRisk::StockOut, ShelfRisk::NearExpiry, ShelfRisk::Expired,
+                            ShelfRisk::SlowMoving, ShelfRisk::Overstock})
             if (shelfRiskKey(k) == risk)
                 riskFilter = int(k);
         if (!risk.isEmpty() && riskFilter == 0)
-            return HttpResponse::error(400, Text::tr("risk: expected stock_out, near_expiry, expired, slow_moving or overstock"));
+            return HttpResponse::error(
+                400, Text::tr("risk: expected stock_out, near_expiry, expired, slow_moving or overstock"));
         ShelfSettings st;
         QJsonObject q{{u"leadTimeDays"_s, r.query(u"leadTimeDays"_s)}};
         auto lead = intField(q, u"leadTimeDays"_s, st.leadTimeDays, 0, 180);
@@ -176,7 +179,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
                 items.append(shelfItemToJson(it, ids.value(it.shopId)));
         for (const ShelfItem &it : report->expired)
             expired.append(shelfItemToJson(it, ids.value(it.shopId)));
-        return HttpResponse::ok(QJsonObject{{u"items"_s, items}, {u"expired"_s, expired}, {u"atRisk"_s, report->atRisk}});
+        return HttpResponse::ok(
+            QJsonObject{{u"items"_s, items}, {u"expired"_s, expired}, {u"atRisk"_s, report->atRisk}});
     });
 
     api.get(u"/api/forecast/:product"_s, [&forecasts](ApiRequest &r) {
@@ -209,7 +213,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             externalId = (*product)->externalId;
             onlyShop = (*product)->shopId;
         }
-        return HttpResponse::error(404, Text::tr("product: no forecast for this product in your shops (yet)"));
+        return HttpResponse::error(404,
+                                   Text::tr("product: no forecast for this product in your shops (yet)"));
     });
 
     api.post(u"/api/restock/plan"_s, [&forecasts](ApiRequest &r) {
@@ -228,8 +233,9 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
 
     api.get(u"/api/restock/shopping-list"_s, [&forecasts](ApiRequest &r) {
         QJsonObject inputs;
-        for (const QString &name : {u"budget"_s, u"budgetMinor"_s, u"goal"_s, u"horizonDays"_s, u"leadTimeDays"_s,
-                                    u"serviceLevel"_s, u"paydayEffects"_s, u"megaSaleEffects"_s}) {
+        for (const QString &name :
+             {u"budget"_s, u"budgetMinor"_s, u"goal"_s, u"horizonDays"_s, u"leadTimeDays"_s,
+              u"serviceLevel"_s, u"paydayEffects"_s, u"megaSaleEffects"_s}) {
             if (r.http().query.hasQueryItem(name))
                 inputs.insert(name, r.query(name));
         }
@@ -251,7 +257,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::fromError(shops.error());
         const QString language = r.query(u"language"_s).isEmpty() ? u"en"_s : r.query(u"language"_s);
         if (!adLanguages().contains(language))
-            return HttpResponse::error(400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
+            return HttpResponse::error(
+                400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
         QJsonArray items;
         for (const AccessibleShop &s : std::as_const(*shops)) {
             PromotionSettings ps;
@@ -302,10 +309,12 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         c.shopId = shop->shop.id;
         c.productExternalId = body->value(u"productId"_s).toVariant().toString();
         if (!playbookFromString(body->value(u"playbook"_s).toString(), &c.playbook))
-            return HttpResponse::error(400, Text::tr("playbook: expected flash_sale, new_arrival, best_seller or bundle_up"));
+            return HttpResponse::error(
+                400, Text::tr("playbook: expected flash_sale, new_arrival, best_seller or bundle_up"));
         c.language = body->value(u"language"_s).toString(u"en"_s);
         if (!adLanguages().contains(c.language))
-            return HttpResponse::error(400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
+            return HttpResponse::error(
+                400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
         c.title = body->value(u"title"_s).toString().trimmed();
         if (c.title.isEmpty() || c.title.size() > 200)
             return HttpResponse::error(400, Text::tr("title: required, at most 200 characters"));
@@ -319,7 +328,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         if (!discount)
             return HttpResponse::fromError(discount.error());
         c.discountPercent = *discount;
-        for (const auto &[field, target] : {std::pair{u"startDate"_s, &c.startDay}, std::pair{u"endDate"_s, &c.endDay}}) {
+        for (const auto &[field, target] :
+             {std::pair{u"startDate"_s, &c.startDay}, std::pair{u"endDate"_s, &c.endDay}}) {
             const QString text = body->value(field).toString();
             if (text.isEmpty())
                 continue;
@@ -330,7 +340,8 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
         }
         if (c.startDay && c.endDay && *c.endDay < *c.startDay)
             return HttpResponse::error(400, Text::tr("endDate: must not be before startDate"));
-        if (const QString s = body->value(u"status"_s).toString(); !s.isEmpty() && !campaignStatusFromString(s, &c.status))
+        if (const QString s = body->value(u"status"_s).toString();
+            !s.isEmpty() && !campaignStatusFromString(s, &c.status))
             return HttpResponse::error(400, Text::tr("status: expected DRAFT, SCHEDULED or DONE"));
         c.createdBy = r.userId();
         auto created = forecasts.campaigns().create(c);

@@ -3,10 +3,10 @@
 // webhooks while they run. The owner (ADMIN of the shop) sees the webhook URL, and the signing secret
 // in the connect answer or on asking (GET /api/integrations/:id?reveal=secret, audited); nobody ever
 // sees the marketplace token.
-#include "apiroutes.h"
 #include "apirouter.h"
-#include "sync/integrationservice.h"
+#include "apiroutes.h"
 #include "store/inboxrepository.h"
+#include "sync/integrationservice.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -53,9 +53,10 @@ QJsonObject signingToJson(const Integration &i)
             {u"lastSignedAt"_s, timeValue(i.signedDeliveryAt)},
             {u"unsignedRefused"_s, i.unsignedRefused},
             {u"lastUnsignedRefusedAt"_s, timeValue(i.unsignedRefusedAt)},
-            {u"reason"_s, i.unsignedRefused > 0 ? Text::tr("Deliveries with only a token are refused: this shop takes "
-                                                           "signed deliveries only.")
-                                                : QString()}};
+            {u"reason"_s, i.unsignedRefused > 0
+                              ? Text::tr("Deliveries with only a token are refused: this shop takes "
+                                         "signed deliveries only.")
+                              : QString()}};
 }
 
 QJsonObject viewToJson(const IntegrationView &v)
@@ -72,8 +73,10 @@ QJsonObject viewToJson(const IntegrationView &v)
                      {u"lastError"_s, i.lastError},
                      {u"hasWebhookSecret"_s, v.hasWebhookSecret},
                      {u"webhookSigning"_s, signingToJson(i)},
-                     {u"progress"_s, QJsonObject{{u"running"_s, v.progress.running}, {u"runId"_s, v.progress.runId},
-                                                 {u"phase"_s, v.progress.phase}, {u"done"_s, v.progress.done},
+                     {u"progress"_s, QJsonObject{{u"running"_s, v.progress.running},
+                                                 {u"runId"_s, v.progress.runId},
+                                                 {u"phase"_s, v.progress.phase},
+                                                 {u"done"_s, v.progress.done},
                                                  {u"total"_s, v.progress.total}}}};
     json.insert(u"lastRun"_s, v.lastRun ? QJsonValue(runToJson(*v.lastRun)) : QJsonValue());
     return json;
@@ -111,7 +114,8 @@ QJsonObject detailFor(ApiRequest &r, const IntegrationView &v, ShopRole role)
         // The secret only when asked for (?reveal=secret): each such answer is a reveal in the
         // shop's activity, and a client polling the state does not fill it.
         if (r.query(u"reveal"_s) == u"secret"_s) {
-            auto secret = r.services().integrations->webhookSecret(r.actor(), v.integration.id, SecretUse::Reveal);
+            auto secret =
+                r.services().integrations->webhookSecret(r.actor(), v.integration.id, SecretUse::Reveal);
             json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
         }
     }
@@ -155,18 +159,19 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
     ApiServices *services = &r.services();
     const QString base = services->publicBaseUrl;
     const Actor actor = r.actor();
-    service->connectShop(*request).then(r.context(), [respond, services, base, actor](const Result<Integration> &result) {
-        if (!result)
-            return respond(HttpResponse::fromError(result.error()));
-        auto view = services->integrations->view(result->id);
-        if (!view || !view->has_value())
-            return respond(HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}, 201));
-        QJsonObject json = viewToJson(**view);
-        json.insert(u"webhookUrl"_s, QString(base + u"/api/webhooks"_s));
-        auto secret = services->integrations->webhookSecret(actor, result->id, SecretUse::Reveal);
-        json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
-        respond(HttpResponse::ok(json, 201));
-    });
+    service->connectShop(*request).then(
+        r.context(), [respond, services, base, actor](const Result<Integration> &result) {
+            if (!result)
+                return respond(HttpResponse::fromError(result.error()));
+            auto view = services->integrations->view(result->id);
+            if (!view || !view->has_value())
+                return respond(HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}, 201));
+            QJsonObject json = viewToJson(**view);
+            json.insert(u"webhookUrl"_s, QString(base + u"/api/webhooks"_s));
+            auto secret = services->integrations->webhookSecret(actor, result->id, SecretUse::Reveal);
+            json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
+            respond(HttpResponse::ok(json, 201));
+        });
 }
 
 HttpResponse unavailable()
@@ -221,54 +226,65 @@ void registerIntegrationRoutes(ApiRouter &api)
             return HttpResponse::fromError(failed.error());
         QJsonArray list;
         for (const WebhookEvent &e : std::as_const(*failed)) {
-            list.append(QJsonObject{{u"id"_s, e.id}, {u"topic"_s, e.topic}, {u"error"_s, e.error},
+            list.append(QJsonObject{{u"id"_s, e.id},
+                                    {u"topic"_s, e.topic},
+                                    {u"error"_s, e.error},
                                     {u"receivedAt"_s, e.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
                                     {u"payload"_s, QString::fromUtf8(e.payload.left(64 * 1024))}});
         }
         return HttpResponse::ok(list);
     });
-    api.async(HttpRequest::Method::Put, u"/api/integrations/:id"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        if (!r.services().integrations)
-            return respond(unavailable());
-        auto view = integrationOf(r, ShopRole::Admin);
-        if (!view)
-            return respond(HttpResponse::fromError(view.error()));
-        auto body = r.json();
-        if (!body)
-            return respond(HttpResponse::fromError(body.error()));
-        QByteArray token;
-        for (const QString &key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
-            if (body->value(key).isString() && !body->value(key).toString().isEmpty())
-                token = body->value(key).toString().toUtf8();
-        }
-        if (token.isEmpty())
-            return respond(HttpResponse::error(400, Text::tr("token: required (token, shopeeToken or lazadaToken)")));
-        ApiServices *services = &r.services();
-        r.services().integrations->reconnect(r.actor(), view->integration.id, token)
-            .then(r.context(), [respond, services](const Result<Integration> &result) {
-                if (!result)
-                    return respond(HttpResponse::fromError(result.error()));
-                auto updated = services->integrations->view(result->id);
-                respond(updated && updated->has_value() ? HttpResponse::ok(viewToJson(**updated))
-                                                        : HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}));
-            });
-    });
-    api.async(HttpRequest::Method::Delete, u"/api/integrations/:id"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        if (!r.services().integrations)
-            return respond(unavailable());
-        auto view = integrationOf(r, ShopRole::Admin);
-        if (!view)
-            return respond(HttpResponse::fromError(view.error()));
-        const DataPolicy policy = r.query(u"deleteData"_s) == u"true"_s ? DataPolicy::DeleteData : DataPolicy::KeepData;
-        r.services().integrations->disconnect(r.actor(), view->integration.id, policy)
-            .then(r.context(), [respond, policy](const Result<void> &result) {
-                if (!result)
-                    return respond(HttpResponse::fromError(result.error()));
-                respond(HttpResponse::ok(QJsonObject{{u"disconnected"_s, true},
-                                                     {u"dataDeleted"_s, policy == DataPolicy::DeleteData}}));
-            });
-    });
-    // { "mode": "auto" | "signed" | "bearer" } (admins): whether a bearer token alone still delivers webhooks.
+    api.async(HttpRequest::Method::Put, u"/api/integrations/:id"_s,
+              [](ApiRequest &r, ApiRouter::Respond respond) {
+                  if (!r.services().integrations)
+                      return respond(unavailable());
+                  auto view = integrationOf(r, ShopRole::Admin);
+                  if (!view)
+                      return respond(HttpResponse::fromError(view.error()));
+                  auto body = r.json();
+                  if (!body)
+                      return respond(HttpResponse::fromError(body.error()));
+                  QByteArray token;
+                  for (const QString &key : {u"token"_s, u"shopeeToken"_s, u"lazadaToken"_s}) {
+                      if (body->value(key).isString() && !body->value(key).toString().isEmpty())
+                          token = body->value(key).toString().toUtf8();
+                  }
+                  if (token.isEmpty())
+                      return respond(HttpResponse::error(
+                          400, Text::tr("token: required (token, shopeeToken or lazadaToken)")));
+                  ApiServices *services = &r.services();
+                  r.services()
+                      .integrations->reconnect(r.actor(), view->integration.id, token)
+                      .then(r.context(), [respond, services](const Result<Integration> &result) {
+                          if (!result)
+                              return respond(HttpResponse::fromError(result.error()));
+                          auto updated = services->integrations->view(result->id);
+                          respond(updated && updated->has_value()
+                                      ? HttpResponse::ok(viewToJson(**updated))
+                                      : HttpResponse::ok(QJsonObject{{u"id"_s, result->id}}));
+                      });
+              });
+    api.async(
+        HttpRequest::Method::Delete, u"/api/integrations/:id"_s,
+        [](ApiRequest &r, ApiRouter::Respond respond) {
+            if (!r.services().integrations)
+                return respond(unavailable());
+            auto view = integrationOf(r, ShopRole::Admin);
+            if (!view)
+                return respond(HttpResponse::fromError(view.error()));
+            const DataPolicy policy =
+                r.query(u"deleteData"_s) == u"true"_s ? DataPolicy::DeleteData : DataPolicy::KeepData;
+            r.services()
+                .integrations->disconnect(r.actor(), view->integration.id, policy)
+                .then(r.context(), [respond, policy](const Result<void> &result) {
+                    if (!result)
+                        return respond(HttpResponse::fromError(result.error()));
+                    respond(HttpResponse::ok(QJsonObject{
+                        {u"disconnected"_s, true}, {u"dataDeleted"_s, policy == DataPolicy::DeleteData}}));
+                });
+        });
+    // { "mode": "auto" | "signed" | "bearer" } (admins): whether a bearer token alone still delivers
+    // webhooks.
     api.put(u"/api/integrations/:id/webhook-signing"_s, [](ApiRequest &r) {
         if (!r.services().integrations)
             return unavailable();
@@ -281,7 +297,8 @@ void registerIntegrationRoutes(ApiRouter &api)
         const auto mode = webhookSigningFromString(body->value(u"mode"_s).toString());
         if (!mode)
             return HttpResponse::error(400, Text::tr("mode: required, one of auto, signed, bearer"));
-        if (auto done = r.services().integrations->setWebhookSigning(r.actor(), view->integration.id, *mode); !done)
+        if (auto done = r.services().integrations->setWebhookSigning(r.actor(), view->integration.id, *mode);
+            !done)
             return HttpResponse::fromError(done.error());
         auto updated = r.services().integrations->view(view->integration.id);
         if (!updated || !updated->has_value())
@@ -295,27 +312,30 @@ void registerIntegrationRoutes(ApiRouter &api)
         if (!view)
             return HttpResponse::fromError(view.error());
         const QString kindText = r.query(u"kind"_s);
-        const SyncKind kind = kindText == u"full"_s ? SyncKind::Full
-            : kindText == u"incremental"_s         ? SyncKind::Incremental
-                                                   : SyncKind::Auto;
+        const SyncKind kind = kindText == u"full"_s          ? SyncKind::Full
+                              : kindText == u"incremental"_s ? SyncKind::Incremental
+                                                             : SyncKind::Auto;
         auto run = r.services().integrations->syncNow(r.actor(), view->integration.id, kind);
         if (!run)
             return HttpResponse::fromError(run.error());
-        return HttpResponse::ok(QJsonObject{{u"runId"_s, *run}, {u"integrationId"_s, view->integration.id}}, 202);
+        return HttpResponse::ok(QJsonObject{{u"runId"_s, *run}, {u"integrationId"_s, view->integration.id}},
+                                202);
     });
-    api.async(HttpRequest::Method::Post, u"/api/integrations/:id/test"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
-        if (!r.services().integrations)
-            return respond(unavailable());
-        auto view = integrationOf(r, ShopRole::Editor);
-        if (!view)
-            return respond(HttpResponse::fromError(view.error()));
-        r.services().integrations->testConnection(r.actor(), view->integration.id)
-            .then(r.context(), [respond](const Result<void> &result) {
-                if (!result)
-                    return respond(HttpResponse::fromError(result.error()));
-                respond(HttpResponse::ok(QJsonObject{{u"ok"_s, true}}));
-            });
-    });
+    api.async(HttpRequest::Method::Post, u"/api/integrations/:id/test"_s,
+              [](ApiRequest &r, ApiRouter::Respond respond) {
+                  if (!r.services().integrations)
+                      return respond(unavailable());
+                  auto view = integrationOf(r, ShopRole::Editor);
+                  if (!view)
+                      return respond(HttpResponse::fromError(view.error()));
+                  r.services()
+                      .integrations->testConnection(r.actor(), view->integration.id)
+                      .then(r.context(), [respond](const Result<void> &result) {
+                          if (!result)
+                              return respond(HttpResponse::fromError(result.error()));
+                          respond(HttpResponse::ok(QJsonObject{{u"ok"_s, true}}));
+                      });
+              });
 }
 
 } // namespace bva

@@ -27,7 +27,10 @@ static QJsonValue minorValue(std::optional<qint64> minor)
 
 QJsonObject userToJson(const User &user)
 {
-    return {{u"id"_s, user.id}, {u"email"_s, user.email}, {u"name"_s, user.name}, {u"createdAt"_s, timeValue(user.createdAt)}};
+    return {{u"id"_s, user.id},
+            {u"email"_s, user.email},
+            {u"name"_s, user.name},
+            {u"createdAt"_s, timeValue(user.createdAt)}};
 }
 
 QJsonObject productToJson(const Product &p, const Shop &shop)
@@ -55,14 +58,11 @@ QJsonObject productToJson(const Product &p, const Shop &shop)
 
 QJsonObject orderItemToJson(const OrderItem &i, const Shop &shop)
 {
-    return {{u"productId"_s, i.productExternalId},
-            {u"productName"_s, i.productName},
-            {u"quantity"_s, i.quantity},
-            {u"price"_s, moneyValue(i.unitPriceMinor, shop.currency)},
-            {u"priceMinor"_s, i.unitPriceMinor},
-            {u"subtotal"_s, moneyValue(i.subtotalMinor, shop.currency)},
-            {u"subtotalMinor"_s, i.subtotalMinor},
-            {u"unitCostMinor"_s, minorValue(i.unitCostMinor)}};
+    return {
+        {u"productId"_s, i.productExternalId}, {u"productName"_s, i.productName},
+        {u"quantity"_s, i.quantity},           {u"price"_s, moneyValue(i.unitPriceMinor, shop.currency)},
+        {u"priceMinor"_s, i.unitPriceMinor},   {u"subtotal"_s, moneyValue(i.subtotalMinor, shop.currency)},
+        {u"subtotalMinor"_s, i.subtotalMinor}, {u"unitCostMinor"_s, minorValue(i.unitCostMinor)}};
 }
 
 QJsonObject orderToJson(const Order &o, const Shop &shop)

@@ -1,7 +1,7 @@
 // GET /api/orders?shopId=&platform=&status=&from=&to=&search=&page=&pageSize=, GET /api/orders/:id
 // (with its items and statusHistory).
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "jsonviews.h"
 #include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
@@ -102,13 +102,14 @@ void registerOrderRoutes(ApiRouter &api)
         const QTimeZone zone(shop->shop.timezone.toUtf8());
         QJsonArray changes;
         for (const OrderStatusChange &h : std::as_const(*history)) {
-            changes.append(QJsonObject{{u"status"_s, orderStatusName(h.status)},
-                                       {u"rawStatus"_s, h.rawStatus},
-                                       {u"changedAt"_s, h.changedAt.toString(Qt::ISODateWithMs)},
-                                       // The same instant on the shop's clock, with its UTC offset.
-                                       {u"localTime"_s, zone.isValid() ? h.changedAt.toTimeZone(zone).toString(Qt::ISODate)
-                                                                       : h.changedAt.toString(Qt::ISODate)},
-                                       {u"source"_s, h.source}});
+            changes.append(QJsonObject{
+                {u"status"_s, orderStatusName(h.status)},
+                {u"rawStatus"_s, h.rawStatus},
+                {u"changedAt"_s, h.changedAt.toString(Qt::ISODateWithMs)},
+                // The same instant on the shop's clock, with its UTC offset.
+                {u"localTime"_s, zone.isValid() ? h.changedAt.toTimeZone(zone).toString(Qt::ISODate)
+                                                : h.changedAt.toString(Qt::ISODate)},
+                {u"source"_s, h.source}});
         }
         QJsonObject json = orderToJson(o, shop->shop);
         json.insert(u"statusHistory"_s, changes);

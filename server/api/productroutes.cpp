@@ -1,11 +1,11 @@
 // GET /api/products, /api/products/:id, /api/products/shop/:shopId; POST|PUT|DELETE /api/products[/:id]
 // for BVA-native products only (a marketplace's products are read-only: BVA never writes to it).
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
+#include "domain/eventbus.h"
 #include "domain/money.h"
 #include "jsonviews.h"
 #include "platforms/payloadreader.h"
-#include "domain/eventbus.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "util/clock.h"
@@ -37,8 +37,8 @@ HttpResponse listOf(ApiRequest &r, const QList<AccessibleShop> &shops)
         if (!list)
             return HttpResponse::fromError(list.error());
         for (const Product &p : std::as_const(*list)) {
-            if (!search.isEmpty() && !p.name.contains(search, Qt::CaseInsensitive)
-                && !p.sku.contains(search, Qt::CaseInsensitive) && p.externalId != search)
+            if (!search.isEmpty() && !p.name.contains(search, Qt::CaseInsensitive) &&
+                !p.sku.contains(search, Qt::CaseInsensitive) && p.externalId != search)
                 continue;
             all.append(productToJson(p, s.shop));
         }
@@ -101,8 +101,9 @@ Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Produ
             return Error::invalid(Text::tr("name: required string"));
         base.name = body.value(u"name"_s).toString().trimmed();
     }
-    for (const auto &[key, field] : {std::pair{u"sku"_s, &base.sku}, std::pair{u"description"_s, &base.description},
-                                     std::pair{u"category"_s, &base.category}, std::pair{u"imageUrl"_s, &base.imageUrl}}) {
+    for (const auto &[key, field] :
+         {std::pair{u"sku"_s, &base.sku}, std::pair{u"description"_s, &base.description},
+          std::pair{u"category"_s, &base.category}, std::pair{u"imageUrl"_s, &base.imageUrl}}) {
         if (body.contains(key))
             *field = payload::textFromJson(body.value(key));
     }
@@ -143,7 +144,8 @@ HttpResponse saveNative(ApiRequest &r, const AccessibleShop &shop, const Product
     if (!stored || !stored->has_value())
         return HttpResponse::error(500, Text::tr("product was not stored"));
     if (r.services().bus)
-        emit r.services().bus->productChanged(shop.shop.id, product.externalId, productToJson(**stored, shop.shop));
+        emit r.services().bus->productChanged(shop.shop.id, product.externalId,
+                                              productToJson(**stored, shop.shop));
     return HttpResponse::ok(productToJson(**stored, shop.shop), status);
 }
 
@@ -188,7 +190,8 @@ void registerProductRoutes(ApiRouter &api)
         if (!found)
             return HttpResponse::fromError(found.error());
         if (found->second.shop.platform != Platform::Other)
-            return HttpResponse::error(403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
+            return HttpResponse::error(
+                403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
         auto body = r.json();
         if (!body)
             return HttpResponse::fromError(body.error());
@@ -202,14 +205,16 @@ void registerProductRoutes(ApiRouter &api)
         if (!found)
             return HttpResponse::fromError(found.error());
         if (found->second.shop.platform != Platform::Other)
-            return HttpResponse::error(403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
+            return HttpResponse::error(
+                403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
         auto done = ProductRepository(r.services().db)
                         .softDelete(found->second.shop.id, found->first.externalId, Clock::nowUtc());
         if (!done)
             return HttpResponse::fromError(done.error());
         if (r.services().bus)
-            emit r.services().bus->productChanged(found->second.shop.id, found->first.externalId,
-                                                  QJsonObject{{u"productId"_s, found->first.externalId}, {u"deleted"_s, true}});
+            emit r.services().bus->productChanged(
+                found->second.shop.id, found->first.externalId,
+                QJsonObject{{u"productId"_s, found->first.externalId}, {u"deleted"_s, true}});
         return HttpResponse::ok(QJsonObject{{u"deleted"_s, true}});
     });
 }

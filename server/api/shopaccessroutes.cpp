@@ -2,10 +2,10 @@
 // from the current user (leaving its team: TeamService refuses when that would leave the team
 // without an admin). Linking (POST /api/shop-access/link) needs ownership proof from the
 // marketplace and lives with the integration routes.
-#include "apiroutes.h"
-#include "jsonviews.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "auth/teamservice.h"
+#include "jsonviews.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,7 +30,8 @@ void registerShopAccessRoutes(ApiRouter &api)
         if (!shop)
             return HttpResponse::fromError(shop.error());
         if (!r.services().team)
-            return HttpResponse::error(503, QCoreApplication::translate("bva::Api", "teams are not available"));
+            return HttpResponse::error(503,
+                                       QCoreApplication::translate("bva::Api", "teams are not available"));
         if (auto done = r.services().team->removeMember(r.actor(), shop->shop.id, r.userId()); !done)
             return HttpResponse::fromError(done.error());
         return HttpResponse::ok(QJsonObject{{u"unlinked"_s, true}, {u"shopId"_s, shop->shop.externalId}});

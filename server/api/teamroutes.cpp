@@ -8,8 +8,8 @@
 //   POST   /api/invitations/:id/accept|decline
 // ?platform= disambiguates :shopId like everywhere else. The last admin of a team cannot leave,
 // be removed or be demoted (409).
-#include "apiroutes.h"
 #include "apirouter.h"
+#include "apiroutes.h"
 #include "auth/teamservice.h"
 #include "jsonviews.h"
 
@@ -29,7 +29,10 @@ struct Text
 
 QJsonObject memberToJson(const ShopMember &m)
 {
-    return {{u"userId"_s, m.userId}, {u"email"_s, m.email}, {u"name"_s, m.name}, {u"role"_s, shopRoleName(m.role)},
+    return {{u"userId"_s, m.userId},
+            {u"email"_s, m.email},
+            {u"name"_s, m.name},
+            {u"role"_s, shopRoleName(m.role)},
             {u"since"_s, timeValue(m.since)}};
 }
 
@@ -42,7 +45,8 @@ QJsonObject invitationToJson(const Invitation &i)
             {u"invitedBy"_s, i.invitedByEmail},
             {u"createdAt"_s, timeValue(i.createdAt)},
             {u"expiresAt"_s, timeValue(i.expiresAt)},
-            {u"shop"_s, QJsonObject{{u"shopId"_s, i.shop.externalId}, {u"platform"_s, platformName(i.shop.platform)},
+            {u"shop"_s, QJsonObject{{u"shopId"_s, i.shop.externalId},
+                                    {u"platform"_s, platformName(i.shop.platform)},
                                     {u"name"_s, i.shop.name}}}};
 }
 

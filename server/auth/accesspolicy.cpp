@@ -11,15 +11,18 @@ namespace bva {
 ShopRole AccessPolicy::minimumRole(ShopAction action)
 {
     switch (action) {
-    case ShopAction::ViewData: return ShopRole::Viewer;
+    case ShopAction::ViewData:
+        return ShopRole::Viewer;
     case ShopAction::SyncNow:
-    case ShopAction::EditPlans: return ShopRole::Editor;
+    case ShopAction::EditPlans:
+        return ShopRole::Editor;
     case ShopAction::SeeSecrets:
     case ShopAction::Reconnect:
     case ShopAction::Disconnect:
     case ShopAction::ChangeSigning:
     case ShopAction::ManageTeam:
-    case ShopAction::ReadShopActivity: return ShopRole::Admin;
+    case ShopAction::ReadShopActivity:
+        return ShopRole::Admin;
     }
     return ShopRole::Admin;
 }

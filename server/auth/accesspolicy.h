@@ -7,7 +7,6 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace bva {
@@ -15,22 +14,24 @@ namespace bva {
 class Database;
 
 enum class ShopAction {
-    ViewData,          // dashboards, products, orders, reports, live updates
-    SyncNow,           // start a sync, test the connection
-    EditPlans,         // restock settings, campaigns, product costs
-    SeeSecrets,        // webhook URL and signing secret
-    Reconnect,         // replace the marketplace token
-    Disconnect,        // stop syncing, forget the token, optionally delete the data
-    ChangeSigning,     // which webhook deliveries are accepted
-    ManageTeam,        // invite, change roles, remove members
-    ReadShopActivity,  // the shop's audit trail (everyone reads their own account's)
+    ViewData,         // dashboards, products, orders, reports, live updates
+    SyncNow,          // start a sync, test the connection
+    EditPlans,        // restock settings, campaigns, product costs
+    SeeSecrets,       // webhook URL and signing secret
+    Reconnect,        // replace the marketplace token
+    Disconnect,       // stop syncing, forget the token, optionally delete the data
+    ChangeSigning,    // which webhook deliveries are accepted
+    ManageTeam,       // invite, change roles, remove members
+    ReadShopActivity, // the shop's audit trail (everyone reads their own account's)
 };
 
 class AccessPolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(bva::AccessPolicy)
 public:
-    explicit AccessPolicy(Database &db) : m_db(db) {}
+    explicit AccessPolicy(Database &db)
+        : m_db(db)
+    {}
 
     static ShopRole minimumRole(ShopAction action);
     static bool allows(std::optional<ShopRole> role, ShopAction action)

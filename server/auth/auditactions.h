@@ -6,10 +6,10 @@
 
 namespace bva::audit {
 
-inline constexpr QLatin1StringView kSignIn{"auth.sign_in"};                 // ok or failed; refused when throttled
+inline constexpr QLatin1StringView kSignIn{"auth.sign_in"}; // ok or failed; refused when throttled
 inline constexpr QLatin1StringView kSignOut{"auth.sign_out"};
 inline constexpr QLatin1StringView kSignOutEverywhere{"auth.sign_out_everywhere"};
-inline constexpr QLatin1StringView kRegister{"auth.register"};              // failed: the email was taken
+inline constexpr QLatin1StringView kRegister{"auth.register"}; // failed: the email was taken
 inline constexpr QLatin1StringView kPasswordChange{"auth.password_change"};
 inline constexpr QLatin1StringView kSessionRevoke{"auth.session_revoke"};
 inline constexpr QLatin1StringView kProfileChange{"auth.profile_change"};
@@ -20,7 +20,7 @@ inline constexpr QLatin1StringView kReconnect{"integration.reconnect"};
 inline constexpr QLatin1StringView kDisconnect{"integration.disconnect"};
 inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
 inline constexpr QLatin1StringView kSigningMode{"integration.webhook_signing"};
-inline constexpr QLatin1StringView kSigningRequired{"webhook.signing_required"};     // the first signed delivery
+inline constexpr QLatin1StringView kSigningRequired{"webhook.signing_required"}; // the first signed delivery
 inline constexpr QLatin1StringView kUnsignedRefused{"webhook.unsigned_refused"};
 inline constexpr QLatin1StringView kSecretReveal{"integration.secret_reveal"};
 inline constexpr QLatin1StringView kSecretCopy{"integration.secret_copy"};

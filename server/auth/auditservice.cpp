@@ -22,8 +22,7 @@ static const QString kRetentionKey = u"audit.retentionDays"_s;
 AuditService::AuditService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 static Result<AuditQuery> scopedQuery(Database &db, qint64 viewerUserId, const AuditFilter &f)
 {
@@ -84,12 +83,17 @@ Result<void> AuditService::record(const AuditEntry &entry)
 QByteArray AuditService::toCsv(const QList<AuditEntry> &entries)
 {
     CsvWriter csv;
-    csv.row({u"time"_s, u"account"_s, u"source"_s, u"platform"_s, u"shop_id"_s, u"shop"_s, u"action"_s, u"target"_s,
-             u"outcome"_s, u"details"_s});
+    csv.row({u"time"_s, u"account"_s, u"source"_s, u"platform"_s, u"shop_id"_s, u"shop"_s, u"action"_s,
+             u"target"_s, u"outcome"_s, u"details"_s});
     for (const AuditEntry &e : entries) {
-        csv.text(e.createdAt.toUTC().toString(Qt::ISODateWithMs)).text(e.actor).text(e.source).text(e.shopPlatform);
+        csv.text(e.createdAt.toUTC().toString(Qt::ISODateWithMs))
+            .text(e.actor)
+            .text(e.source)
+            .text(e.shopPlatform);
         csv.text(e.shopExternalId).text(e.shopName).text(e.action).text(e.target).text(e.outcome);
-        csv.text(e.details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+        csv.text(e.details.isEmpty()
+                     ? QString()
+                     : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
         csv.endRow();
     }
     return csv.toUtf8();
@@ -123,7 +127,8 @@ Result<void> AuditService::setRetentionDays(const Actor &actor, int days)
         return before.error();
     if (*before == days)
         return {};
-    if (auto r = StoreSettingsRepository(m_db).setValue(kRetentionKey, QString::number(days), actor.userId); !r)
+    if (auto r = StoreSettingsRepository(m_db).setValue(kRetentionKey, QString::number(days), actor.userId);
+        !r)
         return r;
     AuditEntry e = actor.audit(audit::kRetentionSetting, 0, u"retentionDays"_s);
     e.details = {{u"from"_s, *before}, {u"to"_s, days}};

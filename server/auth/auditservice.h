@@ -22,13 +22,13 @@ class Database;
 
 struct AuditFilter
 {
-    qint64 shopId = 0;            // BVA shop row id; 0: any
-    qint64 userId = 0;            // whose actions; 0: anyone's
-    QStringList actions;          // codes (auditactions.h); "auth." matches a category
-    QString outcome;              // "ok", "failed", "refused"; empty: any
-    QString text;                 // part of an email or target
-    QDateTime from;               // inclusive
-    QDateTime to;                 // exclusive
+    qint64 shopId = 0;   // BVA shop row id; 0: any
+    qint64 userId = 0;   // whose actions; 0: anyone's
+    QStringList actions; // codes (auditactions.h); "auth." matches a category
+    QString outcome;     // "ok", "failed", "refused"; empty: any
+    QString text;        // part of an email or target
+    QDateTime from;      // inclusive
+    QDateTime to;        // exclusive
     int page = 1;
     int pageSize = 100;
 };

@@ -23,8 +23,7 @@ namespace bva {
 
 namespace {
 
-template<typename T>
-QFuture<Result<T>> ready(Result<T> r)
+template <typename T> QFuture<Result<T>> ready(Result<T> r)
 {
     return QtFuture::makeReadyFuture(std::move(r));
 }
@@ -33,7 +32,7 @@ QFuture<Result<T>> ready(Result<T> r)
 struct RefusalLog
 {
     QMutex mutex;
-    QHash<QString, qint64> audited;   // key -> the lock already recorded
+    QHash<QString, qint64> audited; // key -> the lock already recorded
 };
 
 bool firstRefusalOf(const QString &key, qint64 lockedUntilMs)
@@ -69,7 +68,8 @@ AuthService::AuthService(Database &db, QByteArray signingKey, AuthOptions option
     });
 }
 
-Result<std::unique_ptr<AuthService>> AuthService::create(Database &db, SecretVault &vault, AuthOptions options)
+Result<std::unique_ptr<AuthService>> AuthService::create(Database &db, SecretVault &vault,
+                                                         AuthOptions options)
 {
     auto key = loadOrCreateVaultKey(vault, QString::fromLatin1(vaultkeys::kSessionSigningKey), 32);
     if (!key)
@@ -124,7 +124,8 @@ Result<AuthSession> AuthService::openSession(const User &user, const SignInOrigi
                              {u"exp"_s, double(expires.toSecsSinceEpoch())},
                              {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     QByteArray token = jwt::sign(claims, m_key);
-    auto session = UserRepository(m_db).createSession(user.id, tokenHash(token), expires, origin.source, origin.userAgent);
+    auto session = UserRepository(m_db).createSession(user.id, tokenHash(token), expires, origin.source,
+                                                      origin.userAgent);
     if (!session)
         return session.error();
     emit loggedIn(user.id);
@@ -150,15 +151,18 @@ Result<void> AuthService::refuseWhileLocked(const QString &email, const QString 
     return Error::throttled(tr("too many failed sign-ins; try again in %n second(s)", nullptr, wait), wait);
 }
 
-QFuture<Result<AuthSession>> AuthService::login(const QString &emailIn, const QString &password, const SignInOrigin &origin)
+QFuture<Result<AuthSession>> AuthService::login(const QString &emailIn, const QString &password,
+                                                const SignInOrigin &origin)
 {
     const QString email = normalized(emailIn);
     if (auto locked = refuseWhileLocked(email, origin.source); !locked)
         return ready<AuthSession>(locked.error());
-    return m_workers.run<AuthSession>([this, email, password, origin] { return checkAndOpen(email, password, origin); });
+    return m_workers.run<AuthSession>(
+        [this, email, password, origin] { return checkAndOpen(email, password, origin); });
 }
 
-Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QString &password, const SignInOrigin &origin)
+Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QString &password,
+                                              const SignInOrigin &origin)
 {
     // Again here: attempts that queued while an earlier one locked the account stop now.
     if (auto locked = refuseWhileLocked(email, origin.source); !locked)
@@ -176,8 +180,10 @@ Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QStrin
     const QString accountKey = LoginThrottle::accountKey(email);
     if (!ok) {
         auto accountLock = throttle.recordFailure(accountKey, LoginThrottle::kAccount);
-        auto clientLock = throttle.recordFailure(LoginThrottle::clientKey(origin.source), LoginThrottle::kClient);
-        AuditEntry e = Actor{user->has_value() ? (*user)->id : 0, email, origin.source}.audit(audit::kSignIn, 0, email);
+        auto clientLock =
+            throttle.recordFailure(LoginThrottle::clientKey(origin.source), LoginThrottle::kClient);
+        AuditEntry e =
+            Actor{user->has_value() ? (*user)->id : 0, email, origin.source}.audit(audit::kSignIn, 0, email);
         e.outcome = audit::kFailed;
         const int locked = qMax(accountLock ? *accountLock : 0, clientLock ? *clientLock : 0);
         if (locked > 0)
@@ -197,8 +203,8 @@ Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QStrin
     return session;
 }
 
-QFuture<Result<void>> AuthService::registerUser(const QString &emailIn, const QString &password, const QString &name,
-                                               const SignInOrigin &origin)
+QFuture<Result<void>> AuthService::registerUser(const QString &emailIn, const QString &password,
+                                                const QString &name, const SignInOrigin &origin)
 {
     const QString email = normalized(emailIn);
     if (auto r = checkEmail(email); !r)
@@ -206,13 +212,14 @@ QFuture<Result<void>> AuthService::registerUser(const QString &emailIn, const QS
     if (auto r = checkPassword(password); !r)
         return ready<void>(r.error());
     // The desktop app itself is not limited: whoever runs it already holds the store's credentials.
-    auto wait = origin.source == u"desktop"_s ? Result<int>(0)
-                                              : LoginThrottle(m_db).waitSeconds({LoginThrottle::registrationKey(origin.source)});
+    auto wait = origin.source == u"desktop"_s
+                    ? Result<int>(0)
+                    : LoginThrottle(m_db).waitSeconds({LoginThrottle::registrationKey(origin.source)});
     if (!wait)
         return ready<void>(wait.error());
     if (*wait > 0)
-        return ready<void>(Error::throttled(tr("too many accounts created from here; try again in %n second(s)", nullptr, *wait),
-                                            *wait));
+        return ready<void>(Error::throttled(
+            tr("too many accounts created from here; try again in %n second(s)", nullptr, *wait), *wait));
     const QString cleanName = name.trimmed().left(200);
     return m_workers.run<void>([this, email, password, cleanName, origin] {
         return createOrPretend(email, password, cleanName, origin);
@@ -227,7 +234,8 @@ Result<void> AuthService::createOrPretend(const QString &email, const QString &p
     if (!hash)
         return hash.error();
     if (origin.source != u"desktop"_s)
-        (void)LoginThrottle(m_db).recordFailure(LoginThrottle::registrationKey(origin.source), LoginThrottle::kRegistration);
+        (void)LoginThrottle(m_db).recordFailure(LoginThrottle::registrationKey(origin.source),
+                                                LoginThrottle::kRegistration);
     UserRepository users(m_db);
     auto existing = users.findByEmail(email);
     if (!existing)
@@ -243,20 +251,22 @@ Result<void> AuthService::createOrPretend(const QString &email, const QString &p
             existing = users.findByEmail(email);
     }
     if (created) {
-        (void)AuditRepository(m_db).append(Actor{created->id, email, origin.source}.audit(audit::kRegister, 0, email));
+        (void)AuditRepository(m_db).append(
+            Actor{created->id, email, origin.source}.audit(audit::kRegister, 0, email));
         qCInfo(lcAuth) << "registered user" << created->id;
         return {};
     }
     // Taken: nothing changes, and the owner reads in their activity that someone tried.
-    AuditEntry e = Actor{existing && existing->has_value() ? (*existing)->id : 0, email, origin.source}.audit(audit::kRegister, 0, email);
+    AuditEntry e = Actor{existing && existing->has_value() ? (*existing)->id : 0, email, origin.source}.audit(
+        audit::kRegister, 0, email);
     e.outcome = audit::kFailed;
     e.details = {{u"reason"_s, u"email already has an account"_s}};
     (void)AuditRepository(m_db).append(e);
     return {};
 }
 
-Result<AuthSession> AuthService::registerAndSignIn(const QString &email, const QString &password, const QString &name,
-                                                   const SignInOrigin &origin)
+Result<AuthSession> AuthService::registerAndSignIn(const QString &email, const QString &password,
+                                                   const QString &name, const SignInOrigin &origin)
 {
     auto created = registerUser(email, password, name, origin).result();
     if (!created)
@@ -264,7 +274,8 @@ Result<AuthSession> AuthService::registerAndSignIn(const QString &email, const Q
     return login(email, password, origin).result();
 }
 
-Result<AuthSession> AuthService::signIn(const QString &email, const QString &password, const SignInOrigin &origin)
+Result<AuthSession> AuthService::signIn(const QString &email, const QString &password,
+                                        const SignInOrigin &origin)
 {
     return login(email, password, origin).result();
 }
@@ -277,7 +288,8 @@ Result<void> AuthService::logout(const QByteArray &token, const QString &source)
     auto ended = UserRepository(m_db).revokeSession(tokenHash(token), u"sign_out"_s);
     if (!ended)
         return ended.error();
-    AuditEntry e = Actor{identity->user.id, identity->user.email, source}.audit(audit::kSignOut, 0, u"session:"_s + QString::number(identity->sessionId));
+    AuditEntry e = Actor{identity->user.id, identity->user.email, source}.audit(
+        audit::kSignOut, 0, u"session:"_s + QString::number(identity->sessionId));
     (void)AuditRepository(m_db).append(e);
     emit sessionsEnded(identity->user.id);
     return {};
@@ -313,7 +325,8 @@ Result<void> AuthService::revokeSession(const Actor &actor, qint64 sessionId)
         return ended.error();
     if (*ended == 0)
         return Error::notFound(tr("no such session"));
-    (void)AuditRepository(m_db).append(actor.audit(audit::kSessionRevoke, 0, u"session:"_s + QString::number(sessionId)));
+    (void)AuditRepository(m_db).append(
+        actor.audit(audit::kSessionRevoke, 0, u"session:"_s + QString::number(sessionId)));
     emit sessionsEnded(actor.userId);
     return {};
 }
@@ -352,8 +365,8 @@ Result<bool> AuthService::hasAccounts()
     return *users > 0;
 }
 
-QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 keepSessionId, const QString &currentPassword,
-                                                 const QString &newPassword)
+QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 keepSessionId,
+                                                  const QString &currentPassword, const QString &newPassword)
 {
     if (auto r = checkPassword(newPassword); !r)
         return ready<void>(r.error());
@@ -368,7 +381,8 @@ QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 kee
         if (!user->has_value())
             return Error::notFound(tr("unknown user"));
         if (!verify((*user)->passwordHash, currentPassword)) {
-            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey((*user)->email), LoginThrottle::kAccount);
+            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey((*user)->email),
+                                                    LoginThrottle::kAccount);
             AuditEntry e = actor.audit(audit::kPasswordChange);
             e.outcome = audit::kFailed;
             e.details = {{u"reason"_s, u"wrong current password"_s}};
@@ -410,7 +424,8 @@ Result<User> AuthService::updateProfile(const Actor &actor, const QString &email
         if (!wait)
             return wait.error();
         if (*wait > 0)
-            return Error::throttled(tr("too many email changes from here; try again in %n second(s)", nullptr, *wait), *wait);
+            return Error::throttled(
+                tr("too many email changes from here; try again in %n second(s)", nullptr, *wait), *wait);
         auto other = users.findByEmail(email);
         if (!other)
             return other.error();

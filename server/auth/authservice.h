@@ -20,7 +20,6 @@
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QObject>
-
 #include <atomic>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
@@ -66,8 +65,8 @@ struct SessionInfo
 struct AuthOptions
 {
     PasswordHasher::Strength strength = PasswordHasher::Strength::Interactive;
-    int hashThreads = 0;          // 0: half the cores
-    int hashQueue = 32;           // checks waiting beyond the running ones; more answer Busy
+    int hashThreads = 0; // 0: half the cores
+    int hashQueue = 32;  // checks waiting beyond the running ones; more answer Busy
 };
 
 class AuthService final : public QObject
@@ -79,7 +78,8 @@ public:
 
     AuthService(Database &db, QByteArray signingKey, AuthOptions options = {}, QObject *parent = nullptr);
     // Loads (or creates on first run) the signing key from the vault.
-    static Result<std::unique_ptr<AuthService>> create(Database &db, SecretVault &vault, AuthOptions options = {});
+    static Result<std::unique_ptr<AuthService>> create(Database &db, SecretVault &vault,
+                                                       AuthOptions options = {});
 
     // Creates the account unless the email has one; either way the same answer (success) after the
     // same work, so registering cannot tell which emails are taken. The new account signs in next.
@@ -87,7 +87,8 @@ public:
     QFuture<Result<void>> registerUser(const QString &email, const QString &password, const QString &name,
                                        const SignInOrigin &origin);
     // Unauthorized (the same for an unknown email and a wrong password), Throttled, Busy.
-    QFuture<Result<AuthSession>> login(const QString &email, const QString &password, const SignInOrigin &origin);
+    QFuture<Result<AuthSession>> login(const QString &email, const QString &password,
+                                       const SignInOrigin &origin);
     // Both, blocking the calling thread (tests and in-process tools; never the GUI or HTTP thread).
     Result<AuthSession> registerAndSignIn(const QString &email, const QString &password, const QString &name,
                                           const SignInOrigin &origin = {QStringLiteral("desktop"), {}});
@@ -107,8 +108,8 @@ public:
     // Whether anyone has an account yet (the desktop then offers to create the first one).
     Result<bool> hasAccounts();
     // Ends every other session of the account; `keepSessionId` (the one asking) stays open.
-    QFuture<Result<void>> changePassword(const Actor &actor, qint64 keepSessionId, const QString &currentPassword,
-                                         const QString &newPassword);
+    QFuture<Result<void>> changePassword(const Actor &actor, qint64 keepSessionId,
+                                         const QString &currentPassword, const QString &newPassword);
     Result<User> updateProfile(const Actor &actor, const QString &email, const QString &name);
 
     static QString tokenHash(const QByteArray &token);
@@ -124,7 +125,8 @@ signals:
 
 private:
     Result<AuthSession> openSession(const User &user, const SignInOrigin &origin);
-    Result<AuthSession> checkAndOpen(const QString &email, const QString &password, const SignInOrigin &origin);
+    Result<AuthSession> checkAndOpen(const QString &email, const QString &password,
+                                     const SignInOrigin &origin);
     Result<void> createOrPretend(const QString &email, const QString &password, const QString &name,
                                  const SignInOrigin &origin);
     Result<void> refuseWhileLocked(const QString &email, const QString &source);

@@ -10,7 +10,6 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -49,9 +48,10 @@ Result<QByteArray> loadOrCreateKey(const QString &keyPath)
         const QByteArray key = f.readAll();
         if (key.size() != qsizetype(crypto_secretbox_KEYBYTES))
             return Error::storage(u"the vault key "_s + keyPath + u" is damaged"_s);
-        if ((f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                | QFileDevice::WriteOther)) != 0) {
-            qCWarning(lcVault, "vault key %s was readable by others; restricting to the owner", qPrintable(keyPath));
+        if ((f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                QFileDevice::WriteOther)) != 0) {
+            qCWarning(lcVault, "vault key %s was readable by others; restricting to the owner",
+                      qPrintable(keyPath));
             QFile::setPermissions(keyPath, kOwnerOnly);
         }
         return key;
@@ -76,12 +76,13 @@ Result<std::unique_ptr<FileVault>> FileVault::open(const QString &vaultPath, con
     if (!key)
         return key.error();
     std::unique_ptr<FileVault> vault(new FileVault(vaultPath, keyPath, *key));
-    if (auto loaded = vault->load(); !loaded)   // a wrong key or a damaged file shows at once
+    if (auto loaded = vault->load(); !loaded) // a wrong key or a damaged file shows at once
         return loaded.error();
     return vault;
 }
 
-Result<std::unique_ptr<FileVault>> FileVault::openWithKey(const QString &vaultPath, QByteArray key, const QString &keyOrigin)
+Result<std::unique_ptr<FileVault>> FileVault::openWithKey(const QString &vaultPath, QByteArray key,
+                                                          const QString &keyOrigin)
 {
     if (!ensureSodium())
         return Error::internal(u"libsodium is not usable"_s);
@@ -90,8 +91,8 @@ Result<std::unique_ptr<FileVault>> FileVault::openWithKey(const QString &vaultPa
     std::unique_ptr<FileVault> vault(new FileVault(vaultPath, keyOrigin, std::move(key)));
     if (auto loaded = vault->load(); !loaded) {
         if (loaded.error().message.contains(u"cannot be opened"_s))
-            return Error::storage(u"the vault "_s + vaultPath + u" cannot be opened with "_s + keyOrigin
-                                  + u" (a wrong key or passphrase?)"_s);
+            return Error::storage(u"the vault "_s + vaultPath + u" cannot be opened with "_s + keyOrigin +
+                                  u" (a wrong key or passphrase?)"_s);
         return loaded.error();
     }
     return vault;
@@ -101,8 +102,7 @@ FileVault::FileVault(QString vaultPath, QString keyPath, QByteArray key)
     : m_vaultPath(std::move(vaultPath))
     , m_keyPath(std::move(keyPath))
     , m_key(std::move(key))
-{
-}
+{}
 
 FileVault::~FileVault()
 {
@@ -132,8 +132,7 @@ Result<QHash<QString, QByteArray>> FileVault::load() const
     QByteArray plain(cipherSize - qsizetype(crypto_secretbox_MACBYTES), Qt::Uninitialized);
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), cipher,
                                    (unsigned long long)cipherSize, nonce,
-                                   reinterpret_cast<const unsigned char *>(m_key.constData()))
-        != 0) {
+                                   reinterpret_cast<const unsigned char *>(m_key.constData())) != 0) {
         return Error::storage(u"the vault "_s + m_vaultPath + u" cannot be opened with its key"_s);
     }
     const QJsonObject json = QJsonDocument::fromJson(plain).object();
@@ -149,24 +148,25 @@ Result<void> FileVault::save(const QHash<QString, QByteArray> &secrets) const
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
         json.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
     QByteArray plain = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QByteArray out(kMagicSize + qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plain.size(),
+    QByteArray out(kMagicSize + qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) +
+                       plain.size(),
                    Qt::Uninitialized);
     memcpy(out.data(), kMagic, size_t(kMagicSize));
     auto *nonce = reinterpret_cast<unsigned char *>(out.data() + kMagicSize);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plain.constData()),
-                          (unsigned long long)plain.size(), nonce,
-                          reinterpret_cast<const unsigned char *>(m_key.constData()));
+    crypto_secretbox_easy(
+        nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plain.constData()),
+        (unsigned long long)plain.size(), nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
     sodium_memzero(plain.data(), size_t(plain.size()));
     return writeAtomically(m_vaultPath, out);
 }
 
 // Read-modify-write under an in-process mutex and a cross-process lock file.
-#define BVA_VAULT_LOCK()                                                                           \
-    QMutexLocker locker(&m_mutex);                                                                 \
-    QLockFile lockFile(m_vaultPath + u".lock"_s);                                                  \
-    lockFile.setStaleLockTime(10000);                                                              \
-    if (!lockFile.tryLock(10000))                                                                  \
+#define BVA_VAULT_LOCK()                                                                                     \
+    QMutexLocker locker(&m_mutex);                                                                           \
+    QLockFile lockFile(m_vaultPath + u".lock"_s);                                                            \
+    lockFile.setStaleLockTime(10000);                                                                        \
+    if (!lockFile.tryLock(10000))                                                                            \
         return Error::storage(u"the vault is locked by another process"_s);
 
 Result<void> FileVault::store(const QString &key, const QByteArray &secret)

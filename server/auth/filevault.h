@@ -19,7 +19,8 @@ public:
     static Result<std::unique_ptr<FileVault>> open(const QString &vaultPath, const QString &keyPath);
     // With a key from elsewhere (a key file kept apart, a passphrase: vaultkey.h). `keyOrigin` names
     // it in errors ("the key file /etc/bva/vault.key", "the passphrase").
-    static Result<std::unique_ptr<FileVault>> openWithKey(const QString &vaultPath, QByteArray key, const QString &keyOrigin);
+    static Result<std::unique_ptr<FileVault>> openWithKey(const QString &vaultPath, QByteArray key,
+                                                          const QString &keyOrigin);
     ~FileVault() override;
 
     Result<void> store(const QString &key, const QByteArray &secret) override;
@@ -37,7 +38,7 @@ private:
 
     QString m_vaultPath;
     QString m_keyPath;
-    QByteArray m_key;       // crypto_secretbox_KEYBYTES
+    QByteArray m_key; // crypto_secretbox_KEYBYTES
     QMutex m_mutex;
 };
 

@@ -2,10 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <jwt.h>
-
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,8 +36,8 @@ bool wellFormed(const QByteArray &token)
     if (token.isEmpty() || token.size() > 4096 || token.count('.') != 2)
         return false;
     for (char c : token) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_' || c == '.';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        c == '-' || c == '_' || c == '.';
         if (!ok)
             return false;
     }
@@ -60,8 +58,8 @@ QByteArray sign(const QJsonObject &claims, const QByteArray &key)
         return {};
     JwtPtr token(raw);
     const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
-    if (jwt_add_grants_json(token.get(), json.constData()) != 0
-        || jwt_set_alg(token.get(), JWT_ALG_HS256, keyBytes(key), int(key.size())) != 0)
+    if (jwt_add_grants_json(token.get(), json.constData()) != 0 ||
+        jwt_set_alg(token.get(), JWT_ALG_HS256, keyBytes(key), int(key.size())) != 0)
         return {};
     const CText encoded(jwt_encode_str(token.get()));
     return encoded ? QByteArray(encoded.get()) : QByteArray();

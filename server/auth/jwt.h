@@ -1,8 +1,8 @@
 // BVA session tokens: JWT (RFC 7519) signed HS256 through libjwt, the algorithm pinned on verify.
 #pragma once
 
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -15,14 +15,12 @@
 
 using namespace Qt::StringLiterals;
 
-
 namespace bva {
 
 KeychainVault::KeychainVault(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 bool KeychainVault::compiledIn()
 {
@@ -100,10 +98,13 @@ Result<std::optional<QByteArray>> KeychainVault::read(const QString &key)
     job->setKey(key);
     QString error;
     switch (runJob(job, m_timeoutMs, &error)) {
-    case Outcome::Ok: return std::optional<QByteArray>(job->binaryData());
-    case Outcome::NotFound: return std::optional<QByteArray>();
+    case Outcome::Ok:
+        return std::optional<QByteArray>(job->binaryData());
+    case Outcome::NotFound:
+        return std::optional<QByteArray>();
     case Outcome::Failed:
-    case Outcome::TimedOut: break;
+    case Outcome::TimedOut:
+        break;
     }
     return Error::storage(u"keychain: "_s + error);
 }
@@ -144,10 +145,10 @@ Result<void> KeychainVault::probe()
 {
     if (!compiledIn())
         return Error::internal(u"built without qtkeychain"_s);
-    // Without a session bus there is no Secret Service: do not even try (it would wait for D-Bus).
+        // Without a session bus there is no Secret Service: do not even try (it would wait for D-Bus).
 #if defined(Q_OS_LINUX)
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
-        && !QFile::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/bus"_s))
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        !QFile::exists(qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/bus"_s))
         return Error::internal(u"no D-Bus session: no keychain"_s);
 #endif
     const QString key = u"bva/probe/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);

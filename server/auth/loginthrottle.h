@@ -32,7 +32,9 @@ public:
     static constexpr ThrottlePolicy kClient{20, 15 * 60, 60 * 60};
     static constexpr ThrottlePolicy kRegistration{10, 15 * 60, 60 * 60};
 
-    explicit LoginThrottle(Database &db) : m_db(db) {}
+    explicit LoginThrottle(Database &db)
+        : m_db(db)
+    {}
 
     static QString accountKey(const QString &normalizedEmail) { return u"account:" + normalizedEmail; }
     static QString clientKey(const QString &source) { return u"client:" + source; }

@@ -14,8 +14,7 @@ bool ensureSodium()
 
 PasswordHasher::PasswordHasher(Strength strength)
     : m_strength(strength)
-{
-}
+{}
 
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
@@ -26,8 +25,7 @@ Result<QString> PasswordHasher::hash(const QString &password) const
     const bool minimal = m_strength == Strength::Minimal;
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
                           minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return Error::internal(u"out of memory while hashing a password"_s);
     return QString::fromLatin1(out);
 }

@@ -9,7 +9,6 @@
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace bva {
@@ -29,8 +28,7 @@ public:
 
     // Runs `work` (returning Result<T>) on the pool; when the queue is full, a ready future holding
     // Error::busy. The future's continuation runs wherever the caller puts it (then(context, …)).
-    template<typename T, typename Work>
-    QFuture<Result<T>> run(Work &&work)
+    template <typename T, typename Work> QFuture<Result<T>> run(Work &&work)
     {
         if (m_inFlight.fetch_add(1) >= m_capacity) {
             m_inFlight.fetch_sub(1);

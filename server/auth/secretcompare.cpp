@@ -3,7 +3,6 @@
 #include "passwordhasher.h"
 
 #include <QCryptographicHash>
-
 #include <sodium.h>
 
 namespace bva {

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QLoggingCategory>
 #include <QString>
-
 #include <optional>
 
 // "bva.vault" (defined in filevault.cpp), for every vault backend.

@@ -49,7 +49,8 @@ Result<QList<qint64>> ShopAccess::shopRowIds()
     return ids;
 }
 
-Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QString &platformText, ShopRole atLeast)
+Result<AccessibleShop> ShopAccess::resolve(const QString &externalId, const QString &platformText,
+                                           ShopRole atLeast)
 {
     if (externalId.isEmpty())
         return Error::invalid(Text::tr("shopId: required"));

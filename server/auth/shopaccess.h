@@ -21,12 +21,16 @@ struct AccessibleShop
 class ShopAccess final
 {
 public:
-    ShopAccess(Database &db, qint64 userId) : m_db(db), m_userId(userId) {}
+    ShopAccess(Database &db, qint64 userId)
+        : m_db(db)
+        , m_userId(userId)
+    {}
 
     Result<QList<AccessibleShop>> shops();
     Result<QList<qint64>> shopRowIds();
     // By marketplace id; platform may be empty when only one accessible shop has that id.
-    Result<AccessibleShop> resolve(const QString &externalId, const QString &platform, ShopRole atLeast = ShopRole::Viewer);
+    Result<AccessibleShop> resolve(const QString &externalId, const QString &platform,
+                                   ShopRole atLeast = ShopRole::Viewer);
     Result<AccessibleShop> byRowId(qint64 shopRowId, ShopRole atLeast = ShopRole::Viewer);
     // A request's ?shopId=&platform=: that shop, or every accessible shop (of the platform, when
     // given) when shopId is empty.

@@ -17,8 +17,7 @@ namespace bva {
 TeamService::TeamService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 Result<QString> TeamService::currentEmail(const Actor &actor)
 {
@@ -44,7 +43,8 @@ Result<QList<Invitation>> TeamService::invitations(const Actor &actor, qint64 sh
     return InvitationRepository(m_db).pendingOfShop(shopId, Clock::nowUtc());
 }
 
-Result<Invitation> TeamService::invite(const Actor &actor, qint64 shopId, const QString &emailIn, ShopRole role)
+Result<Invitation> TeamService::invite(const Actor &actor, qint64 shopId, const QString &emailIn,
+                                       ShopRole role)
 {
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, ShopAction::ManageTeam); !allowed)
         return allowed.error();
@@ -57,7 +57,8 @@ Result<Invitation> TeamService::invite(const Actor &actor, qint64 shopId, const 
         return members.error();
     for (const ShopMember &m : std::as_const(*members)) {
         if (m.email == email)
-            return Error::conflict(tr("email: %1 already works on this shop; change their role instead").arg(email));
+            return Error::conflict(
+                tr("email: %1 already works on this shop; change their role instead").arg(email));
     }
     auto invitation = InvitationRepository(m_db).upsertPending(shopId, email, role, actor.userId,
                                                                Clock::nowUtc().addDays(kInvitationDays));
@@ -80,7 +81,8 @@ Result<void> TeamService::revokeInvitation(const Actor &actor, qint64 invitation
         return Error::notFound(tr("no such invitation"));
     const Invitation &i = **found;
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, i.shopId, ShopAction::ManageTeam); !allowed)
-        return allowed.error().kind == Error::Kind::Forbidden ? allowed.error() : Error::notFound(tr("no such invitation"));
+        return allowed.error().kind == Error::Kind::Forbidden ? allowed.error()
+                                                              : Error::notFound(tr("no such invitation"));
     auto moved = repo.respond(invitationId, Invitation::State::Revoked, Clock::nowUtc());
     if (!moved)
         return moved.error();
@@ -112,8 +114,8 @@ Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId)
     if (!found)
         return found.error();
     // Someone else's invitation reads as no invitation at all.
-    if (!found->has_value() || (*found)->email != *email || (*found)->state != Invitation::State::Pending
-        || (*found)->expiresAt <= Clock::nowUtc())
+    if (!found->has_value() || (*found)->email != *email || (*found)->state != Invitation::State::Pending ||
+        (*found)->expiresAt <= Clock::nowUtc())
         return Error::notFound(tr("no such invitation, or it is no longer open"));
     const Invitation &i = **found;
     ShopRepository shops(m_db);
@@ -197,7 +199,8 @@ Result<void> TeamService::changeRole(const Actor &actor, qint64 shopId, qint64 u
     if (auto r = shops.grantAccess(userId, shopId, role); !r)
         return r;
     auto member = UserRepository(m_db).findById(userId);
-    AuditEntry e = actor.audit(audit::kRoleChange, shopId, member && member->has_value() ? (*member)->email : QString());
+    AuditEntry e =
+        actor.audit(audit::kRoleChange, shopId, member && member->has_value() ? (*member)->email : QString());
     e.details = {{u"userId"_s, userId}, {u"from"_s, shopRoleName(**before)}, {u"to"_s, shopRoleName(role)}};
     (void)AuditRepository(m_db).append(e);
     if (auto r = tx.commit(); !r)
@@ -210,7 +213,8 @@ Result<void> TeamService::changeRole(const Actor &actor, qint64 shopId, qint64 u
 Result<void> TeamService::removeMember(const Actor &actor, qint64 shopId, qint64 userId)
 {
     const bool leaving = userId == actor.userId;
-    if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, leaving ? ShopAction::ViewData : ShopAction::ManageTeam);
+    if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId,
+                                                  leaving ? ShopAction::ViewData : ShopAction::ManageTeam);
         !allowed)
         return allowed.error();
     Transaction tx(m_db.connection());

@@ -9,7 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 namespace bva {
 
 VaultOptions vaultOptionsFromEnvironment(VaultOptions options)
@@ -84,7 +83,8 @@ Result<std::unique_ptr<SecretVault>> createSecretVault(const VaultOptions &optio
         }
         if (options.backend == VaultOptions::Backend::Keychain)
             return probe.error();
-        qCInfo(lcVault, "no usable OS keychain (%s); falling back to the encrypted file", qPrintable(probe.error().message));
+        qCInfo(lcVault, "no usable OS keychain (%s); falling back to the encrypted file",
+               qPrintable(probe.error().message));
     } else if (options.backend == VaultOptions::Backend::Keychain) {
         return Error::internal(u"built without qtkeychain"_s);
     }

@@ -6,7 +6,6 @@
 #include "vaultkey.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace bva {
@@ -15,8 +14,8 @@ struct VaultOptions
 {
     enum class Backend { Auto, Keychain, File };
     Backend backend = Backend::Auto;
-    QString directory;                    // for the file vault; empty: AppDataLocation
-    VaultKeySource key;                   // the file vault's key: beside it (desktop), a key file, a passphrase
+    QString directory;  // for the file vault; empty: AppDataLocation
+    VaultKeySource key; // the file vault's key: beside it (desktop), a key file, a passphrase
     QString keychainService = QStringLiteral("bva-desktop");
     int probeTimeoutMs = 3000;
 };
@@ -24,6 +23,7 @@ struct VaultOptions
 // Applies BVA_VAULT, BVA_VAULT_DIR and the key's source (BVA_VAULT_KEY_FILE or BVA_VAULT_PASSPHRASE)
 // from the environment to `options`.
 VaultOptions vaultOptionsFromEnvironment(VaultOptions options = {});
-Result<std::unique_ptr<SecretVault>> createSecretVault(const VaultOptions &options = vaultOptionsFromEnvironment());
+Result<std::unique_ptr<SecretVault>>
+createSecretVault(const VaultOptions &options = vaultOptionsFromEnvironment());
 
 } // namespace bva

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +44,8 @@ Result<QByteArray> readKeyFile(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return Error::invalid(u"the vault key file "_s + path + u" does not exist (bva-server --new-vault-key "_s + path
-                              + u" makes one)"_s);
+        return Error::invalid(u"the vault key file "_s + path +
+                              u" does not exist (bva-server --new-vault-key "_s + path + u" makes one)"_s);
     if ((f.permissions() & kOthers) != 0)
         return Error::invalid(u"the vault key file "_s + path + u" may be read by others: chmod 600 it"_s);
     if (!f.open(QIODevice::ReadOnly))
@@ -63,7 +62,8 @@ Result<QByteArray> readKeyFile(const QString &path)
     const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     if (decoded && decoded.decoded.size() == kKeyBytes)
         return decoded.decoded;
-    return Error::invalid(u"the vault key file "_s + path + u" does not hold a 32-byte key (raw, hex or base64)"_s);
+    return Error::invalid(u"the vault key file "_s + path +
+                          u" does not hold a 32-byte key (raw, hex or base64)"_s);
 }
 
 Result<void> writeNewKeyFile(const QString &path)
@@ -98,7 +98,8 @@ Result<QByteArray> derive(const QByteArray &passphrase, const QString &kdfPath)
         salt = QByteArray::fromBase64(json.value(u"salt"_s).toString().toLatin1());
         ops = quint64(json.value(u"opslimit"_s).toInteger());
         mem = json.value(u"memlimit"_s).toInteger();
-        if (json.value(u"kdf"_s).toString() != u"argon2id13"_s || salt.size() != crypto_pwhash_SALTBYTES || ops == 0 || mem <= 0)
+        if (json.value(u"kdf"_s).toString() != u"argon2id13"_s || salt.size() != crypto_pwhash_SALTBYTES ||
+            ops == 0 || mem <= 0)
             return Error::storage(kdfPath + u" is damaged: the vault key cannot be derived"_s);
     } else {
         salt.resize(crypto_pwhash_SALTBYTES);
@@ -111,10 +112,10 @@ Result<QByteArray> derive(const QByteArray &passphrase, const QString &kdfPath)
             return r.error();
     }
     QByteArray key(kKeyBytes, Qt::Uninitialized);
-    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), quint64(key.size()), passphrase.constData(),
-                      quint64(passphrase.size()), reinterpret_cast<const unsigned char *>(salt.constData()), ops,
-                      size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), quint64(key.size()),
+                      passphrase.constData(), quint64(passphrase.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error::internal(u"not enough memory to derive the vault key"_s);
     return key;
 }
@@ -124,8 +125,8 @@ Result<void> checkApart(const QString &keyFile, const QString &vaultPath)
     const QString keyDir = QFileInfo(keyFile).absoluteDir().canonicalPath();
     const QString vaultDir = QFileInfo(vaultPath).absoluteDir().canonicalPath();
     if (!keyDir.isEmpty() && keyDir == vaultDir)
-        return Error::invalid(u"the vault key file must not be in the vault's folder "_s + vaultDir
-                              + u": one backup would hold the secrets and their key"_s);
+        return Error::invalid(u"the vault key file must not be in the vault's folder "_s + vaultDir +
+                              u": one backup would hold the secrets and their key"_s);
     return {};
 }
 

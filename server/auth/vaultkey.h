@@ -17,8 +17,8 @@ struct VaultKeySource
 {
     enum class Kind { BesideVault, KeyFile, Passphrase };
     Kind kind = Kind::BesideVault;
-    QString keyFile;              // KeyFile
-    QByteArray passphrase;        // Passphrase (wiped by the vault factory once used)
+    QString keyFile;       // KeyFile
+    QByteArray passphrase; // Passphrase (wiped by the vault factory once used)
 };
 
 namespace vaultkey {

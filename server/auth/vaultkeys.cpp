@@ -5,7 +5,6 @@
 
 #include <QMessageAuthenticationCode>
 #include <QMutex>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +13,7 @@ namespace bva {
 
 Result<QByteArray> loadOrCreateVaultKey(SecretVault &vault, const QString &name, int bytes)
 {
-    static QMutex mutex;  // two threads creating the same key at once would store two different ones
+    static QMutex mutex; // two threads creating the same key at once would store two different ones
     QMutexLocker lock(&mutex);
     auto existing = vault.read(name);
     if (!existing)
@@ -32,7 +31,8 @@ Result<QByteArray> loadOrCreateVaultKey(SecretVault &vault, const QString &name,
 
 QString tokenLookupKey(const QByteArray &key, const QByteArray &token)
 {
-    return QString::fromLatin1(QMessageAuthenticationCode::hash(token, key, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(token, key, QCryptographicHash::Sha256).toHex());
 }
 
 Result<QString> tokenLookupKey(SecretVault &vault, const QByteArray &token)

@@ -12,14 +12,17 @@ class EventBus final : public QObject
 {
     Q_OBJECT
 public:
-    explicit EventBus(QObject *parent = nullptr) : QObject(parent) {}
+    explicit EventBus(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
 signals:
     // shopId is BVA's shop row id. `data` carries a small JSON summary of what changed.
     void orderChanged(qint64 shopId, const QString &orderExternalId, const QJsonObject &data);
     void orderStatusChanged(qint64 shopId, const QString &orderExternalId, const QString &status);
     void productChanged(qint64 shopId, const QString &productExternalId, const QJsonObject &data);
-    void inventoryChanged(qint64 shopId, const QString &productExternalId, int stock, const QJsonObject &data);
+    void inventoryChanged(qint64 shopId, const QString &productExternalId, int stock,
+                          const QJsonObject &data);
     // Rollups of these days changed: dashboards refresh their figures in place.
     void dashboardChanged(qint64 shopId);
     void webhookReceived(qint64 shopId, const QString &topic);

@@ -7,12 +7,18 @@ namespace bva {
 QString integrationStateName(IntegrationState s)
 {
     switch (s) {
-    case IntegrationState::Pending: return u"PENDING"_s;
-    case IntegrationState::Syncing: return u"SYNCING"_s;
-    case IntegrationState::Connected: return u"CONNECTED"_s;
-    case IntegrationState::Expired: return u"EXPIRED"_s;
-    case IntegrationState::Error: return u"ERROR"_s;
-    case IntegrationState::Disconnected: return u"DISCONNECTED"_s;
+    case IntegrationState::Pending:
+        return u"PENDING"_s;
+    case IntegrationState::Syncing:
+        return u"SYNCING"_s;
+    case IntegrationState::Connected:
+        return u"CONNECTED"_s;
+    case IntegrationState::Expired:
+        return u"EXPIRED"_s;
+    case IntegrationState::Error:
+        return u"ERROR"_s;
+    case IntegrationState::Disconnected:
+        return u"DISCONNECTED"_s;
     }
     return u"PENDING"_s;
 }
@@ -30,9 +36,12 @@ IntegrationState integrationStateFromString(QStringView s)
 QString webhookSigningName(WebhookSigning s)
 {
     switch (s) {
-    case WebhookSigning::Auto: return u"auto"_s;
-    case WebhookSigning::Signed: return u"signed"_s;
-    case WebhookSigning::Bearer: return u"bearer"_s;
+    case WebhookSigning::Auto:
+        return u"auto"_s;
+    case WebhookSigning::Signed:
+        return u"signed"_s;
+    case WebhookSigning::Bearer:
+        return u"bearer"_s;
     }
     return u"auto"_s;
 }

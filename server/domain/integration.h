@@ -5,13 +5,12 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace bva {
 
 enum class IntegrationState { Pending, Syncing, Connected, Expired, Error, Disconnected };
-QString integrationStateName(IntegrationState s);     // "PENDING", "SYNCING", ...
+QString integrationStateName(IntegrationState s); // "PENDING", "SYNCING", ...
 IntegrationState integrationStateFromString(QStringView s);
 
 // Whether a delivery carrying only the marketplace's bearer token is accepted. The public clones
@@ -20,7 +19,7 @@ IntegrationState integrationStateFromString(QStringView s);
 //   Signed: signed deliveries only
 //   Bearer: a token alone stays accepted (an admin's explicit choice, e.g. sites relaying from browsers)
 enum class WebhookSigning { Auto, Signed, Bearer };
-QString webhookSigningName(WebhookSigning s);     // "auto", "signed", "bearer"
+QString webhookSigningName(WebhookSigning s); // "auto", "signed", "bearer"
 std::optional<WebhookSigning> webhookSigningFromString(QStringView s);
 
 struct Integration
@@ -29,11 +28,11 @@ struct Integration
     qint64 shopId = 0;
     qint64 ownerUserId = 0;
     Platform platform = Platform::Other;
-    QString siteUrl;              // e.g. http://localhost:5173 (consent page origin)
-    QString apiBaseUrl;           // usually the same as siteUrl
-    QString tokenRef;             // vault key of the marketplace bearer token
-    QString tokenLookup;          // keyed hash of the token, to find the integration of a webhook
-    QString webhookSecretRef;     // vault key of the Standard Webhooks secret
+    QString siteUrl;          // e.g. http://localhost:5173 (consent page origin)
+    QString apiBaseUrl;       // usually the same as siteUrl
+    QString tokenRef;         // vault key of the marketplace bearer token
+    QString tokenLookup;      // keyed hash of the token, to find the integration of a webhook
+    QString webhookSecretRef; // vault key of the Standard Webhooks secret
     int syncIntervalSeconds = 300;
     IntegrationState state = IntegrationState::Pending;
     QDateTime lastSyncAt;
@@ -42,8 +41,8 @@ struct Integration
     QDateTime updatedAt;
     // Kept by the webhook receiver and an admin's choice, never by save().
     WebhookSigning webhookSigning = WebhookSigning::Auto;
-    QDateTime signedDeliveryAt;   // the latest valid signed delivery seen (to the minute)
-    int unsignedRefused = 0;      // deliveries with only a token refused since signing was required
+    QDateTime signedDeliveryAt; // the latest valid signed delivery seen (to the minute)
+    int unsignedRefused = 0;    // deliveries with only a token refused since signing was required
     QDateTime unsignedRefusedAt;
 
     bool acceptsBearerOnly() const { return webhookSigning != WebhookSigning::Signed; }

@@ -1,10 +1,8 @@
 #include "money.h"
 
 #include <QHash>
-
 #include <QJsonValue>
 #include <QRegularExpression>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +16,8 @@ int currencyExponent(QStringView currency)
         if (currency.compare(QLatin1StringView(code), Qt::CaseInsensitive) == 0)
             return 0;
     }
-    if (currency.compare(u"KWD", Qt::CaseInsensitive) == 0 || currency.compare(u"BHD", Qt::CaseInsensitive) == 0)
+    if (currency.compare(u"KWD", Qt::CaseInsensitive) == 0 ||
+        currency.compare(u"BHD", Qt::CaseInsensitive) == 0)
         return 3;
     return 2;
 }
@@ -44,8 +43,8 @@ static std::optional<qint64> parseDecimal(QStringView text, int exponent, bool *
     qint64 value = 0;
     // Every step checked: a long fraction or a 3-digit currency must not wrap.
     auto shift = [&value, overflow](int digit) {
-        const bool ok = !__builtin_mul_overflow(value, qint64(10), &value)
-            && !__builtin_add_overflow(value, qint64(digit), &value) && value <= maxValue;
+        const bool ok = !__builtin_mul_overflow(value, qint64(10), &value) &&
+                        !__builtin_add_overflow(value, qint64(digit), &value) && value <= maxValue;
         *overflow = *overflow || !ok;
         return ok;
     };
@@ -97,7 +96,8 @@ static QString withoutDigitGrouping(const QString &text)
 std::optional<qint64> checkedMoneyProduct(qint64 minor, qint64 quantity)
 {
     qint64 result = 0;
-    if (__builtin_mul_overflow(minor, quantity, &result) || result > kMaxMinorUnits || result < -kMaxMinorUnits)
+    if (__builtin_mul_overflow(minor, quantity, &result) || result > kMaxMinorUnits ||
+        result < -kMaxMinorUnits)
         return std::nullopt;
     return result;
 }
@@ -145,8 +145,9 @@ QString formatMinorUnits(qint64 minor, int exponent)
 QString currencySymbol(QStringView currency)
 {
     static const QHash<QString, QString> symbols{
-        {u"PHP"_s, u"₱"_s}, {u"IDR"_s, u"Rp"_s}, {u"MYR"_s, u"RM"_s}, {u"SGD"_s, u"S$"_s}, {u"THB"_s, u"฿"_s},
-        {u"VND"_s, u"₫"_s}, {u"USD"_s, u"US$"_s}, {u"EUR"_s, u"€"_s}, {u"JPY"_s, u"¥"_s}};
+        {u"PHP"_s, u"₱"_s},   {u"IDR"_s, u"Rp"_s}, {u"MYR"_s, u"RM"_s},
+        {u"SGD"_s, u"S$"_s},  {u"THB"_s, u"฿"_s},  {u"VND"_s, u"₫"_s},
+        {u"USD"_s, u"US$"_s}, {u"EUR"_s, u"€"_s},  {u"JPY"_s, u"¥"_s}};
     const QString code = currency.toString().toUpper();
     return symbols.value(code, code + u' ');
 }

@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 class QJsonValue;
@@ -45,7 +44,7 @@ std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, 
 // 19999 (exponent 2) -> "199.99", for machine-readable output (CSV, JSON). Display uses QLocale.
 QString formatMinorUnits(qint64 minor, int exponent);
 // What a seller reads: "₱1,234.50" in `locale`'s digits and grouping, built from integer minor units.
-QString currencySymbol(QStringView currency);          // "₱" for PHP, "Rp" for IDR, else "XYZ "
+QString currencySymbol(QStringView currency); // "₱" for PHP, "Rp" for IDR, else "XYZ "
 QString displayMoney(qint64 minor, QStringView currency, const QLocale &locale = QLocale());
 
 } // namespace bva

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bva {
@@ -14,11 +13,11 @@ namespace bva {
 struct OrderItem
 {
     QString productExternalId;
-    QString productName;          // may be empty (buyer checkouts send only id, quantity, price)
+    QString productName; // may be empty (buyer checkouts send only id, quantity, price)
     int quantity = 0;
     qint64 unitPriceMinor = 0;
-    qint64 subtotalMinor = 0;     // quantity * unit price unless the marketplace said otherwise
-    std::optional<qint64> unitCostMinor;  // snapshot of the product's cost when first seen
+    qint64 subtotalMinor = 0;            // quantity * unit price unless the marketplace said otherwise
+    std::optional<qint64> unitCostMinor; // snapshot of the product's cost when first seen
 };
 
 struct Order
@@ -27,16 +26,16 @@ struct Order
     qint64 shopId = 0;
     QString externalId;
     OrderStatus status = OrderStatus::Pending;
-    QString rawStatus;            // as the marketplace spelled it
+    QString rawStatus; // as the marketplace spelled it
     qint64 totalMinor = 0;
-    std::optional<qint64> costMinor;    // known only when every item's cost is known
-    std::optional<qint64> profitMinor;  // totalMinor - costMinor when known
+    std::optional<qint64> costMinor;   // known only when every item's cost is known
+    std::optional<qint64> profitMinor; // totalMinor - costMinor when known
     QString customerName;
     QString customerEmail;
-    QDateTime placedAt;           // marketplace createdAt; invalid = not given (keeps first-seen time)
+    QDateTime placedAt; // marketplace createdAt; invalid = not given (keeps first-seen time)
     QDateTime sourceUpdatedAt;
-    QString localDay;             // yyyy-MM-dd of placedAt in the shop's time zone (set by the store)
-    bool itemsKnown = true;       // false for payloads without items (status-only updates)
+    QString localDay;       // yyyy-MM-dd of placedAt in the shop's time zone (set by the store)
+    bool itemsKnown = true; // false for payloads without items (status-only updates)
     QList<OrderItem> items;
 };
 

@@ -9,15 +9,24 @@ namespace bva {
 QString orderStatusName(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Pending: return u"PENDING"_s;
-    case OrderStatus::ToShip: return u"TO_SHIP"_s;
-    case OrderStatus::ToReceive: return u"TO_RECEIVE"_s;
-    case OrderStatus::Completed: return u"COMPLETED"_s;
-    case OrderStatus::Cancelled: return u"CANCELLED"_s;
-    case OrderStatus::Returned: return u"RETURNED"_s;
-    case OrderStatus::Refunded: return u"REFUNDED"_s;
-    case OrderStatus::Failed: return u"FAILED"_s;
-    case OrderStatus::Unknown: break;
+    case OrderStatus::Pending:
+        return u"PENDING"_s;
+    case OrderStatus::ToShip:
+        return u"TO_SHIP"_s;
+    case OrderStatus::ToReceive:
+        return u"TO_RECEIVE"_s;
+    case OrderStatus::Completed:
+        return u"COMPLETED"_s;
+    case OrderStatus::Cancelled:
+        return u"CANCELLED"_s;
+    case OrderStatus::Returned:
+        return u"RETURNED"_s;
+    case OrderStatus::Refunded:
+        return u"REFUNDED"_s;
+    case OrderStatus::Failed:
+        return u"FAILED"_s;
+    case OrderStatus::Unknown:
+        break;
     }
     return u"UNKNOWN"_s;
 }
@@ -25,28 +34,17 @@ QString orderStatusName(OrderStatus s)
 OrderStatus orderStatusFromString(QStringView s)
 {
     static const QHash<QString, OrderStatus> table = {
-        {u"PENDING"_s, OrderStatus::Pending},
-        {u"UNPAID"_s, OrderStatus::Pending},
-        {u"TO_PAY"_s, OrderStatus::Pending},
-        {u"PROCESSING"_s, OrderStatus::ToShip},
-        {u"TO_SHIP"_s, OrderStatus::ToShip},
-        {u"READY_TO_SHIP"_s, OrderStatus::ToShip},
-        {u"PACKED"_s, OrderStatus::ToShip},
-        {u"TO_RECEIVE"_s, OrderStatus::ToReceive},
-        {u"SHIPPING"_s, OrderStatus::ToReceive},
-        {u"SHIPPED"_s, OrderStatus::ToReceive},
-        {u"IN_TRANSIT"_s, OrderStatus::ToReceive},
-        {u"COMPLETED"_s, OrderStatus::Completed},
-        {u"DELIVERED"_s, OrderStatus::Completed},
-        {u"CANCELLED"_s, OrderStatus::Cancelled},
-        {u"CANCELED"_s, OrderStatus::Cancelled},
-        {u"CANCELLATION"_s, OrderStatus::Cancelled},
-        {u"RETURNED"_s, OrderStatus::Returned},
-        {u"RETURN"_s, OrderStatus::Returned},
-        {u"RETURN_REFUND"_s, OrderStatus::Returned},
-        {u"REFUNDED"_s, OrderStatus::Refunded},
-        {u"REFUND"_s, OrderStatus::Refunded},
-        {u"FAILED"_s, OrderStatus::Failed},
+        {u"PENDING"_s, OrderStatus::Pending},        {u"UNPAID"_s, OrderStatus::Pending},
+        {u"TO_PAY"_s, OrderStatus::Pending},         {u"PROCESSING"_s, OrderStatus::ToShip},
+        {u"TO_SHIP"_s, OrderStatus::ToShip},         {u"READY_TO_SHIP"_s, OrderStatus::ToShip},
+        {u"PACKED"_s, OrderStatus::ToShip},          {u"TO_RECEIVE"_s, OrderStatus::ToReceive},
+        {u"SHIPPING"_s, OrderStatus::ToReceive},     {u"SHIPPED"_s, OrderStatus::ToReceive},
+        {u"IN_TRANSIT"_s, OrderStatus::ToReceive},   {u"COMPLETED"_s, OrderStatus::Completed},
+        {u"DELIVERED"_s, OrderStatus::Completed},    {u"CANCELLED"_s, OrderStatus::Cancelled},
+        {u"CANCELED"_s, OrderStatus::Cancelled},     {u"CANCELLATION"_s, OrderStatus::Cancelled},
+        {u"RETURNED"_s, OrderStatus::Returned},      {u"RETURN"_s, OrderStatus::Returned},
+        {u"RETURN_REFUND"_s, OrderStatus::Returned}, {u"REFUNDED"_s, OrderStatus::Refunded},
+        {u"REFUND"_s, OrderStatus::Refunded},        {u"FAILED"_s, OrderStatus::Failed},
         {u"FAILED_DELIVERY"_s, OrderStatus::Failed},
     };
     // "to-ship", "to ship", "ToShip" and "readyToShip" all become the table's SNAKE_CASE.
@@ -80,15 +78,22 @@ namespace {
 int lifecycleStage(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Pending: return 0;
-    case OrderStatus::ToShip: return 1;
-    case OrderStatus::ToReceive: return 2;
+    case OrderStatus::Pending:
+        return 0;
+    case OrderStatus::ToShip:
+        return 1;
+    case OrderStatus::ToReceive:
+        return 2;
     case OrderStatus::Completed:
     case OrderStatus::Cancelled:
-    case OrderStatus::Failed: return 3;
-    case OrderStatus::Returned: return 4;
-    case OrderStatus::Refunded: return 5;
-    case OrderStatus::Unknown: break;
+    case OrderStatus::Failed:
+        return 3;
+    case OrderStatus::Returned:
+        return 4;
+    case OrderStatus::Refunded:
+        return 5;
+    case OrderStatus::Unknown:
+        break;
     }
     return -1;
 }

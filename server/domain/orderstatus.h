@@ -5,17 +5,30 @@
 
 namespace bva {
 
-enum class OrderStatus { Pending, ToShip, ToReceive, Completed, Cancelled, Returned, Refunded, Failed, Unknown };
+enum class OrderStatus {
+    Pending,
+    ToShip,
+    ToReceive,
+    Completed,
+    Cancelled,
+    Returned,
+    Refunded,
+    Failed,
+    Unknown
+};
 
-QString orderStatusName(OrderStatus s);     // "PENDING", "TO_SHIP", ...
+QString orderStatusName(OrderStatus s); // "PENDING", "TO_SHIP", ...
 // Tolerant: "TO_SHIP", "to-ship", "to_ship", "pending", "unpaid", "shipping", "delivered",
 // "cancellation", "return-refund", "failed-delivery", ... Anything else is Unknown.
 OrderStatus orderStatusFromString(QStringView s);
 
 // Orders in these statuses are not revenue; reports show them on their own.
-bool isCancelledLike(OrderStatus s);  // Cancelled, Failed
-bool isReturnedLike(OrderStatus s);   // Returned, Refunded
-inline bool countsAsRevenue(OrderStatus s) { return !isCancelledLike(s) && !isReturnedLike(s); }
+bool isCancelledLike(OrderStatus s); // Cancelled, Failed
+bool isReturnedLike(OrderStatus s);  // Returned, Refunded
+inline bool countsAsRevenue(OrderStatus s)
+{
+    return !isCancelledLike(s) && !isReturnedLike(s);
+}
 
 // An order's life moves one way: placed, to ship, in transit, ended (completed, cancelled or failed),
 // returned, refunded. A message with no time that would move an order to an earlier stage, or to

@@ -9,10 +9,14 @@ namespace bva {
 QString platformName(Platform p)
 {
     switch (p) {
-    case Platform::Shopee: return u"SHOPEE"_s;
-    case Platform::Lazada: return u"LAZADA"_s;
-    case Platform::TikTok: return u"TIKTOK"_s;
-    case Platform::Other: break;
+    case Platform::Shopee:
+        return u"SHOPEE"_s;
+    case Platform::Lazada:
+        return u"LAZADA"_s;
+    case Platform::TikTok:
+        return u"TIKTOK"_s;
+    case Platform::Other:
+        break;
     }
     return u"OTHER"_s;
 }
@@ -20,10 +24,14 @@ QString platformName(Platform p)
 QString platformDisplayName(Platform p)
 {
     switch (p) {
-    case Platform::Shopee: return u"Shopee"_s;
-    case Platform::Lazada: return u"Lazada"_s;
-    case Platform::TikTok: return u"TikTok"_s;
-    case Platform::Other: break;
+    case Platform::Shopee:
+        return u"Shopee"_s;
+    case Platform::Lazada:
+        return u"Lazada"_s;
+    case Platform::TikTok:
+        return u"TikTok"_s;
+    case Platform::Other:
+        break;
     }
     return QCoreApplication::translate("bva::ui::DisplayFormat", "Other");
 }

@@ -7,9 +7,12 @@ namespace bva {
 QString shopRoleName(ShopRole r)
 {
     switch (r) {
-    case ShopRole::Viewer: return u"VIEWER"_s;
-    case ShopRole::Editor: return u"EDITOR"_s;
-    case ShopRole::Admin: return u"ADMIN"_s;
+    case ShopRole::Viewer:
+        return u"VIEWER"_s;
+    case ShopRole::Editor:
+        return u"EDITOR"_s;
+    case ShopRole::Admin:
+        return u"ADMIN"_s;
     }
     return u"VIEWER"_s;
 }

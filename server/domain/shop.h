@@ -15,12 +15,12 @@ struct Shop
     QString externalId;
     QString name;
     QString currency = QStringLiteral("PHP");
-    QString timezone = QStringLiteral("Asia/Manila");  // IANA id; day boundaries follow it
+    QString timezone = QStringLiteral("Asia/Manila"); // IANA id; day boundaries follow it
     QDateTime createdAt;
 };
 
 enum class ShopRole { Viewer = 1, Editor = 2, Admin = 3 };
-QString shopRoleName(ShopRole r);                    // "VIEWER", "EDITOR", "ADMIN"
+QString shopRoleName(ShopRole r); // "VIEWER", "EDITOR", "ADMIN"
 bool shopRoleFromString(QStringView s, ShopRole *out);
 
 } // namespace bva

@@ -28,12 +28,12 @@ struct Invitation
     QString email;
     ShopRole role = ShopRole::Viewer;
     qint64 invitedBy = 0;
-    QString invitedByEmail;       // read side
+    QString invitedByEmail; // read side
     State state = State::Pending;
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime respondedAt;
-    Shop shop;                    // read side: the shop as it is now
+    Shop shop; // read side: the shop as it is now
 };
 
 QString invitationStateName(Invitation::State s);

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
-
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -14,27 +13,35 @@ namespace bva {
 
 namespace {
 
-constexpr int kLingerMs = 2000;                  // after a refusal, for the client to read it
+constexpr int kLingerMs = 2000; // after a refusal, for the client to read it
 constexpr qint64 kMaxDiscarded = 4 * 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 414: return "URI Too Long";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
     }
 }
 
 } // namespace
 
-ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_ptr<ConnectionCounts> counts, QString peer,
-                               bool counted)
+ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_ptr<ConnectionCounts> counts,
+                               QString peer, bool counted)
     : QObject(socket)
     , m_socket(socket)
     , m_door(door)
@@ -95,7 +102,7 @@ void ConnectionGate::start()
     arm(m_limits.idleTimeoutMs);
     if (m_door)
         m_door->handOver(m_socket);
-    if (m_socket->bytesAvailable() > 0)   // sent along with the TLS handshake
+    if (m_socket->bytesAvailable() > 0) // sent along with the TLS handshake
         QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
 }
 
@@ -179,11 +186,13 @@ void ConnectionGate::onTimeout()
 {
     switch (m_state) {
     case State::Waiting:
-        m_socket->disconnectFromHost();   // idle: nothing owed either way
+        m_socket->disconnectFromHost(); // idle: nothing owed either way
         return;
     case State::Reading:
-        refuse(408, m_framer.headDone() ? tr("the request body did not arrive within %1 s").arg(m_limits.bodyTimeoutMs / 1000)
-                                        : tr("the request head did not arrive within %1 s").arg(m_limits.headTimeoutMs / 1000));
+        refuse(408,
+               m_framer.headDone()
+                   ? tr("the request body did not arrive within %1 s").arg(m_limits.bodyTimeoutMs / 1000)
+                   : tr("the request head did not arrive within %1 s").arg(m_limits.headTimeoutMs / 1000));
         return;
     case State::Handshake:
     case State::Handed:
@@ -232,10 +241,12 @@ void ConnectionGate::refuse(int status, const QString &reason)
 
 QByteArray ConnectionGate::refusalBytes(int status, const QString &reason)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"success"_s, false}, {u"error"_s, reason}}).toJson(QJsonDocument::Compact);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n";
+    const QByteArray body = QJsonDocument(QJsonObject{{u"success"_s, false}, {u"error"_s, reason}})
+                                .toJson(QJsonDocument::Compact);
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n";
     if (status == 503)
         head += "Retry-After: 1\r\n";
     return head + "\r\n" + body;

@@ -23,8 +23,8 @@ class ConnectionGate final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionGate)
 public:
     // `counted`: false for a connection refused at once (it takes no place while it is answered).
-    ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_ptr<ConnectionCounts> counts, QString peer,
-                   bool counted = true);
+    ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_ptr<ConnectionCounts> counts,
+                   QString peer, bool counted = true);
     ~ConnectionGate() override;
 
     static ConnectionGate *of(QTcpSocket *socket);

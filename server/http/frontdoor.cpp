@@ -14,8 +14,7 @@ FrontDoor::FrontDoor(FrontDoorLimits limits, std::optional<QSslConfiguration> tl
     , m_limits(limits)
     , m_tls(std::move(tls))
     , m_counts(std::make_shared<ConnectionCounts>())
-{
-}
+{}
 
 FrontDoor::~FrontDoor() = default;
 
@@ -36,7 +35,8 @@ void FrontDoor::incomingConnection(qintptr handle)
     const QString peer = peerKey(socket->peerAddress());
     const bool fromPeer = m_counts->perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
     if (fromPeer || m_counts->total >= m_limits.maxConnections) {
-        qCInfo(lcHttp) << "connection refused:" << (fromPeer ? "too many from" : "too many in all, last from") << peer;
+        qCInfo(lcHttp) << "connection refused:" << (fromPeer ? "too many from" : "too many in all, last from")
+                       << peer;
         auto *gate = new ConnectionGate(socket, this, m_counts, peer, false);
         if (m_tls || m_counts->refusing > ConnectionCounts::kMaxRefusing) {
             // No answer can be read before a TLS handshake, and none is spent on it; nor on a flood.
@@ -44,12 +44,15 @@ void FrontDoor::incomingConnection(qintptr handle)
             socket->deleteLater();
             return;
         }
-        gate->refuse(503, fromPeer ? tr("too many connections from %1 (at most %2); close some and retry")
-                                         .arg(peer).arg(m_limits.maxConnectionsPerPeer)
-                                   : tr("too many connections (at most %1); retry shortly").arg(m_limits.maxConnections));
+        gate->refuse(
+            503, fromPeer
+                     ? tr("too many connections from %1 (at most %2); close some and retry")
+                           .arg(peer)
+                           .arg(m_limits.maxConnectionsPerPeer)
+                     : tr("too many connections (at most %1); retry shortly").arg(m_limits.maxConnections));
         return;
     }
-    auto *gate = new ConnectionGate(socket, this, m_counts, peer);   // counts it while it lives
+    auto *gate = new ConnectionGate(socket, this, m_counts, peer); // counts it while it lives
     if (!m_tls) {
         gate->start();
         return;

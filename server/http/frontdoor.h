@@ -17,7 +17,6 @@
 #include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
-
 #include <memory>
 #include <optional>
 
@@ -27,18 +26,18 @@ namespace bva {
 
 struct FrontDoorLimits : FramingLimits
 {
-    int maxConnectionsPerPeer = 64;     // one address (all local clients share 127.0.0.1)
+    int maxConnectionsPerPeer = 64; // one address (all local clients share 127.0.0.1)
     int maxConnections = 1024;
-    int headTimeoutMs = 10000;          // a request's head, from its first byte (and a TLS handshake)
-    int bodyTimeoutMs = 30000;          // its body, from the end of the head
-    int idleTimeoutMs = 30000;          // a connection with no request and no answer pending
+    int headTimeoutMs = 10000; // a request's head, from its first byte (and a TLS handshake)
+    int bodyTimeoutMs = 30000; // its body, from the end of the head
+    int idleTimeoutMs = 30000; // a connection with no request and no answer pending
     // What the socket may hold: one whole request, which Qt then reads from it.
     qint64 readBufferBytes() const { return maxHeadBytes + maxChunkedBytes() + 4096; }
 };
 
 struct ConnectionCounts
 {
-    static constexpr int kMaxRefusing = 64;   // refused connections still being answered; beyond: cut
+    static constexpr int kMaxRefusing = 64; // refused connections still being answered; beyond: cut
     int total = 0;
     int refusing = 0;
     QHash<QString, int> perPeer;
@@ -57,9 +56,9 @@ public:
     int connectionCount() const { return m_counts->total; }
 
     // The HTTP server reports what became of a request on `socket` (no-ops for sockets of another listener).
-    static void requestTaken(QTcpSocket *socket);   // Qt parsed it and hands it to the routes
-    static void answered(QTcpSocket *socket);       // its answer was written (or dropped)
-    static void released(QTcpSocket *socket);       // it became a WebSocket: no HTTP limits any more
+    static void requestTaken(QTcpSocket *socket); // Qt parsed it and hands it to the routes
+    static void answered(QTcpSocket *socket);     // its answer was written (or dropped)
+    static void released(QTcpSocket *socket);     // it became a WebSocket: no HTTP limits any more
 
     // The peer key for the per-address cap (IPv4-mapped IPv6 as IPv4).
     static QString peerKey(const QHostAddress &address);

@@ -18,8 +18,8 @@ struct Text
 
 bool isAny(const QHostAddress &a)
 {
-    return a == QHostAddress(QHostAddress::Any) || a == QHostAddress(QHostAddress::AnyIPv4)
-        || a == QHostAddress(QHostAddress::AnyIPv6);
+    return a == QHostAddress(QHostAddress::Any) || a == QHostAddress(QHostAddress::AnyIPv4) ||
+           a == QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace
@@ -49,7 +49,7 @@ QString HostPolicy::hostOf(const QByteArray &hostHeader)
     const qsizetype colon = h.indexOf(u':');
     if (colon >= 0) {
         if (h.indexOf(u':', colon + 1) >= 0)
-            return {};   // a bare IPv6 address without brackets is no Host
+            return {}; // a bare IPv6 address without brackets is no Host
         h.truncate(colon);
     }
     while (h.endsWith(u'.'))
@@ -77,7 +77,7 @@ bool HostPolicy::allows(const QByteArray &hostHeader) const
     if (host.isEmpty())
         return false;
     if (host == u"localhost"_s || host.endsWith(u".localhost"_s))
-        return true;   // browsers resolve these to loopback themselves: no DNS to rebind
+        return true; // browsers resolve these to loopback themselves: no DNS to rebind
     if (m_publicHosts.contains(host))
         return true;
     QHostAddress address;
@@ -90,9 +90,10 @@ QString listenRefusal(const QHostAddress &address, bool tls, bool behindTlsProxy
 {
     if (tls || behindTlsProxy || address.isLoopback())
         return {};
-    return Text::tr("Refusing plain HTTP on %1 (beyond this computer): session tokens and webhook credentials "
-                    "would cross the network in clear text. Serve HTTPS, or say that a TLS proxy on a trusted "
-                    "network fronts this server.")
+    return Text::tr(
+               "Refusing plain HTTP on %1 (beyond this computer): session tokens and webhook credentials "
+               "would cross the network in clear text. Serve HTTPS, or say that a TLS proxy on a trusted "
+               "network fronts this server.")
         .arg(address.toString());
 }
 

@@ -16,7 +16,7 @@ namespace bva {
 class HostPolicy final
 {
 public:
-    HostPolicy() = default;   // loopback names only
+    HostPolicy() = default; // loopback names only
     HostPolicy(const QHostAddress &listenAddress, const QStringList &publicUrls);
 
     // `hostHeader` as sent ("example.com:3000", "[::1]:3000").

@@ -5,9 +5,8 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QThread>
 #include <QTcpServer>
-
+#include <QThread>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -16,8 +15,7 @@ namespace bva {
 
 HttpHost::HttpHost(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 HttpHost::~HttpHost()
 {
@@ -69,36 +67,40 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
     QString error;
     quint16 port = 0;
     HttpServer *server = nullptr;
-    QMetaObject::invokeMethod(m_context, [&] {
-        auto *s = new HttpServer(CorsPolicy(config.corsOrigins), HostPolicy(config.address, config.publicUrls),
-                                 config.maxBodyBytes);
-        s->setTrustedProxies(config.trustedProxies);
-        if (setup)
-            setup(*s);
-        // Our own listener in front of Qt's request parser (frontdoor.h): limits apply before buffering.
-        FrontDoorLimits limits = config.limits;
-        limits.maxBodyBytes = config.maxBodyBytes;
-        std::optional<QSslConfiguration> ssl;
-        if (tls) {
-            ssl = QSslConfiguration::defaultConfiguration();
-            ssl->setLocalCertificate(tls->certificate);
-            ssl->setPrivateKey(tls->key);
-            ssl->setProtocol(QSsl::TlsV1_2OrLater);
-        }
-        auto *door = new FrontDoor(limits, ssl, s);
-        if (!door->listen(config.address, config.port)) {
-            error = door->errorString();
-            delete s;
-            return;
-        }
-        port = door->serverPort();
-        s->bind(door);
-        server = s;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [&] {
+            auto *s = new HttpServer(CorsPolicy(config.corsOrigins),
+                                     HostPolicy(config.address, config.publicUrls), config.maxBodyBytes);
+            s->setTrustedProxies(config.trustedProxies);
+            if (setup)
+                setup(*s);
+            // Our own listener in front of Qt's request parser (frontdoor.h): limits apply before buffering.
+            FrontDoorLimits limits = config.limits;
+            limits.maxBodyBytes = config.maxBodyBytes;
+            std::optional<QSslConfiguration> ssl;
+            if (tls) {
+                ssl = QSslConfiguration::defaultConfiguration();
+                ssl->setLocalCertificate(tls->certificate);
+                ssl->setPrivateKey(tls->key);
+                ssl->setProtocol(QSsl::TlsV1_2OrLater);
+            }
+            auto *door = new FrontDoor(limits, ssl, s);
+            if (!door->listen(config.address, config.port)) {
+                error = door->errorString();
+                delete s;
+                return;
+            }
+            port = door->serverPort();
+            s->bind(door);
+            server = s;
+        },
+        Qt::BlockingQueuedConnection);
 
     if (!server) {
         stop();
-        return Error::network(u"cannot listen on %1:%2: %3"_s.arg(config.address.toString()).arg(config.port).arg(error));
+        return Error::network(
+            u"cannot listen on %1:%2: %3"_s.arg(config.address.toString()).arg(config.port).arg(error));
     }
     m_server = server;
     m_port = port;
@@ -114,9 +116,11 @@ void HttpHost::stop()
     if (m_server) {
         HttpServer *server = m_server;
         m_server = nullptr;
-        QMetaObject::invokeMethod(m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
-    QMetaObject::invokeMethod(m_context, [ctx = m_context] { delete ctx; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [ctx = m_context] { delete ctx; }, Qt::BlockingQueuedConnection);
     m_context = nullptr;
     m_thread->quit();
     m_thread->wait();

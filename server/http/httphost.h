@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QStringList>
-
 #include <functional>
 
 class QThread;
@@ -21,13 +20,13 @@ class HttpServer;
 struct HttpHostConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 3000;                 // 0: any free port
-    QStringList corsOrigins;             // the clone sites, e.g. http://localhost:5173
-    QStringList publicUrls;              // names it is reached by beyond loopback (proxy, DNS name)
+    quint16 port = 3000;     // 0: any free port
+    QStringList corsOrigins; // the clone sites, e.g. http://localhost:5173
+    QStringList publicUrls;  // names it is reached by beyond loopback (proxy, DNS name)
     qint64 maxBodyBytes = 1024 * 1024;
-    FrontDoorLimits limits;              // headers, connections, timeouts (its maxBodyBytes is the one above)
-    QString tlsCertificatePath;          // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
-    QString tlsKeyPath;                  // PEM, RSA or EC, no passphrase
+    FrontDoorLimits limits;     // headers, connections, timeouts (its maxBodyBytes is the one above)
+    QString tlsCertificatePath; // PEM; with tlsKeyPath: serve HTTPS (and wss://) only
+    QString tlsKeyPath;         // PEM, RSA or EC, no passphrase
     // Reverse proxies (nginx) whose X-Forwarded-For names the client: sign-in throttling and the
     // audit trail then see the real client instead of the proxy.
     QList<QHostAddress> trustedProxies;
@@ -58,7 +57,7 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;     // lives in m_thread; target of the blocking calls
+    QObject *m_context = nullptr; // lives in m_thread; target of the blocking calls
     HttpServer *m_server = nullptr;
     quint16 m_port = 0;
 };

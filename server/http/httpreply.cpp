@@ -13,8 +13,7 @@ HttpReply::HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPair
     : m_responder(std::move(responder))
     , m_socket(m_responder ? m_responder->socket() : nullptr)
     , m_cors(std::move(corsHeaders))
-{
-}
+{}
 
 HttpReply::HttpReply(HttpReply &&other) noexcept
     : m_responder(std::move(other.m_responder))
@@ -40,10 +39,11 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
 HttpReply::~HttpReply()
 {
     if (!m_sent && m_responder)
-        FrontDoor::answered(m_socket);   // dropped unanswered: the connection owes nothing any more
+        FrontDoor::answered(m_socket); // dropped unanswered: the connection owes nothing any more
 }
 
-void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderPairs &extra)
+void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType,
+                     const HeaderPairs &extra)
 {
     if (m_sent || !m_responder)
         return;

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QPointer>
 #include <QTcpSocket>
-
 #include <memory>
 #include <utility>
 
@@ -30,7 +29,8 @@ public:
 
     bool isValid() const { return bool(m_responder); }
     bool isSent() const { return m_sent; }
-    void send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderPairs &extra = {});
+    void send(int status, const QByteArray &body, const QByteArray &contentType,
+              const HeaderPairs &extra = {});
     void sendJson(int status, const QJsonObject &object, const HeaderPairs &extra = {});
 
 private:

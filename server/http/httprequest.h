@@ -15,13 +15,13 @@ struct HttpRequest
     enum class Method { Get, Post, Put, Delete, Patch, Options, Head, Other };
 
     Method method = Method::Other;
-    QString path;                        // decoded path, e.g. /api/products/12
+    QString path; // decoded path, e.g. /api/products/12
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;  // names in lower case
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
-    QHostAddress remoteAddress;          // the peer (a reverse proxy when one fronts the server)
-    QHostAddress clientAddress;          // the client: the peer, or what a trusted proxy forwarded
-    QHash<QString, QString> params;      // ":name" captures of the matched route
+    QHostAddress remoteAddress;     // the peer (a reverse proxy when one fronts the server)
+    QHostAddress clientAddress;     // the client: the peer, or what a trusted proxy forwarded
+    QHash<QString, QString> params; // ":name" captures of the matched route
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     QString param(const QString &name) const { return params.value(name); }

@@ -16,14 +16,22 @@ namespace bva {
 static HttpRequest::Method methodOf(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return HttpRequest::Method::Get;
-    case QHttpServerRequest::Method::Post: return HttpRequest::Method::Post;
-    case QHttpServerRequest::Method::Put: return HttpRequest::Method::Put;
-    case QHttpServerRequest::Method::Delete: return HttpRequest::Method::Delete;
-    case QHttpServerRequest::Method::Patch: return HttpRequest::Method::Patch;
-    case QHttpServerRequest::Method::Options: return HttpRequest::Method::Options;
-    case QHttpServerRequest::Method::Head: return HttpRequest::Method::Head;
-    default: return HttpRequest::Method::Other;
+    case QHttpServerRequest::Method::Get:
+        return HttpRequest::Method::Get;
+    case QHttpServerRequest::Method::Post:
+        return HttpRequest::Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return HttpRequest::Method::Put;
+    case QHttpServerRequest::Method::Delete:
+        return HttpRequest::Method::Delete;
+    case QHttpServerRequest::Method::Patch:
+        return HttpRequest::Method::Patch;
+    case QHttpServerRequest::Method::Options:
+        return HttpRequest::Method::Options;
+    case QHttpServerRequest::Method::Head:
+        return HttpRequest::Method::Head;
+    default:
+        return HttpRequest::Method::Other;
     }
 }
 
@@ -32,8 +40,7 @@ HttpServer::HttpServer(CorsPolicy cors, HostPolicy hosts, qint64 maxBodyBytes, Q
     , m_cors(std::move(cors))
     , m_hosts(std::move(hosts))
     , m_maxBody(maxBodyBytes)
-{
-}
+{}
 
 bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -42,9 +49,10 @@ bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket
         return false;
     qCInfo(lcHttp) << "refused Host" << host.left(200) << "from" << request.remoteAddress().toString();
     HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
-    HttpResponse::error(421, tr("Host \"%1\" is not a name of this BVA server. If it is reached through a proxy "
-                               "or a public name, configure that address (bva-server --public-url).")
-                                 .arg(QString::fromLatin1(host.left(200))))
+    HttpResponse::error(421,
+                        tr("Host \"%1\" is not a name of this BVA server. If it is reached through a proxy "
+                           "or a public name, configure that address (bva-server --public-url).")
+                            .arg(QString::fromLatin1(host.left(200))))
         .sendTo(reply);
     return true;
 }
@@ -66,8 +74,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // returns true without answering; the hub then checks the session token. Only /ws upgrades from
     // our own names; a refused one is answered by missingHandler().
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        const bool accepted = request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host"))
-            && allowsWebSocketOrigin(request.value("origin"));
+        const bool accepted = request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host")) &&
+                              allowsWebSocketOrigin(request.value("origin"));
         if (accepted)
             FrontDoor::released(socket);
         return accepted;
@@ -137,7 +145,7 @@ QHostAddress HttpServer::clientOf(const QHostAddress &peer, const QByteArray &fo
     for (qsizetype i = hops.size() - 1; i >= 0; --i) {
         const QHostAddress hop(QString::fromLatin1(hops.at(i).trimmed()));
         if (hop.isNull())
-            return peer;   // unreadable: believe nothing further left
+            return peer; // unreadable: believe nothing further left
         if (!trusted(hop))
             return hop;
     }
@@ -149,7 +157,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     if (refuseForeignHost(request, socket))
         return;
     HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 && request.url().path() == u"/ws"_s) {
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
+        request.url().path() == u"/ws"_s) {
         HttpResponse::error(403, tr("origin not allowed")).sendTo(reply);
         return;
     }

@@ -18,7 +18,7 @@ bool RateLimiter::take(const QString &credential, int *retryAfterSeconds)
     auto it = m_buckets.find(credential);
     if (it == m_buckets.end()) {
         if (m_buckets.size() > 10000)
-            m_buckets.clear();  // bounded memory; a reset only ever lets a little more through
+            m_buckets.clear(); // bounded memory; a reset only ever lets a little more through
         it = m_buckets.insert(credential, {double(m_perSecond), now});
     }
     Bucket &b = *it;

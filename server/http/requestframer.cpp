@@ -19,8 +19,8 @@ bool isToken(QByteArrayView s)
     if (s.isEmpty())
         return false;
     for (char c : s) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
         if (!ok)
             return false;
     }
@@ -51,8 +51,7 @@ QByteArrayView trimmed(QByteArrayView s)
 
 RequestFramer::RequestFramer(FramingLimits limits)
     : m_limits(limits)
-{
-}
+{}
 
 void RequestFramer::reset()
 {
@@ -99,7 +98,9 @@ RequestFramer::Status RequestFramer::feed(QByteArrayView data, qsizetype *used)
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v') {
                 ++i;
                 if (++m_headBytes > m_limits.maxHeadBytes)
-                    return result(refuse(431, Text::tr("request headers are larger than %1 bytes").arg(m_limits.maxHeadBytes)));
+                    return result(refuse(
+                        431,
+                        Text::tr("request headers are larger than %1 bytes").arg(m_limits.maxHeadBytes)));
                 continue;
             }
             m_state = State::RequestLine;
@@ -113,19 +114,24 @@ RequestFramer::Status RequestFramer::feed(QByteArrayView data, qsizetype *used)
             if (m_state == State::ChunkSize) {
                 m_framedBytes += take;
                 if (m_line.size() + take > 1024)
-                    return result(refuse(400, Text::tr("chunked body: a chunk size line is longer than 1024 bytes")));
+                    return result(
+                        refuse(400, Text::tr("chunked body: a chunk size line is longer than 1024 bytes")));
             } else {
                 m_headBytes += take;
                 if (m_state == State::RequestLine && m_line.size() + take > m_limits.maxRequestLineBytes)
-                    return result(refuse(414, Text::tr("request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes)));
+                    return result(refuse(
+                        414,
+                        Text::tr("request line is longer than %1 bytes").arg(m_limits.maxRequestLineBytes)));
                 if (m_headBytes > m_limits.maxHeadBytes)
-                    return result(refuse(431, Text::tr("request headers are larger than %1 bytes").arg(m_limits.maxHeadBytes)));
+                    return result(refuse(
+                        431,
+                        Text::tr("request headers are larger than %1 bytes").arg(m_limits.maxHeadBytes)));
             }
             m_line.append(data.sliced(i, take));
             i += take;
             if (newline < 0)
                 break;
-            m_line.chop(1);   // the '\n'
+            m_line.chop(1); // the '\n'
             const Status s = lineEnded();
             m_line.clear();
             if (s != Status::NeedMore)
@@ -173,7 +179,8 @@ RequestFramer::Status RequestFramer::feed(QByteArrayView data, qsizetype *used)
             break;
         }
         if (m_chunked && m_framedBytes > m_limits.maxChunkedBytes())
-            return result(refuse(413, Text::tr("chunked body: its framing is larger than %1 bytes").arg(m_limits.maxChunkedBytes())));
+            return result(refuse(413, Text::tr("chunked body: its framing is larger than %1 bytes")
+                                          .arg(m_limits.maxChunkedBytes())));
     }
     if (m_state == State::Refused)
         return result(Status::Refused);
@@ -200,8 +207,8 @@ RequestFramer::Status RequestFramer::requestLine(QByteArrayView line)
         line.chop(1);
     const qsizetype first = line.indexOf(' ');
     const qsizetype last = line.lastIndexOf(' ');
-    if (first <= 0 || last <= first + 1 || !isToken(line.first(first))
-        || line.sliced(first + 1, last - first - 1).contains(' '))
+    if (first <= 0 || last <= first + 1 || !isToken(line.first(first)) ||
+        line.sliced(first + 1, last - first - 1).contains(' '))
         return refuse(400, Text::tr("malformed request line"));
     const QByteArrayView version = line.sliced(last + 1);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
@@ -247,7 +254,8 @@ RequestFramer::Status RequestFramer::header(QByteArrayView line)
 RequestFramer::Status RequestFramer::headEnded()
 {
     if (m_chunked && m_length >= 0)
-        return refuse(400, Text::tr("both Content-Length and Transfer-Encoding: the body's length is ambiguous"));
+        return refuse(400,
+                      Text::tr("both Content-Length and Transfer-Encoding: the body's length is ambiguous"));
     if (m_chunked) {
         m_state = State::ChunkSize;
         return Status::NeedMore;

@@ -15,7 +15,7 @@ namespace bva {
 struct FramingLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;
-    int maxHeadBytes = 16 * 1024;       // request line and headers, blank lines before it included
+    int maxHeadBytes = 16 * 1024; // request line and headers, blank lines before it included
     int maxRequestLineBytes = 8 * 1024;
     int maxHeaderCount = 100;
     // A chunked body's framing (sizes, extensions, CRLFs) may add half the body limit again.
@@ -44,7 +44,18 @@ public:
     QString refusalReason() const { return m_refusalReason; }
 
 private:
-    enum class State { Start, RequestLine, Header, Body, ChunkSize, ChunkData, ChunkEnd, LastChunkEnd, Done, Refused };
+    enum class State {
+        Start,
+        RequestLine,
+        Header,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        LastChunkEnd,
+        Done,
+        Refused
+    };
 
     Status refuse(int status, const QString &reason);
     Status lineEnded();
@@ -58,12 +69,12 @@ private:
     QByteArray m_line;
     qint64 m_headBytes = 0;
     int m_headers = 0;
-    qint64 m_length = -1;          // Content-Length, -1 when absent
+    qint64 m_length = -1; // Content-Length, -1 when absent
     bool m_chunked = false;
     bool m_expectContinue = false;
-    qint64 m_remaining = 0;        // of the body or of the current chunk
-    qint64 m_bodyBytes = 0;        // body bytes (chunk data only, for a chunked body)
-    qint64 m_framedBytes = 0;      // every byte after the head (chunked framing included)
+    qint64 m_remaining = 0;   // of the body or of the current chunk
+    qint64 m_bodyBytes = 0;   // body bytes (chunk data only, for a chunked body)
+    qint64 m_framedBytes = 0; // every byte after the head (chunked framing included)
     int m_refusalStatus = 0;
     QString m_refusalReason;
 };

@@ -28,14 +28,22 @@ QString HttpRequest::client() const
 QString methodName(HttpRequest::Method m)
 {
     switch (m) {
-    case HttpRequest::Method::Get: return u"GET"_s;
-    case HttpRequest::Method::Post: return u"POST"_s;
-    case HttpRequest::Method::Put: return u"PUT"_s;
-    case HttpRequest::Method::Delete: return u"DELETE"_s;
-    case HttpRequest::Method::Patch: return u"PATCH"_s;
-    case HttpRequest::Method::Options: return u"OPTIONS"_s;
-    case HttpRequest::Method::Head: return u"HEAD"_s;
-    case HttpRequest::Method::Other: break;
+    case HttpRequest::Method::Get:
+        return u"GET"_s;
+    case HttpRequest::Method::Post:
+        return u"POST"_s;
+    case HttpRequest::Method::Put:
+        return u"PUT"_s;
+    case HttpRequest::Method::Delete:
+        return u"DELETE"_s;
+    case HttpRequest::Method::Patch:
+        return u"PATCH"_s;
+    case HttpRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case HttpRequest::Method::Head:
+        return u"HEAD"_s;
+    case HttpRequest::Method::Other:
+        break;
     }
     return u"OTHER"_s;
 }

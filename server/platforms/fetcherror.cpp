@@ -7,12 +7,18 @@ namespace bva {
 QString FetchError::kindName() const
 {
     switch (kind) {
-    case Kind::Network: return u"network"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::Http: return u"http"_s;
-    case Kind::Api: return u"api"_s;
-    case Kind::Parse: return u"parse"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Http:
+        return u"http"_s;
+    case Kind::Api:
+        return u"api"_s;
+    case Kind::Parse:
+        return u"parse"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
     }
     return u"network"_s;
 }
@@ -26,10 +32,13 @@ Error FetchError::toError() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
-    case Kind::Cancelled: return Error::network(message);
-    case Kind::Parse: return Error::parse(message);
+    case Kind::Cancelled:
+        return Error::network(message);
+    case Kind::Parse:
+        return Error::parse(message);
     case Kind::Http:
-    case Kind::Api: return Error::remote(message);
+    case Kind::Api:
+        return Error::remote(message);
     }
     return Error::remote(message);
 }

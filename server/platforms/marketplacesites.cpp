@@ -36,15 +36,17 @@ bool MarketplaceSites::sameSite(const QUrl &a, const QUrl &b)
     const int defaultB = b.scheme() == u"https"_s ? 443 : 80;
     const QString pathA = a.path() == u"/"_s ? QString() : a.path();
     const QString pathB = b.path() == u"/"_s ? QString() : b.path();
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && loopbackAlias(a.host()) == loopbackAlias(b.host())
-        && a.port(defaultA) == b.port(defaultB) && pathA == pathB && a.userInfo().isEmpty() && b.userInfo().isEmpty();
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           loopbackAlias(a.host()) == loopbackAlias(b.host()) && a.port(defaultA) == b.port(defaultB) &&
+           pathA == pathB && a.userInfo().isEmpty() && b.userInfo().isEmpty();
 }
 
 Result<void> MarketplaceSites::set(Platform platform, const QString &url)
 {
     const QString s = normalized(url);
     const QUrl parsed(s, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s) || parsed.host().isEmpty())
+    if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s) ||
+        parsed.host().isEmpty())
         return Error::invalid(Text::tr("\"%1\" is not a web address (http or https).").arg(url));
     QWriteLocker lock(&m_lock);
     m_sites.insert(platform, s);
@@ -61,7 +63,8 @@ Result<QString> MarketplaceSites::resolve(Platform platform, const QString &requ
 {
     const QString configured = site(platform);
     if (configured.isEmpty())
-        return Error::invalid(Text::tr("No %1 site is configured in BVA.").arg(platformDisplayName(platform)));
+        return Error::invalid(
+            Text::tr("No %1 site is configured in BVA.").arg(platformDisplayName(platform)));
     if (requested.trimmed().isEmpty() || sameSite(QUrl(normalized(requested)), QUrl(configured)))
         return configured;
     return Error::invalid(Text::tr("siteUrl: BVA connects %1 shops only through the %1 site it is configured "

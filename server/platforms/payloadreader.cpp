@@ -3,7 +3,6 @@
 #include "domain/money.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 #include <limits>
 
@@ -117,7 +116,7 @@ QDateTime timeFromEpoch(double value)
     if (!std::isfinite(value) || value <= 0)
         return {};
     const double ms = value < 1e11 ? value * 1000 : value;
-    if (ms > 253402300799999.0)   // after 9999-12-31: no date (and beyond 2^63 no integer either)
+    if (ms > 253402300799999.0) // after 9999-12-31: no date (and beyond 2^63 no integer either)
         return {};
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
 }
@@ -278,7 +277,7 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
             auto item = orderItemFromJson(v.toObject(), exponent);
             if (!item)
                 return item.error();
-            units += item->quantity;   // each at most kMaxQuantity: no overflow before the check
+            units += item->quantity; // each at most kMaxQuantity: no overflow before the check
             if (units > kMaxQuantity)
                 return skip(u"the items' quantities are out of range"_s);
             o.items.append(std::move(item).value());

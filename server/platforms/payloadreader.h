@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <optional>
 
 namespace bva::payload {

@@ -75,8 +75,8 @@ Result<QJsonValue> PlatformAdapter::unwrap(const QByteArray &body, QJsonObject *
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::parse(u"the answer is not valid JSON ("_s + pe.errorString() + u" at byte "_s
-                            + QString::number(pe.offset) + u')');
+        return Error::parse(u"the answer is not valid JSON ("_s + pe.errorString() + u" at byte "_s +
+                            QString::number(pe.offset) + u')');
     if (doc.isArray())
         return QJsonValue(doc.array());
     const QJsonObject o = doc.object();
@@ -161,8 +161,10 @@ Result<ListPage> PlatformAdapter::readList(const QByteArray &body) const
         const QJsonObject p = pg.toObject();
         Pagination pagination;
         pagination.page = int(payload::integerFromJson(p.value("page"_L1)).value_or(1));
-        pagination.pageSize = int(payload::integerFromJson(p.value("pageSize"_L1)).value_or(page.items.size()));
-        const auto total = payload::integerFromJson(p.contains("total"_L1) ? p.value("total"_L1) : p.value("totalItems"_L1));
+        pagination.pageSize =
+            int(payload::integerFromJson(p.value("pageSize"_L1)).value_or(page.items.size()));
+        const auto total =
+            payload::integerFromJson(p.contains("total"_L1) ? p.value("total"_L1) : p.value("totalItems"_L1));
         if (total) {
             pagination.total = *total;
             page.pagination = pagination;

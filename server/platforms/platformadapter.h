@@ -13,16 +13,15 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QUrl>
-
 #include <optional>
 
 namespace bva {
 
 struct PageQuery
 {
-    int page = 0;                 // 0: do not ask for paging (whole list)
+    int page = 0; // 0: do not ask for paging (whole list)
     int pageSize = 0;
-    QDateTime updatedSince;       // invalid: everything
+    QDateTime updatedSince; // invalid: everything
 };
 
 struct Pagination
@@ -66,10 +65,10 @@ public:
     virtual ~PlatformAdapter() = default;
 
     virtual Platform platform() const = 0;
-    virtual QString displayName() const = 0;          // "Shopee"
-    virtual QString defaultSiteUrl() const = 0;       // "http://localhost:5173"
-    virtual QString consentPath() const;              // "/bva-integration-check"
-    virtual int currencyExponent() const;             // of the shop's currency (PHP: 2)
+    virtual QString displayName() const = 0;    // "Shopee"
+    virtual QString defaultSiteUrl() const = 0; // "http://localhost:5173"
+    virtual QString consentPath() const;        // "/bva-integration-check"
+    virtual int currencyExponent() const;       // of the shop's currency (PHP: 2)
 
     // A GET request with the marketplace's auth header (Bearer).
     virtual QNetworkRequest request(const QUrl &url, const QByteArray &token) const;

@@ -1,4 +1,5 @@
 #include "platformclient.h"
+
 #include "util/clock.h"
 
 #include <QJsonDocument>
@@ -7,7 +8,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +28,7 @@ PlatformClient::PlatformClient(QNetworkAccessManager &nam, ClientOptions options
     : QObject(parent)
     , m_nam(nam)
     , m_options(options)
-{
-}
+{}
 
 PlatformClient::~PlatformClient()
 {
@@ -39,7 +38,8 @@ PlatformClient::~PlatformClient()
 int PlatformClient::backoffDelayMs(int attempt, const ClientOptions &options)
 {
     const int exponent = std::clamp(attempt - 2, 0, 20);
-    const qint64 cap = std::min<qint64>(options.retryMaxDelayMs, qint64(options.retryBaseDelayMs) << exponent);
+    const qint64 cap =
+        std::min<qint64>(options.retryMaxDelayMs, qint64(options.retryBaseDelayMs) << exponent);
     if (cap <= 0)
         return 0;
     return int(QRandomGenerator::global()->bounded(cap + 1));
@@ -94,16 +94,17 @@ static QString statusText(const QByteArray &body)
 void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
 {
     if (!m_replies.remove(reply))
-        return;  // aborted
+        return; // aborted
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString path = reply->url().path();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         FetchError e;
-        const bool timeout = reply->error() == QNetworkReply::TimeoutError
-            || reply->error() == QNetworkReply::OperationCanceledError;
+        const bool timeout = reply->error() == QNetworkReply::TimeoutError ||
+                             reply->error() == QNetworkReply::OperationCanceledError;
         e.kind = timeout ? FetchError::Kind::Timeout : FetchError::Kind::Network;
-        e.message = (timeout ? u"timed out: GET "_s : u"network error: GET "_s) + path + u": "_s + reply->errorString();
+        e.message = (timeout ? u"timed out: GET "_s : u"network error: GET "_s) + path + u": "_s +
+                    reply->errorString();
         retryOrFail(call, e);
         return;
     }
@@ -114,7 +115,8 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         e.httpStatus = status;
         e.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), Clock::nowUtc());
         const QString text = statusText(body);
-        e.message = u"HTTP "_s + QString::number(status) + u": GET "_s + path + (text.isEmpty() ? QString() : u": "_s + text);
+        e.message = u"HTTP "_s + QString::number(status) + u": GET "_s + path +
+                    (text.isEmpty() ? QString() : u": "_s + text);
         retryOrFail(call, e);
         return;
     }
@@ -141,7 +143,8 @@ void PlatformClient::retryOrFail(std::shared_ptr<Call> call, const FetchError &e
     if (!error.retryable() || call->attempt >= m_options.maxAttempts || waitTooLong) {
         FetchError last = error;
         if (waitTooLong)
-            last.message += u" (asked to wait "_s + QString::number((error.retryAfterMs + 999) / 1000) + u" s)"_s;
+            last.message +=
+                u" (asked to wait "_s + QString::number((error.retryAfterMs + 999) / 1000) + u" s)"_s;
         qCInfo(lcPlatforms, "giving up after %d attempt(s): %s", call->attempt, qPrintable(last.message));
         call->failed(last);
         return;
@@ -149,7 +152,8 @@ void PlatformClient::retryOrFail(std::shared_ptr<Call> call, const FetchError &e
     ++m_retries;
     // The server's Retry-After is a floor: retrying sooner only earns another 429.
     const int delay = std::max(backoffDelayMs(call->attempt + 1, m_options), error.retryAfterMs);
-    qCDebug(lcPlatforms, "attempt %d failed (%s), retrying in %d ms", call->attempt, qPrintable(error.message), delay);
+    qCDebug(lcPlatforms, "attempt %d failed (%s), retrying in %d ms", call->attempt,
+            qPrintable(error.message), delay);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_timers.insert(timer);

@@ -12,7 +12,6 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
-
 #include <functional>
 #include <optional>
 

@@ -5,7 +5,6 @@
 #include "platformadapter.h"
 
 #include <QList>
-
 #include <memory>
 #include <vector>
 

@@ -20,7 +20,9 @@ struct InboxPage
 class NotificationInbox final
 {
 public:
-    explicit NotificationInbox(Database &db) : m_db(db) {}
+    explicit NotificationInbox(Database &db)
+        : m_db(db)
+    {}
 
     // Adds each notification for its account (userId), or for every member of its shop when it
     // names none; a key an account already has is skipped. Returns those added for `viewer`.

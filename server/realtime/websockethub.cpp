@@ -1,8 +1,8 @@
 #include "websockethub.h"
 
-#include "auth/shopaccess.h"
 #include "auth/accesspolicy.h"
 #include "auth/authservice.h"
+#include "auth/shopaccess.h"
 #include "domain/eventbus.h"
 #include "store/shoprepository.h"
 #include "store/userrepository.h"
@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-WebSocketHub::WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Database &db, EventBus &bus, QObject *parent)
+WebSocketHub::WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Database &db, EventBus &bus,
+                           QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_auth(auth)
@@ -36,15 +37,19 @@ WebSocketHub::WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Datab
     connect(&bus, &EventBus::sessionsEnded, this, [this](qint64 userId) { recheckSessions(userId); });
     connect(&bus, &EventBus::shopAccessChanged, this, &WebSocketHub::recheckAccess);
     connect(&server, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketHub::acceptPending);
-    connect(&bus, &EventBus::productChanged, this, [this](qint64 shop, const QString &, const QJsonObject &data) {
-        broadcast(shop, u"product_update"_s, data);
-    });
-    connect(&bus, &EventBus::inventoryChanged, this, [this](qint64 shop, const QString &, int, const QJsonObject &data) {
-        broadcast(shop, u"inventory_alert"_s, data);
-    });
-    connect(&bus, &EventBus::orderStatusChanged, this, [this](qint64 shop, const QString &order, const QString &status) {
-        broadcast(shop, u"order_status_changed"_s, QJsonObject{{u"orderId"_s, order}, {u"status"_s, status}});
-    });
+    connect(&bus, &EventBus::productChanged, this,
+            [this](qint64 shop, const QString &, const QJsonObject &data) {
+                broadcast(shop, u"product_update"_s, data);
+            });
+    connect(&bus, &EventBus::inventoryChanged, this,
+            [this](qint64 shop, const QString &, int, const QJsonObject &data) {
+                broadcast(shop, u"inventory_alert"_s, data);
+            });
+    connect(&bus, &EventBus::orderStatusChanged, this,
+            [this](qint64 shop, const QString &order, const QString &status) {
+                broadcast(shop, u"order_status_changed"_s,
+                          QJsonObject{{u"orderId"_s, order}, {u"status"_s, status}});
+            });
     connect(&bus, &EventBus::dashboardChanged, this, [this](qint64 shop) {
         broadcast(shop, u"dashboard_update"_s, QJsonObject{{u"reason"_s, u"data changed"_s}});
     });
@@ -91,7 +96,8 @@ void WebSocketHub::acceptPending()
             token = QUrlQuery(url).queryItemValue(u"token"_s, QUrl::FullyDecoded).toUtf8();
         auto identity = m_auth.authenticate(token);
         if (!identity) {
-            sendTo(socket, {{u"event"_s, u"error"_s}, {u"error"_s, tr("unauthorized: a valid session token is required")}});
+            sendTo(socket, {{u"event"_s, u"error"_s},
+                            {u"error"_s, tr("unauthorized: a valid session token is required")}});
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unauthorized"_s);
             socket->deleteLater();
             continue;
@@ -100,7 +106,8 @@ void WebSocketHub::acceptPending()
         scheduleExpiry();
         if (!m_recheck->isActive())
             m_recheck->start();
-        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onMessage(socket, text); });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &text) { onMessage(socket, text); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.remove(socket);
             socket->deleteLater();
@@ -128,7 +135,8 @@ void WebSocketHub::onMessage(QWebSocket *socket, const QString &text)
         return;
     }
     const QJsonValue shopValue = msg.value(u"shopId"_s);
-    const QString shopId = shopValue.isDouble() ? QString::number(qint64(shopValue.toDouble())) : shopValue.toString();
+    const QString shopId =
+        shopValue.isDouble() ? QString::number(qint64(shopValue.toDouble())) : shopValue.toString();
     ShopAccess access(m_db, it->userId);
     auto shop = access.resolve(shopId, msg.value(u"platform"_s).toString());
     if (!shop) {
@@ -201,7 +209,7 @@ void WebSocketHub::scheduleExpiry()
 
 void WebSocketHub::recheckAccess(qint64 userId, qint64 shopRowId)
 {
-    std::optional<std::optional<ShopRole>> role;   // looked up once, when a socket of the user is in the room
+    std::optional<std::optional<ShopRole>> role; // looked up once, when a socket of the user is in the room
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
         if (it->userId != userId || !it->rooms.contains(shopRowId))
             continue;
@@ -245,8 +253,10 @@ void WebSocketHub::broadcast(qint64 shopRowId, const QString &event, const QJson
     const Shop *shop = shopOf(shopRowId);
     if (!shop)
         return;
-    const QJsonObject message{{u"event"_s, event}, {u"shopId"_s, shop->externalId},
-                              {u"platform"_s, platformName(shop->platform)}, {u"data"_s, data}};
+    const QJsonObject message{{u"event"_s, event},
+                              {u"shopId"_s, shop->externalId},
+                              {u"platform"_s, platformName(shop->platform)},
+                              {u"data"_s, data}};
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
         if (it->rooms.contains(shopRowId))

@@ -38,7 +38,8 @@ public:
     static constexpr int kSessionEndedCloseCode = 4001;
     static constexpr int kRecheckMs = 5000;
 
-    WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Database &db, EventBus &bus, QObject *parent = nullptr);
+    WebSocketHub(QAbstractHttpServer &server, AuthService &auth, Database &db, EventBus &bus,
+                 QObject *parent = nullptr);
     ~WebSocketHub() override;
 
     int clientCount() const { return int(m_clients.size()); }

@@ -13,7 +13,8 @@ namespace {
 
 // Entries written with only a user id (older ones, BVA's own) read as that account's email.
 const QString kActor = u"(CASE WHEN a.actor = '' THEN COALESCE(u.email, '') ELSE a.actor END)"_s;
-const QString kFrom = u" FROM audit_log a LEFT JOIN shops s ON s.id = a.shop_id LEFT JOIN users u ON u.id = a.user_id"_s;
+const QString kFrom =
+    u" FROM audit_log a LEFT JOIN shops s ON s.id = a.shop_id LEFT JOIN users u ON u.id = a.user_id"_s;
 
 QVariant nullableId(qint64 id)
 {
@@ -62,7 +63,8 @@ QString whereOf(const AuditQuery &q, QVariantList *binds)
     if (!q.text.isEmpty()) {
         QString needle = q.text.toLower();
         needle.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        parts.append(u"(LOWER("_s + kActor + u") LIKE ? ESCAPE '\\' OR LOWER(a.target) LIKE ? ESCAPE '\\')"_s);
+        parts.append(u"(LOWER("_s + kActor +
+                     u") LIKE ? ESCAPE '\\' OR LOWER(a.target) LIKE ? ESCAPE '\\')"_s);
         binds->append(QString(u'%' + needle + u'%'));
         binds->append(QString(u'%' + needle + u'%'));
     }
@@ -82,19 +84,21 @@ QString whereOf(const AuditQuery &q, QVariantList *binds)
 Result<void> AuditRepository::append(const AuditEntry &e)
 {
     const QVariant when = e.createdAt.isValid() ? QVariant(e.createdAt.toMSecsSinceEpoch()) : sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO audit_log (user_id, actor, source, shop_id, action, target, outcome, details, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {nullableId(e.userId), e.actor.left(320), e.source.left(100), nullableId(e.shopId), e.action,
-                       e.target.left(500), e.outcome.isEmpty() ? u"ok"_s : e.outcome,
-                       QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), when},
-                      u"append audit entry");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO audit_log (user_id, actor, source, shop_id, action, target, outcome, details, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {nullableId(e.userId), e.actor.left(320), e.source.left(100), nullableId(e.shopId), e.action,
+         e.target.left(500), e.outcome.isEmpty() ? u"ok"_s : e.outcome,
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), when},
+        u"append audit entry");
     if (!q)
         return q.error();
     return {};
 }
 
-Result<void> AuditRepository::append(qint64 userId, const QString &action, const QString &target, const QJsonObject &details)
+Result<void> AuditRepository::append(qint64 userId, const QString &action, const QString &target,
+                                     const QJsonObject &details)
 {
     AuditEntry e;
     e.userId = userId;
@@ -110,12 +114,13 @@ Result<QList<AuditEntry>> AuditRepository::find(const AuditQuery &query)
     const QString where = whereOf(query, &binds);
     binds.append(qBound(1, query.limit, 100000));
     binds.append(qMax(0, query.offset));
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT a.id, a.user_id, "_s + kActor
-                          + u", a.source, a.shop_id, a.action, a.target, a.outcome, a.details, a.created_at, s.external_id, "
-                            "s.name, s.platform"_s
-                          + kFrom + where + u" ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s,
-                      binds, u"read audit log");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT a.id, a.user_id, "_s + kActor +
+            u", a.source, a.shop_id, a.action, a.target, a.outcome, a.details, a.created_at, s.external_id, "
+            "s.name, s.platform"_s +
+            kFrom + where + u" ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s,
+        binds, u"read audit log");
     if (!q)
         return q.error();
     QList<AuditEntry> list;
@@ -159,8 +164,8 @@ Result<QList<AuditEntry>> AuditRepository::recent(int limit)
 
 Result<int> AuditRepository::purgeBefore(const QDateTime &cutoff)
 {
-    auto q = sql::run(m_db.connection(), u"DELETE FROM audit_log WHERE created_at < ?"_s, {cutoff.toMSecsSinceEpoch()},
-                      u"purge audit log");
+    auto q = sql::run(m_db.connection(), u"DELETE FROM audit_log WHERE created_at < ?"_s,
+                      {cutoff.toMSecsSinceEpoch()}, u"purge audit log");
     if (!q)
         return q.error();
     return q->numRowsAffected();

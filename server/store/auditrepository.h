@@ -23,11 +23,11 @@ struct AuditQuery
     // Filters (empty / 0: any).
     qint64 shopId = 0;
     qint64 userId = 0;
-    QStringList actions;          // exact codes; a code ending in '.' matches the prefix ("auth.")
+    QStringList actions; // exact codes; a code ending in '.' matches the prefix ("auth.")
     QString outcome;
-    QString text;                 // part of the actor's email or the target, any case
-    QDateTime from;               // inclusive
-    QDateTime to;                 // exclusive
+    QString text;   // part of the actor's email or the target, any case
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
     int limit = 100;
     int offset = 0;
 };
@@ -35,11 +35,14 @@ struct AuditQuery
 class AuditRepository final
 {
 public:
-    explicit AuditRepository(Database &db) : m_db(db) {}
+    explicit AuditRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<void> append(const AuditEntry &entry);
     // Shorthand for entries with no shop, source or actor text (outcome "ok").
-    Result<void> append(qint64 userId, const QString &action, const QString &target, const QJsonObject &details = {});
+    Result<void> append(qint64 userId, const QString &action, const QString &target,
+                        const QJsonObject &details = {});
     Result<QList<AuditEntry>> find(const AuditQuery &query);
     Result<qint64> count(const AuditQuery &query);
     Result<QList<AuditEntry>> recent(int limit = 100);

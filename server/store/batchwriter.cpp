@@ -11,7 +11,9 @@ namespace {
 class QueryRow final : public Row
 {
 public:
-    explicit QueryRow(const QSqlQuery &q) : m_q(q) {}
+    explicit QueryRow(const QSqlQuery &q)
+        : m_q(q)
+    {}
     QVariant value(int column) const override { return m_q.value(column); }
 
 private:
@@ -21,7 +23,9 @@ private:
 class NativeRow final : public Row
 {
 public:
-    explicit NativeRow(const SqliteStatement &s) : m_s(s) {}
+    explicit NativeRow(const SqliteStatement &s)
+        : m_s(s)
+    {}
     QVariant value(int column) const override { return m_s.value(column); }
 
 private:
@@ -139,8 +143,8 @@ Result<void> forEachKeyNative(sqlite3 *handle, const QString &sqlPrefix, const Q
 
 } // namespace
 
-Result<void> forEachInList(const QSqlDatabase &db, int bindLimit, const QString &sqlPrefix, const QString &sqlSuffix,
-                           const QVariantList &fixedBinds, const QVariantList &keys,
+Result<void> forEachInList(const QSqlDatabase &db, int bindLimit, const QString &sqlPrefix,
+                           const QString &sqlSuffix, const QVariantList &fixedBinds, const QVariantList &keys,
                            const std::function<void(const Row &)> &onRow, QStringView what)
 {
     if (keys.isEmpty())
@@ -158,7 +162,9 @@ Result<void> forEachInList(const QSqlDatabase &db, int bindLimit, const QString 
         bool partialPrepared = false;
         QSqlQuery &query = n == slice ? full : partial;
         bool *prepared = n == slice ? &fullPrepared : &partialPrepared;
-        if (auto r = prepareOnce(query, prepared, sqlPrefix + u'(' + placeholders(n) + u')' + sqlSuffix, what); !r)
+        if (auto r =
+                prepareOnce(query, prepared, sqlPrefix + u'(' + placeholders(n) + u')' + sqlSuffix, what);
+            !r)
             return r;
         int index = 0;
         for (const QVariant &v : fixedBinds)

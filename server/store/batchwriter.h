@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <functional>
 
 namespace bva::sql {

@@ -13,7 +13,9 @@ namespace {
 class SqliteCursor final : public Cursor
 {
 public:
-    explicit SqliteCursor(const SqliteStatement &s) : m_s(s) {}
+    explicit SqliteCursor(const SqliteStatement &s)
+        : m_s(s)
+    {}
     bool isNull(int column) const override { return m_s.isNull(column); }
     qint64 int64(int column) const override { return m_s.int64(column); }
     QString text(int column) const override { return m_s.text(column); }
@@ -25,7 +27,10 @@ private:
 class PgCursor final : public Cursor
 {
 public:
-    PgCursor(const PgResult &r, int row) : m_r(r), m_row(row) {}
+    PgCursor(const PgResult &r, int row)
+        : m_r(r)
+        , m_row(row)
+    {}
     bool isNull(int column) const override { return m_r.isNull(m_row, column); }
     qint64 int64(int column) const override { return m_r.int64(m_row, column); }
     QString text(int column) const override { return m_r.text(m_row, column); }
@@ -75,7 +80,7 @@ Bulk &Bulk::fixed(QStringView value)
         m_sqlite->bindText(++m_fixed, value);
     } else {
         const QByteArray utf8 = value.toUtf8();
-        m_pgFixed.append(utf8.isNull() ? QByteArray("", 0) : utf8);   // '' is text; a null array is SQL NULL
+        m_pgFixed.append(utf8.isNull() ? QByteArray("", 0) : utf8); // '' is text; a null array is SQL NULL
     }
     return *this;
 }
@@ -191,9 +196,10 @@ qint64 Bulk::lastInsertId() const
 
 namespace {
 
-template<typename Keys>
-Result<void> forEachKeyImpl(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
-                            const Keys &keys, const CursorHandler &onRow, const QString &what)
+template <typename Keys>
+Result<void> forEachKeyImpl(Database &db, const QString &sqlite, const QString &postgres,
+                            const QList<qint64> &fixed, const Keys &keys, const CursorHandler &onRow,
+                            const QString &what)
 {
     if (keys.isEmpty())
         return {};
@@ -209,14 +215,16 @@ Result<void> forEachKeyImpl(Database &db, const QString &sqlite, const QString &
 
 } // namespace
 
-Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
-                        const QStringList &keys, const CursorHandler &onRow, const QString &what)
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres,
+                        const QList<qint64> &fixed, const QStringList &keys, const CursorHandler &onRow,
+                        const QString &what)
 {
     return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
 }
 
-Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
-                        const QList<qint64> &keys, const CursorHandler &onRow, const QString &what)
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres,
+                        const QList<qint64> &fixed, const QList<qint64> &keys, const CursorHandler &onRow,
+                        const QString &what)
 {
     return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
 }

@@ -12,7 +12,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -89,10 +88,12 @@ private:
 
 // Runs `sqlite` once per key (the key bound after the fixed values) or `postgres` once with every
 // key in one array after them, handing each returned row to `onRow`.
-Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
-                        const QStringList &keys, const CursorHandler &onRow, const QString &what);
-Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres, const QList<qint64> &fixed,
-                        const QList<qint64> &keys, const CursorHandler &onRow, const QString &what);
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres,
+                        const QList<qint64> &fixed, const QStringList &keys, const CursorHandler &onRow,
+                        const QString &what);
+Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres,
+                        const QList<qint64> &fixed, const QList<qint64> &keys, const CursorHandler &onRow,
+                        const QString &what);
 
 } // namespace sql
 } // namespace bva

@@ -29,9 +29,10 @@ class ClusterEvents::Worker final : public QObject
 {
 public:
     Worker(Database &db, EventBus &bus, QString origin)
-        : m_db(db), m_bus(bus), m_origin(std::move(origin))
-    {
-    }
+        : m_db(db)
+        , m_bus(bus)
+        , m_origin(std::move(origin))
+    {}
 
     ~Worker() override { disconnectStore(); }
 
@@ -54,30 +55,34 @@ private:
     void watchBus()
     {
         // Emitted by any thread; queued to this one, except re-emissions of ours (direct, skipped).
-        connect(&m_bus, &EventBus::orderChanged, this, [this](qint64 shop, const QString &id, const QJsonObject &data) {
-            queue(u"order"_s, shop, id, data);
-        });
-        connect(&m_bus, &EventBus::orderStatusChanged, this, [this](qint64 shop, const QString &id, const QString &status) {
-            queue(u"status"_s, shop, id, QJsonObject{{u"status"_s, status}});
-        });
-        connect(&m_bus, &EventBus::productChanged, this, [this](qint64 shop, const QString &id, const QJsonObject &data) {
-            queue(u"product"_s, shop, id, data);
-        });
+        connect(&m_bus, &EventBus::orderChanged, this,
+                [this](qint64 shop, const QString &id, const QJsonObject &data) {
+                    queue(u"order"_s, shop, id, data);
+                });
+        connect(&m_bus, &EventBus::orderStatusChanged, this,
+                [this](qint64 shop, const QString &id, const QString &status) {
+                    queue(u"status"_s, shop, id, QJsonObject{{u"status"_s, status}});
+                });
+        connect(&m_bus, &EventBus::productChanged, this,
+                [this](qint64 shop, const QString &id, const QJsonObject &data) {
+                    queue(u"product"_s, shop, id, data);
+                });
         connect(&m_bus, &EventBus::inventoryChanged, this,
                 [this](qint64 shop, const QString &id, int stock, const QJsonObject &data) {
                     QJsonObject d = data;
                     d.insert(u"_stock"_s, stock);
                     queue(u"inventory"_s, shop, id, d);
                 });
-        connect(&m_bus, &EventBus::dashboardChanged, this, [this](qint64 shop) { queue(u"dashboard"_s, shop, {}, {}); });
+        connect(&m_bus, &EventBus::dashboardChanged, this,
+                [this](qint64 shop) { queue(u"dashboard"_s, shop, {}, {}); });
         connect(&m_bus, &EventBus::webhookReceived, this,
                 [this](qint64 shop, const QString &topic) { queue(u"webhook"_s, shop, topic, {}); });
         connect(&m_bus, &EventBus::integrationChanged, this,
                 [this](qint64 integration) { queue(u"integration"_s, integration, {}, {}); });
-        connect(&m_bus, &EventBus::sessionsEnded, this, [this](qint64 user) { queue(u"sessions"_s, user, {}, {}); });
-        connect(&m_bus, &EventBus::shopAccessChanged, this, [this](qint64 user, qint64 shop) {
-            queue(u"access"_s, user, QString::number(shop), {});
-        });
+        connect(&m_bus, &EventBus::sessionsEnded, this,
+                [this](qint64 user) { queue(u"sessions"_s, user, {}, {}); });
+        connect(&m_bus, &EventBus::shopAccessChanged, this,
+                [this](qint64 user, qint64 shop) { queue(u"access"_s, user, QString::number(shop), {}); });
     }
 
     void queue(const QString &kind, qint64 id, const QString &key, const QJsonObject &data)
@@ -100,15 +105,16 @@ private:
             return;
         QJsonArray events = std::exchange(m_pending, {});
         if (!m_conn.isOpen())
-            return;   // down: these hints are lost, the data is not
+            return; // down: these hints are lost, the data is not
         QJsonArray chunk;
         qsizetype size = 0;
         auto send = [&] {
             if (chunk.isEmpty())
                 return;
-            const QByteArray payload = QJsonDocument(QJsonObject{{u"o"_s, m_origin}, {u"e"_s, chunk}}).toJson(QJsonDocument::Compact);
-            if (auto r = sql::run(m_conn, u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(kChannel), QString::fromUtf8(payload)},
-                                  u"notify"_s);
+            const QByteArray payload = QJsonDocument(QJsonObject{{u"o"_s, m_origin}, {u"e"_s, chunk}})
+                                           .toJson(QJsonDocument::Compact);
+            if (auto r = sql::run(m_conn, u"SELECT pg_notify(?, ?)"_s,
+                                  {QString::fromLatin1(kChannel), QString::fromUtf8(payload)}, u"notify"_s);
                 !r)
                 qCWarning(lcCluster) << "live update not sent:" << r.error().message;
             chunk = {};
@@ -117,7 +123,7 @@ private:
         for (const QJsonValue &v : std::as_const(events)) {
             const qsizetype one = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size() + 1;
             if (one + 64 > kMaxPayload)
-                continue;   // a single oversized event (huge data): the others still go
+                continue; // a single oversized event (huge data): the others still go
             if (size + one + 64 > kMaxPayload)
                 send();
             chunk.append(v);
@@ -132,7 +138,7 @@ private:
             return;
         const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         if (message.value(u"o"_s).toString() == m_origin)
-            return;   // our own NOTIFY coming back
+            return; // our own NOTIFY coming back
         m_republishing = true;
         const QJsonArray events = message.value(u"e"_s).toArray();
         for (const QJsonValue &v : events)
@@ -210,7 +216,7 @@ private:
             m_nextAttempt = 0;
         }
         if (++m_nextAttempt % 4 != 1)
-            return;   // one attempt a second while down
+            return; // one attempt a second while down
         if (auto r = connectStore(); !r)
             qCDebug(lcCluster) << "live updates not back yet:" << r.error().message;
     }
@@ -231,8 +237,7 @@ ClusterEvents::ClusterEvents(Database &db, EventBus &bus, QObject *parent)
     , m_db(db)
     , m_bus(bus)
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 ClusterEvents::~ClusterEvents()
 {
@@ -251,8 +256,9 @@ Result<void> ClusterEvents::start()
     m_worker->moveToThread(m_thread);
     m_thread->start();
     Result<void> result;
-    QMetaObject::invokeMethod(m_worker, [this, &result] { result = m_worker->begin(); }, Qt::BlockingQueuedConnection);
-    return result;   // a failed first attempt is retried by the worker
+    QMetaObject::invokeMethod(
+        m_worker, [this, &result] { result = m_worker->begin(); }, Qt::BlockingQueuedConnection);
+    return result; // a failed first attempt is retried by the worker
 }
 
 void ClusterEvents::stop()
@@ -260,7 +266,8 @@ void ClusterEvents::stop()
     if (!m_thread)
         return;
     Worker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w] { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_thread->quit();
     m_thread->wait();

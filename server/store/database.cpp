@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
-
 #include <libpq-fe.h>
 
 Q_LOGGING_CATEGORY(lcStore, "bva.store")
@@ -28,8 +27,8 @@ Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_prefix(u"bva-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) + u'-')
 {
-    if (m_config.dialect == SqlDialect::SQLite && !m_config.sqlitePath.isEmpty()
-        && !m_config.sqlitePath.startsWith(u':') && !m_config.sqlitePath.contains(u"mode=memory"))
+    if (m_config.dialect == SqlDialect::SQLite && !m_config.sqlitePath.isEmpty() &&
+        !m_config.sqlitePath.startsWith(u':') && !m_config.sqlitePath.contains(u"mode=memory"))
         m_checkpointer = std::make_unique<WalCheckpointer>(m_config.sqlitePath, kCheckpointBytes);
 }
 
@@ -81,11 +80,13 @@ static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect, WalCheckpoin
     // lookups) went down more than its cost per byte went up: 1.6x the orders per CPU-second.
     // Checkpoints: WalCheckpointer, in the background, instead of inside commits; journal_size_limit
     // gives the disk back when the WAL starts over.
-    const QStringList pragmas = dialect == SqlDialect::SQLite
-        ? QStringList{u"PRAGMA page_size=16384"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                      u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s,
-                      u"PRAGMA mmap_size=268435456"_s, u"PRAGMA journal_size_limit=67108864"_s}
-        : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
+    const QStringList pragmas =
+        dialect == SqlDialect::SQLite
+            ? QStringList{u"PRAGMA page_size=16384"_s,     u"PRAGMA journal_mode=WAL"_s,
+                          u"PRAGMA synchronous=NORMAL"_s,  u"PRAGMA foreign_keys=ON"_s,
+                          u"PRAGMA temp_store=MEMORY"_s,   u"PRAGMA cache_size=-65536"_s,
+                          u"PRAGMA mmap_size=268435456"_s, u"PRAGMA journal_size_limit=67108864"_s}
+            : QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO WARNING"_s};
     for (const QString &p : pragmas) {
         if (auto r = sql::run(db, p, {}, p); !r)
             return r.error();

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -65,7 +64,7 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
     std::vector<std::unique_ptr<sql::StatementCache>> m_statementCaches;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;   // SQLite files
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite files
 };
 
 } // namespace bva

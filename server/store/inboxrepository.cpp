@@ -14,10 +14,14 @@ namespace bva {
 QString inboxStateName(InboxState s)
 {
     switch (s) {
-    case InboxState::Received: return u"RECEIVED"_s;
-    case InboxState::Applied: return u"APPLIED"_s;
-    case InboxState::Deferred: return u"DEFERRED"_s;
-    case InboxState::Failed: return u"FAILED"_s;
+    case InboxState::Received:
+        return u"RECEIVED"_s;
+    case InboxState::Applied:
+        return u"APPLIED"_s;
+    case InboxState::Deferred:
+        return u"DEFERRED"_s;
+    case InboxState::Failed:
+        return u"FAILED"_s;
     }
     return u"RECEIVED"_s;
 }
@@ -36,8 +40,8 @@ Result<qint64> InboxRepository::insertIfNew(const WebhookEvent &e)
     auto q = sql::run(m_db.connection(),
                       u"INSERT INTO webhook_inbox (dedupe_key, shop_id, topic, payload, state, received_at) "
                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id"_s,
-                      {e.dedupeKey, e.shopId ? QVariant(e.shopId) : QVariant(QMetaType::fromType<qint64>()), e.topic,
-                       QString::fromUtf8(e.payload), inboxStateName(InboxState::Received),
+                      {e.dedupeKey, e.shopId ? QVariant(e.shopId) : QVariant(QMetaType::fromType<qint64>()),
+                       e.topic, QString::fromUtf8(e.payload), inboxStateName(InboxState::Received),
                        e.receivedAt.isValid() ? sql::time(e.receivedAt) : sql::nowMs()},
                       u"store webhook");
     if (!q)
@@ -48,9 +52,10 @@ Result<qint64> InboxRepository::insertIfNew(const WebhookEvent &e)
 Result<QSet<QString>> InboxRepository::existingKeys(const QStringList &keys)
 {
     QSet<QString> found;
-    auto r = sql::forEachKey(m_db, u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ?1"_s,
-                             u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ANY($1::text[])"_s, {}, keys,
-                             [&](const sql::Cursor &q) { found.insert(q.text(0)); }, u"find webhooks"_s);
+    auto r = sql::forEachKey(
+        m_db, u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ?1"_s,
+        u"SELECT dedupe_key FROM webhook_inbox WHERE dedupe_key = ANY($1::text[])"_s, {}, keys,
+        [&](const sql::Cursor &q) { found.insert(q.text(0)); }, u"find webhooks"_s);
     if (!r)
         return r.error();
     return found;
@@ -63,13 +68,14 @@ Result<QList<qint64>> InboxRepository::insertMany(const QList<const WebhookEvent
         return ids;
     const qint64 now = Clock::nowMs();
     const bool processed = state != InboxState::Received;
-    const QString columns = u"INSERT INTO webhook_inbox (state, attempts, processed_at, dedupe_key, shop_id, topic, "
-                            "payload, received_at) "_s;
-    sql::Bulk insert(m_db,
-                     columns + u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (dedupe_key) DO NOTHING"_s,
-                     columns + u"SELECT $1, $2::int, $3::bigint, * FROM unnest($4::text[], $5::bigint[], $6::text[], "
-                               "$7::text[], $8::bigint[]) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, dedupe_key"_s,
-                     5, u"store webhooks"_s);
+    const QString columns =
+        u"INSERT INTO webhook_inbox (state, attempts, processed_at, dedupe_key, shop_id, topic, "
+        "payload, received_at) "_s;
+    sql::Bulk insert(
+        m_db, columns + u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (dedupe_key) DO NOTHING"_s,
+        columns + u"SELECT $1, $2::int, $3::bigint, * FROM unnest($4::text[], $5::bigint[], $6::text[], "
+                  "$7::text[], $8::bigint[]) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, dedupe_key"_s,
+        5, u"store webhooks"_s);
     insert.fixed(inboxStateName(state)).fixed(processed ? 1 : 0);
     if (processed)
         insert.fixed(now);
@@ -108,9 +114,10 @@ Result<void> InboxRepository::settle(qint64 id, InboxState state, const QString 
 
 Result<void> InboxRepository::setState(qint64 id, InboxState state, const QString &error)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE webhook_inbox SET state = ?, error = ?, attempts = attempts + 1, processed_at = ? WHERE id = ?"_s,
-                      {inboxStateName(state), error, sql::nowMs(), id}, u"update webhook state");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE webhook_inbox SET state = ?, error = ?, attempts = attempts + 1, processed_at = ? WHERE id = ?"_s,
+        {inboxStateName(state), error, sql::nowMs(), id}, u"update webhook state");
     if (!q)
         return q.error();
     return {};
@@ -176,8 +183,9 @@ Result<std::optional<qint64>> InboxRepository::idOfKey(const QString &key)
 }
 
 Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint64 shopId, qint64 afterId,
-                                                                         const QString &text,
-                                                                         const QStringList &topics, int limit)
+                                                                           const QString &text,
+                                                                           const QStringList &topics,
+                                                                           int limit)
 {
     QString pattern = text;
     pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
@@ -188,10 +196,12 @@ Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint6
         placeholders += placeholders.isEmpty() ? u"?"_s : u", ?"_s;
     }
     binds.append(std::clamp(limit, 1, 1000));
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
-                      "AND payload LIKE ? ESCAPE '\\' AND topic IN ("_s + placeholders + u") ORDER BY id LIMIT ?"_s,
-                      binds, u"find later webhooks");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
+        "AND payload LIKE ? ESCAPE '\\' AND topic IN ("_s +
+            placeholders + u") ORDER BY id LIMIT ?"_s,
+        binds, u"find later webhooks");
     if (!q)
         return q.error();
     QList<std::pair<QString, QByteArray>> out;

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QSet>
-
 #include <optional>
 #include <utility>
 
@@ -20,7 +19,9 @@ QString inboxStateName(InboxState s);
 class InboxRepository final
 {
 public:
-    explicit InboxRepository(Database &db) : m_db(db) {}
+    explicit InboxRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Returns the new row id, or 0 when an event with the same key is already there.
     Result<qint64> insertIfNew(const WebhookEvent &event);
@@ -41,8 +42,9 @@ public:
     Result<std::optional<qint64>> idOfKey(const QString &key);
     // Deliveries of the shop stored after row `afterId`, not refused, of one of `topics`, whose body
     // contains `text`: (topic, body) pairs, oldest first, at most `limit`.
-    Result<QList<std::pair<QString, QByteArray>>> laterBodies(qint64 shopId, qint64 afterId, const QString &text,
-                                                            const QStringList &topics, int limit = 200);
+    Result<QList<std::pair<QString, QByteArray>>> laterBodies(qint64 shopId, qint64 afterId,
+                                                              const QString &text, const QStringList &topics,
+                                                              int limit = 200);
     // Deliveries of the shop refused for their content (FAILED, with the 400's reason), newest first.
     Result<QList<WebhookEvent>> failed(qint64 shopId, int limit = 50);
 

@@ -34,7 +34,8 @@ static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
         i.lastError = q->value(12).toString();
         i.createdAt = sql::toTime(q->value(13));
         i.updatedAt = sql::toTime(q->value(14));
-        i.webhookSigning = webhookSigningFromString(q->value(15).toString().toLower()).value_or(WebhookSigning::Auto);
+        i.webhookSigning =
+            webhookSigningFromString(q->value(15).toString().toLower()).value_or(WebhookSigning::Auto);
         i.signedDeliveryAt = sql::toTime(q->value(16));
         i.unsignedRefused = q->value(17).toInt();
         i.unsignedRefusedAt = sql::toTime(q->value(18));
@@ -64,8 +65,9 @@ Result<Integration> IntegrationRepository::save(const Integration &in)
         "state = excluded.state, last_error = excluded.last_error, updated_at = excluded.updated_at "
         "RETURNING id, created_at"_s,
         {in.shopId, in.ownerUserId ? QVariant(in.ownerUserId) : QVariant(QMetaType::fromType<qint64>()),
-         platformName(in.platform), in.siteUrl, in.apiBaseUrl, in.tokenRef, in.tokenLookup, in.webhookSecretRef,
-         in.syncIntervalSeconds, integrationStateName(in.state), sql::time(in.lastSyncAt), in.lastError, now, now},
+         platformName(in.platform), in.siteUrl, in.apiBaseUrl, in.tokenRef, in.tokenLookup,
+         in.webhookSecretRef, in.syncIntervalSeconds, integrationStateName(in.state),
+         sql::time(in.lastSyncAt), in.lastError, now, now},
         u"save integration");
     if (!q)
         return q.error();
@@ -80,36 +82,38 @@ Result<Integration> IntegrationRepository::save(const Integration &in)
 
 Result<std::optional<Integration>> IntegrationRepository::findById(qint64 id)
 {
-    return first(readAll(sql::run(m_db.connection(), u"SELECT "_s + columns + u" FROM integrations i WHERE i.id = ?"_s,
-                                  {id}, u"find integration")));
+    return first(
+        readAll(sql::run(m_db.connection(), u"SELECT "_s + columns + u" FROM integrations i WHERE i.id = ?"_s,
+                         {id}, u"find integration")));
 }
 
 Result<std::optional<Integration>> IntegrationRepository::findByShop(qint64 shopId)
 {
     return first(readAll(sql::run(m_db.connection(),
-                                  u"SELECT "_s + columns + u" FROM integrations i WHERE i.shop_id = ?"_s, {shopId},
-                                  u"find integration")));
+                                  u"SELECT "_s + columns + u" FROM integrations i WHERE i.shop_id = ?"_s,
+                                  {shopId}, u"find integration")));
 }
 
 Result<QList<Integration>> IntegrationRepository::findByTokenLookup(const QString &tokenLookup)
 {
     return readAll(sql::run(m_db.connection(),
-                            u"SELECT "_s + columns + u" FROM integrations i WHERE i.token_lookup = ?"_s, {tokenLookup},
-                            u"find integration by token"));
+                            u"SELECT "_s + columns + u" FROM integrations i WHERE i.token_lookup = ?"_s,
+                            {tokenLookup}, u"find integration by token"));
 }
 
 Result<QList<Integration>> IntegrationRepository::all()
 {
-    return readAll(sql::run(m_db.connection(), u"SELECT "_s + columns + u" FROM integrations i ORDER BY i.id"_s, {},
+    return readAll(sql::run(m_db.connection(),
+                            u"SELECT "_s + columns + u" FROM integrations i ORDER BY i.id"_s, {},
                             u"list integrations"));
 }
 
 Result<QList<Integration>> IntegrationRepository::ofUser(qint64 userId)
 {
     return readAll(sql::run(m_db.connection(),
-                            u"SELECT "_s + columns
-                                + u" FROM integrations i JOIN shop_access a ON a.shop_id = i.shop_id "
-                                  "WHERE a.user_id = ? ORDER BY i.id"_s,
+                            u"SELECT "_s + columns +
+                                u" FROM integrations i JOIN shop_access a ON a.shop_id = i.shop_id "
+                                "WHERE a.user_id = ? ORDER BY i.id"_s,
                             {userId}, u"list integrations of user"));
 }
 
@@ -125,7 +129,8 @@ Result<void> IntegrationRepository::setState(qint64 id, IntegrationState state, 
 
 Result<void> IntegrationRepository::markSynced(qint64 id, const QDateTime &at)
 {
-    auto q = sql::run(m_db.connection(), u"UPDATE integrations SET last_sync_at = ?, updated_at = ? WHERE id = ?"_s,
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE integrations SET last_sync_at = ?, updated_at = ? WHERE id = ?"_s,
                       {sql::time(at), sql::nowMs(), id}, u"mark integration synced");
     if (!q)
         return q.error();
@@ -135,9 +140,10 @@ Result<void> IntegrationRepository::markSynced(qint64 id, const QDateTime &at)
 Result<void> IntegrationRepository::setWebhookSigning(qint64 id, WebhookSigning mode)
 {
     // A new choice starts a new count of refusals.
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE integrations SET webhook_signing = ?, unsigned_refused = 0, updated_at = ? WHERE id = ?"_s,
-                      {webhookSigningName(mode).toUpper(), sql::nowMs(), id}, u"set webhook signing");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE integrations SET webhook_signing = ?, unsigned_refused = 0, updated_at = ? WHERE id = ?"_s,
+        {webhookSigningName(mode).toUpper(), sql::nowMs(), id}, u"set webhook signing");
     if (!q)
         return q.error();
     return {};
@@ -145,10 +151,11 @@ Result<void> IntegrationRepository::setWebhookSigning(qint64 id, WebhookSigning 
 
 Result<bool> IntegrationRepository::noteSignedDelivery(qint64 id, const QDateTime &at)
 {
-    auto flip = sql::run(m_db.connection(),
-                         u"UPDATE integrations SET webhook_signing = 'SIGNED', unsigned_refused = 0, signed_delivery_at = ? "
-                         "WHERE id = ? AND webhook_signing = 'AUTO'"_s,
-                         {sql::time(at), id}, u"require signed webhooks");
+    auto flip = sql::run(
+        m_db.connection(),
+        u"UPDATE integrations SET webhook_signing = 'SIGNED', unsigned_refused = 0, signed_delivery_at = ? "
+        "WHERE id = ? AND webhook_signing = 'AUTO'"_s,
+        {sql::time(at), id}, u"require signed webhooks");
     if (!flip)
         return flip.error();
     if (flip->numRowsAffected() > 0)
@@ -162,9 +169,10 @@ Result<bool> IntegrationRepository::noteSignedDelivery(qint64 id, const QDateTim
 
 Result<void> IntegrationRepository::noteUnsignedRefused(qint64 id, int count, const QDateTime &at)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE integrations SET unsigned_refused = unsigned_refused + ?, unsigned_refused_at = ? WHERE id = ?"_s,
-                      {count, sql::time(at), id}, u"note refused webhook");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE integrations SET unsigned_refused = unsigned_refused + ?, unsigned_refused_at = ? WHERE id = ?"_s,
+        {count, sql::time(at), id}, u"note refused webhook");
     if (!q)
         return q.error();
     return {};
@@ -172,7 +180,8 @@ Result<void> IntegrationRepository::noteUnsignedRefused(qint64 id, int count, co
 
 Result<void> IntegrationRepository::remove(qint64 id)
 {
-    auto q = sql::run(m_db.connection(), u"DELETE FROM integrations WHERE id = ?"_s, {id}, u"delete integration");
+    auto q =
+        sql::run(m_db.connection(), u"DELETE FROM integrations WHERE id = ?"_s, {id}, u"delete integration");
     if (!q)
         return q.error();
     return {};

@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -15,7 +14,9 @@ class Database;
 class IntegrationRepository final
 {
 public:
-    explicit IntegrationRepository(Database &db) : m_db(db) {}
+    explicit IntegrationRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts or updates by shop; returns the stored row with its id.
     Result<Integration> save(const Integration &integration);
@@ -23,7 +24,7 @@ public:
     Result<std::optional<Integration>> findByShop(qint64 shopId);
     Result<QList<Integration>> findByTokenLookup(const QString &tokenLookup);
     Result<QList<Integration>> all();
-    Result<QList<Integration>> ofUser(qint64 userId);   // integrations of the shops the user can see
+    Result<QList<Integration>> ofUser(qint64 userId); // integrations of the shops the user can see
     Result<void> setState(qint64 id, IntegrationState state, const QString &lastError = {});
     Result<void> markSynced(qint64 id, const QDateTime &at);
     // Webhook signing (domain/integration.h): an admin's choice; the receiver's notes. noteSignedDelivery

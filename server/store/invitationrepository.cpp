@@ -17,18 +17,20 @@ static Invitation::State stateFrom(const QString &text)
 }
 
 Result<Invitation> InvitationRepository::upsertPending(qint64 shopId, const QString &email, ShopRole role,
-                                                      qint64 invitedBy, const QDateTime &expiresAt)
+                                                       qint64 invitedBy, const QDateTime &expiresAt)
 {
     const QVariant now = sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO shop_invitations (shop_id, email, role, invited_by, state, created_at, expires_at) "
-                      "VALUES (?, ?, ?, ?, 'PENDING', ?, ?) "
-                      "ON CONFLICT (shop_id, email) WHERE state = 'PENDING' DO UPDATE SET role = excluded.role, "
-                      "invited_by = excluded.invited_by, created_at = excluded.created_at, expires_at = excluded.expires_at "
-                      "RETURNING id"_s,
-                      {shopId, email, shopRoleName(role), invitedBy > 0 ? QVariant(invitedBy) : QVariant(QMetaType::fromType<qint64>()),
-                       now, sql::time(expiresAt)},
-                      u"invite to shop");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO shop_invitations (shop_id, email, role, invited_by, state, created_at, expires_at) "
+        "VALUES (?, ?, ?, ?, 'PENDING', ?, ?) "
+        "ON CONFLICT (shop_id, email) WHERE state = 'PENDING' DO UPDATE SET role = excluded.role, "
+        "invited_by = excluded.invited_by, created_at = excluded.created_at, expires_at = excluded.expires_at "
+        "RETURNING id"_s,
+        {shopId, email, shopRoleName(role),
+         invitedBy > 0 ? QVariant(invitedBy) : QVariant(QMetaType::fromType<qint64>()), now,
+         sql::time(expiresAt)},
+        u"invite to shop");
     if (!q)
         return q.error();
     if (!q->next())
@@ -43,12 +45,13 @@ Result<Invitation> InvitationRepository::upsertPending(qint64 shopId, const QStr
 
 Result<QList<Invitation>> InvitationRepository::query(const QString &where, const QVariantList &binds)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT i.id, i.shop_id, i.email, i.role, i.invited_by, u.email, i.state, i.created_at, i.expires_at, "
-                      "i.responded_at, s.platform, s.external_id, s.name, s.currency, s.timezone "
-                      "FROM shop_invitations i JOIN shops s ON s.id = i.shop_id LEFT JOIN users u ON u.id = i.invited_by "_s
-                          + where + u" ORDER BY i.created_at DESC, i.id DESC"_s,
-                      binds, u"read invitations");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT i.id, i.shop_id, i.email, i.role, i.invited_by, u.email, i.state, i.created_at, i.expires_at, "
+        "i.responded_at, s.platform, s.external_id, s.name, s.currency, s.timezone "
+        "FROM shop_invitations i JOIN shops s ON s.id = i.shop_id LEFT JOIN users u ON u.id = i.invited_by "_s +
+            where + u" ORDER BY i.created_at DESC, i.id DESC"_s,
+        binds, u"read invitations");
     if (!q)
         return q.error();
     QList<Invitation> list;
@@ -86,19 +89,22 @@ Result<std::optional<Invitation>> InvitationRepository::find(qint64 id)
 
 Result<QList<Invitation>> InvitationRepository::pendingOfShop(qint64 shopId, const QDateTime &now)
 {
-    return query(u"WHERE i.shop_id = ? AND i.state = 'PENDING' AND i.expires_at > ?"_s, {shopId, sql::time(now)});
+    return query(u"WHERE i.shop_id = ? AND i.state = 'PENDING' AND i.expires_at > ?"_s,
+                 {shopId, sql::time(now)});
 }
 
 Result<QList<Invitation>> InvitationRepository::pendingForEmail(const QString &email, const QDateTime &now)
 {
-    return query(u"WHERE i.email = ? AND i.state = 'PENDING' AND i.expires_at > ?"_s, {email, sql::time(now)});
+    return query(u"WHERE i.email = ? AND i.state = 'PENDING' AND i.expires_at > ?"_s,
+                 {email, sql::time(now)});
 }
 
 Result<bool> InvitationRepository::respond(qint64 id, Invitation::State state, const QDateTime &at)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state = 'PENDING'"_s,
-                      {invitationStateName(state), sql::time(at), id}, u"answer invitation");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state = 'PENDING'"_s,
+        {invitationStateName(state), sql::time(at), id}, u"answer invitation");
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;

@@ -6,7 +6,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -16,7 +15,9 @@ class Database;
 class InvitationRepository final
 {
 public:
-    explicit InvitationRepository(Database &db) : m_db(db) {}
+    explicit InvitationRepository(Database &db)
+        : m_db(db)
+    {}
 
     // A new pending invitation, or the pending one for the same shop and email renewed with this role.
     Result<Invitation> upsertPending(qint64 shopId, const QString &email, ShopRole role, qint64 invitedBy,

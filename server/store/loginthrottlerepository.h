@@ -13,7 +13,9 @@ class Database;
 class LoginThrottleRepository final
 {
 public:
-    explicit LoginThrottleRepository(Database &db) : m_db(db) {}
+    explicit LoginThrottleRepository(Database &db)
+        : m_db(db)
+    {}
 
     // The latest locked_until (UTC ms) among the keys; 0 when none is locked or known.
     Result<qint64> lockedUntil(const QStringList &keys);

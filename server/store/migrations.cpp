@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +23,8 @@ QList<Migration> availableMigrations()
         if (m.hasMatch())
             list.append({m.captured(1).toInt(), m.captured(2), u":/sql/"_s + file});
     }
-    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(list.begin(), list.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
 }
 
@@ -95,11 +95,13 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
         if (!file.open(QIODevice::ReadOnly))
             return Error::storage(u"cannot read migration "_s + m.resourcePath);
         for (const QString &statement : migrationStatements(QString::fromUtf8(file.readAll()), dialect)) {
-            if (auto r = sql::run(db, statement, {}, QString(u"migration "_s + QString::number(m.version))); !r)
+            if (auto r = sql::run(db, statement, {}, QString(u"migration "_s + QString::number(m.version)));
+                !r)
                 return r.error();
         }
-        if (auto r = sql::run(db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
-                              {m.version, m.name, sql::nowMs()}, u"record migration");
+        if (auto r =
+                sql::run(db, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                         {m.version, m.name, sql::nowMs()}, u"record migration");
             !r)
             return r.error();
         if (auto r = tx.commit(); !r)

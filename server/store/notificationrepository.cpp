@@ -9,12 +9,13 @@ namespace bva {
 
 Result<qint64> NotificationRepository::add(const Notification &n)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO notifications (user_id, shop_id, kind, dedupe_key, title, body, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id"_s,
-                      {n.userId, n.shopId ? QVariant(n.shopId) : QVariant(QMetaType::fromType<qint64>()), n.kind,
-                       n.dedupeKey, n.title, n.body, n.createdAt.isValid() ? sql::time(n.createdAt) : sql::nowMs()},
-                      u"add notification");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO notifications (user_id, shop_id, kind, dedupe_key, title, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id"_s,
+        {n.userId, n.shopId ? QVariant(n.shopId) : QVariant(QMetaType::fromType<qint64>()), n.kind,
+         n.dedupeKey, n.title, n.body, n.createdAt.isValid() ? sql::time(n.createdAt) : sql::nowMs()},
+        u"add notification");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
@@ -22,12 +23,13 @@ Result<qint64> NotificationRepository::add(const Notification &n)
 
 Result<QList<Notification>> NotificationRepository::recent(qint64 userId, int limit, bool unreadOnly)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, shop_id, kind, dedupe_key, title, body, created_at, read_at FROM notifications "
-                      "WHERE user_id = ?"_s
-                          + (unreadOnly ? u" AND read_at IS NULL"_s : QString())
-                          + u" ORDER BY created_at DESC, id DESC LIMIT ?"_s,
-                      {userId, limit}, u"list notifications");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"SELECT id, shop_id, kind, dedupe_key, title, body, created_at, read_at FROM notifications "
+                 "WHERE user_id = ?"_s +
+                     (unreadOnly ? u" AND read_at IS NULL"_s : QString()) +
+                     u" ORDER BY created_at DESC, id DESC LIMIT ?"_s,
+                 {userId, limit}, u"list notifications");
     if (!q)
         return q.error();
     QList<Notification> list;
@@ -49,8 +51,9 @@ Result<QList<Notification>> NotificationRepository::recent(qint64 userId, int li
 
 Result<qint64> NotificationRepository::unreadCount(qint64 userId)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"_s,
-                      {userId}, u"count notifications");
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"_s, {userId},
+                      u"count notifications");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -58,9 +61,10 @@ Result<qint64> NotificationRepository::unreadCount(qint64 userId)
 
 Result<void> NotificationRepository::markRead(qint64 userId, qint64 id)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL"_s,
-                      {sql::nowMs(), userId, id}, u"mark notification read");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL"_s,
+                 {sql::nowMs(), userId, id}, u"mark notification read");
     if (!q)
         return q.error();
     return {};
@@ -68,7 +72,8 @@ Result<void> NotificationRepository::markRead(qint64 userId, qint64 id)
 
 Result<void> NotificationRepository::markAllRead(qint64 userId)
 {
-    auto q = sql::run(m_db.connection(), u"UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"_s,
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"_s,
                       {sql::nowMs(), userId}, u"mark notifications read");
     if (!q)
         return q.error();

@@ -13,7 +13,9 @@ class Database;
 class NotificationRepository final
 {
 public:
-    explicit NotificationRepository(Database &db) : m_db(db) {}
+    explicit NotificationRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Returns the new id, or 0 when the user already has a notification with this key.
     Result<qint64> add(const Notification &n);

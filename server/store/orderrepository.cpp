@@ -71,14 +71,17 @@ const QString itemUpsertTail =
     "subtotal_minor = excluded.subtotal_minor, unit_cost_minor = excluded.unit_cost_minor"_s;
 const QString itemUpsertSqlite =
     u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
-    "subtotal_minor, unit_cost_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s + itemUpsertTail;
+    "subtotal_minor, unit_cost_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s +
+    itemUpsertTail;
 const QString itemUpsertPg =
     u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
     "subtotal_minor, unit_cost_minor) SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], "
-    "$5::int[], $6::bigint[], $7::bigint[], $8::bigint[])"_s + itemUpsertTail;
+    "$5::int[], $6::bigint[], $7::bigint[], $8::bigint[])"_s +
+    itemUpsertTail;
 const QString trimItemsSqlite = u"DELETE FROM order_items WHERE order_id = ?1 AND line_no >= ?2"_s;
-const QString trimItemsPg = u"DELETE FROM order_items i USING unnest($1::bigint[], $2::int[]) AS u(order_id, keep) "
-                            "WHERE i.order_id = u.order_id AND i.line_no >= u.keep"_s;
+const QString trimItemsPg =
+    u"DELETE FROM order_items i USING unnest($1::bigint[], $2::int[]) AS u(order_id, keep) "
+    "WHERE i.order_id = u.order_id AND i.line_no >= u.keep"_s;
 
 using StoredOrders = QHash<QString, StoredOrder>;
 
@@ -87,12 +90,13 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringL
     StoredOrders map;
     map.reserve(externalIds.size());
     QHash<qint64, StoredOrder *> byId;
-    const QString columns = u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, "
-                            "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at FROM orders "_s;
+    const QString columns =
+        u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, "
+        "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at FROM orders "_s;
     auto r = sql::forEachKey(
         store, columns + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
-        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + columns
-            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
+        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + columns +
+            u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
         {shopId}, externalIds,
         [&](const sql::Cursor &q) {
             StoredOrder o;
@@ -120,12 +124,13 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringL
     }
     // PostgreSQL: one index lookup per order (LATERAL ... OFFSET 0); with `order_id = ANY(...)` the
     // planner took a parallel scan of all items for a page of re-synced orders (~150 ms).
-    const QString items = u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
-                          "subtotal_minor, unit_cost_minor FROM order_items "_s;
+    const QString items =
+        u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
+        "subtotal_minor, unit_cost_minor FROM order_items "_s;
     r = sql::forEachKey(
         store, items + u"WHERE order_id = ?1 ORDER BY line_no"_s,
-        u"SELECT i.* FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL ("_s + items
-            + u"WHERE order_id = k.id ORDER BY line_no OFFSET 0) AS i"_s,
+        u"SELECT i.* FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL ("_s + items +
+            u"WHERE order_id = k.id ORDER BY line_no OFFSET 0) AS i"_s,
         {}, ids,
         [&](const sql::Cursor &q) {
             StoredOrder &o = *byId.value(q.int64(0));
@@ -155,16 +160,19 @@ Result<QHash<QString, ProductSnapshot>> productSnapshots(Database &store, qint64
             ids.insert(i.productExternalId);
     }
     QStringList keys(ids.cbegin(), ids.cend());
-    keys.sort();   // neighbouring keys share index pages
+    keys.sort(); // neighbouring keys share index pages
     QHash<QString, ProductSnapshot> map;
     map.reserve(keys.size());
     const QString select = u"SELECT external_id, cost_minor, name FROM products "_s;
     auto r = sql::forEachKey(
         store, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
-        u"SELECT p.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select
-            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS p"_s,
+        u"SELECT p.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select +
+            u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS p"_s,
         {shopId}, keys,
-        [&](const sql::Cursor &q) { map.insert(q.text(0), {q.optional64(1), q.text(2)}); }, u"read product costs"_s);
+        [&](const sql::Cursor &q) {
+            map.insert(q.text(0), {q.optional64(1), q.text(2)});
+        },
+        u"read product costs"_s);
     if (!r)
         return r.error();
     return map;
@@ -174,8 +182,9 @@ Result<QString> shopTimezone(Database &store, qint64 shopId)
 {
     std::optional<QString> zone;
     auto r = sql::forEachKey(
-        store, u"SELECT timezone FROM shops WHERE id = ?1"_s, u"SELECT timezone FROM shops WHERE id = ANY($1::bigint[])"_s,
-        {}, QList<qint64>{shopId}, [&](const sql::Cursor &q) { zone = q.text(0); }, u"read shop time zone"_s);
+        store, u"SELECT timezone FROM shops WHERE id = ?1"_s,
+        u"SELECT timezone FROM shops WHERE id = ANY($1::bigint[])"_s, {}, QList<qint64>{shopId},
+        [&](const sql::Cursor &q) { zone = q.text(0); }, u"read shop time zone"_s);
     if (!r)
         return r.error();
     if (!zone)
@@ -222,8 +231,8 @@ Result<void> recordStatusChanges(Database &store, const QList<StatusChange> &cha
         store, u"SELECT order_id FROM order_status_history WHERE order_id = ?1 LIMIT 1"_s,
         u"SELECT h.order_id FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL (SELECT order_id FROM "
         "order_status_history WHERE order_id = k.id LIMIT 1) AS h"_s,
-        {}, ids,
-        [&](const sql::Cursor &q) { withHistory.insert(q.int64(0)); }, u"read order status history"_s);
+        {}, ids, [&](const sql::Cursor &q) { withHistory.insert(q.int64(0)); },
+        u"read order status history"_s);
     if (!r)
         return r;
     sql::Bulk writer(store,
@@ -235,7 +244,11 @@ Result<void> recordStatusChanges(Database &store, const QList<StatusChange> &cha
     for (const StatusChange &c : changes) {
         const StoredOrder &b = *c.before;
         if (!withHistory.contains(b.id)) {
-            writer.add(b.id).add(orderStatusName(b.status)).add(b.rawStatus).add(firstSeenMs(b)).add(QStringView());
+            writer.add(b.id)
+                .add(orderStatusName(b.status))
+                .add(b.rawStatus)
+                .add(firstSeenMs(b))
+                .add(QStringView());
             if (auto w = writer.endRow(); !w)
                 return w;
             withHistory.insert(b.id);
@@ -250,15 +263,23 @@ Result<void> recordStatusChanges(Database &store, const QList<StatusChange> &cha
 // The order row's own columns, after the fixed values and the key (external id or id).
 void addOrderColumns(sql::Bulk &b, const StoredOrder &o)
 {
-    b.add(orderStatusName(o.status)).add(o.rawStatus).add(o.totalMinor).add(o.costMinor()).add(o.profitMinor());
-    b.add(o.units()).add(o.customerName).add(o.customerEmail).add(o.placedAtMs).add(o.placedAtFromSource ? 1 : 0);
+    b.add(orderStatusName(o.status))
+        .add(o.rawStatus)
+        .add(o.totalMinor)
+        .add(o.costMinor())
+        .add(o.profitMinor());
+    b.add(o.units())
+        .add(o.customerName)
+        .add(o.customerEmail)
+        .add(o.placedAtMs)
+        .add(o.placedAtFromSource ? 1 : 0);
     b.add(o.localDay).add(o.sourceUpdatedAtMs);
 }
 
 struct PlannedOrder
 {
     const Order *incoming;
-    const StoredOrder *before;   // null: new
+    const StoredOrder *before; // null: new
     StoredOrder next;
 };
 
@@ -311,7 +332,11 @@ Result<int> writeItems(Database &store, const QList<PlannedOrder> &planned)
             const StoredItem &item = p.next.items.at(line);
             if (old && line < old->size() && old->at(line) == item)
                 continue;
-            upserts.add(p.next.id).add(int(line)).add(item.productExternalId).add(item.productName).add(item.quantity);
+            upserts.add(p.next.id)
+                .add(int(line))
+                .add(item.productExternalId)
+                .add(item.productName)
+                .add(item.quantity);
             upserts.add(item.unitPriceMinor).add(item.subtotalMinor).add(item.unitCostMinor);
             if (auto r = upserts.endRow(); !r)
                 return r.error();
@@ -376,8 +401,8 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     for (const Order *o : std::as_const(unique)) {
         const auto old = stored->constFind(o->externalId);
         const StoredOrder *before = old == stored->cend() ? nullptr : &old.value();
-        if (before && options.readAtMs && before->localUpdatedAtMs > *options.readAtMs
-            && o->status != before->status && !isForwardMove(before->status, o->status)) {
+        if (before && options.readAtMs && before->localUpdatedAtMs > *options.readAtMs &&
+            o->status != before->status && !isForwardMove(before->status, o->status)) {
             ++result.keptNewer;
             continue;
         }
@@ -390,7 +415,8 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
                 continue;
             deltas.add(*before, -1);
             if (next.status != before->status)
-                statusChanges.append({before, next.status, next.rawStatus, next.sourceUpdatedAtMs.value_or(now)});
+                statusChanges.append(
+                    {before, next.status, next.rawStatus, next.sourceUpdatedAtMs.value_or(now)});
         } else {
             ++result.inserted;
             result.insertedExternalIds.append(o->externalId);
@@ -431,19 +457,21 @@ Result<std::optional<Order>> OrderRepository::findByExternal(qint64 shopId, cons
     return std::optional<Order>(o);
 }
 
-Result<QHash<QString, StoredOrderState>> OrderRepository::states(qint64 shopId, const QStringList &externalIds)
+Result<QHash<QString, StoredOrderState>> OrderRepository::states(qint64 shopId,
+                                                                 const QStringList &externalIds)
 {
     QHash<QString, StoredOrderState> map;
     const QString select = u"SELECT external_id, status, raw_status, source_updated_at FROM orders "_s;
     auto r = sql::forEachKey(
         m_db, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
-        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select
-            + u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
+        u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select +
+            u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
         {shopId}, externalIds,
         [&](const sql::Cursor &q) {
             const auto updated = q.optional64(3);
-            map.insert(q.text(0), {orderStatusFromString(q.text(1)), q.text(2),
-                                   updated ? QDateTime::fromMSecsSinceEpoch(*updated, Qt::UTC) : QDateTime()});
+            map.insert(q.text(0),
+                       {orderStatusFromString(q.text(1)), q.text(2),
+                        updated ? QDateTime::fromMSecsSinceEpoch(*updated, Qt::UTC) : QDateTime()});
         },
         u"read order states"_s);
     if (!r)
@@ -468,7 +496,8 @@ Result<std::optional<Order>> OrderRepository::findById(qint64 id)
 }
 
 Result<bool> OrderRepository::setStatus(qint64 shopId, const QString &externalId, OrderStatus status,
-                                        const QString &rawStatus, const QDateTime &changedAt, const QString &source)
+                                        const QString &rawStatus, const QDateTime &changedAt,
+                                        const QString &source)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -509,27 +538,32 @@ Result<bool> OrderRepository::setStatus(qint64 shopId, const QString &externalId
 
 Result<QList<OrderStatusChange>> OrderRepository::statusHistory(qint64 orderId)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT status, raw_status, changed_at, source FROM order_status_history WHERE order_id = ? "
-                      "ORDER BY changed_at, id"_s,
-                      {orderId}, u"order status history");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT status, raw_status, changed_at, source FROM order_status_history WHERE order_id = ? "
+        "ORDER BY changed_at, id"_s,
+        {orderId}, u"order status history");
     if (!q)
         return q.error();
     QList<OrderStatusChange> list;
     while (q->next()) {
-        list.append({orderStatusFromString(q->value(0).toString()), q->value(1).toString(), sql::toTime(q->value(2)),
-                     q->value(3).toString()});
+        list.append({orderStatusFromString(q->value(0).toString()), q->value(1).toString(),
+                     sql::toTime(q->value(2)), q->value(3).toString()});
     }
     if (!list.isEmpty())
         return list;
     // Never changed since first seen: the order's own row is its whole history.
-    auto o = sql::run(m_db.connection(),
-                      u"SELECT status, raw_status, COALESCE(source_updated_at, placed_at) FROM orders WHERE id = ?"_s,
-                      {orderId}, u"order status");
+    auto o = sql::run(
+        m_db.connection(),
+        u"SELECT status, raw_status, COALESCE(source_updated_at, placed_at) FROM orders WHERE id = ?"_s,
+        {orderId}, u"order status");
     if (!o)
         return o.error();
     if (o->next())
-        list.append({orderStatusFromString(o->value(0).toString()), o->value(1).toString(), sql::toTime(o->value(2)), {}});
+        list.append({orderStatusFromString(o->value(0).toString()),
+                     o->value(1).toString(),
+                     sql::toTime(o->value(2)),
+                     {}});
     return list;
 }
 
@@ -555,7 +589,8 @@ Result<OrderPage> OrderRepository::list(const OrderFilter &f)
         binds.append(f.to.toMSecsSinceEpoch());
     }
     if (!f.search.trimmed().isEmpty()) {
-        where += u" AND (LOWER(external_id) LIKE ? OR LOWER(customer_name) LIKE ? OR LOWER(customer_email) LIKE ?)"_s;
+        where +=
+            u" AND (LOWER(external_id) LIKE ? OR LOWER(customer_name) LIKE ? OR LOWER(customer_email) LIKE ?)"_s;
         const QString like = u'%' + f.search.trimmed().toLower() + u'%';
         binds << like << like << like;
     }
@@ -567,9 +602,9 @@ Result<OrderPage> OrderRepository::list(const OrderFilter &f)
     const int size = qBound(1, f.pageSize, 1000);
     const int offset = (qMax(1, f.page) - 1) * size;
     auto q = sql::run(m_db.connection(),
-                      u"SELECT "_s + orderColumns + u" FROM orders"_s + where
-                          + u" ORDER BY placed_at DESC, id DESC LIMIT "_s + QString::number(size) + u" OFFSET "_s
-                          + QString::number(offset),
+                      u"SELECT "_s + orderColumns + u" FROM orders"_s + where +
+                          u" ORDER BY placed_at DESC, id DESC LIMIT "_s + QString::number(size) +
+                          u" OFFSET "_s + QString::number(offset),
                       binds, u"list orders");
     if (!q)
         return q.error();
@@ -580,10 +615,11 @@ Result<OrderPage> OrderRepository::list(const OrderFilter &f)
 
 Result<QList<OrderItem>> OrderRepository::items(qint64 orderId)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT product_external_id, product_name, quantity, unit_price_minor, subtotal_minor, unit_cost_minor "
-                      "FROM order_items WHERE order_id = ? ORDER BY line_no"_s,
-                      {orderId}, u"order items");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT product_external_id, product_name, quantity, unit_price_minor, subtotal_minor, unit_cost_minor "
+        "FROM order_items WHERE order_id = ? ORDER BY line_no"_s,
+        {orderId}, u"order items");
     if (!q)
         return q.error();
     QList<OrderItem> list;
@@ -602,7 +638,8 @@ Result<QList<OrderItem>> OrderRepository::items(qint64 orderId)
 
 Result<qint64> OrderRepository::count(qint64 shopId)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM orders WHERE shop_id = ?"_s, {shopId}, u"count orders");
+    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM orders WHERE shop_id = ?"_s, {shopId},
+                      u"count orders");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -613,7 +650,8 @@ Result<QList<Order>> OrderRepository::latest(qint64 shopId, int n)
     auto q = sql::run(m_db.connection(),
                       u"SELECT id, external_id, status, raw_status, total_minor, cost_minor, profit_minor, "
                       "customer_name, placed_at, local_day, units FROM orders WHERE shop_id = ? "
-                      "ORDER BY placed_at DESC LIMIT "_s + QString::number(qMax(1, n)),
+                      "ORDER BY placed_at DESC LIMIT "_s +
+                          QString::number(qMax(1, n)),
                       {shopId}, u"recent orders");
     if (!q)
         return q.error();

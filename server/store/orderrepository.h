@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-
 #include <optional>
 
 namespace bva {
@@ -22,7 +21,7 @@ struct OrderUpsertResult
     int inserted = 0;
     int updated = 0;
     int items = 0;
-    int keptNewer = 0;   // changed by BVA after readAtMs and the batch would move them back: left as they are
+    int keptNewer = 0; // changed by BVA after readAtMs and the batch would move them back: left as they are
     QStringList insertedExternalIds;
     QSet<QString> affectedDays;
 };
@@ -47,35 +46,39 @@ struct StoredOrderState
 
 struct OrderFilter
 {
-    QList<qint64> shopIds;               // required: the shops the caller may see
+    QList<qint64> shopIds; // required: the shops the caller may see
     std::optional<OrderStatus> status;
-    QDateTime from;                      // placed_at >= from (inclusive), if valid
-    QDateTime to;                        // placed_at < to (exclusive), if valid
-    QString search;                      // external id or customer name/email contains
+    QDateTime from; // placed_at >= from (inclusive), if valid
+    QDateTime to;   // placed_at < to (exclusive), if valid
+    QString search; // external id or customer name/email contains
     int page = 1;
     int pageSize = 50;
 };
 
 struct OrderPage
 {
-    QList<Order> orders;                 // without items
+    QList<Order> orders; // without items
     qint64 total = 0;
 };
 
 class OrderRepository final
 {
 public:
-    explicit OrderRepository(Database &db) : m_db(db) {}
+    explicit OrderRepository(Database &db)
+        : m_db(db)
+    {}
 
-    Result<OrderUpsertResult> upsertBatch(qint64 shopId, const QList<Order> &orders, OrderUpsertOptions options = {});
+    Result<OrderUpsertResult> upsertBatch(qint64 shopId, const QList<Order> &orders,
+                                          OrderUpsertOptions options = {});
     Result<std::optional<Order>> findByExternal(qint64 shopId, const QString &externalId);
     // The stored states of those of `externalIds` the shop has, by external id (one probe each).
     Result<QHash<QString, StoredOrderState>> states(qint64 shopId, const QStringList &externalIds);
     Result<std::optional<Order>> findById(qint64 id);
     // Returns false when the order is unknown (the caller may keep the change for later).
     // changedAt is the marketplace's time of the change when it gave one (else now).
-    Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status, const QString &rawStatus,
-                           const QDateTime &changedAt = {}, const QString &source = QStringLiteral("webhook"));
+    Result<bool> setStatus(qint64 shopId, const QString &externalId, OrderStatus status,
+                           const QString &rawStatus, const QDateTime &changedAt = {},
+                           const QString &source = QStringLiteral("webhook"));
     // Oldest first. The first entry is the status the order had when first seen (empty source);
     // an order that never changed has only that one, read from its own row.
     Result<QList<OrderStatusChange>> statusHistory(qint64 orderId);

@@ -12,19 +12,20 @@ using namespace Qt::StringLiterals;
 namespace bva {
 
 Result<void> PendingStatusRepository::keep(qint64 shopId, const QString &orderExternalId, OrderStatus status,
-                                        const QString &rawStatus)
+                                           const QString &rawStatus)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO pending_status_changes (shop_id, order_external_id, status, raw_status, received_at) "
-                      "VALUES (?, ?, ?, ?, ?)"_s,
-                      {shopId, orderExternalId, orderStatusName(status), rawStatus, sql::nowMs()},
-                      u"keep status change");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO pending_status_changes (shop_id, order_external_id, status, raw_status, received_at) "
+        "VALUES (?, ?, ?, ?, ?)"_s,
+        {shopId, orderExternalId, orderStatusName(status), rawStatus, sql::nowMs()}, u"keep status change");
     if (!q)
         return q.error();
     return {};
 }
 
-Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shopId, const QStringList &orderExternalIds)
+Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shopId,
+                                                                     const QStringList &orderExternalIds)
 {
     QList<AppliedStatusChange> applied;
     if (orderExternalIds.isEmpty())
@@ -35,8 +36,8 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
     bool any = false;
     auto probe = sql::forEachKey(
         m_db, u"SELECT 1 FROM pending_status_changes WHERE shop_id = ?1 LIMIT 1"_s,
-        u"SELECT 1 FROM pending_status_changes WHERE shop_id = ANY($1::bigint[]) LIMIT 1"_s, {}, QList<qint64>{shopId},
-        [&](const sql::Cursor &) { any = true; }, u"look for kept status changes"_s);
+        u"SELECT 1 FROM pending_status_changes WHERE shop_id = ANY($1::bigint[]) LIMIT 1"_s, {},
+        QList<qint64>{shopId}, [&](const sql::Cursor &) { any = true; }, u"look for kept status changes"_s);
     if (!probe)
         return probe.error();
     if (!any)
@@ -54,7 +55,8 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
     // through Qt's driver cost quadratic time in its named parameters (2/3 of a full sync's CPU).
     QHash<QString, Kept> latest;
     QSet<QString> ambiguous;
-    const QString select = u"SELECT order_external_id, status, raw_status, received_at FROM pending_status_changes "_s;
+    const QString select =
+        u"SELECT order_external_id, status, raw_status, received_at FROM pending_status_changes "_s;
     auto read = sql::forEachKey(
         m_db, select + u"WHERE shop_id = ?1 AND order_external_id = ?2 ORDER BY id"_s,
         select + u"WHERE shop_id = $1 AND order_external_id = ANY($2::text[]) ORDER BY id"_s, {shopId},
@@ -67,7 +69,8 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
                 latest.insert(id, next);
                 return;
             }
-            const OrderStatus was = orderStatusFromString(found->status), now = orderStatusFromString(next.status);
+            const OrderStatus was = orderStatusFromString(found->status),
+                              now = orderStatusFromString(next.status);
             if (isForwardMove(was, now))
                 *found = next;
             else if (was != now && !isForwardMove(now, was))
@@ -85,8 +88,8 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
         if (!stored)
             return stored.error();
         // The order as it arrived changed after the kept change was received: that change is history.
-        const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid()
-            && (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
+        const bool superseded = stored->has_value() && (*stored)->sourceUpdatedAt.isValid() &&
+                                (*stored)->sourceUpdatedAt.toMSecsSinceEpoch() > it.value().receivedMs;
         const OrderStatus now = stored->has_value() ? (*stored)->status : OrderStatus::Unknown;
         if (!superseded && (ambiguous.contains(it.key()) || (now != status && !isForwardMove(now, status)))) {
             applied.append({it.key(), status, true, now});
@@ -97,8 +100,9 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
             if (*set)
                 applied.append({it.key(), status});
         }
-        if (auto d = sql::run(db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
-                              {shopId, it.key()}, u"forget status change");
+        if (auto d = sql::run(
+                db, u"DELETE FROM pending_status_changes WHERE shop_id = ? AND order_external_id = ?"_s,
+                {shopId, it.key()}, u"forget status change");
             !d)
             return d.error();
     }
@@ -107,8 +111,8 @@ Result<QList<AppliedStatusChange>> PendingStatusRepository::applyFor(qint64 shop
 
 Result<qint64> PendingStatusRepository::count(qint64 shopId)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM pending_status_changes WHERE shop_id = ?"_s, {shopId},
-                      u"count kept status changes");
+    auto q = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM pending_status_changes WHERE shop_id = ?"_s,
+                      {shopId}, u"count kept status changes");
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

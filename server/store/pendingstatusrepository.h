@@ -24,9 +24,12 @@ struct AppliedStatusChange
 class PendingStatusRepository final
 {
 public:
-    explicit PendingStatusRepository(Database &db) : m_db(db) {}
+    explicit PendingStatusRepository(Database &db)
+        : m_db(db)
+    {}
 
-    Result<void> keep(qint64 shopId, const QString &orderExternalId, OrderStatus status, const QString &rawStatus);
+    Result<void> keep(qint64 shopId, const QString &orderExternalId, OrderStatus status,
+                      const QString &rawStatus);
     // For each of the orders (now stored) with a kept change: applies the latest one, unless the
     // stored order's updatedAt is later than when it was received or it would move the order back
     // (reported as heldBack), and forgets them.

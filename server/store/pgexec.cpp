@@ -1,12 +1,10 @@
 #include "pgexec.h"
 
 #include <QSqlDriver>
-#include <QVariant>
 #include <QVarLengthArray>
-
-#include <libpq-fe.h>
-
+#include <QVariant>
 #include <cstdlib>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +16,15 @@ PGconn *pgHandle(const QSqlDatabase &db)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     // Qt 6 names the type after libpq's struct (pg_conn*), Qt 5 after its typedef.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
 PgResult::PgResult(PgResult &&other) noexcept
     : m_result(std::exchange(other.m_result, nullptr))
-{
-}
+{}
 
 PgResult &PgResult::operator=(PgResult &&other) noexcept
 {
@@ -63,15 +60,16 @@ QString PgResult::text(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
-Result<PgResult> pgExec(PGconn *conn, const QByteArray &text, const QList<QByteArray> &params, QStringView what)
+Result<PgResult> pgExec(PGconn *conn, const QByteArray &text, const QList<QByteArray> &params,
+                        QStringView what)
 {
     if (!conn)
         return Error::storage(what.toString() + u": not a PostgreSQL connection"_s);
     QVarLengthArray<const char *, 32> values;
     for (const QByteArray &p : params)
         values.append(p.isNull() ? nullptr : p.constData());
-    PGresult *raw = PQexecParams(conn, text.constData(), int(params.size()), nullptr, values.constData(), nullptr,
-                                 nullptr, 0);
+    PGresult *raw = PQexecParams(conn, text.constData(), int(params.size()), nullptr, values.constData(),
+                                 nullptr, nullptr, 0);
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return PgResult(raw);

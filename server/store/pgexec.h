@@ -10,7 +10,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringView>
-
 #include <optional>
 
 typedef struct pg_conn PGconn;
@@ -25,7 +24,9 @@ class PgResult final
 {
     Q_DISABLE_COPY(PgResult)
 public:
-    explicit PgResult(PGresult *result = nullptr) : m_result(result) {}
+    explicit PgResult(PGresult *result = nullptr)
+        : m_result(result)
+    {}
     PgResult(PgResult &&other) noexcept;
     PgResult &operator=(PgResult &&other) noexcept;
     ~PgResult();
@@ -40,7 +41,8 @@ private:
 };
 
 // Runs `text` with $1.. bound to `params` (text form; a null QByteArray is SQL NULL).
-Result<PgResult> pgExec(PGconn *conn, const QByteArray &text, const QList<QByteArray> &params, QStringView what);
+Result<PgResult> pgExec(PGconn *conn, const QByteArray &text, const QList<QByteArray> &params,
+                        QStringView what);
 
 // A PostgreSQL array literal in text form ('{1,NULL,"a\"b"}'), built value by value.
 class PgArray final

@@ -45,15 +45,15 @@ QString upsertSql(int rows)
 {
     return u"INSERT INTO products (shop_id, external_id, sku, name, description, category, image_url, price_minor, "
            "cost_minor, stock, expiry_date, active, source_created_at, source_updated_at, deleted_at, created_at, "
-           "updated_at) VALUES "_s
-        + sql::rowPlaceholders(rows, kColumns)
-        + u" ON CONFLICT (shop_id, external_id) DO UPDATE SET sku = excluded.sku, name = excluded.name, "
-          "description = excluded.description, category = excluded.category, image_url = excluded.image_url, "
-          "price_minor = excluded.price_minor, cost_minor = COALESCE(excluded.cost_minor, products.cost_minor), "
-          "stock = excluded.stock, expiry_date = excluded.expiry_date, active = excluded.active, "
-          "source_created_at = COALESCE(excluded.source_created_at, products.source_created_at), "
-          "source_updated_at = COALESCE(excluded.source_updated_at, products.source_updated_at), "
-          "deleted_at = NULL, updated_at = excluded.updated_at"_s;
+           "updated_at) VALUES "_s +
+           sql::rowPlaceholders(rows, kColumns) +
+           u" ON CONFLICT (shop_id, external_id) DO UPDATE SET sku = excluded.sku, name = excluded.name, "
+           "description = excluded.description, category = excluded.category, image_url = excluded.image_url, "
+           "price_minor = excluded.price_minor, cost_minor = COALESCE(excluded.cost_minor, products.cost_minor), "
+           "stock = excluded.stock, expiry_date = excluded.expiry_date, active = excluded.active, "
+           "source_created_at = COALESCE(excluded.source_created_at, products.source_created_at), "
+           "source_updated_at = COALESCE(excluded.source_updated_at, products.source_updated_at), "
+           "deleted_at = NULL, updated_at = excluded.updated_at"_s;
 }
 
 Result<QHash<QString, int>> existingStock(Database &store, qint64 shopId, const QVariantList &externalIds)
@@ -61,8 +61,9 @@ Result<QHash<QString, int>> existingStock(Database &store, qint64 shopId, const 
     QHash<QString, int> stock;
     auto r = sql::forEachInList(
         store.connection(), store.batchBindLimit(),
-        u"SELECT external_id, stock FROM products WHERE shop_id = ? AND external_id IN "_s, QString(), {shopId},
-        externalIds, [&](const sql::Row &q) { stock.insert(q.value(0).toString(), q.value(1).toInt()); },
+        u"SELECT external_id, stock FROM products WHERE shop_id = ? AND external_id IN "_s, QString(),
+        {shopId}, externalIds,
+        [&](const sql::Row &q) { stock.insert(q.value(0).toString(), q.value(1).toInt()); },
         u"read product stock");
     if (!r)
         return r.error();
@@ -71,17 +72,19 @@ Result<QHash<QString, int>> existingStock(Database &store, qint64 shopId, const 
 
 QString inventoryEventSql(int rows)
 {
-    return u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, source, occurred_at) VALUES "_s
-        + sql::rowPlaceholders(rows, 6);
+    return u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, source, occurred_at) VALUES "_s +
+           sql::rowPlaceholders(rows, 6);
 }
 
 Result<void> insertInventoryEvents(Database &store, qint64 shopId, const QList<StockChange> &changes,
                                    const QString &source, const QVariant &at)
 {
-    sql::BatchWriter writer(store.connection(), 6, store.batchBindLimit(), inventoryEventSql, u"record stock changes"_s);
+    sql::BatchWriter writer(store.connection(), 6, store.batchBindLimit(), inventoryEventSql,
+                            u"record stock changes"_s);
     for (const StockChange &c : changes) {
         auto r = writer.add({shopId, c.productExternalId, c.after,
-                             c.before ? QVariant(c.after - *c.before) : QVariant(QMetaType::fromType<int>()), source, at});
+                             c.before ? QVariant(c.after - *c.before) : QVariant(QMetaType::fromType<int>()),
+                             source, at});
         if (!r)
             return r;
     }
@@ -147,8 +150,8 @@ Result<ProductUpsertResult> ProductRepository::upsertBatch(qint64 shopId, const 
 
 Result<std::optional<Product>> ProductRepository::findById(qint64 id)
 {
-    auto q = sql::run(m_db.connection(), u"SELECT "_s + productColumns + u" FROM products WHERE id = ?"_s, {id},
-                      u"find product");
+    auto q = sql::run(m_db.connection(), u"SELECT "_s + productColumns + u" FROM products WHERE id = ?"_s,
+                      {id}, u"find product");
     if (!q)
         return q.error();
     return q->next() ? std::optional<Product>(readProduct(*q)) : std::optional<Product>();
@@ -156,9 +159,10 @@ Result<std::optional<Product>> ProductRepository::findById(qint64 id)
 
 Result<std::optional<Product>> ProductRepository::findByExternal(qint64 shopId, const QString &externalId)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT "_s + productColumns + u" FROM products WHERE shop_id = ? AND external_id = ?"_s,
-                      {shopId, externalId}, u"find product");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + productColumns + u" FROM products WHERE shop_id = ? AND external_id = ?"_s,
+                 {shopId, externalId}, u"find product");
     if (!q)
         return q.error();
     return q->next() ? std::optional<Product>(readProduct(*q)) : std::optional<Product>();
@@ -166,10 +170,11 @@ Result<std::optional<Product>> ProductRepository::findByExternal(qint64 shopId, 
 
 Result<QList<Product>> ProductRepository::listByShop(qint64 shopId, bool includeDeleted)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT "_s + productColumns + u" FROM products WHERE shop_id = ?"_s
-                          + (includeDeleted ? QString() : u" AND deleted_at IS NULL"_s) + u" ORDER BY name, id"_s,
-                      {shopId}, u"list products");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + productColumns + u" FROM products WHERE shop_id = ?"_s +
+                     (includeDeleted ? QString() : u" AND deleted_at IS NULL"_s) + u" ORDER BY name, id"_s,
+                 {shopId}, u"list products");
     if (!q)
         return q.error();
     QList<Product> list;
@@ -181,8 +186,8 @@ Result<QList<Product>> ProductRepository::listByShop(qint64 shopId, bool include
 Result<qint64> ProductRepository::count(qint64 shopId, bool includeDeleted)
 {
     auto q = sql::run(m_db.connection(),
-                      u"SELECT COUNT(*) FROM products WHERE shop_id = ?"_s
-                          + (includeDeleted ? QString() : u" AND deleted_at IS NULL"_s),
+                      u"SELECT COUNT(*) FROM products WHERE shop_id = ?"_s +
+                          (includeDeleted ? QString() : u" AND deleted_at IS NULL"_s),
                       {shopId}, u"count products");
     if (!q)
         return q.error();
@@ -200,9 +205,10 @@ Result<bool> ProductRepository::softDelete(qint64 shopId, const QString &externa
     return q->next();
 }
 
-Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, const QString &externalId, int stock,
-                                                       const QString &source, const QDateTime &at,
-                                                       std::optional<int> threshold)
+Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, const QString &externalId,
+                                                               int stock, const QString &source,
+                                                               const QDateTime &at,
+                                                               std::optional<int> threshold)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -216,15 +222,17 @@ Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, co
         return std::optional<StockChange>();
     const int before = q->value(0).toInt();
     const QString name = q->value(1).toString();
-    if (auto u = sql::run(db, u"UPDATE products SET stock = ?, updated_at = ? WHERE shop_id = ? AND external_id = ?"_s,
-                          {stock, sql::nowMs(), shopId, externalId}, u"set stock");
+    if (auto u = sql::run(
+            db, u"UPDATE products SET stock = ?, updated_at = ? WHERE shop_id = ? AND external_id = ?"_s,
+            {stock, sql::nowMs(), shopId, externalId}, u"set stock");
         !u)
         return u.error();
-    if (auto e = sql::run(db,
-                          u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, threshold, "
-                          "source, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                          {shopId, externalId, stock, stock - before, sql::optional(threshold), source, sql::time(at)},
-                          u"record stock event");
+    if (auto e = sql::run(
+            db,
+            u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, threshold, "
+            "source, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {shopId, externalId, stock, stock - before, sql::optional(threshold), source, sql::time(at)},
+            u"record stock event");
         !e)
         return e.error();
     if (auto r = tx.commit(); !r)
@@ -232,12 +240,14 @@ Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, co
     return std::optional<StockChange>(StockChange{externalId, before, stock, name});
 }
 
-Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, const QString &externalId, int limit)
+Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, const QString &externalId,
+                                                              int limit)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, quantity, delta, threshold, source, occurred_at FROM inventory_events "
-                      "WHERE shop_id = ? AND product_external_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
-                      {shopId, externalId, limit}, u"stock history");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"SELECT id, quantity, delta, threshold, source, occurred_at FROM inventory_events "
+                 "WHERE shop_id = ? AND product_external_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?"_s,
+                 {shopId, externalId, limit}, u"stock history");
     if (!q)
         return q.error();
     QList<InventoryEvent> list;
@@ -266,11 +276,12 @@ Result<QList<Product>> ProductRepository::liveOfShops(const QList<qint64> &shopI
     QVariantList binds;
     for (qint64 id : shopIds)
         binds.append(id);
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
-                      "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s
-                          + sql::placeholders(int(shopIds.size())) + u") ORDER BY shop_id, id"_s,
-                      binds, u"read products for analytics");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
+        "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s +
+            sql::placeholders(int(shopIds.size())) + u") ORDER BY shop_id, id"_s,
+        binds, u"read products for analytics");
     if (!q)
         return q.error();
     while (q->next()) {

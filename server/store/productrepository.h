@@ -7,7 +7,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -17,9 +16,9 @@ class Database;
 struct StockChange
 {
     QString productExternalId;
-    std::optional<int> before;    // nullopt for a product seen for the first time
+    std::optional<int> before; // nullopt for a product seen for the first time
     int after = 0;
-    QString name;                 // the product's name, for what tells the seller
+    QString name; // the product's name, for what tells the seller
 };
 
 struct ProductUpsertResult
@@ -32,7 +31,9 @@ struct ProductUpsertResult
 class ProductRepository final
 {
 public:
-    explicit ProductRepository(Database &db) : m_db(db) {}
+    explicit ProductRepository(Database &db)
+        : m_db(db)
+    {}
 
     // One transaction (a savepoint inside the caller's). The last of duplicate ids in `products` wins.
     Result<ProductUpsertResult> upsertBatch(qint64 shopId, const QList<Product> &products,
@@ -47,8 +48,8 @@ public:
     Result<bool> softDelete(qint64 shopId, const QString &externalId, const QDateTime &at);
     // Sets the stock level and records an inventory event; returns the change (nullopt: unknown product).
     Result<std::optional<StockChange>> setStock(qint64 shopId, const QString &externalId, int stock,
-                                        const QString &source, const QDateTime &at,
-                                        std::optional<int> threshold = std::nullopt);
+                                                const QString &source, const QDateTime &at,
+                                                std::optional<int> threshold = std::nullopt);
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &externalId, int limit = 500);
 
 private:

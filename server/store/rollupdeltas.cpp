@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <vector>
 
-
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -43,36 +42,41 @@ void RollupDeltas::add(const StoredOrder &order, int sign)
 
 namespace {
 
-const QString dailyColumns = u"orders = daily_rollups.orders + excluded.orders, "
-                             "units = daily_rollups.units + excluded.units, "
-                             "revenue_minor = daily_rollups.revenue_minor + excluded.revenue_minor, "
-                             "cost_minor = daily_rollups.cost_minor + excluded.cost_minor, "
-                             "profit_minor = daily_rollups.profit_minor + excluded.profit_minor, "
-                             "unknown_cost_revenue_minor = daily_rollups.unknown_cost_revenue_minor + excluded.unknown_cost_revenue_minor, "
-                             "cancelled_orders = daily_rollups.cancelled_orders + excluded.cancelled_orders, "
-                             "cancelled_minor = daily_rollups.cancelled_minor + excluded.cancelled_minor, "
-                             "returned_orders = daily_rollups.returned_orders + excluded.returned_orders, "
-                             "returned_minor = daily_rollups.returned_minor + excluded.returned_minor"_s;
+const QString dailyColumns =
+    u"orders = daily_rollups.orders + excluded.orders, "
+    "units = daily_rollups.units + excluded.units, "
+    "revenue_minor = daily_rollups.revenue_minor + excluded.revenue_minor, "
+    "cost_minor = daily_rollups.cost_minor + excluded.cost_minor, "
+    "profit_minor = daily_rollups.profit_minor + excluded.profit_minor, "
+    "unknown_cost_revenue_minor = daily_rollups.unknown_cost_revenue_minor + excluded.unknown_cost_revenue_minor, "
+    "cancelled_orders = daily_rollups.cancelled_orders + excluded.cancelled_orders, "
+    "cancelled_minor = daily_rollups.cancelled_minor + excluded.cancelled_minor, "
+    "returned_orders = daily_rollups.returned_orders + excluded.returned_orders, "
+    "returned_minor = daily_rollups.returned_minor + excluded.returned_minor"_s;
 
 QString dailyInsert(bool postgres)
 {
     return u"INSERT INTO daily_rollups (shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
-           "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor) "_s
-        + (postgres ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
-                      "$7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])"_s
-                    : u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s)
-        + u" ON CONFLICT (shop_id, day) DO UPDATE SET "_s + dailyColumns;
+           "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor) "_s +
+           (postgres
+                ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
+                  "$7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])"_s
+                : u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s) +
+           u" ON CONFLICT (shop_id, day) DO UPDATE SET "_s + dailyColumns;
 }
 
 // (table, period column): product_daily_rollups / day and product_monthly_rollups / month, both keyed
 // (shop_id, product_external_id, period).
 QString productInsert(const QString &table, const QString &period, bool postgres)
 {
-    return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + period + u", units, revenue_minor) "_s
-        + (postgres ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])"_s
-                    : u"VALUES (?1, ?2, ?3, ?4, ?5)"_s)
-        + u" ON CONFLICT (shop_id, product_external_id, "_s + period + u") DO UPDATE SET units = "_s + table
-        + u".units + excluded.units, revenue_minor = "_s + table + u".revenue_minor + excluded.revenue_minor"_s;
+    return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + period +
+           u", units, revenue_minor) "_s +
+           (postgres
+                ? u"SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[])"_s
+                : u"VALUES (?1, ?2, ?3, ?4, ?5)"_s) +
+           u" ON CONFLICT (shop_id, product_external_id, "_s + period + u") DO UPDATE SET units = "_s +
+           table + u".units + excluded.units, revenue_minor = "_s + table +
+           u".revenue_minor + excluded.revenue_minor"_s;
 }
 
 QString productDelete(const QString &table, const QString &period, bool postgres)
@@ -81,13 +85,14 @@ QString productDelete(const QString &table, const QString &period, bool postgres
         // One key lookup per candidate: statistics saying "units = 0" is rare made the planner scan
         // the shop's rows for it and join (up to a second per page). OFFSET 0 keeps the LATERAL
         // lookup from being flattened into that join.
-        return u"DELETE FROM "_s + table + u" WHERE ctid = ANY(ARRAY(SELECT r.ctid FROM unnest($2::text[], "
-               "$3::text[]) AS u(product, period) CROSS JOIN LATERAL (SELECT ctid, units, revenue_minor FROM "_s
-            + table + u" WHERE shop_id = $1 AND product_external_id = u.product AND "_s + period
-            + u" = u.period OFFSET 0) AS r WHERE r.units = 0 AND r.revenue_minor = 0))"_s;
+        return u"DELETE FROM "_s + table +
+               u" WHERE ctid = ANY(ARRAY(SELECT r.ctid FROM unnest($2::text[], "
+               "$3::text[]) AS u(product, period) CROSS JOIN LATERAL (SELECT ctid, units, revenue_minor FROM "_s +
+               table + u" WHERE shop_id = $1 AND product_external_id = u.product AND "_s + period +
+               u" = u.period OFFSET 0) AS r WHERE r.units = 0 AND r.revenue_minor = 0))"_s;
     }
-    return u"DELETE FROM "_s + table + u" WHERE shop_id = ?1 AND product_external_id = ?2 AND "_s + period
-        + u" = ?3 AND units = 0 AND revenue_minor = 0"_s;
+    return u"DELETE FROM "_s + table + u" WHERE shop_id = ?1 AND product_external_id = ?2 AND "_s + period +
+           u" = ?3 AND units = 0 AND revenue_minor = 0"_s;
 }
 
 using ProductKey = std::pair<QString, QString>;
@@ -120,7 +125,9 @@ Result<void> writeProducts(Database &db, qint64 shopId, const QString &table, co
     upsert.fixed(shopId);
     QList<const ProductKey *> mayBeEmpty;
     for (const auto &[key, figures] : rows) {
-        if (auto r = upsert.add(key->first).add(key->second).add(figures->units).add(figures->revenue).endRow(); !r)
+        if (auto r =
+                upsert.add(key->first).add(key->second).add(figures->units).add(figures->revenue).endRow();
+            !r)
             return r;
         if (figures->units <= 0)
             mayBeEmpty.append(key);
@@ -157,7 +164,10 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     QStringList mayBeEmpty;
     for (const auto &[day, d] : days) {
         daily.add(*day).add(d->orders).add(d->units).add(d->revenue).add(d->cost).add(d->profit);
-        daily.add(d->unknownCostRevenue).add(d->cancelledOrders).add(d->cancelledMinor).add(d->returnedOrders);
+        daily.add(d->unknownCostRevenue)
+            .add(d->cancelledOrders)
+            .add(d->cancelledMinor)
+            .add(d->returnedOrders);
         if (auto r = daily.add(d->returnedMinor).endRow(); !r)
             return r;
         if (d->orders <= 0 && d->cancelledOrders <= 0 && d->returnedOrders <= 0)
@@ -165,12 +175,13 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     }
     if (auto r = daily.finish(); !r)
         return r;
-    if (auto r = sql::forEachKey(db,
-                                 u"DELETE FROM daily_rollups WHERE shop_id = ?1 AND day = ?2 AND orders = 0 "
-                                 "AND cancelled_orders = 0 AND returned_orders = 0"_s,
-                                 u"DELETE FROM daily_rollups WHERE shop_id = $1 AND day = ANY($2::text[]) AND orders = 0 "
-                                 "AND cancelled_orders = 0 AND returned_orders = 0"_s,
-                                 {shopId}, mayBeEmpty, {}, u"remove empty day rollups"_s);
+    if (auto r = sql::forEachKey(
+            db,
+            u"DELETE FROM daily_rollups WHERE shop_id = ?1 AND day = ?2 AND orders = 0 "
+            "AND cancelled_orders = 0 AND returned_orders = 0"_s,
+            u"DELETE FROM daily_rollups WHERE shop_id = $1 AND day = ANY($2::text[]) AND orders = 0 "
+            "AND cancelled_orders = 0 AND returned_orders = 0"_s,
+            {shopId}, mayBeEmpty, {}, u"remove empty day rollups"_s);
         !r)
         return r;
 

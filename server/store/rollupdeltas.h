@@ -41,7 +41,7 @@ public:
 
 private:
     QHash<QString, DayFigures> m_days;
-    QHash<std::pair<QString, QString>, ProductFigures> m_products;   // (product, day)
+    QHash<std::pair<QString, QString>, ProductFigures> m_products; // (product, day)
 };
 
 } // namespace bva

@@ -20,29 +20,29 @@ QString dailySelect(const QString &dayFilter)
     const QString rev = u"status NOT IN "_s + notRevenue;
     return u"INSERT INTO daily_rollups (shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
            "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor) "
-           "SELECT shop_id, local_day, "_s
-        + u"SUM(CASE WHEN "_s + rev + u" THEN 1 ELSE 0 END), "_s
-        + u"SUM(CASE WHEN "_s + rev + u" THEN units ELSE 0 END), "_s
-        + u"SUM(CASE WHEN "_s + rev + u" THEN total_minor ELSE 0 END), "_s
-        + u"SUM(CASE WHEN "_s + rev + u" AND cost_minor IS NOT NULL THEN cost_minor ELSE 0 END), "_s
-        + u"SUM(CASE WHEN "_s + rev + u" AND cost_minor IS NOT NULL THEN total_minor - cost_minor ELSE 0 END), "_s
-        + u"SUM(CASE WHEN "_s + rev + u" AND cost_minor IS NULL THEN total_minor ELSE 0 END), "_s
-        + u"SUM(CASE WHEN status IN "_s + cancelled + u" THEN 1 ELSE 0 END), "_s
-        + u"SUM(CASE WHEN status IN "_s + cancelled + u" THEN total_minor ELSE 0 END), "_s
-        + u"SUM(CASE WHEN status IN "_s + returned + u" THEN 1 ELSE 0 END), "_s
-        + u"SUM(CASE WHEN status IN "_s + returned + u" THEN total_minor ELSE 0 END) "_s
-        + u"FROM orders WHERE shop_id = ?"_s + dayFilter + u" GROUP BY shop_id, local_day"_s;
+           "SELECT shop_id, local_day, "_s +
+           u"SUM(CASE WHEN "_s + rev + u" THEN 1 ELSE 0 END), "_s + u"SUM(CASE WHEN "_s + rev +
+           u" THEN units ELSE 0 END), "_s + u"SUM(CASE WHEN "_s + rev + u" THEN total_minor ELSE 0 END), "_s +
+           u"SUM(CASE WHEN "_s + rev + u" AND cost_minor IS NOT NULL THEN cost_minor ELSE 0 END), "_s +
+           u"SUM(CASE WHEN "_s + rev +
+           u" AND cost_minor IS NOT NULL THEN total_minor - cost_minor ELSE 0 END), "_s +
+           u"SUM(CASE WHEN "_s + rev + u" AND cost_minor IS NULL THEN total_minor ELSE 0 END), "_s +
+           u"SUM(CASE WHEN status IN "_s + cancelled + u" THEN 1 ELSE 0 END), "_s +
+           u"SUM(CASE WHEN status IN "_s + cancelled + u" THEN total_minor ELSE 0 END), "_s +
+           u"SUM(CASE WHEN status IN "_s + returned + u" THEN 1 ELSE 0 END), "_s +
+           u"SUM(CASE WHEN status IN "_s + returned + u" THEN total_minor ELSE 0 END) "_s +
+           u"FROM orders WHERE shop_id = ?"_s + dayFilter + u" GROUP BY shop_id, local_day"_s;
 }
 
 QString productSelect(const QString &dayFilter)
 {
     return u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) "
            "SELECT o.shop_id, i.product_external_id, o.local_day, SUM(i.quantity), SUM(i.subtotal_minor) "
-           "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.shop_id = ? AND o.status NOT IN "_s
-        + notRevenue + QString(dayFilter).replace(u"local_day"_s, u"o.local_day"_s)
-        + u" GROUP BY o.shop_id, i.product_external_id, o.local_day"_s
-        // Lines of zero units and zero money leave no row (RollupDeltas removes rows left at zero).
-        + u" HAVING SUM(i.quantity) <> 0 OR SUM(i.subtotal_minor) <> 0"_s;
+           "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.shop_id = ? AND o.status NOT IN "_s +
+           notRevenue + QString(dayFilter).replace(u"local_day"_s, u"o.local_day"_s) +
+           u" GROUP BY o.shop_id, i.product_external_id, o.local_day"_s
+           // Lines of zero units and zero money leave no row (RollupDeltas removes rows left at zero).
+           + u" HAVING SUM(i.quantity) <> 0 OR SUM(i.subtotal_minor) <> 0"_s;
 }
 
 // Months are yyyy-MM of local days; a month's rows are the sums of its days' product rows.
@@ -50,9 +50,9 @@ QString monthSelect(const QString &monthFilter)
 {
     return u"INSERT INTO product_monthly_rollups (shop_id, month, product_external_id, units, revenue_minor) "
            "SELECT shop_id, SUBSTR(day, 1, 7), product_external_id, SUM(units), SUM(revenue_minor) "
-           "FROM product_daily_rollups WHERE shop_id = ?"_s
-        + monthFilter + u" GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s
-        + u" HAVING SUM(units) <> 0 OR SUM(revenue_minor) <> 0"_s;
+           "FROM product_daily_rollups WHERE shop_id = ?"_s +
+           monthFilter + u" GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s +
+           u" HAVING SUM(units) <> 0 OR SUM(revenue_minor) <> 0"_s;
 }
 
 Result<void> runAll(const QSqlDatabase &db, const QList<std::pair<QString, QVariantList>> &statements)
@@ -101,8 +101,9 @@ Result<void> RollupRepository::rebuildDays(qint64 shopId, const QSet<QString> &d
         for (const QString &m : part)
             binds.append(m);
         const QString in = u" IN ("_s + sql::placeholders(int(part.size())) + u')';
-        auto r = runAll(db, {{u"DELETE FROM product_monthly_rollups WHERE shop_id = ? AND month"_s + in, binds},
-                             {monthSelect(u" AND SUBSTR(day, 1, 7)"_s + in), binds}});
+        auto r =
+            runAll(db, {{u"DELETE FROM product_monthly_rollups WHERE shop_id = ? AND month"_s + in, binds},
+                        {monthSelect(u" AND SUBSTR(day, 1, 7)"_s + in), binds}});
         if (!r)
             return r.error();
     }
@@ -135,12 +136,13 @@ Result<QList<DailyRollup>> RollupRepository::range(const QList<qint64> &shopIds,
     for (qint64 id : shopIds)
         binds.append(id);
     binds << fromDay << toDay;
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
-                      "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor "
-                      "FROM daily_rollups WHERE shop_id IN ("_s
-                          + sql::placeholders(int(shopIds.size())) + u") AND day >= ? AND day <= ? ORDER BY shop_id, day"_s,
-                      binds, u"read rollups");
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT shop_id, day, orders, units, revenue_minor, cost_minor, profit_minor, "
+        "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, returned_minor "
+        "FROM daily_rollups WHERE shop_id IN ("_s +
+            sql::placeholders(int(shopIds.size())) + u") AND day >= ? AND day <= ? ORDER BY shop_id, day"_s,
+        binds, u"read rollups");
     if (!q)
         return q.error();
     QList<DailyRollup> list;
@@ -166,7 +168,8 @@ Result<QList<DailyRollup>> RollupRepository::range(const QList<qint64> &shopIds,
 namespace {
 
 Result<QList<ProductSalesRow>> productSalesOf(Database &db, const QString &table, const QString &column,
-                                           const QList<qint64> &shopIds, const QString &from, const QString &to)
+                                              const QList<qint64> &shopIds, const QString &from,
+                                              const QString &to)
 {
     QList<ProductSalesRow> out;
     if (shopIds.isEmpty())
@@ -175,28 +178,33 @@ Result<QList<ProductSalesRow>> productSalesOf(Database &db, const QString &table
     for (qint64 id : shopIds)
         binds.append(id);
     binds << from << to;
-    auto q = sql::run(db.connection(),
-                      u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
-                      "FROM "_s + table + u" WHERE shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u") AND "_s
-                          + column + u" >= ? AND "_s + column + u" <= ? GROUP BY shop_id, product_external_id"_s,
-                      binds, u"read product sales");
+    auto q = sql::run(
+        db.connection(),
+        u"SELECT shop_id, product_external_id, CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) "
+        "FROM "_s +
+            table + u" WHERE shop_id IN ("_s + sql::placeholders(int(shopIds.size())) + u") AND "_s + column +
+            u" >= ? AND "_s + column + u" <= ? GROUP BY shop_id, product_external_id"_s,
+        binds, u"read product sales");
     if (!q)
         return q.error();
     while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong()});
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                    q->value(3).toLongLong()});
     return out;
 }
 
 } // namespace
 
-Result<QList<ProductSalesRow>> RollupRepository::productSalesByMonths(const QList<qint64> &shopIds, const QString &fromMonth,
-                                                                   const QString &toMonth)
+Result<QList<ProductSalesRow>> RollupRepository::productSalesByMonths(const QList<qint64> &shopIds,
+                                                                      const QString &fromMonth,
+                                                                      const QString &toMonth)
 {
     return productSalesOf(m_db, u"product_monthly_rollups"_s, u"month"_s, shopIds, fromMonth, toMonth);
 }
 
-Result<QList<ProductSalesRow>> RollupRepository::productSalesByDays(const QList<qint64> &shopIds, const QString &fromDay,
-                                                                 const QString &toDay)
+Result<QList<ProductSalesRow>> RollupRepository::productSalesByDays(const QList<qint64> &shopIds,
+                                                                    const QString &fromDay,
+                                                                    const QString &toDay)
 {
     return productSalesOf(m_db, u"product_daily_rollups"_s, u"day"_s, shopIds, fromDay, toDay);
 }

@@ -23,7 +23,7 @@ struct ProductSalesRow
 
 struct ProductDay
 {
-    QString day;   // yyyy-MM-dd
+    QString day; // yyyy-MM-dd
     qint64 units = 0;
     qint64 revenueMinor = 0;
 };
@@ -31,22 +31,26 @@ struct ProductDay
 class RollupRepository final
 {
 public:
-    explicit RollupRepository(Database &db) : m_db(db) {}
+    explicit RollupRepository(Database &db)
+        : m_db(db)
+    {}
 
-    // Recomputes the given local days of one shop from its orders (a savepoint inside the caller's transaction).
+    // Recomputes the given local days of one shop from its orders (a savepoint inside the caller's
+    // transaction).
     Result<void> rebuildDays(qint64 shopId, const QSet<QString> &days);
     Result<void> rebuildAll(qint64 shopId);
     // Rows for the shops in [fromDay, toDay] (inclusive, yyyy-MM-dd), ordered by shop and day.
-    Result<QList<DailyRollup>> range(const QList<qint64> &shopIds, const QString &fromDay, const QString &toDay);
+    Result<QList<DailyRollup>> range(const QList<qint64> &shopIds, const QString &fromDay,
+                                     const QString &toDay);
     // Per product of the shops: sums over [fromMonth, toMonth] (yyyy-MM) of the monthly rollups, or
     // over [fromDay, toDay] of the daily ones.
-    Result<QList<ProductSalesRow>> productSalesByMonths(const QList<qint64> &shopIds, const QString &fromMonth,
-                                                     const QString &toMonth);
+    Result<QList<ProductSalesRow>> productSalesByMonths(const QList<qint64> &shopIds,
+                                                        const QString &fromMonth, const QString &toMonth);
     Result<QList<ProductSalesRow>> productSalesByDays(const QList<qint64> &shopIds, const QString &fromDay,
-                                                   const QString &toDay);
+                                                      const QString &toDay);
     // The days of [fromDay, toDay] on which the product sold.
-    Result<QList<ProductDay>> productDays(qint64 shopId, const QString &productExternalId, const QString &fromDay,
-                                          const QString &toDay);
+    Result<QList<ProductDay>> productDays(qint64 shopId, const QString &productExternalId,
+                                          const QString &fromDay, const QString &toDay);
 
 private:
     Database &m_db;

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static const QString shopColumns = u"s.id, s.platform, s.external_id, s.name, s.currency, s.timezone, s.created_at"_s;
+static const QString shopColumns =
+    u"s.id, s.platform, s.external_id, s.name, s.currency, s.timezone, s.created_at"_s;
 
 static Shop readShop(const QSqlQuery &q)
 {
@@ -37,14 +38,15 @@ static Result<QList<Shop>> readShops(Result<QSqlQuery> q)
 Result<Shop> ShopRepository::upsert(const Shop &shop)
 {
     const QVariant now = sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, external_id) DO UPDATE SET "
-                      "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE shops.name END, "
-                      "currency = excluded.currency, timezone = excluded.timezone, updated_at = excluded.updated_at "
-                      "RETURNING id, created_at"_s,
-                      {platformName(shop.platform), shop.externalId, shop.name, shop.currency, shop.timezone, now, now},
-                      u"upsert shop");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, external_id) DO UPDATE SET "
+        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE shops.name END, "
+        "currency = excluded.currency, timezone = excluded.timezone, updated_at = excluded.updated_at "
+        "RETURNING id, created_at"_s,
+        {platformName(shop.platform), shop.externalId, shop.name, shop.currency, shop.timezone, now, now},
+        u"upsert shop");
     if (!q)
         return q.error();
     if (!q->next())
@@ -57,8 +59,9 @@ Result<Shop> ShopRepository::upsert(const Shop &shop)
 
 Result<std::optional<Shop>> ShopRepository::findById(qint64 id)
 {
-    auto list = readShops(sql::run(m_db.connection(), u"SELECT "_s + shopColumns + u" FROM shops s WHERE s.id = ?"_s,
-                                   {id}, u"find shop"));
+    auto list =
+        readShops(sql::run(m_db.connection(), u"SELECT "_s + shopColumns + u" FROM shops s WHERE s.id = ?"_s,
+                           {id}, u"find shop"));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<Shop>() : std::optional<Shop>(list->first());
@@ -66,9 +69,10 @@ Result<std::optional<Shop>> ShopRepository::findById(qint64 id)
 
 Result<std::optional<Shop>> ShopRepository::findByExternal(Platform platform, const QString &externalId)
 {
-    auto list = readShops(sql::run(m_db.connection(),
-                                   u"SELECT "_s + shopColumns + u" FROM shops s WHERE s.platform = ? AND s.external_id = ?"_s,
-                                   {platformName(platform), externalId}, u"find shop"));
+    auto list = readShops(
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + shopColumns + u" FROM shops s WHERE s.platform = ? AND s.external_id = ?"_s,
+                 {platformName(platform), externalId}, u"find shop"));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<Shop>() : std::optional<Shop>(list->first());
@@ -76,8 +80,8 @@ Result<std::optional<Shop>> ShopRepository::findByExternal(Platform platform, co
 
 Result<QList<Shop>> ShopRepository::all()
 {
-    return readShops(sql::run(m_db.connection(), u"SELECT "_s + shopColumns + u" FROM shops s ORDER BY s.id"_s, {},
-                              u"list shops"));
+    return readShops(sql::run(
+        m_db.connection(), u"SELECT "_s + shopColumns + u" FROM shops s ORDER BY s.id"_s, {}, u"list shops"));
 }
 
 Result<void> ShopRepository::remove(qint64 id)
@@ -122,10 +126,11 @@ Result<std::optional<ShopRole>> ShopRepository::roleOf(qint64 userId, qint64 sho
 
 Result<QList<Shop>> ShopRepository::shopsOfUser(qint64 userId)
 {
-    return readShops(sql::run(m_db.connection(),
-                              u"SELECT "_s + shopColumns
-                                  + u" FROM shops s JOIN shop_access a ON a.shop_id = s.id WHERE a.user_id = ? ORDER BY s.id"_s,
-                              {userId}, u"shops of user"));
+    return readShops(sql::run(
+        m_db.connection(),
+        u"SELECT "_s + shopColumns +
+            u" FROM shops s JOIN shop_access a ON a.shop_id = s.id WHERE a.user_id = ? ORDER BY s.id"_s,
+        {userId}, u"shops of user"));
 }
 
 Result<QList<qint64>> ShopRepository::usersOfShop(qint64 shopId)
@@ -155,14 +160,14 @@ static Result<QHash<qint64, ShopRole>> readRoles(Result<QSqlQuery> q)
 
 Result<QHash<qint64, ShopRole>> ShopRepository::rolesOfUser(qint64 userId)
 {
-    return readRoles(sql::run(m_db.connection(), u"SELECT shop_id, role FROM shop_access WHERE user_id = ?"_s, {userId},
-                              u"roles of user"));
+    return readRoles(sql::run(m_db.connection(), u"SELECT shop_id, role FROM shop_access WHERE user_id = ?"_s,
+                              {userId}, u"roles of user"));
 }
 
 Result<QHash<qint64, ShopRole>> ShopRepository::rolesOnShop(qint64 shopId)
 {
-    return readRoles(sql::run(m_db.connection(), u"SELECT user_id, role FROM shop_access WHERE shop_id = ?"_s, {shopId},
-                              u"roles on shop"));
+    return readRoles(sql::run(m_db.connection(), u"SELECT user_id, role FROM shop_access WHERE shop_id = ?"_s,
+                              {shopId}, u"roles on shop"));
 }
 
 Result<QList<ShopMember>> ShopRepository::membersOf(qint64 shopId)
@@ -192,8 +197,8 @@ Result<QList<ShopMember>> ShopRepository::membersOf(qint64 shopId)
 Result<QList<qint64>> ShopRepository::adminsOf(qint64 shopId)
 {
     auto q = sql::run(m_db.connection(),
-                      u"SELECT user_id FROM shop_access WHERE shop_id = ? AND role = ? ORDER BY user_id"_s
-                          + (m_db.isPostgres() ? u" FOR UPDATE"_s : QString()),
+                      u"SELECT user_id FROM shop_access WHERE shop_id = ? AND role = ? ORDER BY user_id"_s +
+                          (m_db.isPostgres() ? u" FOR UPDATE"_s : QString()),
                       {shopId, shopRoleName(ShopRole::Admin)}, u"admins of shop");
     if (!q)
         return q.error();

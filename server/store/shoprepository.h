@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -16,7 +15,9 @@ class Database;
 class ShopRepository final
 {
 public:
-    explicit ShopRepository(Database &db) : m_db(db) {}
+    explicit ShopRepository(Database &db)
+        : m_db(db)
+    {}
 
     // Inserts or updates by (platform, externalId); returns the stored shop with its id.
     Result<Shop> upsert(const Shop &shop);

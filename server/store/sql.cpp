@@ -19,7 +19,8 @@ Error errorOf(const QSqlQuery &query, QStringView what)
 // SQL NULL is bound as an invalid QVariant or a typed null of a non-string type.
 QVariant bindable(const QVariant &v)
 {
-    if (v.typeId() == QMetaType::QString && v.isValid() && static_cast<const QString *>(v.constData())->isNull())
+    if (v.typeId() == QMetaType::QString && v.isValid() &&
+        static_cast<const QString *>(v.constData())->isNull())
         return QVariant(u""_s);
     return v;
 }

@@ -1,15 +1,14 @@
 // Small helpers shared by the repositories: checked execution and value conversions.
 #pragma once
 
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <optional>
 
 namespace bva::sql {
@@ -20,7 +19,8 @@ Result<void> exec(QSqlQuery &query, const QString &sql, const QVariantList &bind
 // Executes an already prepared query after binding `binds`.
 Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringView what);
 // One-shot statement on a connection.
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QStringView what);
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                      QStringView what);
 
 Error errorOf(const QSqlQuery &query, QStringView what);
 // A null QString becomes '' (see exec); everything else is bound as it is.

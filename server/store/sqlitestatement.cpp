@@ -1,7 +1,6 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_what(std::move(other.m_what))
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -45,8 +43,8 @@ Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QString &tex
         return Error::storage(what.toString() + u": not a SQLite connection"_s);
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = text.toUtf8();
-    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return Error::storage(what.toString() + u": "_s + QString::fromUtf8(sqlite3_errmsg(db)));
     }

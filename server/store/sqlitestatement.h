@@ -40,8 +40,7 @@ public:
     // Runs one step: true while there is a row to read.
     Result<bool> step();
     // Runs to completion, handing each row to onRow; then resets for the next bind.
-    template<typename OnRow>
-    Result<void> run(OnRow &&onRow)
+    template <typename OnRow> Result<void> run(OnRow &&onRow)
     {
         for (;;) {
             auto more = step();
@@ -68,11 +67,14 @@ public:
     QVariant value(int column) const;
 
 private:
-    explicit SqliteStatement(sqlite3_stmt *stmt, QString what) : m_stmt(stmt), m_what(std::move(what)) {}
+    explicit SqliteStatement(sqlite3_stmt *stmt, QString what)
+        : m_stmt(stmt)
+        , m_what(std::move(what))
+    {}
 
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;
-    QByteArray m_utf8;   // scratch for non-ASCII text binds
+    QByteArray m_utf8; // scratch for non-ASCII text binds
 };
 
 } // namespace bva::sql

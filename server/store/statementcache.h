@@ -8,7 +8,6 @@
 #include "sqlitestatement.h"
 
 #include <QHash>
-
 #include <memory>
 
 namespace bva::sql {

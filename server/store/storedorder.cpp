@@ -22,7 +22,8 @@ std::optional<qint64> StoredOrder::costMinor() const
             return std::nullopt;
         // Beyond 64 bits the cost is unknown rather than a wrapped number.
         qint64 line = 0;
-        if (__builtin_mul_overflow(*i.unitCostMinor, qint64(i.quantity), &line) || __builtin_add_overflow(sum, line, &sum))
+        if (__builtin_mul_overflow(*i.unitCostMinor, qint64(i.quantity), &line) ||
+            __builtin_add_overflow(sum, line, &sum))
             return std::nullopt;
     }
     return sum;
@@ -91,7 +92,8 @@ StoredOrder mergeOrder(const StoredOrder *stored, const Order &incoming, MergeCo
     if (incoming.sourceUpdatedAt.isValid())
         next.sourceUpdatedAtMs = incoming.sourceUpdatedAt.toMSecsSinceEpoch();
     if (incoming.itemsKnown)
-        next.items = mergeItems(stored ? stored->items : QList<StoredItem>(), incoming.items, context.products);
+        next.items =
+            mergeItems(stored ? stored->items : QList<StoredItem>(), incoming.items, context.products);
     return next;
 }
 

@@ -9,7 +9,6 @@
 #include "domain/order.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace bva {
@@ -40,7 +39,7 @@ struct StoredOrder
     bool placedAtFromSource = false;
     QString localDay;
     std::optional<qint64> sourceUpdatedAtMs;
-    qint64 localUpdatedAtMs = 0;   // when BVA last wrote the row (by a webhook or a sync)
+    qint64 localUpdatedAtMs = 0; // when BVA last wrote the row (by a webhook or a sync)
     QList<StoredItem> items;
 
     int units() const;

@@ -20,12 +20,13 @@ Result<std::optional<QString>> StoreSettingsRepository::value(const QString &key
 
 Result<void> StoreSettingsRepository::setValue(const QString &key, const QString &value, qint64 userId)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO store_settings (setting_key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                      "ON CONFLICT (setting_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                      "updated_by = excluded.updated_by"_s,
-                      {key, value, sql::nowMs(), userId > 0 ? QVariant(userId) : QVariant(QMetaType::fromType<qint64>())},
-                      u"write store setting");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO store_settings (setting_key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (setting_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by"_s,
+        {key, value, sql::nowMs(), userId > 0 ? QVariant(userId) : QVariant(QMetaType::fromType<qint64>())},
+        u"write store setting");
     if (!q)
         return q.error();
     return {};

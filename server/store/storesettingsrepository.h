@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace bva {
@@ -15,7 +14,9 @@ class Database;
 class StoreSettingsRepository final
 {
 public:
-    explicit StoreSettingsRepository(Database &db) : m_db(db) {}
+    explicit StoreSettingsRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<std::optional<QString>> value(const QString &key);
     Result<void> setValue(const QString &key, const QString &value, qint64 userId);

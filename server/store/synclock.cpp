@@ -20,8 +20,7 @@ static QVariant objectKey(qint64 integrationId)
 
 SyncLock::SyncLock(Database &db)
     : m_db(db)
-{
-}
+{}
 
 SyncLock::~SyncLock()
 {
@@ -45,8 +44,8 @@ Result<bool> SyncLock::tryAcquire(qint64 integrationId)
     }
     std::optional<Error> failed;
     {
-        auto q = sql::run(m_connection, u"SELECT pg_try_advisory_lock(?, ?)"_s, {kLockClass, objectKey(integrationId)},
-                          u"take the sync lock"_s);
+        auto q = sql::run(m_connection, u"SELECT pg_try_advisory_lock(?, ?)"_s,
+                          {kLockClass, objectKey(integrationId)}, u"take the sync lock"_s);
         if (!q)
             failed = q.error();
         else if (!q->next())
@@ -83,11 +82,12 @@ Result<bool> SyncLock::heldElsewhere(Database &db, qint64 integrationId)
         return false;
     // Looked up, not taken: a probe that took the lock for a moment made a sync starting at that
     // moment in this process fail as if another process held it.
-    auto q = sql::run(db.connection(),
-                      u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
-                      "(SELECT oid FROM pg_database WHERE datname = current_database()) AND classid = CAST(? AS oid) AND objid = CAST(? AS oid) "
-                      "AND objsubid = 2"_s,
-                      {kLockClass, objectKey(integrationId)}, u"look for the sync lock"_s);
+    auto q = sql::run(
+        db.connection(),
+        u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+        "(SELECT oid FROM pg_database WHERE datname = current_database()) AND classid = CAST(? AS oid) AND objid = CAST(? AS oid) "
+        "AND objsubid = 2"_s,
+        {kLockClass, objectKey(integrationId)}, u"look for the sync lock"_s);
     if (!q)
         return q.error();
     return q->next() && q->value(0).toLongLong() > 0;

@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-static const QString columns = u"id, integration_id, kind, state, phase, products_seen, orders_seen, items_seen, "
-                               "skipped, skipped_by_reason, error, started_at, finished_at"_s;
+static const QString columns =
+    u"id, integration_id, kind, state, phase, products_seen, orders_seen, items_seen, "
+    "skipped, skipped_by_reason, error, started_at, finished_at"_s;
 
 static Result<QList<SyncRun>> readRuns(Result<QSqlQuery> q)
 {
@@ -40,9 +41,10 @@ static Result<QList<SyncRun>> readRuns(Result<QSqlQuery> q)
 Result<SyncRun> SyncRunRepository::start(qint64 integrationId, const QString &kind)
 {
     const QVariant now = sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO sync_runs (integration_id, kind, state, started_at) VALUES (?, ?, 'running', ?) RETURNING id"_s,
-                      {integrationId, kind, now}, u"start sync run");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO sync_runs (integration_id, kind, state, started_at) VALUES (?, ?, 'running', ?) RETURNING id"_s,
+        {integrationId, kind, now}, u"start sync run");
     if (!q)
         return q.error();
     if (!q->next())
@@ -58,13 +60,14 @@ Result<SyncRun> SyncRunRepository::start(qint64 integrationId, const QString &ki
 
 Result<void> SyncRunRepository::update(const SyncRun &r)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE sync_runs SET state = ?, phase = ?, products_seen = ?, orders_seen = ?, items_seen = ?, "
-                      "skipped = ?, skipped_by_reason = ?, error = ?, finished_at = ? WHERE id = ?"_s,
-                      {r.state, r.phase, r.productsSeen, r.ordersSeen, r.itemsSeen, r.skipped,
-                       QString::fromUtf8(QJsonDocument(r.skippedByReason).toJson(QJsonDocument::Compact)), r.error,
-                       sql::time(r.finishedAt), r.id},
-                      u"update sync run");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE sync_runs SET state = ?, phase = ?, products_seen = ?, orders_seen = ?, items_seen = ?, "
+        "skipped = ?, skipped_by_reason = ?, error = ?, finished_at = ? WHERE id = ?"_s,
+        {r.state, r.phase, r.productsSeen, r.ordersSeen, r.itemsSeen, r.skipped,
+         QString::fromUtf8(QJsonDocument(r.skippedByReason).toJson(QJsonDocument::Compact)), r.error,
+         sql::time(r.finishedAt), r.id},
+        u"update sync run");
     if (!q)
         return q.error();
     return {};
@@ -72,8 +75,9 @@ Result<void> SyncRunRepository::update(const SyncRun &r)
 
 Result<std::optional<SyncRun>> SyncRunRepository::findById(qint64 id)
 {
-    auto list = readRuns(sql::run(m_db.connection(), u"SELECT "_s + columns + u" FROM sync_runs WHERE id = ?"_s, {id},
-                                  u"find sync run"));
+    auto list =
+        readRuns(sql::run(m_db.connection(), u"SELECT "_s + columns + u" FROM sync_runs WHERE id = ?"_s, {id},
+                          u"find sync run"));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<SyncRun>() : std::optional<SyncRun>(list->first());
@@ -90,7 +94,8 @@ Result<std::optional<SyncRun>> SyncRunRepository::latest(qint64 integrationId)
 Result<QList<SyncRun>> SyncRunRepository::recent(qint64 integrationId, int limit)
 {
     return readRuns(sql::run(m_db.connection(),
-                             u"SELECT "_s + columns + u" FROM sync_runs WHERE integration_id = ? ORDER BY id DESC LIMIT ?"_s,
+                             u"SELECT "_s + columns +
+                                 u" FROM sync_runs WHERE integration_id = ? ORDER BY id DESC LIMIT ?"_s,
                              {integrationId, limit}, u"recent sync runs"));
 }
 

@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -15,7 +14,9 @@ class Database;
 class SyncRunRepository final
 {
 public:
-    explicit SyncRunRepository(Database &db) : m_db(db) {}
+    explicit SyncRunRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<SyncRun> start(qint64 integrationId, const QString &kind);
     // Writes counts, phase, state, error and finishedAt of `run` (by id).

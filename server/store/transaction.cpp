@@ -2,10 +2,10 @@
 
 #include "database.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -71,9 +71,9 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    const bool ok = m_savepoint.isEmpty()
-        ? q.exec(u"ROLLBACK"_s)
-        : q.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint) && q.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+    const bool ok = m_savepoint.isEmpty() ? q.exec(u"ROLLBACK"_s)
+                                          : q.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint) &&
+                                                q.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
     if (!ok)
         qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
     m_active = false;

@@ -29,7 +29,7 @@ public:
     void relaxDurability();
 
 private:
-    QString m_savepoint;  // empty for the outermost transaction
+    QString m_savepoint; // empty for the outermost transaction
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_beginError;

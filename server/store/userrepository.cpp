@@ -25,13 +25,14 @@ static User readUser(const QSqlQuery &q)
 Result<User> UserRepository::create(const QString &email, const QString &name, const QString &passwordHash)
 {
     const QVariant now = sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO users (email, name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-                      "RETURNING id"_s,
-                      {email.trimmed().toLower(), name, passwordHash, now, now}, u"create user");
+    auto q = sql::run(
+        m_db.connection(),
+        u"INSERT INTO users (email, name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id"_s,
+        {email.trimmed().toLower(), name, passwordHash, now, now}, u"create user");
     if (!q) {
-        if (q.error().message.contains(u"UNIQUE", Qt::CaseInsensitive)
-            || q.error().message.contains(u"duplicate", Qt::CaseInsensitive))
+        if (q.error().message.contains(u"UNIQUE", Qt::CaseInsensitive) ||
+            q.error().message.contains(u"duplicate", Qt::CaseInsensitive))
             return Error::conflict(u"a user with this email already exists"_s);
         return q.error();
     }
@@ -78,8 +79,9 @@ Result<int> UserRepository::count()
 
 Result<void> UserRepository::updateProfile(qint64 id, const QString &email, const QString &name)
 {
-    auto q = sql::run(m_db.connection(), u"UPDATE users SET email = ?, name = ?, updated_at = ? WHERE id = ?"_s,
-                      {email.trimmed().toLower(), name, sql::nowMs(), id}, u"update profile");
+    auto q =
+        sql::run(m_db.connection(), u"UPDATE users SET email = ?, name = ?, updated_at = ? WHERE id = ?"_s,
+                 {email.trimmed().toLower(), name, sql::nowMs(), id}, u"update profile");
     if (!q)
         return q.error();
     return {};
@@ -94,15 +96,17 @@ Result<void> UserRepository::updatePasswordHash(qint64 id, const QString &passwo
     return {};
 }
 
-Result<Session> UserRepository::createSession(qint64 userId, const QString &tokenHash, const QDateTime &expiresAt,
-                                              const QString &client, const QString &userAgent)
+Result<Session> UserRepository::createSession(qint64 userId, const QString &tokenHash,
+                                              const QDateTime &expiresAt, const QString &client,
+                                              const QString &userAgent)
 {
     const QVariant now = sql::nowMs();
-    auto q = sql::run(m_db.connection(),
-                      u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at, client, user_agent) "
-                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                      {userId, tokenHash, now, sql::time(expiresAt), client.left(100), userAgent.left(300)},
-                      u"create session");
+    auto q =
+        sql::run(m_db.connection(),
+                 u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at, client, user_agent) "
+                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                 {userId, tokenHash, now, sql::time(expiresAt), client.left(100), userAgent.left(300)},
+                 u"create session");
     if (!q)
         return q.error();
     if (!q->next())
@@ -118,7 +122,8 @@ Result<Session> UserRepository::createSession(qint64 userId, const QString &toke
     return s;
 }
 
-static const QString sessionColumns = u"id, user_id, created_at, expires_at, client, user_agent, token_hash"_s;
+static const QString sessionColumns =
+    u"id, user_id, created_at, expires_at, client, user_agent, token_hash"_s;
 
 static Session readSession(const QSqlQuery &q)
 {
@@ -136,8 +141,8 @@ static Session readSession(const QSqlQuery &q)
 Result<std::optional<Session>> UserRepository::findActiveSession(const QString &tokenHash)
 {
     auto q = sql::run(m_db.connection(),
-                      u"SELECT "_s + sessionColumns
-                          + u" FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?"_s,
+                      u"SELECT "_s + sessionColumns +
+                          u" FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?"_s,
                       {tokenHash, sql::nowMs()}, u"find session");
     if (!q)
         return q.error();
@@ -167,8 +172,8 @@ Result<QSet<qint64>> UserRepository::activeAmong(const QList<qint64> &sessionIds
             binds.append(id);
         binds.append(sql::nowMs());
         auto q = sql::run(m_db.connection(),
-                          u"SELECT id FROM sessions WHERE id IN ("_s + sql::placeholders(int(part.size()))
-                              + u") AND revoked_at IS NULL AND expires_at > ?"_s,
+                          u"SELECT id FROM sessions WHERE id IN ("_s + sql::placeholders(int(part.size())) +
+                              u") AND revoked_at IS NULL AND expires_at > ?"_s,
                           binds, u"check sessions");
         if (!q)
             return q.error();
@@ -181,9 +186,9 @@ Result<QSet<qint64>> UserRepository::activeAmong(const QList<qint64> &sessionIds
 Result<QList<Session>> UserRepository::activeSessions(qint64 userId)
 {
     auto q = sql::run(m_db.connection(),
-                      u"SELECT "_s + sessionColumns
-                          + u" FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? "
-                            "ORDER BY created_at DESC, id DESC"_s,
+                      u"SELECT "_s + sessionColumns +
+                          u" FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? "
+                          "ORDER BY created_at DESC, id DESC"_s,
                       {userId, sql::nowMs()}, u"list sessions");
     if (!q)
         return q.error();
@@ -195,9 +200,10 @@ Result<QList<Session>> UserRepository::activeSessions(qint64 userId)
 
 Result<int> UserRepository::revokeSession(const QString &tokenHash, const QString &reason)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"UPDATE sessions SET revoked_at = ?, end_reason = ? WHERE token_hash = ? AND revoked_at IS NULL"_s,
-                      {sql::nowMs(), reason, tokenHash}, u"revoke session");
+    auto q = sql::run(
+        m_db.connection(),
+        u"UPDATE sessions SET revoked_at = ?, end_reason = ? WHERE token_hash = ? AND revoked_at IS NULL"_s,
+        {sql::nowMs(), reason, tokenHash}, u"revoke session");
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QSet>
-
 #include <optional>
 
 namespace bva {
@@ -16,7 +15,9 @@ class Database;
 class UserRepository final
 {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<User> create(const QString &email, const QString &name, const QString &passwordHash);
     Result<std::optional<User>> findByEmail(const QString &email);

@@ -2,14 +2,11 @@
 
 #include "database.h"
 
-#include <sqlite3.h>
-
 #include <QFile>
-
 #include <atomic>
 #include <chrono>
-
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +21,11 @@ struct WalCheckpointer::Signal
 {
     std::mutex mutex;
     WalCheckpointer *target = nullptr;
-    std::atomic<int> softPages{0};   // 0 until the first connection told the page size
+    std::atomic<int> softPages{0}; // 0 until the first connection told the page size
     std::atomic<int> hardPages{0};
-    std::atomic<bool> finish{false};   // a background checkpoint is done: the next commit copies what came since
-    std::atomic<bool> wrote{false};    // commits since the WAL was last flushed to disk
+    std::atomic<bool> finish{
+        false};                     // a background checkpoint is done: the next commit copies what came since
+    std::atomic<bool> wrote{false}; // commits since the WAL was last flushed to disk
 };
 
 WalCheckpointer::WalCheckpointer(QString path, qint64 thresholdBytes)
@@ -60,8 +58,8 @@ void WalCheckpointer::attach(sqlite3 *connection)
     if (m_signal->softPages.load() == 0) {
         int pageSize = 4096;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(connection, "PRAGMA page_size", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(connection, "PRAGMA page_size", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
             pageSize = qMax(512, sqlite3_column_int(stmt, 0));
         sqlite3_finalize(stmt);
         const int soft = int(qMax<qint64>(64, m_thresholdBytes / pageSize));
@@ -108,7 +106,7 @@ void WalCheckpointer::wake(bool checkpoint)
         if (m_stopping)
             return;
         if (!checkpoint && !m_thread.joinable())
-            return;   // started by the first checkpoint
+            return; // started by the first checkpoint
         m_wanted = m_wanted || checkpoint;
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });

@@ -7,7 +7,6 @@
 #pragma once
 
 #include <QString>
-
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -36,7 +35,7 @@ private:
 
     QString m_path;
     qint64 m_thresholdBytes;
-    Signal *m_signal;   // outlives this object: a connection of another thread may still commit later
+    Signal *m_signal; // outlives this object: a connection of another thread may still commit later
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_wanted = false;

@@ -15,7 +15,8 @@ struct Tr
 };
 } // namespace
 
-Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, const QString &siteUrl, qint64 userId)
+Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, const QString &siteUrl,
+                                                 qint64 userId)
 {
     const QString type = message.value("type"_L1).toString();
     const qsizetype cut = type.indexOf(u"_AUTH_"_s);

@@ -3,24 +3,23 @@
 #include "auth/auditactions.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
+#include "domain/eventbus.h"
 #include "platforms/marketplacesites.h"
 #include "platforms/platformclient.h"
 #include "platforms/platformregistry.h"
-#include "domain/eventbus.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
+#include "store/synclock.h"
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
 #include "syncservice.h"
-#include "store/synclock.h"
 #include "util/clock.h"
 
 #include <QPromise>
 #include <QThread>
 #include <QUrl>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +30,7 @@ namespace bva {
 
 namespace {
 
-template<typename T>
-QFuture<T> ready(T value)
+template <typename T> QFuture<T> ready(T value)
 {
     QPromise<T> promise;
     promise.start();
@@ -64,9 +62,9 @@ QString shopList(const RemoteAccount &account)
 
 } // namespace
 
-IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBus *bus, QByteArray tokenLookupKey,
-                                       IntegrationServiceOptions options, std::shared_ptr<PlatformRegistry> registry,
-                                       QObject *parent)
+IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBus *bus,
+                                       QByteArray tokenLookupKey, IntegrationServiceOptions options,
+                                       std::shared_ptr<PlatformRegistry> registry, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_vault(vault)
@@ -80,7 +78,8 @@ IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBu
         m_sites->set(adapter->platform(), adapter->defaultSiteUrl()).ok();
     for (auto it = m_options.sites.cbegin(); it != m_options.sites.cend(); ++it) {
         if (auto r = m_sites->set(it.key(), it.value()); !r)
-            qCWarning(lcSync, "%s site not configured: %s", qPrintable(platformSlug(it.key())), qPrintable(r.error().message));
+            qCWarning(lcSync, "%s site not configured: %s", qPrintable(platformSlug(it.key())),
+                      qPrintable(r.error().message));
     }
     m_sync = new SyncService(m_db, m_vault, m_registry, m_sites, m_bus, m_options);
     // Direct: the handlers only touch the mutex-guarded progress map and re-emit.
@@ -91,7 +90,7 @@ IntegrationService::IntegrationService(Database &db, SecretVault &vault, EventBu
 IntegrationService::~IntegrationService()
 {
     stop();
-    delete m_sync;  // never started, or already deleted in its thread by stop()
+    delete m_sync; // never started, or already deleted in its thread by stop()
 }
 
 void IntegrationService::start()
@@ -102,19 +101,24 @@ void IntegrationService::start()
     m_thread->setObjectName(u"bva-sync"_s);
     m_sync->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_sync, [this] {
-        recoverInterrupted();
-        m_sync->setSyncRequest([this](qint64 id) {
-            auto r = syncNow(id, SyncKind::Auto);
-            if (!r)
-                qCInfo(lcSync, "sync of integration %lld not started: %s", id, qPrintable(r.error().message));
-        });
-        if (m_options.scheduler)
-            m_sync->startScheduler(m_options.schedulerTickMs);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync,
+        [this] {
+            recoverInterrupted();
+            m_sync->setSyncRequest([this](qint64 id) {
+                auto r = syncNow(id, SyncKind::Auto);
+                if (!r)
+                    qCInfo(lcSync, "sync of integration %lld not started: %s", id,
+                           qPrintable(r.error().message));
+            });
+            if (m_options.scheduler)
+                m_sync->startScheduler(m_options.schedulerTickMs);
+        },
+        Qt::QueuedConnection);
     if (m_bus) {
         SyncService *sync = m_sync;
-        connect(m_bus, &EventBus::orderNeedsChecking, sync, [sync](qint64 shopId) { sync->recheckShop(shopId); });
+        connect(m_bus, &EventBus::orderNeedsChecking, sync,
+                [sync](qint64 shopId) { sync->recheckShop(shopId); });
     }
 }
 
@@ -123,11 +127,14 @@ void IntegrationService::stop()
     if (!m_thread)
         return;
     SyncService *sync = m_sync;
-    QMetaObject::invokeMethod(sync, [sync] {
-        sync->stopScheduler();
-        sync->cancelAll();
-        delete sync;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        sync,
+        [sync] {
+            sync->stopScheduler();
+            sync->cancelAll();
+            delete sync;
+        },
+        Qt::BlockingQueuedConnection);
     m_sync = nullptr;
     m_thread->quit();
     m_thread->wait();
@@ -157,8 +164,10 @@ void IntegrationService::recoverInterrupted()
             SyncRunRepository(m_db).update(run).ok();
         }
         if (i.state == IntegrationState::Syncing)
-            repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending,
-                          i.lastError).ok();
+            repo.setState(i.id,
+                          i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending,
+                          i.lastError)
+                .ok();
     }
 }
 
@@ -166,8 +175,10 @@ Error IntegrationService::describe(const FetchError &error, const PlatformAdapte
 {
     const QString site = adapter ? adapter->displayName() : tr("The marketplace");
     if (error.unauthorized())
-        return Error::unauthorized(tr("%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again "
-                                      "and grant BVA access.").arg(site));
+        return Error::unauthorized(
+            tr("%1 did not accept this token (wrong, expired or revoked). Sign in on %1 again "
+               "and grant BVA access.")
+                .arg(site));
     if (error.httpStatus == 403)
         return Error::forbidden(tr("%1 refused access with this token.").arg(site));
     switch (error.kind) {
@@ -184,7 +195,8 @@ Error IntegrationService::describe(const FetchError &error, const PlatformAdapte
     return Error::remote(tr("%1 answered with an error (%2).").arg(site, error.message));
 }
 
-void IntegrationService::fetchAccount(const PlatformAdapter *adapter, const QString &apiBase, const QByteArray &token,
+void IntegrationService::fetchAccount(const PlatformAdapter *adapter, const QString &apiBase,
+                                      const QByteArray &token,
                                       std::function<void(Result<RemoteAccount>)> done)
 {
     ClientOptions options;
@@ -201,7 +213,8 @@ void IntegrationService::fetchAccount(const PlatformAdapter *adapter, const QStr
             auto account = adapter->readAccount(body);
             if (!account) {
                 FetchError e;
-                e.kind = account.error().kind == Error::Kind::Remote ? FetchError::Kind::Api : FetchError::Kind::Parse;
+                e.kind = account.error().kind == Error::Kind::Remote ? FetchError::Kind::Api
+                                                                     : FetchError::Kind::Parse;
                 e.httpStatus = 200;
                 e.message = account.error().message;
                 return e;
@@ -220,7 +233,8 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
 {
     const PlatformAdapter *adapter = m_registry->find(request.platform);
     if (!adapter)
-        return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(request.platform))));
+        return ready<Result<Integration>>(
+            Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(request.platform))));
     if (request.token.trimmed().isEmpty())
         return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
     // Where the proof is asked is configuration: a site named by the request is only accepted when it
@@ -238,33 +252,41 @@ QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectReques
     auto promise = std::make_shared<QPromise<Result<Integration>>>();
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
-    QMetaObject::invokeMethod(m_sync, [this, request, adapter, siteUrl, promise] {
-        fetchAccount(adapter, siteUrl, request.token, [this, request, adapter, siteUrl, promise](Result<RemoteAccount> account) {
-            Result<Integration> result = account ? saveConnection(request, adapter, siteUrl, *account)
-                                                 : Result<Integration>(account.error());
-            if (!result)
-                qCInfo(lcSync, "connect to %s refused: %s", qPrintable(platformSlug(request.platform)),
-                       qPrintable(result.error().message));
-            const qint64 id = result ? result->id : 0;
-            // The initial sync starts before the caller hears back, so progress(id) names its run.
-            if (id && request.startSync) {
-                if (auto r = syncNow(Actor{request.userId, {}, request.source}, id, SyncKind::Full); !r)
-                    qCWarning(lcSync, "initial sync of integration %lld not started: %s", id, qPrintable(r.error().message));
-            }
-            promise->addResult(std::move(result));
-            promise->finish();
-            if (id) {
-                emit integrationChanged(id);
-                if (m_bus)
-                    emit m_bus->integrationChanged(id);
-            }
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync,
+        [this, request, adapter, siteUrl, promise] {
+            fetchAccount(
+                adapter, siteUrl, request.token,
+                [this, request, adapter, siteUrl, promise](Result<RemoteAccount> account) {
+                    Result<Integration> result = account ? saveConnection(request, adapter, siteUrl, *account)
+                                                         : Result<Integration>(account.error());
+                    if (!result)
+                        qCInfo(lcSync, "connect to %s refused: %s",
+                               qPrintable(platformSlug(request.platform)),
+                               qPrintable(result.error().message));
+                    const qint64 id = result ? result->id : 0;
+                    // The initial sync starts before the caller hears back, so progress(id) names its run.
+                    if (id && request.startSync) {
+                        if (auto r = syncNow(Actor{request.userId, {}, request.source}, id, SyncKind::Full);
+                            !r)
+                            qCWarning(lcSync, "initial sync of integration %lld not started: %s", id,
+                                      qPrintable(r.error().message));
+                    }
+                    promise->addResult(std::move(result));
+                    promise->finish();
+                    if (id) {
+                        emit integrationChanged(id);
+                        if (m_bus)
+                            emit m_bus->integrationChanged(id);
+                    }
+                });
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
-Result<void> IntegrationService::mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
-                                         const RemoteAccount &account)
+Result<void> IntegrationService::mayLink(const Actor &actor, const PlatformAdapter *adapter,
+                                         const QString &shopExternalId, const RemoteAccount &account)
 {
     const qint64 userId = actor.userId;
     ShopRepository shops(m_db);
@@ -284,11 +306,11 @@ Result<void> IntegrationService::mayLink(const Actor &actor, const PlatformAdapt
         if (!role->has_value() || **role != ShopRole::Admin)
             continue;
         if (user == userId && userId > 0)
-            return {};   // its admin reconnecting
+            return {}; // its admin reconnecting
         hasAdmin = true;
     }
     if (!hasAdmin)
-        return {};       // nobody holds it any more (every account unlinked it)
+        return {}; // nobody holds it any more (every account unlinked it)
     AuditEntry refused = actor.audit(audit::kLinkRefused, (*shop)->id,
                                      u"shop:"_s + platformName(adapter->platform()) + u':' + shopExternalId);
     refused.outcome = audit::kRefused;
@@ -299,13 +321,15 @@ Result<void> IntegrationService::mayLink(const Actor &actor, const PlatformAdapt
     AuditRepository(m_db).append(refused).ok();
     qCInfo(lcSync, "link of %s shop %s by user %lld refused: linked by another account",
            qPrintable(platformSlug(adapter->platform())), qPrintable(shopExternalId), userId);
-    return Error::conflict(tr("%1 shop %2 is already linked in BVA by another account. Ask that shop's admin in "
-                              "BVA to invite you; nothing was changed.")
-                               .arg(adapter->displayName(), shopExternalId));
+    return Error::conflict(
+        tr("%1 shop %2 is already linked in BVA by another account. Ask that shop's admin in "
+           "BVA to invite you; nothing was changed.")
+            .arg(adapter->displayName(), shopExternalId));
 }
 
-Result<Integration> IntegrationService::saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
-                                                       const QString &siteUrl, const RemoteAccount &account)
+Result<Integration> IntegrationService::saveConnection(const ConnectRequest &request,
+                                                       const PlatformAdapter *adapter, const QString &siteUrl,
+                                                       const RemoteAccount &account)
 {
     const QString site = adapter->displayName();
     std::optional<RemoteShop> chosen;
@@ -315,22 +339,27 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
                 chosen = s;
         }
         if (!chosen)
-            return Error::forbidden(tr("This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). "
-                                       "Sign in as the shop's seller and grant access again.")
-                                        .arg(request.shopExternalId, site,
-                                             account.email.isEmpty() ? account.userId : account.email, shopList(account)));
+            return Error::forbidden(
+                tr("This token does not own shop %1 on %2 (it belongs to %3, who owns: %4). "
+                   "Sign in as the shop's seller and grant access again.")
+                    .arg(request.shopExternalId, site,
+                         account.email.isEmpty() ? account.userId : account.email, shopList(account)));
     } else if (account.shops.size() == 1) {
         chosen = account.shops.first();
     } else if (account.shops.isEmpty()) {
         return Error::forbidden(tr("This %1 account owns no shop.").arg(site));
     } else {
-        return Error::invalid(tr("This %1 account owns several shops (%2); say which one to connect.").arg(site, shopList(account)));
+        return Error::invalid(tr("This %1 account owns several shops (%2); say which one to connect.")
+                                  .arg(site, shopList(account)));
     }
     if (chosen->platform && *chosen->platform != adapter->platform() && *chosen->platform != Platform::Other)
-        return Error::forbidden(tr("Shop %1 is a %2 shop, not a %3 shop.").arg(chosen->externalId, platformName(*chosen->platform), site));
+        return Error::forbidden(tr("Shop %1 is a %2 shop, not a %3 shop.")
+                                    .arg(chosen->externalId, platformName(*chosen->platform), site));
 
     // Before anything is written: another account's shop keeps its token, site and secret.
-    if (auto allowed = mayLink(Actor{request.userId, {}, request.source}, adapter, chosen->externalId, account); !allowed)
+    if (auto allowed =
+            mayLink(Actor{request.userId, {}, request.source}, adapter, chosen->externalId, account);
+        !allowed)
         return allowed.error();
 
     ShopRepository shops(m_db);
@@ -356,7 +385,8 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
         return Error::storage(tr("The secret vault could not be read: %1").arg(secret.error().message));
     if (!secret->has_value() || (*secret)->isEmpty()) {
         if (auto r = m_vault.store(secretRef, newWebhookSecret()); !r)
-            return Error::storage(tr("The secret vault could not store the webhook secret: %1").arg(r.error().message));
+            return Error::storage(
+                tr("The secret vault could not store the webhook secret: %1").arg(r.error().message));
     }
 
     Transaction tx(m_db.connection());
@@ -391,9 +421,9 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     auto saved = integrations.save(i);
     if (!saved)
         return saved.error();
-    AuditEntry connected = Actor{request.userId, {}, request.source}.audit(isNew ? audit::kConnect : audit::kUpdate,
-                                                                          saved->shopId,
-                                                                          u"integration:"_s + QString::number(saved->id));
+    AuditEntry connected = Actor{request.userId, {}, request.source}.audit(
+        isNew ? audit::kConnect : audit::kUpdate, saved->shopId,
+        u"integration:"_s + QString::number(saved->id));
     connected.details = {{u"platform"_s, platformName(adapter->platform())},
                          {u"shopExternalId"_s, chosen->externalId},
                          {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
@@ -416,12 +446,14 @@ Result<Integration> IntegrationService::checked(const Actor &actor, qint64 integ
     if (actor.userId > 0) {
         auto allowed = AccessPolicy(m_db).require(actor.userId, (*found)->shopId, action);
         if (!allowed)
-            return allowed.error().kind == Error::Kind::NotFound ? Error::notFound(tr("No such integration.")) : allowed.error();
+            return allowed.error().kind == Error::Kind::NotFound ? Error::notFound(tr("No such integration."))
+                                                                 : allowed.error();
     }
     return **found;
 }
 
-QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token)
+QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, qint64 integrationId,
+                                                           const QByteArray &token)
 {
     if (token.trimmed().isEmpty())
         return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
@@ -431,34 +463,40 @@ QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, q
     const Integration i = *found;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     if (!adapter)
-        return ready<Result<Integration>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
+        return ready<Result<Integration>>(
+            Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
     if (!m_thread)
         return ready<Result<Integration>>(Error::internal(tr("The integration service is not running.")));
     auto promise = std::make_shared<QPromise<Result<Integration>>>();
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
     const QString apiBase = m_sites->site(i.platform);
-    QMetaObject::invokeMethod(m_sync, [this, integrationId, token, actor, adapter, apiBase, promise] {
-        fetchAccount(adapter, apiBase, token, [this, integrationId, token, actor, promise](Result<RemoteAccount> account) {
-            Result<Integration> result = account ? saveReconnection(integrationId, token, actor, *account)
-                                                 : Result<Integration>(account.error());
-            const bool ok = result.ok();
-            if (ok)
-                syncNow(actor, integrationId, SyncKind::Auto).ok();
-            promise->addResult(std::move(result));
-            promise->finish();
-            if (ok) {
-                emit integrationChanged(integrationId);
-                if (m_bus)
-                    emit m_bus->integrationChanged(integrationId);
-            }
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync,
+        [this, integrationId, token, actor, adapter, apiBase, promise] {
+            fetchAccount(adapter, apiBase, token,
+                         [this, integrationId, token, actor, promise](Result<RemoteAccount> account) {
+                             Result<Integration> result =
+                                 account ? saveReconnection(integrationId, token, actor, *account)
+                                         : Result<Integration>(account.error());
+                             const bool ok = result.ok();
+                             if (ok)
+                                 syncNow(actor, integrationId, SyncKind::Auto).ok();
+                             promise->addResult(std::move(result));
+                             promise->finish();
+                             if (ok) {
+                                 emit integrationChanged(integrationId);
+                                 if (m_bus)
+                                     emit m_bus->integrationChanged(integrationId);
+                             }
+                         });
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
-Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token, const Actor &actor,
-                                                         const RemoteAccount &account)
+Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token,
+                                                         const Actor &actor, const RemoteAccount &account)
 {
     const qint64 userId = actor.userId;
     IntegrationRepository integrations(m_db);
@@ -477,7 +515,8 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
     for (const RemoteShop &s : account.shops)
         owns = owns || s.externalId == (*shop)->externalId;
     if (!owns)
-        return Error::forbidden(tr("This token does not own shop %1 (its account owns: %2).").arg((*shop)->externalId, shopList(account)));
+        return Error::forbidden(tr("This token does not own shop %1 (its account owns: %2).")
+                                    .arg((*shop)->externalId, shopList(account)));
     if (i.tokenRef.isEmpty())
         i.tokenRef = secretPrefix(i.platform, (*shop)->externalId) + u"/token"_s;
     if (auto r = m_vault.store(i.tokenRef, token); !r)
@@ -496,7 +535,9 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
         return saved.error();
     if (userId > 0)
         ShopRepository(m_db).grantAccess(userId, i.shopId, ShopRole::Admin).ok();
-    AuditRepository(m_db).append(actor.audit(audit::kReconnect, i.shopId, u"integration:"_s + QString::number(integrationId))).ok();
+    AuditRepository(m_db)
+        .append(actor.audit(audit::kReconnect, i.shopId, u"integration:"_s + QString::number(integrationId)))
+        .ok();
     return saved;
 }
 
@@ -508,57 +549,67 @@ QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qin
     const Integration i = *found;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     if (!adapter)
-        return ready<Result<void>>(Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
+        return ready<Result<void>>(
+            Error::invalid(tr("BVA cannot connect to %1 shops yet.").arg(platformName(i.platform))));
     if (!m_thread)
         return ready<Result<void>>(Error::internal(tr("The integration service is not running.")));
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    QMetaObject::invokeMethod(m_sync, [this, i, adapter, promise] {
-        auto token = m_vault.read(i.tokenRef);
-        if (!token || !token->has_value()) {
-            const Error e = token ? Error::unauthorized(tr("The token of this shop is missing. Reconnect the shop."))
-                                  : token.error();
-            IntegrationRepository(m_db).setState(i.id, IntegrationState::Expired, e.message).ok();
-            promise->addResult(Result<void>(e));
-            promise->finish();
-            emit integrationChanged(i.id);
-            return;
-        }
-        fetchAccount(adapter, m_sites->site(i.platform), **token,
-                     [this, i, promise](Result<RemoteAccount> account) {
-            IntegrationRepository repo(m_db);
-            Result<void> result;
-            if (!account) {
-                result = account.error();
-                if (account.error().kind == Error::Kind::Unauthorized)
-                    repo.setState(i.id, IntegrationState::Expired, account.error().message).ok();
-            } else {
-                auto shop = ShopRepository(m_db).findById(i.shopId);
-                bool owns = false;
-                if (shop && shop->has_value()) {
-                    for (const RemoteShop &s : account->shops)
-                        owns = owns || s.externalId == (*shop)->externalId;
-                }
-                if (!owns) {
-                    result = Error::forbidden(tr("The token no longer owns this shop. Reconnect the shop."));
-                    repo.setState(i.id, IntegrationState::Expired, result.error().message).ok();
-                } else if (!m_sync->isRunning(i.id)
-                           && (i.state == IntegrationState::Expired || i.state == IntegrationState::Error)) {
-                    repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected : IntegrationState::Pending).ok();
-                }
+    QMetaObject::invokeMethod(
+        m_sync,
+        [this, i, adapter, promise] {
+            auto token = m_vault.read(i.tokenRef);
+            if (!token || !token->has_value()) {
+                const Error e =
+                    token ? Error::unauthorized(tr("The token of this shop is missing. Reconnect the shop."))
+                          : token.error();
+                IntegrationRepository(m_db).setState(i.id, IntegrationState::Expired, e.message).ok();
+                promise->addResult(Result<void>(e));
+                promise->finish();
+                emit integrationChanged(i.id);
+                return;
             }
-            promise->addResult(result);
-            promise->finish();
-            emit integrationChanged(i.id);
-            if (m_bus)
-                emit m_bus->integrationChanged(i.id);
-        });
-    }, Qt::QueuedConnection);
+            fetchAccount(
+                adapter, m_sites->site(i.platform), **token,
+                [this, i, promise](Result<RemoteAccount> account) {
+                    IntegrationRepository repo(m_db);
+                    Result<void> result;
+                    if (!account) {
+                        result = account.error();
+                        if (account.error().kind == Error::Kind::Unauthorized)
+                            repo.setState(i.id, IntegrationState::Expired, account.error().message).ok();
+                    } else {
+                        auto shop = ShopRepository(m_db).findById(i.shopId);
+                        bool owns = false;
+                        if (shop && shop->has_value()) {
+                            for (const RemoteShop &s : account->shops)
+                                owns = owns || s.externalId == (*shop)->externalId;
+                        }
+                        if (!owns) {
+                            result = Error::forbidden(
+                                tr("The token no longer owns this shop. Reconnect the shop."));
+                            repo.setState(i.id, IntegrationState::Expired, result.error().message).ok();
+                        } else if (!m_sync->isRunning(i.id) && (i.state == IntegrationState::Expired ||
+                                                                i.state == IntegrationState::Error)) {
+                            repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected
+                                                                       : IntegrationState::Pending)
+                                .ok();
+                        }
+                    }
+                    promise->addResult(result);
+                    promise->finish();
+                    emit integrationChanged(i.id);
+                    if (m_bus)
+                        emit m_bus->integrationChanged(i.id);
+                });
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
-QFuture<Result<void>> IntegrationService::disconnect(const Actor &actor, qint64 integrationId, DataPolicy policy)
+QFuture<Result<void>> IntegrationService::disconnect(const Actor &actor, qint64 integrationId,
+                                                     DataPolicy policy)
 {
     if (auto allowed = checked(actor, integrationId, ShopAction::Disconnect); !allowed)
         return ready<Result<void>>(allowed.error());
@@ -567,17 +618,20 @@ QFuture<Result<void>> IntegrationService::disconnect(const Actor &actor, qint64 
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    QMetaObject::invokeMethod(m_sync, [this, integrationId, actor, policy, promise] {
-        promise->addResult(doDisconnect(integrationId, actor, policy));
-        promise->finish();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync,
+        [this, integrationId, actor, policy, promise] {
+            promise->addResult(doDisconnect(integrationId, actor, policy));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
 Result<void> IntegrationService::doDisconnect(qint64 integrationId, const Actor &actor, DataPolicy policy)
 {
     if (m_sync)
-        m_sync->cancel(integrationId);   // in the worker thread: the run stops before this returns
+        m_sync->cancel(integrationId); // in the worker thread: the run stops before this returns
     IntegrationRepository repo(m_db);
     auto found = repo.findById(integrationId);
     if (!found)
@@ -589,14 +643,15 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, const Actor 
         if (ref.isEmpty())
             continue;
         if (auto r = m_vault.remove(ref); !r)
-            return Error::storage(tr("The secret vault could not delete a secret: %1").arg(r.error().message));
+            return Error::storage(
+                tr("The secret vault could not delete a secret: %1").arg(r.error().message));
     }
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(tx.beginError());
     if (auto r = repo.remove(integrationId); !r)
         return r;
-    QList<qint64> members;   // lose the shop with its data: their live sockets leave its room
+    QList<qint64> members; // lose the shop with its data: their live sockets leave its room
     if (policy == DataPolicy::DeleteData) {
         auto roles = ShopRepository(m_db).rolesOnShop(i.shopId);
         if (roles)
@@ -604,7 +659,8 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, const Actor 
         if (auto r = ShopRepository(m_db).remove(i.shopId); !r)
             return r;
     }
-    AuditEntry e = actor.audit(audit::kDisconnect, i.shopId, u"integration:"_s + QString::number(integrationId));
+    AuditEntry e =
+        actor.audit(audit::kDisconnect, i.shopId, u"integration:"_s + QString::number(integrationId));
     e.details = {{u"platform"_s, platformName(i.platform)},
                  {u"shopId"_s, i.shopId},
                  {u"data"_s, policy == DataPolicy::DeleteData ? u"deleted"_s : u"kept"_s}};
@@ -662,15 +718,18 @@ Result<qint64> IntegrationService::syncNow(const Actor &actor, qint64 integratio
         return Error::notFound(tr("No such integration."));
     const Integration i = **found;
     if (i.state == IntegrationState::Expired)
-        return Error::unauthorized(tr("The marketplace token of this shop expired. Reconnect the shop first."));
-    if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId); !finishingHere && elsewhere && *elsewhere)
+        return Error::unauthorized(
+            tr("The marketplace token of this shop expired. Reconnect the shop first."));
+    if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId);
+        !finishingHere && elsewhere && *elsewhere)
         return Error::conflict(tr("A sync of this shop is already running in another BVA process."));
     const bool full = kind == SyncKind::Full || (kind == SyncKind::Auto && !i.lastSyncAt.isValid());
     {
         QMutexLocker lock(&m_progressMutex);
         SyncProgress &p = m_progress[integrationId];
         if (p.running)
-            return p.runId > 0 ? Result<qint64>(p.runId) : Result<qint64>(Error::conflict(tr("A sync of this shop is starting.")));
+            return p.runId > 0 ? Result<qint64>(p.runId)
+                               : Result<qint64>(Error::conflict(tr("A sync of this shop is starting.")));
         p = SyncProgress{0, u"queued"_s, 0, 0, true};
     }
     auto run = SyncRunRepository(m_db).start(integrationId, full ? u"full"_s : u"incremental"_s);
@@ -685,12 +744,14 @@ Result<qint64> IntegrationService::syncNow(const Actor &actor, qint64 integratio
         m_progress[integrationId].runId = runId;
         m_runActors.insert(runId, actor);
     }
-    AuditEntry started = actor.audit(audit::kSyncStart, i.shopId, u"integration:"_s + QString::number(integrationId));
+    AuditEntry started =
+        actor.audit(audit::kSyncStart, i.shopId, u"integration:"_s + QString::number(integrationId));
     started.details = {{u"run"_s, runId}, {u"kind"_s, full ? u"full"_s : u"incremental"_s}};
     AuditRepository(m_db).append(started).ok();
     SyncService *sync = m_sync;
-    QMetaObject::invokeMethod(sync, [sync, integrationId, runId, full] { sync->run(integrationId, runId, full); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        sync, [sync, integrationId, runId, full] { sync->run(integrationId, runId, full); },
+        Qt::QueuedConnection);
     emit syncProgress(integrationId, runId, u"queued"_s, 0, 0);
     return runId;
 }
@@ -700,10 +761,12 @@ void IntegrationService::cancelSync(qint64 integrationId)
     if (!m_thread)
         return;
     SyncService *sync = m_sync;
-    QMetaObject::invokeMethod(sync, [sync, integrationId] { sync->cancel(integrationId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        sync, [sync, integrationId] { sync->cancel(integrationId); }, Qt::QueuedConnection);
 }
 
-void IntegrationService::onProgress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total)
+void IntegrationService::onProgress(qint64 integrationId, qint64 runId, const QString &phase, int done,
+                                    int total)
 {
     {
         QMutexLocker lock(&m_progressMutex);
@@ -830,15 +893,16 @@ Result<QByteArray> IntegrationService::webhookSecret(const Actor &actor, qint64 
     if (!found)
         return found.error();
     auto secret = webhookSecret(integrationId);
-    AuditEntry e = actor.audit(use == SecretUse::Copy ? audit::kSecretCopy : audit::kSecretReveal, found->shopId,
-                               u"integration:"_s + QString::number(integrationId));
+    AuditEntry e = actor.audit(use == SecretUse::Copy ? audit::kSecretCopy : audit::kSecretReveal,
+                               found->shopId, u"integration:"_s + QString::number(integrationId));
     if (!secret)
         e.outcome = audit::kFailed;
     AuditRepository(m_db).append(e).ok();
     return secret;
 }
 
-Result<void> IntegrationService::setWebhookSigning(const Actor &actor, qint64 integrationId, WebhookSigning mode)
+Result<void> IntegrationService::setWebhookSigning(const Actor &actor, qint64 integrationId,
+                                                   WebhookSigning mode)
 {
     IntegrationRepository repo(m_db);
     auto found = checked(actor, integrationId, ShopAction::ChangeSigning);
@@ -850,13 +914,14 @@ Result<void> IntegrationService::setWebhookSigning(const Actor &actor, qint64 in
         return Error::storage(tx.beginError());
     if (auto r = repo.setWebhookSigning(integrationId, mode); !r)
         return r;
-    AuditEntry e = actor.audit(audit::kSigningMode, found->shopId, u"integration:"_s + QString::number(integrationId));
+    AuditEntry e =
+        actor.audit(audit::kSigningMode, found->shopId, u"integration:"_s + QString::number(integrationId));
     e.details = {{u"from"_s, webhookSigningName(before)}, {u"to"_s, webhookSigningName(mode)}};
     AuditRepository(m_db).append(e).ok();
     if (auto r = tx.commit(); !r)
         return r;
-    qCInfo(lcSync, "integration %lld: webhook signing %s -> %s", integrationId, qPrintable(webhookSigningName(before)),
-           qPrintable(webhookSigningName(mode)));
+    qCInfo(lcSync, "integration %lld: webhook signing %s -> %s", integrationId,
+           qPrintable(webhookSigningName(before)), qPrintable(webhookSigningName(mode)));
     emit integrationChanged(integrationId);
     if (m_bus)
         emit m_bus->integrationChanged(integrationId);

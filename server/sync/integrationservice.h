@@ -30,7 +30,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -53,26 +52,26 @@ class SyncService;
 struct ConnectRequest
 {
     Platform platform = Platform::Other;
-    QByteArray token;             // the seller's bearer token on the marketplace (a secret)
-    QString shopExternalId;       // the claimed shop; empty: the token's only shop
-    QString shopName;             // optional hint (consent payload); the marketplace's answer wins
-    QString siteUrl;              // empty or the configured site (MarketplaceSites); anything else is refused
-    qint64 userId = 0;            // the BVA user connecting (becomes ADMIN of the shop)
-    QString source;               // where the request came from (client address or "desktop"), for the audit trail
-    bool startSync = true;        // start the initial (full) sync right after connecting
+    QByteArray token;       // the seller's bearer token on the marketplace (a secret)
+    QString shopExternalId; // the claimed shop; empty: the token's only shop
+    QString shopName;       // optional hint (consent payload); the marketplace's answer wins
+    QString siteUrl;        // empty or the configured site (MarketplaceSites); anything else is refused
+    qint64 userId = 0;      // the BVA user connecting (becomes ADMIN of the shop)
+    QString source;         // where the request came from (client address or "desktop"), for the audit trail
+    bool startSync = true;  // start the initial (full) sync right after connecting
 };
 
 enum class DataPolicy { KeepData, DeleteData };
 enum class SecretUse { Reveal, Copy };
-enum class SyncKind { Auto, Full, Incremental };   // Auto: full when never synced, else incremental
+enum class SyncKind { Auto, Full, Incremental }; // Auto: full when never synced, else incremental
 
 // Live progress of a running sync (also in sync_runs once finished).
 struct SyncProgress
 {
     qint64 runId = 0;
-    QString phase;                // "auth", "products", "orders", "rollups", "done"
+    QString phase; // "auth", "products", "orders", "rollups", "done"
     int done = 0;
-    int total = 0;                // 0 while unknown
+    int total = 0; // 0 while unknown
     bool running = false;
 };
 
@@ -82,21 +81,21 @@ struct IntegrationView
     Integration integration;
     Shop shop;
     std::optional<SyncRun> lastRun;
-    SyncProgress progress;        // running = false when idle
+    SyncProgress progress; // running = false when idle
     bool hasWebhookSecret = false;
 };
 
 struct IntegrationServiceOptions
 {
     int defaultSyncIntervalSeconds = 300;
-    bool scheduler = true;        // re-sync every integration every syncIntervalSeconds
+    bool scheduler = true; // re-sync every integration every syncIntervalSeconds
     int maxParallelRequests = 4;
-    int pageSize = 500;           // records per page when the site pages; 0: always ask for the whole list
+    int pageSize = 500; // records per page when the site pages; 0: always ask for the whole list
     int requestTimeoutMs = 20000;
-    int maxAttempts = 5;          // per request: 1 + retries on timeouts, network errors and 5xx
-    int retryBaseDelayMs = 200;   // exponential backoff with full jitter from here
+    int maxAttempts = 5;        // per request: 1 + retries on timeouts, network errors and 5xx
+    int retryBaseDelayMs = 200; // exponential backoff with full jitter from here
     int retryMaxDelayMs = 5000;
-    int schedulerTickMs = 5000;   // how often due integrations are looked for
+    int schedulerTickMs = 5000; // how often due integrations are looked for
     // Where each marketplace lives (bva-server --shopee-url, desktop settings); a platform left out
     // keeps its adapter's default site. Changed at run time through sites().
     QHash<Platform, QString> sites;
@@ -110,8 +109,8 @@ public:
     // `tokenLookupKey`: the key of the keyed token hash (AppServices::tokenLookupKey()).
     // `registry`: null for the built-in adapters (shopee, lazada).
     IntegrationService(Database &db, SecretVault &vault, EventBus *bus, QByteArray tokenLookupKey,
-                       IntegrationServiceOptions options = {}, std::shared_ptr<PlatformRegistry> registry = {},
-                       QObject *parent = nullptr);
+                       IntegrationServiceOptions options = {},
+                       std::shared_ptr<PlatformRegistry> registry = {}, QObject *parent = nullptr);
     ~IntegrationService() override;
 
     // Starts the worker thread and the scheduler; integrations left SYNCING by a crash are resumed.
@@ -133,7 +132,10 @@ public:
     }
     // Calls GET /api/auth/me with the stored token (editors and admins). A 401 sets the state EXPIRED.
     QFuture<Result<void>> testConnection(const Actor &actor, qint64 integrationId);
-    QFuture<Result<void>> testConnection(qint64 integrationId) { return testConnection(Actor{}, integrationId); }
+    QFuture<Result<void>> testConnection(qint64 integrationId)
+    {
+        return testConnection(Actor{}, integrationId);
+    }
     // Stops syncing, deletes the token and webhook secret from the vault and the integration row;
     // DeleteData also removes the shop and all its data, KeepData keeps it for history (admins).
     QFuture<Result<void>> disconnect(const Actor &actor, qint64 integrationId, DataPolicy policy);
@@ -209,10 +211,10 @@ private:
     std::shared_ptr<PlatformRegistry> m_registry;
     std::shared_ptr<MarketplaceSites> m_sites;
     QThread *m_thread = nullptr;
-    SyncService *m_sync = nullptr;          // lives in m_thread
+    SyncService *m_sync = nullptr; // lives in m_thread
     mutable QMutex m_progressMutex;
     QHash<qint64, SyncProgress> m_progress;
-    QHash<qint64, Actor> m_runActors;        // who started each run still going, for its audit entry
+    QHash<qint64, Actor> m_runActors; // who started each run still going, for its audit entry
 };
 
 } // namespace bva

@@ -1,18 +1,17 @@
 #include "syncjob.h"
 
-#include "synclog.h"
 #include "platforms/payloadreader.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
+#include "store/pendingstatusrepository.h"
 #include "store/productrepository.h"
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
-#include "store/pendingstatusrepository.h"
+#include "synclog.h"
 #include "util/clock.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -81,13 +80,14 @@ void SyncJob::fetchList(Kind kind)
 void SyncJob::requestPage(int page)
 {
     PageQuery q;
-    if (m_pageSize > 0) {   // pageSize 0: never ask for paging (sites that only send whole lists)
+    if (m_pageSize > 0) { // pageSize 0: never ask for paging (sites that only send whole lists)
         q.page = page;
         q.pageSize = m_pageSize;
     }
     if (!m_spec.full)
         q.updatedSince = m_spec.updatedSince;
-    const QUrl base(m_spec.integration.apiBaseUrl.isEmpty() ? m_spec.integration.siteUrl : m_spec.integration.apiBaseUrl);
+    const QUrl base(m_spec.integration.apiBaseUrl.isEmpty() ? m_spec.integration.siteUrl
+                                                            : m_spec.integration.apiBaseUrl);
     const QUrl url = m_kind == Kind::Products ? m_spec.adapter->productsUrl(base, m_spec.shop.externalId, q)
                                               : m_spec.adapter->ordersUrl(base, m_spec.shop.externalId, q);
     ++m_inFlight;
@@ -113,12 +113,13 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
         FetchError e;
         e.kind = list.error().kind == Error::Kind::Remote ? FetchError::Kind::Api : FetchError::Kind::Parse;
         e.message = list.error().message;
-        return e;  // a cut or garbled page is fetched again
+        return e; // a cut or garbled page is fetched again
     }
     --m_inFlight;
     const qsizetype knownBefore = m_listIds.size();
-    const Result<void> written = m_kind == Kind::Products ? writeProducts(list->items)
-                                                                  : writeOrders(list->items, m_pageAskedAtMs.value(page));
+    const Result<void> written = m_kind == Kind::Products
+                                     ? writeProducts(list->items)
+                                     : writeOrders(list->items, m_pageAskedAtMs.value(page));
     if (!written) {
         failStorage(written.error());
         return std::nullopt;
@@ -134,8 +135,8 @@ std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)
         // A total that grew while paging (newest first) pushes older records to later pages: fetch those too.
         const int pages = m_pageSize > 0 ? int((p.total + m_pageSize - 1) / m_pageSize) : 1;
         m_pagesKnown = std::max(m_pagesKnown, pages);
-    } else if (m_pageSize > 0 && int(list->items.size()) == m_pageSize && m_listIds.size() > knownBefore
-               && page < kMaxUnannouncedPages) {
+    } else if (m_pageSize > 0 && int(list->items.size()) == m_pageSize && m_listIds.size() > knownBefore &&
+               page < kMaxUnannouncedPages) {
         // No pagination block, yet a full page: the site may page without saying so (or under names
         // BVA does not read). Ask for the next page; a site that ignores ?page= sends the same
         // records again, which adds nothing new and ends the list.
@@ -197,7 +198,8 @@ void SyncJob::listDone()
 void SyncJob::countListed(const QJsonValue &record)
 {
     const QString id = record.isObject()
-        ? payload::idFrom(record.toObject(), {"id"_L1, "productId"_L1, "orderId"_L1}) : QString();
+                           ? payload::idFrom(record.toObject(), {"id"_L1, "productId"_L1, "orderId"_L1})
+                           : QString();
     if (id.isEmpty())
         ++m_listIdless;
     else
@@ -256,7 +258,8 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
             continue;
         }
         if (o->status == OrderStatus::Unknown) {
-            // Stored as revenue it could be wrong either way; the order is kept out until the status is known.
+            // Stored as revenue it could be wrong either way; the order is kept out until the status is
+            // known.
             skip(o->rawStatus.isEmpty() ? u"order: missing status"_s : u"order: unknown status"_s);
             continue;
         }
@@ -280,7 +283,8 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
     if (!tx.isActive())
         return Error::storage(u"begin order page: "_s + tx.beginError());
     tx.relaxDurability();
-    auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders, {.source = u"sync"_s, .readAtMs = askedAtMs});
+    auto r = OrderRepository(m_db).upsertBatch(m_spec.shop.id, orders,
+                                               {.source = u"sync"_s, .readAtMs = askedAtMs});
     if (!r)
         return r.error();
     QStringList ids;
@@ -359,12 +363,14 @@ void SyncJob::complete(const QString &state, const QString &error)
         m_outcome.run.phase = u"done"_s;
     m_outcome.run.finishedAt = Clock::nowUtc();
     if (auto r = SyncRunRepository(m_db).update(m_outcome.run); !r)
-        qCWarning(lcSync, "could not record sync run %lld: %s", m_outcome.run.id, qPrintable(r.error().message));
-    qCInfo(lcSync, "sync run %lld %s in %lld ms (store writes %lld ms, JSON %lld ms): %d products, %d orders, "
-                   "%d items, %d skipped, %d retries%s%s",
+        qCWarning(lcSync, "could not record sync run %lld: %s", m_outcome.run.id,
+                  qPrintable(r.error().message));
+    qCInfo(lcSync,
+           "sync run %lld %s in %lld ms (store writes %lld ms, JSON %lld ms): %d products, %d orders, "
+           "%d items, %d skipped, %d retries%s%s",
            m_outcome.run.id, qPrintable(state), m_clock.elapsed(), m_writeNs / 1000000, m_parseNs / 1000000,
-           m_outcome.run.productsSeen, m_outcome.run.ordersSeen, m_outcome.run.itemsSeen, m_outcome.run.skipped,
-           m_client.retries(), error.isEmpty() ? "" : ": ", qPrintable(error));
+           m_outcome.run.productsSeen, m_outcome.run.ordersSeen, m_outcome.run.itemsSeen,
+           m_outcome.run.skipped, m_client.retries(), error.isEmpty() ? "" : ": ", qPrintable(error));
     emit finished(m_outcome);
 }
 

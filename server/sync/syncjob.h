@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
 #include <deque>
 #include <functional>
 
@@ -29,9 +28,9 @@ struct SyncJobSpec
     Shop shop;
     QByteArray token;
     const PlatformAdapter *adapter = nullptr;
-    SyncRun run;                  // already started (sync_runs row exists)
+    SyncRun run; // already started (sync_runs row exists)
     bool full = true;
-    QDateTime updatedSince;       // incremental: ask for records changed since then
+    QDateTime updatedSince; // incremental: ask for records changed since then
     int pageSize = 500;
     int maxParallel = 4;
     ClientOptions client;
@@ -39,10 +38,10 @@ struct SyncJobSpec
 
 struct SyncOutcome
 {
-    SyncRun run;                  // final counts, state, error
+    SyncRun run; // final counts, state, error
     bool ok = false;
-    bool unauthorized = false;    // the marketplace answered 401: the token expired or was revoked
-    QSet<QString> days;           // local days whose rollups changed
+    bool unauthorized = false; // the marketplace answered 401: the token expired or was revoked
+    QSet<QString> days;        // local days whose rollups changed
 };
 
 class SyncJob final : public QObject
@@ -86,27 +85,28 @@ private:
     SyncJobSpec m_spec;
     PlatformClient m_client;
     QElapsedTimer m_clock;
-    qint64 m_parseNs = 0;         // reading JSON and mapping (for the run log and benchmarks)
-    qint64 m_writeNs = 0;         // store writes
+    qint64 m_parseNs = 0; // reading JSON and mapping (for the run log and benchmarks)
+    qint64 m_writeNs = 0; // store writes
     SyncOutcome m_outcome;
     bool m_done = false;
 
     // The list being fetched.
     Kind m_kind = Kind::Products;
-    int m_pageSize = 0;           // as the site confirmed it
+    int m_pageSize = 0; // as the site confirmed it
     int m_pagesKnown = 1;
     int m_nextPage = 2;
     int m_inFlight = 0;
-    QHash<int, qint64> m_pageAskedAtMs;   // when each page was last asked for (see OrderUpsertOptions::readAtMs)
+    QHash<int, qint64>
+        m_pageAskedAtMs; // when each page was last asked for (see OrderUpsertOptions::readAtMs)
     bool m_paged = false;
     int m_listDone = 0;
     int m_listTotal = 0;
     qint64 m_smallestTotal = -1; // the smallest total a page reported (-1: none)
-    QSet<QString> m_listIds;      // distinct records of this list, to tell a list that shifted while paging
+    QSet<QString> m_listIds;     // distinct records of this list, to tell a list that shifted while paging
     int m_listIdless = 0;
-    QSet<QString> m_seenProducts; // full sync: products the marketplace still lists
-    QSet<QString> m_knownProducts;// orders: products BVA knows (an unknown one leaves the cost unknown)
-    QHash<QString, int> m_notes;  // kept-with-a-warning counts
+    QSet<QString> m_seenProducts;  // full sync: products the marketplace still lists
+    QSet<QString> m_knownProducts; // orders: products BVA knows (an unknown one leaves the cost unknown)
+    QHash<QString, int> m_notes;   // kept-with-a-warning counts
 };
 
 } // namespace bva

@@ -1,14 +1,14 @@
 #include "syncservice.h"
 
 #include "auth/secretvault.h"
+#include "domain/eventbus.h"
 #include "platforms/marketplacesites.h"
 #include "platforms/platformregistry.h"
-#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
-#include "store/syncrunrepository.h"
 #include "store/synclock.h"
+#include "store/syncrunrepository.h"
 #include "util/clock.h"
 
 #include <QNetworkAccessManager>
@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 namespace bva {
 
 SyncService::SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
-                         std::shared_ptr<const MarketplaceSites> sites, EventBus *bus, IntegrationServiceOptions options,
-                         QObject *parent)
+                         std::shared_ptr<const MarketplaceSites> sites, EventBus *bus,
+                         IntegrationServiceOptions options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_vault(vault)
@@ -46,7 +46,8 @@ QNetworkAccessManager &SyncService::network()
     return *m_nam;
 }
 
-void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state)
+void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error,
+                                   IntegrationState state)
 {
     run.state = u"failed"_s;
     run.error = error;
@@ -71,7 +72,8 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     if (auto stored = SyncRunRepository(m_db).findById(runId); stored && stored->has_value())
         run = **stored;
     if (m_jobs.contains(integrationId)) {
-        finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."), IntegrationState::Syncing);
+        finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."),
+                         IntegrationState::Syncing);
         return;
     }
     auto lock = std::make_shared<SyncLock>(m_db);
@@ -110,7 +112,8 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         return;
     }
     if (!shop || !shop->has_value()) {
-        finishWithoutJob(integrationId, run, tr("The shop of this integration is missing."), IntegrationState::Error);
+        finishWithoutJob(integrationId, run, tr("The shop of this integration is missing."),
+                         IntegrationState::Error);
         return;
     }
     if (!token || !token->has_value() || (*token)->isEmpty()) {
@@ -146,12 +149,14 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     m_jobs.insert(integrationId, job);
     m_locks.insert(integrationId, lock);
     m_lastAttempt.insert(integrationId, Clock::nowUtc());
-    connect(job, &SyncJob::progress, this, [this, integrationId, runId](const QString &phase, int done, int total) {
-        if (m_bus)
-            emit m_bus->syncProgress(integrationId, runId, phase, done, total);
-        emit progress(integrationId, runId, phase, done, total);
-    });
-    connect(job, &SyncJob::finished, this, [this, job](const SyncOutcome &outcome) { onJobFinished(job, outcome); });
+    connect(job, &SyncJob::progress, this,
+            [this, integrationId, runId](const QString &phase, int done, int total) {
+                if (m_bus)
+                    emit m_bus->syncProgress(integrationId, runId, phase, done, total);
+                emit progress(integrationId, runId, phase, done, total);
+            });
+    connect(job, &SyncJob::finished, this,
+            [this, job](const SyncOutcome &outcome) { onJobFinished(job, outcome); });
     job->start();
 }
 
@@ -171,13 +176,16 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
             repo.markSynced(integrationId, outcome.run.startedAt).ok();
             repo.setState(integrationId, IntegrationState::Connected, QString()).ok();
         } else if (outcome.unauthorized) {
-            repo.setState(integrationId, IntegrationState::Expired,
-                          tr("The marketplace no longer accepts the token (expired or revoked). Reconnect the shop."))
+            repo.setState(
+                    integrationId, IntegrationState::Expired,
+                    tr("The marketplace no longer accepts the token (expired or revoked). Reconnect the shop."))
                 .ok();
         } else if (outcome.run.state == u"cancelled") {
             repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
         } else {
-            repo.setState(integrationId, IntegrationState::Error, tr("Sync failed: %1").arg(outcome.run.error)).ok();
+            repo.setState(integrationId, IntegrationState::Error,
+                          tr("Sync failed: %1").arg(outcome.run.error))
+                .ok();
         }
     }
     if (lock)
@@ -205,7 +213,7 @@ void SyncService::recheckShop(qint64 shopId)
     if (!m_recheckTimer) {
         m_recheckTimer = new QTimer(this);
         m_recheckTimer->setSingleShot(true);
-        m_recheckTimer->setInterval(250);   // one sync for a burst of doubtful deliveries
+        m_recheckTimer->setInterval(250); // one sync for a burst of doubtful deliveries
         connect(m_recheckTimer, &QTimer::timeout, this, &SyncService::runRechecks);
     }
     if (!m_recheck.isEmpty() && !m_recheckTimer->isActive())
@@ -217,7 +225,7 @@ void SyncService::runRechecks()
     const QSet<qint64> due = m_recheck;
     for (qint64 id : due) {
         if (m_jobs.contains(id))
-            continue;   // again when it finishes
+            continue; // again when it finishes
         m_recheck.remove(id);
         qCInfo(lcSync, "integration %lld: syncing to check orders a webhook could not settle", id);
         if (m_request)
@@ -228,7 +236,7 @@ void SyncService::runRechecks()
 void SyncService::cancel(qint64 integrationId)
 {
     if (SyncJob *job = m_jobs.value(integrationId))
-        job->cancel();   // finishes synchronously: onJobFinished runs before this returns
+        job->cancel(); // finishes synchronously: onJobFinished runs before this returns
 }
 
 void SyncService::cancelAll()
@@ -269,11 +277,12 @@ void SyncService::tick()
             continue;
         if (i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
             continue;
-        const int interval = i.syncIntervalSeconds > 0 ? i.syncIntervalSeconds : m_options.defaultSyncIntervalSeconds;
+        const int interval =
+            i.syncIntervalSeconds > 0 ? i.syncIntervalSeconds : m_options.defaultSyncIntervalSeconds;
         QDateTime last = i.lastSyncAt;
         const QDateTime attempt = m_lastAttempt.value(i.id);
         if (attempt.isValid() && (!last.isValid() || attempt > last))
-            last = attempt;   // a failing integration is retried at the same pace, not every tick
+            last = attempt; // a failing integration is retried at the same pace, not every tick
         if (last.isValid() && last.addSecs(interval) > now)
             continue;
         m_lastAttempt.insert(i.id, now);

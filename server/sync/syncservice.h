@@ -1,17 +1,16 @@
 // The pull engine: runs sync jobs (one at a time per integration, several integrations at once),
 // records their outcome on the integration (CONNECTED, EXPIRED on a 401, ERROR otherwise) and
 // re-syncs every integration every syncIntervalSeconds so missed webhooks are caught. On PostgreSQL a
-// run also holds the integration's SyncLock, so processes sharing the store never sync it twice at once. Lives in the
-// IntegrationService's worker thread; its network replies and store writes happen there.
+// run also holds the integration's SyncLock, so processes sharing the store never sync it twice at once.
+// Lives in the IntegrationService's worker thread; its network replies and store writes happen there.
 #pragma once
 
 #include "sync/integrationservice.h"
 #include "sync/syncjob.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
-
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -35,8 +34,8 @@ class SyncService final : public QObject
 public:
     // `sites`: where each marketplace lives; a sync reads from there, whatever the integration row says.
     SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
-                std::shared_ptr<const MarketplaceSites> sites, EventBus *bus, IntegrationServiceOptions options,
-                QObject *parent = nullptr);
+                std::shared_ptr<const MarketplaceSites> sites, EventBus *bus,
+                IntegrationServiceOptions options, QObject *parent = nullptr);
     ~SyncService() override;
 
     // Called in the worker thread (queued). The run row `runId` exists already.
@@ -74,11 +73,11 @@ private:
     IntegrationServiceOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;
     QHash<qint64, SyncJob *> m_jobs;
-    QHash<qint64, std::shared_ptr<SyncLock>> m_locks;   // held while the job of that integration runs
+    QHash<qint64, std::shared_ptr<SyncLock>> m_locks; // held while the job of that integration runs
     QHash<qint64, QDateTime> m_lastAttempt;
     QTimer *m_scheduler = nullptr;
     std::function<void(qint64)> m_request;
-    QSet<qint64> m_recheck;   // integrations to sync again for a doubtful delivery
+    QSet<qint64> m_recheck; // integrations to sync again for a doubtful delivery
     QTimer *m_recheckTimer = nullptr;
 };
 

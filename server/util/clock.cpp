@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <atomic>
 #include <mutex>
 
@@ -33,7 +32,8 @@ Result<qint64> offsetFromEnvironment(const QString &value)
     if (!instant)
         return instant.error();
     bool anchored = false;
-    const qint64 real = at < 0 ? QDateTime::currentMSecsSinceEpoch() : value.mid(at + 1).toLongLong(&anchored);
+    const qint64 real =
+        at < 0 ? QDateTime::currentMSecsSinceEpoch() : value.mid(at + 1).toLongLong(&anchored);
     if (at >= 0 && !anchored)
         return Error::invalid(Text::tr("BVA_NOW: not a real time after '@': %1").arg(value));
     if (at < 0)
@@ -96,8 +96,8 @@ Result<QDateTime> parseInstant(const QString &text)
     const QDateTime parsed = QDateTime::fromString(t, Qt::ISODateWithMs);
     // A time without a zone would be read on the computer's zone: refuse it rather than guess.
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
-        return Error::invalid(Text::tr("not an instant with a time zone: %1 (example: 2026-02-28T23:30:00+08:00)")
-                                  .arg(t));
+        return Error::invalid(
+            Text::tr("not an instant with a time zone: %1 (example: 2026-02-28T23:30:00+08:00)").arg(t));
     return parsed.toUTC();
 }
 

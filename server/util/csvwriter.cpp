@@ -17,7 +17,7 @@ QString CsvWriter::guarded(const QString &cell)
     case u'@':
     case u'\t':
     case u'\r':
-    case 0xFF1D:   // full-width = + - @, which some spreadsheets fold to the ASCII ones
+    case 0xFF1D: // full-width = + - @, which some spreadsheets fold to the ASCII ones
     case 0xFF0B:
     case 0xFF0D:
     case 0xFF20:

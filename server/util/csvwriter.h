@@ -17,10 +17,12 @@ class CsvWriter final
 public:
     enum class LineEnd { CrLf, Lf };
 
-    explicit CsvWriter(LineEnd lineEnd = LineEnd::CrLf) : m_lineEnd(lineEnd) {}
+    explicit CsvWriter(LineEnd lineEnd = LineEnd::CrLf)
+        : m_lineEnd(lineEnd)
+    {}
 
     // Cells of the current row.
-    CsvWriter &text(const QString &cell);       // guarded against formulas
+    CsvWriter &text(const QString &cell); // guarded against formulas
     CsvWriter &number(qint64 value);
     CsvWriter &number(const QString &formatted); // an already formatted figure ("-12.50", "NA")
     CsvWriter &empty();

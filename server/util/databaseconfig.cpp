@@ -34,7 +34,8 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
             return Error::invalid(u"PostgreSQL URL needs a database name after the port"_s);
         return c;
     }
-    return Error::invalid(u"unsupported database URL (use sqlite:/path/file.db or postgres://user:pass@host:port/db)"_s);
+    return Error::invalid(
+        u"unsupported database URL (use sqlite:/path/file.db or postgres://user:pass@host:port/db)"_s);
 }
 
 DatabaseConfig DatabaseConfig::sqliteAt(const QString &path)

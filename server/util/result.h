@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -11,12 +10,23 @@ namespace bva {
 
 struct Error
 {
-    enum class Kind { Invalid, NotFound, Conflict, Unauthorized, Forbidden, Storage, Network, Remote, Parse, Internal,
-                      Throttled,   // too many attempts: come back after retryAfterSeconds (HTTP 429)
-                      Busy };      // too much work queued: come back shortly (HTTP 503)
+    enum class Kind {
+        Invalid,
+        NotFound,
+        Conflict,
+        Unauthorized,
+        Forbidden,
+        Storage,
+        Network,
+        Remote,
+        Parse,
+        Internal,
+        Throttled, // too many attempts: come back after retryAfterSeconds (HTTP 429)
+        Busy
+    }; // too much work queued: come back shortly (HTTP 503)
     Kind kind = Kind::Internal;
     QString message;
-    int retryAfterSeconds = 0;    // Throttled, Busy: when to try again
+    int retryAfterSeconds = 0; // Throttled, Busy: when to try again
 
     static Error invalid(QString m) { return {Kind::Invalid, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
@@ -28,16 +38,25 @@ struct Error
     static Error remote(QString m) { return {Kind::Remote, std::move(m)}; }
     static Error parse(QString m) { return {Kind::Parse, std::move(m)}; }
     static Error internal(QString m) { return {Kind::Internal, std::move(m)}; }
-    static Error throttled(QString m, int retryAfterSeconds) { return {Kind::Throttled, std::move(m), retryAfterSeconds}; }
-    static Error busy(QString m, int retryAfterSeconds = 1) { return {Kind::Busy, std::move(m), retryAfterSeconds}; }
+    static Error throttled(QString m, int retryAfterSeconds)
+    {
+        return {Kind::Throttled, std::move(m), retryAfterSeconds};
+    }
+    static Error busy(QString m, int retryAfterSeconds = 1)
+    {
+        return {Kind::Busy, std::move(m), retryAfterSeconds};
+    }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,12 +76,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

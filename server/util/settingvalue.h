@@ -8,15 +8,13 @@
 
 namespace bva {
 
-template<typename T>
-class SettingValue final
+template <typename T> class SettingValue final
 {
 public:
     SettingValue(QString key, T defaultValue)
         : m_key(std::move(key))
         , m_default(std::move(defaultValue))
-    {
-    }
+    {}
 
     T get() const
     {

@@ -19,8 +19,8 @@ QStringList topicsOf(const QString &record)
 
 } // namespace
 
-Result<bool> DeliveryHistory::recordChangedSince(InboxRepository &inbox, const WebhookJob &job, const QString &record,
-                                                 qint64 earlierId)
+Result<bool> DeliveryHistory::recordChangedSince(InboxRepository &inbox, const WebhookJob &job,
+                                                 const QString &record, qint64 earlierId)
 {
     auto later = inbox.laterBodies(job.source.shopId, earlierId, record.mid(2), topicsOf(record));
     if (!later)
@@ -40,10 +40,10 @@ Result<qint64> DeliveryHistory::insert(InboxRepository &inbox, WebhookEvent even
 {
     auto id = inbox.insertIfNew(event);
     if (!id || *id != 0 || !job.source.webhookId.isEmpty())
-        return id;   // new, failed, or a signed delivery (its webhook-id says which delivery it is)
+        return id; // new, failed, or a signed delivery (its webhook-id says which delivery it is)
     const QString record = webhookRecordKey(job.command);
     if (record.isEmpty())
-        return id;   // a batch: the same body is the same delivery
+        return id; // a batch: the same body is the same delivery
     const QString base = event.dedupeKey;
     int generation = 0;
     qint64 latestId = 0;

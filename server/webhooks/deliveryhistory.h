@@ -10,7 +10,6 @@
 #include "util/result.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace bva {
@@ -28,8 +27,8 @@ public:
     static Result<qint64> insert(InboxRepository &inbox, WebhookEvent event, const WebhookJob &job);
 
 private:
-    static Result<bool> recordChangedSince(InboxRepository &inbox, const WebhookJob &job, const QString &record,
-                                           qint64 earlierId);
+    static Result<bool> recordChangedSince(InboxRepository &inbox, const WebhookJob &job,
+                                           const QString &record, qint64 earlierId);
 };
 
 } // namespace bva

@@ -57,16 +57,18 @@ Result<void> SigningLedger::admit(const WebhookSource &source, const QHostAddres
     if (source.signing != WebhookSigning::Signed)
         return {};
     noteRefused(source, from);
-    return Error::unauthorized(Text::tr("Unsigned webhook refused: this shop's deliveries must carry a Standard "
-                                        "Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a "
-                                        "bearer token alone is no longer accepted. The shop's admin in BVA can change "
-                                        "this."));
+    return Error::unauthorized(
+        Text::tr("Unsigned webhook refused: this shop's deliveries must carry a Standard "
+                 "Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a "
+                 "bearer token alone is no longer accepted. The shop's admin in BVA can change "
+                 "this."));
 }
 
 void SigningLedger::noteSigned(const WebhookSource &source)
 {
     const qint64 now = Clock::nowMs();
-    if (source.signing != WebhookSigning::Auto && now - m_signedNotedMs.value(source.integrationId) < kSignedNoteMs)
+    if (source.signing != WebhookSigning::Auto &&
+        now - m_signedNotedMs.value(source.integrationId) < kSignedNoteMs)
         return;
     m_signedNotedMs.insert(source.integrationId, now);
     auto flipped = IntegrationRepository(m_db).noteSignedDelivery(source.integrationId, Clock::nowUtc());
@@ -107,7 +109,9 @@ void SigningLedger::flush()
     for (auto it = m_refusals.begin(); it != m_refusals.end(); ++it) {
         Refusals &r = it.value();
         if (r.unstored > 0) {
-            if (auto done = IntegrationRepository(m_db).noteUnsignedRefused(it.key(), r.unstored, Clock::nowUtc()); !done)
+            if (auto done =
+                    IntegrationRepository(m_db).noteUnsignedRefused(it.key(), r.unstored, Clock::nowUtc());
+                !done)
                 qCWarning(lcWebhooks) << "refused delivery not noted:" << done.error().message;
             qCInfo(lcWebhooks) << "integration" << it.key() << ":" << r.unstored
                                << "unsigned deliveries refused (signed deliveries only)";
@@ -117,8 +121,9 @@ void SigningLedger::flush()
                 emit m_bus->integrationChanged(it.key());
         }
         if (r.sinceAudit > 0 && now - r.lastAuditMs >= kRefusalAuditMs) {
-            AuditEntry e = Actor::system(r.lastFrom).audit(audit::kUnsignedRefused, r.shopId,
-                                                            u"integration:"_s + QString::number(it.key()));
+            AuditEntry e =
+                Actor::system(r.lastFrom)
+                    .audit(audit::kUnsignedRefused, r.shopId, u"integration:"_s + QString::number(it.key()));
             e.outcome = audit::kRefused;
             e.details = {{u"refused"_s, r.sinceAudit}, {u"lastFrom"_s, r.lastFrom}};
             AuditRepository(m_db).append(e).ok();

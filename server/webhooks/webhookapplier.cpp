@@ -1,12 +1,12 @@
 #include "webhookapplier.h"
 
-#include "domain/money.h"
-#include "store/pendingstatusrepository.h"
 #include "domain/eventbus.h"
-#include "webhookwriter.h"
+#include "domain/money.h"
 #include "store/orderrepository.h"
+#include "store/pendingstatusrepository.h"
 #include "store/productrepository.h"
 #include "util/clock.h"
+#include "webhookwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,7 +31,8 @@ bool olderThanStored(const QDateTime &incoming, const QDateTime &stored)
 
 } // namespace
 
-Result<void> WebhookApplier::keepStoredFields(const std::optional<Product> &stored, Product *p, quint16 absent)
+Result<void> WebhookApplier::keepStoredFields(const std::optional<Product> &stored, Product *p,
+                                              quint16 absent)
 {
     if (!stored) {
         if (absent & PriceField)
@@ -60,24 +61,26 @@ Result<void> WebhookApplier::keepStoredFields(const std::optional<Product> &stor
     return {};
 }
 
-void WebhookApplier::holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored, OrderStatus incoming,
-                              ApplyResult *out)
+void WebhookApplier::holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored,
+                              OrderStatus incoming, ApplyResult *out)
 {
     out->recheck.append(orderExternalId);
     out->deferred = true;
-    out->note = u"order %1 held at %2: %3 would move it back and carries no time; asking the marketplace"_s.arg(
-        orderExternalId, orderStatusName(stored), orderStatusName(incoming));
+    out->note =
+        u"order %1 held at %2: %3 would move it back and carries no time; asking the marketplace"_s.arg(
+            orderExternalId, orderStatusName(stored), orderStatusName(incoming));
     qCInfo(lcWebhooks).noquote() << out->note;
-    out->events.append({StoreEvent::Kind::Recheck, shopId, orderExternalId, orderStatusName(incoming), 0, {}});
+    out->events.append(
+        {StoreEvent::Kind::Recheck, shopId, orderExternalId, orderStatusName(incoming), 0, {}});
 }
 
-Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent,
-                                           ApplyResult *out)
+Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> products,
+                                           const QList<quint16> &absent, ApplyResult *out)
 {
     if (products.isEmpty())
         return {};
     ProductRepository repo(m_db);
-    QHash<QString, Product> earlier;   // this call's products so far, as they will be written
+    QHash<QString, Product> earlier; // this call's products so far, as they will be written
     QList<Product> kept;
     kept.reserve(products.size());
     for (qsizetype i = 0; i < products.size(); ++i) {
@@ -111,9 +114,15 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> product
     if (!r)
         return r.error();
     for (const Product &p : products) {
-        out->events.append({StoreEvent::Kind::Product, shopId, p.externalId, {}, p.stock,
-                            QJsonObject{{u"productId"_s, p.externalId}, {u"name"_s, p.name},
-                                        {u"priceMinor"_s, p.priceMinor}, {u"stock"_s, p.stock}}});
+        out->events.append({StoreEvent::Kind::Product,
+                            shopId,
+                            p.externalId,
+                            {},
+                            p.stock,
+                            QJsonObject{{u"productId"_s, p.externalId},
+                                        {u"name"_s, p.name},
+                                        {u"priceMinor"_s, p.priceMinor},
+                                        {u"stock"_s, p.stock}}});
     }
     for (const StockChange &c : std::as_const(r->stockChanges)) {
         if (c.before && *c.before == c.after)
@@ -126,7 +135,8 @@ Result<void> WebhookApplier::applyProducts(qint64 shopId, QList<Product> product
     return {};
 }
 
-Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, const QList<OrderDelivery> &deliveries)
+Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
+                                                                const QList<OrderDelivery> &deliveries)
 {
     QList<ApplyResult> results(deliveries.size());
     if (deliveries.isEmpty())
@@ -140,12 +150,13 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, c
     if (!stored)
         return stored.error();
     QList<Order> orders;
-    QList<qsizetype> from;   // the delivery of each order written
+    QList<qsizetype> from; // the delivery of each order written
     orders.reserve(deliveries.size());
     from.reserve(deliveries.size());
     for (qsizetype i = 0; i < deliveries.size(); ++i) {
         Order o = deliveries.at(i).order;
-        const bool placedStatus = o.rawStatus.isEmpty() || (deliveries.at(i).creation && o.status == OrderStatus::Pending);
+        const bool placedStatus =
+            o.rawStatus.isEmpty() || (deliveries.at(i).creation && o.status == OrderStatus::Pending);
         if (const auto it = stored->constFind(o.externalId); it != stored->cend()) {
             const bool bothTimed = o.sourceUpdatedAt.isValid() && it->sourceUpdatedAt.isValid();
             if (bothTimed && olderThanStored(o.sourceUpdatedAt, it->sourceUpdatedAt)) {
@@ -176,8 +187,10 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, c
         const Order &o = orders.at(k);
         written.append(o.externalId);
         deliveryOf.insert(o.externalId, from.at(k));
-        results[from.at(k)].events.append({StoreEvent::Kind::Order, shopId, o.externalId, orderStatusName(o.status), 0,
-                                           QJsonObject{{u"orderId"_s, o.externalId}, {u"status"_s, orderStatusName(o.status)},
+        results[from.at(k)].events.append({StoreEvent::Kind::Order, shopId, o.externalId,
+                                           orderStatusName(o.status), 0,
+                                           QJsonObject{{u"orderId"_s, o.externalId},
+                                                       {u"status"_s, orderStatusName(o.status)},
                                                        {u"totalMinor"_s, o.totalMinor}}});
     }
     auto applied = PendingStatusRepository(m_db).applyFor(shopId, written);
@@ -189,8 +202,10 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId, c
             holdBack(shopId, c.orderExternalId, c.stored, c.status, &out);
             continue;
         }
-        out.events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
-                           QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)},
+        out.events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId,
+                           orderStatusName(c.status), 0,
+                           QJsonObject{{u"orderId"_s, c.orderExternalId},
+                                       {u"status"_s, orderStatusName(c.status)},
                                        {u"deferred"_s, true}}});
     }
     results[from.constLast()].events.append(
@@ -236,7 +251,11 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
             out.deferred = true;
             out.note = u"unknown product"_s;
         } else {
-            out.events.append({StoreEvent::Kind::Product, shopId, cmd.deletedProductId, {}, 0,
+            out.events.append({StoreEvent::Kind::Product,
+                               shopId,
+                               cmd.deletedProductId,
+                               {},
+                               0,
                                QJsonObject{{u"productId"_s, cmd.deletedProductId}, {u"deleted"_s, true}}});
         }
         break;
@@ -252,7 +271,8 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
         auto stored = orders.findByExternal(shopId, c.orderExternalId);
         if (!stored)
             return stored.error();
-        if (stored->has_value() && (*stored)->status != c.status && !isForwardMove((*stored)->status, c.status)) {
+        if (stored->has_value() && (*stored)->status != c.status &&
+            !isForwardMove((*stored)->status, c.status)) {
             holdBack(shopId, c.orderExternalId, (*stored)->status, c.status, &out);
             break;
         }
@@ -260,11 +280,14 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
         if (!r)
             return r.error();
         if (*r) {
-            out.events.append({StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
-                               QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)}}});
-            out.events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"status"_s}}});
+            out.events.append(
+                {StoreEvent::Kind::OrderStatus, shopId, c.orderExternalId, orderStatusName(c.status), 0,
+                 QJsonObject{{u"orderId"_s, c.orderExternalId}, {u"status"_s, orderStatusName(c.status)}}});
+            out.events.append(
+                {StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"status"_s}}});
         } else {
-            if (auto k = PendingStatusRepository(m_db).keep(shopId, c.orderExternalId, c.status, c.rawStatus); !k)
+            if (auto k = PendingStatusRepository(m_db).keep(shopId, c.orderExternalId, c.status, c.rawStatus);
+                !k)
                 return k.error();
             out.deferred = true;
             out.note = u"order not seen yet; status kept until it arrives"_s;
@@ -282,7 +305,9 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
             out.note = u"unknown product"_s;
         } else {
             const StockChange &change = **r;
-            QJsonObject data{{u"productId"_s, u.productExternalId}, {u"name"_s, change.name}, {u"stock"_s, u.stock},
+            QJsonObject data{{u"productId"_s, u.productExternalId},
+                             {u"name"_s, change.name},
+                             {u"stock"_s, u.stock},
                              {u"previous"_s, change.before.value_or(u.stock)}};
             if (u.threshold) {
                 data.insert(u"threshold"_s, *u.threshold);
@@ -307,12 +332,24 @@ void WebhookApplier::announce(EventBus &bus, const QList<StoreEvent> &events)
     QSet<qint64> dashboards;
     for (const StoreEvent &e : events) {
         switch (e.kind) {
-        case StoreEvent::Kind::Order: emit bus.orderChanged(e.shopId, e.externalId, e.data); break;
-        case StoreEvent::Kind::OrderStatus: emit bus.orderStatusChanged(e.shopId, e.externalId, e.status); break;
-        case StoreEvent::Kind::Product: emit bus.productChanged(e.shopId, e.externalId, e.data); break;
-        case StoreEvent::Kind::Inventory: emit bus.inventoryChanged(e.shopId, e.externalId, e.stock, e.data); break;
-        case StoreEvent::Kind::Dashboard: dashboards.insert(e.shopId); break;
-        case StoreEvent::Kind::Recheck: emit bus.orderNeedsChecking(e.shopId, e.externalId); break;
+        case StoreEvent::Kind::Order:
+            emit bus.orderChanged(e.shopId, e.externalId, e.data);
+            break;
+        case StoreEvent::Kind::OrderStatus:
+            emit bus.orderStatusChanged(e.shopId, e.externalId, e.status);
+            break;
+        case StoreEvent::Kind::Product:
+            emit bus.productChanged(e.shopId, e.externalId, e.data);
+            break;
+        case StoreEvent::Kind::Inventory:
+            emit bus.inventoryChanged(e.shopId, e.externalId, e.stock, e.data);
+            break;
+        case StoreEvent::Kind::Dashboard:
+            dashboards.insert(e.shopId);
+            break;
+        case StoreEvent::Kind::Recheck:
+            emit bus.orderNeedsChecking(e.shopId, e.externalId);
+            break;
         }
     }
     for (qint64 shop : std::as_const(dashboards))

@@ -6,7 +6,6 @@
 #include "webhookpayload.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace bva {
@@ -27,9 +26,9 @@ struct StoreEvent
 
 struct ApplyResult
 {
-    bool deferred = false;   // kept for later (status change of an unseen order, stock of an unknown product)
+    bool deferred = false; // kept for later (status change of an unseen order, stock of an unknown product)
     QString note;
-    int stale = 0;           // records older (updatedAt) than what BVA has: left as stored
+    int stale = 0; // records older (updatedAt) than what BVA has: left as stored
     // Orders this delivery would have moved back in their lifecycle, with no time to prove it newer:
     // left as stored; the marketplace is asked for them (an incremental sync) once this commits.
     QStringList recheck;
@@ -46,7 +45,9 @@ struct OrderDelivery
 class WebhookApplier final
 {
 public:
-    explicit WebhookApplier(Database &db) : m_db(db) {}
+    explicit WebhookApplier(Database &db)
+        : m_db(db)
+    {}
 
     Result<ApplyResult> apply(qint64 shopId, const WebhookCommand &command);
     // Several deliveries' orders of one shop (each order once), read and written together: one
@@ -56,10 +57,13 @@ public:
     static void announce(EventBus &bus, const QList<StoreEvent> &events);
 
 private:
-    static void holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored, OrderStatus incoming, ApplyResult *out);
-    Result<void> applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent, ApplyResult *out);
+    static void holdBack(qint64 shopId, const QString &orderExternalId, OrderStatus stored,
+                         OrderStatus incoming, ApplyResult *out);
+    Result<void> applyProducts(qint64 shopId, QList<Product> products, const QList<quint16> &absent,
+                               ApplyResult *out);
     // Fills the fields a body left out from the stored product; a new product needs a price.
-    static Result<void> keepStoredFields(const std::optional<Product> &stored, Product *product, quint16 absent);
+    static Result<void> keepStoredFields(const std::optional<Product> &stored, Product *product,
+                                         quint16 absent);
     // creation: orders/created, whose "pending" is the order as it was placed (the lazada flavour
     // always says so): for an order BVA already has it does not undo a later status.
     Result<void> applyOrders(qint64 shopId, QList<Order> orders, ApplyResult *out, bool creation = false);

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <array>
 
@@ -57,7 +56,7 @@ quint16 absentProductFields(const QJsonObject &json)
     struct Spelling
     {
         ProductField field;
-        std::array<QLatin1StringView, 3> keys;   // unused entries empty
+        std::array<QLatin1StringView, 3> keys; // unused entries empty
     };
     static const Spelling spellings[] = {
         {PriceField, {"price"_L1}},
@@ -84,7 +83,8 @@ Result<Product> readProduct(const QJsonObject &json, int exponent, const QString
     *absent = absentProductFields(json);
     QJsonObject complete = json;
     if (*absent & PriceField)
-        complete.insert(u"price"_s, 0);  // the stored price is kept (WebhookApplier refuses a new product without one)
+        complete.insert(u"price"_s,
+                        0); // the stored price is kept (WebhookApplier refuses a new product without one)
     auto p = payload::productFromJson(complete, exponent);
     if (!p)
         return fieldError(prefix, p.error());
@@ -95,7 +95,8 @@ Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &pr
 {
     const QJsonValue items = json.value(u"items"_s);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("items: must be an array"));
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
+                              Text::tr("items: must be an array"));
     auto o = payload::orderFromJson(json, exponent);
     if (!o)
         return fieldError(prefix, o.error());
@@ -104,9 +105,9 @@ Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &pr
             // No status (missing, null or ""): a new order is pending, a known one keeps its status.
             o->status = OrderStatus::Pending;
             o->rawStatus.clear();
-        }
-        else
-            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("status: unknown order status"));
+        } else
+            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
+                                  Text::tr("status: unknown order status"));
     }
     if (requireItems && !o->itemsKnown)
         return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("items: required"));
@@ -154,14 +155,17 @@ QString webhookRecordKey(const WebhookCommand &command)
     case WebhookTopic::ProductCreated:
     case WebhookTopic::ProductUpdated:
         return command.products.size() == 1 ? u"p:"_s + command.products.constFirst().externalId : QString();
-    case WebhookTopic::ProductDeleted: return u"p:"_s + command.deletedProductId;
-    case WebhookTopic::InventoryUpdated: return command.inventory ? u"p:"_s + command.inventory->productExternalId : QString();
+    case WebhookTopic::ProductDeleted:
+        return u"p:"_s + command.deletedProductId;
+    case WebhookTopic::InventoryUpdated:
+        return command.inventory ? u"p:"_s + command.inventory->productExternalId : QString();
     case WebhookTopic::OrderCreated:
     case WebhookTopic::OrderUpdated:
         return command.orders.size() == 1 ? u"o:"_s + command.orders.constFirst().externalId : QString();
     case WebhookTopic::OrderStatusChanged:
         return command.statusChange ? u"o:"_s + command.statusChange->orderExternalId : QString();
-    case WebhookTopic::SyncBatch: return {};
+    case WebhookTopic::SyncBatch:
+        return {};
     }
     return {};
 }
@@ -244,7 +248,8 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         if (u.productExternalId.isEmpty())
             return Error::invalid(Text::tr("productId: required"));
         const QJsonValue stockValue = json.contains(u"stock"_s) && !json.value(u"stock"_s).isNull()
-            ? json.value(u"stock"_s) : json.value(u"quantity"_s);
+                                          ? json.value(u"stock"_s)
+                                          : json.value(u"quantity"_s);
         if (stockValue.isUndefined() || stockValue.isNull())
             return Error::invalid(Text::tr("stock: required (stock or quantity)"));
         const auto stock = payload::integerFromJson(stockValue);
@@ -268,13 +273,14 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         auto orders = objectArray(json, u"orders"_s);
         if (!orders)
             return orders.error();
-        if (products->isEmpty() && orders->isEmpty()
-            && !json.value(u"products"_s).isArray() && !json.value(u"orders"_s).isArray())
+        if (products->isEmpty() && orders->isEmpty() && !json.value(u"products"_s).isArray() &&
+            !json.value(u"orders"_s).isArray())
             return Error::invalid(Text::tr("products: required (products or orders array)"));
         for (qsizetype i = 0; i < products->size(); ++i) {
             collectShopId(products->at(i), &cmd.shopIds);
             quint16 absent = NoProductField;
-            auto p = readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']', &absent);
+            auto p =
+                readProduct(products->at(i), exponent, u"products["_s + QString::number(i) + u']', &absent);
             if (!p)
                 return p.error();
             cmd.products.append(*p);

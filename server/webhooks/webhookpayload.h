@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <optional>
 
 namespace bva {
@@ -26,12 +25,12 @@ enum class WebhookTopic {
 };
 
 inline constexpr WebhookTopic kAllWebhookTopics[] = {
-    WebhookTopic::ProductCreated, WebhookTopic::ProductUpdated, WebhookTopic::ProductDeleted,
-    WebhookTopic::OrderCreated,   WebhookTopic::OrderUpdated,   WebhookTopic::OrderStatusChanged,
+    WebhookTopic::ProductCreated,   WebhookTopic::ProductUpdated, WebhookTopic::ProductDeleted,
+    WebhookTopic::OrderCreated,     WebhookTopic::OrderUpdated,   WebhookTopic::OrderStatusChanged,
     WebhookTopic::InventoryUpdated, WebhookTopic::SyncBatch,
 };
 
-QString webhookTopicName(WebhookTopic t);    // "products/created", the path after /api/webhooks/
+QString webhookTopicName(WebhookTopic t); // "products/created", the path after /api/webhooks/
 std::optional<WebhookTopic> webhookTopicFromName(QStringView name);
 
 struct StatusChange
@@ -65,11 +64,11 @@ enum ProductField : quint16 {
 struct WebhookCommand
 {
     WebhookTopic topic = WebhookTopic::ProductCreated;
-    QStringList shopIds;                  // every "shopId" the body names (top level and parts)
-    QList<Product> products;              // products/created|updated, sync/batch
-    QList<quint16> productAbsent;         // per product: the ProductField bits its body left out
-    QString deletedProductId;             // products/deleted
-    QList<Order> orders;                  // orders/created|updated, sync/batch
+    QStringList shopIds;          // every "shopId" the body names (top level and parts)
+    QList<Product> products;      // products/created|updated, sync/batch
+    QList<quint16> productAbsent; // per product: the ProductField bits its body left out
+    QString deletedProductId;     // products/deleted
+    QList<Order> orders;          // orders/created|updated, sync/batch
     std::optional<StatusChange> statusChange;
     std::optional<InventoryUpdate> inventory;
 };

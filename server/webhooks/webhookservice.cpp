@@ -1,10 +1,10 @@
 #include "webhookservice.h"
 
+#include "domain/eventbus.h"
 #include "domain/money.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "platforms/payloadreader.h"
-#include "domain/eventbus.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,8 +29,8 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     m_writer = std::make_unique<WebhookWriter>(
         db, bus,
         [this](QList<WebhookOutcome> outcomes) {
-            QMetaObject::invokeMethod(this, [this, outcomes = std::move(outcomes)] { deliver(outcomes); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, outcomes = std::move(outcomes)] { deliver(outcomes); }, Qt::QueuedConnection);
         },
         config.maxBatch);
     m_writer->start();
@@ -58,7 +58,8 @@ void WebhookService::shutdown()
 QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body)
 {
     if (!source.webhookId.isEmpty())
-        return u"wid:"_s + QString::number(source.integrationId) + u':' + QString::fromUtf8(source.webhookId.left(200));
+        return u"wid:"_s + QString::number(source.integrationId) + u':' +
+               QString::fromUtf8(source.webhookId.left(200));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(webhookTopicName(topic).toUtf8());
     hash.addData("\n");
@@ -90,7 +91,9 @@ void WebhookService::registerRoutes(HttpServer &server)
 {
     for (WebhookTopic topic : kAllWebhookTopics) {
         server.router().add(HttpRequest::Method::Post, u"/api/webhooks/"_s + webhookTopicName(topic),
-                            [this, topic](HttpRequest &request, HttpReply reply) { handle(topic, request, std::move(reply)); });
+                            [this, topic](HttpRequest &request, HttpReply reply) {
+                                handle(topic, request, std::move(reply));
+                            });
     }
 }
 
@@ -124,7 +127,8 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     auto command = json->ok() ? parseWebhook(topic, json->value(), currencyExponent(source->currency))
                               : Result<WebhookCommand>(json->error());
     if (!command) {
-        // Kept in the inbox as failed with its reason, so an authenticated sender's delivery is never lost unseen.
+        // Kept in the inbox as failed with its reason, so an authenticated sender's delivery is never lost
+        // unseen.
         WebhookJob job;
         job.ticket = m_nextTicket++;
         job.source = *source;
@@ -138,7 +142,8 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     }
     for (const QString &shop : std::as_const(command->shopIds)) {
         if (shop != source->shopExternalId)
-            return HttpResponse::error(403, tr("shopId: %1 is not the shop of this credential").arg(shop)).sendTo(reply);
+            return HttpResponse::error(403, tr("shopId: %1 is not the shop of this credential").arg(shop))
+                .sendTo(reply);
     }
 
     WebhookJob job;
@@ -183,7 +188,9 @@ WebhookAnswer webhookAnswer(const WebhookOutcome &outcome)
         return {200, QJsonObject{{u"success"_s, true}, {u"data"_s, data}, {u"duplicate"_s, false}}};
     }
     case WebhookOutcome::Kind::Duplicate:
-        return {200, QJsonObject{{u"success"_s, true}, {u"data"_s, QJsonObject{{u"duplicate"_s, true}}}, {u"duplicate"_s, true}}};
+        return {200, QJsonObject{{u"success"_s, true},
+                                 {u"data"_s, QJsonObject{{u"duplicate"_s, true}}},
+                                 {u"duplicate"_s, true}}};
     case WebhookOutcome::Kind::Rejected:
         return failure(400, outcome.reason);
     case WebhookOutcome::Kind::Unavailable:

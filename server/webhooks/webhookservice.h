@@ -10,7 +10,6 @@
 #include "webhookwriter.h"
 
 #include <QObject>
-
 #include <memory>
 #include <unordered_map>
 
@@ -24,8 +23,8 @@ struct HttpRequest;
 
 struct WebhookServiceConfig
 {
-    int ratePerSecond = 200;     // per credential; 0 = off
-    int maxBatch = 256;          // deliveries per transaction
+    int ratePerSecond = 200; // per credential; 0 = off
+    int maxBatch = 256;      // deliveries per transaction
 };
 
 // The HTTP answer to a delivery's outcome: 200 {"success":true,"data":{…}} when applied or a

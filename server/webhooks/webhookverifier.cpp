@@ -38,17 +38,19 @@ WebhookVerifier::WebhookVerifier(Database &db, SecretVault &vault, QByteArray lo
     : m_db(db)
     , m_vault(vault)
     , m_lookupKey(std::move(lookupKey))
-{
-}
+{}
 
 QByteArray WebhookVerifier::sign(const QByteArray &secret, const QByteArray &id, const QByteArray &timestamp,
                                  const QByteArray &body)
 {
     const QByteArray content = id + '.' + timestamp + '.' + body;
-    return "v1," + QMessageAuthenticationCode::hash(content, secretKeyBytes(secret), QCryptographicHash::Sha256).toBase64();
+    return "v1," +
+           QMessageAuthenticationCode::hash(content, secretKeyBytes(secret), QCryptographicHash::Sha256)
+               .toBase64();
 }
 
-Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const QStringList &bodyShopIds, const QDateTime &now)
+Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const QStringList &bodyShopIds,
+                                              const QDateTime &now)
 {
     // A signature decides alone: a delivery that carries one is judged by it, whatever token comes with it.
     if (!request.header("webhook-signature").isEmpty())
@@ -60,7 +62,8 @@ Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const 
             return Error::unauthorized(Text::tr("Authorization: expected a Bearer token"));
         return verifyBearer(token);
     }
-    return Error::unauthorized(Text::tr("Authorization: missing (Bearer token or webhook signature required)"));
+    return Error::unauthorized(
+        Text::tr("Authorization: missing (Bearer token or webhook signature required)"));
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
@@ -87,8 +90,9 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
         if (!shop->has_value())
             continue;
         Candidate c;
-        c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
-                    u"integration:"_s + QString::number(i.id), {}, i.webhookSigning};
+        c.source = {i.id,       i.shopId,          (*shop)->externalId,
+                    i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
+                    {},         i.webhookSigning};
         c.secret = **token;
         list.append(c);
     }
@@ -139,8 +143,9 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
         if (!secret->has_value())
             continue;
         Candidate c;
-        c.source = {i.id, i.shopId, (*shop)->externalId, i.platform, (*shop)->currency,
-                    u"integration:"_s + QString::number(i.id), {}, i.webhookSigning};
+        c.source = {i.id,       i.shopId,          (*shop)->externalId,
+                    i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
+                    {},         i.webhookSigning};
         c.secret = **secret;
         list.append(c);
     }
@@ -150,14 +155,15 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
     return list;
 }
 
-Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &request, const QStringList &bodyShopIds,
-                                                       const QDateTime &now)
+Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &request,
+                                                       const QStringList &bodyShopIds, const QDateTime &now)
 {
     const QByteArray id = request.header("webhook-id");
     const QByteArray timestamp = request.header("webhook-timestamp");
     const QByteArray signatures = request.header("webhook-signature");
     if (id.isEmpty() || timestamp.isEmpty())
-        return Error::unauthorized(Text::tr("webhook-id and webhook-timestamp are required with webhook-signature"));
+        return Error::unauthorized(
+            Text::tr("webhook-id and webhook-timestamp are required with webhook-signature"));
     bool ok = false;
     const qint64 ts = timestamp.toLongLong(&ok);
     if (!ok || qAbs(now.toSecsSinceEpoch() - ts) > kToleranceSeconds)

@@ -8,8 +8,8 @@
 #pragma once
 
 #include "domain/integration.h"
-#include "util/result.h"
 #include "util/clock.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,13 +25,13 @@ struct HttpRequest;
 struct WebhookSource
 {
     qint64 integrationId = 0;
-    qint64 shopId = 0;               // BVA's shop row id
-    QString shopExternalId;          // the marketplace's shop id
+    qint64 shopId = 0;      // BVA's shop row id
+    QString shopExternalId; // the marketplace's shop id
     Platform platform = Platform::Other;
     QString currency;
-    QString credential;              // rate-limit key, never the secret itself
-    QByteArray webhookId;            // from a signed delivery, else empty
-    WebhookSigning signing = WebhookSigning::Auto;   // the integration's, as last read (cached a few seconds)
+    QString credential;                            // rate-limit key, never the secret itself
+    QByteArray webhookId;                          // from a signed delivery, else empty
+    WebhookSigning signing = WebhookSigning::Auto; // the integration's, as last read (cached a few seconds)
     bool isSigned() const { return !webhookId.isEmpty(); }
 };
 
@@ -55,7 +55,7 @@ private:
     struct Candidate
     {
         WebhookSource source;
-        QByteArray secret;           // the token (bearer) or the whsec_ secret (signature)
+        QByteArray secret; // the token (bearer) or the whsec_ secret (signature)
     };
     struct CacheEntry
     {
@@ -64,7 +64,8 @@ private:
     };
 
     Result<WebhookSource> verifyBearer(const QByteArray &token);
-    Result<WebhookSource> verifySignature(const HttpRequest &request, const QStringList &bodyShopIds, const QDateTime &now);
+    Result<WebhookSource> verifySignature(const HttpRequest &request, const QStringList &bodyShopIds,
+                                          const QDateTime &now);
     Result<QList<Candidate>> bearerCandidates(const QString &lookup);
     Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
 

@@ -1,8 +1,8 @@
 #include "webhookwriter.h"
 
 #include "deliveryhistory.h"
-#include "domain/records.h"
 #include "domain/eventbus.h"
+#include "domain/records.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
 #include "store/transaction.h"
@@ -82,7 +82,8 @@ Result<WebhookOutcome> WebhookWriter::keepRejected(InboxRepository &inbox, const
     if (*id != 0) {
         if (auto failed = inbox.markFailed(*id, job.rejection); !failed)
             return failed.error();
-        qCInfo(lcWebhooks) << "webhook" << e.topic << "rejected and kept as inbox" << *id << ":" << job.rejection;
+        qCInfo(lcWebhooks) << "webhook" << e.topic << "rejected and kept as inbox" << *id << ":"
+                           << job.rejection;
     }
     return WebhookOutcome::rejected(job.ticket, job.rejection);
 }
@@ -120,7 +121,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         const WebhookJob *job;
         WebhookEvent event;
         qint64 inboxId = 0;
-        bool storedReceived = false;   // stored through DeliveryHistory (state RECEIVED until applied)
+        bool storedReceived = false; // stored through DeliveryHistory (state RECEIVED until applied)
         ApplyResult result;
     };
     std::vector<Entry> entries;
@@ -161,7 +162,7 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
             return false;
         for (qsizetype k = 0; k < pending.size(); ++k) {
             if (!ids->at(k))
-                return false;   // another receiver stored it meanwhile: replay one by one
+                return false; // another receiver stored it meanwhile: replay one by one
             pending[k]->inboxId = ids->at(k);
         }
         pending.clear();
@@ -215,7 +216,8 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         QList<OrderDelivery> deliveries;
         deliveries.reserve(group.members.size());
         for (const Entry *e : group.members)
-            deliveries.append({e->job->command.orders.constFirst(), e->job->command.topic == WebhookTopic::OrderCreated});
+            deliveries.append(
+                {e->job->command.orders.constFirst(), e->job->command.topic == WebhookTopic::OrderCreated});
         auto r = applier.applyOrderDeliveries(shop, deliveries);
         if (!r)
             return false;
@@ -240,7 +242,8 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
         }
         if (isOrderUpsert(cmd.topic) && cmd.orders.size() == 1) {
             const QString &id = cmd.orders.constFirst().externalId;
-            if (groups.contains(shop) && (groups[shop].products || groups[shop].orderIds.contains(id)) && !flush(shop))
+            if (groups.contains(shop) && (groups[shop].products || groups[shop].orderIds.contains(id)) &&
+                !flush(shop))
                 return false;
             Group &g = groups[shop];
             g.orderIds.insert(id);
@@ -289,8 +292,8 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
         return false;
     const quint64 session = m_db.sessionGeneration();
     Transaction tx(*db);
-    if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received) || m_db.sessionGeneration() != session
-        || !tx.commit())
+    if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received) ||
+        m_db.sessionGeneration() != session || !tx.commit())
         return false;
     ++m_batches;
     m_deliver(outcomes);
@@ -345,7 +348,8 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
                 return failAll(kept.error().message);
             if (!kept || !part.commit()) {
                 part.rollback();
-                outcomes.append(WebhookOutcome::unavailable(job.ticket, u"could not keep the rejected delivery"_s));
+                outcomes.append(
+                    WebhookOutcome::unavailable(job.ticket, u"could not keep the rejected delivery"_s));
                 continue;
             }
             outcomes.append(*kept);
@@ -376,14 +380,16 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             // None of its effects stay. A store failure keeps no inbox row either (the sender may retry);
             // a body the store refuses is kept as failed, like one that could not be read.
             part.rollback();
-            const bool invalid = applied.error().kind == Error::Kind::Invalid || applied.error().kind == Error::Kind::Parse;
+            const bool invalid =
+                applied.error().kind == Error::Kind::Invalid || applied.error().kind == Error::Kind::Parse;
             qCWarning(lcWebhooks) << "webhook" << e.topic << "not applied:" << applied.error().message;
             if (invalid) {
                 WebhookJob rejected = job;
                 rejected.dedupeKey = u"rejected:"_s + job.dedupeKey;
                 rejected.rejection = applied.error().message;
                 Transaction keep(*db);
-                auto kept = keep.isActive() ? keepRejected(inbox, rejected) : Result<WebhookOutcome>(Error::storage(keep.beginError()));
+                auto kept = keep.isActive() ? keepRejected(inbox, rejected)
+                                            : Result<WebhookOutcome>(Error::storage(keep.beginError()));
                 if (kept && keep.commit()) {
                     outcomes.append(*kept);
                     continue;
@@ -394,12 +400,14 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
                                     : WebhookOutcome::unavailable(job.ticket, applied.error().message));
             continue;
         }
-        Result<void> marked = applied->deferred ? inbox.markDeferred(*id, applied->note) : inbox.markApplied(*id);
+        Result<void> marked =
+            applied->deferred ? inbox.markDeferred(*id, applied->note) : inbox.markApplied(*id);
         if (!marked || !part.commit()) {
             if (sessionLost())
                 return failAll(u"the connection to the store was lost"_s);
             part.rollback();
-            outcomes.append(WebhookOutcome::unavailable(job.ticket, u"could not mark the delivery applied"_s));
+            outcomes.append(
+                WebhookOutcome::unavailable(job.ticket, u"could not mark the delivery applied"_s));
             continue;
         }
         events += applied->events;

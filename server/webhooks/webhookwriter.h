@@ -14,7 +14,6 @@
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
-
 #include <atomic>
 #include <deque>
 #include <functional>
@@ -33,7 +32,7 @@ struct WebhookJob
     QString dedupeKey;
     QByteArray body;
     WebhookCommand command;
-    QString rejection;           // set: the body could not be read; kept in the inbox as failed, answered 400
+    QString rejection; // set: the body could not be read; kept in the inbox as failed, answered 400
 };
 
 // What became of one delivery. The writer only says what happened; WebhookService alone turns it
@@ -41,10 +40,11 @@ struct WebhookJob
 struct WebhookOutcome
 {
     enum class Kind {
-        Applied,       // stored and applied (or kept for later: deferredNote)
-        Duplicate,     // the same delivery was stored before: no effect
-        Rejected,      // the body cannot be applied: `reason` goes back to the sender, nothing to retry
-        Unavailable,   // not stored (store down, transaction lost): the sender should retry; `reason` is logged only
+        Applied,     // stored and applied (or kept for later: deferredNote)
+        Duplicate,   // the same delivery was stored before: no effect
+        Rejected,    // the body cannot be applied: `reason` goes back to the sender, nothing to retry
+        Unavailable, // not stored (store down, transaction lost): the sender should retry; `reason` is logged
+                     // only
     };
     quint64 ticket = 0;
     Kind kind = Kind::Applied;
@@ -54,7 +54,10 @@ struct WebhookOutcome
     QString reason;
 
     static WebhookOutcome duplicate(quint64 ticket) { return {ticket, Kind::Duplicate}; }
-    static WebhookOutcome rejected(quint64 ticket, const QString &why) { return {ticket, Kind::Rejected, 0, {}, 0, why}; }
+    static WebhookOutcome rejected(quint64 ticket, const QString &why)
+    {
+        return {ticket, Kind::Rejected, 0, {}, 0, why};
+    }
     static WebhookOutcome unavailable(quint64 ticket, const QString &why)
     {
         return {ticket, Kind::Unavailable, 0, {}, 0, why};
@@ -69,7 +72,8 @@ public:
     // Called from the writer thread with the outcomes of one committed (or failed) batch.
     using Deliver = std::function<void(QList<WebhookOutcome> outcomes)>;
 
-    WebhookWriter(Database &db, EventBus *bus, Deliver deliver, int maxBatch = 256, QObject *parent = nullptr);
+    WebhookWriter(Database &db, EventBus *bus, Deliver deliver, int maxBatch = 256,
+                  QObject *parent = nullptr);
     ~WebhookWriter() override;
 
     void submit(WebhookJob job);
@@ -89,8 +93,8 @@ private:
     // Inbox row (state failed) for a rejected delivery; its answer is a 400 with the reason either way.
     Result<WebhookOutcome> keepRejected(class InboxRepository &inbox, const WebhookJob &job);
     // No savepoints; false on any failure (the caller rolls back and replays the batch job by job).
-    bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes, QList<struct StoreEvent> *events,
-                     QList<std::pair<qint64, QString>> *received);
+    bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes,
+                     QList<struct StoreEvent> *events, QList<std::pair<qint64, QString>> *received);
 
     Database &m_db;
     EventBus *m_bus;

@@ -40,7 +40,8 @@ QDateTime utc(const char *iso)
 
 namespace {
 
-Product product(const QString &ext, const QString &category, qint64 price, std::optional<qint64> cost, int stock)
+Product product(const QString &ext, const QString &category, qint64 price, std::optional<qint64> cost,
+                int stock)
 {
     Product p;
     p.externalId = ext;
@@ -63,7 +64,8 @@ OrderItem item(const QString &product, int qty, qint64 unit)
     return i;
 }
 
-Order order(const QString &ext, const char *placed, QList<OrderItem> items, OrderStatus status = OrderStatus::Completed)
+Order order(const QString &ext, const char *placed, QList<OrderItem> items,
+            OrderStatus status = OrderStatus::Completed)
 {
     Order o;
     o.externalId = ext;
@@ -103,22 +105,26 @@ Fixture loadFixture(Database &db)
         qFatal("products");
 
     OrderRepository orders(db);
-    check(orders.upsertBatch(f.shopee.id, {
-        // 00:30 on 2024-03-10 in Manila: first minute-ish of the range.
-        order(u"a1"_s, "2024-03-09T16:30:00Z", {item(u"P1"_s, 2, 10000)}),
-        // 23:59:59 on 2024-03-16 in Manila: last second of the range; unknown cost.
-        order(u"a2"_s, "2024-03-16T15:59:59Z", {item(u"P2"_s, 1, 5000)}),
-        // 00:00 on 2024-03-17 in Manila: after the range.
-        order(u"a3"_s, "2024-03-16T16:00:00Z", {item(u"P1"_s, 5, 10000)}),
-        // 23:59 on 2024-03-09 in Manila: previous period.
-        order(u"a4"_s, "2024-03-09T15:59:00Z", {item(u"P1"_s, 1, 10000)}),
-        order(u"a5"_s, "2024-03-12T04:00:00Z", {item(u"P1"_s, 3, 10000)}, OrderStatus::Cancelled),
-        order(u"a6"_s, "2024-03-13T04:00:00Z", {item(u"P1"_s, 1, 10000)}, OrderStatus::Refunded),
-        order(u"a7"_s, "2024-03-11T04:00:00Z", {item(u"P2"_s, 2, 5000)}, OrderStatus::Failed),
-    }));
-    check(orders.upsertBatch(f.lazada.id, {order(u"b1"_s, "2024-03-14T02:00:00Z", {item(u"P9"_s, 4, 4000)})}));
+    check(orders.upsertBatch(
+        f.shopee.id,
+        {
+            // 00:30 on 2024-03-10 in Manila: first minute-ish of the range.
+            order(u"a1"_s, "2024-03-09T16:30:00Z", {item(u"P1"_s, 2, 10000)}),
+            // 23:59:59 on 2024-03-16 in Manila: last second of the range; unknown cost.
+            order(u"a2"_s, "2024-03-16T15:59:59Z", {item(u"P2"_s, 1, 5000)}),
+            // 00:00 on 2024-03-17 in Manila: after the range.
+            order(u"a3"_s, "2024-03-16T16:00:00Z", {item(u"P1"_s, 5, 10000)}),
+            // 23:59 on 2024-03-09 in Manila: previous period.
+            order(u"a4"_s, "2024-03-09T15:59:00Z", {item(u"P1"_s, 1, 10000)}),
+            order(u"a5"_s, "2024-03-12T04:00:00Z", {item(u"P1"_s, 3, 10000)}, OrderStatus::Cancelled),
+            order(u"a6"_s, "2024-03-13T04:00:00Z", {item(u"P1"_s, 1, 10000)}, OrderStatus::Refunded),
+            order(u"a7"_s, "2024-03-11T04:00:00Z", {item(u"P2"_s, 2, 5000)}, OrderStatus::Failed),
+        }));
+    check(
+        orders.upsertBatch(f.lazada.id, {order(u"b1"_s, "2024-03-14T02:00:00Z", {item(u"P9"_s, 4, 4000)})}));
     // 01:00 on 2024-03-16 in Jakarta (still 03-15 in UTC).
-    check(orders.upsertBatch(f.lazadaId.id, {order(u"c1"_s, "2024-03-15T18:00:00Z", {item(u"X1"_s, 1, 1500000)})}));
+    check(orders.upsertBatch(f.lazadaId.id,
+                             {order(u"c1"_s, "2024-03-15T18:00:00Z", {item(u"X1"_s, 1, 1500000)})}));
     return f;
 }
 

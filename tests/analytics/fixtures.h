@@ -12,14 +12,15 @@
 namespace bva::test {
 
 std::unique_ptr<Database> openStore(const QString &url);
-Shop makeShop(Database &db, Platform platform, const QString &ext, const QString &currency, const QString &tz);
+Shop makeShop(Database &db, Platform platform, const QString &ext, const QString &currency,
+              const QString &tz);
 QDateTime utc(const char *iso);
 
 struct Fixture
 {
-    Shop shopee;      // PHP, Asia/Manila
-    Shop lazada;      // PHP, Asia/Manila
-    Shop lazadaId;    // IDR, Asia/Jakarta
+    Shop shopee;   // PHP, Asia/Manila
+    Shop lazada;   // PHP, Asia/Manila
+    Shop lazadaId; // IDR, Asia/Jakarta
 };
 
 // Loads the fixture into an open store. The range under test is 2024-03-10 .. 2024-03-16.

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(keyed.platform, Platform::Lazada);
         QCOMPARE(keyed.preset, DatePreset::Last7Days);
         QCOMPARE(scopeFromKeys({1, 2, 3}, u"shop:2"_s, u"1y"_s).shopIds, QList<qint64>{2});
-        QVERIFY(scopeFromKeys({1, 2, 3}, u"shop:9"_s, u"1y"_s).shopIds.isEmpty());   // not the user's shop
+        QVERIFY(scopeFromKeys({1, 2, 3}, u"shop:9"_s, u"1y"_s).shopIds.isEmpty()); // not the user's shop
         QCOMPARE(scopeFromKeys({1}, u"all"_s, u"bogus"_s).preset, DatePreset::Last30Days);
         KpiTotals t;
         t.orders = 3;
@@ -83,26 +83,26 @@ private slots:
         // PHP first: it has more orders. PHP and IDR are never added together.
         QCOMPARE(k->at(0).currency, u"PHP"_s);
         const KpiTotals &php = k->at(0).current;
-        QCOMPARE(php.orders, 3);           // a1, a2 (day boundaries) and b1
+        QCOMPARE(php.orders, 3); // a1, a2 (day boundaries) and b1
         QCOMPARE(php.units, 7);
         QCOMPARE(php.revenueMinor, 41000);
         QCOMPARE(php.costMinor, 24000);
         QCOMPARE(php.profitMinor, 12000);
-        QCOMPARE(php.unknownCostRevenueMinor, 5000);  // a2: its product has no cost
+        QCOMPARE(php.unknownCostRevenueMinor, 5000); // a2: its product has no cost
         QCOMPARE(php.aovMinor(), 13667);
-        QVERIFY(qAbs(*php.marginPercent() - 100.0 / 3.0) < 1e-9);  // 12000 / 36000, not / 41000
-        QCOMPARE(php.cancelledOrders, 2);  // a5 cancelled, a7 failed
+        QVERIFY(qAbs(*php.marginPercent() - 100.0 / 3.0) < 1e-9); // 12000 / 36000, not / 41000
+        QCOMPARE(php.cancelledOrders, 2);                         // a5 cancelled, a7 failed
         QCOMPARE(php.cancelledMinor, 40000);
-        QCOMPARE(php.returnedOrders, 1);   // a6 refunded
+        QCOMPARE(php.returnedOrders, 1); // a6 refunded
         QCOMPARE(php.returnedMinor, 10000);
         const KpiTotals &prev = k->at(0).previous;
-        QCOMPARE(prev.orders, 1);          // a4, 23:59 on the day before the range
+        QCOMPARE(prev.orders, 1); // a4, 23:59 on the day before the range
         QCOMPARE(prev.revenueMinor, 10000);
         QCOMPARE(*percentChange(php.revenueMinor, prev.revenueMinor), 310.0);
 
         const CurrencyKpis *idr = kpiOf(*k, u"IDR"_s);
         QVERIFY(idr);
-        QCOMPARE(idr->current.orders, 1);  // c1: 01:00 on 03-16 in Jakarta
+        QCOMPARE(idr->current.orders, 1); // c1: 01:00 on 03-16 in Jakarta
         QCOMPARE(idr->current.revenueMinor, 1500000);
         QCOMPARE(idr->current.profitMinor, 500000);
         QCOMPARE(idr->previous.revenueMinor, 0);
@@ -127,7 +127,7 @@ private slots:
 
         auto platforms = service.platformBreakdown(scopeOf(f));
         QVERIFY(platforms.ok());
-        QCOMPARE(platforms->size(), 3);   // Lazada in IDR is its own row
+        QCOMPARE(platforms->size(), 3); // Lazada in IDR is its own row
         // Sorted by currency, then revenue.
         QCOMPARE(platforms->at(0).currency, u"IDR"_s);
         QCOMPARE(platforms->at(1).platform, Platform::Shopee);
@@ -155,10 +155,10 @@ private slots:
         QCOMPARE(days->size(), 2);
         const CurrencySeries &php = days->first();
         QCOMPARE(php.currency, u"PHP"_s);
-        QCOMPARE(php.points.size(), 7);   // zero-filled
+        QCOMPARE(php.points.size(), 7); // zero-filled
         QCOMPARE(php.points.at(0).period, QDate(2024, 3, 10));
         QCOMPARE(php.points.at(0).totals.revenueMinor, 20000);
-        QCOMPARE(php.points.at(1).totals.cancelledOrders, 1);  // a7 on 03-11
+        QCOMPARE(php.points.at(1).totals.cancelledOrders, 1); // a7 on 03-11
         QCOMPARE(php.points.at(4).totals.revenueMinor, 16000);
         QCOMPARE(php.points.at(5).totals.revenueMinor, 0);
         QCOMPARE(php.points.at(6).totals.revenueMinor, 5000);
@@ -174,7 +174,7 @@ private slots:
         auto months = service.series(scopeOf(f, {2024, 2, 1}, {2024, 3, 31}), Granularity::Month);
         QVERIFY(months.ok());
         QCOMPARE(months->first().points.size(), 2);
-        QCOMPARE(months->first().points.at(1).totals.revenueMinor, 41000 + 10000 + 50000);  // + a4, a3
+        QCOMPARE(months->first().points.at(1).totals.revenueMinor, 41000 + 10000 + 50000); // + a4, a3
     }
 
     void emptyRange_data() { test::addBackendRows(); }
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(d->kpis.size(), 2);
         for (const CurrencyKpis &k : d->kpis) {
             QVERIFY(k.current.isEmpty());
-            QVERIFY(!k.current.marginPercent().has_value());  // no made-up margin
+            QVERIFY(!k.current.marginPercent().has_value()); // no made-up margin
             QCOMPARE(k.current.aovMinor(), 0);
         }
         QCOMPARE(d->series.first().points.size(), 7);
@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(php.returnedMinor, 30000);
         QCOMPARE(php.cancelledOrders, 1);
         QCOMPARE(php.unknownCostRevenueMinor, 15000);
-        QCOMPARE(php.profitMinor, 4000);       // only b1 is left with a known cost
+        QCOMPARE(php.profitMinor, 4000); // only b1 is left with a known cost
         QCOMPARE(k->first().previous.revenueMinor, 0);
         QCOMPARE(k->first().previous.cancelledOrders, 1);
         auto s = service.series(scopeOf(f), Granularity::Day);
@@ -251,11 +251,11 @@ private slots:
         auto top = service.topProducts(scopeOf(f), 10);
         QVERIFY(top.ok());
         QCOMPARE(top->size(), 4);
-        QCOMPARE(top->at(0).externalId, u"P9"_s);   // 4 units
-        QCOMPARE(top->at(1).externalId, u"P1"_s);   // 2 units (a5 cancelled and a6 refunded do not count)
+        QCOMPARE(top->at(0).externalId, u"P9"_s); // 4 units
+        QCOMPARE(top->at(1).externalId, u"P1"_s); // 2 units (a5 cancelled and a6 refunded do not count)
         QCOMPARE(top->at(1).unitsSold, 2);
         QCOMPARE(top->at(1).revenueMinor, 20000);
-        QCOMPARE(top->at(2).externalId, u"X1"_s);   // 1 unit, tie broken by revenue
+        QCOMPARE(top->at(2).externalId, u"X1"_s); // 1 unit, tie broken by revenue
         QCOMPARE(top->at(2).currency, u"IDR"_s);
         // P1: 2 sold, 100 on hand: sell-through 2/102, 350 days of inventory.
         QVERIFY(qAbs(*top->at(1).sellThroughPercent() - 200.0 / 102.0) < 1e-9);
@@ -263,7 +263,7 @@ private slots:
 
         auto bottom = service.bottomProducts(scopeOf(f), 1);
         QVERIFY(bottom.ok());
-        QCOMPARE(bottom->first().externalId, u"P3"_s);  // never sold
+        QCOMPARE(bottom->first().externalId, u"P3"_s); // never sold
         QVERIFY(!bottom->first().daysOfInventory().has_value());
 
         auto alerts = service.stockAlerts(scopeOf(f));
@@ -284,15 +284,16 @@ private slots:
             }
             return -1;
         };
-        QCOMPARE(unitsOfP1(), 2 + 1 + 5);   // a1, a4, a3
-        BVA_VERIFY_OK(OrderRepository(*db).setStatus(f.shopee.id, u"a3"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
+        QCOMPARE(unitsOfP1(), 2 + 1 + 5); // a1, a4, a3
+        BVA_VERIFY_OK(
+            OrderRepository(*db).setStatus(f.shopee.id, u"a3"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
         QCOMPARE(unitsOfP1(), 3);
 
         auto series = service.productSeries(f.shopee.id, u"P1"_s, {QDate(2024, 3, 10), QDate(2024, 3, 16)});
         QVERIFY(series.ok());
         QCOMPARE(series->size(), 7);
         QCOMPARE(series->at(0).totals.units, 2);
-        QCOMPARE(series->at(3).totals.units, 0);  // a6 refunded on 03-13
+        QCOMPARE(series->at(3).totals.units, 0); // a6 refunded on 03-13
     }
 
     void dashboard_data() { test::addBackendRows(); }
@@ -313,7 +314,7 @@ private slots:
         QCOMPARE(d->topProducts.size(), 4);
         QCOMPARE(d->stockAlerts.size(), 2);
         QCOMPARE(d->recentOrders.size(), 9);
-        QCOMPARE(d->recentOrders.first().order.externalId, u"a3"_s);  // latest placed
+        QCOMPARE(d->recentOrders.first().order.externalId, u"a3"_s); // latest placed
         QCOMPARE(d->recentOrders.first().currency, u"PHP"_s);
     }
 
@@ -335,7 +336,7 @@ private slots:
             o.externalId = u"m%1"_s.arg(n);
             o.status = n % 5 == 0 ? OrderStatus::Refunded : OrderStatus::Completed;
             o.rawStatus = orderStatusName(o.status);
-            o.placedAt = QDateTime(d, QTime(20, 30), Qt::UTC);   // 04:30 next day in Manila
+            o.placedAt = QDateTime(d, QTime(20, 30), Qt::UTC); // 04:30 next day in Manila
             OrderItem i;
             i.productExternalId = n % 5 == 0 ? u"P2"_s : u"P1"_s;
             i.quantity = 1 + n % 4;
@@ -358,11 +359,15 @@ private slots:
             return m;
         };
         auto monthlyEqualsDaily = [&] {
-            const Sums monthly = sums(u"SELECT shop_id || '|' || month || '|' || product_external_id, units, revenue_minor "
-                                      "FROM product_monthly_rollups"_s, {});
-            const Sums daily = sums(u"SELECT shop_id || '|' || SUBSTR(day, 1, 7) || '|' || product_external_id, "
-                                    "CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups "
-                                    "GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s, {});
+            const Sums monthly =
+                sums(u"SELECT shop_id || '|' || month || '|' || product_external_id, units, revenue_minor "
+                     "FROM product_monthly_rollups"_s,
+                     {});
+            const Sums daily = sums(
+                u"SELECT shop_id || '|' || SUBSTR(day, 1, 7) || '|' || product_external_id, "
+                "CAST(SUM(units) AS BIGINT), CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups "
+                "GROUP BY shop_id, SUBSTR(day, 1, 7), product_external_id"_s,
+                {});
             QVERIFY(monthly.size() >= 6);
             QCOMPARE(monthly, daily);
         };
@@ -370,29 +375,34 @@ private slots:
 
         AnalyticsService service(*db);
         auto checkRanges = [&] {
-            const QList<QDate> froms{{2023, 12, 1}, {2023, 12, 21}, {2024, 1, 2}, {2024, 1, 17}, {2024, 2, 29}, {2024, 3, 10}};
+            const QList<QDate> froms{{2023, 12, 1}, {2023, 12, 21}, {2024, 1, 2},
+                                     {2024, 1, 17}, {2024, 2, 29},  {2024, 3, 10}};
             const QList<QDate> tos{{2024, 3, 16}, {2024, 3, 30}, {2024, 3, 31}, {2024, 4, 2}, {2024, 5, 20}};
             for (const QDate &from : froms) {
                 for (const QDate &to : tos) {
-                    const Sums expected = sums(u"SELECT shop_id || '|' || product_external_id, CAST(SUM(units) AS BIGINT), "
-                                               "CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups "
-                                               "WHERE day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
-                                               {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                    const Sums expected =
+                        sums(u"SELECT shop_id || '|' || product_external_id, CAST(SUM(units) AS BIGINT), "
+                             "CAST(SUM(revenue_minor) AS BIGINT) FROM product_daily_rollups "
+                             "WHERE day >= ? AND day <= ? GROUP BY shop_id, product_external_id"_s,
+                             {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
                     auto stats = service.productStats(scopeOf(f, from, to));
                     QVERIFY(stats.ok());
                     Sums got;
                     for (const ProductStats &p : *stats) {
                         if (p.unitsSold != 0 || p.revenueMinor != 0)
-                            got.insert(QString::number(p.shopId) + u'|' + p.externalId, {p.unitsSold, p.revenueMinor});
+                            got.insert(QString::number(p.shopId) + u'|' + p.externalId,
+                                       {p.unitsSold, p.revenueMinor});
                     }
-                    QVERIFY2(got == expected, qPrintable(from.toString(Qt::ISODate) + u" .. "_s + to.toString(Qt::ISODate)));
+                    QVERIFY2(got == expected,
+                             qPrintable(from.toString(Qt::ISODate) + u" .. "_s + to.toString(Qt::ISODate)));
                 }
             }
         };
         checkRanges();
 
         // A status change moves the order's units out of its day and its month alike.
-        BVA_VERIFY_OK(OrderRepository(*db).setStatus(f.shopee.id, u"m10"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
+        BVA_VERIFY_OK(
+            OrderRepository(*db).setStatus(f.shopee.id, u"m10"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
         monthlyEqualsDaily();
         checkRanges();
     }
@@ -417,29 +427,30 @@ private slots:
         // Cell by cell, as exported.
         const QByteArray csv = reportTableToCsv(totals);
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.size(), 4);  // header, PHP, IDR, trailing empty
-        QCOMPARE(lines.at(0), QByteArray("Currency,Orders,Units,Revenue,Avg. order value,Previous period revenue,"
-                                         "Change %,Cancelled orders,Cancelled amount,Returned/refunded orders,"
-                                         "Returned/refunded amount\r"));
+        QCOMPARE(lines.size(), 4); // header, PHP, IDR, trailing empty
+        QCOMPARE(lines.at(0),
+                 QByteArray("Currency,Orders,Units,Revenue,Avg. order value,Previous period revenue,"
+                            "Change %,Cancelled orders,Cancelled amount,Returned/refunded orders,"
+                            "Returned/refunded amount\r"));
         QCOMPARE(lines.at(1), QByteArray("PHP,3,7,410.00,136.67,100.00,310.00,2,400.00,1,100.00\r"));
         QCOMPARE(lines.at(2), QByteArray("IDR,1,1,15000.00,15000.00,0.00,,0,0.00,0,0.00\r"));
 
         auto profit = service.report(ReportKind::ProfitAnalysis, scopeOf(f), Granularity::Day);
         const ReportTable &periods = profit->tables.first();
-        QCOMPARE(periods.rows.size(), 14);  // 7 days x 2 currencies
+        QCOMPARE(periods.rows.size(), 14); // 7 days x 2 currencies
         QCOMPARE(csvCell(periods, 0, 0), u"2024-03-10"_s);
         QCOMPARE(csvCell(periods, 0, 1), u"PHP"_s);
         QCOMPARE(csvCell(periods, 0, 2), u"200.00"_s);
         QCOMPARE(csvCell(periods, 0, 3), u"120.00"_s);
         QCOMPARE(csvCell(periods, 0, 4), u"80.00"_s);
         QCOMPARE(csvCell(periods, 0, 5), u"40.00"_s);
-        QCOMPARE(csvCell(periods, 1, 5), QString());          // no revenue: no margin
-        QCOMPARE(csvCell(periods, 6, 5), QString());          // 03-16: only unknown-cost revenue
+        QCOMPARE(csvCell(periods, 1, 5), QString()); // no revenue: no margin
+        QCOMPARE(csvCell(periods, 6, 5), QString()); // 03-16: only unknown-cost revenue
         QCOMPARE(csvCell(periods, 6, 6), u"50.00"_s);
 
         auto platforms = service.report(ReportKind::PlatformComparison, scopeOf(f), Granularity::Day);
         QCOMPARE(platforms->tables.first().rows.size(), 3);
-        QStringList names;   // what a seller reads in the table, the chart and the export
+        QStringList names; // what a seller reads in the table, the chart and the export
         for (int row = 0; row < 3; ++row)
             names.append(csvCell(platforms->tables.first(), row, 0));
         QVERIFY2(names.contains(u"Shopee"_s) && names.contains(u"Lazada"_s), qPrintable(names.join(u',')));
@@ -448,14 +459,15 @@ private slots:
         QCOMPARE(t.rows.size(), 5);
         QCOMPARE(csvCell(t, 0, t.columnIndex(u"product")), u"Product P9"_s);
         QCOMPARE(csvCell(t, 0, t.columnIndex(u"stock_state")), u"low"_s);
-        QCOMPARE(csvCell(t, 0, t.columnIndex(u"sell_through")), u"57.14"_s);   // 4 / 7
+        QCOMPARE(csvCell(t, 0, t.columnIndex(u"sell_through")), u"57.14"_s);    // 4 / 7
         QCOMPARE(csvCell(t, 0, t.columnIndex(u"days_of_inventory")), u"5.3"_s); // 3 / (4/7)
     }
 
     void csvQuoting()
     {
         ReportTable t;
-        t.columns = {{u"name"_s, u"Name, full"_s, ColumnKind::Text}, {u"c"_s, u"Currency"_s, ColumnKind::Text},
+        t.columns = {{u"name"_s, u"Name, full"_s, ColumnKind::Text},
+                     {u"c"_s, u"Currency"_s, ColumnKind::Text},
                      {u"m"_s, u"Amount"_s, ColumnKind::Money}};
         t.currencyColumn = 1;
         t.rows = {{u"Bag \"XL\", red"_s, u"PHP"_s, qint64(-1050)},

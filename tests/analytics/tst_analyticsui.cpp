@@ -2,6 +2,7 @@
 // without data (offscreen), live updates within a second, CSV and PDF export (page count).
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
+#include "domain/eventbus.h"
 #include "fixtures.h"
 #include "models/displayformat.h"
 #include "models/orderitemmodel.h"
@@ -12,25 +13,24 @@
 #include "models/seriestablemodel.h"
 #include "models/statushistorymodel.h"
 #include "models/stockhistorymodel.h"
-#include "store/sql.h"
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
 #include "pages/productspage.h"
 #include "pages/reportsdocument.h"
 #include "pages/reportspage.h"
-#include "domain/eventbus.h"
 #include "shell/daterangepopup.h"
 #include "store/orderrepository.h"
+#include "store/sql.h"
 #include "testbackends.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLabel>
-#include <QPushButton>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -38,7 +38,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -117,8 +116,9 @@ private slots:
         QCOMPARE(formatMoney(4100000, u"PHP"_s, en), u"₱41,000.00"_s);
         QCOMPARE(formatMoney(-5, u"PHP"_s, en), u"-₱0.05"_s);
         QCOMPARE(formatMoney(1500000, u"JPY"_s, en), u"¥1,500,000"_s);
-        QCOMPARE(formatMoney(1500000, u"KRW"_s, en), u"KRW 1,500,000"_s);   // no symbol known: the code
-        QCOMPARE(formatMoney(std::numeric_limits<qint64>::min(), u"PHP"_s, en), u"-₱92,233,720,368,547,758.08"_s);
+        QCOMPARE(formatMoney(1500000, u"KRW"_s, en), u"KRW 1,500,000"_s); // no symbol known: the code
+        QCOMPARE(formatMoney(std::numeric_limits<qint64>::min(), u"PHP"_s, en),
+                 u"-₱92,233,720,368,547,758.08"_s);
         QCOMPARE(formatMoneyShort(4100050, u"PHP"_s, en), u"₱41,001"_s);
         QCOMPARE(formatPercent(std::nullopt, en), u"—"_s);
         QCOMPARE(formatDelta(12.345, en), u"+12.3%"_s);
@@ -153,9 +153,10 @@ private slots:
         proxy.sort(ProductTableModel::Revenue, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, ProductTableModel::Name).data().toString(), u"Product X1"_s);
 
-        auto page = m_service->orders({scopeOf(m_fixture), std::nullopt, std::nullopt, QString(), true, 1, 4});
+        auto page =
+            m_service->orders({scopeOf(m_fixture), std::nullopt, std::nullopt, QString(), true, 1, 4});
         QVERIFY(page.ok());
-        QCOMPARE(page->total, 7);   // a3 (after the range) and a4 (previous period) are excluded
+        QCOMPARE(page->total, 7); // a3 (after the range) and a4 (previous period) are excluded
         OrderTableModel orderModel;
         QAbstractItemModelTester t3(&orderModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         orderModel.setOrders(page->orders);
@@ -184,8 +185,9 @@ private slots:
 
         StatusHistoryModel statuses;
         QAbstractItemModelTester t8(&statuses, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        statuses.setHistory({{OrderStatus::ToShip, u"READY_TO_SHIP"_s, test::utc("2024-03-09T16:30:00Z"), u"sync"_s}},
-                            u"Asia/Jakarta"_s);
+        statuses.setHistory(
+            {{OrderStatus::ToShip, u"READY_TO_SHIP"_s, test::utc("2024-03-09T16:30:00Z"), u"sync"_s}},
+            u"Asia/Jakarta"_s);
         QCOMPARE(statuses.rowCount(), 1);
         QCOMPARE(statuses.index(0, StatusHistoryModel::When).data().toString(), u"2024-03-09 23:30"_s);
         statuses.setHistory({}, u"Nowhere/Invalid"_s);
@@ -222,7 +224,7 @@ private slots:
         QCOMPARE(page.currency(), u"PHP"_s);
         QCOMPARE(page.tile(0)->value(), u"₱410.00"_s);
         QVERIFY(page.tile(0)->delta().contains(u"+310.0%"_s));
-        QVERIFY(page.tile(4)->note().contains(u"₱50.00"_s));   // unknown-cost revenue said out loud
+        QVERIFY(page.tile(4)->note().contains(u"₱50.00"_s)); // unknown-cost revenue said out loud
         maybeScreenshot(page, u"dashboard"_s);
 
         // A webhook stores an order and the bus says so: the tile changes in place within a second.
@@ -245,9 +247,10 @@ private slots:
         QCOMPARE(done.size(), 1);
         // Events of other shops are ignored.
         emit m_bus.dashboardChanged(987654);
-        QTest::qWait(DashboardPage::kDebounceMs + 100);   // nothing may happen: a negative check needs a wait
+        QTest::qWait(DashboardPage::kDebounceMs + 100); // nothing may happen: a negative check needs a wait
         QCOMPARE(done.size(), 1);
-        BVA_VERIFY_OK(OrderRepository(*m_db).setStatus(m_fixture.shopee.id, u"live-1"_s, OrderStatus::Cancelled, u"x"_s));
+        BVA_VERIFY_OK(OrderRepository(*m_db).setStatus(m_fixture.shopee.id, u"live-1"_s,
+                                                       OrderStatus::Cancelled, u"x"_s));
         emit m_bus.orderStatusChanged(m_fixture.shopee.id, u"live-1"_s, u"CANCELLED"_s);
         QTRY_COMPARE_WITH_TIMEOUT(page.tile(0)->value(), u"₱410.00"_s, 1000);
     }
@@ -283,7 +286,8 @@ private slots:
         auto events = m_service->stockHistory(m_fixture.shopee.id, u"P1"_s);
         QVERIFY(events.ok() && !events->isEmpty());
         QCOMPARE(page.stockModel()->rowCount(), int(events->size()));
-        QCOMPARE(page.stockModel()->index(0, StockHistoryModel::Level).data().toString(), formatCount(events->first().quantity));
+        QCOMPARE(page.stockModel()->index(0, StockHistoryModel::Level).data().toString(),
+                 formatCount(events->first().quantity));
         maybeScreenshot(page, u"products"_s);
     }
 
@@ -296,7 +300,7 @@ private slots:
         QSignalSpy done(&page, &OrdersPage::refreshed);
         page.setScope(scopeOf(m_fixture));
         QVERIFY(done.wait(5000));
-        QCOMPARE(page.currentPage().total, 8);   // 7 + live-1 (cancelled) from dashboardLive
+        QCOMPARE(page.currentPage().total, 8); // 7 + live-1 (cancelled) from dashboardLive
         QCOMPARE(page.model()->rowCount(), 5);
         page.nextPage();
         QVERIFY(done.wait(5000));
@@ -314,13 +318,22 @@ private slots:
         const RecentOrder *selected = page.model()->orderAt(0);
         QVERIFY(selected);
         const QSqlDatabase db = m_db->connection();
-        QVERIFY(sql::run(db, u"DELETE FROM order_status_history WHERE order_id = ?"_s, {selected->order.id}, u"test").ok());
-        const QString insert = u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
-                               "VALUES (?, ?, ?, ?, ?)"_s;
-        QVERIFY(sql::run(db, insert, {selected->order.id, u"CANCELLED"_s, u"buyer cancelled"_s,
-                                      test::utc("2024-03-12T20:15:00Z").toMSecsSinceEpoch(), u"webhook"_s}, u"test").ok());
-        QVERIFY(sql::run(db, insert, {selected->order.id, u"PENDING"_s, u"UNPAID"_s,
-                                      test::utc("2024-03-12T04:00:00Z").toMSecsSinceEpoch(), u"sync"_s}, u"test").ok());
+        QVERIFY(sql::run(db, u"DELETE FROM order_status_history WHERE order_id = ?"_s, {selected->order.id},
+                         u"test")
+                    .ok());
+        const QString insert =
+            u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+            "VALUES (?, ?, ?, ?, ?)"_s;
+        QVERIFY(sql::run(db, insert,
+                         {selected->order.id, u"CANCELLED"_s, u"buyer cancelled"_s,
+                          test::utc("2024-03-12T20:15:00Z").toMSecsSinceEpoch(), u"webhook"_s},
+                         u"test")
+                    .ok());
+        QVERIFY(sql::run(db, insert,
+                         {selected->order.id, u"PENDING"_s, u"UNPAID"_s,
+                          test::utc("2024-03-12T04:00:00Z").toMSecsSinceEpoch(), u"sync"_s},
+                         u"test")
+                    .ok());
         page.view()->setCurrentIndex(page.model()->index(1, 0));
         QVERIFY(detail.wait(5000));
         page.view()->setCurrentIndex(page.model()->index(0, 0));
@@ -343,7 +356,7 @@ private slots:
             oldTz.isNull() ? qunsetenv("TZ") : qputenv("TZ", oldTz);
             tzset();
         });
-        qputenv("TZ", "America/New_York");   // 12 or 13 hours behind Manila and Jakarta
+        qputenv("TZ", "America/New_York"); // 12 or 13 hours behind Manila and Jakarta
         tzset();
         OrdersPage page(*m_service, m_bus);
         QSignalSpy done(&page, &OrdersPage::refreshed);
@@ -362,18 +375,24 @@ private slots:
         QCOMPARE(a1, locale.toString(QDateTime(QDate(2024, 3, 10), QTime(0, 30)), QLocale::ShortFormat));
         QVERIFY(a1 != locale.toString(test::utc("2024-03-09T16:30:00Z").toLocalTime(), QLocale::ShortFormat));
         // c1: 2024-03-15T18:00Z is 01:00 on 03-16 in Jakarta, the other shop's zone.
-        QCOMPARE(placedText(u"c1"_s), locale.toString(QDateTime(QDate(2024, 3, 16), QTime(1, 0)), QLocale::ShortFormat));
+        QCOMPARE(placedText(u"c1"_s),
+                 locale.toString(QDateTime(QDate(2024, 3, 16), QTime(1, 0)), QLocale::ShortFormat));
         // The detail pane names the same time.
         for (int row = 0; row < model->rowCount(); ++row)
             if (model->orderAt(row)->order.externalId == u"a1"_s)
                 page.view()->setCurrentIndex(model->index(row, 0));
-        QVERIFY2(page.detailFacts()->text().contains(u"2024-03-10 00:30"_s), qPrintable(page.detailFacts()->text()));
-        const QString tip = model->headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(page.detailFacts()->text().contains(u"2024-03-10 00:30"_s),
+                 qPrintable(page.detailFacts()->text()));
+        const QString tip =
+            model->headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"shop's clock"_s), qPrintable(tip));
-        // Without the shops' zones (the dashboard's recent orders) the header says it is the computer's clock.
+        // Without the shops' zones (the dashboard's recent orders) the header says it is the computer's
+        // clock.
         OrderTableModel plain;
         plain.setOrders({*model->orderAt(0)});
-        QVERIFY(plain.headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"computer"_s));
+        QVERIFY(plain.headerData(OrderTableModel::Placed, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"computer"_s));
         QCOMPARE(plain.index(0, OrderTableModel::Placed).data().toString(),
                  locale.toString(model->orderAt(0)->order.placedAt.toLocalTime(), QLocale::ShortFormat));
     }
@@ -388,12 +407,12 @@ private slots:
         anchor.show();
         popup.popupBelow(&anchor, {QDate(2024, 3, 10), QDate(2024, 3, 16)});
         QCOMPARE(popup.fromEdit()->date(), QDate(2024, 3, 10));
-        popup.toEdit()->setDate(QDate(2024, 3, 1));   // before the start
+        popup.toEdit()->setDate(QDate(2024, 3, 1)); // before the start
         QVERIFY(!popup.applyButton()->isEnabled());
         QVERIFY(!popup.errorLabel()->isHidden());
         QVERIFY(!popup.range().isValid());
         popup.fromEdit()->setDate(QDate(2010, 1, 1));
-        popup.toEdit()->setDate(QDate(2024, 3, 1));   // over ten years
+        popup.toEdit()->setDate(QDate(2024, 3, 1)); // over ten years
         QVERIFY(!popup.applyButton()->isEnabled());
         popup.fromEdit()->setDate(QDate(2024, 3, 12));
         popup.toEdit()->setDate(QDate(2024, 3, 14));
@@ -467,7 +486,8 @@ private slots:
         r.range = {QDate(2024, 1, 1), QDate(2024, 1, 31)};
         ReportTable t;
         t.title = u"Rows"_s;
-        t.columns = {{u"n"_s, u"N"_s, ColumnKind::Integer}, {u"c"_s, u"Currency"_s, ColumnKind::Text},
+        t.columns = {{u"n"_s, u"N"_s, ColumnKind::Integer},
+                     {u"c"_s, u"Currency"_s, ColumnKind::Text},
                      {u"m"_s, u"Amount"_s, ColumnKind::Money}};
         t.currencyColumn = 1;
         for (int i = 0; i < rows; ++i)

@@ -85,7 +85,8 @@ void TestVault::ownerOnlyAndNoClearText()
     QVERIFY(v.ok());
     const QByteArray token = "eyJhbGciOiJIUzI1NiJ9.very-recognisable-token-bytes";
     BVA_VERIFY_OK((*v)->store(u"integrations/lazada/9/token"_s, token));
-    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const auto others =
+        QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     QCOMPARE(QFile(dir.filePath(u"k"_s)).permissions() & others, QFileDevice::Permissions());
     QCOMPARE(QFile(dir.filePath(u"v"_s)).permissions() & others, QFileDevice::Permissions());
     QFile f(dir.filePath(u"v"_s));
@@ -93,7 +94,7 @@ void TestVault::ownerOnlyAndNoClearText()
     const QByteArray bytes = f.readAll();
     QVERIFY(!bytes.contains(token));
     QVERIFY(!bytes.contains(token.toBase64().left(20)));
-    QVERIFY(!bytes.contains("integrations/lazada"));   // even the keys are encrypted
+    QVERIFY(!bytes.contains("integrations/lazada")); // even the keys are encrypted
 }
 
 void TestVault::factoryFallsBackToFile()

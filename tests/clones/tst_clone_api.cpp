@@ -1,12 +1,11 @@
 // Contract tests of the simulator's REST API for both flavours (CONTRACT.md section 2).
+#include "clock.h"
 #include "cloneprocess.h"
 #include "contractcheck.h"
-#include "clock.h"
 
 #include <QJsonArray>
 #include <QMap>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,10 @@ class TestCloneApi : public QObject
 private:
     std::unique_ptr<CloneProcess> m_shopee;
     std::unique_ptr<CloneProcess> m_lazada;
-    CloneProcess &clone() { return QString::fromLatin1(QTest::currentDataTag()).startsWith(u"shopee") ? *m_shopee : *m_lazada; }
+    CloneProcess &clone()
+    {
+        return QString::fromLatin1(QTest::currentDataTag()).startsWith(u"shopee") ? *m_shopee : *m_lazada;
+    }
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
     QJsonArray allOrders(CloneProcess &c, const QString &query = {})
     {
@@ -32,8 +34,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shopee = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"shopee"_s, .products = 40, .days = 90, .ordersPerDay = 12});
-        m_lazada = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"lazada"_s, .products = 40, .days = 90, .ordersPerDay = 12});
+        m_shopee = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"shopee"_s, .products = 40, .days = 90, .ordersPerDay = 12});
+        m_lazada = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"lazada"_s, .products = 40, .days = 90, .ordersPerDay = 12});
         QVERIFY2(m_shopee->start(), qPrintable(m_shopee->errorString()));
         QVERIFY2(m_lazada->start(), qPrintable(m_lazada->errorString()));
     }
@@ -72,23 +76,33 @@ private Q_SLOTS:
         CloneProcess &c = clone();
         const QString platform = flavor == u"shopee" ? u"SHOPEE_CLONE"_s : u"LAZADA_CLONE"_s;
         const CloneReply r = c.request("POST", u"/api/auth/login"_s,
-                                       json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}, {u"platform"_s, platform}}));
+                                       json({{u"email"_s, c.sellerEmail()},
+                                             {u"password"_s, c.sellerPassword()},
+                                             {u"platform"_s, platform}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"success"_s).toBool(), true);
         const QJsonObject data = r.data().toObject();
         using bva::test::J;
-        QCOMPARE(bva::test::shapeError(data, {{u"user"_s, J::Object}, {u"shops"_s, J::Array}, {u"token"_s, J::String}}), QString());
+        QCOMPARE(bva::test::shapeError(
+                     data, {{u"user"_s, J::Object}, {u"shops"_s, J::Array}, {u"token"_s, J::String}}),
+                 QString());
         const QJsonObject user = data.value(u"user"_s).toObject();
-        QCOMPARE(bva::test::shapeError(user, {{u"id"_s, J::String}, {u"email"_s, J::String}, {u"name"_s, J::String},
-                                              {u"firstName"_s, J::String}, {u"lastName"_s, J::String},
-                                              {u"role"_s, J::String}, {u"createdAt"_s, J::String}}), QString());
+        QCOMPARE(bva::test::shapeError(user, {{u"id"_s, J::String},
+                                              {u"email"_s, J::String},
+                                              {u"name"_s, J::String},
+                                              {u"firstName"_s, J::String},
+                                              {u"lastName"_s, J::String},
+                                              {u"role"_s, J::String},
+                                              {u"createdAt"_s, J::String}}),
+                 QString());
         QCOMPARE(user.value(u"role"_s).toString(), u"SELLER"_s);
         QCOMPARE(user.value(u"email"_s).toString(), c.sellerEmail());
         QCOMPARE(user.value(u"id"_s).toString(), c.userId());
         QVERIFY(bva::test::isIsoUtc(user.value(u"createdAt"_s)));
         const QJsonArray shops = data.value(u"shops"_s).toArray();
         QCOMPARE(shops.size(), 1);
-        QCOMPARE(bva::test::shapeError(shops[0].toObject(), {{u"id"_s, J::String}, {u"name"_s, J::String}}), QString());
+        QCOMPARE(bva::test::shapeError(shops[0].toObject(), {{u"id"_s, J::String}, {u"name"_s, J::String}}),
+                 QString());
         QCOMPARE(shops[0].toObject().value(u"id"_s).toString(), c.shopId());
         // The token handed out is the seller's stable bearer token (the one BVA stores at consent).
         QCOMPARE(data.value(u"token"_s).toString().toLatin1(), c.token());
@@ -100,11 +114,13 @@ private Q_SLOTS:
         QFETCH(QString, flavor);
         CloneProcess &c = clone();
         const QString errorKey = flavor == u"shopee" ? u"message"_s : u"error"_s;
-        CloneReply r = c.request("POST", u"/api/auth/login"_s, json({{u"email"_s, u"nobody@example.com"_s}, {u"password"_s, u"x"_s}}));
+        CloneReply r = c.request("POST", u"/api/auth/login"_s,
+                                 json({{u"email"_s, u"nobody@example.com"_s}, {u"password"_s, u"x"_s}}));
         QCOMPARE(r.status, 401);
         QCOMPARE(r.object().value(u"success"_s).toBool(true), false);
         QVERIFY(!r.object().value(errorKey).toString().isEmpty());
-        r = c.request("POST", u"/api/auth/login"_s, json({{u"email"_s, c.sellerEmail()}, {u"password"_s, u"wrong"_s}}));
+        r = c.request("POST", u"/api/auth/login"_s,
+                      json({{u"email"_s, c.sellerEmail()}, {u"password"_s, u"wrong"_s}}));
         QCOMPARE(r.status, 401);
         QVERIFY(r.object().value(errorKey).toString().contains(u"password"_s, Qt::CaseInsensitive));
         r = c.request("POST", u"/api/auth/login"_s, json({{u"email"_s, c.sellerEmail()}}));
@@ -122,10 +138,17 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         using bva::test::J;
         const QJsonObject data = r.data().toObject();
-        QCOMPARE(bva::test::shapeError(data, {{u"id"_s, J::String}, {u"email"_s, J::String}, {u"name"_s, J::String},
-                                              {u"role"_s, J::String}, {u"createdAt"_s, J::String}, {u"shops"_s, J::Array}}), QString());
+        QCOMPARE(bva::test::shapeError(data, {{u"id"_s, J::String},
+                                              {u"email"_s, J::String},
+                                              {u"name"_s, J::String},
+                                              {u"role"_s, J::String},
+                                              {u"createdAt"_s, J::String},
+                                              {u"shops"_s, J::Array}}),
+                 QString());
         const QJsonObject shop = data.value(u"shops"_s).toArray().at(0).toObject();
-        QCOMPARE(bva::test::shapeError(shop, {{u"id"_s, J::String}, {u"name"_s, J::String}, {u"platform"_s, J::String}}), QString());
+        QCOMPARE(bva::test::shapeError(
+                     shop, {{u"id"_s, J::String}, {u"name"_s, J::String}, {u"platform"_s, J::String}}),
+                 QString());
         QCOMPARE(shop.value(u"id"_s).toString(), c.shopId());
         QCOMPARE(shop.value(u"platform"_s).toString(), flavor.toUpper());
         // The second seller's token proves the other shop.
@@ -195,7 +218,8 @@ private Q_SLOTS:
             if (!p.value(u"expiryDate"_s).isNull()) {
                 QVERIFY(bva::test::isIsoUtc(p.value(u"expiryDate"_s)));
                 ++withExpiry;
-                expired += QDateTime::fromString(p.value(u"expiryDate"_s).toString(), Qt::ISODateWithMs) < now;
+                expired +=
+                    QDateTime::fromString(p.value(u"expiryDate"_s).toString(), Qt::ISODateWithMs) < now;
             }
         }
         QCOMPARE(ids.size(), list.size());
@@ -223,7 +247,8 @@ private Q_SLOTS:
             QVERIFY(bva::test::isFlavorId(flavor, o.value(u"id"_s).toString()));
             QCOMPARE(o.value(u"shopId"_s).toString(), c.shopId());
             QCOMPARE(o.value(u"shopName"_s).toString(), c.shopName());
-            QVERIFY2(allowed.contains(o.value(u"status"_s).toString()), qPrintable(o.value(u"status"_s).toString()));
+            QVERIFY2(allowed.contains(o.value(u"status"_s).toString()),
+                     qPrintable(o.value(u"status"_s).toString()));
             ++statusCount[o.value(u"status"_s).toString()];
             QVERIFY(bva::test::isIsoUtc(o.value(u"createdAt"_s)));
             // Newest first.
@@ -237,7 +262,8 @@ private Q_SLOTS:
                 const QJsonObject item = iv.toObject();
                 QCOMPARE(bva::test::shapeError(item, bva::test::orderItemFields()), QString());
                 QVERIFY(item.value(u"quantity"_s).toDouble() >= 1);
-                QCOMPARE(item.value(u"subtotal"_s).toDouble(), item.value(u"price"_s).toDouble() * item.value(u"quantity"_s).toDouble());
+                QCOMPARE(item.value(u"subtotal"_s).toDouble(),
+                         item.value(u"price"_s).toDouble() * item.value(u"quantity"_s).toDouble());
                 sum += item.value(u"subtotal"_s).toDouble();
             }
             QVERIFY(std::abs(o.value(u"total"_s).toDouble() - sum) < 0.005);
@@ -285,14 +311,18 @@ private Q_SLOTS:
             QVERIFY(day >= from && day <= to);
         }
         // Full timestamps work too, and combine with status.
-        const QJsonArray both = allOrders(c, u"?status="_s + status + u"&startDate="_s + from + u"T00:00:00.000Z&endDate="_s + to + u"T23:59:59.999Z"_s);
+        const QJsonArray both = allOrders(c, u"?status="_s + status + u"&startDate="_s + from +
+                                                 u"T00:00:00.000Z&endDate="_s + to + u"T23:59:59.999Z"_s);
         for (const auto v : both)
             QCOMPARE(v.toObject().value(u"status"_s).toString(), status);
         QVERIFY(both.size() <= window.size());
         // An offset written as is ("+08:00", not form-encoded) means the same instant.
-        QCOMPARE(allOrders(c, u"?startDate="_s + from + u"T08:00:00+08:00&endDate="_s + to + u"T23:59:59.999Z"_s).size(),
-                 window.size());
-        QCOMPARE(c.get(u"/api/orders/seller/"_s + c.shopId() + u"?startDate=yesterday"_s, c.token()).status, 400);
+        QCOMPARE(
+            allOrders(c, u"?startDate="_s + from + u"T08:00:00+08:00&endDate="_s + to + u"T23:59:59.999Z"_s)
+                .size(),
+            window.size());
+        QCOMPARE(c.get(u"/api/orders/seller/"_s + c.shopId() + u"?startDate=yesterday"_s, c.token()).status,
+                 400);
     }
 
     void paging_data() { flavours_data(); }
@@ -307,7 +337,10 @@ private Q_SLOTS:
             QCOMPARE(r.status, 200);
             const QJsonObject pagination = r.object().value(u"pagination"_s).toObject();
             using bva::test::J;
-            QCOMPARE(bva::test::shapeError(pagination, {{u"page"_s, J::Number}, {u"pageSize"_s, J::Number}, {u"total"_s, J::Number}}), QString());
+            QCOMPARE(bva::test::shapeError(
+                         pagination,
+                         {{u"page"_s, J::Number}, {u"pageSize"_s, J::Number}, {u"total"_s, J::Number}}),
+                     QString());
             QCOMPARE(pagination.value(u"page"_s).toInt(), page);
             QCOMPARE(pagination.value(u"pageSize"_s).toInt(), 250);
             QCOMPARE(pagination.value(u"total"_s).toInt(), all.size());
@@ -330,7 +363,11 @@ private Q_SLOTS:
         // updatedSince: far future → nothing, far past → everything.
         QCOMPARE(allOrders(c, u"?updatedSince=2999-01-01T00:00:00Z"_s).size(), 0);
         QCOMPARE(allOrders(c, u"?updatedSince=2000-01-01T00:00:00Z"_s).size(), all.size());
-        QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId() + u"?updatedSince=2999-01-01"_s).data().toArray().size(), 0);
+        QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId() + u"?updatedSince=2999-01-01"_s)
+                     .data()
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void sellerWrites_data() { flavours_data(); }
@@ -341,9 +378,14 @@ private Q_SLOTS:
         const QByteArray token = c.token();
         // Create
         CloneReply r = c.request("POST", u"/api/products"_s,
-                                 json({{u"name"_s, u"Test Calamansi"_s}, {u"sku"_s, u"T-1"_s}, {u"price"_s, 99.5},
-                                       {u"cost"_s, 40}, {u"stock"_s, 12}, {u"category"_s, u"Food & Beverages"_s},
-                                       {u"expiryDate"_s, u"2030-01-31"_s}}), token);
+                                 json({{u"name"_s, u"Test Calamansi"_s},
+                                       {u"sku"_s, u"T-1"_s},
+                                       {u"price"_s, 99.5},
+                                       {u"cost"_s, 40},
+                                       {u"stock"_s, 12},
+                                       {u"category"_s, u"Food & Beverages"_s},
+                                       {u"expiryDate"_s, u"2030-01-31"_s}}),
+                                 token);
         QCOMPARE(r.status, 201);
         const QJsonObject created = r.data().toObject();
         QCOMPARE(bva::test::shapeError(created, bva::test::productFields()), QString());
@@ -353,10 +395,14 @@ private Q_SLOTS:
         QCOMPARE(hooks.size(), 1);
         QCOMPARE(hooks[0].toObject().value(u"path"_s).toString(), u"/products/created"_s);
         QCOMPARE(bva::test::shapeError(hooks[0].toObject().value(u"body"_s).toObject(),
-                                       bva::test::webhookFields(flavor, u"/products/created"_s)), QString());
+                                       bva::test::webhookFields(flavor, u"/products/created"_s)),
+                 QString());
         QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId()).data().toArray().size(), 41);
         QCOMPARE(c.request("POST", u"/api/products"_s, json({{u"name"_s, u"x"_s}}), token).status, 400);
-        QCOMPARE(c.request("POST", u"/api/products"_s, json({{u"name"_s, u"x"_s}, {u"price"_s, 1}, {u"stock"_s, 1}})).status, 401);
+        QCOMPARE(c.request("POST", u"/api/products"_s,
+                           json({{u"name"_s, u"x"_s}, {u"price"_s, 1}, {u"stock"_s, 1}}))
+                     .status,
+                 401);
 
         // Update (with a stock change → inventory webhook too)
         r = c.request("PUT", u"/api/products/"_s + id, json({{u"price"_s, 105}, {u"stock"_s, 20}}), token);
@@ -366,55 +412,82 @@ private Q_SLOTS:
         QCOMPARE(hooks.size(), 2);
         QCOMPARE(hooks[0].toObject().value(u"path"_s).toString(), u"/products/updated"_s);
         QCOMPARE(bva::test::shapeError(hooks[0].toObject().value(u"body"_s).toObject(),
-                                       bva::test::webhookFields(flavor, u"/products/updated"_s)), QString());
+                                       bva::test::webhookFields(flavor, u"/products/updated"_s)),
+                 QString());
         QCOMPARE(hooks[1].toObject().value(u"path"_s).toString(), u"/inventory/updated"_s);
         QCOMPARE(bva::test::shapeError(hooks[1].toObject().value(u"body"_s).toObject(),
-                                       bva::test::webhookFields(flavor, u"/inventory/updated"_s)), QString());
+                                       bva::test::webhookFields(flavor, u"/inventory/updated"_s)),
+                 QString());
 
         // Stock change by delta
         r = c.request("PATCH", u"/api/products/"_s + id + u"/stock"_s, json({{u"delta"_s, -3}}), token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.data().toObject().value(u"stock"_s).toInt(), 17);
-        QCOMPARE(r.object().value(u"webhooks"_s).toArray()[0].toObject().value(u"body"_s).toObject().value(u"quantity"_s).toInt(), 17);
+        QCOMPARE(r.object()
+                     .value(u"webhooks"_s)
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"body"_s)
+                     .toObject()
+                     .value(u"quantity"_s)
+                     .toInt(),
+                 17);
         // Another seller may not touch it.
         QCOMPARE(c.request("PATCH", u"/api/products/"_s + id + u"/stock"_s, json({{u"stock"_s, 1}}),
-                           c.seller(1).value(u"token"_s).toString().toLatin1()).status, 403);
+                           c.seller(1).value(u"token"_s).toString().toLatin1())
+                     .status,
+                 403);
 
         // Buyer checkout: bare items, the seller's token to relay the webhook.
         r = c.request("POST", u"/api/orders"_s,
-                      json({{u"shopId"_s, c.shopId()}, {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, id}, {u"quantity"_s, 2}}}},
-                            {u"customerName"_s, u"Ana Reyes"_s}, {u"customerEmail"_s, u"ana@example.com"_s}}));
+                      json({{u"shopId"_s, c.shopId()},
+                            {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, id}, {u"quantity"_s, 2}}}},
+                            {u"customerName"_s, u"Ana Reyes"_s},
+                            {u"customerEmail"_s, u"ana@example.com"_s}}));
         QCOMPARE(r.status, 201);
         const QJsonObject order = r.data().toObject();
         QCOMPARE(bva::test::shapeError(order, bva::test::orderFields()), QString());
-        QCOMPARE(bva::test::shapeError(order.value(u"items"_s).toArray()[0].toObject(), bva::test::bareItemFields()), QString());
+        QCOMPARE(bva::test::shapeError(order.value(u"items"_s).toArray()[0].toObject(),
+                                       bva::test::bareItemFields()),
+                 QString());
         QCOMPARE(order.value(u"total"_s).toDouble(), 210.0);
         QCOMPARE(r.object().value(u"webhookToken"_s).toString().toLatin1(), token);
         hooks = r.object().value(u"webhooks"_s).toArray();
         QCOMPARE(hooks[0].toObject().value(u"path"_s).toString(), u"/orders/created"_s);
         const QJsonObject createdBody = hooks[0].toObject().value(u"body"_s).toObject();
-        QCOMPARE(bva::test::shapeError(createdBody, bva::test::webhookFields(flavor, u"/orders/created"_s)), QString());
-        QCOMPARE(createdBody.value(u"status"_s).toString(), flavor == u"shopee" ? u"PENDING"_s : u"pending"_s);
+        QCOMPARE(bva::test::shapeError(createdBody, bva::test::webhookFields(flavor, u"/orders/created"_s)),
+                 QString());
+        QCOMPARE(createdBody.value(u"status"_s).toString(),
+                 flavor == u"shopee" ? u"PENDING"_s : u"pending"_s);
         QCOMPARE(hooks[1].toObject().value(u"body"_s).toObject().value(u"quantity"_s).toInt(), 15);
         const QString orderId = order.value(u"id"_s).toString();
         QCOMPARE(allOrders(c).first().toObject().value(u"id"_s).toString(), orderId);
         // Not enough stock
         QCOMPARE(c.request("POST", u"/api/orders"_s,
-                           json({{u"shopId"_s, c.shopId()}, {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, id}, {u"quantity"_s, 999}}}}})).status,
+                           json({{u"shopId"_s, c.shopId()},
+                                 {u"items"_s,
+                                  QJsonArray{QJsonObject{{u"productId"_s, id}, {u"quantity"_s, 999}}}}}))
+                     .status,
                  409);
 
         // Order status: cancelling puts the stock back.
         const QString cancelled = flavor == u"shopee" ? u"CANCELLED"_s : u"cancellation"_s;
-        r = c.request("PATCH", u"/api/orders/"_s + orderId + u"/status"_s, json({{u"status"_s, cancelled}}), token);
+        r = c.request("PATCH", u"/api/orders/"_s + orderId + u"/status"_s, json({{u"status"_s, cancelled}}),
+                      token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.data().toObject().value(u"status"_s).toString(), cancelled);
         hooks = r.object().value(u"webhooks"_s).toArray();
         QCOMPARE(hooks[0].toObject().value(u"path"_s).toString(), u"/orders/status-changed"_s);
         const QJsonObject statusBody = hooks[0].toObject().value(u"body"_s).toObject();
-        QCOMPARE(bva::test::shapeError(statusBody, bva::test::webhookFields(flavor, u"/orders/status-changed"_s)), QString());
+        QCOMPARE(
+            bva::test::shapeError(statusBody, bva::test::webhookFields(flavor, u"/orders/status-changed"_s)),
+            QString());
         QCOMPARE(statusBody.value(u"status"_s).toString(), cancelled);
         QCOMPARE(hooks[1].toObject().value(u"body"_s).toObject().value(u"quantity"_s).toInt(), 17);
-        QCOMPARE(c.request("PATCH", u"/api/orders/"_s + orderId + u"/status"_s, json({{u"status"_s, u"LOST"_s}}), token).status, 400);
+        QCOMPARE(c.request("PATCH", u"/api/orders/"_s + orderId + u"/status"_s,
+                           json({{u"status"_s, u"LOST"_s}}), token)
+                     .status,
+                 400);
 
         // Delete
         r = c.request("DELETE", u"/api/products/"_s + id, {}, token);
@@ -422,7 +495,8 @@ private Q_SLOTS:
         hooks = r.object().value(u"webhooks"_s).toArray();
         QCOMPARE(hooks[0].toObject().value(u"path"_s).toString(), u"/products/deleted"_s);
         QCOMPARE(bva::test::shapeError(hooks[0].toObject().value(u"body"_s).toObject(),
-                                       bva::test::webhookFields(flavor, u"/products/deleted"_s)), QString());
+                                       bva::test::webhookFields(flavor, u"/products/deleted"_s)),
+                 QString());
         QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId()).data().toArray().size(), 40);
         QCOMPARE(c.request("DELETE", u"/api/products/"_s + id, {}, token).status, 404);
     }
@@ -434,8 +508,9 @@ private Q_SLOTS:
         CloneProcess &c = clone();
         const CloneReply pre = c.request("OPTIONS", u"/api/orders/seller/"_s + c.shopId());
         QCOMPARE(pre.status, 204);
-        for (const QString &page : {u"/seller-login"_s, u"/bva-integration-check"_s, u"/seller/products"_s,
-                                    u"/seller/orders"_s, u"/shop"_s, u"/assets/app.js"_s, u"/assets/site.css"_s}) {
+        for (const QString &page :
+             {u"/seller-login"_s, u"/bva-integration-check"_s, u"/seller/products"_s, u"/seller/orders"_s,
+              u"/shop"_s, u"/assets/app.js"_s, u"/assets/site.css"_s}) {
             const CloneReply r = c.get(page);
             QVERIFY2(r.status == 200, qPrintable(page));
             QVERIFY(!r.body.isEmpty());
@@ -449,7 +524,11 @@ private Q_SLOTS:
 
     void determinism()
     {
-        const CloneOptions base{.flavor = u"lazada"_s, .seed = 77, .products = 25, .days = 40, .ordersPerDay = 8,
+        const CloneOptions base{.flavor = u"lazada"_s,
+                                .seed = 77,
+                                .products = 25,
+                                .days = 40,
+                                .ordersPerDay = 8,
                                 .endDate = u"2026-10-31"_s};
         CloneProcess a(base), b(base);
         CloneOptions other = base;
@@ -459,8 +538,8 @@ private Q_SLOTS:
         QVERIFY2(b.start(), qPrintable(b.errorString()));
         QVERIFY2(d.start(), qPrintable(d.errorString()));
         auto snapshot = [](CloneProcess &c) {
-            QByteArray all = c.get(u"/api/products/shop/"_s + c.shopId()).body
-                + c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).body;
+            QByteArray all = c.get(u"/api/products/shop/"_s + c.shopId()).body +
+                             c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).body;
             return all.replace(c.url().toString().toLatin1(), "BASE");
         };
         QCOMPARE(a.shopId(), b.shopId());
@@ -471,24 +550,32 @@ private Q_SLOTS:
         QVERIFY(a.shopId() != d.shopId());
         QVERIFY(sa != snapshot(d));
         // With a fixed end date the last order is on that day (Manila time).
-        const QString newest = a.get(u"/api/orders/seller/"_s + a.shopId(), a.token()).data().toArray().first()
-                                   .toObject().value(u"createdAt"_s).toString();
-        QVERIFY2(newest.startsWith(u"2026-10-31"_s) || newest.startsWith(u"2026-10-30"_s), qPrintable(newest));
+        const QString newest = a.get(u"/api/orders/seller/"_s + a.shopId(), a.token())
+                                   .data()
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"createdAt"_s)
+                                   .toString();
+        QVERIFY2(newest.startsWith(u"2026-10-31"_s) || newest.startsWith(u"2026-10-30"_s),
+                 qPrintable(newest));
     }
 
     void persistence()
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"state.json"_s);
-        CloneOptions o{.flavor = u"shopee"_s, .products = 10, .days = 10, .ordersPerDay = 5, .dataFile = file};
+        CloneOptions o{
+            .flavor = u"shopee"_s, .products = 10, .days = 10, .ordersPerDay = 5, .dataFile = file};
         QString productId;
         QByteArray token;
         {
             CloneProcess c(o);
             QVERIFY2(c.start(), qPrintable(c.errorString()));
             token = c.token();
-            const CloneReply r = c.request("POST", u"/api/products"_s,
-                                           json({{u"name"_s, u"Kept Across Restarts"_s}, {u"price"_s, 10}, {u"stock"_s, 3}}), token);
+            const CloneReply r = c.request(
+                "POST", u"/api/products"_s,
+                json({{u"name"_s, u"Kept Across Restarts"_s}, {u"price"_s, 10}, {u"stock"_s, 3}}), token);
             QCOMPARE(r.status, 201);
             productId = r.data().toObject().value(u"id"_s).toString();
         } // SIGTERM: the clone saves before it exits

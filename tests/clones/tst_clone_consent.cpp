@@ -3,10 +3,10 @@
 #include "cloneprocess.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,7 +16,6 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -70,12 +69,15 @@ public:
 
     QJsonArray messages()
     {
-        return QJsonDocument::fromJson(js(u"JSON.stringify(window.__bvaMessages || [])"_s).toString().toUtf8()).array();
+        return QJsonDocument::fromJson(
+                   js(u"JSON.stringify(window.__bvaMessages || [])"_s).toString().toUtf8())
+            .array();
     }
 
     bool visible(const QString &id)
     {
-        return js(u"(function(){var e=document.getElementById('%1'); return !!e && !e.hidden;})()"_s.arg(id)).toBool();
+        return js(u"(function(){var e=document.getElementById('%1'); return !!e && !e.hidden;})()"_s.arg(id))
+            .toBool();
     }
 
     QUrl url() const { return m_page.url(); }
@@ -103,7 +105,8 @@ public:
             const bool preflight = req.method() == QHttpServerRequest::Method::Options;
             hits.append({preflight ? "OPTIONS"_ba : "POST"_ba, u'/' + rest.path(), req.value("Origin"),
                          req.value("Authorization"), QJsonDocument::fromJson(req.body()).object()});
-            QHttpServerResponse r(preflight ? QHttpServerResponder::StatusCode::NoContent : QHttpServerResponder::StatusCode::Ok);
+            QHttpServerResponse r(preflight ? QHttpServerResponder::StatusCode::NoContent
+                                            : QHttpServerResponder::StatusCode::Ok);
             r.addHeader("Access-Control-Allow-Origin", req.value("Origin"));
             r.addHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
             r.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
@@ -145,9 +148,10 @@ private:
         if (!page.load(url))
             return false;
         QSignalSpy loaded(&page.page(), &QWebEnginePage::loadFinished);
-        page.js(u"document.getElementById('email').value = '%1';"
-                u"document.getElementById('password').value = '%2';"
-                u"document.getElementById('login-button').click();"_s.arg(c.sellerEmail(), c.sellerPassword()));
+        page.js(
+            u"document.getElementById('email').value = '%1';"
+            u"document.getElementById('password').value = '%2';"
+            u"document.getElementById('login-button').click();"_s.arg(c.sellerEmail(), c.sellerPassword()));
         return loaded.wait(20000);
     }
 
@@ -159,8 +163,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shopee = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"shopee"_s, .products = 10, .days = 5, .ordersPerDay = 3});
-        m_lazada = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"lazada"_s, .products = 10, .days = 5, .ordersPerDay = 3});
+        m_shopee = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"shopee"_s, .products = 10, .days = 5, .ordersPerDay = 3});
+        m_lazada = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"lazada"_s, .products = 10, .days = 5, .ordersPerDay = 3});
         QVERIFY2(m_shopee->start(), qPrintable(m_shopee->errorString()));
         QVERIFY2(m_lazada->start(), qPrintable(m_lazada->errorString()));
     }
@@ -188,7 +194,8 @@ private Q_SLOTS:
         page.load(QUrl(m_lazada->url().toString() + u"/bva-integration-check"_s));
         // No message; the page goes to the login form and will come back afterwards.
         QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller-login"_s, 15000);
-        QCOMPARE(QUrlQuery(page.url()).queryItemValue(u"redirect"_s, QUrl::FullyDecoded), u"/bva-integration-check"_s);
+        QCOMPARE(QUrlQuery(page.url()).queryItemValue(u"redirect"_s, QUrl::FullyDecoded),
+                 u"/bva-integration-check"_s);
         QTRY_VERIFY(page.visible(u"login-form"_s));
         QCOMPARE(page.messages().size(), 0);
     }
@@ -226,8 +233,15 @@ private Q_SLOTS:
         // The token is the seller's bearer token: it proves the shop through /api/auth/me.
         const QByteArray token = msg.value(u"token"_s).toString().toLatin1();
         QCOMPARE(token, c.token());
-        QCOMPARE(c.get(u"/api/auth/me"_s, token).data().toObject().value(u"shops"_s).toArray()[0].toObject()
-                     .value(u"id"_s).toString(), c.shopId());
+        QCOMPARE(c.get(u"/api/auth/me"_s, token)
+                     .data()
+                     .toObject()
+                     .value(u"shops"_s)
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"id"_s)
+                     .toString(),
+                 c.shopId());
         QTRY_VERIFY(page.visible(u"consent-done"_s));
 
         // A second consent in the same profile skips the login; Deny this time.
@@ -259,8 +273,9 @@ private Q_SLOTS:
         QVERIFY(page.load(QUrl(c.url().toString() + u"/seller-login"_s)));
         // A stored session whose token has expired counts as not logged in.
         const QByteArray expired = c.issueToken(-30);
-        page.js(u"localStorage.setItem('%1_clone_session', JSON.stringify({token: '%2', user: {id: 'u', email: 'e', name: 'n'}, shop: {id: 's', name: 'n'}}))"_s
-                    .arg(flavor, QString::fromLatin1(expired)));
+        page.js(
+            u"localStorage.setItem('%1_clone_session', JSON.stringify({token: '%2', user: {id: 'u', email: 'e', name: 'n'}, shop: {id: 's', name: 'n'}}))"_s
+                .arg(flavor, QString::fromLatin1(expired)));
         page.load(QUrl(c.url().toString() + u"/bva-integration-check"_s));
         if (flavor == u"shopee") {
             QTRY_COMPARE_WITH_TIMEOUT(page.messages().size(), 1, 15000);
@@ -296,22 +311,30 @@ private Q_SLOTS:
         RecordingPage page(&profile);
         QVERIFY(logIn(page, c));
         QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.querySelectorAll('#product-table tbody tr').length"_s).toInt() == 10, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.js(u"document.querySelectorAll('#product-table tbody tr').length"_s).toInt() == 10, 15000);
         page.js(u"document.querySelector('#product-table tbody tr .inc').click()"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.getElementById('webhook-log').textContent"_s).toString()
-                                     .contains(u"not configured"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.getElementById('webhook-log').textContent"_s)
+                                     .toString()
+                                     .contains(u"not configured"_s),
+                                 10000);
     }
 
     void browserRelaysWebhooksWithCors()
     {
         CorsReceiver receiver;
-        CloneProcess c({.flavor = u"shopee"_s, .products = 6, .days = 3, .ordersPerDay = 2, .webhookUrl = receiver.url()});
+        CloneProcess c({.flavor = u"shopee"_s,
+                        .products = 6,
+                        .days = 3,
+                        .ordersPerDay = 2,
+                        .webhookUrl = receiver.url()});
         QVERIFY2(c.start(), qPrintable(c.errorString()));
         QWebEngineProfile profile;
         RecordingPage page(&profile);
         QVERIFY(logIn(page, c));
         QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.querySelectorAll('#product-table tbody tr').length"_s).toInt() == 6, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.js(u"document.querySelectorAll('#product-table tbody tr').length"_s).toInt() == 6, 15000);
         page.js(u"document.querySelector('#product-table tbody tr .inc').click()"_s);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.posts().size(), 1, 15000);
         // The browser asked first (Authorization makes it a preflighted request), from the clone's origin.
@@ -322,13 +345,19 @@ private Q_SLOTS:
         QCOMPARE(hit.authorization, "Bearer " + c.token());
         QCOMPARE(hit.body.value(u"shopId"_s).toString(), c.shopId());
         QVERIFY(hit.body.contains(u"threshold"_s));
-        QTRY_VERIFY(page.js(u"document.getElementById('webhook-log').textContent"_s).toString().contains(u"/inventory/updated → 200"_s));
+        QTRY_VERIFY(page.js(u"document.getElementById('webhook-log').textContent"_s)
+                        .toString()
+                        .contains(u"/inventory/updated → 200"_s));
 
         // A buyer's checkout is relayed too, with the shop owner's token.
         RecordingPage buyer(&profile);
         QVERIFY(buyer.load(QUrl(c.url().toString() + u"/shop"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(buyer.js(u"document.querySelectorAll('#shop-products .add:not([disabled])').length"_s).toInt() > 0, 15000);
-        buyer.js(u"document.querySelector('#shop-products .add:not([disabled])').click(); document.getElementById('checkout').click();"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            buyer.js(u"document.querySelectorAll('#shop-products .add:not([disabled])').length"_s).toInt() >
+                0,
+            15000);
+        buyer.js(
+            u"document.querySelector('#shop-products .add:not([disabled])').click(); document.getElementById('checkout').click();"_s);
         QTRY_VERIFY_WITH_TIMEOUT(receiver.posts().size() >= 3, 15000);
         CorsReceiver::Hit created;
         for (const auto &h : receiver.posts())
@@ -344,7 +373,11 @@ private Q_SLOTS:
     void sellerPagesEditProductsAndOrders()
     {
         CorsReceiver receiver;
-        CloneProcess c({.flavor = u"lazada"_s, .products = 4, .days = 3, .ordersPerDay = 4, .webhookUrl = receiver.url()});
+        CloneProcess c({.flavor = u"lazada"_s,
+                        .products = 4,
+                        .days = 3,
+                        .ordersPerDay = 4,
+                        .webhookUrl = receiver.url()});
         QVERIFY2(c.start(), qPrintable(c.errorString()));
         QWebEngineProfile profile;
         RecordingPage page(&profile);
@@ -352,7 +385,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.url().path(), u"/seller/products"_s, 15000);
         const QString rows = u"document.querySelectorAll('#product-table tbody tr').length"_s;
         QTRY_COMPARE_WITH_TIMEOUT(page.js(rows).toInt(), 4, 15000);
-        auto lastPost = [&] { return receiver.posts().isEmpty() ? CorsReceiver::Hit{} : receiver.posts().constLast(); };
+        auto lastPost = [&] {
+            return receiver.posts().isEmpty() ? CorsReceiver::Hit{} : receiver.posts().constLast();
+        };
 
         // Add through the form.
         page.js(u"document.getElementById('p-name').value = 'Buko Pie';"
@@ -385,8 +420,10 @@ private Q_SLOTS:
 
         // Move an order on the orders page.
         QVERIFY(page.load(QUrl(c.url().toString() + u"/seller/orders"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(page.js(u"document.querySelectorAll('#order-table tbody tr').length"_s).toInt() > 0, 15000);
-        const QString orderId = page.js(u"document.querySelector('#order-table tbody tr').dataset.id"_s).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.js(u"document.querySelectorAll('#order-table tbody tr').length"_s).toInt() > 0, 15000);
+        const QString orderId =
+            page.js(u"document.querySelector('#order-table tbody tr').dataset.id"_s).toString();
         page.js(u"var s = document.querySelector('#order-table tbody tr .status-select');"
                 u"s.value = 'shipping'; s.dispatchEvent(new Event('change', {bubbles: true}));"_s);
         QTRY_COMPARE_WITH_TIMEOUT(lastPost().path, u"/orders/status-changed"_s, 15000);
@@ -396,7 +433,8 @@ private Q_SLOTS:
         bool moved = false;
         const QJsonArray list = c.get(u"/api/orders/seller/"_s + c.shopId(), c.token()).data().toArray();
         for (const auto v : list)
-            moved = moved || (v.toObject().value(u"id"_s).toString() == orderId && v.toObject().value(u"status"_s).toString() == u"shipping");
+            moved = moved || (v.toObject().value(u"id"_s).toString() == orderId &&
+                              v.toObject().value(u"status"_s).toString() == u"shipping");
         QVERIFY(moved);
     }
 };

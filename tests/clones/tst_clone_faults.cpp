@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,10 @@ class TestCloneFaults : public QObject
 private:
     std::unique_ptr<CloneProcess> m_shopee;
     std::unique_ptr<CloneProcess> m_lazada;
-    CloneProcess &clone() { return QString::fromLatin1(QTest::currentDataTag()).startsWith(u"shopee") ? *m_shopee : *m_lazada; }
+    CloneProcess &clone()
+    {
+        return QString::fromLatin1(QTest::currentDataTag()).startsWith(u"shopee") ? *m_shopee : *m_lazada;
+    }
     QString productsPath(CloneProcess &c) { return u"/api/products/shop/"_s + c.shopId(); }
     QString ordersPath(CloneProcess &c) { return u"/api/orders/seller/"_s + c.shopId(); }
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
@@ -29,8 +31,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shopee = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"shopee"_s, .products = 15, .days = 20, .ordersPerDay = 6});
-        m_lazada = std::make_unique<CloneProcess>(CloneOptions{.flavor = u"lazada"_s, .products = 15, .days = 20, .ordersPerDay = 6});
+        m_shopee = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"shopee"_s, .products = 15, .days = 20, .ordersPerDay = 6});
+        m_lazada = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"lazada"_s, .products = 15, .days = 20, .ordersPerDay = 6});
         QVERIFY2(m_shopee->start(), qPrintable(m_shopee->errorString()));
         QVERIFY2(m_lazada->start(), qPrintable(m_lazada->errorString()));
     }
@@ -126,9 +130,19 @@ private Q_SLOTS:
         QVERIFY(o.value(u"total"_s).isString());
         QVERIFY(o.value(u"items"_s).toArray().first().toObject().value(u"quantity"_s).isString());
         // Webhooks too.
-        const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, u"stock"_s}}).toObject().value(u"events"_s).toArray();
-        const QJsonObject body = QJsonDocument::fromJson(events[0].toObject().value(u"webhooks"_s).toArray()[0].toObject()
-                                                             .value(u"body"_s).toString().toUtf8()).object();
+        const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, u"stock"_s}})
+                                      .toObject()
+                                      .value(u"events"_s)
+                                      .toArray();
+        const QJsonObject body = QJsonDocument::fromJson(events[0]
+                                                             .toObject()
+                                                             .value(u"webhooks"_s)
+                                                             .toArray()[0]
+                                                             .toObject()
+                                                             .value(u"body"_s)
+                                                             .toString()
+                                                             .toUtf8())
+                                     .object();
         QVERIFY(body.value(u"quantity"_s).isString());
         QVERIFY(c.setFaults({{u"numbersAsStrings"_s, false}}));
         QVERIFY(c.get(productsPath(c)).data().toArray().first().toObject().value(u"price"_s).isDouble());
@@ -163,9 +177,14 @@ private Q_SLOTS:
         QVERIFY(c.setFaults({{u"wrongPassword500"_s, true}}));
         QCOMPARE(c.request("POST", u"/api/auth/login"_s, wrong).status, 500);
         // Unknown email keeps its 401; the right password still works.
-        QCOMPARE(c.request("POST", u"/api/auth/login"_s, json({{u"email"_s, u"x@y.z"_s}, {u"password"_s, u"nope"_s}})).status, 401);
         QCOMPARE(c.request("POST", u"/api/auth/login"_s,
-                           json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}})).status, 200);
+                           json({{u"email"_s, u"x@y.z"_s}, {u"password"_s, u"nope"_s}}))
+                     .status,
+                 401);
+        QCOMPARE(c.request("POST", u"/api/auth/login"_s,
+                           json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}}))
+                     .status,
+                 200);
     }
 
     // Rate limiting as real sites do it: 429 with a Retry-After in seconds.
@@ -192,7 +211,10 @@ private Q_SLOTS:
         CloneProcess &c = clone();
         auto ids = [&](int page) {
             QStringList list;
-            const QJsonArray a = c.get(productsPath(c) + u"?page="_s + QString::number(page) + u"&pageSize=4"_s).data().toArray();
+            const QJsonArray a =
+                c.get(productsPath(c) + u"?page="_s + QString::number(page) + u"&pageSize=4"_s)
+                    .data()
+                    .toArray();
             for (const auto v : a)
                 list.append(v.toObject().value(u"id"_s).toString());
             return list;
@@ -208,10 +230,10 @@ private Q_SLOTS:
         QCOMPARE(ids(1) + ids(2), all.mid(0, 8));
         QVERIFY(c.setFaults({{u"pageDrift"_s, 1}}));
         QCOMPARE(ids(1), all.mid(0, 4));
-        QCOMPARE(ids(2), all.mid(5, 4));        // all[4] is never served
+        QCOMPARE(ids(2), all.mid(5, 4)); // all[4] is never served
         QVERIFY(c.setFaults({{u"pageDrift"_s, -2}}));
-        QCOMPARE(ids(2), all.mid(2, 4));        // all[2], all[3] again
-        QCOMPARE(ids(4), all.mid(10, 4));       // all[14] is never served
+        QCOMPARE(ids(2), all.mid(2, 4));  // all[2], all[3] again
+        QCOMPARE(ids(4), all.mid(10, 4)); // all[14] is never served
         const QJsonObject paged = c.get(productsPath(c) + u"?page=2&pageSize=4"_s).object();
         QCOMPARE(paged.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 15);
         // hidePagination: the same pages, without saying so.
@@ -228,7 +250,10 @@ private Q_SLOTS:
         CloneProcess &c = clone();
         auto paths = [&](const QString &kind) {
             QStringList list;
-            const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, kind}}).toObject().value(u"events"_s).toArray();
+            const QJsonArray events = c.admin(u"events"_s, {{u"count"_s, 1}, {u"kind"_s, kind}})
+                                          .toObject()
+                                          .value(u"events"_s)
+                                          .toArray();
             const QJsonArray webhooks = events.first().toObject().value(u"webhooks"_s).toArray();
             for (const auto w : webhooks)
                 list.append(w.toObject().value(u"path"_s).toString());
@@ -248,7 +273,8 @@ private Q_SLOTS:
         CloneProcess &c = *m_shopee;
         CloneReply r = c.request("POST", u"/__admin/faults"_s, json({{u"noSuchFault"_s, true}}));
         QCOMPARE(r.status, 400);
-        r = c.request("POST", u"/__admin/faults"_s, json({{u"latencyMs"_s, 5}, {u"duplicateWebhooks"_s, true}}));
+        r = c.request("POST", u"/__admin/faults"_s,
+                      json({{u"latencyMs"_s, 5}, {u"duplicateWebhooks"_s, true}}));
         QCOMPARE(r.status, 200);
         const QJsonObject faults = c.request("GET", u"/__admin/faults"_s).data().toObject();
         QCOMPARE(faults.value(u"latencyMs"_s).toInt(), 5);
@@ -260,7 +286,10 @@ private Q_SLOTS:
 
     void faultFlags()
     {
-        CloneProcess c({.flavor = u"shopee"_s, .products = 8, .days = 5, .ordersPerDay = 4,
+        CloneProcess c({.flavor = u"shopee"_s,
+                        .products = 8,
+                        .days = 5,
+                        .ordersPerDay = 4,
                         .extraArgs = {u"--fault-numbers-as-strings"_s, u"--fault-lowercase-statuses"_s,
                                       u"--fault-wrong-password-500"_s, u"--fault-latency"_s, u"300"_s,
                                       u"--fault-duplicate-webhooks"_s, u"--fault-status-before-create"_s,
@@ -277,15 +306,21 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"createdAgain"_s).toBool(), true);
         QCOMPARE(faults.value(u"pageDrift"_s).toInt(), -3);
         QCOMPARE(faults.value(u"throttleRate"_s).toDouble(), 0.25);
-        QVERIFY(c.setFaults({{u"throttleRate"_s, 0.0}}));   // the reads below must not be refused
+        QVERIFY(c.setFaults({{u"throttleRate"_s, 0.0}})); // the reads below must not be refused
         QElapsedTimer t;
         t.start();
         const QJsonObject p = c.get(productsPath(c)).data().toArray().first().toObject();
         QVERIFY(t.elapsed() >= 280);
         QVERIFY(p.value(u"price"_s).isString());
-        QCOMPARE(c.request("POST", u"/api/auth/login"_s, json({{u"email"_s, c.sellerEmail()}, {u"password"_s, u"bad"_s}})).status, 500);
+        QCOMPARE(c.request("POST", u"/api/auth/login"_s,
+                           json({{u"email"_s, c.sellerEmail()}, {u"password"_s, u"bad"_s}}))
+                     .status,
+                 500);
 
-        CloneProcess e({.flavor = u"lazada"_s, .products = 5, .days = 3, .ordersPerDay = 2,
+        CloneProcess e({.flavor = u"lazada"_s,
+                        .products = 5,
+                        .days = 3,
+                        .ordersPerDay = 2,
                         .extraArgs = {u"--fault-error-rate"_s, u"1"_s}});
         QVERIFY2(e.start(), qPrintable(e.errorString()));
         QCOMPARE(e.get(productsPath(e)).status, 500);

@@ -19,7 +19,11 @@ private Q_SLOTS:
     {
         QElapsedTimer t;
         t.start();
-        CloneProcess c({.flavor = u"shopee"_s, .products = 10000, .days = 365, .ordersPerDay = 250, .sellers = 1,
+        CloneProcess c({.flavor = u"shopee"_s,
+                        .products = 10000,
+                        .days = 365,
+                        .ordersPerDay = 250,
+                        .sellers = 1,
                         .startTimeoutMs = 120000});
         QVERIFY2(c.start(), qPrintable(c.errorString()));
         const qint64 startMs = t.elapsed();
@@ -51,9 +55,16 @@ private Q_SLOTS:
         const qint64 productsMs = t.elapsed();
         QCOMPARE(products.data().toArray().size(), 10000);
 
-        qInfo().noquote() << u"orders=%1 start=%2ms generation=%3ms page(500)=%4ms whole=%5ms (%6 MB) whole-again=%7ms products(10k)=%8ms"_s
-                                 .arg(orders).arg(startMs).arg(generationMs).arg(pageMs).arg(wholeMs)
-                                 .arg(double(whole.body.size()) / 1e6, 0, 'f', 1).arg(againMs).arg(productsMs);
+        qInfo().noquote()
+            << u"orders=%1 start=%2ms generation=%3ms page(500)=%4ms whole=%5ms (%6 MB) whole-again=%7ms products(10k)=%8ms"_s
+                   .arg(orders)
+                   .arg(startMs)
+                   .arg(generationMs)
+                   .arg(pageMs)
+                   .arg(wholeMs)
+                   .arg(double(whole.body.size()) / 1e6, 0, 'f', 1)
+                   .arg(againMs)
+                   .arg(productsMs);
         // Loose bounds: the machine may be shared; the figures above are what matter.
         QVERIFY(generationMs < 30000);
         QVERIFY(pageMs < 10000);

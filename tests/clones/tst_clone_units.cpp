@@ -65,12 +65,16 @@ private Q_SLOTS:
 
     void isoTime()
     {
-        for (const qint64 ms : {Q_INT64_C(0), Q_INT64_C(1764057600123), Q_INT64_C(951782400000), Q_INT64_C(4102444799999)}) {
-            const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+        for (const qint64 ms :
+             {Q_INT64_C(0), Q_INT64_C(1764057600123), Q_INT64_C(951782400000), Q_INT64_C(4102444799999)}) {
+            const QString expected =
+                QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
             QCOMPARE(JsonOut::isoString(ms), expected);
             QCOMPARE(parseIsoMs(expected), std::optional<qint64>(ms));
         }
-        QCOMPARE(parseIsoMs(u"2026-11-25"_s), std::optional<qint64>(QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
+        QCOMPARE(
+            parseIsoMs(u"2026-11-25"_s),
+            std::optional<qint64>(QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
         QCOMPARE(*parseIsoMs(u"2026-11-25"_s, true) - *parseIsoMs(u"2026-11-25"_s), Q_INT64_C(86399999));
         QCOMPARE(parseIsoMs(u"2026-11-25T08:00:00+08:00"_s), parseIsoMs(u"2026-11-25T00:00:00Z"_s));
         QVERIFY(!parseIsoMs(u"yesterday"_s));
@@ -113,7 +117,10 @@ private Q_SLOTS:
         QVERIFY(!Jwt::verify("abc", secret, now, &e));
         QCOMPARE(e, Jwt::Error::Malformed);
         // The header is the standard HS256 one.
-        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(token.split('.')[0], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(token.split('.')[0], QByteArray::Base64UrlEncoding))
+                .object();
         QCOMPARE(header.value(u"alg"_s).toString(), u"HS256"_s);
     }
 
@@ -177,7 +184,8 @@ private Q_SLOTS:
             mondays += d.dayOfWeek() == 1 ? it.value() : 0;
         }
         const double mean = ordinary / ordinaryDays;
-        QVERIFY2(perDay.value(QDate(2026, 11, 11)) > 3 * mean, qPrintable(QString::number(perDay.value(QDate(2026, 11, 11)))));
+        QVERIFY2(perDay.value(QDate(2026, 11, 11)) > 3 * mean,
+                 qPrintable(QString::number(perDay.value(QDate(2026, 11, 11)))));
         QVERIFY(perDay.value(QDate(2026, 12, 12)) > 3 * mean);
         QVERIFY(double(payday) / paydayDays > 1.3 * mean);
         QVERIFY(saturdays > mondays);

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -60,14 +59,16 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("minor");
         QTest::newRow("number") << QByteArray(R"({"v": 199.99})") << true << qint64(19999);
-        QTest::newRow("number 0.1+0.2 style") << QByteArray(R"({"v": 0.30000000000000004})") << true << qint64(30);
+        QTest::newRow("number 0.1+0.2 style")
+            << QByteArray(R"({"v": 0.30000000000000004})") << true << qint64(30);
         QTest::newRow("integer number") << QByteArray(R"({"v": 250})") << true << qint64(25000);
         QTest::newRow("string") << QByteArray(R"({"v": "89.50"})") << true << qint64(8950);
         QTest::newRow("null") << QByteArray(R"({"v": null})") << false << qint64(0);
         QTest::newRow("bool") << QByteArray(R"({"v": true})") << false << qint64(0);
         QTest::newRow("bad string") << QByteArray(R"({"v": "free"})") << false << qint64(0);
         QTest::newRow("grouped string") << QByteArray(R"({"v": "1,299.00"})") << true << qint64(129900);
-        QTest::newRow("grouped millions") << QByteArray(R"({"v": "-12,345,678.5"})") << true << qint64(-1234567850);
+        QTest::newRow("grouped millions")
+            << QByteArray(R"({"v": "-12,345,678.5"})") << true << qint64(-1234567850);
         QTest::newRow("grouped no fraction") << QByteArray(R"({"v": "1,299"})") << true << qint64(129900);
         QTest::newRow("decimal comma refused") << QByteArray(R"({"v": "12,50"})") << false << qint64(0);
         QTest::newRow("ragged groups refused") << QByteArray(R"({"v": "1,29,900.00"})") << false << qint64(0);
@@ -93,7 +94,7 @@ private slots:
         QCOMPARE(checkedMoneyProduct(129900, 3), std::optional<qint64>(389700));
         QCOMPARE(checkedMoneyProduct(kMaxMinorUnits, 1), std::optional<qint64>(kMaxMinorUnits));
         QVERIFY(!checkedMoneyProduct(kMaxMinorUnits, 2));
-        QVERIFY(!checkedMoneyProduct(std::numeric_limits<qint64>::max() / 2, 3));   // wraps in 64 bits
+        QVERIFY(!checkedMoneyProduct(std::numeric_limits<qint64>::max() / 2, 3)); // wraps in 64 bits
         QVERIFY(!checkedMoneyProduct(-kMaxMinorUnits, 2));
         QCOMPARE(checkedMoneySum(kMaxMinorUnits - 1, 1), std::optional<qint64>(kMaxMinorUnits));
         QVERIFY(!checkedMoneySum(kMaxMinorUnits, 1));
@@ -117,7 +118,8 @@ private slots:
         QCOMPARE(displayMoney(-5, u"php", en), u"-₱0.05"_s);
         QCOMPARE(displayMoney(4100000, u"IDR", QLocale(QLocale::Indonesian)), u"Rp41.000,00"_s);
         QCOMPARE(displayMoney(1234, u"XYZ", en), u"XYZ 12.34"_s);
-        QCOMPARE(displayMoney(std::numeric_limits<qint64>::min(), u"PHP", en), u"-₱92,233,720,368,547,758.08"_s);
+        QCOMPARE(displayMoney(std::numeric_limits<qint64>::min(), u"PHP", en),
+                 u"-₱92,233,720,368,547,758.08"_s);
     }
 
     void status_data()

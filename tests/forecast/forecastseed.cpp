@@ -60,16 +60,18 @@ bool seedForecastShop(Database &db, qint64 shopId, const QString &prefix)
     };
     for (const P &p : products) {
         const QString id = prefix + QString::fromLatin1(p.id);
-        if (!exec(db, u"INSERT INTO products (shop_id, external_id, sku, name, price_minor, cost_minor, stock, "
-                      "expiry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {shopId, id, QString(u"SKU-"_s + id), QString(u"Product "_s + id), p.price, p.cost, p.stock, p.expiry,
-                   now, now}))
+        if (!exec(db,
+                  u"INSERT INTO products (shop_id, external_id, sku, name, price_minor, cost_minor, stock, "
+                  "expiry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {shopId, id, QString(u"SKU-"_s + id), QString(u"Product "_s + id), p.price, p.cost, p.stock,
+                   p.expiry, now, now}))
             return false;
     }
     QVariantList binds;
     int rows = 0;
     auto add = [&](const char *id, QDate day, int units) {
-        binds << shopId << QString(prefix + QString::fromLatin1(id)) << day.toString(Qt::ISODate) << units << units * 100;
+        binds << shopId << QString(prefix + QString::fromLatin1(id)) << day.toString(Qt::ISODate) << units
+              << units * 100;
         ++rows;
     };
     for (int t = 1; t <= 200; ++t) {
@@ -84,7 +86,8 @@ bool seedForecastShop(Database &db, qint64 shopId, const QString &prefix)
         if (t % 2 == 0)
             add("BULK", day, 1);
     }
-    const QString insert = u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) VALUES "_s;
+    const QString insert =
+        u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) VALUES "_s;
     for (int start = 0; start < rows; start += 100) {
         const int n = std::min(100, rows - start);
         if (!exec(db, insert + sql::rowPlaceholders(n, 5), binds.mid(start * 5, n * 5)))

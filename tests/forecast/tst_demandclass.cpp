@@ -2,7 +2,6 @@
 #include "analytics/forecast/demandclass.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace bva::forecast;
@@ -22,12 +21,14 @@ void TestDemandClass::classify_data()
     QTest::addColumn<double>("adi");
     QTest::addColumn<double>("cv2");
     // sizes 5,6 -> mean 5.5, var 0.25, cv2 = 0.25/30.25
-    QTest::newRow("smooth") << QList<double>{5, 6, 5, 6, 5, 6} << int(DemandClass::Smooth) << 1.0 << 0.25 / 30.25;
+    QTest::newRow("smooth") << QList<double>{5, 6, 5, 6, 5, 6} << int(DemandClass::Smooth) << 1.0
+                            << 0.25 / 30.25;
     // sizes 1,10 -> mean 5.5, var 20.25
-    QTest::newRow("erratic") << QList<double>{1, 10, 1, 10} << int(DemandClass::Erratic) << 1.0 << 20.25 / 30.25;
+    QTest::newRow("erratic") << QList<double>{1, 10, 1, 10} << int(DemandClass::Erratic) << 1.0
+                             << 20.25 / 30.25;
     // 3 demands in 9 periods, sizes 5,5,6 -> mean 16/3, var 2/9
-    QTest::newRow("intermittent") << QList<double>{0, 0, 5, 0, 0, 5, 0, 0, 6} << int(DemandClass::Intermittent) << 3.0
-                                  << (2.0 / 9.0) / (256.0 / 9.0);
+    QTest::newRow("intermittent") << QList<double>{0, 0, 5, 0, 0, 5, 0, 0, 6}
+                                  << int(DemandClass::Intermittent) << 3.0 << (2.0 / 9.0) / (256.0 / 9.0);
     // sizes 1,20,1 -> mean 22/3, var = (1+400+1)/3 - (22/3)^2
     QTest::newRow("lumpy") << QList<double>{0, 0, 1, 0, 0, 20, 0, 0, 1} << int(DemandClass::Lumpy) << 3.0
                            << (402.0 / 3.0 - 484.0 / 9.0) / (484.0 / 9.0);

@@ -24,8 +24,8 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {})
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray dailyCsv(int days, const QString &name = u"a"_s)
@@ -33,7 +33,9 @@ QByteArray dailyCsv(int days, const QString &name = u"a"_s)
     QByteArray csv = "series,date,quantity\n";
     const QDate start(2026, 1, 1);
     for (int t = 0; t < days; ++t)
-        csv += (name + u',' + start.addDays(t).toString(Qt::ISODate) + u',' + QString::number(5 + (t % 7) * 2) + u'\n').toUtf8();
+        csv += (name + u',' + start.addDays(t).toString(Qt::ISODate) + u',' +
+                QString::number(5 + (t % 7) * 2) + u'\n')
+                   .toUtf8();
     return csv;
 }
 
@@ -44,7 +46,8 @@ QByteArray monthlyCsv(int months, bool monthEnd)
         QDate d = QDate(2015, 1, 1).addMonths(t);
         if (monthEnd)
             d = QDate(d.year(), d.month(), d.daysInMonth());
-        csv += (u"m,"_s + d.toString(Qt::ISODate) + u',' + QString::number(100 + 10 * (t % 12) + t) + u'\n').toUtf8();
+        csv += (u"m,"_s + d.toString(Qt::ISODate) + u',' + QString::number(100 + 10 * (t % 12) + t) + u'\n')
+                   .toUtf8();
     }
     return csv;
 }
@@ -131,7 +134,7 @@ void TestForecastCli::forecastMonthly()
 void TestForecastCli::forecastFromStdinSeveralSeries()
 {
     QByteArray csv = dailyCsv(30, u"first"_s);
-    csv += dailyCsv(20, u"\"second, quoted\""_s).mid(21);  // without the header
+    csv += dailyCsv(20, u"\"second, quoted\""_s).mid(21); // without the header
     const Run r = runCli({u"--horizon"_s, u"3"_s, u"-"_s}, csv);
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(u'\n');
@@ -149,7 +152,7 @@ void TestForecastCli::evaluate()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(u'\n');
     QCOMPARE(lines[0], u"series,model,mase,rmsse,naive_mase,naive_rmsse"_s);
-    QCOMPARE(lines.size(), 4);  // x, y, mean ("short" is skipped with a warning)
+    QCOMPARE(lines.size(), 4); // x, y, mean ("short" is skipped with a warning)
     QVERIFY(lines[1].startsWith(u"x,"_s));
     QVERIFY(lines[3].startsWith(u"mean,,"_s));
     QVERIFY(r.err.contains(u"short"_s));
@@ -165,24 +168,34 @@ void TestForecastCli::errors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
     QTest::newRow("no file") << QStringList{u"--horizon"_s, u"3"_s} << QByteArray() << u"FILE"_s;
-    QTest::newRow("no horizon") << QStringList{u"-"_s} << QByteArray("series,date,quantity\na,2026-01-01,1\n") << u"--horizon"_s;
-    QTest::newRow("bad horizon") << QStringList{u"--horizon"_s, u"zero"_s, u"-"_s} << QByteArray() << u"--horizon"_s;
-    QTest::newRow("missing file") << QStringList{u"--horizon"_s, u"3"_s, u"/nonexistent/x.csv"_s} << QByteArray() << u"cannot read"_s;
+    QTest::newRow("no horizon") << QStringList{u"-"_s} << QByteArray("series,date,quantity\na,2026-01-01,1\n")
+                                << u"--horizon"_s;
+    QTest::newRow("bad horizon") << QStringList{u"--horizon"_s, u"zero"_s, u"-"_s} << QByteArray()
+                                 << u"--horizon"_s;
+    QTest::newRow("missing file") << QStringList{u"--horizon"_s, u"3"_s, u"/nonexistent/x.csv"_s}
+                                  << QByteArray() << u"cannot read"_s;
     QTest::newRow("empty") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s} << QByteArray("\n") << u"header"_s;
-    QTest::newRow("bad header") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s} << QByteArray("id,day,qty\n") << u"line 1"_s;
+    QTest::newRow("bad header") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s} << QByteArray("id,day,qty\n")
+                                << u"line 1"_s;
     QTest::newRow("bad date") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
-                              << QByteArray("series,date,quantity\na,2026-01-01,1\na,2026-13-01,2\n") << u"line 3: invalid date"_s;
+                              << QByteArray("series,date,quantity\na,2026-01-01,1\na,2026-13-01,2\n")
+                              << u"line 3: invalid date"_s;
     QTest::newRow("bad quantity") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
-                                  << QByteArray("series,date,quantity\na,2026-01-01,lots\n") << u"line 2: invalid quantity"_s;
+                                  << QByteArray("series,date,quantity\na,2026-01-01,lots\n")
+                                  << u"line 2: invalid quantity"_s;
     QTest::newRow("field count") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
-                                 << QByteArray("series,date,quantity\na,2026-01-01\n") << u"line 2: expected 3 fields"_s;
-    QTest::newRow("duplicate") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
-                               << QByteArray("series,date,quantity\na,2026-01-01,1\nb,2026-01-01,1\na,2026-01-01,2\n")
-                               << u"line 4: date 2026-01-01 appears twice"_s;
+                                 << QByteArray("series,date,quantity\na,2026-01-01\n")
+                                 << u"line 2: expected 3 fields"_s;
+    QTest::newRow("duplicate")
+        << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
+        << QByteArray("series,date,quantity\na,2026-01-01,1\nb,2026-01-01,1\na,2026-01-01,2\n")
+        << u"line 4: date 2026-01-01 appears twice"_s;
     QTest::newRow("quote") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
-                           << QByteArray("series,date,quantity\n\"a,2026-01-01,1\n") << u"line 2: unterminated"_s;
-    QTest::newRow("holdout too long") << QStringList{u"--evaluate"_s, u"5"_s, u"-"_s}
-                                      << QByteArray("series,date,quantity\na,2026-01-01,1\na,2026-01-02,1\n") << u"no series"_s;
+                           << QByteArray("series,date,quantity\n\"a,2026-01-01,1\n")
+                           << u"line 2: unterminated"_s;
+    QTest::newRow("holdout too long")
+        << QStringList{u"--evaluate"_s, u"5"_s, u"-"_s}
+        << QByteArray("series,date,quantity\na,2026-01-01,1\na,2026-01-02,1\n") << u"no series"_s;
 }
 
 void TestForecastCli::errors()

@@ -10,7 +10,6 @@
 #include "analytics/forecast/stats.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -67,7 +66,7 @@ void TestForecastModels::seasonalNaive()
     for (int t = 1; t <= 14; ++t)
         y.push_back(t);
     auto m = SeasonalNaive::fit(y.data(), int(y.size()), 7);
-    QCOMPARE(m->sigma(), 7.0);  // every seasonal difference is 7
+    QCOMPARE(m->sigma(), 7.0); // every seasonal difference is 7
     feed(*m, y);
     const auto f = ahead(*m, 9);
     const std::vector<double> expected{8, 9, 10, 11, 12, 13, 14, 8, 9};
@@ -80,26 +79,30 @@ void TestForecastModels::etsKnownAnswers_data()
 {
     QTest::addColumn<int>("trend");
     QTest::addColumn<int>("season");
-    QTest::addColumn<QList<double>>("params");   // alpha beta gamma phi level slope s0 s1
+    QTest::addColumn<QList<double>>("params"); // alpha beta gamma phi level slope s0 s1
     QTest::addColumn<QList<double>>("y");
     QTest::addColumn<QList<double>>("expected"); // forecasts h = 1, 2
     // SES: l 0 -> 1 -> 2.5 -> 4.25
     QTest::newRow("A,N,N") << int(Trend::None) << int(Season::None) << QList<double>{0.5, 0, 0, 1, 0, 0, 0, 0}
                            << QList<double>{2, 4, 6} << QList<double>{4.25, 4.25};
     // Holt: (l, b) (10, 1) -> (11.5, 1.2) -> (12.85, 1.26)
-    QTest::newRow("A,A,N") << int(Trend::Additive) << int(Season::None) << QList<double>{0.5, 0.2, 0, 1, 10, 1, 0, 0}
-                           << QList<double>{12, 13} << QList<double>{14.11, 15.37};
+    QTest::newRow("A,A,N") << int(Trend::Additive) << int(Season::None)
+                           << QList<double>{0.5, 0.2, 0, 1, 10, 1, 0, 0} << QList<double>{12, 13}
+                           << QList<double>{14.11, 15.37};
     // Damped phi 0.9: after 12: l = 10.9 + 0.55 = 11.45, b = 0.9 + 0.22 = 1.12
-    QTest::newRow("A,Ad,N") << int(Trend::Damped) << int(Season::None) << QList<double>{0.5, 0.2, 0, 0.9, 10, 1, 0, 0}
-                            << QList<double>{12} << QList<double>{11.45 + 0.9 * 1.12, 11.45 + (0.9 + 0.81) * 1.12};
+    QTest::newRow("A,Ad,N") << int(Trend::Damped) << int(Season::None)
+                            << QList<double>{0.5, 0.2, 0, 0.9, 10, 1, 0, 0} << QList<double>{12}
+                            << QList<double>{11.45 + 0.9 * 1.12, 11.45 + (0.9 + 0.81) * 1.12};
     // Additive season m=2: l 10 -> 10.5 -> 9.75, s (1,-1) -> (1.5,-1.75)
-    QTest::newRow("A,N,A") << int(Trend::None) << int(Season::Additive) << QList<double>{0.5, 0, 0.5, 1, 10, 0, 1, -1}
-                           << QList<double>{12, 8} << QList<double>{11.25, 8.0};
+    QTest::newRow("A,N,A") << int(Trend::None) << int(Season::Additive)
+                           << QList<double>{0.5, 0, 0.5, 1, 10, 0, 1, -1} << QList<double>{12, 8}
+                           << QList<double>{11.25, 8.0};
     // Multiplicative season m=2: l 10 -> 10.41667 -> 10.20833, s (1.2, 0.8) -> (1.25, 0.784)
     QTest::newRow("A,N,M") << int(Trend::None) << int(Season::Multiplicative)
                            << QList<double>{0.5, 0, 0.5, 1, 10, 0, 1.2, 0.8} << QList<double>{13, 8}
                            << QList<double>{(10.0 + 5.0 / 12.0 - 1.0 / 4.8) * 1.25,
-                                            (10.0 + 5.0 / 12.0 - 1.0 / 4.8) * (0.8 - 0.5 / 3.0 / (10.0 + 5.0 / 12.0))};
+                                            (10.0 + 5.0 / 12.0 - 1.0 / 4.8) *
+                                                (0.8 - 0.5 / 3.0 / (10.0 + 5.0 / 12.0))};
 }
 
 void TestForecastModels::etsKnownAnswers()
@@ -122,8 +125,10 @@ void TestForecastModels::etsKnownAnswers()
     feed(model, std::vector<double>(y.begin(), y.end()));
     const auto f = ahead(model, 2);
     for (int k = 0; k < 2; ++k)
-        QVERIFY2(near(f[size_t(k)], expected[k], 1e-9),
-                 qPrintable(QStringLiteral("h=%1: %2 vs %3").arg(k + 1).arg(f[size_t(k)], 0, 'g', 12).arg(expected[k], 0, 'g', 12)));
+        QVERIFY2(near(f[size_t(k)], expected[k], 1e-9), qPrintable(QStringLiteral("h=%1: %2 vs %3")
+                                                                       .arg(k + 1)
+                                                                       .arg(f[size_t(k)], 0, 'g', 12)
+                                                                       .arg(expected[k], 0, 'g', 12)));
     // The SSE used by the fit agrees with the filter.
     double sse = 0.0, one = 0.0;
     model.reset();
@@ -142,10 +147,10 @@ void TestForecastModels::etsVarianceMultiplier()
     p.alpha = 0.5;
     EtsModel ses(Trend::None, Season::None, 1, p);
     QCOMPARE(ses.varianceMultiplier(1), 1.0);
-    QVERIFY(near(ses.varianceMultiplier(3), 1.5));  // 1 + 2 * 0.5²
+    QVERIFY(near(ses.varianceMultiplier(3), 1.5)); // 1 + 2 * 0.5²
     p.beta = 0.1;
     EtsModel holt(Trend::Additive, Season::None, 1, p);
-    QVERIFY(near(holt.varianceMultiplier(3), 1.0 + 0.6 * 0.6 + 0.7 * 0.7));  // c_j = alpha + beta j
+    QVERIFY(near(holt.varianceMultiplier(3), 1.0 + 0.6 * 0.6 + 0.7 * 0.7)); // c_j = alpha + beta j
 }
 
 void TestForecastModels::etsFitRecoversLine()
@@ -157,7 +162,8 @@ void TestForecastModels::etsFitRecoversLine()
     feed(*m, y);
     const auto f = ahead(*m, 3);
     for (int k = 0; k < 3; ++k)
-        QVERIFY2(std::abs(f[size_t(k)] - (5.0 + 2.0 * (40 + k))) < 0.05, qPrintable(QString::number(f[size_t(k)])));
+        QVERIFY2(std::abs(f[size_t(k)] - (5.0 + 2.0 * (40 + k))) < 0.05,
+                 qPrintable(QString::number(f[size_t(k)])));
     QVERIFY(m->sigma() < 0.05);
 }
 
@@ -185,9 +191,9 @@ void TestForecastModels::tsbKnownAnswer()
     p.size0 = 4;
     p.probability0 = 0.5;
     CrostonModel tsb(ModelFamily::Tsb, p);
-    feed(tsb, {0, 6});  // probability 0.5 -> 0.25 -> 0.625, size 4 -> 5
+    feed(tsb, {0, 6}); // probability 0.5 -> 0.25 -> 0.625, size 4 -> 5
     QVERIFY(near(ahead(tsb, 1)[0], 0.625 * 5));
-    feed(tsb, {0, 6, 0, 0});  // no demand decays the forecast, unlike Croston
+    feed(tsb, {0, 6, 0, 0}); // no demand decays the forecast, unlike Croston
     QVERIFY(ahead(tsb, 1)[0] < 0.625 * 5);
 }
 
@@ -226,7 +232,7 @@ void TestForecastModels::accuracyKnownAnswer()
     const double train[] = {1, 2, 3, 4};
     const double actual[] = {5, 6};
     const double fc[] = {5, 8};
-    const ErrorScale s = errorScale(train, 4, 1);  // lag 1: all differences 1
+    const ErrorScale s = errorScale(train, 4, 1); // lag 1: all differences 1
     QCOMPARE(s.mae, 1.0);
     const Accuracy a = accuracy(s, actual, fc, 2);
     QCOMPARE(a.mase, 1.0);
@@ -250,9 +256,11 @@ void TestForecastModels::selectsSeasonalModelForWeeklyPattern()
     const SeriesForecast f = forecastSeries(s, o);
     QCOMPARE(f.profile.demandClass, DemandClass::Smooth);
     QVERIFY(f.backtested);
-    QVERIFY2(f.model.season != Season::None || f.model.family == ModelFamily::SeasonalNaive, qPrintable(f.model.name()));
+    QVERIFY2(f.model.season != Season::None || f.model.family == ModelFamily::SeasonalNaive,
+             qPrintable(f.model.name()));
     for (int k = 0; k < 14; ++k)
-        QVERIFY2(std::abs(f.mean[size_t(k)] - week[(200 + k) % 7]) < 2.0, qPrintable(QString::number(f.mean[size_t(k)])));
+        QVERIFY2(std::abs(f.mean[size_t(k)] - week[(200 + k) % 7]) < 2.0,
+                 qPrintable(QString::number(f.mean[size_t(k)])));
     QVERIFY(!f.reason().isEmpty());
 }
 
@@ -268,7 +276,8 @@ void TestForecastModels::selectsIntermittentModel()
     ForecastOptions o;
     o.horizon = 7;
     const SeriesForecast f = forecastSeries(s, o);
-    QVERIFY(f.profile.demandClass == DemandClass::Intermittent || f.profile.demandClass == DemandClass::Lumpy);
+    QVERIFY(f.profile.demandClass == DemandClass::Intermittent ||
+            f.profile.demandClass == DemandClass::Lumpy);
     QVERIFY(f.candidates.size() >= 4);
     QVERIFY(f.scoreOf({ModelFamily::Sba}) != nullptr);
     // Around 0.2 × 2 units a day.
@@ -307,9 +316,10 @@ void TestForecastModels::learnsPaydayEffect()
     QVERIFY2(e.payday > 2.0 && e.payday < 3.5, qPrintable(QString::number(e.payday)));
     QVERIFY2(std::abs(e.megaSale - 1.0) < 0.4, qPrintable(QString::number(e.megaSale)));
     ForecastOptions o;
-    o.horizon = 20;  // 2026-01-01 .. 2026-01-20: the 15th is index 14
+    o.horizon = 20; // 2026-01-01 .. 2026-01-20: the 15th is index 14
     const SeriesForecast f = forecastSeries(s, o);
-    QVERIFY2(f.mean[14] > 2.0 * f.mean[10], qPrintable(QStringLiteral("%1 vs %2").arg(f.mean[14]).arg(f.mean[10])));
+    QVERIFY2(f.mean[14] > 2.0 * f.mean[10],
+             qPrintable(QStringLiteral("%1 vs %2").arg(f.mean[14]).arg(f.mean[10])));
     o.applyEvents.payday = false;
     const SeriesForecast plain = forecastSeries(s, o);
     QVERIFY(plain.mean[14] < 1.5 * plain.mean[10]);

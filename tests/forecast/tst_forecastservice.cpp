@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +17,10 @@ using namespace bva::forecast;
 
 namespace {
 
-static QDate today() { return QDate(2026, 11, 3); }
+static QDate today()
+{
+    return QDate(2026, 11, 3);
+}
 
 bool exec(Database &db, const QString &text, const QVariantList &binds)
 {
@@ -33,8 +35,10 @@ bool exec(Database &db, const QString &text, const QVariantList &binds)
 bool seed(Database &db, qint64 *shopId)
 {
     const qint64 now = bva::Clock::nowMs();
-    if (!exec(db, u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
-                  "VALUES ('shopee', 'S1', 'Aling Nena Store', 'PHP', 'Asia/Manila', ?, ?)"_s, {now, now}))
+    if (!exec(db,
+              u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
+              "VALUES ('shopee', 'S1', 'Aling Nena Store', 'PHP', 'Asia/Manila', ?, ?)"_s,
+              {now, now}))
         return false;
     auto q = sql::run(db.connection(), u"SELECT id FROM shops WHERE external_id = 'S1'"_s, {}, u"shop id");
     if (!q || !q->next())
@@ -58,10 +62,12 @@ bool seed(Database &db, qint64 *shopId)
         {"NOCOST", 30000, noCost, 0, noDate},
     };
     for (const P &p : products) {
-        if (!exec(db, u"INSERT INTO products (shop_id, external_id, sku, name, price_minor, cost_minor, stock, "
-                      "expiry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        if (!exec(db,
+                  u"INSERT INTO products (shop_id, external_id, sku, name, price_minor, cost_minor, stock, "
+                  "expiry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {*shopId, QString::fromLatin1(p.id), QString(u"SKU-"_s + QString::fromLatin1(p.id)),
-                   QString(u"Product "_s + QString::fromLatin1(p.id)), p.price, p.cost, p.stock, p.expiry, now, now}))
+                   QString(u"Product "_s + QString::fromLatin1(p.id)), p.price, p.cost, p.stock, p.expiry,
+                   now, now}))
             return false;
     }
     QVariantList binds;
@@ -80,7 +86,8 @@ bool seed(Database &db, qint64 *shopId)
             add(u"OLD"_s, day, 1);
         add(u"NOCOST"_s, day, 2);
     }
-    const QString insert = u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) VALUES "_s;
+    const QString insert =
+        u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) VALUES "_s;
     for (int start = 0; start < rows; start += 100) {
         const int n = std::min(100, rows - start);
         if (!exec(db, insert + sql::rowPlaceholders(n, 5), binds.mid(start * 5, n * 5)))
@@ -163,7 +170,8 @@ void TestForecastService::endToEnd()
     QCOMPARE(report->expired.front().productExternalId, u"OLD"_s);
     bool fastAtRisk = false, slowFlagged = false;
     for (const ShelfItem &it : report->items) {
-        fastAtRisk |= it.productExternalId == u"FAST" && it.has(ShelfRisk::StockOut) && it.action == ShelfAction::Restock;
+        fastAtRisk |= it.productExternalId == u"FAST" && it.has(ShelfRisk::StockOut) &&
+                      it.action == ShelfAction::Restock;
         slowFlagged |= it.productExternalId == u"SLOW" && it.has(ShelfRisk::SlowMoving);
     }
     QVERIFY(fastAtRisk);
@@ -183,12 +191,12 @@ void TestForecastService::endToEnd()
     for (const RestockLine &l : planned->lines) {
         // OLD expired two days ago (by the data's today, not the clock) and still sells: it is not reordered.
         if (l.productExternalId == u"OLD") {
-            oldLeftOut = l.status == RestockStatus::Expired && l.plannedQty == 0 && l.recommendedQty == 0
-                && l.daysToExpiry == -2 && l.reason.contains(u"do not reorder"_s);
+            oldLeftOut = l.status == RestockStatus::Expired && l.plannedQty == 0 && l.recommendedQty == 0 &&
+                         l.daysToExpiry == -2 && l.reason.contains(u"do not reorder"_s);
         }
         if (l.productExternalId == u"FAST") {
             fastPlanned = l.plannedQty > 0 && l.plannedQty % 12 == 0;
-            QVERIFY(l.priority <= 2);  // only the out-of-stock NOCOST can be more urgent
+            QVERIFY(l.priority <= 2); // only the out-of-stock NOCOST can be more urgent
         }
         noCostFlagged |= l.productExternalId == u"NOCOST" && l.status == RestockStatus::NoCost;
     }
@@ -204,7 +212,7 @@ void TestForecastService::endToEnd()
     QVERIFY(promos.ok());
     bool slowPromo = false;
     for (const PromotionSuggestion &p : promos.value()) {
-        QVERIFY(p.productExternalId != u"OLD");  // expired items are not promoted
+        QVERIFY(p.productExternalId != u"OLD"); // expired items are not promoted
         if (p.productExternalId == u"SLOW") {
             slowPromo = true;
             QVERIFY(p.promoPriceMinor > 7000);

@@ -5,7 +5,6 @@
 #include "analytics/forecast/restockplanner.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -132,8 +131,9 @@ void TestRestockPlanner::optimiserMatchesBruteForce()
         const BudgetSolution greedy = greedyFill(items, budget);
         QVERIFY(dp.spent <= budget);
         QVERIFY(greedy.spent <= budget);
-        QVERIFY2(std::abs(dp.value - best.value) < 1e-9,
-                 qPrintable(QStringLiteral("round %1: dp %2 brute %3").arg(round).arg(dp.value).arg(best.value)));
+        QVERIFY2(
+            std::abs(dp.value - best.value) < 1e-9,
+            qPrintable(QStringLiteral("round %1: dp %2 brute %3").arg(round).arg(dp.value).arg(best.value)));
         QVERIFY(dp.value >= greedy.value - 1e-9);
     }
 }
@@ -230,7 +230,7 @@ void TestRestockPlanner::planReasonsAndWarnings()
     RestockInput c = fastSeller(QStringLiteral("C"), QStringLiteral("Well stocked"));
     c.stock = 1000;
     RestockSettings st;
-    st.budgetMinor = 100'000'000;  // far more than needed
+    st.budgetMinor = 100'000'000; // far more than needed
     st.leadTimeDays = 7;
     st.horizonDays = 14;
     const RestockPlan plan = planRestock({a, b, c}, st);
@@ -248,7 +248,7 @@ void TestRestockPlanner::planReasonsAndWarnings()
         sawFunded |= l.status == RestockStatus::Funded && l.productExternalId == QStringLiteral("A");
     }
     QVERIFY(sawNoCost && sawNotNeeded && sawFunded);
-    QVERIFY(plan.warnings.size() >= 2);  // budget mostly unused, no cost price
+    QVERIFY(plan.warnings.size() >= 2); // budget mostly unused, no cost price
     // A tiny budget leaves the item at risk and says so.
     st.budgetMinor = 6000;
     const RestockPlan tight = planRestock({a}, st);
@@ -272,7 +272,7 @@ void TestRestockPlanner::planRoundsToPacks()
     st.leadTimeDays = 2;
     st.horizonDays = 20;
     const RestockPlan plan = planRestock({a}, st);
-    QCOMPARE(plan.lines[0].recommendedQty, qint64(24));  // 22 wanted -> 2 packs of 12
+    QCOMPARE(plan.lines[0].recommendedQty, qint64(24)); // 22 wanted -> 2 packs of 12
     QCOMPARE(plan.lines[0].plannedQty % 12, qint64(0));
 }
 
@@ -284,8 +284,8 @@ void TestRestockPlanner::expiredProductsAreNotReordered()
     st.budgetMinor = 100'000'000;
     st.today = QDate(2026, 11, 3);
     expired.expiryDate = st.today.addDays(-3);
-    const RestockPlan without = planRestock({fresh}, st);   // the same product with no expiry date
-    fresh.expiryDate = st.today;                            // its last day on sale: not expired yet
+    const RestockPlan without = planRestock({fresh}, st); // the same product with no expiry date
+    fresh.expiryDate = st.today;                          // its last day on sale: not expired yet
     const RestockPlan plan = planRestock({expired, fresh}, st);
 
     QCOMPARE(int(plan.lines.size()), 2);
@@ -299,8 +299,9 @@ void TestRestockPlanner::expiredProductsAreNotReordered()
     QCOMPARE(e.recommendedQty, qint64(0));
     QCOMPARE(e.plannedQty, qint64(0));
     QCOMPARE(e.costMinor, qint64(0));
-    QVERIFY(!e.atRisk);   // not counted among the products left at risk
-    QVERIFY2(e.reason.contains(QStringLiteral("Expired 3 day(s) ago — do not reorder until")), qPrintable(e.reason));
+    QVERIFY(!e.atRisk); // not counted among the products left at risk
+    QVERIFY2(e.reason.contains(QStringLiteral("Expired 3 day(s) ago — do not reorder until")),
+             qPrintable(e.reason));
 
     // A product on its last day is planned exactly as if it had no expiry date.
     const RestockLine &alone = without.lines.front();

@@ -5,7 +5,6 @@
 #include "analytics/forecast/smartshelf.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace bva::forecast;
@@ -56,18 +55,25 @@ void TestSmartShelf::risks_data()
 {
     QTest::addColumn<int>("stock");
     QTest::addColumn<double>("rate");
-    QTest::addColumn<int>("expiryInDays");   // 9999: none
+    QTest::addColumn<int>("expiryInDays"); // 9999: none
     QTest::addColumn<int>("sinceLastSale");
     QTest::addColumn<int>("risk");
     QTest::addColumn<int>("action");
     QTest::addColumn<int>("minScore");
-    QTest::newRow("out of stock") << 0 << 3.0 << 9999 << 1 << int(ShelfRisk::StockOut) << int(ShelfAction::Restock) << 90;
-    QTest::newRow("runs out in lead time") << 10 << 3.0 << 9999 << 1 << int(ShelfRisk::StockOut) << int(ShelfAction::Restock) << 60;
-    QTest::newRow("expired") << 5 << 1.0 << -3 << 1 << int(ShelfRisk::Expired) << int(ShelfAction::RemoveExpired) << 100;
-    QTest::newRow("near expiry") << 50 << 1.0 << 10 << 1 << int(ShelfRisk::NearExpiry) << int(ShelfAction::Discount) << 40;
-    QTest::newRow("clearance") << 50 << 0.5 << 4 << 1 << int(ShelfRisk::NearExpiry) << int(ShelfAction::Clearance) << 60;
-    QTest::newRow("slow") << 20 << 0.0 << 9999 << 45 << int(ShelfRisk::SlowMoving) << int(ShelfAction::Discount) << 40;
-    QTest::newRow("overstock") << 500 << 1.0 << 9999 << 1 << int(ShelfRisk::Overstock) << int(ShelfAction::Discount) << 30;
+    QTest::newRow("out of stock") << 0 << 3.0 << 9999 << 1 << int(ShelfRisk::StockOut)
+                                  << int(ShelfAction::Restock) << 90;
+    QTest::newRow("runs out in lead time")
+        << 10 << 3.0 << 9999 << 1 << int(ShelfRisk::StockOut) << int(ShelfAction::Restock) << 60;
+    QTest::newRow("expired") << 5 << 1.0 << -3 << 1 << int(ShelfRisk::Expired)
+                             << int(ShelfAction::RemoveExpired) << 100;
+    QTest::newRow("near expiry") << 50 << 1.0 << 10 << 1 << int(ShelfRisk::NearExpiry)
+                                 << int(ShelfAction::Discount) << 40;
+    QTest::newRow("clearance") << 50 << 0.5 << 4 << 1 << int(ShelfRisk::NearExpiry)
+                               << int(ShelfAction::Clearance) << 60;
+    QTest::newRow("slow") << 20 << 0.0 << 9999 << 45 << int(ShelfRisk::SlowMoving)
+                          << int(ShelfAction::Discount) << 40;
+    QTest::newRow("overstock") << 500 << 1.0 << 9999 << 1 << int(ShelfRisk::Overstock)
+                               << int(ShelfAction::Discount) << 30;
     QTest::newRow("healthy") << 60 << 2.0 << 9999 << 1 << 0 << int(ShelfAction::None) << 0;
 }
 
@@ -107,7 +113,7 @@ void TestSmartShelf::reportListsExpired()
     const ShelfReport r = buildShelfReport({b, a}, settings());
     QCOMPARE(int(r.expired.size()), 1);
     QCOMPARE(r.expired.front().productExternalId, QStringLiteral("A"));
-    QCOMPARE(r.items.front().productExternalId, QStringLiteral("A"));  // highest score first
+    QCOMPARE(r.items.front().productExternalId, QStringLiteral("A")); // highest score first
 }
 
 void TestSmartShelf::discountNeverBelowCost()
@@ -130,7 +136,7 @@ void TestSmartShelf::discountNeverBelowCost()
     }
     QCOMPARE(maxDiscountPercent(10000, std::nullopt), 20);
     QCOMPARE(maxDiscountPercent(10000, 10000), 0);
-    QCOMPARE(maxDiscountPercent(10000, 8999), 10);   // 10% -> 9000 > 8999; 11% -> 8900
+    QCOMPARE(maxDiscountPercent(10000, 8999), 10); // 10% -> 9000 > 8999; 11% -> 8900
 }
 
 void TestSmartShelf::promotionsNeverBelowCost()
@@ -180,7 +186,7 @@ void TestSmartShelf::promotionTiming()
     ps.lookaheadDays = 5;
     promos = suggestPromotions({exp}, ps);
     QCOMPARE(int(promos.size()), 1);
-    QCOMPARE(promos[0].startDate, QDate(2026, 11, 3));   // nothing within 5 days: start now
+    QCOMPARE(promos[0].startDate, QDate(2026, 11, 3)); // nothing within 5 days: start now
     QCOMPARE(nextPayday(QDate(2026, 11, 3)), QDate(2026, 11, 15));
     QCOMPARE(nextPayday(QDate(2026, 2, 16)), QDate(2026, 2, 28));
     QCOMPARE(nextMegaSale(QDate(2026, 12, 13)), QDate(2027, 1, 1));
@@ -190,7 +196,8 @@ void TestSmartShelf::adCopy_data()
 {
     QTest::addColumn<int>("playbook");
     QTest::addColumn<QString>("language");
-    for (Playbook p : {Playbook::FlashSale, Playbook::NewArrival, Playbook::BestSellerSpotlight, Playbook::BundleUp})
+    for (Playbook p :
+         {Playbook::FlashSale, Playbook::NewArrival, Playbook::BestSellerSpotlight, Playbook::BundleUp})
         for (const QString &lang : adLanguages())
             QTest::newRow(qPrintable(playbookKey(p) + QLatin1Char('/') + lang)) << int(p) << lang;
 }
@@ -234,9 +241,11 @@ void TestSmartShelf::adCopySpeaksItsLanguage()
     const AdCopy fil = writeAdCopy(Playbook::FlashSale, QStringLiteral("fil"), f);
     const AdCopy id = writeAdCopy(Playbook::FlashSale, QStringLiteral("id"), f);
     QVERIFY2(en.body.contains(QStringLiteral("Dec 15")), qPrintable(en.body));
-    QVERIFY2(fil.body.contains(QLocale(QLocale::Filipino).toString(f.endDate, QStringLiteral("MMM d"))), qPrintable(fil.body));
+    QVERIFY2(fil.body.contains(QLocale(QLocale::Filipino).toString(f.endDate, QStringLiteral("MMM d"))),
+             qPrintable(fil.body));
     QVERIFY2(id.body.contains(QStringLiteral("15 Des")), qPrintable(id.body));
-    QVERIFY2(!fil.body.contains(QStringLiteral("Dec")) && !id.body.contains(QStringLiteral("Dec")), qPrintable(fil.body + id.body));
+    QVERIFY2(!fil.body.contains(QStringLiteral("Dec")) && !id.body.contains(QStringLiteral("Dec")),
+             qPrintable(fil.body + id.body));
     QVERIFY2(en.title.contains(QStringLiteral("Payday")), qPrintable(en.title));
     QVERIFY2(fil.title.contains(QStringLiteral("Sweldo")), qPrintable(fil.title));
     QVERIFY2(id.title.contains(QStringLiteral("Gajian")), qPrintable(id.title));

@@ -7,7 +7,6 @@
 #include "sync/consentmessage.h"
 
 #include <QJsonDocument>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -17,10 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1 || size > 64 * 1024)
         return 0;
     const bva::Platform flavour = data[0] & 1 ? bva::Platform::Lazada : bva::Platform::Shopee;
-    const QJsonObject message = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data + 1),
-                                                                   qsizetype(size - 1))).object();
+    const QJsonObject message =
+        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)))
+            .object();
     if (auto result = bva::ui::ConsentResult::fromMessage(flavour, message)) {
-        if (result->kind == bva::ui::ConsentResult::Kind::Granted && (result->token.isEmpty() || result->shopId.isEmpty()))
+        if (result->kind == bva::ui::ConsentResult::Kind::Granted &&
+            (result->token.isEmpty() || result->shopId.isEmpty()))
             std::abort();
     }
     if (auto request = bva::connectRequestFromConsent(message, QStringLiteral("http://127.0.0.1:5173"), 1)) {

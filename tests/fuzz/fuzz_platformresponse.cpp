@@ -6,7 +6,6 @@
 #include "platforms/shopeeadapter.h"
 
 #include <QJsonObject>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -16,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const bva::ShopeeAdapter shopee;
     static const bva::LazadaAdapter lazada;
-    const bva::PlatformAdapter &adapter = data[0] & 1 ? static_cast<const bva::PlatformAdapter &>(lazada) : shopee;
+    const bva::PlatformAdapter &adapter =
+        data[0] & 1 ? static_cast<const bva::PlatformAdapter &>(lazada) : shopee;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     volatile qsizetype seen = 0;
     if ((data[0] >> 1) % 2 == 0) {

@@ -55,8 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView stream(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const Outcome whole = frame(stream, stream.size() + 1, limits);
     const Outcome pieces = frame(stream, 1 + data[0] % 61, limits);
-    if (whole.status != pieces.status || whole.refusal != pieces.refusal
-        || (whole.status == bva::RequestFramer::Status::Complete && whole.used != pieces.used))
+    if (whole.status != pieces.status || whole.refusal != pieces.refusal ||
+        (whole.status == bva::RequestFramer::Status::Complete && whole.used != pieces.used))
         std::abort();
     return 0;
 }

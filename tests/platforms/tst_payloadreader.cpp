@@ -47,29 +47,35 @@ void TestPayloadReader::product_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("price");
-    QTest::addColumn<qint64>("cost");   // -1 = unknown
+    QTest::addColumn<qint64>("cost"); // -1 = unknown
     QTest::addColumn<int>("stock");
     QTest::addColumn<QString>("image");
     QTest::addColumn<bool>("active");
 
-    QTest::newRow("rest shopee") << QByteArray(R"({"id":"p1","sku":"S1","name":"Soap","description":null,"price":199.99,
+    QTest::newRow("rest shopee")
+        << QByteArray(R"({"id":"p1","sku":"S1","name":"Soap","description":null,"price":199.99,
         "cost":120.5,"stock":7,"quantity":9,"expiryDate":null,"category":"Beauty","imageUrl":"http://x/i.png",
         "platform":"SHOPEE","createdAt":"2025-01-01T00:00:00.000Z","updatedAt":"2025-02-01T00:00:00.000Z"})")
-                                 << u"p1"_s << qint64(19999) << qint64(12050) << 7 << u"http://x/i.png"_s << true;
-    QTest::newRow("rest numbers as strings") << QByteArray(R"({"id":"p2","price":"10.5","cost":"3","stock":"12","quantity":"1"})")
-                                             << u"p2"_s << qint64(1050) << qint64(300) << 12 << QString() << true;
-    QTest::newRow("quantity only") << QByteArray(R"({"id":"p3","price":1,"quantity":4})")
-                                   << u"p3"_s << qint64(100) << qint64(-1) << 4 << QString() << true;
-    QTest::newRow("webhook shopee") << QByteArray(R"({"id":"p4","productId":"p4","shopId":"s1","name":"N","description":"",
+        << u"p1"_s << qint64(19999) << qint64(12050) << 7 << u"http://x/i.png"_s << true;
+    QTest::newRow("rest numbers as strings")
+        << QByteArray(R"({"id":"p2","price":"10.5","cost":"3","stock":"12","quantity":"1"})") << u"p2"_s
+        << qint64(1050) << qint64(300) << 12 << QString() << true;
+    QTest::newRow("quantity only") << QByteArray(R"({"id":"p3","price":1,"quantity":4})") << u"p3"_s
+                                   << qint64(100) << qint64(-1) << 4 << QString() << true;
+    QTest::newRow("webhook shopee")
+        << QByteArray(R"({"id":"p4","productId":"p4","shopId":"s1","name":"N","description":"",
         "price":5,"cost":null,"stock":3,"sku":"K","category":"C","image":"http://i","imageUrl":"http://i","expiryDate":null})")
-                                    << u"p4"_s << qint64(500) << qint64(-1) << 3 << u"http://i"_s << true;
-    QTest::newRow("webhook lazada") << QByteArray(R"({"id":"p5","shopId":"s1","name":"N","price":2.5,"cost":1,"stock":0,
+        << u"p4"_s << qint64(500) << qint64(-1) << 3 << u"http://i"_s << true;
+    QTest::newRow("webhook lazada")
+        << QByteArray(R"({"id":"p5","shopId":"s1","name":"N","price":2.5,"cost":1,"stock":0,
         "image":"http://j","description":"d","category":"C","expiryDate":"2026-03-01T00:00:00.000Z","isActive":false})")
-                                    << u"p5"_s << qint64(250) << qint64(100) << 0 << u"http://j"_s << false;
-    QTest::newRow("snake_case is_active") << QByteArray(R"({"product_id":"p6","product_name":"Snake","price":1,"stock":2,"is_active":false})")
-                                          << u"p6"_s << qint64(100) << qint64(-1) << 2 << QString() << false;
-    QTest::newRow("productId only, numeric id") << QByteArray(R"({"productId":42,"price":"0.1","stock":1,"unknownField":{"a":1}})")
-                                                << u"42"_s << qint64(10) << qint64(-1) << 1 << QString() << true;
+        << u"p5"_s << qint64(250) << qint64(100) << 0 << u"http://j"_s << false;
+    QTest::newRow("snake_case is_active")
+        << QByteArray(R"({"product_id":"p6","product_name":"Snake","price":1,"stock":2,"is_active":false})")
+        << u"p6"_s << qint64(100) << qint64(-1) << 2 << QString() << false;
+    QTest::newRow("productId only, numeric id")
+        << QByteArray(R"({"productId":42,"price":"0.1","stock":1,"unknownField":{"a":1}})") << u"42"_s
+        << qint64(10) << qint64(-1) << 1 << QString() << true;
 }
 
 void TestPayloadReader::product()
@@ -102,14 +108,20 @@ void TestPayloadReader::productSkips_data()
     QTest::newRow("no price") << QByteArray(R"({"id":"a"})") << u"missing price"_s;
     QTest::newRow("price word") << QByteArray(R"({"id":"a","price":"cheap"})") << u"price is not a number"_s;
     QTest::newRow("price object") << QByteArray(R"({"id":"a","price":{}})") << u"price is not a number"_s;
-    QTest::newRow("stock word") << QByteArray(R"({"id":"a","price":1,"stock":"lots"})") << u"stock is not a number"_s;
-    QTest::newRow("stock fraction") << QByteArray(R"({"id":"a","price":1,"stock":1.5})") << u"stock is not a number"_s;
-    QTest::newRow("cost word") << QByteArray(R"({"id":"a","price":1,"cost":"x"})") << u"cost is not a number"_s;
+    QTest::newRow("stock word") << QByteArray(R"({"id":"a","price":1,"stock":"lots"})")
+                                << u"stock is not a number"_s;
+    QTest::newRow("stock fraction") << QByteArray(R"({"id":"a","price":1,"stock":1.5})")
+                                    << u"stock is not a number"_s;
+    QTest::newRow("cost word") << QByteArray(R"({"id":"a","price":1,"cost":"x"})")
+                               << u"cost is not a number"_s;
     QTest::newRow("negative price") << QByteArray(R"({"id":"a","price":-0.01})") << u"price is negative"_s;
-    QTest::newRow("price beyond the bound") << QByteArray(R"({"id":"a","price":"100000000000.01"})") << u"price is out of range"_s;
-    QTest::newRow("price of 20 digits") << QByteArray(R"({"id":"a","price":"99999999999999999999"})") << u"price is out of range"_s;
+    QTest::newRow("price beyond the bound")
+        << QByteArray(R"({"id":"a","price":"100000000000.01"})") << u"price is out of range"_s;
+    QTest::newRow("price of 20 digits")
+        << QByteArray(R"({"id":"a","price":"99999999999999999999"})") << u"price is out of range"_s;
     QTest::newRow("price 1e300") << QByteArray(R"({"id":"a","price":1e300})") << u"price is out of range"_s;
-    QTest::newRow("cost beyond the bound") << QByteArray(R"({"id":"a","price":1,"cost":1e14})") << u"cost is out of range"_s;
+    QTest::newRow("cost beyond the bound")
+        << QByteArray(R"({"id":"a","price":1,"cost":1e14})") << u"cost is out of range"_s;
 }
 
 void TestPayloadReader::productSkips()
@@ -139,41 +151,49 @@ void TestPayloadReader::order_data()
         {"productId":"p1","productName":"Soap","quantity":2,"price":10,"subtotal":20,"imageUrl":"u"},
         {"productId":"p2","quantity":1,"price":5}],"total":25,"revenue":25,"profit":4,"status":"TO_SHIP",
         "customerName":"A","customerEmail":"a@x","createdAt":"2025-06-01T08:30:00.000Z"})")
-                                 << u"o1"_s << qint64(2500) << int(OrderStatus::ToShip) << u"TO_SHIP"_s << 2 << true
-                                 << true << u"Soap"_s << qint64(2000);
-    QTest::newRow("rest lazada kebab") << QByteArray(R"({"id":"o2","items":[{"productId":"p1","name":"Soap","quantity":"3","price":"1.25"}],
+                                 << u"o1"_s << qint64(2500) << int(OrderStatus::ToShip) << u"TO_SHIP"_s << 2
+                                 << true << true << u"Soap"_s << qint64(2000);
+    QTest::newRow("rest lazada kebab")
+        << QByteArray(R"({"id":"o2","items":[{"productId":"p1","name":"Soap","quantity":"3","price":"1.25"}],
         "total":"3.75","status":"return-refund","createdAt":"2025-06-01T08:30:00Z"})")
-                                       << u"o2"_s << qint64(375) << int(OrderStatus::Returned) << u"return-refund"_s << 1
-                                       << true << true << u"Soap"_s << qint64(375);
-    QTest::newRow("webhook shopee created") << QByteArray(R"({"id":"o3","orderId":"o3","shopId":"s","items":[{"productId":"p","quantity":1,"price":9}],
+        << u"o2"_s << qint64(375) << int(OrderStatus::Returned) << u"return-refund"_s << 1 << true << true
+        << u"Soap"_s << qint64(375);
+    QTest::newRow("webhook shopee created")
+        << QByteArray(
+               R"({"id":"o3","orderId":"o3","shopId":"s","items":[{"productId":"p","quantity":1,"price":9}],
         "total":9,"totalPrice":9,"status":"pending","customerName":"","customerEmail":"","createdAt":"2025-06-02T00:00:00.000Z"})")
-                                            << u"o3"_s << qint64(900) << int(OrderStatus::Pending) << u"pending"_s << 1
-                                            << true << true << QString() << qint64(900);
-    QTest::newRow("webhook lazada created (no createdAt)") << QByteArray(R"({"id":"o4","shopId":"s","total":12,"items":[{"productId":"p","name":"X","quantity":2,"price":6}],
+        << u"o3"_s << qint64(900) << int(OrderStatus::Pending) << u"pending"_s << 1 << true << true
+        << QString() << qint64(900);
+    QTest::newRow("webhook lazada created (no createdAt)")
+        << QByteArray(
+               R"({"id":"o4","shopId":"s","total":12,"items":[{"productId":"p","name":"X","quantity":2,"price":6}],
         "status":"pending","buyerId":"b","shippingAddress":"a","paymentMethod":"COD"})")
-                                                           << u"o4"_s << qint64(1200) << int(OrderStatus::Pending) << u"pending"_s
-                                                           << 1 << true << false << u"X"_s << qint64(1200);
-    QTest::newRow("orderId + totalPrice") << QByteArray(R"({"orderId":"o5","totalPrice":"7","status":"unpaid","items":[]})")
-                                          << u"o5"_s << qint64(700) << int(OrderStatus::Pending) << u"unpaid"_s << 0 << true
-                                          << false << QString() << qint64(0);
-    QTest::newRow("total_price, no items") << QByteArray(R"({"id":"o6","total_price":1.5,"status":"delivered"})")
-                                           << u"o6"_s << qint64(150) << int(OrderStatus::Completed) << u"delivered"_s << 0
-                                           << false << false << QString() << qint64(0);
-    QTest::newRow("no total: sum of items") << QByteArray(R"({"id":"o7","status":"failed-delivery","items":[{"productId":"p","quantity":2,"price":1.1}]})")
-                                            << u"o7"_s << qint64(220) << int(OrderStatus::Failed) << u"failed-delivery"_s << 1
-                                            << true << false << QString() << qint64(220);
-    QTest::newRow("unknown status kept") << QByteArray(R"({"id":"o8","total":1,"status":"teleported"})")
-                                         << u"o8"_s << qint64(100) << int(OrderStatus::Unknown) << u"teleported"_s << 0
-                                         << false << false << QString() << qint64(0);
-    QTest::newRow("lowercase shopee word") << QByteArray(R"({"id":"o9","total":1,"status":"to_receive"})")
-                                           << u"o9"_s << qint64(100) << int(OrderStatus::ToReceive) << u"to_receive"_s << 0
-                                           << false << false << QString() << qint64(0);
+        << u"o4"_s << qint64(1200) << int(OrderStatus::Pending) << u"pending"_s << 1 << true << false
+        << u"X"_s << qint64(1200);
+    QTest::newRow("orderId + totalPrice")
+        << QByteArray(R"({"orderId":"o5","totalPrice":"7","status":"unpaid","items":[]})") << u"o5"_s
+        << qint64(700) << int(OrderStatus::Pending) << u"unpaid"_s << 0 << true << false << QString()
+        << qint64(0);
+    QTest::newRow("total_price, no items")
+        << QByteArray(R"({"id":"o6","total_price":1.5,"status":"delivered"})") << u"o6"_s << qint64(150)
+        << int(OrderStatus::Completed) << u"delivered"_s << 0 << false << false << QString() << qint64(0);
+    QTest::newRow("no total: sum of items")
+        << QByteArray(
+               R"({"id":"o7","status":"failed-delivery","items":[{"productId":"p","quantity":2,"price":1.1}]})")
+        << u"o7"_s << qint64(220) << int(OrderStatus::Failed) << u"failed-delivery"_s << 1 << true << false
+        << QString() << qint64(220);
+    QTest::newRow("unknown status kept")
+        << QByteArray(R"({"id":"o8","total":1,"status":"teleported"})") << u"o8"_s << qint64(100)
+        << int(OrderStatus::Unknown) << u"teleported"_s << 0 << false << false << QString() << qint64(0);
+    QTest::newRow("lowercase shopee word")
+        << QByteArray(R"({"id":"o9","total":1,"status":"to_receive"})") << u"o9"_s << qint64(100)
+        << int(OrderStatus::ToReceive) << u"to_receive"_s << 0 << false << false << QString() << qint64(0);
     QTest::newRow("lazada words") << QByteArray(R"({"id":"o10","total":1,"status":"cancellation"})")
-                                  << u"o10"_s << qint64(100) << int(OrderStatus::Cancelled) << u"cancellation"_s << 0
-                                  << false << false << QString() << qint64(0);
-    QTest::newRow("numeric id") << QByteArray(R"({"id":123,"total":1,"status":"shipping"})")
-                                << u"123"_s << qint64(100) << int(OrderStatus::ToReceive) << u"shipping"_s << 0
-                                << false << false << QString() << qint64(0);
+                                  << u"o10"_s << qint64(100) << int(OrderStatus::Cancelled)
+                                  << u"cancellation"_s << 0 << false << false << QString() << qint64(0);
+    QTest::newRow("numeric id") << QByteArray(R"({"id":123,"total":1,"status":"shipping"})") << u"123"_s
+                                << qint64(100) << int(OrderStatus::ToReceive) << u"shipping"_s << 0 << false
+                                << false << QString() << qint64(0);
 }
 
 void TestPayloadReader::order()
@@ -213,26 +233,39 @@ void TestPayloadReader::orderSkips_data()
     QTest::newRow("total word") << QByteArray(R"({"id":"o","total":"abc"})") << u"total is not a number"_s;
     QTest::newRow("items object") << QByteArray(R"({"id":"o","items":{}})") << u"items is not a list"_s;
     QTest::newRow("item not object") << QByteArray(R"({"id":"o","items":[1]})") << u"item is not an object"_s;
-    QTest::newRow("item no product") << QByteArray(R"({"id":"o","items":[{"quantity":1,"price":1}]})") << u"item missing productId"_s;
-    QTest::newRow("item no qty") << QByteArray(R"({"id":"o","items":[{"productId":"p","price":1}]})") << u"item missing quantity"_s;
-    QTest::newRow("item qty word") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":"two","price":1}]})") << u"item quantity is not a number"_s;
-    QTest::newRow("item price word") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"x"}]})") << u"item price is not a number"_s;
-    QTest::newRow("bad date") << QByteArray(R"({"id":"o","total":1,"createdAt":"yesterday"})") << u"createdAt is not a date"_s;
+    QTest::newRow("item no product") << QByteArray(R"({"id":"o","items":[{"quantity":1,"price":1}]})")
+                                     << u"item missing productId"_s;
+    QTest::newRow("item no qty") << QByteArray(R"({"id":"o","items":[{"productId":"p","price":1}]})")
+                                 << u"item missing quantity"_s;
+    QTest::newRow("item qty word")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":"two","price":1}]})")
+        << u"item quantity is not a number"_s;
+    QTest::newRow("item price word")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"x"}]})")
+        << u"item price is not a number"_s;
+    QTest::newRow("bad date") << QByteArray(R"({"id":"o","total":1,"createdAt":"yesterday"})")
+                              << u"createdAt is not a date"_s;
     // Money is checked, never wrapped: each of these wrapped or went negative before.
     QTest::newRow("negative total") << QByteArray(R"({"id":"o","total":-5})") << u"total is negative"_s;
-    QTest::newRow("total beyond the bound") << QByteArray(R"({"id":"o","total":"92233720368547758.07"})") << u"total is out of range"_s;
-    QTest::newRow("negative item price") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":-1}]})")
-                                         << u"item price is negative"_s;
-    QTest::newRow("negative subtotal") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":1,"subtotal":-1}]})")
-                                       << u"item subtotal is negative"_s;
-    QTest::newRow("price x quantity") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1000000,"price":"99999999999"}]})")
-                                      << u"item price times quantity is out of range"_s;
-    QTest::newRow("sum of items") << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"60000000000"},)"
-                                                R"({"productId":"q","quantity":1,"price":"60000000000"}]})")
-                                  << u"the items' sum is out of range"_s;
-    QTest::newRow("sum of quantities") << QByteArray(R"({"id":"o","total":1,"items":[{"productId":"p","quantity":1000000,"price":0},)"
-                                                     R"({"productId":"q","quantity":1,"price":0}]})")
-                                       << u"the items' quantities are out of range"_s;
+    QTest::newRow("total beyond the bound")
+        << QByteArray(R"({"id":"o","total":"92233720368547758.07"})") << u"total is out of range"_s;
+    QTest::newRow("negative item price")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":-1}]})")
+        << u"item price is negative"_s;
+    QTest::newRow("negative subtotal")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":1,"subtotal":-1}]})")
+        << u"item subtotal is negative"_s;
+    QTest::newRow("price x quantity")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1000000,"price":"99999999999"}]})")
+        << u"item price times quantity is out of range"_s;
+    QTest::newRow("sum of items")
+        << QByteArray(R"({"id":"o","items":[{"productId":"p","quantity":1,"price":"60000000000"},)"
+                      R"({"productId":"q","quantity":1,"price":"60000000000"}]})")
+        << u"the items' sum is out of range"_s;
+    QTest::newRow("sum of quantities")
+        << QByteArray(R"({"id":"o","total":1,"items":[{"productId":"p","quantity":1000000,"price":0},)"
+                      R"({"productId":"q","quantity":1,"price":0}]})")
+        << u"the items' quantities are out of range"_s;
 }
 
 void TestPayloadReader::orderSkips()
@@ -247,7 +280,7 @@ void TestPayloadReader::orderSkips()
 void TestPayloadReader::times_data()
 {
     QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<qint64>("ms");  // 0 = invalid
+    QTest::addColumn<qint64>("ms"); // 0 = invalid
     QTest::newRow("iso ms Z") << QJsonValue(u"2025-01-02T03:04:05.678Z"_s) << qint64(1735787045678);
     QTest::newRow("iso Z") << QJsonValue(u"2025-01-02T03:04:05Z"_s) << qint64(1735787045000);
     QTest::newRow("offset") << QJsonValue(u"2025-01-02T11:04:05+08:00"_s) << qint64(1735787045000);
@@ -259,7 +292,8 @@ void TestPayloadReader::times_data()
     QTest::newRow("epoch s fraction") << QJsonValue(1735787045.678) << qint64(1735787045678);
     QTest::newRow("epoch ms text") << QJsonValue(u"1735787045678"_s) << qint64(1735787045678);
     // Found by fuzz_platformresponse: converting it to an integer was undefined behaviour.
-    QTest::newRow("epoch beyond 64 bits") << QJsonValue(u"4051144444444474444444444444444444444444447"_s) << qint64(0);
+    QTest::newRow("epoch beyond 64 bits")
+        << QJsonValue(u"4051144444444474444444444444444444444444447"_s) << qint64(0);
     QTest::newRow("epoch after year 9999") << QJsonValue(253402300800000.0) << qint64(0);
     QTest::newRow("epoch s text") << QJsonValue(u"1735787045"_s) << qint64(1735787045000);
     QTest::newRow("zero") << QJsonValue(0) << qint64(0);
@@ -280,18 +314,29 @@ void TestPayloadReader::times()
 void TestPayloadReader::consent_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<int>("errorKind");   // -1 = accepted
+    QTest::addColumn<int>("errorKind"); // -1 = accepted
     QTest::addColumn<int>("platform");
-    QTest::newRow("shopee success") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"S"},
-        "user":{"id":"u","email":"e","name":"n"},"token":"tok"})") << -1 << int(Platform::Shopee);
-    QTest::newRow("lazada success numeric shop") << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_SUCCESS","shop":{"id":7,"name":"S"},"token":"tok"})")
-                                                 << -1 << int(Platform::Lazada);
-    QTest::newRow("shopee error") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_ERROR","error":"nope"})") << int(Error::Kind::Remote) << 0;
-    QTest::newRow("shopee required") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_REQUIRED","message":"login"})") << int(Error::Kind::Unauthorized) << 0;
-    QTest::newRow("lazada denied") << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})") << int(Error::Kind::Forbidden) << 0;
-    QTest::newRow("no token") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1"}})") << int(Error::Kind::Invalid) << 0;
-    QTest::newRow("no shop") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","token":"t"})") << int(Error::Kind::Invalid) << 0;
-    QTest::newRow("unknown site") << QByteArray(R"({"type":"EBAY_AUTH_SUCCESS","shop":{"id":"s"},"token":"t"})") << int(Error::Kind::Invalid) << 0;
+    QTest::newRow("shopee success")
+        << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"S"},
+        "user":{"id":"u","email":"e","name":"n"},"token":"tok"})")
+        << -1 << int(Platform::Shopee);
+    QTest::newRow("lazada success numeric shop")
+        << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_SUCCESS","shop":{"id":7,"name":"S"},"token":"tok"})")
+        << -1 << int(Platform::Lazada);
+    QTest::newRow("shopee error") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_ERROR","error":"nope"})")
+                                  << int(Error::Kind::Remote) << 0;
+    QTest::newRow("shopee required") << QByteArray(
+                                            R"({"type":"SHOPEE_CLONE_AUTH_REQUIRED","message":"login"})")
+                                     << int(Error::Kind::Unauthorized) << 0;
+    QTest::newRow("lazada denied") << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})")
+                                   << int(Error::Kind::Forbidden) << 0;
+    QTest::newRow("no token") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1"}})")
+                              << int(Error::Kind::Invalid) << 0;
+    QTest::newRow("no shop") << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","token":"t"})")
+                             << int(Error::Kind::Invalid) << 0;
+    QTest::newRow("unknown site") << QByteArray(
+                                         R"({"type":"EBAY_AUTH_SUCCESS","shop":{"id":"s"},"token":"t"})")
+                                  << int(Error::Kind::Invalid) << 0;
     QTest::newRow("other message") << QByteArray(R"({"type":"hello"})") << int(Error::Kind::Invalid) << 0;
 }
 
@@ -318,16 +363,22 @@ void TestPayloadReader::lists_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("items");
-    QTest::addColumn<qint64>("total");   // -1 = not paged
+    QTest::addColumn<qint64>("total"); // -1 = not paged
     QTest::addColumn<bool>("ok");
-    QTest::newRow("paged envelope") << QByteArray(R"({"success":true,"data":[{"id":1},{"id":2}],"pagination":{"page":1,"pageSize":2,"total":9}})")
-                                    << 2 << qint64(9) << true;
-    QTest::newRow("whole list envelope") << QByteArray(R"({"success":true,"data":[{"id":1}]})") << 1 << qint64(-1) << true;
+    QTest::newRow("paged envelope")
+        << QByteArray(
+               R"({"success":true,"data":[{"id":1},{"id":2}],"pagination":{"page":1,"pageSize":2,"total":9}})")
+        << 2 << qint64(9) << true;
+    QTest::newRow("whole list envelope")
+        << QByteArray(R"({"success":true,"data":[{"id":1}]})") << 1 << qint64(-1) << true;
     QTest::newRow("bare array") << QByteArray(R"([{"id":1},{"id":2},{"id":3}])") << 3 << qint64(-1) << true;
-    QTest::newRow("data.items") << QByteArray(R"({"data":{"items":[{"id":1}],"pagination":{"page":1,"pageSize":1,"total":"5"}}})")
-                                << 1 << qint64(5) << true;
-    QTest::newRow("failure envelope") << QByteArray(R"({"success":false,"message":"Shop not found"})") << 0 << qint64(-1) << false;
-    QTest::newRow("truncated") << QByteArray(R"({"success":true,"data":[{"id":1},{"id")") << 0 << qint64(-1) << false;
+    QTest::newRow("data.items")
+        << QByteArray(R"({"data":{"items":[{"id":1}],"pagination":{"page":1,"pageSize":1,"total":"5"}}})")
+        << 1 << qint64(5) << true;
+    QTest::newRow("failure envelope")
+        << QByteArray(R"({"success":false,"message":"Shop not found"})") << 0 << qint64(-1) << false;
+    QTest::newRow("truncated") << QByteArray(R"({"success":true,"data":[{"id":1},{"id")") << 0 << qint64(-1)
+                               << false;
     QTest::newRow("not json") << QByteArray("<html>oops</html>") << 0 << qint64(-1) << false;
 }
 
@@ -352,7 +403,8 @@ void TestPayloadReader::account()
 {
     auto registry = PlatformRegistry::builtIn();
     const auto *lazada = registry->find(Platform::Lazada);
-    const auto a = lazada->readAccount(R"({"success":true,"data":{"id":"u1","email":"a@b","name":"A","role":"SELLER",
+    const auto a =
+        lazada->readAccount(R"({"success":true,"data":{"id":"u1","email":"a@b","name":"A","role":"SELLER",
         "createdAt":"2025-01-01T00:00:00.000Z","shops":[{"id":"s1","name":"Shop","platform":"LAZADA"}]}})");
     QVERIFY(a.ok());
     QCOMPARE(a->userId, u"u1"_s);
@@ -381,7 +433,8 @@ void TestPayloadReader::registry()
     QVERIFY(url.query(QUrl::FullyDecoded).contains(u"updatedSince=2025-01-02T03:04:05.000Z"_s));
     const QNetworkRequest r = shopee->request(url, "tok");
     QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer tok"));
-    QCOMPARE(shopee->productsUrl(QUrl(u"http://h:1"_s), u"s1"_s, {}).toString(), u"http://h:1/api/products/shop/s1"_s);
+    QCOMPARE(shopee->productsUrl(QUrl(u"http://h:1"_s), u"s1"_s, {}).toString(),
+             u"http://h:1/api/products/shop/s1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPayloadReader)

@@ -7,14 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace bva::test {
 
-DeliveryLoad::DeliveryLoad(QList<quint16> ports, QByteArray token, QString shopId, int inFlight, int duplicateEvery)
+DeliveryLoad::DeliveryLoad(QList<quint16> ports, QByteArray token, QString shopId, int inFlight,
+                           int duplicateEvery)
     : m_ports(std::move(ports))
     , m_token(std::move(token))
     , m_shopId(std::move(shopId))
     , m_maxInFlight(inFlight)
     , m_duplicateEvery(duplicateEvery)
-{
-}
+{}
 
 void DeliveryLoad::start()
 {
@@ -56,7 +56,7 @@ void DeliveryLoad::createEvent()
     deliver(e.id, first);
     if (m_duplicateEvery > 0 && n % m_duplicateEvery == 0) {
         ++m_duplicates;
-        deliver(e.id, (first + 1) % int(m_ports.size()));   // the same delivery, to another receiver, now
+        deliver(e.id, (first + 1) % int(m_ports.size())); // the same delivery, to another receiver, now
     }
 }
 
@@ -65,7 +65,8 @@ void DeliveryLoad::deliver(const QString &id, int receiver)
     SentEvent &e = m_events[id];
     ++e.inFlight;
     ++m_outstanding;
-    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(receiver))));
+    QNetworkRequest request(
+        QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(receiver))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(15000);

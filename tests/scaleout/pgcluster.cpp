@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QUuid>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -58,8 +57,9 @@ bool PgCluster::run(const QString &tool, const QStringList &args, QString *why, 
     p.setWorkingDirectory(m_root);
     p.start();
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *why = tool + u" failed: "_s + QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput()).trimmed()
-            + u' ' + p.errorString();
+        *why = tool + u" failed: "_s +
+               QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput()).trimmed() + u' ' +
+               p.errorString();
         return false;
     }
     return true;
@@ -76,28 +76,32 @@ bool PgCluster::init(QString *why)
         return false;
     }
     // The postgres user creates its data folder inside ours.
-    QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                      | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
-                                      | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup);
-    return run(u"initdb"_s, {u"-D"_s, m_data, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
-                             u"--no-sync"_s, u"--no-instructions"_s},
+    QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                      QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                      QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                      QFileDevice::WriteGroup | QFileDevice::ExeGroup);
+    return run(u"initdb"_s,
+               {u"-D"_s, m_data, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
+                u"--no-sync"_s, u"--no-instructions"_s},
                why, 120000);
 }
 
 bool PgCluster::start(QString *why)
 {
-    const QString options = u"-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off -c max_connections=60"_s
-                                .arg(m_port)
-                                .arg(m_root);
-    m_running = run(u"pg_ctl"_s, {u"-D"_s, m_data, u"-l"_s, m_root + u"/server.log"_s, u"-o"_s, options, u"-w"_s,
-                                  u"-t"_s, u"60"_s, u"start"_s},
+    const QString options =
+        u"-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off -c max_connections=60"_s.arg(m_port).arg(
+            m_root);
+    m_running = run(u"pg_ctl"_s,
+                    {u"-D"_s, m_data, u"-l"_s, m_root + u"/server.log"_s, u"-o"_s, options, u"-w"_s, u"-t"_s,
+                     u"60"_s, u"start"_s},
                     why, 70000);
     return m_running;
 }
 
 bool PgCluster::stop(QString *why)
 {
-    const bool ok = run(u"pg_ctl"_s, {u"-D"_s, m_data, u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}, why, 70000);
+    const bool ok = run(
+        u"pg_ctl"_s, {u"-D"_s, m_data, u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}, why, 70000);
     if (ok)
         m_running = false;
     return ok;

@@ -2,20 +2,19 @@
 // processes on it, webhooks with duplicates spread over both; PostgreSQL restarted and a receiver
 // SIGKILLed mid-stream. The store must then hold exactly the acknowledged events, each once, with
 // the content sent. Also: live updates between processes (LISTEN/NOTIFY) and the cross-process sync lock.
+#include "auth/vaultkey.h"
 #include "deliveryload.h"
+#include "domain/eventbus.h"
+#include "memoryvault.h"
 #include "pgcluster.h"
 #include "receiverprocess.h"
-#include "testbackends.h"
-
-#include "auth/vaultkey.h"
-#include "memoryvault.h"
 #include "store/clusterevents.h"
-#include "domain/eventbus.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
-#include "sync/integrationservice.h"
 #include "store/synclock.h"
+#include "sync/integrationservice.h"
+#include "testbackends.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -29,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +55,7 @@ class TstScaleOut : public QObject
 private:
     std::unique_ptr<PgCluster> m_pg;
     QTemporaryDir m_vaultDir;
-    QTemporaryDir m_keyDir;       // the vault's key lives apart from the vault
+    QTemporaryDir m_keyDir; // the vault's key lives apart from the vault
     QList<quint16> m_ports;
     std::vector<std::unique_ptr<ReceiverProcess>> m_receivers;
 
@@ -65,9 +63,9 @@ private:
     {
         return std::make_unique<ReceiverProcess>(
             QStringLiteral(BVA_SERVER_BINARY),
-            QStringList{u"--db"_s, m_pg->url(), u"--listen"_s, u"127.0.0.1:"_s + QString::number(port), u"--rate-limit"_s,
-                        u"0"_s, u"--vault-dir"_s, m_vaultDir.path(), u"--vault-key-file"_s, m_keyDir.filePath(u"vault.key"_s),
-                        u"--no-sync"_s});
+            QStringList{u"--db"_s, m_pg->url(), u"--listen"_s, u"127.0.0.1:"_s + QString::number(port),
+                        u"--rate-limit"_s, u"0"_s, u"--vault-dir"_s, m_vaultDir.path(), u"--vault-key-file"_s,
+                        m_keyDir.filePath(u"vault.key"_s), u"--no-sync"_s});
     }
 
     qint64 shopRowId(Database &db)
@@ -82,8 +80,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         if (PgCluster::binDir().isEmpty()) {
             if (postgresRequired())
-                QFAIL("PostgreSQL binaries (initdb, pg_ctl) are missing; CI needs them for the scale-out suite");
-            QSKIP("PostgreSQL binaries (initdb, pg_ctl in /usr/lib/postgresql/15/bin) are missing: scale-out suite skipped");
+                QFAIL(
+                    "PostgreSQL binaries (initdb, pg_ctl) are missing; CI needs them for the scale-out suite");
+            QSKIP(
+                "PostgreSQL binaries (initdb, pg_ctl in /usr/lib/postgresql/15/bin) are missing: scale-out suite skipped");
         }
         m_pg = std::make_unique<PgCluster>();
         QString why;
@@ -124,14 +124,17 @@ private slots:
             if (id == u"ECHO-1")
                 ++echoes;
         });
-        QTest::qWait(300);   // LISTEN is in place before the change
+        QTest::qWait(300); // LISTEN is in place before the change
 
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(0))));
+        QNetworkRequest request(
+            QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(0))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", QByteArray("Bearer ") + kToken);
         clock.start();
-        QNetworkReply *reply = nam.post(request, QByteArray(R"({"id":"LIVE-1","shopId":"SCALE","name":"Live","price":"2.00","stock":3})"));
+        QNetworkReply *reply = nam.post(
+            request,
+            QByteArray(R"({"id":"LIVE-1","shopId":"SCALE","name":"Live","price":"2.00","stock":3})"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
@@ -149,7 +152,8 @@ private slots:
     {
         // A user of the team, registered through receiver 1, watches the shop there.
         QNetworkAccessManager nam;
-        const QByteArray credentials(R"({"email":"team@example.com","password":"correct horse","name":"Team"})");
+        const QByteArray credentials(
+            R"({"email":"team@example.com","password":"correct horse","name":"Team"})");
         QNetworkRequest reg(QUrl(u"http://127.0.0.1:%1/api/auth/register"_s.arg(m_ports.at(1))));
         reg.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *created = nam.post(reg, credentials);
@@ -178,17 +182,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(messages.join(u'\n').contains(u"\"joined\""_s), 10000);
 
         // The webhook goes to receiver 0.
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(0))));
+        QNetworkRequest request(
+            QUrl(u"http://127.0.0.1:%1/api/webhooks/products/created"_s.arg(m_ports.at(0))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", QByteArray("Bearer ") + kToken);
         QElapsedTimer clock;
         clock.start();
-        QNetworkReply *reply = nam.post(request, QByteArray(R"({"id":"WS-1","shopId":"SCALE","name":"Watched","price":"5.00","stock":7})"));
+        QNetworkReply *reply = nam.post(
+            request,
+            QByteArray(R"({"id":"WS-1","shopId":"SCALE","name":"Watched","price":"5.00","stock":7})"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
         QTRY_VERIFY_WITH_TIMEOUT(messages.join(u'\n').contains(u"WS-1"_s), 3000);
-        qInfo() << "WebSocket client of receiver 1 saw the webhook of receiver 0 after" << clock.elapsed() << "ms";
+        qInfo() << "WebSocket client of receiver 1 saw the webhook of receiver 0 after" << clock.elapsed()
+                << "ms";
         QVERIFY(clock.elapsed() < 1000);
         socket.close();
     }
@@ -205,10 +213,10 @@ private slots:
 
         SyncLock mine(db);
         QCOMPARE(*mine.tryAcquire(id), true);
-        SyncLock second(db);   // its own session, like another process
+        SyncLock second(db); // its own session, like another process
         QCOMPARE(*second.tryAcquire(id), false);
         QCOMPARE(*SyncLock::heldElsewhere(db, id), true);
-        QCOMPARE(*second.tryAcquire(id + 1), true);   // other integrations are free
+        QCOMPARE(*second.tryAcquire(id + 1), true); // other integrations are free
         mine.release();
         QCOMPARE(*SyncLock::heldElsewhere(db, id), false);
 
@@ -262,7 +270,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledgedCount() >= ackedAtStop + 300, 30000);
         QCOMPARE(load.unavailableWithRetryAfter(), load.unavailable());
         const int heardBeforeBack = heard;
-        QTRY_VERIFY_WITH_TIMEOUT(heard > heardBeforeBack + 50, 10000);   // live updates flow again
+        QTRY_VERIFY_WITH_TIMEOUT(heard > heardBeforeBack + 50, 10000); // live updates flow again
 
         // A receiver dies without warning; the sender retries its deliveries on the other one.
         m_receivers.at(1)->kill();
@@ -271,36 +279,38 @@ private slots:
 
         load.stopNewEvents();
         QTRY_VERIFY_WITH_TIMEOUT(load.outstanding() == 0 && load.unacknowledged() == 0, 40000);
-        qInfo() << "events" << load.created() << "duplicates sent" << load.duplicatesSent() << "503s" << load.unavailable()
-                << "other failures" << load.otherFailures();
+        qInfo() << "events" << load.created() << "duplicates sent" << load.duplicatesSent() << "503s"
+                << load.unavailable() << "other failures" << load.otherFailures();
         QVERIFY(load.duplicatesSent() > 100);
 
         Database db(*DatabaseConfig::fromUrl(m_pg->url()));
         BVA_VERIFY_OK(db.open());
         const qint64 shop = shopRowId(db);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"SELECT external_id, name, price_minor, stock FROM products WHERE shop_id = %1 AND external_id LIKE 'S-%%'"_s
-                           .arg(shop)));
+        QVERIFY(q.exec(
+            u"SELECT external_id, name, price_minor, stock FROM products WHERE shop_id = %1 AND external_id LIKE 'S-%%'"_s
+                .arg(shop)));
         QHash<QString, int> seen;
         int wrongContent = 0;
         while (q.next()) {
             const QString id = q.value(0).toString();
             ++seen[id];
             const auto it = load.events().constFind(id);
-            if (it == load.events().cend() || !it->acknowledged || it->name != q.value(1).toString()
-                || it->priceMinor != q.value(2).toLongLong() || it->stock != q.value(3).toInt()) {
+            if (it == load.events().cend() || !it->acknowledged || it->name != q.value(1).toString() ||
+                it->priceMinor != q.value(2).toLongLong() || it->stock != q.value(3).toInt()) {
                 if (++wrongContent <= 5)
                     qWarning() << "unexpected row" << id << q.value(1) << q.value(2) << q.value(3);
             }
         }
         QCOMPARE(wrongContent, 0);
-        QCOMPARE(int(seen.size()), load.acknowledgedCount());   // every acknowledged event, nothing else
+        QCOMPARE(int(seen.size()), load.acknowledgedCount()); // every acknowledged event, nothing else
         for (auto it = load.events().cbegin(); it != load.events().cend(); ++it)
             QVERIFY2(seen.value(it.key()) == 1, qPrintable(it.key()));
 
         // One inbox row per event, however often and wherever it was delivered.
-        QVERIFY(q.exec(u"SELECT COUNT(*), COUNT(DISTINCT payload) FROM webhook_inbox WHERE shop_id = %1 AND payload LIKE '%%\"S-%%'"_s
-                           .arg(shop)));
+        QVERIFY(q.exec(
+            u"SELECT COUNT(*), COUNT(DISTINCT payload) FROM webhook_inbox WHERE shop_id = %1 AND payload LIKE '%%\"S-%%'"_s
+                .arg(shop)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), load.acknowledgedCount());
         QCOMPARE(q.value(1).toInt(), load.acknowledgedCount());

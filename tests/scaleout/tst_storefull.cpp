@@ -69,9 +69,10 @@ private:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", "Bearer full-token");
         request.setTransferTimeout(30000);
-        QNetworkReply *reply = m_nam.post(request, u"{\"id\":\"%1\",\"shopId\":\"FULL\",\"name\":\"%2\",\"price\":\"3.00\",\"stock\":1}"_s
-                                                       .arg(id, QString(200, u'x'))
-                                                       .toUtf8());
+        QNetworkReply *reply = m_nam.post(
+            request, u"{\"id\":\"%1\",\"shopId\":\"FULL\",\"name\":\"%2\",\"price\":\"3.00\",\"stock\":1}"_s
+                         .arg(id, QString(200, u'x'))
+                         .toUtf8());
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 40000))
             return {0, {}};
         if (retryAfter)
@@ -86,7 +87,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_mount = QDir::tempPath() + u"/bva-full-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        m_mount =
+            QDir::tempPath() + u"/bva-full-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         QDir().mkpath(m_mount);
         m_mounted = runTool(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=3m"_s, u"tmpfs"_s, m_mount});
         if (!m_mounted)
@@ -107,8 +109,9 @@ private slots:
         QStringList acked;
         {
             ReceiverProcess server(QStringLiteral(BVA_SERVER_BINARY),
-                                   {u"--db"_s, u"sqlite:"_s + dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port),
-                                    u"--memory-vault"_s, u"--no-sync"_s, u"--rate-limit"_s, u"0"_s});
+                                   {u"--db"_s, u"sqlite:"_s + dbPath, u"--listen"_s,
+                                    u"127.0.0.1:"_s + QString::number(port), u"--memory-vault"_s,
+                                    u"--no-sync"_s, u"--rate-limit"_s, u"0"_s});
             qputenv("BVA_DEV_INTEGRATIONS", "shopee:FULL:full-token");
             QString why;
             QVERIFY2(server.start(&why), qPrintable(why));
@@ -122,7 +125,7 @@ private slots:
                 QByteArray retryAfter;
                 const auto [status, body] = post(port, u"F-%1"_s.arg(i), &retryAfter);
                 if (status >= 200 && status < 300) {
-                    acked << u"F-%1"_s.arg(i);   // SQLite still had room in pages it owned
+                    acked << u"F-%1"_s.arg(i); // SQLite still had room in pages it owned
                     continue;
                 }
                 QVERIFY2(status == 503 || status == 500, qPrintable(QString::number(status)));
@@ -130,8 +133,8 @@ private slots:
                 QVERIFY2(!body.value(u"error"_s).toString().isEmpty(), "the answer names no reason");
                 if (status == 503)
                     QVERIFY(!retryAfter.isEmpty());
-                qInfo() << "disk full: answered" << status << body.value(u"error"_s).toString() << "after" << acked.size()
-                        << "stored";
+                qInfo() << "disk full: answered" << status << body.value(u"error"_s).toString() << "after"
+                        << acked.size() << "stored";
                 ++refused;
             }
             QVERIFY2(refused > 0, "a full disk never refused a webhook");
@@ -150,7 +153,8 @@ private slots:
             QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
             for (const QString &id : std::as_const(acked)) {
-                QVERIFY(q.exec(u"SELECT COUNT(*) FROM products WHERE external_id = '%1'"_s.arg(id)) && q.next());
+                QVERIFY(q.exec(u"SELECT COUNT(*) FROM products WHERE external_id = '%1'"_s.arg(id)) &&
+                        q.next());
                 QVERIFY2(q.value(0).toInt() == 1, qPrintable(id));
             }
         }

@@ -23,9 +23,13 @@ FakeMarketplace::FakeMarketplace(QStringList claimedShopIds)
         ++m_requests;
         QJsonArray shops;
         for (const QString &id : std::as_const(m_shops))
-            shops.append(QJsonObject{{u"id"_s, id}, {u"name"_s, u"Yours now"_s}, {u"platform"_s, u"SHOPEE"_s}});
-        return envelope(QJsonObject{{u"id"_s, u"attacker"_s}, {u"email"_s, u"attacker@example.com"_s},
-                                    {u"name"_s, u"Attacker"_s}, {u"role"_s, u"SELLER"_s}, {u"shops"_s, shops}});
+            shops.append(
+                QJsonObject{{u"id"_s, id}, {u"name"_s, u"Yours now"_s}, {u"platform"_s, u"SHOPEE"_s}});
+        return envelope(QJsonObject{{u"id"_s, u"attacker"_s},
+                                    {u"email"_s, u"attacker@example.com"_s},
+                                    {u"name"_s, u"Attacker"_s},
+                                    {u"role"_s, u"SELLER"_s},
+                                    {u"shops"_s, shops}});
     });
     m_server.route(u"/api/products/shop/<arg>"_s, [this](const QString &) {
         ++m_requests;

@@ -16,8 +16,6 @@ namespace bva::test {
 
 SecurityRig::SecurityRig() = default;
 
-
-
 SecurityRig::~SecurityRig()
 {
     m_server.reset();
@@ -36,8 +34,15 @@ bool SecurityRig::start(const RigOptions &options)
         m_error = m_clone->errorString();
         return false;
     }
-    QStringList args{u"--db"_s, u"sqlite:"_s + databasePath(), u"--listen"_s, u"127.0.0.1:0"_s, u"--memory-vault"_s,
-                     u"--shopee-url"_s, m_clone->url().toString(), u"--rate-limit"_s, u"0"_s};
+    QStringList args{u"--db"_s,
+                     u"sqlite:"_s + databasePath(),
+                     u"--listen"_s,
+                     u"127.0.0.1:0"_s,
+                     u"--memory-vault"_s,
+                     u"--shopee-url"_s,
+                     m_clone->url().toString(),
+                     u"--rate-limit"_s,
+                     u"0"_s};
     // Dev integrations name their token: bva-server takes them from the environment only.
     QStringList devIntegrations;
     for (qsizetype i = 0; i < options.serverArgs.size(); ++i) {
@@ -54,8 +59,11 @@ bool SecurityRig::start(const RigOptions &options)
     m_server->process().setProcessEnvironment(env);
     if (!m_server->start(&m_error))
         return false;
-    if (options.webhooks
-        && m_clone->admin(u"webhook"_s, {{u"url"_s, url(u"/api/webhooks"_s).toString()}}).toObject().value(u"url"_s).toString().isEmpty()) {
+    if (options.webhooks && m_clone->admin(u"webhook"_s, {{u"url"_s, url(u"/api/webhooks"_s).toString()}})
+                                .toObject()
+                                .value(u"url"_s)
+                                .toString()
+                                .isEmpty()) {
         m_error = u"the clone did not take its webhook URL"_s;
         return false;
     }
@@ -79,12 +87,14 @@ Reply SecurityRig::send(const QByteArray &method, const QString &path, const QBy
     return sendRequest(m_nam, u, method, body, headers, 60000);
 }
 
-Reply SecurityRig::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QByteArray &session)
+Reply SecurityRig::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        const QByteArray &session)
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!session.isEmpty())
         headers.emplaceBack("Authorization", "Bearer " + session);
-    return send(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    return send(method, path,
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
 QJsonObject RawReply::json() const
@@ -143,7 +153,8 @@ RawReply SecurityRig::raw(const QByteArray &bytes, int timeoutMs)
 QByteArray SecurityRig::registerUser(const QString &email)
 {
     // Registering answers the same for every email (202, no session); the account then signs in.
-    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, u"correct horse battery staple"_s}, {u"name"_s, email}};
+    const QJsonObject credentials{
+        {u"email"_s, email}, {u"password"_s, u"correct horse battery staple"_s}, {u"name"_s, email}};
     call("POST", u"/api/auth/register"_s, credentials);
     const Reply r = call("POST", u"/api/auth/login"_s, credentials);
     return r.json.value(u"data"_s).toObject().value(u"token"_s).toString().toUtf8();
@@ -199,15 +210,16 @@ QJsonObject SecurityRig::buyerCheckout()
             break;
         }
     }
-    const QJsonObject order{{u"shopId"_s, m_clone->shopId()},
-                            {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, productId}, {u"quantity"_s, 1}}}},
-                            {u"customerName"_s, u"A Buyer"_s}};
-    return m_clone->request("POST", u"/api/orders"_s, QJsonDocument(order).toJson(QJsonDocument::Compact)).object();
+    const QJsonObject order{
+        {u"shopId"_s, m_clone->shopId()},
+        {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, productId}, {u"quantity"_s, 1}}}},
+        {u"customerName"_s, u"A Buyer"_s}};
+    return m_clone->request("POST", u"/api/orders"_s, QJsonDocument(order).toJson(QJsonDocument::Compact))
+        .object();
 }
 
 // Reads the store file as an operator would, through a connection of its own.
-template<typename Read>
-static void readStore(const QString &path, Read read)
+template <typename Read> static void readStore(const QString &path, Read read)
 {
     const QString name = u"read-"_s + QUuid::createUuid().toString(QUuid::Id128);
     {

@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-
 #include <memory>
 
 class QTcpSocket;
@@ -38,8 +37,8 @@ RawReply readRawReply(QTcpSocket &socket, int timeoutMs);
 
 struct RigOptions
 {
-    QStringList serverArgs;        // more bva-server options (limits, --public-url, ...)
-    bool webhooks = true;          // the clone delivers its webhooks to the server
+    QStringList serverArgs; // more bva-server options (limits, --public-url, ...)
+    bool webhooks = true;   // the clone delivers its webhooks to the server
 };
 
 class SecurityRig final
@@ -56,7 +55,8 @@ public:
     QUrl url(const QString &path = {}) const;
     QString databasePath() const { return m_dir.filePath(QStringLiteral("bva.db")); }
 
-    Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const QByteArray &session = {});
+    Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+               const QByteArray &session = {});
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     // Writes `bytes` as they are on a fresh connection and reads one answer (or the close).

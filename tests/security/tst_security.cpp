@@ -5,9 +5,9 @@
 #include "securityrig.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -30,12 +30,13 @@ QByteArray compact(const QJsonObject &o)
 }
 
 // Standard Webhooks headers for `body`, signed with a "whsec_…" secret, `ageSeconds` old.
-QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QString &secret, const QByteArray &id, const QByteArray &body,
-                                                       qint64 ageSeconds = 0)
+QList<std::pair<QByteArray, QByteArray>> signedHeaders(const QString &secret, const QByteArray &id,
+                                                       const QByteArray &body, qint64 ageSeconds = 0)
 {
     const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch() - ageSeconds);
     const QByteArray key = QByteArray::fromBase64(secret.mid(6).toLatin1());
-    const QByteArray mac = QMessageAuthenticationCode::hash(id + '.' + ts + '.' + body, key, QCryptographicHash::Sha256);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(id + '.' + ts + '.' + body, key, QCryptographicHash::Sha256);
     return {{"webhook-id", id}, {"webhook-timestamp", ts}, {"webhook-signature", "v1," + mac.toBase64()}};
 }
 
@@ -58,8 +59,8 @@ Streamed stream(quint16 port, const QByteArray &head, const std::function<QByteA
     socket.write(head);
     QElapsedTimer t;
     t.start();
-    while (out.sent < total && socket.state() == QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0
-           && t.elapsed() < 120000) {
+    while (out.sent < total && socket.state() == QAbstractSocket::ConnectedState &&
+           socket.bytesAvailable() == 0 && t.elapsed() < 120000) {
         if (socket.bytesToWrite() < 1024 * 1024) {
             const QByteArray p = piece();
             socket.write(p);
@@ -78,8 +79,10 @@ Streamed stream(quint16 port, const QByteArray &head, const std::function<QByteA
 
 QJsonObject productIn(SecurityRig &rig, const QByteArray &session, const QString &externalId)
 {
-    const QJsonArray list = rig.call("GET", u"/api/products?pageSize=500&shopId="_s + rig.clone().shopId(), {}, session)
-                                .json.value(u"data"_s).toArray();
+    const QJsonArray list =
+        rig.call("GET", u"/api/products?pageSize=500&shopId="_s + rig.clone().shopId(), {}, session)
+            .json.value(u"data"_s)
+            .toArray();
     for (const QJsonValue &p : list) {
         if (p.toObject().value(u"externalId"_s).toString() == externalId)
             return p.toObject();
@@ -114,7 +117,9 @@ private slots:
         const QString secret = rig.integration(id, victim).value(u"webhookSecret"_s).toString();
         QVERIFY(secret.startsWith(u"whsec_"_s));
         const int products = rig.call("GET", u"/api/products?shopId="_s + rig.clone().shopId(), {}, victim)
-                                 .json.value(u"data"_s).toArray().size();
+                                 .json.value(u"data"_s)
+                                 .toArray()
+                                 .size();
         QVERIFY(products > 0);
 
         FakeMarketplace fake({rig.clone().shopId()});
@@ -125,23 +130,29 @@ private slots:
         const Reply r = rig.call("POST", route, body, attacker);
         QCOMPARE(r.status, 400);
         QVERIFY2(errorOf(r).contains(u"siteUrl"_s), qPrintable(errorOf(r)));
-        QCOMPARE(fake.requests(), 0);   // refused before anything was asked of that host
+        QCOMPARE(fake.requests(), 0); // refused before anything was asked of that host
 
         // Nothing of the victim's changed, the attacker sees nothing.
         const QJsonObject after = rig.integration(id, victim);
         QCOMPARE(after.value(u"siteUrl"_s).toString(), rig.clone().url().toString());
         QCOMPARE(after.value(u"webhookSecret"_s).toString(), secret);
-        QCOMPARE(rig.call("GET", u"/api/integrations"_s, {}, attacker).json.value(u"data"_s).toArray().size(), 0);
+        QCOMPARE(rig.call("GET", u"/api/integrations"_s, {}, attacker).json.value(u"data"_s).toArray().size(),
+                 0);
         QCOMPARE(rig.call("GET", u"/api/orders?shopId="_s + rig.clone().shopId(), {}, attacker).status, 403);
 
         // The next full sync still reads the real marketplace: no product is taken as deleted.
         QCOMPARE(rig.call("POST", u"/api/integrations/%1/sync?kind=full"_s.arg(id), {}, victim).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.integration(id, victim).value(u"lastRun"_s).toObject().value(u"kind"_s).toString(),
-                                  u"full"_s, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.integration(id, victim).value(u"lastRun"_s).toObject().value(u"state"_s).toString(),
-                                  u"succeeded"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rig.integration(id, victim).value(u"lastRun"_s).toObject().value(u"kind"_s).toString(), u"full"_s,
+            30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rig.integration(id, victim).value(u"lastRun"_s).toObject().value(u"state"_s).toString(),
+            u"succeeded"_s, 30000);
         QCOMPARE(rig.call("GET", u"/api/products?shopId="_s + rig.clone().shopId(), {}, victim)
-                     .json.value(u"data"_s).toArray().size(), products);
+                     .json.value(u"data"_s)
+                     .toArray()
+                     .size(),
+                 products);
         QCOMPARE(fake.requests(), 0);
     }
 
@@ -154,8 +165,8 @@ private slots:
         FakeMarketplace open({u"1"_s});
         QVERIFY(open.listen());
         QStringList answers;
-        for (const QString &site : {open.url().toString(), u"http://127.0.0.1:1"_s, u"http://10.255.255.1:9"_s,
-                                    u"http://no-such-host.invalid"_s}) {
+        for (const QString &site : {open.url().toString(), u"http://127.0.0.1:1"_s,
+                                    u"http://10.255.255.1:9"_s, u"http://no-such-host.invalid"_s}) {
             QJsonObject body = rig.linkBody("t");
             body.insert(u"siteUrl"_s, site);
             const Reply r = rig.call("POST", u"/api/integrations"_s, body, user);
@@ -163,7 +174,7 @@ private slots:
             answers.append(errorOf(r));
         }
         answers.removeDuplicates();
-        QCOMPARE(answers.size(), 1);   // the same words whatever the host: nothing echoed, nothing learnt
+        QCOMPARE(answers.size(), 1); // the same words whatever the host: nothing echoed, nothing learnt
         QVERIFY2(!answers.first().contains(open.url().toString()), qPrintable(answers.first()));
         QCOMPARE(open.requests(), 0);
     }
@@ -188,10 +199,15 @@ private slots:
         for (const QString &route : {u"/api/integrations"_s, u"/api/shop-access/link"_s}) {
             const Reply r = rig.call("POST", route, rig.linkBody(leaked), buyer);
             QCOMPARE(r.status, 409);
-            QVERIFY2(errorOf(r).contains(u"already linked"_s) && errorOf(r).contains(u"invite"_s), qPrintable(errorOf(r)));
+            QVERIFY2(errorOf(r).contains(u"already linked"_s) && errorOf(r).contains(u"invite"_s),
+                     qPrintable(errorOf(r)));
             QVERIFY(!r.body.contains("whsec_"));
         }
-        QCOMPARE(rig.call("GET", u"/api/shop-access/linked-shops"_s, {}, buyer).json.value(u"data"_s).toArray().size(), 0);
+        QCOMPARE(rig.call("GET", u"/api/shop-access/linked-shops"_s, {}, buyer)
+                     .json.value(u"data"_s)
+                     .toArray()
+                     .size(),
+                 0);
         QCOMPARE(rig.call("GET", u"/api/integrations/%1"_s.arg(id), {}, buyer).status, 404);
         const QJsonObject after = rig.integration(id, owner);
         for (const QString &key : {u"siteUrl"_s, u"webhookSecret"_s, u"state"_s})
@@ -204,7 +220,8 @@ private slots:
         const Reply again = rig.call("POST", u"/api/integrations"_s, rig.linkBody(), owner);
         QCOMPARE(again.status, 201);
         QCOMPARE(qint64(again.json.value(u"data"_s).toObject().value(u"id"_s).toDouble()), id);
-        QCOMPARE(again.json.value(u"data"_s).toObject().value(u"webhookSecret"_s), before.value(u"webhookSecret"_s));
+        QCOMPARE(again.json.value(u"data"_s).toObject().value(u"webhookSecret"_s),
+                 before.value(u"webhookSecret"_s));
     }
 
     // 3. Once a shop's deliveries are signed, the leaked token alone delivers nothing (401, counted
@@ -237,10 +254,12 @@ private slots:
         QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 41);
 
         // The seller pastes BVA's secret into the marketplace: its deliveries are signed from now on.
-        QVERIFY(rig.clone().admin(u"webhook"_s, {{u"secret"_s, secret}}).toObject().value(u"signed"_s).toBool());
+        QVERIFY(
+            rig.clone().admin(u"webhook"_s, {{u"secret"_s, secret}}).toObject().value(u"signed"_s).toBool());
         rig.clone().admin(u"events"_s, {{u"count"_s, 2}, {u"kind"_s, u"stock"_s}});
-        QTRY_COMPARE_WITH_TIMEOUT(rig.integration(id, owner).value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(),
-                                  u"signed"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rig.integration(id, owner).value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(),
+            u"signed"_s, 20000);
         const int stockNow = productIn(rig, owner, productId).value(u"stock"_s).toInt();
 
         const Reply refused = forged(0);
@@ -248,12 +267,18 @@ private slots:
         QVERIFY2(errorOf(refused).contains(u"signature"_s), qPrintable(errorOf(refused)));
         QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), stockNow);
         // A wrong signature next to the good token is refused too.
-        QList<std::pair<QByteArray, QByteArray>> wrong = signedHeaders(u"whsec_"_s + QString::fromLatin1(QByteArray(32, 'x').toBase64()),
-                                                                       "msg_forged", "{}");
+        QList<std::pair<QByteArray, QByteArray>> wrong = signedHeaders(
+            u"whsec_"_s + QString::fromLatin1(QByteArray(32, 'x').toBase64()), "msg_forged", "{}");
         wrong.append({"Authorization", "Bearer " + leaked});
         QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s,
-                          compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 0}}), wrong).status, 401);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.integration(id, owner).value(u"webhookSigning"_s).toObject().value(u"unsignedRefused"_s).toInt() >= 1,
+                          compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 0}}), wrong)
+                     .status,
+                 401);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.integration(id, owner)
+                                         .value(u"webhookSigning"_s)
+                                         .toObject()
+                                         .value(u"unsignedRefused"_s)
+                                         .toInt() >= 1,
                                  10000);
         const QJsonObject signing = rig.integration(id, owner).value(u"webhookSigning"_s).toObject();
         QVERIFY(!signing.value(u"reason"_s).toString().isEmpty());
@@ -263,25 +288,51 @@ private slots:
 
         // Replays of signed deliveries: a captured one again is a duplicate, an old one is refused.
         const QByteArray body = compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 7}});
-        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_a", body)).status, 200);
+        QCOMPARE(
+            rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_a", body))
+                .status,
+            200);
         QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 7);
         const QByteArray later = compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 8}});
-        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, later, signedHeaders(secret, "msg_b", later)).status, 200);
-        const Reply replay = rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_a", body));
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, later,
+                          signedHeaders(secret, "msg_b", later))
+                     .status,
+                 200);
+        const Reply replay = rig.send("POST", u"/api/webhooks/inventory/updated"_s, body,
+                                      signedHeaders(secret, "msg_a", body));
         QCOMPARE(replay.status, 200);
         QVERIFY(replay.json.value(u"duplicate"_s).toBool());
-        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, body, signedHeaders(secret, "msg_c", body, 600)).status, 401);
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, body,
+                          signedHeaders(secret, "msg_c", body, 600))
+                     .status,
+                 401);
         QCOMPARE(productIn(rig, owner, productId).value(u"stock"_s).toInt(), 8);
 
         // Only its admin may choose; the choice is audited and takes effect at once.
         const QByteArray stranger = rig.registerUser(u"stranger@example.com"_s);
-        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"bearer"_s}}, stranger).status, 404);
-        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"sometimes"_s}}, owner).status, 400);
-        const Reply chosen = rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"bearer"_s}}, owner);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id),
+                          {{u"mode"_s, u"bearer"_s}}, stranger)
+                     .status,
+                 404);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id),
+                          {{u"mode"_s, u"sometimes"_s}}, owner)
+                     .status,
+                 400);
+        const Reply chosen = rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id),
+                                      {{u"mode"_s, u"bearer"_s}}, owner);
         QCOMPARE(chosen.status, 200);
-        QCOMPARE(chosen.json.value(u"data"_s).toObject().value(u"webhookSigning"_s).toObject().value(u"mode"_s).toString(), u"bearer"_s);
+        QCOMPARE(chosen.json.value(u"data"_s)
+                     .toObject()
+                     .value(u"webhookSigning"_s)
+                     .toObject()
+                     .value(u"mode"_s)
+                     .toString(),
+                 u"bearer"_s);
         QTRY_COMPARE_WITH_TIMEOUT(forged(3).status, 200, 10000);
-        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id), {{u"mode"_s, u"signed"_s}}, owner).status, 200);
+        QCOMPARE(rig.call("PUT", u"/api/integrations/%1/webhook-signing"_s.arg(id),
+                          {{u"mode"_s, u"signed"_s}}, owner)
+                     .status,
+                 200);
         QTRY_COMPARE_WITH_TIMEOUT(forged(0).status, 401, 10000);
         const auto choices = rig.auditEntries(u"integration.webhook_signing"_s);
         QCOMPARE(choices.size(), 2);
@@ -293,13 +344,14 @@ private slots:
     void dedupeKeysIncludeTheIntegration()
     {
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:SAME:tok-shopee"_s, u"--dev-integration"_s,
-                                           u"lazada:SAME:tok-lazada"_s},
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:SAME:tok-shopee"_s,
+                                           u"--dev-integration"_s, u"lazada:SAME:tok-lazada"_s},
                             .webhooks = false}),
                  qPrintable(rig.errorString()));
         const QByteArray body = R"({"id":"P1","shopId":"SAME","name":"Same","price":10,"stock":4})";
         for (const QByteArray &token : {QByteArray("tok-shopee"), QByteArray("tok-lazada")}) {
-            const Reply r = rig.send("POST", u"/api/webhooks/products/created"_s, body, {{"Authorization", "Bearer " + token}});
+            const Reply r = rig.send("POST", u"/api/webhooks/products/created"_s, body,
+                                     {{"Authorization", "Bearer " + token}});
             QCOMPARE(r.status, 200);
             QCOMPARE(r.json.value(u"duplicate"_s).toBool(), false);
         }
@@ -311,8 +363,8 @@ private slots:
     void foreignHostRefused()
     {
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--public-url"_s, u"https://bva.example.com"_s, u"--dev-integration"_s,
-                                           u"shopee:HOSTS:tok-hosts"_s},
+        QVERIFY2(rig.start({.serverArgs = {u"--public-url"_s, u"https://bva.example.com"_s,
+                                           u"--dev-integration"_s, u"shopee:HOSTS:tok-hosts"_s},
                             .webhooks = false}),
                  qPrintable(rig.errorString()));
         const QByteArray port = QByteArray::number(rig.url().port());
@@ -320,38 +372,62 @@ private slots:
         const QByteArray product = R"({"id":"P1","shopId":"HOSTS","name":"P","price":1,"stock":1})";
         auto request = [&](const QByteArray &method, const QByteArray &path, const QByteArray &host,
                            const QByteArray &body = {}, const QByteArray &extra = {}) {
-            return rig.raw(method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                           + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
+            return rig.raw(method + ' ' + path + " HTTP/1.1\r\nHost: " + host +
+                           "\r\nContent-Type: application/json\r\n" + "Content-Length: " +
+                           QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
         };
         const QByteArray bearer = "Authorization: Bearer tok-hosts\r\n";
-        const QByteArrayList foreign{"rebind.attacker.example:" + port, "rebind.attacker.example",
-                                     "localhost.attacker.example", "192.0.2.7:" + port, "[::1", ""};
+        const QByteArrayList foreign{"rebind.attacker.example:" + port,
+                                     "rebind.attacker.example",
+                                     "localhost.attacker.example",
+                                     "192.0.2.7:" + port,
+                                     "[::1",
+                                     ""};
         for (const QByteArray &evil : foreign) {
             QCOMPARE(request("GET", "/api/health", evil).status, 421);
             QCOMPARE(request("POST", "/api/auth/login", evil, login).status, 421);
             QCOMPARE(request("POST", "/api/webhooks/products/created", evil, product, bearer).status, 421);
-            QCOMPARE(request("OPTIONS", "/api/integrations", evil, {}, "Origin: http://rebind.attacker.example\r\n").status, 421);
-            const RawReply ws = rig.raw("GET /ws HTTP/1.1\r\nHost: " + evil + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+            QCOMPARE(request("OPTIONS", "/api/integrations", evil, {},
+                             "Origin: http://rebind.attacker.example\r\n")
+                         .status,
+                     421);
+            const RawReply ws =
+                rig.raw("GET /ws HTTP/1.1\r\nHost: " + evil +
+                        "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
             QCOMPARE(ws.status, 421);
         }
-        QVERIFY(request("GET", "/api/health", "rebind.attacker.example").json().value(u"error"_s).toString().contains(u"--public-url"_s));
+        QVERIFY(request("GET", "/api/health", "rebind.attacker.example")
+                    .json()
+                    .value(u"error"_s)
+                    .toString()
+                    .contains(u"--public-url"_s));
 
-        const QByteArrayList own{"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "app.localhost:" + port,
-                                 "[::1]:" + port, "bva.example.com", "bva.example.com:443"};
+        const QByteArrayList own{"127.0.0.1:" + port,     "localhost:" + port, "LOCALHOST",
+                                 "app.localhost:" + port, "[::1]:" + port,     "bva.example.com",
+                                 "bva.example.com:443"};
         for (const QByteArray &name : own)
             QCOMPARE(request("GET", "/api/health", name).status, 200);
         // A receiver behind the configured proxy: the proxy passes the public name on.
-        QCOMPARE(request("POST", "/api/webhooks/products/created", "bva.example.com", product, bearer).status, 200);
-        QCOMPARE(request("POST", "/api/webhooks/products/created", "127.0.0.1:" + port, product, bearer).status, 200);
+        QCOMPARE(request("POST", "/api/webhooks/products/created", "bva.example.com", product, bearer).status,
+                 200);
+        QCOMPARE(
+            request("POST", "/api/webhooks/products/created", "127.0.0.1:" + port, product, bearer).status,
+            200);
         // The WebSocket answers its own names, from pages of its own names only.
-        const QByteArray upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                   "Sec-WebSocket-Version: 13\r\n";
-        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + upgrade + "\r\n").status, 101);
-        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: http://127.0.0.1:" + port + "\r\n" + upgrade
-                         + "\r\n").status, 101);
-        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: https://attacker.example\r\n" + upgrade
-                         + "\r\n").status, 403);
+        const QByteArray upgrade =
+            "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            "Sec-WebSocket-Version: 13\r\n";
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + upgrade + "\r\n").status,
+                 101);
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                         "\r\nOrigin: http://127.0.0.1:" + port + "\r\n" + upgrade + "\r\n")
+                     .status,
+                 101);
+        QCOMPARE(rig.raw("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                         "\r\nOrigin: https://attacker.example\r\n" + upgrade + "\r\n")
+                     .status,
+                 403);
     }
 
     // 5. A body declared or streamed at 400 MB is refused at the limit, before it is buffered: the
@@ -366,12 +442,15 @@ private slots:
     {
         QFETCH(bool, chunked);
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:BIG:tok-big"_s}, .webhooks = false}),
-                 qPrintable(rig.errorString()));
+        QVERIFY2(
+            rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:BIG:tok-big"_s}, .webhooks = false}),
+            qPrintable(rig.errorString()));
         const qint64 total = 400LL * 1024 * 1024;
-        QByteArray head = "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-big\r\n"
-                          "Content-Type: application/json\r\n";
-        head += chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n") : "Content-Length: " + QByteArray::number(total) + "\r\n\r\n";
+        QByteArray head =
+            "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-big\r\n"
+            "Content-Type: application/json\r\n";
+        head += chunked ? QByteArray("Transfer-Encoding: chunked\r\n\r\n")
+                        : "Content-Length: " + QByteArray::number(total) + "\r\n\r\n";
         const QByteArray data(64 * 1024, ' ');
         const QByteArray piece = chunked ? "10000\r\n" + data + "\r\n" : data;
         // Settle first: the baseline includes what any request costs.
@@ -379,18 +458,23 @@ private slots:
         const qint64 before = rig.server().residentKb();
         qint64 peak = before;
         const auto sample = [&] { peak = qMax(peak, rig.server().residentKb()); };
-        const Streamed s = stream(quint16(rig.url().port()), head, [&] { return piece; }, total, "0\r\n\r\n", sample);
+        const Streamed s = stream(
+            quint16(rig.url().port()), head, [&] { return piece; }, total, "0\r\n\r\n", sample);
         sample();
         const qint64 after = peak;
-        qInfo("%s: sent %.1f MB, answer %d, server RSS %lld KiB before, at most %lld KiB while sending (+%lld KiB)",
-              chunked ? "chunked" : "declared", double(s.sent) / (1024 * 1024), s.reply.status, before, after, after - before);
+        qInfo(
+            "%s: sent %.1f MB, answer %d, server RSS %lld KiB before, at most %lld KiB while sending (+%lld KiB)",
+            chunked ? "chunked" : "declared", double(s.sent) / (1024 * 1024), s.reply.status, before, after,
+            after - before);
         QCOMPARE(s.reply.status, 413);
-        QVERIFY2(s.reply.json().value(u"error"_s).toString().contains(u"1048576"_s), s.reply.body.constData());
+        QVERIFY2(s.reply.json().value(u"error"_s).toString().contains(u"1048576"_s),
+                 s.reply.body.constData());
         QVERIFY2(s.sent < 64LL * 1024 * 1024, qPrintable(QString::number(s.sent)));
         QVERIFY2(after - before < 8 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(after - before)));
         // The server is fine afterwards; a body within the limit still arrives whole.
         const Reply ok = rig.send("POST", u"/api/webhooks/products/created"_s,
-                                  R"({"id":"P","shopId":"BIG","name":"Fine","price":1,"stock":1})", {{"Authorization", "Bearer tok-big"}});
+                                  R"({"id":"P","shopId":"BIG","name":"Fine","price":1,"stock":1})",
+                                  {{"Authorization", "Bearer tok-big"}});
         QCOMPARE(ok.status, 200);
     }
 
@@ -400,16 +484,21 @@ private slots:
     {
         SecurityRig rig;
         QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
-        QCOMPARE(rig.raw("GET /api/health?" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 414);
+        QCOMPARE(rig.raw("GET /api/health?" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                     .status,
+                 414);
         QByteArray many = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n";
         for (int i = 0; i < 101; ++i)
             many += "X-H" + QByteArray::number(i) + ": 1\r\n";
         QCOMPARE(rig.raw(many + "\r\n").status, 431);
-        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(20000, 'b') + "\r\n\r\n").status, 431);
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(20000, 'b') +
+                         "\r\n\r\n")
+                     .status,
+                 431);
         const qint64 before = rig.server().residentKb();
-        const Streamed endless = stream(quint16(rig.url().port()), "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n",
-                                        [] { return QByteArray("X-Again: " + QByteArray(1000, 'c') + "\r\n"); },
-                                        400LL * 1024 * 1024);
+        const Streamed endless = stream(
+            quint16(rig.url().port()), "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+            [] { return QByteArray("X-Again: " + QByteArray(1000, 'c') + "\r\n"); }, 400LL * 1024 * 1024);
         QCOMPARE(endless.reply.status, 431);
         QVERIFY(endless.sent < 16 * 1024 * 1024);
         QVERIFY(rig.server().residentKb() - before < 8 * 1024);
@@ -421,19 +510,24 @@ private slots:
     void ambiguousFramingRefused()
     {
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:FRAME:tok-frame"_s}, .webhooks = false}),
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:FRAME:tok-frame"_s},
+                            .webhooks = false}),
                  qPrintable(rig.errorString()));
-        const QByteArray post = "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-frame\r\n"
-                                "Content-Type: application/json\r\n";
+        const QByteArray post =
+            "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-frame\r\n"
+            "Content-Type: application/json\r\n";
         const QByteArray body = R"({"id":"F1","shopId":"FRAME","name":"F","price":1,"stock":1})";
         const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         const QByteArray chunkedBody = QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n";
         QCOMPARE(rig.raw(post + length + "Transfer-Encoding: chunked\r\n\r\n" + chunkedBody).status, 400);
         QCOMPARE(rig.raw(post + "Content-Length: 3\r\n" + length + "\r\n" + body).status, 400);
         QCOMPARE(rig.raw(post + "Transfer-Encoding: gzip, chunked\r\n\r\n" + chunkedBody).status, 501);
-        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(body.size(), 16) + "\r\n" + body
-                         + "\r\n0\r\nX-Trailer: 1\r\n\r\n").status, 400);
-        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n5\r\n" + body + "\r\n0\r\n\r\n").status, 400);
+        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(body.size(), 16) +
+                         "\r\n" + body + "\r\n0\r\nX-Trailer: 1\r\n\r\n")
+                     .status,
+                 400);
+        QCOMPARE(rig.raw(post + "Transfer-Encoding: chunked\r\n\r\n5\r\n" + body + "\r\n0\r\n\r\n").status,
+                 400);
         QCOMPARE(rig.raw(post + " X-Folded: 1\r\n" + length + "\r\n" + body).status, 400);
         QCOMPARE(rig.raw(post + "Content-Length: -1\r\n\r\n").status, 400);
 
@@ -444,12 +538,13 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray second = R"({"id":"F2","shopId":"FRAME","name":"G","price":2,"stock":2})";
-        socket.write(post + length + "\r\n" + body + post + "Content-Length: " + QByteArray::number(second.size()) + "\r\n\r\n" + second);
+        socket.write(post + length + "\r\n" + body + post +
+                     "Content-Length: " + QByteArray::number(second.size()) + "\r\n\r\n" + second);
         const RawReply first = readRawReply(socket, 10000);
         const RawReply next = readRawReply(socket, 10000);
         QCOMPARE(first.status, 200);
         QCOMPARE(next.status, 200);
-        QVERIFY(!socket.waitForDisconnected(200));   // kept alive
+        QVERIFY(!socket.waitForDisconnected(200)); // kept alive
         // Expect: 100-continue: told to go on at once when the size is fine, refused when it is not.
         QTcpSocket expect;
         expect.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
@@ -466,8 +561,8 @@ private slots:
     void connectionsCappedAndSlowlorisClosed()
     {
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--max-connections-per-peer"_s, u"8"_s, u"--header-timeout"_s, u"1"_s,
-                                           u"--idle-timeout"_s, u"2"_s},
+        QVERIFY2(rig.start({.serverArgs = {u"--max-connections-per-peer"_s, u"8"_s, u"--header-timeout"_s,
+                                           u"1"_s, u"--idle-timeout"_s, u"2"_s},
                             .webhooks = false}),
                  qPrintable(rig.errorString()));
         const quint16 port = quint16(rig.url().port());
@@ -480,7 +575,8 @@ private slots:
         QTest::qWait(200);
         const RawReply refused = rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QCOMPARE(refused.status, 503);
-        QVERIFY2(refused.json().value(u"error"_s).toString().contains(u"too many connections"_s), refused.body.constData());
+        QVERIFY2(refused.json().value(u"error"_s).toString().contains(u"too many connections"_s),
+                 refused.body.constData());
         held.pop_back();
         // Its place is free once the server has seen the close (each try is a connection too).
         int status = 0;
@@ -496,17 +592,23 @@ private slots:
         // Half a head, a byte at a time: 408 after the header timeout, though bytes keep coming.
         QElapsedTimer t;
         t.start();
-        const Streamed slowHead = stream(port, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", [] {
-            QTest::qWait(100);
-            return QByteArray("a");
-        }, 1000);
+        const Streamed slowHead = stream(
+            port, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ",
+            [] {
+                QTest::qWait(100);
+                return QByteArray("a");
+            },
+            1000);
         QCOMPARE(slowHead.reply.status, 408);
         QVERIFY(t.elapsed() < 5000);
         // A body that trickles: 408 after three header timeouts.
-        const Streamed slowBody = stream(port, "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n", [] {
-            QTest::qWait(100);
-            return QByteArray("a");
-        }, 100000);
+        const Streamed slowBody = stream(
+            port, "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n",
+            [] {
+                QTest::qWait(100);
+                return QByteArray("a");
+            },
+            100000);
         QCOMPARE(slowBody.reply.status, 408);
         QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
     }
@@ -518,22 +620,34 @@ private slots:
         QTest::addColumn<QByteArray>("topic");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("price x quantity wraps") << QByteArray("orders/created")
-            << QByteArray(R"({"id":"O1","shopId":"MONEY","status":"PENDING","items":[{"productId":"P","quantity":1000000,"price":"92233720368"}]})")
+        QTest::newRow("price x quantity wraps")
+            << QByteArray("orders/created")
+            << QByteArray(
+                   R"({"id":"O1","shopId":"MONEY","status":"PENDING","items":[{"productId":"P","quantity":1000000,"price":"92233720368"}]})")
             << u"item price times quantity is out of range"_s;
-        QTest::newRow("sum wraps") << QByteArray("orders/created")
-            << QByteArray(R"({"id":"O2","shopId":"MONEY","items":[{"productId":"P","quantity":1,"price":"90000000000"},)"
-                          R"({"productId":"Q","quantity":1,"price":"90000000000"}]})")
+        QTest::newRow("sum wraps")
+            << QByteArray("orders/created")
+            << QByteArray(
+                   R"({"id":"O2","shopId":"MONEY","items":[{"productId":"P","quantity":1,"price":"90000000000"},)"
+                   R"({"productId":"Q","quantity":1,"price":"90000000000"}]})")
             << u"the items' sum is out of range"_s;
-        QTest::newRow("negative total") << QByteArray("orders/created")
-            << QByteArray(R"({"id":"O3","shopId":"MONEY","total":-1000,"items":[]})") << u"total is negative"_s;
-        QTest::newRow("negative item price") << QByteArray("orders/updated")
-            << QByteArray(R"({"id":"O4","shopId":"MONEY","items":[{"productId":"P","quantity":2,"price":-50}]})")
+        QTest::newRow("negative total")
+            << QByteArray("orders/created")
+            << QByteArray(R"({"id":"O3","shopId":"MONEY","total":-1000,"items":[]})")
+            << u"total is negative"_s;
+        QTest::newRow("negative item price")
+            << QByteArray("orders/updated")
+            << QByteArray(
+                   R"({"id":"O4","shopId":"MONEY","items":[{"productId":"P","quantity":2,"price":-50}]})")
             << u"item price is negative"_s;
-        QTest::newRow("negative product price") << QByteArray("products/created")
-            << QByteArray(R"({"id":"P9","shopId":"MONEY","name":"Free money","price":-100,"stock":1})") << u"price is negative"_s;
-        QTest::newRow("20-digit price") << QByteArray("products/updated")
-            << QByteArray(R"({"id":"P9","shopId":"MONEY","name":"X","price":"99999999999999999999","stock":1})")
+        QTest::newRow("negative product price")
+            << QByteArray("products/created")
+            << QByteArray(R"({"id":"P9","shopId":"MONEY","name":"Free money","price":-100,"stock":1})")
+            << u"price is negative"_s;
+        QTest::newRow("20-digit price")
+            << QByteArray("products/updated")
+            << QByteArray(
+                   R"({"id":"P9","shopId":"MONEY","name":"X","price":"99999999999999999999","stock":1})")
             << u"price is out of range"_s;
     }
     void moneyOverflowRefused()
@@ -542,9 +656,11 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, reason);
         SecurityRig rig;
-        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:MONEY:tok-money"_s}, .webhooks = false}),
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:MONEY:tok-money"_s},
+                            .webhooks = false}),
                  qPrintable(rig.errorString()));
-        const Reply r = rig.send("POST", u"/api/webhooks/"_s + QString::fromLatin1(topic), body, {{"Authorization", "Bearer tok-money"}});
+        const Reply r = rig.send("POST", u"/api/webhooks/"_s + QString::fromLatin1(topic), body,
+                                 {{"Authorization", "Bearer tok-money"}});
         QCOMPARE(r.status, 400);
         QVERIFY2(errorOf(r).contains(reason), qPrintable(errorOf(r)));
         QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders"_s), 0);
@@ -568,7 +684,7 @@ private slots:
         url.setQuery(u"token="_s + QString::fromLatin1(session));
         socket.open(url);
         QVERIFY(connected.wait(10000));
-        QTRY_COMPARE(messages.count(), 1);   // "connected"
+        QTRY_COMPARE(messages.count(), 1); // "connected"
         socket.sendTextMessage(u"{\"event\":\"ping\"}"_s);
         QTRY_COMPARE(messages.count(), 2);
         QVERIFY(messages.last().first().toString().contains(u"pong"_s));

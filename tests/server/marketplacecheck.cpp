@@ -16,7 +16,8 @@ namespace bva::test {
 
 QString differenceFromMarketplace(Database &db, qint64 shopId, CloneProcess &clone, Compare what)
 {
-    const QJsonArray orders = clone.get(u"/api/orders/seller/"_s + clone.shopId(), clone.token()).data().toArray();
+    const QJsonArray orders =
+        clone.get(u"/api/orders/seller/"_s + clone.shopId(), clone.token()).data().toArray();
     OrderRepository repo(db);
     const auto count = repo.count(shopId);
     if (orders.isEmpty() || !count || *count != orders.size())
@@ -52,24 +53,28 @@ QString differenceFromMarketplace(Database &db, qint64 shopId, CloneProcess &clo
 
 QString inboxTrail(Database &db, qint64 shopId, const QString &externalId)
 {
-    auto q = sql::run(db.connection(),
-                      u"SELECT id, topic, state, error, payload FROM webhook_inbox WHERE shop_id = ? AND payload LIKE ? "
-                      "ORDER BY id"_s,
-                      QVariantList{shopId, QString(u'%' + externalId + u'%')}, u"inbox trail"_s);
+    auto q = sql::run(
+        db.connection(),
+        u"SELECT id, topic, state, error, payload FROM webhook_inbox WHERE shop_id = ? AND payload LIKE ? "
+        "ORDER BY id"_s,
+        QVariantList{shopId, QString(u'%' + externalId + u'%')}, u"inbox trail"_s);
     QStringList lines;
     while (q && q->next()) {
-        lines.append(u"  #%1 %2 %3 %4 %5"_s.arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                                q->value(3).toString(), q->value(4).toString().left(160)));
+        lines.append(u"  #%1 %2 %3 %4 %5"_s.arg(q->value(0).toString(), q->value(1).toString(),
+                                                q->value(2).toString(), q->value(3).toString(),
+                                                q->value(4).toString().left(160)));
     }
     return lines.join(u'\n');
 }
 
-std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &clone, qint64 userId, QString *why)
+std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &clone, qint64 userId,
+                                            QString *why)
 {
     ConnectRequest request;
     request.platform = clone.flavor() == u"lazada" ? Platform::Lazada : Platform::Shopee;
     // The clone is where this platform lives for the server (its configuration, never the request's).
-    if (auto set = server.services().integrations()->sites().set(request.platform, clone.url().toString()); !set) {
+    if (auto set = server.services().integrations()->sites().set(request.platform, clone.url().toString());
+        !set) {
         *why = set.error().message;
         return std::nullopt;
     }
@@ -97,7 +102,8 @@ std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &cl
         auto run = server.services().integrations()->run(runId);
         return run && run->has_value() && (*run)->state != u"running"_s;
     };
-    if (!QTest::qWaitFor(done, 60000) || server.services().integrations()->run(runId)->value().state != u"succeeded"_s) {
+    if (!QTest::qWaitFor(done, 60000) ||
+        server.services().integrations()->run(runId)->value().state != u"succeeded"_s) {
         *why = u"first sync did not succeed"_s;
         return std::nullopt;
     }
@@ -116,7 +122,7 @@ bool syncAndWait(TestServer &server, qint64 integrationId, SyncKind kind, QStrin
         }
         auto run = integrations.syncNow(integrationId, kind);
         if (!run && run.error().kind == Error::Kind::Conflict) {
-            QTest::qWait(50);   // a recheck is starting right now
+            QTest::qWait(50); // a recheck is starting right now
             continue;
         }
         if (!run) {

@@ -18,7 +18,8 @@ QString differenceFromMarketplace(Database &db, qint64 shopId, CloneProcess &clo
 QString inboxTrail(Database &db, qint64 shopId, const QString &externalId);
 
 // Connects the simulator's main shop for `userId` and waits for its first sync; *why on failure.
-std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &clone, qint64 userId, QString *why);
+std::optional<TestIntegration> connectClone(TestServer &server, CloneProcess &clone, qint64 userId,
+                                            QString *why);
 
 // Runs a sync of `kind` and waits for it to end; false with *why when it did not succeed.
 bool syncAndWait(TestServer &server, qint64 integrationId, SyncKind kind, QString *why);

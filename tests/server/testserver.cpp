@@ -23,8 +23,13 @@ namespace {
 class SharedVault final : public SecretVault
 {
 public:
-    explicit SharedVault(std::shared_ptr<MemoryVault> vault) : m_vault(std::move(vault)) {}
-    Result<void> store(const QString &key, const QByteArray &secret) override { return m_vault->store(key, secret); }
+    explicit SharedVault(std::shared_ptr<MemoryVault> vault)
+        : m_vault(std::move(vault))
+    {}
+    Result<void> store(const QString &key, const QByteArray &secret) override
+    {
+        return m_vault->store(key, secret);
+    }
     Result<std::optional<QByteArray>> read(const QString &key) override { return m_vault->read(key); }
     Result<void> remove(const QString &key) override { return m_vault->remove(key); }
     QString backendName() const override { return m_vault->backendName(); }
@@ -35,7 +40,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<TestServer> TestServer::start(const QString &backend, QString *why, int ratePerSecond, QStringList corsOrigins)
+std::unique_ptr<TestServer> TestServer::start(const QString &backend, QString *why, int ratePerSecond,
+                                              QStringList corsOrigins)
 {
     return start(backend, why, [&](AppConfig &config) {
         config.webhookRatePerSecond = ratePerSecond;
@@ -62,8 +68,8 @@ std::unique_ptr<TestServer> TestServer::startSharing(const TestServer &other, QS
     return launch(std::move(server), other.m_url, why, {});
 }
 
-std::unique_ptr<TestServer> TestServer::launch(std::unique_ptr<TestServer> server, const QString &url, QString *why,
-                                               const std::function<void(AppConfig &)> &tune)
+std::unique_ptr<TestServer> TestServer::launch(std::unique_ptr<TestServer> server, const QString &url,
+                                               QString *why, const std::function<void(AppConfig &)> &tune)
 {
     server->m_url = url;
     if (!server->m_vault)
@@ -77,8 +83,9 @@ std::unique_ptr<TestServer> TestServer::launch(std::unique_ptr<TestServer> serve
     if (tune)
         tune(config);
     std::shared_ptr<MemoryVault> vault = server->m_vault;
-    server->m_services = std::make_unique<AppServices>(
-        config, [vault] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<SharedVault>(vault)); });
+    server->m_services = std::make_unique<AppServices>(config, [vault] {
+        return Result<std::unique_ptr<SecretVault>>(std::make_unique<SharedVault>(vault));
+    });
     if (auto r = server->m_services->open(); !r) {
         *why = r.error().message;
         return nullptr;
@@ -110,8 +117,9 @@ Reply TestServer::send(const QByteArray &method, const QString &path, const QByt
     return sendRequest(m_nam, url(path), method, body, headers);
 }
 
-Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method, const QByteArray &body,
-                  const QList<std::pair<QByteArray, QByteArray>> &headers, int timeoutMs)
+Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method,
+                  const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                  int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -157,13 +165,16 @@ Reply TestServer::webhook(const QString &topic, const QByteArray &body, const QB
 std::pair<qint64, QByteArray> TestServer::registerUser(const QString &email)
 {
     // Registering answers the same for every email (202, no session); the account then signs in.
-    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"T"_s}};
+    const QJsonObject credentials{
+        {u"email"_s, email}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"T"_s}};
     const Reply created = postJson(u"/api/auth/register"_s, credentials);
     if (created.status != 202)
-        qWarning("registering %s answered %d: %s", qPrintable(email), created.status, created.body.constData());
+        qWarning("registering %s answered %d: %s", qPrintable(email), created.status,
+                 created.body.constData());
     const Reply r = postJson(u"/api/auth/login"_s, credentials);
     const QJsonObject data = r.json.value(u"data"_s).toObject();
-    return {qint64(data.value(u"user"_s).toObject().value(u"id"_s).toDouble()), data.value(u"token"_s).toString().toUtf8()};
+    return {qint64(data.value(u"user"_s).toObject().value(u"id"_s).toDouble()),
+            data.value(u"token"_s).toString().toUtf8()};
 }
 
 TestIntegration TestServer::addIntegration(Platform platform, const QString &shopExternalId, qint64 userId)

@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QTranslator>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 
@@ -24,21 +23,22 @@ struct Reply
     int status = 0;
     QJsonObject json;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;  // lower-case names
+    QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
 // One blocking HTTP exchange (the event loop runs meanwhile, so servers in this process keep answering).
-Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method, const QByteArray &body = {},
-                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000);
+Reply sendRequest(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &method,
+                  const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                  int timeoutMs = 20000);
 
 struct TestIntegration
 {
     qint64 integrationId = 0;
-    qint64 shopId = 0;          // BVA row id
+    qint64 shopId = 0; // BVA row id
     QString shopExternalId;
     QByteArray token;
-    QByteArray secret;          // whsec_…
+    QByteArray secret; // whsec_…
 };
 
 class TestServer final
@@ -73,8 +73,8 @@ public:
 
 private:
     TestServer() = default;
-    static std::unique_ptr<TestServer> launch(std::unique_ptr<TestServer> server, const QString &url, QString *why,
-                                              const std::function<void(AppConfig &)> &tune);
+    static std::unique_ptr<TestServer> launch(std::unique_ptr<TestServer> server, const QString &url,
+                                              QString *why, const std::function<void(AppConfig &)> &tune);
     QString m_url;
     std::shared_ptr<bva::MemoryVault> m_vault;
     std::unique_ptr<ScratchDatabase> m_scratch;

@@ -7,10 +7,10 @@
 #include "auth/authservice.h"
 #include "cloneprocess.h"
 #include "platforms/marketplacesites.h"
-#include "sync/integrationservice.h"
 #include "realtime/websockethub.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "sync/integrationservice.h"
 #include "testserver.h"
 #include "util/clock.h"
 
@@ -27,13 +27,13 @@ using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::test;
 
-#define START(var, backend, tune)                                                                  \
-    QString var##Why;                                                                              \
-    auto var = TestServer::start(backend, &var##Why, tune);                                        \
-    if (!var) {                                                                                    \
-        if (backend == u"postgres"_s && !postgresRequired())                                      \
-            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
-        QFAIL(qPrintable(var##Why));                                                               \
+#define START(var, backend, tune)                                                                            \
+    QString var##Why;                                                                                        \
+    auto var = TestServer::start(backend, &var##Why, tune);                                                  \
+    if (!var) {                                                                                              \
+        if (backend == u"postgres"_s && !postgresRequired())                                                 \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));                          \
+        QFAIL(qPrintable(var##Why));                                                                         \
     }
 
 namespace {
@@ -45,7 +45,7 @@ QJsonObject data(const Reply &r)
     return r.json.value(u"data"_s).toObject();
 }
 
-const QJsonArray items(const Reply &r)   // const: range-for over it never detaches
+const QJsonArray items(const Reply &r) // const: range-for over it never detaches
 {
     return r.json.value(u"data"_s).toArray();
 }
@@ -105,15 +105,16 @@ public:
             closeCode = int(m_ws.closeCode());
             closedAfterMs = since.isValid() ? since.elapsed() : -1;
         });
-        m_ws.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(port) + u"/ws?token="_s + QString::fromUtf8(token)));
+        m_ws.open(
+            QUrl(u"ws://127.0.0.1:"_s + QString::number(port) + u"/ws?token="_s + QString::fromUtf8(token)));
         return QTest::qWaitFor([this] { return has(u"connected"_s) || closed; }, 10000) && !closed;
     }
     bool join(const QString &shopId)
     {
         const qsizetype before = messages.size();
         m_ws.sendTextMessage(u"{\"event\":\"join_shop\",\"shopId\":\""_s + shopId + u"\"}"_s);
-        return QTest::qWaitFor([&] { return messages.size() > before; }, 10000)
-            && messages.last().value(u"event"_s).toString() == u"joined"_s;
+        return QTest::qWaitFor([&] { return messages.size() > before; }, 10000) &&
+               messages.last().value(u"event"_s).toString() == u"joined"_s;
     }
     bool has(const QString &event) const
     {
@@ -145,7 +146,8 @@ QStringList actionsOf(const Reply &audit)
 {
     QStringList out;
     for (const QJsonValue &v : items(audit))
-        out.append(v.toObject().value(u"action"_s).toString() + u'/' + v.toObject().value(u"outcome"_s).toString());
+        out.append(v.toObject().value(u"action"_s).toString() + u'/' +
+                   v.toObject().value(u"outcome"_s).toString());
     return out;
 }
 
@@ -168,7 +170,8 @@ private slots:
         // 40 wrong passwords in a row: the first six are checked (401), then the account is locked.
         QList<int> statuses;
         for (int i = 0; i < 40; ++i) {
-            const Reply r = login(*server, u"victim@example.com"_s, u"guess "_s + QString::number(i), from("198.51.100.1"));
+            const Reply r = login(*server, u"victim@example.com"_s, u"guess "_s + QString::number(i),
+                                  from("198.51.100.1"));
             statuses.append(r.status);
             if (r.status == 429) {
                 QVERIFY(r.header("Retry-After").toInt() >= 1);
@@ -185,13 +188,15 @@ private slots:
         QList<int> waits;
         for (int round = 0; round < 3; ++round) {
             advance(20);
-            QCOMPARE(login(*server, u"victim@example.com"_s, u"still wrong"_s, from("198.51.100.1")).status, 401);
+            QCOMPARE(login(*server, u"victim@example.com"_s, u"still wrong"_s, from("198.51.100.1")).status,
+                     401);
             const Reply locked = login(*server, u"victim@example.com"_s, u"again"_s, from("198.51.100.1"));
             QCOMPARE(locked.status, 429);
             waits.append(locked.header("Retry-After").toInt());
         }
         QVERIFY2(waits.at(0) >= 2 && waits.at(1) == 2 * waits.at(0) && waits.at(2) == 2 * waits.at(1),
-                 qPrintable(QString::number(waits.at(0)) + u' ' + QString::number(waits.at(1)) + u' ' + QString::number(waits.at(2))));
+                 qPrintable(QString::number(waits.at(0)) + u' ' + QString::number(waits.at(1)) + u' ' +
+                            QString::number(waits.at(2))));
 
         // Locked means locked, even for the right password (from anywhere); after the wait it works,
         // and a success starts the account's count again.
@@ -202,7 +207,8 @@ private slots:
         QCOMPARE(login(*server, u"victim@example.com"_s, u"typo again"_s, from("198.51.100.1")).status, 401);
 
         // The owner reads the failures, the lock and the sign-in in their own activity.
-        const QByteArray token = tokenOf(login(*server, u"victim@example.com"_s, kPassword, from("198.51.100.1")));
+        const QByteArray token =
+            tokenOf(login(*server, u"victim@example.com"_s, kPassword, from("198.51.100.1")));
         const Reply audit = server->get(u"/api/audit?action=auth.sign_in&pageSize=500"_s, token);
         QCOMPARE(audit.status, 200);
         const QStringList actions = actionsOf(audit);
@@ -231,9 +237,11 @@ private slots:
         // password check just like a known one (the answer is not faster).
         for (int i = 0; i < 8; ++i) {
             const qint64 before = auth.passwordChecks();
-            const Reply known = login(*server, u"known@example.com"_s, u"wrong password"_s, from("198.51.100.2"));
+            const Reply known =
+                login(*server, u"known@example.com"_s, u"wrong password"_s, from("198.51.100.2"));
             const qint64 afterKnown = auth.passwordChecks();
-            const Reply unknown = login(*server, u"nobody@example.com"_s, u"wrong password"_s, from("198.51.100.3"));
+            const Reply unknown =
+                login(*server, u"nobody@example.com"_s, u"wrong password"_s, from("198.51.100.3"));
             QCOMPARE(unknown.status, known.status);
             QCOMPARE(unknown.body, known.body);
             QCOMPARE(unknown.header("Retry-After"), known.header("Retry-After"));
@@ -250,11 +258,13 @@ private slots:
         QCOMPARE(a.status, 202);
         QCOMPARE(a.status, b.status);
         QCOMPARE(a.body, b.body);
-        QCOMPARE(auth.passwordChecks(), before);   // registering hashes, it checks nothing
+        QCOMPARE(auth.passwordChecks(), before); // registering hashes, it checks nothing
         advance(20);
-        QCOMPARE(login(*server, u"known@example.com"_s, u"attacker horse"_s, from("198.51.100.9")).status, 401);
+        QCOMPARE(login(*server, u"known@example.com"_s, u"attacker horse"_s, from("198.51.100.9")).status,
+                 401);
         advance(20);
-        const QByteArray owner = tokenOf(login(*server, u"known@example.com"_s, kPassword, from("198.51.100.10")));
+        const QByteArray owner =
+            tokenOf(login(*server, u"known@example.com"_s, kPassword, from("198.51.100.10")));
         QVERIFY(!owner.isEmpty());
         const Reply mine = server->get(u"/api/audit?action=auth.register&outcome=failed"_s, owner);
         QCOMPARE(items(mine).size(), 1);
@@ -267,7 +277,8 @@ private slots:
         START(server, backend, trustLoopbackProxy);
         // One client spreading guesses over many emails: free for 20, then locked whatever the email.
         for (int i = 0; i < 21; ++i)
-            QCOMPARE(login(*server, u"user%1@example.com"_s.arg(i), u"guess"_s, from("198.51.100.20")).status, 401);
+            QCOMPARE(login(*server, u"user%1@example.com"_s.arg(i), u"guess"_s, from("198.51.100.20")).status,
+                     401);
         const Reply refused = login(*server, u"someone.new@example.com"_s, u"guess"_s, from("198.51.100.20"));
         QCOMPARE(refused.status, 429);
         QCOMPARE(refused.header("Retry-After"), QByteArray("1"));
@@ -276,7 +287,10 @@ private slots:
         // Without a trusted proxy in front, X-Forwarded-For is not believed: every request is 127.0.0.1's.
         START(direct, backend, {});
         for (int i = 0; i < 21; ++i)
-            QCOMPARE(login(*direct, u"u%1@example.com"_s.arg(i), u"guess"_s, from(QByteArray::number(i) + ".0.0.1")).status, 401);
+            QCOMPARE(login(*direct, u"u%1@example.com"_s.arg(i), u"guess"_s,
+                           from(QByteArray::number(i) + ".0.0.1"))
+                         .status,
+                     401);
         QCOMPARE(login(*direct, u"x@example.com"_s, u"guess"_s, from("192.0.2.99")).status, 429);
     }
 
@@ -301,19 +315,23 @@ private slots:
                 req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
                 QNetworkReply *r = nams.back()->post(req, body);
                 // The replies end before `finished` does: the test waits for all of them below.
-                connect(r, &QNetworkReply::finished, this, [&finished] { finished.append(u"login"_s); });   // clazy:exclude=lambda-in-connect
+                connect(r, &QNetworkReply::finished, this,
+                        [&finished] { finished.append(u"login"_s); }); // clazy:exclude=lambda-in-connect
                 logins.append(r);
             }
         }
-        QTest::qWait(30);   // the burst reaches the server
+        QTest::qWait(30); // the burst reaches the server
         QNetworkAccessManager other;
         QNetworkReply *health = other.get(QNetworkRequest(server->url(u"/api/health"_s)));
-        connect(health, &QNetworkReply::finished, this, [&finished] { finished.append(u"health"_s); });   // clazy:exclude=lambda-in-connect
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(logins.cbegin(), logins.cend(), [](QNetworkReply *r) { return r->isFinished(); })
-                                     && health->isFinished(),
-                                 60000);
+        connect(health, &QNetworkReply::finished, this,
+                [&finished] { finished.append(u"health"_s); }); // clazy:exclude=lambda-in-connect
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(logins.cbegin(), logins.cend(), [](QNetworkReply *r) { return r->isFinished(); }) &&
+                health->isFinished(),
+            60000);
         QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QVERIFY2(finished.indexOf(u"health"_s) < finished.lastIndexOf(u"login"_s), qPrintable(finished.join(u',')));
+        QVERIFY2(finished.indexOf(u"health"_s) < finished.lastIndexOf(u"login"_s),
+                 qPrintable(finished.join(u',')));
         int ok = 0, busy = 0;
         for (QNetworkReply *r : std::as_const(logins)) {
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -347,9 +365,13 @@ private slots:
 
         // A password change ends every other session and its socket; the one that asked stays.
         a.mark();
-        QCOMPARE(server->send("POST", u"/api/auth/password"_s,
-                              json({{u"currentPassword"_s, kPassword}, {u"newPassword"_s, u"brand new horse"_s}}), bearer(second)).status,
-                 200);
+        QCOMPARE(
+            server
+                ->send("POST", u"/api/auth/password"_s,
+                       json({{u"currentPassword"_s, kPassword}, {u"newPassword"_s, u"brand new horse"_s}}),
+                       bearer(second))
+                .status,
+            200);
         QVERIFY(QTest::qWaitFor([&] { return a.closed; }, 10000));
         QVERIFY(a.has(u"session_ended"_s));
         QCOMPARE(a.closeCode, 4001);
@@ -360,7 +382,12 @@ private slots:
 
         // Live events still reach the open session's socket, and nothing reached the closed one.
         const qsizetype closedWith = a.messages.size();
-        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"P1\",\"shopId\":\"LIVE\",\"name\":\"P\",\"price\":1,\"stock\":1}", shop.token).status, 200);
+        QCOMPARE(server
+                     ->webhook(u"products/created"_s,
+                               "{\"id\":\"P1\",\"shopId\":\"LIVE\",\"name\":\"P\",\"price\":1,\"stock\":1}",
+                               shop.token)
+                     .status,
+                 200);
         QVERIFY(QTest::qWaitFor([&] { return b.has(u"product_update"_s); }, 10000));
         QCOMPARE(a.messages.size(), closedWith);
 
@@ -377,10 +404,16 @@ private slots:
         }
         QVERIFY(thirdId > 0);
         const auto [strangerId, stranger] = server->registerUser(u"stranger@example.com"_s);
-        QCOMPARE(server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(stranger)).status, 404);
+        QCOMPARE(
+            server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(stranger))
+                .status,
+            404);
         QCOMPARE(server->get(u"/api/auth/me"_s, third).status, 200);
         c.mark();
-        QCOMPARE(server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(second)).status, 200);
+        QCOMPARE(
+            server->send("DELETE", u"/api/auth/sessions/"_s + QString::number(thirdId), {}, bearer(second))
+                .status,
+            200);
         QVERIFY(QTest::qWaitFor([&] { return c.closed; }, 10000));
         QCOMPARE(server->get(u"/api/auth/me"_s, third).status, 401);
 
@@ -406,8 +439,9 @@ private slots:
         // Every step is in the account's activity.
         const QByteArray again = tokenOf(login(*server, u"owner@example.com"_s, u"brand new horse"_s));
         const QStringList actions = actionsOf(server->get(u"/api/audit?action=auth.&pageSize=200"_s, again));
-        for (const QString &a : {u"auth.password_change/ok"_s, u"auth.session_revoke/ok"_s, u"auth.sign_out/ok"_s,
-                                 u"auth.sign_out_everywhere/ok"_s, u"auth.register/ok"_s, u"auth.sign_in/ok"_s})
+        for (const QString &a :
+             {u"auth.password_change/ok"_s, u"auth.session_revoke/ok"_s, u"auth.sign_out/ok"_s,
+              u"auth.sign_out_everywhere/ok"_s, u"auth.register/ok"_s, u"auth.sign_in/ok"_s})
             QVERIFY2(actions.contains(a), qPrintable(a + u" missing from "_s + actions.join(u", "_s)));
         QVERIFY(strangerId > 0);
     }
@@ -439,7 +473,8 @@ private slots:
         s.mark();
         QCOMPARE(one->send("POST", u"/api/auth/logout-everywhere"_s, {}, bearer(token)).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return s.closed; }, 10000));
-        qInfo("socket on the other process closed %lld ms after sign out everywhere was sent", s.closedAfterMs);
+        qInfo("socket on the other process closed %lld ms after sign out everywhere was sent",
+              s.closedAfterMs);
         QVERIFY(userId > 0);
     }
 
@@ -455,30 +490,69 @@ private slots:
 
         // Outsiders see nothing of the shop and cannot invite.
         QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"x@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, viewer).status, 403);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"x@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, viewer)
+                     .status,
+                 403);
 
         // The admin invites; bad input is refused with a reason and changes nothing.
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"viewer@example.com"_s}, {u"role"_s, u"OWNER"_s}}, admin).status, 400);
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"not an email"_s}, {u"role"_s, u"VIEWER"_s}}, admin).status, 400);
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"admin@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin).status, 409);
-        const Reply invited = server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"Viewer@Example.com"_s}, {u"role"_s, u"viewer"_s}}, admin);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"viewer@example.com"_s}, {u"role"_s, u"OWNER"_s}}, admin)
+                     .status,
+                 400);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"not an email"_s}, {u"role"_s, u"VIEWER"_s}}, admin)
+                     .status,
+                 400);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"admin@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin)
+                     .status,
+                 409);
+        const Reply invited =
+            server->postJson(u"/api/shops/TEAM/invitations"_s,
+                             {{u"email"_s, u"Viewer@Example.com"_s}, {u"role"_s, u"viewer"_s}}, admin);
         QCOMPARE(invited.status, 201);
         QCOMPARE(data(invited).value(u"state"_s).toString(), u"PENDING"_s);
         const qint64 invitationId = data(invited).value(u"id"_s).toInteger();
         // Inviting an email nobody has yet answers the same way (and waits for that account).
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"later@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin).status, 201);
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin).status, 201);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"later@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin)
+                     .status,
+                 201);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin)
+                     .status,
+                 201);
 
         // Pending: no access yet. The invitee sees it; nobody else can answer it.
         QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
         const Reply mine = server->get(u"/api/invitations"_s, viewer);
         QCOMPARE(items(mine).size(), 1);
-        QCOMPARE(items(mine).at(0).toObject().value(u"shop"_s).toObject().value(u"shopId"_s).toString(), u"TEAM"_s);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(editor)).status, 404);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer)).status, 200);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer)).status, 404);
+        QCOMPARE(items(mine).at(0).toObject().value(u"shop"_s).toObject().value(u"shopId"_s).toString(),
+                 u"TEAM"_s);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(editor))
+                     .status,
+                 404);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer))
+                     .status,
+                 200);
+        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer))
+                     .status,
+                 404);
         const Reply editorInvites = server->get(u"/api/invitations"_s, editor);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(items(editorInvites).at(0).toObject().value(u"id"_s).toInteger()), {}, bearer(editor)).status, 200);
+        QCOMPARE(server
+                     ->send("POST",
+                            u"/api/invitations/%1/accept"_s.arg(
+                                items(editorInvites).at(0).toObject().value(u"id"_s).toInteger()),
+                            {}, bearer(editor))
+                     .status,
+                 200);
 
         // Members see the team; only admins see the pending invitations.
         const Reply asViewer = server->get(u"/api/shops/TEAM/team"_s, viewer);
@@ -486,7 +560,7 @@ private slots:
         QCOMPARE(data(asViewer).value(u"members"_s).toArray().size(), 3);
         QVERIFY(!data(asViewer).contains(u"invitations"_s));
         const Reply asAdmin = server->get(u"/api/shops/TEAM/team"_s, admin);
-        QCOMPARE(data(asAdmin).value(u"invitations"_s).toArray().size(), 1);   // later@example.com
+        QCOMPARE(data(asAdmin).value(u"invitations"_s).toArray().size(), 1); // later@example.com
 
         // A viewer never sees secrets and cannot act; an editor syncs but cannot disconnect.
         const QString integration = u"/api/integrations/"_s + QString::number(shop.integrationId);
@@ -496,30 +570,63 @@ private slots:
         QVERIFY(!viewed.body.contains(shop.secret));
         QCOMPARE(server->send("DELETE", integration, {}, bearer(viewer)).status, 403);
         QCOMPARE(server->send("POST", integration + u"/sync"_s, {}, bearer(viewer)).status, 403);
-        QCOMPARE(server->postJson(u"/api/shops/TEAM/invitations"_s, {{u"email"_s, u"y@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, viewer).status, 403);
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), "{\"role\":\"ADMIN\"}", bearer(viewer)).status, 403);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/TEAM/invitations"_s,
+                                {{u"email"_s, u"y@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, viewer)
+                     .status,
+                 403);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), "{\"role\":\"ADMIN\"}",
+                            bearer(viewer))
+                     .status,
+                 403);
         QCOMPARE(server->send("DELETE", integration, {}, bearer(editor)).status, 403);
         QVERIFY(!server->get(integration + u"?reveal=secret"_s, editor).body.contains(shop.secret));
         QVERIFY(server->get(integration + u"?reveal=secret"_s, admin).body.contains(shop.secret));
 
         // The last admin cannot be demoted or removed, nor leave; with a second admin they can.
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"VIEWER\"}", bearer(admin)).status, 409);
-        QCOMPARE(server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(adminId), {}, bearer(admin)).status, 409);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"VIEWER\"}",
+                            bearer(admin))
+                     .status,
+                 409);
+        QCOMPARE(server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(adminId), {}, bearer(admin)).status,
+                 409);
         QCOMPARE(server->send("DELETE", u"/api/shop-access/TEAM"_s, {}, bearer(admin)).status, 409);
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"ADMIN\"}", bearer(admin)).status, 200);
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"EDITOR\"}", bearer(admin)).status, 200);
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"VIEWER\"}", bearer(editor)).status, 409);
-        QCOMPARE(server->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"ADMIN\"}", bearer(admin)).status, 403);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"ADMIN\"}",
+                            bearer(admin))
+                     .status,
+                 200);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"EDITOR\"}",
+                            bearer(admin))
+                     .status,
+                 200);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(editorId), "{\"role\":\"VIEWER\"}",
+                            bearer(editor))
+                     .status,
+                 409);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/shops/TEAM/team/%1"_s.arg(adminId), "{\"role\":\"ADMIN\"}",
+                            bearer(admin))
+                     .status,
+                 403);
 
         // Revoking an invitation, and a viewer leaving on their own.
-        const qint64 later = data(asAdmin).value(u"invitations"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
+        const qint64 later =
+            data(asAdmin).value(u"invitations"_s).toArray().at(0).toObject().value(u"id"_s).toInteger();
         QCOMPARE(server->send("DELETE", u"/api/invitations/%1"_s.arg(later), {}, bearer(viewer)).status, 403);
         QCOMPARE(server->send("DELETE", u"/api/invitations/%1"_s.arg(later), {}, bearer(editor)).status, 200);
-        QCOMPARE(server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), {}, bearer(viewer)).status, 200);
+        QCOMPARE(
+            server->send("DELETE", u"/api/shops/TEAM/team/%1"_s.arg(viewerId), {}, bearer(viewer)).status,
+            200);
         QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
 
         // The shop's admins read all of it in the shop's activity.
-        const QStringList actions = actionsOf(server->get(u"/api/audit?shopId=TEAM&action=team.&pageSize=100"_s, editor));
+        const QStringList actions =
+            actionsOf(server->get(u"/api/audit?shopId=TEAM&action=team.&pageSize=100"_s, editor));
         for (const QString &a : {u"team.invite/ok"_s, u"team.invite_accept/ok"_s, u"team.role_change/ok"_s,
                                  u"team.invite_revoke/ok"_s, u"team.leave/ok"_s})
             QVERIFY2(actions.contains(a), qPrintable(a + u" missing from "_s + actions.join(u", "_s)));
@@ -533,8 +640,15 @@ private slots:
         const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
         const auto [memberId, member] = server->registerUser(u"member@example.com"_s);
         const TestIntegration shop = server->addIntegration(Platform::Shopee, u"ROOM"_s, adminId);
-        const Reply invited = server->postJson(u"/api/shops/ROOM/invitations"_s, {{u"email"_s, u"member@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {}, bearer(member)).status, 200);
+        const Reply invited =
+            server->postJson(u"/api/shops/ROOM/invitations"_s,
+                             {{u"email"_s, u"member@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin);
+        QCOMPARE(server
+                     ->send("POST",
+                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {},
+                            bearer(member))
+                     .status,
+                 200);
 
         LiveSocket watcher, owner;
         QVERIFY(watcher.open(server->port(), member));
@@ -542,15 +656,21 @@ private slots:
         QVERIFY(owner.open(server->port(), admin));
         QVERIFY(owner.join(u"ROOM"_s));
         watcher.mark();
-        QCOMPARE(server->send("DELETE", u"/api/shops/ROOM/team/%1"_s.arg(memberId), {}, bearer(admin)).status, 200);
+        QCOMPARE(server->send("DELETE", u"/api/shops/ROOM/team/%1"_s.arg(memberId), {}, bearer(admin)).status,
+                 200);
         QVERIFY(QTest::qWaitFor([&] { return watcher.has(u"left"_s); }, 10000));
         QCOMPARE(watcher.last(u"left"_s).value(u"reason"_s).toString(), u"access_revoked"_s);
         qInfo("room left %lld ms after the member was removed", watcher.since.elapsed());
-        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"P2\",\"shopId\":\"ROOM\",\"name\":\"P\",\"price\":1,\"stock\":1}", shop.token).status, 200);
+        QCOMPARE(server
+                     ->webhook(u"products/created"_s,
+                               "{\"id\":\"P2\",\"shopId\":\"ROOM\",\"name\":\"P\",\"price\":1,\"stock\":1}",
+                               shop.token)
+                     .status,
+                 200);
         QVERIFY(QTest::qWaitFor([&] { return owner.has(u"product_update"_s); }, 10000));
         QTest::qWait(100);
         QVERIFY(!watcher.has(u"product_update"_s));
-        QVERIFY(!watcher.closed);   // the session itself goes on
+        QVERIFY(!watcher.closed); // the session itself goes on
     }
 
     void shopEventsAreAudited_data() { addBackendRows(); }
@@ -562,7 +682,8 @@ private slots:
         START(server, backend, {});
         CloneProcess clone({.flavor = u"shopee"_s, .seed = 16, .products = 6, .days = 3, .ordersPerDay = 3});
         QVERIFY2(clone.start(), qPrintable(clone.errorString()));
-        BVA_VERIFY_OK(server->services().integrations()->sites().set(Platform::Shopee, clone.url().toString()));
+        BVA_VERIFY_OK(
+            server->services().integrations()->sites().set(Platform::Shopee, clone.url().toString()));
         server->services().integrations()->start();
         // Not structured bindings: the lambdas below capture them, which clang 14 refuses.
         const auto adminAccount = server->registerUser(u"admin@example.com"_s);
@@ -573,7 +694,8 @@ private slots:
 
         // Connect through the API, as a browser or script would.
         const Reply connected = server->postJson(u"/api/integrations"_s,
-                                                 {{u"platform"_s, u"SHOPEE"_s}, {u"token"_s, QString::fromUtf8(clone.token())},
+                                                 {{u"platform"_s, u"SHOPEE"_s},
+                                                  {u"token"_s, QString::fromUtf8(clone.token())},
                                                   {u"shopId"_s, clone.shopId()}},
                                                  admin);
         QCOMPARE(connected.status, 201);
@@ -581,23 +703,31 @@ private slots:
         const QString path = u"/api/integrations/"_s + QString::number(integrationId);
         auto idle = [&] {
             const QJsonObject d = data(server->get(path, admin));
-            return !d.value(u"progress"_s).toObject().value(u"running"_s).toBool() && d.value(u"lastRun"_s).isObject();
+            return !d.value(u"progress"_s).toObject().value(u"running"_s).toBool() &&
+                   d.value(u"lastRun"_s).isObject();
         };
         // A sync answered 202 may not have started yet: wait for that run itself to be the last one, ended.
         auto ended = [&](qint64 run) {
             return [&, run] {
                 const QJsonObject d = data(server->get(path, admin));
                 const QJsonObject last = d.value(u"lastRun"_s).toObject();
-                return !d.value(u"progress"_s).toObject().value(u"running"_s).toBool()
-                    && last.value(u"id"_s).toInteger() == run && last.value(u"state"_s).toString() != u"running"_s;
+                return !d.value(u"progress"_s).toObject().value(u"running"_s).toBool() &&
+                       last.value(u"id"_s).toInteger() == run &&
+                       last.value(u"state"_s).toString() != u"running"_s;
             };
         };
         QVERIFY(QTest::qWaitFor(idle, 60000));
 
         // An editor syncs and never gets the secret; the admin gets it on asking, and that is a reveal.
-        const Reply invited = server->postJson(u"/api/shops/"_s + clone.shopId() + u"/invitations"_s,
-                                               {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {}, bearer(editor)).status, 200);
+        const Reply invited =
+            server->postJson(u"/api/shops/"_s + clone.shopId() + u"/invitations"_s,
+                             {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
+        QCOMPARE(server
+                     ->send("POST",
+                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {},
+                            bearer(editor))
+                     .status,
+                 200);
         const Reply sync = server->send("POST", path + u"/sync"_s, {}, from("203.0.113.30", editor));
         QCOMPARE(sync.status, 202);
         const qint64 runId = data(sync).value(u"runId"_s).toInteger();
@@ -615,12 +745,14 @@ private slots:
             const QString action = e.value(u"action"_s).toString();
             if (action == u"integration.connect"_s)
                 connect = e;
-            else if (action == u"sync.start"_s && e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
+            else if (action == u"sync.start"_s &&
+                     e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
                 start = e;
-            else if (action == u"sync.end"_s && e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
+            else if (action == u"sync.end"_s &&
+                     e.value(u"details"_s).toObject().value(u"run"_s).toInteger() == runId)
                 end = e;
             else if (action == u"sync.end"_s && e.value(u"account"_s).toString() == u"admin@example.com"_s)
-                firstEnd = e;   // the first sync, started by connecting
+                firstEnd = e; // the first sync, started by connecting
             else if (action == u"integration.secret_reveal"_s)
                 ++reveals;
         }
@@ -628,7 +760,8 @@ private slots:
         QCOMPARE(connect.value(u"source"_s).toString(), u"127.0.0.1"_s);
         QCOMPARE(connect.value(u"shop"_s).toObject().value(u"shopId"_s).toString(), clone.shopId());
         QCOMPARE(start.value(u"account"_s).toString(), u"editor@example.com"_s);
-        QCOMPARE(start.value(u"source"_s).toString(), u"127.0.0.1"_s);   // no trusted proxy: the header is ignored
+        QCOMPARE(start.value(u"source"_s).toString(),
+                 u"127.0.0.1"_s); // no trusted proxy: the header is ignored
         QCOMPARE(end.value(u"outcome"_s).toString(), u"ok"_s);
         QCOMPARE(end.value(u"account"_s).toString(), u"editor@example.com"_s);
         QVERIFY(end.value(u"details"_s).toObject().contains(u"orders"_s));
@@ -636,16 +769,24 @@ private slots:
         QCOMPARE(firstEnd.value(u"details"_s).toObject().value(u"kind"_s).toString(), u"full"_s);
         QCOMPARE(firstEnd.value(u"details"_s).toObject().value(u"products"_s).toInt(), 6);
         QVERIFY(firstEnd.value(u"details"_s).toObject().value(u"orders"_s).toInt() > 0);
-        QCOMPARE(reveals, 2);   // the connect answer, and the admin's read asking for the secret
+        QCOMPARE(reveals, 2); // the connect answer, and the admin's read asking for the secret
 
         // A failed sync says why; the editor cannot disconnect, the admin can, and it is audited.
         clone.stop();
         const Reply failing = server->send("POST", path + u"/sync"_s, {}, bearer(editor));
         QCOMPARE(failing.status, 202);
         QVERIFY(QTest::qWaitFor(ended(data(failing).value(u"runId"_s).toInteger()), 90000));
-        const Reply failed = server->get(u"/api/audit?action=sync.end&outcome=failed&shopId="_s + clone.shopId(), admin);
+        const Reply failed =
+            server->get(u"/api/audit?action=sync.end&outcome=failed&shopId="_s + clone.shopId(), admin);
         QVERIFY(items(failed).size() >= 1);
-        QVERIFY(!items(failed).at(0).toObject().value(u"details"_s).toObject().value(u"error"_s).toString().isEmpty());
+        QVERIFY(!items(failed)
+                     .at(0)
+                     .toObject()
+                     .value(u"details"_s)
+                     .toObject()
+                     .value(u"error"_s)
+                     .toString()
+                     .isEmpty());
         QCOMPARE(server->send("DELETE", path, {}, bearer(editor)).status, 403);
         QCOMPARE(server->send("DELETE", path, {}, bearer(admin)).status, 200);
         QCOMPARE(items(server->get(u"/api/audit?action=integration.disconnect"_s, admin)).size(), 1);
@@ -662,7 +803,13 @@ private slots:
         server->addIntegration(Platform::Shopee, u"A1"_s, aliceId);
         server->addIntegration(Platform::Lazada, u"B1"_s, bobId);
         const QDateTime start = Clock::nowUtc();
-        QCOMPARE(server->postJson(u"/api/shops/A1/invitations"_s, {{u"email"_s, u"=HYPERLINK(\"http://evil\")@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, alice).status, 201);
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/A1/invitations"_s,
+                                {{u"email"_s, u"=HYPERLINK(\"http://evil\")@example.com"_s},
+                                 {u"role"_s, u"VIEWER"_s}},
+                                alice)
+                     .status,
+                 201);
         QCOMPARE(login(*server, u"bob@example.com"_s, u"wrong"_s).status, 401);
 
         // Alice reads her account and her shop, nothing of Bob's.
@@ -697,13 +844,16 @@ private slots:
         const Reply paged = server->get(u"/api/audit?pageSize=1&page=2"_s, alice);
         QCOMPARE(items(paged).size(), 1);
         QVERIFY(paged.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt() >= 3);
-        QCOMPARE(items(server->get(u"/api/audit?to="_s + start.addSecs(-3600).toString(Qt::ISODate), alice)).size(), 0);
+        QCOMPARE(items(server->get(u"/api/audit?to="_s + start.addSecs(-3600).toString(Qt::ISODate), alice))
+                     .size(),
+                 0);
 
         // CSV export: every matching entry, a spreadsheet formula written as text.
         const Reply csv = server->get(u"/api/audit?format=csv&action=team."_s, alice);
         QCOMPARE(csv.status, 200);
         const QString text = data(csv).value(u"csv"_s).toString();
-        QVERIFY(text.startsWith(u"time,account,source,platform,shop_id,shop,action,target,outcome,details\r\n"_s));
+        QVERIFY(text.startsWith(
+            u"time,account,source,platform,shop_id,shop,action,target,outcome,details\r\n"_s));
         QVERIFY2(text.contains(u",\"'=hyperlink(\"\"http://evil\"\")@example.com\","_s), qPrintable(text));
 
         // Append-only: no route changes or deletes an entry.
@@ -714,7 +864,8 @@ private slots:
         // Retention: a store setting, audited; older entries go when it is applied.
         AuditService &audit = server->services().audit();
         QCOMPARE(audit.retentionDays().value(), AuditService::kDefaultRetentionDays);
-        QCOMPARE(audit.setRetentionDays(Actor{bobId, u"bob@example.com"_s, u"desktop"_s}, -1).error().kind, Error::Kind::Invalid);
+        QCOMPARE(audit.setRetentionDays(Actor{bobId, u"bob@example.com"_s, u"desktop"_s}, -1).error().kind,
+                 Error::Kind::Invalid);
         const qint64 before = audit.read(aliceId, {}).value().total;
         advance(40 * 24 * 3600);
         BVA_VERIFY_OK(audit.setRetentionDays(Actor{aliceId, u"alice@example.com"_s, u"desktop"_s}, 30));

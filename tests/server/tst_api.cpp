@@ -14,13 +14,13 @@ using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::test;
 
-#define START_SERVER(var, backend)                                                                 \
-    QString var##Why;                                                                              \
-    auto var = TestServer::start(backend, &var##Why);                                              \
-    if (!var) {                                                                                    \
-        if (backend == u"postgres"_s && !postgresRequired())                                      \
-            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
-        QFAIL(qPrintable(var##Why));                                                               \
+#define START_SERVER(var, backend)                                                                           \
+    QString var##Why;                                                                                        \
+    auto var = TestServer::start(backend, &var##Why);                                                        \
+    if (!var) {                                                                                              \
+        if (backend == u"postgres"_s && !postgresRequired())                                                 \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));                          \
+        QFAIL(qPrintable(var##Why));                                                                         \
     }
 
 namespace {
@@ -49,29 +49,40 @@ private slots:
     {
         QFETCH(QString, backend);
         START_SERVER(server, backend);
-        const QJsonObject creds{{u"email"_s, u"Seller@Example.com"_s}, {u"password"_s, u"correct horse"_s}, {u"name"_s, u"Sam"_s}};
+        const QJsonObject creds{{u"email"_s, u"Seller@Example.com"_s},
+                                {u"password"_s, u"correct horse"_s},
+                                {u"name"_s, u"Sam"_s}};
         const Reply reg = server->postJson(u"/api/auth/register"_s, creds);
         QCOMPARE(reg.status, 202);
         QVERIFY2(!data(reg).contains(u"token"_s), reg.body.constData());
         // A taken email answers exactly like a new one (nothing says which emails have an account).
-        const Reply again = server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"other horse"_s}});
+        const Reply again = server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"seller@example.com"_s},
+                                                                       {u"password"_s, u"other horse"_s}});
         QCOMPARE(again.status, reg.status);
         QCOMPARE(again.body, reg.body);
         const Reply first = server->postJson(u"/api/auth/login"_s, creds);
         QCOMPARE(first.status, 200);
-        QCOMPARE(data(first).value(u"user"_s).toObject().value(u"email"_s).toString(), u"seller@example.com"_s);
+        QCOMPARE(data(first).value(u"user"_s).toObject().value(u"email"_s).toString(),
+                 u"seller@example.com"_s);
         const QByteArray firstToken = data(first).value(u"token"_s).toString().toUtf8();
-        QCOMPARE(server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"x@y.z"_s}, {u"password"_s, u"short"_s}}).status, 400);
-        const Reply badEmail = server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"nope"_s}, {u"password"_s, u"long enough"_s}});
+        QCOMPARE(
+            server->postJson(u"/api/auth/register"_s, {{u"email"_s, u"x@y.z"_s}, {u"password"_s, u"short"_s}})
+                .status,
+            400);
+        const Reply badEmail = server->postJson(u"/api/auth/register"_s,
+                                                {{u"email"_s, u"nope"_s}, {u"password"_s, u"long enough"_s}});
         QCOMPARE(badEmail.status, 400);
         QVERIFY(badEmail.json.value(u"error"_s).toString().contains(u"email"_s));
 
-        const Reply wrong = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"wrong pass"_s}});
+        const Reply wrong = server->postJson(
+            u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"wrong pass"_s}});
         QCOMPARE(wrong.status, 401);
-        const Reply unknown = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"nobody@example.com"_s}, {u"password"_s, u"wrong pass"_s}});
+        const Reply unknown = server->postJson(
+            u"/api/auth/login"_s, {{u"email"_s, u"nobody@example.com"_s}, {u"password"_s, u"wrong pass"_s}});
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.body, wrong.body);
-        const Reply login = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"correct horse"_s}});
+        const Reply login = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s},
+                                                                    {u"password"_s, u"correct horse"_s}});
         QCOMPARE(login.status, 200);
         const QByteArray token = data(login).value(u"token"_s).toString().toUtf8();
         QCOMPARE(token.count('.'), 2);
@@ -85,22 +96,34 @@ private slots:
         QCOMPARE(me.status, 200);
         QCOMPARE(data(me).value(u"name"_s).toString(), u"Sam"_s);
 
-        const Reply profile = server->send("PUT", u"/api/auth/me"_s, "{\"name\":\"Samantha\"}", bearer(token));
+        const Reply profile =
+            server->send("PUT", u"/api/auth/me"_s, "{\"name\":\"Samantha\"}", bearer(token));
         QCOMPARE(profile.status, 200);
         QCOMPARE(data(profile).value(u"name"_s).toString(), u"Samantha"_s);
-        QCOMPARE(server->send("POST", u"/api/auth/password"_s, "{\"currentPassword\":\"bad\",\"newPassword\":\"another horse\"}", bearer(token)).status, 401);
+        QCOMPARE(server
+                     ->send("POST", u"/api/auth/password"_s,
+                            "{\"currentPassword\":\"bad\",\"newPassword\":\"another horse\"}", bearer(token))
+                     .status,
+                 401);
         QCOMPARE(server->get(u"/api/auth/me"_s, firstToken).status, 200);
-        QCOMPARE(server->send("POST", u"/api/auth/password"_s, "{\"currentPassword\":\"correct horse\",\"newPassword\":\"another horse\"}", bearer(token)).status, 200);
+        QCOMPARE(server
+                     ->send("POST", u"/api/auth/password"_s,
+                            "{\"currentPassword\":\"correct horse\",\"newPassword\":\"another horse\"}",
+                            bearer(token))
+                     .status,
+                 200);
         // The password change ended the account's other session; the one that asked stays.
         QCOMPARE(server->get(u"/api/auth/me"_s, firstToken).status, 401);
         QCOMPARE(server->get(u"/api/auth/me"_s, token).status, 200);
-        const Reply relogin = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s}, {u"password"_s, u"another horse"_s}});
+        const Reply relogin = server->postJson(u"/api/auth/login"_s, {{u"email"_s, u"seller@example.com"_s},
+                                                                      {u"password"_s, u"another horse"_s}});
         QCOMPARE(relogin.status, 200);
 
         QCOMPARE(server->send("POST", u"/api/auth/logout"_s, {}, bearer(token)).status, 200);
         QCOMPARE(server->get(u"/api/auth/me"_s, token).status, 401);
         // Signing out one session leaves the others open.
-        QCOMPARE(server->get(u"/api/auth/me"_s, data(relogin).value(u"token"_s).toString().toUtf8()).status, 200);
+        QCOMPARE(server->get(u"/api/auth/me"_s, data(relogin).value(u"token"_s).toString().toUtf8()).status,
+                 200);
     }
 
     void malformedBodies_data()
@@ -110,8 +133,10 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("register not json") << u"/api/auth/register"_s << QByteArray("{nope") << u"body"_s;
         QTest::newRow("register array") << u"/api/auth/register"_s << QByteArray("[]") << u"body"_s;
-        QTest::newRow("register email number") << u"/api/auth/register"_s << QByteArray("{\"email\":5,\"password\":\"12345678\"}") << u"email"_s;
-        QTest::newRow("login no password") << u"/api/auth/login"_s << QByteArray("{\"email\":\"a@b.c\"}") << u"password"_s;
+        QTest::newRow("register email number")
+            << u"/api/auth/register"_s << QByteArray("{\"email\":5,\"password\":\"12345678\"}") << u"email"_s;
+        QTest::newRow("login no password")
+            << u"/api/auth/login"_s << QByteArray("{\"email\":\"a@b.c\"}") << u"password"_s;
     }
     void malformedBodies()
     {
@@ -145,19 +170,51 @@ private slots:
         // Same marketplace id on the other platform: platform disambiguates.
         const TestIntegration a2 = server->addIntegration(Platform::Lazada, u"100"_s, alice);
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(server->webhook(u"products/created"_s,
-                                     u"{\"id\":\"P%1\",\"shopId\":\"100\",\"name\":\"Item %1\",\"price\":%1,\"cost\":1,\"stock\":%1}"_s.arg(i + 1).toUtf8(), a.token).status, 200);
+            QCOMPARE(
+                server
+                    ->webhook(
+                        u"products/created"_s,
+                        u"{\"id\":\"P%1\",\"shopId\":\"100\",\"name\":\"Item %1\",\"price\":%1,\"cost\":1,\"stock\":%1}"_s
+                            .arg(i + 1)
+                            .toUtf8(),
+                        a.token)
+                    .status,
+                200);
         }
-        QCOMPARE(server->webhook(u"products/created"_s, "{\"id\":\"B1\",\"shopId\":\"200\",\"name\":\"Bobs\",\"price\":9,\"stock\":1}", b.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s,
-                                 "{\"id\":\"O1\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P1\",\"quantity\":2,\"price\":1}],\"total\":2,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T02:00:00Z\"}", a.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s,
-                                 "{\"id\":\"O2\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P2\",\"quantity\":1,\"price\":2}],\"total\":2,\"status\":\"CANCELLED\",\"createdAt\":\"2026-11-03T02:00:00Z\"}", a.token).status, 200);
-        QCOMPARE(server->webhook(u"orders/created"_s,
-                                 "{\"id\":\"OB\",\"shopId\":\"200\",\"items\":[],\"total\":5,\"status\":\"COMPLETED\"}", b.token).status, 200);
+        QCOMPARE(server
+                     ->webhook(u"products/created"_s,
+                               "{\"id\":\"B1\",\"shopId\":\"200\",\"name\":\"Bobs\",\"price\":9,\"stock\":1}",
+                               b.token)
+                     .status,
+                 200);
+        QCOMPARE(
+            server
+                ->webhook(
+                    u"orders/created"_s,
+                    "{\"id\":\"O1\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P1\",\"quantity\":2,\"price\":1}],\"total\":2,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T02:00:00Z\"}",
+                    a.token)
+                .status,
+            200);
+        QCOMPARE(
+            server
+                ->webhook(
+                    u"orders/created"_s,
+                    "{\"id\":\"O2\",\"shopId\":\"100\",\"items\":[{\"productId\":\"P2\",\"quantity\":1,\"price\":2}],\"total\":2,\"status\":\"CANCELLED\",\"createdAt\":\"2026-11-03T02:00:00Z\"}",
+                    a.token)
+                .status,
+            200);
+        QCOMPARE(
+            server
+                ->webhook(
+                    u"orders/created"_s,
+                    "{\"id\":\"OB\",\"shopId\":\"200\",\"items\":[],\"total\":5,\"status\":\"COMPLETED\"}",
+                    b.token)
+                .status,
+            200);
 
         // Lists with the envelope and pagination, only the caller's shops.
-        const Reply page1 = server->get(u"/api/products?shopId=100&platform=SHOPEE&page=1&pageSize=2"_s, aliceToken);
+        const Reply page1 =
+            server->get(u"/api/products?shopId=100&platform=SHOPEE&page=1&pageSize=2"_s, aliceToken);
         QCOMPARE(page1.status, 200);
         QCOMPARE(page1.json.value(u"data"_s).toArray().size(), 2);
         const QJsonObject pagination = page1.json.value(u"pagination"_s).toObject();
@@ -165,10 +222,19 @@ private slots:
         QCOMPARE(pagination.value(u"pageSize"_s).toInt(), 2);
         const Reply all = server->get(u"/api/products"_s, aliceToken);
         QCOMPARE(all.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 5);
-        QCOMPARE(server->get(u"/api/products"_s, bobToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(server->get(u"/api/products"_s, bobToken)
+                     .json.value(u"pagination"_s)
+                     .toObject()
+                     .value(u"total"_s)
+                     .toInt(),
+                 1);
         QCOMPARE(server->get(u"/api/products/shop/100?platform=SHOPEE"_s, aliceToken).status, 200);
-        QCOMPARE(server->get(u"/api/products/shop/100"_s, aliceToken).status, 400);  // two shops named 100
-        QCOMPARE(server->get(u"/api/products/shop/100?platform=LAZADA"_s, aliceToken).json.value(u"data"_s).toArray().size(), 0);
+        QCOMPARE(server->get(u"/api/products/shop/100"_s, aliceToken).status, 400); // two shops named 100
+        QCOMPARE(server->get(u"/api/products/shop/100?platform=LAZADA"_s, aliceToken)
+                     .json.value(u"data"_s)
+                     .toArray()
+                     .size(),
+                 0);
 
         // Cross-shop refusals.
         QCOMPARE(server->get(u"/api/products/shop/200"_s, aliceToken).status, 403);
@@ -177,27 +243,52 @@ private slots:
         QCOMPARE(server->get(u"/api/dashboard?shopId=200"_s, aliceToken).status, 403);
         QCOMPARE(server->get(u"/api/products/shop/999"_s, aliceToken).status, 404);
         // Guessing row ids reaches nothing.
-        const qint64 bobProduct = qint64(server->get(u"/api/products"_s, bobToken).json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
+        const qint64 bobProduct = qint64(server->get(u"/api/products"_s, bobToken)
+                                             .json.value(u"data"_s)
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(u"id"_s)
+                                             .toDouble());
         QCOMPARE(server->get(u"/api/products/"_s + QString::number(bobProduct), aliceToken).status, 404);
         QCOMPARE(server->get(u"/api/products/"_s + QString::number(bobProduct), bobToken).status, 200);
-        QCOMPARE(server->send("DELETE", u"/api/products/"_s + QString::number(bobProduct), {}, bearer(aliceToken)).status, 404);
+        QCOMPARE(
+            server->send("DELETE", u"/api/products/"_s + QString::number(bobProduct), {}, bearer(aliceToken))
+                .status,
+            404);
         // Marketplace products are read-only even for their owner.
-        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(bobProduct), "{\"price\":1}", bearer(bobToken)).status, 403);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/products/"_s + QString::number(bobProduct), "{\"price\":1}",
+                            bearer(bobToken))
+                     .status,
+                 403);
 
         // Orders with filters.
         const Reply orders = server->get(u"/api/orders?shopId=100&platform=shopee"_s, aliceToken);
         QCOMPARE(orders.status, 200);
         QCOMPARE(orders.json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 2);
-        QCOMPARE(server->get(u"/api/orders?status=cancelled"_s, aliceToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
-        QCOMPARE(server->get(u"/api/orders?from=2026-11-03&to=2026-11-03"_s, aliceToken).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+        QCOMPARE(server->get(u"/api/orders?status=cancelled"_s, aliceToken)
+                     .json.value(u"pagination"_s)
+                     .toObject()
+                     .value(u"total"_s)
+                     .toInt(),
+                 1);
+        QCOMPARE(server->get(u"/api/orders?from=2026-11-03&to=2026-11-03"_s, aliceToken)
+                     .json.value(u"pagination"_s)
+                     .toObject()
+                     .value(u"total"_s)
+                     .toInt(),
+                 1);
         QCOMPARE(server->get(u"/api/orders?status=bogus"_s, aliceToken).status, 400);
         QCOMPARE(server->get(u"/api/orders?from=yesterday"_s, aliceToken).status, 400);
-        const qint64 orderId = qint64(orders.json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
+        const qint64 orderId =
+            qint64(orders.json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), bobToken).status, 404);
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), aliceToken).status, 200);
 
         // The dashboard: AnalyticsService figures (cancelled orders are not revenue) for the caller's shops.
-        const Reply dash = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30"_s, aliceToken);
+        const Reply dash = server->get(
+            u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30"_s, aliceToken);
         QCOMPARE(dash.status, 200);
         const QJsonObject d = data(dash);
         QCOMPARE(d.value(u"from"_s).toString(), u"2026-11-01"_s);
@@ -224,11 +315,12 @@ private slots:
         QCOMPARE(points.size(), 30);
         QCOMPARE(points.at(1).toObject().value(u"period"_s).toString(), u"2026-11-02"_s);
         QCOMPARE(points.at(1).toObject().value(u"revenueMinor"_s).toInt(), 200);
-        QCOMPARE(points.at(2).toObject().value(u"revenueMinor"_s).toInt(), 0);   // O2 cancelled
+        QCOMPARE(points.at(2).toObject().value(u"revenueMinor"_s).toInt(), 0); // O2 cancelled
         const QJsonArray byPlatform = d.value(u"byPlatform"_s).toArray();
         QCOMPARE(byPlatform.size(), 1);
         QCOMPARE(byPlatform.at(0).toObject().value(u"platform"_s).toString(), u"SHOPEE"_s);
-        QCOMPARE(byPlatform.at(0).toObject().value(u"current"_s).toObject().value(u"revenueMinor"_s).toInt(), 200);
+        QCOMPARE(byPlatform.at(0).toObject().value(u"current"_s).toObject().value(u"revenueMinor"_s).toInt(),
+                 200);
         const QJsonArray top = d.value(u"topProducts"_s).toArray();
         QCOMPARE(top.size(), 1);
         QCOMPARE(top.at(0).toObject().value(u"productId"_s).toString(), u"P1"_s);
@@ -238,27 +330,38 @@ private slots:
         const QJsonArray alerts = d.value(u"stockAlerts"_s).toArray();
         QCOMPARE(alerts.size(), 5);
         for (const QJsonValue &a : alerts)
-            QVERIFY(QStringList({u"low"_s, u"out"_s}).contains(a.toObject().value(u"stockState"_s).toString()));
+            QVERIFY(
+                QStringList({u"low"_s, u"out"_s}).contains(a.toObject().value(u"stockState"_s).toString()));
         const QJsonArray recent = d.value(u"recentOrders"_s).toArray();
         QCOMPARE(recent.size(), 2);
-        QCOMPARE(recent.at(0).toObject().value(u"orderId"_s).toString(), u"O2"_s);   // latest first
+        QCOMPARE(recent.at(0).toObject().value(u"orderId"_s).toString(), u"O2"_s); // latest first
         QCOMPARE(recent.at(0).toObject().value(u"status"_s).toString(), u"CANCELLED"_s);
         QCOMPARE(recent.at(1).toObject().value(u"orderId"_s).toString(), u"O1"_s);
         QCOMPARE(recent.at(1).toObject().value(u"totalMinor"_s).toInt(), 200);
-        QCOMPARE(server->get(u"/api/orders/"_s + QString::number(qint64(recent.at(1).toObject().value(u"id"_s).toDouble())),
-                             aliceToken).status, 200);
+        QCOMPARE(server
+                     ->get(u"/api/orders/"_s +
+                               QString::number(qint64(recent.at(1).toObject().value(u"id"_s).toDouble())),
+                           aliceToken)
+                     .status,
+                 200);
         // An order's status history, oldest first, each time also on the shop's clock (Manila, +08:00).
         const qint64 o1 = qint64(recent.at(1).toObject().value(u"id"_s).toDouble());
         const QSqlDatabase db = server->db().connection();
         QVERIFY(sql::run(db, u"DELETE FROM order_status_history WHERE order_id = ?"_s, {o1}, u"test").ok());
-        const QString insertHistory = u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
-                                      "VALUES (?, ?, ?, ?, ?)"_s;
+        const QString insertHistory =
+            u"INSERT INTO order_status_history (order_id, status, raw_status, changed_at, source) "
+            "VALUES (?, ?, ?, ?, ?)"_s;
         const qint64 shipped = QDateTime(QDate(2026, 11, 2), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 placed = QDateTime(QDate(2026, 11, 2), QTime(2, 0), Qt::UTC).toMSecsSinceEpoch();
-        QVERIFY(sql::run(db, insertHistory, {o1, u"COMPLETED"_s, u"delivered"_s, shipped, u"webhook"_s}, u"test").ok());
-        QVERIFY(sql::run(db, insertHistory, {o1, u"TO_SHIP"_s, u"READY_TO_SHIP"_s, placed, u"sync"_s}, u"test").ok());
+        QVERIFY(
+            sql::run(db, insertHistory, {o1, u"COMPLETED"_s, u"delivered"_s, shipped, u"webhook"_s}, u"test")
+                .ok());
+        QVERIFY(
+            sql::run(db, insertHistory, {o1, u"TO_SHIP"_s, u"READY_TO_SHIP"_s, placed, u"sync"_s}, u"test")
+                .ok());
         const QJsonArray history = data(server->get(u"/api/orders/"_s + QString::number(o1), aliceToken))
-                                       .value(u"statusHistory"_s).toArray();
+                                       .value(u"statusHistory"_s)
+                                       .toArray();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), u"TO_SHIP"_s);
         QCOMPARE(history.at(0).toObject().value(u"rawStatus"_s).toString(), u"READY_TO_SHIP"_s);
@@ -268,30 +371,45 @@ private slots:
         QCOMPARE(history.at(1).toObject().value(u"localTime"_s).toString(), u"2026-11-03T07:00:00+08:00"_s);
 
         // Same parameters as /api/reports/*: presets, week/month series, bad input refused.
-        const Reply weekly = server->get(u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30&granularity=week"_s, aliceToken);
+        const Reply weekly = server->get(
+            u"/api/dashboard?shopId=100&platform=SHOPEE&from=2026-11-01&to=2026-11-30&granularity=week"_s,
+            aliceToken);
         // 2026-11-01 is a Sunday and 11-30 a Monday: weeks of Oct 26, Nov 2, 9, 16, 23 and 30.
-        QCOMPARE(data(weekly).value(u"series"_s).toArray().at(0).toObject().value(u"points"_s).toArray().size(), 6);
+        QCOMPARE(
+            data(weekly).value(u"series"_s).toArray().at(0).toObject().value(u"points"_s).toArray().size(),
+            6);
         QCOMPARE(server->get(u"/api/dashboard?preset=7d"_s, aliceToken).status, 200);
-        QCOMPARE(data(server->get(u"/api/dashboard?preset=7d"_s, aliceToken)).value(u"shopCount"_s).toInt(), 2);
+        QCOMPARE(data(server->get(u"/api/dashboard?preset=7d"_s, aliceToken)).value(u"shopCount"_s).toInt(),
+                 2);
         QCOMPARE(server->get(u"/api/dashboard?preset=2w"_s, aliceToken).status, 400);
         QCOMPARE(server->get(u"/api/dashboard?from=2026-11-30&to=2026-11-01"_s, aliceToken).status, 400);
         QCOMPARE(server->get(u"/api/dashboard?granularity=hour"_s, aliceToken).status, 400);
         // Bob sees his shop only.
-        const QJsonObject bobDash = data(server->get(u"/api/dashboard?from=2026-01-01&to=2026-12-31"_s, bobToken));
+        const QJsonObject bobDash =
+            data(server->get(u"/api/dashboard?from=2026-01-01&to=2026-12-31"_s, bobToken));
         QCOMPARE(bobDash.value(u"shopCount"_s).toInt(), 1);
-        QCOMPARE(bobDash.value(u"byPlatform"_s).toArray().at(0).toObject().value(u"platform"_s).toString(), u"LAZADA"_s);
+        QCOMPARE(bobDash.value(u"byPlatform"_s).toArray().at(0).toObject().value(u"platform"_s).toString(),
+                 u"LAZADA"_s);
 
         // Shop access: linked shops and unlinking.
         const Reply linked = server->get(u"/api/shop-access/linked-shops"_s, aliceToken);
         QCOMPARE(linked.json.value(u"data"_s).toArray().size(), 2);
         QCOMPARE(server->send("DELETE", u"/api/shop-access/200"_s, {}, bearer(aliceToken)).status, 403);
-        QCOMPARE(server->send("DELETE", u"/api/shop-access/100?platform=LAZADA"_s, {}, bearer(aliceToken)).status, 200);
-        QCOMPARE(server->get(u"/api/shop-access/linked-shops"_s, aliceToken).json.value(u"data"_s).toArray().size(), 1);
+        QCOMPARE(
+            server->send("DELETE", u"/api/shop-access/100?platform=LAZADA"_s, {}, bearer(aliceToken)).status,
+            200);
+        QCOMPARE(server->get(u"/api/shop-access/linked-shops"_s, aliceToken)
+                     .json.value(u"data"_s)
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(server->get(u"/api/products?shopId=100&platform=LAZADA"_s, aliceToken).status, 403);
         Q_UNUSED(a2);
 
         // A viewer cannot change a BVA-native product of a shared shop.
-        const Reply created = server->send("POST", u"/api/products"_s, "{\"name\":\"Homemade\",\"price\":\"12.50\",\"cost\":\"5\",\"stock\":3}", bearer(aliceToken));
+        const Reply created = server->send(
+            "POST", u"/api/products"_s,
+            "{\"name\":\"Homemade\",\"price\":\"12.50\",\"cost\":\"5\",\"stock\":3}", bearer(aliceToken));
         QCOMPARE(created.status, 201);
         const qint64 nativeId = qint64(data(created).value(u"id"_s).toDouble());
         const QString nativeShop = data(created).value(u"shopId"_s).toString();
@@ -299,7 +417,11 @@ private slots:
         QVERIFY(shop.ok() && shop->has_value());
         QVERIFY(ShopRepository(server->db()).grantAccess(bob, (*shop)->id, ShopRole::Viewer).ok());
         QCOMPARE(server->get(u"/api/products/"_s + QString::number(nativeId), bobToken).status, 200);
-        QCOMPARE(server->send("PUT", u"/api/products/"_s + QString::number(nativeId), "{\"price\":1}", bearer(bobToken)).status, 403);
+        QCOMPARE(server
+                     ->send("PUT", u"/api/products/"_s + QString::number(nativeId), "{\"price\":1}",
+                            bearer(bobToken))
+                     .status,
+                 403);
     }
 
     void integrationRoutesValidate()
@@ -313,22 +435,27 @@ private slots:
         const Reply list = server->get(u"/api/integrations"_s, token);
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json.value(u"data"_s).toArray().size(), 1);
-        QVERIFY(!list.body.contains(mine.token));   // never the marketplace token
+        QVERIFY(!list.body.contains(mine.token)); // never the marketplace token
         const QString path = u"/api/integrations/"_s + QString::number(mine.integrationId);
         const Reply detail = server->get(path, token);
         QCOMPARE(detail.status, 200);
         // The secret only on asking for it (an audited reveal), not in every read of the state.
         QVERIFY(!data(detail).contains(u"webhookSecret"_s));
-        QVERIFY(data(server->get(path + u"?reveal=secret"_s, token)).value(u"webhookSecret"_s).toString().startsWith(u"whsec_"_s));
+        QVERIFY(data(server->get(path + u"?reveal=secret"_s, token))
+                    .value(u"webhookSecret"_s)
+                    .toString()
+                    .startsWith(u"whsec_"_s));
         QVERIFY(data(detail).value(u"webhookUrl"_s).toString().endsWith(u"/api/webhooks"_s));
         QVERIFY(!detail.body.contains(mine.token));
         QCOMPARE(server->get(path, otherToken).status, 404);
         QCOMPARE(server->get(u"/api/integrations/999999"_s, token).status, 404);
         QCOMPARE(server->send("POST", path + u"/sync"_s, {}, bearer(otherToken)).status, 404);
-        const Reply noPlatform = server->send("POST", u"/api/integrations"_s, "{\"token\":\"x\"}", bearer(token));
+        const Reply noPlatform =
+            server->send("POST", u"/api/integrations"_s, "{\"token\":\"x\"}", bearer(token));
         QCOMPARE(noPlatform.status, 400);
         QVERIFY(noPlatform.json.value(u"error"_s).toString().contains(u"platform"_s));
-        const Reply noToken = server->send("POST", u"/api/shop-access/link"_s, "{\"platform\":\"SHOPEE\"}", bearer(token));
+        const Reply noToken =
+            server->send("POST", u"/api/shop-access/link"_s, "{\"platform\":\"SHOPEE\"}", bearer(token));
         QCOMPARE(noToken.status, 400);
         QVERIFY(noToken.json.value(u"error"_s).toString().contains(u"token"_s));
     }
@@ -344,15 +471,20 @@ private slots:
             return std::pair(r.status, r.json.value(u"error"_s).toString());
         };
         const QByteArray badPrice = "{\"name\":\"X\",\"price\":\"abc\"}";
-        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice).second, u"price: must be a non-negative number"_s);
+        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice).second,
+                 u"price: must be a non-negative number"_s);
 
         ScopedTranslation indonesian(u"id"_s);
         QVERIFY2(indonesian.installed(), qPrintable(indonesian.path()));
-        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice), std::pair(400, u"price: harus angka tidak negatif"_s));
+        QCOMPARE(errorOf("POST", u"/api/products"_s, badPrice),
+                 std::pair(400, u"price: harus angka tidak negatif"_s));
         QVERIFY(errorOf("POST", u"/api/products"_s, "{nope").second.startsWith(u"body: JSON rusak ("_s));
-        QCOMPARE(errorOf("GET", u"/api/smartshelf?shopId=NOPE"_s), std::pair(404, u"shopId: toko tidak ditemukan"_s));
-        QCOMPARE(errorOf("GET", u"/api/smartshelf?risk=soon"_s),
-                 std::pair(400, u"risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock"_s));
+        QCOMPARE(errorOf("GET", u"/api/smartshelf?shopId=NOPE"_s),
+                 std::pair(404, u"shopId: toko tidak ditemukan"_s));
+        QCOMPARE(
+            errorOf("GET", u"/api/smartshelf?risk=soon"_s),
+            std::pair(400,
+                      u"risk: diharapkan stock_out, near_expiry, expired, slow_moving, atau overstock"_s));
         QCOMPARE(errorOf("GET", u"/api/dashboard?preset=forever"_s),
                  std::pair(400, u"preset: diharapkan today, 7d, 30d, 90d, atau 1y (atau from dan to)"_s));
     }
@@ -363,20 +495,28 @@ private slots:
         const auto [user, token] = server->registerUser(u"maker@example.com"_s);
         Q_UNUSED(user);
         QCOMPARE(server->send("POST", u"/api/products"_s, "{\"price\":1}", bearer(token)).status, 400);
-        const Reply bad = server->send("POST", u"/api/products"_s, "{\"name\":\"X\",\"price\":\"abc\"}", bearer(token));
+        const Reply bad =
+            server->send("POST", u"/api/products"_s, "{\"name\":\"X\",\"price\":\"abc\"}", bearer(token));
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.json.value(u"error"_s).toString().contains(u"price"_s));
-        const Reply created = server->send("POST", u"/api/products"_s, "{\"name\":\"Jam\",\"price\":\"99.95\",\"stock\":4}", bearer(token));
+        const Reply created = server->send(
+            "POST", u"/api/products"_s, "{\"name\":\"Jam\",\"price\":\"99.95\",\"stock\":4}", bearer(token));
         QCOMPARE(created.status, 201);
         QCOMPARE(data(created).value(u"priceMinor"_s).toInt(), 9995);
         QVERIFY(data(created).value(u"cost"_s).isNull());
         const QString id = QString::number(qint64(data(created).value(u"id"_s).toDouble()));
-        const Reply updated = server->send("PUT", u"/api/products/"_s + id, "{\"cost\":\"40\",\"stock\":2}", bearer(token));
+        const Reply updated =
+            server->send("PUT", u"/api/products/"_s + id, "{\"cost\":\"40\",\"stock\":2}", bearer(token));
         QCOMPARE(updated.status, 200);
         QCOMPARE(data(updated).value(u"costMinor"_s).toInt(), 4000);
         QCOMPARE(data(updated).value(u"stock"_s).toInt(), 2);
         QCOMPARE(server->send("DELETE", u"/api/products/"_s + id, {}, bearer(token)).status, 200);
-        QCOMPARE(server->get(u"/api/products"_s, token).json.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 0);
+        QCOMPARE(server->get(u"/api/products"_s, token)
+                     .json.value(u"pagination"_s)
+                     .toObject()
+                     .value(u"total"_s)
+                     .toInt(),
+                 0);
         QCOMPARE(server->get(u"/api/products/abc"_s, token).status, 404);
     }
 };

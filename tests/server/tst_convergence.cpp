@@ -23,7 +23,7 @@ namespace {
 struct Schedule
 {
     quint64 seed = 0;
-    int shop = 0;   // which simulator
+    int shop = 0; // which simulator
     QJsonObject faults;
     QList<std::pair<QString, int>> events;
 
@@ -44,14 +44,11 @@ Schedule makeSchedule(quint64 seed)
     s.seed = seed;
     s.shop = int(rng.bounded(2));
     static const int windows[] = {0, 0, 2, 3, 5, 8};
-    s.faults = {{u"duplicateWebhooks"_s, rng.bounded(2) == 1},
-                {u"statusBeforeCreate"_s, rng.bounded(2) == 1},
-                {u"createdAgain"_s, rng.bounded(2) == 1},
-                {u"numbersAsStrings"_s, rng.bounded(2) == 1},
-                {u"reorderWindow"_s, windows[rng.bounded(6)]},
-                {u"reorderSeed"_s, QString::number(seed)}};
+    s.faults = {{u"duplicateWebhooks"_s, rng.bounded(2) == 1}, {u"statusBeforeCreate"_s, rng.bounded(2) == 1},
+                {u"createdAgain"_s, rng.bounded(2) == 1},      {u"numbersAsStrings"_s, rng.bounded(2) == 1},
+                {u"reorderWindow"_s, windows[rng.bounded(6)]}, {u"reorderSeed"_s, QString::number(seed)}};
     static const QStringList kinds = {u"journey"_s, u"journey"_s, u"journey"_s, u"status"_s, u"update"_s,
-                                      u"order"_s, u"return"_s, u"stock"_s, u"product"_s};
+                                      u"order"_s,   u"return"_s,  u"stock"_s,   u"product"_s};
     const int groups = 2 + int(rng.bounded(3));
     for (int g = 0; g < groups; ++g)
         s.events.append({kinds.at(int(rng.bounded(kinds.size()))), 1 + int(rng.bounded(4))});
@@ -88,9 +85,17 @@ private slots:
         }
         // The lazada shop speaks its lowercase variant all along, so the statuses the first sync
         // reads and the ones compared at the end are the same words.
-        CloneProcess shopee({.flavor = u"shopee"_s, .seed = 7, .products = 15, .days = 6, .ordersPerDay = 6,
+        CloneProcess shopee({.flavor = u"shopee"_s,
+                             .seed = 7,
+                             .products = 15,
+                             .days = 6,
+                             .ordersPerDay = 6,
                              .webhookUrl = server->url(u"/api/webhooks"_s)});
-        CloneProcess lazada({.flavor = u"lazada"_s, .seed = 8, .products = 15, .days = 6, .ordersPerDay = 6,
+        CloneProcess lazada({.flavor = u"lazada"_s,
+                             .seed = 8,
+                             .products = 15,
+                             .days = 6,
+                             .ordersPerDay = 6,
                              .webhookUrl = server->url(u"/api/webhooks"_s),
                              .extraArgs = {u"--fault-lowercase-statuses"_s}});
         QVERIFY2(shopee.start(), qPrintable(shopee.errorString()));
@@ -116,27 +121,37 @@ private slots:
             for (const auto &[kind, events] : s.events)
                 clone.admin(u"events"_s, {{u"count"_s, events}, {u"kind"_s, kind}});
             auto pending = [&] {
-                return clone.request("GET", u"/__admin/deliveries"_s).data().toObject().value(u"pending"_s).toInt(-1);
+                return clone.request("GET", u"/__admin/deliveries"_s)
+                    .data()
+                    .toObject()
+                    .value(u"pending"_s)
+                    .toInt(-1);
             };
             QTRY_VERIFY2_WITH_TIMEOUT(pending() == 0, qPrintable(context), 30000);
             // Orders converge without a resync: doubtful deliveries were checked with the marketplace.
             QString difference;
-            (void)QTest::qWaitFor([&] {   // the difference below says why when it times out
-                difference = differenceFromMarketplace(server->db(), shop.shopId, clone, Compare::Orders);
-                return difference.isEmpty();
-            }, 20000);
+            (void)QTest::qWaitFor(
+                [&] { // the difference below says why when it times out
+                    difference = differenceFromMarketplace(server->db(), shop.shopId, clone, Compare::Orders);
+                    return difference.isEmpty();
+                },
+                20000);
             if (!difference.isEmpty()) {
                 const QString order = difference.section(u' ', 1, 1).chopped(1);
-                QFAIL(qPrintable(difference + u" — "_s + context + u"\n"_s + inboxTrail(server->db(), shop.shopId, order)));
+                QFAIL(qPrintable(difference + u" — "_s + context + u"\n"_s +
+                                 inboxTrail(server->db(), shop.shopId, order)));
             }
-            QVERIFY2(syncAndWait(*server, shop.integrationId, SyncKind::Full, &why), qPrintable(why + u" — "_s + context));
-            const QString after = differenceFromMarketplace(server->db(), shop.shopId, clone, Compare::OrdersAndProducts);
+            QVERIFY2(syncAndWait(*server, shop.integrationId, SyncKind::Full, &why),
+                     qPrintable(why + u" — "_s + context));
+            const QString after =
+                differenceFromMarketplace(server->db(), shop.shopId, clone, Compare::OrdersAndProducts);
             QVERIFY2(after.isEmpty(), qPrintable(after + u" after a resync — "_s + context));
         }
         // The schedules did reach the doubtful case the rule is for.
-        auto q = sql::run(server->db().connection(),
-                          u"SELECT COUNT(*) FROM webhook_inbox WHERE state = 'DEFERRED' AND error LIKE '%held at%'"_s, {},
-                          u"count held deliveries");
+        auto q = sql::run(
+            server->db().connection(),
+            u"SELECT COUNT(*) FROM webhook_inbox WHERE state = 'DEFERRED' AND error LIKE '%held at%'"_s, {},
+            u"count held deliveries");
         QVERIFY(q && q->next());
         const int held = q->value(0).toInt();
         qInfo("%d schedules on %s; %d deliveries held back and checked with the marketplace", count,

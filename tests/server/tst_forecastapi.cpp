@@ -18,13 +18,13 @@ using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::test;
 
-#define START_SERVER(var, backend)                                                                 \
-    QString var##Why;                                                                              \
-    auto var = TestServer::start(backend, &var##Why);                                              \
-    if (!var) {                                                                                    \
-        if (backend == u"postgres"_s && !postgresRequired())                                      \
-            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
-        QFAIL(qPrintable(var##Why));                                                               \
+#define START_SERVER(var, backend)                                                                           \
+    QString var##Why;                                                                                        \
+    auto var = TestServer::start(backend, &var##Why);                                                        \
+    if (!var) {                                                                                              \
+        if (backend == u"postgres"_s && !postgresRequired())                                                 \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));                          \
+        QFAIL(qPrintable(var##Why));                                                                         \
     }
 
 namespace {
@@ -114,7 +114,8 @@ void TstForecastApi::routes()
     QVERIFY(firstDay.value(u"lower"_s).toDouble() <= firstDay.value(u"forecast"_s).toDouble());
     QVERIFY(firstDay.value(u"upper"_s).toDouble() >= firstDay.value(u"forecast"_s).toDouble());
     auto rowId = sql::run(server->db().connection(),
-                          u"SELECT id FROM products WHERE shop_id = ? AND external_id = 'FAST'"_s, {mine.shopId}, u"t");
+                          u"SELECT id FROM products WHERE shop_id = ? AND external_id = 'FAST'"_s,
+                          {mine.shopId}, u"t");
     QVERIFY(rowId && rowId->next());
     const Reply byRow = server->get(u"/api/forecast/"_s + rowId->value(0).toString(), token);
     QCOMPARE(byRow.status, 200);
@@ -123,8 +124,9 @@ void TstForecastApi::routes()
     QCOMPARE(server->get(u"/api/forecast/FAST"_s, otherToken).status, 404);
 
     // Restock plan: budget respected, lines with the planner's fields; CSV on request.
-    const QJsonObject inputs{{u"budget"_s, u"3000.00"_s}, {u"goal"_s, u"profit"_s}, {u"horizonDays"_s, 30},
-                             {u"leadTimeDays"_s, 7}, {u"serviceLevel"_s, 0.95}, {u"paydayEffects"_s, false},
+    const QJsonObject inputs{{u"budget"_s, u"3000.00"_s}, {u"goal"_s, u"profit"_s},
+                             {u"horizonDays"_s, 30},      {u"leadTimeDays"_s, 7},
+                             {u"serviceLevel"_s, 0.95},   {u"paydayEffects"_s, false},
                              {u"format"_s, u"csv"_s}};
     const Reply plan = server->postJson(u"/api/restock/plan"_s, inputs, token);
     QCOMPARE(plan.status, 200);
@@ -150,25 +152,29 @@ void TstForecastApi::routes()
     QCOMPARE(old.value(u"recommendedQuantity"_s).toInteger(), 0);
     QVERIFY(old.value(u"reason"_s).toString().contains(u"do not reorder"_s));
 
-    const Reply list = server->get(u"/api/restock/shopping-list?budgetMinor=300000&goal=profit&paydayEffects=false"_s, token);
+    const Reply list = server->get(
+        u"/api/restock/shopping-list?budgetMinor=300000&goal=profit&paydayEffects=false"_s, token);
     QCOMPARE(list.status, 200);
     QCOMPARE(data(list).value(u"csv"_s).toString(), p.value(u"csv"_s).toString());
 
-    for (const auto &[field, bad] : {std::pair{u"budget"_s, QJsonValue(u"lots"_s)}, std::pair{u"goal"_s, QJsonValue(u"fame"_s)},
-                                     std::pair{u"horizonDays"_s, QJsonValue(0)}, std::pair{u"leadTimeDays"_s, QJsonValue(1.5)},
-                                     std::pair{u"serviceLevel"_s, QJsonValue(1.2)},
-                                     std::pair{u"paydayEffects"_s, QJsonValue(u"maybe"_s)}}) {
+    for (const auto &[field, bad] :
+         {std::pair{u"budget"_s, QJsonValue(u"lots"_s)}, std::pair{u"goal"_s, QJsonValue(u"fame"_s)},
+          std::pair{u"horizonDays"_s, QJsonValue(0)}, std::pair{u"leadTimeDays"_s, QJsonValue(1.5)},
+          std::pair{u"serviceLevel"_s, QJsonValue(1.2)},
+          std::pair{u"paydayEffects"_s, QJsonValue(u"maybe"_s)}}) {
         QJsonObject body{{u"budget"_s, 1000}};
         body.insert(field, bad);
         const Reply r = server->postJson(u"/api/restock/plan"_s, body, token);
         QCOMPARE(r.status, 400);
-        QVERIFY2(r.json.value(u"error"_s).toString().startsWith(field + u':'), qPrintable(r.json.value(u"error"_s).toString()));
+        QVERIFY2(r.json.value(u"error"_s).toString().startsWith(field + u':'),
+                 qPrintable(r.json.value(u"error"_s).toString()));
     }
     const Reply noBudget = server->postJson(u"/api/restock/plan"_s, {{u"goal"_s, u"volume"_s}}, token);
     QCOMPARE(noBudget.status, 400);
     QVERIFY(noBudget.json.value(u"error"_s).toString().startsWith(u"budget:"_s));
     QCOMPARE(server->send("POST", u"/api/restock/plan"_s, "[1,2]", bearer(token)).status, 400);
-    QCOMPARE(server->send("POST", u"/api/restock/plan?shopId=L9"_s, "{\"budget\":100}", bearer(token)).status, 403);
+    QCOMPARE(server->send("POST", u"/api/restock/plan?shopId=L9"_s, "{\"budget\":100}", bearer(token)).status,
+             403);
 
     // MarketMate: suggestions with ad copy in the chosen language, discount above cost.
     const Reply sug = server->get(u"/api/marketmate/suggestions?language=fil"_s, token);
@@ -184,10 +190,16 @@ void TstForecastApi::routes()
     QCOMPARE(server->get(u"/api/marketmate/suggestions?language=klingon"_s, token).status, 400);
 
     // Campaigns: create, list, change status; another user's shop and campaign refused.
-    const QJsonObject campaign{{u"shopId"_s, u"S1"_s}, {u"productId"_s, u"BULK"_s}, {u"playbook"_s, u"flash_sale"_s},
-                               {u"language"_s, u"en"_s}, {u"title"_s, u"Flash sale!"_s}, {u"body"_s, u"Hurry."_s},
-                               {u"hashtags"_s, QJsonArray{u"#sale"_s}}, {u"discountPercent"_s, 20},
-                               {u"startDate"_s, u"2026-12-01"_s}, {u"endDate"_s, u"2026-12-03"_s}};
+    const QJsonObject campaign{{u"shopId"_s, u"S1"_s},
+                               {u"productId"_s, u"BULK"_s},
+                               {u"playbook"_s, u"flash_sale"_s},
+                               {u"language"_s, u"en"_s},
+                               {u"title"_s, u"Flash sale!"_s},
+                               {u"body"_s, u"Hurry."_s},
+                               {u"hashtags"_s, QJsonArray{u"#sale"_s}},
+                               {u"discountPercent"_s, 20},
+                               {u"startDate"_s, u"2026-12-01"_s},
+                               {u"endDate"_s, u"2026-12-03"_s}};
     const Reply created = server->postJson(u"/api/campaigns"_s, campaign, token);
     QCOMPARE(created.status, 201);
     const qint64 id = data(created).value(u"id"_s).toInteger();
@@ -203,7 +215,10 @@ void TstForecastApi::routes()
     QVERIFY(bad.json.value(u"error"_s).toString().startsWith(u"endDate:"_s));
     QJsonObject badPlaybook = campaign;
     badPlaybook.insert(u"playbook"_s, u"yolo"_s);
-    QVERIFY(server->postJson(u"/api/campaigns"_s, badPlaybook, token).json.value(u"error"_s).toString().startsWith(u"playbook:"_s));
+    QVERIFY(server->postJson(u"/api/campaigns"_s, badPlaybook, token)
+                .json.value(u"error"_s)
+                .toString()
+                .startsWith(u"playbook:"_s));
 
     const QString statusPath = u"/api/campaigns/%1/status"_s.arg(id);
     QCOMPARE(server->postJson(statusPath, {{u"status"_s, u"SCHEDULED"_s}}, otherToken).status, 404);
@@ -214,7 +229,8 @@ void TstForecastApi::routes()
     const Reply listed = server->get(u"/api/campaigns?status=SCHEDULED"_s, token);
     QCOMPARE(listed.status, 200);
     QCOMPARE(data(listed).value(u"campaigns"_s).toArray().size(), 1);
-    QCOMPARE(data(listed).value(u"campaigns"_s).toArray().first().toObject().value(u"title"_s).toString(), u"Flash sale!"_s);
+    QCOMPARE(data(listed).value(u"campaigns"_s).toArray().first().toObject().value(u"title"_s).toString(),
+             u"Flash sale!"_s);
     QCOMPARE(data(server->get(u"/api/campaigns"_s, otherToken)).value(u"campaigns"_s).toArray().size(), 0);
 }
 
@@ -244,19 +260,24 @@ void TstForecastApi::criticalRiskNotifications()
     QCOMPARE(first->criticalAlerts, 3);
     QStringList mine = critical(me);
     mine.sort();
-    QCOMPARE(mine, (QStringList{u"Expired: Product OLD"_s, u"Running out: Product FAST"_s, u"Running out: Product NOCOST"_s}));
-    QCOMPARE(critical(partner).size(), 3);   // every user of the shop
+    QCOMPARE(mine, (QStringList{u"Expired: Product OLD"_s, u"Running out: Product FAST"_s,
+                                u"Running out: Product NOCOST"_s}));
+    QCOMPARE(critical(partner).size(), 3); // every user of the shop
 
     // The same state again: no repeat.
     QCOMPARE(forecasts.refreshShop(shop.shopId)->criticalAlerts, 0);
     QCOMPARE(critical(me).size(), 3);
 
     // FAST restocked: no longer critical; running low again later notifies once more.
-    QVERIFY(sql::run(server->db().connection(), u"UPDATE products SET stock = 500 WHERE shop_id = ? AND external_id = 'FAST'"_s,
-                     {shop.shopId}, u"t").ok());
+    QVERIFY(sql::run(server->db().connection(),
+                     u"UPDATE products SET stock = 500 WHERE shop_id = ? AND external_id = 'FAST'"_s,
+                     {shop.shopId}, u"t")
+                .ok());
     QCOMPARE(forecasts.refreshShop(shop.shopId)->criticalAlerts, 0);
-    QVERIFY(sql::run(server->db().connection(), u"UPDATE products SET stock = 1 WHERE shop_id = ? AND external_id = 'FAST'"_s,
-                     {shop.shopId}, u"t").ok());
+    QVERIFY(sql::run(server->db().connection(),
+                     u"UPDATE products SET stock = 1 WHERE shop_id = ? AND external_id = 'FAST'"_s,
+                     {shop.shopId}, u"t")
+                .ok());
     QCOMPARE(forecasts.refreshShop(shop.shopId)->criticalAlerts, 1);
     QCOMPARE(critical(me).size(), 4);
 }

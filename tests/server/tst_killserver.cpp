@@ -35,13 +35,17 @@ quint16 freePort()
 class ServerProcess
 {
 public:
-    ServerProcess(const QString &dbPath, quint16 port) : m_dbPath(dbPath), m_port(port) {}
+    ServerProcess(const QString &dbPath, quint16 port)
+        : m_dbPath(dbPath)
+        , m_port(port)
+    {}
 
     bool start()
     {
         m_process.setProgram(QStringLiteral(BVA_SERVER_BINARY));
-        m_process.setArguments({u"--db"_s, u"sqlite:"_s + m_dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(m_port),
-                                u"--rate-limit"_s, u"0"_s, u"--memory-vault"_s, u"--no-sync"_s});
+        m_process.setArguments({u"--db"_s, u"sqlite:"_s + m_dbPath, u"--listen"_s,
+                                u"127.0.0.1:"_s + QString::number(m_port), u"--rate-limit"_s, u"0"_s,
+                                u"--memory-vault"_s, u"--no-sync"_s});
         // Dev tokens come from the environment, never the command line.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"BVA_DEV_INTEGRATIONS"_s, u"shopee:KILL:"_s + QLatin1StringView(kToken));
@@ -53,7 +57,8 @@ public:
         QByteArray out;
         QElapsedTimer t;
         t.start();
-        while (!out.contains("listening on") && t.elapsed() < 20000 && m_process.state() == QProcess::Running) {
+        while (!out.contains("listening on") && t.elapsed() < 20000 &&
+               m_process.state() == QProcess::Running) {
             m_process.waitForReadyRead(200);
             out += m_process.readAllStandardOutput();
         }
@@ -71,7 +76,10 @@ private:
 class Load final : public QObject
 {
 public:
-    Load(quint16 port, int inFlight) : m_port(port), m_inFlight(inFlight) {}
+    Load(quint16 port, int inFlight)
+        : m_port(port)
+        , m_inFlight(inFlight)
+    {}
 
     void start()
     {
@@ -89,12 +97,15 @@ private:
         if (m_stopped)
             return;
         const QString id = u"K-"_s + QString::number(++m_counter);
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:"_s + QString::number(m_port) + u"/api/webhooks/products/created"_s));
+        QNetworkRequest request(
+            QUrl(u"http://127.0.0.1:"_s + QString::number(m_port) + u"/api/webhooks/products/created"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", QByteArray("Bearer ") + kToken);
         request.setTransferTimeout(10000);
-        const QByteArray body = u"{\"id\":\"%1\",\"shopId\":\"KILL\",\"name\":\"Item\",\"price\":\"1.25\",\"stock\":%2}"_s
-                                    .arg(id).arg(m_counter % 50).toUtf8();
+        const QByteArray body =
+            u"{\"id\":\"%1\",\"shopId\":\"KILL\",\"name\":\"Item\",\"price\":\"1.25\",\"stock\":%2}"_s.arg(id)
+                .arg(m_counter % 50)
+                .toUtf8();
         QNetworkReply *reply = m_nam.post(request, body);
         ++m_outstanding;
         connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
@@ -160,12 +171,13 @@ private slots:
             load.start();
             // Kill mid-stream, once a good number of deliveries were acknowledged.
             QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged().size() >= 300 + round * 100, 30000);
-            server.process().kill();   // SIGKILL: no chance to flush anything
+            server.process().kill(); // SIGKILL: no chance to flush anything
             QVERIFY(server.process().waitForFinished(10000));
             load.stop();
             QTRY_COMPARE_WITH_TIMEOUT(load.outstanding(), 0, 20000);
             acked += load.acknowledged();
-            qInfo() << "round" << round << "acknowledged" << load.acknowledged().size() << "failed" << load.failures();
+            qInfo() << "round" << round << "acknowledged" << load.acknowledged().size() << "failed"
+                    << load.failures();
         }
         // Restart on the same file: it opens, recovers the WAL, and serves again.
         ServerProcess restarted(dbPath, port);
@@ -188,7 +200,7 @@ private slots:
         Load load(port, 16);
         load.start();
         QTRY_VERIFY_WITH_TIMEOUT(load.acknowledged().size() >= 200, 30000);
-        server.process().terminate();   // SIGTERM
+        server.process().terminate(); // SIGTERM
         QVERIFY(server.process().waitForFinished(20000));
         QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.process().exitCode(), 0);

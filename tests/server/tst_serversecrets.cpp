@@ -31,7 +31,8 @@ constexpr QStringView kServer = u"" BVA_SERVER_BINARY;
 QProcessEnvironment cleanEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"BVA_VAULT", "BVA_VAULT_DIR", "BVA_VAULT_KEY_FILE", "BVA_VAULT_PASSPHRASE", "BVA_DEV_INTEGRATIONS"})
+    for (const char *name :
+         {"BVA_VAULT", "BVA_VAULT_DIR", "BVA_VAULT_KEY_FILE", "BVA_VAULT_PASSPHRASE", "BVA_DEV_INTEGRATIONS"})
         env.remove(QString::fromLatin1(name));
     return env;
 }
@@ -43,7 +44,8 @@ struct Run
 };
 
 // Runs a bva-server command that is expected to end by itself (a refusal, a one-shot command).
-Run runOnce(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(), const QByteArray &input = {})
+Run runOnce(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment(),
+            const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -75,11 +77,13 @@ Http call(const QUrl &base, const QByteArray &method, const QString &path, const
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
-    QNetworkReply *r = nam.sendCustomRequest(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QNetworkReply *r =
+        nam.sendCustomRequest(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
     QSignalSpy done(r, &QNetworkReply::finished);
     if (!r->isFinished())
         done.wait(20000);
-    Http h{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(r->readAll()).object()};
+    Http h{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+           QJsonDocument::fromJson(r->readAll()).object()};
     r->deleteLater();
     return h;
 }
@@ -89,7 +93,12 @@ QByteArray signIn(const QUrl &base, const QString &email)
 {
     const QJsonObject account{{u"email"_s, email}, {u"password"_s, u"correct horse battery"_s}};
     call(base, "POST", u"/api/auth/register"_s, account);
-    return call(base, "POST", u"/api/auth/login"_s, account).json.value(u"data"_s).toObject().value(u"token"_s).toString().toUtf8();
+    return call(base, "POST", u"/api/auth/login"_s, account)
+        .json.value(u"data"_s)
+        .toObject()
+        .value(u"token"_s)
+        .toString()
+        .toUtf8();
 }
 
 } // namespace
@@ -104,12 +113,17 @@ private slots:
     void vaultWithoutAKeyFromOutsideIsRefused()
     {
         QTemporaryDir dir;
-        const QStringList args{u"--db"_s, u"sqlite:"_s + dir.filePath(u"bva.db"_s), u"--listen"_s, u"127.0.0.1:0"_s,
-                               u"--no-sync"_s, u"--vault-dir"_s, dir.filePath(u"vault"_s)};
+        const QStringList args{u"--db"_s,
+                               u"sqlite:"_s + dir.filePath(u"bva.db"_s),
+                               u"--listen"_s,
+                               u"127.0.0.1:0"_s,
+                               u"--no-sync"_s,
+                               u"--vault-dir"_s,
+                               dir.filePath(u"vault"_s)};
         Run r = runOnce(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.output.contains(u"--vault-key-file"_s), qPrintable(r.output));
-        QVERIFY(!QFile::exists(dir.filePath(u"vault/secrets.key"_s)));   // nothing made beside the vault
+        QVERIFY(!QFile::exists(dir.filePath(u"vault/secrets.key"_s))); // nothing made beside the vault
         // An older key lying beside the vault is not used either.
         QDir().mkpath(dir.filePath(u"vault"_s));
         QFile legacy(dir.filePath(u"vault/secrets.key"_s));
@@ -128,13 +142,19 @@ private slots:
         Run made = runOnce({u"--new-vault-key"_s, keyFile});
         QCOMPARE(made.exitCode, 0);
         QFile key(keyFile);
-        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QVERIFY(key.open(QIODevice::ReadOnly));
         QCOMPARE(QByteArray::fromBase64(key.readAll().trimmed()).size(), 32);
-        QCOMPARE(runOnce({u"--new-vault-key"_s, keyFile}).exitCode, 1);   // never overwritten
+        QCOMPARE(runOnce({u"--new-vault-key"_s, keyFile}).exitCode, 1); // never overwritten
 
-        const QStringList base{u"--db"_s, u"sqlite:"_s + dir.filePath(u"bva.db"_s), u"--listen"_s, u"127.0.0.1:0"_s,
-                               u"--no-sync"_s, u"--vault-dir"_s, dir.filePath(u"vault"_s)};
+        const QStringList base{u"--db"_s,
+                               u"sqlite:"_s + dir.filePath(u"bva.db"_s),
+                               u"--listen"_s,
+                               u"127.0.0.1:0"_s,
+                               u"--no-sync"_s,
+                               u"--vault-dir"_s,
+                               dir.filePath(u"vault"_s)};
         QByteArray token;
         {
             ReceiverProcess server(kServer.toString(), base + QStringList{u"--vault-key-file"_s, keyFile});
@@ -157,7 +177,8 @@ private slots:
             QCOMPARE(call(again.url(), "GET", u"/api/auth/me"_s, {}, token).status, 200);
             QVERIFY(again.terminate());
         }
-        // Another key does not open it; a key file inside the vault's folder is refused; so is one others can read.
+        // Another key does not open it; a key file inside the vault's folder is refused; so is one others can
+        // read.
         const QString other = keys.filePath(u"other.key"_s);
         QCOMPARE(runOnce({u"--new-vault-key"_s, other}).exitCode, 0);
         Run wrong = runOnce(base + QStringList{u"--vault-key-file"_s, other});
@@ -167,7 +188,8 @@ private slots:
         Run inside = runOnce(base + QStringList{u"--vault-key-file"_s, dir.filePath(u"vault/inside.key"_s)});
         QCOMPARE(inside.exitCode, 1);
         QVERIFY2(inside.output.contains(u"one backup"_s), qPrintable(inside.output));
-        QFile::setPermissions(other, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFile::setPermissions(other,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
         Run readable = runOnce(base + QStringList{u"--vault-key-file"_s, other});
         QCOMPARE(readable.exitCode, 1);
         QVERIFY2(readable.output.contains(u"chmod 600"_s), qPrintable(readable.output));
@@ -176,8 +198,13 @@ private slots:
     void passphraseDerivedKey()
     {
         QTemporaryDir dir, secrets;
-        const QStringList base{u"--db"_s, u"sqlite:"_s + dir.filePath(u"bva.db"_s), u"--listen"_s, u"127.0.0.1:0"_s,
-                               u"--no-sync"_s, u"--vault-dir"_s, dir.filePath(u"vault"_s)};
+        const QStringList base{u"--db"_s,
+                               u"sqlite:"_s + dir.filePath(u"bva.db"_s),
+                               u"--listen"_s,
+                               u"127.0.0.1:0"_s,
+                               u"--no-sync"_s,
+                               u"--vault-dir"_s,
+                               dir.filePath(u"vault"_s)};
         QProcessEnvironment env = cleanEnvironment();
         env.insert(u"BVA_VAULT_PASSPHRASE"_s, u"seven long words make a key"_s);
         QByteArray token;
@@ -203,14 +230,15 @@ private slots:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.output.contains(u"cannot be opened with this passphrase"_s), qPrintable(wrong.output));
         Run shortOne = runOnce(base + QStringList{u"--vault-passphrase-file"_s, u"/dev/null"_s});
-        QCOMPARE(shortOne.exitCode, 2);   // an empty passphrase file is no key at all
+        QCOMPARE(shortOne.exitCode, 2); // an empty passphrase file is no key at all
 
         // The same passphrase from a file (a systemd credential, a Docker secret).
         QFile file(secrets.filePath(u"passphrase"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("seven long words make a key\n");
         file.close();
-        ReceiverProcess again(kServer.toString(), base + QStringList{u"--vault-passphrase-file"_s, file.fileName()});
+        ReceiverProcess again(kServer.toString(),
+                              base + QStringList{u"--vault-passphrase-file"_s, file.fileName()});
         again.process().setProcessEnvironment(cleanEnvironment());
         QString why;
         QVERIFY2(again.start(&why, 60000), qPrintable(why));
@@ -220,8 +248,10 @@ private slots:
     void devTokensStayOffTheCommandLine()
     {
         QTemporaryDir dir;
-        const QStringList base{u"--db"_s, u"sqlite:"_s + dir.filePath(u"bva.db"_s), u"--listen"_s, u"127.0.0.1:0"_s,
-                               u"--no-sync"_s, u"--memory-vault"_s, u"--rate-limit"_s, u"0"_s};
+        const QStringList base{u"--db"_s,         u"sqlite:"_s + dir.filePath(u"bva.db"_s),
+                               u"--listen"_s,     u"127.0.0.1:0"_s,
+                               u"--no-sync"_s,    u"--memory-vault"_s,
+                               u"--rate-limit"_s, u"0"_s};
         Run inline_ = runOnce(base + QStringList{u"--dev-integration"_s, u"shopee:DEV1:visible-token"_s});
         QCOMPARE(inline_.exitCode, 2);
         QVERIFY2(inline_.output.contains(u"--dev-integrations-file"_s), qPrintable(inline_.output));
@@ -232,7 +262,8 @@ private slots:
         file.close();
         QProcessEnvironment env = cleanEnvironment();
         env.insert(u"BVA_DEV_INTEGRATIONS"_s, u"lazada:DEV2:env-token"_s);
-        ReceiverProcess server(kServer.toString(), base + QStringList{u"--dev-integrations-file"_s, file.fileName()});
+        ReceiverProcess server(kServer.toString(),
+                               base + QStringList{u"--dev-integrations-file"_s, file.fileName()});
         server.process().setProcessEnvironment(env);
         QString why;
         QVERIFY2(server.start(&why), qPrintable(why));
@@ -240,9 +271,13 @@ private slots:
         QJsonObject shopee = product, lazada = product;
         shopee.insert(u"shopId"_s, u"DEV1"_s);
         lazada.insert(u"shopId"_s, u"DEV2"_s);
-        QCOMPARE(call(server.url(), "POST", u"/api/webhooks/products/created"_s, shopee, "file-token").status, 200);
-        QCOMPARE(call(server.url(), "POST", u"/api/webhooks/products/created"_s, lazada, "env-token").status, 200);
-        QCOMPARE(call(server.url(), "POST", u"/api/webhooks/products/created"_s, shopee, "visible-token").status, 401);
+        QCOMPARE(call(server.url(), "POST", u"/api/webhooks/products/created"_s, shopee, "file-token").status,
+                 200);
+        QCOMPARE(call(server.url(), "POST", u"/api/webhooks/products/created"_s, lazada, "env-token").status,
+                 200);
+        QCOMPARE(
+            call(server.url(), "POST", u"/api/webhooks/products/created"_s, shopee, "visible-token").status,
+            401);
         // Nothing of the tokens in the process's arguments.
         QFile cmdline(u"/proc/%1/cmdline"_s.arg(server.process().processId()));
         QVERIFY(cmdline.open(QIODevice::ReadOnly));
@@ -261,20 +296,28 @@ private slots:
         }
         auto config = DatabaseConfig::fromUrl(db->url());
         QVERIFY(config.ok() && !config->password.isEmpty());
-        const QString bare = u"postgres://"_s + config->user + u'@' + config->host + u':' + QString::number(config->port)
-                             + u'/' + config->databaseName;
+        const QString bare = u"postgres://"_s + config->user + u'@' + config->host + u':' +
+                             QString::number(config->port) + u'/' + config->databaseName;
         QTemporaryDir dir, keys;
         const QString keyFile = keys.filePath(u"vault.key"_s);
         QCOMPARE(runOnce({u"--new-vault-key"_s, keyFile}).exitCode, 0);
-        const QStringList base{u"--db"_s, bare, u"--listen"_s, u"127.0.0.1:0"_s, u"--no-sync"_s, u"--vault-dir"_s,
-                               dir.filePath(u"vault"_s), u"--vault-key-file"_s, keyFile};
+        const QStringList base{u"--db"_s,
+                               bare,
+                               u"--listen"_s,
+                               u"127.0.0.1:0"_s,
+                               u"--no-sync"_s,
+                               u"--vault-dir"_s,
+                               dir.filePath(u"vault"_s),
+                               u"--vault-key-file"_s,
+                               keyFile};
         // Without its password the database refuses the server.
         QProcessEnvironment env = cleanEnvironment();
         env.remove(u"PGPASSWORD"_s);
         env.insert(u"PGPASSFILE"_s, dir.filePath(u"no-pgpass"_s));
         QCOMPARE(runOnce(base, env).exitCode, 1);
         // Saved once from standard input, it comes out of the vault at every start.
-        Run saved = runOnce(base + QStringList{u"--save-db-password"_s}, env, config->password.toUtf8() + '\n');
+        Run saved =
+            runOnce(base + QStringList{u"--save-db-password"_s}, env, config->password.toUtf8() + '\n');
         QCOMPARE(saved.exitCode, 0);
         QVERIFY2(saved.output.contains(bare), qPrintable(saved.output));
         ReceiverProcess server(kServer.toString(), base);
@@ -284,8 +327,8 @@ private slots:
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json.value(u"data"_s).toObject().value(u"store"_s).toString(), u"postgresql"_s);
         // A password on the command line still works, with a warning that it is visible.
-        ReceiverProcess visible(kServer.toString(), {u"--db"_s, db->url(), u"--listen"_s, u"127.0.0.1:0"_s, u"--no-sync"_s,
-                                          u"--memory-vault"_s});
+        ReceiverProcess visible(kServer.toString(), {u"--db"_s, db->url(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                                     u"--no-sync"_s, u"--memory-vault"_s});
         visible.process().setProcessEnvironment(env);
         QVERIFY2(visible.start(&why), qPrintable(why));
         QVERIFY(visible.output().contains("readable by every user"));

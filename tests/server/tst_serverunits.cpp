@@ -6,17 +6,17 @@
 #include "auth/vaultkeys.h"
 #include "http/cors.h"
 #include "http/hostpolicy.h"
-#include "http/requestframer.h"
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
+#include "http/requestframer.h"
 #include "http/router.h"
 #include "memoryvault.h"
-#include "webhooks/webhookverifier.h"
 #include "util/clock.h"
 #include "util/csvwriter.h"
+#include "webhooks/webhookverifier.h"
 
-#include <QMessageAuthenticationCode>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,23 +33,27 @@ private slots:
         constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
         const QByteArray key = "k";
         const QDateTime now = bva::Clock::nowUtc();
-        const QByteArray token = jwt::sign({{u"sub"_s, u"7"_s}, {u"exp"_s, double(now.addSecs(60).toSecsSinceEpoch())}}, key);
+        const QByteArray token =
+            jwt::sign({{u"sub"_s, u"7"_s}, {u"exp"_s, double(now.addSecs(60).toSecsSinceEpoch())}}, key);
         auto claims = jwt::verify(token, key, now);
         QVERIFY(claims.ok());
         QCOMPARE(claims->value(u"sub"_s).toString(), u"7"_s);
         QVERIFY(!jwt::verify(token, "other", now).ok());
-        QVERIFY(!jwt::verify(token, key, now.addSecs(120)).ok());          // expired
+        QVERIFY(!jwt::verify(token, key, now.addSecs(120)).ok()); // expired
         QVERIFY(!jwt::verify(token + "x", key, now).ok());
         QVERIFY(!jwt::verify("a.b", key, now).ok());
         // alg "none" is refused.
-        const QByteArray none = QByteArray("{\"alg\":\"none\"}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-            + '.' + token.split('.').at(1) + '.';
+        const QByteArray none =
+            QByteArray("{\"alg\":\"none\"}")
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+            '.' + token.split('.').at(1) + '.';
         QVERIFY(!jwt::verify(none, key, now).ok());
         // The same claims signed HS512 with the same key: a valid signature of another algorithm.
-        const QByteArray hs512Input = QByteArray("{\"alg\":\"HS512\",\"typ\":\"JWT\"}").toBase64(b64) + '.'
-            + token.split('.').at(1);
-        const QByteArray hs512 = hs512Input + '.'
-            + QMessageAuthenticationCode::hash(hs512Input, key, QCryptographicHash::Sha512).toBase64(b64);
+        const QByteArray hs512Input =
+            QByteArray("{\"alg\":\"HS512\",\"typ\":\"JWT\"}").toBase64(b64) + '.' + token.split('.').at(1);
+        const QByteArray hs512 =
+            hs512Input + '.' +
+            QMessageAuthenticationCode::hash(hs512Input, key, QCryptographicHash::Sha512).toBase64(b64);
         QVERIFY(!jwt::verify(hs512, key, now).ok());
         QVERIFY(!jwt::verify(token.left(token.size() - 1) + '\0' + token.right(1), key, now).ok());
     }
@@ -58,9 +62,10 @@ private slots:
     void jwtRfc7515Example()
     {
         constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-        const QByteArray token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-                                 "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-                                 "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QByteArray token =
+            "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+            "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+            "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
         const QByteArray key = QByteArray::fromBase64(
             "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow", b64);
         const QDateTime before = QDateTime::fromSecsSinceEpoch(1300819380 - 60, Qt::UTC);
@@ -68,7 +73,7 @@ private slots:
         QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error().message));
         QCOMPARE(claims->value(u"iss"_s).toString(), u"joe"_s);
         QCOMPARE(claims->value(u"http://example.com/is_root"_s).toBool(), true);
-        QVERIFY(!jwt::verify(token, key, before.addSecs(120)).ok());   // past its exp
+        QVERIFY(!jwt::verify(token, key, before.addSecs(120)).ok()); // past its exp
         QByteArray tampered = token;
         tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'X' ? 'Y' : 'X';
         QVERIFY(!jwt::verify(tampered, key, before).ok());
@@ -97,7 +102,7 @@ private slots:
         QCOMPARE(a->size(), 64);
         QVERIFY(!a->contains(u"token"_s));
         MemoryVault other;
-        QVERIFY(*tokenLookupKey(other, "token-1") != *a);   // keyed: another install, another hash
+        QVERIFY(*tokenLookupKey(other, "token-1") != *a); // keyed: another install, another hash
     }
 
     void rateLimiter()
@@ -132,7 +137,8 @@ private slots:
         Router r;
         int hit = 0;
         r.add(HttpRequest::Method::Get, u"/api/products/:id"_s, [&](HttpRequest &, HttpReply) { hit = 1; });
-        r.add(HttpRequest::Method::Get, u"/api/products/shop/:shopId"_s, [&](HttpRequest &, HttpReply) { hit = 2; });
+        r.add(HttpRequest::Method::Get, u"/api/products/shop/:shopId"_s,
+              [&](HttpRequest &, HttpReply) { hit = 2; });
         HttpRequest req;
         req.method = HttpRequest::Method::Get;
         req.path = u"/api/products/shop/77"_s;
@@ -153,9 +159,11 @@ private slots:
     void hostPolicy()
     {
         const HostPolicy loopback;
-        for (const char *ok : {"127.0.0.1:3000", "localhost", "LocalHost:1", "a.localhost", "[::1]:3000", "127.9.9.9", "localhost."})
+        for (const char *ok : {"127.0.0.1:3000", "localhost", "LocalHost:1", "a.localhost", "[::1]:3000",
+                               "127.9.9.9", "localhost."})
             QVERIFY2(loopback.allows(ok), ok);
-        for (const char *no : {"", "evil.example", "localhost.evil.example", "10.0.0.1", "[::1", "::1", "127.0.0.1.evil"})
+        for (const char *no :
+             {"", "evil.example", "localhost.evil.example", "10.0.0.1", "[::1", "::1", "127.0.0.1.evil"})
             QVERIFY2(!loopback.allows(no), no);
         const HostPolicy published(QHostAddress(u"192.168.1.5"_s), {u"https://bva.example.com/"_s});
         QVERIFY(published.allows("bva.example.com"));
@@ -173,8 +181,8 @@ private slots:
     void requestFramer_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("status");     // 0: complete
-        QTest::addColumn<int>("used");       // bytes of the first request (complete rows)
+        QTest::addColumn<int>("status"); // 0: complete
+        QTest::addColumn<int>("used");   // bytes of the first request (complete rows)
         const QByteArray get = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n";
         QTest::newRow("get") << get << 0 << int(get.size());
         QTest::newRow("pipelined") << get + get << 0 << int(get.size());
@@ -182,30 +190,48 @@ private slots:
         QTest::newRow("lf only") << QByteArray("GET / HTTP/1.0\nA: b\n\nrest") << 0 << 21;
         const QByteArray post = "POST /w HTTP/1.1\r\nContent-Length: 5\r\n\r\nhelloGET";
         QTest::newRow("length") << post << 0 << int(post.size() - 3);
-        const QByteArray chunked = "POST /w HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;x=1\r\nhello\r\nA\r\n0123456789\r\n0\r\n\r\n";
+        const QByteArray chunked =
+            "POST /w HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5;x=1\r\nhello\r\nA\r\n0123456789\r\n0\r\n\r\n";
         QTest::newRow("chunked") << chunked << 0 << int(chunked.size());
-        QTest::newRow("too long body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413 << 0;
-        QTest::newRow("too long chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n401\r\n") << 413 << 0;
-        QTest::newRow("chunks add up") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200\r\n" + QByteArray(512, 'a')
-                + "\r\n201\r\n" << 413 << 0;
-        QTest::newRow("tiny chunks") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray("1\r\na\r\n").repeated(1000) << 413 << 0;
-        QTest::newRow("both lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n") << 400 << 0;
-        QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 400 << 0;
-        QTest::newRow("same length twice") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\ncontent-length: 1\r\n\r\nxy") << 0 << 58;
-        QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << 400 << 0;
+        QTest::newRow("too long body")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413 << 0;
+        QTest::newRow("too long chunk")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n401\r\n") << 413 << 0;
+        QTest::newRow("chunks add up") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200\r\n" +
+                                              QByteArray(512, 'a') + "\r\n201\r\n"
+                                       << 413 << 0;
+        QTest::newRow("tiny chunks") << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                            QByteArray("1\r\na\r\n").repeated(1000)
+                                     << 413 << 0;
+        QTest::newRow("both lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n") << 400
+            << 0;
+        QTest::newRow("two lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 400 << 0;
+        QTest::newRow("same length twice")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\ncontent-length: 1\r\n\r\nxy") << 0 << 58;
+        QTest::newRow("signed length")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << 400 << 0;
         QTest::newRow("gzip") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501 << 0;
         QTest::newRow("folded") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400 << 0;
         QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nA b\r\n\r\n") << 400 << 0;
         QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA b: c\r\n\r\n") << 400 << 0;
         QTest::newRow("http/2 line") << QByteArray("GET / HTTP/2\r\n\r\n") << 400 << 0;
         QTest::newRow("no target") << QByteArray("GET HTTP/1.1\r\n\r\n") << 400 << 0;
-        QTest::newRow("chunk without CR") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400 << 0;
-        QTest::newRow("chunk overrun") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n") << 400 << 0;
-        QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\n") << 400 << 0;
-        QTest::newRow("trailers") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: 1\r\n\r\n") << 400 << 0;
+        QTest::newRow("chunk without CR")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400
+            << 0;
+        QTest::newRow("chunk overrun")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n") << 400 << 0;
+        QTest::newRow("bad chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\n") << 400 << 0;
+        QTest::newRow("trailers")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: 1\r\n\r\n") << 400
+            << 0;
         QTest::newRow("long line") << "GET /" + QByteArray(300, 'a') + " HTTP/1.1\r\n\r\n" << 414 << 0;
         QTest::newRow("big head") << "GET / HTTP/1.1\r\nA: " + QByteArray(600, 'a') + "\r\n\r\n" << 431 << 0;
-        QTest::newRow("many headers") << "GET / HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(11) + "\r\n" << 431 << 0;
+        QTest::newRow("many headers") << "GET / HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(11) + "\r\n"
+                                      << 431 << 0;
         QTest::newRow("endless blank") << QByteArray(600, '\n') << 431 << 0;
     }
     void requestFramer()
@@ -249,7 +275,8 @@ private slots:
         const QByteArray id = "msg_p5jXN8AQM9LWM0D4loKWxJek";
         const QByteArray ts = "1614265330";
         const QByteArray body = "{\"test\": 2432232314}";
-        QCOMPARE(WebhookVerifier::sign(secret, id, ts, body), QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+        QCOMPARE(WebhookVerifier::sign(secret, id, ts, body),
+                 QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
     }
     void clientBehindProxy()
     {
@@ -277,13 +304,15 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("written");
-        QTest::newRow("equals") << u"=HYPERLINK(\"http://x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("equals") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
         QTest::newRow("plus") << u"+1+2"_s << u"'+1+2"_s;
         QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
         QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
         QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
-        QTest::newRow("full-width equals") << QString(QChar(0xFF1D)) + u"1+1"_s << u"'"_s + QChar(0xFF1D) + u"1+1"_s;
+        QTest::newRow("full-width equals")
+            << QString(QChar(0xFF1D)) + u"1+1"_s << u"'"_s + QChar(0xFF1D) + u"1+1"_s;
         QTest::newRow("plain") << u"Kape 3in1"_s << u"Kape 3in1"_s;
         QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
         QTest::newRow("comma") << u"SKU,1"_s << u"\"SKU,1\""_s;
@@ -316,7 +345,8 @@ private slots:
         QVERIFY(csv.save(path).ok());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF" "a,b\n\nx,,3\n"));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF"
+                                         "a,b\n\nx,,3\n"));
         QVERIFY(!csv.save(dir.filePath(u"missing/dir/out.csv"_s)).ok());
     }
 };

@@ -16,7 +16,6 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +59,8 @@ Product product(const QString &ext, qint64 price, std::optional<qint64> cost, in
     return p;
 }
 
-Order order(const QString &ext, const QDateTime &placed, QList<OrderItem> items, OrderStatus status = OrderStatus::Completed)
+Order order(const QString &ext, const QDateTime &placed, QList<OrderItem> items,
+            OrderStatus status = OrderStatus::Completed)
 {
     Order o;
     o.externalId = ext;
@@ -162,7 +162,8 @@ private slots:
         const Shop shop = makeShop(*db, Platform::Shopee, u"s1"_s);
         BVA_VERIFY_OK(ProductRepository(*db).upsertBatch(shop.id, {product(u"p1"_s, 10000, 6000, 5)}));
         OrderRepository orders(*db);
-        const Order o = order(u"o1"_s, utc("2026-03-01T10:00:00Z"), {item(u"p1"_s, 2, 10000), item(u"p2"_s, 1, 550)});
+        const Order o =
+            order(u"o1"_s, utc("2026-03-01T10:00:00Z"), {item(u"p1"_s, 2, 10000), item(u"p2"_s, 1, 550)});
         auto first = orders.upsertBatch(shop.id, {o});
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(first->inserted, 1);
@@ -189,7 +190,7 @@ private slots:
         BVA_SCRATCH_DB(scratch, backend);
         auto db = openStore(scratch->url());
         const Shop shop = makeShop(*db, Platform::Lazada, u"s1"_s);
-        const qint64 big = 9'007'199'254'740'993LL;  // not representable as a double
+        const qint64 big = 9'007'199'254'740'993LL; // not representable as a double
         QVERIFY(ProductRepository(*db).upsertBatch(shop.id, {product(u"p"_s, big, big - 1, 1)}).ok());
         auto p = ProductRepository(*db).findByExternal(shop.id, u"p"_s);
         QVERIFY(p.ok() && p->has_value());
@@ -265,12 +266,14 @@ private slots:
         auto db = openStore(scratch->url());
         const Shop shop = makeShop(*db, Platform::Shopee, u"s"_s);
         // A trigger that refuses one item, deep inside the second chunk of the batch.
-        const QStringList trigger = backend == u"sqlite"
-            ? QStringList{u"CREATE TRIGGER boom BEFORE INSERT ON order_items WHEN NEW.product_external_id = 'BOOM' "
-                          "BEGIN SELECT RAISE(ABORT, 'boom'); END"_s}
-            : QStringList{u"CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.product_external_id = 'BOOM' "
-                          "THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s,
-                          u"CREATE TRIGGER boom BEFORE INSERT ON order_items FOR EACH ROW EXECUTE FUNCTION boom()"_s};
+        const QStringList trigger =
+            backend == u"sqlite"
+                ? QStringList{u"CREATE TRIGGER boom BEFORE INSERT ON order_items WHEN NEW.product_external_id = 'BOOM' "
+                              "BEGIN SELECT RAISE(ABORT, 'boom'); END"_s}
+                : QStringList{
+                      u"CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.product_external_id = 'BOOM' "
+                      "THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+                      u"CREATE TRIGGER boom BEFORE INSERT ON order_items FOR EACH ROW EXECUTE FUNCTION boom()"_s};
         for (const QString &s : trigger)
             QVERIFY(sql::run(db->connection(), s, {}, u"trigger").ok());
         QList<Order> batch;
@@ -310,7 +313,7 @@ private slots:
         BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
         auto stored = *orders.findByExternal(shop.id, u"o"_s);
         QCOMPARE(stored->placedAt, utc("2025-12-31T20:30:00Z"));
-        QCOMPARE(stored->localDay, u"2026-01-01"_s);  // Manila is UTC+8
+        QCOMPARE(stored->localDay, u"2026-01-01"_s); // Manila is UTC+8
     }
 
     void costSnapshotAndRollups_data() { test::addBackendRows(); }
@@ -324,14 +327,18 @@ private slots:
         OrderRepository orders(*db);
         QVERIFY(products.upsertBatch(shop.id, {product(u"p"_s, 1000, 600, 10)}).ok());
         // 2026-05-01 23:30 Manila is 15:30 UTC; 2026-05-02 00:30 Manila is 16:30 UTC.
-        QVERIFY(orders.upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)}),
-                                             order(u"b"_s, utc("2026-05-01T16:30:00Z"), {item(u"p"_s, 1, 1000)}),
-                                             order(u"c"_s, utc("2026-05-01T16:40:00Z"), {item(u"p"_s, 3, 1000)},
-                                                   OrderStatus::Cancelled)})
-                    .ok());
+        QVERIFY(
+            orders
+                .upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)}),
+                                       order(u"b"_s, utc("2026-05-01T16:30:00Z"), {item(u"p"_s, 1, 1000)}),
+                                       order(u"c"_s, utc("2026-05-01T16:40:00Z"), {item(u"p"_s, 3, 1000)},
+                                             OrderStatus::Cancelled)})
+                .ok());
         // The product's cost changes later; stored lines keep the cost they were sold at.
         QVERIFY(products.upsertBatch(shop.id, {product(u"p"_s, 1000, 900, 10)}).ok());
-        QVERIFY(orders.upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)})}).ok());
+        QVERIFY(
+            orders.upsertBatch(shop.id, {order(u"a"_s, utc("2026-05-01T15:30:00Z"), {item(u"p"_s, 2, 1000)})})
+                .ok());
         QCOMPARE((*orders.findByExternal(shop.id, u"a"_s))->profitMinor.value(), 2000 - 1200);
 
         auto days = RollupRepository(*db).range({shop.id}, u"2026-05-01"_s, u"2026-05-02"_s);
@@ -352,7 +359,10 @@ private slots:
         days = RollupRepository(*db).range({shop.id}, u"2026-05-02"_s, u"2026-05-02"_s);
         QCOMPARE(days->at(0).revenueMinor, 0);
         QCOMPARE(days->at(0).returnedOrders, 1);
-        QCOMPARE(scalar(*db, u"SELECT COALESCE(SUM(units), 0) FROM product_daily_rollups WHERE day = '2026-05-02'"_s), 0);
+        QCOMPARE(
+            scalar(*db,
+                   u"SELECT COALESCE(SUM(units), 0) FROM product_daily_rollups WHERE day = '2026-05-02'"_s),
+            0);
         QCOMPARE(scalar(*db, u"SELECT SUM(units) FROM product_daily_rollups WHERE day = '2026-05-01'"_s), 2);
     }
 
@@ -370,21 +380,25 @@ private slots:
         OrderRepository orders(*db);
         QList<Product> catalogue;
         for (int p = 0; p < 8; ++p)
-            catalogue.append(product(u"p%1"_s.arg(p), 1000 + p * 100, p % 3 ? std::optional<qint64>(600 + p) : std::nullopt, 5));
+            catalogue.append(product(u"p%1"_s.arg(p), 1000 + p * 100,
+                                     p % 3 ? std::optional<qint64>(600 + p) : std::nullopt, 5));
         QVERIFY(products.upsertBatch(shop.id, catalogue).ok());
 
         std::mt19937 rng(7);
         const auto pick = [&](int n) { return int(rng() % unsigned(n)); };
-        const QList<OrderStatus> statuses{OrderStatus::Pending, OrderStatus::Completed, OrderStatus::ToReceive,
-                                          OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded};
+        const QList<OrderStatus> statuses{OrderStatus::Pending,   OrderStatus::Completed,
+                                          OrderStatus::ToReceive, OrderStatus::Cancelled,
+                                          OrderStatus::Returned,  OrderStatus::Refunded};
         for (int round = 0; round < 12; ++round) {
             QList<Order> batch;
             for (int n = 0; n < 25; ++n) {
                 QList<OrderItem> items;
                 for (int k = 0, lines = 1 + pick(3); k < lines; ++k)
-                    items.append(item(u"p%1"_s.arg(pick(8)), pick(5), 1000 + pick(5) * 100));   // quantity 0 too
-                Order o = order(u"o%1"_s.arg(pick(60)), utc("2026-01-30T12:00:00Z").addSecs(qint64(pick(72)) * 3600),
-                                items, statuses.at(pick(int(statuses.size()))));
+                    items.append(
+                        item(u"p%1"_s.arg(pick(8)), pick(5), 1000 + pick(5) * 100)); // quantity 0 too
+                Order o = order(u"o%1"_s.arg(pick(60)),
+                                utc("2026-01-30T12:00:00Z").addSecs(qint64(pick(72)) * 3600), items,
+                                statuses.at(pick(int(statuses.size()))));
                 if (pick(6) == 0) {
                     o.itemsKnown = false;
                     o.items.clear();
@@ -396,19 +410,22 @@ private slots:
                 const OrderStatus st = statuses.at(pick(int(statuses.size())));
                 QVERIFY(orders.setStatus(shop.id, u"o%1"_s.arg(pick(60)), st, orderStatusName(st)).ok());
             }
-            if (round == 6) {   // costs change: stored lines keep their snapshots
+            if (round == 6) { // costs change: stored lines keep their snapshots
                 for (Product &p : catalogue)
                     p.costMinor = 700;
                 QVERIFY(products.upsertBatch(shop.id, catalogue).ok());
             }
         }
-        const QString daily = u"SELECT day, orders, units, revenue_minor, cost_minor, profit_minor, "
-                              "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, "
-                              "returned_minor FROM daily_rollups ORDER BY day"_s;
-        const QString perProduct = u"SELECT product_external_id, day, units, revenue_minor FROM product_daily_rollups "
-                                   "ORDER BY product_external_id, day"_s;
-        const QString monthly = u"SELECT product_external_id, month, units, revenue_minor FROM product_monthly_rollups "
-                                "ORDER BY product_external_id, month"_s;
+        const QString daily =
+            u"SELECT day, orders, units, revenue_minor, cost_minor, profit_minor, "
+            "unknown_cost_revenue_minor, cancelled_orders, cancelled_minor, returned_orders, "
+            "returned_minor FROM daily_rollups ORDER BY day"_s;
+        const QString perProduct =
+            u"SELECT product_external_id, day, units, revenue_minor FROM product_daily_rollups "
+            "ORDER BY product_external_id, day"_s;
+        const QString monthly =
+            u"SELECT product_external_id, month, units, revenue_minor FROM product_monthly_rollups "
+            "ORDER BY product_external_id, month"_s;
         const QString monthlyFromDays =
             u"SELECT product_external_id, SUBSTR(day, 1, 7) AS m, SUM(units), SUM(revenue_minor) "
             "FROM product_daily_rollups GROUP BY product_external_id, SUBSTR(day, 1, 7) ORDER BY product_external_id, m"_s;
@@ -431,23 +448,25 @@ private slots:
         OrderRepository orders(*db);
         Order o = order(u"h1"_s, utc("2026-03-01T02:00:00Z"), {item(u"p"_s, 1, 500)}, OrderStatus::Pending);
         BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
-        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));   // nothing changed: no new entry
+        BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o})); // nothing changed: no new entry
         const qint64 id = (*orders.findByExternal(shop.id, u"h1"_s))->id;
-        QCOMPARE(orders.statusHistory(id)->size(), 1);      // never changed: the order row itself
+        QCOMPARE(orders.statusHistory(id)->size(), 1); // never changed: the order row itself
         QCOMPARE(orders.statusHistory(id)->at(0).status, OrderStatus::Pending);
         o.status = OrderStatus::ToReceive;
         o.rawStatus = u"shipped_out"_s;
         o.sourceUpdatedAt = utc("2026-03-02T08:00:00Z");
         BVA_VERIFY_OK(orders.upsertBatch(shop.id, {o}));
-        QVERIFY(*orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s, utc("2026-03-04T09:00:00Z")));
-        QVERIFY(*orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s)); // repeat: no entry
+        QVERIFY(*orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s,
+                                  utc("2026-03-04T09:00:00Z")));
+        QVERIFY(
+            *orders.setStatus(shop.id, u"h1"_s, OrderStatus::Completed, u"DELIVERED"_s)); // repeat: no entry
 
         auto history = orders.statusHistory(id);
         QVERIFY(history.ok());
         QCOMPARE(history->size(), 3);
         QCOMPARE(history->at(0).status, OrderStatus::Pending);
-        QCOMPARE(history->at(0).changedAt, utc("2026-03-01T02:00:00Z"));   // placed time: no other date given
-        QVERIFY(history->at(0).source.isEmpty());   // first seen, before any change
+        QCOMPARE(history->at(0).changedAt, utc("2026-03-01T02:00:00Z")); // placed time: no other date given
+        QVERIFY(history->at(0).source.isEmpty());                        // first seen, before any change
         QCOMPARE(history->at(1).source, u"sync"_s);
         QCOMPARE(history->at(1).status, OrderStatus::ToReceive);
         QCOMPARE(history->at(1).rawStatus, u"shipped_out"_s);

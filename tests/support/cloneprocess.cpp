@@ -8,7 +8,6 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
-
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -18,8 +17,7 @@ namespace bva::test {
 
 CloneProcess::CloneProcess(CloneOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 CloneProcess::~CloneProcess()
 {
@@ -46,16 +44,17 @@ bool CloneProcess::start()
     m_error.clear();
     const QString bin = binaryPath();
     if (!QFileInfo(bin).isExecutable()) {
-        m_error = u"bva-clone binary not found at %1 (build the bva-clone target or set BVA_CLONE_BIN)"_s.arg(bin);
+        m_error =
+            u"bva-clone binary not found at %1 (build the bva-clone target or set BVA_CLONE_BIN)"_s.arg(bin);
         return false;
     }
-    QStringList args{u"--flavor"_s, m_options.flavor,
-                     u"--port"_s, QString::number(m_options.port),
-                     u"--seed"_s, QString::number(m_options.seed),
-                     u"--products"_s, QString::number(m_options.products),
-                     u"--days"_s, QString::number(m_options.days),
+    QStringList args{u"--flavor"_s,         m_options.flavor,
+                     u"--port"_s,           QString::number(m_options.port),
+                     u"--seed"_s,           QString::number(m_options.seed),
+                     u"--products"_s,       QString::number(m_options.products),
+                     u"--days"_s,           QString::number(m_options.days),
                      u"--orders-per-day"_s, QString::number(m_options.ordersPerDay),
-                     u"--sellers"_s, QString::number(m_options.sellers)};
+                     u"--sellers"_s,        QString::number(m_options.sellers)};
     if (!m_options.endDate.isEmpty())
         args << u"--end-date"_s << m_options.endDate;
     if (!m_options.webhookUrl.isEmpty())
@@ -77,7 +76,8 @@ bool CloneProcess::start()
         if (m_stderr.size() > 4 * 1024 * 1024)
             m_stderr.remove(0, m_stderr.size() - 2 * 1024 * 1024);
     });
-    QObject::connect(p, &QProcess::readyReadStandardOutput, p, [this, p] { m_stdout += p->readAllStandardOutput(); });
+    QObject::connect(p, &QProcess::readyReadStandardOutput, p,
+                     [this, p] { m_stdout += p->readAllStandardOutput(); });
 
     QEventLoop loop;
     QTimer timeout;
@@ -169,8 +169,8 @@ QJsonObject CloneProcess::seller(int index) const
     return m_ready.value(u"sellers"_s).toArray().at(index).toObject();
 }
 
-CloneReply CloneProcess::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                                 const QByteArray &bearer, int timeoutMs) const
+CloneReply CloneProcess::request(const QByteArray &method, const QString &pathAndQuery,
+                                 const QByteArray &body, const QByteArray &bearer, int timeoutMs) const
 {
     CloneReply result;
     QNetworkAccessManager nam;
@@ -197,13 +197,15 @@ CloneReply CloneProcess::request(const QByteArray &method, const QString &pathAn
 
 QJsonValue CloneProcess::admin(const QString &path, const QJsonObject &body) const
 {
-    const CloneReply r = request("POST", u"/__admin/"_s + path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const CloneReply r =
+        request("POST", u"/__admin/"_s + path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     return r.data();
 }
 
 bool CloneProcess::setFaults(const QJsonObject &faults) const
 {
-    const CloneReply r = request("POST", u"/__admin/faults"_s, QJsonDocument(faults).toJson(QJsonDocument::Compact));
+    const CloneReply r =
+        request("POST", u"/__admin/faults"_s, QJsonDocument(faults).toJson(QJsonDocument::Compact));
     return r.status == 200;
 }
 

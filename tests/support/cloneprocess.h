@@ -12,7 +12,6 @@
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 namespace bva::test {
@@ -24,22 +23,22 @@ struct CloneOptions
     int products = 30;
     int days = 60;
     double ordersPerDay = 10;
-    int sellers = 2;               // the second seller/shop is there for "another shop" tests
-    QString endDate;               // yyyy-MM-dd: fully repeatable data; empty: history ends now
-    QUrl webhookUrl;               // BVA webhook base, e.g. http://127.0.0.1:PORT/api/webhooks
-    QString webhookSecret;         // whsec_<base64> or raw; signs server-side webhooks
-    double liveRate = 0;           // server-side events per second
-    QString dataFile;              // --data FILE
-    QStringList extraArgs;         // e.g. {u"--fault-numbers-as-strings"_s}
-    int port = 0;                  // 0: the simulator picks a free port and reports it
+    int sellers = 2;       // the second seller/shop is there for "another shop" tests
+    QString endDate;       // yyyy-MM-dd: fully repeatable data; empty: history ends now
+    QUrl webhookUrl;       // BVA webhook base, e.g. http://127.0.0.1:PORT/api/webhooks
+    QString webhookSecret; // whsec_<base64> or raw; signs server-side webhooks
+    double liveRate = 0;   // server-side events per second
+    QString dataFile;      // --data FILE
+    QStringList extraArgs; // e.g. {u"--fault-numbers-as-strings"_s}
+    int port = 0;          // 0: the simulator picks a free port and reports it
     int startTimeoutMs = 60000;
 };
 
 struct CloneReply
 {
-    int status = 0;                // HTTP status, 0 on network error
+    int status = 0; // HTTP status, 0 on network error
     QByteArray body;
-    QJsonDocument json;            // null if the body is not JSON
+    QJsonDocument json; // null if the body is not JSON
     QString networkError;
     QJsonObject object() const { return json.object(); }
     QJsonValue data() const { return json.object().value(QStringLiteral("data")); }
@@ -58,7 +57,7 @@ public:
     bool isRunning() const;
     QString errorString() const { return m_error; }
 
-    QUrl url() const { return m_url; }              // http://127.0.0.1:PORT
+    QUrl url() const { return m_url; } // http://127.0.0.1:PORT
     quint16 port() const { return quint16(m_url.port()); }
     QString flavor() const { return m_options.flavor; }
     QString sellerEmail() const;
@@ -66,8 +65,8 @@ public:
     QString shopId() const;
     QString shopName() const;
     QString userId() const;
-    QByteArray token() const;                       // the main seller's bearer token
-    QJsonObject seller(int index) const;            // {id,email,password,shopId,shopName,token}
+    QByteArray token() const;            // the main seller's bearer token
+    QJsonObject seller(int index) const; // {id,email,password,shopId,shopName,token}
     QJsonObject readyLine() const { return m_ready; }
     QString stderrText() const { return QString::fromUtf8(m_stderr); }
 
@@ -80,7 +79,7 @@ public:
     }
     // POST /__admin/<path> with a JSON body; returns "data".
     QJsonValue admin(const QString &path, const QJsonObject &body = {}) const;
-    bool setFaults(const QJsonObject &faults) const;   // POST /__admin/faults
+    bool setFaults(const QJsonObject &faults) const;                            // POST /__admin/faults
     QByteArray issueToken(qint64 ttlSeconds, const QString &shopId = {}) const; // <= 0: already expired
     QJsonObject addSeller(const QJsonObject &body = {}) const; // new seller + shop, with its token
 

@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -14,8 +13,7 @@ namespace bva::test {
 ReceiverProcess::ReceiverProcess(const QString &binary, QStringList arguments)
     : m_binary(binary)
     , m_arguments(std::move(arguments))
-{
-}
+{}
 
 ReceiverProcess::~ReceiverProcess()
 {
@@ -39,7 +37,8 @@ bool ReceiverProcess::start(QString *why, int timeoutMs)
     }
     QElapsedTimer t;
     t.start();
-    while (!m_output.contains("listening on") && t.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
+    while (!m_output.contains("listening on") && t.elapsed() < timeoutMs &&
+           m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
         m_output += m_process.readAll();
     }

@@ -16,7 +16,7 @@ public:
 
     // Starts and waits for "listening on"; false with the output so far in *why.
     bool start(QString *why, int timeoutMs = 30000);
-    void kill();   // SIGKILL
+    void kill(); // SIGKILL
     bool terminate(int timeoutMs = 20000);
     QProcess &process() { return m_process; }
     QByteArray output() const { return m_output; }

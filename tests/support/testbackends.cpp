@@ -36,8 +36,8 @@ static bool runAdmin(const QString &statement, QString *why)
         db.setDatabaseName(url.path().mid(1));
         db.setConnectOptions(u"connect_timeout=3"_s);
         if (!db.open()) {
-            *why = u"cannot connect to "_s + url.host() + u':' + QString::number(url.port(5432)) + u": "_s
-                + db.lastError().text();
+            *why = u"cannot connect to "_s + url.host() + u':' + QString::number(url.port(5432)) + u": "_s +
+                   db.lastError().text();
         } else {
             QSqlQuery q(db);
             ok = q.exec(statement);

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace bva::test {
@@ -38,18 +37,18 @@ QString postgresAdminUrl();
 
 // Declares `var` (std::unique_ptr<ScratchDatabase>) for the backend of the current data row,
 // skipping or failing the test with a clear message if that backend is not reachable.
-#define BVA_SCRATCH_DB(var, backend)                                                               \
-    QString var##Why;                                                                              \
-    auto var = bva::test::ScratchDatabase::create(backend, &var##Why);                             \
-    if (!var) {                                                                                    \
-        if (backend == QLatin1String("postgres") && !bva::test::postgresRequired())                \
-            QSKIP(qPrintable(QLatin1String("PostgreSQL not reachable, skipped: ") + var##Why));    \
-        QFAIL(qPrintable(var##Why));                                                               \
+#define BVA_SCRATCH_DB(var, backend)                                                                         \
+    QString var##Why;                                                                                        \
+    auto var = bva::test::ScratchDatabase::create(backend, &var##Why);                                       \
+    if (!var) {                                                                                              \
+        if (backend == QLatin1String("postgres") && !bva::test::postgresRequired())                          \
+            QSKIP(qPrintable(QLatin1String("PostgreSQL not reachable, skipped: ") + var##Why));              \
+        QFAIL(qPrintable(var##Why));                                                                         \
     }
 
 // Verifies that a bva::Result is ok, printing its error message when it is not.
-#define BVA_VERIFY_OK(expr)                                                                        \
-    do {                                                                                           \
-        const auto bvaResult_ = (expr);                                                            \
-        QVERIFY2(bvaResult_.ok(), bvaResult_.ok() ? "" : qPrintable(bvaResult_.error().message));  \
+#define BVA_VERIFY_OK(expr)                                                                                  \
+    do {                                                                                                     \
+        const auto bvaResult_ = (expr);                                                                      \
+        QVERIFY2(bvaResult_.ok(), bvaResult_.ok() ? "" : qPrintable(bvaResult_.error().message));            \
     } while (false)

@@ -1,15 +1,14 @@
 #include "synctestsupport.h"
 
-#include <QElapsedTimer>
-#include <QTest>
-
 #include "platforms/marketplacesites.h"
 #include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/userrepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +49,8 @@ QString SyncHarness::open(std::unique_ptr<ScratchDatabase> database, Integration
     return {};
 }
 
-static QJsonArray cloneList(const CloneProcess &clone, const QString &path, const QByteArray &token, QString *error)
+static QJsonArray cloneList(const CloneProcess &clone, const QString &path, const QByteArray &token,
+                            QString *error)
 {
     // The whole list (no paging), retried: fault flags may be on.
     for (int attempt = 0; attempt < 20; ++attempt) {
@@ -62,8 +62,8 @@ static QJsonArray cloneList(const CloneProcess &clone, const QString &path, cons
     return {};
 }
 
-QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone, const QString &shopExternalId,
-                         const QByteArray &token)
+QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
+                         const QString &shopExternalId, const QByteArray &token)
 {
     QString error;
     const QJsonArray products = cloneList(clone, u"/api/products/shop/"_s + shopExternalId, token, &error);
@@ -84,8 +84,8 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
         auto stored = productRepo.findByExternal(shopId, expected->externalId);
         if (!stored || !stored->has_value())
             return u"product "_s + expected->externalId + u" missing"_s;
-        if ((*stored)->priceMinor != expected->priceMinor || (*stored)->stock != expected->stock
-            || (*stored)->name != expected->name || (*stored)->deletedAt.isValid())
+        if ((*stored)->priceMinor != expected->priceMinor || (*stored)->stock != expected->stock ||
+            (*stored)->name != expected->name || (*stored)->deletedAt.isValid())
             return u"product "_s + expected->externalId + u" differs"_s;
     }
 
@@ -103,11 +103,15 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
         if (!stored || !stored->has_value())
             return u"order "_s + expected->externalId + u" missing"_s;
         const Order &o = **stored;
-        if (o.status != expected->status || o.totalMinor != expected->totalMinor
-            || o.placedAt != expected->placedAt || o.items.size() != expected->items.size())
-            return u"order "_s + expected->externalId + u" differs: status %1/%2 total %3/%4 items %5/%6"_s
-                .arg(orderStatusName(o.status), orderStatusName(expected->status))
-                .arg(o.totalMinor).arg(expected->totalMinor).arg(o.items.size()).arg(expected->items.size());
+        if (o.status != expected->status || o.totalMinor != expected->totalMinor ||
+            o.placedAt != expected->placedAt || o.items.size() != expected->items.size())
+            return u"order "_s + expected->externalId +
+                   u" differs: status %1/%2 total %3/%4 items %5/%6"_s
+                       .arg(orderStatusName(o.status), orderStatusName(expected->status))
+                       .arg(o.totalMinor)
+                       .arg(expected->totalMinor)
+                       .arg(o.items.size())
+                       .arg(expected->items.size());
     }
     return {};
 }

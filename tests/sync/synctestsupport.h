@@ -11,7 +11,6 @@
 
 #include <QFuture>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace bva::test {
@@ -33,8 +32,7 @@ struct SyncHarness
 // Options for quick tests: small pages (several pages per list), fast retries, no scheduler.
 IntegrationServiceOptions quickOptions();
 
-template<typename T>
-T await(QFuture<T> future)
+template <typename T> T await(QFuture<T> future)
 {
     future.waitForFinished();
     return future.result();
@@ -45,7 +43,8 @@ CloneOptions cloneOptions(const QString &flavor);
 // Adds the column "flavor" with rows "shopee" and "lazada" to a _data() function.
 void addFlavours();
 Platform platformOf(const QString &flavor);
-// The harness's seller connecting the clone's main shop; the clone becomes the configured site of its platform.
+// The harness's seller connecting the clone's main shop; the clone becomes the configured site of its
+// platform.
 ConnectRequest connectRequest(SyncHarness &h, const CloneProcess &clone, bool startSync = true);
 // Waits (polling the store, like QTRY_*) for the run `runId` to finish; returns its stored row.
 std::optional<SyncRun> waitForRun(SyncHarness &h, qint64 runId, int timeoutMs = 30000);
@@ -60,7 +59,7 @@ struct ProgressWatch
 };
 
 // Compares the shop's products and orders in BVA with the simulator's REST lists. Empty when equal.
-QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone, const QString &shopExternalId,
-                         const QByteArray &token);
+QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
+                         const QString &shopExternalId, const QByteArray &token);
 
 } // namespace bva::test

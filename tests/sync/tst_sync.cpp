@@ -1,22 +1,20 @@
 // IntegrationService + SyncService against real bva-clone processes over loopback, both flavours:
 // ownership proof, full and incremental sync, fault flags, resume after interruption, expiry,
 // disconnect, the vault keeping tokens out of the database, and the scheduler.
-#include "synctestsupport.h"
-
 #include "platforms/platformclient.h"
 #include "store/integrationrepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
+#include "synctestsupport.h"
 
 #include <QElapsedTimer>
-#include <QStandardPaths>
-
-#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -85,7 +83,7 @@ void TestSync::refusesTokenOfAnotherShop()
     const QJsonObject other = clone.seller(1);
     QVERIFY(!other.isEmpty());
     ConnectRequest r = connectRequest(h, clone);
-    r.token = other.value(u"token"_s).toString().toLatin1();   // seller 2's token, claiming seller 1's shop
+    r.token = other.value(u"token"_s).toString().toLatin1(); // seller 2's token, claiming seller 1's shop
     const auto result = await(h.service->connectShop(r));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::Forbidden);
@@ -179,7 +177,8 @@ void TestSync::incrementalAfterLiveChanges()
     QVERIFY(first && first->state == u"succeeded");
 
     // Live marketplace activity: new orders, status moves, stock changes, product edits.
-    const QJsonValue events = clone.admin(u"events"_s, QJsonObject{{u"count"_s, 60}, {u"kind"_s, u"mixed"_s}});
+    const QJsonValue events =
+        clone.admin(u"events"_s, QJsonObject{{u"count"_s, 60}, {u"kind"_s, u"mixed"_s}});
     QVERIFY(!events.isUndefined());
 
     auto runId = h.service->syncNow(result->id, SyncKind::Incremental);
@@ -239,7 +238,8 @@ void TestSync::expiredToken()
     QVERIFY(h.vault->store(result->tokenRef, expired).ok());
     const auto run = waitForRun(h, *h.service->syncNow(result->id));
     QVERIFY(run && run->state == u"failed");
-    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Expired, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state,
+                              IntegrationState::Expired, 5000);
     auto view = h.service->view(result->id);
     QVERIFY(view.ok() && view->has_value());
     QVERIFY(!(*view)->integration.lastError.isEmpty());
@@ -249,7 +249,8 @@ void TestSync::expiredToken()
     QCOMPARE(test.error().kind, Error::Kind::Unauthorized);
 
     // Reconnect with the token of another seller: refused; with a fresh one of this seller: back to work.
-    const auto wrong = await(h.service->reconnect(result->id, clone.seller(1).value(u"token"_s).toString().toLatin1(), h.userId));
+    const auto wrong = await(
+        h.service->reconnect(result->id, clone.seller(1).value(u"token"_s).toString().toLatin1(), h.userId));
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().kind, Error::Kind::Forbidden);
     const auto back = await(h.service->reconnect(result->id, clone.token(), h.userId));
@@ -257,7 +258,8 @@ void TestSync::expiredToken()
     const auto resync = waitForRun(h, h.service->progress(result->id).runId);
     QVERIFY(resync && resync->state == u"succeeded");
     // The run's row is written before the service marks the integration connected again.
-    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Connected, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state,
+                              IntegrationState::Connected, 5000);
     QVERIFY(await(h.service->testConnection(result->id)).ok());
 }
 
@@ -281,7 +283,7 @@ void TestSync::disconnect()
     QVERIFY(!h.vault->read(result->tokenRef)->has_value());
     QVERIFY(!h.vault->read(result->webhookSecretRef)->has_value());
     QVERIFY(!IntegrationRepository(*h.db).findById(result->id)->has_value());
-    QVERIFY(*ProductRepository(*h.db).count(result->shopId) > 0);   // data kept
+    QVERIFY(*ProductRepository(*h.db).count(result->shopId) > 0); // data kept
 
     // Connect again and disconnect deleting the data.
     const auto again = await(h.service->connectShop(connectRequest(h, clone, false)));
@@ -327,7 +329,8 @@ void TestSync::databaseHoldsNoTokenBytes()
     QVERIFY(checked >= 2);
     QVERIFY(QFile(dbPath).size() > 0);
     // The key file is owner-only.
-    QCOMPARE(QFile(h.vault->keyPath()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile(h.vault->keyPath()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -1,24 +1,22 @@
 // SyncService under bad conditions, against real bva-clone processes: every API fault flag, a sync
 // interrupted and resumed, a site that is down, the scheduler, and the retry backoff.
-#include "synctestsupport.h"
-
 #include "platforms/platformclient.h"
 #include "store/integrationrepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
+#include "synctestsupport.h"
 
 #include <QElapsedTimer>
-#include <QHttpServer>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
-
-#include <algorithm>
 #include <QFile>
+#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -63,9 +61,14 @@ void TestSyncFaults::faultFlags_data()
         {"throttleRate", QJsonObject{{u"throttleRate"_s, 0.3}}},
         {"numbersAsStrings", QJsonObject{{u"numbersAsStrings"_s, true}}},
         {"lowercaseStatuses", QJsonObject{{u"lowercaseStatuses"_s, true}}},
-        {"duplicateWebhooks+statusBeforeCreate", QJsonObject{{u"duplicateWebhooks"_s, true}, {u"statusBeforeCreate"_s, true}}},
-        {"all at once", QJsonObject{{u"errorRate"_s, 0.2}, {u"truncateRate"_s, 0.1}, {u"malformedRate"_s, 0.1},
-                                    {u"numbersAsStrings"_s, true}, {u"lowercaseStatuses"_s, true}, {u"latencyMs"_s, 20}}},
+        {"duplicateWebhooks+statusBeforeCreate",
+         QJsonObject{{u"duplicateWebhooks"_s, true}, {u"statusBeforeCreate"_s, true}}},
+        {"all at once", QJsonObject{{u"errorRate"_s, 0.2},
+                                    {u"truncateRate"_s, 0.1},
+                                    {u"malformedRate"_s, 0.1},
+                                    {u"numbersAsStrings"_s, true},
+                                    {u"lowercaseStatuses"_s, true},
+                                    {u"latencyMs"_s, 20}}},
     };
     for (const QString &f : {u"shopee"_s, u"lazada"_s}) {
         for (const auto &[name, json] : faults)
@@ -163,7 +166,8 @@ void TestSyncFaults::serverDownFailsAndKeepsData()
     const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
     QVERIFY(run && run->state == u"failed");
     QVERIFY2(run->error.contains(u"500"_s), qPrintable(run->error));
-    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Error, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state,
+                              IntegrationState::Error, 5000);
     QCOMPARE(*OrderRepository(*h.db).count(result->shopId), orders);
     QVERIFY(!IntegrationRepository(*h.db).findById(result->id)->value().lastError.isEmpty());
 
@@ -171,7 +175,8 @@ void TestSyncFaults::serverDownFailsAndKeepsData()
     QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
     const auto ok = waitForRun(h, *h.service->syncNow(result->id));
     QVERIFY(ok && ok->state == u"succeeded");
-    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state, IntegrationState::Connected, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state,
+                              IntegrationState::Connected, 5000);
 }
 
 void TestSyncFaults::pagesThatShift_data()
@@ -181,7 +186,8 @@ void TestSyncFaults::pagesThatShift_data()
     QTest::addColumn<QString>("backend");
     QTest::newRow("shopee/skips") << u"shopee"_s << 1 << u"sqlite"_s;
     QTest::newRow("lazada/skips/postgres") << u"lazada"_s << 3 << u"postgres"_s;
-    QTest::newRow("shopee/repeats") << u"shopee"_s << -6 << u"sqlite"_s;   // the last page ends before the list does
+    QTest::newRow("shopee/repeats") << u"shopee"_s << -6
+                                    << u"sqlite"_s; // the last page ends before the list does
 }
 
 // Records deleted or added on the site while BVA pages through a list shift the pages: some are
@@ -210,11 +216,13 @@ void TestSyncFaults::pagesThatShift()
     const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
     QVERIFY(run);
     QVERIFY2(run->state == u"succeeded", qPrintable(run->error));
-    QCOMPARE(*ProductRepository(*h.db).count(result->shopId), products);   // none taken as deleted
+    QCOMPARE(*ProductRepository(*h.db).count(result->shopId), products); // none taken as deleted
     QCOMPARE(*OrderRepository(*h.db).count(result->shopId), orders);
-    QVERIFY2(run->skippedByReason.value(u"products list changed while paging (not seen this run)"_s).toInt() > 0,
+    QVERIFY2(run->skippedByReason.value(u"products list changed while paging (not seen this run)"_s).toInt() >
+                 0,
              QJsonDocument(run->skippedByReason).toJson().constData());
-    QVERIFY(run->skippedByReason.value(u"orders list changed while paging (not seen this run)"_s).toInt() > 0);
+    QVERIFY(run->skippedByReason.value(u"orders list changed while paging (not seen this run)"_s).toInt() >
+            0);
 
     // Pages steady again: the next full sync sees everything and says nothing about it.
     QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));
@@ -234,7 +242,7 @@ void TestSyncFaults::pagesWithoutPagination()
     BVA_SCRATCH_DB(scratch, u"sqlite"_s);
     SyncHarness h;
     IntegrationServiceOptions o = quickOptions();
-    o.pageSize = 6;   // 30 products: five full pages, then an empty one
+    o.pageSize = 6; // 30 products: five full pages, then an empty one
     const QString why = h.open(std::move(scratch), o);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY(clone.setFaults(QJsonObject{{u"hidePagination"_s, true}}));
@@ -268,7 +276,8 @@ void TestSyncFaults::schedulerResyncs()
     // The initial run, then at least two scheduled ones (incremental), without anyone asking.
     QTRY_VERIFY_WITH_TIMEOUT(h.service->recentRuns(result->id)->size() >= 3, 20000);
     const auto runs = *h.service->recentRuns(result->id);
-    QVERIFY(std::any_of(runs.cbegin(), runs.cend(), [](const SyncRun &r) { return r.kind == u"incremental"; }));
+    QVERIFY(
+        std::any_of(runs.cbegin(), runs.cend(), [](const SyncRun &r) { return r.kind == u"incremental"; }));
 }
 
 void TestSyncFaults::backoffIsBoundedAndJittered()
@@ -285,7 +294,7 @@ void TestSyncFaults::backoffIsBoundedAndJittered()
             seen.insert(d);
         }
     }
-    QVERIFY(seen.size() > 20);   // jittered, not a fixed schedule
+    QVERIFY(seen.size() > 20); // jittered, not a fixed schedule
 }
 
 void TestSyncFaults::retryAfterIsRead()
@@ -294,7 +303,7 @@ void TestSyncFaults::retryAfterIsRead()
     QCOMPARE(PlatformClient::retryAfterMs("1", now), 1000);
     QCOMPARE(PlatformClient::retryAfterMs(" 3 ", now), 3000);
     QCOMPARE(PlatformClient::retryAfterMs("Tue, 21 Oct 2025 07:28:05 GMT", now), 5000);
-    QCOMPARE(PlatformClient::retryAfterMs("Tue, 21 Oct 2025 07:27:00 GMT", now), 0);   // already past
+    QCOMPARE(PlatformClient::retryAfterMs("Tue, 21 Oct 2025 07:27:00 GMT", now), 0); // already past
     QCOMPARE(PlatformClient::retryAfterMs("-5", now), 0);
     QCOMPARE(PlatformClient::retryAfterMs("soon", now), 0);
     QCOMPARE(PlatformClient::retryAfterMs("", now), 0);
@@ -306,7 +315,7 @@ namespace {
 struct ThrottlingSite
 {
     QHttpServer server;
-    QList<qint64> arrivals;   // ms since start
+    QList<qint64> arrivals; // ms since start
     QElapsedTimer clock;
     quint16 port = 0;
 
@@ -324,7 +333,10 @@ struct ThrottlingSite
         });
         port = server.listen(QHostAddress::LocalHost, 0);
     }
-    QNetworkRequest request() const { return QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(port))); }
+    QNetworkRequest request() const
+    {
+        return QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(port)));
+    }
 };
 
 } // namespace
@@ -335,12 +347,17 @@ void TestSyncFaults::retryAfterIsHonoured()
     QVERIFY(site.port);
     QNetworkAccessManager nam;
     ClientOptions o;
-    o.retryBaseDelayMs = 1;   // the backoff alone would retry at once
+    o.retryBaseDelayMs = 1; // the backoff alone would retry at once
     o.retryMaxDelayMs = 1;
     PlatformClient client(nam, o);
     bool accepted = false;
-    client.get(site.request(), [&](const QByteArray &) -> std::optional<FetchError> { accepted = true; return std::nullopt; },
-               [](const FetchError &e) { QFAIL(qPrintable(e.message)); });
+    client.get(
+        site.request(),
+        [&](const QByteArray &) -> std::optional<FetchError> {
+            accepted = true;
+            return std::nullopt;
+        },
+        [](const FetchError &e) { QFAIL(qPrintable(e.message)); });
     QTRY_VERIFY_WITH_TIMEOUT(accepted, 10000);
     QCOMPARE(site.arrivals.size(), 2);
     QVERIFY2(site.arrivals.at(1) - site.arrivals.at(0) >= 950,
@@ -357,12 +374,13 @@ void TestSyncFaults::retryAfterTooLongFails()
     o.retryAfterMaxMs = 2000;
     PlatformClient client(nam, o);
     std::optional<FetchError> failure;
-    client.get(site.request(), [](const QByteArray &) -> std::optional<FetchError> { return std::nullopt; },
-               [&](const FetchError &e) { failure = e; });
+    client.get(
+        site.request(), [](const QByteArray &) -> std::optional<FetchError> { return std::nullopt; },
+        [&](const FetchError &e) { failure = e; });
     QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 10000);
     QCOMPARE(failure->httpStatus, 429);
     QVERIFY2(failure->message.contains(u"asked to wait 120 s"_s), qPrintable(failure->message));
-    QCOMPARE(site.arrivals.size(), 1);   // not hammered while it asked for two minutes
+    QCOMPARE(site.arrivals.size(), 1); // not hammered while it asked for two minutes
     QCOMPARE(client.retries(), 0);
 }
 

@@ -10,13 +10,13 @@
 #include "devintegration.h"
 #include "mainwindow.h"
 #include "memoryvault.h"
+#include "platforms/marketplacesites.h"
 #include "shell/desktopshell.h"
 #include "shell/uiservices.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
-#include "platforms/marketplacesites.h"
 #include "sync/integrationservice.h"
 #include "theme/theme.h"
 
@@ -31,7 +31,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -55,7 +54,13 @@ public:
             m_last = now;
         });
     }
-    void start() { m_gaps.clear(); m_last = 0; m_clock.start(); m_timer.start(); }
+    void start()
+    {
+        m_gaps.clear();
+        m_last = 0;
+        m_clock.start();
+        m_timer.start();
+    }
     void stop() { m_timer.stop(); }
     double maxGap() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
     double p99() const
@@ -174,11 +179,14 @@ int main(int argc, char *argv[])
     AuthSession session;
     {
         auto s = makeServices(dbPath);
-        session = s->auth().registerAndSignIn(u"bench@example.com"_s, u"correct horse battery"_s, u"Bench"_s).value();
+        session = s->auth()
+                      .registerAndSignIn(u"bench@example.com"_s, u"correct horse battery"_s, u"Bench"_s)
+                      .value();
         QElapsedTimer fill;
         fill.start();
         fillStore(*s, session.user.id, parser.value(u"orders"_s).toInt());
-        std::printf("store: %d orders written in %.1f s\n", parser.value(u"orders"_s).toInt(), fill.elapsed() / 1000.0);
+        std::printf("store: %d orders written in %.1f s\n", parser.value(u"orders"_s).toInt(),
+                    fill.elapsed() / 1000.0);
     }
     QElapsedTimer cold;
     cold.start();
@@ -225,9 +233,14 @@ int main(int argc, char *argv[])
                 QNetworkRequest r(QUrl(u"http://127.0.0.1:%1/api/webhooks/orders/created"_s.arg(*port)));
                 r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
                 r.setRawHeader("Authorization", "Bearer bench-token");
-                const QJsonObject body{{u"id"_s, u"w%1"_s.arg(i)}, {u"shopId"_s, u"BENCH"_s}, {u"total"_s, 199.5},
-                                       {u"status"_s, u"PENDING"_s}, {u"createdAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                       {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, u"p1"_s}, {u"quantity"_s, 1}, {u"price"_s, 199.5}}}}};
+                const QJsonObject body{
+                    {u"id"_s, u"w%1"_s.arg(i)},
+                    {u"shopId"_s, u"BENCH"_s},
+                    {u"total"_s, 199.5},
+                    {u"status"_s, u"PENDING"_s},
+                    {u"createdAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                    {u"items"_s, QJsonArray{QJsonObject{
+                                     {u"productId"_s, u"p1"_s}, {u"quantity"_s, 1}, {u"price"_s, 199.5}}}}};
                 QNetworkReply *reply = net->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
                 ++sent;
                 QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
@@ -243,9 +256,12 @@ int main(int argc, char *argv[])
     });
     spin(seconds * 1000 + 3000);
     beat.stop();
-    std::printf("webhooks: %d sent, %d answered 2xx at %d/s for %d s; GUI heartbeat max gap %.1f ms, p99 %.1f ms (%lld ticks)\n",
-                sent.load(), ok.load(), rate, seconds, beat.maxGap(), beat.p99(), static_cast<long long>(beat.ticks()));
-    QMetaObject::invokeMethod(sender, [sender] { delete sender; }, Qt::BlockingQueuedConnection);
+    std::printf(
+        "webhooks: %d sent, %d answered 2xx at %d/s for %d s; GUI heartbeat max gap %.1f ms, p99 %.1f ms (%lld ticks)\n",
+        sent.load(), ok.load(), rate, seconds, beat.maxGap(), beat.p99(),
+        static_cast<long long>(beat.ticks()));
+    QMetaObject::invokeMethod(
+        sender, [sender] { delete sender; }, Qt::BlockingQueuedConnection);
     loadThread.quit();
     loadThread.wait();
 
@@ -253,19 +269,26 @@ int main(int argc, char *argv[])
     if (!parser.isSet(u"skip-sync"_s) && services->integrations()) {
         services->startBackground();
         bva::test::CloneRunner clone;
-        if (!clone.start(u"shopee"_s, {u"--products"_s, u"2000"_s, u"--orders-per-day"_s, u"250"_s, u"--days"_s, u"200"_s})) {
+        if (!clone.start(u"shopee"_s, {u"--products"_s, u"2000"_s, u"--orders-per-day"_s, u"250"_s,
+                                       u"--days"_s, u"200"_s})) {
             std::printf("full sync: bva-clone did not start\n");
         } else {
             QByteArray token = clone.info().value(u"token"_s).toString().toUtf8();
             (void)services->integrations()->sites().set(Platform::Shopee, clone.url());
-            ConnectRequest req{.platform = Platform::Shopee, .token = token, .shopExternalId = clone.shopId(),
-                               .siteUrl = clone.url(), .userId = login->user.id, .source = u"desktop"_s};
+            ConnectRequest req{.platform = Platform::Shopee,
+                               .token = token,
+                               .shopExternalId = clone.shopId(),
+                               .siteUrl = clone.url(),
+                               .userId = login->user.id,
+                               .source = u"desktop"_s};
             QElapsedTimer t;
             bool done = false;
-            QObject::connect(&services->eventBus(), &EventBus::syncFinished, &app, [&](qint64, qint64, bool okSync, const QString &err) {
-                std::printf("full sync finished: %s %s\n", okSync ? "ok" : "failed", qPrintable(err));
-                done = true;
-            });
+            QObject::connect(&services->eventBus(), &EventBus::syncFinished, &app,
+                             [&](qint64, qint64, bool okSync, const QString &err) {
+                                 std::printf("full sync finished: %s %s\n", okSync ? "ok" : "failed",
+                                             qPrintable(err));
+                                 done = true;
+                             });
             beat.start();
             t.start();
             (void)services->integrations()->connectShop(req);
@@ -273,8 +296,8 @@ int main(int argc, char *argv[])
                 spin(100);
             beat.stop();
             std::printf("full sync of %lld orders: %.1f s; GUI heartbeat max gap %.1f ms, p99 %.1f ms\n",
-                        static_cast<long long>(clone.info().value(u"orders"_s).toInteger()), t.elapsed() / 1000.0,
-                        beat.maxGap(), beat.p99());
+                        static_cast<long long>(clone.info().value(u"orders"_s).toInteger()),
+                        t.elapsed() / 1000.0, beat.maxGap(), beat.p99());
         }
     }
     services->stopHttp();

@@ -18,8 +18,9 @@ public:
     bool start(const QString &flavour, const QStringList &extra = {})
     {
         m_process.setProgram(QStringLiteral(BVA_CLONE_PATH));
-        m_process.setArguments(QStringList{QStringLiteral("--flavor"), flavour, QStringLiteral("--port"),
-                                           QStringLiteral("0")} + extra);
+        m_process.setArguments(
+            QStringList{QStringLiteral("--flavor"), flavour, QStringLiteral("--port"), QStringLiteral("0")} +
+            extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -45,8 +46,14 @@ public:
         }
     }
     QString url() const { return m_info.value(QStringLiteral("url")).toString(); }
-    QString email() const { return m_info.value(QStringLiteral("seller")).toObject().value(QStringLiteral("email")).toString(); }
-    QString password() const { return m_info.value(QStringLiteral("seller")).toObject().value(QStringLiteral("password")).toString(); }
+    QString email() const
+    {
+        return m_info.value(QStringLiteral("seller")).toObject().value(QStringLiteral("email")).toString();
+    }
+    QString password() const
+    {
+        return m_info.value(QStringLiteral("seller")).toObject().value(QStringLiteral("password")).toString();
+    }
     QString shopId() const { return m_info.value(QStringLiteral("shopId")).toVariant().toString(); }
     QJsonObject info() const { return m_info; }
 

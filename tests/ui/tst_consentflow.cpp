@@ -7,9 +7,9 @@
 #include "consent/consentpage.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
+#include "domain/eventbus.h"
 #include "memoryvault.h"
 #include "platforms/marketplacesites.h"
-#include "domain/eventbus.h"
 #include "settings/integrationspage.h"
 #include "shell/uiservices.h"
 #include "store/database.h"
@@ -44,7 +44,10 @@ QVariant runJs(QWebEnginePage *page, const QString &js, quint32 world = QWebEngi
 {
     QVariant out;
     bool done = false;
-    page->runJavaScript(js, world, [&](const QVariant &v) { out = v; done = true; });
+    page->runJavaScript(js, world, [&](const QVariant &v) {
+        out = v;
+        done = true;
+    });
     QElapsedTimer t;
     t.start();
     while (!done && t.elapsed() < 10000)
@@ -109,7 +112,8 @@ void TstConsentFlow::initTestCase()
     m_user = user->user;
     bva::IntegrationServiceOptions options;
     options.scheduler = false;
-    m_integrations = std::make_unique<bva::IntegrationService>(*m_db, m_vault, &m_bus, QByteArray(32, 'k'), options);
+    m_integrations =
+        std::make_unique<bva::IntegrationService>(*m_db, m_vault, &m_bus, QByteArray(32, 'k'), options);
     m_integrations->start();
     m_ui.db = m_db.get();
     m_ui.bus = &m_bus;
@@ -120,11 +124,13 @@ void TstConsentFlow::initTestCase()
     m_ui.webhookBaseUrl = [] { return QUrl(u"http://127.0.0.1:3000"_s); };
     // A second site: its page posts a forged grant to whatever window embeds it.
     m_evil.route(u"/forge"_s, [] {
-        return QHttpServerResponse(QByteArrayLiteral("text/html"), QByteArrayLiteral(
-            "<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
-            "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');"
-            "parent.postMessage({type:'LAZADA_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
-            "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');</script>"));
+        return QHttpServerResponse(
+            QByteArrayLiteral("text/html"),
+            QByteArrayLiteral(
+                "<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
+                "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');"
+                "parent.postMessage({type:'LAZADA_CLONE_AUTH_SUCCESS',shop:{id:'evil',name:'Evil'},"
+                "user:{id:1,email:'evil@example.com',name:'Evil'},token:'forged'}, '*');</script>"));
     });
     m_evilPort = m_evil.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_evilPort != 0);
@@ -146,11 +152,13 @@ void TstConsentFlow::loginOnPage(ConsentWindow &w, const bva::test::CloneRunner 
     // readyState: the click must reach the page's script handler, not a half-loaded form.
     QVERIFY(waitForJs(page, u"location.pathname === '/seller-login' && document.readyState === 'complete'"
                             u" && !!document.getElementById('login-form')"_s));
-    runJs(page, u"document.getElementById('email').value = %1; document.getElementById('password').value = %2;"
-                u"document.getElementById('login-button').click(); true"_s
-                    .arg(u"'"_s + clone.email() + u"'"_s, u"'"_s + clone.password() + u"'"_s));
-    QVERIFY(waitForJs(page, u"location.pathname === '/bva-integration-check' && document.readyState === 'complete'"
-                            u" && !document.getElementById('consent-ask').hidden"_s));
+    runJs(page,
+          u"document.getElementById('email').value = %1; document.getElementById('password').value = %2;"
+          u"document.getElementById('login-button').click(); true"_s.arg(u"'"_s + clone.email() + u"'"_s,
+                                                                         u"'"_s + clone.password() + u"'"_s));
+    QVERIFY(waitForJs(page,
+                      u"location.pathname === '/bva-integration-check' && document.readyState === 'complete'"
+                      u" && !document.getElementById('consent-ask').hidden"_s));
 }
 
 void TstConsentFlow::shopeeLoginForgeriesAndGrant()
@@ -173,9 +181,11 @@ void TstConsentFlow::shopeeLoginForgeriesAndGrant()
     QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::LoginRequired));
 
     // The page's own world sees neither the channel nor the bridge; the isolated world does.
-    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel + ',' + typeof window.bvaConsentBridge"_s).toString(),
+    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel + ',' + typeof window.bvaConsentBridge"_s)
+                 .toString(),
              u"undefined,undefined,undefined"_s);
-    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel"_s, QWebEngineScript::ApplicationWorld).toString(),
+    QCOMPARE(runJs(w.page(), u"typeof qt + ',' + typeof QWebChannel"_s, QWebEngineScript::ApplicationWorld)
+                 .toString(),
              u"object,function"_s);
 
     runJs(w.page(), u"document.getElementById('consent-login').click(); true"_s);
@@ -183,19 +193,26 @@ void TstConsentFlow::shopeeLoginForgeriesAndGrant()
     QCOMPARE(granted.count(), 0);
 
     // Forged grants from another origin (an iframe of a second local server, a sandboxed frame).
-    runJs(w.page(), u"window.__seen = []; window.addEventListener('message', function (e) { window.__seen.push(e.origin); });"
-                    u"var f = document.createElement('iframe'); f.src = 'http://127.0.0.1:%1/forge'; document.body.appendChild(f);"
-                    u"var s = document.createElement('iframe'); s.setAttribute('sandbox', 'allow-scripts');"
-                    u"s.srcdoc = \"<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'x',name:'X'},user:{id:1,email:'x@x.x',name:'X'},token:'sandboxed'}, '*')<\\/script>\";"
-                    u"document.body.appendChild(s); true"_s.arg(m_evilPort));
-    QVERIFY(waitForJs(w.page(), u"window.__seen.filter(function (o) { return o === 'http://127.0.0.1:%1'; }).length === 2"
-                                u" && window.__seen.indexOf('null') >= 0"_s.arg(m_evilPort)));
+    runJs(
+        w.page(),
+        u"window.__seen = []; window.addEventListener('message', function (e) { window.__seen.push(e.origin); });"
+        u"var f = document.createElement('iframe'); f.src = 'http://127.0.0.1:%1/forge'; document.body.appendChild(f);"
+        u"var s = document.createElement('iframe'); s.setAttribute('sandbox', 'allow-scripts');"
+        u"s.srcdoc = \"<script>parent.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'x',name:'X'},user:{id:1,email:'x@x.x',name:'X'},token:'sandboxed'}, '*')<\\/script>\";"
+        u"document.body.appendChild(s); true"_s.arg(m_evilPort));
+    QVERIFY(waitForJs(
+        w.page(), u"window.__seen.filter(function (o) { return o === 'http://127.0.0.1:%1'; }).length === 2"
+                  u" && window.__seen.indexOf('null') >= 0"_s.arg(m_evilPort)));
     QTest::qWait(500); // the forged messages have been dispatched; give the channel time to (not) deliver
     QCOMPARE(granted.count(), 0);
 
     // A script of the page itself cannot call the bridge either.
-    QCOMPARE(runJs(w.page(), u"(function () { try { qt.webChannelTransport.send('{}'); return 'reached'; } catch (e) { return 'blocked'; } })()"_s).toString(),
-             u"blocked"_s);
+    QCOMPARE(
+        runJs(
+            w.page(),
+            u"(function () { try { qt.webChannelTransport.send('{}'); return 'reached'; } catch (e) { return 'blocked'; } })()"_s)
+            .toString(),
+        u"blocked"_s);
 
     // The seller grants.
     runJs(w.page(), u"document.getElementById('grant').click(); true"_s);
@@ -231,7 +248,8 @@ void TstConsentFlow::shopeeLoginForgeriesAndGrant()
     QTRY_COMPARE(int(bva::IntegrationRepository(*m_db).findByShop((*shop)->id).value()->webhookSigning),
                  int(bva::WebhookSigning::Signed));
     const qint64 id = (*integration)->id;
-    QVERIFY(bva::IntegrationRepository(*m_db).noteUnsignedRefused(id, 3, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(
+        bva::IntegrationRepository(*m_db).noteUnsignedRefused(id, 3, QDateTime::currentDateTimeUtc()).ok());
     integrations.reload();
     QTRY_VERIFY2(bva::ui::IntegrationCard::signingText(card->view()).contains(u"3 unsigned"_s),
                  qPrintable(bva::ui::IntegrationCard::signingText(card->view())));
@@ -294,8 +312,9 @@ void TstConsentFlow::messagePostedAsJsonText()
     w.start();
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
     // Some sites send JSON.stringify(msg) instead of the object; the same checks apply in C++.
-    runJs(w.page(), u"window.parent.postMessage('not json', '*');"
-                    "window.parent.postMessage(JSON.stringify({type:'LAZADA_CLONE_AUTH_DENIED'}), '*'); true"_s);
+    runJs(w.page(),
+          u"window.parent.postMessage('not json', '*');"
+          "window.parent.postMessage(JSON.stringify({type:'LAZADA_CLONE_AUTH_DENIED'}), '*'); true"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
     QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::Denied));
 }
@@ -306,7 +325,8 @@ void TstConsentFlow::siteDownShowsRetry()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
-    ConsentWindow w(Platform::Shopee, QUrl(u"http://127.0.0.1:%1"_s.arg(port)), m_profiles->profile(Platform::Shopee));
+    ConsentWindow w(Platform::Shopee, QUrl(u"http://127.0.0.1:%1"_s.arg(port)),
+                    m_profiles->profile(Platform::Shopee));
     QSignalSpy loaded(&w, &ConsentWindow::pageLoaded);
     w.show();
     w.start();

@@ -25,24 +25,69 @@ void TstConsentResult::messages_data()
     const int shopee = int(Platform::Shopee), lazada = int(Platform::Lazada);
     const int granted = int(ConsentResult::Kind::Granted), denied = int(ConsentResult::Kind::Denied),
               error = int(ConsentResult::Kind::Error), required = int(ConsentResult::Kind::LoginRequired);
-    const QByteArray ok = R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"eyJ.abc.def"})";
+    const QByteArray ok =
+        R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"eyJ.abc.def"})";
     QTest::newRow("shopee success") << shopee << ok << granted;
-    QTest::newRow("lazada success") << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_SUCCESS","shop":{"id":12,"name":"L"},"user":{"id":"u","email":"x@y.ph","name":"X"},"token":"t0k"})") << granted;
+    QTest::newRow("lazada success")
+        << lazada
+        << QByteArray(
+               R"({"type":"LAZADA_CLONE_AUTH_SUCCESS","shop":{"id":12,"name":"L"},"user":{"id":"u","email":"x@y.ph","name":"X"},"token":"t0k"})")
+        << granted;
     QTest::newRow("shopee type on lazada") << lazada << ok << -1;
-    QTest::newRow("shopee error") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_ERROR","error":"User denied access"})") << error;
-    QTest::newRow("shopee required") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_REQUIRED","message":"log in"})") << required;
-    QTest::newRow("lazada denied") << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})") << denied;
-    QTest::newRow("lazada has no error type") << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_ERROR","error":"x"})") << -1;
+    QTest::newRow("shopee error") << shopee
+                                  << QByteArray(
+                                         R"({"type":"SHOPEE_CLONE_AUTH_ERROR","error":"User denied access"})")
+                                  << error;
+    QTest::newRow("shopee required") << shopee
+                                     << QByteArray(
+                                            R"({"type":"SHOPEE_CLONE_AUTH_REQUIRED","message":"log in"})")
+                                     << required;
+    QTest::newRow("lazada denied") << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})")
+                                   << denied;
+    QTest::newRow("lazada has no error type")
+        << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_ERROR","error":"x"})") << -1;
     QTest::newRow("unknown type") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_MAYBE"})") << -1;
     QTest::newRow("type not string") << shopee << QByteArray(R"({"type":1})") << -1;
-    QTest::newRow("missing token") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"}})") << -1;
-    QTest::newRow("token with space") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"a b"})") << -1;
-    QTest::newRow("token object") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":{"x":1}})") << -1;
-    QTest::newRow("shop not object") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":"s1","user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})") << -1;
-    QTest::newRow("shop id with slash") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"../1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})") << -1;
-    QTest::newRow("fractional id") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":1.5,"name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})") << -1;
-    QTest::newRow("email without at") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"nobody","name":"A"},"token":"t"})") << -1;
-    QTest::newRow("name too long") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":")" + QByteArray(300, 'x') + R"("},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})") << -1;
+    QTest::newRow("missing token")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"}})")
+        << -1;
+    QTest::newRow("token with space")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"a b"})")
+        << -1;
+    QTest::newRow("token object")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":{"x":1}})")
+        << -1;
+    QTest::newRow("shop not object")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":"s1","user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})")
+        << -1;
+    QTest::newRow("shop id with slash")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"../1","name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})")
+        << -1;
+    QTest::newRow("fractional id")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":1.5,"name":"Shop"},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})")
+        << -1;
+    QTest::newRow("email without at")
+        << shopee
+        << QByteArray(
+               R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":"Shop"},"user":{"id":7,"email":"nobody","name":"A"},"token":"t"})")
+        << -1;
+    QTest::newRow("name too long")
+        << shopee
+        << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_SUCCESS","shop":{"id":"s1","name":")" +
+                      QByteArray(300, 'x') + R"("},"user":{"id":7,"email":"a@b.ph","name":"A"},"token":"t"})")
+        << -1;
 }
 
 void TstConsentResult::messages()
@@ -51,7 +96,8 @@ void TstConsentResult::messages()
     QFETCH(QByteArray, json);
     QFETCH(int, kind);
     QString why;
-    const auto r = ConsentResult::fromMessage(Platform(flavour), QJsonDocument::fromJson(json).object(), &why);
+    const auto r =
+        ConsentResult::fromMessage(Platform(flavour), QJsonDocument::fromJson(json).object(), &why);
     if (kind < 0) {
         QVERIFY2(!r.has_value(), "accepted a message that should be refused");
         QVERIFY(!why.isEmpty());

@@ -3,26 +3,26 @@
 // the shopping list in CSV (cell by cell) and PDF (page count), ad copy to the clipboard, campaign
 // status changes, and the dashboard's predicted-sales chart.
 #include "../forecast/forecastseed.h"
+#include "accounts/usersession.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
-#include "accounts/usersession.h"
 #include "analytics/forecast/shoppinglistpdf.h"
 #include "auth/authservice.h"
-#include "memoryvault.h"
-#include "notifications/notificationcenter.h"
-#include "notifications/notificationmodel.h"
-#include "shell/uiservices.h"
+#include "domain/eventbus.h"
 #include "domain/money.h"
+#include "memoryvault.h"
 #include "models/promotionmodel.h"
 #include "models/restockplanmodel.h"
 #include "models/shelftablemodel.h"
+#include "notifications/notificationcenter.h"
+#include "notifications/notificationmodel.h"
 #include "pages/dashboardpage.h"
 #include "pages/marketmatepage.h"
 #include "pages/predictedsaleschart.h"
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
-#include "domain/eventbus.h"
+#include "shell/uiservices.h"
 #include "store/database.h"
 #include "store/shoprepository.h"
 
@@ -106,8 +106,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    template<typename Page>
-    bool waitRefreshed(Page *page)
+    template <typename Page> bool waitRefreshed(Page *page)
     {
         QSignalSpy spy(page, &Page::refreshed);
         return spy.wait(60000);
@@ -177,8 +176,9 @@ void TstForecastPages::modelsPassTheTester()
     planModel.setPlan(*plan);
     QCOMPARE(planModel.rowCount(), int(plan->lines.size()));
     QCOMPARE(planModel.columnCount(), int(RestockPlanModel::ColumnCount));
-    QCOMPARE(planModel.data(planModel.index(0, RestockPlanModel::Cost), RestockPlanModel::SortRole).toLongLong(),
-             plan->lines.front().costMinor);
+    QCOMPARE(
+        planModel.data(planModel.index(0, RestockPlanModel::Cost), RestockPlanModel::SortRole).toLongLong(),
+        plan->lines.front().costMinor);
 
     PromotionSettings ps;
     auto promos = m_forecasts->promotions(m_shopId, ps);
@@ -264,7 +264,9 @@ void TstForecastPages::smartShelfPage()
     QCOMPARE(page.expiredModel()->rowCount(), 1);
     QCOMPARE(page.expiredModel()->item(0)->productExternalId, u"OLD"_s);
     // Highest risk first, each with its reasoning in words.
-    QCOMPARE(page.proxy()->data(page.proxy()->index(0, ShelfTableModel::Score), ShelfTableModel::SortRole).toInt(), 100);
+    QCOMPARE(
+        page.proxy()->data(page.proxy()->index(0, ShelfTableModel::Score), ShelfTableModel::SortRole).toInt(),
+        100);
     for (int r = 0; r < page.model()->rowCount(); ++r)
         QVERIFY(!page.model()->data(page.model()->index(r, ShelfTableModel::Action)).toString().isEmpty());
     const ShelfItem *fast = nullptr;
@@ -273,12 +275,14 @@ void TstForecastPages::smartShelfPage()
             fast = &it;
     QVERIFY(fast);
     QVERIFY(fast->has(ShelfRisk::StockOut));
-    QVERIFY(ShelfTableModel::risksText(fast->risks).contains(ShelfTableModel::riskLabel(ShelfRisk::StockOut)));
+    QVERIFY(
+        ShelfTableModel::risksText(fast->risks).contains(ShelfTableModel::riskLabel(ShelfRisk::StockOut)));
 
-    page.setFilterIndex(2);   // stock-out
+    page.setFilterIndex(2); // stock-out
     QVERIFY(page.proxy()->rowCount() >= 1);
     for (int r = 0; r < page.proxy()->rowCount(); ++r)
-        QVERIFY(page.proxy()->data(page.proxy()->index(r, 0), ShelfTableModel::RisksRole).toInt() & int(ShelfRisk::StockOut));
+        QVERIFY(page.proxy()->data(page.proxy()->index(r, 0), ShelfTableModel::RisksRole).toInt() &
+                int(ShelfRisk::StockOut));
     page.setFilterIndex(0);
     QCOMPARE(page.proxy()->rowCount(), 6);
 
@@ -324,11 +328,12 @@ void TstForecastPages::restockPage()
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "the shopping list starts with a UTF-8 byte order mark, like the report");
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"),
+             "the shopping list starts with a UTF-8 byte order mark, like the report");
     QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(csvCells(lines.takeFirst()),
-             (QStringList{u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s,
-                          u"expected_profit"_s, u"priority"_s, u"reason"_s}));
+             (QStringList{u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s,
+                          u"expected_revenue"_s, u"expected_profit"_s, u"priority"_s, u"reason"_s}));
     int row = 0;
     for (const RestockLine &l : plan.lines) {
         if (l.plannedQty <= 0)

@@ -4,7 +4,6 @@
 
 #include <QPromise>
 #include <QTest>
-
 #include <memory>
 #include <vector>
 
@@ -38,7 +37,7 @@ struct Harness
 
     QObject context;
     LatestLoad<int> load;
-    std::vector<std::unique_ptr<QPromise<int>>> runs;   // destroyed (so finished) before `load`
+    std::vector<std::unique_ptr<QPromise<int>>> runs; // destroyed (so finished) before `load`
     QList<int> shown;
     QList<bool> replaced;
 };
@@ -53,8 +52,8 @@ private slots:
     {
         Harness h(LatestLoad<int>::Results::LatestOnly);
         h.load.now();
-        h.load.now();   // while the first runs: queued
-        h.load.now();   // still one queued run, not two
+        h.load.now(); // while the first runs: queued
+        h.load.now(); // still one queued run, not two
         QCOMPARE(h.runs.size(), size_t(1));
         QVERIFY(h.load.isRunning());
         h.finish(0, 1);
@@ -73,7 +72,7 @@ private slots:
         h.load.now();
         h.finish(0, 1);
         QTRY_COMPARE(h.shown, QList<int>{1});
-        QCOMPARE(h.replaced, QList<bool>{true});   // the queued run had started already
+        QCOMPARE(h.replaced, QList<bool>{true}); // the queued run had started already
         QCOMPARE(h.runs.size(), size_t(2));
         h.finish(1, 2);
         QTRY_COMPARE(h.shown, (QList<int>{1, 2}));
@@ -90,7 +89,7 @@ private slots:
         QTRY_COMPARE(h.runs.size(), size_t(1));
         h.finish(0, 7);
         QTRY_COMPARE(h.shown, QList<int>{7});
-        QTest::qWait(kLoadDebounceMs + 100);   // nothing more may start: a negative check needs a wait
+        QTest::qWait(kLoadDebounceMs + 100); // nothing more may start: a negative check needs a wait
         QCOMPARE(h.runs.size(), size_t(1));
     }
 
@@ -98,7 +97,7 @@ private slots:
     {
         Harness h(LatestLoad<int>::Results::Every);
         h.load.soon();
-        h.load.now();   // reads everything the soon() was for
+        h.load.now(); // reads everything the soon() was for
         QCOMPARE(h.runs.size(), size_t(1));
         h.finish(0, 3);
         QTRY_COMPARE(h.shown, QList<int>{3});

@@ -3,18 +3,19 @@
 #include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "auth/authservice.h"
+#include "charts/serieschartview.h"
+#include "domain/eventbus.h"
 #include "mainwindow.h"
 #include "memoryvault.h"
+#include "models/displayformat.h"
+#include "models/ordertablemodel.h"
+#include "models/producttablemodel.h"
+#include "models/seriestablemodel.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationmodel.h"
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
-#include "models/ordertablemodel.h"
-#include "models/seriestablemodel.h"
-#include "models/producttablemodel.h"
-#include "charts/serieschartview.h"
-#include "domain/eventbus.h"
 #include "settings/appsettings.h"
 #include "settings/databasesettings.h"
 #include "settings/language.h"
@@ -29,25 +30,23 @@
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
-#include "models/displayformat.h"
 #include "theme/format.h"
 #include "theme/theme.h"
 #include "util/clock.h"
 #include "util/serversettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTranslator>
-#include <QApplication>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -55,6 +54,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -228,8 +228,8 @@ void TstShellSmoke::visitAllPages(MainWindow *w)
         QTRY_VERIFY(page->isVisible());
         QVERIFY(!w->grab().isNull());
     }
-    for (auto tab : {SettingsPage::Tab::Account, SettingsPage::Tab::Integrations, SettingsPage::Tab::Appearance,
-                     SettingsPage::Tab::Database}) {
+    for (auto tab : {SettingsPage::Tab::Account, SettingsPage::Tab::Integrations,
+                     SettingsPage::Tab::Appearance, SettingsPage::Tab::Database}) {
         w->settingsPage()->showTab(tab);
         QVERIFY(!w->grab().isNull());
     }
@@ -350,8 +350,9 @@ void TstShellSmoke::badStoredRangeFallsBack()
     ui::settings::customRangeFrom().set(from);
     ui::settings::customRangeTo().set(to);
     DesktopShell shell(m_ui);
-    shell.startWith(makeUser(u"bad-range-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
-                             + u"@example.com"_s));
+    shell.startWith(makeUser(u"bad-range-"_s +
+                             QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
+                             u"@example.com"_s));
     TopBar *bar = shell.window()->topBar();
     QCOMPARE(bar->presetKey(), ui::settings::datePreset().defaultValue());
     QCOMPARE(bar->customRange().isValid(), rangeKept);
@@ -398,7 +399,8 @@ void TstShellSmoke::notificationsAreDeduplicated()
     center.flush();
     QTest::qWait(300);
     QCOMPARE(center.unreadCount(), 2);
-    center.markRead(center.model()->data(center.model()->index(0, 0), NotificationModel::IdRole).toLongLong());
+    center.markRead(
+        center.model()->data(center.model()->index(0, 0), NotificationModel::IdRole).toLongLong());
     QTRY_COMPARE(center.unreadCount(), 1);
     center.markAllRead();
     QTRY_COMPARE(center.unreadCount(), 0);
@@ -413,7 +415,8 @@ void TstShellSmoke::lowStockNamesTheProduct()
     session.start(user.user, user.token);
     QTRY_VERIFY(session.shop(shop));
     NotificationCenter center(m_ui, &session);
-    emit m_bus.inventoryChanged(shop, u"SKU-9931"_s, 0, QJsonObject{{u"previous"_s, 4}, {u"name"_s, u"Kape Barako 500g"_s}});
+    emit m_bus.inventoryChanged(shop, u"SKU-9931"_s, 0,
+                                QJsonObject{{u"previous"_s, 4}, {u"name"_s, u"Kape Barako 500g"_s}});
     center.flush();
     QTRY_COMPARE(center.model()->rowCount(), 1);
     const QModelIndex row = center.model()->index(0, 0);
@@ -489,7 +492,8 @@ void TstShellSmoke::newOrderNotificationsShowExactMoney()
     QTRY_COMPARE(center.model()->rowCount(), 2);
     QStringList bodies;
     for (int r = 0; r < 2; ++r)
-        bodies.append(center.model()->data(center.model()->index(r, 0), NotificationModel::BodyRole).toString());
+        bodies.append(
+            center.model()->data(center.model()->index(r, 0), NotificationModel::BodyRole).toString());
     const QString pesoText = formatMoney(12345, u"PHP"_s), yenText = formatMoney(1500, u"JPY"_s);
     QCOMPARE(pesoText, u"₱123.45"_s);
     QVERIFY2(bodies.filter(pesoText).size() == 1, qPrintable(bodies.join(u" | "_s)));
@@ -520,7 +524,8 @@ void TstShellSmoke::topBarFitsA1024Window()
                      qPrintable(u"%1 squeezed below its minimum"_s.arg(w->objectName())));
             for (QWidget *other : shown)
                 QVERIFY2(w == other || !w->geometry().intersects(other->geometry()),
-                         qPrintable(u"%1 overlaps %2 at width %3"_s.arg(w->objectName(), other->objectName()).arg(width)));
+                         qPrintable(u"%1 overlaps %2 at width %3"_s.arg(w->objectName(), other->objectName())
+                                        .arg(width)));
         }
         QCOMPARE(bar.isCompact(), width < 1000);
     }
@@ -549,7 +554,8 @@ void TstShellSmoke::dashboardFitsA1024Window()
         QVERIFY2(tile->geometry().right() <= scroll->viewport()->width(), qPrintable(tile->delta()));
         for (QLabel *label : tile->findChildren<QLabel *>())
             if (label->text() == tile->delta())
-                QVERIFY2(label->wordWrap() || label->width() >= label->sizeHint().width(), qPrintable(tile->delta()));
+                QVERIFY2(label->wordWrap() || label->width() >= label->sizeHint().width(),
+                         qPrintable(tile->delta()));
     }
 }
 
@@ -572,17 +578,18 @@ void TstShellSmoke::languageSwitchRetranslatesPages()
                 return true;
         return false;
     };
-    // Every page, not only Settings and the shell, speaks the new language, and the user stays where they were.
+    // Every page, not only Settings and the shell, speaks the new language, and the user stays where they
+    // were.
     QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Xx Revenue"_s));
     QTRY_VERIFY(hasLabel(w->page(PageId::Orders), u"Xx Orders"_s));
     QCOMPARE(w->currentPage(), PageId::Orders);
-    QTRY_VERIFY(qobject_cast<OrdersPage *>(w->page(PageId::Orders))
-                && w->page(PageId::Orders)->isVisible());
+    QTRY_VERIFY(qobject_cast<OrdersPage *>(w->page(PageId::Orders)) && w->page(PageId::Orders)->isVisible());
     // Longer sidebar titles wrap inside the sidebar instead of scrolling it sideways.
     auto *nav = w->findChild<QListWidget *>(u"sidebarList"_s);
     QVERIFY(nav);
     for (int i = 0; i < nav->count(); ++i)
-        QVERIFY2(nav->visualItemRect(nav->item(i)).right() <= nav->viewport()->width(), qPrintable(nav->item(i)->text()));
+        QVERIFY2(nav->visualItemRect(nav->item(i)).right() <= nav->viewport()->width(),
+                 qPrintable(nav->item(i)->text()));
     QCoreApplication::removeTranslator(&marking);
     QTRY_VERIFY(hasLabel(w->page(PageId::Dashboard), u"Revenue"_s));
     // The dashboard got its figures while hidden; shown, its chart's value labels are whole numbers.
@@ -597,7 +604,8 @@ void TstShellSmoke::languageSwitchRetranslatesPages()
     for (QGraphicsItem *item : chart->scene()->items())
         if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
             labels.append(text->toPlainText());
-    QVERIFY2(labels.filter(u"..."_s).isEmpty() && labels.filter(u"…"_s).isEmpty(), qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(labels.filter(u"..."_s).isEmpty() && labels.filter(u"…"_s).isEmpty(),
+             qPrintable(labels.join(u" | "_s)));
     QVERIFY2(labels.contains(u"0"_s), qPrintable(labels.join(u" | "_s)));
 }
 
@@ -647,7 +655,7 @@ void TstShellSmoke::chartNumbersFollowTheLanguage()
     SeriesTableModel model;
     SeriesPoint a, b;
     a.period = QDate(2025, 11, 1);
-    a.totals.revenueMinor = 15'000'000;   // ₱150,000.00
+    a.totals.revenueMinor = 15'000'000; // ₱150,000.00
     b.period = QDate(2025, 11, 2);
     b.totals.revenueMinor = 3'000'000;
     model.setSeries(u"PHP"_s, {a, b});
@@ -678,4 +686,3 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_shellsmoke.moc"
-

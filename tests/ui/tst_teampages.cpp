@@ -7,32 +7,32 @@
 #include "accounts/usersession.h"
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "auth/secretvault.h"
 #include "auth/teamservice.h"
+#include "memoryvault.h"
 #include "models/activitymodel.h"
 #include "settings/accountsettings.h"
 #include "settings/activitypage.h"
 #include "settings/databasesettings.h"
-#include "auth/secretvault.h"
-#include "util/databaseconfig.h"
-#include "util/serversettings.h"
 #include "settings/integrationcard.h"
 #include "settings/integrationspage.h"
 #include "settings/teampage.h"
 #include "shell/uiservices.h"
 #include "store/auditrepository.h"
 #include "store/shoprepository.h"
-#include "memoryvault.h"
 #include "testserver.h"
 #include "theme/theme.h"
 #include "util/clock.h"
+#include "util/databaseconfig.h"
+#include "util/serversettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,13 +51,13 @@ using namespace bva;
 using namespace bva::test;
 using namespace bva::ui;
 
-#define START(var, backend)                                                                        \
-    QString var##Why;                                                                              \
-    auto var = TestServer::start(backend, &var##Why, {});                                          \
-    if (!var) {                                                                                    \
-        if (backend == u"postgres"_s && !postgresRequired())                                      \
-            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));               \
-        QFAIL(qPrintable(var##Why));                                                               \
+#define START(var, backend)                                                                                  \
+    QString var##Why;                                                                                        \
+    auto var = TestServer::start(backend, &var##Why, {});                                                    \
+    if (!var) {                                                                                              \
+        if (backend == u"postgres"_s && !postgresRequired())                                                 \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));                          \
+        QFAIL(qPrintable(var##Why));                                                                         \
     }
 
 namespace {
@@ -174,12 +174,13 @@ private slots:
         QVERIFY(bobPage.incoming()->isVisibleTo(&bobPage));
         keepScreenshot(&bobPage, u"settings-team-invitation"_s);
         QSignalSpy bobDone(&bobPage, &TeamPage::done);
-        bobPage.answerInvitation(bobPage.incoming()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), true);
+        bobPage.answerInvitation(bobPage.incoming()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(),
+                                 true);
         QVERIFY(bobDone.wait(5000));
         QTRY_VERIFY(bob.roleOn(shop.shopId) == ShopRole::Editor);
         bobPage.selectShop(shop.shopId);
         QTRY_COMPARE(bobPage.members()->topLevelItemCount(), 2);
-        QVERIFY(!bobPage.invitePanelVisible());   // editors manage nothing of the team
+        QVERIFY(!bobPage.invitePanelVisible()); // editors manage nothing of the team
 
         // The service says no to a non-admin whatever the page offers.
         bobPage.invite(u"carol@example.com"_s, ShopRole::Viewer);
@@ -193,8 +194,8 @@ private slots:
         adminPage.changeRole(bobId, ShopRole::Viewer);
         QVERIFY(done.wait(5000));
         QTRY_VERIFY(bob.roleOn(shop.shopId) == ShopRole::Viewer);
-        QTRY_VERIFY(rowWith(adminPage.members(), 1, u"bob@example.com"_s)
-                    && rowWith(adminPage.members(), 1, u"bob@example.com"_s)->text(2) == TeamPage::tr("Viewer"));
+        QTRY_VERIFY(rowWith(adminPage.members(), 1, u"bob@example.com"_s) &&
+                    rowWith(adminPage.members(), 1, u"bob@example.com"_s)->text(2) == TeamPage::tr("Viewer"));
         bobPage.reload();
         QTRY_VERIFY(bobPage.members()->topLevelItemCount() == 2);
         keepScreenshot(&bobPage, u"settings-team-viewer"_s);
@@ -243,7 +244,7 @@ private slots:
         int visibleTools = 0;
         for (QToolButton *t : tools)
             visibleTools += t->isVisibleTo(card) ? 1 : 0;
-        QCOMPARE(visibleTools, 1);   // copying the webhook URL is all
+        QCOMPARE(visibleTools, 1); // copying the webhook URL is all
         keepScreenshot(&viewerPage, u"settings-integrations-viewer"_s);
         // Asking anyway is refused by the service, and nothing is revealed.
         viewerPage.showSecret(shop.integrationId, false);
@@ -283,10 +284,13 @@ private slots:
         signIn(alice, server->services().auth(), u"alice@example.com"_s);
         QTRY_VERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
         TeamService &team = server->services().team();
-        BVA_VERIFY_OK(team.invite(alice.actor(), shop.shopId, u"=cmd|'/c'!A1@example.com"_s, ShopRole::Viewer));
+        BVA_VERIFY_OK(
+            team.invite(alice.actor(), shop.shopId, u"=cmd|'/c'!A1@example.com"_s, ShopRole::Viewer));
         BVA_VERIFY_OK(team.invite(alice.actor(), shop.shopId, u"carol@example.com"_s, ShopRole::Editor));
-        QCOMPARE(server->services().auth().signIn(u"alice@example.com"_s, u"wrong one"_s).error().kind, Error::Kind::Unauthorized);
-        QCOMPARE(server->services().auth().signIn(u"bob@example.com"_s, u"wrong one"_s).error().kind, Error::Kind::Unauthorized);
+        QCOMPARE(server->services().auth().signIn(u"alice@example.com"_s, u"wrong one"_s).error().kind,
+                 Error::Kind::Unauthorized);
+        QCOMPARE(server->services().auth().signIn(u"bob@example.com"_s, u"wrong one"_s).error().kind,
+                 Error::Kind::Unauthorized);
 
         ActivityPage page(ui, &alice);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -302,9 +306,12 @@ private slots:
         page.setCategory(u"team."_s);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(page.model()->rowCount(), 2);
-        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::Activity)).toString(), ActivityModel::tr("Invited someone"));
-        QVERIFY(page.model()->data(page.model()->index(0, ActivityModel::Shop)).toString().contains(u"Lazada"_s));
-        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::From)).toString(), ActivityModel::tr("BVA desktop"));
+        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::Activity)).toString(),
+                 ActivityModel::tr("Invited someone"));
+        QVERIFY(
+            page.model()->data(page.model()->index(0, ActivityModel::Shop)).toString().contains(u"Lazada"_s));
+        QCOMPARE(page.model()->data(page.model()->index(0, ActivityModel::From)).toString(),
+                 ActivityModel::tr("BVA desktop"));
 
         page.setCategory(QString());
         QVERIFY(loaded.wait(5000));
@@ -324,7 +331,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "When,Who,From,Shop,What,Details,Result\r\n"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "When,Who,From,Shop,What,Details,Result\r\n"));
         QVERIFY2(csv.contains(",'=cmd|'/c'!a1@example.com as Viewer,"), csv.constData());
         QCOMPARE(csv.count("\r\n"), *written + 1);
 
@@ -346,7 +354,7 @@ private slots:
         QFETCH(QString, backend);
         START(server, backend);
         const UiServices ui = uiOf(*server, m_dir.path());
-        server->registerUser(u"dana@example.com"_s);   // one session from the API already
+        server->registerUser(u"dana@example.com"_s); // one session from the API already
         UserSession window(ui);
         signIn(window, server->services().auth(), u"dana@example.com"_s);
         AccountSettings account(ui, &window);
@@ -357,7 +365,8 @@ private slots:
         // Sign the other one out from here.
         QTreeWidgetItem *other = nullptr;
         for (int i = 0; i < account.sessionList()->topLevelItemCount(); ++i) {
-            if (account.sessionList()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() != window.sessionId())
+            if (account.sessionList()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() !=
+                window.sessionId())
                 other = account.sessionList()->topLevelItem(i);
         }
         QVERIFY(other);
@@ -382,12 +391,13 @@ private slots:
         auto config = DatabaseConfig::fromUrl(server->services().database().config().redactedUrl());
         const DatabaseConfig real = server->services().database().config();
         QVERIFY(!real.password.isEmpty());
-        const QString bare = u"postgres://"_s + real.user + u'@' + real.host + u':' + QString::number(real.port) + u'/'
-                             + real.databaseName;
+        const QString bare = u"postgres://"_s + real.user + u'@' + real.host + u':' +
+                             QString::number(real.port) + u'/' + real.databaseName;
 
         // An older setting with the password in it: the form never shows the password.
-        bva::settings::databaseUrl().set(u"postgres://"_s + real.user + u':' + real.password + u'@' + real.host + u':'
-                                         + QString::number(real.port) + u'/' + real.databaseName);
+        bva::settings::databaseUrl().set(u"postgres://"_s + real.user + u':' + real.password + u'@' +
+                                         real.host + u':' + QString::number(real.port) + u'/' +
+                                         real.databaseName);
         DatabaseSettings page(ui, &ops);
         auto *url = page.findChild<QLineEdit *>(u"databaseUrl"_s);
         auto *password = page.findChild<QLineEdit *>(u"databasePassword"_s);
@@ -414,13 +424,17 @@ private slots:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().source, u"desktop"_s);
         QCOMPARE(changes.first().actor, u"ops@example.com"_s);
-        QVERIFY(!QJsonDocument(changes.first().details).toJson().contains(QString(u':' + real.password + u'@').toUtf8()));
+        QVERIFY(!QJsonDocument(changes.first().details)
+                     .toJson()
+                     .contains(QString(u':' + real.password + u'@').toUtf8()));
 
         // The next start opens the database with the password from the vault, and not without it.
         class Forward final : public SecretVault
         {
         public:
-            explicit Forward(SecretVault *v) : m_v(v) {}
+            explicit Forward(SecretVault *v)
+                : m_v(v)
+            {}
             Result<void> store(const QString &k, const QByteArray &s) override { return m_v->store(k, s); }
             Result<std::optional<QByteArray>> read(const QString &k) override { return m_v->read(k); }
             Result<void> remove(const QString &k) override { return m_v->remove(k); }
@@ -433,9 +447,11 @@ private slots:
         AppConfig next;
         next.databaseUrl = bare;
         next.passwordStrength = PasswordHasher::Strength::Minimal;
-        AppServices reopened(next, [vault] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<Forward>(vault)); });
+        AppServices reopened(
+            next, [vault] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<Forward>(vault)); });
         BVA_VERIFY_OK(reopened.open());
-        AppServices without(next, [] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
+        AppServices without(
+            next, [] { return Result<std::unique_ptr<SecretVault>>(std::make_unique<MemoryVault>()); });
         QVERIFY(!without.open().ok());
         QVERIFY(config.ok());
     }

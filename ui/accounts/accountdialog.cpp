@@ -1,4 +1,5 @@
 #include "accountdialog.h"
+
 #include "shell/async.h"
 #include "shell/uiservices.h"
 
@@ -91,9 +92,8 @@ AccountDialog::AccountDialog(const UiServices &services, Mode mode, QWidget *par
     l->addWidget(m_switch, 0, Qt::AlignCenter);
 
     connect(m_submit, &QPushButton::clicked, this, &AccountDialog::accept);
-    connect(m_switch, &QPushButton::clicked, this, [this] {
-        setMode(m_mode == Mode::Create ? Mode::Login : Mode::Create);
-    });
+    connect(m_switch, &QPushButton::clicked, this,
+            [this] { setMode(m_mode == Mode::Create ? Mode::Login : Mode::Create); });
     setMode(mode);
 }
 
@@ -153,21 +153,23 @@ void AccountDialog::accept()
     // Argon2id runs on the password workers, never on the GUI thread.
     const SignInOrigin origin{u"desktop"_s, u"BVA desktop"_s};
     if (m_mode == Mode::Login) {
-        runAsync(this, auth->login(email, password, origin), [this](Result<AuthSession> r) { finish(std::move(r)); });
+        runAsync(this, auth->login(email, password, origin),
+                 [this](Result<AuthSession> r) { finish(std::move(r)); });
         return;
     }
     // Creating answers alike whether or not the email had an account; signing in says which.
-    runAsync(this, auth->registerUser(email, password, name, origin), [this, auth, email, password, origin](Result<void> created) {
-        if (!created) {
-            finish(created.error());
-            return;
-        }
-        runAsync(this, auth->login(email, password, origin), [this](Result<AuthSession> r) {
-            if (!r.ok() && r.error().kind == Error::Kind::Unauthorized)
-                r = Error::conflict(r.error().message);
-            finish(std::move(r));
-        });
-    });
+    runAsync(this, auth->registerUser(email, password, name, origin),
+             [this, auth, email, password, origin](Result<void> created) {
+                 if (!created) {
+                     finish(created.error());
+                     return;
+                 }
+                 runAsync(this, auth->login(email, password, origin), [this](Result<AuthSession> r) {
+                     if (!r.ok() && r.error().kind == Error::Kind::Unauthorized)
+                         r = Error::conflict(r.error().message);
+                     finish(std::move(r));
+                 });
+             });
 }
 
 void AccountDialog::showError(const QString &text)
@@ -189,8 +191,9 @@ void AccountDialog::finish(Result<AuthSession> r)
         if (m_mode == Mode::Login && e.kind == Error::Kind::Unauthorized)
             showError(tr("The email or password is not right."));
         else if (e.kind == Error::Kind::Conflict)
-            showError(tr("Could not sign in to the new account. If this email already has an account, log in with its "
-                         "password instead."));
+            showError(tr(
+                "Could not sign in to the new account. If this email already has an account, log in with its "
+                "password instead."));
         else if (e.kind == Error::Kind::Busy)
             showError(tr("BVA is busy checking other sign-ins. Try again in a moment."));
         else
@@ -230,8 +233,9 @@ void AccountDialog::tick()
 void AccountDialog::showWait()
 {
     m_submit->setEnabled(false);
-    showError(tr("Too many attempts that did not match. For your safety, wait %n second(s) before trying again.", nullptr,
-                 m_waitLeft));
+    showError(
+        tr("Too many attempts that did not match. For your safety, wait %n second(s) before trying again.",
+           nullptr, m_waitLeft));
     retranslate();
 }
 

@@ -6,7 +6,6 @@
 
 #include <QDeadlineTimer>
 #include <QDialog>
-
 #include <optional>
 
 class QCheckBox;
@@ -57,7 +56,8 @@ private:
 
     const UiServices &m_services;
     Mode m_mode;
-    QLabel *m_logo, *m_title, *m_subtitle, *m_nameLabel, *m_emailLabel, *m_passwordLabel, *m_confirmLabel, *m_error;
+    QLabel *m_logo, *m_title, *m_subtitle, *m_nameLabel, *m_emailLabel, *m_passwordLabel, *m_confirmLabel,
+        *m_error;
     QLabel *m_notice;
     QTimer *m_countdown;
     int m_waitLeft = 0;

@@ -1,4 +1,5 @@
 #include "usersession.h"
+
 #include "auth/authservice.h"
 #include "auth/shopaccess.h"
 #include "domain/eventbus.h"
@@ -29,7 +30,8 @@ UserSession::UserSession(const UiServices &services, QObject *parent)
     }
 }
 
-void UserSession::start(const User &user, const QByteArray &token, qint64 sessionId, const QDateTime &expiresAt)
+void UserSession::start(const User &user, const QByteArray &token, qint64 sessionId,
+                        const QDateTime &expiresAt)
 {
     m_user = user;
     m_token = token;
@@ -97,24 +99,26 @@ void UserSession::reloadShops()
         QList<Shop> shops;
         QHash<qint64, ShopRole> roles;
     };
-    runAsync(this, [db, userId]() -> Result<Loaded> {
-                 auto shops = ShopAccess(*db, userId).shops();
-                 if (!shops)
-                     return shops.error();
-                 Loaded out;
-                 for (const AccessibleShop &s : std::as_const(*shops)) {
-                     out.shops.append(s.shop);
-                     out.roles.insert(s.shop.id, s.role);
-                 }
-                 return out;
-             },
-             [this, generation](Result<Loaded> loaded) {
-                 if (generation != m_generation || !loaded.ok())
-                     return;
-                 m_shops = loaded->shops;
-                 m_roles = loaded->roles;
-                 emit shopsChanged();
-             });
+    runAsync(
+        this,
+        [db, userId]() -> Result<Loaded> {
+            auto shops = ShopAccess(*db, userId).shops();
+            if (!shops)
+                return shops.error();
+            Loaded out;
+            for (const AccessibleShop &s : std::as_const(*shops)) {
+                out.shops.append(s.shop);
+                out.roles.insert(s.shop.id, s.role);
+            }
+            return out;
+        },
+        [this, generation](Result<Loaded> loaded) {
+            if (generation != m_generation || !loaded.ok())
+                return;
+            m_shops = loaded->shops;
+            m_roles = loaded->roles;
+            emit shopsChanged();
+        });
 }
 
 void UserSession::checkSession()
@@ -123,12 +127,13 @@ void UserSession::checkSession()
     if (!auth || m_user.id == 0 || m_sessionId == 0)
         return;
     const qint64 sessionId = m_sessionId;
-    runAsync(this, [auth, sessionId] { return auth->isSessionActive(sessionId); },
-             [this, sessionId](Result<bool> open) {
-                 // A store that cannot answer right now is no reason to sign anyone out.
-                 if (open.ok() && !open.value() && sessionId == m_sessionId)
-                     emit ended();
-             });
+    runAsync(
+        this, [auth, sessionId] { return auth->isSessionActive(sessionId); },
+        [this, sessionId](Result<bool> open) {
+            // A store that cannot answer right now is no reason to sign anyone out.
+            if (open.ok() && !open.value() && sessionId == m_sessionId)
+                emit ended();
+        });
 }
 
 } // namespace bva::ui

@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 class QTimer;
@@ -27,7 +26,8 @@ class UserSession final : public QObject
 public:
     explicit UserSession(const UiServices &services, QObject *parent = nullptr);
 
-    void start(const User &user, const QByteArray &token, qint64 sessionId = 0, const QDateTime &expiresAt = {});
+    void start(const User &user, const QByteArray &token, qint64 sessionId = 0,
+               const QDateTime &expiresAt = {});
     void clear();
     bool isActive() const { return m_user.id != 0; }
     const User &user() const { return m_user; }

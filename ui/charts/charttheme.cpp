@@ -12,22 +12,50 @@ using namespace Qt::StringLiterals;
 namespace bva::ui {
 
 namespace colors {
-QColor shopee() { return QColor(0xEE, 0x4D, 0x2D); }
-QColor lazada() { return QColor(0x0F, 0x14, 0x6D); }
-QColor revenue() { return QColor(0x25, 0x63, 0xEB); }
-QColor profit() { return QColor(0x16, 0xA3, 0x4A); }
-QColor cost() { return QColor(0x94, 0xA3, 0xB8); }
-QColor muted() { return QColor(0x64, 0x74, 0x8B); }
-QColor positive() { return QColor(0x15, 0x80, 0x3D); }
-QColor negative() { return QColor(0xC6, 0x28, 0x28); }
+QColor shopee()
+{
+    return QColor(0xEE, 0x4D, 0x2D);
+}
+QColor lazada()
+{
+    return QColor(0x0F, 0x14, 0x6D);
+}
+QColor revenue()
+{
+    return QColor(0x25, 0x63, 0xEB);
+}
+QColor profit()
+{
+    return QColor(0x16, 0xA3, 0x4A);
+}
+QColor cost()
+{
+    return QColor(0x94, 0xA3, 0xB8);
+}
+QColor muted()
+{
+    return QColor(0x64, 0x74, 0x8B);
+}
+QColor positive()
+{
+    return QColor(0x15, 0x80, 0x3D);
+}
+QColor negative()
+{
+    return QColor(0xC6, 0x28, 0x28);
+}
 
 QColor platform(Platform p)
 {
     switch (p) {
-    case Platform::Shopee: return shopee();
-    case Platform::Lazada: return lazada();
-    case Platform::TikTok: return QColor(0x11, 0x11, 0x11);
-    case Platform::Other: break;
+    case Platform::Shopee:
+        return shopee();
+    case Platform::Lazada:
+        return lazada();
+    case Platform::TikTok:
+        return QColor(0x11, 0x11, 0x11);
+    case Platform::Other:
+        break;
     }
     return muted();
 }
@@ -40,8 +68,12 @@ QColor platform(const QString &platformName)
 
 QColor series(int i)
 {
-    static const QColor palette[] = {revenue(), profit(), QColor(0xF5, 0x9E, 0x0B), QColor(0x8B, 0x5C, 0xF6),
-                                     QColor(0x06, 0xB6, 0xD4), QColor(0xEC, 0x48, 0x99)};
+    static const QColor palette[] = {revenue(),
+                                     profit(),
+                                     QColor(0xF5, 0x9E, 0x0B),
+                                     QColor(0x8B, 0x5C, 0xF6),
+                                     QColor(0x06, 0xB6, 0xD4),
+                                     QColor(0xEC, 0x48, 0x99)};
     return palette[qAbs(i) % 6];
 }
 } // namespace colors
@@ -50,7 +82,7 @@ void styleChart(QChart *chart)
 {
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation);   // live updates redraw in place, no jumping
+    chart->setAnimationOptions(QChart::NoAnimation); // live updates redraw in place, no jumping
     // Axis numbers as everywhere else in the language: "150,000" (English), "150.000" (Indonesian).
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);

@@ -11,8 +11,8 @@ class QAbstractAxis;
 namespace bva::ui {
 
 namespace colors {
-QColor shopee();        // Shopee orange
-QColor lazada();        // Lazada navy
+QColor shopee(); // Shopee orange
+QColor lazada(); // Lazada navy
 QColor platform(Platform p);
 QColor platform(const QString &platformName);
 QColor revenue();
@@ -21,7 +21,7 @@ QColor cost();
 QColor muted();
 QColor positive();
 QColor negative();
-QColor series(int i);   // a palette for further series
+QColor series(int i); // a palette for further series
 } // namespace colors
 
 void styleChart(QChart *chart);

@@ -119,8 +119,8 @@ AnalyticsPageFrame buildAnalyticsPage(QWidget *page, QStackedWidget *stack, cons
     f.header->addStretch();
     f.outer->addLayout(f.header);
     f.outer->addWidget(stack, 1);
-    stack->addWidget(makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton,
-                                    openIntegrationsText()));
+    stack->addWidget(
+        makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton, openIntegrationsText()));
     return f;
 }
 

@@ -20,8 +20,8 @@ QString analyticsStyleSheet();
 QFrame *makeCard(const QString &title, QVBoxLayout **body, QWidget *parent);
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Says what to do; `button` is optional (null: no button).
-QWidget *makeEmptyState(const QString &headline, const QString &hint, QWidget *parent, QPushButton **button = nullptr,
-                        const QString &buttonText = QString());
+QWidget *makeEmptyState(const QString &headline, const QString &hint, QWidget *parent,
+                        QPushButton **button = nullptr, const QString &buttonText = QString());
 void styleTable(QTableView *view);
 // The empty states' button that leads to Settings → Integrations.
 QString openIntegrationsText();
@@ -29,15 +29,15 @@ QString openIntegrationsText();
 struct AnalyticsPageTexts
 {
     QString title;
-    QString emptyHeadline;      // no shop in scope
+    QString emptyHeadline; // no shop in scope
     QString emptyHint;
 };
 
 struct AnalyticsPageFrame
 {
-    QVBoxLayout *outer = nullptr;           // the header row, then the stack
-    QHBoxLayout *header = nullptr;          // title, subtitle and a stretch; add status and actions
-    QPushButton *connectButton = nullptr;   // the empty state's "Open Integrations"
+    QVBoxLayout *outer = nullptr;         // the header row, then the stack
+    QHBoxLayout *header = nullptr;        // title, subtitle and a stretch; add status and actions
+    QPushButton *connectButton = nullptr; // the empty state's "Open Integrations"
 };
 
 // The frame the SmartShelf, Restock, MarketMate and Reports pages share: the card stylesheet, a

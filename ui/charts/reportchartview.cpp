@@ -12,7 +12,6 @@
 #include <QLineSeries>
 #include <QMap>
 #include <QValueAxis>
-
 #include <cmath>
 #include <limits>
 
@@ -52,9 +51,14 @@ void ReportChartView::rebuild()
     auto *chart = new QChart();
     styleChart(chart);
     switch (m_model->table().chart.type) {
-    case ChartSpec::Type::Line: buildLines(chart); break;
-    case ChartSpec::Type::Bar: buildBars(chart); break;
-    case ChartSpec::Type::None: break;
+    case ChartSpec::Type::Line:
+        buildLines(chart);
+        break;
+    case ChartSpec::Type::Bar:
+        buildBars(chart);
+        break;
+    case ChartSpec::Type::None:
+        break;
     }
     QChart *old = this->chart();
     setChart(chart);
@@ -78,7 +82,8 @@ void ReportChartView::buildLines(QChart *chart)
     int colorIndex = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString currency = m_model->index(r, 0).data(ReportTableModel::CurrencyRole).toString();
-        const double x = m_model->index(r, spec.labelColumn).data(ReportTableModel::ChartValueRole).toDouble();
+        const double x =
+            m_model->index(r, spec.labelColumn).data(ReportTableModel::ChartValueRole).toDouble();
         minX = qMin(minX, qint64(x));
         maxX = qMax(maxX, qint64(x));
         for (int c : spec.valueColumns) {
@@ -88,10 +93,12 @@ void ReportChartView::buildLines(QChart *chart)
                 s = new QLineSeries(chart);
                 const QString title = t.columns.at(c).title;
                 s->setName(currencies.size() > 1 ? title + u" (" + currency + u')' : title);
-                QPen pen(c == spec.valueColumns.first() && currencies.indexOf(currency) == 0 ? colors::revenue()
-                                                                                             : colors::series(++colorIndex));
+                QPen pen(c == spec.valueColumns.first() && currencies.indexOf(currency) == 0
+                             ? colors::revenue()
+                             : colors::series(++colorIndex));
                 if (t.columns.at(c).key == u"profit")
-                    pen.setColor(currencies.indexOf(currency) == 0 ? colors::profit() : colors::series(++colorIndex));
+                    pen.setColor(currencies.indexOf(currency) == 0 ? colors::profit()
+                                                                   : colors::series(++colorIndex));
                 pen.setWidthF(2.0);
                 s->setPen(pen);
                 series.insert(key, s);
@@ -138,8 +145,9 @@ void ReportChartView::buildBars(QChart *chart)
         if (label.size() > 18)
             label = label.left(17) + u'…';
         const QString currency = m_model->index(r, 0).data(ReportTableModel::CurrencyRole).toString();
-        labels.append(currency.isEmpty() || t.columns.at(spec.labelColumn).key == u"currency" ? label
-                                                                                               : label + u" (" + currency + u')');
+        labels.append(currency.isEmpty() || t.columns.at(spec.labelColumn).key == u"currency"
+                          ? label
+                          : label + u" (" + currency + u')');
     }
     int i = 0;
     for (int c : spec.valueColumns) {

@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

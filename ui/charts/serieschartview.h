@@ -21,7 +21,7 @@ public:
         int column = 0;
         QString title;
         QColor color;
-        bool area = false;    // filled area under the line
+        bool area = false; // filled area under the line
     };
 
     SeriesChartView(SeriesTableModel *model, const QList<Line> &lines, QWidget *parent = nullptr);

@@ -43,8 +43,8 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     outer->addLayout(f.filters);
     outer->addWidget(w.stack, 1);
 
-    w.stack->addWidget(makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton,
-                                      openIntegrationsText()));
+    w.stack->addWidget(
+        makeEmptyState(texts.emptyHeadline, texts.emptyHint, page, &f.connectButton, openIntegrationsText()));
 
     auto *split = new QSplitter(Qt::Horizontal, page);
     styleTable(w.view);

@@ -21,18 +21,18 @@ struct TablePageTexts
 {
     QString title;
     QString searchHint;
-    QString emptyHeadline;      // no shop connected yet
+    QString emptyHeadline; // no shop connected yet
     QString emptyHint;
-    QString detailHeadline;     // nothing selected yet
+    QString detailHeadline; // nothing selected yet
     QString detailHint;
 };
 
 struct TablePageWidgets
 {
-    QStackedWidget *stack;      // 0: empty state, 1: table and detail
+    QStackedWidget *stack; // 0: empty state, 1: table and detail
     QTableView *view;
     QLineEdit *search;
-    QComboBox *platform;        // filled with "All platforms" and the marketplaces
+    QComboBox *platform; // filled with "All platforms" and the marketplaces
     QStackedWidget *detailStack;
     QLabel *detailTitle;
     QLabel *detailFacts;
@@ -40,11 +40,11 @@ struct TablePageWidgets
 
 struct TablePageFrame
 {
-    QHBoxLayout *header = nullptr;          // title and a stretch; add counters and buttons
-    QHBoxLayout *filters = nullptr;         // search and platform; add more boxes
-    QVBoxLayout *detail = nullptr;          // the detail page, title and facts already in
-    QWidget *detailPage = nullptr;          // parent for what goes into `detail`
-    QPushButton *connectButton = nullptr;   // the empty state's "Open Integrations"
+    QHBoxLayout *header = nullptr;        // title and a stretch; add counters and buttons
+    QHBoxLayout *filters = nullptr;       // search and platform; add more boxes
+    QVBoxLayout *detail = nullptr;        // the detail page, title and facts already in
+    QWidget *detailPage = nullptr;        // parent for what goes into `detail`
+    QPushButton *connectButton = nullptr; // the empty state's "Open Integrations"
 };
 
 TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w);

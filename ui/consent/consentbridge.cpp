@@ -12,17 +12,18 @@ namespace bva::ui {
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.isValid() && b.isValid() && a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+    return a.isValid() && b.isValid() && a.scheme() == b.scheme() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
-ConsentBridge::ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl, QObject *parent)
+ConsentBridge::ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl,
+                             QObject *parent)
     : QObject(parent)
     , m_flavour(flavour)
     , m_origin(siteOrigin)
     , m_currentUrl(std::move(currentUrl))
-{
-}
+{}
 
 void ConsentBridge::receive(const QString &json)
 {

@@ -1,4 +1,5 @@
 #include "consentpage.h"
+
 #include "consentbridge.h"
 
 using namespace Qt::StringLiterals;
@@ -8,16 +9,15 @@ namespace bva::ui {
 ConsentPage::ConsentPage(QWebEngineProfile *profile, const QUrl &siteOrigin, QObject *parent)
     : QWebEnginePage(profile, parent)
     , m_origin(siteOrigin)
-{
-}
+{}
 
 bool ConsentPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(type)
     if (!isMainFrame) {
         // Frames cannot move the window and the listener ignores their messages (origin check).
-        return url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"about"_s
-            || url.scheme() == u"data"_s;
+        return url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"about"_s ||
+               url.scheme() == u"data"_s;
     }
     if (sameOrigin(url, m_origin))
         return true;

@@ -13,8 +13,7 @@ ConsentProfiles::ConsentProfiles(const QString &storageRoot, QObject *parent)
     , m_root(storageRoot.isEmpty()
                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/webengine"_s
                  : storageRoot)
-{
-}
+{}
 
 ConsentProfiles::~ConsentProfiles()
 {

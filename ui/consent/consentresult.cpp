@@ -100,13 +100,17 @@ bool readToken(const QJsonObject &o, QString *out, QString *why)
 QString ConsentResult::typePrefix(Platform flavour)
 {
     switch (flavour) {
-    case Platform::Shopee: return u"SHOPEE_CLONE"_s;
-    case Platform::Lazada: return u"LAZADA_CLONE"_s;
-    default: return {};
+    case Platform::Shopee:
+        return u"SHOPEE_CLONE"_s;
+    case Platform::Lazada:
+        return u"LAZADA_CLONE"_s;
+    default:
+        return {};
     }
 }
 
-std::optional<ConsentResult> ConsentResult::fromMessage(Platform flavour, const QJsonObject &message, QString *why)
+std::optional<ConsentResult> ConsentResult::fromMessage(Platform flavour, const QJsonObject &message,
+                                                        QString *why)
 {
     const QString prefix = typePrefix(flavour);
     if (prefix.isEmpty()) {
@@ -124,13 +128,13 @@ std::optional<ConsentResult> ConsentResult::fromMessage(Platform flavour, const 
 
     if (type == prefix + u"_AUTH_SUCCESS"_s) {
         QJsonObject shop, user;
-        if (!readObject(message, u"shop"_s, &shop, why) || !readObject(message, u"user"_s, &user, why)
-            || !readId(shop, u"id"_s, &r.shopId, why, u"shop.id"_s)
-            || !readText(shop, u"name"_s, &r.shopName, why, u"shop.name"_s, kMaxText, true)
-            || !readId(user, u"id"_s, &r.userId, why, u"user.id"_s)
-            || !readText(user, u"email"_s, &r.userEmail, why, u"user.email"_s, kMaxText, true)
-            || !readText(user, u"name"_s, &r.userName, why, u"user.name"_s, kMaxText, false)
-            || !readToken(message, &r.token, why))
+        if (!readObject(message, u"shop"_s, &shop, why) || !readObject(message, u"user"_s, &user, why) ||
+            !readId(shop, u"id"_s, &r.shopId, why, u"shop.id"_s) ||
+            !readText(shop, u"name"_s, &r.shopName, why, u"shop.name"_s, kMaxText, true) ||
+            !readId(user, u"id"_s, &r.userId, why, u"user.id"_s) ||
+            !readText(user, u"email"_s, &r.userEmail, why, u"user.email"_s, kMaxText, true) ||
+            !readText(user, u"name"_s, &r.userName, why, u"user.name"_s, kMaxText, false) ||
+            !readToken(message, &r.token, why))
             return std::nullopt;
         if (!r.userEmail.contains(u'@')) {
             fail(why, u"user.email is not an email address"_s);

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace bva::ui {
@@ -15,13 +14,13 @@ struct ConsentResult
     enum class Kind { Granted, Denied, Error, LoginRequired };
     Kind kind = Kind::Error;
     Platform platform = Platform::Other;
-    QString shopId;               // the marketplace's own shop id
+    QString shopId; // the marketplace's own shop id
     QString shopName;
     QString userId;
     QString userEmail;
     QString userName;
-    QString token;                // the seller's bearer token: never logged, never shown
-    QString reason;               // ERROR / REQUIRED text from the page (plain text, bounded)
+    QString token;  // the seller's bearer token: never logged, never shown
+    QString reason; // ERROR / REQUIRED text from the page (plain text, bounded)
 
     // Validates `message` against the allow-list of its flavour (CONTRACT.md section 1). Unknown
     // types, missing or mistyped fields, oversized strings: nullopt and *why says which field.

@@ -1,4 +1,5 @@
 #include "consentwindow.h"
+
 #include "consentbridge.h"
 #include "consentpage.h"
 
@@ -7,9 +8,9 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonValue>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -35,10 +36,14 @@ QString readResource(const QString &path)
 QString platformTitle(Platform p)
 {
     switch (p) {
-    case Platform::Shopee: return u"Shopee"_s;
-    case Platform::Lazada: return u"Lazada"_s;
-    case Platform::TikTok: return u"TikTok Shop"_s;
-    default: return platformName(p);
+    case Platform::Shopee:
+        return u"Shopee"_s;
+    case Platform::Lazada:
+        return u"Lazada"_s;
+    case Platform::TikTok:
+        return u"TikTok Shop"_s;
+    default:
+        return platformName(p);
     }
 }
 
@@ -55,7 +60,8 @@ QUrl ConsentWindow::originOf(const QUrl &url)
     return o;
 }
 
-ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineProfile *profile, QWidget *parent)
+ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineProfile *profile,
+                             QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_platform(platform)
     , m_origin(originOf(siteUrl))
@@ -124,7 +130,8 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
     m_stack->addWidget(status);
 
     m_channel = new QWebChannel(this);
-    m_bridge = new ConsentBridge(platform, m_origin, [this] { return m_page->url(); }, this);
+    m_bridge = new ConsentBridge(
+        platform, m_origin, [this] { return m_page->url(); }, this);
     m_channel->registerObject(u"bvaConsentBridge"_s, m_bridge);
     // The channel exists only in the isolated world: the page's own scripts never see `qt`.
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
@@ -138,7 +145,8 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
             m_failedLoad = true;
             showFailure(tr("Cannot reach %1").arg(platformTitle(m_platform)),
                         tr("The marketplace site at %1 did not answer. Check that it is running and "
-                           "that you are online, then try again.").arg(m_origin.toString()),
+                           "that you are online, then try again.")
+                            .arg(m_origin.toString()),
                         true);
         }
     });
@@ -177,8 +185,8 @@ void ConsentWindow::installScripts()
     channelJs.setRunsOnSubFrames(false);
 
     const QString origin = m_origin.toString(QUrl::FullyEncoded);
-    const QString originLiteral = QString::fromUtf8(
-        QJsonDocument(QJsonArray{origin}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    const QString originLiteral =
+        QString::fromUtf8(QJsonDocument(QJsonArray{origin}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     QWebEngineScript listener;
     listener.setName(u"bva-consent-listener"_s);
     listener.setSourceCode(readResource(u":/bva/web/consent-listener.js"_s)
@@ -213,8 +221,9 @@ void ConsentWindow::onConsent(const ConsentResult &result)
         return;
     }
     const QString reason = result.kind == ConsentResult::Kind::Denied || result.reason.isEmpty()
-        ? tr("Access was not granted. Nothing was connected and nothing was stored.")
-        : tr("%1 said: “%2”. Nothing was connected and nothing was stored.").arg(platformTitle(m_platform), result.reason);
+                               ? tr("Access was not granted. Nothing was connected and nothing was stored.")
+                               : tr("%1 said: “%2”. Nothing was connected and nothing was stored.")
+                                     .arg(platformTitle(m_platform), result.reason);
     showFailure(tr("Not connected"), reason, false);
     m_back->setVisible(true);
     emit refused(result);
@@ -238,7 +247,8 @@ void ConsentWindow::setProgress(int done, int total, const QString &phase)
     if (total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(qMin(done, total));
-        m_progress->setFormat(tr("%1: %2 of %3").arg(phase, QLocale().toString(done), QLocale().toString(total)));
+        m_progress->setFormat(
+            tr("%1: %2 of %3").arg(phase, QLocale().toString(done), QLocale().toString(total)));
     } else {
         m_progress->setRange(0, 0);
     }
@@ -280,9 +290,12 @@ void ConsentWindow::retranslate()
     setWindowTitle(tr("Connect %1").arg(platformTitle(m_platform)));
     m_header->setText(tr("Connect your %1 shop").arg(platformTitle(m_platform)));
     if (!m_notice->property("custom").toBool())
-        m_notice->setText(tr("This is %1's own page at %2. BVA only reads your products and orders; "
-                             "it never changes your shop.").arg(platformTitle(m_platform), m_origin.host()
-                                 + (m_origin.port() > 0 ? u':' + QString::number(m_origin.port()) : QString())));
+        m_notice->setText(
+            tr("This is %1's own page at %2. BVA only reads your products and orders; "
+               "it never changes your shop.")
+                .arg(platformTitle(m_platform),
+                     m_origin.host() +
+                         (m_origin.port() > 0 ? u':' + QString::number(m_origin.port()) : QString())));
     m_retry->setText(tr("Retry"));
     m_back->setText(tr("Back"));
     m_close->setText(tr("Close"));

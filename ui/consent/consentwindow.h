@@ -24,7 +24,8 @@ class ConsentWindow final : public QWidget
 {
     Q_OBJECT
 public:
-    ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineProfile *profile, QWidget *parent = nullptr);
+    ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineProfile *profile,
+                  QWidget *parent = nullptr);
     ~ConsentWindow() override;
 
     static QUrl originOf(const QUrl &url);
@@ -41,7 +42,7 @@ public slots:
 
 signals:
     void granted(const bva::ui::ConsentResult &result);
-    void refused(const bva::ui::ConsentResult &result);   // denied, error, log-in required
+    void refused(const bva::ui::ConsentResult &result); // denied, error, log-in required
     void retryRequested();
     void externalLinkRequested(const QUrl &url);
     void pageLoaded(bool ok);

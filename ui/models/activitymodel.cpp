@@ -13,8 +13,7 @@ namespace bva::ui {
 
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ActivityModel::setEntries(const QList<AuditEntry> &entries)
 {
@@ -122,7 +121,8 @@ QString ActivityModel::detailText(const AuditEntry &e)
         if (d.contains(u"lockedForSeconds"_s))
             return tr("further attempts wait %n second(s)", nullptr, d.value(u"lockedForSeconds"_s).toInt());
         if (d.contains(u"retryAfterSeconds"_s))
-            return tr("too many failed attempts; asked to wait %n second(s)", nullptr, d.value(u"retryAfterSeconds"_s).toInt());
+            return tr("too many failed attempts; asked to wait %n second(s)", nullptr,
+                      d.value(u"retryAfterSeconds"_s).toInt());
         return e.outcome == kFailed ? tr("wrong email or password") : QString();
     }
     if (a == kRegister && e.outcome == kFailed)
@@ -137,28 +137,33 @@ QString ActivityModel::detailText(const AuditEntry &e)
     if (a == kInviteAccept)
         return tr("as %1").arg(roleText(d.value(u"role"_s).toString()));
     if (a == kRoleChange)
-        return tr("%1: %2 → %3").arg(e.target, roleText(d.value(u"from"_s).toString()), roleText(d.value(u"to"_s).toString()));
+        return tr("%1: %2 → %3")
+            .arg(e.target, roleText(d.value(u"from"_s).toString()), roleText(d.value(u"to"_s).toString()));
     if (a == kMemberRemove || a == kInviteRevoke || a == kInviteDecline || a == kProfileChange)
         return e.target;
     if (a == kSyncStart)
-        return d.value(u"kind"_s).toString() == u"full"_s ? tr("everything") : tr("changes since the last sync");
+        return d.value(u"kind"_s).toString() == u"full"_s ? tr("everything")
+                                                          : tr("changes since the last sync");
     if (a == kSyncEnd) {
         if (e.outcome == kFailed)
             return d.value(u"error"_s).toString();
-        return tr("%1 products, %2 orders").arg(Format::number(d.value(u"products"_s).toInt()),
-                                                 Format::number(d.value(u"orders"_s).toInt()));
+        return tr("%1 products, %2 orders")
+            .arg(Format::number(d.value(u"products"_s).toInt()),
+                 Format::number(d.value(u"orders"_s).toInt()));
     }
     if (a == kDisconnect)
         return d.value(u"data"_s).toString() == u"deleted"_s ? tr("its data deleted") : tr("its data kept");
     if (a == kSigningMode || a == kRetentionSetting || a == kDatabaseSetting || a == kServerSetting) {
         const QJsonValue from = d.value(u"from"_s), to = d.value(u"to"_s);
         if (a == kRetentionSetting)
-            return tr("%1 → %2").arg(from.toInt() == 0 ? tr("forever") : tr("%n day(s)", nullptr, from.toInt()),
+            return tr("%1 → %2").arg(from.toInt() == 0 ? tr("forever")
+                                                       : tr("%n day(s)", nullptr, from.toInt()),
                                      to.toInt() == 0 ? tr("forever") : tr("%n day(s)", nullptr, to.toInt()));
         return tr("%1 → %2").arg(from.toVariant().toString(), to.toVariant().toString());
     }
     if (a == kUnsignedRefused)
-        return tr("%n delivery(ies), the last from %1", nullptr, d.value(u"refused"_s).toInt()).arg(d.value(u"lastFrom"_s).toString());
+        return tr("%n delivery(ies), the last from %1", nullptr, d.value(u"refused"_s).toInt())
+            .arg(d.value(u"lastFrom"_s).toString());
     if (a == kLinkRefused)
         return tr("the shop is linked by another account; an invitation from its admin is the way in");
     return QString();
@@ -167,20 +172,27 @@ QString ActivityModel::detailText(const AuditEntry &e)
 QString ActivityModel::text(const AuditEntry &e, int column)
 {
     switch (column) {
-    case When: return Format::dateTime(e.createdAt);
-    case Account: return e.actor.isEmpty() ? (e.userId > 0 ? tr("account %1").arg(e.userId) : QString()) : e.actor;
-    case From: return sourceText(e.source);
+    case When:
+        return Format::dateTime(e.createdAt);
+    case Account:
+        return e.actor.isEmpty() ? (e.userId > 0 ? tr("account %1").arg(e.userId) : QString()) : e.actor;
+    case From:
+        return sourceText(e.source);
     case Shop: {
         if (e.shopId <= 0)
             return QString();
         if (e.shopExternalId.isEmpty())
             return tr("a deleted shop");
-        const QString platform = platformDisplayName(platformFromString(e.shopPlatform).value_or(Platform::Other));
+        const QString platform =
+            platformDisplayName(platformFromString(e.shopPlatform).value_or(Platform::Other));
         return (e.shopName.isEmpty() ? e.shopExternalId : e.shopName) + u" (" + platform + u')';
     }
-    case Activity: return actionText(e.action);
-    case Details: return detailText(e);
-    case Result: return outcomeText(e.outcome);
+    case Activity:
+        return actionText(e.action);
+    case Details:
+        return detailText(e);
+    case Result:
+        return outcomeText(e.outcome);
     }
     return QString();
 }
@@ -188,13 +200,20 @@ QString ActivityModel::text(const AuditEntry &e, int column)
 QString ActivityModel::columnTitle(int column)
 {
     switch (column) {
-    case When: return tr("When");
-    case Account: return tr("Who");
-    case From: return tr("From");
-    case Shop: return tr("Shop");
-    case Activity: return tr("What");
-    case Details: return tr("Details");
-    case Result: return tr("Result");
+    case When:
+        return tr("When");
+    case Account:
+        return tr("Who");
+    case From:
+        return tr("From");
+    case Shop:
+        return tr("Shop");
+    case Activity:
+        return tr("What");
+    case Details:
+        return tr("Details");
+    case Result:
+        return tr("Result");
     }
     return QString();
 }
@@ -205,7 +224,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     const AuditEntry &e = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return text(e, index.column());
+    case Qt::DisplayRole:
+        return text(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Details || index.column() == Account)
             return text(e, index.column());
@@ -214,8 +234,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         if (index.column() == Result && e.outcome != audit::kOk)
             return e.outcome == audit::kFailed ? Theme::danger() : Theme::warning();
         return {};
-    case Qt::UserRole: return e.id;
-    default: return {};
+    case Qt::UserRole:
+        return e.id;
+    default:
+        return {};
     }
 }
 

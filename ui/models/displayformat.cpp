@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +33,8 @@ QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &l
         scale *= 10;
     // Rounded half away from zero to whole units.
     const qint64 whole = minor >= 0 ? (minor + scale / 2) / scale : -((-minor + scale / 2) / scale);
-    return withSign(whole < 0, currencySymbol(currency), locale.toString(qlonglong(whole < 0 ? -whole : whole)));
+    return withSign(whole < 0, currencySymbol(currency),
+                    locale.toString(qlonglong(whole < 0 ? -whole : whole)));
 }
 
 QString formatCount(qint64 n, const QLocale &locale)

@@ -7,22 +7,21 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 namespace bva::ui {
 
-QString currencySymbol(const QString &currency);          // "₱" for PHP, "Rp" for IDR, else the code
+QString currencySymbol(const QString &currency); // "₱" for PHP, "Rp" for IDR, else the code
 QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 // Whole units only (KPI tiles and axes of large amounts): "₱12,345".
 QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 QString formatCount(qint64 n, const QLocale &locale = QLocale());
-QString formatPercent(std::optional<double> v, const QLocale &locale = QLocale());     // "—" when unknown
-QString formatDelta(std::optional<double> v, const QLocale &locale = QLocale());       // "+12.3%", "—"
+QString formatPercent(std::optional<double> v, const QLocale &locale = QLocale()); // "—" when unknown
+QString formatDelta(std::optional<double> v, const QLocale &locale = QLocale());   // "+12.3%", "—"
 QString formatDays(std::optional<double> v, const QLocale &locale = QLocale());
 // Major units as a double, for chart coordinates only.
 double toChartValue(qint64 minor, const QString &currency);
-QString unknownText();                                     // "—"
+QString unknownText(); // "—"
 // `instant` on a shop's clock (`timeZone` an IANA id), or on the computer's when the id is unknown:
 // order times read as the seller sees them in the marketplace.
 QDateTime onShopClock(const QDateTime &instant, const QString &timeZone);

@@ -6,8 +6,7 @@ namespace bva::ui {
 
 OrderItemModel::OrderItemModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void OrderItemModel::setItems(const QList<OrderItem> &items, const QString &currency)
 {
@@ -34,11 +33,16 @@ QVariant OrderItemModel::data(const QModelIndex &index, int role) const
     const OrderItem &i = m_items.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Product: return i.productName.isEmpty() ? i.productExternalId : i.productName;
-        case Quantity: return formatCount(i.quantity);
-        case UnitPrice: return formatMoney(i.unitPriceMinor, m_currency);
-        case Subtotal: return formatMoney(i.subtotalMinor, m_currency);
-        case UnitCost: return i.unitCostMinor ? formatMoney(*i.unitCostMinor, m_currency) : unknownText();
+        case Product:
+            return i.productName.isEmpty() ? i.productExternalId : i.productName;
+        case Quantity:
+            return formatCount(i.quantity);
+        case UnitPrice:
+            return formatMoney(i.unitPriceMinor, m_currency);
+        case Subtotal:
+            return formatMoney(i.subtotalMinor, m_currency);
+        case UnitCost:
+            return i.unitCostMinor ? formatMoney(*i.unitCostMinor, m_currency) : unknownText();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == UnitCost && !i.unitCostMinor)
@@ -53,11 +57,16 @@ QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Product: return tr("Product");
-    case Quantity: return tr("Qty");
-    case UnitPrice: return tr("Unit price");
-    case Subtotal: return tr("Subtotal");
-    case UnitCost: return tr("Unit cost");
+    case Product:
+        return tr("Product");
+    case Quantity:
+        return tr("Qty");
+    case UnitPrice:
+        return tr("Unit price");
+    case Subtotal:
+        return tr("Subtotal");
+    case UnitCost:
+        return tr("Unit cost");
     }
     return {};
 }

@@ -5,7 +5,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +13,7 @@ namespace bva::ui {
 
 OrderTableModel::OrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void OrderTableModel::setOrders(const QList<RecentOrder> &orders, const QHash<qint64, QString> &shopZones)
 {
@@ -43,15 +41,24 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
 QString OrderTableModel::statusText(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Pending: return tr("Pending");
-    case OrderStatus::ToShip: return tr("To ship");
-    case OrderStatus::ToReceive: return tr("To receive");
-    case OrderStatus::Completed: return tr("Completed");
-    case OrderStatus::Cancelled: return tr("Cancelled");
-    case OrderStatus::Returned: return tr("Returned");
-    case OrderStatus::Refunded: return tr("Refunded");
-    case OrderStatus::Failed: return tr("Failed");
-    case OrderStatus::Unknown: return tr("Unknown");
+    case OrderStatus::Pending:
+        return tr("Pending");
+    case OrderStatus::ToShip:
+        return tr("To ship");
+    case OrderStatus::ToReceive:
+        return tr("To receive");
+    case OrderStatus::Completed:
+        return tr("Completed");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    case OrderStatus::Returned:
+        return tr("Returned");
+    case OrderStatus::Refunded:
+        return tr("Refunded");
+    case OrderStatus::Failed:
+        return tr("Failed");
+    case OrderStatus::Unknown:
+        return tr("Unknown");
     }
     return QString();
 }
@@ -66,16 +73,24 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Placed:
-            return QLocale().toString(m_shopZones.isEmpty() ? o.placedAt.toLocalTime()
-                                                            : onShopClock(o.placedAt, m_shopZones.value(o.shopId)),
+            return QLocale().toString(m_shopZones.isEmpty()
+                                          ? o.placedAt.toLocalTime()
+                                          : onShopClock(o.placedAt, m_shopZones.value(o.shopId)),
                                       QLocale::ShortFormat);
-        case OrderId: return o.externalId;
-        case Shop: return r.shopName;
-        case Platform: return platformDisplayName(r.platform);
-        case Customer: return o.customerName.isEmpty() ? unknownText() : o.customerName;
-        case Status: return statusText(o.status);
-        case Total: return formatMoney(o.totalMinor, r.currency);
-        case Profit: return o.profitMinor ? formatMoney(*o.profitMinor, r.currency) : unknownText();
+        case OrderId:
+            return o.externalId;
+        case Shop:
+            return r.shopName;
+        case Platform:
+            return platformDisplayName(r.platform);
+        case Customer:
+            return o.customerName.isEmpty() ? unknownText() : o.customerName;
+        case Status:
+            return statusText(o.status);
+        case Total:
+            return formatMoney(o.totalMinor, r.currency);
+        case Profit:
+            return o.profitMinor ? formatMoney(*o.profitMinor, r.currency) : unknownText();
         }
         break;
     case Qt::ToolTipRole:
@@ -86,12 +101,17 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case Placed: return o.placedAt.toMSecsSinceEpoch();
-        case Total: return o.totalMinor;
-        case Profit: return o.profitMinor.value_or(std::numeric_limits<qint64>::min());
-        default: return data(index, Qt::DisplayRole);
+        case Placed:
+            return o.placedAt.toMSecsSinceEpoch();
+        case Total:
+            return o.totalMinor;
+        case Profit:
+            return o.profitMinor.value_or(std::numeric_limits<qint64>::min());
+        default:
+            return data(index, Qt::DisplayRole);
         }
-    case OrderIdRole: return o.id;
+    case OrderIdRole:
+        return o.id;
     case Qt::TextAlignmentRole:
         if (index.column() >= Total)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -104,7 +124,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                 return QBrush(QColor(0x2E, 0x7D, 0x32));
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -121,14 +142,22 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Placed: return tr("Placed");
-    case OrderId: return tr("Order");
-    case Shop: return tr("Shop");
-    case Platform: return tr("Platform");
-    case Customer: return tr("Customer");
-    case Status: return tr("Status");
-    case Total: return tr("Total");
-    case Profit: return tr("Profit");
+    case Placed:
+        return tr("Placed");
+    case OrderId:
+        return tr("Order");
+    case Shop:
+        return tr("Shop");
+    case Platform:
+        return tr("Platform");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Total:
+        return tr("Total");
+    case Profit:
+        return tr("Profit");
     }
     return {};
 }

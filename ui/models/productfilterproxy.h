@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace bva::ui {
@@ -14,10 +13,10 @@ public:
     explicit ProductFilterProxy(QObject *parent = nullptr);
 
     void setSearch(const QString &text);
-    void setPlatform(const QString &platformName);       // empty = all
-    void setShopId(qint64 shopId);                       // 0 = all
-    void setCategory(const QString &category);           // empty = all
-    void setStockState(std::optional<int> state);        // StockState value, nullopt = all
+    void setPlatform(const QString &platformName); // empty = all
+    void setShopId(qint64 shopId);                 // 0 = all
+    void setCategory(const QString &category);     // empty = all
+    void setStockState(std::optional<int> state);  // StockState value, nullopt = all
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

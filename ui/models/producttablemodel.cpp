@@ -11,8 +11,7 @@ namespace bva::ui {
 
 ProductTableModel::ProductTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ProductTableModel::setProducts(const QList<ProductStats> &products)
 {
@@ -39,10 +38,14 @@ int ProductTableModel::columnCount(const QModelIndex &parent) const
 QString ProductTableModel::stockStateText(StockState s)
 {
     switch (s) {
-    case StockState::InStock: return tr("In stock");
-    case StockState::Low: return tr("Low stock");
-    case StockState::Out: return tr("Out of stock");
-    case StockState::Inactive: return tr("Inactive");
+    case StockState::InStock:
+        return tr("In stock");
+    case StockState::Low:
+        return tr("Low stock");
+    case StockState::Out:
+        return tr("Out of stock");
+    case StockState::Inactive:
+        return tr("Inactive");
     }
     return QString();
 }
@@ -56,34 +59,58 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Name: return p.name;
-        case Sku: return p.sku;
-        case Shop: return p.shopName;
-        case Platform: return platformDisplayName(p.platform);
-        case Category: return p.category;
-        case Price: return formatMoney(p.priceMinor, p.currency);
-        case Stock: return formatCount(p.stock);
-        case State: return stockStateText(p.stockState);
-        case UnitsSold: return formatCount(p.unitsSold);
-        case Revenue: return formatMoney(p.revenueMinor, p.currency);
-        case SellThrough: return formatPercent(p.sellThroughPercent());
-        case DaysOfInventory: return formatDays(p.daysOfInventory());
+        case Name:
+            return p.name;
+        case Sku:
+            return p.sku;
+        case Shop:
+            return p.shopName;
+        case Platform:
+            return platformDisplayName(p.platform);
+        case Category:
+            return p.category;
+        case Price:
+            return formatMoney(p.priceMinor, p.currency);
+        case Stock:
+            return formatCount(p.stock);
+        case State:
+            return stockStateText(p.stockState);
+        case UnitsSold:
+            return formatCount(p.unitsSold);
+        case Revenue:
+            return formatMoney(p.revenueMinor, p.currency);
+        case SellThrough:
+            return formatPercent(p.sellThroughPercent());
+        case DaysOfInventory:
+            return formatDays(p.daysOfInventory());
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Name: return p.name.toLower();
-        case Sku: return p.sku.toLower();
-        case Shop: return p.shopName.toLower();
-        case Platform: return platformName(p.platform);
-        case Category: return p.category.toLower();
-        case Price: return p.priceMinor;
-        case Stock: return p.stock;
-        case State: return int(p.stockState);
-        case UnitsSold: return p.unitsSold;
-        case Revenue: return p.revenueMinor;
-        case SellThrough: return p.sellThroughPercent().value_or(-1.0);
-        case DaysOfInventory: return p.daysOfInventory().value_or(1e12);
+        case Name:
+            return p.name.toLower();
+        case Sku:
+            return p.sku.toLower();
+        case Shop:
+            return p.shopName.toLower();
+        case Platform:
+            return platformName(p.platform);
+        case Category:
+            return p.category.toLower();
+        case Price:
+            return p.priceMinor;
+        case Stock:
+            return p.stock;
+        case State:
+            return int(p.stockState);
+        case UnitsSold:
+            return p.unitsSold;
+        case Revenue:
+            return p.revenueMinor;
+        case SellThrough:
+            return p.sellThroughPercent().value_or(-1.0);
+        case DaysOfInventory:
+            return p.daysOfInventory().value_or(1e12);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -98,12 +125,18 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
                 return QBrush(QColor(0xE6, 0x8A, 0x00));
         }
         break;
-    case ShopIdRole: return p.shopId;
-    case PlatformRole: return platformName(p.platform);
-    case CategoryRole: return p.category;
-    case StockStateRole: return int(p.stockState);
-    case SearchTextRole: return QString(p.name + u' ' + p.sku + u' ' + p.externalId + u' ' + p.category).toLower();
-    default: break;
+    case ShopIdRole:
+        return p.shopId;
+    case PlatformRole:
+        return platformName(p.platform);
+    case CategoryRole:
+        return p.category;
+    case StockStateRole:
+        return int(p.stockState);
+    case SearchTextRole:
+        return QString(p.name + u' ' + p.sku + u' ' + p.externalId + u' ' + p.category).toLower();
+    default:
+        break;
     }
     return {};
 }
@@ -113,22 +146,35 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return int((section >= Price && section != State ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((section >= Price && section != State ? Qt::AlignRight : Qt::AlignLeft) |
+                   Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Product");
-    case Sku: return tr("SKU");
-    case Shop: return tr("Shop");
-    case Platform: return tr("Platform");
-    case Category: return tr("Category");
-    case Price: return tr("Price");
-    case Stock: return tr("Stock");
-    case State: return tr("Stock state");
-    case UnitsSold: return tr("Units sold");
-    case Revenue: return tr("Revenue");
-    case SellThrough: return tr("Sell-through");
-    case DaysOfInventory: return tr("Days of inventory");
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU");
+    case Shop:
+        return tr("Shop");
+    case Platform:
+        return tr("Platform");
+    case Category:
+        return tr("Category");
+    case Price:
+        return tr("Price");
+    case Stock:
+        return tr("Stock");
+    case State:
+        return tr("Stock state");
+    case UnitsSold:
+        return tr("Units sold");
+    case Revenue:
+        return tr("Revenue");
+    case SellThrough:
+        return tr("Sell-through");
+    case DaysOfInventory:
+        return tr("Days of inventory");
     }
     return {};
 }

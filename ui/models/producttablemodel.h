@@ -12,8 +12,29 @@ class ProductTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sku, Shop, Platform, Category, Price, Stock, State, UnitsSold, Revenue, SellThrough, DaysOfInventory, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, ShopIdRole, PlatformRole, CategoryRole, StockStateRole, SearchTextRole };
+    enum Column {
+        Name,
+        Sku,
+        Shop,
+        Platform,
+        Category,
+        Price,
+        Stock,
+        State,
+        UnitsSold,
+        Revenue,
+        SellThrough,
+        DaysOfInventory,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ShopIdRole,
+        PlatformRole,
+        CategoryRole,
+        StockStateRole,
+        SearchTextRole
+    };
 
     explicit ProductTableModel(QObject *parent = nullptr);
 

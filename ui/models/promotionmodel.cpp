@@ -30,10 +30,10 @@ QString rangeText(const QDate &from, const QDate &to)
 
 PromotionModel::PromotionModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
-void PromotionModel::setSuggestions(std::vector<PromotionSuggestion> list, const QHash<qint64, QString> &currencies)
+void PromotionModel::setSuggestions(std::vector<PromotionSuggestion> list,
+                                    const QHash<qint64, QString> &currencies)
 {
     beginResetModel();
     m_list = std::move(list);
@@ -63,31 +63,44 @@ QVariant PromotionModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == SortRole) {
         switch (index.column()) {
-        case Product: return p->name;
-        case Playbook: return int(p->playbook);
-        case Discount: return p->discountPercent;
-        case PromoPrice: return p->promoPriceMinor;
-        case When: return p->startDate;
-        case Reason: return p->reason;
+        case Product:
+            return p->name;
+        case Playbook:
+            return int(p->playbook);
+        case Discount:
+            return p->discountPercent;
+        case PromoPrice:
+            return p->promoPriceMinor;
+        case When:
+            return p->startDate;
+        case Reason:
+            return p->reason;
         }
     }
     if (role == Qt::DisplayRole) {
         const QString cur = currencyOf(p->shopId);
         switch (index.column()) {
-        case Product: return p->name.isEmpty() ? p->productExternalId : p->name;
-        case Playbook: return playbookLabel(p->playbook);
+        case Product:
+            return p->name.isEmpty() ? p->productExternalId : p->name;
+        case Playbook:
+            return playbookLabel(p->playbook);
         case Discount:
             if (p->discountPercent <= 0)
                 return tr("No discount");
-            return tr("%1% (range %2–%3%)").arg(p->discountPercent).arg(p->range.minPercent).arg(p->range.maxPercent);
+            return tr("%1% (range %2–%3%)")
+                .arg(p->discountPercent)
+                .arg(p->range.minPercent)
+                .arg(p->range.maxPercent);
         case PromoPrice:
             return p->promoPriceMinor != p->priceMinor
-                ? tr("%1 (was %2)").arg(formatMoney(p->promoPriceMinor, cur), formatMoney(p->priceMinor, cur))
-                : formatMoney(p->priceMinor, cur);
+                       ? tr("%1 (was %2)")
+                             .arg(formatMoney(p->promoPriceMinor, cur), formatMoney(p->priceMinor, cur))
+                       : formatMoney(p->priceMinor, cur);
         case When:
             return p->occasion.isEmpty() ? rangeText(p->startDate, p->endDate)
                                          : tr("%1, %2").arg(p->occasion, rangeText(p->startDate, p->endDate));
-        case Reason: return p->reason;
+        case Reason:
+            return p->reason;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Reason)
@@ -100,20 +113,25 @@ QVariant PromotionModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Product: return tr("Product");
-    case Playbook: return tr("Playbook");
-    case Discount: return tr("Discount");
-    case PromoPrice: return tr("Promo price");
-    case When: return tr("When");
-    case Reason: return tr("Why");
+    case Product:
+        return tr("Product");
+    case Playbook:
+        return tr("Playbook");
+    case Discount:
+        return tr("Discount");
+    case PromoPrice:
+        return tr("Promo price");
+    case When:
+        return tr("When");
+    case Reason:
+        return tr("Why");
     }
     return {};
 }
 
 CampaignModel::CampaignModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CampaignModel::setCampaigns(const QList<Campaign> &list)
 {
@@ -146,20 +164,30 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
         return c->id;
     if (role == SortRole) {
         switch (index.column()) {
-        case Title: return c->title;
-        case Playbook: return int(c->playbook);
-        case Status: return int(c->status);
-        case Dates: return c->startDay.value_or(QDate());
-        case Discount: return c->discountPercent;
+        case Title:
+            return c->title;
+        case Playbook:
+            return int(c->playbook);
+        case Status:
+            return int(c->status);
+        case Dates:
+            return c->startDay.value_or(QDate());
+        case Discount:
+            return c->discountPercent;
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Title: return c->title;
-        case Playbook: return playbookLabel(c->playbook);
-        case Status: return campaignStatusLabel(c->status);
-        case Dates: return rangeText(c->startDay.value_or(QDate()), c->endDay.value_or(QDate()));
-        case Discount: return c->discountPercent > 0 ? tr("%1%").arg(c->discountPercent) : QString();
+        case Title:
+            return c->title;
+        case Playbook:
+            return playbookLabel(c->playbook);
+        case Status:
+            return campaignStatusLabel(c->status);
+        case Dates:
+            return rangeText(c->startDay.value_or(QDate()), c->endDay.value_or(QDate()));
+        case Discount:
+            return c->discountPercent > 0 ? tr("%1%").arg(c->discountPercent) : QString();
         }
     }
     return {};
@@ -170,11 +198,16 @@ QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Campaign");
-    case Playbook: return tr("Playbook");
-    case Status: return tr("Status");
-    case Dates: return tr("Dates");
-    case Discount: return tr("Discount");
+    case Title:
+        return tr("Campaign");
+    case Playbook:
+        return tr("Playbook");
+    case Status:
+        return tr("Status");
+    case Dates:
+        return tr("Dates");
+    case Discount:
+        return tr("Discount");
     }
     return {};
 }

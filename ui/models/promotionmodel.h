@@ -19,7 +19,8 @@ public:
 
     explicit PromotionModel(QObject *parent = nullptr);
 
-    void setSuggestions(std::vector<forecast::PromotionSuggestion> list, const QHash<qint64, QString> &currencies);
+    void setSuggestions(std::vector<forecast::PromotionSuggestion> list,
+                        const QHash<qint64, QString> &currencies);
     const forecast::PromotionSuggestion *suggestion(int row) const;
     QString currencyOf(qint64 shopId) const { return m_currencies.value(shopId, QStringLiteral("PHP")); }
 

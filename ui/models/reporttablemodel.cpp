@@ -8,8 +8,7 @@ namespace bva::ui {
 
 ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReportTableModel::setTable(const ReportTable &table)
 {
@@ -40,12 +39,18 @@ QString ReportTableModel::displayText(const ReportTable &t, int row, int column)
     if (!v.isValid() || v.isNull())
         return unknownText();
     switch (kind) {
-    case ColumnKind::Money: return formatMoney(v.toLongLong(), t.currencyOf(row));
-    case ColumnKind::Integer: return formatCount(v.toLongLong());
-    case ColumnKind::Percent: return formatPercent(v.toDouble());
-    case ColumnKind::Days: return formatDays(v.toDouble());
-    case ColumnKind::Date: return QLocale().toString(v.toDate(), QLocale::ShortFormat);
-    case ColumnKind::Text: return v.toString();
+    case ColumnKind::Money:
+        return formatMoney(v.toLongLong(), t.currencyOf(row));
+    case ColumnKind::Integer:
+        return formatCount(v.toLongLong());
+    case ColumnKind::Percent:
+        return formatPercent(v.toDouble());
+    case ColumnKind::Days:
+        return formatDays(v.toDouble());
+    case ColumnKind::Date:
+        return QLocale().toString(v.toDate(), QLocale::ShortFormat);
+    case ColumnKind::Text:
+        return v.toString();
     }
     return v.toString();
 }
@@ -57,8 +62,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const QVariant v = m_table.rows.at(index.row()).value(index.column());
     const ColumnKind kind = m_table.columns.at(index.column()).kind;
     switch (role) {
-    case Qt::DisplayRole: return displayText(m_table, index.row(), index.column());
-    case SortRole: return v;
+    case Qt::DisplayRole:
+        return displayText(m_table, index.row(), index.column());
+    case SortRole:
+        return v;
     case ChartValueRole:
         if (v.isNull() || !v.isValid())
             return 0.0;
@@ -67,10 +74,12 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         if (kind == ColumnKind::Date)
             return double(v.toDate().startOfDay(Qt::UTC).toMSecsSinceEpoch());
         return v.toDouble();
-    case CurrencyRole: return m_table.currencyOf(index.row());
+    case CurrencyRole:
+        return m_table.currencyOf(index.row());
     case Qt::TextAlignmentRole:
         return int((isNumeric(kind) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -82,7 +91,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return m_table.columns.at(section).title;
     if (role == Qt::TextAlignmentRole)
-        return int((isNumeric(m_table.columns.at(section).kind) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((isNumeric(m_table.columns.at(section).kind) ? Qt::AlignRight : Qt::AlignLeft) |
+                   Qt::AlignVCenter);
     return {};
 }
 

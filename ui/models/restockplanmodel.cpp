@@ -22,8 +22,7 @@ QString units(double v)
 
 RestockPlanModel::RestockPlanModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RestockPlanModel::setPlan(const RestockPlan &plan)
 {
@@ -52,43 +51,68 @@ QVariant RestockPlanModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case SortRole:
         switch (index.column()) {
-        case Priority: return l.priority;
-        case Product: return l.name;
-        case Stock: return l.stock;
-        case ForecastDemand: return l.coverDemand;
-        case SafetyStock: return l.safetyStock;
-        case ReorderPoint: return l.reorderPoint;
-        case Recommended: return l.recommendedQty;
-        case Planned: return l.plannedQty;
-        case Cost: return l.costMinor;
-        case ExpectedRevenue: return l.expectedRevenueMinor;
-        case ExpectedProfit: return l.expectedProfitMinor;
-        case Reason: return l.reason;
+        case Priority:
+            return l.priority;
+        case Product:
+            return l.name;
+        case Stock:
+            return l.stock;
+        case ForecastDemand:
+            return l.coverDemand;
+        case SafetyStock:
+            return l.safetyStock;
+        case ReorderPoint:
+            return l.reorderPoint;
+        case Recommended:
+            return l.recommendedQty;
+        case Planned:
+            return l.plannedQty;
+        case Cost:
+            return l.costMinor;
+        case ExpectedRevenue:
+            return l.expectedRevenueMinor;
+        case ExpectedProfit:
+            return l.expectedProfitMinor;
+        case Reason:
+            return l.reason;
         }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Priority: return l.priority > 0 ? QString::number(l.priority) : QString();
-        case Product: return l.name.isEmpty() ? l.productExternalId : l.name;
-        case Stock: return formatCount(l.stock);
-        case ForecastDemand: return units(l.coverDemand);
-        case SafetyStock: return units(l.safetyStock);
-        case ReorderPoint: return units(l.reorderPoint);
-        case Recommended: return formatCount(l.recommendedQty);
-        case Planned: return formatCount(l.plannedQty);
+        case Priority:
+            return l.priority > 0 ? QString::number(l.priority) : QString();
+        case Product:
+            return l.name.isEmpty() ? l.productExternalId : l.name;
+        case Stock:
+            return formatCount(l.stock);
+        case ForecastDemand:
+            return units(l.coverDemand);
+        case SafetyStock:
+            return units(l.safetyStock);
+        case ReorderPoint:
+            return units(l.reorderPoint);
+        case Recommended:
+            return formatCount(l.recommendedQty);
+        case Planned:
+            return formatCount(l.plannedQty);
         // Lines the budget does not buy leave the money columns empty, so the bought ones stand out.
-        case Cost: return noCost ? unknownText() : l.plannedQty > 0 ? formatMoney(l.costMinor, cur) : QString();
-        case ExpectedRevenue: return l.plannedQty > 0 ? formatMoney(l.expectedRevenueMinor, cur) : QString();
+        case Cost:
+            return noCost ? unknownText() : l.plannedQty > 0 ? formatMoney(l.costMinor, cur) : QString();
+        case ExpectedRevenue:
+            return l.plannedQty > 0 ? formatMoney(l.expectedRevenueMinor, cur) : QString();
         case ExpectedProfit:
-            return noCost ? unknownText() : l.plannedQty > 0 ? formatMoney(l.expectedProfitMinor, cur) : QString();
-        case Reason: return l.reason;
+            return noCost             ? unknownText()
+                   : l.plannedQty > 0 ? formatMoney(l.expectedProfitMinor, cur)
+                                      : QString();
+        case Reason:
+            return l.reason;
         }
         return {};
     case Qt::ToolTipRole:
         return index.column() == Reason || index.column() == Product ? l.reason : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Product || index.column() == Reason ? int(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                      : int(Qt::AlignRight | Qt::AlignVCenter);
+                                                                     : int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == Product && l.atRisk)
             return Theme::danger();
@@ -105,32 +129,53 @@ QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Priority: return tr("Priority: 1 is the most urgent.");
-        case ForecastDemand: return tr("Units expected to sell over the lead time plus the horizon.");
-        case SafetyStock: return tr("Extra units held against demand above the forecast (service level).");
-        case ReorderPoint: return tr("Below this stock the product runs out before a new order arrives.");
-        case Recommended: return tr("What the product needs, rounded to the minimum order and pack size.");
-        case Planned: return tr("What the budget buys.");
-        case ExpectedRevenue: return tr("Revenue from the extra units these items are expected to sell.");
-        case ExpectedProfit: return tr("Expected revenue minus the cost of the order.");
-        default: return {};
+        case Priority:
+            return tr("Priority: 1 is the most urgent.");
+        case ForecastDemand:
+            return tr("Units expected to sell over the lead time plus the horizon.");
+        case SafetyStock:
+            return tr("Extra units held against demand above the forecast (service level).");
+        case ReorderPoint:
+            return tr("Below this stock the product runs out before a new order arrives.");
+        case Recommended:
+            return tr("What the product needs, rounded to the minimum order and pack size.");
+        case Planned:
+            return tr("What the budget buys.");
+        case ExpectedRevenue:
+            return tr("Revenue from the extra units these items are expected to sell.");
+        case ExpectedProfit:
+            return tr("Expected revenue minus the cost of the order.");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Priority: return tr("#");
-    case Product: return tr("Product");
-    case Stock: return tr("Stock");
-    case ForecastDemand: return tr("Demand");
-    case SafetyStock: return tr("Safety");
-    case ReorderPoint: return tr("Reorder at");
-    case Recommended: return tr("Needed");
-    case Planned: return tr("Buy");
-    case Cost: return tr("Cost");
-    case ExpectedRevenue: return tr("Revenue");
-    case ExpectedProfit: return tr("Profit");
-    case Reason: return tr("Reason");
+    case Priority:
+        return tr("#");
+    case Product:
+        return tr("Product");
+    case Stock:
+        return tr("Stock");
+    case ForecastDemand:
+        return tr("Demand");
+    case SafetyStock:
+        return tr("Safety");
+    case ReorderPoint:
+        return tr("Reorder at");
+    case Recommended:
+        return tr("Needed");
+    case Planned:
+        return tr("Buy");
+    case Cost:
+        return tr("Cost");
+    case ExpectedRevenue:
+        return tr("Revenue");
+    case ExpectedProfit:
+        return tr("Profit");
+    case Reason:
+        return tr("Reason");
     }
     return {};
 }

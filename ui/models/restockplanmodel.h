@@ -13,8 +13,19 @@ class RestockPlanModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Priority, Product, Stock, ForecastDemand, SafetyStock, ReorderPoint, Recommended, Planned, Cost,
-        ExpectedRevenue, ExpectedProfit, Reason, ColumnCount
+        Priority,
+        Product,
+        Stock,
+        ForecastDemand,
+        SafetyStock,
+        ReorderPoint,
+        Recommended,
+        Planned,
+        Cost,
+        ExpectedRevenue,
+        ExpectedProfit,
+        Reason,
+        ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1 };
 

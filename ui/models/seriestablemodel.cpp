@@ -8,8 +8,7 @@ namespace bva::ui {
 
 SeriesTableModel::SeriesTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SeriesTableModel::setSeries(const QString &currency, const QList<SeriesPoint> &points)
 {
@@ -33,13 +32,20 @@ double SeriesTableModel::value(int row, int column) const
 {
     const SeriesPoint &p = m_points.at(row);
     switch (column) {
-    case Time: return double(p.period.startOfDay(Qt::UTC).toMSecsSinceEpoch());
-    case Revenue: return toChartValue(p.totals.revenueMinor, m_currency);
-    case Profit: return toChartValue(p.totals.profitMinor, m_currency);
-    case Cost: return toChartValue(p.totals.costMinor, m_currency);
-    case Orders: return double(p.totals.orders);
-    case Units: return double(p.totals.units);
-    case UnknownCostRevenue: return toChartValue(p.totals.unknownCostRevenueMinor, m_currency);
+    case Time:
+        return double(p.period.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    case Revenue:
+        return toChartValue(p.totals.revenueMinor, m_currency);
+    case Profit:
+        return toChartValue(p.totals.profitMinor, m_currency);
+    case Cost:
+        return toChartValue(p.totals.costMinor, m_currency);
+    case Orders:
+        return double(p.totals.orders);
+    case Units:
+        return double(p.totals.units);
+    case UnknownCostRevenue:
+        return toChartValue(p.totals.unknownCostRevenueMinor, m_currency);
     }
     return 0.0;
 }
@@ -73,13 +79,20 @@ QVariant SeriesTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         const SeriesPoint &p = m_points.at(index.row());
         switch (index.column()) {
-        case Time: return QLocale().toString(p.period, QLocale::ShortFormat);
-        case Revenue: return formatMoney(p.totals.revenueMinor, m_currency);
-        case Profit: return formatMoney(p.totals.profitMinor, m_currency);
-        case Cost: return formatMoney(p.totals.costMinor, m_currency);
-        case Orders: return formatCount(p.totals.orders);
-        case Units: return formatCount(p.totals.units);
-        case UnknownCostRevenue: return formatMoney(p.totals.unknownCostRevenueMinor, m_currency);
+        case Time:
+            return QLocale().toString(p.period, QLocale::ShortFormat);
+        case Revenue:
+            return formatMoney(p.totals.revenueMinor, m_currency);
+        case Profit:
+            return formatMoney(p.totals.profitMinor, m_currency);
+        case Cost:
+            return formatMoney(p.totals.costMinor, m_currency);
+        case Orders:
+            return formatCount(p.totals.orders);
+        case Units:
+            return formatCount(p.totals.units);
+        case UnknownCostRevenue:
+            return formatMoney(p.totals.unknownCostRevenueMinor, m_currency);
         }
     }
     return {};
@@ -90,13 +103,20 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Period");
-    case Revenue: return tr("Revenue");
-    case Profit: return tr("Gross profit");
-    case Cost: return tr("Cost");
-    case Orders: return tr("Orders");
-    case Units: return tr("Units");
-    case UnknownCostRevenue: return tr("Revenue with unknown cost");
+    case Time:
+        return tr("Period");
+    case Revenue:
+        return tr("Revenue");
+    case Profit:
+        return tr("Gross profit");
+    case Cost:
+        return tr("Cost");
+    case Orders:
+        return tr("Orders");
+    case Units:
+        return tr("Units");
+    case UnknownCostRevenue:
+        return tr("Revenue with unknown cost");
     }
     return {};
 }

@@ -13,8 +13,7 @@ using namespace bva::forecast;
 
 ShelfTableModel::ShelfTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ShelfTableModel::setItems(std::vector<ShelfItem> items, const QHash<qint64, QString> &shopNames)
 {
@@ -32,11 +31,16 @@ const ShelfItem *ShelfTableModel::item(int row) const
 QString ShelfTableModel::riskLabel(ShelfRisk risk)
 {
     switch (risk) {
-    case ShelfRisk::StockOut: return tr("Stock-out before restock");
-    case ShelfRisk::NearExpiry: return tr("Near expiry");
-    case ShelfRisk::Expired: return tr("Expired");
-    case ShelfRisk::SlowMoving: return tr("Slow moving");
-    case ShelfRisk::Overstock: return tr("Overstock");
+    case ShelfRisk::StockOut:
+        return tr("Stock-out before restock");
+    case ShelfRisk::NearExpiry:
+        return tr("Near expiry");
+    case ShelfRisk::Expired:
+        return tr("Expired");
+    case ShelfRisk::SlowMoving:
+        return tr("Slow moving");
+    case ShelfRisk::Overstock:
+        return tr("Overstock");
     }
     return {};
 }
@@ -73,24 +77,38 @@ QVariant ShelfTableModel::data(const QModelIndex &index, int role) const
         return int(it->level);
     if (role == SortRole) {
         switch (c) {
-        case Product: return it->name;
-        case Shop: return m_shopNames.value(it->shopId);
-        case Stock: return it->stock;
-        case Score: return it->score;
-        case Risks: return it->risks;
-        case Action: return int(it->action);
-        case Reason: return it->reasons.join(u' ');
+        case Product:
+            return it->name;
+        case Shop:
+            return m_shopNames.value(it->shopId);
+        case Stock:
+            return it->stock;
+        case Score:
+            return it->score;
+        case Risks:
+            return it->risks;
+        case Action:
+            return int(it->action);
+        case Reason:
+            return it->reasons.join(u' ');
         }
     }
     if (role == Qt::DisplayRole) {
         switch (c) {
-        case Product: return it->name.isEmpty() ? it->productExternalId : it->name;
-        case Shop: return m_shopNames.value(it->shopId);
-        case Stock: return formatCount(it->stock);
-        case Score: return tr("%1 · %2").arg(it->score).arg(riskLevelLabel(it->level));
-        case Risks: return risksText(it->risks);
-        case Action: return shelfActionLabel(it->action);
-        case Reason: return (it->reasons + QStringList{it->actionText}).join(u' ').trimmed();
+        case Product:
+            return it->name.isEmpty() ? it->productExternalId : it->name;
+        case Shop:
+            return m_shopNames.value(it->shopId);
+        case Stock:
+            return formatCount(it->stock);
+        case Score:
+            return tr("%1 · %2").arg(it->score).arg(riskLevelLabel(it->level));
+        case Risks:
+            return risksText(it->risks);
+        case Action:
+            return shelfActionLabel(it->action);
+        case Reason:
+            return (it->reasons + QStringList{it->actionText}).join(u' ').trimmed();
         }
     }
     if (role == Qt::ToolTipRole && (c == Reason || c == Action || c == Risks))
@@ -99,9 +117,12 @@ QVariant ShelfTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && c == Score) {
         switch (it->level) {
-        case RiskLevel::Critical: return Theme::danger();
-        case RiskLevel::High: return Theme::warning();
-        default: return {};
+        case RiskLevel::Critical:
+            return Theme::danger();
+        case RiskLevel::High:
+            return Theme::warning();
+        default:
+            return {};
         }
     }
     return {};
@@ -112,13 +133,20 @@ QVariant ShelfTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Product: return tr("Product");
-    case Shop: return tr("Shop");
-    case Stock: return tr("Stock");
-    case Score: return tr("Risk");
-    case Risks: return tr("Risk kinds");
-    case Action: return tr("Recommended action");
-    case Reason: return tr("Why");
+    case Product:
+        return tr("Product");
+    case Shop:
+        return tr("Shop");
+    case Stock:
+        return tr("Stock");
+    case Score:
+        return tr("Risk");
+    case Risks:
+        return tr("Risk kinds");
+    case Action:
+        return tr("Recommended action");
+    case Reason:
+        return tr("Why");
     }
     return {};
 }
@@ -141,7 +169,9 @@ bool ShelfFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_filter == AtRiskOnly)
-        return sourceModel()->data(i.siblingAtColumn(ShelfTableModel::Score), ShelfTableModel::SortRole).toInt() >= 30;
+        return sourceModel()
+                   ->data(i.siblingAtColumn(ShelfTableModel::Score), ShelfTableModel::SortRole)
+                   .toInt() >= 30;
     return sourceModel()->data(i, ShelfTableModel::RisksRole).toInt() & m_filter;
 }
 

@@ -23,7 +23,7 @@ public:
     const std::vector<forecast::ShelfItem> &items() const { return m_items; }
     const forecast::ShelfItem *item(int row) const;
 
-    static QString riskLabel(forecast::ShelfRisk risk);   // translated
+    static QString riskLabel(forecast::ShelfRisk risk); // translated
     static QString risksText(int flags);
 
     int rowCount(const QModelIndex &parent = {}) const override;

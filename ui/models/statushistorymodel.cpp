@@ -11,8 +11,7 @@ namespace bva::ui {
 StatusHistoryModel::StatusHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_zone(QTimeZone::utc())
-{
-}
+{}
 
 void StatusHistoryModel::setHistory(const QList<OrderStatusChange> &history, const QString &timeZone)
 {
@@ -39,7 +38,7 @@ QString StatusHistoryModel::sourceText(const QString &source)
         return tr("Webhook");
     if (source == u"sync")
         return tr("Sync");
-    if (source.isEmpty())   // the status the order had when BVA first saw it
+    if (source.isEmpty()) // the status the order had when BVA first saw it
         return tr("First seen");
     return source;
 }
@@ -51,18 +50,20 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
     const OrderStatusChange &h = m_history.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(h.changedAt.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm"_s);
+        case When:
+            return QLocale().toString(h.changedAt.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm"_s);
         case Status: {
             QString text = OrderTableModel::statusText(h.status);
             if (!h.rawStatus.isEmpty() && h.rawStatus != orderStatusName(h.status))
                 text += u" ("_s + h.rawStatus + u')';
             return text;
         }
-        case Source: return sourceText(h.source);
+        case Source:
+            return sourceText(h.source);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == When)
-        return h.changedAt.toString(Qt::ISODateWithMs);   // the UTC instant
+        return h.changedAt.toString(Qt::ISODateWithMs); // the UTC instant
     return {};
 }
 
@@ -71,9 +72,12 @@ QVariant StatusHistoryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When (shop time)");
-    case Status: return tr("Status");
-    case Source: return tr("Source");
+    case When:
+        return tr("When (shop time)");
+    case Status:
+        return tr("Status");
+    case Source:
+        return tr("Source");
     }
     return {};
 }

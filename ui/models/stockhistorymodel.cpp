@@ -10,8 +10,7 @@ namespace bva::ui {
 
 StockHistoryModel::StockHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void StockHistoryModel::setEvents(const QList<InventoryEvent> &events)
 {
@@ -37,8 +36,10 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
     const InventoryEvent &e = m_events.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
-        case Level: return formatCount(e.quantity);
+        case When:
+            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+        case Level:
+            return formatCount(e.quantity);
         case Change:
             if (!e.delta)
                 return unknownText();
@@ -54,7 +55,8 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return int((index.column() == Level || index.column() == Change ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((index.column() == Level || index.column() == Change ? Qt::AlignRight : Qt::AlignLeft) |
+                   Qt::AlignVCenter);
     return {};
 }
 
@@ -63,10 +65,14 @@ QVariant StockHistoryModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case Level: return tr("Stock");
-    case Change: return tr("Change");
-    case Source: return tr("Source");
+    case When:
+        return tr("When");
+    case Level:
+        return tr("Stock");
+    case Change:
+        return tr("Change");
+    case Source:
+        return tr("Source");
     }
     return {};
 }

@@ -1,12 +1,13 @@
 #include "notificationcenter.h"
-#include "notificationmodel.h"
+
 #include "accounts/usersession.h"
-#include "models/displayformat.h"
 #include "analytics/forecast/forecastservice.h"
 #include "domain/eventbus.h"
+#include "models/displayformat.h"
+#include "notificationmodel.h"
+#include "realtime/notificationinbox.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
-#include "realtime/notificationinbox.h"
 #include "sync/integrationservice.h"
 #include "util/clock.h"
 
@@ -22,7 +23,7 @@ namespace bva::ui {
 namespace {
 constexpr int kDefaultLowStock = 5;
 constexpr int kMaxPending = 2000;
-}
+} // namespace
 
 NotificationCenter::NotificationCenter(const UiServices &services, UserSession *session, QObject *parent)
     : QObject(parent)
@@ -46,10 +47,11 @@ NotificationCenter::NotificationCenter(const UiServices &services, UserSession *
     }
     // SmartShelf writes its critical-risk notifications itself (bva-server does too); show them.
     if (forecast::ForecastService *forecasts = services.forecasts) {
-        connect(forecasts, &forecast::ForecastService::criticalRisksNotified, this, [this](qint64, int count) {
-            emit notificationsAdded(count);
-            reload();
-        });
+        connect(forecasts, &forecast::ForecastService::criticalRisksNotified, this,
+                [this](qint64, int count) {
+                    emit notificationsAdded(count);
+                    reload();
+                });
     }
     connect(session, &UserSession::userChanged, this, &NotificationCenter::reload);
 }
@@ -68,8 +70,8 @@ void NotificationCenter::setTrayEnabled(bool on)
     }
 }
 
-void NotificationCenter::post(qint64 shopId, const QString &kind, const QString &dedupeKey, const QString &title,
-                              const QString &body)
+void NotificationCenter::post(qint64 shopId, const QString &kind, const QString &dedupeKey,
+                              const QString &title, const QString &body)
 {
     if (m_pending.size() >= kMaxPending)
         return; // a flood: the dedupe keys would drop most of them anyway
@@ -92,14 +94,17 @@ void NotificationCenter::onOrder(qint64 shopId, const QString &orderId, const QJ
     QString amount;
     if (data.contains(u"totalMinor"_s) && shop)
         amount = formatMoney(data.value(u"totalMinor"_s).toInteger(), shop->currency);
-    post(shopId, u"new_order"_s, u"new_order:%1:%2"_s.arg(shopId).arg(orderId), tr("New order %1").arg(orderId),
+    post(shopId, u"new_order"_s, u"new_order:%1:%2"_s.arg(shopId).arg(orderId),
+         tr("New order %1").arg(orderId),
          amount.isEmpty() ? tr("%1 received a new order.").arg(shopName)
                           : tr("%1 received a new order of %2.").arg(shopName, amount));
 }
 
-void NotificationCenter::onInventory(qint64 shopId, const QString &productId, int stock, const QJsonObject &data)
+void NotificationCenter::onInventory(qint64 shopId, const QString &productId, int stock,
+                                     const QJsonObject &data)
 {
-    const int threshold = data.contains(u"threshold"_s) ? data.value(u"threshold"_s).toInt() : kDefaultLowStock;
+    const int threshold =
+        data.contains(u"threshold"_s) ? data.value(u"threshold"_s).toInt() : kDefaultLowStock;
     if (stock > threshold)
         return;
     const int previous = data.contains(u"previous"_s) ? data.value(u"previous"_s).toInt() : threshold + 1;
@@ -108,10 +113,13 @@ void NotificationCenter::onInventory(qint64 shopId, const QString &productId, in
     const QString day = Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate);
     const bool out = stock <= 0;
     // Named as the seller knows it; the marketplace's id only when the store has no name for it.
-    const QString name = data.value(u"name"_s).toString().isEmpty() ? productId : data.value(u"name"_s).toString();
-    post(shopId, u"low_stock"_s, u"%1:%2:%3:%4"_s.arg(out ? u"out_of_stock"_s : u"low_stock"_s).arg(shopId).arg(productId, day),
+    const QString name =
+        data.value(u"name"_s).toString().isEmpty() ? productId : data.value(u"name"_s).toString();
+    post(shopId, u"low_stock"_s,
+         u"%1:%2:%3:%4"_s.arg(out ? u"out_of_stock"_s : u"low_stock"_s).arg(shopId).arg(productId, day),
          out ? tr("Out of stock: %1").arg(name) : tr("Low stock: %1").arg(name),
-         out ? tr("%1 has no stock left.").arg(name) : tr("%1 is down to %n unit(s).", nullptr, stock).arg(name));
+         out ? tr("%1 has no stock left.").arg(name)
+             : tr("%1 is down to %n unit(s).", nullptr, stock).arg(name));
 }
 
 void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error)
@@ -121,14 +129,15 @@ void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool
     IntegrationService *integrations = m_services.integrations;
     if (!integrations)
         return;
-    runAsync(this, [integrations, integrationId] { return integrations->view(integrationId); },
-             [this, runId, error](Result<std::optional<IntegrationView>> found) {
-                 if (!found.ok() || !found->has_value())
-                     return;
-                 const Integration &i = (*found)->integration;
-                 post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId),
-                      tr("Sync failed"), tr("The last sync of %1 failed: %2").arg(platformDisplayName(i.platform), error));
-             });
+    runAsync(
+        this, [integrations, integrationId] { return integrations->view(integrationId); },
+        [this, runId, error](Result<std::optional<IntegrationView>> found) {
+            if (!found.ok() || !found->has_value())
+                return;
+            const Integration &i = (*found)->integration;
+            post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId), tr("Sync failed"),
+                 tr("The last sync of %1 failed: %2").arg(platformDisplayName(i.platform), error));
+        });
 }
 
 void NotificationCenter::onIntegrationChanged(qint64 integrationId)
@@ -136,18 +145,19 @@ void NotificationCenter::onIntegrationChanged(qint64 integrationId)
     IntegrationService *integrations = m_services.integrations;
     if (!integrations)
         return;
-    runAsync(this, [integrations, integrationId] { return integrations->view(integrationId); },
-             [this](Result<std::optional<IntegrationView>> found) {
-                 if (!found.ok() || !found->has_value())
-                     return;
-                 const Integration &i = (*found)->integration;
-                 if (i.state != IntegrationState::Expired)
-                     return;
-                 post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
-                      tr("Reconnect needed"),
-                      tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
-                          .arg(platformDisplayName(i.platform)));
-             });
+    runAsync(
+        this, [integrations, integrationId] { return integrations->view(integrationId); },
+        [this](Result<std::optional<IntegrationView>> found) {
+            if (!found.ok() || !found->has_value())
+                return;
+            const Integration &i = (*found)->integration;
+            if (i.state != IntegrationState::Expired)
+                return;
+            post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
+                 tr("Reconnect needed"),
+                 tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
+                     .arg(platformDisplayName(i.platform)));
+        });
 }
 
 void NotificationCenter::flush()
@@ -162,16 +172,18 @@ void NotificationCenter::flush()
     const QList<Notification> batch = std::exchange(m_pending, {});
     Database *db = m_services.db;
     const qint64 me = m_session->user().id;
-    runAsync(this, [db, batch, me] { return NotificationInbox(*db).deliver(batch, me); }, [this](QList<Notification> mine) {
-        m_flushing = false;
-        if (!mine.isEmpty()) {
-            showTray(mine);
-            emit notificationsAdded(int(mine.size()));
-            reload();
-        }
-        if (!m_pending.isEmpty())
-            m_flushTimer->start();
-    });
+    runAsync(
+        this, [db, batch, me] { return NotificationInbox(*db).deliver(batch, me); },
+        [this](QList<Notification> mine) {
+            m_flushing = false;
+            if (!mine.isEmpty()) {
+                showTray(mine);
+                emit notificationsAdded(int(mine.size()));
+                reload();
+            }
+            if (!m_pending.isEmpty())
+                m_flushTimer->start();
+        });
 }
 
 void NotificationCenter::showTray(const QList<Notification> &added)
@@ -196,14 +208,16 @@ void NotificationCenter::reload()
         return;
     }
     Database *db = m_services.db;
-    runAsync(this, [db, me] { return NotificationInbox(*db).page(me); }, [this, generation](Result<InboxPage> inbox) {
-        if (generation != m_generation)
-            return;
-        const InboxPage page = inbox.ok() ? inbox.value() : InboxPage{};
-        m_model->setNotifications(page.recent);
-        m_unread = page.unread;
-        emit unreadCountChanged(m_unread);
-    });
+    runAsync(
+        this, [db, me] { return NotificationInbox(*db).page(me); },
+        [this, generation](Result<InboxPage> inbox) {
+            if (generation != m_generation)
+                return;
+            const InboxPage page = inbox.ok() ? inbox.value() : InboxPage{};
+            m_model->setNotifications(page.recent);
+            m_unread = page.unread;
+            emit unreadCountChanged(m_unread);
+        });
 }
 
 void NotificationCenter::markRead(qint64 id)
@@ -211,8 +225,9 @@ void NotificationCenter::markRead(qint64 id)
     const qint64 me = m_session->user().id;
     Database *db = m_services.db;
     m_model->markRead(id);
-    runAsync(this, [db, me, id] { return NotificationInbox(*db).markRead(me, id); },
-             [this](Result<void>) { reload(); });
+    runAsync(
+        this, [db, me, id] { return NotificationInbox(*db).markRead(me, id); },
+        [this](Result<void>) { reload(); });
 }
 
 void NotificationCenter::markAllRead()
@@ -222,8 +237,9 @@ void NotificationCenter::markAllRead()
     m_model->markAllRead();
     m_unread = 0;
     emit unreadCountChanged(0);
-    runAsync(this, [db, me] { return NotificationInbox(*db).markAllRead(me); },
-             [this](Result<void>) { reload(); });
+    runAsync(
+        this, [db, me] { return NotificationInbox(*db).markAllRead(me); },
+        [this](Result<void>) { reload(); });
 }
 
 } // namespace bva::ui

@@ -29,7 +29,8 @@ public:
     QDateTime lastEvent() const { return m_lastEvent; }
     void setTrayEnabled(bool on);
     // For the demo and tests: a notification for every user of `shopId` (0: the signed-in user).
-    void post(qint64 shopId, const QString &kind, const QString &dedupeKey, const QString &title, const QString &body);
+    void post(qint64 shopId, const QString &kind, const QString &dedupeKey, const QString &title,
+              const QString &body);
     // Writes what is pending now instead of at the next tick.
     void flush();
 

@@ -1,4 +1,5 @@
 #include "notificationmodel.h"
+
 #include "util/clock.h"
 
 #include <QLocale>
@@ -9,8 +10,7 @@ namespace bva::ui {
 
 NotificationModel::NotificationModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int NotificationModel::rowCount(const QModelIndex &parent) const
 {
@@ -23,15 +23,23 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return {};
     const Notification &n = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return n.title;
+    case Qt::DisplayRole:
+        return n.title;
     case Qt::ToolTipRole:
-    case BodyRole: return n.body;
-    case IdRole: return n.id;
-    case KindRole: return n.kind;
-    case CreatedRole: return n.createdAt;
-    case ReadRole: return n.readAt.isValid();
-    case ShopRole: return n.shopId;
-    default: return {};
+    case BodyRole:
+        return n.body;
+    case IdRole:
+        return n.id;
+    case KindRole:
+        return n.kind;
+    case CreatedRole:
+        return n.createdAt;
+    case ReadRole:
+        return n.readAt.isValid();
+    case ShopRole:
+        return n.shopId;
+    default:
+        return {};
     }
 }
 

@@ -1,4 +1,5 @@
 #include "notificationpanel.h"
+
 #include "notificationcenter.h"
 #include "notificationmodel.h"
 #include "theme/theme.h"
@@ -52,10 +53,11 @@ public:
         p->setFont(bold);
         p->setPen(option.palette.color(QPalette::Text));
         const QRect text = r.adjusted(22, 2, -4, 0);
-        const QString when = QLocale().toString(index.data(NotificationModel::CreatedRole).toDateTime().toLocalTime(),
-                                                QLocale::ShortFormat);
-        p->drawText(text, Qt::AlignLeft | Qt::AlignTop, option.fontMetrics.elidedText(
-            index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width() - 120));
+        const QString when = QLocale().toString(
+            index.data(NotificationModel::CreatedRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+        p->drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                    option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                  text.width() - 120));
         p->setFont(option.font);
         p->setPen(Theme::muted());
         p->drawText(text, Qt::AlignRight | Qt::AlignTop, when);
@@ -133,7 +135,8 @@ void NotificationPanel::retranslate()
 {
     m_title->setText(tr("Notifications"));
     m_markAll->setText(tr("Mark all as read"));
-    m_empty->setText(tr("Nothing new. New orders, low stock, sync problems and expired connections show up here."));
+    m_empty->setText(
+        tr("Nothing new. New orders, low stock, sync problems and expired connections show up here."));
 }
 
 } // namespace bva::ui

@@ -1,20 +1,20 @@
 #include "dashboardpage.h"
 
 #include "analytics/analyticsservice.h"
+#include "analytics/forecast/forecastservice.h"
 #include "analytics/reportbuilder.h"
 #include "charts/charttheme.h"
 #include "charts/pagekit.h"
 #include "charts/reportchartview.h"
 #include "charts/serieschartview.h"
 #include "dashboardtile.h"
-#include "predictedsaleschart.h"
-#include "analytics/forecast/forecastservice.h"
+#include "domain/eventbus.h"
 #include "models/displayformat.h"
 #include "models/ordertablemodel.h"
 #include "models/producttablemodel.h"
 #include "models/reporttablemodel.h"
 #include "models/seriestablemodel.h"
-#include "domain/eventbus.h"
+#include "predictedsaleschart.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -82,32 +82,35 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     header->addWidget(m_rangeLabel);
     header->addStretch();
     header->addWidget(m_status);
-    m_currencyBox->setToolTip(tr("Shops in different currencies are shown separately, never added together."));
+    m_currencyBox->setToolTip(
+        tr("Shops in different currencies are shown separately, never added together."));
     m_currencyBox->setVisible(false);
     header->addWidget(m_currencyBox);
     outer->addLayout(header);
     outer->addWidget(m_stack, 1);
 
     QPushButton *connectButton = nullptr;
-    m_stack->addWidget(makeEmptyState(tr("No shops to show yet"),
-                                      tr("Connect a shop in Settings → Integrations. Its orders and products appear "
-                                         "here as soon as the first sync finishes."),
-                                      this, &connectButton, tr("Open Integrations")));
+    m_stack->addWidget(
+        makeEmptyState(tr("No shops to show yet"),
+                       tr("Connect a shop in Settings → Integrations. Its orders and products appear "
+                          "here as soon as the first sync finishes."),
+                       this, &connectButton, tr("Open Integrations")));
     connect(connectButton, &QPushButton::clicked, this, &DashboardPage::connectShopRequested);
 
     QVBoxLayout *grid = addScrollPage(m_stack);
     QWidget *content = grid->parentWidget();
-    grid->setContentsMargins(20, 8, 20, 20);   // the outer layout has none on this page
+    grid->setContentsMargins(20, 8, 20, 20); // the outer layout has none on this page
 
-    m_noActivity = new QLabel(tr("No orders in this period. Pick a longer range above, or wait for the next sync."), content);
+    m_noActivity = new QLabel(
+        tr("No orders in this period. Pick a longer range above, or wait for the next sync."), content);
     m_noActivity->setWordWrap(true);
     m_noActivity->setVisible(false);
     grid->addWidget(m_noActivity);
 
     m_tileGrid = new QGridLayout();
     m_tileGrid->setSpacing(12);
-    const QStringList captions = {tr("Revenue"), tr("Orders"), tr("Units sold"), tr("Avg. order value"),
-                                  tr("Gross profit"), tr("Cancelled & returned")};
+    const QStringList captions = {tr("Revenue"),          tr("Orders"),       tr("Units sold"),
+                                  tr("Avg. order value"), tr("Gross profit"), tr("Cancelled & returned")};
     for (int i = 0; i < TileCount; ++i)
         m_tiles.append(new DashboardTile(captions.at(i), content));
     layOutTiles();
@@ -117,10 +120,11 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     charts->setSpacing(14);
     QVBoxLayout *body = nullptr;
     QFrame *trend = makeCard(tr("Revenue and gross profit"), &body, content);
-    m_chart = new SeriesChartView(m_seriesModel,
-                                  {{SeriesTableModel::Revenue, tr("Revenue"), colors::revenue(), true},
-                                   {SeriesTableModel::Profit, tr("Gross profit (known costs)"), colors::profit(), false}},
-                                  trend);
+    m_chart = new SeriesChartView(
+        m_seriesModel,
+        {{SeriesTableModel::Revenue, tr("Revenue"), colors::revenue(), true},
+         {SeriesTableModel::Profit, tr("Gross profit (known costs)"), colors::profit(), false}},
+        trend);
     m_chart->setMinimumHeight(260);
     body->addWidget(m_chart);
     charts->addWidget(trend, 3);
@@ -145,8 +149,8 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     lists->setSpacing(14);
     QFrame *top = makeCard(tr("Top products"), &body, content);
     body->addWidget(compactTable(m_topModel, top,
-                                 {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::UnitsSold,
-                                  ProductTableModel::Revenue}));
+                                 {ProductTableModel::Name, ProductTableModel::Shop,
+                                  ProductTableModel::UnitsSold, ProductTableModel::Revenue}));
     lists->addWidget(top, 1);
     QFrame *alerts = makeCard(tr("Stock alerts"), &body, content);
     body->addWidget(compactTable(m_alertModel, alerts,
@@ -156,15 +160,17 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     grid->addLayout(lists);
 
     QFrame *recent = makeCard(tr("Recent orders"), &body, content);
-    body->addWidget(compactTable(m_recentModel, recent,
-                                 {OrderTableModel::OrderId, OrderTableModel::Placed, OrderTableModel::Shop,
-                                  OrderTableModel::Customer, OrderTableModel::Status, OrderTableModel::Total}));
+    body->addWidget(
+        compactTable(m_recentModel, recent,
+                     {OrderTableModel::OrderId, OrderTableModel::Placed, OrderTableModel::Shop,
+                      OrderTableModel::Customer, OrderTableModel::Status, OrderTableModel::Total}));
     grid->addWidget(recent);
     grid->addStretch();
 
     // Every result is shown, even one a newer run replaces: figures appear as they come.
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
-                LatestLoad<Outcome>::Results::Every);
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+        LatestLoad<Outcome>::Results::Every);
     connect(m_currencyBox, &QComboBox::currentTextChanged, this, [this](const QString &c) {
         if (!c.isEmpty() && c != m_currency)
             showCurrency(c);
@@ -204,7 +210,8 @@ void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
 {
     m_forecasts = forecasts;
     if (forecasts)
-        connect(forecasts, &forecast::ForecastService::forecastsUpdated, this, &DashboardPage::onStoreChanged);
+        connect(forecasts, &forecast::ForecastService::forecastsUpdated, this,
+                &DashboardPage::onStoreChanged);
 }
 
 void DashboardPage::setScope(const AnalyticsScope &scope)
@@ -254,7 +261,7 @@ void DashboardPage::onFinished(const Outcome &o)
 {
     if (!o.dashboard) {
         if (m_load.isReplaced())
-            return;   // the newer run reports instead
+            return; // the newer run reports instead
         m_status->setText(tr("Could not load the figures: %1").arg(o.error));
         emit failed(o.error);
         return;
@@ -320,21 +327,25 @@ void DashboardPage::showCurrency(const QString &currency)
                                         percentChange(now.revenueMinor, before.revenueMinor));
         m_tiles[OrdersTile]->setFigure(formatCount(now.orders), percentChange(now.orders, before.orders));
         m_tiles[UnitsTile]->setFigure(formatCount(now.units), percentChange(now.units, before.units));
-        m_tiles[AovTile]->setFigure(formatMoney(now.aovMinor(), currency), percentChange(now.aovMinor(), before.aovMinor()));
+        m_tiles[AovTile]->setFigure(formatMoney(now.aovMinor(), currency),
+                                    percentChange(now.aovMinor(), before.aovMinor()));
         QString note = tr("Margin %1").arg(formatPercent(now.marginPercent()));
         if (now.unknownCostRevenueMinor > 0)
-            note += u" · "_s + tr("%1 of revenue has no cost yet").arg(formatMoney(now.unknownCostRevenueMinor, currency));
+            note +=
+                u" · "_s +
+                tr("%1 of revenue has no cost yet").arg(formatMoney(now.unknownCostRevenueMinor, currency));
         m_tiles[ProfitTile]->setFigure(now.knownCostRevenueMinor() > 0 || now.revenueMinor == 0
                                            ? formatMoney(now.profitMinor, currency)
                                            : unknownText(),
                                        percentChange(now.profitMinor, before.profitMinor), note);
-        m_tiles[LossesTile]->setFigure(formatCount(now.cancelledOrders + now.returnedOrders),
-                                       percentChange(now.cancelledOrders + now.returnedOrders,
-                                                     before.cancelledOrders + before.returnedOrders),
-                                       tr("%1 cancelled (%2) · %3 returned (%4)")
-                                           .arg(formatCount(now.cancelledOrders), formatMoney(now.cancelledMinor, currency),
-                                                formatCount(now.returnedOrders), formatMoney(now.returnedMinor, currency)),
-                                       false);
+        m_tiles[LossesTile]->setFigure(
+            formatCount(now.cancelledOrders + now.returnedOrders),
+            percentChange(now.cancelledOrders + now.returnedOrders,
+                          before.cancelledOrders + before.returnedOrders),
+            tr("%1 cancelled (%2) · %3 returned (%4)")
+                .arg(formatCount(now.cancelledOrders), formatMoney(now.cancelledMinor, currency),
+                     formatCount(now.returnedOrders), formatMoney(now.returnedMinor, currency)),
+            false);
     }
     for (const CurrencySeries &s : d.series) {
         if (s.currency == currency)
@@ -342,7 +353,8 @@ void DashboardPage::showCurrency(const QString &currency)
     }
     // A scope without orders has no KPI currency yet; its forecasts still have one.
     const QString predicted = m_predictedByCurrency.contains(currency) || m_predictedByCurrency.size() != 1
-        ? currency : m_predictedByCurrency.constBegin().key();
+                                  ? currency
+                                  : m_predictedByCurrency.constBegin().key();
     m_predicted->setDays(m_predictedByCurrency.value(predicted), predicted);
 }
 

@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -22,7 +21,7 @@ class QTableView;
 namespace bva {
 class AnalyticsService;
 class EventBus;
-}
+} // namespace bva
 
 namespace bva::ui {
 
@@ -58,9 +57,9 @@ public slots:
     void refresh();
 
 signals:
-    void refreshed();                      // new figures are on screen
+    void refreshed(); // new figures are on screen
     void failed(const QString &message);
-    void connectShopRequested();           // the empty state's button: open Settings → Integrations
+    void connectShopRequested(); // the empty state's button: open Settings → Integrations
 
 private:
     struct Outcome
@@ -81,7 +80,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-
     AnalyticsService &m_service;
     forecast::ForecastService *m_forecasts = nullptr;
     QHash<QString, QList<forecast::PredictedSalesDay>> m_predictedByCurrency;

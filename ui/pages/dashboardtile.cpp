@@ -19,7 +19,7 @@ DashboardTile::DashboardTile(const QString &caption, QWidget *parent)
 {
     setObjectName(u"card"_s);
     setMinimumWidth(150);
-    setMinimumHeight(150);   // room for a two-line note (margin, unknown-cost revenue)
+    setMinimumHeight(150); // room for a two-line note (margin, unknown-cost revenue)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(2);
@@ -60,7 +60,8 @@ void DashboardTile::setFigure(const QString &value, std::optional<double> deltaP
         m_delta->setText(tr("%1 vs previous period").arg(formatDelta(deltaPercent)));
     } else {
         p.setColor(QPalette::WindowText, colors::muted());
-        m_delta->setText(deltaPercent ? tr("No change vs previous period") : tr("No previous period to compare"));
+        m_delta->setText(deltaPercent ? tr("No change vs previous period")
+                                      : tr("No previous period to compare"));
     }
     m_delta->setPalette(p);
     m_note->setText(note);

@@ -63,12 +63,12 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     , m_doneCampaign(new QPushButton(tr("Mark done"), this))
 {
     m_summary->setObjectName(u"rangeLabel"_s);
-    const AnalyticsPageFrame frame = buildAnalyticsPage(
-        this, m_stack,
-        {tr("MarketMate"), tr("No shops to promote yet"),
-         tr("Connect a shop in Settings → Integrations. MarketMate suggests promotions "
-            "for slow and near-expiry items once its sales are synced.")},
-        m_summary);
+    const AnalyticsPageFrame frame =
+        buildAnalyticsPage(this, m_stack,
+                           {tr("MarketMate"), tr("No shops to promote yet"),
+                            tr("Connect a shop in Settings → Integrations. MarketMate suggests promotions "
+                               "for slow and near-expiry items once its sales are synced.")},
+                           m_summary);
     QHBoxLayout *header = frame.header;
     header->addWidget(m_status);
     header->addWidget(new QLabel(tr("Ad language"), this));
@@ -124,13 +124,15 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     body->addLayout(campaignButtons);
     layout->addWidget(campaigns, 2);
 
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_language, &QComboBox::currentIndexChanged, this, &MarketMatePage::refresh);
     connect(m_suggestionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MarketMatePage::showSuggestion);
     connect(m_copy, &QPushButton::clicked, this, &MarketMatePage::copyToClipboard);
     connect(m_draft, &QPushButton::clicked, this, [this] { (void)saveCampaign(CampaignStatus::Draft); });
-    connect(m_schedule, &QPushButton::clicked, this, [this] { (void)saveCampaign(CampaignStatus::Scheduled); });
+    connect(m_schedule, &QPushButton::clicked, this,
+            [this] { (void)saveCampaign(CampaignStatus::Scheduled); });
     connect(m_scheduleCampaign, &QPushButton::clicked, this,
             [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Scheduled); });
     connect(m_doneCampaign, &QPushButton::clicked, this,
@@ -143,9 +145,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
         b->setEnabled(false);
 }
 
-MarketMatePage::~MarketMatePage()
-{
-}
+MarketMatePage::~MarketMatePage() {}
 
 bool MarketMatePage::showsEmptyState() const
 {
@@ -238,9 +238,10 @@ void MarketMatePage::onFinished(const Outcome &o)
     m_suggestions->setSuggestions(std::move(o.suggestions), o.currencies);
     m_campaigns->setCampaigns(o.campaigns);
     m_ad->clear();
-    m_reason->setText(m_suggestions->rowCount() > 0
-                          ? tr("Select a suggestion to see its ad copy.")
-                          : tr("Nothing needs a promotion right now: no slow, overstocked or near-expiry items."));
+    m_reason->setText(
+        m_suggestions->rowCount() > 0
+            ? tr("Select a suggestion to see its ad copy.")
+            : tr("Nothing needs a promotion right now: no slow, overstocked or near-expiry items."));
     for (QPushButton *b : {m_copy, m_draft, m_schedule})
         b->setEnabled(false);
     if (m_suggestions->rowCount() > 0)
@@ -255,8 +256,8 @@ void MarketMatePage::showSuggestion()
         b->setEnabled(p != nullptr);
     if (!p)
         return;
-    m_reason->setText(u"<b>"_s + playbookLabel(p->playbook).toHtmlEscaped() + u" — "_s + p->name.toHtmlEscaped()
-                      + u"</b><br>"_s + p->reason.toHtmlEscaped());
+    m_reason->setText(u"<b>"_s + playbookLabel(p->playbook).toHtmlEscaped() + u" — "_s +
+                      p->name.toHtmlEscaped() + u"</b><br>"_s + p->reason.toHtmlEscaped());
     m_ad->setPlainText(p->copy.fullText());
 }
 

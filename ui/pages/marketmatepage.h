@@ -25,7 +25,7 @@ class AnalyticsService;
 namespace forecast {
 class ForecastService;
 }
-}
+} // namespace bva
 
 namespace bva::ui {
 
@@ -36,7 +36,8 @@ class MarketMatePage final : public QWidget
 {
     Q_OBJECT
 public:
-    MarketMatePage(forecast::ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent = nullptr);
+    MarketMatePage(forecast::ForecastService &forecasts, AnalyticsService &analytics,
+                   QWidget *parent = nullptr);
     ~MarketMatePage() override;
 
     PromotionModel *suggestions() const { return m_suggestions; }
@@ -44,9 +45,9 @@ public:
     bool isBusy() const { return m_load.isRunning(); }
     bool showsEmptyState() const;
     QString language() const;
-    void setLanguage(const QString &code);     // "en", "fil", "id"
+    void setLanguage(const QString &code); // "en", "fil", "id"
     void selectSuggestion(int row);
-    QString adText() const;                    // the selected ad copy, as it goes to the clipboard
+    QString adText() const; // the selected ad copy, as it goes to the clipboard
     // Acting on the selected suggestion / campaign (the buttons call these).
     void copyToClipboard();
     Result<forecast::Campaign> saveCampaign(forecast::CampaignStatus status);

@@ -1,13 +1,13 @@
 #include "orderspage.h"
-#include "shell/async.h"
 
 #include "charts/pagekit.h"
 #include "charts/tablepage.h"
+#include "domain/eventbus.h"
 #include "models/displayformat.h"
 #include "models/orderitemmodel.h"
 #include "models/ordertablemodel.h"
 #include "models/statushistorymodel.h"
-#include "domain/eventbus.h"
+#include "shell/async.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -53,8 +53,9 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     frame.header->addWidget(m_next);
     m_shop->addItem(tr("All shops"), qint64(0));
     m_status->addItem(tr("Any status"), QString());
-    for (OrderStatus s : {OrderStatus::Pending, OrderStatus::ToShip, OrderStatus::ToReceive, OrderStatus::Completed,
-                          OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed})
+    for (OrderStatus s :
+         {OrderStatus::Pending, OrderStatus::ToShip, OrderStatus::ToReceive, OrderStatus::Completed,
+          OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed})
         m_status->addItem(OrderTableModel::statusText(s), orderStatusName(s));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
     for (QComboBox *box : {m_shop, m_status}) {
@@ -93,8 +94,9 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     connect(m_next, &QPushButton::clicked, this, &OrdersPage::nextPage);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
-                LatestLoad<Outcome>::Results::Every);
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+        LatestLoad<Outcome>::Results::Every);
     auto changed = [this](qint64 shopId) {
         // Live: only the first page moves when orders arrive; older pages stay put while read.
         if (m_scope.shopIds.contains(shopId) && m_pageNumber == 1)
@@ -149,7 +151,7 @@ QFuture<OrdersPage::Outcome> OrdersPage::startLoad()
     if (const QString p = m_platform->currentData().toString(); !p.isEmpty()) {
         const auto platform = platformFromString(p);
         if (m_scope.platform && platform != m_scope.platform)
-            q.scope.shopIds.clear();   // the shell's filter and this one exclude each other
+            q.scope.shopIds.clear(); // the shell's filter and this one exclude each other
         q.scope.platform = platform;
     }
     if (const qint64 shop = m_shop->currentData().toLongLong())
@@ -199,7 +201,8 @@ void OrdersPage::onFinished(const Outcome &o)
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
     const qint64 first = m_page.total == 0 ? 0 : qint64(m_page.page - 1) * m_page.pageSize + 1;
     const qint64 last = qint64(m_page.page - 1) * m_page.pageSize + m_page.orders.size();
-    m_pageLabel->setText(tr("%1–%2 of %3 orders").arg(formatCount(first), formatCount(last), formatCount(m_page.total)));
+    m_pageLabel->setText(
+        tr("%1–%2 of %3 orders").arg(formatCount(first), formatCount(last), formatCount(m_page.total)));
     m_prev->setEnabled(m_page.page > 1);
     m_next->setEnabled(m_page.page < m_page.pageCount());
     if (!selected.isEmpty()) {
@@ -223,8 +226,8 @@ void OrdersPage::showDetail(const QModelIndex &index)
     m_detailStack->setCurrentIndex(1);
     const Order &o = r->order;
     m_detailTitle->setText(tr("Order %1").arg(o.externalId));
-    const QString profit = o.profitMinor ? formatMoney(*o.profitMinor, r->currency)
-                                         : tr("unknown (an item has no cost)");
+    const QString profit =
+        o.profitMinor ? formatMoney(*o.profitMinor, r->currency) : tr("unknown (an item has no cost)");
     QString statusLine = OrderTableModel::statusText(o.status);
     if (!o.rawStatus.isEmpty() && o.rawStatus != orderStatusName(o.status))
         statusLine += u" ("_s + o.rawStatus.toHtmlEscaped() + u')';
@@ -242,21 +245,24 @@ void OrdersPage::showDetail(const QModelIndex &index)
     m_detailOrderId = o.id;
     AnalyticsService *service = &m_service;
     const qint64 id = o.id;
-    runAsync(this, [service, id]() {
-        Detail d;
-        if (auto items = service->orderItems(id))
-            d.items = *items;
-        if (auto history = service->statusHistory(id))
-            d.history = *history;
-        return d;
-    }, [this](const Detail &detail) {
-        const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
-        if (!o || o->order.id != m_detailOrderId)
-            return;
-        m_items->setItems(detail.items, o->currency);
-        m_history->setHistory(detail.history, m_shopZones.value(o->order.shopId));
-        emit detailShown(o->order.externalId);
-    });
+    runAsync(
+        this,
+        [service, id]() {
+            Detail d;
+            if (auto items = service->orderItems(id))
+                d.items = *items;
+            if (auto history = service->statusHistory(id))
+                d.history = *history;
+            return d;
+        },
+        [this](const Detail &detail) {
+            const RecentOrder *o = m_model->orderAt(m_view->currentIndex().row());
+            if (!o || o->order.id != m_detailOrderId)
+                return;
+            m_items->setItems(detail.items, o->currency);
+            m_history->setHistory(detail.history, m_shopZones.value(o->order.shopId));
+            emit detailShown(o->order.externalId);
+        });
 }
 
 } // namespace bva::ui

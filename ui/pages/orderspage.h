@@ -2,9 +2,9 @@
 // and search, within the scope's days; a detail pane shows the order's lines and status history.
 #pragma once
 
-#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticsservice.h"
+#include "shell/latestload.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -78,7 +78,7 @@ private:
     int m_pageSize = 100;
     QTimer m_searchDelay;
     LatestLoad<Outcome> m_load;
-    QHash<qint64, QString> m_shopZones;   // shop row id -> IANA time zone
+    QHash<qint64, QString> m_shopZones; // shop row id -> IANA time zone
     qint64 m_detailOrderId = 0;
 
     QStackedWidget *m_stack;

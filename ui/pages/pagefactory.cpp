@@ -1,15 +1,16 @@
 #include "pagefactory.h"
+
+#include "accounts/usersession.h"
+#include "analytics/analyticsscope.h"
 #include "dashboardpage.h"
-#include "orderspage.h"
 #include "marketmatepage.h"
+#include "orderspage.h"
 #include "placeholderpage.h"
 #include "productspage.h"
 #include "reportspage.h"
 #include "restockpage.h"
-#include "smartshelfpage.h"
-#include "accounts/usersession.h"
 #include "shell/uiservices.h"
-#include "analytics/analyticsscope.h"
+#include "smartshelfpage.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,8 @@ namespace {
 
 QString notWired()
 {
-    return QCoreApplication::translate("bva::ui::PageFactory",
+    return QCoreApplication::translate(
+        "bva::ui::PageFactory",
         "This page's engine is not wired into this build of BVA yet, so there is nothing to show here. "
         "BVA never shows made-up numbers: figures appear once the engine is in place and your shops are connected.");
 }
@@ -30,8 +32,7 @@ QString notWired()
 PageFactory::PageFactory(const UiServices &services, UserSession *session)
     : m_services(services)
     , m_session(session)
-{
-}
+{}
 
 QWidget *PageFactory::create(PageId id, QWidget *parent)
 {
@@ -40,10 +41,14 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
     forecast::ForecastService *forecasts = m_services.forecasts;
     if (analytics && forecasts) {
         switch (id) {
-        case PageId::SmartShelf: return new SmartShelfPage(*forecasts, *analytics, parent);
-        case PageId::Restock: return new RestockPage(*forecasts, *analytics, parent);
-        case PageId::MarketMate: return new MarketMatePage(*forecasts, *analytics, parent);
-        default: break;
+        case PageId::SmartShelf:
+            return new SmartShelfPage(*forecasts, *analytics, parent);
+        case PageId::Restock:
+            return new RestockPage(*forecasts, *analytics, parent);
+        case PageId::MarketMate:
+            return new MarketMatePage(*forecasts, *analytics, parent);
+        default:
+            break;
         }
     }
     if (analytics && bus) {
@@ -53,18 +58,22 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
             page->setForecasts(forecasts);
             return page;
         }
-        case PageId::Products: return new ProductsPage(*analytics, *bus, parent);
-        case PageId::Orders: return new OrdersPage(*analytics, *bus, parent);
-        case PageId::Reports: return new ReportsPage(*analytics, parent);
-        default: break;
+        case PageId::Products:
+            return new ProductsPage(*analytics, *bus, parent);
+        case PageId::Orders:
+            return new OrdersPage(*analytics, *bus, parent);
+        case PageId::Reports:
+            return new ReportsPage(*analytics, parent);
+        default:
+            break;
         }
     }
     auto title = [id] { return Pages::title(id); };
     return new PlaceholderPage(Pages::icon(id), title, notWired, parent);
 }
 
-void PageFactory::applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey, const QString &presetKey,
-                             UserSession *session, const DateRange &custom)
+void PageFactory::applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey,
+                             const QString &presetKey, UserSession *session, const DateRange &custom)
 {
     AnalyticsScope scope;
     // Only the signed-in user's shops, ever; the filter narrows them further.

@@ -23,8 +23,8 @@ public:
     // Tells every page with a setScope(bva::AnalyticsScope) slot about the top bar's shop filter
     // ("all", "platform:SHOPEE", "shop:N") and date preset ("today", "7d", "30d", "90d", "1y", or
     // "custom" with `custom`, the top bar's custom range).
-    static void applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey, const QString &presetKey,
-                           UserSession *session, const DateRange &custom = {});
+    static void applyScope(const QHash<int, QWidget *> &pages, const QString &scopeKey,
+                           const QString &presetKey, UserSession *session, const DateRange &custom = {});
 
 private:
     const UiServices &m_services;

@@ -1,4 +1,5 @@
 #include "placeholderpage.h"
+
 #include "theme/theme.h"
 
 #include <QEvent>
@@ -10,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace bva::ui {
 
-PlaceholderPage::PlaceholderPage(const QString &iconName, std::function<QString()> what, std::function<QString()> why,
-                                 QWidget *parent)
+PlaceholderPage::PlaceholderPage(const QString &iconName, std::function<QString()> what,
+                                 std::function<QString()> why, QWidget *parent)
     : QWidget(parent)
     , m_what(std::move(what))
     , m_why(std::move(why))

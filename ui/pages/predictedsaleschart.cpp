@@ -11,9 +11,8 @@
 #include <QLineSeries>
 #include <QMap>
 #include <QStackedWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;

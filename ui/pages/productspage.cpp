@@ -1,17 +1,17 @@
 #include "productspage.h"
-#include "shell/async.h"
 
 #include "analytics/analyticsservice.h"
 #include "charts/charttheme.h"
 #include "charts/pagekit.h"
-#include "charts/tablepage.h"
 #include "charts/serieschartview.h"
+#include "charts/tablepage.h"
+#include "domain/eventbus.h"
 #include "models/displayformat.h"
 #include "models/productfilterproxy.h"
 #include "models/producttablemodel.h"
 #include "models/seriestablemodel.h"
 #include "models/stockhistorymodel.h"
-#include "domain/eventbus.h"
+#include "shell/async.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -76,8 +76,9 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     m_view->setColumnHidden(ProductTableModel::Platform, true);
     QWidget *detailPage = frame.detailPage;
     QVBoxLayout *d = frame.detail;
-    auto *chart = new SeriesChartView(m_salesModel, {{SeriesTableModel::Units, tr("Units sold per day"), colors::revenue(), true}},
-                                      detailPage);
+    auto *chart = new SeriesChartView(
+        m_salesModel, {{SeriesTableModel::Units, tr("Units sold per day"), colors::revenue(), true}},
+        detailPage);
     chart->chart()->legend()->setVisible(false);
     chart->setMinimumHeight(180);
     d->addWidget(new QLabel(tr("Units sold per day"), detailPage));
@@ -91,8 +92,9 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current); });
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
-                LatestLoad<Outcome>::Results::Every);
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
+        LatestLoad<Outcome>::Results::Every);
     auto changed = [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
             m_load.soon();
@@ -140,9 +142,10 @@ void ProductsPage::onFinished(const Outcome &o)
     if (!o.products)
         return;
     m_range = o.range;
-    const QString current = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())
-                                ? m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())->externalId
-                                : QString();
+    const QString current =
+        m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())
+            ? m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())->externalId
+            : QString();
     m_model->setProducts(*o.products);
     fillFilters(o.shops);
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
@@ -192,7 +195,8 @@ void ProductsPage::applyFilters()
     m_proxy->setCategory(m_category->currentData().toString());
     const int state = m_state->currentData().toInt();
     m_proxy->setStockState(state < 0 ? std::nullopt : std::optional<int>(state));
-    m_count->setText(tr("%1 of %2 products").arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount())));
+    m_count->setText(
+        tr("%1 of %2 products").arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount())));
 }
 
 void ProductsPage::selectRow(int proxyRow)
@@ -225,24 +229,27 @@ void ProductsPage::showDetail(const QModelIndex &proxyIndex)
     const qint64 shopId = p->shopId;
     const QString ext = p->externalId;
     const DateRange range = m_range;
-    runAsync(this, [service, shopId, ext, range]() {
-        Detail d;
-        d.productExternalId = ext;
-        if (range.isValid()) {
-            if (auto s = service->productSeries(shopId, ext, range))
-                d.series = *s;
-        }
-        if (auto h = service->stockHistory(shopId, ext, 200))
-            d.history = *h;
-        return d;
-    }, [this](const Detail &detail) {
-        const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
-        if (!p || p->externalId != detail.productExternalId)
-            return;
-        m_salesModel->setSeries(p->currency, detail.series);
-        m_historyModel->setEvents(detail.history);
-        emit detailShown(detail.productExternalId);
-    });
+    runAsync(
+        this,
+        [service, shopId, ext, range]() {
+            Detail d;
+            d.productExternalId = ext;
+            if (range.isValid()) {
+                if (auto s = service->productSeries(shopId, ext, range))
+                    d.series = *s;
+            }
+            if (auto h = service->stockHistory(shopId, ext, 200))
+                d.history = *h;
+            return d;
+        },
+        [this](const Detail &detail) {
+            const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+            if (!p || p->externalId != detail.productExternalId)
+                return;
+            m_salesModel->setSeries(p->currency, detail.series);
+            m_historyModel->setEvents(detail.history);
+            emit detailShown(detail.productExternalId);
+        });
 }
 
 } // namespace bva::ui

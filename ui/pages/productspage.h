@@ -3,10 +3,10 @@
 // with a detail pane (daily sales chart, stock history).
 #pragma once
 
-#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/analyticstypes.h"
 #include "domain/shop.h"
+#include "shell/latestload.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -20,7 +20,7 @@ class QTableView;
 namespace bva {
 class AnalyticsService;
 class EventBus;
-}
+} // namespace bva
 
 namespace bva::ui {
 

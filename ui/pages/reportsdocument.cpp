@@ -10,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +34,7 @@ const QColor rule(0xE2, 0xE8, 0xF0);
 
 ReportsDocument::ReportsDocument(const Report &report)
     : m_report(report)
-{
-}
+{}
 
 void ReportsDocument::newPage(QPagedPaintDevice &device, QPainter &painter)
 {
@@ -53,8 +51,9 @@ void ReportsDocument::footer(QPainter &painter)
     painter.setFont(fontOf(8));
     painter.setPen(muted);
     const QRectF r(0, kPageHeight - kFooter + 4, kPageWidth, kFooter - 4);
-    painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("BVA · %1 · %2 – %3").arg(m_report.title, m_report.range.fromDay(), m_report.range.toDay()));
+    painter.drawText(
+        r, Qt::AlignLeft | Qt::AlignVCenter,
+        tr("BVA · %1 · %2 – %3").arg(m_report.title, m_report.range.fromDay(), m_report.range.toDay()));
     painter.drawText(r, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_pages));
 }
 
@@ -75,7 +74,7 @@ void ReportsDocument::drawChart(QPainter &painter, int tableIndex, const QRectF 
     // Lay the chart out at twice the target size, then paint it scaled: vectors in the PDF.
     const QSize size(int(target.width() * 2), int(target.height() * 2));
     view.resize(size);
-    view.grab();   // sends the pending resize so the chart is laid out
+    view.grab(); // sends the pending resize so the chart is laid out
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(target.width() / size.width(), target.height() / size.height());
@@ -183,8 +182,9 @@ int ReportsDocument::render(QPagedPaintDevice &device)
             for (int c = 0; c < t.columns.size(); ++c) {
                 const bool numeric = ReportTableModel::isNumeric(t.columns.at(c).kind);
                 const QRectF cell(x + 3, m_y, widths.at(c) - 6, kRow);
-                painter.drawText(cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                                 fm.elidedText(ReportTableModel::displayText(t, r, c), Qt::ElideRight, cell.width()));
+                painter.drawText(
+                    cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                    fm.elidedText(ReportTableModel::displayText(t, r, c), Qt::ElideRight, cell.width()));
                 x += widths.at(c);
             }
             m_y += kRow;
@@ -198,8 +198,8 @@ int ReportsDocument::render(QPagedPaintDevice &device)
 Result<int> ReportsDocument::writePdf(const QString &path)
 {
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(36, 36, 36, 36),
-                                     QPageLayout::Point));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(36, 36, 36, 36), QPageLayout::Point));
     writer.setResolution(300);
     writer.setTitle(m_report.title);
     writer.setCreator(u"BVA"_s);

@@ -20,7 +20,7 @@ public:
     // Layout in points (1/72 inch) on landscape A4 with 36 pt margins.
     static constexpr double kPageWidth = 842.0 - 72.0;
     static constexpr double kPageHeight = 595.0 - 72.0;
-    static constexpr double kTitleBlock = 48.0;     // report title and range
+    static constexpr double kTitleBlock = 48.0; // report title and range
     static constexpr double kTableTitle = 22.0;
     static constexpr double kHeaderRow = 18.0;
     static constexpr double kRow = 14.0;

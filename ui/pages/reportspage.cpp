@@ -45,12 +45,12 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_note(new QLabel(this))
 {
-    const AnalyticsPageFrame frame = buildAnalyticsPage(
-        this, m_stack,
-        {tr("Reports"), tr("No shops to report on"),
-         tr("Connect a shop in Settings → Integrations; reports cover its orders and "
-            "products once the first sync is done.")},
-        m_subtitle);
+    const AnalyticsPageFrame frame =
+        buildAnalyticsPage(this, m_stack,
+                           {tr("Reports"), tr("No shops to report on"),
+                            tr("Connect a shop in Settings → Integrations; reports cover its orders and "
+                               "products once the first sync is done.")},
+                           m_subtitle);
     QHBoxLayout *header = frame.header;
     m_granularity->addItem(tr("Automatic"), QString());
     m_granularity->addItem(tr("By day"), granularityName(Granularity::Day));
@@ -64,7 +64,7 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
         m_tabs->addTab(ReportBuilder::title(k));
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
-    frame.outer->insertWidget(1, m_tabs);   // between the header and the pages
+    frame.outer->insertWidget(1, m_tabs); // between the header and the pages
     connect(frame.connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
 
     QVBoxLayout *layout = addScrollPage(m_stack);
@@ -105,7 +105,8 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::choosePdf);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(false);
 }
@@ -200,27 +201,30 @@ static QString suggestedName(const std::optional<Report> &r, const QString &suff
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!r)
         return dir;
-    return dir + u'/' + reportKindName(r->kind) + u'_' + r->range.fromDay() + u'_' + r->range.toDay() + suffix;
+    return dir + u'/' + reportKindName(r->kind) + u'_' + r->range.fromDay() + u'_' + r->range.toDay() +
+           suffix;
 }
 
 void ReportsPage::chooseCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggestedName(m_report, u".csv"_s),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), suggestedName(m_report, u".csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto r = exportCsv(path); !r)
-        QMessageBox::warning(this, tr("Export CSV"), tr("Could not save the file: %1").arg(r.error().message));
+        QMessageBox::warning(this, tr("Export CSV"),
+                             tr("Could not save the file: %1").arg(r.error().message));
 }
 
 void ReportsPage::choosePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestedName(m_report, u".pdf"_s),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), suggestedName(m_report, u".pdf"_s), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = exportPdf(path); !r)
-        QMessageBox::warning(this, tr("Export PDF"), tr("Could not save the file: %1").arg(r.error().message));
+        QMessageBox::warning(this, tr("Export PDF"),
+                             tr("Could not save the file: %1").arg(r.error().message));
 }
 
 void ReportsPage::print()

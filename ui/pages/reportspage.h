@@ -2,13 +2,12 @@
 // range, each as charts and tables, exported to CSV or PDF (with the charts) and printed.
 #pragma once
 
-#include "shell/latestload.h"
 #include "analytics/analyticsscope.h"
 #include "analytics/report.h"
+#include "shell/latestload.h"
 #include "util/result.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

@@ -4,8 +4,8 @@
 #include "analytics/forecast/forecastservice.h"
 #include "analytics/forecast/shoppinglistpdf.h"
 #include "charts/pagekit.h"
-#include "forecasttable.h"
 #include "domain/money.h"
+#include "forecasttable.h"
 #include "models/displayformat.h"
 #include "models/restockplanmodel.h"
 #include "util/clock.h"
@@ -51,7 +51,8 @@ QString plainDecimal(QString typed)
     return typed;
 }
 
-// 15000.50 as the seller would type it here: "15,000.50", "15.000,50", or "15,000" in a currency without decimals.
+// 15000.50 as the seller would type it here: "15,000.50", "15.000,50", or "15,000" in a currency without
+// decimals.
 QString budgetExample(const QString &currency)
 {
     const QLocale locale;
@@ -85,11 +86,11 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     , m_print(new QPushButton(tr("Print…"), this))
     , m_model(new RestockPlanModel(this))
 {
-    const AnalyticsPageFrame frame = buildAnalyticsPage(
-        this, m_stack,
-        {tr("Restock Planner"), tr("No shops to plan for yet"),
-         tr("Connect a shop in Settings → Integrations. The planner turns its sales "
-            "forecasts into a shopping list for the budget you set.")});
+    const AnalyticsPageFrame frame =
+        buildAnalyticsPage(this, m_stack,
+                           {tr("Restock Planner"), tr("No shops to plan for yet"),
+                            tr("Connect a shop in Settings → Integrations. The planner turns its sales "
+                               "forecasts into a shopping list for the budget you set.")});
     frame.header->addWidget(m_status);
     frame.header->addWidget(m_csv);
     frame.header->addWidget(m_pdf);
@@ -133,7 +134,8 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     // The shared style sheet rounds spin boxes like line edits; their arrow buttons do not survive it.
     for (QSpinBox *box : {m_horizon, m_lead, m_service})
         box->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    m_service->setToolTip(tr("How often the stock should last until the next delivery. Higher needs more safety stock."));
+    m_service->setToolTip(
+        tr("How often the stock should last until the next delivery. Higher needs more safety stock."));
     right->addRow(tr("Service level"), m_service);
     m_payday->setChecked(true);
     m_megaSale->setChecked(true);
@@ -179,17 +181,19 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body->addWidget(m_reason);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, proxy](const QModelIndex &i) {
-        const int row = proxy->mapToSource(i).row();
-        if (row < 0 || row >= int(m_model->plan().lines.size()))
-            return;
-        const RestockLine &l = m_model->plan().lines[size_t(row)];
-        m_reason->setText(u"<b>"_s + l.name.toHtmlEscaped() + u":</b> "_s + l.reason.toHtmlEscaped());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, proxy](const QModelIndex &i) {
+                const int row = proxy->mapToSource(i).row();
+                if (row < 0 || row >= int(m_model->plan().lines.size()))
+                    return;
+                const RestockLine &l = m_model->plan().lines[size_t(row)];
+                m_reason->setText(u"<b>"_s + l.name.toHtmlEscaped() + u":</b> "_s + l.reason.toHtmlEscaped());
+            });
     layout->addWidget(result, 1);
     m_stack->addWidget(content);
 
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_plan, &QPushButton::clicked, this, &RestockPage::refresh);
     connect(m_budget, &QLineEdit::returnPressed, this, &RestockPage::refresh);
     connect(m_csv, &QPushButton::clicked, this, &RestockPage::chooseCsv);
@@ -204,9 +208,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
         b->setEnabled(false);
 }
 
-RestockPage::~RestockPage()
-{
-}
+RestockPage::~RestockPage() {}
 
 bool RestockPage::showsEmptyState() const
 {
@@ -275,7 +277,7 @@ void RestockPage::refresh()
 QFuture<RestockPage::Outcome> RestockPage::startLoad()
 {
     auto st = settings();
-    if (!st) {   // the inputs became invalid while the previous plan ran
+    if (!st) { // the inputs became invalid while the previous plan ran
         Outcome o;
         o.error = st.error().message;
         return QtFuture::makeReadyFuture(o);
@@ -328,7 +330,7 @@ void RestockPage::onFinished(const Outcome &o)
         if (!o.error.isEmpty())
             emit failed(o.error);
         else
-            emit refreshed();   // no shop in scope: the empty state is the result
+            emit refreshed(); // no shop in scope: the empty state is the result
         return;
     }
     m_status->clear();
@@ -338,21 +340,25 @@ void RestockPage::onFinished(const Outcome &o)
     m_reason->clear();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_table->model()->index(0, 0));
-    const int used = plan.budgetMinor > 0 ? int(std::min<qint64>(100, plan.spentMinor * 100 / plan.budgetMinor)) : 0;
+    const int used =
+        plan.budgetMinor > 0 ? int(std::min<qint64>(100, plan.spentMinor * 100 / plan.budgetMinor)) : 0;
     m_budgetBar->setValue(used);
-    m_budgetBar->setFormat(tr("%1 of %2").arg(formatMoney(plan.spentMinor, plan.currency),
-                                               formatMoney(plan.budgetMinor, plan.currency)));
+    m_budgetBar->setFormat(
+        tr("%1 of %2")
+            .arg(formatMoney(plan.spentMinor, plan.currency), formatMoney(plan.budgetMinor, plan.currency)));
     int toBuy = 0, atRisk = 0;
     for (const RestockLine &l : plan.lines) {
         toBuy += l.plannedQty > 0 ? 1 : 0;
         atRisk += l.atRisk ? 1 : 0;
     }
-    QString totals = tr("%n product(s) to buy", nullptr, toBuy) + u" · "_s
-        + tr("expected revenue %1, expected profit %2").arg(formatMoney(plan.expectedRevenueMinor, plan.currency),
-                                                            formatMoney(plan.expectedProfitMinor, plan.currency))
-        + u" · "_s + tr("%n product(s) below the reorder point", nullptr, atRisk);
+    QString totals = tr("%n product(s) to buy", nullptr, toBuy) + u" · "_s +
+                     tr("expected revenue %1, expected profit %2")
+                         .arg(formatMoney(plan.expectedRevenueMinor, plan.currency),
+                              formatMoney(plan.expectedProfitMinor, plan.currency)) +
+                     u" · "_s + tr("%n product(s) below the reorder point", nullptr, atRisk);
     if (plan.budgetMinor == 0)
-        totals += u"\n"_s + tr("Enter a budget to see what it buys; the recommended quantities need no budget.");
+        totals +=
+            u"\n"_s + tr("Enter a budget to see what it buys; the recommended quantities need no budget.");
     m_totals->setText(totals);
     m_warnings->setText(plan.warnings.isEmpty() ? QString() : u"⚠ "_s + plan.warnings.join(u"\n⚠ "_s));
     m_warnings->setVisible(!plan.warnings.isEmpty());
@@ -385,8 +391,8 @@ Result<int> RestockPage::exportPdf(const QString &path) const
 
 static QString suggestedName(const QString &suffix)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/shopping-list_"_s
-        + Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate) + suffix;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/shopping-list_"_s +
+           Clock::today(QTimeZone::systemTimeZone()).toString(Qt::ISODate) + suffix;
 }
 
 void RestockPage::chooseCsv()
@@ -396,7 +402,8 @@ void RestockPage::chooseCsv()
     if (path.isEmpty())
         return;
     if (auto r = exportCsv(path); !r)
-        QMessageBox::warning(this, tr("Export CSV"), tr("Could not save the file: %1").arg(r.error().message));
+        QMessageBox::warning(this, tr("Export CSV"),
+                             tr("Could not save the file: %1").arg(r.error().message));
 }
 
 void RestockPage::choosePdf()
@@ -406,7 +413,8 @@ void RestockPage::choosePdf()
     if (path.isEmpty())
         return;
     if (auto r = exportPdf(path); !r)
-        QMessageBox::warning(this, tr("Export PDF"), tr("Could not save the file: %1").arg(r.error().message));
+        QMessageBox::warning(this, tr("Export PDF"),
+                             tr("Could not save the file: %1").arg(r.error().message));
 }
 
 void RestockPage::print()

@@ -26,7 +26,7 @@ class AnalyticsService;
 namespace forecast {
 class ForecastService;
 }
-}
+} // namespace bva
 
 namespace bva::ui {
 

@@ -21,7 +21,6 @@ namespace bva::ui {
 
 using namespace bva::forecast;
 
-
 SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent)
     : QWidget(parent)
     , m_forecasts(forecasts)
@@ -35,12 +34,12 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     , m_expiredModel(new ShelfTableModel(this))
 {
     m_summary->setObjectName(u"rangeLabel"_s);
-    const AnalyticsPageFrame frame = buildAnalyticsPage(
-        this, m_stack,
-        {tr("SmartShelf"), tr("No shops to check yet"),
-         tr("Connect a shop in Settings → Integrations. SmartShelf scores every product "
-            "for stock-out, expiry and slow-moving risk once its sales are synced.")},
-        m_summary);
+    const AnalyticsPageFrame frame =
+        buildAnalyticsPage(this, m_stack,
+                           {tr("SmartShelf"), tr("No shops to check yet"),
+                            tr("Connect a shop in Settings → Integrations. SmartShelf scores every product "
+                               "for stock-out, expiry and slow-moving risk once its sales are synced.")},
+                           m_summary);
     QHBoxLayout *header = frame.header;
     header->addWidget(m_status);
     m_filter->addItem(tr("All products"), 0);
@@ -72,28 +71,29 @@ SmartShelfPage::SmartShelfPage(ForecastService &forecasts, AnalyticsService &ana
     QFrame *expired = makeCard(tr("Expired items"), &body, content);
     m_noExpired = new QLabel(tr("Nothing in stock has passed its expiry date."), expired);
     body->addWidget(m_noExpired);
-    auto *expiredProxy = new ShelfFilterProxy(this);   // sorting only
+    auto *expiredProxy = new ShelfFilterProxy(this); // sorting only
     expiredProxy->setSourceModel(m_expiredModel);
-    m_expiredTable = makeForecastTable(expiredProxy, ShelfTableModel::Reason, ShelfTableModel::Product, 220, expired);
+    m_expiredTable =
+        makeForecastTable(expiredProxy, ShelfTableModel::Reason, ShelfTableModel::Product, 220, expired);
     m_expiredTable->setColumnHidden(ShelfTableModel::Score, true);
     m_expiredTable->setColumnHidden(ShelfTableModel::Risks, true);
     m_expiredTable->setMinimumHeight(140);
     body->addWidget(m_expiredTable);
     layout->addWidget(expired, 1);
 
-    m_load.bind(this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
+    m_load.bind(
+        this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRiskFilter(m_filter->currentData().toInt()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SmartShelfPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SmartShelfPage::showDetails);
     connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
             m_load.soon();
     });
 }
 
-SmartShelfPage::~SmartShelfPage()
-{
-}
+SmartShelfPage::~SmartShelfPage() {}
 
 bool SmartShelfPage::showsEmptyState() const
 {
@@ -156,7 +156,8 @@ void SmartShelfPage::onFinished(const Outcome &o)
     m_status->clear();
     const int expired = int(o.report.expired.size());
     const int total = int(o.report.items.size());
-    m_summary->setText(tr("%1 products · %2 at risk · %3 expired").arg(total).arg(o.report.atRisk).arg(expired));
+    m_summary->setText(
+        tr("%1 products · %2 at risk · %3 expired").arg(total).arg(o.report.atRisk).arg(expired));
     m_model->setItems(std::move(o.report.items), o.shopNames);
     m_expiredModel->setItems(std::move(o.report.expired), o.shopNames);
     m_noExpired->setVisible(expired == 0);
@@ -173,11 +174,13 @@ void SmartShelfPage::showDetails()
     const ShelfItem *it = m_model->item(current.row());
     if (!it)
         return;
-    QString text = u"<b>"_s + it->name.toHtmlEscaped() + u"</b> — "_s
-        + tr("risk %1 of 100 (%2)").arg(it->score).arg(riskLevelLabel(it->level)).toHtmlEscaped() + u"<br>"_s;
+    QString text = u"<b>"_s + it->name.toHtmlEscaped() + u"</b> — "_s +
+                   tr("risk %1 of 100 (%2)").arg(it->score).arg(riskLevelLabel(it->level)).toHtmlEscaped() +
+                   u"<br>"_s;
     for (const QString &r : it->reasons)
         text += u"• "_s + r.toHtmlEscaped() + u"<br>"_s;
-    text += u"<b>"_s + shelfActionLabel(it->action).toHtmlEscaped() + u":</b> "_s + it->actionText.toHtmlEscaped();
+    text += u"<b>"_s + shelfActionLabel(it->action).toHtmlEscaped() + u":</b> "_s +
+            it->actionText.toHtmlEscaped();
     m_details->setText(text);
 }
 

@@ -5,7 +5,6 @@
 
 #include "analytics/analyticsscope.h"
 #include "analytics/forecast/smartshelf.h"
-
 #include "shell/latestload.h"
 
 #include <QHash>
@@ -22,7 +21,7 @@ class AnalyticsService;
 namespace forecast {
 class ForecastService;
 }
-}
+} // namespace bva
 
 namespace bva::ui {
 
@@ -33,7 +32,8 @@ class SmartShelfPage final : public QWidget
 {
     Q_OBJECT
 public:
-    SmartShelfPage(forecast::ForecastService &forecasts, AnalyticsService &analytics, QWidget *parent = nullptr);
+    SmartShelfPage(forecast::ForecastService &forecasts, AnalyticsService &analytics,
+                   QWidget *parent = nullptr);
     ~SmartShelfPage() override;
 
     ShelfTableModel *model() const { return m_model; }

@@ -1,4 +1,5 @@
 #include "accountsettings.h"
+
 #include "accounts/usersession.h"
 #include "auth/authservice.h"
 #include "shell/async.h"
@@ -7,9 +8,9 @@
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
-#include <QLabel>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -137,8 +138,9 @@ AccountSettings::AccountSettings(const UiServices &services, UserSession *sessio
     connect(m_signOutEverywhere, &QPushButton::clicked, this, &AccountSettings::signOutEverywhere);
     connect(m_sessions, &QTreeWidget::itemSelectionChanged, this, [this] {
         const auto selected = m_sessions->selectedItems();
-        m_signOutSelected->setEnabled(!selected.isEmpty()
-                                      && selected.first()->data(0, Qt::UserRole).toLongLong() != m_session->sessionId());
+        m_signOutSelected->setEnabled(!selected.isEmpty() &&
+                                      selected.first()->data(0, Qt::UserRole).toLongLong() !=
+                                          m_session->sessionId());
     });
     m_signOutSelected->setEnabled(false);
 
@@ -165,16 +167,17 @@ void AccountSettings::saveProfile()
     const Actor actor = m_session->actor();
     const QString email = m_email->text().trimmed(), name = m_name->text().trimmed();
     m_saveProfile->setEnabled(false);
-    runAsync(this, [auth, actor, email, name] { return auth->updateProfile(actor, email, name); },
-             [this](Result<User> r) {
-                 m_saveProfile->setEnabled(true);
-                 if (!r.ok()) {
-                     setStatus(m_profileStatus, r.error().message, false);
-                     return;
-                 }
-                 m_session->setUser(r.value());
-                 setStatus(m_profileStatus, tr("Profile saved."), true);
-             });
+    runAsync(
+        this, [auth, actor, email, name] { return auth->updateProfile(actor, email, name); },
+        [this](Result<User> r) {
+            m_saveProfile->setEnabled(true);
+            if (!r.ok()) {
+                setStatus(m_profileStatus, r.error().message, false);
+                return;
+            }
+            m_session->setUser(r.value());
+            setStatus(m_profileStatus, tr("Profile saved."), true);
+        });
 }
 
 void AccountSettings::changePassword()
@@ -188,7 +191,9 @@ void AccountSettings::changePassword()
     }
     m_changePassword->setEnabled(false);
     // This window keeps its session; every other one of the account ends.
-    runAsync(this, auth->changePassword(m_session->actor(), m_session->sessionId(), m_current->text(), m_new->text()),
+    runAsync(
+        this,
+        auth->changePassword(m_session->actor(), m_session->sessionId(), m_current->text(), m_new->text()),
         [this](Result<void> r) {
             m_changePassword->setEnabled(true);
             if (!r.ok()) {
@@ -197,15 +202,16 @@ void AccountSettings::changePassword()
                 if (e.kind == Error::Kind::Unauthorized)
                     text = tr("The current password is not right.");
                 else if (e.kind == Error::Kind::Throttled)
-                    text = tr("Too many attempts that did not match. Wait %n second(s) and try again.", nullptr,
-                              e.retryAfterSeconds);
+                    text = tr("Too many attempts that did not match. Wait %n second(s) and try again.",
+                              nullptr, e.retryAfterSeconds);
                 setStatus(m_passwordStatus, text, false);
                 return;
             }
             m_current->clear();
             m_new->clear();
             m_confirm->clear();
-            setStatus(m_passwordStatus, tr("Password changed. Every other session of this account was signed out."), true);
+            setStatus(m_passwordStatus,
+                      tr("Password changed. Every other session of this account was signed out."), true);
             loadSessions();
         });
 }
@@ -217,30 +223,33 @@ void AccountSettings::loadSessions()
         return;
     const qint64 userId = m_session->user().id;
     const int generation = ++m_sessionsGeneration;
-    runAsync(this, [auth, userId] { return auth->sessions(userId); }, [this, generation](Result<QList<SessionInfo>> r) {
-        if (generation != m_sessionsGeneration)
-            return;   // a later load is on its way
-        m_sessions->clear();
-        if (!r.ok()) {
-            setStatus(m_sessionsStatus, r.error().message, false);
-            return;
-        }
-        const QLocale locale;
-        for (const SessionInfo &s : std::as_const(*r)) {
-            const bool here = s.id == m_session->sessionId();
-            QString where = s.client == u"desktop"_s ? tr("BVA desktop") : s.client;
-            if (!s.userAgent.isEmpty() && s.client != u"desktop"_s)
-                where += u" · "_s + s.userAgent;
-            if (here)
-                where += u" "_s + tr("(this window)");
-            auto *item = new QTreeWidgetItem(m_sessions, {where, locale.toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                          locale.toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat)});
-            item->setData(0, Qt::UserRole, s.id);
-        }
-        setStatus(m_sessionsStatus, tr("%n open session(s).", nullptr, int(r->size())), true);
-        m_signOutSelected->setEnabled(false);
-        emit sessionsLoaded();
-    });
+    runAsync(
+        this, [auth, userId] { return auth->sessions(userId); },
+        [this, generation](Result<QList<SessionInfo>> r) {
+            if (generation != m_sessionsGeneration)
+                return; // a later load is on its way
+            m_sessions->clear();
+            if (!r.ok()) {
+                setStatus(m_sessionsStatus, r.error().message, false);
+                return;
+            }
+            const QLocale locale;
+            for (const SessionInfo &s : std::as_const(*r)) {
+                const bool here = s.id == m_session->sessionId();
+                QString where = s.client == u"desktop"_s ? tr("BVA desktop") : s.client;
+                if (!s.userAgent.isEmpty() && s.client != u"desktop"_s)
+                    where += u" · "_s + s.userAgent;
+                if (here)
+                    where += u" "_s + tr("(this window)");
+                auto *item = new QTreeWidgetItem(
+                    m_sessions, {where, locale.toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                 locale.toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat)});
+                item->setData(0, Qt::UserRole, s.id);
+            }
+            setStatus(m_sessionsStatus, tr("%n open session(s).", nullptr, int(r->size())), true);
+            m_signOutSelected->setEnabled(false);
+            emit sessionsLoaded();
+        });
 }
 
 void AccountSettings::signOutSelectedNow()
@@ -251,18 +260,21 @@ void AccountSettings::signOutSelectedNow()
         return;
     const qint64 id = selected.first()->data(0, Qt::UserRole).toLongLong();
     const Actor actor = m_session->actor();
-    runAsync(this, [auth, actor, id] { return auth->revokeSession(actor, id); }, [this](Result<void> r) {
-        if (!r.ok())
-            setStatus(m_sessionsStatus, r.error().message, false);
-        loadSessions();
-    });
+    runAsync(
+        this, [auth, actor, id] { return auth->revokeSession(actor, id); },
+        [this](Result<void> r) {
+            if (!r.ok())
+                setStatus(m_sessionsStatus, r.error().message, false);
+            loadSessions();
+        });
 }
 
 void AccountSettings::signOutEverywhere()
 {
-    const auto answer = QMessageBox::question(this, tr("Sign out everywhere"),
-                                              tr("Sign out of every device and browser that uses this account, this "
-                                                 "window included? Open live connections close at once."));
+    const auto answer =
+        QMessageBox::question(this, tr("Sign out everywhere"),
+                              tr("Sign out of every device and browser that uses this account, this "
+                                 "window included? Open live connections close at once."));
     if (answer == QMessageBox::Yes)
         signOutEverywhereNow();
 }
@@ -275,11 +287,13 @@ void AccountSettings::signOutEverywhereNow()
     const Actor actor = m_session->actor();
     m_signOutEverywhere->setEnabled(false);
     // The shell hears that this session ended too and goes back to sign-in.
-    runAsync(this, [auth, actor] { return auth->signOutEverywhere(actor); }, [this](Result<int> r) {
-        m_signOutEverywhere->setEnabled(true);
-        if (!r.ok())
-            setStatus(m_sessionsStatus, r.error().message, false);
-    });
+    runAsync(
+        this, [auth, actor] { return auth->signOutEverywhere(actor); },
+        [this](Result<int> r) {
+            m_signOutEverywhere->setEnabled(true);
+            if (!r.ok())
+                setStatus(m_sessionsStatus, r.error().message, false);
+        });
 }
 
 void AccountSettings::changeEvent(QEvent *event)
@@ -301,8 +315,9 @@ void AccountSettings::retranslate()
     m_confirmLabel->setText(tr("Repeat new password"));
     m_changePassword->setText(tr("Change password"));
     m_sessionsTitle->setText(tr("Where you're signed in"));
-    m_sessionsHelp->setText(tr("Every open session of this account. Signing one out ends it at once, live updates "
-                               "included; changing the password signs out all but this window."));
+    m_sessionsHelp->setText(
+        tr("Every open session of this account. Signing one out ends it at once, live updates "
+           "included; changing the password signs out all but this window."));
     m_sessions->setHeaderLabels({tr("Where"), tr("Signed in"), tr("Expires")});
     m_signOutSelected->setText(tr("Sign out selected"));
     m_signOutEverywhere->setText(tr("Sign out everywhere"));

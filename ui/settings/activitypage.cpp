@@ -3,9 +3,9 @@
 #include "accounts/usersession.h"
 #include "auth/accesspolicy.h"
 #include "charts/pagekit.h"
+#include "domain/eventbus.h"
 #include "domain/platform.h"
 #include "models/activitymodel.h"
-#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "util/clock.h"
@@ -127,7 +127,8 @@ ActivityPage::ActivityPage(const UiServices &services, UserSession *session, QWi
     connect(m_refresh, &QPushButton::clicked, this, &ActivityPage::reload);
     connect(m_more, &QPushButton::clicked, this, &ActivityPage::showMore);
     connect(m_export, &QPushButton::clicked, this, &ActivityPage::chooseExport);
-    connect(m_retention, &QComboBox::activated, this, [this](int index) { setRetentionDays(m_retention->itemData(index).toInt()); });
+    connect(m_retention, &QComboBox::activated, this,
+            [this](int index) { setRetentionDays(m_retention->itemData(index).toInt()); });
     connect(session, &UserSession::shopsChanged, this, [this] {
         fillShops();
         loadRetention();
@@ -175,19 +176,21 @@ void ActivityPage::reload()
     const int generation = ++m_generation;
     const qint64 viewer = m_session->user().id;
     const AuditFilter f = filter();
-    runAsync(this, [audit, viewer, f] { return audit->read(viewer, f); }, [this, generation](Result<AuditPage> page) {
-        if (generation != m_generation)
-            return;
-        if (!page.ok()) {
-            m_model->setEntries({});
-            m_footer->setText(page.error().message);
-            return;
-        }
-        m_total = page->total;
-        m_model->setEntries(page->entries);
-        updateFooter();
-        emit loaded();
-    });
+    runAsync(
+        this, [audit, viewer, f] { return audit->read(viewer, f); },
+        [this, generation](Result<AuditPage> page) {
+            if (generation != m_generation)
+                return;
+            if (!page.ok()) {
+                m_model->setEntries({});
+                m_footer->setText(page.error().message);
+                return;
+            }
+            m_total = page->total;
+            m_model->setEntries(page->entries);
+            updateFooter();
+            emit loaded();
+        });
 }
 
 void ActivityPage::showMore()
@@ -199,13 +202,15 @@ void ActivityPage::showMore()
     const qint64 viewer = m_session->user().id;
     AuditFilter f = filter();
     f.page = ++m_page;
-    runAsync(this, [audit, viewer, f] { return audit->read(viewer, f); }, [this, generation](Result<AuditPage> page) {
-        if (generation != m_generation || !page.ok())
-            return;
-        m_model->appendEntries(page->entries);
-        updateFooter();
-        emit loaded();
-    });
+    runAsync(
+        this, [audit, viewer, f] { return audit->read(viewer, f); },
+        [this, generation](Result<AuditPage> page) {
+            if (generation != m_generation || !page.ok())
+                return;
+            m_model->appendEntries(page->entries);
+            updateFooter();
+            emit loaded();
+        });
 }
 
 void ActivityPage::updateFooter()
@@ -243,13 +248,16 @@ Result<int> ActivityPage::exportCsv(const QString &path)
 
 void ActivityPage::chooseExport()
 {
-    const QString suggested = u"bva-activity-"_s + Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested =
+        u"bva-activity-"_s + Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate) + u".csv"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto written = exportCsv(path);
     if (!written)
-        QMessageBox::warning(this, tr("Export activity"), tr("Could not save the file: %1").arg(written.error().message));
+        QMessageBox::warning(this, tr("Export activity"),
+                             tr("Could not save the file: %1").arg(written.error().message));
     else
         m_footer->setText(tr("%n entries exported to %1.", nullptr, *written).arg(path));
 }
@@ -284,16 +292,18 @@ void ActivityPage::loadRetention()
     m_retention->setEnabled(admin);
     m_retentionHint->setText(admin ? tr("Older activity is deleted for everyone who uses this database.")
                                    : tr("A shop admin can change this."));
-    runAsync(this, [audit] { return audit->retentionDays(); }, [this](Result<int> days) {
-        if (!days.ok())
-            return;
-        int index = m_retention->findData(*days);
-        if (index < 0) {
-            m_retention->addItem(tr("%n day(s)", nullptr, *days), *days);
-            index = m_retention->count() - 1;
-        }
-        m_retention->setCurrentIndex(index);
-    });
+    runAsync(
+        this, [audit] { return audit->retentionDays(); },
+        [this](Result<int> days) {
+            if (!days.ok())
+                return;
+            int index = m_retention->findData(*days);
+            if (index < 0) {
+                m_retention->addItem(tr("%n day(s)", nullptr, *days), *days);
+                index = m_retention->count() - 1;
+            }
+            m_retention->setCurrentIndex(index);
+        });
 }
 
 void ActivityPage::setRetentionDays(int days)
@@ -302,13 +312,15 @@ void ActivityPage::setRetentionDays(int days)
     if (!audit)
         return;
     const Actor actor = m_session->actor();
-    runAsync(this, [audit, actor, days] { return audit->setRetentionDays(actor, days); }, [this](Result<void> r) {
-        if (!r.ok())
-            QMessageBox::warning(this, tr("Keep activity"), r.error().message);
-        loadRetention();
-        reload();
-        emit retentionSaved(r.ok());
-    });
+    runAsync(
+        this, [audit, actor, days] { return audit->setRetentionDays(actor, days); },
+        [this](Result<void> r) {
+            if (!r.ok())
+                QMessageBox::warning(this, tr("Keep activity"), r.error().message);
+            loadRetention();
+            reload();
+            emit retentionSaved(r.ok());
+        });
 }
 
 void ActivityPage::changeEvent(QEvent *event)
@@ -323,12 +335,14 @@ void ActivityPage::changeEvent(QEvent *event)
 void ActivityPage::retranslate()
 {
     m_title->setText(tr("Activity"));
-    m_intro->setText(tr("Who did what, when and from where: sign-ins, shops connected, invitations and roles, syncs "
-                        "and settings. You see your own account's activity and everything about the shops you "
-                        "administer. Nothing here can be edited."));
+    m_intro->setText(
+        tr("Who did what, when and from where: sign-ins, shops connected, invitations and roles, syncs "
+           "and settings. You see your own account's activity and everything about the shops you "
+           "administer. Nothing here can be edited."));
     m_search->setPlaceholderText(tr("Search an email or what was acted on"));
-    const QStringList categories{tr("All activity"), tr("Sign-ins and sessions"), tr("Shops and connections"),
-                                 tr("Team"), tr("Syncs"), tr("Settings")};
+    const QStringList categories{
+        tr("All activity"), tr("Sign-ins and sessions"), tr("Shops and connections"), tr("Team"), tr("Syncs"),
+        tr("Settings")};
     for (int i = 0; i < categories.size(); ++i)
         m_category->setItemText(i, categories.at(i));
     const QStringList outcomes{tr("Any result"), tr("Done"), tr("Failed"), tr("Refused")};
@@ -344,8 +358,9 @@ void ActivityPage::retranslate()
     m_retentionLabel->setText(tr("Keep activity for"));
     for (int i = 0; i < m_retention->count(); ++i) {
         const int days = m_retention->itemData(i).toInt();
-        m_retention->setItemText(i, days == 0 ? tr("Forever") : days % 365 == 0 ? tr("%n year(s)", nullptr, days / 365)
-                                                                                : tr("%n day(s)", nullptr, days));
+        m_retention->setItemText(i, days == 0         ? tr("Forever")
+                                    : days % 365 == 0 ? tr("%n year(s)", nullptr, days / 365)
+                                                      : tr("%n day(s)", nullptr, days));
     }
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ActivityModel::ColumnCount - 1);
     updateFooter();

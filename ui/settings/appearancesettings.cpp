@@ -1,4 +1,5 @@
 #include "appearancesettings.h"
+
 #include "appsettings.h"
 #include "language.h"
 #include "notifications/notificationcenter.h"
@@ -101,7 +102,8 @@ void AppearanceSettings::updatePreview()
 {
     m_preview->setText(tr("Number: %1\nMoney: %2 · %3\nDate: %4")
                            .arg(Format::number(1234567), Format::money(123456789, u"PHP"_s),
-                                Format::money(1500000000, u"IDR"_s), Format::dateTime(Clock::nowUtc().toLocalTime())));
+                                Format::money(1500000000, u"IDR"_s),
+                                Format::dateTime(Clock::nowUtc().toLocalTime())));
 }
 
 void AppearanceSettings::changeEvent(QEvent *event)

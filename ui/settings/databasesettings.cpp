@@ -1,4 +1,5 @@
 #include "databasesettings.h"
+
 #include "accounts/usersession.h"
 #include "auth/auditactions.h"
 #include "auth/auditservice.h"
@@ -11,10 +12,9 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QHostAddress>
-#include <QUrl>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -148,8 +149,7 @@ DatabaseSettings::DatabaseSettings(const UiServices &services, UserSession *sess
         // An older setting may still carry the password: the form never shows it.
         auto config = DatabaseConfig::fromUrl(url);
         m_url->setText(config ? databasepassword::urlWithoutPassword(*config) : url);
-    }
-    else
+    } else
         m_path->setText(url.isEmpty() ? DatabaseConfig::defaultConfig().sqlitePath : url.mid(7));
 
     connect(m_sqlite, &QRadioButton::toggled, this, &DatabaseSettings::updateMode);
@@ -184,13 +184,15 @@ void DatabaseSettings::audit(const QString &action, const QString &from, const Q
     AuditEntry e = m_session ? m_session->actor().audit(action) : Actor::system(u"desktop"_s).audit(action);
     e.details = {{u"from"_s, from}, {u"to"_s, to}};
     AuditService *audit = m_services.audit;
-    runAsync(this, [audit, e] { return audit->record(e); }, [](const Result<void> &) {});
+    runAsync(
+        this, [audit, e] { return audit->record(e); }, [](const Result<void> &) {});
 }
 
 Result<QString> DatabaseSettings::saveDatabase()
 {
     const QString url = databaseUrl();
-    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(url);
+    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
+                                : DatabaseConfig::fromUrl(url);
     if (!config)
         return Error::invalid(tr("This is not a database address BVA understands."));
     QString saved = url;
@@ -201,7 +203,8 @@ Result<QString> DatabaseSettings::saveDatabase()
                 return Error::internal(tr("No secret vault to keep the password in."));
             auto stored = databasepassword::store(*m_services.vault, url, password);
             if (!stored)
-                return Error::storage(tr("The password could not be kept in the secret vault: %1").arg(stored.error().message));
+                return Error::storage(
+                    tr("The password could not be kept in the secret vault: %1").arg(stored.error().message));
             saved = *stored;
         } else {
             saved = databasepassword::urlWithoutPassword(*config);
@@ -212,7 +215,8 @@ Result<QString> DatabaseSettings::saveDatabase()
     const QString before = settings::databaseUrl().get();
     settings::databaseUrl().set(saved);
     if (before != saved) {
-        auto old = before.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(before);
+        auto old = before.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
+                                    : DatabaseConfig::fromUrl(before);
         audit(audit::kDatabaseSetting, old ? databasepassword::urlWithoutPassword(*old) : QString(),
               databasepassword::urlWithoutPassword(*config));
     }
@@ -222,9 +226,12 @@ Result<QString> DatabaseSettings::saveDatabase()
 void DatabaseSettings::testConnection()
 {
     const QString url = databaseUrl();
-    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig()) : DatabaseConfig::fromUrl(url);
+    auto config = url.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::defaultConfig())
+                                : DatabaseConfig::fromUrl(url);
     if (!config.ok()) {
-        setStatus(m_dbStatus, tr("This is not a database address BVA understands: %1").arg(config.error().message), false);
+        setStatus(m_dbStatus,
+                  tr("This is not a database address BVA understands: %1").arg(config.error().message),
+                  false);
         return;
     }
     m_test->setEnabled(false);
@@ -234,13 +241,15 @@ void DatabaseSettings::testConnection()
         c.password = m_password->text();
     SecretVault *vault = m_services.vault;
     // Typed without a password: the one kept in the vault for this database, if any.
-    runAsync(this, [c, vault] { return databasepassword::probe(vault, c); }, [this, c](Result<void> r) {
-        m_test->setEnabled(true);
-        if (r.ok())
-            setStatus(m_dbStatus, tr("Connected to %1.").arg(c.redactedUrl()), true);
-        else
-            setStatus(m_dbStatus, tr("Could not connect: %1").arg(r.error().message), false);
-    });
+    runAsync(
+        this, [c, vault] { return databasepassword::probe(vault, c); },
+        [this, c](Result<void> r) {
+            m_test->setEnabled(true);
+            if (r.ok())
+                setStatus(m_dbStatus, tr("Connected to %1.").arg(c.redactedUrl()), true);
+            else
+                setStatus(m_dbStatus, tr("Could not connect: %1").arg(r.error().message), false);
+        });
 }
 
 void DatabaseSettings::applyDatabase()
@@ -265,7 +274,8 @@ void DatabaseSettings::applyServer()
     const int port = m_port->value();
     const QHostAddress host(address == u"localhost"_s ? u"127.0.0.1"_s : address);
     if (host.isNull()) {
-        setStatus(m_serverStatus, tr("\"%1\" is not an IP address this computer can listen on.").arg(address), false);
+        setStatus(m_serverStatus, tr("\"%1\" is not an IP address this computer can listen on.").arg(address),
+                  false);
         return;
     }
     if (const QString refusal = listenRefusal(host, false, m_behindProxy->isChecked()); !refusal.isEmpty()) {
@@ -274,11 +284,14 @@ void DatabaseSettings::applyServer()
     }
     const QString publicUrl = m_publicUrl->text().trimmed();
     const QUrl parsed(publicUrl, QUrl::StrictMode);
-    if (!publicUrl.isEmpty() && (!parsed.isValid() || !parsed.scheme().startsWith(u"http"_s) || parsed.host().isEmpty())) {
-        setStatus(m_serverStatus, tr("The public address must be a web address, e.g. https://bva.example.com."), false);
+    if (!publicUrl.isEmpty() &&
+        (!parsed.isValid() || !parsed.scheme().startsWith(u"http"_s) || parsed.host().isEmpty())) {
+        setStatus(m_serverStatus,
+                  tr("The public address must be a web address, e.g. https://bva.example.com."), false);
         return;
     }
-    const QString before = settings::listenAddress().get() + u':' + QString::number(settings::listenPort().get());
+    const QString before =
+        settings::listenAddress().get() + u':' + QString::number(settings::listenPort().get());
     settings::listenAddress().set(address);
     settings::listenPort().set(port);
     if (const QString after = address + u':' + QString::number(port); after != before)
@@ -291,10 +304,16 @@ void DatabaseSettings::applyServer()
     }
     QString error;
     if (m_services.restartServer(address, port, &error))
-        setStatus(m_serverStatus, tr("The webhook server now listens on %1:%2. Update the webhook URL in your "
-                                     "marketplaces if it changed.").arg(address).arg(port), true);
+        setStatus(m_serverStatus,
+                  tr("The webhook server now listens on %1:%2. Update the webhook URL in your "
+                     "marketplaces if it changed.")
+                      .arg(address)
+                      .arg(port),
+                  true);
     else
-        setStatus(m_serverStatus, tr("The webhook server could not start on %1:%2: %3").arg(address).arg(port).arg(error), false);
+        setStatus(m_serverStatus,
+                  tr("The webhook server could not start on %1:%2: %3").arg(address).arg(port).arg(error),
+                  false);
 }
 
 void DatabaseSettings::changeEvent(QEvent *event)
@@ -309,22 +328,26 @@ void DatabaseSettings::retranslate()
     m_dbTitle->setText(tr("Database"));
     m_sqlite->setText(tr("SQLite file"));
     m_postgres->setText(tr("PostgreSQL"));
-    m_dbHint->setText(tr("One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by "
-                         "several BVA apps and bva-server. Its password is kept in this computer's secret vault "
-                         "(keychain), not in BVA's settings."));
+    m_dbHint->setText(
+        tr("One seller: the SQLite file on this computer. A team: a PostgreSQL server shared by "
+           "several BVA apps and bva-server. Its password is kept in this computer's secret vault "
+           "(keychain), not in BVA's settings."));
     m_passwordLabel->setText(tr("Password"));
     m_password->setPlaceholderText(tr("unchanged: the one in the vault, if any"));
     m_test->setText(tr("Test connection"));
     m_applyDb->setText(tr("Use this database"));
     m_serverTitle->setText(tr("Webhook server"));
-    m_serverHint->setText(tr("Marketplaces send live updates to this address. 127.0.0.1 accepts them only from "
-                             "this computer."));
+    m_serverHint->setText(
+        tr("Marketplaces send live updates to this address. 127.0.0.1 accepts them only from "
+           "this computer."));
     m_addressLabel->setText(tr("Bind address"));
     m_portLabel->setText(tr("Port"));
-    m_behindProxy->setText(tr("A TLS proxy on a trusted network fronts this server (needed to listen beyond this computer)"));
+    m_behindProxy->setText(
+        tr("A TLS proxy on a trusted network fronts this server (needed to listen beyond this computer)"));
     m_publicUrlLabel->setText(tr("Public address"));
-    m_publicUrl->setToolTip(tr("The address marketplaces and browsers use through the proxy. BVA answers only "
-                               "this name and this computer's own names."));
+    m_publicUrl->setToolTip(
+        tr("The address marketplaces and browsers use through the proxy. BVA answers only "
+           "this name and this computer's own names."));
     m_applyServer->setText(tr("Apply and restart the server"));
     if (!m_services.databaseInUse.isEmpty())
         m_current->setText(tr("In use: %1").arg(m_services.databaseInUse));

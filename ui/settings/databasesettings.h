@@ -1,7 +1,8 @@
 // Settings → Database and server: SQLite file or PostgreSQL URL with "Test connection"; the
-// webhook server's bind address and port (beyond loopback only behind a TLS proxy, with its public address). The server restarts in place; a new database asks to
-// restart BVA (it reopens cleanly, nothing to reinstall). A PostgreSQL password goes to the secret
-// vault (keychain), never into the settings file; both changes are recorded in the activity.
+// webhook server's bind address and port (beyond loopback only behind a TLS proxy, with its public address).
+// The server restarts in place; a new database asks to restart BVA (it reopens cleanly, nothing to
+// reinstall). A PostgreSQL password goes to the secret vault (keychain), never into the settings file; both
+// changes are recorded in the activity.
 #pragma once
 
 #include "util/result.h"
@@ -25,7 +26,8 @@ class DatabaseSettings final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DatabaseSettings(const UiServices &services, UserSession *session = nullptr, QWidget *parent = nullptr);
+    explicit DatabaseSettings(const UiServices &services, UserSession *session = nullptr,
+                              QWidget *parent = nullptr);
 
     // The URL the form describes ("" for the default SQLite file).
     QString databaseUrl() const;
@@ -53,7 +55,8 @@ private:
     UserSession *m_session;
     QLineEdit *m_password;
     QLabel *m_passwordLabel;
-    QLabel *m_dbTitle, *m_dbHint, *m_dbStatus, *m_serverTitle, *m_serverHint, *m_addressLabel, *m_portLabel, *m_serverStatus;
+    QLabel *m_dbTitle, *m_dbHint, *m_dbStatus, *m_serverTitle, *m_serverHint, *m_addressLabel, *m_portLabel,
+        *m_serverStatus;
     QLabel *m_current, *m_publicUrlLabel;
     QCheckBox *m_behindProxy;
     QLineEdit *m_publicUrl;

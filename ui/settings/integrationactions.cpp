@@ -1,4 +1,5 @@
 #include "integrationactions.h"
+
 #include "auth/accesspolicy.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -16,16 +17,17 @@ Error notInBuild()
     return Error::internal(IntegrationActions::tr("Connecting shops is not available in this build of BVA."));
 }
 
-template<typename T>
-void later(QObject *context, std::function<void(Result<T>)> done, Result<T> r)
+template <typename T> void later(QObject *context, std::function<void(Result<T>)> done, Result<T> r)
 {
-    QTimer::singleShot(0, context, [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
+    QTimer::singleShot(0, context,
+                       [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
 }
 
 } // namespace
 
-void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent, const QUrl &siteUrl,
-                                     QObject *context, std::function<void(Result<qint64>)> done)
+void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent,
+                                     const QUrl &siteUrl, QObject *context,
+                                     std::function<void(Result<qint64>)> done)
 {
     if (!s.integrations) {
         later<qint64>(context, std::move(done), notInBuild());
@@ -47,8 +49,8 @@ void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const C
     });
 }
 
-void IntegrationActions::syncNow(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
-                                 std::function<void(Result<void>)> done)
+void IntegrationActions::syncNow(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                 QObject *context, std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
@@ -56,13 +58,15 @@ void IntegrationActions::syncNow(const UiServices &s, const Actor &actor, qint64
     }
     IntegrationService *service = s.integrations;
     // A store call: off the GUI thread like every other.
-    runAsync(context, [service, actor, integrationId] { return service->syncNow(actor, integrationId, SyncKind::Auto); },
-             [done = std::move(done)](Result<qint64> r) {
-                 if (!r.ok())
-                     done(r.error());
-                 else
-                     done(Result<void>());
-             });
+    runAsync(
+        context,
+        [service, actor, integrationId] { return service->syncNow(actor, integrationId, SyncKind::Auto); },
+        [done = std::move(done)](Result<qint64> r) {
+            if (!r.ok())
+                done(r.error());
+            else
+                done(Result<void>());
+        });
 }
 
 void IntegrationActions::test(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
@@ -74,12 +78,14 @@ void IntegrationActions::test(const UiServices &s, const Actor &actor, qint64 in
     }
     IntegrationService *service = s.integrations;
     // The role check reads the store: off the GUI thread, then the marketplace call.
-    runAsync(context, [service, actor, integrationId] { return service->testConnection(actor, integrationId).result(); },
-             std::move(done));
+    runAsync(
+        context,
+        [service, actor, integrationId] { return service->testConnection(actor, integrationId).result(); },
+        std::move(done));
 }
 
-void IntegrationActions::disconnect(const UiServices &s, const Actor &actor, qint64 integrationId, bool keepData,
-                                    QObject *context, std::function<void(Result<void>)> done)
+void IntegrationActions::disconnect(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                    bool keepData, QObject *context, std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
@@ -87,24 +93,34 @@ void IntegrationActions::disconnect(const UiServices &s, const Actor &actor, qin
     }
     IntegrationService *service = s.integrations;
     const DataPolicy policy = keepData ? DataPolicy::KeepData : DataPolicy::DeleteData;
-    runAsync(context, [service, actor, integrationId, policy] { return service->disconnect(actor, integrationId, policy).result(); },
-             std::move(done));
+    runAsync(
+        context,
+        [service, actor, integrationId, policy] {
+            return service->disconnect(actor, integrationId, policy).result();
+        },
+        std::move(done));
 }
 
 void IntegrationActions::setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId,
-                                           WebhookSigning mode, QObject *context, std::function<void(Result<void>)> done)
+                                           WebhookSigning mode, QObject *context,
+                                           std::function<void(Result<void>)> done)
 {
     if (!s.integrations) {
         later<void>(context, std::move(done), notInBuild());
         return;
     }
     IntegrationService *service = s.integrations;
-    runAsync(context, [service, actor, integrationId, mode] { return service->setWebhookSigning(actor, integrationId, mode); },
-             std::move(done));
+    runAsync(
+        context,
+        [service, actor, integrationId, mode] {
+            return service->setWebhookSigning(actor, integrationId, mode);
+        },
+        std::move(done));
 }
 
-void IntegrationActions::webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy,
-                                       QObject *context, std::function<void(Result<QByteArray>)> done)
+void IntegrationActions::webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                       bool copy, QObject *context,
+                                       std::function<void(Result<QByteArray>)> done)
 {
     if (!s.integrations) {
         later<QByteArray>(context, std::move(done), notInBuild());
@@ -112,8 +128,10 @@ void IntegrationActions::webhookSecret(const UiServices &s, const Actor &actor, 
     }
     IntegrationService *service = s.integrations;
     const SecretUse use = copy ? SecretUse::Copy : SecretUse::Reveal;
-    runAsync(context, [service, actor, integrationId, use] { return service->webhookSecret(actor, integrationId, use); },
-             std::move(done));
+    runAsync(
+        context,
+        [service, actor, integrationId, use] { return service->webhookSecret(actor, integrationId, use); },
+        std::move(done));
 }
 
 QString IntegrationActions::phaseText(const QString &phase)

@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 
 namespace bva::ui {
@@ -25,20 +24,21 @@ class IntegrationActions final
 public:
     // Proves the token owns the shop, stores it, links the shop to `userId` and starts the first
     // sync. Delivers the integration id.
-    static void connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent, const QUrl &siteUrl,
-                            QObject *context, std::function<void(Result<qint64>)> done);
+    static void connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent,
+                            const QUrl &siteUrl, QObject *context, std::function<void(Result<qint64>)> done);
     static void syncNow(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
                         std::function<void(Result<void>)> done);
     static void test(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
                      std::function<void(Result<void>)> done);
-    static void disconnect(const UiServices &s, const Actor &actor, qint64 integrationId, bool keepData, QObject *context,
-                           std::function<void(Result<void>)> done);
+    static void disconnect(const UiServices &s, const Actor &actor, qint64 integrationId, bool keepData,
+                           QObject *context, std::function<void(Result<void>)> done);
     // Whether a bearer token alone still delivers webhooks for this shop (admins; audited).
-    static void setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId, WebhookSigning mode,
-                                  QObject *context, std::function<void(Result<void>)> done);
+    static void setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                  WebhookSigning mode, QObject *context,
+                                  std::function<void(Result<void>)> done);
     // The signing secret, for an admin who shows (reveal) or copies it; audited as such.
-    static void webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy, QObject *context,
-                              std::function<void(Result<QByteArray>)> done);
+    static void webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy,
+                              QObject *context, std::function<void(Result<QByteArray>)> done);
 
     static QString phaseText(const QString &phase);
     static QString errorText(const Error &error);

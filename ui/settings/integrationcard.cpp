@@ -1,4 +1,5 @@
 #include "integrationcard.h"
+
 #include "theme/format.h"
 #include "theme/theme.h"
 
@@ -142,7 +143,8 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
         if (m_view.integration)
             emit disconnectRequested(m_view.integration->id);
     });
-    connect(m_copyWebhook, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_webhook->text()); });
+    connect(m_copyWebhook, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_webhook->text()); });
     connect(m_copySecret, &QToolButton::clicked, this, [this] {
         if (m_view.integration)
             emit secretRequested(m_view.integration->id, true);
@@ -176,12 +178,18 @@ QString IntegrationCard::stateText(const IntegrationCardState &view)
     if (!view.integration || view.integration->state == IntegrationState::Disconnected)
         return tr("Not connected");
     switch (view.integration->state) {
-    case IntegrationState::Pending: return tr("Connecting");
-    case IntegrationState::Syncing: return tr("Syncing");
-    case IntegrationState::Connected: return tr("Connected");
-    case IntegrationState::Expired: return tr("Expired");
-    case IntegrationState::Error: return tr("Error");
-    case IntegrationState::Disconnected: break;
+    case IntegrationState::Pending:
+        return tr("Connecting");
+    case IntegrationState::Syncing:
+        return tr("Syncing");
+    case IntegrationState::Connected:
+        return tr("Connected");
+    case IntegrationState::Expired:
+        return tr("Expired");
+    case IntegrationState::Error:
+        return tr("Error");
+    case IntegrationState::Disconnected:
+        break;
     }
     return tr("Not connected");
 }
@@ -195,17 +203,22 @@ QString IntegrationCard::signingText(const IntegrationCardState &view)
     QString text;
     switch (i.webhookSigning) {
     case WebhookSigning::Auto:
-        text = tr("Deliveries with the token alone are accepted until %1 sends its first signed one; from then on "
-                  "only signed deliveries are.").arg(market);
+        text =
+            tr("Deliveries with the token alone are accepted until %1 sends its first signed one; from then on "
+               "only signed deliveries are.")
+                .arg(market);
         break;
     case WebhookSigning::Signed:
         text = i.signedDeliveryAt.isValid()
-            ? tr("Only signed deliveries are accepted (last signed delivery %1).").arg(Format::dateTime(i.signedDeliveryAt))
-            : tr("Only signed deliveries are accepted.");
+                   ? tr("Only signed deliveries are accepted (last signed delivery %1).")
+                         .arg(Format::dateTime(i.signedDeliveryAt))
+                   : tr("Only signed deliveries are accepted.");
         break;
     case WebhookSigning::Bearer:
-        text = tr("Deliveries with the token alone are accepted, signed or not: anyone who holds the seller's token "
-                  "(%1 hands it to buyers' browsers) can send updates.").arg(market);
+        text =
+            tr("Deliveries with the token alone are accepted, signed or not: anyone who holds the seller's token "
+               "(%1 hands it to buyers' browsers) can send updates.")
+                .arg(market);
         break;
     }
     if (i.unsignedRefused > 0 && i.unsignedRefusedAt.isValid())
@@ -223,12 +236,22 @@ void IntegrationCard::refresh()
     m_state->setText(stateText(m_view));
     const char *pill = "off";
     switch (state) {
-    case IntegrationState::Connected: pill = "ok"; break;
+    case IntegrationState::Connected:
+        pill = "ok";
+        break;
     case IntegrationState::Pending:
-    case IntegrationState::Syncing: pill = "busy"; break;
-    case IntegrationState::Expired: pill = "warn"; break;
-    case IntegrationState::Error: pill = "bad"; break;
-    case IntegrationState::Disconnected: pill = "off"; break;
+    case IntegrationState::Syncing:
+        pill = "busy";
+        break;
+    case IntegrationState::Expired:
+        pill = "warn";
+        break;
+    case IntegrationState::Error:
+        pill = "bad";
+        break;
+    case IntegrationState::Disconnected:
+        pill = "off";
+        break;
     }
     m_state->setProperty("state", QString::fromLatin1(pill));
     repolish(m_state);
@@ -244,32 +267,40 @@ void IntegrationCard::refresh()
         else
             detail += u" · "_s + tr("not synced yet");
         if (state == IntegrationState::Expired)
-            detail += u"\n"_s + tr("%1 no longer accepts BVA's access. Reconnect to continue.").arg(marketName(m_platform));
+            detail +=
+                u"\n"_s +
+                tr("%1 no longer accepts BVA's access. Reconnect to continue.").arg(marketName(m_platform));
         else if (state == IntegrationState::Error && !i->lastError.isEmpty())
-            detail += u"\n"_s + i->lastError + u"\n"_s
-                      + tr("BVA keeps the products and orders it already has and tries again at the next "
-                           "scheduled sync; press Sync now to try at once.");
+            detail += u"\n"_s + i->lastError + u"\n"_s +
+                      tr("BVA keeps the products and orders it already has and tries again at the next "
+                         "scheduled sync; press Sync now to try at once.");
     }
     m_detail->setText(detail);
 
-    const bool syncing = state == IntegrationState::Syncing || (m_view.busy && m_view.progressTotal >= 0 && state == IntegrationState::Pending);
+    const bool syncing = state == IntegrationState::Syncing ||
+                         (m_view.busy && m_view.progressTotal >= 0 && state == IntegrationState::Pending);
     m_progress->setVisible(syncing);
     if (m_view.progressTotal > 0) {
         m_progress->setRange(0, m_view.progressTotal);
         m_progress->setValue(qMin(m_view.progressDone, m_view.progressTotal));
-        m_progress->setFormat(tr("%1: %2 of %3").arg(m_view.progressPhase, Format::number(m_view.progressDone),
-                                                      Format::number(m_view.progressTotal)));
+        m_progress->setFormat(tr("%1: %2 of %3")
+                                  .arg(m_view.progressPhase, Format::number(m_view.progressDone),
+                                       Format::number(m_view.progressTotal)));
     } else {
         m_progress->setRange(0, 0);
     }
 
-    m_connect->setText(state == IntegrationState::Expired || state == IntegrationState::Error ? tr("Reconnect") : tr("Connect"));
+    m_connect->setText(state == IntegrationState::Expired || state == IntegrationState::Error
+                           ? tr("Reconnect")
+                           : tr("Connect"));
     m_sync->setText(tr("Sync now"));
     m_test->setText(tr("Test"));
     m_disconnect->setText(tr("Disconnect"));
     // What the user's role allows is all the card offers (AccessPolicy, as the service checks it).
     const bool canReconnect = !connected || m_view.may(ShopAction::Reconnect);
-    m_connect->setVisible((!connected || state == IntegrationState::Expired || state == IntegrationState::Error) && canReconnect);
+    m_connect->setVisible(
+        (!connected || state == IntegrationState::Expired || state == IntegrationState::Error) &&
+        canReconnect);
     m_sync->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_test->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_disconnect->setVisible(connected && m_view.may(ShopAction::Disconnect));
@@ -302,7 +333,8 @@ void IntegrationCard::refresh()
     m_signing->setItemText(0, tr("Signed once %1 signs (recommended)").arg(marketName(m_platform)));
     m_signing->setItemText(1, tr("Signed only"));
     m_signing->setItemText(2, tr("Token alone or signed"));
-    for (QWidget *w : {static_cast<QWidget *>(m_signingLabel), static_cast<QWidget *>(m_signing), static_cast<QWidget *>(m_signingStatus)})
+    for (QWidget *w : {static_cast<QWidget *>(m_signingLabel), static_cast<QWidget *>(m_signing),
+                       static_cast<QWidget *>(m_signingStatus)})
         w->setVisible(connected);
     if (connected)
         m_signing->setCurrentIndex(m_signing->findData(int(i->webhookSigning)));
@@ -314,12 +346,14 @@ void IntegrationCard::refresh()
     m_copySecret->setToolTip(tr("Copy the signing secret"));
     m_showSecret->setToolTip(tr("Show or hide the secret"));
     if (connected && !m_view.may(ShopAction::SeeSecrets))
-        m_help->setText(m_view.may(ShopAction::SyncNow)
-                            ? tr("You can sync and test this shop. Its admins manage the connection and its secret.")
-                            : tr("You can see this shop's figures. Its admins manage the connection."));
+        m_help->setText(
+            m_view.may(ShopAction::SyncNow)
+                ? tr("You can sync and test this shop. Its admins manage the connection and its secret.")
+                : tr("You can see this shop's figures. Its admins manage the connection."));
     else
         m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
-                           "right away. BVA also re-syncs every few minutes to catch anything missed.").arg(marketName(m_platform)));
+                           "right away. BVA also re-syncs every few minutes to catch anything missed.")
+                            .arg(marketName(m_platform)));
 }
 
 void IntegrationCard::changeEvent(QEvent *event)

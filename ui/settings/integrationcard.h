@@ -7,7 +7,6 @@
 
 #include <QFrame>
 #include <QUrl>
-
 #include <optional>
 
 class QComboBox;
@@ -25,14 +24,14 @@ struct IntegrationCardState
     QUrl siteUrl;
     std::optional<Integration> integration;
     QString shopName;
-    QString webhookUrl;          // empty while the webhook server is down
-    QString webhookSecret;       // empty until an admin shows it (loaded from the vault, audited)
+    QString webhookUrl;    // empty while the webhook server is down
+    QString webhookSecret; // empty until an admin shows it (loaded from the vault, audited)
     bool hasWebhookSecret = false;
     int progressDone = 0;
     int progressTotal = 0;
     QString progressPhase;
-    bool busy = false;           // an action is running
-    QString message;             // result of the last Test / action, shown under the buttons
+    bool busy = false; // an action is running
+    QString message;   // result of the last Test / action, shown under the buttons
     bool messageIsError = false;
     std::optional<ShopRole> role; // the signed-in user's role on the shop: what the card offers
     bool may(ShopAction action) const { return AccessPolicy::allows(role, action); }

@@ -4,10 +4,10 @@
 #include "auth/shopaccess.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
+#include "domain/eventbus.h"
 #include "integrationactions.h"
 #include "models/displayformat.h"
 #include "platforms/marketplacesites.h"
-#include "domain/eventbus.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "sync/integrationservice.h"
@@ -57,19 +57,20 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
     l->addStretch(1);
 
     if (EventBus *bus = services.bus) {
-        connect(bus, &EventBus::syncProgress, this, [this](qint64 id, qint64, const QString &phase, int done, int total) {
-            if (IntegrationCard *c = cardOf(id)) {
-                updateCard(c->platform(), [&](IntegrationCardState &v) {
-                    if (v.integration)
-                        v.integration->state = IntegrationState::Syncing;
-                    v.progressDone = done;
-                    v.progressTotal = total;
-                    v.progressPhase = IntegrationActions::phaseText(phase);
+        connect(bus, &EventBus::syncProgress, this,
+                [this](qint64 id, qint64, const QString &phase, int done, int total) {
+                    if (IntegrationCard *c = cardOf(id)) {
+                        updateCard(c->platform(), [&](IntegrationCardState &v) {
+                            if (v.integration)
+                                v.integration->state = IntegrationState::Syncing;
+                            v.progressDone = done;
+                            v.progressTotal = total;
+                            v.progressPhase = IntegrationActions::phaseText(phase);
+                        });
+                    }
+                    if (m_consent && id == m_connectingIntegration)
+                        m_consent->setProgress(done, total, IntegrationActions::phaseText(phase));
                 });
-            }
-            if (m_consent && id == m_connectingIntegration)
-                m_consent->setProgress(done, total, IntegrationActions::phaseText(phase));
-        });
         connect(bus, &EventBus::syncFinished, this, [this](qint64 id, qint64, bool ok, const QString &error) {
             if (m_consent && id == m_connectingIntegration) {
                 m_connectingIntegration = 0;
@@ -80,12 +81,16 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
                 } else {
                     m_consent->showFailure(tr("The first sync did not finish"),
                                            tr("The shop is connected, but the first sync failed: %1. "
-                                              "Use Sync now on the Integrations page to try again.").arg(error), false);
+                                              "Use Sync now on the Integrations page to try again.")
+                                               .arg(error),
+                                           false);
                 }
             }
             // "Sync started." is over: say how it ended (a failure is in the card's details).
             if (IntegrationCard *c = cardOf(id); c && c->view().message == tr("Sync started."))
-                updateCard(c->platform(), [ok](IntegrationCardState &v) { v.message = ok ? tr("Sync finished.") : QString(); });
+                updateCard(c->platform(), [ok](IntegrationCardState &v) {
+                    v.message = ok ? tr("Sync finished.") : QString();
+                });
             reload();
         });
         connect(bus, &EventBus::integrationChanged, this, &IntegrationsPage::reload);
@@ -121,7 +126,8 @@ IntegrationCard *IntegrationsPage::cardOf(qint64 integrationId) const
     return nullptr;
 }
 
-void IntegrationsPage::updateCard(Platform platform, const std::function<void(IntegrationCardState &)> &change)
+void IntegrationsPage::updateCard(Platform platform,
+                                  const std::function<void(IntegrationCardState &)> &change)
 {
     IntegrationCard *c = m_cards.value(int(platform));
     if (!c)
@@ -146,71 +152,76 @@ void IntegrationsPage::reload()
         QSet<qint64> withSecret;
         QHash<qint64, QString> shopNames;
         QHash<qint64, SyncProgress> progress;
-        QHash<qint64, ShopRole> roles;   // by shop
+        QHash<qint64, ShopRole> roles; // by shop
     };
-    runAsync(this, [db, service, userId] {
-        Loaded out;
-        if (auto shops = ShopAccess(*db, userId).shops(); shops.ok()) {
-            for (const AccessibleShop &s : std::as_const(shops.value()))
-                out.roles.insert(s.shop.id, s.role);
-        }
-        if (service) {
-            auto views = service->viewsOfUser(userId);
-            if (views.ok()) {
-                // The secret itself stays in the vault until an admin asks to see or copy it.
-                for (const bva::IntegrationView &v : std::as_const(views.value())) {
-                    out.integrations.append(v.integration);
-                    out.shopNames.insert(v.integration.id, v.shop.name);
-                    if (v.progress.running)
-                        out.progress.insert(v.integration.id, v.progress);
-                    if (v.hasWebhookSecret)
-                        out.withSecret.insert(v.integration.id);
+    runAsync(
+        this,
+        [db, service, userId] {
+            Loaded out;
+            if (auto shops = ShopAccess(*db, userId).shops(); shops.ok()) {
+                for (const AccessibleShop &s : std::as_const(shops.value()))
+                    out.roles.insert(s.shop.id, s.role);
+            }
+            if (service) {
+                auto views = service->viewsOfUser(userId);
+                if (views.ok()) {
+                    // The secret itself stays in the vault until an admin asks to see or copy it.
+                    for (const bva::IntegrationView &v : std::as_const(views.value())) {
+                        out.integrations.append(v.integration);
+                        out.shopNames.insert(v.integration.id, v.shop.name);
+                        if (v.progress.running)
+                            out.progress.insert(v.integration.id, v.progress);
+                        if (v.hasWebhookSecret)
+                            out.withSecret.insert(v.integration.id);
+                    }
                 }
             }
-        }
-        return out;
-    }, [this, generation, webhookUrl](Loaded loaded) {
-        if (generation != m_generation)
-            return;
-        for (IntegrationCard *c : std::as_const(m_cards)) {
-            IntegrationCardState v = c->view();
-            v.siteUrl = siteUrl(c->platform());
-            v.webhookUrl = webhookUrl.isEmpty() ? QString() : webhookUrl + u"/api/webhooks"_s;
-            // A secret an admin chose to show stays shown across reloads of the same integration.
-            const std::optional<Integration> before = v.integration;
-            const QString shown = v.webhookSecret;
-            v.integration.reset();
-            v.shopName.clear();
-            v.webhookSecret.clear();
-            v.hasWebhookSecret = false;
-            v.role.reset();
-            for (const Integration &i : std::as_const(loaded.integrations)) {
-                if (i.platform != c->platform() || i.state == IntegrationState::Disconnected)
-                    continue;
-                v.integration = i;
-                v.role = loaded.roles.contains(i.shopId) ? std::optional<ShopRole>(loaded.roles.value(i.shopId)) : std::nullopt;
-                v.hasWebhookSecret = loaded.withSecret.contains(i.id);
-                if (before && before->id == i.id && v.may(ShopAction::SeeSecrets))
-                    v.webhookSecret = shown;
-                v.shopName = loaded.shopNames.value(i.id);
-                if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
-                    v.shopName = s->name;
-                if (loaded.progress.contains(i.id)) {
-                    const SyncProgress &p = loaded.progress[i.id];
-                    v.integration->state = IntegrationState::Syncing;
-                    v.progressDone = p.done;
-                    v.progressTotal = p.total;
-                    v.progressPhase = IntegrationActions::phaseText(p.phase);
+            return out;
+        },
+        [this, generation, webhookUrl](Loaded loaded) {
+            if (generation != m_generation)
+                return;
+            for (IntegrationCard *c : std::as_const(m_cards)) {
+                IntegrationCardState v = c->view();
+                v.siteUrl = siteUrl(c->platform());
+                v.webhookUrl = webhookUrl.isEmpty() ? QString() : webhookUrl + u"/api/webhooks"_s;
+                // A secret an admin chose to show stays shown across reloads of the same integration.
+                const std::optional<Integration> before = v.integration;
+                const QString shown = v.webhookSecret;
+                v.integration.reset();
+                v.shopName.clear();
+                v.webhookSecret.clear();
+                v.hasWebhookSecret = false;
+                v.role.reset();
+                for (const Integration &i : std::as_const(loaded.integrations)) {
+                    if (i.platform != c->platform() || i.state == IntegrationState::Disconnected)
+                        continue;
+                    v.integration = i;
+                    v.role = loaded.roles.contains(i.shopId)
+                                 ? std::optional<ShopRole>(loaded.roles.value(i.shopId))
+                                 : std::nullopt;
+                    v.hasWebhookSecret = loaded.withSecret.contains(i.id);
+                    if (before && before->id == i.id && v.may(ShopAction::SeeSecrets))
+                        v.webhookSecret = shown;
+                    v.shopName = loaded.shopNames.value(i.id);
+                    if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
+                        v.shopName = s->name;
+                    if (loaded.progress.contains(i.id)) {
+                        const SyncProgress &p = loaded.progress[i.id];
+                        v.integration->state = IntegrationState::Syncing;
+                        v.progressDone = p.done;
+                        v.progressTotal = p.total;
+                        v.progressPhase = IntegrationActions::phaseText(p.phase);
+                    }
+                    break;
                 }
-                break;
+                if (!v.integration || v.integration->state != IntegrationState::Syncing) {
+                    v.progressDone = v.progressTotal = 0;
+                    v.progressPhase.clear();
+                }
+                c->setView(v);
             }
-            if (!v.integration || v.integration->state != IntegrationState::Syncing) {
-                v.progressDone = v.progressTotal = 0;
-                v.progressPhase.clear();
-            }
-            c->setView(v);
-        }
-    });
+        });
 }
 
 void IntegrationsPage::connectPlatform(Platform platform)
@@ -224,7 +235,8 @@ void IntegrationsPage::connectPlatform(Platform platform)
     w->setAttribute(Qt::WA_DeleteOnClose);
     m_consent = w;
     connect(w, &ConsentWindow::granted, this, &IntegrationsPage::onGranted);
-    connect(w, &ConsentWindow::externalLinkRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(w, &ConsentWindow::externalLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(w, &ConsentWindow::retryRequested, this, [this, w] {
         if (m_pendingGrant.has_value())
             onGranted(*m_pendingGrant);
@@ -237,11 +249,12 @@ void IntegrationsPage::connectPlatform(Platform platform)
 void IntegrationsPage::onGranted(const ConsentResult &result)
 {
     m_pendingGrant = result;
-    IntegrationActions::connectShop(m_services, m_session->user().id, result, siteUrl(result.platform), this,
-        [this](Result<qint64> r) {
+    IntegrationActions::connectShop(
+        m_services, m_session->user().id, result, siteUrl(result.platform), this, [this](Result<qint64> r) {
             if (!r.ok()) {
                 if (m_consent)
-                    m_consent->showFailure(tr("Not connected"), IntegrationActions::errorText(r.error()), true);
+                    m_consent->showFailure(tr("Not connected"), IntegrationActions::errorText(r.error()),
+                                           true);
                 return;
             }
             m_pendingGrant.reset();
@@ -258,15 +271,19 @@ void IntegrationsPage::syncNow(qint64 integrationId)
     IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::syncNow(m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
-        updateCard(c->platform(), [&](IntegrationCardState &v) {
-            v.busy = false;
-            v.message = r.ok() ? tr("Sync started.") : IntegrationActions::errorText(r.error());
-            v.messageIsError = !r.ok();
-        });
-        reload();
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
     });
+    IntegrationActions::syncNow(
+        m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
+            updateCard(c->platform(), [&](IntegrationCardState &v) {
+                v.busy = false;
+                v.message = r.ok() ? tr("Sync started.") : IntegrationActions::errorText(r.error());
+                v.messageIsError = !r.ok();
+            });
+            reload();
+        });
 }
 
 void IntegrationsPage::test(qint64 integrationId)
@@ -274,7 +291,10 @@ void IntegrationsPage::test(qint64 integrationId)
     IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
+    });
     IntegrationActions::test(m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
         updateCard(c->platform(), [&](IntegrationCardState &v) {
             v.busy = false;
@@ -294,8 +314,9 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
     QMessageBox box(this);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Disconnect"));
-    box.setText(tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.")
-                    .arg(c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName));
+    box.setText(
+        tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.")
+            .arg(c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName));
     box.setInformativeText(tr("Keep this shop's products, orders and reports in BVA, or delete them?"));
     QPushButton *keep = box.addButton(tr("Keep the data"), QMessageBox::AcceptRole);
     QPushButton *del = box.addButton(tr("Delete the data"), QMessageBox::DestructiveRole);
@@ -305,16 +326,20 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
     if (box.clickedButton() != keep && box.clickedButton() != del)
         return;
     const bool keepData = box.clickedButton() == keep;
-    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::disconnect(m_services, m_session->actor(), integrationId, keepData, this, [this, c](Result<void> r) {
-        updateCard(c->platform(), [&](IntegrationCardState &v) {
-            v.busy = false;
-            v.message = r.ok() ? tr("Disconnected.") : IntegrationActions::errorText(r.error());
-            v.messageIsError = !r.ok();
-        });
-        m_session->reloadShops();
-        reload();
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
     });
+    IntegrationActions::disconnect(
+        m_services, m_session->actor(), integrationId, keepData, this, [this, c](Result<void> r) {
+            updateCard(c->platform(), [&](IntegrationCardState &v) {
+                v.busy = false;
+                v.message = r.ok() ? tr("Disconnected.") : IntegrationActions::errorText(r.error());
+                v.messageIsError = !r.ok();
+            });
+            m_session->reloadShops();
+            reload();
+        });
 }
 
 void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning mode)
@@ -334,15 +359,19 @@ void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning
             return;
         }
     }
-    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::setWebhookSigning(m_services, m_session->actor(), integrationId, mode, this, [this, c](Result<void> r) {
-        updateCard(c->platform(), [&](IntegrationCardState &v) {
-            v.busy = false;
-            v.message = r.ok() ? QString() : IntegrationActions::errorText(r.error());
-            v.messageIsError = !r.ok();
-        });
-        reload();
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
     });
+    IntegrationActions::setWebhookSigning(
+        m_services, m_session->actor(), integrationId, mode, this, [this, c](Result<void> r) {
+            updateCard(c->platform(), [&](IntegrationCardState &v) {
+                v.busy = false;
+                v.message = r.ok() ? QString() : IntegrationActions::errorText(r.error());
+                v.messageIsError = !r.ok();
+            });
+            reload();
+        });
 }
 
 void IntegrationsPage::showSecret(qint64 integrationId, bool copy)
@@ -350,25 +379,29 @@ void IntegrationsPage::showSecret(qint64 integrationId, bool copy)
     IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) { v.busy = true; v.message.clear(); });
-    IntegrationActions::webhookSecret(m_services, m_session->actor(), integrationId, copy, this,
-                                      [this, c, copy](Result<QByteArray> r) {
-        updateCard(c->platform(), [&](IntegrationCardState &v) {
-            v.busy = false;
-            v.messageIsError = !r.ok();
-            if (!r.ok()) {
-                v.message = IntegrationActions::errorText(r.error());
-                return;
-            }
-            if (copy) {
-                QApplication::clipboard()->setText(QString::fromUtf8(r.value()));
-                v.message = tr("Signing secret copied. Paste it into the marketplace's webhook settings.");
-            } else {
-                v.webhookSecret = QString::fromUtf8(r.value());
-                v.message.clear();
-            }
-        });
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
     });
+    IntegrationActions::webhookSecret(
+        m_services, m_session->actor(), integrationId, copy, this, [this, c, copy](Result<QByteArray> r) {
+            updateCard(c->platform(), [&](IntegrationCardState &v) {
+                v.busy = false;
+                v.messageIsError = !r.ok();
+                if (!r.ok()) {
+                    v.message = IntegrationActions::errorText(r.error());
+                    return;
+                }
+                if (copy) {
+                    QApplication::clipboard()->setText(QString::fromUtf8(r.value()));
+                    v.message =
+                        tr("Signing secret copied. Paste it into the marketplace's webhook settings.");
+                } else {
+                    v.webhookSecret = QString::fromUtf8(r.value());
+                    v.message.clear();
+                }
+            });
+        });
 }
 
 void IntegrationsPage::changeEvent(QEvent *event)
@@ -380,8 +413,9 @@ void IntegrationsPage::changeEvent(QEvent *event)
 
 void IntegrationsPage::retranslate()
 {
-    m_intro->setText(tr("Connect each marketplace shop once through the marketplace's own page. BVA only reads "
-                        "your products and orders; it never changes your shop."));
+    m_intro->setText(
+        tr("Connect each marketplace shop once through the marketplace's own page. BVA only reads "
+           "your products and orders; it never changes your shop."));
 }
 
 } // namespace bva::ui

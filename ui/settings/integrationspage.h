@@ -1,8 +1,8 @@
 // Settings → Integrations: a card per marketplace and the consent flow that connects it.
 #pragma once
 
-#include "integrationcard.h"
 #include "consent/consentresult.h"
+#include "integrationcard.h"
 
 #include <QHash>
 #include <QPointer>

@@ -10,7 +10,7 @@ namespace {
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 QString g_current = u"en"_s;
-}
+} // namespace
 
 QList<LanguageInfo> Language::available()
 {
@@ -41,7 +41,8 @@ QString Language::apply(const QString &code)
         if (g_app->load(u":/i18n/bva_"_s + chosen.code + u".qm"_s))
             QCoreApplication::installTranslator(g_app);
         g_qt = new QTranslator;
-        if (g_qt->load(chosen.locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (g_qt->load(chosen.locale, u"qtbase"_s, u"_"_s,
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt);
     } else {
         // Nothing to install, but widgets still need to hear about the change.

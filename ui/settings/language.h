@@ -11,8 +11,8 @@ namespace bva::ui {
 
 struct LanguageInfo
 {
-    QString code;        // "en", "fil", "id"
-    QString nativeName;  // "English", "Filipino", "Bahasa Indonesia"
+    QString code;       // "en", "fil", "id"
+    QString nativeName; // "English", "Filipino", "Bahasa Indonesia"
     QLocale locale;
 };
 

@@ -1,4 +1,5 @@
 #include "settingspage.h"
+
 #include "accountsettings.h"
 #include "activitypage.h"
 #include "appearancesettings.h"
@@ -27,8 +28,8 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
 
 } // namespace
 
-SettingsPage::SettingsPage(const UiServices &services, UserSession *session, NotificationCenter *notifications,
-                           QWidget *parent)
+SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
+                           NotificationCenter *notifications, QWidget *parent)
     : QWidget(parent)
 {
     auto *l = new QVBoxLayout(this);
@@ -45,7 +46,7 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session, Not
     m_tabs->addTab(scrolled(m_account, m_tabs), {});
     m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
     m_tabs->addTab(scrolled(m_team, m_tabs), {});
-    m_tabs->addTab(m_activity, {});   // its table scrolls itself
+    m_tabs->addTab(m_activity, {}); // its table scrolls itself
     m_tabs->addTab(scrolled(m_appearance, m_tabs), {});
     m_tabs->addTab(scrolled(m_database, m_tabs), {});
     l->addWidget(m_tabs);

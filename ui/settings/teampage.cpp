@@ -178,29 +178,32 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     connect(m_members, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
     connect(m_pending, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
     connect(m_incoming, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
-    connect(m_applyRole, &QPushButton::clicked, this, [this] {
-        changeRole(selectedId(m_members), ShopRole(m_newRole->currentData().toInt()));
-    });
+    connect(m_applyRole, &QPushButton::clicked, this,
+            [this] { changeRole(selectedId(m_members), ShopRole(m_newRole->currentData().toInt())); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const auto items = m_members->selectedItems();
         if (items.isEmpty())
             return;
         if (QMessageBox::question(this, tr("Remove from the team"),
-                                  tr("Remove %1 from this shop? They stop seeing its figures at once.").arg(items.first()->text(1)))
-            == QMessageBox::Yes)
+                                  tr("Remove %1 from this shop? They stop seeing its figures at once.")
+                                      .arg(items.first()->text(1))) == QMessageBox::Yes)
             removeMember(selectedId(m_members));
     });
     connect(m_leave, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Leave this shop"),
-                                  tr("Leave this shop's team? You stop seeing its figures until an admin invites you again."))
-            == QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Leave this shop"),
+                tr("Leave this shop's team? You stop seeing its figures until an admin invites you again.")) ==
+            QMessageBox::Yes)
             removeMember(m_session->user().id);
     });
     connect(m_revoke, &QPushButton::clicked, this, [this] { revokeInvitation(selectedId(m_pending)); });
-    connect(m_send, &QPushButton::clicked, this, [this] { invite(m_inviteEmail->text(), ShopRole(m_inviteRole->currentData().toInt())); });
+    connect(m_send, &QPushButton::clicked, this,
+            [this] { invite(m_inviteEmail->text(), ShopRole(m_inviteRole->currentData().toInt())); });
     connect(m_inviteEmail, &QLineEdit::returnPressed, m_send, &QPushButton::click);
-    connect(m_accept, &QPushButton::clicked, this, [this] { answerInvitation(selectedId(m_incoming), true); });
-    connect(m_decline, &QPushButton::clicked, this, [this] { answerInvitation(selectedId(m_incoming), false); });
+    connect(m_accept, &QPushButton::clicked, this,
+            [this] { answerInvitation(selectedId(m_incoming), true); });
+    connect(m_decline, &QPushButton::clicked, this,
+            [this] { answerInvitation(selectedId(m_incoming), false); });
     connect(session, &UserSession::shopsChanged, this, [this] {
         fillShops();
         reload();
@@ -213,9 +216,12 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
 QString TeamPage::roleText(ShopRole role)
 {
     switch (role) {
-    case ShopRole::Admin: return tr("Admin");
-    case ShopRole::Editor: return tr("Editor");
-    case ShopRole::Viewer: return tr("Viewer");
+    case ShopRole::Admin:
+        return tr("Admin");
+    case ShopRole::Editor:
+        return tr("Editor");
+    case ShopRole::Viewer:
+        return tr("Viewer");
     }
     return {};
 }
@@ -267,53 +273,58 @@ void TeamPage::reload()
     const Actor actor = m_session->actor();
     const qint64 shop = shopId();
     const bool admin = AccessPolicy::allows(myRole(), ShopAction::ManageTeam);
-    runAsync(this, [team, actor, shop, admin] {
-        Loaded out;
-        if (auto mine = team->myInvitations(actor); mine.ok())
-            out.mine = *mine;
-        if (shop > 0) {
-            auto members = team->members(actor, shop);
-            if (members.ok())
-                out.members = *members;
-            else
-                out.error = members.error().message;
-            if (admin) {
-                if (auto pending = team->invitations(actor, shop); pending.ok())
-                    out.pending = *pending;
+    runAsync(
+        this,
+        [team, actor, shop, admin] {
+            Loaded out;
+            if (auto mine = team->myInvitations(actor); mine.ok())
+                out.mine = *mine;
+            if (shop > 0) {
+                auto members = team->members(actor, shop);
+                if (members.ok())
+                    out.members = *members;
+                else
+                    out.error = members.error().message;
+                if (admin) {
+                    if (auto pending = team->invitations(actor, shop); pending.ok())
+                        out.pending = *pending;
+                }
             }
-        }
-        return out;
-    }, [this, generation](Loaded result) {
-        if (generation != m_generation)
-            return;
-        m_incoming->clear();
-        for (const Invitation &i : std::as_const(result.mine)) {
-            const QString shop = (i.shop.name.isEmpty() ? i.shop.externalId : i.shop.name);
-            auto *item = new QTreeWidgetItem(m_incoming, {QString(shop + u" (" + platformDisplayName(i.shop.platform) + u')'),
-                                                          roleText(i.role), i.invitedByEmail});
-            item->setData(0, Qt::UserRole, i.id);
-        }
-        m_incomingCard->setVisible(!result.mine.isEmpty());
-        m_members->clear();
-        for (const ShopMember &m : std::as_const(result.members)) {
-            QString who = m.name.isEmpty() ? m.email : m.name;
-            if (m.userId == m_session->user().id)
-                who += u" "_s + tr("(you)");
-            auto *item = new QTreeWidgetItem(m_members, {who, m.email, roleText(m.role), Format::date(m.since.toLocalTime().date())});
-            item->setData(0, Qt::UserRole, m.userId);
-            item->setData(2, Qt::UserRole, int(m.role));
-        }
-        m_pending->clear();
-        for (const Invitation &i : std::as_const(result.pending)) {
-            auto *item = new QTreeWidgetItem(m_pending, {i.email, roleText(i.role), i.invitedByEmail,
-                                                         Format::date(i.expiresAt.toLocalTime().date())});
-            item->setData(0, Qt::UserRole, i.id);
-        }
-        if (!result.error.isEmpty())
-            m_status->setText(result.error);
-        updateActions();
-        emit loaded();
-    });
+            return out;
+        },
+        [this, generation](Loaded result) {
+            if (generation != m_generation)
+                return;
+            m_incoming->clear();
+            for (const Invitation &i : std::as_const(result.mine)) {
+                const QString shop = (i.shop.name.isEmpty() ? i.shop.externalId : i.shop.name);
+                auto *item = new QTreeWidgetItem(
+                    m_incoming, {QString(shop + u" (" + platformDisplayName(i.shop.platform) + u')'),
+                                 roleText(i.role), i.invitedByEmail});
+                item->setData(0, Qt::UserRole, i.id);
+            }
+            m_incomingCard->setVisible(!result.mine.isEmpty());
+            m_members->clear();
+            for (const ShopMember &m : std::as_const(result.members)) {
+                QString who = m.name.isEmpty() ? m.email : m.name;
+                if (m.userId == m_session->user().id)
+                    who += u" "_s + tr("(you)");
+                auto *item = new QTreeWidgetItem(
+                    m_members, {who, m.email, roleText(m.role), Format::date(m.since.toLocalTime().date())});
+                item->setData(0, Qt::UserRole, m.userId);
+                item->setData(2, Qt::UserRole, int(m.role));
+            }
+            m_pending->clear();
+            for (const Invitation &i : std::as_const(result.pending)) {
+                auto *item = new QTreeWidgetItem(m_pending, {i.email, roleText(i.role), i.invitedByEmail,
+                                                             Format::date(i.expiresAt.toLocalTime().date())});
+                item->setData(0, Qt::UserRole, i.id);
+            }
+            if (!result.error.isEmpty())
+                m_status->setText(result.error);
+            updateActions();
+            emit loaded();
+        });
 }
 
 void TeamPage::updateActions()
@@ -323,7 +334,8 @@ void TeamPage::updateActions()
     const bool hasShop = shopId() > 0;
     const qint64 selected = selectedId(m_members);
     const bool other = selected > 0 && selected != m_session->user().id;
-    for (QWidget *w : {static_cast<QWidget *>(m_newRole), static_cast<QWidget *>(m_applyRole), static_cast<QWidget *>(m_remove)})
+    for (QWidget *w : {static_cast<QWidget *>(m_newRole), static_cast<QWidget *>(m_applyRole),
+                       static_cast<QWidget *>(m_remove)})
         w->setVisible(admin);
     m_applyRole->setEnabled(selected > 0);
     m_newRole->setEnabled(selected > 0);
@@ -339,12 +351,15 @@ void TeamPage::updateActions()
     if (!hasShop)
         m_roleNote->setText(tr("Connect a shop, or accept an invitation, to work with a team."));
     else if (admin)
-        m_roleNote->setText(tr("You are an admin of this shop: you can invite people, change roles and remove members. "
-                               "A shop always keeps at least one admin."));
+        m_roleNote->setText(
+            tr("You are an admin of this shop: you can invite people, change roles and remove members. "
+               "A shop always keeps at least one admin."));
     else if (role == ShopRole::Editor)
-        m_roleNote->setText(tr("You are an editor of this shop: you can sync it and plan restocks. Its admins manage the team."));
+        m_roleNote->setText(tr(
+            "You are an editor of this shop: you can sync it and plan restocks. Its admins manage the team."));
     else
-        m_roleNote->setText(tr("You are a viewer of this shop: you can see its figures. Its admins manage the team."));
+        m_roleNote->setText(
+            tr("You are a viewer of this shop: you can see its figures. Its admins manage the team."));
 }
 
 void TeamPage::finish(const Result<void> &r, const QString &okText)
@@ -370,15 +385,21 @@ void TeamPage::invite(const QString &email, ShopRole role)
     const Actor actor = m_session->actor();
     const qint64 shop = shopId();
     const QString address = email.trimmed();
-    runAsync(this, [team, actor, shop, address, role]() -> Result<void> {
-        auto invitation = team->invite(actor, shop, address, role);
-        return invitation ? Result<void>() : Result<void>(invitation.error());
-    }, [this, address](Result<void> r) {
-        if (r.ok())
-            m_inviteEmail->clear();
-        finish(r, tr("Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.").arg(address));
-        reload();
-    });
+    runAsync(
+        this,
+        [team, actor, shop, address, role]() -> Result<void> {
+            auto invitation = team->invite(actor, shop, address, role);
+            return invitation ? Result<void>() : Result<void>(invitation.error());
+        },
+        [this, address](Result<void> r) {
+            if (r.ok())
+                m_inviteEmail->clear();
+            finish(
+                r,
+                tr("Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.")
+                    .arg(address));
+            reload();
+        });
 }
 
 void TeamPage::changeRole(qint64 userId, ShopRole role)
@@ -388,12 +409,13 @@ void TeamPage::changeRole(qint64 userId, ShopRole role)
         return;
     const Actor actor = m_session->actor();
     const qint64 shop = shopId();
-    runAsync(this, [team, actor, shop, userId, role] { return team->changeRole(actor, shop, userId, role); },
-             [this, role](Result<void> r) {
-                 finish(r, tr("Role changed to %1.").arg(roleText(role)));
-                 m_session->reloadShops();
-                 reload();
-             });
+    runAsync(
+        this, [team, actor, shop, userId, role] { return team->changeRole(actor, shop, userId, role); },
+        [this, role](Result<void> r) {
+            finish(r, tr("Role changed to %1.").arg(roleText(role)));
+            m_session->reloadShops();
+            reload();
+        });
 }
 
 void TeamPage::removeMember(qint64 userId)
@@ -404,12 +426,13 @@ void TeamPage::removeMember(qint64 userId)
     const Actor actor = m_session->actor();
     const qint64 shop = shopId();
     const bool leaving = userId == actor.userId;
-    runAsync(this, [team, actor, shop, userId] { return team->removeMember(actor, shop, userId); },
-             [this, leaving](Result<void> r) {
-                 finish(r, leaving ? tr("You left the shop's team.") : tr("Removed from the team."));
-                 m_session->reloadShops();
-                 reload();
-             });
+    runAsync(
+        this, [team, actor, shop, userId] { return team->removeMember(actor, shop, userId); },
+        [this, leaving](Result<void> r) {
+            finish(r, leaving ? tr("You left the shop's team.") : tr("Removed from the team."));
+            m_session->reloadShops();
+            reload();
+        });
 }
 
 void TeamPage::revokeInvitation(qint64 invitationId)
@@ -418,11 +441,12 @@ void TeamPage::revokeInvitation(qint64 invitationId)
     if (!team || invitationId <= 0)
         return;
     const Actor actor = m_session->actor();
-    runAsync(this, [team, actor, invitationId] { return team->revokeInvitation(actor, invitationId); },
-             [this](Result<void> r) {
-                 finish(r, tr("Invitation withdrawn."));
-                 reload();
-             });
+    runAsync(
+        this, [team, actor, invitationId] { return team->revokeInvitation(actor, invitationId); },
+        [this](Result<void> r) {
+            finish(r, tr("Invitation withdrawn."));
+            reload();
+        });
 }
 
 void TeamPage::answerInvitation(qint64 invitationId, bool accept)
@@ -431,16 +455,20 @@ void TeamPage::answerInvitation(qint64 invitationId, bool accept)
     if (!team || invitationId <= 0)
         return;
     const Actor actor = m_session->actor();
-    runAsync(this, [team, actor, invitationId, accept]() -> Result<void> {
-        if (!accept)
-            return team->decline(actor, invitationId);
-        auto role = team->accept(actor, invitationId);
-        return role ? Result<void>() : Result<void>(role.error());
-    }, [this, accept](Result<void> r) {
-        finish(r, accept ? tr("You joined the shop's team. Its figures are on every page now.") : tr("Invitation declined."));
-        m_session->reloadShops();
-        reload();
-    });
+    runAsync(
+        this,
+        [team, actor, invitationId, accept]() -> Result<void> {
+            if (!accept)
+                return team->decline(actor, invitationId);
+            auto role = team->accept(actor, invitationId);
+            return role ? Result<void>() : Result<void>(role.error());
+        },
+        [this, accept](Result<void> r) {
+            finish(r, accept ? tr("You joined the shop's team. Its figures are on every page now.")
+                             : tr("Invitation declined."));
+            m_session->reloadShops();
+            reload();
+        });
 }
 
 void TeamPage::changeEvent(QEvent *event)
@@ -468,9 +496,10 @@ void TeamPage::retranslate()
     m_pending->setHeaderLabels({tr("Email"), tr("Role"), tr("Invited by"), tr("Open until")});
     m_revoke->setText(tr("Withdraw invitation"));
     m_inviteTitle->setText(tr("Invite someone"));
-    m_inviteHint->setText(tr("Viewers see the figures; editors also sync and plan restocks; admins also manage the "
-                             "connection, its secret and the team. The invitation waits for the account with this "
-                             "email on this database; nothing is sent by email."));
+    m_inviteHint->setText(
+        tr("Viewers see the figures; editors also sync and plan restocks; admins also manage the "
+           "connection, its secret and the team. The invitation waits for the account with this "
+           "email on this database; nothing is sent by email."));
     m_inviteEmail->setPlaceholderText(tr("name@example.com"));
     m_send->setText(tr("Send invitation"));
     for (QComboBox *box : {m_newRole, m_inviteRole}) {

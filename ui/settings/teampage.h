@@ -8,7 +8,6 @@
 #include "util/result.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

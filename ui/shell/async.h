@@ -9,21 +9,19 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <concepts>
 
 namespace bva::ui {
 
 namespace detail {
 
-template<typename R>
-class WaitingWatcher final : public QFutureWatcher<R>
+template <typename R> class WaitingWatcher final : public QFutureWatcher<R>
 {
 public:
     using QFutureWatcher<R>::QFutureWatcher;
     ~WaitingWatcher() override
     {
-        if (!delivered)   // once its result is taken the future is no longer valid to wait on
+        if (!delivered) // once its result is taken the future is no longer valid to wait on
             this->waitForFinished();
     }
     bool delivered = false;
@@ -33,22 +31,21 @@ public:
 
 // Work a service has already started (a QFuture it returned, e.g. password hashing on its
 // workers): delivered the same way.
-template<typename R, typename Done>
-void runAsync(QObject *context, QFuture<R> future, Done &&done)
+template <typename R, typename Done> void runAsync(QObject *context, QFuture<R> future, Done &&done)
 {
     auto *watcher = new detail::WaitingWatcher<R>(context);
     QObject::connect(watcher, &QFutureWatcher<R>::finished, context,
                      [watcher, done = std::forward<Done>(done)]() mutable {
                          watcher->delivered = true;
-                         if (watcher->future().isResultReadyAt(0))   // a cancelled future has none
+                         if (watcher->future().isResultReadyAt(0)) // a cancelled future has none
                              done(watcher->future().takeResult());
                          watcher->deleteLater();
                      });
     watcher->setFuture(std::move(future));
 }
 
-template<typename Work, typename Done>
-    requires std::invocable<Work>
+template <typename Work, typename Done>
+requires std::invocable<Work>
 void runAsync(QObject *context, Work &&work, Done &&done)
 {
     runAsync(context, QtConcurrent::run(std::forward<Work>(work)), std::forward<Done>(done));

@@ -1,4 +1,5 @@
 #include "commandpalette.h"
+
 #include "theme/theme.h"
 
 #include <QKeyEvent>

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <functional>
 
 class QLineEdit;
@@ -15,7 +14,7 @@ namespace bva::ui {
 struct PaletteCommand
 {
     QString title;
-    QString section;      // "Go to", "Action"
+    QString section; // "Go to", "Action"
     QString icon;
     std::function<void()> run;
 };

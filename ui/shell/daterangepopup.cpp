@@ -1,4 +1,5 @@
 #include "daterangepopup.h"
+
 #include "util/clock.h"
 
 #include <QDateEdit>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace bva::ui {
 
 namespace {
-constexpr qint64 kMaxDays = 3660;   // the same limit as the REST API's from/to
+constexpr qint64 kMaxDays = 3660; // the same limit as the REST API's from/to
 }
 
 DateRangePopup::DateRangePopup(QWidget *parent)

@@ -1,4 +1,5 @@
 #include "demopanel.h"
+
 #include "theme/theme.h"
 
 #include <QApplication>
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace bva::ui {
 
-DemoPanel::DemoPanel(const QList<DemoLogin> &logins, const QString &bvaEmail, const QString &bvaPassword, QWidget *parent)
+DemoPanel::DemoPanel(const QList<DemoLogin> &logins, const QString &bvaEmail, const QString &bvaPassword,
+                     QWidget *parent)
     : QDialog(parent)
     , m_logins(logins)
     , m_bvaEmail(bvaEmail)
@@ -38,9 +40,11 @@ void DemoPanel::build()
     setWindowTitle(tr("BVA demo"));
     auto *title = new QLabel(tr("Welcome to the BVA demo"), this);
     title->setObjectName(u"h1"_s);
-    auto *intro = new QLabel(tr("Two demo marketplaces are running on this computer with live shoppers. Connect "
-                                "each shop through its own consent page: log in there with the seller login "
-                                "below, then press Grant. Orders start arriving within minutes."), this);
+    auto *intro =
+        new QLabel(tr("Two demo marketplaces are running on this computer with live shoppers. Connect "
+                      "each shop through its own consent page: log in there with the seller login "
+                      "below, then press Grant. Orders start arriving within minutes."),
+                   this);
     intro->setWordWrap(true);
     intro->setObjectName(u"muted"_s);
     m_layout->addWidget(title);
@@ -52,9 +56,11 @@ void DemoPanel::build()
         g->setContentsMargins(16, 14, 16, 14);
         auto *logo = new QLabel(card);
         logo->setPixmap(QIcon(u":/bva/icons/"_s + platformSlug(d.platform) + u".svg"_s).pixmap(36, 36));
-        auto *name = new QLabel(d.platform == Platform::Lazada ? u"Lazada (demo)"_s : u"Shopee (demo)"_s, card);
+        auto *name =
+            new QLabel(d.platform == Platform::Lazada ? u"Lazada (demo)"_s : u"Shopee (demo)"_s, card);
         name->setObjectName(u"h3"_s);
-        auto *site = new QLabel(d.siteUrl.toString() + (d.shopName.isEmpty() ? QString() : u" · "_s + d.shopName), card);
+        auto *site = new QLabel(
+            d.siteUrl.toString() + (d.shopName.isEmpty() ? QString() : u" · "_s + d.shopName), card);
         site->setObjectName(u"muted"_s);
         auto *email = new QLabel(tr("Seller email: %1").arg(d.email), card);
         auto *password = new QLabel(tr("Password: %1").arg(d.password), card);

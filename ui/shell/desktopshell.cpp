@@ -1,7 +1,8 @@
 #include "desktopshell.h"
-#include "async.h"
+
 #include "accounts/accountdialog.h"
 #include "accounts/usersession.h"
+#include "async.h"
 #include "auth/secretvault.h"
 #include "mainwindow.h"
 #include "notifications/notificationcenter.h"
@@ -10,7 +11,6 @@
 #include "uiservices.h"
 
 #include <QApplication>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -112,7 +112,8 @@ void DesktopShell::logout()
 {
     if (AuthService *auth = m_services.auth; auth && !m_session->token().isEmpty()) {
         const QByteArray token = m_session->token();
-        runAsync(this, [auth, token] { return auth->logout(token, u"desktop"_s); }, [](const Result<void> &) {});
+        runAsync(
+            this, [auth, token] { return auth->logout(token, u"desktop"_s); }, [](const Result<void> &) {});
     }
     if (m_services.vault)
         (void)m_services.vault->remove(kRememberKey);

@@ -44,7 +44,7 @@ private:
     UserSession *m_session;
     NotificationCenter *m_notifications;
     QPointer<MainWindow> m_window;
-    QString m_notice;             // shown on the next sign-in dialog
+    QString m_notice; // shown on the next sign-in dialog
 };
 
 } // namespace bva::ui

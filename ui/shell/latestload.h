@@ -7,15 +7,13 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QTimer>
-
 #include <functional>
 
 namespace bva::ui {
 
 inline constexpr int kLoadDebounceMs = 250;
 
-template<typename Outcome>
-class LatestLoad final
+template <typename Outcome> class LatestLoad final
 {
     Q_DISABLE_COPY_MOVE(LatestLoad)
 public:

@@ -14,10 +14,10 @@ class Pages final
     Q_DECLARE_TR_FUNCTIONS(bva::ui::Pages)
 public:
     static QList<PageId> all();
-    static QString key(PageId id);                 // "dashboard", stored in settings
+    static QString key(PageId id); // "dashboard", stored in settings
     static PageId fromKey(const QString &key, PageId fallback = PageId::Dashboard);
-    static QString title(PageId id);               // translated
-    static QString icon(PageId id);                // name under :/bva/icons
+    static QString title(PageId id); // translated
+    static QString icon(PageId id);  // name under :/bva/icons
 };
 
 } // namespace bva::ui

@@ -1,4 +1,5 @@
 #include "topbar.h"
+
 #include "daterangepopup.h"
 #include "theme/theme.h"
 #include "util/clock.h"
@@ -213,10 +214,11 @@ int TopBar::customIndex() const
 void TopBar::updateCustomText()
 {
     const QLocale locale;
-    m_preset->setItemText(customIndex(), m_custom.isValid()
-                                             ? tr("%1 – %2").arg(locale.toString(m_custom.from, QLocale::ShortFormat),
-                                                                 locale.toString(m_custom.to, QLocale::ShortFormat))
-                                             : tr("Custom range…"));
+    m_preset->setItemText(customIndex(),
+                          m_custom.isValid()
+                              ? tr("%1 – %2").arg(locale.toString(m_custom.from, QLocale::ShortFormat),
+                                                  locale.toString(m_custom.to, QLocale::ShortFormat))
+                              : tr("Custom range…"));
 }
 
 void TopBar::setServerUp(bool up, const QString &address)
@@ -237,7 +239,8 @@ void TopBar::setUnreadCount(qint64 count)
     m_badge->setVisible(count > 0);
     m_badge->setText(count > 99 ? u"99+"_s : QString::number(count));
     m_badge->adjustSize();
-    m_bell->setToolTip(count > 0 ? tr("%n unread notification(s)", nullptr, int(count)) : tr("No unread notifications"));
+    m_bell->setToolTip(count > 0 ? tr("%n unread notification(s)", nullptr, int(count))
+                                 : tr("No unread notifications"));
 }
 
 void TopBar::setUserName(const QString &name)
@@ -262,12 +265,14 @@ void TopBar::refreshLive()
         else if (secs < 3600)
             text = tr("Live · last event %n min ago", nullptr, int(secs / 60));
         else
-            text = tr("Live · last event %1").arg(QLocale().toString(m_lastEvent.toLocalTime(), QLocale::ShortFormat));
+            text = tr("Live · last event %1")
+                       .arg(QLocale().toString(m_lastEvent.toLocalTime(), QLocale::ShortFormat));
     }
     const QString dotHtml = u"<span style='color:%1'>●</span>"_s.arg(dot.name());
     m_live->setText(m_compact ? dotHtml : dotHtml + u' ' + text.toHtmlEscaped());
-    const QString detail = m_serverUp ? tr("Webhook server listening on %1").arg(m_address)
-                                      : tr("The webhook server is not running: marketplaces cannot send live updates.");
+    const QString detail =
+        m_serverUp ? tr("Webhook server listening on %1").arg(m_address)
+                   : tr("The webhook server is not running: marketplaces cannot send live updates.");
     m_live->setToolTip(m_compact ? text + u'\n' + detail : detail);
 }
 
@@ -294,7 +299,8 @@ void TopBar::retranslate()
     m_paletteText = tr("Search or jump to…  Ctrl+K");
     m_paletteHint->setToolTip(m_paletteText);
     m_scope->setToolTip(tr("Show figures for all shops, one marketplace or one shop"));
-    const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 12 months")};
+    const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
+                               tr("Last 12 months")};
     for (int i = 0; i < m_preset->count() && i < 5; ++i)
         m_preset->setItemText(i, presets[i]);
     updateCustomText();

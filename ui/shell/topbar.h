@@ -26,20 +26,20 @@ public:
 
     void setTitle(const QString &title);
     void setShops(const QList<Shop> &shops);
-    QString scopeKey() const;                   // "all", "platform:SHOPEE", "shop:12"
+    QString scopeKey() const; // "all", "platform:SHOPEE", "shop:12"
     void setScopeKey(const QString &key);
-    QString presetKey() const;                  // "today", "7d", "30d", "90d", "1y", "custom"
-    void setPresetKey(const QString &key);      // "custom" only once a custom range is set
+    QString presetKey() const;             // "today", "7d", "30d", "90d", "1y", "custom"
+    void setPresetKey(const QString &key); // "custom" only once a custom range is set
     // The days of the "custom" preset (invalid until the user applied one in the popup).
     DateRange customRange() const { return m_custom; }
-    void setCustomRange(const DateRange &range);  // also selects "custom"
+    void setCustomRange(const DateRange &range); // also selects "custom"
     void setServerUp(bool up, const QString &address);
     void setLastEvent(const QDateTime &at);
     void setUnreadCount(qint64 count);
     void setUserName(const QString &name);
     QToolButton *bellButton() const { return m_bell; }
     QToolButton *userButton() const { return m_user; }
-    bool isCompact() const { return m_compact; }   // too narrow for the texts: icons only
+    bool isCompact() const { return m_compact; } // too narrow for the texts: icons only
 
 signals:
     // The shop filter or the date preset changed.

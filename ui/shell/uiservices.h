@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 namespace bva {
@@ -19,7 +18,7 @@ class TeamService;
 namespace forecast {
 class ForecastService;
 }
-}
+} // namespace bva
 
 namespace bva::ui {
 
@@ -29,17 +28,18 @@ struct UiServices
     EventBus *bus = nullptr;
     SecretVault *vault = nullptr;
     AuthService *auth = nullptr;
-    TeamService *team = nullptr;                      // Settings → Team (invitations, roles)
-    AuditService *audit = nullptr;                    // Settings → Activity
+    TeamService *team = nullptr;   // Settings → Team (invitations, roles)
+    AuditService *audit = nullptr; // Settings → Activity
     IntegrationService *integrations = nullptr;
     AnalyticsService *analytics = nullptr;
-    forecast::ForecastService *forecasts = nullptr;   // SmartShelf, Restock Planner, MarketMate, predicted sales
+    forecast::ForecastService *forecasts =
+        nullptr; // SmartShelf, Restock Planner, MarketMate, predicted sales
     // The embedded webhook server: its base URL (empty while it is down) and a restart hook
     // used by the Database and server settings page.
     std::function<QUrl()> webhookBaseUrl;
     std::function<bool(const QString &address, int port, QString *error)> restartServer;
-    QString consentStorageRoot;   // empty: AppDataLocation/webengine
-    QString databaseInUse;        // the store's address without its password (Settings → Database)
+    QString consentStorageRoot; // empty: AppDataLocation/webengine
+    QString databaseInUse;      // the store's address without its password (Settings → Database)
 };
 
 } // namespace bva::ui

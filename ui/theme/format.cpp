@@ -1,4 +1,5 @@
 #include "format.h"
+
 #include "domain/money.h"
 
 #include <QLocale>

@@ -13,7 +13,7 @@ public:
     // Minor units of `currency` (PHP, IDR, MYR, ...) with its own symbol and decimals.
     static QString money(qint64 minor, const QString &currency);
     static QString date(const QDate &d);
-    static QString dateTime(const QDateTime &t);   // shown in local time
+    static QString dateTime(const QDateTime &t); // shown in local time
     static QString currencySymbol(const QString &currency);
 };
 

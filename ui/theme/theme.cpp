@@ -2,8 +2,8 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QImageReader>
 #include <QFile>
+#include <QImageReader>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -24,21 +24,22 @@ bool g_dark = false;
 
 struct Colors
 {
-    QColor window, base, alt, text, muted, border, accent, accentText, sidebar, sidebarText, hover, success, warning, danger;
+    QColor window, base, alt, text, muted, border, accent, accentText, sidebar, sidebarText, hover, success,
+        warning, danger;
 };
 
 Colors lightColors()
 {
-    return {QColor(0xf4f6fa), QColor(0xffffff), QColor(0xf8fafc), QColor(0x111827), QColor(0x6b7280), QColor(0xe3e7ee),
-            QColor(0x2563eb), QColor(0xffffff), QColor(0xffffff), QColor(0x374151), QColor(0xeef2ff), QColor(0x16a34a),
-            QColor(0xd97706), QColor(0xdc2626)};
+    return {QColor(0xf4f6fa), QColor(0xffffff), QColor(0xf8fafc), QColor(0x111827), QColor(0x6b7280),
+            QColor(0xe3e7ee), QColor(0x2563eb), QColor(0xffffff), QColor(0xffffff), QColor(0x374151),
+            QColor(0xeef2ff), QColor(0x16a34a), QColor(0xd97706), QColor(0xdc2626)};
 }
 
 Colors darkColors()
 {
-    return {QColor(0x0f1115), QColor(0x171a21), QColor(0x1c2029), QColor(0xe5e7eb), QColor(0x9ca3af), QColor(0x2a2f3a),
-            QColor(0x60a5fa), QColor(0x0b1220), QColor(0x13161c), QColor(0xd1d5db), QColor(0x1e293b), QColor(0x22c55e),
-            QColor(0xf59e0b), QColor(0xf87171)};
+    return {QColor(0x0f1115), QColor(0x171a21), QColor(0x1c2029), QColor(0xe5e7eb), QColor(0x9ca3af),
+            QColor(0x2a2f3a), QColor(0x60a5fa), QColor(0x0b1220), QColor(0x13161c), QColor(0xd1d5db),
+            QColor(0x1e293b), QColor(0x22c55e), QColor(0xf59e0b), QColor(0xf87171)};
 }
 
 Colors current()
@@ -78,11 +79,20 @@ QString styleSheetFor(const Colors &c)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QString qss = QString::fromUtf8(f.readAll());
-    const std::pair<const char16_t *, QColor> vars[] = {
-        {u"@window", c.window}, {u"@base", c.base}, {u"@alt", c.alt}, {u"@text", c.text}, {u"@muted", c.muted},
-        {u"@border", c.border}, {u"@accentText", c.accentText}, {u"@accent", c.accent}, {u"@sidebarText", c.sidebarText},
-        {u"@sidebar", c.sidebar}, {u"@hover", c.hover}, {u"@success", c.success}, {u"@warning", c.warning},
-        {u"@danger", c.danger}};
+    const std::pair<const char16_t *, QColor> vars[] = {{u"@window", c.window},
+                                                        {u"@base", c.base},
+                                                        {u"@alt", c.alt},
+                                                        {u"@text", c.text},
+                                                        {u"@muted", c.muted},
+                                                        {u"@border", c.border},
+                                                        {u"@accentText", c.accentText},
+                                                        {u"@accent", c.accent},
+                                                        {u"@sidebarText", c.sidebarText},
+                                                        {u"@sidebar", c.sidebar},
+                                                        {u"@hover", c.hover},
+                                                        {u"@success", c.success},
+                                                        {u"@warning", c.warning},
+                                                        {u"@danger", c.danger}};
     for (const auto &[name, color] : vars)
         qss.replace(QString::fromUtf16(name), color.name());
     return qss;
@@ -93,9 +103,12 @@ QString styleSheetFor(const Colors &c)
 QString appearanceKey(Appearance a)
 {
     switch (a) {
-    case Appearance::Light: return u"light"_s;
-    case Appearance::Dark: return u"dark"_s;
-    default: return u"system"_s;
+    case Appearance::Light:
+        return u"light"_s;
+    case Appearance::Dark:
+        return u"dark"_s;
+    default:
+        return u"system"_s;
     }
 }
 
@@ -128,12 +141,30 @@ void Theme::apply(Appearance appearance)
     qApp->setStyleSheet(styleSheetFor(c));
 }
 
-bool Theme::isDark() { return g_dark; }
-QColor Theme::accent() { return current().accent; }
-QColor Theme::success() { return current().success; }
-QColor Theme::warning() { return current().warning; }
-QColor Theme::danger() { return current().danger; }
-QColor Theme::muted() { return current().muted; }
+bool Theme::isDark()
+{
+    return g_dark;
+}
+QColor Theme::accent()
+{
+    return current().accent;
+}
+QColor Theme::success()
+{
+    return current().success;
+}
+QColor Theme::warning()
+{
+    return current().warning;
+}
+QColor Theme::danger()
+{
+    return current().danger;
+}
+QColor Theme::muted()
+{
+    return current().muted;
+}
 
 QPixmap Theme::pixmap(const QString &name, int size, const QColor &color)
 {

@@ -8,7 +8,7 @@
 namespace bva::ui {
 
 enum class Appearance { System, Light, Dark };
-QString appearanceKey(Appearance a);                 // "system", "light", "dark"
+QString appearanceKey(Appearance a); // "system", "light", "dark"
 Appearance appearanceFromKey(const QString &key);
 
 class Theme final

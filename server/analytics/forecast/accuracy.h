@@ -9,14 +9,14 @@ namespace bva::forecast {
 
 struct Accuracy
 {
-    double mase = std::numeric_limits<double>::quiet_NaN();   // NaN: the scale is zero
+    double mase = std::numeric_limits<double>::quiet_NaN(); // NaN: the scale is zero
     double rmsse = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct ErrorScale
 {
-    double mae = 0.0;   // mean |y_t - y_{t-lag}|
-    double mse = 0.0;   // mean (y_t - y_{t-lag})²
+    double mae = 0.0; // mean |y_t - y_{t-lag}|
+    double mse = 0.0; // mean (y_t - y_{t-lag})²
 };
 
 ErrorScale errorScale(const double *train, int n, int m);

@@ -13,8 +13,8 @@ struct Template
 {
     QString title;
     QString body;
-    QString withDiscount;   // appended when there is a discount
-    QString until;          // appended when there is an end date
+    QString withDiscount; // appended when there is a discount
+    QString until;        // appended when there is an end date
     QStringList tags;
 };
 
@@ -139,10 +139,14 @@ QString hashtagOf(const QString &text)
 QString playbookKey(Playbook p)
 {
     switch (p) {
-    case Playbook::FlashSale: return u"flash_sale"_s;
-    case Playbook::NewArrival: return u"new_arrival"_s;
-    case Playbook::BestSellerSpotlight: return u"best_seller"_s;
-    case Playbook::BundleUp: return u"bundle_up"_s;
+    case Playbook::FlashSale:
+        return u"flash_sale"_s;
+    case Playbook::NewArrival:
+        return u"new_arrival"_s;
+    case Playbook::BestSellerSpotlight:
+        return u"best_seller"_s;
+    case Playbook::BundleUp:
+        return u"bundle_up"_s;
     }
     return {};
 }
@@ -150,17 +154,22 @@ QString playbookKey(Playbook p)
 QString playbookLabel(Playbook p)
 {
     switch (p) {
-    case Playbook::FlashSale: return QCoreApplication::translate("bva::forecast::MarketMate", "Flash Sale");
-    case Playbook::NewArrival: return QCoreApplication::translate("bva::forecast::MarketMate", "New Arrival");
-    case Playbook::BestSellerSpotlight: return QCoreApplication::translate("bva::forecast::MarketMate", "Best Seller Spotlight");
-    case Playbook::BundleUp: return QCoreApplication::translate("bva::forecast::MarketMate", "Bundle Up");
+    case Playbook::FlashSale:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Flash Sale");
+    case Playbook::NewArrival:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "New Arrival");
+    case Playbook::BestSellerSpotlight:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Best Seller Spotlight");
+    case Playbook::BundleUp:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Bundle Up");
     }
     return {};
 }
 
 bool playbookFromString(QStringView s, Playbook *out)
 {
-    for (Playbook p : {Playbook::FlashSale, Playbook::NewArrival, Playbook::BestSellerSpotlight, Playbook::BundleUp}) {
+    for (Playbook p :
+         {Playbook::FlashSale, Playbook::NewArrival, Playbook::BestSellerSpotlight, Playbook::BundleUp}) {
         if (s == playbookKey(p)) {
             *out = p;
             return true;
@@ -193,7 +202,9 @@ AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &f)
         body += t.until;
     auto fill = [&](QString s) {
         s.replace(u"{name}"_s, f.productName);
-        const QString ourShop = lang == u"fil" ? u"aming tindahan"_s : lang == u"id" ? u"toko kami"_s : u"our shop"_s;
+        const QString ourShop = lang == u"fil"  ? u"aming tindahan"_s
+                                : lang == u"id" ? u"toko kami"_s
+                                                : u"our shop"_s;
         s.replace(u"{shop}"_s, f.shopName.isEmpty() ? ourShop : f.shopName);
         s.replace(u"{price}"_s, f.priceText);
         s.replace(u"{promo}"_s, f.promoPriceText);

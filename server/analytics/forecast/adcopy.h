@@ -10,22 +10,22 @@ namespace bva::forecast {
 
 enum class Playbook { FlashSale, NewArrival, BestSellerSpotlight, BundleUp };
 
-QString playbookKey(Playbook p);          // "flash_sale", "new_arrival", "best_seller", "bundle_up"
-QString playbookLabel(Playbook p);        // translated UI label
+QString playbookKey(Playbook p);   // "flash_sale", "new_arrival", "best_seller", "bundle_up"
+QString playbookLabel(Playbook p); // translated UI label
 bool playbookFromString(QStringView s, Playbook *out);
-QStringList adLanguages();                // "en", "fil", "id"
+QStringList adLanguages(); // "en", "fil", "id"
 
 struct AdFacts
 {
     QString productName;
     QString shopName;
-    QString priceText;        // already formatted, e.g. "₱199.00"
-    QString promoPriceText;   // empty when there is no discount
+    QString priceText;      // already formatted, e.g. "₱199.00"
+    QString promoPriceText; // empty when there is no discount
     int discountPercent = 0;
-    QDate endDate;            // promotion end, if any
+    QDate endDate; // promotion end, if any
     int bundleQuantity = 2;
-    QString occasion;         // a mega-sale's name ("11.11"), written as is; empty when none
-    bool payday = false;      // timed for a payday: named in the ad's language
+    QString occasion;    // a mega-sale's name ("11.11"), written as is; empty when none
+    bool payday = false; // timed for a payday: named in the ad's language
 };
 
 struct AdCopy
@@ -33,7 +33,7 @@ struct AdCopy
     QString language;
     QString title;
     QString body;
-    QStringList hashtags;     // with the leading '#'
+    QStringList hashtags; // with the leading '#'
 
     QString fullText() const; // title, body and hashtags, ready for the clipboard
 };

@@ -25,7 +25,8 @@ void total(const std::vector<BudgetItem> &items, BudgetSolution &s)
 }
 
 // Greedy by marginal value per peso: move an item to a bigger option while it pays best per cost.
-BudgetSolution marginalGreedy(const std::vector<BudgetItem> &items, qint64 budget, const std::vector<int> *start = nullptr)
+BudgetSolution marginalGreedy(const std::vector<BudgetItem> &items, qint64 budget,
+                              const std::vector<int> *start = nullptr)
 {
     BudgetSolution s;
     s.choice.assign(items.size(), -1);
@@ -70,7 +71,8 @@ BudgetSolution marginalGreedy(const std::vector<BudgetItem> &items, qint64 budge
         const int from = s.choice[st.item];
         const qint64 c0 = from >= 0 ? items[st.item].options[size_t(from)].cost : 0;
         const qint64 dc = items[st.item].options[size_t(st.to)].cost - c0;
-        if (dc > 0 && s.spent + dc <= budget && items[st.item].options[size_t(st.to)].value >
+        if (dc > 0 && s.spent + dc <= budget &&
+            items[st.item].options[size_t(st.to)].value >
                 (from >= 0 ? items[st.item].options[size_t(from)].value : 0.0)) {
             s.choice[st.item] = st.to;
             s.spent += dc;
@@ -106,7 +108,8 @@ BudgetSolution densityGreedy(const std::vector<BudgetItem> &items, qint64 budget
         int best = -1;
         for (size_t o = 0; o < items[i].options.size(); ++o) {
             const auto &opt = items[i].options[o];
-            if (opt.cost <= left && opt.value > 0 && (best < 0 || opt.value > items[i].options[size_t(best)].value))
+            if (opt.cost <= left && opt.value > 0 &&
+                (best < 0 || opt.value > items[i].options[size_t(best)].value))
                 best = int(o);
         }
         if (best >= 0) {

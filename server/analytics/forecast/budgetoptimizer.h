@@ -6,28 +6,27 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <vector>
 
 namespace bva::forecast {
 
 struct BudgetOption
 {
-    qint64 cost = 0;      // minor units, > 0
-    double value = 0.0;   // what the goal counts (profit, units, ...), > 0 to be worth it
+    qint64 cost = 0;    // minor units, > 0
+    double value = 0.0; // what the goal counts (profit, units, ...), > 0 to be worth it
 };
 
 struct BudgetItem
 {
-    std::vector<BudgetOption> options;   // mutually exclusive; buying nothing is implicit
+    std::vector<BudgetOption> options; // mutually exclusive; buying nothing is implicit
 };
 
 struct BudgetSolution
 {
-    std::vector<int> choice;   // option index per item, -1 = nothing
+    std::vector<int> choice; // option index per item, -1 = nothing
     qint64 spent = 0;
     double value = 0.0;
-    QString method;            // "dp", "dp-scaled", "greedy"
+    QString method; // "dp", "dp-scaled", "greedy"
 };
 
 BudgetSolution greedyFill(const std::vector<BudgetItem> &items, qint64 budget);

@@ -96,7 +96,8 @@ EventFactors learnEventFactors(const TimeSeries &s, const EventFactors &prior)
     return out;
 }
 
-std::vector<double> eventMultipliers(const TimeSeries &s, const EventFactors &f, int periods, EventToggles toggles)
+std::vector<double> eventMultipliers(const TimeSeries &s, const EventFactors &f, int periods,
+                                     EventToggles toggles)
 {
     std::vector<double> mult(size_t(std::max(0, periods)), 1.0);
     if (s.frequency != Frequency::Daily)

@@ -9,14 +9,14 @@
 
 namespace bva::forecast {
 
-bool isPayday(QDate d);      // the 15th, the 30th and the last day of the month
-bool isMegaSale(QDate d);    // month == day (1.1 ... 12.12)
+bool isPayday(QDate d);   // the 15th, the 30th and the last day of the month
+bool isMegaSale(QDate d); // month == day (1.1 ... 12.12)
 
 struct EventFactors
 {
     double payday = 1.0;
     double megaSale = 1.0;
-    int paydayDays = 0;        // event days that informed each factor
+    int paydayDays = 0; // event days that informed each factor
     int megaSaleDays = 0;
 };
 

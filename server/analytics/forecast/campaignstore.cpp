@@ -13,9 +13,12 @@ namespace bva::forecast {
 QString campaignStatusKey(CampaignStatus s)
 {
     switch (s) {
-    case CampaignStatus::Draft: return u"DRAFT"_s;
-    case CampaignStatus::Scheduled: return u"SCHEDULED"_s;
-    case CampaignStatus::Done: return u"DONE"_s;
+    case CampaignStatus::Draft:
+        return u"DRAFT"_s;
+    case CampaignStatus::Scheduled:
+        return u"SCHEDULED"_s;
+    case CampaignStatus::Done:
+        return u"DONE"_s;
     }
     return u"DRAFT"_s;
 }
@@ -23,9 +26,12 @@ QString campaignStatusKey(CampaignStatus s)
 QString campaignStatusLabel(CampaignStatus s)
 {
     switch (s) {
-    case CampaignStatus::Draft: return QCoreApplication::translate("bva::forecast::MarketMate", "Draft");
-    case CampaignStatus::Scheduled: return QCoreApplication::translate("bva::forecast::MarketMate", "Scheduled");
-    case CampaignStatus::Done: return QCoreApplication::translate("bva::forecast::MarketMate", "Done");
+    case CampaignStatus::Draft:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Draft");
+    case CampaignStatus::Scheduled:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Scheduled");
+    case CampaignStatus::Done:
+        return QCoreApplication::translate("bva::forecast::MarketMate", "Done");
     }
     return {};
 }
@@ -43,8 +49,9 @@ bool campaignStatusFromString(QStringView s, CampaignStatus *out)
 
 namespace {
 
-const QString kColumns = u"id, shop_id, product_external_id, playbook, language, title, body, hashtags, "
-                         "discount_percent, promo_price_minor, start_day, end_day, status, created_by, created_at, updated_at"_s;
+const QString kColumns =
+    u"id, shop_id, product_external_id, playbook, language, title, body, hashtags, "
+    "discount_percent, promo_price_minor, start_day, end_day, status, created_by, created_at, updated_at"_s;
 
 Campaign fromRow(const QSqlQuery &q)
 {
@@ -78,14 +85,26 @@ Result<Campaign> CampaignStore::create(const Campaign &in)
     Campaign c = in;
     const qint64 now = Clock::nowMs();
     c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    const QString insert = u"INSERT INTO campaigns (shop_id, product_external_id, playbook, language, title, body, "
-                           "hashtags, discount_percent, promo_price_minor, start_day, end_day, status, created_by, "
-                           "created_at, updated_at) VALUES ("_s
-        + sql::placeholders(15) + u')';
-    const QVariantList binds{c.shopId, c.productExternalId, playbookKey(c.playbook), c.language, c.title, c.body,
-                             c.hashtags.join(u' '), c.discountPercent, sql::optional(c.promoPriceMinor),
-                             sql::date(c.startDay), sql::date(c.endDay), campaignStatusKey(c.status),
-                             sql::optional(c.createdBy), now, now};
+    const QString insert =
+        u"INSERT INTO campaigns (shop_id, product_external_id, playbook, language, title, body, "
+        "hashtags, discount_percent, promo_price_minor, start_day, end_day, status, created_by, "
+        "created_at, updated_at) VALUES ("_s +
+        sql::placeholders(15) + u')';
+    const QVariantList binds{c.shopId,
+                             c.productExternalId,
+                             playbookKey(c.playbook),
+                             c.language,
+                             c.title,
+                             c.body,
+                             c.hashtags.join(u' '),
+                             c.discountPercent,
+                             sql::optional(c.promoPriceMinor),
+                             sql::date(c.startDay),
+                             sql::date(c.endDay),
+                             campaignStatusKey(c.status),
+                             sql::optional(c.createdBy),
+                             now,
+                             now};
     if (m_db.isPostgres()) {
         auto q = sql::run(*db, insert + u" RETURNING id"_s, binds, u"create campaign");
         if (!q)
@@ -107,14 +126,15 @@ Result<void> CampaignStore::update(const Campaign &c)
     auto db = m_db.tryConnection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db,
-                      u"UPDATE campaigns SET product_external_id = ?, playbook = ?, language = ?, title = ?, body = ?, "
-                      "hashtags = ?, discount_percent = ?, promo_price_minor = ?, start_day = ?, end_day = ?, "
-                      "status = ?, updated_at = ? WHERE id = ?"_s,
-                      {c.productExternalId, playbookKey(c.playbook), c.language, c.title, c.body, c.hashtags.join(u' '),
-                       c.discountPercent, sql::optional(c.promoPriceMinor), sql::date(c.startDay), sql::date(c.endDay),
-                       campaignStatusKey(c.status), sql::nowMs(), c.id},
-                      u"update campaign");
+    auto q = sql::run(
+        *db,
+        u"UPDATE campaigns SET product_external_id = ?, playbook = ?, language = ?, title = ?, body = ?, "
+        "hashtags = ?, discount_percent = ?, promo_price_minor = ?, start_day = ?, end_day = ?, "
+        "status = ?, updated_at = ? WHERE id = ?"_s,
+        {c.productExternalId, playbookKey(c.playbook), c.language, c.title, c.body, c.hashtags.join(u' '),
+         c.discountPercent, sql::optional(c.promoPriceMinor), sql::date(c.startDay), sql::date(c.endDay),
+         campaignStatusKey(c.status), sql::nowMs(), c.id},
+        u"update campaign");
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -152,7 +172,8 @@ Result<std::optional<Campaign>> CampaignStore::find(qint64 id)
     auto db = m_db.tryConnection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db, u"SELECT "_s + kColumns + u" FROM campaigns WHERE id = ?"_s, {id}, u"find campaign");
+    auto q =
+        sql::run(*db, u"SELECT "_s + kColumns + u" FROM campaigns WHERE id = ?"_s, {id}, u"find campaign");
     if (!q)
         return q.error();
     if (!q->next())

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace bva {
@@ -17,8 +16,8 @@ class Database;
 namespace bva::forecast {
 
 enum class CampaignStatus { Draft, Scheduled, Done };
-QString campaignStatusKey(CampaignStatus s);     // "DRAFT", "SCHEDULED", "DONE"
-QString campaignStatusLabel(CampaignStatus s);   // translated
+QString campaignStatusKey(CampaignStatus s);   // "DRAFT", "SCHEDULED", "DONE"
+QString campaignStatusLabel(CampaignStatus s); // translated
 bool campaignStatusFromString(QStringView s, CampaignStatus *out);
 
 struct Campaign
@@ -44,10 +43,12 @@ struct Campaign
 class CampaignStore final
 {
 public:
-    explicit CampaignStore(Database &db) : m_db(db) {}
+    explicit CampaignStore(Database &db)
+        : m_db(db)
+    {}
 
     Result<Campaign> create(const Campaign &campaign);
-    Result<void> update(const Campaign &campaign);             // by id; NotFound if unknown
+    Result<void> update(const Campaign &campaign); // by id; NotFound if unknown
     Result<void> setStatus(qint64 id, CampaignStatus status);
     Result<void> remove(qint64 id);
     Result<std::optional<Campaign>> find(qint64 id);

@@ -98,9 +98,12 @@ void CrostonModel::update(double y)
 double CrostonModel::current() const
 {
     switch (m_family) {
-    case ModelFamily::Tsb: return m_probability * m_size;
-    case ModelFamily::Sba: return m_interval > 0 ? (1.0 - m_p.alpha / 2.0) * m_size / m_interval : 0.0;
-    default: return m_interval > 0 ? m_size / m_interval : 0.0;
+    case ModelFamily::Tsb:
+        return m_probability * m_size;
+    case ModelFamily::Sba:
+        return m_interval > 0 ? (1.0 - m_p.alpha / 2.0) * m_size / m_interval : 0.0;
+    default:
+        return m_interval > 0 ? m_size / m_interval : 0.0;
     }
 }
 

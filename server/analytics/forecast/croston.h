@@ -11,9 +11,9 @@ class CrostonModel final : public Model
 public:
     struct Params
     {
-        double alpha = 0.1;    // sizes (and intervals for Croston/SBA)
-        double beta = 0.05;    // TSB: probability of demand
-        double size0 = 0.0;    // initial states
+        double alpha = 0.1; // sizes (and intervals for Croston/SBA)
+        double beta = 0.05; // TSB: probability of demand
+        double size0 = 0.0; // initial states
         double interval0 = 1.0;
         double probability0 = 0.0;
     };

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 
@@ -149,8 +148,8 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         s.name = r.name;
         const Frequency f = inferFrequency(dates);
         if (f == Frequency::Monthly) {
-            const bool monthEnds = std::all_of(dates.begin(), dates.end(),
-                                               [](QDate d) { return d.day() == d.daysInMonth(); });
+            const bool monthEnds =
+                std::all_of(dates.begin(), dates.end(), [](QDate d) { return d.day() == d.daysInMonth(); });
             s.monthDay = monthEnds && dates.front().day() != 1 ? 0 : dates.front().day();
         }
         s.series = zeroFilled(sorted, f, dates.front(), dates.back());

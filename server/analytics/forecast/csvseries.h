@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace bva::forecast {
@@ -14,10 +13,10 @@ namespace bva::forecast {
 struct CsvSeries
 {
     QString name;
-    TimeSeries series;       // regular, gaps filled with zero
-    int monthDay = 1;        // monthly: day of month used by the input (0 = month end)
+    TimeSeries series; // regular, gaps filled with zero
+    int monthDay = 1;  // monthly: day of month used by the input (0 = month end)
 
-    QDate dateAt(int index) const;  // in the input's own convention
+    QDate dateAt(int index) const; // in the input's own convention
 };
 
 // Parses the whole input. Errors name the line (1-based) and the reason. Series keep the order in

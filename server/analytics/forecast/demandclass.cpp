@@ -1,7 +1,6 @@
 #include "demandclass.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 #include <limits>
 
@@ -28,7 +27,7 @@ DemandProfile classifyDemand(const double *y, int n)
     }
     p.adi = double(n) / p.nonZero;
     const double mean = sum / p.nonZero;
-    const double var = std::max(0.0, sumSq / p.nonZero - mean * mean);  // population variance of sizes
+    const double var = std::max(0.0, sumSq / p.nonZero - mean * mean); // population variance of sizes
     p.cv2 = var / (mean * mean);
     const bool frequent = p.adi < kAdiCutoff;
     const bool steady = p.cv2 < kCv2Cutoff;
@@ -40,11 +39,16 @@ DemandProfile classifyDemand(const double *y, int n)
 QString demandClassKey(DemandClass c)
 {
     switch (c) {
-    case DemandClass::NoDemand: return u"none"_s;
-    case DemandClass::Smooth: return u"smooth"_s;
-    case DemandClass::Erratic: return u"erratic"_s;
-    case DemandClass::Intermittent: return u"intermittent"_s;
-    case DemandClass::Lumpy: return u"lumpy"_s;
+    case DemandClass::NoDemand:
+        return u"none"_s;
+    case DemandClass::Smooth:
+        return u"smooth"_s;
+    case DemandClass::Erratic:
+        return u"erratic"_s;
+    case DemandClass::Intermittent:
+        return u"intermittent"_s;
+    case DemandClass::Lumpy:
+        return u"lumpy"_s;
     }
     return u"none"_s;
 }
@@ -52,11 +56,16 @@ QString demandClassKey(DemandClass c)
 QString demandClassLabel(DemandClass c)
 {
     switch (c) {
-    case DemandClass::NoDemand: return QCoreApplication::translate("bva::forecast", "No sales");
-    case DemandClass::Smooth: return QCoreApplication::translate("bva::forecast", "Smooth");
-    case DemandClass::Erratic: return QCoreApplication::translate("bva::forecast", "Erratic");
-    case DemandClass::Intermittent: return QCoreApplication::translate("bva::forecast", "Intermittent");
-    case DemandClass::Lumpy: return QCoreApplication::translate("bva::forecast", "Lumpy");
+    case DemandClass::NoDemand:
+        return QCoreApplication::translate("bva::forecast", "No sales");
+    case DemandClass::Smooth:
+        return QCoreApplication::translate("bva::forecast", "Smooth");
+    case DemandClass::Erratic:
+        return QCoreApplication::translate("bva::forecast", "Erratic");
+    case DemandClass::Intermittent:
+        return QCoreApplication::translate("bva::forecast", "Intermittent");
+    case DemandClass::Lumpy:
+        return QCoreApplication::translate("bva::forecast", "Lumpy");
     }
     return {};
 }

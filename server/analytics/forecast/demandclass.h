@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace bva::forecast {
@@ -13,17 +12,20 @@ enum class DemandClass { NoDemand, Smooth, Erratic, Intermittent, Lumpy };
 struct DemandProfile
 {
     DemandClass demandClass = DemandClass::NoDemand;
-    double adi = 0.0;         // periods per non-zero period; infinity when there is no demand
+    double adi = 0.0; // periods per non-zero period; infinity when there is no demand
     double cv2 = 0.0;
     int nonZero = 0;
-    double meanDemand = 0.0;  // per period, zeros included
+    double meanDemand = 0.0; // per period, zeros included
 };
 
 inline constexpr double kAdiCutoff = 1.32;
 inline constexpr double kCv2Cutoff = 0.49;
 
 DemandProfile classifyDemand(const double *y, int n);
-inline DemandProfile classifyDemand(const std::vector<double> &y) { return classifyDemand(y.data(), int(y.size())); }
+inline DemandProfile classifyDemand(const std::vector<double> &y)
+{
+    return classifyDemand(y.data(), int(y.size()));
+}
 
 QString demandClassKey(DemandClass c);   // "smooth", ... stable, for storage and CSV
 QString demandClassLabel(DemandClass c); // translated, for people

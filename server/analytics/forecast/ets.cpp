@@ -147,7 +147,8 @@ std::unique_ptr<Model> EtsModel::fit(Trend trend, Season season, const double *y
     const bool fitStates = n <= 240;
 
     std::vector<double> x0{0.2};
-    const bool hasBeta = trend != Trend::None, hasGamma = season != Season::None, hasPhi = trend == Trend::Damped;
+    const bool hasBeta = trend != Trend::None, hasGamma = season != Season::None,
+               hasPhi = trend == Trend::Damped;
     if (hasBeta)
         x0.push_back(0.05);
     if (hasGamma)

@@ -20,9 +20,9 @@ public:
         double beta = 0.0;
         double gamma = 0.0;
         double phi = 1.0;
-        double level = 0.0;               // states before the first observation
+        double level = 0.0; // states before the first observation
         double slope = 0.0;
-        std::array<double, kMaxSeason> season{};  // season[i] applies to observation i (mod m)
+        std::array<double, kMaxSeason> season{}; // season[i] applies to observation i (mod m)
     };
 
     EtsModel(Trend trend, Season season, int m, const Params &params);

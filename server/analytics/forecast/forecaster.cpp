@@ -4,7 +4,6 @@
 #include "stats.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -22,7 +21,7 @@ ModelSpec ets(Trend t, Season s)
 
 struct Backtest
 {
-    int start = 0;    // first origin; models are fitted on y[0..start)
+    int start = 0; // first origin; models are fitted on y[0..start)
     int horizon = 0;
     int step = 1;
     int origins = 0;
@@ -75,8 +74,8 @@ std::vector<double> runBacktest(Model &model, const std::vector<double> &adj, co
     return out;
 }
 
-CandidateScore scoreForecasts(const ModelSpec &spec, const std::vector<double> &f, const std::vector<double> &actual,
-                              const ErrorScale &scale)
+CandidateScore scoreForecasts(const ModelSpec &spec, const std::vector<double> &f,
+                              const std::vector<double> &actual, const ErrorScale &scale)
 {
     CandidateScore c;
     c.model = spec;
@@ -110,10 +109,13 @@ double residualSigma(Model &model, const std::vector<double> &y)
 ModelSpec fallbackModel(const DemandProfile &p, int n, int m)
 {
     switch (p.demandClass) {
-    case DemandClass::NoDemand: return {ModelFamily::SeasonalNaive};
+    case DemandClass::NoDemand:
+        return {ModelFamily::SeasonalNaive};
     case DemandClass::Intermittent:
-    case DemandClass::Lumpy: return {ModelFamily::Sba};
-    default: return n >= 2 * m ? ets(Trend::None, Season::Additive) : ets(Trend::None, Season::None);
+    case DemandClass::Lumpy:
+        return {ModelFamily::Sba};
+    default:
+        return n >= 2 * m ? ets(Trend::None, Season::Additive) : ets(Trend::None, Season::None);
     }
 }
 
@@ -124,7 +126,8 @@ std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int 
     const int m = seasonLength(f);
     const bool seasonal = n >= 2 * m;
     std::vector<ModelSpec> c{{ModelFamily::SeasonalNaive}};
-    const bool intermittent = p.demandClass == DemandClass::Intermittent || p.demandClass == DemandClass::Lumpy;
+    const bool intermittent =
+        p.demandClass == DemandClass::Intermittent || p.demandClass == DemandClass::Lumpy;
     if (p.demandClass == DemandClass::NoDemand)
         return c;
     if (f == Frequency::Daily) {
@@ -184,7 +187,8 @@ QString SeriesForecast::reason() const
 {
     const QString cls = demandClassLabel(profile.demandClass);
     if (profile.demandClass == DemandClass::NoDemand)
-        return QCoreApplication::translate("bva::forecast", "No sales in the history, so no demand is expected.");
+        return QCoreApplication::translate("bva::forecast",
+                                           "No sales in the history, so no demand is expected.");
     QString text;
     const CandidateScore *chosen = combination.empty() ? scoreOf(model) : &combinedScore;
     const CandidateScore *naive = scoreOf({ModelFamily::SeasonalNaive});
@@ -195,7 +199,8 @@ QString SeriesForecast::reason() const
                                            nullptr, backtestOrigins)
                    .arg(cls, modelName(), QString::number(chosen->mase, 'f', 2));
         if (naive && naive != chosen && std::isfinite(naive->mase))
-            text += QCoreApplication::translate("bva::forecast", " versus %1 for simply repeating the last season")
+            text += QCoreApplication::translate("bva::forecast",
+                                                " versus %1 for simply repeating the last season")
                         .arg(QString::number(naive->mase, 'f', 2));
         text += u")."_s;
     } else {
@@ -257,8 +262,9 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             }
             std::vector<size_t> rank(candidates.size());
             std::iota(rank.begin(), rank.end(), 0);
-            std::stable_sort(rank.begin(), rank.end(),
-                             [&](size_t a, size_t c) { return out.candidates[a].score < out.candidates[c].score; });
+            std::stable_sort(rank.begin(), rank.end(), [&](size_t a, size_t c) {
+                return out.candidates[a].score < out.candidates[c].score;
+            });
             std::vector<size_t> pick{rank[0]};
             double bestScore = out.candidates[rank[0]].score;
             // Averages of the best two and three often beat any single model on unseen data.

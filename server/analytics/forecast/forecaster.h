@@ -8,7 +8,6 @@
 #include "timeseries.h"
 
 #include <QString>
-
 #include <limits>
 #include <optional>
 #include <vector>
@@ -18,10 +17,10 @@ namespace bva::forecast {
 struct ForecastOptions
 {
     int horizon = 28;
-    double level = 0.95;              // central prediction interval
-    bool learnEvents = true;          // daily series only
-    EventToggles applyEvents;         // which learned effects shape the future
-    EventFactors eventPrior;          // shrink target for thin evidence (shop-wide factors)
+    double level = 0.95;      // central prediction interval
+    bool learnEvents = true;  // daily series only
+    EventToggles applyEvents; // which learned effects shape the future
+    EventFactors eventPrior;  // shrink target for thin evidence (shop-wide factors)
     std::optional<ModelSpec> forceModel;
 };
 
@@ -30,27 +29,27 @@ struct CandidateScore
     ModelSpec model;
     double mase = std::numeric_limits<double>::quiet_NaN();
     double rmsse = std::numeric_limits<double>::quiet_NaN();
-    double score = std::numeric_limits<double>::infinity();  // lower is better
+    double score = std::numeric_limits<double>::infinity(); // lower is better
 };
 
 struct SeriesForecast
 {
-    ModelSpec model;                  // the best single model (first of the combination)
+    ModelSpec model;                    // the best single model (first of the combination)
     std::vector<ModelSpec> combination; // when not empty: the forecast is the mean of these
-    CandidateScore combinedScore;     // backtest of the combination
+    CandidateScore combinedScore;       // backtest of the combination
     QString parameters;
     DemandProfile profile;
     EventFactors events;
-    std::vector<double> mean;         // one per future period, never negative for demand
+    std::vector<double> mean; // one per future period, never negative for demand
     std::vector<double> lower;
     std::vector<double> upper;
-    std::vector<double> sd;           // forecast standard deviation per period
+    std::vector<double> sd; // forecast standard deviation per period
     std::vector<CandidateScore> candidates;
     bool backtested = false;
     int backtestOrigins = 0;
 
     const CandidateScore *scoreOf(const ModelSpec &spec) const;
-    QString modelName() const;        // "ETS(A,Ad,A)" or "Mean(ETS(A,Ad,A)+SNaive)"
+    QString modelName() const; // "ETS(A,Ad,A)" or "Mean(ETS(A,Ad,A)+SNaive)"
     // Why this model, in words a seller can follow.
     QString reason() const;
 };

@@ -63,7 +63,8 @@ QJsonObject shelfItemToJson(const ShelfItem &it, const QString &shopExternalId)
             {u"daysOfCover"_s, number(it.daysOfCover)},
             {u"stockOutProbability"_s, number(it.stockOutProbability)},
             {u"daysToExpiry"_s, it.risks & (int(ShelfRisk::Expired) | int(ShelfRisk::NearExpiry))
-                                    ? QJsonValue(it.daysToExpiry) : QJsonValue(QJsonValue::Null)},
+                                    ? QJsonValue(it.daysToExpiry)
+                                    : QJsonValue(QJsonValue::Null)},
             {u"stockValueMinor"_s, it.stockValueMinor}};
 }
 
@@ -89,7 +90,8 @@ QJsonObject restockLineToJson(const RestockLine &l, const QString &currency, con
                   {u"status"_s, restockStatusKey(l.status)},
                   {u"reason"_s, l.reason},
                   {u"currency"_s, currency}};
-    putMoney(o, u"unitCost"_s, l.status == RestockStatus::NoCost ? std::nullopt : std::optional(l.unitCostMinor), currency);
+    putMoney(o, u"unitCost"_s,
+             l.status == RestockStatus::NoCost ? std::nullopt : std::optional(l.unitCostMinor), currency);
     putMoney(o, u"cost"_s, l.costMinor, currency);
     putMoney(o, u"expectedRevenue"_s, l.expectedRevenueMinor, currency);
     putMoney(o, u"expectedProfit"_s, l.expectedProfitMinor, currency);
@@ -112,7 +114,8 @@ QJsonObject restockPlanToJson(const RestockPlan &plan, const QHash<qint64, QStri
     return o;
 }
 
-QJsonObject promotionToJson(const PromotionSuggestion &p, const QString &currency, const QString &shopExternalId)
+QJsonObject promotionToJson(const PromotionSuggestion &p, const QString &currency,
+                            const QString &shopExternalId)
 {
     QJsonObject o{{u"shopId"_s, shopExternalId},
                   {u"productId"_s, p.productExternalId},

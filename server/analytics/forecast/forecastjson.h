@@ -11,9 +11,11 @@
 namespace bva::forecast {
 
 QJsonObject shelfItemToJson(const ShelfItem &item, const QString &shopExternalId);
-QJsonObject restockLineToJson(const RestockLine &line, const QString &currency, const QString &shopExternalId);
+QJsonObject restockLineToJson(const RestockLine &line, const QString &currency,
+                              const QString &shopExternalId);
 QJsonObject restockPlanToJson(const RestockPlan &plan, const QHash<qint64, QString> &shopExternalIds);
-QJsonObject promotionToJson(const PromotionSuggestion &p, const QString &currency, const QString &shopExternalId);
+QJsonObject promotionToJson(const PromotionSuggestion &p, const QString &currency,
+                            const QString &shopExternalId);
 QJsonObject campaignToJson(const Campaign &c, const QString &currency, const QString &shopExternalId);
 QJsonObject forecastToJson(const ProductForecast &f, const QString &shopExternalId);
 QJsonObject predictedDayToJson(const PredictedSalesDay &d, const QString &currency);

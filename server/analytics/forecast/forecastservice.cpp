@@ -15,7 +15,6 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 #include <numeric>
 
@@ -136,8 +135,7 @@ ForecastService::ForecastService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_campaigns(db)
-{
-}
+{}
 
 ForecastService::~ForecastService()
 {
@@ -145,7 +143,8 @@ ForecastService::~ForecastService()
         job.waitForFinished();
 }
 
-Result<QList<ProductForecast>> ForecastService::computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &rq)
+Result<QList<ProductForecast>> ForecastService::computeForecasts(const QList<qint64> &shopIds,
+                                                                 const ForecastRequest &rq)
 {
     QList<ProductForecast> rows;
     for (qint64 shopId : shopIds) {
@@ -182,10 +181,16 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
     if (!tx.isActive())
         return Error::storage(u"begin forecast refresh: "_s + tx.beginError());
     const qint64 now = Clock::nowMs();
-    const QString insertRun = u"INSERT INTO forecast_runs (shop_id, history_from, history_to, horizon_days, products, "
-                              "duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
-    const QVariantList runBinds{shopId, h.from.toString(Qt::ISODate), sum.historyTo.toString(Qt::ISODate),
-                                rq.horizonDays, sum.products, qint64(timer.elapsed()), now};
+    const QString insertRun =
+        u"INSERT INTO forecast_runs (shop_id, history_from, history_to, horizon_days, products, "
+        "duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+    const QVariantList runBinds{shopId,
+                                h.from.toString(Qt::ISODate),
+                                sum.historyTo.toString(Qt::ISODate),
+                                rq.horizonDays,
+                                sum.products,
+                                qint64(timer.elapsed()),
+                                now};
     if (m_db.isPostgres()) {
         auto q = sql::run(*db, insertRun + u" RETURNING id"_s, runBinds, u"insert forecast run");
         if (!q)
@@ -199,7 +204,9 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
         sum.runId = q->lastInsertId().toLongLong();
     }
     for (const QString &table : {u"product_forecasts"_s, u"product_forecast_days"_s}) {
-        if (auto r = sql::run(*db, u"DELETE FROM "_s + table + u" WHERE shop_id = ?"_s, {shopId}, u"clear forecasts"); !r)
+        if (auto r = sql::run(*db, u"DELETE FROM "_s + table + u" WHERE shop_id = ?"_s, {shopId},
+                              u"clear forecasts");
+            !r)
             return r.error();
     }
 
@@ -208,23 +215,25 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
     int headRows = 0, dayRows = 0;
     auto flush = [&](bool force) -> Result<void> {
         if (headRows > 0 && (force || headRows >= kRowsPerInsert)) {
-            auto r = sql::run(*db,
-                              u"INSERT INTO product_forecasts (shop_id, product_external_id, run_id, model, parameters, "
-                              "demand_class, adi, cv2, backtest_mase, naive_mase, payday_factor, mega_sale_factor, "
-                              "reason, updated_at) VALUES "_s
-                                  + sql::rowPlaceholders(headRows, 14),
-                              heads, u"insert product forecasts");
+            auto r = sql::run(
+                *db,
+                u"INSERT INTO product_forecasts (shop_id, product_external_id, run_id, model, parameters, "
+                "demand_class, adi, cv2, backtest_mase, naive_mase, payday_factor, mega_sale_factor, "
+                "reason, updated_at) VALUES "_s +
+                    sql::rowPlaceholders(headRows, 14),
+                heads, u"insert product forecasts");
             if (!r)
                 return r.error();
             heads.clear();
             headRows = 0;
         }
         if (dayRows > 0 && (force || dayRows >= kRowsPerInsert)) {
-            auto r = sql::run(*db,
-                              u"INSERT INTO product_forecast_days (shop_id, product_external_id, day, forecast, "
-                              "lower_bound, upper_bound, sd) VALUES "_s
-                                  + sql::rowPlaceholders(dayRows, 7),
-                              days, u"insert forecast days");
+            auto r =
+                sql::run(*db,
+                         u"INSERT INTO product_forecast_days (shop_id, product_external_id, day, forecast, "
+                         "lower_bound, upper_bound, sd) VALUES "_s +
+                             sql::rowPlaceholders(dayRows, 7),
+                         days, u"insert forecast days");
             if (!r)
                 return r.error();
             days.clear();
@@ -237,11 +246,13 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
         sum.models[row.model] += 1;
         sum.demandClasses[demandClassKey(row.demandClass)] += 1;
         heads << shopId << row.productExternalId << sum.runId << row.model << row.parameters
-              << demandClassKey(row.demandClass) << nullable(row.adi) << nullable(row.cv2) << nullable(row.backtestMase)
-              << nullable(row.naiveMase) << row.paydayFactor << row.megaSaleFactor << row.reason << now;
+              << demandClassKey(row.demandClass) << nullable(row.adi) << nullable(row.cv2)
+              << nullable(row.backtestMase) << nullable(row.naiveMase) << row.paydayFactor
+              << row.megaSaleFactor << row.reason << now;
         ++headRows;
         for (const ForecastDay &d : row.days) {
-            days << shopId << row.productExternalId << d.day.toString(Qt::ISODate) << d.forecast << d.lower << d.upper << d.sd;
+            days << shopId << row.productExternalId << d.day.toString(Qt::ISODate) << d.forecast << d.lower
+                 << d.upper << d.sd;
             ++dayRows;
         }
         if (auto r = flush(false); !r)
@@ -299,17 +310,20 @@ void ForecastService::refreshShopInBackground(qint64 shopId)
         const int alerts = r ? r->criticalAlerts : 0;
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, shopId, error, alerts]() {
-            if (!self)
-                return;
-            if (error.isEmpty()) {
-                Q_EMIT self->forecastsUpdated(shopId);
-                if (alerts > 0)
-                    Q_EMIT self->criticalRisksNotified(shopId, alerts);
-            } else {
-                Q_EMIT self->refreshFailed(shopId, error);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, shopId, error, alerts]() {
+                if (!self)
+                    return;
+                if (error.isEmpty()) {
+                    Q_EMIT self->forecastsUpdated(shopId);
+                    if (alerts > 0)
+                        Q_EMIT self->criticalRisksNotified(shopId, alerts);
+                } else {
+                    Q_EMIT self->refreshFailed(shopId, error);
+                }
+            },
+            Qt::QueuedConnection);
     }));
 }
 
@@ -318,18 +332,21 @@ Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, b
     auto db = m_db.tryConnection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db,
-                      u"SELECT f.product_external_id, COALESCE(p.sku, ''), COALESCE(p.name, ''), COALESCE(p.stock, 0), "
-                      "f.model, f.parameters, f.demand_class, f.adi, f.cv2, f.backtest_mase, f.naive_mase, "
-                      "f.payday_factor, f.mega_sale_factor, f.reason FROM product_forecasts f "
-                      "LEFT JOIN products p ON p.shop_id = f.shop_id AND p.external_id = f.product_external_id "
-                      "WHERE f.shop_id = ? ORDER BY f.product_external_id"_s,
-                      {shopId}, u"read forecasts");
+    auto q = sql::run(
+        *db,
+        u"SELECT f.product_external_id, COALESCE(p.sku, ''), COALESCE(p.name, ''), COALESCE(p.stock, 0), "
+        "f.model, f.parameters, f.demand_class, f.adi, f.cv2, f.backtest_mase, f.naive_mase, "
+        "f.payday_factor, f.mega_sale_factor, f.reason FROM product_forecasts f "
+        "LEFT JOIN products p ON p.shop_id = f.shop_id AND p.external_id = f.product_external_id "
+        "WHERE f.shop_id = ? ORDER BY f.product_external_id"_s,
+        {shopId}, u"read forecasts");
     if (!q)
         return q.error();
     QList<ProductForecast> rows;
     QHash<QString, qsizetype> index;
-    auto dbl = [](const QVariant &v) { return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble(); };
+    auto dbl = [](const QVariant &v) {
+        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+    };
     while (q->next()) {
         ProductForecast r;
         r.shopId = shopId;
@@ -340,8 +357,8 @@ Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, b
         r.model = q->value(4).toString();
         r.parameters = q->value(5).toString();
         const QString cls = q->value(6).toString();
-        for (DemandClass c : {DemandClass::NoDemand, DemandClass::Smooth, DemandClass::Erratic, DemandClass::Intermittent,
-                              DemandClass::Lumpy})
+        for (DemandClass c : {DemandClass::NoDemand, DemandClass::Smooth, DemandClass::Erratic,
+                              DemandClass::Intermittent, DemandClass::Lumpy})
             if (demandClassKey(c) == cls)
                 r.demandClass = c;
         r.demandClassLabel = demandClassLabel(r.demandClass);
@@ -355,10 +372,11 @@ Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, b
         index.insert(r.productExternalId, rows.size());
         rows.append(r);
     }
-    auto d = sql::run(*db,
-                      u"SELECT product_external_id, day, forecast, lower_bound, upper_bound, sd FROM product_forecast_days "
-                      "WHERE shop_id = ? ORDER BY product_external_id, day"_s,
-                      {shopId}, u"read forecast days");
+    auto d = sql::run(
+        *db,
+        u"SELECT product_external_id, day, forecast, lower_bound, upper_bound, sd FROM product_forecast_days "
+        "WHERE shop_id = ? ORDER BY product_external_id, day"_s,
+        {shopId}, u"read forecast days");
     if (!d)
         return d.error();
     while (d->next()) {
@@ -385,12 +403,13 @@ Result<QList<PredictedSalesDay>> ForecastService::predictedSales(qint64 shopId, 
     auto db = m_db.tryConnection();
     if (!db)
         return db.error();
-    auto q = sql::run(*db,
-                      u"SELECT d.day, SUM(d.forecast), SUM(d.sd * d.sd), SUM(d.forecast * COALESCE(p.price_minor, 0)) "
-                      "FROM product_forecast_days d LEFT JOIN products p "
-                      "ON p.shop_id = d.shop_id AND p.external_id = d.product_external_id "
-                      "WHERE d.shop_id = ? GROUP BY d.day ORDER BY d.day"_s,
-                      {shopId}, u"read predicted sales");
+    auto q = sql::run(
+        *db,
+        u"SELECT d.day, SUM(d.forecast), SUM(d.sd * d.sd), SUM(d.forecast * COALESCE(p.price_minor, 0)) "
+        "FROM product_forecast_days d LEFT JOIN products p "
+        "ON p.shop_id = d.shop_id AND p.external_id = d.product_external_id "
+        "WHERE d.shop_id = ? GROUP BY d.day ORDER BY d.day"_s,
+        {shopId}, u"read predicted sales");
     if (!q)
         return q.error();
     QList<PredictedSalesDay> out;
@@ -466,16 +485,18 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
     RestockPlan plan = bva::forecast::planRestock(inputs, st);
     plan.currency = st.currency;
     if (currencies.size() > 1)
-        plan.warnings.prepend(QCoreApplication::translate("bva::forecast::RestockPlanner",
-                                                          "The shops use different currencies (%1); amounts are added "
-                                                          "as if they were %2.")
-                                  .arg(currencies.join(u", "_s), st.currency));
+        plan.warnings.prepend(
+            QCoreApplication::translate("bva::forecast::RestockPlanner",
+                                        "The shops use different currencies (%1); amounts are added "
+                                        "as if they were %2.")
+                .arg(currencies.join(u", "_s), st.currency));
     return plan;
 }
 
 Result<std::vector<PromotionSuggestion>> ForecastService::promotions(qint64 shopId, PromotionSettings ps)
 {
-    const int horizon = std::max(ps.shelf.leadTimeDays + ps.shelf.restockCoverDays, ps.shelf.nearExpiryDays) + 1;
+    const int horizon =
+        std::max(ps.shelf.leadTimeDays + ps.shelf.restockCoverDays, ps.shelf.nearExpiryDays) + 1;
     auto c = compute(m_db, shopId, ps.shelf.today, 365, optionsFor(horizon, 0.95, true, true));
     if (!c)
         return c.error();
@@ -490,24 +511,26 @@ Result<std::vector<PromotionSuggestion>> ForecastService::promotions(qint64 shop
     return suggestPromotions(inputs, ps);
 }
 
-Result<void> ForecastService::setRestockProductSettings(qint64 shopId, const QString &externalId, int minimumOrder,
-                                                        int packSize, int onOrder, std::optional<int> leadTimeDays)
+Result<void> ForecastService::setRestockProductSettings(qint64 shopId, const QString &externalId,
+                                                        int minimumOrder, int packSize, int onOrder,
+                                                        std::optional<int> leadTimeDays)
 {
     if (minimumOrder < 1 || packSize < 1 || onOrder < 0 || (leadTimeDays && *leadTimeDays < 0))
-        return Error::invalid(QCoreApplication::translate("bva::forecast::RestockPlanner",
-                                                          "Minimum order and pack size must be at least 1, units on "
-                                                          "order and lead time not negative."));
+        return Error::invalid(QCoreApplication::translate(
+            "bva::forecast::RestockPlanner", "Minimum order and pack size must be at least 1, units on "
+                                             "order and lead time not negative."));
     auto db = m_db.tryConnection();
     if (!db)
         return db.error();
-    auto r = sql::run(*db,
-                      u"INSERT INTO restock_product_settings (shop_id, product_external_id, minimum_order, pack_size, "
-                      "on_order, lead_time_days, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT (shop_id, product_external_id) DO UPDATE SET minimum_order = excluded.minimum_order, "
-                      "pack_size = excluded.pack_size, on_order = excluded.on_order, "
-                      "lead_time_days = excluded.lead_time_days, updated_at = excluded.updated_at"_s,
-                      {shopId, externalId, minimumOrder, packSize, onOrder, sql::optional(leadTimeDays), sql::nowMs()},
-                      u"save restock settings");
+    auto r = sql::run(
+        *db,
+        u"INSERT INTO restock_product_settings (shop_id, product_external_id, minimum_order, pack_size, "
+        "on_order, lead_time_days, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (shop_id, product_external_id) DO UPDATE SET minimum_order = excluded.minimum_order, "
+        "pack_size = excluded.pack_size, on_order = excluded.on_order, "
+        "lead_time_days = excluded.lead_time_days, updated_at = excluded.updated_at"_s,
+        {shopId, externalId, minimumOrder, packSize, onOrder, sql::optional(leadTimeDays), sql::nowMs()},
+        u"save restock settings");
     if (!r)
         return r.error();
     return {};

@@ -17,7 +17,6 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QObject>
-
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcForecast)
@@ -30,18 +29,18 @@ namespace bva::forecast {
 
 struct ForecastRequest
 {
-    QDate asOf;                  // invalid: today in the shop's time zone; history ends the day before
+    QDate asOf; // invalid: today in the shop's time zone; history ends the day before
     int historyDays = 365;
     int horizonDays = 28;
-    double level = 0.95;         // prediction interval
-    bool paydayEffects = true;   // apply learned payday effects to the future
+    double level = 0.95;       // prediction interval
+    bool paydayEffects = true; // apply learned payday effects to the future
     bool megaSaleEffects = true;
 };
 
 struct ForecastDay
 {
     QDate day;
-    double forecast = 0.0;       // units
+    double forecast = 0.0; // units
     double lower = 0.0;
     double upper = 0.0;
     double sd = 0.0;
@@ -55,19 +54,19 @@ struct ProductForecast
     QString sku;
     QString name;
     int stock = 0;
-    QString model;               // "ETS(A,Ad,A)", "SBA", ...
+    QString model; // "ETS(A,Ad,A)", "SBA", ...
     QString parameters;
     DemandClass demandClass = DemandClass::NoDemand;
-    QString demandClassLabel;    // translated
+    QString demandClassLabel; // translated
     double adi = 0.0;
     double cv2 = 0.0;
     double backtestMase = std::numeric_limits<double>::quiet_NaN();
     double naiveMase = std::numeric_limits<double>::quiet_NaN();
     double paydayFactor = 1.0;
     double megaSaleFactor = 1.0;
-    double next7Days = 0.0;      // units
+    double next7Days = 0.0; // units
     double nextHorizon = 0.0;
-    QString reason;              // translated, for the seller
+    QString reason; // translated, for the seller
     QList<ForecastDay> days;
 };
 
@@ -90,9 +89,9 @@ struct PredictedSalesDay
 {
     QDate day;
     double units = 0.0;
-    double lower = 0.0;               // 95% interval of the total, products taken as independent
+    double lower = 0.0; // 95% interval of the total, products taken as independent
     double upper = 0.0;
-    qint64 revenueMinor = 0;          // units × current price
+    qint64 revenueMinor = 0; // units × current price
 };
 
 struct PlannerRequest
@@ -112,7 +111,8 @@ public:
     ~ForecastService() override;
 
     // Forecasts every product of the shops without storing anything (engines run in parallel).
-    Result<QList<ProductForecast>> computeForecasts(const QList<qint64> &shopIds, const ForecastRequest &request = {});
+    Result<QList<ProductForecast>> computeForecasts(const QList<qint64> &shopIds,
+                                                    const ForecastRequest &request = {});
     // Forecasts and stores (replacing the shop's previous results); emits forecastsUpdated.
     Result<ForecastRunSummary> refreshShop(qint64 shopId, const ForecastRequest &request = {});
     Result<QList<ForecastRunSummary>> refreshUser(qint64 userId, const ForecastRequest &request = {});
@@ -122,7 +122,6 @@ public Q_SLOTS:
     void refreshShopInBackground(qint64 shopId);
 
 public:
-
     // Stored results (last refresh).
     Result<QList<ProductForecast>> storedForecasts(qint64 shopId, bool withDays = false);
     Result<QList<PredictedSalesDay>> predictedSales(qint64 shopId, int days = 28);
@@ -146,7 +145,7 @@ Q_SIGNALS:
 private:
     Database &m_db;
     CampaignStore m_campaigns;
-    QList<QFuture<void>> m_background;   // refreshShopInBackground() jobs not known to be finished
+    QList<QFuture<void>> m_background; // refreshShopInBackground() jobs not known to be finished
 };
 
 } // namespace bva::forecast

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QTimeZone>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,8 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
     ShopHistory h;
     h.shopId = shopId;
     {
-        auto q = sql::run(*conn, u"SELECT name, currency, timezone FROM shops WHERE id = ?"_s, {shopId}, u"read shop");
+        auto q = sql::run(*conn, u"SELECT name, currency, timezone FROM shops WHERE id = ?"_s, {shopId},
+                          u"read shop");
         if (!q)
             return q.error();
         if (!q->next())
@@ -39,13 +39,14 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
 
     QHash<QString, size_t> index;
     {
-        auto q = sql::run(*conn,
-                          u"SELECT p.external_id, p.sku, p.name, p.category, p.price_minor, p.cost_minor, p.stock, "
-                          "p.expiry_date, p.active, p.id, s.minimum_order, s.pack_size, s.on_order, s.lead_time_days "
-                          "FROM products p LEFT JOIN restock_product_settings s "
-                          "ON s.shop_id = p.shop_id AND s.product_external_id = p.external_id "
-                          "WHERE p.shop_id = ? AND p.deleted_at IS NULL ORDER BY p.external_id"_s,
-                          {shopId}, u"read products");
+        auto q = sql::run(
+            *conn,
+            u"SELECT p.external_id, p.sku, p.name, p.category, p.price_minor, p.cost_minor, p.stock, "
+            "p.expiry_date, p.active, p.id, s.minimum_order, s.pack_size, s.on_order, s.lead_time_days "
+            "FROM products p LEFT JOIN restock_product_settings s "
+            "ON s.shop_id = p.shop_id AND s.product_external_id = p.external_id "
+            "WHERE p.shop_id = ? AND p.deleted_at IS NULL ORDER BY p.external_id"_s,
+            {shopId}, u"read products");
         if (!q)
             return q.error();
         while (q->next()) {
@@ -78,7 +79,8 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
         auto q = sql::run(*conn,
                           u"SELECT product_external_id, day, units FROM product_daily_rollups "
                           "WHERE shop_id = ? AND day >= ? AND day <= ?"_s,
-                          {shopId, h.from.toString(Qt::ISODate), last.toString(Qt::ISODate)}, u"read product rollups");
+                          {shopId, h.from.toString(Qt::ISODate), last.toString(Qt::ISODate)},
+                          u"read product rollups");
         if (!q)
             return q.error();
         while (q->next()) {
@@ -125,8 +127,8 @@ Result<QList<qint64>> shopIdsOfUser(Database &db, qint64 userId)
     auto conn = db.tryConnection();
     if (!conn)
         return conn.error();
-    auto q = sql::run(*conn, u"SELECT shop_id FROM shop_access WHERE user_id = ? ORDER BY shop_id"_s, {userId},
-                      u"read shops of user");
+    auto q = sql::run(*conn, u"SELECT shop_id FROM shop_access WHERE user_id = ? ORDER BY shop_id"_s,
+                      {userId}, u"read shops of user");
     if (!q)
         return q.error();
     QList<qint64> ids;

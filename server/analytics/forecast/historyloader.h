@@ -22,9 +22,9 @@ struct ProductHistory
     int packSize = 1;
     int onOrder = 0;
     std::optional<int> leadTimeDays;
-    TimeSeries series;              // daily units from the first sale (or the history start) to asOf - 1
-    int daysSinceLastSale = -1;     // -1: no sale in the history
-    double recentDailyUnits = 0.0;  // last 30 days
+    TimeSeries series;             // daily units from the first sale (or the history start) to asOf - 1
+    int daysSinceLastSale = -1;    // -1: no sale in the history
+    double recentDailyUnits = 0.0; // last 30 days
 };
 
 struct ShopHistory
@@ -32,10 +32,10 @@ struct ShopHistory
     qint64 shopId = 0;
     QString shopName;
     QString currency = QStringLiteral("PHP");
-    QDate asOf;                     // "today" in the shop's time zone; history ends the day before
+    QDate asOf; // "today" in the shop's time zone; history ends the day before
     QDate from;
     std::vector<ProductHistory> products;
-    TimeSeries total;               // all products together, for shop-wide calendar effects
+    TimeSeries total; // all products together, for shop-wide calendar effects
 };
 
 // asOf invalid: today in the shop's time zone.

@@ -3,9 +3,7 @@
 
 #include <QDate>
 #include <QtGlobal>
-
 #include <optional>
-
 #include <vector>
 
 namespace bva::forecast {

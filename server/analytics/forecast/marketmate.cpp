@@ -4,7 +4,6 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -53,7 +52,8 @@ Timing chooseTiming(QDate today, QDate deadline, int lookahead)
         t.end = pay.addDays(1);
         t.occasion = Text::tr("Payday");
         t.payday = true;
-        t.why = Text::tr("Timed for payday on %1, when buyers have fresh money.").arg(pay.toString(Qt::ISODate));
+        t.why =
+            Text::tr("Timed for payday on %1, when buyers have fresh money.").arg(pay.toString(Qt::ISODate));
         return t;
     }
     t.start = today;
@@ -83,7 +83,8 @@ QString megaSaleName(QDate d)
     return QString::number(d.month()) + u'.' + QString::number(d.day());
 }
 
-std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs, const PromotionSettings &ps)
+std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs,
+                                                   const PromotionSettings &ps)
 {
     std::vector<PromotionSuggestion> out;
     const QDate today = ps.shelf.today;
@@ -107,8 +108,9 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
             deadline = in.expiryDate->addDays(-2);
             const double urgency = 1.0 - double(item.daysToExpiry) / std::max(1, ps.shelf.nearExpiryDays);
             s.range = boundedDiscount(in.priceMinor, in.costMinor, 15, urgency > 0.75 ? 60 : 40);
-            s.discountPercent = s.range.minPercent
-                + int(std::lround((s.range.maxPercent - s.range.minPercent) * std::clamp(urgency, 0.0, 1.0)));
+            s.discountPercent =
+                s.range.minPercent +
+                int(std::lround((s.range.maxPercent - s.range.minPercent) * std::clamp(urgency, 0.0, 1.0)));
             s.playbook = Playbook::FlashSale;
             why = item.reasons.isEmpty() ? QString() : item.reasons.first();
         } else if (item.has(ShelfRisk::SlowMoving)) {
@@ -131,13 +133,16 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
             deadline = today;
         const Timing t = chooseTiming(today, deadline, ps.lookaheadDays);
         s.startDate = t.start;
-        s.endDate = item.has(ShelfRisk::NearExpiry) ? std::max(t.start, std::min(deadline, t.end.addDays(2))) : t.end;
+        s.endDate =
+            item.has(ShelfRisk::NearExpiry) ? std::max(t.start, std::min(deadline, t.end.addDays(2))) : t.end;
         s.occasion = t.occasion;
         s.paydayOccasion = t.payday;
         s.promoPriceMinor = discountedPriceMinor(in.priceMinor, s.discountPercent);
         QString discountWhy;
         if (s.discountPercent > 0) {
-            discountWhy = Text::tr("%1% off brings the price to %2").arg(s.discountPercent).arg(money(s.promoPriceMinor, cur));
+            discountWhy = Text::tr("%1% off brings the price to %2")
+                              .arg(s.discountPercent)
+                              .arg(money(s.promoPriceMinor, cur));
             if (in.costMinor)
                 discountWhy += Text::tr(", still above the cost of %1.").arg(money(*in.costMinor, cur));
             else
@@ -167,9 +172,11 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         s.endDate = t.end;
         s.occasion = t.occasion;
         s.paydayOccasion = t.payday;
-        s.reason = Text::tr("One of your best sellers (about %1 a day) with stock to spare: show it off at full price.")
-                       .arg(QString::number(sellers[k].first, 'f', 1))
-            + u' ' + t.why;
+        s.reason =
+            Text::tr(
+                "One of your best sellers (about %1 a day) with stock to spare: show it off at full price.")
+                .arg(QString::number(sellers[k].first, 'f', 1)) +
+            u' ' + t.why;
         out.push_back(std::move(s));
     }
 

@@ -15,12 +15,12 @@ namespace bva::forecast {
 QDate nextPayday(QDate from);
 // Next mega-sale day (month == day) on or after `from`.
 QDate nextMegaSale(QDate from);
-QString megaSaleName(QDate d);   // "11.11"
+QString megaSaleName(QDate d); // "11.11"
 
 struct PromotionSettings
 {
-    ShelfSettings shelf;           // today, lead time, expiry window...
-    int lookaheadDays = 21;        // how far to wait for a payday or mega-sale
+    ShelfSettings shelf;    // today, lead time, expiry window...
+    int lookaheadDays = 21; // how far to wait for a payday or mega-sale
     QString shopName;
     QString language = QStringLiteral("en");
     int maxSpotlights = 3;
@@ -34,18 +34,19 @@ struct PromotionSuggestion
     QString name;
     Playbook playbook = Playbook::FlashSale;
     DiscountRange range;
-    int discountPercent = 0;       // recommended, inside range
+    int discountPercent = 0; // recommended, inside range
     qint64 priceMinor = 0;
-    qint64 promoPriceMinor = 0;    // always above cost when the cost is known
+    qint64 promoPriceMinor = 0; // always above cost when the cost is known
     QDate startDate;
     QDate endDate;
-    QString occasion;              // "Payday" (in the UI's language), "11.11" or empty
-    bool paydayOccasion = false;   // the occasion is a payday (the ad names it in its own language)
-    QString reason;                // why this product, why this discount, why this date
+    QString occasion;            // "Payday" (in the UI's language), "11.11" or empty
+    bool paydayOccasion = false; // the occasion is a payday (the ad names it in its own language)
+    QString reason;              // why this product, why this discount, why this date
     AdCopy copy;
-    int score = 0;                 // SmartShelf score that triggered it (spotlights: 0)
+    int score = 0; // SmartShelf score that triggered it (spotlights: 0)
 };
 
-std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs, const PromotionSettings &settings);
+std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs,
+                                                   const PromotionSettings &settings);
 
 } // namespace bva::forecast

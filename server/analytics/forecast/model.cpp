@@ -13,11 +13,16 @@ namespace bva::forecast {
 QString ModelSpec::name() const
 {
     switch (family) {
-    case ModelFamily::SeasonalNaive: return u"SNaive"_s;
-    case ModelFamily::Croston: return u"Croston"_s;
-    case ModelFamily::Sba: return u"SBA"_s;
-    case ModelFamily::Tsb: return u"TSB"_s;
-    case ModelFamily::Ets: break;
+    case ModelFamily::SeasonalNaive:
+        return u"SNaive"_s;
+    case ModelFamily::Croston:
+        return u"Croston"_s;
+    case ModelFamily::Sba:
+        return u"SBA"_s;
+    case ModelFamily::Tsb:
+        return u"TSB"_s;
+    case ModelFamily::Ets:
+        break;
     }
     const QString t = trend == Trend::None ? u"N"_s : trend == Trend::Additive ? u"A"_s : u"Ad"_s;
     const QString s = season == Season::None ? u"N"_s : season == Season::Additive ? u"A"_s : u"M"_s;
@@ -27,11 +32,14 @@ QString ModelSpec::name() const
 std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, int m)
 {
     switch (spec.family) {
-    case ModelFamily::SeasonalNaive: return SeasonalNaive::fit(y, n, m);
-    case ModelFamily::Ets: return EtsModel::fit(spec.trend, spec.season, y, n, m);
+    case ModelFamily::SeasonalNaive:
+        return SeasonalNaive::fit(y, n, m);
+    case ModelFamily::Ets:
+        return EtsModel::fit(spec.trend, spec.season, y, n, m);
     case ModelFamily::Croston:
     case ModelFamily::Sba:
-    case ModelFamily::Tsb: return CrostonModel::fit(spec.family, y, n);
+    case ModelFamily::Tsb:
+        return CrostonModel::fit(spec.family, y, n);
     }
     return SeasonalNaive::fit(y, n, m);
 }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -19,7 +18,7 @@ struct ModelSpec
     Trend trend = Trend::None;
     Season season = Season::None;
 
-    QString name() const;  // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB"
+    QString name() const; // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB"
     friend bool operator==(const ModelSpec &, const ModelSpec &) = default;
 };
 

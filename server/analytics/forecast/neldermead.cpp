@@ -58,7 +58,8 @@ NelderMeadResult nelderMead(const std::function<double(const double *)> &f, std:
         }
         const bool outside = fr < fv[worst];
         for (size_t i = 0; i < d; ++i)
-            xc[i] = outside ? centroid[i] + 0.5 * (xr[i] - centroid[i]) : centroid[i] + 0.5 * (p[worst][i] - centroid[i]);
+            xc[i] = outside ? centroid[i] + 0.5 * (xr[i] - centroid[i])
+                            : centroid[i] + 0.5 * (p[worst][i] - centroid[i]);
         const double fc = eval(xc);
         if (fc < (outside ? fr : fv[worst])) {
             p[worst] = xc;

@@ -17,7 +17,7 @@ struct NelderMeadResult
 struct NelderMeadOptions
 {
     double initialStep = 0.1;
-    double tolerance = 1e-7;     // stop when the simplex values differ by less (relative)
+    double tolerance = 1e-7; // stop when the simplex values differ by less (relative)
     int maxEvaluations = 400;
 };
 

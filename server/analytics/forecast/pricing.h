@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <optional>
 
 namespace bva::forecast {
@@ -11,7 +10,8 @@ namespace bva::forecast {
 qint64 discountedPriceMinor(qint64 priceMinor, int percent);
 // Largest whole percent (capped at `cap`) whose discounted price is still above cost (strictly).
 // Unknown cost: the cap for unknown costs, as nobody can check the margin. 0 when no discount fits.
-int maxDiscountPercent(qint64 priceMinor, std::optional<qint64> costMinor, int cap = 70, int unknownCostCap = 20);
+int maxDiscountPercent(qint64 priceMinor, std::optional<qint64> costMinor, int cap = 70,
+                       int unknownCostCap = 20);
 
 struct DiscountRange
 {

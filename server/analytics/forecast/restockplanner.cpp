@@ -2,13 +2,12 @@
 
 #include "budgetoptimizer.h"
 #include "csvseries.h"
-#include "util/csvwriter.h"
 #include "domain/money.h"
 #include "inventorymath.h"
 #include "stats.h"
+#include "util/csvwriter.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -49,9 +48,12 @@ struct Candidate
 QString restockGoalKey(RestockGoal g)
 {
     switch (g) {
-    case RestockGoal::Profit: return u"profit"_s;
-    case RestockGoal::Volume: return u"volume"_s;
-    case RestockGoal::Balanced: return u"balanced"_s;
+    case RestockGoal::Profit:
+        return u"profit"_s;
+    case RestockGoal::Volume:
+        return u"volume"_s;
+    case RestockGoal::Balanced:
+        return u"balanced"_s;
     }
     return u"balanced"_s;
 }
@@ -70,12 +72,18 @@ bool restockGoalFromString(QStringView s, RestockGoal *out)
 QString restockStatusKey(RestockStatus s)
 {
     switch (s) {
-    case RestockStatus::Funded: return u"funded"_s;
-    case RestockStatus::PartlyFunded: return u"partly_funded"_s;
-    case RestockStatus::NotFunded: return u"not_funded"_s;
-    case RestockStatus::NotNeeded: return u"not_needed"_s;
-    case RestockStatus::NoCost: return u"no_cost"_s;
-    case RestockStatus::Expired: return u"expired"_s;
+    case RestockStatus::Funded:
+        return u"funded"_s;
+    case RestockStatus::PartlyFunded:
+        return u"partly_funded"_s;
+    case RestockStatus::NotFunded:
+        return u"not_funded"_s;
+    case RestockStatus::NotNeeded:
+        return u"not_needed"_s;
+    case RestockStatus::NoCost:
+        return u"no_cost"_s;
+    case RestockStatus::Expired:
+        return u"expired"_s;
     }
     return {};
 }
@@ -108,7 +116,8 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         l.safetyStock = safetyStock(z, sigma, lead);
         l.reorderPoint = lead > 0 ? l.leadTimeDemand + l.safetyStock : l.safetyStock;
         const double position = double(std::max(0, in.stock) + std::max(0, in.onOrder));
-        l.daysOfCover = l.dailyDemand > 1e-9 ? position / l.dailyDemand : std::numeric_limits<double>::infinity();
+        l.daysOfCover =
+            l.dailyDemand > 1e-9 ? position / l.dailyDemand : std::numeric_limits<double>::infinity();
         l.daysToExpiry = daysToExpiry(in.expiryDate, st.today);
         if (l.daysToExpiry && *l.daysToExpiry < 0) {
             // Sold past its expiry date: more of it is not bought until the seller records a new batch.
@@ -133,8 +142,9 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         const double soldWithout = expectedSales(l.coverDemand, sdCover, position);
         std::vector<qint64> sizes;
         for (double f : {0.25, 0.5, 0.75, 1.0})
-            sizes.push_back(f == 1.0 ? l.recommendedQty
-                                     : roundToOrder(double(l.recommendedQty) * f, in.minimumOrder, in.packSize));
+            sizes.push_back(f == 1.0
+                                ? l.recommendedQty
+                                : roundToOrder(double(l.recommendedQty) * f, in.minimumOrder, in.packSize));
         // A small budget may not reach a quarter of an urgent need: also offer what the whole budget buys.
         const qint64 pack = std::max(1, in.packSize);
         const qint64 affordable = plan.budgetMinor / l.unitCostMinor / pack * pack;
@@ -147,7 +157,8 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
             last = q;
             Candidate c;
             c.qty = q;
-            c.extraUnits = std::max(0.0, expectedSales(l.coverDemand, sdCover, position + double(q)) - soldWithout);
+            c.extraUnits =
+                std::max(0.0, expectedSales(l.coverDemand, sdCover, position + double(q)) - soldWithout);
             c.revenue = qint64(std::llround(c.extraUnits * double(in.priceMinor)));
             c.cost = q * l.unitCostMinor;
             candidates[i].push_back(c);
@@ -171,10 +182,15 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
             const double profit = double(c.revenue - c.cost);
             double v = 0.0;
             switch (st.goal) {
-            case RestockGoal::Profit: v = profit; break;
-            case RestockGoal::Volume: v = c.extraUnits; break;
+            case RestockGoal::Profit:
+                v = profit;
+                break;
+            case RestockGoal::Volume:
+                v = c.extraUnits;
+                break;
             case RestockGoal::Balanced:
-                v = (maxProfit > 0 ? 0.5 * profit / maxProfit : 0.0) + (maxUnits > 0 ? 0.5 * c.extraUnits / maxUnits : 0.0);
+                v = (maxProfit > 0 ? 0.5 * profit / maxProfit : 0.0) +
+                    (maxUnits > 0 ? 0.5 * c.extraUnits / maxUnits : 0.0);
                 break;
             }
             // An item at risk is worth a little more than its numbers, so ties go to urgency.
@@ -223,16 +239,21 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         else
             r = Text::tr("No sales expected.");
         if (l.atRisk)
-            r += u' ' + Text::tr("Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
-                            .arg(units(l.reorderPoint))
-                            .arg(lead);
+            r += u' ' +
+                 Text::tr(
+                     "Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
+                     .arg(units(l.reorderPoint))
+                     .arg(lead);
         switch (l.status) {
         case RestockStatus::NotNeeded:
-            r += u' ' + Text::tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
+            r += u' ' +
+                 Text::tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
             break;
         case RestockStatus::Expired:
-            r += u' ' + Text::tr("Expired %n day(s) ago — do not reorder until the expired units are off sale and "
-                                 "the product has the expiry date of a new batch.", nullptr, -*l.daysToExpiry);
+            r += u' ' +
+                 Text::tr("Expired %n day(s) ago — do not reorder until the expired units are off sale and "
+                          "the product has the expiry date of a new batch.",
+                          nullptr, -*l.daysToExpiry);
             break;
         case RestockStatus::NoCost:
             r += u' ' + Text::tr("Needs %1 units but has no cost price, so it is left out of the budget.")
@@ -245,11 +266,16 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
             break;
         case RestockStatus::PartlyFunded:
         case RestockStatus::Funded:
-            r += u' ' + Text::tr("Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
-                            .arg(QString::number(l.plannedQty), QString::number(l.recommendedQty), QString::number(cover),
-                                 units(l.safetyStock), money(l.expectedProfitMinor, st.currency));
+            r += u' ' +
+                 Text::tr(
+                     "Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
+                     .arg(QString::number(l.plannedQty), QString::number(l.recommendedQty),
+                          QString::number(cover), units(l.safetyStock),
+                          money(l.expectedProfitMinor, st.currency));
             if (in.minimumOrder > 1 || in.packSize > 1)
-                r += u' ' + Text::tr("Rounded to a minimum of %1 in packs of %2.").arg(in.minimumOrder).arg(in.packSize);
+                r += u' ' + Text::tr("Rounded to a minimum of %1 in packs of %2.")
+                                .arg(in.minimumOrder)
+                                .arg(in.packSize);
             break;
         }
         l.reason = r;
@@ -270,14 +296,18 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
     }
 
     if (plan.budgetMinor > 0 && plan.spentMinor * 2 < plan.budgetMinor)
-        plan.warnings.append(Text::tr("Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
-                                 .arg(plan.spentMinor * 100 / plan.budgetMinor));
+        plan.warnings.append(
+            Text::tr(
+                "Only %1% of the budget is used: nothing else is worth buying for this goal and horizon.")
+                .arg(plan.spentMinor * 100 / plan.budgetMinor));
     if (leftAtRisk > 0)
-        plan.warnings.append(Text::tr("%n product(s) stay at risk of running out", nullptr, leftAtRisk)
-                             + (shortfall > 0 ? Text::tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
-                                              : u"."_s));
+        plan.warnings.append(
+            Text::tr("%n product(s) stay at risk of running out", nullptr, leftAtRisk) +
+            (shortfall > 0 ? Text::tr("; %1 more budget would cover them.").arg(money(shortfall, st.currency))
+                           : u"."_s));
     if (noCost > 0)
-        plan.warnings.append(Text::tr("%n product(s) need stock but have no cost price; add costs to plan them.", nullptr, noCost));
+        plan.warnings.append(Text::tr(
+            "%n product(s) need stock but have no cost price; add costs to plan them.", nullptr, noCost));
     return plan;
 }
 
@@ -285,14 +315,15 @@ QString shoppingListCsv(const RestockPlan &plan, const QString &currency)
 {
     const int e = currencyExponent(currency);
     CsvWriter csv;
-    csv.row({u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s, u"expected_profit"_s,
-             u"priority"_s, u"reason"_s});
+    csv.row({u"sku"_s, u"name"_s, u"quantity"_s, u"unit_cost"_s, u"cost"_s, u"expected_revenue"_s,
+             u"expected_profit"_s, u"priority"_s, u"reason"_s});
     for (const RestockLine &l : plan.lines) {
         if (l.plannedQty <= 0)
             continue;
         csv.text(l.sku).text(l.name).number(l.plannedQty);
         csv.number(formatMinorUnits(l.unitCostMinor, e)).number(formatMinorUnits(l.costMinor, e));
-        csv.number(formatMinorUnits(l.expectedRevenueMinor, e)).number(formatMinorUnits(l.expectedProfitMinor, e));
+        csv.number(formatMinorUnits(l.expectedRevenueMinor, e))
+            .number(formatMinorUnits(l.expectedProfitMinor, e));
         csv.number(l.priority).text(l.reason);
         csv.endRow();
     }
@@ -302,19 +333,23 @@ QString shoppingListCsv(const RestockPlan &plan, const QString &currency)
 QString shoppingListHtml(const RestockPlan &plan, const QString &currency)
 {
     const int e = currencyExponent(currency);
-    QString html = u"<html><body><h1>"_s + Text::tr("Shopping list").toHtmlEscaped() + u"</h1><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_s
-        + Text::tr("SKU").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Product").toHtmlEscaped() + u"</th><th>"_s
-        + Text::tr("Quantity").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Cost").toHtmlEscaped() + u"</th><th>"_s
-        + Text::tr("Why").toHtmlEscaped() + u"</th></tr>"_s;
+    QString html = u"<html><body><h1>"_s + Text::tr("Shopping list").toHtmlEscaped() +
+                   u"</h1><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>"_s +
+                   Text::tr("SKU").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Product").toHtmlEscaped() +
+                   u"</th><th>"_s + Text::tr("Quantity").toHtmlEscaped() + u"</th><th>"_s +
+                   Text::tr("Cost").toHtmlEscaped() + u"</th><th>"_s + Text::tr("Why").toHtmlEscaped() +
+                   u"</th></tr>"_s;
     for (const RestockLine &l : plan.lines) {
         if (l.plannedQty <= 0)
             continue;
-        html += u"<tr><td>"_s + l.sku.toHtmlEscaped() + u"</td><td>"_s + l.name.toHtmlEscaped() + u"</td><td>"_s
-            + QString::number(l.plannedQty) + u"</td><td>"_s + currency + u' ' + formatMinorUnits(l.costMinor, e)
-            + u"</td><td>"_s + l.reason.toHtmlEscaped() + u"</td></tr>"_s;
+        html += u"<tr><td>"_s + l.sku.toHtmlEscaped() + u"</td><td>"_s + l.name.toHtmlEscaped() +
+                u"</td><td>"_s + QString::number(l.plannedQty) + u"</td><td>"_s + currency + u' ' +
+                formatMinorUnits(l.costMinor, e) + u"</td><td>"_s + l.reason.toHtmlEscaped() +
+                u"</td></tr>"_s;
     }
-    html += u"</table><p>"_s + Text::tr("Total").toHtmlEscaped() + u": "_s + currency + u' '
-        + formatMinorUnits(plan.spentMinor, e) + u" / "_s + formatMinorUnits(plan.budgetMinor, e) + u"</p>"_s;
+    html += u"</table><p>"_s + Text::tr("Total").toHtmlEscaped() + u": "_s + currency + u' ' +
+            formatMinorUnits(plan.spentMinor, e) + u" / "_s + formatMinorUnits(plan.budgetMinor, e) +
+            u"</p>"_s;
     for (const QString &w : plan.warnings)
         html += u"<p>"_s + w.toHtmlEscaped() + u"</p>"_s;
     return html + u"</body></html>"_s;

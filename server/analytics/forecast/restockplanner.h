@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -14,20 +13,20 @@ namespace bva::forecast {
 
 enum class RestockGoal { Profit, Volume, Balanced };
 
-QString restockGoalKey(RestockGoal g);                   // "profit", "volume", "balanced"
+QString restockGoalKey(RestockGoal g); // "profit", "volume", "balanced"
 bool restockGoalFromString(QStringView s, RestockGoal *out);
 
 struct RestockSettings
 {
     qint64 budgetMinor = 0;
     RestockGoal goal = RestockGoal::Balanced;
-    int horizonDays = 30;           // days of sales the order should cover after it arrives
-    int leadTimeDays = 7;           // supplier lead time
+    int horizonDays = 30; // days of sales the order should cover after it arrives
+    int leadTimeDays = 7; // supplier lead time
     double serviceLevel = 0.95;
-    bool paydayEffects = true;      // read by the service when it forecasts
+    bool paydayEffects = true; // read by the service when it forecasts
     bool megaSaleEffects = true;
     QString currency = QStringLiteral("PHP");
-    QDate today;                    // for expiry dates; the service uses the data's "today" when invalid
+    QDate today; // for expiry dates; the service uses the data's "today" when invalid
 };
 
 struct RestockInput
@@ -42,8 +41,8 @@ struct RestockInput
     int onOrder = 0;
     int minimumOrder = 1;
     int packSize = 1;
-    std::optional<int> leadTimeDays;   // overrides the plan's lead time
-    std::optional<QDate> expiryDate;   // of the stock on hand; once past, the product is not reordered
+    std::optional<int> leadTimeDays; // overrides the plan's lead time
+    std::optional<QDate> expiryDate; // of the stock on hand; once past, the product is not reordered
     // Forecast per day from tomorrow, at least lead time + horizon days long.
     std::vector<double> dailyMean;
     std::vector<double> dailySd;
@@ -60,40 +59,41 @@ struct RestockLine
     QString name;
     int stock = 0;
     int leadTimeDays = 0;
-    double dailyDemand = 0.0;          // average forecast per day over lead time + horizon
+    double dailyDemand = 0.0; // average forecast per day over lead time + horizon
     double leadTimeDemand = 0.0;
-    double coverDemand = 0.0;          // lead time + horizon
+    double coverDemand = 0.0; // lead time + horizon
     double safetyStock = 0.0;
     double reorderPoint = 0.0;
-    double daysOfCover = 0.0;          // stock / daily demand (infinity when nothing sells)
-    std::optional<int> daysToExpiry;   // negative: expired (status Expired, nothing recommended)
-    bool atRisk = false;               // stock below the reorder point: runs out before a restock lands
-    qint64 recommendedQty = 0;         // what the product needs, rounded to MOQ and packs
-    qint64 plannedQty = 0;             // what the budget buys
+    double daysOfCover = 0.0;        // stock / daily demand (infinity when nothing sells)
+    std::optional<int> daysToExpiry; // negative: expired (status Expired, nothing recommended)
+    bool atRisk = false;             // stock below the reorder point: runs out before a restock lands
+    qint64 recommendedQty = 0;       // what the product needs, rounded to MOQ and packs
+    qint64 plannedQty = 0;           // what the budget buys
     qint64 unitCostMinor = 0;
-    qint64 costMinor = 0;              // plannedQty × unit cost
-    qint64 expectedRevenueMinor = 0;   // from the extra units expected to sell
+    qint64 costMinor = 0;            // plannedQty × unit cost
+    qint64 expectedRevenueMinor = 0; // from the extra units expected to sell
     qint64 expectedProfitMinor = 0;
     double expectedExtraUnits = 0.0;
-    int priority = 0;                  // 1 = most urgent
+    int priority = 0; // 1 = most urgent
     RestockStatus status = RestockStatus::NotNeeded;
     QString reason;
 };
 
 struct RestockPlan
 {
-    std::vector<RestockLine> lines;    // by priority
+    std::vector<RestockLine> lines; // by priority
     qint64 budgetMinor = 0;
-    QString currency;                  // of every amount in the plan
+    QString currency; // of every amount in the plan
     qint64 spentMinor = 0;
     qint64 expectedRevenueMinor = 0;
     qint64 expectedProfitMinor = 0;
-    QString method;                    // optimiser that won: "dp", "dp-scaled", "greedy"
+    QString method; // optimiser that won: "dp", "dp-scaled", "greedy"
     QStringList warnings;
 };
 
 RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSettings &settings);
-// Shopping list (planned lines only): sku,name,quantity,unit_cost,cost,expected_revenue,expected_profit,reason.
+// Shopping list (planned lines only):
+// sku,name,quantity,unit_cost,cost,expected_revenue,expected_profit,reason.
 QString shoppingListCsv(const RestockPlan &plan, const QString &currency);
 // The same list as a small HTML document, for printing to PDF where a GUI is available.
 QString shoppingListHtml(const RestockPlan &plan, const QString &currency);

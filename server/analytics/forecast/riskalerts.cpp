@@ -41,7 +41,8 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
         return conn.error();
     QHash<QString, QString> before;
     {
-        auto q = sql::run(*conn, u"SELECT product_external_id, state FROM forecast_risk_states WHERE shop_id = ?"_s,
+        auto q = sql::run(*conn,
+                          u"SELECT product_external_id, state FROM forecast_risk_states WHERE shop_id = ?"_s,
                           {shopId}, u"read risk states");
         if (!q)
             return q.error();
@@ -74,8 +75,9 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (now.contains(it.key()))
             continue;
-        if (auto r = sql::run(*conn, u"DELETE FROM forecast_risk_states WHERE shop_id = ? AND product_external_id = ?"_s,
-                              {shopId, it.key()}, u"clear risk state");
+        if (auto r = sql::run(
+                *conn, u"DELETE FROM forecast_risk_states WHERE shop_id = ? AND product_external_id = ?"_s,
+                {shopId, it.key()}, u"clear risk state");
             !r)
             return r.error();
     }
@@ -83,20 +85,23 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
     NotificationRepository notifications(db);
     for (const ShelfItem *item : std::as_const(fresh)) {
         const QString state = criticalStateOf(*item);
-        if (auto r = sql::run(*conn,
-                              u"INSERT INTO forecast_risk_states (shop_id, product_external_id, state, since) "
-                              "VALUES (?, ?, ?, ?) ON CONFLICT (shop_id, product_external_id) "
-                              "DO UPDATE SET state = excluded.state, since = excluded.since"_s,
-                              {shopId, item->productExternalId, state, stamp}, u"save risk state");
+        if (auto r =
+                sql::run(*conn,
+                         u"INSERT INTO forecast_risk_states (shop_id, product_external_id, state, since) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT (shop_id, product_external_id) "
+                         "DO UPDATE SET state = excluded.state, since = excluded.since"_s,
+                         {shopId, item->productExternalId, state, stamp}, u"save risk state");
             !r)
             return r.error();
         Notification n;
         n.shopId = shopId;
         n.kind = u"critical_risk"_s;
         // The time makes each critical episode its own notification; the state table stops repeats.
-        n.dedupeKey = u"critical_risk:%1:%2:%3:%4"_s.arg(shopId).arg(item->productExternalId, state).arg(stamp);
+        n.dedupeKey =
+            u"critical_risk:%1:%2:%3:%4"_s.arg(shopId).arg(item->productExternalId, state).arg(stamp);
         const QString name = item->name.isEmpty() ? item->productExternalId : item->name;
-        n.title = state == u"expired"_s ? Text::tr("Expired: %1").arg(name) : Text::tr("Running out: %1").arg(name);
+        n.title =
+            state == u"expired"_s ? Text::tr("Expired: %1").arg(name) : Text::tr("Running out: %1").arg(name);
         n.body = item->reasons.join(u' ') + u' ' + item->actionText;
         for (qint64 user : std::as_const(*users)) {
             n.userId = user;

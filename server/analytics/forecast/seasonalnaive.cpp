@@ -8,8 +8,7 @@ namespace bva::forecast {
 SeasonalNaive::SeasonalNaive(int m)
     : m_m(std::max(1, m))
     , m_last(size_t(std::max(1, m)), 0.0)
-{
-}
+{}
 
 std::unique_ptr<Model> SeasonalNaive::fit(const double *y, int n, int m)
 {

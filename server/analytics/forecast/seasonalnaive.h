@@ -22,7 +22,7 @@ public:
 
 private:
     int m_m;
-    std::vector<double> m_last;  // ring buffer of the last m values
+    std::vector<double> m_last; // ring buffer of the last m values
     int m_seen = 0;
 };
 

@@ -19,7 +19,7 @@ int renderShoppingList(const RestockPlan &plan, QPagedPaintDevice &device)
     doc.setHtml(shoppingListHtml(plan, plan.currency));
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     doc.setPageSize(page.size());
-    doc.documentLayout();   // lays out all pages
+    doc.documentLayout(); // lays out all pages
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -39,14 +39,15 @@ int renderShoppingList(const RestockPlan &plan, QPagedPaintDevice &device)
 Result<int> writeShoppingListPdf(const RestockPlan &plan, const QString &path)
 {
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(36, 36, 36, 36),
-                                     QPageLayout::Point));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(36, 36, 36, 36), QPageLayout::Point));
     writer.setResolution(300);
     writer.setTitle(QCoreApplication::translate("bva::forecast::RestockPlanner", "Shopping list"));
     writer.setCreator(u"BVA"_s);
     const int pages = renderShoppingList(plan, writer);
     if (pages == 0)
-        return Error::storage(QCoreApplication::translate("bva::forecast::RestockPlanner", "Could not write %1").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("bva::forecast::RestockPlanner", "Could not write %1").arg(path));
     return pages;
 }
 

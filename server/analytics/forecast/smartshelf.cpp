@@ -5,7 +5,6 @@
 #include "stats.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -32,11 +31,16 @@ QString units(double v)
 QString shelfRiskKey(ShelfRisk r)
 {
     switch (r) {
-    case ShelfRisk::StockOut: return u"stock_out"_s;
-    case ShelfRisk::NearExpiry: return u"near_expiry"_s;
-    case ShelfRisk::Expired: return u"expired"_s;
-    case ShelfRisk::SlowMoving: return u"slow_moving"_s;
-    case ShelfRisk::Overstock: return u"overstock"_s;
+    case ShelfRisk::StockOut:
+        return u"stock_out"_s;
+    case ShelfRisk::NearExpiry:
+        return u"near_expiry"_s;
+    case ShelfRisk::Expired:
+        return u"expired"_s;
+    case ShelfRisk::SlowMoving:
+        return u"slow_moving"_s;
+    case ShelfRisk::Overstock:
+        return u"overstock"_s;
     }
     return {};
 }
@@ -44,12 +48,18 @@ QString shelfRiskKey(ShelfRisk r)
 QString shelfActionKey(ShelfAction a)
 {
     switch (a) {
-    case ShelfAction::None: return u"none"_s;
-    case ShelfAction::Restock: return u"restock"_s;
-    case ShelfAction::Discount: return u"discount"_s;
-    case ShelfAction::Bundle: return u"bundle"_s;
-    case ShelfAction::Clearance: return u"clearance"_s;
-    case ShelfAction::RemoveExpired: return u"remove_expired"_s;
+    case ShelfAction::None:
+        return u"none"_s;
+    case ShelfAction::Restock:
+        return u"restock"_s;
+    case ShelfAction::Discount:
+        return u"discount"_s;
+    case ShelfAction::Bundle:
+        return u"bundle"_s;
+    case ShelfAction::Clearance:
+        return u"clearance"_s;
+    case ShelfAction::RemoveExpired:
+        return u"remove_expired"_s;
     }
     return {};
 }
@@ -57,12 +67,18 @@ QString shelfActionKey(ShelfAction a)
 QString shelfActionLabel(ShelfAction a)
 {
     switch (a) {
-    case ShelfAction::None: return Text::tr("No action");
-    case ShelfAction::Restock: return Text::tr("Restock");
-    case ShelfAction::Discount: return Text::tr("Discount");
-    case ShelfAction::Bundle: return Text::tr("Bundle");
-    case ShelfAction::Clearance: return Text::tr("Clearance");
-    case ShelfAction::RemoveExpired: return Text::tr("Remove from sale");
+    case ShelfAction::None:
+        return Text::tr("No action");
+    case ShelfAction::Restock:
+        return Text::tr("Restock");
+    case ShelfAction::Discount:
+        return Text::tr("Discount");
+    case ShelfAction::Bundle:
+        return Text::tr("Bundle");
+    case ShelfAction::Clearance:
+        return Text::tr("Clearance");
+    case ShelfAction::RemoveExpired:
+        return Text::tr("Remove from sale");
     }
     return {};
 }
@@ -70,10 +86,14 @@ QString shelfActionLabel(ShelfAction a)
 QString riskLevelKey(RiskLevel l)
 {
     switch (l) {
-    case RiskLevel::Low: return u"low"_s;
-    case RiskLevel::Medium: return u"medium"_s;
-    case RiskLevel::High: return u"high"_s;
-    case RiskLevel::Critical: return u"critical"_s;
+    case RiskLevel::Low:
+        return u"low"_s;
+    case RiskLevel::Medium:
+        return u"medium"_s;
+    case RiskLevel::High:
+        return u"high"_s;
+    case RiskLevel::Critical:
+        return u"critical"_s;
     }
     return {};
 }
@@ -81,10 +101,14 @@ QString riskLevelKey(RiskLevel l)
 QString riskLevelLabel(RiskLevel l)
 {
     switch (l) {
-    case RiskLevel::Low: return Text::tr("Low");
-    case RiskLevel::Medium: return Text::tr("Medium");
-    case RiskLevel::High: return Text::tr("High");
-    case RiskLevel::Critical: return Text::tr("Critical");
+    case RiskLevel::Low:
+        return Text::tr("Low");
+    case RiskLevel::Medium:
+        return Text::tr("Medium");
+    case RiskLevel::High:
+        return Text::tr("High");
+    case RiskLevel::Critical:
+        return Text::tr("Critical");
     }
     return {};
 }
@@ -101,7 +125,9 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
     it.stockValueMinor = qint64(stock) * (in.costMinor ? *in.costMinor : in.priceMinor);
     const int lead = std::max(1, st.leadTimeDays);
     const int horizon = std::max<int>(lead + st.restockCoverDays, int(in.dailyMean.size()));
-    it.dailyDemand = in.dailyMean.empty() ? 0.0 : sumOver(in.dailyMean, horizon) / std::min<int>(horizon, int(in.dailyMean.size()));
+    it.dailyDemand = in.dailyMean.empty()
+                         ? 0.0
+                         : sumOver(in.dailyMean, horizon) / std::min<int>(horizon, int(in.dailyMean.size()));
     it.daysOfCover = it.dailyDemand > 1e-9 ? stock / it.dailyDemand : std::numeric_limits<double>::infinity();
 
     int score = 0;
@@ -120,7 +146,9 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         if (it.daysToExpiry < 0) {
             it.risks |= int(ShelfRisk::Expired);
             it.unitsAtExpiryRisk = stock;
-            it.reasons.append(Text::tr("Expired %n day(s) ago with %1 unit(s) still in stock.", nullptr, -it.daysToExpiry).arg(stock));
+            it.reasons.append(
+                Text::tr("Expired %n day(s) ago with %1 unit(s) still in stock.", nullptr, -it.daysToExpiry)
+                    .arg(stock));
             raise(100, ShelfAction::RemoveExpired);
         } else if (it.daysToExpiry <= st.nearExpiryDays) {
             const double sellable = sumOver(in.dailyMean, it.daysToExpiry);
@@ -130,11 +158,13 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                 const double share = it.unitsAtExpiryRisk / stock;
                 const double urgency = 1.0 - double(it.daysToExpiry) / std::max(1, st.nearExpiryDays);
                 const int s = int(std::lround(40 + 55 * share * (0.4 + 0.6 * urgency)));
-                it.reasons.append(Text::tr("Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the "
-                                     "expected %3 a day.", nullptr, it.daysToExpiry)
-                                      .arg(units(it.unitsAtExpiryRisk))
-                                      .arg(stock)
-                                      .arg(units(it.dailyDemand)));
+                it.reasons.append(
+                    Text::tr("Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the "
+                             "expected %3 a day.",
+                             nullptr, it.daysToExpiry)
+                        .arg(units(it.unitsAtExpiryRisk))
+                        .arg(stock)
+                        .arg(units(it.dailyDemand)));
                 const bool clear = it.daysToExpiry <= 7 && share > 0.5;
                 raise(s, clear ? ShelfAction::Clearance : ShelfAction::Discount);
             }
@@ -145,7 +175,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
     const double muL = sumOver(in.dailyMean, lead);
     const double sdL = sdOver(in.dailySd, lead);
     if (muL > 1e-6) {
-        it.stockOutProbability = sdL > 1e-9 ? 1.0 - normalCdf((stock + 0.5 - muL) / sdL) : (stock < muL ? 1.0 : 0.0);
+        it.stockOutProbability =
+            sdL > 1e-9 ? 1.0 - normalCdf((stock + 0.5 - muL) / sdL) : (stock < muL ? 1.0 : 0.0);
         if (stock == 0)
             it.stockOutProbability = 1.0;
         if (it.stockOutProbability >= 0.2) {
@@ -154,14 +185,16 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
             const double ss = safetyStock(z, dailySigma(in.dailySd, lead), lead);
             const double need = sumOver(in.dailyMean, lead + st.restockCoverDays) + ss - stock;
             it.restockQty = roundToOrder(need, 1, 1);
-            it.reasons.append(stock == 0
-                                  ? Text::tr("Out of stock while about %1 unit(s) a day are expected to sell.").arg(units(it.dailyDemand))
-                                  : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
-                                       "of running out first.")
-                                        .arg(stock)
-                                        .arg(units(it.daysOfCover))
-                                        .arg(lead)
-                                        .arg(int(std::lround(it.stockOutProbability * 100))));
+            it.reasons.append(
+                stock == 0
+                    ? Text::tr("Out of stock while about %1 unit(s) a day are expected to sell.")
+                          .arg(units(it.dailyDemand))
+                    : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
+                               "of running out first.")
+                          .arg(stock)
+                          .arg(units(it.daysOfCover))
+                          .arg(lead)
+                          .arg(int(std::lround(it.stockOutProbability * 100))));
             raise(int(std::lround(30 + 65 * it.stockOutProbability)), ShelfAction::Restock);
         }
     }
@@ -171,16 +204,21 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         const bool neverSold = in.daysSinceLastSale < 0;
         if (neverSold || in.daysSinceLastSale >= st.slowDays) {
             it.risks |= int(ShelfRisk::SlowMoving);
-            it.reasons.append(neverSold ? Text::tr("No sales recorded yet with %1 unit(s) in stock.").arg(stock)
-                                        : Text::tr("No sale for %n day(s) with %1 unit(s) in stock.", nullptr, in.daysSinceLastSale).arg(stock));
+            it.reasons.append(neverSold
+                                  ? Text::tr("No sales recorded yet with %1 unit(s) in stock.").arg(stock)
+                                  : Text::tr("No sale for %n day(s) with %1 unit(s) in stock.", nullptr,
+                                             in.daysSinceLastSale)
+                                        .arg(stock));
             const int s = std::min(75, 40 + (neverSold ? 20 : std::min(30, in.daysSinceLastSale / 6)));
             raise(s, ShelfAction::Discount);
         } else if (it.daysOfCover > st.overstockDays) {
             it.risks |= int(ShelfRisk::Overstock);
-            it.reasons.append(Text::tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
-                                  .arg(QString::number(stock),
-                                       std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover)) : u"∞"_s,
-                                       units(it.dailyDemand), QString::number(int(st.overstockDays))));
+            it.reasons.append(
+                Text::tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
+                    .arg(QString::number(stock),
+                         std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover))
+                                                       : u"∞"_s,
+                         units(it.dailyDemand), QString::number(int(st.overstockDays))));
             const double ratio = std::isfinite(it.daysOfCover) ? it.daysOfCover / st.overstockDays : 4.0;
             raise(int(std::lround(std::min(60.0, 25 + 10 * ratio))), ShelfAction::Discount);
         }
@@ -191,14 +229,21 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
     case ShelfAction::Discount:
     case ShelfAction::Clearance: {
         const bool clear = action == ShelfAction::Clearance;
-        const int lo = clear ? 30 : it.has(ShelfRisk::NearExpiry) ? 15 : it.has(ShelfRisk::SlowMoving) ? 10 : 5;
-        const int hi = clear ? 70 : it.has(ShelfRisk::NearExpiry) ? 40 : it.has(ShelfRisk::SlowMoving) ? 25 : 15;
+        const int lo = clear                           ? 30
+                       : it.has(ShelfRisk::NearExpiry) ? 15
+                       : it.has(ShelfRisk::SlowMoving) ? 10
+                                                       : 5;
+        const int hi = clear                           ? 70
+                       : it.has(ShelfRisk::NearExpiry) ? 40
+                       : it.has(ShelfRisk::SlowMoving) ? 25
+                                                       : 15;
         it.discount = boundedDiscount(in.priceMinor, in.costMinor, lo, hi);
         if (!it.discount.possible()) {
             action = ShelfAction::Bundle;
             it.actionText = Text::tr("Bundle it with a best seller: no discount keeps the price above cost.");
         } else {
-            it.actionText = Text::tr("%1 of %2–%3%.").arg(clear ? Text::tr("Clearance sale") : Text::tr("Discount"))
+            it.actionText = Text::tr("%1 of %2–%3%.")
+                                .arg(clear ? Text::tr("Clearance sale") : Text::tr("Discount"))
                                 .arg(it.discount.minPercent)
                                 .arg(it.discount.maxPercent);
             if (it.discount.limitedByCost)
@@ -211,7 +256,9 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         break;
     }
     case ShelfAction::Restock:
-        it.actionText = Text::tr("Restock %1 unit(s) to cover %2 days after delivery.").arg(it.restockQty).arg(st.restockCoverDays);
+        it.actionText = Text::tr("Restock %1 unit(s) to cover %2 days after delivery.")
+                            .arg(it.restockQty)
+                            .arg(st.restockCoverDays);
         break;
     case ShelfAction::RemoveExpired:
         it.actionText = Text::tr("Take the expired units off sale and write them off.");
@@ -224,7 +271,10 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
     }
     it.action = action;
     it.score = std::clamp(score, 0, 100);
-    it.level = it.score >= 80 ? RiskLevel::Critical : it.score >= 60 ? RiskLevel::High : it.score >= 30 ? RiskLevel::Medium : RiskLevel::Low;
+    it.level = it.score >= 80   ? RiskLevel::Critical
+               : it.score >= 60 ? RiskLevel::High
+               : it.score >= 30 ? RiskLevel::Medium
+                                : RiskLevel::Low;
     return it;
 }
 

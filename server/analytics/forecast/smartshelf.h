@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -15,12 +14,12 @@ namespace bva::forecast {
 struct ShelfSettings
 {
     QDate today;
-    int leadTimeDays = 7;          // days until a restock would arrive
+    int leadTimeDays = 7; // days until a restock would arrive
     int nearExpiryDays = 30;
-    int slowDays = 30;             // no sale for this long: slow moving
-    double overstockDays = 90.0;   // more days of cover than this: overstock
+    int slowDays = 30;           // no sale for this long: slow moving
+    double overstockDays = 90.0; // more days of cover than this: overstock
     double serviceLevel = 0.95;
-    int restockCoverDays = 30;     // a restock covers this many days after it lands
+    int restockCoverDays = 30; // a restock covers this many days after it lands
     QString currency = QStringLiteral("PHP");
 };
 
@@ -34,19 +33,19 @@ struct ShelfInput
     std::optional<qint64> costMinor;
     int stock = 0;
     std::optional<QDate> expiryDate;
-    std::vector<double> dailyMean;   // forecast per day from tomorrow
+    std::vector<double> dailyMean; // forecast per day from tomorrow
     std::vector<double> dailySd;
-    int daysSinceLastSale = -1;      // -1: never sold
-    double recentDailyUnits = 0.0;   // average over the last 30 days
+    int daysSinceLastSale = -1;    // -1: never sold
+    double recentDailyUnits = 0.0; // average over the last 30 days
 };
 
 enum class ShelfRisk { StockOut = 1, NearExpiry = 2, Expired = 4, SlowMoving = 8, Overstock = 16 };
 enum class ShelfAction { None, Restock, Discount, Bundle, Clearance, RemoveExpired };
 enum class RiskLevel { Low, Medium, High, Critical };
 
-QString shelfRiskKey(ShelfRisk r);        // "stock_out", ...
-QString shelfActionKey(ShelfAction a);    // "restock", ...
-QString shelfActionLabel(ShelfAction a);  // translated
+QString shelfRiskKey(ShelfRisk r);       // "stock_out", ...
+QString shelfActionKey(ShelfAction a);   // "restock", ...
+QString shelfActionLabel(ShelfAction a); // translated
 QString riskLevelKey(RiskLevel l);
 QString riskLevelLabel(RiskLevel l);
 
@@ -57,12 +56,12 @@ struct ShelfItem
     QString sku;
     QString name;
     int stock = 0;
-    int score = 0;                    // 0 (fine) .. 100 (act now)
+    int score = 0; // 0 (fine) .. 100 (act now)
     RiskLevel level = RiskLevel::Low;
-    int risks = 0;                    // ShelfRisk flags
-    QStringList reasons;              // one sentence per risk found
+    int risks = 0;       // ShelfRisk flags
+    QStringList reasons; // one sentence per risk found
     ShelfAction action = ShelfAction::None;
-    QString actionText;               // the action in words
+    QString actionText; // the action in words
     qint64 restockQty = 0;
     DiscountRange discount;
     double dailyDemand = 0.0;
@@ -77,9 +76,9 @@ struct ShelfItem
 
 struct ShelfReport
 {
-    std::vector<ShelfItem> items;     // highest score first
-    std::vector<ShelfItem> expired;   // the expired-items list
-    int atRisk = 0;                   // score >= 30
+    std::vector<ShelfItem> items;   // highest score first
+    std::vector<ShelfItem> expired; // the expired-items list
+    int atRisk = 0;                 // score >= 30
 };
 
 ShelfItem scoreShelfItem(const ShelfInput &input, const ShelfSettings &settings);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDate>
-
 #include <utility>
 #include <vector>
 
@@ -17,11 +16,11 @@ struct TimeSeries
     std::vector<double> values;
 
     int size() const { return int(values.size()); }
-    QDate dateAt(int index) const;      // index may run past the end (future dates)
+    QDate dateAt(int index) const; // index may run past the end (future dates)
     QDate lastDate() const { return dateAt(size() - 1); }
 };
 
-int seasonLength(Frequency f);          // 7 daily, 12 monthly
+int seasonLength(Frequency f); // 7 daily, 12 monthly
 QDate addPeriods(QDate d, Frequency f, int n);
 // Whole periods from a to b (b >= a); monthly counts calendar months.
 int periodsBetween(QDate a, QDate b, Frequency f);

@@ -18,9 +18,7 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <algorithm>
-
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -32,10 +30,10 @@ QTextStream out(stdout);
 
 struct Timing
 {
-    double median = 0;     // wall clock, ms
+    double median = 0; // wall clock, ms
     double max = 0;
-    double cold = 0;       // the first run (statements prepared, pages read from disk)
-    double cpu = 0;        // median CPU time of this process (SQLite work included; not PostgreSQL's)
+    double cold = 0; // the first run (statements prepared, pages read from disk)
+    double cpu = 0;  // median CPU time of this process (SQLite work included; not PostgreSQL's)
 };
 
 double cpuMs()
@@ -46,12 +44,11 @@ double cpuMs()
 }
 
 // The machine is shared, so wall times carry other processes' load; CPU time shows our own cost.
-template<typename F>
-Timing timeIt(int runs, F &&f)
+template <typename F> Timing timeIt(int runs, F &&f)
 {
     QElapsedTimer first;
     first.start();
-    f();   // cold: prepared statements and the page cache are filled here
+    f(); // cold: prepared statements and the page cache are filled here
     const double cold = double(first.nsecsElapsed()) / 1e6;
     QList<double> ms, cpu;
     for (int i = 0; i < runs; ++i) {
@@ -69,7 +66,10 @@ Timing timeIt(int runs, F &&f)
 
 QString fmt(const Timing &t)
 {
-    return u"%1 (%2) | %3 | %4"_s.arg(t.median, 0, 'f', 1).arg(t.max, 0, 'f', 1).arg(t.cpu, 0, 'f', 1).arg(t.cold, 0, 'f', 1);
+    return u"%1 (%2) | %3 | %4"_s.arg(t.median, 0, 'f', 1)
+        .arg(t.max, 0, 'f', 1)
+        .arg(t.cpu, 0, 'f', 1)
+        .arg(t.cold, 0, 'f', 1);
 }
 
 void die(const QString &what, const Error &e)
@@ -95,8 +95,10 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
 {
     Generated g;
     const QList<std::tuple<Platform, QString, QString>> shopSpecs = {
-        {Platform::Shopee, u"bench-sp-1"_s, u"PHP"_s}, {Platform::Shopee, u"bench-sp-2"_s, u"PHP"_s},
-        {Platform::Lazada, u"bench-lz-1"_s, u"PHP"_s}, {Platform::Lazada, u"bench-lz-id"_s, u"IDR"_s}};
+        {Platform::Shopee, u"bench-sp-1"_s, u"PHP"_s},
+        {Platform::Shopee, u"bench-sp-2"_s, u"PHP"_s},
+        {Platform::Lazada, u"bench-lz-1"_s, u"PHP"_s},
+        {Platform::Lazada, u"bench-lz-id"_s, u"IDR"_s}};
     for (const auto &[platform, ext, currency] : shopSpecs) {
         Shop s;
         s.platform = platform;
@@ -115,7 +117,8 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
         return g;
     }
     if (existing > 0) {
-        out << "store has " << existing << " orders; use an empty database (or --reuse with the same --orders)" << Qt::endl;
+        out << "store has " << existing
+            << " orders; use an empty database (or --reuse with the same --orders)" << Qt::endl;
         ::exit(2);
     }
     QElapsedTimer clock;
@@ -148,13 +151,15 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
     constexpr int orderCols = 17;
     constexpr int itemCols = 8;
     constexpr int chunk = 500;
-    const QString orderSql = u"INSERT INTO orders (id, shop_id, external_id, status, raw_status, total_minor, cost_minor, "
-                             "profit_minor, units, customer_name, customer_email, placed_at, placed_at_from_source, "
-                             "local_day, source_updated_at, created_at, updated_at) VALUES "_s
-        + sql::rowPlaceholders(chunk, orderCols);
-    const QString itemSql = u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, "
-                            "unit_price_minor, subtotal_minor, unit_cost_minor) VALUES "_s
-        + sql::rowPlaceholders(chunk * 3, itemCols);
+    const QString orderSql =
+        u"INSERT INTO orders (id, shop_id, external_id, status, raw_status, total_minor, cost_minor, "
+        "profit_minor, units, customer_name, customer_email, placed_at, placed_at_from_source, "
+        "local_day, source_updated_at, created_at, updated_at) VALUES "_s +
+        sql::rowPlaceholders(chunk, orderCols);
+    const QString itemSql =
+        u"INSERT INTO order_items (order_id, line_no, product_external_id, product_name, quantity, "
+        "unit_price_minor, subtotal_minor, unit_cost_minor) VALUES "_s +
+        sql::rowPlaceholders(chunk * 3, itemCols);
     QSqlDatabase conn = db.connection();
     QSqlQuery orderQuery(conn);
     QSqlQuery itemQuery(conn);
@@ -165,7 +170,7 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
         zones.insert(s.timezone, QTimeZone(s.timezone.toUtf8()));
     const QVariant nullCost(QMetaType::fromType<qint64>());
     qint64 id = 0;
-    const qint64 total = orders - orders % chunk;   // whole chunks keep one prepared statement
+    const qint64 total = orders - orders % chunk; // whole chunks keep one prepared statement
     while (id < total) {
         Transaction tx(conn);
         for (int c = 0; c < 20 && id < total; ++c) {
@@ -180,14 +185,15 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
                 const double u = rng.generateDouble();
                 const qint64 placed = startMs + qint64(std::sqrt(u) * double(spanMs));
                 const QDateTime placedAt = QDateTime::fromMSecsSinceEpoch(placed, Qt::UTC);
-                const QString day = placedAt.toTimeZone(zones.value(shop.timezone)).date().toString(Qt::ISODate);
+                const QString day =
+                    placedAt.toTimeZone(zones.value(shop.timezone)).date().toString(Qt::ISODate);
                 const int r = rng.bounded(100);
-                const QString status = r < 80 ? u"COMPLETED"_s
-                    : r < 88                  ? u"TO_SHIP"_s
-                    : r < 93                  ? u"CANCELLED"_s
-                    : r < 96                  ? u"RETURNED"_s
-                    : r < 98                  ? u"REFUNDED"_s
-                                              : u"FAILED"_s;
+                const QString status = r < 80   ? u"COMPLETED"_s
+                                       : r < 88 ? u"TO_SHIP"_s
+                                       : r < 93 ? u"CANCELLED"_s
+                                       : r < 96 ? u"RETURNED"_s
+                                       : r < 98 ? u"REFUNDED"_s
+                                                : u"FAILED"_s;
                 qint64 orderTotal = 0, orderCost = 0;
                 bool costKnown = true;
                 int units = 0;
@@ -206,8 +212,9 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
                 }
                 ob << id << shop.id << u"o%1"_s.arg(id) << status << status.toLower() << orderTotal
                    << (costKnown ? QVariant(orderCost) : nullCost)
-                   << (costKnown ? QVariant(orderTotal - orderCost) : nullCost) << units << u"Buyer %1"_s.arg(id % 5000)
-                   << u"buyer%1@example.com"_s.arg(id % 5000) << placed << 1 << day << placed << placed << placed;
+                   << (costKnown ? QVariant(orderTotal - orderCost) : nullCost) << units
+                   << u"Buyer %1"_s.arg(id % 5000) << u"buyer%1@example.com"_s.arg(id % 5000) << placed << 1
+                   << day << placed << placed << placed;
             }
             if (auto r = sql::execPrepared(orderQuery, ob, u"bench orders"); !r)
                 die(u"orders"_s, r.error());
@@ -221,7 +228,8 @@ Generated generate(Database &db, qint64 orders, int productsPerShop, bool reuse)
     }
     if (db.isPostgres())
         scalar(db, u"SELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT MAX(id) FROM orders))"_s);
-    out << "inserted " << id << " orders and " << id * 3 << " items in " << clock.elapsed() / 1000 << " s" << Qt::endl;
+    out << "inserted " << id << " orders and " << id * 3 << " items in " << clock.elapsed() / 1000 << " s"
+        << Qt::endl;
     clock.restart();
     for (const Shop &s : std::as_const(g.shops)) {
         if (auto r = RollupRepository(db).rebuildAll(s.id); !r)
@@ -254,20 +262,21 @@ void naiveDashboard(Database &db, const QList<qint64> &shopIds, const DateRange 
         QVariantList b = binds;
         b << r.fromDay() << r.toDay();
         run(u"SELECT shop_id, COUNT(*), CAST(SUM(units) AS BIGINT), CAST(SUM(total_minor) AS BIGINT), "
-            "CAST(SUM(cost_minor) AS BIGINT), CAST(SUM(profit_minor) AS BIGINT) FROM orders WHERE "_s
-                + in + u" AND local_day >= ? AND local_day <= ? AND status NOT IN "_s + notRevenue + u" GROUP BY shop_id"_s,
+            "CAST(SUM(cost_minor) AS BIGINT), CAST(SUM(profit_minor) AS BIGINT) FROM orders WHERE "_s +
+                in + u" AND local_day >= ? AND local_day <= ? AND status NOT IN "_s + notRevenue +
+                u" GROUP BY shop_id"_s,
             b);
     }
     QVariantList b = binds;
     b << range.fromDay() << range.toDay();
-    run(u"SELECT shop_id, local_day, CAST(SUM(total_minor) AS BIGINT), CAST(SUM(profit_minor) AS BIGINT) FROM orders WHERE "_s
-            + in + u" AND local_day >= ? AND local_day <= ? AND status NOT IN "_s + notRevenue
-            + u" GROUP BY shop_id, local_day"_s,
+    run(u"SELECT shop_id, local_day, CAST(SUM(total_minor) AS BIGINT), CAST(SUM(profit_minor) AS BIGINT) FROM orders WHERE "_s +
+            in + u" AND local_day >= ? AND local_day <= ? AND status NOT IN "_s + notRevenue +
+            u" GROUP BY shop_id, local_day"_s,
         b);
     run(u"SELECT o.shop_id, i.product_external_id, CAST(SUM(i.quantity) AS BIGINT), CAST(SUM(i.subtotal_minor) AS BIGINT) "
-        "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o."_s
-            + in + u" AND o.local_day >= ? AND o.local_day <= ? AND o.status NOT IN "_s + notRevenue
-            + u" GROUP BY o.shop_id, i.product_external_id ORDER BY 3 DESC LIMIT 5"_s,
+        "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o."_s +
+            in + u" AND o.local_day >= ? AND o.local_day <= ? AND o.status NOT IN "_s + notRevenue +
+            u" GROUP BY o.shop_id, i.product_external_id ORDER BY 3 DESC LIMIT 5"_s,
         b);
 }
 
@@ -279,7 +288,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Times the analytics layer on a large generated store."_s);
     parser.addHelpOption();
-    parser.addOption({u"db"_s, u"Database URL (sqlite:/path or postgres://…). Use a scratch database."_s, u"url"_s});
+    parser.addOption(
+        {u"db"_s, u"Database URL (sqlite:/path or postgres://…). Use a scratch database."_s, u"url"_s});
     parser.addOption({u"orders"_s, u"Orders to generate (3 items each)."_s, u"n"_s, u"1000000"_s});
     parser.addOption({u"products"_s, u"Products per shop."_s, u"n"_s, u"300"_s});
     parser.addOption({u"runs"_s, u"Timed runs per case (median and max reported)."_s, u"n"_s, u"5"_s});
@@ -313,16 +323,17 @@ int main(int argc, char *argv[])
     const QList<Filter> filters = {{u"all shops"_s, all, std::nullopt},
                                    {u"Shopee only"_s, all, Platform::Shopee},
                                    {u"one shop"_s, {all.first()}, std::nullopt}};
-    const QList<DatePreset> presets = {DatePreset::Today, DatePreset::Last7Days, DatePreset::Last30Days,
-                                       DatePreset::Last90Days, DatePreset::LastYear, DatePreset::Custom};
+    const QList<DatePreset> presets = {DatePreset::Today,      DatePreset::Last7Days, DatePreset::Last30Days,
+                                       DatePreset::Last90Days, DatePreset::LastYear,  DatePreset::Custom};
     const QDate today = service.today(g.shops);
     const DateRange everything{today.addDays(-3 * 365), today};
 
-    out << "\n" << (db.isPostgres() ? "PostgreSQL" : "SQLite") << ", " << scalar(db, u"SELECT COUNT(*) FROM orders"_s)
+    out << "\n"
+        << (db.isPostgres() ? "PostgreSQL" : "SQLite") << ", " << scalar(db, u"SELECT COUNT(*) FROM orders"_s)
         << " orders, " << scalar(db, u"SELECT COUNT(*) FROM order_items"_s) << " items, "
         << scalar(db, u"SELECT COUNT(*) FROM daily_rollups"_s) << " daily rollups, "
-        << scalar(db, u"SELECT COUNT(*) FROM product_daily_rollups"_s) << " product rollups; median (max) of " << runs
-        << " runs, ms\n\n";
+        << scalar(db, u"SELECT COUNT(*) FROM product_daily_rollups"_s) << " product rollups; median (max) of "
+        << runs << " runs, ms\n\n";
     out << "| Range | Filter | Dashboard wall median (max) | CPU | cold | Naive over orders wall median (max) |\n"
            "|---|---|---:|---:|---:|---:|\n";
     double worstDashboard = 0;
@@ -363,11 +374,13 @@ int main(int argc, char *argv[])
                     die(u"report"_s, r.error());
             });
             worstReport = qMax(worstReport, t.max);
-            out << "| " << reportKindName(k) << " | " << (p == DatePreset::Custom ? u"3 years"_s : datePresetName(p))
-                << " | " << fmt(t) << " |" << Qt::endl;
+            out << "| " << reportKindName(k) << " | "
+                << (p == DatePreset::Custom ? u"3 years"_s : datePresetName(p)) << " | " << fmt(t) << " |"
+                << Qt::endl;
         }
     }
-    out << "\nworst dashboard " << QString::number(worstDashboard, 'f', 1) << " ms (target < 100), worst report "
-        << QString::number(worstReport, 'f', 1) << " ms (target < 500)" << Qt::endl;
+    out << "\nworst dashboard " << QString::number(worstDashboard, 'f', 1)
+        << " ms (target < 100), worst report " << QString::number(worstReport, 'f', 1) << " ms (target < 500)"
+        << Qt::endl;
     return 0;
 }

@@ -12,11 +12,10 @@
 #include <QTextStream>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <array>
 #include <cmath>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <numeric>
 
@@ -31,7 +30,8 @@ int main(int argc, char *argv[])
     QCommandLineOption productsOpt(u"products"_s, u"Products (default 10000)."_s, u"N"_s, u"10000"_s);
     QCommandLineOption daysOpt(u"days"_s, u"Days of history (default 365)."_s, u"D"_s, u"365"_s);
     QCommandLineOption holdoutOpt(u"holdout"_s, u"Accuracy holdout in days (default 28)."_s, u"K"_s, u"28"_s);
-    QCommandLineOption csvOpt(u"write-csv"_s, u"Also write the synthetic history as series,date,quantity."_s, u"FILE"_s);
+    QCommandLineOption csvOpt(u"write-csv"_s, u"Also write the synthetic history as series,date,quantity."_s,
+                              u"FILE"_s);
     QCommandLineOption threadsOpt(u"threads"_s, u"Worker threads (default: all cores)."_s, u"T"_s);
     QCommandLineOption speedOnlyOpt(u"speed-only"_s, u"Skip the accuracy part."_s);
     QCommandLineOption seedOpt(u"seed"_s, u"Random seed (default 20261125)."_s, u"S"_s, u"20261125"_s);
@@ -56,13 +56,14 @@ int main(int argc, char *argv[])
         csv << "series,date,quantity\n";
         for (const auto &p : data)
             for (int t = 0; t < days; ++t)
-                csv << p.id << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << p.units[size_t(t)] << '\n';
+                csv << p.id << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << p.units[size_t(t)]
+                    << '\n';
     }
     out << "threads: " << QThreadPool::globalInstance()->maxThreadCount() << "\n";
 
     // Speed: forecast every product (selection by backtest included) and plan a restock budget.
     RestockSettings st;
-    st.budgetMinor = 50'000'000;  // PHP 500,000
+    st.budgetMinor = 50'000'000; // PHP 500,000
     st.goal = RestockGoal::Balanced;
     st.leadTimeDays = 7;
     st.horizonDays = 30;
@@ -111,9 +112,10 @@ int main(int argc, char *argv[])
     for (const auto &f : fc)
         models[f.combination.empty() ? f.model.name() : u"Mean(...)"_s] += 1;
     out << "speed: " << products << " products x " << days << " days: forecast " << forecastMs << " ms, plan "
-        << planMs << " ms (" << plan.method << ", spent " << plan.spentMinor / 100 << " of " << st.budgetMinor / 100
-        << " PHP), total " << totalMs << " ms wall, " << qint64(cpuMs) << " ms CPU = " << qint64(cpuMs / threads)
-        << " ms per thread on " << threads << " threads (target < 2000 ms on 2 cores)\n";
+        << planMs << " ms (" << plan.method << ", spent " << plan.spentMinor / 100 << " of "
+        << st.budgetMinor / 100 << " PHP), total " << totalMs << " ms wall, " << qint64(cpuMs)
+        << " ms CPU = " << qint64(cpuMs / threads) << " ms per thread on " << threads
+        << " threads (target < 2000 ms on 2 cores)\n";
     out << "models:";
     for (const auto &[name, count] : models)
         out << ' ' << name << '=' << count;
@@ -142,11 +144,12 @@ int main(int argc, char *argv[])
         naive[size_t(i)] = accuracy(scale, s.values.data() + n, b.mean.data(), holdout);
         kinds[size_t(i)] = data[size_t(i)].kind;
     });
-    std::map<QString, std::array<double, 5>> byKind;  // sums: mase chosen, naive, rmsse chosen, naive, count
+    std::map<QString, std::array<double, 5>> byKind; // sums: mase chosen, naive, rmsse chosen, naive, count
     std::array<double, 5> all{};
     for (int i = 0; i < products; ++i) {
         const Accuracy &a = chosen[size_t(i)], &b = naive[size_t(i)];
-        if (!std::isfinite(a.mase) || !std::isfinite(b.mase) || !std::isfinite(a.rmsse) || !std::isfinite(b.rmsse))
+        if (!std::isfinite(a.mase) || !std::isfinite(b.mase) || !std::isfinite(a.rmsse) ||
+            !std::isfinite(b.rmsse))
             continue;
         for (auto *acc : {&all, &byKind[kinds[size_t(i)]]}) {
             (*acc)[0] += a.mase;
@@ -158,10 +161,10 @@ int main(int argc, char *argv[])
     }
     auto line = [&](const QString &name, const std::array<double, 5> &s) {
         const double n = std::max(1.0, s[4]);
-        out << "  " << name << ": n=" << int(s[4]) << " MASE chosen " << QString::number(s[0] / n, 'f', 3) << " vs snaive "
-            << QString::number(s[1] / n, 'f', 3) << " (" << QString::number(100.0 * (1 - s[0] / s[1]), 'f', 1)
-            << "% better); RMSSE " << QString::number(s[2] / n, 'f', 3) << " vs " << QString::number(s[3] / n, 'f', 3)
-            << "\n";
+        out << "  " << name << ": n=" << int(s[4]) << " MASE chosen " << QString::number(s[0] / n, 'f', 3)
+            << " vs snaive " << QString::number(s[1] / n, 'f', 3) << " ("
+            << QString::number(100.0 * (1 - s[0] / s[1]), 'f', 1) << "% better); RMSSE "
+            << QString::number(s[2] / n, 'f', 3) << " vs " << QString::number(s[3] / n, 'f', 3) << "\n";
     };
     out << "accuracy (last " << holdout << " days held out):\n";
     line(u"all"_s, all);

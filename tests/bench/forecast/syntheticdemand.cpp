@@ -42,7 +42,11 @@ std::vector<SyntheticProduct> syntheticDemand(int products, int days, QDate star
         // Product popularity is heavy-tailed: a few best sellers, many slow items.
         const double base = 0.05 + 12.0 * std::pow(u(rng), 3.0);
         const double r = u(rng);
-        p.kind = r < 0.45 ? u"stable"_s : r < 0.6 ? u"trending"_s : r < 0.7 ? u"dying"_s : r < 0.9 ? u"slow"_s : u"launch"_s;
+        p.kind = r < 0.45  ? u"stable"_s
+                 : r < 0.6 ? u"trending"_s
+                 : r < 0.7 ? u"dying"_s
+                 : r < 0.9 ? u"slow"_s
+                           : u"launch"_s;
         const double launchAt = 0.3 + 0.5 * u(rng);
         p.units.resize(size_t(days));
         for (int t = 0; t < days; ++t) {

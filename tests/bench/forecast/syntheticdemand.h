@@ -5,14 +5,13 @@
 
 #include <QDate>
 #include <QString>
-
 #include <vector>
 
 struct SyntheticProduct
 {
     QString id;
     QString kind;
-    std::vector<double> units;     // one per day from `start`
+    std::vector<double> units; // one per day from `start`
     qint64 priceMinor = 0;
     qint64 costMinor = 0;
     int stock = 0;

@@ -4,7 +4,6 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,9 @@ int main(int argc, char *argv[])
     const quint16 port = argc > 1 ? quint16(QByteArray(argv[1]).toUInt()) : 3999;
     QHttpServer server;
     server.route(u"/api/webhooks/<arg>/<arg>"_s, QHttpServerRequest::Method::Post,
-                 [](const QString &, const QString &) { return QHttpServerResponse(QJsonObject{{u"success"_s, true}}); });
+                 [](const QString &, const QString &) {
+                     return QHttpServerResponse(QJsonObject{{u"success"_s, true}});
+                 });
     if (server.listen(QHostAddress::LocalHost, port) == 0) {
         std::fprintf(stderr, "cannot listen on %u\n", unsigned(port));
         return 1;

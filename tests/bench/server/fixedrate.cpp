@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <deque>
@@ -19,7 +18,7 @@ namespace {
 struct Conn
 {
     QTcpSocket *socket = nullptr;
-    std::deque<qint64> due;        // due times (ns) of requests sent and not yet answered
+    std::deque<qint64> due; // due times (ns) of requests sent and not yet answered
     QByteArray buffer;
 };
 
@@ -29,7 +28,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 8) {
-        std::fprintf(stderr, "usage: %s HOST PORT RATE SECONDS CONNS TOKEN SHOP [products|orders]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s HOST PORT RATE SECONDS CONNS TOKEN SHOP [products|orders]\n",
+                     argv[0]);
         return 2;
     }
     const QString host = QString::fromLocal8Bit(argv[1]);
@@ -57,22 +57,29 @@ int main(int argc, char *argv[])
         for (qint64 k = 1; k <= 1 + n % 3; ++k) {
             const qint64 p = (n * 7 + k * 13) % 500, qty = 1 + (n + k) % 3, price = 100 + p;
             total += qty * price;
-            lines += QByteArray(lines.isEmpty() ? "" : ",") + "{\"productId\":\"BP-" + QByteArray::number(p)
-                + "\",\"productName\":\"Bench product " + QByteArray::number(p) + "\",\"quantity\":" + QByteArray::number(qty)
-                + ",\"price\":" + QByteArray::number(price) + ".00,\"subtotal\":" + QByteArray::number(qty * price) + ".00}";
+            lines += QByteArray(lines.isEmpty() ? "" : ",") + "{\"productId\":\"BP-" + QByteArray::number(p) +
+                     "\",\"productName\":\"Bench product " + QByteArray::number(p) +
+                     "\",\"quantity\":" + QByteArray::number(qty) +
+                     ",\"price\":" + QByteArray::number(price) +
+                     ".00,\"subtotal\":" + QByteArray::number(qty * price) + ".00}";
         }
         const QByteArray id = "FO-" + run + '-' + QByteArray::number(n);
-        return "{\"id\":\"" + id + "\",\"orderId\":\"" + id + "\",\"shopId\":\"" + shop + "\",\"items\":[" + lines
-            + "],\"total\":" + QByteArray::number(total) + ".00,\"status\":\"PENDING\",\"customerName\":\"Fixed rate buyer\","
-              "\"customerEmail\":\"buyer@example.com\",\"createdAt\":\"" + created + "\"}";
+        return "{\"id\":\"" + id + "\",\"orderId\":\"" + id + "\",\"shopId\":\"" + shop + "\",\"items\":[" +
+               lines + "],\"total\":" + QByteArray::number(total) +
+               ".00,\"status\":\"PENDING\",\"customerName\":\"Fixed rate buyer\","
+               "\"customerEmail\":\"buyer@example.com\",\"createdAt\":\"" +
+               created + "\"}";
     };
     auto request = [&](qint64 n) -> QByteArray {
-        const QByteArray body = orders ? orderBody(n)
-                                       : "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop
-                + "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" + QByteArray::number(n % 100) + '}';
-        return "POST /api/webhooks/" + QByteArray(orders ? "orders" : "products") + "/created HTTP/1.1\r\nHost: "
-            + host.toLatin1() + "\r\nAuthorization: Bearer " + token
-            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray body =
+            orders ? orderBody(n)
+                   : "{\"id\":\"F-" + run + '-' + QByteArray::number(n) + "\",\"shopId\":\"" + shop +
+                         "\",\"name\":\"Fixed rate\",\"price\":\"10.50\",\"cost\":\"6.25\",\"stock\":" +
+                         QByteArray::number(n % 100) + '}';
+        return "POST /api/webhooks/" + QByteArray(orders ? "orders" : "products") +
+               "/created HTTP/1.1\r\nHost: " + host.toLatin1() + "\r\nAuthorization: Bearer " + token +
+               "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+               "\r\n\r\n" + body;
     };
 
     int connected = 0;
@@ -88,7 +95,8 @@ int main(int argc, char *argv[])
                     return;
                 const QByteArray head = conn->buffer.left(headerEnd).toLower();
                 const qsizetype cl = head.indexOf("content-length:");
-                const qsizetype length = cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+                const qsizetype length =
+                    cl < 0 ? 0 : head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
                 if (conn->buffer.size() < headerEnd + 4 + length)
                     return;
                 if (!head.startsWith("http/1.1 2"))
@@ -133,8 +141,9 @@ int main(int argc, char *argv[])
         return double(latencies[std::min(latencies.size() - 1, size_t(p * double(latencies.size())))]) / 1e6;
     };
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
-    std::printf("rate %.0f/s for %ds: %zu answered, %lld errors, achieved %.0f/s; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f\n",
-                rate, seconds, latencies.size(), errors, double(latencies.size()) / elapsed, pct(0.50), pct(0.90), pct(0.99),
-                latencies.empty() ? 0.0 : double(latencies.back()) / 1e6);
+    std::printf(
+        "rate %.0f/s for %ds: %zu answered, %lld errors, achieved %.0f/s; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f\n",
+        rate, seconds, latencies.size(), errors, double(latencies.size()) / elapsed, pct(0.50), pct(0.90),
+        pct(0.99), latencies.empty() ? 0.0 : double(latencies.back()) / 1e6);
     return latencies.size() + size_t(errors) >= size_t(total) && errors == 0 ? 0 : 1;
 }

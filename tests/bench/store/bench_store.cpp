@@ -1,25 +1,23 @@
 // bva-bench: batch upsert of N orders (3 items each) plus M products into SQLite and PostgreSQL.
 // Usage: bva-bench [--orders N] [--products M] [--batch B] [--backend sqlite|postgres|both]
+#include "store/batchwriter.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
-#include "store/batchwriter.h"
-#include "store/sqlitestatement.h"
 #include "store/sql.h"
+#include "store/sqlitestatement.h"
 #include "store/transaction.h"
 #include "testbackends.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <random>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +29,10 @@ struct Figures
 {
     double productsPerSecond = 0;
     double ordersPerSecond = 0;
-    double ordersPerCpuSecond = 0;  // this process's CPU time: steadier on a shared machine
+    double ordersPerCpuSecond = 0; // this process's CPU time: steadier on a shared machine
     double rollupSeconds = 0;
     double resyncOrdersPerSecond = 0;
-    double floorOrdersPerCpuSecond = 0;  // plain inserts of the same rows: this machine's floor right now
+    double floorOrdersPerCpuSecond = 0; // plain inserts of the same rows: this machine's floor right now
 };
 
 double cpuSeconds()
@@ -51,7 +49,10 @@ QList<Product> makeProducts(int n)
         p.externalId = u"prod-"_s + QString::number(i);
         p.sku = u"SKU-"_s + QString::number(100000 + i);
         p.name = u"Product number "_s + QString::number(i);
-        p.category = i % 4 == 0 ? u"Food"_s : i % 4 == 1 ? u"Beauty"_s : i % 4 == 2 ? u"Household"_s : u"Fashion"_s;
+        p.category = i % 4 == 0   ? u"Food"_s
+                     : i % 4 == 1 ? u"Beauty"_s
+                     : i % 4 == 2 ? u"Household"_s
+                                  : u"Fashion"_s;
         p.priceMinor = 5000 + (i * 37) % 100000;
         if (i % 10)
             p.costMinor = p.priceMinor * 6 / 10;
@@ -96,10 +97,11 @@ QList<Order> makeOrders(int first, int n, int products, std::mt19937 &rng)
 Result<double> rawInsertFloor(Database &db, const QList<QList<Order>> &batches)
 {
     const QSqlDatabase c = db.connection();
-    for (const char *ddl : {"CREATE TABLE bench_orders (id BIGINT PRIMARY KEY, external_id TEXT, status TEXT, "
-                            "total_minor BIGINT, placed_at BIGINT)",
-                            "CREATE TABLE bench_items (order_id BIGINT, line_no INTEGER, product TEXT, quantity INTEGER, "
-                            "subtotal_minor BIGINT, PRIMARY KEY (order_id, line_no))"}) {
+    for (const char *ddl :
+         {"CREATE TABLE bench_orders (id BIGINT PRIMARY KEY, external_id TEXT, status TEXT, "
+          "total_minor BIGINT, placed_at BIGINT)",
+          "CREATE TABLE bench_items (order_id BIGINT, line_no INTEGER, product TEXT, quantity INTEGER, "
+          "subtotal_minor BIGINT, PRIMARY KEY (order_id, line_no))"}) {
         if (auto q = sql::run(c, QString::fromLatin1(ddl), {}, u"bench tables"); !q)
             return q.error();
     }
@@ -108,20 +110,28 @@ Result<double> rawInsertFloor(Database &db, const QList<QList<Order>> &batches)
     int orders = 0;
     for (const QList<Order> &batch : batches) {
         Transaction tx(c);
-        sql::BatchWriter orderRows(c, 5, db.batchBindLimit(), [](int rows) -> QString {
-            return u"INSERT INTO bench_orders VALUES "_s + sql::rowPlaceholders(rows, 5);
-        }, u"bench orders"_s);
-        sql::BatchWriter itemRows(c, 5, db.batchBindLimit(), [](int rows) -> QString {
-            return u"INSERT INTO bench_items VALUES "_s + sql::rowPlaceholders(rows, 5);
-        }, u"bench items"_s);
+        sql::BatchWriter orderRows(
+            c, 5, db.batchBindLimit(),
+            [](int rows) -> QString {
+                return u"INSERT INTO bench_orders VALUES "_s + sql::rowPlaceholders(rows, 5);
+            },
+            u"bench orders"_s);
+        sql::BatchWriter itemRows(
+            c, 5, db.batchBindLimit(),
+            [](int rows) -> QString {
+                return u"INSERT INTO bench_items VALUES "_s + sql::rowPlaceholders(rows, 5);
+            },
+            u"bench items"_s);
         for (const Order &o : batch) {
             ++id;
             if (auto r = orderRows.add({id, o.externalId, orderStatusName(o.status), o.totalMinor,
-                                        o.placedAt.toMSecsSinceEpoch()}); !r)
+                                        o.placedAt.toMSecsSinceEpoch()});
+                !r)
                 return r.error();
             for (qsizetype line = 0; line < o.items.size(); ++line) {
                 const OrderItem &i = o.items.at(line);
-                if (auto r = itemRows.add({id, int(line), i.productExternalId, i.quantity, i.subtotalMinor}); !r)
+                if (auto r = itemRows.add({id, int(line), i.productExternalId, i.quantity, i.subtotalMinor});
+                    !r)
                     return r.error();
             }
         }
@@ -137,7 +147,7 @@ Result<double> rawInsertFloor(Database &db, const QList<QList<Order>> &batches)
 }
 
 // --profile-sql (SQLite): time spent per statement text, from SQLite's own profile callback.
-QHash<QString, std::pair<qint64, qint64>> g_sqlProfile;   // text -> (runs, nanoseconds)
+QHash<QString, std::pair<qint64, qint64>> g_sqlProfile; // text -> (runs, nanoseconds)
 
 int onSqlProfile(unsigned, void *, void *stmt, void *ns)
 {
@@ -152,10 +162,11 @@ void printSqlProfile()
     QList<std::pair<QString, std::pair<qint64, qint64>>> rows;
     for (auto it = g_sqlProfile.cbegin(); it != g_sqlProfile.cend(); ++it)
         rows.append({it.key(), it.value()});
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
     for (const auto &[text, figures] : rows.mid(0, 15)) {
-        std::printf("  %8.0f ms %9lld runs  %s\n", figures.second / 1e6, static_cast<long long>(figures.first),
-                    qPrintable(text));
+        std::printf("  %8.0f ms %9lld runs  %s\n", figures.second / 1e6,
+                    static_cast<long long>(figures.first), qPrintable(text));
     }
 }
 
@@ -165,8 +176,8 @@ bool fail(const Error &e)
     return false;
 }
 
-bool run(const QString &url, int orders, int products, int batch, bool chronological, bool profileSql, bool insertOnly,
-         Figures *out)
+bool run(const QString &url, int orders, int products, int batch, bool chronological, bool profileSql,
+         bool insertOnly, Figures *out)
 {
     auto config = DatabaseConfig::fromUrl(url);
     Database db(*config);
@@ -195,7 +206,7 @@ bool run(const QString &url, int orders, int products, int batch, bool chronolog
     std::mt19937 rng(42);
     QList<QList<Order>> batches;
     QList<Order> all = makeOrders(0, orders, products, rng);
-    if (chronological) {   // as a marketplace lists them: oldest first
+    if (chronological) { // as a marketplace lists them: oldest first
         std::stable_sort(all.begin(), all.end(),
                          [](const Order &a, const Order &b) { return a.placedAt < b.placedAt; });
     }
@@ -248,15 +259,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Store throughput: batch upserts of orders (3 items each) and products."_s);
+    parser.setApplicationDescription(
+        u"Store throughput: batch upserts of orders (3 items each) and products."_s);
     parser.addHelpOption();
     parser.addOption({u"orders"_s, u"Orders to upsert."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"products"_s, u"Products to upsert."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"batch"_s, u"Orders or products per upsertBatch call."_s, u"n"_s, u"1000"_s});
     parser.addOption({u"profile-sql"_s, u"SQLite: print the time spent per statement."_s});
-    parser.addOption({u"chronological"_s, u"Orders arrive oldest first (as sync pages do) instead of in random order."_s});
+    parser.addOption(
+        {u"chronological"_s, u"Orders arrive oldest first (as sync pages do) instead of in random order."_s});
     parser.addOption({u"backend"_s, u"sqlite, postgres or both."_s, u"name"_s, u"both"_s});
-    parser.addOption({u"insert-only"_s, u"Stop after the first pass (for profiling the write of new orders)."_s});
+    parser.addOption(
+        {u"insert-only"_s, u"Stop after the first pass (for profiling the write of new orders)."_s});
     parser.process(app);
     const int orders = parser.value(u"orders"_s).toInt();
     const int products = parser.value(u"products"_s).toInt();
@@ -276,14 +290,14 @@ int main(int argc, char *argv[])
             continue;
         }
         Figures f;
-        if (!run(scratch->url(), orders, products, batch, parser.isSet(u"chronological"_s), parser.isSet(u"profile-sql"_s),
-                 parser.isSet(u"insert-only"_s), &f)) {
+        if (!run(scratch->url(), orders, products, batch, parser.isSet(u"chronological"_s),
+                 parser.isSet(u"profile-sql"_s), parser.isSet(u"insert-only"_s), &f)) {
             ok = false;
             continue;
         }
-        std::printf("%-10s %12.0f %10.0f %14.0f %10.2f %16.0f %18.0f\n", qPrintable(backend), f.productsPerSecond,
-                    f.ordersPerSecond, f.ordersPerCpuSecond, f.rollupSeconds, f.resyncOrdersPerSecond,
-                    f.floorOrdersPerCpuSecond);
+        std::printf("%-10s %12.0f %10.0f %14.0f %10.2f %16.0f %18.0f\n", qPrintable(backend),
+                    f.productsPerSecond, f.ordersPerSecond, f.ordersPerCpuSecond, f.rollupSeconds,
+                    f.resyncOrdersPerSecond, f.floorOrdersPerCpuSecond);
         printSqlProfile();
         std::fflush(stdout);
     }

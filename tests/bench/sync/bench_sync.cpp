@@ -23,11 +23,9 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -150,7 +148,8 @@ int main(int argc, char *argv[])
                     {u"parallel"_s, o.maxParallelRequests}};
     if (p.value(backend) == u"sqlite") {
         const QString path = scratch->url().mid(7);
-        out.insert(u"dbMb"_s, qRound((QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1048576.0));
+        out.insert(u"dbMb"_s,
+                   qRound((QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1048576.0));
     }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     service.stop();
