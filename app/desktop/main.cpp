@@ -197,13 +197,12 @@ int main(int argc, char *argv[])
         }
         if (!parser.isSet(shotsOption))
             demoSession->showWelcome();
-    } else if (!shell.start()) {
-        return 0;
     }
     const QString address =
         config.http.address.toString() + u':' + QString::number(services.httpHost().port());
-    if (shell.window())
-        shell.window()->setServerStatus(port.ok(), address);
+    shell.setServerStatus(port.ok(), address);
+    if (!demo)
+        shell.start();
 
     std::unique_ptr<bva::desktop::ScreenshotRunner> shots;
     if (parser.isSet(shotsOption)) {

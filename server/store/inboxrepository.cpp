@@ -138,12 +138,13 @@ Result<void> InboxRepository::markFailed(qint64 id, const QString &error)
     return setState(id, InboxState::Failed, error);
 }
 
-Result<QList<WebhookEvent>> InboxRepository::pending(int limit)
+namespace {
+
+const QString kEventColumns =
+    u"id, dedupe_key, shop_id, topic, payload, state, attempts, error, received_at"_s;
+
+Result<QList<WebhookEvent>> readEvents(Result<QSqlQuery> q)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, dedupe_key, shop_id, topic, payload, state, attempts, error, received_at "
-                      "FROM webhook_inbox WHERE state IN ('RECEIVED', 'DEFERRED') ORDER BY id LIMIT ?"_s,
-                      {limit}, u"pending webhooks");
     if (!q)
         return q.error();
     QList<WebhookEvent> list;
@@ -161,6 +162,17 @@ Result<QList<WebhookEvent>> InboxRepository::pending(int limit)
         list.append(e);
     }
     return list;
+}
+
+} // namespace
+
+Result<QList<WebhookEvent>> InboxRepository::pending(int limit)
+{
+    return readEvents(
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + kEventColumns +
+                     u" FROM webhook_inbox WHERE state IN ('RECEIVED', 'DEFERRED') ORDER BY id LIMIT ?"_s,
+                 {limit}, u"pending webhooks"));
 }
 
 Result<qint64> InboxRepository::count()
@@ -212,25 +224,11 @@ Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint6
 
 Result<QList<WebhookEvent>> InboxRepository::failed(qint64 shopId, int limit)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, topic, payload, error, received_at FROM webhook_inbox "
-                      "WHERE shop_id = ? AND state = 'FAILED' ORDER BY id DESC LIMIT ?"_s,
-                      {shopId, std::clamp(limit, 1, 500)}, u"read failed webhooks");
-    if (!q)
-        return q.error();
-    QList<WebhookEvent> list;
-    while (q->next()) {
-        WebhookEvent e;
-        e.id = q->value(0).toLongLong();
-        e.shopId = shopId;
-        e.topic = q->value(1).toString();
-        e.payload = q->value(2).toString().toUtf8();
-        e.state = InboxState::Failed;
-        e.error = q->value(3).toString();
-        e.receivedAt = sql::toTime(q->value(4));
-        list.append(e);
-    }
-    return list;
+    return readEvents(sql::run(m_db.connection(),
+                               u"SELECT "_s + kEventColumns +
+                                   u" FROM webhook_inbox WHERE shop_id = ? AND state = 'FAILED' "
+                                   "ORDER BY id DESC LIMIT ?"_s,
+                               {shopId, std::clamp(limit, 1, 500)}, u"read failed webhooks"));
 }
 
 } // namespace bva

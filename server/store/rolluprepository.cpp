@@ -224,4 +224,20 @@ Result<QList<ProductDay>> RollupRepository::productDays(qint64 shopId, const QSt
     return out;
 }
 
+Result<QList<ProductDay>> RollupRepository::productDaysOfShop(qint64 shopId, const QString &fromDay,
+                                                              const QString &toDay)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT product_external_id, day, units, revenue_minor FROM product_daily_rollups "
+                      "WHERE shop_id = ? AND day >= ? AND day <= ?"_s,
+                      {shopId, fromDay, toDay}, u"read product rollups");
+    if (!q)
+        return q.error();
+    QList<ProductDay> out;
+    while (q->next())
+        out.append({q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong(),
+                    q->value(0).toString()});
+    return out;
+}
+
 } // namespace bva

@@ -26,6 +26,7 @@ struct ProductDay
     QString day; // yyyy-MM-dd
     qint64 units = 0;
     qint64 revenueMinor = 0;
+    QString productExternalId; // set by productDaysOfShop
 };
 
 class RollupRepository final
@@ -51,6 +52,8 @@ public:
     // The days of [fromDay, toDay] on which the product sold.
     Result<QList<ProductDay>> productDays(qint64 shopId, const QString &productExternalId,
                                           const QString &fromDay, const QString &toDay);
+    // Every product's days of [fromDay, toDay] with a rollup row (in no particular order).
+    Result<QList<ProductDay>> productDaysOfShop(qint64 shopId, const QString &fromDay, const QString &toDay);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 # cmake -DSOURCE_DIR=<repo> -DTABLE=<build>/tests/layers/layers.cmake -P check_layers.cmake
-# Fails, listing each offence, when a file includes a layer its folder may not see.
+# Fails, listing each offence, when a file includes a layer its folder may not see, or runs SQL
+# outside the store.
 cmake_minimum_required(VERSION 3.25)
 include(${TABLE})
 
@@ -16,18 +17,36 @@ function(check_folder folder visible)
             string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([a-z]+)/.*" "\\1" layer "${line}")
             if(layer IN_LIST BVA_LAYERS AND NOT layer IN_LIST visible)
                 message(SEND_ERROR "${file}: ${line}\n  ${folder} may include only: ${visible}")
-                math(EXPR n "${offences} + 1")
-                set(offences ${n} PARENT_SCOPE)
+                math(EXPR offences "${offences} + 1")
+                set(offences ${offences} PARENT_SCOPE)
             endif()
+        endforeach()
+    endforeach()
+endfunction()
+
+# SQL lives in the store: no other folder uses its statement helpers or Qt's SQL classes.
+function(check_no_sql folder)
+    file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/${folder}/*.h ${SOURCE_DIR}/${folder}/*.cpp)
+    foreach(file IN LISTS files)
+        file(STRINGS ${SOURCE_DIR}/${file} lines
+             REGEX "#[ \t]*include[ \t]+(\"store/sql\\.h\"|<QSql(Query|Database)>)|sql::(run|exec)\\(")
+        foreach(line IN LISTS lines)
+            message(SEND_ERROR "${file}: ${line}\n  SQL belongs in a repository of server/store/")
+            math(EXPR offences "${offences} + 1")
+            set(offences ${offences} PARENT_SCOPE)
         endforeach()
     endforeach()
 endfunction()
 
 foreach(layer IN LISTS BVA_LAYERS)
     check_folder(server/${layer} "${BVA_VISIBLE_${layer}}")
+    if(NOT layer STREQUAL "store")
+        check_no_sql(server/${layer})
+    endif()
 endforeach()
 check_folder(ui "${BVA_VISIBLE_ui}")
+check_no_sql(ui)
 if(offences GREATER 0)
-    message(FATAL_ERROR "${offences} include(s) cross the layer picture (server/CMakeLists.txt)")
+    message(FATAL_ERROR "${offences} offence(s) against the layer picture (server/CMakeLists.txt, docs/DEVELOPING.md)")
 endif()
-message(STATUS "layers: every include of server/ and ui/ follows the picture")
+message(STATUS "layers: every include of server/ and ui/ follows the picture; SQL only in the store")

@@ -1,5 +1,6 @@
 // The desktop shell opens every page with and without data, keeps each user to their own shops,
 // remembers the last page, runs palette commands, and keeps notifications de-duplicated.
+#include "accounts/accountdialog.h"
 #include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "auth/authservice.h"
@@ -60,6 +61,19 @@ using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::ui;
 
+namespace {
+
+AccountDialog *visibleAccountDialog()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows)
+        if (auto *dialog = qobject_cast<AccountDialog *>(w); dialog && dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+} // namespace
+
 class TstShellSmoke : public QObject
 {
     Q_OBJECT
@@ -69,6 +83,7 @@ private slots:
     void everyPageWithData();
     void usersSeeOnlyTheirShops();
     void lastPageIsRemembered();
+    void startChecksSignInOffTheGuiThread();
     void customRangeIsRemembered();
     void badStoredRangeFallsBack_data();
     void badStoredRangeFallsBack();
@@ -286,6 +301,43 @@ void TstShellSmoke::lastPageIsRemembered()
     DesktopShell again(m_ui);
     again.startWith(user);
     QCOMPARE(again.window()->currentPage(), PageId::Reports);
+}
+
+// Start-up reads the vault and the store on the pool: start() returns before any window exists. A
+// remembered session opens the window for its user; a remembered token that no longer signs in is
+// forgotten and the sign-in dialog asks; closing that dialog quits.
+void TstShellSmoke::startChecksSignInOffTheGuiThread()
+{
+    const QString key = u"desktop/rememberedSession"_s;
+    const AuthSession user = makeUser(u"startup@example.com"_s);
+    QVERIFY(m_vault.store(key, user.token).ok());
+    ui::settings::rememberMe().set(true);
+    {
+        DesktopShell shell(m_ui);
+        shell.setServerStatus(true, u"127.0.0.1:4321"_s);
+        QSignalSpy opened(&shell, &DesktopShell::windowOpened);
+        shell.start();
+        QVERIFY(!shell.window());
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(shell.session()->user().email, u"startup@example.com"_s);
+        shell.window()->close();
+    }
+
+    QVERIFY(m_auth->logout(user.token, u"test"_s).ok());
+    DesktopShell shell(m_ui);
+    QSignalSpy quit(&shell, &DesktopShell::quitRequested);
+    shell.start();
+    QTRY_VERIFY(visibleAccountDialog());
+    AccountDialog *dialog = visibleAccountDialog();
+    QCOMPARE(dialog->mode(), AccountDialog::Mode::Login);
+    QVERIFY(!shell.window());
+    auto stored = m_vault.read(key);
+    QVERIFY(stored.ok());
+    QVERIFY2(!stored->has_value(), "a token that no longer signs in is forgotten");
+    dialog->reject();
+    QTRY_COMPARE(quit.count(), 1);
+    QVERIFY(!shell.window());
+    ui::settings::rememberMe().set(false);
 }
 
 void TstShellSmoke::customRangeIsRemembered()

@@ -41,7 +41,7 @@ void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const C
     request.siteUrl = siteUrl.toString(QUrl::StripTrailingSlash);
     request.userId = userId;
     request.startSync = true;
-    s.integrations->connectShop(request).then(context, [done = std::move(done)](Result<Integration> r) {
+    runAsync(context, s.integrations->connectShop(request), [done = std::move(done)](Result<Integration> r) {
         if (!r.ok())
             done(r.error());
         else

@@ -11,14 +11,50 @@
 #include "uiservices.h"
 
 #include <QApplication>
+#include <QEventLoopLocker>
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace bva::ui {
 namespace {
+
 const QString kRememberKey = u"desktop/rememberedSession"_s;
+
+struct RememberedSession
+{
+    AuthIdentity identity;
+    QByteArray token;
+};
+
+struct SignInCheck
+{
+    std::optional<RememberedSession> remembered; // still valid: no dialog
+    bool firstRun = false;                       // no account yet: the dialog creates one
+};
+
+// Vault and store reads: run off the GUI thread. A remembered token that no longer signs in is forgotten.
+SignInCheck checkSignIn(AuthService &auth, SecretVault *vault)
+{
+    SignInCheck check;
+    if (vault) {
+        auto stored = vault->read(kRememberKey);
+        if (stored.ok() && stored->has_value()) {
+            auto identity = auth.authenticate(**stored);
+            if (identity.ok()) {
+                check.remembered = RememberedSession{identity.value(), **stored};
+                return check;
+            }
+            (void)vault->remove(kRememberKey);
+        }
+    }
+    auto hasAccounts = auth.hasAccounts();
+    check.firstRun = hasAccounts.ok() && !*hasAccounts;
+    return check;
 }
+
+} // namespace
 
 DesktopShell::DesktopShell(const UiServices &services, QObject *parent)
     : QObject(parent)
@@ -35,12 +71,28 @@ DesktopShell::~DesktopShell()
     delete m_window;
 }
 
-bool DesktopShell::start()
+void DesktopShell::start()
 {
-    if (!signIn())
-        return false;
-    openWindow();
-    return true;
+    AuthService *auth = m_services.auth;
+    if (!auth) {
+        emit quitRequested();
+        return;
+    }
+    SecretVault *vault = settings::rememberMe().get() ? m_services.vault : nullptr;
+    // No window is open while the check runs (after a logout neither): the application must not take
+    // that for "the last window was closed" and quit.
+    auto keepRunning = std::make_shared<QEventLoopLocker>();
+    runAsync(
+        this, [auth, vault] { return checkSignIn(*auth, vault); },
+        [this, keepRunning](const SignInCheck &check) {
+            if (!check.remembered) {
+                askToSignIn(check.firstRun);
+                return;
+            }
+            const AuthIdentity &id = check.remembered->identity;
+            m_session->start(id.user, check.remembered->token, id.sessionId, id.expiresAt);
+            openWindow();
+        });
 }
 
 void DesktopShell::startWith(const AuthSession &session, bool remember)
@@ -51,40 +103,33 @@ void DesktopShell::startWith(const AuthSession &session, bool remember)
     openWindow();
 }
 
-bool DesktopShell::signIn()
+void DesktopShell::askToSignIn(bool firstRun)
 {
-    AuthService *auth = m_services.auth;
-    if (!auth)
-        return false;
-    // A remembered session that is still valid skips the dialog. The one wait on the GUI thread in
-    // the desktop: small reads before any window exists (the dialog needs their answer to open).
-    if (settings::rememberMe().get() && m_services.vault) {
-        auto stored = m_services.vault->read(kRememberKey);
-        if (stored.ok() && stored->has_value()) {
-            auto identity = auth->authenticate(**stored);
-            if (identity.ok()) {
-                m_session->start(identity->user, **stored, identity->sessionId, identity->expiresAt);
-                return true;
-            }
-            (void)m_services.vault->remove(kRememberKey);
-        }
-    }
-    auto hasAccounts = auth->hasAccounts();
-    const bool firstRun = hasAccounts.ok() && !*hasAccounts;
-    AccountDialog dialog(m_services, firstRun ? AccountDialog::Mode::Create : AccountDialog::Mode::Login);
-    dialog.setEmail(settings::lastUserEmail().get());
+    auto *dialog =
+        new AccountDialog(m_services, firstRun ? AccountDialog::Mode::Create : AccountDialog::Mode::Login);
+    dialog->setEmail(settings::lastUserEmail().get());
     if (!m_notice.isEmpty())
-        dialog.setNotice(std::exchange(m_notice, {}));
-    if (dialog.exec() != QDialog::Accepted || !dialog.session())
-        return false;
-    const AuthSession &s = *dialog.session();
-    settings::lastUserEmail().set(s.user.email);
-    const bool remember = dialog.mode() == AccountDialog::Mode::Login ? dialog.rememberMe() : false;
-    settings::rememberMe().set(remember);
-    if (remember && m_services.vault)
-        (void)m_services.vault->store(kRememberKey, s.token);
-    m_session->start(s.user, s.token, s.sessionId, s.expiresAt);
-    return true;
+        dialog->setNotice(std::exchange(m_notice, {}));
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted || !dialog->session()) {
+            emit quitRequested();
+            return;
+        }
+        const AuthSession s = *dialog->session();
+        settings::lastUserEmail().set(s.user.email);
+        const bool remember = dialog->mode() == AccountDialog::Mode::Login && dialog->rememberMe();
+        settings::rememberMe().set(remember);
+        startWith(s, remember);
+    });
+    dialog->open();
+}
+
+void DesktopShell::setServerStatus(bool up, const QString &address)
+{
+    m_serverStatus = {up, address};
+    if (m_window)
+        m_window->setServerStatus(up, address);
 }
 
 void DesktopShell::openWindow()
@@ -94,8 +139,11 @@ void DesktopShell::openWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::logoutRequested, this, &DesktopShell::logout, Qt::QueuedConnection);
     connect(m_window->settingsPage(), &SettingsPage::restartRequested, this, &DesktopShell::restartRequested);
+    if (m_serverStatus)
+        m_window->setServerStatus(m_serverStatus->first, m_serverStatus->second);
     m_notifications->reload();
     m_window->show();
+    emit windowOpened();
 }
 
 void DesktopShell::sessionEnded()
@@ -123,8 +171,7 @@ void DesktopShell::logout()
         m_window->deleteLater();
     }
     m_session->clear();
-    if (!start())
-        emit quitRequested();
+    start();
 }
 
 } // namespace bva::ui

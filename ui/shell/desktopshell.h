@@ -6,6 +6,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
+#include <utility>
 
 namespace bva::ui {
 
@@ -21,10 +23,14 @@ public:
     explicit DesktopShell(const UiServices &services, QObject *parent = nullptr);
     ~DesktopShell() override;
 
-    // Signs in (asking if needed) and shows the main window. False when the user closed the dialog.
-    bool start();
+    // Signs in (a remembered session, else the sign-in or first-account dialog) and shows the main
+    // window; the checks run off the GUI thread, so this returns at once. quitRequested when the user
+    // closes the dialog.
+    void start();
     // Opens the main window for an already signed-in user (demo, screenshots, tests).
     void startWith(const AuthSession &session, bool remember = false);
+    // Shown in the status bar of every main window this shell opens.
+    void setServerStatus(bool up, const QString &address);
     MainWindow *window() const { return m_window; }
     UserSession *session() const { return m_session; }
     NotificationCenter *notifications() const { return m_notifications; }
@@ -32,9 +38,10 @@ public:
 signals:
     void restartRequested();
     void quitRequested();
+    void windowOpened();
 
 private:
-    bool signIn();
+    void askToSignIn(bool firstRun);
     void logout();
     // The session ended elsewhere or expired: back to sign-in, saying why.
     void sessionEnded();
@@ -45,6 +52,7 @@ private:
     NotificationCenter *m_notifications;
     QPointer<MainWindow> m_window;
     QString m_notice; // shown on the next sign-in dialog
+    std::optional<std::pair<bool, QString>> m_serverStatus;
 };
 
 } // namespace bva::ui

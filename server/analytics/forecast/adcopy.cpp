@@ -136,21 +136,6 @@ QString hashtagOf(const QString &text)
 
 } // namespace
 
-QString playbookKey(Playbook p)
-{
-    switch (p) {
-    case Playbook::FlashSale:
-        return u"flash_sale"_s;
-    case Playbook::NewArrival:
-        return u"new_arrival"_s;
-    case Playbook::BestSellerSpotlight:
-        return u"best_seller"_s;
-    case Playbook::BundleUp:
-        return u"bundle_up"_s;
-    }
-    return {};
-}
-
 QString playbookLabel(Playbook p)
 {
     switch (p) {
@@ -164,18 +149,6 @@ QString playbookLabel(Playbook p)
         return QCoreApplication::translate("bva::forecast::MarketMate", "Bundle Up");
     }
     return {};
-}
-
-bool playbookFromString(QStringView s, Playbook *out)
-{
-    for (Playbook p :
-         {Playbook::FlashSale, Playbook::NewArrival, Playbook::BestSellerSpotlight, Playbook::BundleUp}) {
-        if (s == playbookKey(p)) {
-            *out = p;
-            return true;
-        }
-    }
-    return false;
 }
 
 QStringList adLanguages()

@@ -2,18 +2,16 @@
 // with hashtags. Templates are content in the chosen language, not UI strings, so they are not tr().
 #pragma once
 
+#include "domain/campaign.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
 namespace bva::forecast {
 
-enum class Playbook { FlashSale, NewArrival, BestSellerSpotlight, BundleUp };
-
-QString playbookKey(Playbook p);   // "flash_sale", "new_arrival", "best_seller", "bundle_up"
 QString playbookLabel(Playbook p); // translated UI label
-bool playbookFromString(QStringView s, Playbook *out);
-QStringList adLanguages(); // "en", "fil", "id"
+QStringList adLanguages();         // "en", "fil", "id"
 
 struct AdFacts
 {

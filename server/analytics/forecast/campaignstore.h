@@ -1,11 +1,10 @@
-// MarketMate's local campaign list (table campaigns): drafts, scheduled and done campaigns.
+// MarketMate's local campaign list, for the pages and the API (stored by CampaignRepository).
 #pragma once
 
 #include "adcopy.h"
+#include "domain/campaign.h"
 #include "util/result.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -15,30 +14,7 @@ class Database;
 
 namespace bva::forecast {
 
-enum class CampaignStatus { Draft, Scheduled, Done };
-QString campaignStatusKey(CampaignStatus s);   // "DRAFT", "SCHEDULED", "DONE"
 QString campaignStatusLabel(CampaignStatus s); // translated
-bool campaignStatusFromString(QStringView s, CampaignStatus *out);
-
-struct Campaign
-{
-    qint64 id = 0;
-    qint64 shopId = 0;
-    QString productExternalId;
-    Playbook playbook = Playbook::FlashSale;
-    QString language = QStringLiteral("en");
-    QString title;
-    QString body;
-    QStringList hashtags;
-    int discountPercent = 0;
-    std::optional<qint64> promoPriceMinor;
-    std::optional<QDate> startDay;
-    std::optional<QDate> endDay;
-    CampaignStatus status = CampaignStatus::Draft;
-    std::optional<qint64> createdBy;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-};
 
 class CampaignStore final
 {

@@ -36,23 +36,6 @@ DemandProfile classifyDemand(const double *y, int n)
     return p;
 }
 
-QString demandClassKey(DemandClass c)
-{
-    switch (c) {
-    case DemandClass::NoDemand:
-        return u"none"_s;
-    case DemandClass::Smooth:
-        return u"smooth"_s;
-    case DemandClass::Erratic:
-        return u"erratic"_s;
-    case DemandClass::Intermittent:
-        return u"intermittent"_s;
-    case DemandClass::Lumpy:
-        return u"lumpy"_s;
-    }
-    return u"none"_s;
-}
-
 QString demandClassLabel(DemandClass c)
 {
     switch (c) {

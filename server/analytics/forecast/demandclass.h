@@ -2,12 +2,12 @@
 // coefficient of variation of the non-zero demand sizes (CV²).
 #pragma once
 
+#include "domain/productforecast.h"
+
 #include <QString>
 #include <vector>
 
 namespace bva::forecast {
-
-enum class DemandClass { NoDemand, Smooth, Erratic, Intermittent, Lumpy };
 
 struct DemandProfile
 {
@@ -27,7 +27,6 @@ inline DemandProfile classifyDemand(const std::vector<double> &y)
     return classifyDemand(y.data(), int(y.size()));
 }
 
-QString demandClassKey(DemandClass c);   // "smooth", ... stable, for storage and CSV
 QString demandClassLabel(DemandClass c); // translated, for people
 
 } // namespace bva::forecast

@@ -3,10 +3,7 @@
 #include "forecaster.h"
 #include "historyloader.h"
 #include "riskalerts.h"
-#include "store/database.h"
-#include "store/sql.h"
-#include "store/transaction.h"
-#include "util/clock.h"
+#include "store/forecastrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,11 +60,6 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
 double nanIfInf(double v)
 {
     return std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
-}
-
-QVariant nullable(double v)
-{
-    return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType::fromType<double>());
 }
 
 ProductForecast toRow(const ShopHistory &h, const ProductHistory &p, const SeriesForecast &f)
@@ -174,94 +166,19 @@ Result<ForecastRunSummary> ForecastService::refreshShop(qint64 shopId, const For
     sum.historyTo = h.asOf.addDays(-1);
     sum.horizonDays = rq.horizonDays;
 
-    auto db = m_db.tryConnection();
-    if (!db)
-        return db.error();
-    Transaction tx(*db);
-    if (!tx.isActive())
-        return Error::storage(u"begin forecast refresh: "_s + tx.beginError());
-    const qint64 now = Clock::nowMs();
-    const QString insertRun =
-        u"INSERT INTO forecast_runs (shop_id, history_from, history_to, horizon_days, products, "
-        "duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
-    const QVariantList runBinds{shopId,
-                                h.from.toString(Qt::ISODate),
-                                sum.historyTo.toString(Qt::ISODate),
-                                rq.horizonDays,
-                                sum.products,
-                                qint64(timer.elapsed()),
-                                now};
-    if (m_db.isPostgres()) {
-        auto q = sql::run(*db, insertRun + u" RETURNING id"_s, runBinds, u"insert forecast run");
-        if (!q)
-            return q.error();
-        if (q->next())
-            sum.runId = q->value(0).toLongLong();
-    } else {
-        auto q = sql::run(*db, insertRun, runBinds, u"insert forecast run");
-        if (!q)
-            return q.error();
-        sum.runId = q->lastInsertId().toLongLong();
-    }
-    for (const QString &table : {u"product_forecasts"_s, u"product_forecast_days"_s}) {
-        if (auto r = sql::run(*db, u"DELETE FROM "_s + table + u" WHERE shop_id = ?"_s, {shopId},
-                              u"clear forecasts");
-            !r)
-            return r.error();
-    }
-
-    constexpr int kRowsPerInsert = 200;
-    QVariantList heads, days;
-    int headRows = 0, dayRows = 0;
-    auto flush = [&](bool force) -> Result<void> {
-        if (headRows > 0 && (force || headRows >= kRowsPerInsert)) {
-            auto r = sql::run(
-                *db,
-                u"INSERT INTO product_forecasts (shop_id, product_external_id, run_id, model, parameters, "
-                "demand_class, adi, cv2, backtest_mase, naive_mase, payday_factor, mega_sale_factor, "
-                "reason, updated_at) VALUES "_s +
-                    sql::rowPlaceholders(headRows, 14),
-                heads, u"insert product forecasts");
-            if (!r)
-                return r.error();
-            heads.clear();
-            headRows = 0;
-        }
-        if (dayRows > 0 && (force || dayRows >= kRowsPerInsert)) {
-            auto r =
-                sql::run(*db,
-                         u"INSERT INTO product_forecast_days (shop_id, product_external_id, day, forecast, "
-                         "lower_bound, upper_bound, sd) VALUES "_s +
-                             sql::rowPlaceholders(dayRows, 7),
-                         days, u"insert forecast days");
-            if (!r)
-                return r.error();
-            days.clear();
-            dayRows = 0;
-        }
-        return {};
-    };
+    QList<ProductForecast> rows;
+    rows.reserve(qsizetype(h.products.size()));
     for (size_t i = 0; i < h.products.size(); ++i) {
-        const ProductForecast row = toRow(h, h.products[i], c->forecasts[i]);
-        sum.models[row.model] += 1;
-        sum.demandClasses[demandClassKey(row.demandClass)] += 1;
-        heads << shopId << row.productExternalId << sum.runId << row.model << row.parameters
-              << demandClassKey(row.demandClass) << nullable(row.adi) << nullable(row.cv2)
-              << nullable(row.backtestMase) << nullable(row.naiveMase) << row.paydayFactor
-              << row.megaSaleFactor << row.reason << now;
-        ++headRows;
-        for (const ForecastDay &d : row.days) {
-            days << shopId << row.productExternalId << d.day.toString(Qt::ISODate) << d.forecast << d.lower
-                 << d.upper << d.sd;
-            ++dayRows;
-        }
-        if (auto r = flush(false); !r)
-            return r.error();
+        rows.append(toRow(h, h.products[i], c->forecasts[i]));
+        sum.models[rows.last().model] += 1;
+        sum.demandClasses[demandClassKey(rows.last().demandClass)] += 1;
     }
-    if (auto r = flush(true); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    const ForecastRun run{shopId,         h.from,       sum.historyTo,
+                          rq.horizonDays, sum.products, qint64(timer.elapsed())};
+    auto runId = ForecastRepository(m_db).replace(run, rows);
+    if (!runId)
+        return runId.error();
+    sum.runId = *runId;
     sum.durationMs = timer.elapsed();
     qCInfo(lcForecast, "shop %lld: %d products forecast in %lld ms", shopId, sum.products, sum.durationMs);
 
@@ -329,98 +246,30 @@ void ForecastService::refreshShopInBackground(qint64 shopId)
 
 Result<QList<ProductForecast>> ForecastService::storedForecasts(qint64 shopId, bool withDays)
 {
-    auto db = m_db.tryConnection();
-    if (!db)
-        return db.error();
-    auto q = sql::run(
-        *db,
-        u"SELECT f.product_external_id, COALESCE(p.sku, ''), COALESCE(p.name, ''), COALESCE(p.stock, 0), "
-        "f.model, f.parameters, f.demand_class, f.adi, f.cv2, f.backtest_mase, f.naive_mase, "
-        "f.payday_factor, f.mega_sale_factor, f.reason FROM product_forecasts f "
-        "LEFT JOIN products p ON p.shop_id = f.shop_id AND p.external_id = f.product_external_id "
-        "WHERE f.shop_id = ? ORDER BY f.product_external_id"_s,
-        {shopId}, u"read forecasts");
-    if (!q)
-        return q.error();
-    QList<ProductForecast> rows;
-    QHash<QString, qsizetype> index;
-    auto dbl = [](const QVariant &v) {
-        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
-    };
-    while (q->next()) {
-        ProductForecast r;
-        r.shopId = shopId;
-        r.productExternalId = q->value(0).toString();
-        r.sku = q->value(1).toString();
-        r.name = q->value(2).toString();
-        r.stock = q->value(3).toInt();
-        r.model = q->value(4).toString();
-        r.parameters = q->value(5).toString();
-        const QString cls = q->value(6).toString();
-        for (DemandClass c : {DemandClass::NoDemand, DemandClass::Smooth, DemandClass::Erratic,
-                              DemandClass::Intermittent, DemandClass::Lumpy})
-            if (demandClassKey(c) == cls)
-                r.demandClass = c;
+    auto rows = ForecastRepository(m_db).stored(shopId, withDays);
+    if (!rows)
+        return rows.error();
+    for (ProductForecast &r : *rows)
         r.demandClassLabel = demandClassLabel(r.demandClass);
-        r.adi = dbl(q->value(7));
-        r.cv2 = dbl(q->value(8));
-        r.backtestMase = dbl(q->value(9));
-        r.naiveMase = dbl(q->value(10));
-        r.paydayFactor = q->value(11).toDouble();
-        r.megaSaleFactor = q->value(12).toDouble();
-        r.reason = q->value(13).toString();
-        index.insert(r.productExternalId, rows.size());
-        rows.append(r);
-    }
-    auto d = sql::run(
-        *db,
-        u"SELECT product_external_id, day, forecast, lower_bound, upper_bound, sd FROM product_forecast_days "
-        "WHERE shop_id = ? ORDER BY product_external_id, day"_s,
-        {shopId}, u"read forecast days");
-    if (!d)
-        return d.error();
-    while (d->next()) {
-        const auto it = index.constFind(d->value(0).toString());
-        if (it == index.constEnd())
-            continue;
-        ProductForecast &r = rows[*it];
-        const ForecastDay day{QDate::fromString(d->value(1).toString(), Qt::ISODate), d->value(2).toDouble(),
-                              d->value(3).toDouble(), d->value(4).toDouble(), d->value(5).toDouble()};
-        if (r.days.size() < 7)
-            r.next7Days += day.forecast;
-        r.nextHorizon += day.forecast;
-        // Without days the list only counts them; it is emptied below.
-        r.days.append(withDays ? day : ForecastDay{});
-    }
-    if (!withDays)
-        for (ProductForecast &r : rows)
-            r.days.clear();
     return rows;
 }
 
 Result<QList<PredictedSalesDay>> ForecastService::predictedSales(qint64 shopId, int days)
 {
-    auto db = m_db.tryConnection();
-    if (!db)
-        return db.error();
-    auto q = sql::run(
-        *db,
-        u"SELECT d.day, SUM(d.forecast), SUM(d.sd * d.sd), SUM(d.forecast * COALESCE(p.price_minor, 0)) "
-        "FROM product_forecast_days d LEFT JOIN products p "
-        "ON p.shop_id = d.shop_id AND p.external_id = d.product_external_id "
-        "WHERE d.shop_id = ? GROUP BY d.day ORDER BY d.day"_s,
-        {shopId}, u"read predicted sales");
-    if (!q)
-        return q.error();
+    auto totals = ForecastRepository(m_db).dayTotals(shopId);
+    if (!totals)
+        return totals.error();
     QList<PredictedSalesDay> out;
-    while (q->next() && out.size() < days) {
+    for (const ForecastDayTotal &t : std::as_const(*totals)) {
+        if (out.size() >= days)
+            break;
         PredictedSalesDay p;
-        p.day = QDate::fromString(q->value(0).toString(), Qt::ISODate);
-        p.units = q->value(1).toDouble();
-        const double sd = std::sqrt(std::max(0.0, q->value(2).toDouble()));
+        p.day = t.day;
+        p.units = t.units;
+        const double sd = std::sqrt(std::max(0.0, t.variance));
         p.lower = std::max(0.0, p.units - 1.959964 * sd);
         p.upper = p.units + 1.959964 * sd;
-        p.revenueMinor = qint64(std::llround(q->value(3).toDouble()));
+        p.revenueMinor = qint64(std::llround(t.revenueMinor));
         out.append(p);
     }
     return out;
@@ -519,21 +368,8 @@ Result<void> ForecastService::setRestockProductSettings(qint64 shopId, const QSt
         return Error::invalid(QCoreApplication::translate(
             "bva::forecast::RestockPlanner", "Minimum order and pack size must be at least 1, units on "
                                              "order and lead time not negative."));
-    auto db = m_db.tryConnection();
-    if (!db)
-        return db.error();
-    auto r = sql::run(
-        *db,
-        u"INSERT INTO restock_product_settings (shop_id, product_external_id, minimum_order, pack_size, "
-        "on_order, lead_time_days, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (shop_id, product_external_id) DO UPDATE SET minimum_order = excluded.minimum_order, "
-        "pack_size = excluded.pack_size, on_order = excluded.on_order, "
-        "lead_time_days = excluded.lead_time_days, updated_at = excluded.updated_at"_s,
-        {shopId, externalId, minimumOrder, packSize, onOrder, sql::optional(leadTimeDays), sql::nowMs()},
-        u"save restock settings");
-    if (!r)
-        return r.error();
-    return {};
+    return ForecastRepository(m_db).saveRestockSettings(shopId, externalId, minimumOrder, packSize, onOrder,
+                                                        leadTimeDays);
 }
 
 Result<QList<qint64>> ForecastService::shopsOfUser(qint64 userId)

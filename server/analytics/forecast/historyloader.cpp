@@ -1,7 +1,8 @@
 #include "historyloader.h"
 
-#include "store/database.h"
-#include "store/sql.h"
+#include "store/forecastrepository.h"
+#include "store/rolluprepository.h"
+#include "store/shoprepository.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -14,83 +15,48 @@ namespace bva::forecast {
 
 Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int historyDays)
 {
-    auto conn = db.tryConnection();
-    if (!conn)
-        return conn.error();
     ShopHistory h;
     h.shopId = shopId;
-    {
-        auto q = sql::run(*conn, u"SELECT name, currency, timezone FROM shops WHERE id = ?"_s, {shopId},
-                          u"read shop");
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error::notFound(u"shop %1"_s.arg(shopId));
-        h.shopName = q->value(0).toString();
-        h.currency = q->value(1).toString();
-        if (!asOf.isValid()) {
-            const QTimeZone zone(q->value(2).toString().toUtf8());
-            asOf = Clock::today(zone.isValid() ? zone : QTimeZone::utc());
-        }
+    auto shop = ShopRepository(db).findById(shopId);
+    if (!shop)
+        return shop.error();
+    if (!shop->has_value())
+        return Error::notFound(u"shop %1"_s.arg(shopId));
+    h.shopName = (*shop)->name;
+    h.currency = (*shop)->currency;
+    if (!asOf.isValid()) {
+        const QTimeZone zone((*shop)->timezone.toUtf8());
+        asOf = Clock::today(zone.isValid() ? zone : QTimeZone::utc());
     }
     h.asOf = asOf;
     h.from = asOf.addDays(-std::max(1, historyDays));
     const QDate last = asOf.addDays(-1);
 
+    auto products = ForecastRepository(db).restockProducts(shopId);
+    if (!products)
+        return products.error();
     QHash<QString, size_t> index;
-    {
-        auto q = sql::run(
-            *conn,
-            u"SELECT p.external_id, p.sku, p.name, p.category, p.price_minor, p.cost_minor, p.stock, "
-            "p.expiry_date, p.active, p.id, s.minimum_order, s.pack_size, s.on_order, s.lead_time_days "
-            "FROM products p LEFT JOIN restock_product_settings s "
-            "ON s.shop_id = p.shop_id AND s.product_external_id = p.external_id "
-            "WHERE p.shop_id = ? AND p.deleted_at IS NULL ORDER BY p.external_id"_s,
-            {shopId}, u"read products");
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            ProductHistory p;
-            p.product.shopId = shopId;
-            p.product.externalId = q->value(0).toString();
-            p.product.sku = q->value(1).toString();
-            p.product.name = q->value(2).toString();
-            p.product.category = q->value(3).toString();
-            p.product.priceMinor = q->value(4).toLongLong();
-            p.product.costMinor = sql::toOptional64(q->value(5));
-            p.product.stock = q->value(6).toInt();
-            p.product.expiryDate = sql::toDate(q->value(7));
-            p.product.active = q->value(8).toInt() != 0;
-            p.product.id = q->value(9).toLongLong();
-            if (!q->value(10).isNull()) {
-                p.minimumOrder = std::max(1, q->value(10).toInt());
-                p.packSize = std::max(1, q->value(11).toInt());
-                p.onOrder = std::max(0, q->value(12).toInt());
-                if (!q->value(13).isNull())
-                    p.leadTimeDays = q->value(13).toInt();
-            }
-            index.insert(p.product.externalId, h.products.size());
-            h.products.push_back(std::move(p));
-        }
+    for (RestockProduct &r : *products) {
+        ProductHistory p;
+        p.product = std::move(r.product);
+        p.minimumOrder = r.minimumOrder;
+        p.packSize = r.packSize;
+        p.onOrder = r.onOrder;
+        p.leadTimeDays = r.leadTimeDays;
+        index.insert(p.product.externalId, h.products.size());
+        h.products.push_back(std::move(p));
     }
 
     std::vector<std::vector<std::pair<QDate, double>>> points(h.products.size());
-    {
-        auto q = sql::run(*conn,
-                          u"SELECT product_external_id, day, units FROM product_daily_rollups "
-                          "WHERE shop_id = ? AND day >= ? AND day <= ?"_s,
-                          {shopId, h.from.toString(Qt::ISODate), last.toString(Qt::ISODate)},
-                          u"read product rollups");
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const auto it = index.constFind(q->value(0).toString());
-            if (it == index.constEnd())
-                continue;
-            const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-            if (day.isValid())
-                points[*it].emplace_back(day, q->value(2).toDouble());
-        }
+    auto days = RollupRepository(db).productDaysOfShop(shopId, h.from.toString(Qt::ISODate),
+                                                       last.toString(Qt::ISODate));
+    if (!days)
+        return days.error();
+    for (const ProductDay &d : std::as_const(*days)) {
+        const auto it = index.constFind(d.productExternalId);
+        const QDate day = QDate::fromString(d.day, Qt::ISODate);
+        if (it != index.constEnd() && day.isValid())
+            points[*it].emplace_back(day, double(d.units));
     }
     h.total = zeroFilled({}, Frequency::Daily, h.from, last);
     for (size_t i = 0; i < h.products.size(); ++i) {
@@ -124,16 +90,11 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
 
 Result<QList<qint64>> shopIdsOfUser(Database &db, qint64 userId)
 {
-    auto conn = db.tryConnection();
-    if (!conn)
-        return conn.error();
-    auto q = sql::run(*conn, u"SELECT shop_id FROM shop_access WHERE user_id = ? ORDER BY shop_id"_s,
-                      {userId}, u"read shops of user");
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
+    auto roles = ShopRepository(db).rolesOfUser(userId);
+    if (!roles)
+        return roles.error();
+    QList<qint64> ids = roles->keys();
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 

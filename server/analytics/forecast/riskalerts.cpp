@@ -1,10 +1,7 @@
 #include "riskalerts.h"
 
-#include "store/database.h"
-#include "store/notificationrepository.h"
+#include "store/forecastrepository.h"
 #include "store/shoprepository.h"
-#include "store/sql.h"
-#include "store/transaction.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -36,19 +33,10 @@ QString criticalStateOf(const ShelfItem &item)
 
 Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &report)
 {
-    auto conn = db.tryConnection();
-    if (!conn)
-        return conn.error();
-    QHash<QString, QString> before;
-    {
-        auto q = sql::run(*conn,
-                          u"SELECT product_external_id, state FROM forecast_risk_states WHERE shop_id = ?"_s,
-                          {shopId}, u"read risk states");
-        if (!q)
-            return q.error();
-        while (q->next())
-            before.insert(q->value(0).toString(), q->value(1).toString());
-    }
+    ForecastRepository repository(db);
+    auto before = repository.riskStates(shopId);
+    if (!before)
+        return before.error();
     // The expired items are in both lists of the report; each product counts once.
     QHash<QString, const ShelfItem *> now;
     for (const auto *list : {&report.items, &report.expired})
@@ -58,41 +46,24 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
 
     QList<const ShelfItem *> fresh;
     for (auto it = now.cbegin(); it != now.cend(); ++it)
-        if (before.value(it.key()) != criticalStateOf(**it))
+        if (before->value(it.key()) != criticalStateOf(**it))
             fresh.append(*it);
-    bool cleared = false;
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        cleared = cleared || !now.contains(it.key());
-    if (fresh.isEmpty() && !cleared)
+    QStringList cleared;
+    for (auto it = before->cbegin(); it != before->cend(); ++it)
+        if (!now.contains(it.key()))
+            cleared.append(it.key());
+    if (fresh.isEmpty() && cleared.isEmpty())
         return 0;
 
     auto users = ShopRepository(db).usersOfShop(shopId);
     if (!users)
         return users.error();
-    Transaction tx(*conn);
-    if (!tx.isActive())
-        return Error::storage(u"begin risk alerts: "_s + tx.beginError());
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (now.contains(it.key()))
-            continue;
-        if (auto r = sql::run(
-                *conn, u"DELETE FROM forecast_risk_states WHERE shop_id = ? AND product_external_id = ?"_s,
-                {shopId, it.key()}, u"clear risk state");
-            !r)
-            return r.error();
-    }
     const qint64 stamp = Clock::nowMs();
-    NotificationRepository notifications(db);
+    QList<RiskState> changed;
+    QList<Notification> notifications;
     for (const ShelfItem *item : std::as_const(fresh)) {
         const QString state = criticalStateOf(*item);
-        if (auto r =
-                sql::run(*conn,
-                         u"INSERT INTO forecast_risk_states (shop_id, product_external_id, state, since) "
-                         "VALUES (?, ?, ?, ?) ON CONFLICT (shop_id, product_external_id) "
-                         "DO UPDATE SET state = excluded.state, since = excluded.since"_s,
-                         {shopId, item->productExternalId, state, stamp}, u"save risk state");
-            !r)
-            return r.error();
+        changed.append({item->productExternalId, state});
         Notification n;
         n.shopId = shopId;
         n.kind = u"critical_risk"_s;
@@ -105,11 +76,10 @@ Result<int> notifyCriticalRisks(Database &db, qint64 shopId, const ShelfReport &
         n.body = item->reasons.join(u' ') + u' ' + item->actionText;
         for (qint64 user : std::as_const(*users)) {
             n.userId = user;
-            if (auto r = notifications.add(n); !r)
-                return r.error();
+            notifications.append(n);
         }
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = repository.recordRiskStates(shopId, cleared, changed, stamp, notifications); !r)
         return r.error();
     return int(fresh.size());
 }
