@@ -103,13 +103,21 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return HttpResponse::error(503, tr("shutting down")).sendTo(reply);
 
     // Each body is parsed once. A signed delivery names its shop in the body (read first, no secrets
-    // involved); a token names it by itself, so an unauthenticated bearer request is answered 401
-    // before its body is read at all.
+    // involved); an unauthenticated bearer request is answered 401 before its body is read at all.
+    // Then the body's shop picks among the shops the credential was issued for, and only those.
     const bool signedDelivery = !request.header("webhook-signature").isEmpty();
     std::optional<Result<QJsonObject>> json;
     if (signedDelivery)
         json = readWebhookJson(request.body);
-    auto source = m_verifier.verify(request, json && json->ok() ? shopHints(json->value()) : QStringList());
+    auto sources = m_verifier.verify(request, json && json->ok() ? shopHints(json->value()) : QStringList());
+    if (!sources)
+        return HttpResponse::fromError(sources.error()).sendTo(reply);
+    if (!json)
+        json = readWebhookJson(request.body);
+    // A token serving several shops cannot tell whose an unreadable body is: refused, not kept.
+    if (!json->ok() && sources->size() > 1)
+        return HttpResponse::fromError(json->error()).sendTo(reply);
+    auto source = WebhookVerifier::pickShop(*sources, json->ok() ? shopHints(json->value()) : QStringList());
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
     if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted)
@@ -122,8 +130,6 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return r.sendTo(reply);
     }
 
-    if (!json)
-        json = readWebhookJson(request.body);
     auto command = json->ok() ? parseWebhook(topic, json->value(), currencyExponent(source->currency))
                               : Result<WebhookCommand>(json->error());
     if (!command) {

@@ -49,12 +49,16 @@ QByteArray WebhookVerifier::sign(const QByteArray &secret, const QByteArray &id,
                .toBase64();
 }
 
-Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const QStringList &bodyShopIds,
-                                              const QDateTime &now)
+Result<QList<WebhookSource>> WebhookVerifier::verify(const HttpRequest &request,
+                                                     const QStringList &bodyShopIds, const QDateTime &now)
 {
     // A signature decides alone: a delivery that carries one is judged by it, whatever token comes with it.
-    if (!request.header("webhook-signature").isEmpty())
-        return verifySignature(request, bodyShopIds, now);
+    if (!request.header("webhook-signature").isEmpty()) {
+        auto source = verifySignature(request, bodyShopIds, now);
+        if (!source)
+            return source.error();
+        return QList<WebhookSource>{*source};
+    }
     const QByteArray authorization = request.header("authorization");
     if (!authorization.isEmpty()) {
         const QByteArray token = request.bearerToken();
@@ -64,6 +68,25 @@ Result<WebhookSource> WebhookVerifier::verify(const HttpRequest &request, const 
     }
     return Error::unauthorized(
         Text::tr("Authorization: missing (Bearer token or webhook signature required)"));
+}
+
+Result<WebhookSource> WebhookVerifier::pickShop(const QList<WebhookSource> &sources,
+                                                const QStringList &bodyShopIds)
+{
+    if (sources.isEmpty())
+        return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
+    if (bodyShopIds.isEmpty()) {
+        if (sources.size() == 1)
+            return sources.constFirst();
+        return Error::invalid(
+            Text::tr("shopId: required, this credential serves %n shops", nullptr, int(sources.size())));
+    }
+    const QString &named = bodyShopIds.constFirst();
+    for (const WebhookSource &s : sources) {
+        if (s.shopExternalId == named)
+            return s;
+    }
+    return Error::forbidden(Text::tr("shopId: %1 is not the shop of this credential").arg(named));
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
@@ -102,16 +125,19 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
     return list;
 }
 
-Result<WebhookSource> WebhookVerifier::verifyBearer(const QByteArray &token)
+Result<QList<WebhookSource>> WebhookVerifier::verifyBearer(const QByteArray &token)
 {
     auto candidates = bearerCandidates(tokenLookupKey(m_lookupKey, token));
     if (!candidates)
         return candidates.error();
+    QList<WebhookSource> sources;
     for (const Candidate &c : std::as_const(*candidates)) {
         if (constantTimeEquals(c.secret, token))
-            return c.source;
+            sources.append(c.source);
     }
-    return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
+    if (sources.isEmpty())
+        return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
+    return sources;
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(const QString &shopExternalId)

@@ -42,9 +42,17 @@ public:
 
     WebhookVerifier(Database &db, SecretVault &vault, QByteArray lookupKey);
 
-    // bodyShopIds: the shop ids the body names (candidates for a signed delivery).
-    Result<WebhookSource> verify(const HttpRequest &request, const QStringList &bodyShopIds,
-                                 const QDateTime &now = Clock::nowUtc());
+    // The shops the request's credential may deliver for: the one a valid signature was made for
+    // (bodyShopIds: the shops the body names, which say whose secret to try), or every shop a bearer
+    // token was issued for (one marketplace account's token serves each of its connected shops).
+    // Never a shop the credential was not issued for.
+    Result<QList<WebhookSource>> verify(const HttpRequest &request, const QStringList &bodyShopIds,
+                                        const QDateTime &now = Clock::nowUtc());
+    // Which of `sources` a body naming `bodyShopIds` (first one decides) is for. A body naming none is
+    // for the only shop of its credential; one naming a shop outside `sources` is refused (Forbidden),
+    // as is one naming none when the credential serves several (Invalid).
+    static Result<WebhookSource> pickShop(const QList<WebhookSource> &sources,
+                                          const QStringList &bodyShopIds);
     void clearCache() { m_cache.clear(); }
 
     // Standard Webhooks signature over "id.timestamp.body" with a "whsec_<base64>" secret.
@@ -63,7 +71,7 @@ private:
         qint64 expiresMs = 0;
     };
 
-    Result<WebhookSource> verifyBearer(const QByteArray &token);
+    Result<QList<WebhookSource>> verifyBearer(const QByteArray &token);
     Result<WebhookSource> verifySignature(const HttpRequest &request, const QStringList &bodyShopIds,
                                           const QDateTime &now);
     Result<QList<Candidate>> bearerCandidates(const QString &lookup);

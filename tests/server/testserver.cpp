@@ -177,7 +177,8 @@ std::pair<qint64, QByteArray> TestServer::registerUser(const QString &email)
             data.value(u"token"_s).toString().toUtf8()};
 }
 
-TestIntegration TestServer::addIntegration(Platform platform, const QString &shopExternalId, qint64 userId)
+TestIntegration TestServer::addIntegration(Platform platform, const QString &shopExternalId, qint64 userId,
+                                           const QByteArray &token)
 {
     TestIntegration t;
     Shop shop;
@@ -190,7 +191,7 @@ TestIntegration TestServer::addIntegration(Platform platform, const QString &sho
     t.shopExternalId = shopExternalId;
     if (userId)
         (void)ShopRepository(db()).grantAccess(userId, t.shopId, ShopRole::Admin);
-    t.token = "tok-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    t.token = token.isEmpty() ? "tok-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : token;
     t.secret = "whsec_" + QUuid::createUuid().toRfc4122().toBase64();
     SecretVault &vault = m_services->vault();
     const QString tokenRef = u"integration/"_s + QString::number(t.shopId) + u"/token"_s;

@@ -68,8 +68,10 @@ public:
 
     // A user with a session token.
     std::pair<qint64, QByteArray> registerUser(const QString &email);
-    // A shop, its integration (token + signing secret in the vault) and ADMIN access for `userId`.
-    TestIntegration addIntegration(Platform platform, const QString &shopExternalId, qint64 userId = 0);
+    // A shop, its integration (token + signing secret in the vault) and ADMIN access for `userId`. A
+    // `token` given is used as is (one marketplace account's token serving several shops), else a new one.
+    TestIntegration addIntegration(Platform platform, const QString &shopExternalId, qint64 userId = 0,
+                                   const QByteArray &token = {});
 
 private:
     TestServer() = default;

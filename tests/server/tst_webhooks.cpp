@@ -4,6 +4,7 @@
 #include "platforms/marketplacesites.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
+#include "store/integrationrepository.h"
 #include "store/orderrepository.h"
 #include "store/pendingstatusrepository.h"
 #include "store/productrepository.h"
@@ -326,6 +327,96 @@ private slots:
         QCOMPARE(batch.status, 403);
         QCOMPARE(*ProductRepository(server->db()).count(other.shopId), 0);
         QCOMPARE(*ProductRepository(server->db()).count(mine.shopId), 0);
+    }
+
+    // A bearer token authenticates deliveries for the shops it was issued for, and only those: one
+    // marketplace account's token serving two shops puts each body in the shop it names; a body naming
+    // any other shop (another BVA account's) is refused and changes nothing; a shop whose deliveries
+    // are signed refuses the token alone even when the token's other shop still takes it.
+    void tokenServesOnlyItsShops_data() { addBackendRows(); }
+    void tokenServesOnlyItsShops()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const qint64 ana = server->registerUser(u"ana@example.com"_s).first;
+        const qint64 ben = server->registerUser(u"ben@example.com"_s).first;
+        QVERIFY(ana && ben && ana != ben);
+        const TestIntegration anaMain = server->addIntegration(Platform::Shopee, u"A1"_s, ana);
+        const TestIntegration anaSecond =
+            server->addIntegration(Platform::Shopee, u"A2"_s, ana, anaMain.token);
+        const TestIntegration anaSigned =
+            server->addIntegration(Platform::Shopee, u"A3"_s, ana, anaMain.token);
+        const TestIntegration benShop = server->addIntegration(Platform::Shopee, u"B1"_s, ben);
+        QVERIFY(IntegrationRepository(server->db())
+                    .setWebhookSigning(anaSigned.integrationId, WebhookSigning::Signed));
+        auto product = [](const char *id, const QString &shop) {
+            return QJsonDocument(QJsonObject{{u"id"_s, QString::fromLatin1(id)},
+                                             {u"shopId"_s, shop},
+                                             {u"name"_s, u"Bag"_s},
+                                             {u"price"_s, 5},
+                                             {u"stock"_s, 3}})
+                .toJson(QJsonDocument::Compact);
+        };
+        auto has = [&](const TestIntegration &shop, const QString &id) {
+            auto found = ProductRepository(server->db()).findByExternal(shop.shopId, id);
+            return found.ok() && found->has_value();
+        };
+
+        // One token, two shops: each body lands in the shop it names.
+        QCOMPARE(server->webhook(u"products/created"_s, product("p1", u"A1"_s), anaMain.token).status, 200);
+        QCOMPARE(server->webhook(u"products/created"_s, product("p2", u"A2"_s), anaMain.token).status, 200);
+        QVERIFY(has(anaMain, u"p1"_s) && !has(anaMain, u"p2"_s));
+        QVERIFY(has(anaSecond, u"p2"_s) && !has(anaSecond, u"p1"_s));
+        QCOMPARE(server->webhook(u"products/created"_s, product("p3", u"B1"_s), benShop.token).status, 200);
+        QVERIFY(has(benShop, u"p3"_s));
+
+        const StoreState before = storeState(server->db());
+        const qint64 inboxBefore = *InboxRepository(server->db()).count();
+        auto refused = [&](const Reply &r, int status, const QString &reasonHas) {
+            if (r.status != status || !errorOf(r).contains(reasonHas)) {
+                qWarning("answered %d: %s", r.status, r.body.constData());
+                return false;
+            }
+            return r.json.value(u"success"_s).toBool(true) == false;
+        };
+        // Bodies naming a shop the token was not issued for: the other account's, or one nobody has.
+        QVERIFY(refused(server->webhook(u"products/created"_s, product("x1", u"B1"_s), anaMain.token), 403,
+                        u"B1"_s));
+        QVERIFY(refused(server->webhook(u"products/created"_s, product("x2", u"A1"_s), benShop.token), 403,
+                        u"A1"_s));
+        QVERIFY(refused(server->webhook(u"products/created"_s, product("x3", u"Z9"_s), anaMain.token), 403,
+                        u"Z9"_s));
+        // A batch naming the token's shop first and another account's shop in a part.
+        QVERIFY(refused(
+            server->webhook(
+                u"sync/batch"_s,
+                json("{\"shopId\":\"A1\",\"products\":[{\"id\":\"x4\",\"shopId\":\"B1\",\"price\":1}]}"),
+                anaMain.token),
+            403, u"B1"_s));
+        // A token serving several shops cannot tell whose a body naming none (or an unreadable one) is.
+        QVERIFY(refused(server->webhook(u"inventory/updated"_s, json("{\"productId\":\"p1\",\"stock\":0}"),
+                                        anaMain.token),
+                        400, u"shopId"_s));
+        QVERIFY(
+            refused(server->webhook(u"products/created"_s, json("{\"id\":"), anaMain.token), 400, u"JSON"_s));
+        // A3 takes signed deliveries only: the token alone is refused there (not in A1 or A2).
+        QVERIFY(refused(server->webhook(u"products/created"_s, product("x5", u"A3"_s), anaMain.token), 401,
+                        u"signature"_s));
+        QCOMPARE(storeState(server->db()), before);
+        QCOMPARE(*InboxRepository(server->db()).count(), inboxBefore);
+
+        const QByteArray signedBody = product("p4", u"A3"_s);
+        const QByteArray ts = QByteArray::number(bva::Clock::nowMs() / 1000);
+        const Reply viaSignature = server->send(
+            "POST", u"/api/webhooks/products/created"_s, signedBody,
+            {{"webhook-id", "msg_a3"},
+             {"webhook-timestamp", ts},
+             {"webhook-signature", WebhookVerifier::sign(anaSigned.secret, "msg_a3", ts, signedBody)}});
+        QCOMPARE(viaSignature.status, 200);
+        QVERIFY(has(anaSigned, u"p4"_s));
+        QCOMPARE(server->webhook(u"products/created"_s, product("p5", u"A2"_s), anaMain.token).status, 200);
+        QVERIFY(has(anaSecond, u"p5"_s));
+        QCOMPARE(*ProductRepository(server->db()).count(benShop.shopId), 1);
     }
 
     void payloads_data()
