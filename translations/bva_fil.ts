@@ -1218,6 +1218,10 @@
         <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
         <translation>Isa sa mga best seller mo (mga %1 kada araw) na may sobrang stock: ibida ito sa buong presyo.</translation>
     </message>
+    <message>
+        <source>Orders of it hold %1 units on average, so the bundle is %2.</source>
+        <translation>May %1 piraso nito ang karaniwang order, kaya %2 ang bundle.</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RestockPlanner</name>
@@ -2209,8 +2213,20 @@ Petsa: %4</translation>
 <context>
     <name>bva::ui::CommandPalette</name>
     <message>
-        <source>Type a page or an action…</source>
-        <translation>Mag-type ng pahina o aksyon…</translation>
+        <source>Type a page, an action, a product or an order…</source>
+        <translation>Mag-type ng pahina, aksyon, produkto o order…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
     </message>
 </context>
 <context>

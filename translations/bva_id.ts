@@ -1214,6 +1214,10 @@
         <source>One of your best sellers (about %1 a day) with stock to spare: show it off at full price.</source>
         <translation>Salah satu produk terlaris Anda (sekitar %1 per hari) dengan stok berlebih: tampilkan dengan harga penuh.</translation>
     </message>
+    <message>
+        <source>Orders of it hold %1 units on average, so the bundle is %2.</source>
+        <translation>Rata-rata satu pesanan berisi %1 unit produk ini, jadi paketnya %2.</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RestockPlanner</name>
@@ -2186,8 +2190,20 @@ Tanggal: %4</translation>
 <context>
     <name>bva::ui::CommandPalette</name>
     <message>
-        <source>Type a page or an action…</source>
-        <translation>Ketik halaman atau tindakan…</translation>
+        <source>Type a page, an action, a product or an order…</source>
+        <translation>Ketik halaman, tindakan, produk, atau pesanan…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
     </message>
 </context>
 <context>

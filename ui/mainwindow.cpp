@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
 #include "accounts/usersession.h"
+#include "analytics/analyticsservice.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationpanel.h"
+#include "pages/orderspage.h"
 #include "pages/pagefactory.h"
+#include "pages/productspage.h"
 #include "settings/appsettings.h"
 #include "settings/settingspage.h"
+#include "shell/async.h"
 #include "shell/commandpalette.h"
 #include "shell/daterangepopup.h"
+#include "shell/palettesearch.h"
 #include "shell/topbar.h"
 #include "shell/uiservices.h"
 #include "theme/theme.h"
@@ -63,6 +68,7 @@ MainWindow::MainWindow(const UiServices &services, UserSession *session, Notific
     auto *shortcut = new QShortcut(QKeySequence(u"Ctrl+K"_s), this);
     connect(shortcut, &QShortcut::activated, this, &MainWindow::showCommandPalette);
     connect(m_topBar, &TopBar::paletteRequested, this, &MainWindow::showCommandPalette);
+    connect(m_palette, &CommandPalette::findRequested, this, &MainWindow::findForPalette);
     connect(m_topBar, &TopBar::bellClicked, this, [this] { m_panel->popupBelow(m_topBar->bellButton()); });
     connect(m_topBar, &TopBar::scopeChanged, this, &MainWindow::applyScope);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -265,6 +271,51 @@ void MainWindow::showIntegrations()
 void MainWindow::showCommandPalette()
 {
     m_palette->popup();
+}
+
+void MainWindow::findForPalette(const QString &text)
+{
+    AnalyticsService *service = m_services.analytics;
+    if (!service)
+        return;
+    AnalyticsScope scope;
+    scope.shopIds = m_session->shopIds();
+    runAsync(
+        this, [service, scope, text] { return service->find(scope, text); },
+        [this, text](const Result<SearchHits> &hits) {
+            if (!hits)
+                return;
+            m_palette->setFound(
+                text, paletteHits(
+                          *hits,
+                          [this](const Product &p, const QString &search) {
+                              openProduct(p.shopId, p.externalId, search);
+                          },
+                          [this](const RecentOrder &o) { openOrder(o.order.shopId, o.order.externalId); }));
+        });
+}
+
+void MainWindow::widenScopeTo(qint64 shopId)
+{
+    const QString key = m_topBar->scopeKey();
+    if (key != u"all"_s && key != u"shop:"_s + QString::number(shopId))
+        m_topBar->setScopeKey(u"all"_s);
+}
+
+void MainWindow::openProduct(qint64 shopId, const QString &externalId, const QString &search)
+{
+    widenScopeTo(shopId);
+    showPage(PageId::Products);
+    if (auto *page = qobject_cast<ProductsPage *>(m_pages.value(int(PageId::Products))))
+        page->focusProduct(shopId, externalId, search);
+}
+
+void MainWindow::openOrder(qint64 shopId, const QString &externalId)
+{
+    widenScopeTo(shopId);
+    showPage(PageId::Orders);
+    if (auto *page = qobject_cast<OrdersPage *>(m_pages.value(int(PageId::Orders))))
+        page->focusOrder(externalId);
 }
 
 void MainWindow::setServerStatus(bool up, const QString &address)

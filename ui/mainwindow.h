@@ -40,6 +40,10 @@ public slots:
     void showPage(bva::ui::PageId id);
     void showIntegrations();
     void showCommandPalette();
+    // Ctrl+K's found rows: the page with the product or order selected (the scope widened to all shops
+    // when the current one hides it).
+    void openProduct(qint64 shopId, const QString &externalId, const QString &search);
+    void openOrder(qint64 shopId, const QString &externalId);
     void setServerStatus(bool up, const QString &address);
 
 signals:
@@ -56,6 +60,8 @@ private:
     QWidget *createDataPage(PageFactory &factory, PageId id);
     void rebuildDataPages();
     void rebuildCommands();
+    void findForPalette(const QString &text);
+    void widenScopeTo(qint64 shopId);
     void retranslate();
     void restoreState();
     void applyScope(const QString &key);

@@ -573,6 +573,35 @@ Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope,
     return d;
 }
 
+Result<SearchHits> AnalyticsService::find(const AnalyticsScope &scope, const QString &text, int limit) const
+{
+    SearchHits hits;
+    if (text.trimmed().isEmpty())
+        return hits;
+    auto s = shops(scope);
+    if (!s)
+        return s.error();
+    QList<qint64> ids;
+    for (const Shop &shop : std::as_const(*s)) {
+        ids.append(shop.id);
+        hits.shopNames.insert(shop.id, shop.name.isEmpty() ? shop.externalId : shop.name);
+    }
+    auto products = ProductRepository(m_db).findInShops(ids, text, limit);
+    if (!products)
+        return products.error();
+    hits.products = *products;
+    OrderQuery query;
+    query.scope = scope;
+    query.search = text.trimmed();
+    query.withinRange = false;
+    query.pageSize = limit;
+    auto orders = this->orders(query);
+    if (!orders)
+        return orders.error();
+    hits.orders = orders->orders;
+    return hits;
+}
+
 Result<OrderListPage> AnalyticsService::orders(const OrderQuery &query) const
 {
     OrderListPage page;

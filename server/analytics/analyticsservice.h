@@ -83,6 +83,8 @@ public:
     // Server-side paged orders (the table can hold millions) and one order's lines.
     Result<OrderListPage> orders(const OrderQuery &query) const;
     Result<QList<OrderItem>> orderItems(qint64 orderId) const;
+    // Up to `limit` products and `limit` orders of the scope's shops that `text` finds.
+    Result<SearchHits> find(const AnalyticsScope &scope, const QString &text, int limit = 5) const;
     Result<QList<OrderStatusChange>> statusHistory(qint64 orderId) const;
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &productExternalId,
                                                int limit = 200) const;

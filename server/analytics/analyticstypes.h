@@ -5,9 +5,11 @@
 #include "analyticsscope.h"
 #include "domain/order.h"
 #include "domain/platform.h"
+#include "domain/product.h"
 #include "domain/records.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -114,6 +116,14 @@ struct RecentOrder
     QString shopName;
     Platform platform = Platform::Other;
     QString currency;
+};
+
+// What a typed text finds among the scope's shops (Ctrl+K).
+struct SearchHits
+{
+    QList<Product> products;   // live ones whose name, SKU or marketplace id contains the text
+    QList<RecentOrder> orders; // order id, customer name or email contains it; any date
+    QHash<qint64, QString> shopNames;
 };
 
 // Everything the dashboard shows, computed in one call.

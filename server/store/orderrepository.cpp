@@ -675,4 +675,22 @@ Result<QList<Order>> OrderRepository::latest(qint64 shopId, int n)
     return list;
 }
 
+Result<QHash<QString, double>> OrderRepository::unitsPerOrder(qint64 shopId, const QString &fromDay,
+                                                              const QString &toDay)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT i.product_external_id, SUM(i.quantity), COUNT(DISTINCT i.order_id) "
+                      "FROM orders o JOIN order_items i ON i.order_id = o.id WHERE o.shop_id = ? "
+                      "AND o.local_day >= ? AND o.local_day <= ? AND o.status NOT IN ('CANCELLED', 'FAILED') "
+                      "GROUP BY i.product_external_id"_s,
+                      {shopId, fromDay, toDay}, u"units per order");
+    if (!q)
+        return q.error();
+    QHash<QString, double> out;
+    while (q->next())
+        if (const qint64 orders = q->value(2).toLongLong(); orders > 0)
+            out.insert(q->value(0).toString(), q->value(1).toDouble() / double(orders));
+    return out;
+}
+
 } // namespace bva

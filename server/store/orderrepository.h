@@ -87,6 +87,9 @@ public:
     Result<QList<Order>> latest(qint64 shopId, int n);
     Result<QList<OrderItem>> items(qint64 orderId);
     Result<qint64> count(qint64 shopId);
+    // Per product of the shop: the average units of it in one order placed on [fromDay, toDay]
+    // (yyyy-MM-dd, local days), cancelled and failed orders left out.
+    Result<QHash<QString, double>> unitsPerOrder(qint64 shopId, const QString &fromDay, const QString &toDay);
 
 private:
     Database &m_db;

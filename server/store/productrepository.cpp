@@ -270,17 +270,37 @@ Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, con
 
 Result<QList<Product>> ProductRepository::liveOfShops(const QList<qint64> &shopIds)
 {
+    return liveProducts(shopIds, {}, {}, u" ORDER BY shop_id, id"_s);
+}
+
+Result<QList<Product>> ProductRepository::findInShops(const QList<qint64> &shopIds, const QString &text,
+                                                      int limit)
+{
+    QString needle = text.trimmed().toLower();
+    needle.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    const QString like = u'%' + needle + u'%';
+    return liveProducts(shopIds,
+                        u" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(sku) LIKE ? ESCAPE '\\' "
+                        "OR LOWER(external_id) LIKE ? ESCAPE '\\')"_s,
+                        {like, like, like},
+                        u" ORDER BY name, id LIMIT "_s + QString::number(std::max(1, limit)));
+}
+
+Result<QList<Product>> ProductRepository::liveProducts(const QList<qint64> &shopIds, const QString &where,
+                                                       const QVariantList &whereBinds, const QString &orderBy)
+{
     QList<Product> list;
     if (shopIds.isEmpty())
         return list;
     QVariantList binds;
     for (qint64 id : shopIds)
         binds.append(id);
+    binds << whereBinds;
     auto q = sql::run(
         m_db.connection(),
         u"SELECT id, shop_id, external_id, sku, name, category, price_minor, cost_minor, stock, active "
         "FROM products WHERE deleted_at IS NULL AND shop_id IN ("_s +
-            sql::placeholders(int(shopIds.size())) + u") ORDER BY shop_id, id"_s,
+            sql::placeholders(int(shopIds.size())) + u')' + where + orderBy,
         binds, u"read products for analytics");
     if (!q)
         return q.error();

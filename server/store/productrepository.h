@@ -43,6 +43,8 @@ public:
     Result<QList<Product>> listByShop(qint64 shopId, bool includeDeleted = false);
     // The live products of the shops, by shop and id, without description, image and times (figures).
     Result<QList<Product>> liveOfShops(const QList<qint64> &shopIds);
+    // Live products of the shops whose name, SKU or marketplace id contains `text` (any case), by name.
+    Result<QList<Product>> findInShops(const QList<qint64> &shopIds, const QString &text, int limit);
     Result<qint64> count(qint64 shopId, bool includeDeleted = false);
     // Soft delete: the product stays for history and reports. Returns false if it was unknown.
     Result<bool> softDelete(qint64 shopId, const QString &externalId, const QDateTime &at);
@@ -53,6 +55,8 @@ public:
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &externalId, int limit = 500);
 
 private:
+    Result<QList<Product>> liveProducts(const QList<qint64> &shopIds, const QString &where,
+                                        const QVariantList &whereBinds, const QString &orderBy);
     Database &m_db;
 };
 

@@ -2,6 +2,7 @@
 // predicted sales, SmartShelf, the restock plan, promotions and the campaign list.
 #include "analytics/forecast/forecastservice.h"
 #include "store/database.h"
+#include "store/orderrepository.h"
 #include "store/sql.h"
 #include "testbackends.h"
 #include "util/clock.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -250,6 +252,35 @@ void TestForecastService::endToEnd()
     service.refreshShopInBackground(shopId);
     QVERIFY2(later.wait(30000), failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(1).toString()));
     QCOMPARE(later.first().first().toLongLong(), shopId);
+
+    // Basket sizes for bundles: units of a product per order over a window of local days, lines of
+    // one order added up, cancelled orders and days outside left out.
+    auto order = [&](const char *id, int daysAgo, QList<int> quantities, OrderStatus status) {
+        Order o;
+        o.externalId = QString::fromLatin1(id);
+        o.status = status;
+        o.placedAt = QDateTime(today().addDays(-daysAgo), QTime(4, 0), QTimeZone::utc());
+        for (int q : quantities) {
+            OrderItem item;
+            item.productExternalId = u"RARE"_s;
+            item.quantity = q;
+            item.unitPriceMinor = 90000;
+            item.subtotalMinor = q * 90000;
+            o.items.append(item);
+            o.totalMinor += item.subtotalMinor;
+        }
+        return o;
+    };
+    const QList<Order> orders{
+        order("A", 3, {2}, OrderStatus::Completed), order("B", 4, {3, 1}, OrderStatus::Completed),
+        order("C", 5, {3}, OrderStatus::ToReceive), order("D", 6, {10}, OrderStatus::Cancelled),
+        order("E", 200, {9}, OrderStatus::Completed)};
+    QVERIFY(OrderRepository(db).upsertBatch(shopId, orders).ok());
+    auto perOrder = OrderRepository(db).unitsPerOrder(shopId, today().addDays(-90).toString(Qt::ISODate),
+                                                      today().addDays(-1).toString(Qt::ISODate));
+    QVERIFY(perOrder.ok());
+    QCOMPARE(perOrder->value(u"RARE"_s), 3.0);
+    QVERIFY(!perOrder->contains(u"FAST"_s));
 }
 
 QTEST_GUILESS_MAIN(TestForecastService)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void discountNeverBelowCost();
     void promotionsNeverBelowCost();
     void promotionTiming();
+    void bundleTakesTheTypicalOrder();
     void adCopy_data();
     void adCopy();
     void adCopySpeaksItsLanguage();
@@ -190,6 +191,28 @@ void TestSmartShelf::promotionTiming()
     QCOMPARE(nextPayday(QDate(2026, 11, 3)), QDate(2026, 11, 15));
     QCOMPARE(nextPayday(QDate(2026, 2, 16)), QDate(2026, 2, 28));
     QCOMPARE(nextMegaSale(QDate(2026, 12, 13)), QDate(2027, 1, 1));
+}
+
+// A slow mover that has sold is offered as a bundle of what its orders usually hold (rounded),
+// never fewer than 2; the ad and the reason say the same number.
+void TestSmartShelf::bundleTakesTheTypicalOrder()
+{
+    PromotionSettings ps;
+    ps.shelf = settings();
+    for (const auto &[perOrder, expected] : {std::pair{3.4, 3}, {1.2, 2}, {0.0, 2}, {5.6, 6}}) {
+        ShelfInput slow = item(QStringLiteral("B"), 40, 0.0);
+        slow.daysSinceLastSale = 50;
+        slow.costMinor = slow.priceMinor; // no discount fits above cost: a bundle
+        slow.unitsPerOrder = perOrder;
+        const auto promos = suggestPromotions({slow}, ps);
+        QCOMPARE(int(promos.size()), 1);
+        QCOMPARE(promos[0].playbook, Playbook::BundleUp);
+        QCOMPARE(promos[0].bundleQuantity, expected);
+        QVERIFY2(promos[0].copy.title.contains(QString::number(expected)), qPrintable(promos[0].copy.title));
+        if (perOrder > 0)
+            QVERIFY2(promos[0].reason.contains(QStringLiteral("so the bundle is %1").arg(expected)),
+                     qPrintable(promos[0].reason));
+    }
 }
 
 void TestSmartShelf::adCopy_data()

@@ -10,6 +10,7 @@
 #include "memoryvault.h"
 #include "models/displayformat.h"
 #include "models/ordertablemodel.h"
+#include "models/productfilterproxy.h"
 #include "models/producttablemodel.h"
 #include "models/seriestablemodel.h"
 #include "notifications/notificationcenter.h"
@@ -17,6 +18,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
+#include "pages/productspage.h"
 #include "settings/appsettings.h"
 #include "settings/databasesettings.h"
 #include "settings/language.h"
@@ -53,6 +55,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -88,6 +91,7 @@ private slots:
     void badStoredRangeFallsBack_data();
     void badStoredRangeFallsBack();
     void paletteRunsCommands();
+    void paletteFindsProductsAndOrders();
     void notificationsAreDeduplicated();
     void lowStockNamesTheProduct();
     void languageAndThemeSwitchLive();
@@ -428,6 +432,56 @@ void TstShellSmoke::paletteRunsCommands()
     QTest::keyClick(w->commandPalette()->searchField(), Qt::Key_Return);
     QCOMPARE(w->currentPage(), PageId::Orders);
     QVERIFY(!w->commandPalette()->isVisible());
+}
+
+// Ctrl+K looks in the data: a product by name opens the Products page with it selected, an order by
+// id opens the Orders page with it selected even when the date range leaves it out. Another user's
+// products are never found.
+void TstShellSmoke::paletteFindsProductsAndOrders()
+{
+    const AuthSession other = makeUser(u"palette-other@example.com"_s);
+    addShop(other.user.id, u"PAL-OTHER"_s, Platform::Shopee);
+    const AuthSession user = makeUser(u"palette-finder@example.com"_s);
+    const qint64 shop = addShop(user.user.id, u"PAL"_s, Platform::Lazada);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *w = shell.window();
+    w->topBar()->setPresetKey(u"today"_s);
+    CommandPalette *palette = w->commandPalette();
+    auto foundRows = [palette](const QString &section) {
+        QStringList rows;
+        for (int r = 0; r < palette->model()->rowCount(); ++r)
+            if (const QString t = palette->model()->index(r, 0).data().toString(); t.startsWith(section))
+                rows.append(t);
+        return rows;
+    };
+
+    w->showCommandPalette();
+    QTest::keyClicks(palette->searchField(), u"Product 17"_s);
+    QTRY_COMPARE(foundRows(u"Product  ·"_s).size(), 1);
+    QVERIFY2(foundRows(u"Product  ·"_s).first().contains(u"Shop PAL"_s),
+             qPrintable(foundRows(u"Product"_s).first()));
+    QVERIFY(!foundRows(u"Product  ·"_s).first().contains(u"PAL-OTHER"_s));
+    QTest::keyClick(palette->searchField(), Qt::Key_Return);
+    QCOMPARE(w->currentPage(), PageId::Products);
+    auto *products = w->findChild<ProductsPage *>();
+    QVERIFY(products);
+    QTRY_VERIFY(products->view()->currentIndex().isValid());
+    const QModelIndex current = products->proxy()->mapToSource(products->view()->currentIndex());
+    QCOMPARE(products->model()->productAt(current.row())->externalId, u"p17"_s);
+    QCOMPARE(products->model()->productAt(current.row())->shopId, shop);
+
+    // o45 was placed 5 days ago; the range is today.
+    w->showCommandPalette();
+    QTest::keyClicks(palette->searchField(), u"o45"_s);
+    QTRY_COMPARE(foundRows(u"Order  ·"_s).size(), 1);
+    QTest::keyClick(palette->searchField(), Qt::Key_Return);
+    QCOMPARE(w->currentPage(), PageId::Orders);
+    auto *orders = w->findChild<OrdersPage *>();
+    QVERIFY(orders);
+    QTRY_VERIFY(orders->view()->currentIndex().isValid() &&
+                orders->model()->orderAt(orders->view()->currentIndex().row())->order.externalId == u"o45"_s);
+    QCOMPARE(orders->searchField()->text(), u"o45"_s);
 }
 
 void TstShellSmoke::notificationsAreDeduplicated()

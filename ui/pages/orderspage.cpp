@@ -65,6 +65,10 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, [this] {
+        m_anyDate = false;
+        m_focusOrder.clear();
+    });
     connect(&m_searchDelay, &QTimer::timeout, this, &OrdersPage::filtersChanged);
     connect(frame.connectButton, &QPushButton::clicked, this, &OrdersPage::connectShopRequested);
 
@@ -159,6 +163,7 @@ QFuture<OrdersPage::Outcome> OrdersPage::startLoad()
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         q.status = orderStatusFromString(s);
     q.search = m_search->text();
+    q.withinRange = !m_anyDate;
     q.page = m_pageNumber;
     q.pageSize = m_pageSize;
     AnalyticsService *service = &m_service;
@@ -182,7 +187,8 @@ void OrdersPage::onFinished(const Outcome &o)
         m_pageLabel->setText(tr("Could not load orders: %1").arg(o.error));
         return;
     }
-    const QString selected = m_model->orderAt(m_view->currentIndex().row())
+    const QString selected = !m_focusOrder.isEmpty() ? m_focusOrder
+                             : m_model->orderAt(m_view->currentIndex().row())
                                  ? m_model->orderAt(m_view->currentIndex().row())->order.externalId
                                  : QString();
     m_page = *o.page;
@@ -209,11 +215,29 @@ void OrdersPage::onFinished(const Outcome &o)
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->orderAt(row)->order.externalId == selected) {
                 m_view->setCurrentIndex(m_model->index(row, 0));
+                m_focusOrder.clear(); // found: later loads keep the selection as usual
                 break;
             }
         }
     }
     emit refreshed();
+}
+
+void OrdersPage::focusOrder(const QString &externalId)
+{
+    m_anyDate = true;
+    m_focusOrder = externalId;
+    for (QComboBox *box : {m_platform, m_shop, m_status}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(externalId);
+    }
+    m_searchDelay.stop();
+    m_pageNumber = 1;
+    m_load.now();
 }
 
 void OrdersPage::showDetail(const QModelIndex &index)

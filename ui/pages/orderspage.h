@@ -42,6 +42,9 @@ public:
     QLabel *detailFacts() const { return m_detailFacts; }
     const OrderListPage &currentPage() const { return m_page; }
     void setPageSize(int n) { m_pageSize = n; }
+    // Ctrl+K: the order whatever its date (until the search is edited), every shop and status, selected
+    // once loaded.
+    void focusOrder(const QString &externalId);
 
 public slots:
     void setScope(const bva::AnalyticsScope &scope);
@@ -80,6 +83,8 @@ private:
     LatestLoad<Outcome> m_load;
     QHash<qint64, QString> m_shopZones; // shop row id -> IANA time zone
     qint64 m_detailOrderId = 0;
+    bool m_anyDate = false; // a found order: the search ignores the date range
+    QString m_focusOrder;
 
     QStackedWidget *m_stack;
     OrderTableModel *m_model;

@@ -150,8 +150,9 @@ void ProductsPage::onFinished(const Outcome &o)
     fillFilters(o.shops);
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
     applyFilters();
-    // Keep the selection across live refreshes.
-    if (!current.isEmpty()) {
+    if (m_focus && selectProduct(m_focus->first, m_focus->second)) {
+        m_focus.reset();
+    } else if (!current.isEmpty()) { // keep the selection across live refreshes
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
             if (p && p->externalId == current) {
@@ -161,6 +162,35 @@ void ProductsPage::onFinished(const Outcome &o)
         }
     }
     emit refreshed();
+}
+
+void ProductsPage::focusProduct(qint64 shopId, const QString &externalId, const QString &search)
+{
+    for (QComboBox *box : {m_platform, m_shop, m_category, m_state}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(search);
+    }
+    applyFilters();
+    if (selectProduct(shopId, externalId))
+        m_focus.reset();
+    else
+        m_focus = {shopId, externalId};
+}
+
+bool ProductsPage::selectProduct(qint64 shopId, const QString &externalId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        if (p && p->shopId == shopId && p->externalId == externalId) {
+            selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ProductsPage::fillFilters(const QList<Shop> &shops)

@@ -43,6 +43,8 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     void selectRow(int proxyRow);
+    // Ctrl+K: filters cleared, `search` typed, the product selected (once loaded) and its detail shown.
+    void focusProduct(qint64 shopId, const QString &externalId, const QString &search);
 
 public slots:
     void setScope(const bva::AnalyticsScope &scope);
@@ -72,11 +74,13 @@ private:
     void fillFilters(const QList<Shop> &shops);
     void applyFilters();
     void showDetail(const QModelIndex &proxyIndex);
+    bool selectProduct(qint64 shopId, const QString &externalId);
 
     AnalyticsService &m_service;
     AnalyticsScope m_scope;
     LatestLoad<Outcome> m_load;
     DateRange m_range;
+    std::optional<std::pair<qint64, QString>> m_focus; // asked for before the table had it
 
     QStackedWidget *m_stack;
     ProductTableModel *m_model;

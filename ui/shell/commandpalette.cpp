@@ -7,6 +7,7 @@
 #include <QListView>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,10 +37,18 @@ CommandPalette::CommandPalette(QWidget *parent)
     l->addWidget(m_list);
     m_search->installEventFilter(this);
 
+    m_findDelay = new QTimer(this);
+    m_findDelay->setSingleShot(true);
+    m_findDelay->setInterval(200);
+    connect(m_findDelay, &QTimer::timeout, this, [this] {
+        if (const QString text = m_search->text().trimmed(); text.size() >= 2)
+            emit findRequested(text);
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         if (m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
+        m_findDelay->start();
     });
     connect(m_list, &QListView::activated, this, &CommandPalette::runCurrent);
     connect(m_list, &QListView::clicked, this, &CommandPalette::runCurrent);
@@ -48,20 +57,45 @@ CommandPalette::CommandPalette(QWidget *parent)
 void CommandPalette::setCommands(const QList<PaletteCommand> &commands)
 {
     m_commands = commands;
+    rebuild();
+}
+
+void CommandPalette::setFound(const QString &text, const QList<PaletteCommand> &found)
+{
+    if (text != m_search->text().trimmed())
+        return; // typed on since: a newer search is on its way
+    m_found = found;
+    m_foundFor = text;
+    rebuild();
+    if (m_proxy->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void CommandPalette::rebuild()
+{
     m_model->clear();
-    for (int i = 0; i < commands.size(); ++i) {
-        const auto &c = commands.at(i);
+    const QList<PaletteCommand> all = m_commands + m_found;
+    for (int i = 0; i < all.size(); ++i) {
+        const auto &c = all.at(i);
         auto *item = new QStandardItem(Theme::icon(c.icon), c.section + u"  ·  "_s + c.title);
         item->setData(i, Qt::UserRole);
-        item->setData(QString(c.title + u' ' + c.section), Qt::UserRole + 1);
+        // A found row matched in the data (a SKU, a customer's email): it passes the filter it was found
+        // with.
+        const QString filterText = i < m_commands.size()
+                                       ? QString(c.title + u' ' + c.section)
+                                       : QString(c.title + u' ' + c.section + u' ' + m_foundFor);
+        item->setData(filterText, Qt::UserRole + 1);
         m_model->appendRow(item);
     }
 }
 
 void CommandPalette::popup()
 {
-    m_search->setPlaceholderText(tr("Type a page or an action…"));
+    m_search->setPlaceholderText(tr("Type a page, an action, a product or an order…"));
+    m_found.clear();
+    m_foundFor.clear();
     m_search->clear();
+    rebuild();
     if (auto *p = parentWidget()) {
         const QPoint topCenter = p->mapToGlobal(QPoint(p->width() / 2, 80));
         move(topCenter.x() - width() / 2, topCenter.y());
@@ -103,8 +137,10 @@ void CommandPalette::runCurrent()
         return;
     const int i = idx.data(Qt::UserRole).toInt();
     hide();
-    if (i >= 0 && i < m_commands.size() && m_commands.at(i).run)
-        m_commands.at(i).run();
+    const PaletteCommand command =
+        i < m_commands.size() ? m_commands.value(i) : m_found.value(i - m_commands.size());
+    if (command.run)
+        command.run();
 }
 
 } // namespace bva::ui

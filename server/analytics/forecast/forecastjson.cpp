@@ -131,6 +131,7 @@ QJsonObject promotionToJson(const PromotionSuggestion &p, const QString &currenc
                   {u"occasion"_s, p.occasion},
                   {u"reason"_s, p.reason},
                   {u"score"_s, p.score},
+                  {u"bundleQuantity"_s, p.bundleQuantity},
                   {u"currency"_s, currency},
                   {u"adCopy"_s, QJsonObject{{u"language"_s, p.copy.language},
                                             {u"title"_s, p.copy.title},

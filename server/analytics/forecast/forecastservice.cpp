@@ -118,6 +118,7 @@ ShelfInput shelfInput(const ProductHistory &p, const SeriesForecast &f)
     in.dailySd = f.sd;
     in.daysSinceLastSale = p.daysSinceLastSale;
     in.recentDailyUnits = p.recentDailyUnits;
+    in.unitsPerOrder = p.unitsPerOrder;
     return in;
 }
 

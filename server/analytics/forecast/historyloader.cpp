@@ -1,6 +1,7 @@
 #include "historyloader.h"
 
 #include "store/forecastrepository.h"
+#include "store/orderrepository.h"
 #include "store/rolluprepository.h"
 #include "store/shoprepository.h"
 #include "util/clock.h"
@@ -58,6 +59,14 @@ Result<ShopHistory> loadShopHistory(Database &db, qint64 shopId, QDate asOf, int
         if (it != index.constEnd() && day.isValid())
             points[*it].emplace_back(day, double(d.units));
     }
+    // Basket sizes from the last 90 days: recent habits, and a bounded scan of the orders.
+    const QDate basketFrom = std::max(h.from, last.addDays(-89));
+    auto perOrder = OrderRepository(db).unitsPerOrder(shopId, basketFrom.toString(Qt::ISODate),
+                                                      last.toString(Qt::ISODate));
+    if (!perOrder)
+        return perOrder.error();
+    for (ProductHistory &p : h.products)
+        p.unitsPerOrder = perOrder->value(p.product.externalId);
     h.total = zeroFilled({}, Frequency::Daily, h.from, last);
     for (size_t i = 0; i < h.products.size(); ++i) {
         ProductHistory &p = h.products[i];

@@ -25,6 +25,7 @@ struct ProductHistory
     TimeSeries series;             // daily units from the first sale (or the history start) to asOf - 1
     int daysSinceLastSale = -1;    // -1: no sale in the history
     double recentDailyUnits = 0.0; // last 30 days
+    double unitsPerOrder = 0.0;    // average units in one order, last 90 days; 0: none ordered
 };
 
 struct ShopHistory

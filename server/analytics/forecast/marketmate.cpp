@@ -83,6 +83,11 @@ QString megaSaleName(QDate d)
     return QString::number(d.month()) + u'.' + QString::number(d.day());
 }
 
+int bundleQuantityFor(double unitsPerOrder)
+{
+    return std::max(2, int(std::lround(unitsPerOrder)));
+}
+
 std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs,
                                                    const PromotionSettings &ps)
 {
@@ -151,6 +156,11 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
             discountWhy = Text::tr("No discount fits above cost, so the offer is a bundle.");
             s.playbook = Playbook::BundleUp;
         }
+        s.bundleQuantity = bundleQuantityFor(in.unitsPerOrder);
+        if (s.playbook == Playbook::BundleUp && in.unitsPerOrder > 0)
+            discountWhy += u' ' + Text::tr("Orders of it hold %1 units on average, so the bundle is %2.")
+                                      .arg(QString::number(in.unitsPerOrder, 'f', 1))
+                                      .arg(s.bundleQuantity);
         s.reason = why + u' ' + discountWhy + u' ' + t.why;
         out.push_back(std::move(s));
     }
@@ -188,6 +198,7 @@ std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput>
         f.promoPriceText = s.discountPercent > 0 ? money(s.promoPriceMinor, cur) : QString();
         f.discountPercent = s.discountPercent;
         f.endDate = s.endDate;
+        f.bundleQuantity = s.bundleQuantity;
         // The ad speaks its own language: a payday is named in it, a mega-sale ("11.11") reads alike.
         f.occasion = s.paydayOccasion ? QString() : s.occasion;
         f.payday = s.paydayOccasion;

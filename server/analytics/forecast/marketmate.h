@@ -43,8 +43,12 @@ struct PromotionSuggestion
     bool paydayOccasion = false; // the occasion is a payday (the ad names it in its own language)
     QString reason;              // why this product, why this discount, why this date
     AdCopy copy;
-    int score = 0; // SmartShelf score that triggered it (spotlights: 0)
+    int score = 0;          // SmartShelf score that triggered it (spotlights: 0)
+    int bundleQuantity = 2; // Bundle Up: the typical order's units of it, at least 2
 };
+
+// A bundle of what customers usually buy at once (rounded), never fewer than 2.
+int bundleQuantityFor(double unitsPerOrder);
 
 std::vector<PromotionSuggestion> suggestPromotions(const std::vector<ShelfInput> &inputs,
                                                    const PromotionSettings &settings);

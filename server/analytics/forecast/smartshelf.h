@@ -37,6 +37,7 @@ struct ShelfInput
     std::vector<double> dailySd;
     int daysSinceLastSale = -1;    // -1: never sold
     double recentDailyUnits = 0.0; // average over the last 30 days
+    double unitsPerOrder = 0.0;    // average units of it in one order; 0: unknown
 };
 
 enum class ShelfRisk { StockOut = 1, NearExpiry = 2, Expired = 4, SlowMoving = 8, Overstock = 16 };
