@@ -54,10 +54,11 @@ QByteArray newWebhookSecret()
 
 QString shopList(const RemoteAccount &account)
 {
-    QStringList ids;
+    // "Name (id)": the name for people, the id for the shopId to send.
+    QStringList shops;
     for (const RemoteShop &s : account.shops)
-        ids.append(s.externalId);
-    return ids.isEmpty() ? QStringLiteral("-") : ids.join(u", "_s);
+        shops.append(s.name.isEmpty() ? s.externalId : QString(s.name + u" (" + s.externalId + u')'));
+    return shops.isEmpty() ? QStringLiteral("-") : shops.join(u", "_s);
 }
 
 } // namespace
@@ -361,6 +362,14 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
             mayLink(Actor{request.userId, {}, request.source}, adapter, chosen->externalId, account);
         !allowed)
         return allowed.error();
+    const auto cancelled = [] {
+        return Error::conflict(tr("The connection was cancelled; nothing was stored."));
+    };
+    if (request.ticket && request.ticket->isCancelled()) {
+        qCInfo(lcSync, "connect of %s shop %s cancelled before it was stored",
+               qPrintable(platformSlug(adapter->platform())), qPrintable(chosen->externalId));
+        return cancelled();
+    }
 
     ShopRepository shops(m_db);
     auto existingShop = shops.findByExternal(adapter->platform(), chosen->externalId);
@@ -374,20 +383,16 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     else if (shop.name.isEmpty())
         shop.name = request.shopName.isEmpty() ? chosen->externalId : request.shopName;
 
-    // Secrets first: a failed vault leaves no integration pointing at nothing.
     const QString prefix = secretPrefix(adapter->platform(), chosen->externalId);
     const QString tokenRef = prefix + u"/token"_s;
     const QString secretRef = prefix + u"/webhook-secret"_s;
-    if (auto r = m_vault.store(tokenRef, request.token); !r)
-        return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    auto oldToken = m_vault.read(tokenRef);
+    if (!oldToken)
+        return Error::storage(tr("The secret vault could not be read: %1").arg(oldToken.error().message));
     auto secret = m_vault.read(secretRef);
     if (!secret)
         return Error::storage(tr("The secret vault could not be read: %1").arg(secret.error().message));
-    if (!secret->has_value() || (*secret)->isEmpty()) {
-        if (auto r = m_vault.store(secretRef, newWebhookSecret()); !r)
-            return Error::storage(
-                tr("The secret vault could not store the webhook secret: %1").arg(r.error().message));
-    }
+    const bool newSecret = !secret->has_value() || (*secret)->isEmpty();
 
     Transaction tx(m_db.connection());
     if (!tx.isActive())
@@ -429,11 +434,54 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
                          {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
                          {u"siteUrl"_s, siteUrl}};
     AuditRepository(m_db).append(connected).ok();
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    // The vault is written only together with the commit, under the ticket's lock: a cancel comes
+    // before both (nothing written anywhere) or after both. Secrets first, so a failed vault leaves no
+    // integration pointing at nothing; a failed commit puts the vault back as it was.
+    Result<void> committed;
+    const auto writeAndCommit = [&] {
+        committed = storeSecretsAndCommit(tx, tokenRef, request.token, newSecret ? secretRef : QString());
+        if (!committed)
+            restoreVault(tokenRef, *oldToken, newSecret ? secretRef : QString());
+        return committed.ok();
+    };
+    if (!request.ticket) {
+        writeAndCommit();
+    } else if (!request.ticket->commitUnlessCancelled(writeAndCommit)) {
+        qCInfo(lcSync, "connect of %s shop %s cancelled before it was stored",
+               qPrintable(platformSlug(adapter->platform())), qPrintable(chosen->externalId));
+        return cancelled();
+    }
+    if (!committed)
+        return committed.error();
     qCInfo(lcSync, "integration %lld %s: %s shop %s", saved->id, isNew ? "connected" : "updated",
            qPrintable(platformSlug(adapter->platform())), qPrintable(chosen->externalId));
     return saved;
+}
+
+Result<void> IntegrationService::storeSecretsAndCommit(Transaction &tx, const QString &tokenRef,
+                                                       const QByteArray &token, const QString &newSecretRef)
+{
+    if (auto r = m_vault.store(tokenRef, token); !r)
+        return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    if (!newSecretRef.isEmpty()) {
+        if (auto r = m_vault.store(newSecretRef, newWebhookSecret()); !r)
+            return Error::storage(
+                tr("The secret vault could not store the webhook secret: %1").arg(r.error().message));
+    }
+    return tx.commit();
+}
+
+void IntegrationService::restoreVault(const QString &tokenRef, const std::optional<QByteArray> &oldToken,
+                                      const QString &newSecretRef)
+{
+    const auto logged = [](const Result<void> &r) {
+        if (!r)
+            qCWarning(lcSync) << "the vault could not be put back after a failed connect:"
+                              << r.error().message;
+    };
+    logged(oldToken ? m_vault.store(tokenRef, *oldToken) : m_vault.remove(tokenRef));
+    if (!newSecretRef.isEmpty())
+        logged(m_vault.remove(newSecretRef));
 }
 
 Result<Integration> IntegrationService::checked(const Actor &actor, qint64 integrationId, ShopAction action)

@@ -20,6 +20,7 @@
 #include "domain/integration.h"
 #include "domain/records.h"
 #include "domain/shop.h"
+#include "sync/connectticket.h"
 #include "synclog.h"
 #include "util/result.h"
 
@@ -47,6 +48,7 @@ struct FetchError;
 struct RemoteAccount;
 class SecretVault;
 class SyncService;
+class Transaction;
 
 // What the consent window (validated postMessage payload) or POST /api/integrations hands over.
 struct ConnectRequest
@@ -59,6 +61,8 @@ struct ConnectRequest
     qint64 userId = 0;      // the BVA user connecting (becomes ADMIN of the shop)
     QString source;         // where the request came from (client address or "desktop"), for the audit trail
     bool startSync = true;  // start the initial (full) sync right after connecting
+    // Set by the desktop's consent flow: cancelled before the commit, the connect stores nothing.
+    std::shared_ptr<ConnectTicket> ticket;
 };
 
 enum class DataPolicy { KeepData, DeleteData };
@@ -191,6 +195,12 @@ private:
                       std::function<void(Result<RemoteAccount>)> done);
     Result<Integration> saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
                                        const QString &siteUrl, const RemoteAccount &account);
+    // The token (and a new webhook secret when newSecretRef is set) into the vault, then the commit.
+    Result<void> storeSecretsAndCommit(Transaction &tx, const QString &tokenRef, const QByteArray &token,
+                                       const QString &newSecretRef);
+    // The vault as it was before storeSecretsAndCommit (oldToken: the token kept under tokenRef, if any).
+    void restoreVault(const QString &tokenRef, const std::optional<QByteArray> &oldToken,
+                      const QString &newSecretRef);
     // Conflict when the shop is linked by accounts other than `userId` (an ADMIN that is not them).
     Result<void> mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
                          const RemoteAccount &account);
