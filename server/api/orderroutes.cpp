@@ -3,8 +3,8 @@
 #include "apirouter.h"
 #include "apiroutes.h"
 #include "jsonviews.h"
-#include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
+#include "util/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

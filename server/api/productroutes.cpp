@@ -5,10 +5,10 @@
 #include "domain/eventbus.h"
 #include "domain/money.h"
 #include "jsonviews.h"
-#include "platforms/payloadreader.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "util/clock.h"
+#include "util/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -6,6 +6,7 @@
 
 #include "domain/order.h"
 #include "domain/product.h"
+#include "util/jsonread.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -37,18 +38,5 @@ Result<Order> orderFromJson(const QJsonObject &json, int currencyExponent);
 
 // One order line: productId|product_id|id, productName|name, quantity, price, subtotal.
 Result<OrderItem> orderItemFromJson(const QJsonObject &json, int currencyExponent);
-
-// Helpers shared by the readers, adapters and the webhook receiver.
-// The external id of a record: the first of `keys` holding a non-empty string or an integer.
-QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys);
-// The marketplace shop id a payload names ("shopId"), empty when absent.
-QString shopIdFromJson(const QJsonObject &json);
-// A JSON number or numeric string holding a whole number; nullopt otherwise.
-std::optional<qint64> integerFromJson(const QJsonValue &value);
-// ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.
-// Invalid QDateTime when absent or unreadable. Always UTC.
-QDateTime timeFromJson(const QJsonValue &value);
-// A string, or a number printed as text, or empty.
-QString textFromJson(const QJsonValue &value);
 
 } // namespace bva::payload

@@ -1,6 +1,6 @@
 #include "consentmessage.h"
 
-#include "platforms/payloadreader.h"
+#include "util/jsonread.h"
 
 #include <QCoreApplication>
 

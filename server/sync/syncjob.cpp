@@ -1,6 +1,5 @@
 #include "syncjob.h"
 
-#include "platforms/payloadreader.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/pendingstatusrepository.h"
@@ -9,6 +8,7 @@
 #include "store/transaction.h"
 #include "synclog.h"
 #include "util/clock.h"
+#include "util/jsonread.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>

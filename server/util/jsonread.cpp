@@ -1,0 +1,116 @@
+#include "jsonread.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace bva::payload {
+
+namespace {
+
+// Epoch numbers come in milliseconds (JavaScript) or seconds (Unix). Below 1e11 they are seconds:
+// as milliseconds that would be before March 1973, as seconds it reaches the year 5138.
+QDateTime timeFromEpoch(double value)
+{
+    if (!std::isfinite(value) || value <= 0)
+        return {};
+    const double ms = value < 1e11 ? value * 1000 : value;
+    if (ms > 253402300799999.0) // after 9999-12-31: no date (and beyond 2^63 no integer either)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
+}
+
+} // namespace
+
+QString textFromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+{
+    for (QLatin1StringView k : keys) {
+        const QJsonValue v = json.value(k);
+        if (v.isString()) {
+            const QString s = v.toString().trimmed();
+            if (!s.isEmpty())
+                return s;
+        } else if (v.isDouble()) {
+            if (auto i = integerFromJson(v))
+                return QString::number(*i);
+        }
+    }
+    return {};
+}
+
+QString shopIdFromJson(const QJsonObject &json)
+{
+    return idFrom(json, {"shopId"_L1, "shop_id"_L1});
+}
+
+std::optional<qint64> integerFromJson(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+            return std::nullopt;
+        return qint64(d);
+    }
+    if (value.isString()) {
+        const QString s = value.toString().trimmed();
+        bool ok = false;
+        const qint64 i = s.toLongLong(&ok);
+        if (ok)
+            return i;
+        // "3.0" is a whole number too.
+        const double d = s.toDouble(&ok);
+        if (ok && std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return qint64(d);
+    }
+    return std::nullopt;
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return timeFromEpoch(value.toDouble());
+    if (!value.isString())
+        return {};
+    const QString s = value.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // "2025-11-11 10:00:00" (a space instead of T) is common in SQL-backed clones.
+        QString alt = s;
+        if (alt.size() > 10 && alt.at(10) == u' ')
+            alt[10] = u'T';
+        t = QDateTime::fromString(alt, Qt::ISODateWithMs);
+    }
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+        if (d.isValid() && s.size() == 10)
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid()) {
+        bool ok = false;
+        const double epoch = s.toDouble(&ok);
+        return ok ? timeFromEpoch(epoch) : QDateTime();
+    }
+    // A time without a zone designator is taken as UTC (CONTRACT.md: timestamps are UTC).
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+} // namespace bva::payload

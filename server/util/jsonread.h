@@ -1,0 +1,26 @@
+// Lenient readers of single JSON values from outside (marketplace payloads, API bodies): ids as
+// strings or integers, whole numbers as numbers or numeric strings, times in the spellings clones use.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <initializer_list>
+#include <optional>
+
+namespace bva::payload {
+
+// The external id of a record: the first of `keys` holding a non-empty string or an integer.
+QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys);
+// The marketplace shop id a payload names ("shopId"), empty when absent.
+QString shopIdFromJson(const QJsonObject &json);
+// A JSON number or numeric string holding a whole number; nullopt otherwise.
+std::optional<qint64> integerFromJson(const QJsonValue &value);
+// ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.
+// Invalid QDateTime when absent or unreadable. Always UTC.
+QDateTime timeFromJson(const QJsonValue &value);
+// A string, or a number printed as text, or empty.
+QString textFromJson(const QJsonValue &value);
+
+} // namespace bva::payload
