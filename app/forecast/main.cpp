@@ -24,6 +24,9 @@ struct Evaluation
     QString model;
     Accuracy chosen;
     Accuracy naive;
+    QString demandClass;
+    double cover80 = 0.0; // share of held-out points inside the 80% and 95% intervals
+    double cover95 = 0.0;
     bool skipped = false;
 };
 
@@ -193,12 +196,19 @@ int main(int argc, char *argv[])
         o.learnEvents = false;
         const SeriesForecast naive = forecastSeries(train, o);
         e.model = chosen.modelName();
+        e.demandClass = demandClassKey(chosen.profile.demandClass);
+        for (int k = 0; k < holdout; ++k) {
+            const auto [lo80, hi80] = chosen.interval(k, 0.80);
+            const auto [lo95, hi95] = chosen.interval(k, 0.95);
+            e.cover80 += actual[k] >= lo80 && actual[k] <= hi80 ? 1.0 / holdout : 0.0;
+            e.cover95 += actual[k] >= lo95 && actual[k] <= hi95 ? 1.0 / holdout : 0.0;
+        }
         e.chosen = accuracy(scale, actual, chosen.mean.data(), holdout);
         e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
     });
-    out << "series,model,mase,rmsse,naive_mase,naive_rmsse\n";
-    double sums[4] = {0, 0, 0, 0};
-    int counts[4] = {0, 0, 0, 0};
+    out << "series,model,mase,rmsse,naive_mase,naive_rmsse,class,cover80,cover95\n";
+    double sums[6] = {0, 0, 0, 0, 0, 0};
+    int counts[6] = {0, 0, 0, 0, 0, 0};
     int evaluated = 0;
     for (size_t i = 0; i < all.size(); ++i) {
         const Evaluation &e = evals[i];
@@ -213,11 +223,14 @@ int main(int argc, char *argv[])
         ++evaluated;
         out << bva::CsvWriter::textCell(all[i].name) << ',' << bva::CsvWriter::textCell(e.model) << ','
             << csvNumber(e.chosen.mase) << ',' << csvNumber(e.chosen.rmsse) << ',' << csvNumber(e.naive.mase)
-            << ',' << csvNumber(e.naive.rmsse) << '\n';
+            << ',' << csvNumber(e.naive.rmsse) << ',' << e.demandClass << ',' << csvNumber(e.cover80) << ','
+            << csvNumber(e.cover95) << '\n';
         meanInto(e.chosen.mase, &sums[0], &counts[0]);
         meanInto(e.chosen.rmsse, &sums[1], &counts[1]);
         meanInto(e.naive.mase, &sums[2], &counts[2]);
         meanInto(e.naive.rmsse, &sums[3], &counts[3]);
+        meanInto(e.cover80, &sums[4], &counts[4]);
+        meanInto(e.cover95, &sums[5], &counts[5]);
     }
     if (evaluated == 0) {
         out.flush();
@@ -227,6 +240,6 @@ int main(int argc, char *argv[])
     }
     auto mean = [&](int k) { return counts[k] > 0 ? sums[k] / counts[k] : std::nan(""); };
     out << "mean,," << csvNumber(mean(0)) << ',' << csvNumber(mean(1)) << ',' << csvNumber(mean(2)) << ','
-        << csvNumber(mean(3)) << '\n';
+        << csvNumber(mean(3)) << ",," << csvNumber(mean(4)) << ',' << csvNumber(mean(5)) << '\n';
     return 0;
 }

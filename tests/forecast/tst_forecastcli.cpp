@@ -151,15 +151,19 @@ void TestForecastCli::evaluate()
     const Run r = runCli({u"--evaluate"_s, u"14"_s, write(u"eval.csv"_s, csv)});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(u'\n');
-    QCOMPARE(lines[0], u"series,model,mase,rmsse,naive_mase,naive_rmsse"_s);
+    QCOMPARE(lines[0], u"series,model,mase,rmsse,naive_mase,naive_rmsse,class,cover80,cover95"_s);
     QCOMPARE(lines.size(), 4); // x, y, mean ("short" is skipped with a warning)
     QVERIFY(lines[1].startsWith(u"x,"_s));
     QVERIFY(lines[3].startsWith(u"mean,,"_s));
     QVERIFY(r.err.contains(u"short"_s));
     // A perfectly weekly series: seasonal naive is exact.
     const QStringList mean = lines[3].split(u',');
-    QCOMPARE(mean.size(), 6);
+    QCOMPARE(mean.size(), 9);
     QCOMPARE(mean[4].toDouble(), 0.0);
+    QVERIFY(lines[1].contains(u",smooth,"_s));
+    // Coverage is a share of the held-out points: the 95% interval holds at least what the 80% holds.
+    QVERIFY(mean[7].toDouble() >= 0.0 && mean[7].toDouble() <= mean[8].toDouble() &&
+            mean[8].toDouble() <= 1.0);
 }
 
 void TestForecastCli::errors_data()

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +176,13 @@ QString SeriesForecast::modelName() const
     return u"Mean("_s + names.join(u'+') + u')';
 }
 
+std::pair<double, double> SeriesForecast::interval(int k, double level) const
+{
+    const double z = normalQuantile(0.5 + level / 2.0);
+    const double m = mean[size_t(k)], d = sd[size_t(k)];
+    return {nonNegative ? std::max(0.0, m - z * d) : m - z * d, m + z * d};
+}
+
 const CandidateScore *SeriesForecast::scoreOf(const ModelSpec &spec) const
 {
     for (const auto &c : candidates)
@@ -324,17 +332,15 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             out.sd[size_t(k)] += weight * model->sigma() * std::sqrt(model->varianceMultiplier(k + 1));
         }
     }
-    const double z = normalQuantile(0.5 + o.level / 2.0);
+    out.nonNegative = nonNegative;
     for (int k = 0; k < h; ++k) {
         const double mult = futureMult[size_t(n + k)];
         double mean = out.mean[size_t(k)] * mult;
-        const double sd = out.sd[size_t(k)] * mult;
         if (nonNegative)
             mean = std::max(0.0, mean);
         out.mean[size_t(k)] = mean;
-        out.sd[size_t(k)] = sd;
-        out.lower[size_t(k)] = nonNegative ? std::max(0.0, mean - z * sd) : mean - z * sd;
-        out.upper[size_t(k)] = mean + z * sd;
+        out.sd[size_t(k)] *= mult;
+        std::tie(out.lower[size_t(k)], out.upper[size_t(k)]) = out.interval(k, o.level);
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace bva::forecast {
@@ -43,10 +44,14 @@ struct SeriesForecast
     std::vector<double> mean; // one per future period, never negative for demand
     std::vector<double> lower;
     std::vector<double> upper;
-    std::vector<double> sd; // forecast standard deviation per period
+    std::vector<double> sd;  // forecast standard deviation per period
+    bool nonNegative = true; // demand: intervals stop at zero
     std::vector<CandidateScore> candidates;
     bool backtested = false;
     int backtestOrigins = 0;
+
+    // Central prediction interval of period k (0-based) at `level` (0.95 = 95%).
+    std::pair<double, double> interval(int k, double level) const;
 
     const CandidateScore *scoreOf(const ModelSpec &spec) const;
     QString modelName() const; // "ETS(A,Ad,A)" or "Mean(ETS(A,Ad,A)+SNaive)"

@@ -3,6 +3,7 @@
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/forecaster.h"
 #include "analytics/forecast/restockplanner.h"
+#include "retaildemand.h"
 #include "syntheticdemand.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,44 @@
 using namespace Qt::StringLiterals;
 using namespace bva::forecast;
 
+namespace {
+
+// Four years of daily demand: the last 365 + 28 days are the daily set, the 48 whole months the
+// monthly set (dated the 1st), under the same series names.
+int writeRetailSets(const QString &dir, int perClass, unsigned seed)
+{
+    const QDate start(2022, 11, 1);
+    const int days = int(start.daysTo(QDate(2026, 10, 31))) + 1;
+    const int dailyDays = 365 + 28;
+    const int from = days - dailyDays;
+    const auto data = retailDemand(perClass, days, start, from, 365, seed);
+    QFile daily(dir + u"/daily.csv"_s), monthly(dir + u"/monthly.csv"_s);
+    if (!daily.open(QIODevice::WriteOnly) || !monthly.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write into %s\n", qPrintable(dir));
+        return 1;
+    }
+    QTextStream d(&daily), m(&monthly);
+    d << "series,date,quantity\n";
+    m << "series,date,quantity\n";
+    for (const RetailSeries &s : data) {
+        for (int t = from; t < days; ++t)
+            d << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.units[size_t(t)] << '\n';
+        double month = 0.0;
+        for (int t = 0; t < days; ++t) {
+            const QDate date = start.addDays(t);
+            month += s.units[size_t(t)];
+            if (date.day() == date.daysInMonth()) {
+                m << s.name << ',' << QDate(date.year(), date.month(), 1).toString(Qt::ISODate) << ','
+                  << month << '\n';
+                month = 0.0;
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -35,7 +74,14 @@ int main(int argc, char *argv[])
     QCommandLineOption threadsOpt(u"threads"_s, u"Worker threads (default: all cores)."_s, u"T"_s);
     QCommandLineOption speedOnlyOpt(u"speed-only"_s, u"Skip the accuracy part."_s);
     QCommandLineOption seedOpt(u"seed"_s, u"Random seed (default 20261125)."_s, u"S"_s, u"20261125"_s);
-    parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, threadsOpt, speedOnlyOpt, seedOpt});
+    QCommandLineOption retailOpt(u"retail-csv"_s,
+                                 u"Only write the retail-like held-out sets (DIR/daily.csv: 365 + 28 days, "
+                                 "DIR/monthly.csv: 48 months) for --per-class series of each demand class."_s,
+                                 u"DIR"_s);
+    QCommandLineOption perClassOpt(
+        u"per-class"_s, u"Series per demand class for --retail-csv (default 100)."_s, u"N"_s, u"100"_s);
+    parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, threadsOpt, speedOnlyOpt, seedOpt, retailOpt,
+                       perClassOpt});
     parser.process(app);
     if (parser.isSet(threadsOpt))
         QThreadPool::globalInstance()->setMaxThreadCount(parser.value(threadsOpt).toInt());
@@ -43,6 +89,9 @@ int main(int argc, char *argv[])
     const int days = parser.value(daysOpt).toInt();
     const int holdout = parser.value(holdoutOpt).toInt();
     QTextStream out(stdout);
+    if (parser.isSet(retailOpt))
+        return writeRetailSets(parser.value(retailOpt), parser.value(perClassOpt).toInt(),
+                               parser.value(seedOpt).toUInt());
 
     const QDate start = QDate(2025, 11, 1);
     const auto data = syntheticDemand(products, days, start, parser.value(seedOpt).toUInt());
