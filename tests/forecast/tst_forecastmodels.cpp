@@ -1,6 +1,7 @@
 // Known answers for each model (hand-computed on tiny series), the optimiser, accuracy measures,
 // intervals, calendar effects and model selection.
 #include "analytics/forecast/accuracy.h"
+#include "analytics/forecast/adida.h"
 #include "analytics/forecast/calendarevents.h"
 #include "analytics/forecast/croston.h"
 #include "analytics/forecast/ets.h"
@@ -58,6 +59,10 @@ private Q_SLOTS:
     void intervalsContainMean();
     void learnsPaydayEffect();
     void noDemandForecastsZero();
+    void countQuantileKnownValues();
+    void adidaSpreadsWeeklyLevelByWeekday();
+    void intermittentCountIntervals();
+    void shortMonthlyHistoryIsBacktested();
 };
 
 void TestForecastModels::seasonalNaive()
@@ -339,6 +344,96 @@ void TestForecastModels::noDemandForecastsZero()
     TimeSeries empty;
     empty.start = QDate(2025, 1, 1);
     QCOMPARE(int(forecastSeries(empty, o).mean.size()), 5);
+}
+
+void TestForecastModels::countQuantileKnownValues()
+{
+    // Poisson(2): P(D<=1) = 0.406, P(D<=2) = 0.677, P(D<=4) = 0.947, P(D<=5) = 0.983.
+    QCOMPARE(countQuantile(2.0, 2.0, 0.5), 2);
+    QCOMPARE(countQuantile(2.0, 2.0, 0.95), 5);
+    QCOMPARE(countQuantile(2.0, 1.0, 0.95), 5); // under-dispersed: Poisson, never narrower
+    // Mean 2, variance 6: negative binomial of size 1, i.e. geometric, P(D<=k) = 1 - (2/3)^(k+1).
+    QCOMPARE(countQuantile(2.0, 6.0, 0.8), 3);  // 0.802
+    QCOMPARE(countQuantile(2.0, 6.0, 0.9), 5);  // 0.912 (k = 4: 0.868)
+    QCOMPARE(countQuantile(2.0, 6.0, 0.3), 0);  // P(0) = 1/3
+    QCOMPARE(countQuantile(0.0, 1.0, 0.99), 0); // no demand
+    // Nearest: the count whose cumulative probability is closest to p.
+    QCOMPARE(countQuantile(2.0, 2.0, 0.7), 3);
+    QCOMPARE(countQuantile(2.0, 2.0, 0.7, true), 2);  // 0.677 is nearer than 0.857
+    QCOMPARE(countQuantile(2.0, 2.0, 0.95, true), 4); // 0.947 is nearer than 0.983
+    QCOMPARE(countQuantile(2.0, 6.0, 0.9, true), 5);  // 0.912 is nearer than 0.868
+}
+
+void TestForecastModels::adidaSpreadsWeeklyLevelByWeekday()
+{
+    // Eight weeks selling 1 on the week's third day and 3 on its sixth: weekly total 4.
+    std::vector<double> y;
+    for (int w = 0; w < 8; ++w)
+        for (int d = 0; d < 7; ++d)
+            y.push_back(d == 2 ? 1.0 : d == 5 ? 3.0 : 0.0);
+    const auto model = AdidaModel::fit(y.data(), int(y.size()), 7);
+    feed(*model, y);
+    const std::vector<double> f = ahead(*model, 7);
+    double week = 0.0;
+    for (double v : f)
+        week += v;
+    QVERIFY2(near(week, 4.0, 1e-6), qPrintable(QString::number(week)));
+    QVERIFY(f[5] > f[2] && f[2] > f[0]);
+    QVERIFY(near(f[0], f[1]) && f[0] > 0.0); // shrunk toward even shares, not zero
+}
+
+void TestForecastModels::intermittentCountIntervals()
+{
+    // About one sale of 1–2 units every five days and no weekday pattern: an intermittent series
+    // gets a flat Croston-family forecast, and its intervals are whole units from zero.
+    TimeSeries s;
+    s.start = QDate(2024, 3, 1);
+    std::mt19937 rng(11);
+    std::bernoulli_distribution sale(0.2);
+    std::uniform_int_distribution<int> size(1, 2);
+    for (int t = 0; t < 365; ++t)
+        s.values.push_back(sale(rng) ? size(rng) : 0);
+    ForecastOptions o;
+    o.horizon = 14;
+    o.learnEvents = false;
+    o.forceModel = ModelSpec{ModelFamily::Tsb};
+    const SeriesForecast f = forecastSeries(s, o);
+    QCOMPARE(f.profile.demandClass, DemandClass::Intermittent);
+    QVERIFY(f.counts);
+    for (int k = 1; k < 14; ++k)
+        QCOMPARE(f.mean[size_t(k)], f.mean[0]);
+    QVERIFY2(f.mean[0] > 0.15 && f.mean[0] < 0.5, qPrintable(QString::number(f.mean[0])));
+    const auto [lo80, hi80] = f.interval(0, 0.80);
+    const auto [lo95, hi95] = f.interval(0, 0.95);
+    QCOMPARE(lo80, 0.0);
+    QCOMPARE(lo95, 0.0);
+    QVERIFY(hi80 == std::floor(hi80) && hi95 >= hi80 && hi95 >= 1.0);
+    // The normal band would reach below zero and be cut there; the count interval's upper end is a
+    // quantile of a distribution with the forecast's mean and spread.
+    const double v = f.sd[0] * f.sd[0];
+    QCOMPARE(hi95, double(countQuantile(f.mean[0], v, 0.95, true)));
+    // Fractional history (kilograms) keeps normal intervals.
+    TimeSeries kg = s;
+    kg.values[3] = 0.5;
+    QVERIFY(!forecastSeries(kg, o).counts);
+}
+
+void TestForecastModels::shortMonthlyHistoryIsBacktested()
+{
+    // Three years of months: too short for twelve-month tests, long enough for three-month ones.
+    TimeSeries s;
+    s.frequency = Frequency::Monthly;
+    s.start = QDate(2022, 1, 1);
+    std::mt19937 rng(5);
+    std::normal_distribution<double> noise(0.0, 8.0);
+    for (int t = 0; t < 36; ++t)
+        s.values.push_back(std::round(100.0 + noise(rng)));
+    ForecastOptions o;
+    o.horizon = 12;
+    const SeriesForecast f = forecastSeries(s, o);
+    QVERIFY(f.backtested);
+    QVERIFY(f.backtestOrigins >= 3);
+    QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Ets, Trend::Additive, Season::Additive}) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestForecastModels)

@@ -46,6 +46,7 @@ struct SeriesForecast
     std::vector<double> upper;
     std::vector<double> sd;  // forecast standard deviation per period
     bool nonNegative = true; // demand: intervals stop at zero
+    bool counts = false;     // whole units a day: intervals from a count distribution
     std::vector<CandidateScore> candidates;
     bool backtested = false;
     int backtestOrigins = 0;

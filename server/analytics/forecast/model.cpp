@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include "adida.h"
 #include "croston.h"
 #include "ets.h"
 #include "seasonalnaive.h"
@@ -21,6 +22,8 @@ QString ModelSpec::name() const
         return u"SBA"_s;
     case ModelFamily::Tsb:
         return u"TSB"_s;
+    case ModelFamily::Adida:
+        return u"ADIDA"_s;
     case ModelFamily::Ets:
         break;
     }
@@ -40,6 +43,8 @@ std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, i
     case ModelFamily::Sba:
     case ModelFamily::Tsb:
         return CrostonModel::fit(spec.family, y, n);
+    case ModelFamily::Adida:
+        return AdidaModel::fit(y, n, m);
     }
     return SeasonalNaive::fit(y, n, m);
 }

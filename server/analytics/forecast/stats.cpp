@@ -66,3 +66,28 @@ double expectedSales(double mean, double sd, double stock)
 }
 
 } // namespace bva::forecast
+
+namespace bva::forecast {
+
+int countQuantile(double mean, double variance, double p, bool nearest)
+{
+    if (!(mean > 0.0) || !(p > 0.0))
+        return 0;
+    const bool poisson = !(variance > mean * (1.0 + 1e-9));
+    const double r = poisson ? 0.0 : mean * mean / (variance - mean); // NB size
+    double pmf = poisson ? std::exp(-mean) : std::exp(r * std::log(r / (r + mean)));
+    double cdf = pmf;
+    const double q = poisson ? 0.0 : mean / (r + mean);
+    const int cap = int(mean + 60.0 * std::sqrt(std::max(variance, mean)) + 50.0);
+    int k = 0;
+    double below = 0.0; // P(D <= k - 1)
+    while (cdf < p && k < cap) {
+        below = cdf;
+        pmf *= poisson ? mean / (k + 1) : (k + r) / (k + 1) * q;
+        cdf += pmf;
+        ++k;
+    }
+    return nearest && k > 0 && p - below < cdf - p ? k - 1 : k;
+}
+
+} // namespace bva::forecast

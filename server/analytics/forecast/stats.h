@@ -13,3 +13,14 @@ double normalLoss(double z);
 double expectedSales(double mean, double sd, double stock);
 
 } // namespace bva::forecast
+
+namespace bva::forecast {
+
+// Smallest count k with P(D <= k) >= p for a count D with the given mean and variance: negative
+// binomial when variance > mean, else Poisson. Demand of slow items is counts; a normal band around
+// 0.3 a day is mostly below zero.
+// With `nearest`, the count whose cumulative probability is closest to p instead (for intervals
+// whose coverage should match their level on average rather than never fall short).
+int countQuantile(double mean, double variance, double p, bool nearest = false);
+
+} // namespace bva::forecast
