@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QJsonArray>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,8 @@ QJsonObject viewToJson(const IntegrationView &v)
                      {u"siteUrl"_s, i.siteUrl},
                      {u"state"_s, integrationStateName(i.state)},
                      {u"syncIntervalSeconds"_s, i.syncIntervalSeconds},
+                     {u"syncPaused"_s, i.syncPaused()},
+                     {u"syncPausedAt"_s, timeValue(i.syncPausedAt)},
                      {u"lastSyncAt"_s, timeValue(i.lastSyncAt)},
                      {u"lastError"_s, i.lastError},
                      {u"hasWebhookSecret"_s, v.hasWebhookSecret},
@@ -172,6 +175,35 @@ void connectShopRoute(ApiRequest &r, const ApiRouter::Respond &respond)
             json.insert(u"webhookSecret"_s, secret ? QJsonValue(QString::fromLatin1(*secret)) : QJsonValue());
             respond(HttpResponse::ok(json, 201));
         });
+}
+
+// { "intervalSeconds": 60..86400, "paused": true|false }, either or both; anything else is refused.
+Result<SyncSettingsChange> syncSettingsFrom(ApiRequest &r)
+{
+    auto body = r.json();
+    if (!body)
+        return body.error();
+    SyncSettingsChange change;
+    for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+        if (it.key() == u"intervalSeconds"_s) {
+            const double seconds = it.value().toDouble(-1);
+            if (!it.value().isDouble() || seconds != std::floor(seconds) ||
+                seconds < kMinSyncIntervalSeconds || seconds > kMaxSyncIntervalSeconds)
+                return Error::invalid(Text::tr("intervalSeconds: a whole number of seconds from %1 to %2")
+                                          .arg(kMinSyncIntervalSeconds)
+                                          .arg(kMaxSyncIntervalSeconds));
+            change.intervalSeconds = int(seconds);
+        } else if (it.key() == u"paused"_s) {
+            if (!it.value().isBool())
+                return Error::invalid(Text::tr("paused: true or false"));
+            change.paused = it.value().toBool();
+        } else {
+            return Error::invalid(Text::tr("%1: unknown field (intervalSeconds, paused)").arg(it.key()));
+        }
+    }
+    if (!change.intervalSeconds && !change.paused)
+        return Error::invalid(Text::tr("nothing to change: give intervalSeconds, paused or both"));
+    return change;
 }
 
 HttpResponse unavailable()
@@ -304,6 +336,28 @@ void registerIntegrationRoutes(ApiRouter &api)
         if (!updated || !updated->has_value())
             return HttpResponse::ok(QJsonObject{{u"id"_s, view->integration.id}});
         return HttpResponse::ok(viewToJson(**updated));
+    });
+    // The re-sync interval and pause/resume (admins). Resuming starts a sync at once: its run in
+    // resumedRunId.
+    api.put(u"/api/integrations/:id/sync-settings"_s, [](ApiRequest &r) {
+        if (!r.services().integrations)
+            return unavailable();
+        auto view = integrationOf(r, ShopRole::Admin);
+        if (!view)
+            return HttpResponse::fromError(view.error());
+        auto change = syncSettingsFrom(r);
+        if (!change)
+            return HttpResponse::fromError(change.error());
+        qint64 resumedRun = 0;
+        auto changed = r.services().integrations->changeSyncSettings(r.actor(), view->integration.id, *change,
+                                                                     &resumedRun);
+        if (!changed)
+            return HttpResponse::fromError(changed.error());
+        auto updated = r.services().integrations->view(view->integration.id);
+        QJsonObject json = updated && updated->has_value() ? viewToJson(**updated)
+                                                           : QJsonObject{{u"id"_s, view->integration.id}};
+        json.insert(u"resumedRunId"_s, resumedRun > 0 ? QJsonValue(resumedRun) : QJsonValue());
+        return HttpResponse::ok(json);
     });
     api.post(u"/api/integrations/:id/sync"_s, [](ApiRequest &r) {
         if (!r.services().integrations)

@@ -20,6 +20,7 @@ ShopRole AccessPolicy::minimumRole(ShopAction action)
     case ShopAction::Reconnect:
     case ShopAction::Disconnect:
     case ShopAction::ChangeSigning:
+    case ShopAction::ChangeSync:
     case ShopAction::ManageTeam:
     case ShopAction::ReadShopActivity:
         return ShopRole::Admin;

@@ -21,6 +21,7 @@ enum class ShopAction {
     Reconnect,        // replace the marketplace token
     Disconnect,       // stop syncing, forget the token, optionally delete the data
     ChangeSigning,    // which webhook deliveries are accepted
+    ChangeSync,       // the re-sync interval, pause and resume
     ManageTeam,       // invite, change roles, remove members
     ReadShopActivity, // the shop's audit trail (everyone reads their own account's)
 };

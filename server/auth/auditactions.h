@@ -35,6 +35,9 @@ inline constexpr QLatin1StringView kLeave{"team.leave"};
 
 inline constexpr QLatin1StringView kSyncStart{"sync.start"};
 inline constexpr QLatin1StringView kSyncEnd{"sync.end"};
+inline constexpr QLatin1StringView kSyncInterval{"sync.interval"}; // details: from, to (seconds)
+inline constexpr QLatin1StringView kSyncPause{"sync.pause"};
+inline constexpr QLatin1StringView kSyncResume{"sync.resume"};
 
 inline constexpr QLatin1StringView kDatabaseSetting{"settings.database"};
 inline constexpr QLatin1StringView kServerSetting{"settings.server"};

@@ -22,6 +22,10 @@ enum class WebhookSigning { Auto, Signed, Bearer };
 QString webhookSigningName(WebhookSigning s); // "auto", "signed", "bearer"
 std::optional<WebhookSigning> webhookSigningFromString(QStringView s);
 
+// The re-sync interval a seller may choose: often enough to matter, rare enough not to hammer the site.
+inline constexpr int kMinSyncIntervalSeconds = 60;
+inline constexpr int kMaxSyncIntervalSeconds = 24 * 60 * 60;
+
 struct Integration
 {
     qint64 id = 0;
@@ -33,7 +37,8 @@ struct Integration
     QString tokenRef;         // vault key of the marketplace bearer token
     QString tokenLookup;      // keyed hash of the token, to find the integration of a webhook
     QString webhookSecretRef; // vault key of the Standard Webhooks secret
-    int syncIntervalSeconds = 300;
+    int syncIntervalSeconds =
+        300; // how often the scheduler re-syncs (kMin..kMaxSyncIntervalSeconds when set)
     IntegrationState state = IntegrationState::Pending;
     QDateTime lastSyncAt;
     QString lastError;
@@ -44,7 +49,11 @@ struct Integration
     QDateTime signedDeliveryAt; // the latest valid signed delivery seen (to the minute)
     int unsignedRefused = 0;    // deliveries with only a token refused since signing was required
     QDateTime unsignedRefusedAt;
+    // Set while an admin has paused syncing (the scheduler skips the shop; webhooks still apply).
+    // Kept by setSyncPaused, never by save().
+    QDateTime syncPausedAt;
 
+    bool syncPaused() const { return syncPausedAt.isValid(); }
     bool acceptsBearerOnly() const { return webhookSigning != WebhookSigning::Signed; }
 };
 

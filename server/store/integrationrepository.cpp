@@ -10,7 +10,8 @@ namespace bva {
 static const QString columns =
     u"i.id, i.shop_id, i.owner_user_id, i.platform, i.site_url, i.api_base_url, i.token_ref, i.token_lookup, "
     "i.webhook_secret_ref, i.sync_interval_s, i.state, i.last_sync_at, i.last_error, i.created_at, i.updated_at, "
-    "i.webhook_signing, i.signed_delivery_at, i.unsigned_refused, i.unsigned_refused_at"_s;
+    "i.webhook_signing, i.signed_delivery_at, i.unsigned_refused, i.unsigned_refused_at, "
+    "i.sync_paused_at"_s;
 
 static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
 {
@@ -39,6 +40,7 @@ static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
         i.signedDeliveryAt = sql::toTime(q->value(16));
         i.unsignedRefused = q->value(17).toInt();
         i.unsignedRefusedAt = sql::toTime(q->value(18));
+        i.syncPausedAt = sql::toTime(q->value(19));
         list.append(i);
     }
     return list;
@@ -132,6 +134,26 @@ Result<void> IntegrationRepository::markSynced(qint64 id, const QDateTime &at)
     auto q = sql::run(m_db.connection(),
                       u"UPDATE integrations SET last_sync_at = ?, updated_at = ? WHERE id = ?"_s,
                       {sql::time(at), sql::nowMs(), id}, u"mark integration synced");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> IntegrationRepository::setSyncInterval(qint64 id, int seconds)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE integrations SET sync_interval_s = ?, updated_at = ? WHERE id = ?"_s,
+                      {seconds, sql::nowMs(), id}, u"set sync interval");
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> IntegrationRepository::setSyncPaused(qint64 id, const QDateTime &since)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE integrations SET sync_paused_at = ?, updated_at = ? WHERE id = ?"_s,
+                      {sql::time(since), sql::nowMs(), id}, u"pause or resume sync");
     if (!q)
         return q.error();
     return {};

@@ -27,6 +27,9 @@ public:
     Result<QList<Integration>> ofUser(qint64 userId); // integrations of the shops the user can see
     Result<void> setState(qint64 id, IntegrationState state, const QString &lastError = {});
     Result<void> markSynced(qint64 id, const QDateTime &at);
+    // Sync settings (an admin's choice): the re-sync interval, and paused since `since` (invalid: resumed).
+    Result<void> setSyncInterval(qint64 id, int seconds);
+    Result<void> setSyncPaused(qint64 id, const QDateTime &since);
     // Webhook signing (domain/integration.h): an admin's choice; the receiver's notes. noteSignedDelivery
     // turns an Auto integration into Signed and says whether it did.
     Result<void> setWebhookSigning(qint64 id, WebhookSigning mode);

@@ -768,6 +768,8 @@ Result<qint64> IntegrationService::syncNow(const Actor &actor, qint64 integratio
     if (i.state == IntegrationState::Expired)
         return Error::unauthorized(
             tr("The marketplace token of this shop expired. Reconnect the shop first."));
+    if (i.syncPaused())
+        return Error::conflict(tr("Syncing this shop is paused. Resume it to sync."));
     if (auto elsewhere = SyncLock::heldElsewhere(m_db, integrationId);
         !finishingHere && elsewhere && *elsewhere)
         return Error::conflict(tr("A sync of this shop is already running in another BVA process."));

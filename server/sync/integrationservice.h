@@ -79,6 +79,13 @@ struct SyncProgress
     bool running = false;
 };
 
+// An admin's change to a shop's syncing; an absent field stays as it is.
+struct SyncSettingsChange
+{
+    std::optional<int> intervalSeconds; // kMinSyncIntervalSeconds..kMaxSyncIntervalSeconds
+    std::optional<bool> paused;
+};
+
 // One row of the Integrations page / GET /api/integrations.
 struct IntegrationView
 {
@@ -149,7 +156,8 @@ public:
     }
 
     // Starts a sync and answers at once with its run id (an already running sync's id if any); editors
-    // and admins. Its start and end (counts or the error) go to the audit trail with the actor.
+    // and admins. Conflict while the shop's syncing is paused. Its start and end (counts or the error) go to
+    // the audit trail with the actor.
     Result<qint64> syncNow(const Actor &actor, qint64 integrationId, SyncKind kind = SyncKind::Auto);
     // The scheduler's (and BVA's own) sync.
     Result<qint64> syncNow(qint64 integrationId, SyncKind kind = SyncKind::Auto)
@@ -157,6 +165,11 @@ public:
         return syncNow(Actor::system(QStringLiteral("scheduler")), integrationId, kind);
     }
     void cancelSync(qint64 integrationId);
+    // The re-sync interval and pause/resume (admins; audited). Invalid for an interval out of bounds,
+    // nothing changed. Pausing stops a running sync and keeps the scheduler (and rechecks) away until
+    // resumed; webhooks still apply. Resuming starts a sync at once (its run id in `*resumedRun`).
+    Result<Integration> changeSyncSettings(const Actor &actor, qint64 integrationId,
+                                           const SyncSettingsChange &change, qint64 *resumedRun = nullptr);
 
     // Queries (any thread).
     Result<std::optional<IntegrationView>> view(qint64 integrationId);

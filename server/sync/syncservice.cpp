@@ -207,7 +207,7 @@ void SyncService::recheckShop(qint64 shopId)
     if (!all)
         return;
     for (const Integration &i : std::as_const(*all)) {
-        if (i.shopId == shopId)
+        if (i.shopId == shopId && !i.syncPaused()) // paused: its webhooks apply, nothing is fetched
             m_recheck.insert(i.id);
     }
     if (!m_recheckTimer) {
@@ -266,6 +266,18 @@ void SyncService::stopScheduler()
         m_scheduler->stop();
 }
 
+bool SyncService::isDue(const Integration &i, const QDateTime &lastAttempt, const QDateTime &now,
+                        int defaultInterval)
+{
+    if (i.syncPaused() || i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
+        return false;
+    const int interval = i.syncIntervalSeconds > 0 ? i.syncIntervalSeconds : defaultInterval;
+    QDateTime last = i.lastSyncAt;
+    if (lastAttempt.isValid() && (!last.isValid() || lastAttempt > last))
+        last = lastAttempt; // a failing integration is retried at the same pace, not every tick
+    return !last.isValid() || last.addSecs(interval) <= now;
+}
+
 void SyncService::tick()
 {
     auto all = IntegrationRepository(m_db).all();
@@ -273,17 +285,8 @@ void SyncService::tick()
         return;
     const QDateTime now = Clock::nowUtc();
     for (const Integration &i : std::as_const(*all)) {
-        if (m_jobs.contains(i.id))
-            continue;
-        if (i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
-            continue;
-        const int interval =
-            i.syncIntervalSeconds > 0 ? i.syncIntervalSeconds : m_options.defaultSyncIntervalSeconds;
-        QDateTime last = i.lastSyncAt;
-        const QDateTime attempt = m_lastAttempt.value(i.id);
-        if (attempt.isValid() && (!last.isValid() || attempt > last))
-            last = attempt; // a failing integration is retried at the same pace, not every tick
-        if (last.isValid() && last.addSecs(interval) > now)
+        if (m_jobs.contains(i.id) ||
+            !isDue(i, m_lastAttempt.value(i.id), now, m_options.defaultSyncIntervalSeconds))
             continue;
         m_lastAttempt.insert(i.id, now);
         if (m_request)

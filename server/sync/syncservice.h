@@ -1,8 +1,9 @@
 // The pull engine: runs sync jobs (one at a time per integration, several integrations at once),
 // records their outcome on the integration (CONNECTED, EXPIRED on a 401, ERROR otherwise) and
-// re-syncs every integration every syncIntervalSeconds so missed webhooks are caught. On PostgreSQL a
-// run also holds the integration's SyncLock, so processes sharing the store never sync it twice at once.
-// Lives in the IntegrationService's worker thread; its network replies and store writes happen there.
+// re-syncs every integration every syncIntervalSeconds so missed webhooks are caught (unless paused). On
+// PostgreSQL a run also holds the integration's SyncLock, so processes sharing the store never sync it twice
+// at once. Lives in the IntegrationService's worker thread; its network replies and store writes happen
+// there.
 #pragma once
 
 #include "sync/integrationservice.h"
@@ -48,6 +49,12 @@ public:
     // Asks `request` for each integration due every tickMs.
     void startScheduler(int tickMs);
     void stopScheduler();
+    // One scheduler pass at Clock::nowUtc() (the timer calls it; tests call it under an injected clock).
+    void tick();
+    // Whether `i` is due at `now`: not paused, not expired or disconnected, and its interval (or
+    // `defaultInterval` when it has none) gone by since its last sync or attempt, whichever is later.
+    static bool isDue(const Integration &i, const QDateTime &lastAttempt, const QDateTime &now,
+                      int defaultInterval);
     // A delivery for this shop could not be applied without guessing: an incremental sync of its
     // integrations soon (coalesced), and once more after a run already going, which may have read
     // the order before that delivery came.
@@ -62,7 +69,6 @@ signals:
 private:
     void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
     void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
-    void tick();
     void runRechecks();
 
     Database &m_db;
