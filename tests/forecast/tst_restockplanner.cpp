@@ -3,12 +3,14 @@
 #include "analytics/forecast/budgetoptimizer.h"
 #include "analytics/forecast/inventorymath.h"
 #include "analytics/forecast/restockplanner.h"
+#include "analytics/forecast/stats.h"
 
 #include <QTest>
 #include <cmath>
 #include <random>
 
 using namespace bva::forecast;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void planRoundsToPacks();
     void expiredProductsAreNotReordered();
     void shoppingListCsv();
+    void countShortfallKnownValues();
+    void fillRateSafetyStock();
+    void slowItemReorderPointFromCounts();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -348,6 +353,62 @@ void TestRestockPlanner::shoppingListCsv()
     const QString guarded = bva::forecast::shoppingListCsv(planRestock({a}, st), QStringLiteral("PHP"));
     QVERIFY2(guarded.contains(QStringLiteral("\r\n'=1+1,'@SUM(A1:A9),")), qPrintable(guarded));
     QVERIFY(!guarded.contains(QStringLiteral(",=1+1")));
+}
+
+void TestRestockPlanner::countShortfallKnownValues()
+{
+    // Poisson(2): E[(D-1)+] = 2 - 1 + P(0) = 1 + e^-2.
+    QVERIFY(std::abs(countShortfall(2.0, 2.0, 1) - (1.0 + std::exp(-2.0))) < 1e-12);
+    QCOMPARE(countShortfall(2.0, 2.0, 0), 2.0);
+    // Mean 2, variance 6 (geometric, P(0) = 1/3): E[(D-1)+] = 1 + 1/3.
+    QVERIFY(std::abs(countShortfall(2.0, 6.0, 1) - 4.0 / 3.0) < 1e-12);
+    QVERIFY(countShortfall(2.0, 6.0, 40) < 1e-6);
+}
+
+void TestRestockPlanner::fillRateSafetyStock()
+{
+    // 4 a day, sd 2, lead 7: lead-time sd 2√7; an order brings 14 days = 56 units, so a 99% fill
+    // rate allows 0.56 units short per cycle: σ L(k) = 0.56, less than the 99% cycle service stock.
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 7;
+    st.horizonDays = 14;
+    st.serviceLevel = 0.99;
+    const RestockLine cycle = planRestock({fastSeller(u"A"_s, u"A"_s)}, st).lines.front();
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    const RestockLine fill = planRestock({fastSeller(u"A"_s, u"A"_s)}, st).lines.front();
+    const double sigma = 2.0 * std::sqrt(7.0);
+    QVERIFY(std::abs(cycle.safetyStock - 2.3263478740408408 * sigma) < 1e-6);
+    QVERIFY2(std::abs(sigma * normalLoss(fill.safetyStock / sigma) - 0.56) < 1e-6,
+             qPrintable(QString::number(fill.safetyStock)));
+    QVERIFY(fill.safetyStock > 0.0 && fill.safetyStock < cycle.safetyStock);
+    QVERIFY(std::abs(fill.reorderPoint - (28.0 + fill.safetyStock)) < 1e-9);
+}
+
+void TestRestockPlanner::slowItemReorderPointFromCounts()
+{
+    // 0.3 a day with sd 0.8: lead-time demand 2.1 with variance 4.48, a negative binomial.
+    RestockInput in = fastSeller(u"S"_s, u"Slow"_s);
+    in.dailyMean.assign(40, 0.3);
+    in.dailySd.assign(40, 0.8);
+    in.countDemand = true;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 7;
+    st.horizonDays = 14;
+    st.serviceLevel = 0.95;
+    const RestockLine cycle = planRestock({in}, st).lines.front();
+    QCOMPARE(cycle.reorderPoint, double(countQuantile(2.1, 4.48, 0.95)));
+    st.serviceLevel = 0.9;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    const RestockLine fill = planRestock({in}, st).lines.front();
+    // The smallest whole reorder point leaving at most 10% of an order's 4.2 units short.
+    const int rop = int(std::lround(fill.reorderPoint));
+    QVERIFY(std::abs(fill.reorderPoint - rop) < 1e-9);
+    QVERIFY(countShortfall(2.1, 4.48, rop) <= 0.42);
+    QVERIFY(rop == 3 || countShortfall(2.1, 4.48, rop - 1) > 0.42); // 3 = ceil(mean): no negative safety
+    in.countDemand = false;                                         // the normal approximation differs
+    QVERIFY(planRestock({in}, st).lines.front().reorderPoint != fill.reorderPoint);
 }
 
 QTEST_GUILESS_MAIN(TestRestockPlanner)

@@ -19,6 +19,30 @@ namespace bva::forecast {
 
 namespace {
 
+// Smallest safety stock k σ (k >= 0) whose expected shortage per cycle σ L(k) is at most `allowed`.
+double normalFillSafety(double sigma, double allowed)
+{
+    if (!(sigma > 0.0) || sigma * normalLoss(0.0) <= allowed)
+        return 0.0;
+    double lo = 0.0, hi = 8.0;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = (lo + hi) / 2.0;
+        (sigma * normalLoss(mid) > allowed ? lo : hi) = mid;
+    }
+    return hi * sigma;
+}
+
+// The same for whole-unit demand: the smallest reorder point at or above the mean whose expected
+// shortage over the lead time is at most `allowed`.
+double countFillSafety(double mean, double variance, double allowed)
+{
+    int stock = int(std::ceil(mean - 1e-9));
+    while (countShortfall(mean, variance, stock) > allowed &&
+           stock < mean + 60.0 * std::sqrt(variance) + 50.0)
+        ++stock;
+    return std::max(0.0, double(stock) - mean);
+}
+
 // The context lupdate and QCoreApplication::translate share for this file's strings.
 struct Text
 {
@@ -114,6 +138,19 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         l.dailyDemand = l.coverDemand / cover;
         const double sigma = dailySigma(in.dailySd, std::max(1, lead));
         l.safetyStock = safetyStock(z, sigma, lead);
+        const bool counts = in.countDemand && lead > 0 && l.leadTimeDemand > 0.0 && l.leadTimeDemand <= 200.0;
+        const double variance = sigma * sigma * lead;
+        if (st.serviceMeasure == RestockSettings::ServiceMeasure::FillRate && lead > 0) {
+            // Units short per cycle may be (1 - level) of what an order brings (demand over the cover days).
+            const double allowed =
+                (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);
+            l.safetyStock = counts ? countFillSafety(l.leadTimeDemand, variance, allowed)
+                                   : normalFillSafety(std::sqrt(variance), allowed);
+        } else if (counts) {
+            const int quantile =
+                countQuantile(l.leadTimeDemand, variance, std::clamp(st.serviceLevel, 0.5, 0.9999));
+            l.safetyStock = std::max(0.0, double(quantile) - l.leadTimeDemand);
+        }
         l.reorderPoint = lead > 0 ? l.leadTimeDemand + l.safetyStock : l.safetyStock;
         const double position = double(std::max(0, in.stock) + std::max(0, in.onOrder));
         l.daysOfCover =

@@ -23,6 +23,9 @@ struct RestockSettings
     int horizonDays = 30; // days of sales the order should cover after it arrives
     int leadTimeDays = 7; // supplier lead time
     double serviceLevel = 0.95;
+    // What the service level promises: no stock-out in a replenishment cycle (the classic z σ √L),
+    // or that share of the units asked for served from stock (the fill rate sellers feel).
+    enum class ServiceMeasure { CycleService, FillRate } serviceMeasure = ServiceMeasure::CycleService;
     bool paydayEffects = true; // read by the service when it forecasts
     bool megaSaleEffects = true;
     QString currency = QStringLiteral("PHP");
@@ -46,6 +49,9 @@ struct RestockInput
     // Forecast per day from tomorrow, at least lead time + horizon days long.
     std::vector<double> dailyMean;
     std::vector<double> dailySd;
+    // Slow whole-unit demand (SeriesForecast::counts): the reorder point is the service level's
+    // quantile of a negative binomial over the lead time instead of mean + z σ √L.
+    bool countDemand = false;
 };
 
 enum class RestockStatus { Funded, PartlyFunded, NotFunded, NotNeeded, NoCost, Expired };

@@ -90,4 +90,23 @@ int countQuantile(double mean, double variance, double p, bool nearest)
     return nearest && k > 0 && p - below < cdf - p ? k - 1 : k;
 }
 
+double countShortfall(double mean, double variance, int stock)
+{
+    if (!(mean > 0.0))
+        return 0.0;
+    if (stock <= 0)
+        return mean;
+    // E[(D - s)+] = mean - s + E[(s - D)+], the last a finite sum.
+    const bool poisson = !(variance > mean * (1.0 + 1e-9));
+    const double r = poisson ? 0.0 : mean * mean / (variance - mean);
+    const double q = poisson ? 0.0 : mean / (r + mean);
+    double pmf = poisson ? std::exp(-mean) : std::exp(r * std::log(r / (r + mean)));
+    double over = 0.0;
+    for (int k = 0; k < stock; ++k) {
+        over += (stock - k) * pmf;
+        pmf *= poisson ? mean / (k + 1) : (k + r) / (k + 1) * q;
+    }
+    return std::max(0.0, mean - stock + over);
+}
+
 } // namespace bva::forecast

@@ -22,5 +22,7 @@ namespace bva::forecast {
 // With `nearest`, the count whose cumulative probability is closest to p instead (for intervals
 // whose coverage should match their level on average rather than never fall short).
 int countQuantile(double mean, double variance, double p, bool nearest = false);
+// E[(D - stock)+] for that count: the units a stock of `stock` leaves unserved.
+double countShortfall(double mean, double variance, int stock);
 
 } // namespace bva::forecast

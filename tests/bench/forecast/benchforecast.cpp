@@ -3,6 +3,7 @@
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/forecaster.h"
 #include "analytics/forecast/restockplanner.h"
+#include "restocksim.h"
 #include "retaildemand.h"
 #include "syntheticdemand.h"
 
@@ -80,8 +81,11 @@ int main(int argc, char *argv[])
                                  u"DIR"_s);
     QCommandLineOption perClassOpt(
         u"per-class"_s, u"Series per demand class for --retail-csv (default 100)."_s, u"N"_s, u"100"_s);
+    QCommandLineOption restockOpt(u"restock-sim"_s,
+                                  u"Only run the restock simulation over held-out days of the retail-like "
+                                  "SKUs (--per-class of each class, --seed)."_s);
     parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, threadsOpt, speedOnlyOpt, seedOpt, retailOpt,
-                       perClassOpt});
+                       perClassOpt, restockOpt});
     parser.process(app);
     if (parser.isSet(threadsOpt))
         QThreadPool::globalInstance()->setMaxThreadCount(parser.value(threadsOpt).toInt());
@@ -89,6 +93,13 @@ int main(int argc, char *argv[])
     const int days = parser.value(daysOpt).toInt();
     const int holdout = parser.value(holdoutOpt).toInt();
     QTextStream out(stdout);
+    if (parser.isSet(restockOpt)) {
+        RestockSimOptions so;
+        so.perClass = parser.isSet(perClassOpt) ? parser.value(perClassOpt).toInt() : 40;
+        if (parser.isSet(seedOpt))
+            so.seed = parser.value(seedOpt).toUInt();
+        return runRestockSimulation(so, out);
+    }
     if (parser.isSet(retailOpt))
         return writeRetailSets(parser.value(retailOpt), parser.value(perClassOpt).toInt(),
                                parser.value(seedOpt).toUInt());

@@ -1,0 +1,150 @@
+#include "restocksim.h"
+
+#include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/restockplanner.h"
+#include "retaildemand.h"
+
+#include <QtConcurrent>
+#include <cmath>
+#include <deque>
+
+using namespace Qt::StringLiterals;
+using namespace bva::forecast;
+
+namespace {
+
+struct Outcome
+{
+    double demand = 0.0;
+    double served = 0.0;
+    double stockDays = 0.0; // sum of end-of-day stock
+    int days = 0;
+};
+
+// One SKU under one policy: start stocked to the plan's order-up-to level, then every day receive
+// what lands, sell what is asked (unserved demand is lost, as on a marketplace), and order what the
+// plan recommends whenever stock plus orders falls below its reorder point.
+enum class Policy { NormalCycle, CountsCycle, NormalFill, CountsFill };
+
+const char *policyName(Policy p)
+{
+    switch (p) {
+    case Policy::NormalCycle:
+        return "today: normal, cycle service";
+    case Policy::CountsCycle:
+        return "counts, cycle service";
+    case Policy::NormalFill:
+        return "normal, fill rate";
+    case Policy::CountsFill:
+        return "counts, fill rate";
+    }
+    return "";
+}
+
+Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockSimOptions &o, double level,
+                 Policy policy)
+{
+    RestockSettings st;
+    st.budgetMinor = std::numeric_limits<qint64>::max() / 4;
+    st.leadTimeDays = o.leadTime;
+    st.horizonDays = o.horizon;
+    st.serviceLevel = level;
+    if (policy == Policy::NormalFill || policy == Policy::CountsFill)
+        st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    RestockInput in;
+    in.productExternalId = s.name;
+    in.priceMinor = 200;
+    in.costMinor = 100;
+    SeriesForecast f;
+    int forecastDay = -1;
+    std::deque<std::pair<int, qint64>> arrivals; // day it lands, units
+    Outcome r;
+    double stock = -1.0;
+    for (int t = history; t < history + o.days; ++t) {
+        if (forecastDay < 0 || t - forecastDay >= o.replanEvery) {
+            TimeSeries ts;
+            ts.start = start;
+            ts.values.assign(s.units.begin(), s.units.begin() + t);
+            ForecastOptions fo;
+            fo.horizon = o.leadTime + o.horizon + o.replanEvery;
+            f = forecastSeries(ts, fo);
+            forecastDay = t;
+        }
+        const auto from = f.mean.begin() + (t - forecastDay);
+        in.dailyMean.assign(from, f.mean.end());
+        in.dailySd.assign(f.sd.begin() + (t - forecastDay), f.sd.end());
+        in.countDemand = (policy == Policy::CountsFill || policy == Policy::CountsCycle) && f.counts;
+        while (!arrivals.empty() && arrivals.front().first <= t) {
+            stock += double(arrivals.front().second);
+            arrivals.pop_front();
+        }
+        qint64 onOrder = 0;
+        for (const auto &a : arrivals)
+            onOrder += a.second;
+        in.onOrder = int(onOrder);
+        if (stock < 0.0) { // day one: stocked as the plan would leave it after an order
+            in.stock = 0;
+            const RestockLine line = planRestock({in}, st).lines.front();
+            stock = double(line.recommendedQty);
+        }
+        in.stock = int(stock);
+        const RestockLine line = planRestock({in}, st).lines.front();
+        if (line.atRisk && line.plannedQty > 0)
+            arrivals.emplace_back(t + o.leadTime, line.plannedQty);
+        const double demand = s.units[size_t(t)];
+        const double served = std::min(stock, demand);
+        stock -= served;
+        r.demand += demand;
+        r.served += served;
+        r.stockDays += stock;
+        ++r.days;
+    }
+    return r;
+}
+
+} // namespace
+
+int runRestockSimulation(const RestockSimOptions &o, QTextStream &out)
+{
+    const QDate start(2025, 1, 1);
+    const int history = 365;
+    const auto data = retailDemand(o.perClass, history + o.days, start, 0, history, o.seed);
+    out << "restock simulation: " << data.size() << " SKUs, a year of history, " << o.days
+        << " held-out days, lead time " << o.leadTime << " d, cover " << o.horizon
+        << " d after arrival, forecast every " << o.replanEvery << " d, plan every day\n";
+    out << "class         level  policy                        fill rate  (target)  avg stock  vs today\n";
+    for (double level : {0.90, 0.95}) {
+        for (DemandClass c : {DemandClass::Smooth, DemandClass::Intermittent, DemandClass::Lumpy}) {
+            std::vector<const RetailSeries *> group;
+            for (const RetailSeries &s : data)
+                if (s.demandClass == c)
+                    group.push_back(&s);
+            double normalStock = 0.0;
+            for (Policy policy :
+                 {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill, Policy::CountsFill}) {
+                const std::vector<Outcome> rs =
+                    QtConcurrent::blockingMapped(group, [&](const RetailSeries *s) {
+                        return simulate(*s, start, history, o, level, policy);
+                    });
+                Outcome sum;
+                for (const Outcome &r : rs) {
+                    sum.demand += r.demand;
+                    sum.served += r.served;
+                    sum.stockDays += r.stockDays;
+                    sum.days += r.days;
+                }
+                const double fill = sum.demand > 0 ? sum.served / sum.demand : 1.0;
+                const double avgStock = sum.days > 0 ? sum.stockDays / sum.days : 0.0;
+                if (policy == Policy::NormalCycle)
+                    normalStock = avgStock;
+                out << QString::asprintf(
+                    "%-13s %4.0f%%  %-29s %8.1f%%  %7.0f%%  %9.2f  %s\n", qPrintable(demandClassKey(c)),
+                    100 * level, policyName(policy), 100 * fill, 100 * level, avgStock,
+                    policy != Policy::NormalCycle && normalStock > 0
+                        ? qPrintable(QString::asprintf("%+.1f%%", 100 * (avgStock / normalStock - 1)))
+                        : "");
+            }
+        }
+    }
+    return 0;
+}

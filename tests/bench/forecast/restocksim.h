@@ -1,0 +1,18 @@
+// Issue 22's restock simulation: each retail-like SKU is restocked by the Restock Planner over
+// held-out days while its real demand arrives day by day; prints the fill rate each policy achieves
+// against its service level and the stock it holds (docs/BENCHMARKS.md).
+#pragma once
+
+#include <QTextStream>
+
+struct RestockSimOptions
+{
+    int perClass = 40;
+    int days = 84; // simulated (held-out) days after a year of history
+    int leadTime = 7;
+    int horizon = 14;    // the plan's cover after an order lands
+    int replanEvery = 7; // days between forecasts (the plan itself is redone every day)
+    unsigned seed = 20261205;
+};
+
+int runRestockSimulation(const RestockSimOptions &o, QTextStream &out);
