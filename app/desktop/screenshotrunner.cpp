@@ -39,6 +39,17 @@ void settle(int ms)
     loop.exec();
 }
 
+// Saves the selected suggestion and waits (at most 10 s) for the list to show it.
+void saveCampaign(ui::MarketMatePage *page, forecast::CampaignStatus status)
+{
+    QEventLoop loop;
+    QObject::connect(page, &ui::MarketMatePage::campaignsChanged, &loop, &QEventLoop::quit);
+    QObject::connect(page, &ui::MarketMatePage::campaignFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    page->saveCampaign(status);
+    loop.exec();
+}
+
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(const ui::UiServices &services, ui::DesktopShell &shell,
@@ -193,9 +204,9 @@ void ScreenshotRunner::capturePages()
             market && market->suggestions()->rowCount() > 2) {
             // A seller's first campaigns, so the list shows its states (the demo profile is thrown away).
             market->selectSuggestion(2);
-            (void)market->saveCampaign(forecast::CampaignStatus::Draft);
+            saveCampaign(market, forecast::CampaignStatus::Draft);
             market->selectSuggestion(1);
-            (void)market->saveCampaign(forecast::CampaignStatus::Scheduled);
+            saveCampaign(market, forecast::CampaignStatus::Scheduled);
             market->selectSuggestion(0);
             settle(300);
         }

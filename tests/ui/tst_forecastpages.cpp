@@ -444,23 +444,32 @@ void TstForecastPages::marketMatePage()
     QCOMPARE(copied.size(), 1);
     QCOMPARE(QGuiApplication::clipboard()->text(), s->copy.fullText());
 
-    // Campaigns: a draft from the suggestion, then scheduled, then done.
+    // Campaigns: a draft from the suggestion, then scheduled, then done; saved off the GUI thread.
+    QSignalSpy changed(&page, &MarketMatePage::campaignsChanged);
+    QSignalSpy failed(&page, &MarketMatePage::campaignFailed);
     const int before = page.campaigns()->rowCount();
-    auto created = page.saveCampaign(CampaignStatus::Draft);
-    QVERIFY(created.ok());
+    page.saveCampaign(CampaignStatus::Draft);
+    QCOMPARE(page.campaigns()->rowCount(), before); // nothing waited for on the GUI thread
+    QVERIFY(changed.wait(10000));
+    const qint64 created = changed.takeFirst().first().toLongLong();
     QCOMPARE(page.campaigns()->rowCount(), before + 1);
     int row = -1;
     for (int r = 0; r < page.campaigns()->rowCount(); ++r)
-        if (page.campaigns()->campaign(r)->id == created->id)
+        if (page.campaigns()->campaign(r)->id == created)
             row = r;
     QVERIFY(row >= 0);
     QCOMPARE(page.campaigns()->campaign(row)->title, s->copy.title);
     QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Draft);
-    QVERIFY(page.setCampaignStatus(row, CampaignStatus::Scheduled).ok());
+    page.setCampaignStatus(row, CampaignStatus::Scheduled);
+    QVERIFY(changed.wait(10000));
     QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Scheduled);
-    QVERIFY(page.setCampaignStatus(row, CampaignStatus::Done).ok());
+    page.setCampaignStatus(row, CampaignStatus::Done);
+    QVERIFY(changed.wait(10000));
     QCOMPARE(page.campaigns()->campaign(row)->status, CampaignStatus::Done);
-    QVERIFY(!page.setCampaignStatus(999, CampaignStatus::Done).ok());
+    const int changes = changed.size();
+    page.setCampaignStatus(999, CampaignStatus::Done);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(changed.size(), changes);
 
     // Another language rewrites the ad copy.
     QSignalSpy again(&page, &MarketMatePage::refreshed);

@@ -342,6 +342,13 @@ void TstShellSmoke::startChecksSignInOffTheGuiThread()
     QTRY_COMPARE(quit.count(), 1);
     QVERIFY(!shell.window());
     ui::settings::rememberMe().set(false);
+
+    // "Remember me" writes the vault off the GUI thread too, in order with the reads.
+    const AuthSession again = makeUser(u"startup-again@example.com"_s);
+    DesktopShell remembering(m_ui);
+    remembering.startWith(again, true);
+    QTRY_VERIFY(m_vault.read(key).ok() && m_vault.read(key)->value_or(QByteArray()) == again.token);
+    remembering.window()->close();
 }
 
 void TstShellSmoke::customRangeIsRemembered()

@@ -6,6 +6,7 @@
 #include "forecasttable.h"
 #include "models/promotionmodel.h"
 #include "settings/language.h"
+#include "shell/async.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -130,13 +131,12 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     connect(m_suggestionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MarketMatePage::showSuggestion);
     connect(m_copy, &QPushButton::clicked, this, &MarketMatePage::copyToClipboard);
-    connect(m_draft, &QPushButton::clicked, this, [this] { (void)saveCampaign(CampaignStatus::Draft); });
-    connect(m_schedule, &QPushButton::clicked, this,
-            [this] { (void)saveCampaign(CampaignStatus::Scheduled); });
+    connect(m_draft, &QPushButton::clicked, this, [this] { saveCampaign(CampaignStatus::Draft); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] { saveCampaign(CampaignStatus::Scheduled); });
     connect(m_scheduleCampaign, &QPushButton::clicked, this,
-            [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Scheduled); });
+            [this] { setCampaignStatus(selectedCampaignRow(), CampaignStatus::Scheduled); });
     connect(m_doneCampaign, &QPushButton::clicked, this,
-            [this] { (void)setCampaignStatus(selectedCampaignRow(), CampaignStatus::Done); });
+            [this] { setCampaignStatus(selectedCampaignRow(), CampaignStatus::Done); });
     connect(&m_forecasts, &ForecastService::forecastsUpdated, this, [this](qint64 shopId) {
         if (m_scope.shopIds.contains(shopId))
             m_load.soon();
@@ -271,11 +271,14 @@ void MarketMatePage::copyToClipboard()
     emit copied(text);
 }
 
-Result<Campaign> MarketMatePage::saveCampaign(CampaignStatus status)
+void MarketMatePage::saveCampaign(CampaignStatus status)
 {
     const PromotionSuggestion *p = m_suggestions->suggestion(sourceRow(m_suggestionTable));
-    if (!p)
-        return Error::invalid(tr("Select a suggestion first."));
+    if (!p) {
+        m_status->setText(tr("Select a suggestion first."));
+        emit campaignFailed(m_status->text());
+        return;
+    }
     Campaign c;
     c.shopId = p->shopId;
     c.productExternalId = p->productExternalId;
@@ -292,38 +295,65 @@ Result<Campaign> MarketMatePage::saveCampaign(CampaignStatus status)
     if (p->endDate.isValid())
         c.endDay = p->endDate;
     c.status = status;
-    auto created = m_forecasts.campaigns().create(c);
-    if (!created) {
-        m_status->setText(tr("Could not save the campaign: %1").arg(created.error().message));
-        return created.error();
-    }
-    m_status->setText(status == CampaignStatus::Draft ? tr("Saved as a draft.") : tr("Campaign scheduled."));
-    reloadCampaigns();
-    return created;
+    CampaignStore *store = &m_forecasts.campaigns();
+    changeCampaigns(
+        [store, c]() -> Result<qint64> {
+            auto created = store->create(c);
+            if (!created)
+                return created.error();
+            return created->id;
+        },
+        status == CampaignStatus::Draft ? tr("Saved as a draft.") : tr("Campaign scheduled."));
 }
 
-Result<void> MarketMatePage::setCampaignStatus(int row, CampaignStatus status)
+void MarketMatePage::setCampaignStatus(int row, CampaignStatus status)
 {
     const Campaign *c = m_campaigns->campaign(row);
-    if (!c)
-        return Error::invalid(tr("Select a campaign first."));
-    if (auto r = m_forecasts.campaigns().setStatus(c->id, status); !r) {
-        m_status->setText(tr("Could not update the campaign: %1").arg(r.error().message));
-        return r;
+    if (!c) {
+        m_status->setText(tr("Select a campaign first."));
+        emit campaignFailed(m_status->text());
+        return;
     }
-    reloadCampaigns();
-    return {};
+    CampaignStore *store = &m_forecasts.campaigns();
+    changeCampaigns(
+        [store, id = c->id, status]() -> Result<qint64> {
+            if (auto r = store->setStatus(id, status); !r)
+                return r.error();
+            return id;
+        },
+        tr("Campaign updated."));
 }
 
-void MarketMatePage::reloadCampaigns()
+void MarketMatePage::changeCampaigns(std::function<Result<qint64>()> change, const QString &doneText)
 {
-    QList<Campaign> all;
-    for (qint64 shopId : std::as_const(m_scope.shopIds)) {
-        auto list = m_forecasts.campaigns().list(shopId);
-        if (list)
-            all += *list;
-    }
-    m_campaigns->setCampaigns(all);
+    struct Changed
+    {
+        Result<qint64> id = qint64(0);
+        QList<Campaign> campaigns;
+    };
+    CampaignStore *store = &m_forecasts.campaigns();
+    const QList<qint64> shops = m_scope.shopIds;
+    runAsync(
+        this,
+        [store, shops, change = std::move(change)] {
+            Changed out;
+            out.id = change();
+            if (out.id)
+                for (qint64 shopId : shops)
+                    if (auto list = store->list(shopId))
+                        out.campaigns += *list;
+            return out;
+        },
+        [this, doneText](const Changed &changed) {
+            if (!changed.id) {
+                m_status->setText(tr("Could not save the campaign: %1").arg(changed.id.error().message));
+                emit campaignFailed(changed.id.error().message);
+                return;
+            }
+            m_status->setText(doneText);
+            m_campaigns->setCampaigns(changed.campaigns);
+            emit campaignsChanged(*changed.id);
+        });
 }
 
 int MarketMatePage::selectedCampaignRow() const

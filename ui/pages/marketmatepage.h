@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -48,10 +49,11 @@ public:
     void setLanguage(const QString &code); // "en", "fil", "id"
     void selectSuggestion(int row);
     QString adText() const; // the selected ad copy, as it goes to the clipboard
-    // Acting on the selected suggestion / campaign (the buttons call these).
+    // Acting on the selected suggestion / campaign (the buttons call these). Saving runs off the GUI
+    // thread: campaignsChanged once stored and the list reloaded, campaignFailed with the reason.
     void copyToClipboard();
-    Result<forecast::Campaign> saveCampaign(forecast::CampaignStatus status);
-    Result<void> setCampaignStatus(int row, forecast::CampaignStatus status);
+    void saveCampaign(forecast::CampaignStatus status);
+    void setCampaignStatus(int row, forecast::CampaignStatus status);
 
 public slots:
     void setScope(const bva::AnalyticsScope &scope);
@@ -60,6 +62,8 @@ public slots:
 signals:
     void refreshed();
     void copied(const QString &text);
+    void campaignsChanged(qint64 campaignId);
+    void campaignFailed(const QString &message);
     void connectShopRequested();
 
 private:
@@ -74,7 +78,8 @@ private:
     QFuture<Outcome> startLoad();
     void onFinished(const Outcome &o);
     void showSuggestion();
-    void reloadCampaigns();
+    // Runs `change` on the pool, then lists the scope's campaigns again; `done` gets the change's outcome.
+    void changeCampaigns(std::function<Result<qint64>()> change, const QString &doneText);
     int selectedCampaignRow() const;
 
     forecast::ForecastService &m_forecasts;

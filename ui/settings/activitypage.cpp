@@ -221,12 +221,35 @@ void ActivityPage::updateFooter()
     m_export->setEnabled(m_total > 0);
 }
 
-Result<int> ActivityPage::exportCsv(const QString &path)
+void ActivityPage::chooseExport()
 {
     AuditService *audit = m_services.audit;
     if (!audit)
-        return Error::internal(tr("Activity is not available in this build of BVA."));
-    auto all = audit->readAll(m_session->user().id, filter());
+        return;
+    const QString suggested =
+        u"bva-activity-"_s + Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate) + u".csv"_s;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    runAsync(
+        this,
+        [audit, user = m_session->user().id, f = filter(), path] { return writeCsv(*audit, user, f, path); },
+        [this, path](const Result<int> &written) {
+            m_export->setEnabled(true);
+            if (!written)
+                QMessageBox::warning(this, tr("Export activity"),
+                                     tr("Could not save the file: %1").arg(written.error().message));
+            else
+                m_footer->setText(tr("%n entries exported to %1.", nullptr, *written).arg(path));
+        });
+}
+
+Result<int> ActivityPage::writeCsv(AuditService &audit, qint64 userId, const AuditFilter &filter,
+                                   const QString &path)
+{
+    auto all = audit.readAll(userId, filter);
     if (!all)
         return all.error();
     CsvWriter csv;
@@ -244,22 +267,6 @@ Result<int> ActivityPage::exportCsv(const QString &path)
     if (auto r = csv.save(path); !r)
         return r.error();
     return int(all->size());
-}
-
-void ActivityPage::chooseExport()
-{
-    const QString suggested =
-        u"bva-activity-"_s + Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate) + u".csv"_s;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export activity"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto written = exportCsv(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export activity"),
-                             tr("Could not save the file: %1").arg(written.error().message));
-    else
-        m_footer->setText(tr("%n entries exported to %1.", nullptr, *written).arg(path));
 }
 
 void ActivityPage::setCategory(const QString &actionPrefix)

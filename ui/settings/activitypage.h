@@ -30,8 +30,10 @@ public:
     QTableView *view() const { return m_view; }
     // The filter the controls describe now.
     AuditFilter filter() const;
-    // Every matching entry, as the table words it, to `path` (UTF-8 with a byte order mark).
-    Result<int> exportCsv(const QString &path);
+    // Every entry the filter finds, as the table words them, to `path` (UTF-8 with a byte order
+    // mark); the Export button runs it on the pool.
+    static Result<int> writeCsv(AuditService &audit, qint64 userId, const AuditFilter &filter,
+                                const QString &path);
     void setCategory(const QString &actionPrefix);
     void setOutcome(const QString &outcome);
     void setSearch(const QString &text);

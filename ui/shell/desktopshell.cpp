@@ -62,6 +62,7 @@ DesktopShell::DesktopShell(const UiServices &services, QObject *parent)
     , m_session(new UserSession(services, this))
     , m_notifications(new NotificationCenter(services, m_session, this))
 {
+    m_vaultPool.setMaxThreadCount(1);
     m_notifications->setTrayEnabled(settings::trayNotifications().get());
     connect(m_session, &UserSession::ended, this, &DesktopShell::sessionEnded, Qt::QueuedConnection);
 }
@@ -82,23 +83,22 @@ void DesktopShell::start()
     // No window is open while the check runs (after a logout neither): the application must not take
     // that for "the last window was closed" and quit.
     auto keepRunning = std::make_shared<QEventLoopLocker>();
-    runAsync(
-        this, [auth, vault] { return checkSignIn(*auth, vault); },
-        [this, keepRunning](const SignInCheck &check) {
-            if (!check.remembered) {
-                askToSignIn(check.firstRun);
-                return;
-            }
-            const AuthIdentity &id = check.remembered->identity;
-            m_session->start(id.user, check.remembered->token, id.sessionId, id.expiresAt);
-            openWindow();
-        });
+    runAsync(this, QtConcurrent::run(&m_vaultPool, [auth, vault] { return checkSignIn(*auth, vault); }),
+             [this, keepRunning](const SignInCheck &check) {
+                 if (!check.remembered) {
+                     askToSignIn(check.firstRun);
+                     return;
+                 }
+                 const AuthIdentity &id = check.remembered->identity;
+                 m_session->start(id.user, check.remembered->token, id.sessionId, id.expiresAt);
+                 openWindow();
+             });
 }
 
 void DesktopShell::startWith(const AuthSession &session, bool remember)
 {
-    if (remember && m_services.vault)
-        (void)m_services.vault->store(kRememberKey, session.token);
+    if (SecretVault *vault = m_services.vault; remember && vault)
+        inVaultOrder([vault, token = session.token] { return vault->store(kRememberKey, token); });
     m_session->start(session.user, session.token, session.sessionId, session.expiresAt);
     openWindow();
 }
@@ -123,6 +123,14 @@ void DesktopShell::askToSignIn(bool firstRun)
         startWith(s, remember);
     });
     dialog->open();
+}
+
+void DesktopShell::inVaultOrder(std::function<Result<void>()> write)
+{
+    runAsync(this, QtConcurrent::run(&m_vaultPool, std::move(write)), [](const Result<void> &r) {
+        if (!r)
+            qWarning("remembered session: %s", qPrintable(r.error().message));
+    });
 }
 
 void DesktopShell::setServerStatus(bool up, const QString &address)
@@ -163,8 +171,8 @@ void DesktopShell::logout()
         runAsync(
             this, [auth, token] { return auth->logout(token, u"desktop"_s); }, [](const Result<void> &) {});
     }
-    if (m_services.vault)
-        (void)m_services.vault->remove(kRememberKey);
+    if (SecretVault *vault = m_services.vault)
+        inVaultOrder([vault] { return vault->remove(kRememberKey); });
     settings::rememberMe().set(false);
     if (m_window) {
         m_window->close();

@@ -6,6 +6,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -42,6 +44,8 @@ signals:
 
 private:
     void askToSignIn(bool firstRun);
+    // Vault reads and writes of the remembered session run on one thread, in the order asked.
+    void inVaultOrder(std::function<Result<void>()> write);
     void logout();
     // The session ended elsewhere or expired: back to sign-in, saying why.
     void sessionEnded();
@@ -53,6 +57,7 @@ private:
     QPointer<MainWindow> m_window;
     QString m_notice; // shown on the next sign-in dialog
     std::optional<std::pair<bool, QString>> m_serverStatus;
+    QThreadPool m_vaultPool;
 };
 
 } // namespace bva::ui
