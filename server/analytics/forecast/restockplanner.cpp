@@ -19,12 +19,13 @@ namespace bva::forecast {
 
 namespace {
 
-// Smallest safety stock k σ (k >= 0) whose expected shortage per cycle σ L(k) is at most `allowed`.
+// Smallest safety stock k σ whose expected shortage per cycle σ L(k) is at most `allowed`. It may be
+// negative: with a large order a fill rate is met even if most cycles end with a short stock-out.
 double normalFillSafety(double sigma, double allowed)
 {
-    if (!(sigma > 0.0) || sigma * normalLoss(0.0) <= allowed)
+    if (!(sigma > 0.0))
         return 0.0;
-    double lo = 0.0, hi = 8.0;
+    double lo = -4.0, hi = 8.0;
     for (int i = 0; i < 60; ++i) {
         const double mid = (lo + hi) / 2.0;
         (sigma * normalLoss(mid) > allowed ? lo : hi) = mid;
@@ -32,15 +33,15 @@ double normalFillSafety(double sigma, double allowed)
     return hi * sigma;
 }
 
-// The same for whole-unit demand: the smallest reorder point at or above the mean whose expected
-// shortage over the lead time is at most `allowed`.
+// The same for whole-unit demand: the smallest whole reorder point whose expected shortage over the
+// lead time is at most `allowed` (safety stock = that point − the mean).
 double countFillSafety(double mean, double variance, double allowed)
 {
-    int stock = int(std::ceil(mean - 1e-9));
+    int stock = 0;
     while (countShortfall(mean, variance, stock) > allowed &&
            stock < mean + 60.0 * std::sqrt(variance) + 50.0)
         ++stock;
-    return std::max(0.0, double(stock) - mean);
+    return double(stock) - mean;
 }
 
 // The context lupdate and QCoreApplication::translate share for this file's strings.

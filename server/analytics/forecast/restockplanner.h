@@ -24,7 +24,8 @@ struct RestockSettings
     int leadTimeDays = 7; // supplier lead time
     double serviceLevel = 0.95;
     // What the service level promises: no stock-out in a replenishment cycle (the classic z σ √L),
-    // or that share of the units asked for served from stock (the fill rate sellers feel).
+    // or that share of the units asked for served from stock (the fill rate sellers feel; its safety
+    // stock may be negative when orders are large).
     enum class ServiceMeasure { CycleService, FillRate } serviceMeasure = ServiceMeasure::CycleService;
     bool paydayEffects = true; // read by the service when it forecasts
     bool megaSaleEffects = true;
