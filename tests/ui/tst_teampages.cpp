@@ -16,11 +16,14 @@
 #include "settings/databasesettings.h"
 #include "settings/integrationcard.h"
 #include "settings/integrationspage.h"
+#include "settings/syncinterval.h"
 #include "settings/teampage.h"
 #include "shell/uiservices.h"
 #include "store/auditrepository.h"
+#include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 #include "testserver.h"
+#include "theme/format.h"
 #include "theme/theme.h"
 #include "util/clock.h"
 #include "util/databaseconfig.h"
@@ -269,6 +272,97 @@ private slots:
         QCOMPARE(reveals.first().shopId, shop.shopId);
         QCOMPARE(entries(*server, u"integration.secret_copy"_s).size(), 1);
         keepScreenshot(&ownerPage, u"settings-integrations-admin"_s);
+    }
+
+    // Settings > Integrations, the re-sync controls (issue 19.5): the admin picks the interval, pauses
+    // (the card says since when, Sync now is off) and resumes; a viewer sees the schedule and cannot
+    // change it; every change lands in the store and the shop's activity.
+    void integrationCardSyncSettings_data() { addBackendRows(); }
+    void integrationCardSyncSettings()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 ownerId = server->registerUser(u"owner@example.com"_s).first;
+        const qint64 viewerId = server->registerUser(u"viewer@example.com"_s).first;
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SYNC1"_s, ownerId);
+        BVA_VERIFY_OK(ShopRepository(server->db()).grantAccess(viewerId, shop.shopId, ShopRole::Viewer));
+        auto stored = [&] {
+            return IntegrationRepository(server->db()).findById(shop.integrationId)->value();
+        };
+
+        UserSession owner(ui), viewer(ui);
+        signIn(owner, server->services().auth(), u"owner@example.com"_s);
+        signIn(viewer, server->services().auth(), u"viewer@example.com"_s);
+
+        IntegrationsPage ownerPage(ui, &owner);
+        IntegrationCard *card = ownerPage.findChildren<IntegrationCard *>().value(0);
+        QTRY_VERIFY(card->view().integration.has_value() && card->view().role == ShopRole::Admin);
+        auto *interval = card->findChild<QComboBox *>(u"syncInterval"_s);
+        auto *pause = card->findChild<QPushButton *>(u"pauseSync"_s);
+        QVERIFY(interval && pause);
+        QVERIFY(interval->isVisibleTo(card) && interval->isEnabled());
+        QCOMPARE(interval->currentData().toInt(), 300);
+        QCOMPARE(interval->currentText(), IntegrationCard::tr("Every %1").arg(SyncInterval::text(300)));
+        QVERIFY(pause->isVisibleTo(card) && pause->isEnabled());
+        QCOMPARE(pause->text(), IntegrationCard::tr("Pause syncing"));
+
+        // Every hour: chosen from the list, stored, said on the card.
+        const int hourly = interval->findData(3600);
+        QVERIFY(hourly >= 0);
+        interval->setCurrentIndex(hourly);
+        emit interval->activated(hourly);
+        QTRY_COMPARE(stored().syncIntervalSeconds, 3600);
+        QTRY_VERIFY(!card->view().busy && card->view().integration->syncIntervalSeconds == 3600);
+        QVERIFY(!card->view().messageIsError);
+        QCOMPARE(interval->currentData().toInt(), 3600);
+
+        // Pause: the card says so and since when; Sync now is off.
+        QDateTime pausedAt;
+        pause->click();
+        QTRY_VERIFY((pausedAt = stored().syncPausedAt).isValid());
+        QTRY_VERIFY(!card->view().busy && card->view().integration->syncPaused());
+        QCOMPARE(IntegrationCard::stateText(card->view()), IntegrationCard::tr("Paused"));
+        QCOMPARE(pause->text(), IntegrationCard::tr("Resume syncing"));
+        auto *schedule = [&] {
+            for (QLabel *l : card->findChildren<QLabel *>()) {
+                if (l->text().contains(Format::dateTime(pausedAt)))
+                    return l;
+            }
+            return static_cast<QLabel *>(nullptr);
+        }();
+        QVERIFY2(schedule && schedule->isVisibleTo(card), "the card says since when syncing is paused");
+        for (QPushButton *b : card->findChildren<QPushButton *>()) {
+            if (b->text() == IntegrationCard::tr("Sync now"))
+                QVERIFY(!b->isEnabled());
+        }
+        keepScreenshot(&ownerPage, u"settings-integrations-paused"_s);
+
+        // A viewer sees the schedule but cannot change it.
+        IntegrationsPage viewerPage(ui, &viewer);
+        IntegrationCard *viewerCard = viewerPage.findChildren<IntegrationCard *>().value(0);
+        QTRY_VERIFY(viewerCard->view().integration.has_value() &&
+                    viewerCard->view().role == ShopRole::Viewer);
+        QVERIFY(viewerCard->view().integration->syncPaused());
+        QVERIFY(!viewerCard->findChild<QComboBox *>(u"syncInterval"_s)->isEnabled());
+        QVERIFY(!viewerCard->findChild<QPushButton *>(u"pauseSync"_s)->isVisibleTo(viewerCard));
+        // Asking anyway is refused by the service and changes nothing.
+        viewerPage.changeSyncSettings(shop.integrationId, 60, std::nullopt);
+        QTRY_VERIFY(viewerCard->view().messageIsError);
+        QCOMPARE(stored().syncIntervalSeconds, 3600);
+
+        // Resume.
+        pause->click();
+        QTRY_VERIFY(!stored().syncPaused());
+        QTRY_VERIFY(!card->view().busy && !card->view().integration->syncPaused());
+        QCOMPARE(pause->text(), IntegrationCard::tr("Pause syncing"));
+        QCOMPARE(entries(*server, u"sync.interval"_s).size(), 1);
+        QCOMPARE(ActivityModel::detailText(entries(*server, u"sync.interval"_s).constFirst()),
+                 ActivityModel::tr("%1 → %2").arg(SyncInterval::text(300), SyncInterval::text(3600)));
+        QCOMPARE(ActivityModel::actionText(u"sync.pause"_s), ActivityModel::tr("Paused syncing"));
+        QCOMPARE(entries(*server, u"sync.pause"_s).size(), 1);
+        QCOMPARE(entries(*server, u"sync.resume"_s).size(), 1);
+        QCOMPARE(entries(*server, u"sync.pause"_s).constFirst().source, u"desktop"_s);
     }
 
     void activityPageFiltersExportsAndKeeps_data() { addBackendRows(); }

@@ -2,6 +2,7 @@
 
 #include "auth/auditactions.h"
 #include "domain/platform.h"
+#include "settings/syncinterval.h"
 #include "theme/format.h"
 #include "theme/theme.h"
 
@@ -71,6 +72,9 @@ QString ActivityModel::actionText(const QString &a)
         {kLeave, QT_TR_NOOP("Left the shop's team")},
         {kSyncStart, QT_TR_NOOP("Sync started")},
         {kSyncEnd, QT_TR_NOOP("Sync finished")},
+        {kSyncInterval, QT_TR_NOOP("Changed how often the shop re-syncs")},
+        {kSyncPause, QT_TR_NOOP("Paused syncing")},
+        {kSyncResume, QT_TR_NOOP("Resumed syncing")},
         {kDatabaseSetting, QT_TR_NOOP("Changed the database")},
         {kServerSetting, QT_TR_NOOP("Changed the webhook server")},
         {kRetentionSetting, QT_TR_NOOP("Changed how long activity is kept")},
@@ -151,6 +155,9 @@ QString ActivityModel::detailText(const AuditEntry &e)
             .arg(Format::number(d.value(u"products"_s).toInt()),
                  Format::number(d.value(u"orders"_s).toInt()));
     }
+    if (a == kSyncInterval)
+        return tr("%1 → %2").arg(SyncInterval::text(d.value(u"from"_s).toInt()),
+                                 SyncInterval::text(d.value(u"to"_s).toInt()));
     if (a == kDisconnect)
         return d.value(u"data"_s).toString() == u"deleted"_s ? tr("its data deleted") : tr("its data kept");
     if (a == kSigningMode || a == kRetentionSetting || a == kDatabaseSetting || a == kServerSetting) {

@@ -4,6 +4,7 @@
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "sync/integrationservice.h"
+#include "syncinterval.h"
 
 #include <QTimer>
 
@@ -114,6 +115,33 @@ void IntegrationActions::setWebhookSigning(const UiServices &s, const Actor &act
         context,
         [service, actor, integrationId, mode] {
             return service->setWebhookSigning(actor, integrationId, mode);
+        },
+        std::move(done));
+}
+
+void IntegrationActions::changeSyncSettings(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                            std::optional<int> intervalSeconds, std::optional<bool> paused,
+                                            QObject *context, std::function<void(Result<QString>)> done)
+{
+    if (!s.integrations) {
+        later<QString>(context, std::move(done), notInBuild());
+        return;
+    }
+    IntegrationService *service = s.integrations;
+    const SyncSettingsChange change{intervalSeconds, paused};
+    runAsync(
+        context,
+        [service, actor, integrationId, change]() -> Result<QString> {
+            qint64 resumedRun = 0;
+            auto changed = service->changeSyncSettings(actor, integrationId, change, &resumedRun);
+            if (!changed)
+                return changed.error();
+            if (change.paused)
+                return *change.paused   ? tr("Syncing paused.")
+                       : resumedRun > 0 ? tr("Syncing resumed; a sync started.")
+                                        : tr("Syncing resumed.");
+            return tr("This shop now re-syncs every %1.")
+                .arg(SyncInterval::text(changed->syncIntervalSeconds));
         },
         std::move(done));
 }

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 namespace bva::ui {
 
@@ -36,6 +37,10 @@ public:
     static void setWebhookSigning(const UiServices &s, const Actor &actor, qint64 integrationId,
                                   WebhookSigning mode, QObject *context,
                                   std::function<void(Result<void>)> done);
+    // How often the shop re-syncs, pause or resume (admins; audited). `done` gets what to tell the seller.
+    static void changeSyncSettings(const UiServices &s, const Actor &actor, qint64 integrationId,
+                                   std::optional<int> intervalSeconds, std::optional<bool> paused,
+                                   QObject *context, std::function<void(Result<QString>)> done);
     // The signing secret, for an admin who shows (reveal) or copies it; audited as such.
     static void webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy,
                               QObject *context, std::function<void(Result<QByteArray>)> done);

@@ -1,5 +1,6 @@
 #include "integrationcard.h"
 
+#include "syncinterval.h"
 #include "theme/format.h"
 #include "theme/theme.h"
 
@@ -16,6 +17,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +125,22 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     grid->addWidget(m_signingLabel, 2, 0);
     grid->addWidget(m_signing, 2, 1, 1, 3);
     grid->addWidget(m_signingStatus, 3, 1, 1, 3);
+    // Re-sync: how often (admins choose), pause and resume.
+    m_scheduleLabel = new QLabel(this);
+    m_interval = new QComboBox(this);
+    m_interval->setObjectName(u"syncInterval"_s);
+    m_pause = new QPushButton(this);
+    m_pause->setObjectName(u"pauseSync"_s);
+    m_schedule = new QLabel(this);
+    m_schedule->setObjectName(u"muted"_s);
+    m_schedule->setWordWrap(true);
+    m_schedule->setTextFormat(Qt::PlainText);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_interval, 1);
+    scheduleRow->addWidget(m_pause);
+    grid->addWidget(m_scheduleLabel, 4, 0);
+    grid->addLayout(scheduleRow, 4, 1, 1, 3);
+    grid->addWidget(m_schedule, 5, 1, 1, 3);
     grid->setColumnStretch(1, 1);
     v->addLayout(grid);
     m_help = new QLabel(this);
@@ -154,6 +172,15 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
         if (m_view.integration && mode != m_view.integration->webhookSigning)
             emit webhookSigningChosen(m_view.integration->id, mode);
     });
+    connect(m_interval, &QComboBox::activated, this, [this](int index) {
+        const int seconds = m_interval->itemData(index).toInt();
+        if (m_view.integration && seconds != m_view.integration->syncIntervalSeconds)
+            emit syncIntervalChosen(m_view.integration->id, seconds);
+    });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit syncPauseChosen(m_view.integration->id, !m_view.integration->syncPaused());
+    });
     connect(m_showSecret, &QToolButton::clicked, this, [this](bool on) {
         // Shown only when asked for (and the asking is audited); hidden again, it is forgotten.
         if (on && m_view.integration) {
@@ -173,10 +200,25 @@ void IntegrationCard::setView(const IntegrationCardState &view)
     refresh();
 }
 
+QString IntegrationCard::scheduleText(const IntegrationCardState &view)
+{
+    if (!view.integration)
+        return {};
+    const Integration &i = *view.integration;
+    if (i.syncPaused())
+        return tr("Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from %2 until "
+                  "syncing is resumed.")
+            .arg(Format::dateTime(i.syncPausedAt), marketName(view.platform));
+    return tr("BVA fetches this shop's products and orders every %1 to catch anything the webhooks missed.")
+        .arg(SyncInterval::text(i.syncIntervalSeconds));
+}
+
 QString IntegrationCard::stateText(const IntegrationCardState &view)
 {
     if (!view.integration || view.integration->state == IntegrationState::Disconnected)
         return tr("Not connected");
+    if (view.integration->syncPaused() && view.integration->state != IntegrationState::Expired)
+        return tr("Paused");
     switch (view.integration->state) {
     case IntegrationState::Pending:
         return tr("Connecting");
@@ -253,6 +295,8 @@ void IntegrationCard::refresh()
         pill = "off";
         break;
     }
+    if (connected && i->syncPaused() && state != IntegrationState::Expired)
+        pill = "warn";
     m_state->setProperty("state", QString::fromLatin1(pill));
     repolish(m_state);
 
@@ -306,6 +350,10 @@ void IntegrationCard::refresh()
     m_disconnect->setVisible(connected && m_view.may(ShopAction::Disconnect));
     for (auto *b : {m_connect, m_sync, m_test, m_disconnect})
         b->setEnabled(!m_view.busy && !syncing);
+    const bool paused = connected && i->syncPaused();
+    if (paused)
+        m_sync->setEnabled(false);
+    m_sync->setToolTip(paused ? tr("Syncing is paused. Resume it to sync.") : QString());
 
     m_message->setVisible(!m_view.message.isEmpty());
     m_message->setText(m_view.message);
@@ -342,6 +390,7 @@ void IntegrationCard::refresh()
     m_signing->setEnabled(connected && mayChooseSigning && !m_view.busy);
     m_signing->setToolTip(mayChooseSigning ? QString() : tr("Only the shop's admin can change this."));
     m_signingStatus->setText(signingText(m_view));
+    refreshSchedule(connected);
     m_copyWebhook->setToolTip(tr("Copy the webhook URL"));
     m_copySecret->setToolTip(tr("Copy the signing secret"));
     m_showSecret->setToolTip(tr("Show or hide the secret"));
@@ -352,8 +401,37 @@ void IntegrationCard::refresh()
                 : tr("You can see this shop's figures. Its admins manage the connection."));
     else
         m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
-                           "right away. BVA also re-syncs every few minutes to catch anything missed.")
+                           "right away.")
                             .arg(marketName(m_platform)));
+}
+
+void IntegrationCard::refreshSchedule(bool connected)
+{
+    const auto &i = m_view.integration;
+    m_scheduleLabel->setText(tr("Re-sync"));
+    // The usual choices, plus the shop's own value when it is none of them (set through the API).
+    QList<int> choices{60, 5 * 60, 15 * 60, 30 * 60, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600};
+    const int current = connected ? i->syncIntervalSeconds : 0;
+    if (current > 0 && !choices.contains(current)) {
+        choices.append(current);
+        std::sort(choices.begin(), choices.end());
+    }
+    m_interval->clear();
+    for (int seconds : std::as_const(choices))
+        m_interval->addItem(tr("Every %1").arg(SyncInterval::text(seconds)), seconds);
+    m_interval->setCurrentIndex(m_interval->findData(current));
+    const bool paused = connected && i->syncPaused();
+    m_pause->setText(paused ? tr("Resume syncing") : tr("Pause syncing"));
+    m_pause->setIcon(paused ? Theme::icon(u"sync"_s) : QIcon());
+    const bool mayChange = m_view.may(ShopAction::ChangeSync);
+    m_interval->setEnabled(connected && mayChange && !m_view.busy);
+    m_pause->setEnabled(connected && mayChange && !m_view.busy);
+    m_pause->setVisible(connected && mayChange);
+    m_interval->setToolTip(mayChange ? QString() : tr("Only the shop's admin can change this."));
+    m_schedule->setText(scheduleText(m_view));
+    for (QWidget *w : {static_cast<QWidget *>(m_scheduleLabel), static_cast<QWidget *>(m_interval),
+                       static_cast<QWidget *>(m_schedule)})
+        w->setVisible(connected);
 }
 
 void IntegrationCard::changeEvent(QEvent *event)

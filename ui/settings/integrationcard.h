@@ -1,5 +1,5 @@
-// One marketplace on the Integrations page: its state, progress while syncing, the actions, and
-// the webhook URL and signing secret to paste into the marketplace.
+// One marketplace on the Integrations page: its state, progress while syncing, the actions, how often
+// it re-syncs (or paused since when), and the webhook URL and signing secret to paste into the marketplace.
 #pragma once
 
 #include "auth/accesspolicy.h"
@@ -50,6 +50,8 @@ public:
     static QString stateText(const IntegrationCardState &view);
     // What the seller reads about which deliveries are accepted and what was refused.
     static QString signingText(const IntegrationCardState &view);
+    // The re-sync line: how often, or paused since when.
+    static QString scheduleText(const IntegrationCardState &view);
 
 signals:
     void connectRequested(bva::Platform platform);
@@ -59,18 +61,25 @@ signals:
     void webhookSigningChosen(qint64 integrationId, bva::WebhookSigning mode);
     // An admin asked to show (copy = false) or copy the signing secret.
     void secretRequested(qint64 integrationId, bool copy);
+    // An admin chose how often the shop re-syncs, or paused / resumed its syncing.
+    void syncIntervalChosen(qint64 integrationId, int seconds);
+    void syncPauseChosen(qint64 integrationId, bool paused);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void refreshSchedule(bool connected);
 
     Platform m_platform;
     IntegrationCardState m_view;
     QLabel *m_logo, *m_title, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
     QLabel *m_signingLabel, *m_signingStatus;
     QComboBox *m_signing;
+    QLabel *m_scheduleLabel, *m_schedule;
+    QComboBox *m_interval;
+    QPushButton *m_pause;
     QProgressBar *m_progress;
     QPushButton *m_connect, *m_sync, *m_test, *m_disconnect;
     QLineEdit *m_webhook, *m_secret;

@@ -53,6 +53,10 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
         connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
         connect(c, &IntegrationCard::secretRequested, this, &IntegrationsPage::showSecret);
         connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
+        connect(c, &IntegrationCard::syncIntervalChosen, this,
+                [this](qint64 id, int seconds) { changeSyncSettings(id, seconds, std::nullopt); });
+        connect(c, &IntegrationCard::syncPauseChosen, this,
+                [this](qint64 id, bool paused) { changeSyncSettings(id, std::nullopt, paused); });
     }
     l->addStretch(1);
 
@@ -372,6 +376,28 @@ void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning
             });
             reload();
         });
+}
+
+void IntegrationsPage::changeSyncSettings(qint64 integrationId, std::optional<int> intervalSeconds,
+                                          std::optional<bool> paused)
+{
+    IntegrationCard *c = cardOf(integrationId);
+    if (!c)
+        return;
+    updateCard(c->platform(), [](IntegrationCardState &v) {
+        v.busy = true;
+        v.message.clear();
+    });
+    IntegrationActions::changeSyncSettings(m_services, m_session->actor(), integrationId, intervalSeconds,
+                                           paused, this, [this, c](Result<QString> r) {
+                                               updateCard(c->platform(), [&](IntegrationCardState &v) {
+                                                   v.busy = false;
+                                                   v.message =
+                                                       r.ok() ? *r : IntegrationActions::errorText(r.error());
+                                                   v.messageIsError = !r.ok();
+                                               });
+                                               reload();
+                                           });
 }
 
 void IntegrationsPage::showSecret(qint64 integrationId, bool copy)

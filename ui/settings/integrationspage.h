@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 
@@ -23,6 +24,9 @@ class IntegrationsPage final : public QWidget
 public:
     // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
     void showSecret(qint64 integrationId, bool copy);
+    // An admin's re-sync interval or pause/resume from a card (an absent value stays as it is).
+    void changeSyncSettings(qint64 integrationId, std::optional<int> intervalSeconds,
+                            std::optional<bool> paused);
     IntegrationsPage(const UiServices &services, UserSession *session, QWidget *parent = nullptr);
     ~IntegrationsPage() override;
 
