@@ -398,6 +398,22 @@
         <source>no such invitation</source>
         <translation>walang ganitong imbitasyon</translation>
     </message>
+    <message>
+        <source>intervalSeconds: a whole number of seconds from %1 to %2</source>
+        <translation>intervalSeconds: buong bilang ng segundo mula %1 hanggang %2</translation>
+    </message>
+    <message>
+        <source>paused: true or false</source>
+        <translation>paused: true o false</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (intervalSeconds, paused)</source>
+        <translation>%1: hindi kilalang field (intervalSeconds, paused)</translation>
+    </message>
+    <message>
+        <source>nothing to change: give intervalSeconds, paused or both</source>
+        <translation>walang babaguhin: ibigay ang intervalSeconds, paused, o pareho</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -857,6 +873,18 @@
         <source>%1 shop %2 is already linked in BVA by another account. Ask that shop&apos;s admin in BVA to invite you; nothing was changed.</source>
         <translation>Naka-link na sa BVA ang %1 shop na %2 ng ibang account. Hilingin sa admin ng shop na iyon sa BVA na imbitahan ka; walang binago.</translation>
     </message>
+    <message>
+        <source>The connection was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing this shop is paused. Resume it to sync.</source>
+        <translation>Naka-pause ang pag-sync ng shop na ito. Ituloy ito para mag-sync.</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
+        <translation>Ang pagitan ng sync ay dapat mula %1 hanggang %2 segundo (1 minuto hanggang 24 na oras).</translation>
+    </message>
 </context>
 <context>
     <name>bva::PasswordWorkers</name>
@@ -1085,6 +1113,17 @@
     <message>
         <source>Unsigned webhook refused: this shop&apos;s deliveries must carry a Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a bearer token alone is no longer accepted. The shop&apos;s admin in BVA can change this.</source>
         <translation>Tinanggihan ang webhook na walang signature: dapat may Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature) ang mga padala ng shop na ito; hindi na sapat ang bearer token lang. Mababago ito ng admin ng shop sa BVA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>shopId: required, this credential serves %n shops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shopId: %1 is not the shop of this credential</source>
+        <translation type="unfinished">shopId: hindi %1 ang shop ng credential na ito</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2019,18 @@
         <source>Result</source>
         <translation>Resulta</translation>
     </message>
+    <message>
+        <source>Changed how often the shop re-syncs</source>
+        <translation>Binago kung gaano kadalas muling mag-sync ang shop</translation>
+    </message>
+    <message>
+        <source>Paused syncing</source>
+        <translation>Ipinause ang pag-sync</translation>
+    </message>
+    <message>
+        <source>Resumed syncing</source>
+        <translation>Itinuloy ang pag-sync</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -1997,10 +2048,6 @@
             <numerusform>%1 sa %n entry</numerusform>
             <numerusform>%1 sa %n entry</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Activity is not available in this build of BVA.</source>
-        <translation>Hindi available ang aktibidad sa build na ito ng BVA.</translation>
     </message>
     <message>
         <source>Export activity</source>
@@ -2671,6 +2718,22 @@ Petsa: %4</translation>
         <source>Your role on this shop does not allow this. Ask one of its admins.</source>
         <translation>Hindi ito pinapayagan ng role mo sa shop na ito. Magtanong sa isa sa mga admin nito.</translation>
     </message>
+    <message>
+        <source>Syncing paused.</source>
+        <translation>Naka-pause na ang pag-sync.</translation>
+    </message>
+    <message>
+        <source>Syncing resumed; a sync started.</source>
+        <translation>Itinuloy ang pag-sync; nagsimula ang isang sync.</translation>
+    </message>
+    <message>
+        <source>Syncing resumed.</source>
+        <translation>Itinuloy ang pag-sync.</translation>
+    </message>
+    <message>
+        <source>This shop now re-syncs every %1.</source>
+        <translation>Muling nagsi-sync na ang shop na ito tuwing %1.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationCard</name>
@@ -2771,10 +2834,6 @@ Petsa: %4</translation>
         <translation>Ipakita o itago ang secret</translation>
     </message>
     <message>
-        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
-        <translation>Idikit ang mga ito sa webhook settings ng %1 para agad makarating sa BVA ang mga bagong order at pagbabago sa stock. Nagsi-sync din muli ang BVA bawat ilang minuto para mahuli ang anumang nakaligtaan.</translation>
-    </message>
-    <message>
         <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
         <translation>Itinatago ng BVA ang mga produkto at order na mayroon na ito at susubok muli sa susunod na nakatakdang sync; pindutin ang I-sync ngayon para subukan agad.</translation>
     </message>
@@ -2832,6 +2891,42 @@ Petsa: %4</translation>
     <message>
         <source>You can see this shop&apos;s figures. Its admins manage the connection.</source>
         <translation>Makikita mo ang mga numero ng shop na ito. Ang mga admin nito ang namamahala sa koneksyon.</translation>
+    </message>
+    <message>
+        <source>Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from %2 until syncing is resumed.</source>
+        <translation>Naka-pause ang pag-sync mula %1. Ina-update pa rin ng mga webhook mula sa %2 ang BVA; walang kinukuha mula sa %2 hangga&apos;t hindi itinutuloy ang pag-sync.</translation>
+    </message>
+    <message>
+        <source>BVA fetches this shop&apos;s products and orders every %1 to catch anything the webhooks missed.</source>
+        <translation>Kinukuha ng BVA ang mga produkto at order ng shop na ito tuwing %1 para mahuli ang anumang nalampasan ng mga webhook.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Naka-pause</translation>
+    </message>
+    <message>
+        <source>Syncing is paused. Resume it to sync.</source>
+        <translation>Naka-pause ang pag-sync. Ituloy ito para mag-sync.</translation>
+    </message>
+    <message>
+        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away.</source>
+        <translation>Idikit ang mga ito sa webhook settings ng %1 para agad makarating sa BVA ang mga bagong order at pagbabago sa stock.</translation>
+    </message>
+    <message>
+        <source>Re-sync</source>
+        <translation>Muling pag-sync</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Tuwing %1</translation>
+    </message>
+    <message>
+        <source>Resume syncing</source>
+        <translation>Ituloy ang pag-sync</translation>
+    </message>
+    <message>
+        <source>Pause syncing</source>
+        <translation>I-pause ang pag-sync</translation>
     </message>
 </context>
 <context>
@@ -3078,8 +3173,8 @@ Petsa: %4</translation>
         <translation>Pumili muna ng campaign.</translation>
     </message>
     <message>
-        <source>Could not update the campaign: %1</source>
-        <translation>Hindi ma-update ang campaign: %1</translation>
+        <source>Campaign updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4254,29 @@ Petsa: %4</translation>
     <message>
         <source>Source</source>
         <translation>Pinagmulan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SyncInterval</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 oras</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 oras</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundo</translation>
     </message>
 </context>
 <context>

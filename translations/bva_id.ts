@@ -398,6 +398,22 @@
         <source>no such invitation</source>
         <translation>undangan tidak ditemukan</translation>
     </message>
+    <message>
+        <source>intervalSeconds: a whole number of seconds from %1 to %2</source>
+        <translation>intervalSeconds: bilangan bulat detik dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>paused: true or false</source>
+        <translation>paused: true atau false</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (intervalSeconds, paused)</source>
+        <translation>%1: kolom tidak dikenal (intervalSeconds, paused)</translation>
+    </message>
+    <message>
+        <source>nothing to change: give intervalSeconds, paused or both</source>
+        <translation>tidak ada yang diubah: berikan intervalSeconds, paused, atau keduanya</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -854,6 +870,18 @@
         <source>%1 shop %2 is already linked in BVA by another account. Ask that shop&apos;s admin in BVA to invite you; nothing was changed.</source>
         <translation>Toko %1 %2 sudah ditautkan di BVA oleh akun lain. Minta admin toko itu di BVA untuk mengundang Anda; tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The connection was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing this shop is paused. Resume it to sync.</source>
+        <translation>Sinkronisasi toko ini dijeda. Lanjutkan untuk menyinkronkan.</translation>
+    </message>
+    <message>
+        <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
+        <translation>Interval sinkronisasi harus antara %1 dan %2 detik (1 menit sampai 24 jam).</translation>
+    </message>
 </context>
 <context>
     <name>bva::PasswordWorkers</name>
@@ -1082,6 +1110,16 @@
     <message>
         <source>Unsigned webhook refused: this shop&apos;s deliveries must carry a Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature); a bearer token alone is no longer accepted. The shop&apos;s admin in BVA can change this.</source>
         <translation>Webhook tanpa tanda tangan ditolak: kiriman toko ini harus membawa tanda tangan Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature); token bearer saja tidak lagi diterima. Admin toko di BVA dapat mengubah ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>shopId: required, this credential serves %n shops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shopId: %1 is not the shop of this credential</source>
+        <translation type="unfinished">shopId: %1 bukan toko milik kredensial ini</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1999,18 @@
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
+    <message>
+        <source>Changed how often the shop re-syncs</source>
+        <translation>Mengubah seberapa sering toko disinkronkan ulang</translation>
+    </message>
+    <message>
+        <source>Paused syncing</source>
+        <translation>Menjeda sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Resumed syncing</source>
+        <translation>Melanjutkan sinkronisasi</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -1977,10 +2027,6 @@
         <translation>
             <numerusform>%1 dari %n entri</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Activity is not available in this build of BVA.</source>
-        <translation>Aktivitas tidak tersedia di versi BVA ini.</translation>
     </message>
     <message>
         <source>Export activity</source>
@@ -2648,6 +2694,22 @@ Tanggal: %4</translation>
         <source>Your role on this shop does not allow this. Ask one of its admins.</source>
         <translation>Peran Anda di toko ini tidak mengizinkan hal ini. Hubungi salah satu adminnya.</translation>
     </message>
+    <message>
+        <source>Syncing paused.</source>
+        <translation>Sinkronisasi dijeda.</translation>
+    </message>
+    <message>
+        <source>Syncing resumed; a sync started.</source>
+        <translation>Sinkronisasi dilanjutkan; sinkronisasi dimulai.</translation>
+    </message>
+    <message>
+        <source>Syncing resumed.</source>
+        <translation>Sinkronisasi dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>This shop now re-syncs every %1.</source>
+        <translation>Toko ini kini disinkronkan ulang setiap %1.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationCard</name>
@@ -2748,10 +2810,6 @@ Tanggal: %4</translation>
         <translation>Tampilkan atau sembunyikan rahasia</translation>
     </message>
     <message>
-        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away. BVA also re-syncs every few minutes to catch anything missed.</source>
-        <translation>Tempelkan ini di pengaturan webhook %1 agar pesanan baru dan perubahan stok langsung sampai ke BVA. BVA juga menyinkronkan ulang setiap beberapa menit untuk menangkap yang terlewat.</translation>
-    </message>
-    <message>
         <source>BVA keeps the products and orders it already has and tries again at the next scheduled sync; press Sync now to try at once.</source>
         <translation>BVA menyimpan produk dan pesanan yang sudah ada dan mencoba lagi pada sinkronisasi terjadwal berikutnya; tekan Sinkronkan sekarang untuk mencoba segera.</translation>
     </message>
@@ -2808,6 +2866,42 @@ Tanggal: %4</translation>
     <message>
         <source>You can see this shop&apos;s figures. Its admins manage the connection.</source>
         <translation>Anda dapat melihat angka toko ini. Admin toko mengelola koneksinya.</translation>
+    </message>
+    <message>
+        <source>Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from %2 until syncing is resumed.</source>
+        <translation>Sinkronisasi dijeda sejak %1. Webhook dari %2 tetap memperbarui BVA; tidak ada yang diambil dari %2 sampai sinkronisasi dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>BVA fetches this shop&apos;s products and orders every %1 to catch anything the webhooks missed.</source>
+        <translation>BVA mengambil produk dan pesanan toko ini setiap %1 untuk menangkap apa pun yang terlewat oleh webhook.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Syncing is paused. Resume it to sync.</source>
+        <translation>Sinkronisasi dijeda. Lanjutkan untuk menyinkronkan.</translation>
+    </message>
+    <message>
+        <source>Paste these into %1&apos;s webhook settings so new orders and stock changes reach BVA right away.</source>
+        <translation>Tempelkan ini ke pengaturan webhook %1 agar pesanan baru dan perubahan stok langsung sampai ke BVA.</translation>
+    </message>
+    <message>
+        <source>Re-sync</source>
+        <translation>Sinkronisasi ulang</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Setiap %1</translation>
+    </message>
+    <message>
+        <source>Resume syncing</source>
+        <translation>Lanjutkan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Pause syncing</source>
+        <translation>Jeda sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -3053,8 +3147,8 @@ Tanggal: %4</translation>
         <translation>Pilih kampanye terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Could not update the campaign: %1</source>
-        <translation>Tidak dapat memperbarui kampanye: %1</translation>
+        <source>Campaign updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4223,29 @@ Tanggal: %4</translation>
     <message>
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SyncInterval</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 detik</translation>
     </message>
 </context>
 <context>
