@@ -562,6 +562,19 @@ private slots:
         QCOMPARE(data(second).value(u"runId"_s).toInteger(), runId);
         QCOMPARE(SyncRunRepository(server->db()).recent(shop.integrationId, 50)->size(), runsAfterFirst);
         QCOMPARE(server->send("POST", path + u"/sync"_s, {}, bearer(viewer)).status, 403);
+        if (backend == u"postgres"_s) {
+            // Another BVA process on the same store holds off too: the run's SyncLock is held here.
+            QString why;
+            auto other = TestServer::startSharing(*server, &why);
+            QVERIFY2(other, qPrintable(why));
+            QVERIFY(other->services().integrations()->sites().set(Platform::Shopee, marketplace.url()).ok());
+            other->services().integrations()->start();
+            const Reply elsewhere = other->send("POST", path + u"/sync"_s, {}, bearer(admin));
+            QCOMPARE(elsewhere.status, 409);
+            QVERIFY2(elsewhere.json.value(u"error"_s).toString().contains(u"another BVA process"_s),
+                     elsewhere.body.constData());
+            QCOMPARE(SyncRunRepository(server->db()).recent(shop.integrationId, 50)->size(), runsAfterFirst);
+        }
 
         // Pause: the running sync stops, nothing more is synced, webhooks still apply.
         const QDateTime pausedAround = Clock::nowUtc();
