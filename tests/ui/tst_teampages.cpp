@@ -325,14 +325,16 @@ private slots:
         QCOMPARE(IntegrationCard::stateText(card->view()), IntegrationCard::tr("Paused"));
         QCOMPARE(pause->text(), IntegrationCard::tr("Resume syncing"));
         auto *schedule = [&] {
-            for (QLabel *l : card->findChildren<QLabel *>()) {
+            const QList<QLabel *> labels = card->findChildren<QLabel *>();
+            for (QLabel *l : labels) {
                 if (l->text().contains(Format::dateTime(pausedAt)))
                     return l;
             }
             return static_cast<QLabel *>(nullptr);
         }();
         QVERIFY2(schedule && schedule->isVisibleTo(card), "the card says since when syncing is paused");
-        for (QPushButton *b : card->findChildren<QPushButton *>()) {
+        const QList<QPushButton *> buttons = card->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
             if (b->text() == IntegrationCard::tr("Sync now"))
                 QVERIFY(!b->isEnabled());
         }
