@@ -31,9 +31,10 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
                                   u"180"_s);
     const QCommandLineOption perDay(
         u"orders-per-day"_s, tr("Average orders per day in the main shop (default 30)."), u"n"_s, u"30"_s);
-    const QCommandLineOption sellers(
-        u"sellers"_s, tr("Number of sellers, each with one shop; the first is the main one (default 2)."),
-        u"n"_s, u"2"_s);
+    const QCommandLineOption sellers(u"sellers"_s,
+                                     tr("Number of sellers, each with a shop; the first is the main one, the "
+                                        "second also runs a second shop (default 2)."),
+                                     u"n"_s, u"2"_s);
     const QCommandLineOption endDate(
         u"end-date"_s,
         tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."),
@@ -86,20 +87,25 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
         tr("Fault: after an order moves, send its orders/created again (for an order already synced)."));
     const QCommandLineOption hidePaging(u"fault-hide-pagination"_s,
                                         tr("Fault: paged lists come without their pagination block."));
-    const QCommandLineOption drift(
-        u"fault-page-drift"_s,
-        tr("Fault: pages after the first start this many records later (negative: earlier), as when records are deleted or added while paging."),
-        u"n"_s);
+    const QCommandLineOption drift(u"fault-page-drift"_s,
+                                   tr("Fault: pages after the first start this many records later (negative: "
+                                      "earlier), as when records are deleted or added while paging."),
+                                   u"n"_s);
     const QCommandLineOption now(
         u"now"_s,
-        tr("Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs on from there. Default: BVA_NOW, else the real time."),
+        tr("Start the clock at this instant (ISO-8601 with a zone, e.g. 2026-02-28T23:30:00+08:00); it runs "
+           "on from there. Default: BVA_NOW, else the real time."),
         u"instant"_s);
+    const QCommandLineOption denied(u"fault-shopee-denied-message"_s,
+                                    tr("Fault: the shopee consent page's Deny posts SHOPEE_CLONE_AUTH_DENIED "
+                                       "instead of SHOPEE_CLONE_AUTH_ERROR."));
     const QCommandLineOption pw500(u"fault-wrong-password-500"_s,
                                    tr("Fault: a wrong password answers HTTP 500 like the public clones."));
-    p.addOptions({flavor,  host,       port,          seed,      products, days,     perDay,   sellers,
-                  endDate, webhookUrl, webhookSecret, liveRate,  data,     tokenTtl, attempts, publicUrl,
-                  latency, errorRate,  truncate,      malformed, throttle, dup,      sbc,      nas,
-                  lower,   again,      hidePaging,    drift,     pw500,    now,      reorder,  reorderSeed});
+    p.addOptions({flavor,   host,      port,       seed,          products,   days,       perDay,
+                  sellers,  endDate,   webhookUrl, webhookSecret, liveRate,   data,       tokenTtl,
+                  attempts, publicUrl, latency,    errorRate,     truncate,   malformed,  throttle,
+                  dup,      sbc,       nas,        lower,         again,      hidePaging, drift,
+                  pw500,    denied,    now,        reorder,       reorderSeed});
     p.process(arguments);
 
     if (p.isSet(now) && !Clock::setNow(p.value(now))) {
@@ -172,6 +178,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     c.faults.numbersAsStrings = p.isSet(nas);
     c.faults.lowercaseStatuses = p.isSet(lower);
     c.faults.wrongPassword500 = p.isSet(pw500);
+    c.faults.deniedMessage = p.isSet(denied);
     c.faults.createdAgain = p.isSet(again);
     c.faults.hidePagination = p.isSet(hidePaging);
     if (p.isSet(drift))

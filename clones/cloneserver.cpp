@@ -154,11 +154,15 @@ QJsonObject CloneServer::readyInfo()
     QJsonArray sellers;
     for (const auto &s : m_store->sellers()) {
         const Shop *shop = m_store->shopById(s.shopId);
+        QJsonArray shops; // every shop of the account, the first being shopId
+        for (const Shop *owned : m_store->shopsOf(s))
+            shops.append(QJsonObject{{u"id"_s, owned->id}, {u"name"_s, owned->name}});
         sellers.append(QJsonObject{{u"id"_s, s.id},
                                    {u"email"_s, s.email},
                                    {u"password"_s, s.password},
                                    {u"shopId"_s, s.shopId},
                                    {u"shopName"_s, shop ? shop->name : QString()},
+                                   {u"shops"_s, shops},
                                    {u"token"_s, QString::fromLatin1(m_tokens->stableToken(s))}});
     }
     const QJsonObject main = sellers.at(0).toObject();

@@ -71,6 +71,35 @@ Seller &CloneStore::addSeller(Seller seller, const QString &shopName, qint64 cre
     return m_sellers.last();
 }
 
+const Shop &CloneStore::addShop(const QString &sellerId, const QString &name, qint64 createdMs)
+{
+    Shop shop;
+    shop.id = newId();
+    shop.name = name;
+    shop.sellerId = sellerId;
+    shop.createdMs = createdMs;
+    m_shops.append(shop);
+    return m_shops.last();
+}
+
+QList<const Shop *> CloneStore::shopsOf(const Seller &seller) const
+{
+    QList<const Shop *> out;
+    if (const Shop *first = shopById(seller.shopId))
+        out.append(first);
+    for (const auto &s : m_shops) {
+        if (s.sellerId == seller.id && s.id != seller.shopId)
+            out.append(&s);
+    }
+    return out;
+}
+
+bool CloneStore::owns(const Seller &seller, const QString &shopId) const
+{
+    const Shop *shop = shopById(shopId);
+    return shop && (shop->sellerId == seller.id || seller.shopId == shopId);
+}
+
 const Seller *CloneStore::sellerByEmail(const QString &email) const
 {
     for (const auto &s : m_sellers) {

@@ -37,6 +37,11 @@ public:
     const Seller *sellerByEmail(const QString &email) const;
     const Seller *sellerById(const QString &id) const;
     const Shop *shopById(const QString &id) const;
+    // Another shop for an existing seller (a seller may run several shops on one account).
+    const Shop &addShop(const QString &sellerId, const QString &name, qint64 createdMs);
+    // The seller's shops, the one they signed up with first.
+    QList<const Shop *> shopsOf(const Seller &seller) const;
+    bool owns(const Seller &seller, const QString &shopId) const;
 
     // Products
     const std::vector<Product> &products() const { return m_products; }

@@ -203,7 +203,16 @@ void DataGenerator::generate(CloneStore &store)
         const Seller &added = store.addSeller(seller, shopName, historyStart - 90 * kDayMs);
         const int products = s == 0 ? m_opt.products : std::max(5, m_opt.products / 5);
         const double perDay = s == 0 ? m_opt.ordersPerDay : std::max(1.0, m_opt.ordersPerDay / 5);
-        generateShop(store, added, products, perDay, orders, rng);
+        generateShop(store, added.shopId, products, perDay, orders, rng);
+    }
+    // The second seller also runs a second shop on the same account (several shops per marketplace
+    // account). Made after every other shop, so the others' data stays what the seed always gave.
+    if (m_opt.sellers >= 2) {
+        const Seller seller = store.sellers().at(1);
+        const QString shopId =
+            store.addShop(seller.id, secondShopName(seller), historyStart - 60 * kDayMs).id;
+        generateShop(store, shopId, std::max(5, m_opt.products / 5), std::max(1.0, m_opt.ordersPerDay / 5),
+                     orders, rng);
     }
     // Sorting keys, not the orders themselves: moving 100k+ records around costs more.
     std::vector<std::pair<qint64, size_t>> byTime;
@@ -219,7 +228,12 @@ void DataGenerator::generate(CloneStore &store)
     }
 }
 
-void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int productCount, double perDay,
+QString DataGenerator::secondShopName(const Seller &seller)
+{
+    return seller.firstName + u"'s Outlet"_s;
+}
+
+void DataGenerator::generateShop(CloneStore &store, const QString &shopId, int productCount, double perDay,
                                  std::vector<Order> &orders, Rng &rng)
 {
     const qint64 now = m_opt.nowMs;
@@ -234,7 +248,7 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
         const QString variant = rng.pick(productVariants(t.category));
         Product p;
         p.id = store.newId();
-        p.shopId = seller.shopId;
+        p.shopId = shopId;
         p.category = QString::fromUtf8(t.category);
         QString name = QString::fromUtf8(t.name) + u" - "_s + variant;
         const int uses = nameUse[name]++;
@@ -302,7 +316,7 @@ void DataGenerator::generateShop(CloneStore &store, const Seller &seller, int pr
         for (int n = 0; n < count; ++n) {
             Order o;
             o.id = store.newId();
-            o.shopId = seller.shopId;
+            o.shopId = shopId;
             const qint64 offset = qint64(hourOfDay(rng)) * 3600000 + rng.range(0, 3599999);
             o.createdMs = dayStart + offset;
             const Customer &c = m_customers[qsizetype(

@@ -26,6 +26,7 @@ public:
 
     static QString defaultEmail(Flavor f, int sellerIndex);
     static QString defaultPassword() { return QStringLiteral("seller123"); }
+    static QString secondShopName(const Seller &seller);
 
 private:
     struct Customer
@@ -35,7 +36,7 @@ private:
         QString email;
         QString address;
     };
-    void generateShop(CloneStore &store, const Seller &seller, int products, double perDay,
+    void generateShop(CloneStore &store, const QString &shopId, int products, double perDay,
                       std::vector<Order> &orders, Rng &rng);
     GeneratorOptions m_opt;
     QList<Customer> m_customers;

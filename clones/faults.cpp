@@ -21,6 +21,7 @@ QJsonObject Faults::toJson() const
             {u"numbersAsStrings"_s, numbersAsStrings},
             {u"lowercaseStatuses"_s, lowercaseStatuses},
             {u"wrongPassword500"_s, wrongPassword500},
+            {u"deniedMessage"_s, deniedMessage},
             {u"createdAgain"_s, createdAgain},
             {u"hidePagination"_s, hidePagination},
             {u"pageDrift"_s, pageDrift}};
@@ -57,6 +58,8 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.lowercaseStatuses = v.toBool();
         else if (k == u"wrongPassword500")
             next.wrongPassword500 = v.toBool();
+        else if (k == u"deniedMessage")
+            next.deniedMessage = v.toBool();
         else if (k == u"createdAgain")
             next.createdAgain = v.toBool();
         else if (k == u"hidePagination")

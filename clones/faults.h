@@ -21,6 +21,8 @@ struct Faults
     bool numbersAsStrings = false;   // prices, totals and stock as JSON strings
     bool lowercaseStatuses = false;  // order statuses in lowercase
     bool wrongPassword500 = false;   // wrong password answers 500 like the public clones
+    bool deniedMessage = false;      // shopee flavour: Deny posts SHOPEE_CLONE_AUTH_DENIED (as some Shopee
+                                     // clones do) instead of the contract's SHOPEE_CLONE_AUTH_ERROR
     bool createdAgain = false;       // a moved order's orders/created is sent again (for an order BVA has)
     bool hidePagination = false;     // paged lists come without their "pagination" block
     int pageDrift = 0;               // pages after the first start this many records later: > 0 skips

@@ -195,7 +195,6 @@ HttpResponse RestApi::login(const HttpRequest &r)
             return error(500, tr("Internal server error"));
         return error(401, tr("Invalid password"));
     }
-    const Shop *shop = m_store.shopById(seller->shopId);
     QByteArray data;
     JsonOut j(data);
     j.beginObject();
@@ -209,7 +208,7 @@ HttpResponse RestApi::login(const HttpRequest &r)
     j.key("createdAt").isoTime(seller->createdMs);
     j.endObject();
     j.key("shops").beginArray();
-    if (shop)
+    for (const Shop *shop : m_store.shopsOf(*seller))
         j.raw(m_store.shopJson(*shop, false));
     j.endArray();
     j.key("token").string(QString::fromLatin1(m_tokens.stableToken(*seller)));
@@ -232,7 +231,7 @@ HttpResponse RestApi::me(const HttpRequest &r)
     j.key("role").string(u"SELLER"_s);
     j.key("createdAt").isoTime(seller->createdMs);
     j.key("shops").beginArray();
-    if (const Shop *shop = m_store.shopById(seller->shopId))
+    for (const Shop *shop : m_store.shopsOf(*seller))
         j.raw(m_store.shopJson(*shop, true));
     j.endArray();
     j.endObject();
@@ -270,7 +269,7 @@ HttpResponse RestApi::ordersOfShop(const HttpRequest &r, const QString &shopId)
         return failure;
     if (!m_store.shopById(shopId))
         return error(404, tr("Shop not found"));
-    if (seller->shopId != shopId)
+    if (!m_store.owns(*seller, shopId))
         return error(403, tr("You do not have access to this shop"));
 
     const QUrlQuery &q = r.query;
@@ -348,7 +347,10 @@ HttpResponse RestApi::createProduct(const HttpRequest &r)
     const qint64 now = Clock::nowMs();
     Product p;
     p.id = m_store.newId();
-    p.shopId = seller->shopId;
+    // A seller with several shops says which one; otherwise the shop they signed up with.
+    p.shopId = body->value(u"shopId"_s).toString(seller->shopId);
+    if (!m_store.owns(*seller, p.shopId))
+        return error(403, tr("You do not have access to this shop"));
     p.name = name;
     p.sku = body->value(u"sku"_s).toString().trimmed();
     if (p.sku.isEmpty())
@@ -380,7 +382,7 @@ HttpResponse RestApi::updateProduct(const HttpRequest &r, const QString &id)
     Product *p = m_store.mutableProduct(id);
     if (!p)
         return error(404, tr("Product not found"));
-    if (p->shopId != seller->shopId)
+    if (!m_store.owns(*seller, p->shopId))
         return error(403, tr("You do not own this product"));
     const auto body = jsonBody(r);
     if (!body)
@@ -435,7 +437,7 @@ HttpResponse RestApi::deleteProduct(const HttpRequest &r, const QString &id)
     const Product *p = m_store.product(id);
     if (!p)
         return error(404, tr("Product not found"));
-    if (p->shopId != seller->shopId)
+    if (!m_store.owns(*seller, p->shopId))
         return error(403, tr("You do not own this product"));
     const QString shopId = p->shopId;
     m_store.removeProduct(id);
@@ -453,7 +455,7 @@ HttpResponse RestApi::changeStock(const HttpRequest &r, const QString &id)
     Product *p = m_store.mutableProduct(id);
     if (!p)
         return error(404, tr("Product not found"));
-    if (p->shopId != seller->shopId)
+    if (!m_store.owns(*seller, p->shopId))
         return error(403, tr("You do not own this product"));
     const auto body = jsonBody(r);
     if (!body)
@@ -483,7 +485,7 @@ HttpResponse RestApi::changeOrderStatus(const HttpRequest &r, const QString &id)
     const Order *o = m_store.order(id);
     if (!o)
         return error(404, tr("Order not found"));
-    if (o->shopId != seller->shopId)
+    if (!m_store.owns(*seller, o->shopId))
         return error(403, tr("You do not own this order"));
     const auto body = jsonBody(r);
     if (!body)

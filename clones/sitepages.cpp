@@ -92,6 +92,7 @@ HttpResponse SitePages::configJs() const
         {u"demoEmail"_s, m_store.sellers().isEmpty() ? QString() : m_store.sellers().first().email},
         {u"demoPassword"_s, m_store.sellers().isEmpty() ? QString() : m_store.sellers().first().password},
         {u"duplicateWebhooks"_s, m_faults.duplicateWebhooks},
+        {u"deniedMessage"_s, m_faults.deniedMessage},
         {u"statuses"_s, statuses}};
     const QByteArray js =
         "window.CLONE_CONFIG = " + QJsonDocument(config).toJson(QJsonDocument::Compact) + ";\n";
@@ -114,7 +115,8 @@ HttpResponse SitePages::image(const QString &sku) const
         "<rect width=\"400\" height=\"400\" fill=\"" +
         QByteArray(colours[h % 7]) +
         "\"/>"
-        "<text x=\"200\" y=\"230\" font-family=\"Arial\" font-size=\"120\" text-anchor=\"middle\" fill=\"#fff\">" +
+        "<text x=\"200\" y=\"230\" font-family=\"Arial\" font-size=\"120\" text-anchor=\"middle\" "
+        "fill=\"#fff\">" +
         initials.toUtf8() + "</text></svg>";
     HttpResponse r = HttpResponse::text(200, svg, "image/svg+xml");
     r.addHeader("Cache-Control", "max-age=86400");

@@ -18,16 +18,16 @@ TokenService::TokenService(CloneStore &store, qint64 ttlSecs)
 
 QByteArray TokenService::issue(const Seller &seller, qint64 ttlSecs) const
 {
+    QJsonArray shopIds;
+    for (const Shop *shop : m_store.shopsOf(seller))
+        shopIds.append(shop->id);
     const qint64 now = Clock::nowSecs();
     const qint64 iat = ttlSecs <= 0 ? now + ttlSecs - 3600 : now;
-    const QJsonObject claims{{u"sub"_s, seller.id},
-                             {u"userId"_s, seller.id},
-                             {u"email"_s, seller.email},
-                             {u"role"_s, u"SELLER"_s},
-                             {u"shopIds"_s, QJsonArray{seller.shopId}},
-                             {u"iss"_s, QString(u"bva-clone-"_s + flavorName(m_store.flavor()))},
-                             {u"iat"_s, double(iat)},
-                             {u"exp"_s, double(ttlSecs <= 0 ? now + ttlSecs - 1 : now + ttlSecs)}};
+    const QJsonObject claims{
+        {u"sub"_s, seller.id},      {u"userId"_s, seller.id},
+        {u"email"_s, seller.email}, {u"role"_s, u"SELLER"_s},
+        {u"shopIds"_s, shopIds},    {u"iss"_s, QString(u"bva-clone-"_s + flavorName(m_store.flavor()))},
+        {u"iat"_s, double(iat)},    {u"exp"_s, double(ttlSecs <= 0 ? now + ttlSecs - 1 : now + ttlSecs)}};
     return Jwt::sign(claims, m_store.jwtSecret());
 }
 

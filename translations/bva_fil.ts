@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>The connection was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela ang pagkonekta; walang na-save.</translation>
     </message>
     <message>
         <source>Syncing this shop is paused. Resume it to sync.</source>
@@ -1116,14 +1116,14 @@
     </message>
     <message numerus="yes">
         <source>shopId: required, this credential serves %n shops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>shopId: kailangan, %n shop ang sakop ng credential na ito</numerusform>
+            <numerusform>shopId: kailangan, %n shop ang sakop ng credential na ito</numerusform>
         </translation>
     </message>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
-        <translation type="unfinished">shopId: hindi %1 ang shop ng credential na ito</translation>
+        <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2283,6 @@ Petsa: %4</translation>
         <translation>Hindi maabot ang %1</translation>
     </message>
     <message>
-        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again.</source>
-        <translation>Hindi sumagot ang marketplace site sa %1. Tiyaking tumatakbo ito at online ka, saka subukan muli.</translation>
-    </message>
-    <message>
         <source>Connecting %1</source>
         <translation>Ikinokonekta ang %1</translation>
     </message>
@@ -2297,10 +2293,6 @@ Petsa: %4</translation>
     <message>
         <source>Log in to your %1 seller account to continue.</source>
         <translation>Mag-log in sa iyong %1 seller account para magpatuloy.</translation>
-    </message>
-    <message>
-        <source>Access was not granted. Nothing was connected and nothing was stored.</source>
-        <translation>Hindi ibinigay ang access. Walang ikinonekta at walang na-save.</translation>
     </message>
     <message>
         <source>%1 said: “%2”. Nothing was connected and nothing was stored.</source>
@@ -2315,10 +2307,6 @@ Petsa: %4</translation>
         <translation>%1: %2 sa %3</translation>
     </message>
     <message>
-        <source>Importing your shop&apos;s products and orders…</source>
-        <translation>Ini-import ang mga produkto at order ng iyong shop…</translation>
-    </message>
-    <message>
         <source>Connect %1</source>
         <translation>Ikonekta ang %1</translation>
     </message>
@@ -2331,16 +2319,67 @@ Petsa: %4</translation>
         <translation>Ito ang sariling pahina ng %1 sa %2. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Subukan muli</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1</source>
+        <translation>Hindi inaasahang sagot mula sa %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page sent an answer BVA cannot use. Nothing was connected and nothing was stored. Try again; if this keeps happening, %1 may have changed its page.</source>
+        <translation>Nagpadala ang page ng %1 ng sagot na hindi magamit ng BVA. Walang ikinonekta at walang na-save. Subukan ulit; kung paulit-ulit ito, maaaring binago ng %1 ang page nito.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>Huminto ang page</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page stopped working before you answered. Nothing was stored.</source>
+        <translation>Huminto ang page ng %1 bago ka sumagot. Walang na-save.</translation>
+    </message>
+    <message>
+        <source>%1 is not answering</source>
+        <translation>Hindi sumasagot ang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s page at %2 did not load within %n second(s). Check that the site is up and that you are online, then try again. Nothing was stored.</source>
+        <translation>
+            <numerusform>Hindi nag-load ang page ng %1 sa %2 sa loob ng %n segundo. Tiyaking gumagana ang site at online ka, saka subukan ulit. Walang na-save.</numerusform>
+            <numerusform>Hindi nag-load ang page ng %1 sa %2 sa loob ng %n segundo. Tiyaking gumagana ang site at online ka, saka subukan ulit. Walang na-save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again. Nothing was stored.</source>
+        <translation>Hindi sumagot ang marketplace site sa %1. Tiyaking tumatakbo ito at online ka, saka subukan muli. Walang na-save.</translation>
+    </message>
+    <message>
+        <source>You chose not to give BVA access on %1&apos;s page. Nothing was connected and nothing was stored. To connect the shop, try again and choose Grant.</source>
+        <translation>Pinili mong hindi bigyan ng access ang BVA sa page ng %1. Walang ikinonekta at walang na-save. Para ikonekta ang shop, subukan ulit at piliin ang Grant.</translation>
+    </message>
+    <message>
+        <source>You chose not to give BVA access on %1&apos;s page (%1 said: “%2”). Nothing was connected and nothing was stored. To connect the shop, try again and choose Grant.</source>
+        <translation>Pinili mong hindi bigyan ng access ang BVA sa page ng %1 (sabi ng %1: “%2”). Walang ikinonekta at walang na-save. Para ikonekta ang shop, subukan ulit at piliin ang Grant.</translation>
+    </message>
+    <message>
+        <source>Access not granted</source>
+        <translation>Hindi ibinigay ang access</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page reported an error. Nothing was connected and nothing was stored.</source>
+        <translation>Nag-ulat ng error ang page ng %1. Walang ikinonekta at walang na-save.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>The shop is connected. Importing its products and orders… You can close this window: the import goes on and the Integrations page shows its progress.</source>
+        <translation>Nakakonekta na ang shop. Ini-import ang mga produkto at order nito… Puwede mong isara ang window na ito: tuloy ang pag-import at makikita ang progreso nito sa page ng Integrations.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Subukan ulit</translation>
     </message>
 </context>
 <context>
@@ -2936,10 +2975,6 @@ Petsa: %4</translation>
         <translation>Hindi natapos ang unang sync</translation>
     </message>
     <message>
-        <source>The shop is connected, but the first sync failed: %1. Use Sync now on the Integrations page to try again.</source>
-        <translation>Nakakonekta ang shop, pero pumalya ang unang sync: %1. Gamitin ang I-sync ngayon sa pahina ng Integrations para subukan muli.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Hindi nakakonekta</translation>
     </message>
@@ -2980,10 +3015,6 @@ Petsa: %4</translation>
         <translation>Nadiskonekta.</translation>
     </message>
     <message>
-        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
-        <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling pahina ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop.</translation>
-    </message>
-    <message>
         <source>Sync finished.</source>
         <translation>Natapos ang sync.</translation>
     </message>
@@ -2998,6 +3029,61 @@ Petsa: %4</translation>
     <message>
         <source>Signing secret copied. Paste it into the marketplace&apos;s webhook settings.</source>
         <translation>Nakopya ang signing secret. Idikit ito sa webhook settings ng marketplace.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>Hindi sumagot ang %1 sa takdang oras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm within %n second(s) that this account owns the shop. Nothing was stored. Try again in a moment.</source>
+        <translation>
+            <numerusform>Hindi nakumpirma ng %1 sa loob ng %n segundo na pag-aari ng account na ito ang shop. Walang na-save. Subukan ulit mamaya.</numerusform>
+            <numerusform>Hindi nakumpirma ng %1 sa loob ng %n segundo na pag-aari ng account na ito ang shop. Walang na-save. Subukan ulit mamaya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop is connected, but the first sync failed: %1. Try again now, or later with Sync now on the Integrations page.</source>
+        <translation>Nakakonekta ang shop, pero pumalya ang unang sync: %1. Subukan ulit ngayon, o mamaya gamit ang Sync now sa page ng Integrations.</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Nakakonekta na</translation>
+    </message>
+    <message>
+        <source>“%1” is already connected to BVA. To add another shop, try again and choose it on %2&apos;s page; for a shop of another %2 account, log out there first and sign in with that account.</source>
+        <translation>Nakakonekta na sa BVA ang “%1”. Para magdagdag ng ibang shop, subukan ulit at piliin ito sa page ng %2; para sa shop ng ibang %2 account, mag-log out muna roon at mag-sign in gamit ang account na iyon.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Walang na-save.</translation>
+    </message>
+    <message>
+        <source>The first sync did not start</source>
+        <translation>Hindi nagsimula ang unang sync</translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation>Ikinokonekta ang %1</translation>
+    </message>
+    <message>
+        <source>Checking with %1 that this account owns the shop…</source>
+        <translation>Tinitiyak sa %1 na pag-aari ng account na ito ang shop…</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation>Nadiskonekta ang %1.</translation>
+    </message>
+    <message>
+        <source>Connect another %1 shop</source>
+        <translation>Magkonekta ng isa pang %1 shop</translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page and choose the shop to connect. A %1 account with several shops lets you pick one each time.</source>
+        <translation>Mag-sign in sa page ng %1 at piliin ang shop na ikokonekta. Sa %1 account na may ilang shop, makakapili ka ng isa bawat beses.</translation>
+    </message>
+    <message>
+        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop. You can connect several shops of the same marketplace.</source>
+        <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling page ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop. Puwede kang magkonekta ng ilang shop ng iisang marketplace.</translation>
     </message>
 </context>
 <context>

@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>The connection was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghubungan dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>Syncing this shop is paused. Resume it to sync.</source>
@@ -1113,13 +1113,13 @@
     </message>
     <message numerus="yes">
         <source>shopId: required, this credential serves %n shops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>shopId: wajib, kredensial ini melayani %n toko</numerusform>
         </translation>
     </message>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
-        <translation type="unfinished">shopId: %1 bukan toko milik kredensial ini</translation>
+        <translation>shopId: %1 bukan toko milik kredensial ini</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2259,6 @@ Tanggal: %4</translation>
         <translation>Tidak dapat menjangkau %1</translation>
     </message>
     <message>
-        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again.</source>
-        <translation>Situs marketplace di %1 tidak menjawab. Pastikan situs berjalan dan Anda terhubung ke internet, lalu coba lagi.</translation>
-    </message>
-    <message>
         <source>Connecting %1</source>
         <translation>Menghubungkan %1</translation>
     </message>
@@ -2273,10 +2269,6 @@ Tanggal: %4</translation>
     <message>
         <source>Log in to your %1 seller account to continue.</source>
         <translation>Masuk ke akun penjual %1 Anda untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>Access was not granted. Nothing was connected and nothing was stored.</source>
-        <translation>Akses tidak diberikan. Tidak ada yang dihubungkan dan tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>%1 said: “%2”. Nothing was connected and nothing was stored.</source>
@@ -2291,10 +2283,6 @@ Tanggal: %4</translation>
         <translation>%1: %2 dari %3</translation>
     </message>
     <message>
-        <source>Importing your shop&apos;s products and orders…</source>
-        <translation>Mengimpor produk dan pesanan toko Anda…</translation>
-    </message>
-    <message>
         <source>Connect %1</source>
         <translation>Hubungkan %1</translation>
     </message>
@@ -2307,16 +2295,66 @@ Tanggal: %4</translation>
         <translation>Ini halaman milik %1 sendiri di %2. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1</source>
+        <translation>Jawaban tak terduga dari %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page sent an answer BVA cannot use. Nothing was connected and nothing was stored. Try again; if this keeps happening, %1 may have changed its page.</source>
+        <translation>Halaman %1 mengirim jawaban yang tidak dapat dipakai BVA. Tidak ada yang dihubungkan dan tidak ada yang disimpan. Coba lagi; jika terus terjadi, %1 mungkin telah mengubah halamannya.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>Halaman berhenti</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page stopped working before you answered. Nothing was stored.</source>
+        <translation>Halaman %1 berhenti bekerja sebelum Anda menjawab. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is not answering</source>
+        <translation>%1 tidak menjawab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s page at %2 did not load within %n second(s). Check that the site is up and that you are online, then try again. Nothing was stored.</source>
+        <translation>
+            <numerusform>Halaman %1 di %2 tidak termuat dalam %n detik. Pastikan situsnya aktif dan Anda sedang online, lalu coba lagi. Tidak ada yang disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marketplace site at %1 did not answer. Check that it is running and that you are online, then try again. Nothing was stored.</source>
+        <translation>Situs marketplace di %1 tidak menjawab. Pastikan situs itu berjalan dan Anda sedang online, lalu coba lagi. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>You chose not to give BVA access on %1&apos;s page. Nothing was connected and nothing was stored. To connect the shop, try again and choose Grant.</source>
+        <translation>Anda memilih tidak memberi BVA akses di halaman %1. Tidak ada yang dihubungkan dan tidak ada yang disimpan. Untuk menghubungkan toko, coba lagi dan pilih Grant.</translation>
+    </message>
+    <message>
+        <source>You chose not to give BVA access on %1&apos;s page (%1 said: “%2”). Nothing was connected and nothing was stored. To connect the shop, try again and choose Grant.</source>
+        <translation>Anda memilih tidak memberi BVA akses di halaman %1 (kata %1: “%2”). Tidak ada yang dihubungkan dan tidak ada yang disimpan. Untuk menghubungkan toko, coba lagi dan pilih Grant.</translation>
+    </message>
+    <message>
+        <source>Access not granted</source>
+        <translation>Akses tidak diberikan</translation>
+    </message>
+    <message>
+        <source>%1&apos;s page reported an error. Nothing was connected and nothing was stored.</source>
+        <translation>Halaman %1 melaporkan kesalahan. Tidak ada yang dihubungkan dan tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The shop is connected. Importing its products and orders… You can close this window: the import goes on and the Integrations page shows its progress.</source>
+        <translation>Toko sudah terhubung. Mengimpor produk dan pesanannya… Anda boleh menutup jendela ini: impor tetap berjalan dan halaman Integrasi menampilkan kemajuannya.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
     </message>
 </context>
 <context>
@@ -2911,10 +2949,6 @@ Tanggal: %4</translation>
         <translation>Sinkronisasi pertama tidak selesai</translation>
     </message>
     <message>
-        <source>The shop is connected, but the first sync failed: %1. Use Sync now on the Integrations page to try again.</source>
-        <translation>Toko terhubung, tetapi sinkronisasi pertama gagal: %1. Gunakan Sinkronkan sekarang di halaman Integrasi untuk mencoba lagi.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Tidak terhubung</translation>
     </message>
@@ -2955,10 +2989,6 @@ Tanggal: %4</translation>
         <translation>Terputus.</translation>
     </message>
     <message>
-        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop.</source>
-        <translation>Hubungkan setiap toko marketplace sekali lewat halaman milik marketplace itu. BVA hanya membaca produk dan pesanan Anda; BVA tidak pernah mengubah toko Anda.</translation>
-    </message>
-    <message>
         <source>Sync finished.</source>
         <translation>Sinkronisasi selesai.</translation>
     </message>
@@ -2973,6 +3003,60 @@ Tanggal: %4</translation>
     <message>
         <source>Signing secret copied. Paste it into the marketplace&apos;s webhook settings.</source>
         <translation>Rahasia penandatanganan disalin. Tempelkan di pengaturan webhook marketplace.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 tidak menjawab tepat waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not confirm within %n second(s) that this account owns the shop. Nothing was stored. Try again in a moment.</source>
+        <translation>
+            <numerusform>%1 tidak mengonfirmasi dalam %n detik bahwa akun ini pemilik toko. Tidak ada yang disimpan. Coba lagi sebentar lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop is connected, but the first sync failed: %1. Try again now, or later with Sync now on the Integrations page.</source>
+        <translation>Toko sudah terhubung, tetapi sinkronisasi pertama gagal: %1. Coba lagi sekarang, atau nanti dengan Sinkronkan sekarang di halaman Integrasi.</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Sudah terhubung</translation>
+    </message>
+    <message>
+        <source>“%1” is already connected to BVA. To add another shop, try again and choose it on %2&apos;s page; for a shop of another %2 account, log out there first and sign in with that account.</source>
+        <translation>“%1” sudah terhubung ke BVA. Untuk menambah toko lain, coba lagi dan pilih toko itu di halaman %2; untuk toko dari akun %2 lain, keluar dulu di sana lalu masuk dengan akun tersebut.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The first sync did not start</source>
+        <translation>Sinkronisasi pertama tidak dimulai</translation>
+    </message>
+    <message>
+        <source>Connecting %1</source>
+        <translation>Menghubungkan %1</translation>
+    </message>
+    <message>
+        <source>Checking with %1 that this account owns the shop…</source>
+        <translation>Memastikan ke %1 bahwa akun ini pemilik toko…</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation>%1 telah diputuskan.</translation>
+    </message>
+    <message>
+        <source>Connect another %1 shop</source>
+        <translation>Hubungkan toko %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page and choose the shop to connect. A %1 account with several shops lets you pick one each time.</source>
+        <translation>Masuk di halaman %1 dan pilih toko yang akan dihubungkan. Akun %1 dengan beberapa toko memungkinkan Anda memilih satu setiap kali.</translation>
+    </message>
+    <message>
+        <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop. You can connect several shops of the same marketplace.</source>
+        <translation>Hubungkan setiap toko marketplace sekali melalui halaman marketplace itu sendiri. BVA hanya membaca produk dan pesanan Anda; tidak pernah mengubah toko Anda. Anda dapat menghubungkan beberapa toko dari marketplace yang sama.</translation>
     </message>
 </context>
 <context>

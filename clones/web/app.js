@@ -74,12 +74,28 @@
     return s;
   }
 
+  // A seller with several shops on one account switches between them in the header.
   function showWho(s) {
     if (!s || !s.user) return;
-    $('who').textContent = (s.shop ? s.shop.name + ' · ' : '') + s.user.email;
+    var who = $('who');
+    if (s.shops && s.shops.length > 1) {
+      who.innerHTML = '<select id="shop-switch" class="shop-switch" aria-label="Shop">' + s.shops.map(function (x) {
+        return '<option value="' + esc(x.id) + '"' + (s.shop && x.id === s.shop.id ? ' selected' : '') + '>' + esc(x.name) + '</option>';
+      }).join('') + '</select> · ' + esc(s.user.email);
+      $('shop-switch').onchange = function (e) {
+        s.shop = shopIn(s.shops, e.target.value); saveSession(s); location.reload();
+      };
+    } else {
+      who.textContent = (s.shop ? s.shop.name + ' · ' : '') + s.user.email;
+    }
     var out = $('logout'); out.hidden = false;
-    out.onclick = function (e) { e.preventDefault(); clearSession(); location.href = '/seller-login'; };
+    // Logging out on the consent page leads back to it, so another account can grant.
+    var back = location.pathname === '/bva-integration-check' ? '?redirect=' + encodeURIComponent('/bva-integration-check') : '';
+    out.onclick = function (e) { e.preventDefault(); clearSession(); location.href = '/seller-login' + back; };
   }
+
+  function shopIn(shops, id) { for (var i = 0; i < shops.length; ++i) if (shops[i].id === id) return shops[i]; return null; }
+  function shopsOf(d) { return (d.shops || []).map(function (x) { return { id: x.id, name: x.name }; }); }
 
   // Completes a cookie-only or stale session from /api/auth/me; null when the token is no good.
   function refreshSession(s) {
@@ -87,8 +103,9 @@
       if (r.status === 401) { clearSession(); return { expired: true }; }
       if (!r.ok) return { error: r.error };
       var d = r.json.data;
-      var shop = d.shops && d.shops.length ? { id: d.shops[0].id, name: d.shops[0].name } : null;
-      var fresh = { token: s.token, user: { id: d.id, email: d.email, name: d.name }, shop: shop };
+      var shops = shopsOf(d);
+      var shop = (s.shop && shopIn(shops, s.shop.id)) || shops[0] || null;
+      var fresh = { token: s.token, user: { id: d.id, email: d.email, name: d.name }, shops: shops, shop: shop };
       saveSession(fresh);
       return { session: fresh };
     });
@@ -109,8 +126,9 @@
         .then(function (r) {
           if (!r.ok) { err.textContent = r.error; err.hidden = false; return; }
           var d = r.json.data;
+          var shops = shopsOf(d);
           saveSession({ token: d.token, user: { id: d.user.id, email: d.user.email, name: d.user.name },
-                        shop: d.shops && d.shops.length ? { id: d.shops[0].id, name: d.shops[0].name } : null });
+                        shops: shops, shop: shops[0] || null });
           var next = params.get('redirect') || '/seller/products';
           location.href = next.charAt(0) === '/' ? next : '/seller/products';
         }, function (e2) { err.textContent = e2.message; err.hidden = false; });
@@ -139,16 +157,30 @@
       var sess = r.session;
       showWho(sess);
       if (!sess.shop) { fail('No shop is linked to this seller account.'); return; }
-      $('consent-shop').textContent = sess.shop.name;
+      var chosen = sess.shop;
+      $('consent-shop').textContent = chosen.name;
       $('consent-user').textContent = sess.user.email;
+      // Several shops on this account: the seller picks the one BVA may read (one per grant).
+      var picker = $('consent-shops');
+      picker.hidden = sess.shops.length < 2;
+      if (sess.shops.length > 1) {
+        $('consent-shop-list').innerHTML = sess.shops.map(function (x) {
+          return '<label class="shop-choice"><input type="radio" name="consent-shop" value="' + esc(x.id) + '"' +
+            (x.id === chosen.id ? ' checked' : '') + '> ' + esc(x.name) + '</label>';
+        }).join('');
+        $('consent-shop-list').onchange = function (e) {
+          chosen = shopIn(sess.shops, e.target.value) || chosen;
+          $('consent-shop').textContent = chosen.name;
+        };
+      }
       show('consent-ask');
       $('grant').onclick = function () {
-        post({ type: P + '_AUTH_SUCCESS', shop: { id: sess.shop.id, name: sess.shop.name },
+        post({ type: P + '_AUTH_SUCCESS', shop: { id: chosen.id, name: chosen.name },
                user: { id: sess.user.id, email: sess.user.email, name: sess.user.name }, token: sess.token });
         done('Access granted');
       };
       $('deny').onclick = function () {
-        if (C.flavor === 'shopee') post({ type: P + '_AUTH_ERROR', error: 'User denied access' });
+        if (C.flavor === 'shopee' && !C.deniedMessage) post({ type: P + '_AUTH_ERROR', error: 'User denied access' });
         else post({ type: P + '_AUTH_DENIED' });
         done('Access denied');
       };
@@ -219,7 +251,7 @@
       var body = { name: $('p-name').value, sku: $('p-sku').value, category: $('p-category').value,
                    price: Number($('p-price').value), cost: $('p-cost').value === '' ? null : Number($('p-cost').value),
                    stock: Number($('p-stock').value), description: $('p-description').value,
-                   expiryDate: $('p-expiry').value || null };
+                   expiryDate: $('p-expiry').value || null, shopId: s.shop.id };
       var id = $('p-id').value;
       (id ? api('PUT', '/api/products/' + encodeURIComponent(id), body, s.token) : api('POST', '/api/products', body, s.token))
         .then(function (r) { after(r); if (r.ok) { resetForm(); toast(id ? 'Product saved' : 'Product added'); } });

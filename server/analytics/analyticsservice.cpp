@@ -53,6 +53,7 @@ QList<BreakdownRow> breakdownOf(const QList<Shop> &shops, const QList<DailyRollu
     // Key: shop id, or platform + currency (a platform's shops in two currencies are two rows).
     QMap<QString, BreakdownRow> map;
     QHash<qint64, QString> keyOfShop;
+    const QHash<qint64, QString> labels = perShop ? shopLabels(shops) : QHash<qint64, QString>();
     for (const Shop &s : shops) {
         const QString key = perShop ? u"%1"_s.arg(s.id, 12, 10, QLatin1Char('0'))
                                     : platformName(s.platform) + u'|' + s.currency;
@@ -61,7 +62,7 @@ QList<BreakdownRow> breakdownOf(const QList<Shop> &shops, const QList<DailyRollu
             BreakdownRow b;
             b.platform = s.platform;
             b.shopId = perShop ? s.id : 0;
-            b.label = perShop ? (s.name.isEmpty() ? s.externalId : s.name) : platformName(s.platform);
+            b.label = perShop ? labels.value(s.id) : platformName(s.platform);
             b.currency = s.currency;
             map.insert(key, b);
         }
@@ -366,9 +367,10 @@ Result<QList<ProductStats>> AnalyticsService::productStatsFor(const Loaded &l) c
         list[at].unitsSold = it->units;
         list[at].revenueMinor = it->revenueMinor;
     }
+    const QHash<qint64, QString> labels = shopLabels(l.byId.values());
     for (ProductStats &p : list) {
         const Shop shop = l.byId.value(p.shopId);
-        p.shopName = shop.name.isEmpty() ? shop.externalId : shop.name;
+        p.shopName = labels.value(p.shopId);
         p.platform = shop.platform;
         p.currency = shop.currency;
         p.rangeDays = l.range.days();
@@ -465,6 +467,7 @@ Result<QList<RecentOrder>> AnalyticsService::recentOrders(const AnalyticsScope &
         return s.error();
     QList<RecentOrder> list;
     OrderRepository orders(m_db);
+    const QHash<qint64, QString> labels = shopLabels(*s);
     // One indexed probe per shop (orders_shop_placed), then merged: no sort over all orders.
     for (const Shop &shop : *s) {
         auto latest = orders.latest(shop.id, n);
@@ -473,7 +476,7 @@ Result<QList<RecentOrder>> AnalyticsService::recentOrders(const AnalyticsScope &
         for (const Order &order : std::as_const(*latest)) {
             RecentOrder r;
             r.order = order;
-            r.shopName = shop.name.isEmpty() ? shop.externalId : shop.name;
+            r.shopName = labels.value(shop.id);
             r.platform = shop.platform;
             r.currency = shop.currency;
             list.append(r);
@@ -637,10 +640,10 @@ Result<OrderListPage> AnalyticsService::orders(const OrderQuery &query) const
     if (!list)
         return list.error();
     page.total = list->total;
+    const QHash<qint64, QString> labels = shopLabels(*s);
     for (const Order &o : list->orders) {
         const Shop shop = byId.value(o.shopId);
-        page.orders.append(
-            {o, shop.name.isEmpty() ? shop.externalId : shop.name, shop.platform, shop.currency});
+        page.orders.append({o, labels.value(o.shopId), shop.platform, shop.currency});
     }
     return page;
 }

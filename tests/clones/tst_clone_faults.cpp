@@ -281,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(faults.value(u"duplicateWebhooks"_s).toBool(), true);
         QCOMPARE(faults.value(u"errorRate"_s).toDouble(), 0.0);
         QCOMPARE(faults.value(u"reorderWindow"_s).toInt(), 0);
-        QCOMPARE(faults.keys().size(), 15);
+        QCOMPARE(faults.value(u"deniedMessage"_s).toBool(true), false);
+        QCOMPARE(faults.keys().size(), 16);
     }
 
     void faultFlags()

@@ -44,6 +44,15 @@ void TstConsentResult::messages_data()
                                      << required;
     QTest::newRow("lazada denied") << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})")
                                    << denied;
+    QTest::newRow("shopee denied") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_DENIED"})")
+                                   << denied;
+    QTest::newRow("shopee denied with text")
+        << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_DENIED","message":"Seller declined"})")
+        << denied;
+    QTest::newRow("denied text not text")
+        << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_DENIED","error":{"x":1}})") << -1;
+    QTest::newRow("lazada denied type on shopee")
+        << shopee << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_DENIED"})") << -1;
     QTest::newRow("lazada has no error type")
         << lazada << QByteArray(R"({"type":"LAZADA_CLONE_AUTH_ERROR","error":"x"})") << -1;
     QTest::newRow("unknown type") << shopee << QByteArray(R"({"type":"SHOPEE_CLONE_AUTH_MAYBE"})") << -1;

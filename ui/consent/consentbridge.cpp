@@ -30,19 +30,27 @@ void ConsentBridge::receive(const QString &json)
     if (m_done)
         return; // one grant per consent window
     if (json.size() > 16384) {
-        emit messageRejected(u"message too large"_s);
+        emit messageIgnored(u"message too large"_s);
         return;
     }
     // Defence in depth: the page must still be on the marketplace site.
     if (m_currentUrl && !sameOrigin(m_currentUrl(), m_origin)) {
         qCWarning(lcConsent) << "message ignored: page is not on the marketplace site";
-        emit messageRejected(u"page is not on the marketplace site"_s);
+        emit messageIgnored(u"page is not on the marketplace site"_s);
         return;
     }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        emit messageRejected(u"not a JSON object"_s);
+        emit messageIgnored(u"not a JSON object"_s);
+        return;
+    }
+    // Pages post other things to themselves too (frameworks, analytics): only this marketplace's
+    // consent messages concern BVA.
+    const QString type = doc.object().value(u"type"_s).toString();
+    if (!type.startsWith(ConsentResult::typePrefix(m_flavour) + u"_AUTH_"_s)) {
+        qCDebug(lcConsent) << "message ignored: not a consent message";
+        emit messageIgnored(u"not a consent message"_s);
         return;
     }
     QString why;

@@ -18,11 +18,16 @@ public:
 
     // Called from JavaScript with JSON.stringify(event.data). Everything is checked again here.
     Q_INVOKABLE void receive(const QString &json);
+    // The consent page is loaded again (start over): a new grant may follow.
+    void reset() { m_done = false; }
 
 signals:
     void consentReceived(const bva::ui::ConsentResult &result);
-    // A message that failed validation; `why` names the field (never the token).
+    // A message of this marketplace's consent protocol that failed validation; `why` names the field
+    // (never the token). The window says so: the page meant to answer and BVA could not use it.
     void messageRejected(const QString &why);
+    // Anything else the page posted to itself (not JSON, another protocol's type): not for BVA.
+    void messageIgnored(const QString &why);
 
 private:
     Platform m_flavour;

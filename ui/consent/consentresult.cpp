@@ -155,7 +155,12 @@ std::optional<ConsentResult> ConsentResult::fromMessage(Platform flavour, const 
         r.kind = Kind::LoginRequired;
         return r;
     }
-    if (flavour == Platform::Lazada && type == prefix + u"_AUTH_DENIED"_s) {
+    // Lazada's page denies with no other field; some Shopee pages deny with SHOPEE_CLONE_AUTH_DENIED
+    // (instead of an _AUTH_ERROR) and may say why in "error" or "message".
+    if (type == prefix + u"_AUTH_DENIED"_s) {
+        const QString key = message.contains(u"error"_s) ? u"error"_s : u"message"_s;
+        if (!readText(message, key, &r.reason, why, key, kMaxReason, false))
+            return std::nullopt;
         r.kind = Kind::Denied;
         return r;
     }

@@ -116,11 +116,9 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
     sl->addWidget(m_progress);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_back = new QPushButton(status);
     m_retry = new QPushButton(status);
     m_retry->setObjectName(u"primary"_s);
     m_close = new QPushButton(status);
-    buttons->addWidget(m_back);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_close);
     buttons->addStretch(1);
@@ -138,26 +136,45 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
     installScripts();
 
     connect(m_bridge, &ConsentBridge::consentReceived, this, &ConsentWindow::onConsent);
+    connect(m_bridge, &ConsentBridge::messageRejected, this, [this](const QString &why) {
+        Q_UNUSED(why) // logged by the bridge; the field names are for developers, not sellers
+        showFailure(
+            tr("Unexpected answer from %1").arg(platformTitle(m_platform)),
+            tr("%1's page sent an answer BVA cannot use. Nothing was connected and nothing was stored. "
+               "Try again; if this keeps happening, %1 may have changed its page.")
+                .arg(platformTitle(m_platform)),
+            Retry::StartOver);
+    });
     connect(m_page, &ConsentPage::externalNavigationBlocked, this, &ConsentWindow::externalLinkRequested);
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        emit pageLoaded(ok);
-        if (!ok && m_stack->currentIndex() == 0) {
-            m_failedLoad = true;
-            showFailure(tr("Cannot reach %1").arg(platformTitle(m_platform)),
-                        tr("The marketplace site at %1 did not answer. Check that it is running and "
-                           "that you are online, then try again.")
-                            .arg(m_origin.toString()),
-                        true);
-        }
+    connect(m_page, &QWebEnginePage::loadFinished, this, &ConsentWindow::onLoadFinished);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        if (m_stack->currentIndex() == 0)
+            showFailure(tr("The page stopped"),
+                        tr("%1's page stopped working before you answered. Nothing was stored.")
+                            .arg(platformTitle(m_platform)),
+                        Retry::StartOver);
+    });
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(30000);
+    connect(&m_loadTimer, &QTimer::timeout, this, [this] {
+        if (!m_loading)
+            return;
+        m_loading = false;
+        m_view->stop();
+        showFailure(
+            tr("%1 is not answering").arg(platformTitle(m_platform)),
+            tr("%1's page at %2 did not load within %n second(s). Check that the site is up and that you "
+               "are online, then try again. Nothing was stored.",
+               nullptr, m_loadTimer.interval() / 1000)
+                .arg(platformTitle(m_platform), m_origin.toString()),
+            Retry::StartOver);
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_failedLoad) {
-            m_failedLoad = false;
+        if (m_retryAction == Retry::StartOver)
             start();
-        }
-        emit retryRequested();
+        else if (m_retryAction == Retry::Resend)
+            emit retryRequested();
     });
-    connect(m_back, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(0); });
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     retranslate();
 }
@@ -201,8 +218,33 @@ void ConsentWindow::installScripts()
 
 void ConsentWindow::start()
 {
+    m_bridge->reset();
+    m_notice->setProperty("custom", false);
+    retranslate();
     m_stack->setCurrentIndex(0);
+    m_loading = true;
+    m_loadTimer.start();
     m_view->load(consentUrl());
+}
+
+void ConsentWindow::onLoadFinished(bool ok)
+{
+    const bool wasLoading = m_loading;
+    m_loading = false;
+    m_loadTimer.stop();
+    emit pageLoaded(ok);
+    // A load stopped after the timeout has already said so.
+    if (!ok && wasLoading && m_stack->currentIndex() == 0)
+        showUnreachable();
+}
+
+void ConsentWindow::showUnreachable()
+{
+    showFailure(tr("Cannot reach %1").arg(platformTitle(m_platform)),
+                tr("The marketplace site at %1 did not answer. Check that it is running and "
+                   "that you are online, then try again. Nothing was stored.")
+                    .arg(m_origin.toString()),
+                Retry::StartOver);
 }
 
 void ConsentWindow::onConsent(const ConsentResult &result)
@@ -220,12 +262,26 @@ void ConsentWindow::onConsent(const ConsentResult &result)
         emit refused(result);
         return;
     }
-    const QString reason = result.kind == ConsentResult::Kind::Denied || result.reason.isEmpty()
-                               ? tr("Access was not granted. Nothing was connected and nothing was stored.")
-                               : tr("%1 said: “%2”. Nothing was connected and nothing was stored.")
-                                     .arg(platformTitle(m_platform), result.reason);
-    showFailure(tr("Not connected"), reason, false);
-    m_back->setVisible(true);
+    const QString market = platformTitle(m_platform);
+    if (result.kind == ConsentResult::Kind::Denied) {
+        const QString text = result.reason.isEmpty()
+                                 ? tr("You chose not to give BVA access on %1's page. Nothing was connected "
+                                      "and nothing was stored. "
+                                      "To connect the shop, try again and choose Grant.")
+                                       .arg(market)
+                                 : tr("You chose not to give BVA access on %1's page (%1 said: “%2”). "
+                                      "Nothing was connected and nothing "
+                                      "was stored. To connect the shop, try again and choose Grant.")
+                                       .arg(market, result.reason);
+        showFailure(tr("Access not granted"), text, Retry::StartOver);
+    } else {
+        const QString text =
+            result.reason.isEmpty()
+                ? tr("%1's page reported an error. Nothing was connected and nothing was stored.").arg(market)
+                : tr("%1 said: “%2”. Nothing was connected and nothing was stored.")
+                      .arg(market, result.reason);
+        showFailure(tr("Not connected"), text, Retry::StartOver);
+    }
     emit refused(result);
 }
 
@@ -235,9 +291,12 @@ void ConsentWindow::showWorking(const QString &title, const QString &text)
     m_statusText->setText(text);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
+    m_progress->resetFormat();
     m_retry->setVisible(false);
-    m_back->setVisible(false);
-    m_close->setVisible(false);
+    // Cancelling (or closing the window) before the shop is connected stores nothing.
+    m_closeCancels = true;
+    m_close->setText(tr("Cancel"));
+    m_close->setVisible(true);
     m_stack->setCurrentIndex(1);
 }
 
@@ -252,24 +311,34 @@ void ConsentWindow::setProgress(int done, int total, const QString &phase)
     } else {
         m_progress->setRange(0, 0);
     }
-    m_statusText->setText(tr("Importing your shop's products and orders…"));
+    // The shop is connected by now: closing the window no longer undoes anything, the import goes on.
+    m_statusText->setText(tr("The shop is connected. Importing its products and orders… You can close this "
+                             "window: the import goes on and the Integrations page shows its progress."));
+    m_retry->setVisible(false);
+    m_closeCancels = false;
+    m_close->setText(tr("Close"));
+    m_close->setVisible(true);
     m_stack->setCurrentIndex(1);
 }
 
-void ConsentWindow::showFailure(const QString &title, const QString &text, bool canRetry)
+void ConsentWindow::showFailure(const QString &title, const QString &text, Retry retry)
 {
+    m_loading = false;
+    m_loadTimer.stop();
+    m_retryAction = retry;
     m_statusTitle->setText(title);
     m_statusText->setText(text);
     m_progress->setVisible(false);
-    m_retry->setVisible(canRetry);
-    m_back->setVisible(false);
+    m_retry->setVisible(retry != Retry::None);
+    m_closeCancels = false;
+    m_close->setText(tr("Close"));
     m_close->setVisible(true);
     m_stack->setCurrentIndex(1);
 }
 
 void ConsentWindow::showDone(const QString &title, const QString &text)
 {
-    showFailure(title, text, false);
+    showFailure(title, text, Retry::None);
 }
 
 void ConsentWindow::closeEvent(QCloseEvent *event)
@@ -296,9 +365,8 @@ void ConsentWindow::retranslate()
                 .arg(platformTitle(m_platform),
                      m_origin.host() +
                          (m_origin.port() > 0 ? u':' + QString::number(m_origin.port()) : QString())));
-    m_retry->setText(tr("Retry"));
-    m_back->setText(tr("Back"));
-    m_close->setText(tr("Close"));
+    m_retry->setText(tr("Try again"));
+    m_close->setText(m_closeCancels ? tr("Cancel") : tr("Close"));
 }
 
 } // namespace bva::ui

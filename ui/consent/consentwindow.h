@@ -4,6 +4,7 @@
 
 #include "consentresult.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -24,6 +25,11 @@ class ConsentWindow final : public QWidget
 {
     Q_OBJECT
 public:
+    // What the Retry button under a failure does: load the marketplace's page again (a refusal, a
+    // page that failed or timed out), or ask for the same step again (retryRequested: the ownership
+    // check after a grant).
+    enum class Retry { None, StartOver, Resend };
+
     ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineProfile *profile,
                   QWidget *parent = nullptr);
     ~ConsentWindow() override;
@@ -32,12 +38,14 @@ public:
     QUrl consentUrl() const;
     ConsentPage *page() const { return m_page; }
     QWebEngineView *view() const { return m_view; }
+    // How long the marketplace's page may take to load before the window says it is not answering.
+    void setLoadTimeout(int ms) { m_loadTimer.setInterval(ms); }
 
 public slots:
     void start();
     void showWorking(const QString &title, const QString &text);
     void setProgress(int done, int total, const QString &phase);
-    void showFailure(const QString &title, const QString &text, bool canRetry);
+    void showFailure(const QString &title, const QString &text, bva::ui::ConsentWindow::Retry retry);
     void showDone(const QString &title, const QString &text);
 
 signals:
@@ -55,6 +63,8 @@ protected:
 private:
     void installScripts();
     void onConsent(const ConsentResult &result);
+    void onLoadFinished(bool ok);
+    void showUnreachable();
     void retranslate();
 
     Platform m_platform;
@@ -70,9 +80,11 @@ private:
     QLabel *m_statusText = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_retry = nullptr;
-    QPushButton *m_back = nullptr;
     QPushButton *m_close = nullptr;
-    bool m_failedLoad = false;
+    QTimer m_loadTimer;
+    Retry m_retryAction = Retry::None;
+    bool m_loading = false;
+    bool m_closeCancels = false;
 };
 
 } // namespace bva::ui

@@ -42,12 +42,13 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     , m_detailFacts(new QLabel(this))
     , m_detailStack(new QStackedWidget(this))
 {
-    const TablePageFrame frame = buildTablePage(
-        this,
-        {tr("Orders"), tr("Search order id, customer name or email"), tr("No orders yet"),
-         tr("Connect a shop in Settings → Integrations; orders arrive with the first sync and then live from webhooks."),
-         tr("Select an order"), tr("Its items and status history show here.")},
-        {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
+    const TablePageFrame frame =
+        buildTablePage(this,
+                       {tr("Orders"), tr("Search order id, customer name or email"), tr("No orders yet"),
+                        tr("Connect a shop in Settings → Integrations; orders arrive with the first sync and "
+                           "then live from webhooks."),
+                        tr("Select an order"), tr("Its items and status history show here.")},
+                       {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
     frame.header->addWidget(m_pageLabel);
     frame.header->addWidget(m_prev);
     frame.header->addWidget(m_next);
@@ -197,8 +198,9 @@ void OrdersPage::onFinished(const Outcome &o)
         const qint64 shop = m_shop->currentData().toLongLong();
         m_shop->clear();
         m_shop->addItem(tr("All shops"), qint64(0));
+        const QHash<qint64, QString> labels = shopLabels(o.shops);
         for (const Shop &s : o.shops) {
-            m_shop->addItem(s.name.isEmpty() ? s.externalId : s.name, s.id);
+            m_shop->addItem(labels.value(s.id), s.id);
             m_shopZones.insert(s.id, s.timezone);
         }
         m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));

@@ -201,8 +201,9 @@ void ProductsPage::fillFilters(const QList<Shop> &shops)
     const QString category = m_category->currentData().toString();
     m_shop->clear();
     m_shop->addItem(tr("All shops"), qint64(0));
+    const QHash<qint64, QString> labels = shopLabels(shops);
     for (const Shop &s : shops)
-        m_shop->addItem(s.name.isEmpty() ? s.externalId : s.name, s.id);
+        m_shop->addItem(labels.value(s.id), s.id);
     m_shop->setCurrentIndex(qMax(0, m_shop->findData(shop)));
     QStringList categories;
     for (const ProductStats &p : m_model->products()) {

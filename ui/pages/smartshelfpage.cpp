@@ -130,10 +130,9 @@ QFuture<SmartShelfPage::Outcome> SmartShelfPage::startLoad()
             return o;
         }
         QList<qint64> ids;
-        for (const Shop &s : std::as_const(*shops)) {
+        for (const Shop &s : std::as_const(*shops))
             ids.append(s.id);
-            o.shopNames.insert(s.id, s.name);
-        }
+        o.shopNames = shopLabels(*shops);
         o.hasShops = !ids.isEmpty();
         if (!o.hasShops)
             return o;

@@ -27,8 +27,8 @@ template <typename T> void later(QObject *context, std::function<void(Result<T>)
 } // namespace
 
 void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent,
-                                     const QUrl &siteUrl, QObject *context,
-                                     std::function<void(Result<qint64>)> done)
+                                     const QUrl &siteUrl, std::shared_ptr<ConnectTicket> ticket,
+                                     QObject *context, std::function<void(Result<qint64>)> done)
 {
     if (!s.integrations) {
         later<qint64>(context, std::move(done), notInBuild());
@@ -42,6 +42,7 @@ void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const C
     request.siteUrl = siteUrl.toString(QUrl::StripTrailingSlash);
     request.userId = userId;
     request.startSync = true;
+    request.ticket = std::move(ticket);
     runAsync(context, s.integrations->connectShop(request), [done = std::move(done)](Result<Integration> r) {
         if (!r.ok())
             done(r.error());

@@ -13,7 +13,12 @@
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <optional>
+
+namespace bva {
+class ConnectTicket;
+}
 
 namespace bva::ui {
 
@@ -24,9 +29,10 @@ class IntegrationActions final
     Q_DECLARE_TR_FUNCTIONS(bva::ui::IntegrationActions)
 public:
     // Proves the token owns the shop, stores it, links the shop to `userId` and starts the first
-    // sync. Delivers the integration id.
+    // sync. Delivers the integration id. Cancelling `ticket` before the commit stores nothing.
     static void connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent,
-                            const QUrl &siteUrl, QObject *context, std::function<void(Result<qint64>)> done);
+                            const QUrl &siteUrl, std::shared_ptr<ConnectTicket> ticket, QObject *context,
+                            std::function<void(Result<qint64>)> done);
     static void syncNow(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,
                         std::function<void(Result<void>)> done);
     static void test(const UiServices &s, const Actor &actor, qint64 integrationId, QObject *context,

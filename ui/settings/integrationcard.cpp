@@ -245,10 +245,10 @@ QString IntegrationCard::signingText(const IntegrationCardState &view)
     QString text;
     switch (i.webhookSigning) {
     case WebhookSigning::Auto:
-        text =
-            tr("Deliveries with the token alone are accepted until %1 sends its first signed one; from then on "
-               "only signed deliveries are.")
-                .arg(market);
+        text = tr("Deliveries with the token alone are accepted until %1 sends its first signed one; from "
+                  "then on "
+                  "only signed deliveries are.")
+                   .arg(market);
         break;
     case WebhookSigning::Signed:
         text = i.signedDeliveryAt.isValid()
@@ -257,10 +257,10 @@ QString IntegrationCard::signingText(const IntegrationCardState &view)
                    : tr("Only signed deliveries are accepted.");
         break;
     case WebhookSigning::Bearer:
-        text =
-            tr("Deliveries with the token alone are accepted, signed or not: anyone who holds the seller's token "
-               "(%1 hands it to buyers' browsers) can send updates.")
-                .arg(market);
+        text = tr("Deliveries with the token alone are accepted, signed or not: anyone who holds the "
+                  "seller's token "
+                  "(%1 hands it to buyers' browsers) can send updates.")
+                   .arg(market);
         break;
     }
     if (i.unsignedRefused > 0 && i.unsignedRefusedAt.isValid())
@@ -274,7 +274,10 @@ void IntegrationCard::refresh()
     const auto &i = m_view.integration;
     const bool connected = i && i->state != IntegrationState::Disconnected;
     const IntegrationState state = connected ? i->state : IntegrationState::Disconnected;
-    m_title->setText(marketName(m_platform));
+    // A connected card is one shop (a marketplace may have several); an empty one is the marketplace.
+    m_title->setText(!connected                  ? marketName(m_platform)
+                     : m_view.shopName.isEmpty() ? tr("Shop %1").arg(i->shopId)
+                                                 : m_view.shopName);
     m_state->setText(stateText(m_view));
     const char *pill = "off";
     switch (state) {
@@ -305,7 +308,7 @@ void IntegrationCard::refresh()
         detail = tr("Connect your %1 seller account through %1's own consent page at %2.")
                      .arg(marketName(m_platform), m_view.siteUrl.toString());
     } else {
-        detail = m_view.shopName.isEmpty() ? tr("Shop %1").arg(i->shopId) : m_view.shopName;
+        detail = marketName(m_platform);
         if (i->lastSyncAt.isValid())
             detail += u" · "_s + tr("last synced %1").arg(Format::dateTime(i->lastSyncAt));
         else

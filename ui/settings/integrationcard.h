@@ -1,5 +1,6 @@
-// One marketplace on the Integrations page: its state, progress while syncing, the actions, how often
-// it re-syncs (or paused since when), and the webhook URL and signing secret to paste into the marketplace.
+// One connected shop on the Integrations page (or, with none, the marketplace to connect): its state,
+// progress while syncing, the actions, how often it re-syncs (or paused since when), and the webhook
+// URL and signing secret to paste into the marketplace.
 #pragma once
 
 #include "auth/accesspolicy.h"

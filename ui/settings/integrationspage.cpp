@@ -10,12 +10,15 @@
 #include "platforms/marketplacesites.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
+#include "sync/connectticket.h"
 #include "sync/integrationservice.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,38 +43,65 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
     m_intro->setWordWrap(true);
     l->addWidget(m_intro);
     for (Platform p : {Platform::Shopee, Platform::Lazada}) {
-        auto *c = new IntegrationCard(p, this);
-        c->setMaximumWidth(820);
-        IntegrationCardState v = c->view();
-        v.siteUrl = siteUrl(p);
-        c->setView(v);
-        m_cards.insert(int(p), c);
-        l->addWidget(c);
-        connect(c, &IntegrationCard::connectRequested, this, &IntegrationsPage::connectPlatform);
-        connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
-        connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
-        connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
-        connect(c, &IntegrationCard::secretRequested, this, &IntegrationsPage::showSecret);
-        connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
-        connect(c, &IntegrationCard::syncIntervalChosen, this,
-                [this](qint64 id, int seconds) { changeSyncSettings(id, seconds, std::nullopt); });
-        connect(c, &IntegrationCard::syncPauseChosen, this,
-                [this](qint64 id, bool paused) { changeSyncSettings(id, std::nullopt, paused); });
+        Section section;
+        // The marketplace's heading, shown once it has a shop: its name and "connect another".
+        section.header = new QWidget(this);
+        section.header->setObjectName(u"integrationSection"_s);
+        section.header->setMaximumWidth(820);
+        auto *hl = new QHBoxLayout(section.header);
+        hl->setContentsMargins(0, 8, 0, 0);
+        auto *logo = new QLabel(section.header);
+        logo->setPixmap(QIcon(u":/bva/icons/"_s + platformSlug(p) + u".svg"_s).pixmap(24, 24));
+        section.title = new QLabel(section.header);
+        section.title->setObjectName(u"h2"_s);
+        section.another = new QPushButton(section.header);
+        section.another->setObjectName(u"connectAnother"_s);
+        section.another->setIcon(Theme::icon(u"plug"_s));
+        hl->addWidget(logo);
+        hl->addWidget(section.title);
+        hl->addStretch(1);
+        hl->addWidget(section.another);
+        l->addWidget(section.header);
+        section.cardsLayout = new QVBoxLayout;
+        section.cardsLayout->setSpacing(12);
+        l->addLayout(section.cardsLayout);
+        connect(section.another, &QPushButton::clicked, this, [this, p] { connectPlatform(p); });
+        m_sections.insert(int(p), section);
+        addCard(p);
+        section.header->setVisible(false);
     }
     l->addStretch(1);
+
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(45000);
+    connect(&m_checkTimer, &QTimer::timeout, this, [this] {
+        // Taken back before it was stored: the marketplace's late answer changes nothing.
+        if (!m_ticket || !m_ticket->cancel())
+            return;
+        m_ticket.reset();
+        if (m_consent) {
+            const QString market =
+                platformDisplayName(m_pendingGrant ? m_pendingGrant->platform : Platform::Other);
+            m_consent->showFailure(
+                tr("%1 did not answer in time").arg(market),
+                tr("%1 did not confirm within %n second(s) that this account owns the shop. Nothing "
+                   "was stored. Try again in a moment.",
+                   nullptr, m_checkTimer.interval() / 1000)
+                    .arg(market),
+                ConsentWindow::Retry::Resend);
+        }
+    });
 
     if (EventBus *bus = services.bus) {
         connect(bus, &EventBus::syncProgress, this,
                 [this](qint64 id, qint64, const QString &phase, int done, int total) {
-                    if (IntegrationCard *c = cardOf(id)) {
-                        updateCard(c->platform(), [&](IntegrationCardState &v) {
-                            if (v.integration)
-                                v.integration->state = IntegrationState::Syncing;
-                            v.progressDone = done;
-                            v.progressTotal = total;
-                            v.progressPhase = IntegrationActions::phaseText(phase);
-                        });
-                    }
+                    updateCardOf(id, [&](IntegrationCardState &v) {
+                        if (v.integration)
+                            v.integration->state = IntegrationState::Syncing;
+                        v.progressDone = done;
+                        v.progressTotal = total;
+                        v.progressPhase = IntegrationActions::phaseText(phase);
+                    });
                     if (m_consent && id == m_connectingIntegration)
                         m_consent->setProgress(done, total, IntegrationActions::phaseText(phase));
                 });
@@ -83,18 +113,19 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
                     m_session->reloadShops();
                     emit connected(id);
                 } else {
-                    m_consent->showFailure(tr("The first sync did not finish"),
-                                           tr("The shop is connected, but the first sync failed: %1. "
-                                              "Use Sync now on the Integrations page to try again.")
-                                               .arg(error),
-                                           false);
+                    m_retrySyncOf = id;
+                    m_consent->showFailure(
+                        tr("The first sync did not finish"),
+                        tr("The shop is connected, but the first sync failed: %1. Try again now, "
+                           "or later with Sync now on the Integrations page.")
+                            .arg(error),
+                        ConsentWindow::Retry::Resend);
                 }
             }
             // "Sync started." is over: say how it ended (a failure is in the card's details).
             if (IntegrationCard *c = cardOf(id); c && c->view().message == tr("Sync started."))
-                updateCard(c->platform(), [ok](IntegrationCardState &v) {
-                    v.message = ok ? tr("Sync finished.") : QString();
-                });
+                updateCardOf(
+                    id, [ok](IntegrationCardState &v) { v.message = ok ? tr("Sync finished.") : QString(); });
             reload();
         });
         connect(bus, &EventBus::integrationChanged, this, &IntegrationsPage::reload);
@@ -107,6 +138,7 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
 
 IntegrationsPage::~IntegrationsPage()
 {
+    cancelPendingConnect();
     delete m_consent; // before the profiles
 }
 
@@ -122,18 +154,61 @@ QUrl IntegrationsPage::siteUrl(Platform platform) const
     return m_services.integrations ? QUrl(m_services.integrations->sites().site(platform)) : QUrl();
 }
 
+IntegrationCard *IntegrationsPage::card(Platform platform) const
+{
+    return m_sections.value(int(platform)).cards.value(0);
+}
+
+QList<IntegrationCard *> IntegrationsPage::cards(Platform platform) const
+{
+    return m_sections.value(int(platform)).cards;
+}
+
+QPushButton *IntegrationsPage::connectAnotherButton(Platform platform) const
+{
+    return m_sections.value(int(platform)).another;
+}
+
 IntegrationCard *IntegrationsPage::cardOf(qint64 integrationId) const
 {
-    for (IntegrationCard *c : m_cards)
-        if (c->view().integration && c->view().integration->id == integrationId)
-            return c;
+    for (const Section &s : m_sections) {
+        for (IntegrationCard *c : s.cards) {
+            if (c->view().integration && c->view().integration->id == integrationId)
+                return c;
+        }
+    }
     return nullptr;
 }
 
-void IntegrationsPage::updateCard(Platform platform,
-                                  const std::function<void(IntegrationCardState &)> &change)
+IntegrationCard *IntegrationsPage::addCard(Platform p)
 {
-    IntegrationCard *c = m_cards.value(int(platform));
+    Section &section = m_sections[int(p)];
+    auto *c = new IntegrationCard(p, this);
+    c->setMaximumWidth(820);
+    IntegrationCardState v = c->view();
+    v.siteUrl = siteUrl(p);
+    c->setView(v);
+    section.cards.append(c);
+    section.cardsLayout->addWidget(c);
+    // A card with a shop reconnects that shop; the empty card connects a first one.
+    connect(c, &IntegrationCard::connectRequested, this,
+            [this, c](Platform platform) { startConsent(platform, c->view().integration.has_value()); });
+    connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
+    connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
+    connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
+    connect(c, &IntegrationCard::secretRequested, this, &IntegrationsPage::showSecret);
+    connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
+    connect(c, &IntegrationCard::syncIntervalChosen, this,
+            [this](qint64 id, int seconds) { changeSyncSettings(id, seconds, std::nullopt); });
+    connect(c, &IntegrationCard::syncPauseChosen, this,
+            [this](qint64 id, bool paused) { changeSyncSettings(id, std::nullopt, paused); });
+    return c;
+}
+
+void IntegrationsPage::updateCardOf(qint64 integrationId,
+                                    const std::function<void(IntegrationCardState &)> &change)
+{
+    IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
     IntegrationCardState v = c->view();
@@ -154,7 +229,7 @@ void IntegrationsPage::reload()
     {
         QList<Integration> integrations;
         QSet<qint64> withSecret;
-        QHash<qint64, QString> shopNames;
+        QHash<qint64, Shop> shops; // by integration
         QHash<qint64, SyncProgress> progress;
         QHash<qint64, ShopRole> roles; // by shop
     };
@@ -172,7 +247,7 @@ void IntegrationsPage::reload()
                     // The secret itself stays in the vault until an admin asks to see or copy it.
                     for (const bva::IntegrationView &v : std::as_const(views.value())) {
                         out.integrations.append(v.integration);
-                        out.shopNames.insert(v.integration.id, v.shop.name);
+                        out.shops.insert(v.integration.id, v.shop);
                         if (v.progress.running)
                             out.progress.insert(v.integration.id, v.progress);
                         if (v.hasWebhookSecret)
@@ -185,50 +260,85 @@ void IntegrationsPage::reload()
         [this, generation, webhookUrl](Loaded loaded) {
             if (generation != m_generation)
                 return;
-            for (IntegrationCard *c : std::as_const(m_cards)) {
-                IntegrationCardState v = c->view();
-                v.siteUrl = siteUrl(c->platform());
-                v.webhookUrl = webhookUrl.isEmpty() ? QString() : webhookUrl + u"/api/webhooks"_s;
-                // A secret an admin chose to show stays shown across reloads of the same integration.
-                const std::optional<Integration> before = v.integration;
-                const QString shown = v.webhookSecret;
-                v.integration.reset();
-                v.shopName.clear();
-                v.webhookSecret.clear();
-                v.hasWebhookSecret = false;
-                v.role.reset();
-                for (const Integration &i : std::as_const(loaded.integrations)) {
-                    if (i.platform != c->platform() || i.state == IntegrationState::Disconnected)
-                        continue;
-                    v.integration = i;
-                    v.role = loaded.roles.contains(i.shopId)
-                                 ? std::optional<ShopRole>(loaded.roles.value(i.shopId))
-                                 : std::nullopt;
-                    v.hasWebhookSecret = loaded.withSecret.contains(i.id);
-                    if (before && before->id == i.id && v.may(ShopAction::SeeSecrets))
-                        v.webhookSecret = shown;
-                    v.shopName = loaded.shopNames.value(i.id);
-                    if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
-                        v.shopName = s->name;
-                    if (loaded.progress.contains(i.id)) {
-                        const SyncProgress &p = loaded.progress[i.id];
-                        v.integration->state = IntegrationState::Syncing;
-                        v.progressDone = p.done;
-                        v.progressTotal = p.total;
-                        v.progressPhase = IntegrationActions::phaseText(p.phase);
-                    }
-                    break;
+            // What each card showed, by integration: a message or a shown secret follows its shop.
+            QHash<qint64, IntegrationCardState> before;
+            for (const Section &s : std::as_const(m_sections)) {
+                for (IntegrationCard *c : s.cards) {
+                    if (c->view().integration)
+                        before.insert(c->view().integration->id, c->view());
                 }
-                if (!v.integration || v.integration->state != IntegrationState::Syncing) {
-                    v.progressDone = v.progressTotal = 0;
-                    v.progressPhase.clear();
-                }
-                c->setView(v);
             }
+            m_connectedShops.clear();
+            for (auto it = m_sections.begin(); it != m_sections.end(); ++it) {
+                const Platform platform = Platform(it.key());
+                Section &section = it.value();
+                QList<Integration> shown;
+                for (const Integration &i : std::as_const(loaded.integrations)) {
+                    if (i.platform == platform && i.state != IntegrationState::Disconnected)
+                        shown.append(i);
+                }
+                // The order people connected them in; a new shop comes last.
+                std::sort(shown.begin(), shown.end(),
+                          [](const Integration &a, const Integration &b) { return a.id < b.id; });
+                while (section.cards.size() < std::max<qsizetype>(1, shown.size()))
+                    addCard(platform);
+                while (section.cards.size() > std::max<qsizetype>(1, shown.size())) {
+                    IntegrationCard *gone = section.cards.takeLast();
+                    gone->hide();
+                    gone->deleteLater();
+                }
+                for (qsizetype n = 0; n < section.cards.size(); ++n) {
+                    IntegrationCard *c = section.cards.at(n);
+                    IntegrationCardState v;
+                    v.platform = platform;
+                    v.siteUrl = siteUrl(platform);
+                    v.webhookUrl = webhookUrl.isEmpty() ? QString() : webhookUrl + u"/api/webhooks"_s;
+                    if (n < shown.size()) {
+                        const Integration &i = shown.at(n);
+                        const IntegrationCardState old = before.value(i.id);
+                        v.busy = old.busy;
+                        v.message = old.message;
+                        v.messageIsError = old.messageIsError;
+                        v.integration = i;
+                        v.role = loaded.roles.contains(i.shopId)
+                                     ? std::optional<ShopRole>(loaded.roles.value(i.shopId))
+                                     : std::nullopt;
+                        v.hasWebhookSecret = loaded.withSecret.contains(i.id);
+                        // A secret an admin chose to show stays shown across reloads of the same integration.
+                        if (v.may(ShopAction::SeeSecrets))
+                            v.webhookSecret = old.webhookSecret;
+                        const Shop shop = loaded.shops.value(i.id);
+                        v.shopName = shop.name;
+                        if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
+                            v.shopName = s->name;
+                        if (!shop.externalId.isEmpty() && i.state != IntegrationState::Expired &&
+                            i.state != IntegrationState::Error)
+                            m_connectedShops[int(platform)].insert(shop.externalId);
+                        if (loaded.progress.contains(i.id)) {
+                            const SyncProgress &p = loaded.progress[i.id];
+                            v.integration->state = IntegrationState::Syncing;
+                            v.progressDone = p.done;
+                            v.progressTotal = p.total;
+                            v.progressPhase = IntegrationActions::phaseText(p.phase);
+                        }
+                    } else {
+                        v.message = m_lastWord.value(int(platform));
+                    }
+                    c->setView(v);
+                }
+                section.header->setVisible(!shown.isEmpty());
+                retranslateSection(platform);
+            }
+            emit reloaded();
         });
 }
 
 void IntegrationsPage::connectPlatform(Platform platform)
+{
+    startConsent(platform, false);
+}
+
+void IntegrationsPage::startConsent(Platform platform, bool reconnecting)
 {
     if (m_consent) {
         m_consent->raise();
@@ -238,14 +348,15 @@ void IntegrationsPage::connectPlatform(Platform platform)
     auto *w = new ConsentWindow(platform, siteUrl(platform), m_profiles->profile(platform), nullptr);
     w->setAttribute(Qt::WA_DeleteOnClose);
     m_consent = w;
+    m_reconnecting = reconnecting;
+    m_lastWord.clear();
+    m_pendingGrant.reset();
+    m_retrySyncOf = 0;
     connect(w, &ConsentWindow::granted, this, &IntegrationsPage::onGranted);
     connect(w, &ConsentWindow::externalLinkRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(w, &ConsentWindow::retryRequested, this, [this, w] {
-        if (m_pendingGrant.has_value())
-            onGranted(*m_pendingGrant);
-        Q_UNUSED(w)
-    });
+    connect(w, &ConsentWindow::retryRequested, this, &IntegrationsPage::onRetry);
+    connect(w, &ConsentWindow::closed, this, &IntegrationsPage::onConsentClosed);
     w->show();
     w->start();
 }
@@ -253,35 +364,116 @@ void IntegrationsPage::connectPlatform(Platform platform)
 void IntegrationsPage::onGranted(const ConsentResult &result)
 {
     m_pendingGrant = result;
+    m_retrySyncOf = 0;
+    // "Connect another shop" that names a shop already connected here: say so instead of connecting it again.
+    if (!m_reconnecting && m_connectedShops.value(int(result.platform)).contains(result.shopId)) {
+        if (m_consent) {
+            const QString market = platformDisplayName(result.platform);
+            m_consent->showFailure(
+                tr("Already connected"),
+                tr("“%1” is already connected to BVA. To add another shop, try again and choose it on "
+                   "%2's page; for a shop of another %2 account, log out there first and sign in "
+                   "with that account.")
+                    .arg(result.shopName, market),
+                ConsentWindow::Retry::StartOver);
+        }
+        return;
+    }
+    cancelPendingConnect();
+    m_ticket = std::make_shared<ConnectTicket>();
+    m_checkTimer.start();
+    const std::shared_ptr<ConnectTicket> ticket = m_ticket;
     IntegrationActions::connectShop(
-        m_services, m_session->user().id, result, siteUrl(result.platform), this, [this](Result<qint64> r) {
-            if (!r.ok()) {
-                if (m_consent)
-                    m_consent->showFailure(tr("Not connected"), IntegrationActions::errorText(r.error()),
-                                           true);
-                return;
-            }
-            m_pendingGrant.reset();
-            m_connectingIntegration = r.value();
-            if (m_consent)
-                m_consent->setProgress(0, 0, tr("Starting the first sync"));
-            m_session->reloadShops();
-            reload();
+        m_services, m_session->user().id, result, siteUrl(result.platform), ticket, this,
+        [this, ticket](Result<qint64> r) {
+            if (ticket != m_ticket)
+                return; // taken back (window closed, timed out) or replaced by a newer grant
+            m_ticket.reset();
+            m_checkTimer.stop();
+            onConnectAnswered(r);
         });
+}
+
+void IntegrationsPage::onConnectAnswered(const Result<qint64> &r)
+{
+    if (!r.ok()) {
+        if (m_consent) {
+            // A site that is down or slow may answer next time; a refusal needs another grant.
+            const Error::Kind kind = r.error().kind;
+            const bool transient = kind == Error::Kind::Network || kind == Error::Kind::Remote ||
+                                   kind == Error::Kind::Busy || kind == Error::Kind::Throttled ||
+                                   kind == Error::Kind::Storage || kind == Error::Kind::Internal;
+            m_consent->showFailure(
+                tr("Not connected"),
+                IntegrationActions::errorText(r.error()) + u"\n\n"_s + tr("Nothing was stored."),
+                transient ? ConsentWindow::Retry::Resend : ConsentWindow::Retry::StartOver);
+        }
+        return;
+    }
+    m_pendingGrant.reset();
+    m_connectingIntegration = r.value();
+    if (m_consent)
+        m_consent->setProgress(0, 0, tr("Starting the first sync"));
+    m_session->reloadShops();
+    reload();
+}
+
+void IntegrationsPage::onRetry()
+{
+    if (m_retrySyncOf) {
+        const qint64 id = std::exchange(m_retrySyncOf, 0);
+        m_connectingIntegration = id;
+        if (m_consent)
+            m_consent->setProgress(0, 0, tr("Starting the first sync"));
+        IntegrationActions::syncNow(m_services, m_session->actor(), id, this, [this, id](Result<void> r) {
+            if (!r.ok() && m_consent && m_connectingIntegration == id) {
+                m_connectingIntegration = 0;
+                m_retrySyncOf = id;
+                m_consent->showFailure(tr("The first sync did not start"),
+                                       IntegrationActions::errorText(r.error()),
+                                       ConsentWindow::Retry::Resend);
+            }
+        });
+        return;
+    }
+    if (m_pendingGrant) {
+        if (m_consent)
+            m_consent->showWorking(tr("Connecting %1").arg(m_pendingGrant->shopName),
+                                   tr("Checking with %1 that this account owns the shop…")
+                                       .arg(platformDisplayName(m_pendingGrant->platform)));
+        onGranted(*m_pendingGrant);
+    }
+}
+
+void IntegrationsPage::onConsentClosed()
+{
+    // Closed before the shop was connected: the check still running stores nothing. Closed during the
+    // first sync: the shop is connected and the sync goes on (its card shows it).
+    cancelPendingConnect();
+    m_pendingGrant.reset();
+    m_connectingIntegration = 0;
+    m_retrySyncOf = 0;
+}
+
+void IntegrationsPage::cancelPendingConnect()
+{
+    m_checkTimer.stop();
+    // Already committed (the answer is on its way): the shop is connected, its answer still reloads.
+    if (m_ticket && m_ticket->cancel())
+        m_ticket.reset();
 }
 
 void IntegrationsPage::syncNow(qint64 integrationId)
 {
-    IntegrationCard *c = cardOf(integrationId);
-    if (!c)
+    if (!cardOf(integrationId))
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
     IntegrationActions::syncNow(
-        m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
-            updateCard(c->platform(), [&](IntegrationCardState &v) {
+        m_services, m_session->actor(), integrationId, this, [this, integrationId](Result<void> r) {
+            updateCardOf(integrationId, [&](IntegrationCardState &v) {
                 v.busy = false;
                 v.message = r.ok() ? tr("Sync started.") : IntegrationActions::errorText(r.error());
                 v.messageIsError = !r.ok();
@@ -292,35 +484,37 @@ void IntegrationsPage::syncNow(qint64 integrationId)
 
 void IntegrationsPage::test(qint64 integrationId)
 {
-    IntegrationCard *c = cardOf(integrationId);
-    if (!c)
+    if (!cardOf(integrationId))
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
-    IntegrationActions::test(m_services, m_session->actor(), integrationId, this, [this, c](Result<void> r) {
-        updateCard(c->platform(), [&](IntegrationCardState &v) {
-            v.busy = false;
-            v.message = r.ok() ? tr("The marketplace answered and the token still works.")
-                               : IntegrationActions::errorText(r.error());
-            v.messageIsError = !r.ok();
+    IntegrationActions::test(
+        m_services, m_session->actor(), integrationId, this, [this, integrationId](Result<void> r) {
+            updateCardOf(integrationId, [&](IntegrationCardState &v) {
+                v.busy = false;
+                v.message = r.ok() ? tr("The marketplace answered and the token still works.")
+                                   : IntegrationActions::errorText(r.error());
+                v.messageIsError = !r.ok();
+            });
+            reload();
         });
-        reload();
-    });
 }
 
 void IntegrationsPage::disconnectIntegration(qint64 integrationId)
 {
-    IntegrationCard *c = cardOf(integrationId);
+    const IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
+    // The card may be rebuilt while the question is open: keep what is needed from it now.
+    const Platform platform = c->platform();
+    const QString name = c->view().shopName.isEmpty() ? platformDisplayName(platform) : c->view().shopName;
     QMessageBox box(this);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Disconnect"));
     box.setText(
-        tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.")
-            .arg(c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName));
+        tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.").arg(name));
     box.setInformativeText(tr("Keep this shop's products, orders and reports in BVA, or delete them?"));
     QPushButton *keep = box.addButton(tr("Keep the data"), QMessageBox::AcceptRole);
     QPushButton *del = box.addButton(tr("Delete the data"), QMessageBox::DestructiveRole);
@@ -330,17 +524,21 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
     if (box.clickedButton() != keep && box.clickedButton() != del)
         return;
     const bool keepData = box.clickedButton() == keep;
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
     IntegrationActions::disconnect(
-        m_services, m_session->actor(), integrationId, keepData, this, [this, c](Result<void> r) {
-            updateCard(c->platform(), [&](IntegrationCardState &v) {
+        m_services, m_session->actor(), integrationId, keepData, this,
+        [this, integrationId, platform, name](Result<void> r) {
+            updateCardOf(integrationId, [&](IntegrationCardState &v) {
                 v.busy = false;
                 v.message = r.ok() ? tr("Disconnected.") : IntegrationActions::errorText(r.error());
                 v.messageIsError = !r.ok();
             });
+            // Its card goes away with the shop: the marketplace's first card says what happened.
+            if (r.ok())
+                m_lastWord.insert(int(platform), tr("%1 was disconnected.").arg(name));
             m_session->reloadShops();
             reload();
         });
@@ -348,28 +546,30 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
 
 void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning mode)
 {
-    IntegrationCard *c = cardOf(integrationId);
+    const IntegrationCard *c = cardOf(integrationId);
     if (!c)
         return;
+    const Platform platform = c->platform();
     if (mode == WebhookSigning::Bearer) {
         const auto answer = QMessageBox::warning(
             this, tr("Accept deliveries without a signature?"),
-            tr("%1 hands the seller's token to buyers' browsers. With this choice anyone holding it can send BVA "
+            tr("%1 hands the seller's token to buyers' browsers. With this choice anyone holding it can send "
+               "BVA "
                "orders and stock changes for this shop. Choose it only if %1 cannot sign its deliveries.")
-                .arg(platformDisplayName(c->platform())),
+                .arg(platformDisplayName(platform)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) {
             reload();
             return;
         }
     }
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
     IntegrationActions::setWebhookSigning(
-        m_services, m_session->actor(), integrationId, mode, this, [this, c](Result<void> r) {
-            updateCard(c->platform(), [&](IntegrationCardState &v) {
+        m_services, m_session->actor(), integrationId, mode, this, [this, integrationId](Result<void> r) {
+            updateCardOf(integrationId, [&](IntegrationCardState &v) {
                 v.busy = false;
                 v.message = r.ok() ? QString() : IntegrationActions::errorText(r.error());
                 v.messageIsError = !r.ok();
@@ -381,16 +581,15 @@ void IntegrationsPage::chooseWebhookSigning(qint64 integrationId, WebhookSigning
 void IntegrationsPage::changeSyncSettings(qint64 integrationId, std::optional<int> intervalSeconds,
                                           std::optional<bool> paused)
 {
-    IntegrationCard *c = cardOf(integrationId);
-    if (!c)
+    if (!cardOf(integrationId))
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
     IntegrationActions::changeSyncSettings(m_services, m_session->actor(), integrationId, intervalSeconds,
-                                           paused, this, [this, c](Result<QString> r) {
-                                               updateCard(c->platform(), [&](IntegrationCardState &v) {
+                                           paused, this, [this, integrationId](Result<QString> r) {
+                                               updateCardOf(integrationId, [&](IntegrationCardState &v) {
                                                    v.busy = false;
                                                    v.message =
                                                        r.ok() ? *r : IntegrationActions::errorText(r.error());
@@ -402,16 +601,16 @@ void IntegrationsPage::changeSyncSettings(qint64 integrationId, std::optional<in
 
 void IntegrationsPage::showSecret(qint64 integrationId, bool copy)
 {
-    IntegrationCard *c = cardOf(integrationId);
-    if (!c)
+    if (!cardOf(integrationId))
         return;
-    updateCard(c->platform(), [](IntegrationCardState &v) {
+    updateCardOf(integrationId, [](IntegrationCardState &v) {
         v.busy = true;
         v.message.clear();
     });
     IntegrationActions::webhookSecret(
-        m_services, m_session->actor(), integrationId, copy, this, [this, c, copy](Result<QByteArray> r) {
-            updateCard(c->platform(), [&](IntegrationCardState &v) {
+        m_services, m_session->actor(), integrationId, copy, this,
+        [this, integrationId, copy](Result<QByteArray> r) {
+            updateCardOf(integrationId, [&](IntegrationCardState &v) {
                 v.busy = false;
                 v.messageIsError = !r.ok();
                 if (!r.ok()) {
@@ -437,11 +636,26 @@ void IntegrationsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void IntegrationsPage::retranslateSection(Platform platform)
+{
+    const Section &section = m_sections[int(platform)];
+    const QString market = platformDisplayName(platform);
+    section.title->setText(market);
+    section.another->setText(tr("Connect another %1 shop").arg(market));
+    section.another->setToolTip(
+        tr("Sign in on %1's page and choose the shop to connect. A %1 account with several "
+           "shops lets you pick one each time.")
+            .arg(market));
+}
+
 void IntegrationsPage::retranslate()
 {
     m_intro->setText(
         tr("Connect each marketplace shop once through the marketplace's own page. BVA only reads "
-           "your products and orders; it never changes your shop."));
+           "your products and orders; it never changes your shop. You can connect several shops of "
+           "the same marketplace."));
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        retranslateSection(Platform(it.key()));
 }
 
 } // namespace bva::ui

@@ -1,4 +1,5 @@
-// Settings → Integrations: a card per marketplace and the consent flow that connects it.
+// Settings → Integrations: the connected shops grouped by marketplace, one card per shop, and the
+// consent flow that connects a shop (the first, another one, or the same one again).
 #pragma once
 
 #include "consent/consentresult.h"
@@ -6,10 +7,19 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace bva {
+class ConnectTicket;
+}
 
 namespace bva::ui {
 
@@ -22,47 +32,79 @@ class IntegrationsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
-    void showSecret(qint64 integrationId, bool copy);
     // An admin's re-sync interval or pause/resume from a card (an absent value stays as it is).
     void changeSyncSettings(qint64 integrationId, std::optional<int> intervalSeconds,
                             std::optional<bool> paused);
     IntegrationsPage(const UiServices &services, UserSession *session, QWidget *parent = nullptr);
     ~IntegrationsPage() override;
 
-    IntegrationCard *card(Platform platform) const { return m_cards.value(int(platform)); }
+    // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
+    void showSecret(qint64 integrationId, bool copy);
+
+    // The marketplace's first card: its first connected shop, or the card that connects one.
+    IntegrationCard *card(Platform platform) const;
+    // Every card of a marketplace, in the order shown (one per connected shop; one to connect when none).
+    QList<IntegrationCard *> cards(Platform platform) const;
+    IntegrationCard *cardOf(qint64 integrationId) const;
+    QPushButton *connectAnotherButton(Platform platform) const;
     ConsentWindow *consentWindow() const;
     QUrl siteUrl(Platform platform) const;
+    // How long the marketplace may take to confirm a grant before the window offers to try again.
+    void setCheckTimeout(int ms) { m_checkTimer.setInterval(ms); }
 
 public slots:
     void reload();
+    // Opens the consent window for a new shop of `platform` (the first one, or another one).
     void connectPlatform(bva::Platform platform);
 
 signals:
-    // A shop was connected and its first sync finished: the shell shows the dashboard.
-    void connected(qint64 shopId);
+    // A shop was connected and its first sync finished (the integration's id): the shell shows the dashboard.
+    void connected(qint64 integrationId);
+    // The cards show what the store holds (after each reload).
+    void reloaded();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Section
+    {
+        QWidget *header = nullptr;
+        QLabel *title = nullptr;
+        QPushButton *another = nullptr;
+        QVBoxLayout *cardsLayout = nullptr;
+        QList<IntegrationCard *> cards;
+    };
+
+    IntegrationCard *addCard(Platform platform);
+    void startConsent(Platform platform, bool reconnecting);
     void onGranted(const ConsentResult &result);
+    void onConnectAnswered(const Result<qint64> &result);
+    void onRetry();
+    void onConsentClosed();
+    void cancelPendingConnect();
     void syncNow(qint64 integrationId);
     void test(qint64 integrationId);
     void disconnectIntegration(qint64 integrationId);
     void chooseWebhookSigning(qint64 integrationId, WebhookSigning mode);
-    void updateCard(Platform platform, const std::function<void(IntegrationCardState &)> &change);
-    IntegrationCard *cardOf(qint64 integrationId) const;
+    void updateCardOf(qint64 integrationId, const std::function<void(IntegrationCardState &)> &change);
+    void retranslateSection(Platform platform);
     void retranslate();
 
     const UiServices &m_services;
     UserSession *m_session;
     ConsentProfiles *m_profiles;
     QLabel *m_intro = nullptr;
-    QHash<int, IntegrationCard *> m_cards;
+    QHash<int, Section> m_sections;             // by platform
+    QHash<int, QSet<QString>> m_connectedShops; // by platform: marketplace shop ids connected and working
+    QHash<int, QString> m_lastWord;             // by platform: "… was disconnected." on the card left
     QPointer<ConsentWindow> m_consent;
-    qint64 m_connectingIntegration = 0;
-    std::optional<ConsentResult> m_pendingGrant;
+    bool m_reconnecting = false;                 // the open consent window renews a shop's access
+    qint64 m_connectingIntegration = 0;          // first sync shown in the consent window
+    qint64 m_retrySyncOf = 0;                    // Try again restarts this integration's first sync
+    std::optional<ConsentResult> m_pendingGrant; // Try again sends this grant again
+    std::shared_ptr<ConnectTicket> m_ticket;     // the ownership check in flight, cancellable
+    QTimer m_checkTimer;
     int m_generation = 0;
 };
 

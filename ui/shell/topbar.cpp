@@ -155,9 +155,10 @@ void TopBar::setShops(const QList<Shop> &shops)
         m_scope->addItem(Theme::icon(u"shopee"_s), tr("All Shopee shops"), u"platform:SHOPEE"_s);
     if (lazada || shops.isEmpty())
         m_scope->addItem(Theme::icon(u"lazada"_s), tr("All Lazada shops"), u"platform:LAZADA"_s);
+    const QHash<qint64, QString> labels = shopLabels(shops);
     for (const Shop &s : shops) {
         const QString icon = s.platform == Platform::Lazada ? u"lazada"_s : u"shopee"_s;
-        m_scope->addItem(Theme::icon(icon), s.name, QString(u"shop:"_s + QString::number(s.id)));
+        m_scope->addItem(Theme::icon(icon), labels.value(s.id), QString(u"shop:"_s + QString::number(s.id)));
     }
     const int idx = m_scope->findData(keep);
     m_scope->setCurrentIndex(idx >= 0 ? idx : 0);
