@@ -3260,7 +3260,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Campaign updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-update ang campaign.</translation>
     </message>
 </context>
 <context>

@@ -3232,7 +3232,7 @@ Tanggal: %4</translation>
     </message>
     <message>
         <source>Campaign updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye diperbarui.</translation>
     </message>
 </context>
 <context>
