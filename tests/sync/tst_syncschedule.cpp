@@ -21,7 +21,11 @@ using namespace bva::test;
 
 namespace {
 
-const QDateTime kT0 = QDateTime(QDate(2031, 3, 9), QTime(4, 0), Qt::UTC);
+// The first instant of every schedule (a Sunday in 2031: no test depends on today).
+QDateTime t0()
+{
+    return QDateTime(QDate(2031, 3, 9), QTime(4, 0), Qt::UTC);
+}
 
 } // namespace
 
@@ -38,24 +42,24 @@ private slots:
         Integration i;
         i.state = IntegrationState::Connected;
         i.syncIntervalSeconds = 900;
-        i.lastSyncAt = kT0;
-        QVERIFY(!SyncService::isDue(i, {}, kT0.addSecs(899), 300));
-        QVERIFY(SyncService::isDue(i, {}, kT0.addSecs(900), 300));
+        i.lastSyncAt = t0();
+        QVERIFY(!SyncService::isDue(i, {}, t0().addSecs(899), 300));
+        QVERIFY(SyncService::isDue(i, {}, t0().addSecs(900), 300));
         // A later attempt (a failed run) counts, so a failing shop is not asked every tick.
-        QVERIFY(!SyncService::isDue(i, kT0.addSecs(600), kT0.addSecs(900), 300));
-        QVERIFY(SyncService::isDue(i, kT0.addSecs(600), kT0.addSecs(1500), 300));
-        i.syncPausedAt = kT0;
-        QVERIFY(!SyncService::isDue(i, {}, kT0.addDays(30), 300));
+        QVERIFY(!SyncService::isDue(i, t0().addSecs(600), t0().addSecs(900), 300));
+        QVERIFY(SyncService::isDue(i, t0().addSecs(600), t0().addSecs(1500), 300));
+        i.syncPausedAt = t0();
+        QVERIFY(!SyncService::isDue(i, {}, t0().addDays(30), 300));
         i.syncPausedAt = {};
         i.lastSyncAt = {};
-        QVERIFY(SyncService::isDue(i, {}, kT0, 300)); // never synced: at once
+        QVERIFY(SyncService::isDue(i, {}, t0(), 300)); // never synced: at once
         i.state = IntegrationState::Expired;
-        QVERIFY(!SyncService::isDue(i, {}, kT0, 300));
+        QVERIFY(!SyncService::isDue(i, {}, t0(), 300));
         i.state = IntegrationState::Connected;
         i.syncIntervalSeconds = 0; // none stored: the default
-        i.lastSyncAt = kT0;
-        QVERIFY(!SyncService::isDue(i, {}, kT0.addSecs(299), 300));
-        QVERIFY(SyncService::isDue(i, {}, kT0.addSecs(300), 300));
+        i.lastSyncAt = t0();
+        QVERIFY(!SyncService::isDue(i, {}, t0().addSecs(299), 300));
+        QVERIFY(SyncService::isDue(i, {}, t0().addSecs(300), 300));
     }
 
     void schedulerPasses_data() { addBackendRows(); }
@@ -87,10 +91,10 @@ private slots:
             i.lastSyncAt = lastSync;
             return repo.save(i)->id;
         };
-        const qint64 tenMinutes = add(u"TEN"_s, 600, kT0.addSecs(-599));
-        const qint64 paused = add(u"PAUSED"_s, 600, kT0.addSecs(-36000));
-        const qint64 daily = add(u"DAILY"_s, 86400, kT0.addSecs(-3600));
-        BVA_VERIFY_OK(repo.setSyncPaused(paused, kT0.addSecs(-30000)));
+        const qint64 tenMinutes = add(u"TEN"_s, 600, t0().addSecs(-599));
+        const qint64 paused = add(u"PAUSED"_s, 600, t0().addSecs(-36000));
+        const qint64 daily = add(u"DAILY"_s, 86400, t0().addSecs(-3600));
+        BVA_VERIFY_OK(repo.setSyncPaused(paused, t0().addSecs(-30000)));
 
         IntegrationServiceOptions options;
         options.defaultSyncIntervalSeconds = 300;
@@ -100,7 +104,7 @@ private slots:
         scheduler.setSyncRequest([&asked](qint64 id) { asked.append(id); });
         auto passAt = [&](qint64 secondsAfterT0) {
             asked.clear();
-            Clock::setNow(kT0.addSecs(secondsAfterT0));
+            Clock::setNow(t0().addSecs(secondsAfterT0));
             scheduler.tick();
             std::sort(asked.begin(), asked.end());
             return asked;
@@ -118,7 +122,7 @@ private slots:
         QCOMPARE(passAt(661), QList<qint64>{});
         QCOMPARE(passAt(663), QList<qint64>{tenMinutes});
         // Paused for days: never asked. Pausing the ten-minute shop stops it too.
-        BVA_VERIFY_OK(repo.setSyncPaused(tenMinutes, kT0.addSecs(700)));
+        BVA_VERIFY_OK(repo.setSyncPaused(tenMinutes, t0().addSecs(700)));
         QCOMPARE(passAt(5 * 86400), QList<qint64>{daily});
         // Resumed: due at once (its last sync is long past).
         BVA_VERIFY_OK(repo.setSyncPaused(paused, QDateTime()));

@@ -49,15 +49,24 @@ Q_DECLARE_METATYPE(bva::ui::ConsentResult)
 namespace {
 
 // The service's worker says when a connect was taken back before anything was stored.
-QMutex g_logMutex;
-QStringList g_log;
+struct KeptLog
+{
+    QMutex mutex;
+    QStringList lines;
+};
+
+KeptLog &keptLog()
+{
+    static KeptLog log;
+    return log;
+}
 QtMessageHandler g_previous = nullptr;
 
 void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
 {
     {
-        const QMutexLocker lock(&g_logMutex);
-        g_log.append(text);
+        const QMutexLocker lock(&keptLog().mutex);
+        keptLog().lines.append(text);
     }
     if (g_previous)
         g_previous(type, context, text);
@@ -65,8 +74,8 @@ void keepLog(QtMsgType type, const QMessageLogContext &context, const QString &t
 
 bool logged(const QString &part)
 {
-    const QMutexLocker lock(&g_logMutex);
-    for (const QString &line : std::as_const(g_log)) {
+    const QMutexLocker lock(&keptLog().mutex);
+    for (const QString &line : std::as_const(keptLog().lines)) {
         if (line.contains(part))
             return true;
     }
@@ -194,8 +203,8 @@ private slots:
         if (!rig.page)
             return; // skipped or failed while opening
         {
-            const QMutexLocker lock(&g_logMutex);
-            g_log.clear();
+            const QMutexLocker lock(&keptLog().mutex);
+            keptLog().lines.clear();
         }
         rig.page->connectPlatform(Platform::Shopee);
         QPointer<ConsentWindow> w = rig.page->consentWindow();
@@ -231,8 +240,8 @@ private slots:
         logIn(w, *rig.clone);
         QVERIFY(rig.clone->setFaults({{u"latencyMs"_s, 3000}}));
         {
-            const QMutexLocker lock(&g_logMutex);
-            g_log.clear();
+            const QMutexLocker lock(&keptLog().mutex);
+            keptLog().lines.clear();
         }
         runJs(w.page(), u"document.getElementById('grant').click(); true"_s);
         QTRY_COMPARE_WITH_TIMEOUT(statusTitle(w),

@@ -451,7 +451,7 @@ void TstForecastPages::marketMatePage()
     page.saveCampaign(CampaignStatus::Draft);
     QCOMPARE(page.campaigns()->rowCount(), before); // nothing waited for on the GUI thread
     QVERIFY(changed.wait(10000));
-    const qint64 created = changed.takeFirst().first().toLongLong();
+    const qint64 created = changed.takeFirst().constFirst().toLongLong();
     QCOMPARE(page.campaigns()->rowCount(), before + 1);
     int row = -1;
     for (int r = 0; r < page.campaigns()->rowCount(); ++r)

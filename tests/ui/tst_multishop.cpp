@@ -349,7 +349,8 @@ private slots:
         const Reply list = server->get(u"/api/integrations"_s, owner.second);
         QCOMPARE(list.status, 200);
         QStringList listed;
-        for (const QJsonValue v : list.json.value(u"data"_s).toArray())
+        const QJsonArray data = list.json.value(u"data"_s).toArray();
+        for (const QJsonValue &v : data)
             listed.append(v.toObject().value(u"shopId"_s).toString());
         listed.sort();
         QStringList expected{shopIdAt(clone, 0), shopIdAt(clone, 1)};

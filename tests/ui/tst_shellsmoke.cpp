@@ -466,9 +466,9 @@ void TstShellSmoke::paletteFindsProductsAndOrders()
     w->showCommandPalette();
     QTest::keyClicks(palette->searchField(), u"Product 17"_s);
     QTRY_COMPARE(foundRows(u"Product  ·"_s).size(), 1);
-    QVERIFY2(foundRows(u"Product  ·"_s).first().contains(u"Shop PAL"_s),
-             qPrintable(foundRows(u"Product"_s).first()));
-    QVERIFY(!foundRows(u"Product  ·"_s).first().contains(u"PAL-OTHER"_s));
+    QVERIFY2(foundRows(u"Product  ·"_s).constFirst().contains(u"Shop PAL"_s),
+             qPrintable(foundRows(u"Product"_s).constFirst()));
+    QVERIFY(!foundRows(u"Product  ·"_s).constFirst().contains(u"PAL-OTHER"_s));
     QTest::keyClick(palette->searchField(), Qt::Key_Return);
     QCOMPARE(w->currentPage(), PageId::Products);
     auto *products = w->findChild<ProductsPage *>();
