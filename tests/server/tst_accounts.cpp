@@ -776,9 +776,15 @@ private slots:
         const Reply failing = server->send("POST", path + u"/sync"_s, {}, bearer(editor));
         QCOMPARE(failing.status, 202);
         QVERIFY(QTest::qWaitFor(ended(data(failing).value(u"runId"_s).toInteger()), 90000));
-        const Reply failed =
-            server->get(u"/api/audit?action=sync.end&outcome=failed&shopId="_s + clone.shopId(), admin);
-        QVERIFY(items(failed).size() >= 1);
+        // The run's end is recorded before its audit entry is written: wait for the entry.
+        Reply failed;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                failed = server->get(u"/api/audit?action=sync.end&outcome=failed&shopId="_s + clone.shopId(),
+                                     admin);
+                return items(failed).size() >= 1;
+            },
+            10000));
         QVERIFY(!items(failed)
                      .at(0)
                      .toObject()
