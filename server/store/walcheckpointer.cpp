@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <atomic>
 #include <chrono>
 #include <fcntl.h>
@@ -23,9 +24,10 @@ struct WalCheckpointer::Signal
     WalCheckpointer *target = nullptr;
     std::atomic<int> softPages{0}; // 0 until the first connection told the page size
     std::atomic<int> hardPages{0};
-    std::atomic<bool> finish{
-        false};                     // a background checkpoint is done: the next commit copies what came since
-    std::atomic<bool> wrote{false}; // commits since the WAL was last flushed to disk
+    std::atomic<bool> wrote{false};  // commits since the WAL was last flushed to disk
+    std::atomic<quint64> commits{0}; // every commit: the thread tells a pause in the writes from it
+    std::atomic<int> nextPages{0};   // past the threshold: the WAL size that calls the next checkpoint
+    std::atomic<bool> finish{false}; // the thread copied all but a few frames: the next commit copies them
 };
 
 WalCheckpointer::WalCheckpointer(QString path, qint64 thresholdBytes)
@@ -78,21 +80,27 @@ int WalCheckpointer::onCommit(void *signal, sqlite3 *connection, const char *dat
         if (s->target)
             s->target->wake(false);
     }
+    s->commits.fetch_add(1, std::memory_order_relaxed);
     if (s->finish.exchange(false)) {
-        // The few frames written while the background checkpoint ran: once they are in the database
-        // too, the next write starts the WAL over. Writes never pause long enough under load for the
-        // background checkpoint alone to reach the end of the WAL.
+        // Once every frame is in the database the next write starts the WAL over, and under steady
+        // writes only a commit sees that moment. The thread left only a few frames to copy.
         sqlite3_wal_checkpoint_v2(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
     const int soft = s->softPages.load();
-    if (soft == 0 || walPages < soft)
+    if (soft == 0)
         return SQLITE_OK;
+    if (walPages < soft) {
+        s->nextPages.store(soft, std::memory_order_relaxed); // the WAL started over
+        return SQLITE_OK;
+    }
     if (walPages >= s->hardPages.load()) {
-        // The checkpoint thread cannot keep up: this commit does one, as SQLite's own would.
+        // The thread cannot keep up: this commit copies, as SQLite's own checkpoint would.
         sqlite3_wal_checkpoint_v2(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
+    if (walPages < s->nextPages.load(std::memory_order_relaxed))
+        return SQLITE_OK;
     std::lock_guard lock(s->mutex);
     if (s->target)
         s->target->wake(true);
@@ -114,6 +122,37 @@ void WalCheckpointer::wake(bool checkpoint)
     m_wake.notify_one();
 }
 
+bool WalCheckpointer::checkpointRounds(sqlite3 *db)
+{
+    constexpr int kMaxRounds = 8;
+    constexpr int kFewFrames = 64;
+    const int soft = m_signal->softPages.load();
+    int frames = 0;
+    int previous = -1;
+    bool tail = true;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        const quint64 before = m_signal->commits.load();
+        int copied = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+        if (rc != SQLITE_OK) {
+            if (rc != SQLITE_BUSY)
+                qCWarning(lcStore) << "WAL checkpoint failed:" << sqlite3_errmsg(db);
+            break;
+        }
+        tail = copied < frames || m_signal->commits.load() != before;
+        if (!tail || frames < 2 * soft)
+            break;
+        if (previous >= 0 && frames - previous <= kFewFrames) {
+            m_signal->finish.store(true);
+            break;
+        }
+        previous = frames;
+    }
+    // The next one once another quarter of the threshold is in the WAL, not at every commit.
+    m_signal->nextPages.store(frames + qMax(1, soft / 4));
+    return tail;
+}
+
 void WalCheckpointer::run()
 {
     sqlite3 *db = nullptr;
@@ -125,35 +164,45 @@ void WalCheckpointer::run()
     // A connection checkpoints only once it has read the database (and so opened its WAL).
     sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     const QByteArray wal = QFile::encodeName(m_path + u"-wal"_s);
+    // The WAL starts over (at the next write) only once every frame in it is in the database. Under
+    // steady writes a checkpoint leaves the frames written while it ran (at 60 MB of WAL a second, a
+    // quarter-second checkpoint leaves 15 MB); copying those inside the next commit held it 50-100 ms.
+    // So the thread checkpoints again while the rounds keep finding many new frames, and hands only
+    // the last few to a commit (finish). Between restarts the WAL grows to twice the threshold; when
+    // the writes pause, the thread copies the rest itself.
+    bool tail = false;
     for (;;) {
+        bool checkpoint = false;
         {
             std::unique_lock lock(m_mutex);
             const auto called = [this] { return m_wanted || m_stopping; };
-            // Idle (nothing committed since the last flush): sleep until a commit or a checkpoint.
-            m_wake.wait(lock, [&] { return called() || m_signal->wrote.load(); });
+            // Idle (nothing committed since the last flush, no tail): sleep until a commit or a checkpoint.
+            if (!tail)
+                m_wake.wait(lock, [&] { return called() || m_signal->wrote.load(); });
+            const quint64 before = m_signal->commits.load();
             m_wake.wait_for(lock, std::chrono::milliseconds(kFlushMs), called);
             if (m_stopping)
                 break;
-            if (!m_wanted) {
-                lock.unlock();
-                // Between checkpoints the WAL is flushed a little at a time, so the sync a checkpoint
-                // starts with (the one the finishing commit waits for) finds little left to write.
-                if (m_signal->wrote.exchange(false)) {
-                    const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
-                    if (fd >= 0) {
-                        ::fdatasync(fd);
-                        ::close(fd);
-                    }
-                }
-                continue;
-            }
+            checkpoint = m_wanted || (tail && m_signal->commits.load() == before);
             m_wanted = false;
         }
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        if (rc == SQLITE_OK)
-            m_signal->finish.store(true);
-        else if (rc != SQLITE_BUSY)
-            qCWarning(lcStore) << "WAL checkpoint failed:" << sqlite3_errmsg(db);
+        if (!checkpoint) {
+            // Between checkpoints the WAL is flushed a little at a time, so the sync a checkpoint
+            // starts with finds little left to write.
+            if (m_signal->wrote.exchange(false)) {
+                const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
+                if (fd >= 0) {
+                    ::fdatasync(fd);
+                    ::close(fd);
+                }
+            }
+            continue;
+        }
+        const bool idle = tail;
+        tail = checkpointRounds(db);
+        // Writes paused and every frame is in: the WAL file goes back to nothing if it grew large.
+        if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes)
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     }
     sqlite3_close(db);
 }

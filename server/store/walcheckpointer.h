@@ -3,7 +3,8 @@
 // 80-170 ms every 64 MB of WAL, which under a webhook burst is twice a second and set the p99 of the
 // acknowledgements. Every connection of the store reports its WAL size after each commit
 // (sqlite3_wal_hook, which replaces the autocheckpoint); past the threshold this thread, with a
-// connection of its own, runs a PASSIVE checkpoint, which never waits for readers or writers.
+// connection of its own, runs a PASSIVE checkpoint, which never waits for readers or writers, and
+// copies the frames written meanwhile at the next pause in the writes (see run()).
 #pragma once
 
 #include <QString>
@@ -32,6 +33,8 @@ private:
     // checkpoint: the WAL passed the threshold (starts the thread); else a commit after an idle time.
     void wake(bool checkpoint);
     void run();
+    // Checkpoints until little is left; true when frames remain to copy (the WAL cannot start over).
+    bool checkpointRounds(sqlite3 *db);
 
     QString m_path;
     qint64 m_thresholdBytes;

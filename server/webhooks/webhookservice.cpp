@@ -55,7 +55,8 @@ void WebhookService::shutdown()
     m_waiting.clear();
 }
 
-QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body)
+QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body,
+                                  const QString &recordKey)
 {
     if (!source.webhookId.isEmpty())
         return u"wid:"_s + QString::number(source.integrationId) + u':' +
@@ -66,7 +67,10 @@ QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topi
     hash.addData(QByteArray::number(source.integrationId));
     hash.addData("\n");
     hash.addData(body);
-    return u"sha:"_s + QString::fromLatin1(hash.result().toHex());
+    const QString digest = QString::fromLatin1(hash.result().toHex());
+    if (recordKey.isEmpty())
+        return u"sha:"_s + digest;
+    return u"rec:"_s + QString::number(source.integrationId) + u':' + recordKey.left(200) + u':' + digest;
 }
 
 QStringList WebhookService::shopHints(const QJsonObject &json)
@@ -155,7 +159,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     WebhookJob job;
     job.ticket = m_nextTicket++;
     job.source = *source;
-    job.dedupeKey = dedupeKey(*source, topic, request.body);
+    job.dedupeKey = dedupeKey(*source, topic, request.body, webhookRecordKey(*command));
     job.body = request.body;
     job.command = std::move(*command);
     m_waiting.emplace(job.ticket, std::move(reply));

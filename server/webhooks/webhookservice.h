@@ -51,8 +51,11 @@ public:
     void clearCache() { m_verifier.clearCache(); }
 
     // webhook-id when signed, else a hash of topic, integration and body (two platforms' shops may
-    // share an id: their deliveries never collide).
-    static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body);
+    // share an id: their deliveries never collide), after the record it is about when there is one
+    // (webhookRecordKey): the unique index then grows where that record's keys are, not at a random
+    // page per delivery, which halved the pages each group commit writes.
+    static QString dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body,
+                             const QString &recordKey = {});
     // The shop ids a body names (top level, else a batch's first part that names one): candidates
     // for a signed delivery's secret.
     static QStringList shopHints(const QJsonObject &json);

@@ -156,7 +156,7 @@ QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegrati
         auto command = parseWebhook(topic, body, 2);
         if (!command)
             qFatal("test body not readable: %s", qPrintable(command.error().message));
-        job.dedupeKey = WebhookService::dedupeKey(job.source, topic, body);
+        job.dedupeKey = WebhookService::dedupeKey(job.source, topic, body, webhookRecordKey(*command));
         job.body = body;
         job.command = std::move(*command);
         writer.submit(std::move(job));

@@ -12,6 +12,7 @@
 #include "testbackends.h"
 #include "util/clock.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -256,6 +257,34 @@ private slots:
             QVERIFY(mode.ok() && mode->next());
             QCOMPARE(mode->value(0).toString(), u"wal"_s);
         }
+    }
+
+    // A burst of writes past the checkpoint threshold (64 MB of WAL): once they pause, every row is
+    // in the database file and the WAL goes back to nothing (the store keeps the WAL at its size while
+    // it restarts, and gives the disk back only when the writes stop).
+    void walGoesBackAfterABurst()
+    {
+        BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+        auto db = openStore(scratch->url());
+        QVERIFY(sql::run(db->connection(), u"CREATE TABLE burst(b BLOB)"_s, {}, u"burst"_s).ok());
+        constexpr int kMegabytes = 80;
+        for (int i = 0; i < kMegabytes; ++i) {
+            Transaction tx(db->connection());
+            QVERIFY(sql::run(db->connection(), u"INSERT INTO burst VALUES (randomblob(1048576))"_s, {},
+                             u"burst"_s)
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const QString dbPath = DatabaseConfig::fromUrl(scratch->url())->sqlitePath;
+        QVERIFY(QFileInfo(dbPath + u"-wal"_s).size() > 64 * 1024 * 1024);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dbPath + u"-wal"_s).size() < 1024 * 1024, 20000);
+        // Every row reached the database file itself: a copy of it alone has them all.
+        const QString copy = dbPath + u".copy"_s;
+        QVERIFY(QFile::copy(dbPath, copy));
+        auto alone = openStore(u"sqlite:"_s + copy);
+        auto rows = sql::run(alone->connection(), u"SELECT COUNT(*) FROM burst"_s, {}, u"burst"_s);
+        QVERIFY(rows.ok() && rows->next());
+        QCOMPARE(rows->value(0).toInt(), kMegabytes);
     }
 
     void failedBatchRollsBack_data() { test::addBackendRows(); }
