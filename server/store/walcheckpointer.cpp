@@ -15,6 +15,19 @@ using namespace Qt::StringLiterals;
 namespace bva {
 
 constexpr int kFlushMs = 50;
+// The WAL starts over once it holds this many thresholds (each start-over costs one commit two
+// syncs, 10-15 ms); past the hard factor a commit checkpoints whatever the thread did.
+constexpr int kRestartFactor = 4;
+constexpr int kHardFactor = 8;
+
+static void syncFile(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fdatasync(fd);
+        ::close(fd);
+    }
+}
 
 // What the connections' hooks hold: it is never freed, so a connection that commits after its
 // Database went away finds no target instead of freed memory.
@@ -65,7 +78,7 @@ void WalCheckpointer::attach(sqlite3 *connection)
             pageSize = qMax(512, sqlite3_column_int(stmt, 0));
         sqlite3_finalize(stmt);
         const int soft = int(qMax<qint64>(64, m_thresholdBytes / pageSize));
-        m_signal->hardPages.store(soft * 4);
+        m_signal->hardPages.store(soft * kHardFactor);
         m_signal->softPages.store(soft);
     }
     sqlite3_wal_hook(connection, &WalCheckpointer::onCommit, m_signal);
@@ -122,7 +135,7 @@ void WalCheckpointer::wake(bool checkpoint)
     m_wake.notify_one();
 }
 
-bool WalCheckpointer::checkpointRounds(sqlite3 *db)
+bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
 {
     constexpr int kMaxRounds = 8;
     constexpr int kFewFrames = 64;
@@ -140,9 +153,10 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db)
             break;
         }
         tail = copied < frames || m_signal->commits.load() != before;
-        if (!tail || frames < 2 * soft)
+        if (!tail || frames < kRestartFactor * soft)
             break;
         if (previous >= 0 && frames - previous <= kFewFrames) {
+            syncFile(wal); // the finishing commit's own sync of the WAL then finds little to write
             m_signal->finish.store(true);
             break;
         }
@@ -168,8 +182,8 @@ void WalCheckpointer::run()
     // steady writes a checkpoint leaves the frames written while it ran (at 60 MB of WAL a second, a
     // quarter-second checkpoint leaves 15 MB); copying those inside the next commit held it 50-100 ms.
     // So the thread checkpoints again while the rounds keep finding many new frames, and hands only
-    // the last few to a commit (finish). Between restarts the WAL grows to twice the threshold; when
-    // the writes pause, the thread copies the rest itself.
+    // the last few to a commit (finish). Between restarts the WAL grows to kRestartFactor thresholds;
+    // when the writes pause, the thread copies the rest itself.
     bool tail = false;
     for (;;) {
         bool checkpoint = false;
@@ -189,17 +203,12 @@ void WalCheckpointer::run()
         if (!checkpoint) {
             // Between checkpoints the WAL is flushed a little at a time, so the sync a checkpoint
             // starts with finds little left to write.
-            if (m_signal->wrote.exchange(false)) {
-                const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
-                if (fd >= 0) {
-                    ::fdatasync(fd);
-                    ::close(fd);
-                }
-            }
+            if (m_signal->wrote.exchange(false))
+                syncFile(wal);
             continue;
         }
         const bool idle = tail;
-        tail = checkpointRounds(db);
+        tail = checkpointRounds(db, wal);
         // Writes paused and every frame is in: the WAL file goes back to nothing if it grew large.
         if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes)
             sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);

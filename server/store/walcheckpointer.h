@@ -34,7 +34,7 @@ private:
     void wake(bool checkpoint);
     void run();
     // Checkpoints until little is left; true when frames remain to copy (the WAL cannot start over).
-    bool checkpointRounds(sqlite3 *db);
+    bool checkpointRounds(sqlite3 *db, const QByteArray &wal);
 
     QString m_path;
     qint64 m_thresholdBytes;

@@ -50,8 +50,9 @@ stop_pid "$BPID"
 start_bva "sqlite:$TMP/bench.db"
 run_wrk "bva-server SQLite (durable, authenticated)" SQLITE
 HALF=$((RPS_SQLITE / 2))
-echo "-- fixed rate at half the SQLite throughput ($HALF/s, 4 connections):"
+echo "-- fixed rate at half the SQLite throughput ($HALF/s, 4 connections, then $CONNS as above):"
 "$FIXED" 127.0.0.1 "$PORT" "$HALF" "$DURATION" 4 "$TOKEN" "$SHOP" "$TOPIC" || true
+"$FIXED" 127.0.0.1 "$PORT" "$HALF" "$DURATION" "$CONNS" "$TOKEN" "$SHOP" "$TOPIC" || true
 stop_pid "$SPID"
 echo "stored $TOPIC: $(sqlite3 "$TMP/bench.db" "select count(*) from $TOPIC" 2>/dev/null || echo '?')"
 
