@@ -47,8 +47,19 @@ echo "== webhook ingestion, wrk -t$THREADS -c$CONNS -d${DURATION}s, $TOPIC/creat
 run_wrk "ceiling (bare QHttpServer)" BARE
 stop_pid "$BPID"
 
+# CPU per delivery of each bva-server thread over the wrk run: steadier than req/s on a shared box.
+thread_ticks() { for t in /proc/"$SPID"/task/*; do echo "${t##*/} $(tr ' ' _ < "$t/comm") $(awk '{print $14 + $15}' "$t/stat")"; done | sort; }
+cpu_per_delivery() { # before-file after-file deliveries (threads started meanwhile count from zero)
+  join -a 2 -e 0 -o 2.2,1.3,2.3 "$1" "$2" | awk -v n="$3" -v hz="$(getconf CLK_TCK)" \
+    '{d[$1] += $3 - $2} END {for (t in d) if (d[t] > 0) printf "   %s %.1f CPU-us/delivery\n", t, d[t] * 1e6 / hz / n}'
+}
+
 start_bva "sqlite:$TMP/bench.db"
+sleep 1 # the start-up's own work (hashing the dev integration's token) is not the deliveries'
+thread_ticks > "$TMP/ticks0"
 run_wrk "bva-server SQLite (durable, authenticated)" SQLITE
+thread_ticks > "$TMP/ticks1"
+cpu_per_delivery "$TMP/ticks0" "$TMP/ticks1" "$(awk '/requests in/ {print $1}' "$TMP/wrk.txt")"
 HALF=$((RPS_SQLITE / 2))
 echo "-- fixed rate at half the SQLite throughput ($HALF/s, 4 connections, then $CONNS as above):"
 "$FIXED" 127.0.0.1 "$PORT" "$HALF" "$DURATION" 4 "$TOKEN" "$SHOP" "$TOPIC" || true
