@@ -17,6 +17,7 @@
 #include "store/clusterevents.h"
 #include "store/integrationrepository.h"
 #include "sync/integrationservice.h"
+#include "webhooks/deliveryservice.h"
 #include "webhooks/webhookservice.h"
 
 #include <QThread>
@@ -89,6 +90,7 @@ Result<void> AppServices::open()
     integrationOptions.sites = m_config.marketplaceSites;
     m_integrations =
         std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
+    m_deliveries = std::make_unique<DeliveryService>(*m_db, *m_vault, &m_bus);
     m_analytics = std::make_unique<AnalyticsService>(*m_db);
     m_forecasts = std::make_unique<forecast::ForecastService>(*m_db);
     // Forecasts follow the data: a finished sync refreshes its shop's forecasts off the GUI thread.
@@ -104,12 +106,14 @@ Result<void> AppServices::open()
         ApiServices{*m_db, *m_auth, *m_vault, &m_bus, m_integrations.get(), {}});
     m_api->audit = m_audit.get();
     m_api->team = m_team.get();
+    m_api->deliveries = m_deliveries.get();
     m_routes.prepend([this](ApiRouter &api) {
         registerCoreRoutes(api);
         registerDashboardRoutes(api, *m_analytics);
         registerAnalyticsRoutes(api, *m_analytics);
         registerForecastRoutes(api, *m_forecasts);
         registerIntegrationRoutes(api);
+        registerDeliveryRoutes(api);
     });
     return {};
 }

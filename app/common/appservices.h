@@ -38,6 +38,7 @@ class ClusterEvents;
 class IntegrationService;
 class SecretVault;
 class WebhookService;
+class DeliveryService;
 
 struct AppConfig
 {
@@ -86,6 +87,8 @@ public:
     ApiServices &apiServices() { return *m_api; }
     // Null when the sync module is not built in.
     IntegrationService *integrations() { return m_integrations.get(); }
+    // The deliveries inspector: a shop's recent webhook deliveries, masked, and replays of failed ones.
+    DeliveryService &deliveries() { return *m_deliveries; }
     // Demand forecasts, SmartShelf, restock plans and promotions; refreshed after every successful sync.
     forecast::ForecastService &forecasts() { return *m_forecasts; }
     // KPIs, series and reports; its caches follow the event bus.
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<TeamService> m_team;
     std::unique_ptr<IntegrationService> m_integrations;
+    std::unique_ptr<DeliveryService> m_deliveries;
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;

@@ -66,6 +66,22 @@ int ApiRequest::pageSize(int fallback) const
     return ok ? qBound(1, s, 500) : fallback;
 }
 
+Result<QDateTime> ApiRequest::instant(const QString &name) const
+{
+    const QString text = query(name);
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid())
+        return Error::invalid(name + Text::tr(": an ISO date or date-time is required"));
+    return t;
+}
+
 ApiRouter::ApiRouter(HttpServer &server, ApiServices &services)
     : m_server(server)
     , m_services(services)

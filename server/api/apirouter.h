@@ -59,6 +59,8 @@ public:
     // ?page=&pageSize= with defaults and bounds (pageSize 1..500).
     int page() const;
     int pageSize(int fallback = 50) const;
+    // ?<name>= as an instant: ISO date-time, or a date meaning its UTC midnight; invalid when absent.
+    Result<QDateTime> instant(const QString &name) const;
 
 private:
     HttpRequest &m_http;

@@ -20,6 +20,8 @@ void registerAuditRoutes(ApiRouter &api);
 void registerTeamRoutes(ApiRouter &api);
 // /api/integrations* and /api/shop-access/link (needs the sync module's IntegrationService).
 void registerIntegrationRoutes(ApiRouter &api);
+// /api/integrations/:id/deliveries* (the deliveries inspector; needs DeliveryService).
+void registerDeliveryRoutes(ApiRouter &api);
 // /api/smartshelf, /api/forecast/*, /api/restock/*, /api/marketmate/*, /api/campaigns (forecastroutes.cpp).
 void registerForecastRoutes(ApiRouter &api, forecast::ForecastService &forecasts);
 

@@ -13,6 +13,7 @@ class SecretVault;
 class IntegrationService;
 class AuditService;
 class TeamService;
+class DeliveryService;
 
 struct ApiServices
 {
@@ -24,6 +25,7 @@ struct ApiServices
     QString publicBaseUrl;                      // e.g. http://127.0.0.1:3000, for webhook URLs
     AuditService *audit = nullptr;              // server/auth
     TeamService *team = nullptr;                // server/auth
+    DeliveryService *deliveries = nullptr;      // server/webhooks: the deliveries inspector
 };
 
 } // namespace bva

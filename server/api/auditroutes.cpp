@@ -23,22 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(bva::Api)
 };
 
-Result<QDateTime> instantParam(const ApiRequest &r, const QString &name)
-{
-    const QString text = r.query(name);
-    if (text.isEmpty())
-        return QDateTime();
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (!t.isValid())
-        return Error::invalid(name + Text::tr(": an ISO date or date-time is required"));
-    return t;
-}
-
 Result<AuditFilter> filterFrom(ApiRequest &r)
 {
     AuditFilter f;
@@ -60,10 +44,10 @@ Result<AuditFilter> filterFrom(ApiRequest &r)
     if (!f.outcome.isEmpty() && f.outcome != u"ok"_s && f.outcome != u"failed"_s && f.outcome != u"refused"_s)
         return Error::invalid(Text::tr("outcome: ok, failed or refused"));
     f.text = r.query(u"q"_s).left(200);
-    auto from = instantParam(r, u"from"_s);
+    auto from = r.instant(u"from"_s);
     if (!from)
         return from.error();
-    auto to = instantParam(r, u"to"_s);
+    auto to = r.instant(u"to"_s);
     if (!to)
         return to.error();
     f.from = *from;

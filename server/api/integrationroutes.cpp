@@ -7,6 +7,7 @@
 #include "apiroutes.h"
 #include "store/inboxrepository.h"
 #include "sync/integrationservice.h"
+#include "webhooks/deliverymask.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -245,8 +246,9 @@ void registerIntegrationRoutes(ApiRouter &api)
         }
         return HttpResponse::ok(json);
     });
-    // Deliveries refused for their content (kept in the inbox with the reason). Owners only: bodies
-    // may hold customers' names and addresses.
+    // Deliveries refused for their content (kept in the inbox with the reason), bodies masked. Owners
+    // only: bodies may hold customers' names and addresses. The deliveries inspector
+    // (/api/integrations/:id/deliveries?outcome=failed) lists them with the rest, and replays them.
     api.get(u"/api/integrations/:id/webhooks/failed"_s, [](ApiRequest &r) {
         if (!r.services().integrations)
             return unavailable();
@@ -262,7 +264,7 @@ void registerIntegrationRoutes(ApiRouter &api)
                                     {u"topic"_s, e.topic},
                                     {u"error"_s, e.error},
                                     {u"receivedAt"_s, e.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                    {u"payload"_s, QString::fromUtf8(e.payload.left(64 * 1024))}});
+                                    {u"payload"_s, maskedDeliveryBody(e.payload)}});
         }
         return HttpResponse::ok(list);
     });

@@ -23,6 +23,7 @@ ShopRole AccessPolicy::minimumRole(ShopAction action)
     case ShopAction::ChangeSync:
     case ShopAction::ManageTeam:
     case ShopAction::ReadShopActivity:
+    case ShopAction::InspectDeliveries:
         return ShopRole::Admin;
     }
     return ShopRole::Admin;

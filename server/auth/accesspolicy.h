@@ -14,16 +14,17 @@ namespace bva {
 class Database;
 
 enum class ShopAction {
-    ViewData,         // dashboards, products, orders, reports, live updates
-    SyncNow,          // start a sync, test the connection
-    EditPlans,        // restock settings, campaigns, product costs
-    SeeSecrets,       // webhook URL and signing secret
-    Reconnect,        // replace the marketplace token
-    Disconnect,       // stop syncing, forget the token, optionally delete the data
-    ChangeSigning,    // which webhook deliveries are accepted
-    ChangeSync,       // the re-sync interval, pause and resume
-    ManageTeam,       // invite, change roles, remove members
-    ReadShopActivity, // the shop's audit trail (everyone reads their own account's)
+    ViewData,          // dashboards, products, orders, reports, live updates
+    SyncNow,           // start a sync, test the connection
+    EditPlans,         // restock settings, campaigns, product costs
+    SeeSecrets,        // webhook URL and signing secret
+    Reconnect,         // replace the marketplace token
+    Disconnect,        // stop syncing, forget the token, optionally delete the data
+    ChangeSigning,     // which webhook deliveries are accepted
+    ChangeSync,        // the re-sync interval, pause and resume
+    ManageTeam,        // invite, change roles, remove members
+    ReadShopActivity,  // the shop's audit trail (everyone reads their own account's)
+    InspectDeliveries, // the webhook deliveries (bodies hold customers' details) and their replay
 };
 
 class AccessPolicy final

@@ -22,6 +22,8 @@ inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
 inline constexpr QLatin1StringView kSigningMode{"integration.webhook_signing"};
 inline constexpr QLatin1StringView kSigningRequired{"webhook.signing_required"}; // the first signed delivery
 inline constexpr QLatin1StringView kUnsignedRefused{"webhook.unsigned_refused"};
+// details: delivery, topic, result (applied, failed, refused), reason, replayedAs
+inline constexpr QLatin1StringView kDeliveryReplay{"webhook.replay"};
 inline constexpr QLatin1StringView kSecretReveal{"integration.secret_reveal"};
 inline constexpr QLatin1StringView kSecretCopy{"integration.secret_copy"};
 

@@ -1,5 +1,6 @@
 #include "webhookservice.h"
 
+#include "deliverymask.h"
 #include "domain/eventbus.h"
 #include "domain/money.h"
 #include "http/httpresponse.h"
@@ -124,8 +125,10 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     auto source = WebhookVerifier::pickShop(*sources, json->ok() ? shopHints(json->value()) : QStringList());
     if (!source)
         return HttpResponse::fromError(source.error()).sendTo(reply);
-    if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted)
+    if (auto admitted = m_signing.admit(*source, request.remoteAddress); !admitted) {
+        keepRefused(*source, topic, request, admitted.error().message);
         return HttpResponse::fromError(admitted.error()).sendTo(reply);
+    }
 
     int retryAfter = 1;
     if (!m_limiter.take(source->credential, &retryAfter)) {
@@ -151,9 +154,11 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return;
     }
     for (const QString &shop : std::as_const(command->shopIds)) {
-        if (shop != source->shopExternalId)
-            return HttpResponse::error(403, tr("shopId: %1 is not the shop of this credential").arg(shop))
-                .sendTo(reply);
+        if (shop != source->shopExternalId) {
+            const QString why = tr("shopId: %1 is not the shop of this credential").arg(shop);
+            keepRefused(*source, topic, request, why);
+            return HttpResponse::error(403, why).sendTo(reply);
+        }
     }
 
     WebhookJob job;
@@ -163,6 +168,26 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     job.body = request.body;
     job.command = std::move(*command);
     m_waiting.emplace(job.ticket, std::move(reply));
+    m_writer->submit(std::move(job));
+}
+
+void WebhookService::keepRefused(const WebhookSource &source, WebhookTopic topic, const HttpRequest &request,
+                                 const QString &why)
+{
+    // Kept within the credential's rate, so refused deliveries cannot flood the store.
+    int retryAfter = 0;
+    if (m_shutDown || !m_limiter.take(source.credential, &retryAfter))
+        return;
+    QList<QByteArray> presented;
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.size() > 7)
+        presented.append(authorization.mid(7).trimmed()); // the bearer token, never kept
+    WebhookJob job;
+    job.ticket = 0;
+    job.source = source;
+    job.body = maskedDeliveryBody(request.body, presented).toUtf8();
+    job.command.topic = topic;
+    job.refusal = why;
     m_writer->submit(std::move(job));
 }
 

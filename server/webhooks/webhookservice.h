@@ -63,6 +63,9 @@ public:
 private:
     void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);
     void deliver(const QList<WebhookOutcome> &outcomes);
+    // An authenticated sender's delivery answered as refused: kept (masked) for the deliveries inspector.
+    void keepRefused(const WebhookSource &source, WebhookTopic topic, const HttpRequest &request,
+                     const QString &why);
 
     Database &m_db;
     WebhookVerifier m_verifier;

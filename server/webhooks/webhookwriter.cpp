@@ -1,13 +1,16 @@
 #include "webhookwriter.h"
 
 #include "deliveryhistory.h"
+#include "deliverymask.h"
 #include "domain/eventbus.h"
 #include "domain/records.h"
 #include "store/database.h"
+#include "store/deliveryrepository.h"
 #include "store/inboxrepository.h"
 #include "store/transaction.h"
 #include "webhookapplier.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -16,6 +19,21 @@ Q_LOGGING_CATEGORY(lcWebhooks, "bva.webhooks")
 using namespace Qt::StringLiterals;
 
 namespace bva {
+
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(bva::Webhooks)
+};
+
+QString repeatReason()
+{
+    return Text::tr("A repeat of a delivery already received: no effect.");
+}
+
+} // namespace
 
 WebhookWriter::WebhookWriter(Database &db, EventBus *bus, Deliver deliver, int maxBatch, QObject *parent)
     : QThread(parent)
@@ -88,6 +106,14 @@ Result<WebhookOutcome> WebhookWriter::keepRejected(InboxRepository &inbox, const
     return WebhookOutcome::rejected(job.ticket, job.rejection);
 }
 
+Result<void> WebhookWriter::keepOutcome(const WebhookJob &job, const QString &outcome, const QString &reason)
+{
+    if (job.source.shopId <= 0)
+        return {};
+    return DeliveryRepository(m_db).keep(job.source.shopId, webhookTopicName(job.command.topic), outcome,
+                                         reason, maskedDeliveryBody(job.body), {});
+}
+
 namespace {
 
 WebhookOutcome appliedOutcome(quint64 ticket, qint64 inboxId, const ApplyResult &result)
@@ -128,6 +154,11 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
     entries.reserve(batch.size());
     QStringList keys;
     for (const WebhookJob &job : batch) {
+        if (!job.refusal.isEmpty()) {
+            if (!keepOutcome(job, u"REFUSED"_s, job.refusal))
+                return false;
+            continue;
+        }
         if (!job.rejection.isEmpty()) {
             auto kept = keepRejected(inbox, job);
             if (!kept)
@@ -265,6 +296,8 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
 
     for (const Entry &e : entries) {
         if (!e.inboxId) {
+            if (!keepOutcome(*e.job, u"DUPLICATE"_s, repeatReason()))
+                return false;
             outcomes->append(WebhookOutcome::duplicate(e.job->ticket));
             continue;
         }
@@ -342,6 +375,14 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
         Transaction part(*db);
         if (!part.isActive())
             return failAll(part.beginError());
+        if (!job.refusal.isEmpty()) {
+            auto kept = keepOutcome(job, u"REFUSED"_s, job.refusal);
+            if (!kept && sessionLost())
+                return failAll(kept.error().message);
+            if (!kept || !part.commit())
+                part.rollback();
+            continue;
+        }
         if (!job.rejection.isEmpty()) {
             auto kept = keepRejected(inbox, job);
             if (!kept && sessionLost())
@@ -369,7 +410,13 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
             continue;
         }
         if (*id == 0) {
-            (void)part.commit();
+            auto kept = keepOutcome(job, u"DUPLICATE"_s, repeatReason());
+            if (!kept && sessionLost())
+                return failAll(kept.error().message);
+            if (kept)
+                (void)part.commit();
+            else
+                part.rollback();
             outcomes.append(WebhookOutcome::duplicate(job.ticket));
             continue;
         }

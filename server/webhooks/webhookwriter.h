@@ -33,6 +33,9 @@ struct WebhookJob
     QByteArray body;
     WebhookCommand command;
     QString rejection; // set: the body could not be read; kept in the inbox as failed, answered 400
+    // set: already answered as refused (signing, another shop's id); only kept for the deliveries
+    // inspector, outside the inbox (ticket 0: nobody waits for it)
+    QString refusal;
 };
 
 // What became of one delivery. The writer only says what happened; WebhookService alone turns it
@@ -92,6 +95,9 @@ private:
     bool commitGroup(std::vector<WebhookJob> &batch);
     // Inbox row (state failed) for a rejected delivery; its answer is a 400 with the reason either way.
     Result<WebhookOutcome> keepRejected(class InboxRepository &inbox, const WebhookJob &job);
+    // A repeat ("DUPLICATE") or a refusal ("REFUSED") of a known shop, body masked, for the deliveries
+    // inspector (store/deliveryrepository.h keeps the newest per shop).
+    Result<void> keepOutcome(const WebhookJob &job, const QString &outcome, const QString &reason);
     // No savepoints; false on any failure (the caller rolls back and replays the batch job by job).
     bool processFast(std::vector<WebhookJob> &batch, QList<WebhookOutcome> *outcomes,
                      QList<struct StoreEvent> *events, QList<std::pair<qint64, QString>> *received);
