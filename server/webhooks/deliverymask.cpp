@@ -116,13 +116,15 @@ QString maskedDeliveryBody(const QByteArray &body, const QList<QByteArray> &know
     QString text;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && doc.isObject())
-        text = QString::fromUtf8(QJsonDocument(maskObject(doc.object())).toJson(QJsonDocument::Indented));
-    else if (error.error == QJsonParseError::NoError && doc.isArray())
-        text = QString::fromUtf8(
-            QJsonDocument(maskValue(doc.array()).toArray()).toJson(QJsonDocument::Indented));
-    else
+    if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
+        // As received when nothing in it looks secret; else written again (compact) with the masks.
+        const QJsonDocument masked = doc.isObject() ? QJsonDocument(maskObject(doc.object()))
+                                                    : QJsonDocument(maskValue(doc.array()).toArray());
+        text = masked == doc ? QString::fromUtf8(body)
+                             : QString::fromUtf8(masked.toJson(QJsonDocument::Compact));
+    } else {
         text = maskText(QString::fromUtf8(body));
+    }
     for (const QByteArray &secret : knownSecrets) {
         if (secret.size() >= 8)
             text.replace(QString::fromUtf8(secret), kMasked);

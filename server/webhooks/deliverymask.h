@@ -1,8 +1,9 @@
 // Masks what looks secret in a webhook body before it is shown or kept outside the inbox: values of
-// keys that name a secret (token, secret, signature, password, authorization, api key, …), values that
-// look like credentials (a bearer header, a signing secret or signature, a long opaque string), and
-// every occurrence of the secrets given (the shop's own token and signing secret). JSON comes back
-// indented; anything else is masked as text. Pure function, any thread.
+// keys that name a secret (token, secret, signature, password, authorization, api key, ...), values
+// that look like credentials (a bearer header, a signing secret or signature, a long opaque string),
+// and every occurrence of the secrets given (the shop's own token and signing secret). JSON with
+// nothing to mask comes back as received, else written again (compact); anything else is masked as
+// text. Pure function, any thread.
 #pragma once
 
 #include <QByteArray>

@@ -340,6 +340,82 @@ private slots:
         QCOMPARE(choices.first().value(u"to"_s).toString(), u"bearer"_s);
     }
 
+    // 2. The deliveries inspector: a leaked token's holder writes the token (and anything else) into
+    // delivery bodies; the shop's admin sees them masked, a search cannot find the token letter by
+    // letter, and another account can neither read the deliveries nor replay them.
+    void deliveriesInspectorMasksAndScopes()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.errorString()));
+        const QByteArray owner = rig.registerUser(u"owner@example.com"_s);
+        QString why;
+        const QJsonObject linked = rig.linkAndSync(owner, &why);
+        QVERIFY2(!linked.isEmpty(), qPrintable(why));
+        const qint64 id = qint64(linked.value(u"id"_s).toDouble());
+        const QByteArray secret = rig.integration(id, owner).value(u"webhookSecret"_s).toString().toUtf8();
+        const QByteArray leaked = rig.buyerCheckout().value(u"webhookToken"_s).toString().toUtf8();
+        QVERIFY(!leaked.isEmpty() && !secret.isEmpty());
+        const QString shop = rig.clone().shopId();
+        const QString productId = rig.clone()
+                                      .get(u"/api/products/shop/"_s + shop)
+                                      .data()
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"id"_s)
+                                      .toString();
+        const QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + leaked}};
+        const QByteArray readable = compact({{u"productId"_s, productId},
+                                             {u"shopId"_s, shop},
+                                             {u"stock"_s, 41},
+                                             {u"comment"_s, QString::fromUtf8("sent with " + leaked)},
+                                             {u"hint"_s, QString::fromUtf8(secret)}});
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, readable, auth).status, 200);
+        const QByteArray unreadable =
+            "{\"productId\":\"" + productId.toUtf8() + "\",\"token\":\"" + leaked + "\",";
+        QCOMPARE(rig.send("POST", u"/api/webhooks/inventory/updated"_s, unreadable, auth).status, 400);
+
+        const QString base = u"/api/integrations/%1/deliveries"_s.arg(id);
+        const Reply listed = rig.call("GET", base, {}, owner);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray items = listed.json.value(u"data"_s).toObject().value(u"items"_s).toArray();
+        QVERIFY(items.size() >= 2);
+        QVERIFY(!listed.body.contains(leaked) && !listed.body.contains(secret));
+        QString failedId;
+        for (const QJsonValue &v : items) {
+            const QString deliveryId = v.toObject().value(u"id"_s).toString();
+            const Reply detail = rig.call("GET", base + u'/' + deliveryId, {}, owner);
+            QCOMPARE(detail.status, 200);
+            QVERIFY2(!detail.body.contains(leaked) && !detail.body.contains(secret), detail.body.constData());
+            if (v.toObject().value(u"outcome"_s).toString() == u"failed"_s)
+                failedId = deliveryId;
+        }
+        QVERIFY(!failedId.isEmpty());
+        // The token's prefixes find nothing: the search reads what the admin sees.
+        for (int n : {4, 8, int(leaked.size())}) {
+            const Reply search =
+                rig.call("GET",
+                         base + u"?q="_s +
+                             QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(leaked.left(n)))),
+                         {}, owner);
+            QCOMPARE(search.status, 200);
+            QCOMPARE(search.json.value(u"data"_s).toObject().value(u"items"_s).toArray().size(), 0);
+        }
+
+        // Another account: the deliveries, one delivery and its replay are all "no such integration".
+        const QByteArray buyer = rig.registerUser(u"buyer@example.com"_s);
+        for (const auto &[method, path] :
+             QList<std::pair<QByteArray, QString>>{{"GET", base},
+                                                   {"GET", base + u'/' + failedId},
+                                                   {"POST", base + u'/' + failedId + u"/replay"_s}}) {
+            const Reply r = rig.call(method, path, {}, buyer);
+            QCOMPARE(r.status, 404);
+            QVERIFY(!errorOf(r).isEmpty());
+            QVERIFY(!r.body.contains(productId.toUtf8()));
+        }
+        QCOMPARE(rig.auditEntries(u"webhook.replay"_s).size(), 0);
+    }
+
     // Two platforms' shops with the same id: the same body to each is two deliveries, not a duplicate.
     void dedupeKeysIncludeTheIntegration()
     {
