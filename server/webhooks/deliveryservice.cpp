@@ -243,7 +243,6 @@ Result<ReplayResult> DeliveryService::runReplay(const Actor &actor, const Integr
         if (id != (*shop)->externalId)
             return failedAgain(tr("shopId: %1 is not the shop of this credential").arg(id));
     }
-    QList<StoreEvent> events;
     qint64 replayId = 0;
     ApplyResult applied;
     {
