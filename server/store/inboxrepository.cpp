@@ -166,12 +166,15 @@ Result<QList<WebhookEvent>> readEvents(Result<QSqlQuery> q)
 
 } // namespace
 
+// "state <> 'APPLIED'" repeats the partial index's condition: SQLite uses a partial index only for a
+// query that names its condition (migration 044).
 Result<QList<WebhookEvent>> InboxRepository::pending(int limit)
 {
     return readEvents(
         sql::run(m_db.connection(),
                  u"SELECT "_s + kEventColumns +
-                     u" FROM webhook_inbox WHERE state IN ('RECEIVED', 'DEFERRED') ORDER BY id LIMIT ?"_s,
+                     u" FROM webhook_inbox WHERE state IN ('RECEIVED', 'DEFERRED') AND state <> 'APPLIED' "
+                     "ORDER BY id LIMIT ?"_s,
                  {limit}, u"pending webhooks"));
 }
 
@@ -224,11 +227,12 @@ Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint6
 
 Result<QList<WebhookEvent>> InboxRepository::failed(qint64 shopId, int limit)
 {
-    return readEvents(sql::run(m_db.connection(),
-                               u"SELECT "_s + kEventColumns +
-                                   u" FROM webhook_inbox WHERE shop_id = ? AND state = 'FAILED' "
-                                   "ORDER BY id DESC LIMIT ?"_s,
-                               {shopId, std::clamp(limit, 1, 500)}, u"read failed webhooks"));
+    return readEvents(
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + kEventColumns +
+                     u" FROM webhook_inbox WHERE shop_id = ? AND state = 'FAILED' AND state <> 'APPLIED' "
+                     "ORDER BY id DESC LIMIT ?"_s,
+                 {shopId, std::clamp(limit, 1, 500)}, u"read failed webhooks"));
 }
 
 } // namespace bva
