@@ -155,6 +155,7 @@ int main(int argc, char *argv[])
     ui.vault = &services.vault();
     ui.auth = &services.auth();
     ui.team = &services.team();
+    ui.deliveries = &services.deliveries();
     ui.audit = &services.audit();
     ui.integrations = bva::desktop::integrationServiceOf(services);
     ui.analytics = &services.analytics();

@@ -75,6 +75,7 @@ QString ActivityModel::actionText(const QString &a)
         {kSyncInterval, QT_TR_NOOP("Changed how often the shop re-syncs")},
         {kSyncPause, QT_TR_NOOP("Paused syncing")},
         {kSyncResume, QT_TR_NOOP("Resumed syncing")},
+        {kDeliveryReplay, QT_TR_NOOP("Replayed a webhook delivery")},
         {kDatabaseSetting, QT_TR_NOOP("Changed the database")},
         {kServerSetting, QT_TR_NOOP("Changed the webhook server")},
         {kRetentionSetting, QT_TR_NOOP("Changed how long activity is kept")},
@@ -173,6 +174,15 @@ QString ActivityModel::detailText(const AuditEntry &e)
             .arg(d.value(u"lastFrom"_s).toString());
     if (a == kLinkRefused)
         return tr("the shop is linked by another account; an invitation from its admin is the way in");
+    if (a == kDeliveryReplay) {
+        const QString topic = d.value(u"topic"_s).toString();
+        const QString delivery = d.value(u"delivery"_s).toString();
+        if (e.outcome == kFailed)
+            return tr("delivery %1 (%2) failed again: %3")
+                .arg(delivery, topic, d.value(u"reason"_s).toString());
+        return tr("delivery %1 (%2) applied as delivery %3")
+            .arg(delivery, topic, d.value(u"replayedAs"_s).toString());
+    }
     return QString();
 }
 

@@ -77,10 +77,12 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_test = new QPushButton(this);
     m_disconnect = new QPushButton(this);
     m_disconnect->setObjectName(u"danger"_s);
+    m_deliveries = new QPushButton(this);
+    m_deliveries->setObjectName(u"openDeliveries"_s);
     m_connect->setIcon(Theme::icon(u"plug"_s, Qt::white));
     m_sync->setIcon(Theme::icon(u"sync"_s));
     m_test->setIcon(Theme::icon(u"check"_s));
-    for (auto *b : {m_connect, m_sync, m_test})
+    for (auto *b : {m_connect, m_sync, m_test, m_deliveries})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_disconnect);
@@ -156,6 +158,10 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (m_view.integration)
             emit testRequested(m_view.integration->id);
+    });
+    connect(m_deliveries, &QPushButton::clicked, this, [this] {
+        if (m_view.integration)
+            emit deliveriesRequested(m_view.integration->id);
     });
     connect(m_disconnect, &QPushButton::clicked, this, [this] {
         if (m_view.integration)
@@ -351,6 +357,10 @@ void IntegrationCard::refresh()
     m_sync->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_test->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_disconnect->setVisible(connected && m_view.may(ShopAction::Disconnect));
+    m_deliveries->setText(tr("Webhook deliveries…"));
+    m_deliveries->setToolTip(tr("What the marketplace sent: each delivery, what became of it, and replay "
+                                "of failed ones."));
+    m_deliveries->setVisible(connected && m_view.may(ShopAction::InspectDeliveries));
     for (auto *b : {m_connect, m_sync, m_test, m_disconnect})
         b->setEnabled(!m_view.busy && !syncing);
     const bool paused = connected && i->syncPaused();

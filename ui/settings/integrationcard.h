@@ -65,6 +65,8 @@ signals:
     // An admin chose how often the shop re-syncs, or paused / resumed its syncing.
     void syncIntervalChosen(qint64 integrationId, int seconds);
     void syncPauseChosen(qint64 integrationId, bool paused);
+    // An admin opened the shop's webhook deliveries (the deliveries inspector).
+    void deliveriesRequested(qint64 integrationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,7 +84,7 @@ private:
     QComboBox *m_interval;
     QPushButton *m_pause;
     QProgressBar *m_progress;
-    QPushButton *m_connect, *m_sync, *m_test, *m_disconnect;
+    QPushButton *m_connect, *m_sync, *m_test, *m_disconnect, *m_deliveries;
     QLineEdit *m_webhook, *m_secret;
     QToolButton *m_copyWebhook, *m_copySecret, *m_showSecret;
 };

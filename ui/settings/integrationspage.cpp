@@ -4,6 +4,7 @@
 #include "auth/shopaccess.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
+#include "deliveriesdialog.h"
 #include "domain/eventbus.h"
 #include "integrationactions.h"
 #include "models/displayformat.h"
@@ -197,6 +198,7 @@ IntegrationCard *IntegrationsPage::addCard(Platform p)
     connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
     connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
     connect(c, &IntegrationCard::secretRequested, this, &IntegrationsPage::showSecret);
+    connect(c, &IntegrationCard::deliveriesRequested, this, &IntegrationsPage::showDeliveries);
     connect(c, &IntegrationCard::webhookSigningChosen, this, &IntegrationsPage::chooseWebhookSigning);
     connect(c, &IntegrationCard::syncIntervalChosen, this,
             [this](qint64 id, int seconds) { changeSyncSettings(id, seconds, std::nullopt); });
@@ -500,6 +502,26 @@ void IntegrationsPage::test(qint64 integrationId)
             });
             reload();
         });
+}
+
+void IntegrationsPage::showDeliveries(qint64 integrationId)
+{
+    const IntegrationCard *c = cardOf(integrationId);
+    if (!c || !m_services.deliveries)
+        return;
+    const QList<DeliveriesDialog *> open = findChildren<DeliveriesDialog *>();
+    for (DeliveriesDialog *d : open) {
+        if (d->integrationId() == integrationId) {
+            d->raise();
+            d->activateWindow();
+            return;
+        }
+    }
+    const QString name =
+        c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName;
+    auto *dialog = new DeliveriesDialog(m_services.deliveries, m_session->actor(), integrationId, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void IntegrationsPage::disconnectIntegration(qint64 integrationId)

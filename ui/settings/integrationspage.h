@@ -40,6 +40,8 @@ public:
 
     // Shows (copy = false) or copies an integration's signing secret, for an admin; audited.
     void showSecret(qint64 integrationId, bool copy);
+    // Opens (or raises) the deliveries inspector of a shop, for its admins.
+    void showDeliveries(qint64 integrationId);
 
     // The marketplace's first card: its first connected shop, or the card that connects one.
     IntegrationCard *card(Platform platform) const;

@@ -14,6 +14,7 @@ class Database;
 class EventBus;
 class SecretVault;
 class IntegrationService;
+class DeliveryService;
 class TeamService;
 namespace forecast {
 class ForecastService;
@@ -31,6 +32,7 @@ struct UiServices
     TeamService *team = nullptr;   // Settings → Team (invitations, roles)
     AuditService *audit = nullptr; // Settings → Activity
     IntegrationService *integrations = nullptr;
+    DeliveryService *deliveries = nullptr; // a shop's webhook deliveries and replays (admins)
     AnalyticsService *analytics = nullptr;
     forecast::ForecastService *forecasts =
         nullptr; // SmartShelf, Restock Planner, MarketMate, predicted sales
