@@ -414,6 +414,18 @@
         <source>nothing to change: give intervalSeconds, paused or both</source>
         <translation>walang babaguhin: ibigay ang intervalSeconds, paused, o pareho</translation>
     </message>
+    <message>
+        <source>outcome: %1 is not one of applied, duplicate, refused, failed</source>
+        <translation>outcome: ang %1 ay hindi isa sa applied, duplicate, refused, failed</translation>
+    </message>
+    <message>
+        <source>limit: a whole number from 1 to %1</source>
+        <translation>limit: isang buong numero mula 1 hanggang %1</translation>
+    </message>
+    <message>
+        <source>the deliveries inspector is not available in this build</source>
+        <translation>wala ang deliveries inspector sa build na ito</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -557,6 +569,49 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Walang binanggit na shop ang sagot ng marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::DeliveryService</name>
+    <message>
+        <source>no such integration</source>
+        <translation>walang ganitong integration</translation>
+    </message>
+    <message>
+        <source>cursor: not a cursor of this listing</source>
+        <translation>cursor: hindi ito cursor ng listahang ito</translation>
+    </message>
+    <message>
+        <source>to: must be later than from</source>
+        <translation>to: dapat mas huli kaysa from</translation>
+    </message>
+    <message>
+        <source>no such delivery</source>
+        <translation>walang ganitong delivery</translation>
+    </message>
+    <message>
+        <source>only a failed delivery can be replayed; this one is %1</source>
+        <translation>ang pumalyang delivery lang ang puwedeng i-replay; ito ay %1</translation>
+    </message>
+    <message>
+        <source>this delivery was already replayed and applied as delivery %1</source>
+        <translation>na-replay na ang delivery na ito at nailapat bilang delivery %1</translation>
+    </message>
+    <message>
+        <source>the shop is disconnected: connect it again before replaying</source>
+        <translation>naka-disconnect ang shop: ikonekta ulit ito bago mag-replay</translation>
+    </message>
+    <message>
+        <source>topic: %1 is not a webhook topic BVA takes</source>
+        <translation>topic: ang %1 ay hindi webhook topic na tinatanggap ng BVA</translation>
+    </message>
+    <message>
+        <source>shopId: %1 is not the shop of this credential</source>
+        <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
+    </message>
+    <message>
+        <source>this delivery was already replayed and applied</source>
+        <translation>na-replay na ang delivery na ito at nailapat na</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1179,10 @@
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
+    </message>
+    <message>
+        <source>A repeat of a delivery already received: no effect.</source>
+        <translation>Ulit ng delivery na natanggap na: walang epekto.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2090,18 @@
         <source>Resumed syncing</source>
         <translation>Itinuloy ang pag-sync</translation>
     </message>
+    <message>
+        <source>Replayed a webhook delivery</source>
+        <translation>Nag-replay ng webhook delivery</translation>
+    </message>
+    <message>
+        <source>delivery %1 (%2) failed again: %3</source>
+        <translation>pumalya ulit ang delivery %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>delivery %1 (%2) applied as delivery %3</source>
+        <translation>nailapat ang delivery %1 (%2) bilang delivery %3</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -2659,6 +2730,158 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DeliveriesDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Naglo-load…</translation>
+    </message>
+    <message>
+        <source>No deliveries match.</source>
+        <translation>Walang tugmang delivery.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries shown, newest first.</source>
+        <translation>
+            <numerusform>%n delivery ang ipinapakita, pinakabago muna.</numerusform>
+            <numerusform>%n delivery ang ipinapakita, pinakabago muna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its body.</source>
+        <translation>Pumili ng delivery para makita ang laman nito.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Replayed and applied as delivery %1.</source>
+        <translation>Na-replay at nailapat bilang delivery %1.</translation>
+    </message>
+    <message>
+        <source>A replay of delivery %1.</source>
+        <translation>Replay ng delivery %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n times.</source>
+        <translation>
+            <numerusform>Sinubukan nang %n beses.</numerusform>
+            <numerusform>Sinubukan nang %n beses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply this delivery again, as if it had just arrived.</source>
+        <translation>Ilapat ulit ang delivery na ito, na parang kararating lang.</translation>
+    </message>
+    <message>
+        <source>This delivery was already replayed and applied.</source>
+        <translation>Na-replay at nailapat na ang delivery na ito.</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Nire-replay…</translation>
+    </message>
+    <message>
+        <source>Replayed: the delivery was applied (as delivery %1).</source>
+        <translation>Na-replay: nailapat ang delivery (bilang delivery %1).</translation>
+    </message>
+    <message>
+        <source>Replayed, but it failed again: %1 Fix the cause, then replay it again.</source>
+        <translation>Na-replay, pero pumalya ulit: %1 Ayusin ang sanhi, saka i-replay ulit.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries · %1</source>
+        <translation>Mga webhook delivery · %1</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries of %1</source>
+        <translation>Mga webhook delivery ng %1</translation>
+    </message>
+    <message>
+        <source>Search topic, reason, body or order id</source>
+        <translation>Hanapin sa topic, dahilan, laman o order id</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Lahat ng resulta</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kahit kailan</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Huling oras</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Huling 24 oras</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Huling 7 araw</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Huling 30 araw</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>I-refresh</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Higit pa</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>I-replay</translation>
+    </message>
+    <message>
+        <source>Secrets (tokens, signatures, passwords) are masked.</source>
+        <translation>Nakatago ang mga lihim (token, signature, password).</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DeliveriesModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Nailapat</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Tinanggihan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Pumalya</translation>
+    </message>
+    <message>
+        <source>Failed, replayed</source>
+        <translation>Pumalya, na-replay</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Natanggap</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resulta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Dahilan</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DemoPanel</name>
     <message>
         <source>BVA demo</source>
@@ -2966,6 +3189,14 @@ Petsa: %4</translation>
     <message>
         <source>Pause syncing</source>
         <translation>I-pause ang pag-sync</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries…</source>
+        <translation>Mga webhook delivery…</translation>
+    </message>
+    <message>
+        <source>What the marketplace sent: each delivery, what became of it, and replay of failed ones.</source>
+        <translation>Ang ipinadala ng marketplace: bawat delivery, ano ang nangyari rito, at replay ng mga pumalya.</translation>
     </message>
 </context>
 <context>

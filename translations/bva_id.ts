@@ -414,6 +414,18 @@
         <source>nothing to change: give intervalSeconds, paused or both</source>
         <translation>tidak ada yang diubah: berikan intervalSeconds, paused, atau keduanya</translation>
     </message>
+    <message>
+        <source>outcome: %1 is not one of applied, duplicate, refused, failed</source>
+        <translation>outcome: %1 bukan salah satu dari applied, duplicate, refused, failed</translation>
+    </message>
+    <message>
+        <source>limit: a whole number from 1 to %1</source>
+        <translation>limit: bilangan bulat dari 1 sampai %1</translation>
+    </message>
+    <message>
+        <source>the deliveries inspector is not available in this build</source>
+        <translation>pemeriksa pengiriman tidak tersedia di build ini</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -554,6 +566,49 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Jawaban marketplace tidak menyebut toko.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::DeliveryService</name>
+    <message>
+        <source>no such integration</source>
+        <translation>integrasi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>cursor: not a cursor of this listing</source>
+        <translation>cursor: bukan cursor dari daftar ini</translation>
+    </message>
+    <message>
+        <source>to: must be later than from</source>
+        <translation>to: harus lebih akhir dari from</translation>
+    </message>
+    <message>
+        <source>no such delivery</source>
+        <translation>pengiriman tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>only a failed delivery can be replayed; this one is %1</source>
+        <translation>hanya pengiriman yang gagal yang dapat diputar ulang; yang ini %1</translation>
+    </message>
+    <message>
+        <source>this delivery was already replayed and applied as delivery %1</source>
+        <translation>pengiriman ini sudah diputar ulang dan diterapkan sebagai pengiriman %1</translation>
+    </message>
+    <message>
+        <source>the shop is disconnected: connect it again before replaying</source>
+        <translation>toko terputus: hubungkan kembali sebelum memutar ulang</translation>
+    </message>
+    <message>
+        <source>topic: %1 is not a webhook topic BVA takes</source>
+        <translation>topic: %1 bukan topik webhook yang diterima BVA</translation>
+    </message>
+    <message>
+        <source>shopId: %1 is not the shop of this credential</source>
+        <translation>shopId: %1 bukan toko milik kredensial ini</translation>
+    </message>
+    <message>
+        <source>this delivery was already replayed and applied</source>
+        <translation>pengiriman ini sudah diputar ulang dan diterapkan</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1175,10 @@
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: %1 bukan toko milik kredensial ini</translation>
+    </message>
+    <message>
+        <source>A repeat of a delivery already received: no effect.</source>
+        <translation>Pengulangan pengiriman yang sudah diterima: tidak berpengaruh.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2070,18 @@
         <source>Resumed syncing</source>
         <translation>Melanjutkan sinkronisasi</translation>
     </message>
+    <message>
+        <source>Replayed a webhook delivery</source>
+        <translation>Memutar ulang pengiriman webhook</translation>
+    </message>
+    <message>
+        <source>delivery %1 (%2) failed again: %3</source>
+        <translation>pengiriman %1 (%2) gagal lagi: %3</translation>
+    </message>
+    <message>
+        <source>delivery %1 (%2) applied as delivery %3</source>
+        <translation>pengiriman %1 (%2) diterapkan sebagai pengiriman %3</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -2634,6 +2705,156 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::DeliveriesDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>No deliveries match.</source>
+        <translation>Tidak ada pengiriman yang cocok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries shown, newest first.</source>
+        <translation>
+            <numerusform>%n pengiriman ditampilkan, terbaru lebih dulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its body.</source>
+        <translation>Pilih pengiriman untuk melihat isinya.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Replayed and applied as delivery %1.</source>
+        <translation>Diputar ulang dan diterapkan sebagai pengiriman %1.</translation>
+    </message>
+    <message>
+        <source>A replay of delivery %1.</source>
+        <translation>Putar ulang dari pengiriman %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n times.</source>
+        <translation>
+            <numerusform>Dicoba %n kali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply this delivery again, as if it had just arrived.</source>
+        <translation>Terapkan lagi pengiriman ini, seolah baru saja tiba.</translation>
+    </message>
+    <message>
+        <source>This delivery was already replayed and applied.</source>
+        <translation>Pengiriman ini sudah diputar ulang dan diterapkan.</translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation>Memutar ulang…</translation>
+    </message>
+    <message>
+        <source>Replayed: the delivery was applied (as delivery %1).</source>
+        <translation>Diputar ulang: pengiriman diterapkan (sebagai pengiriman %1).</translation>
+    </message>
+    <message>
+        <source>Replayed, but it failed again: %1 Fix the cause, then replay it again.</source>
+        <translation>Diputar ulang, tetapi gagal lagi: %1 Perbaiki penyebabnya, lalu putar ulang lagi.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries · %1</source>
+        <translation>Pengiriman webhook · %1</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries of %1</source>
+        <translation>Pengiriman webhook %1</translation>
+    </message>
+    <message>
+        <source>Search topic, reason, body or order id</source>
+        <translation>Cari topik, alasan, isi atau id pesanan</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Satu jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Putar ulang</translation>
+    </message>
+    <message>
+        <source>Secrets (tokens, signatures, passwords) are masked.</source>
+        <translation>Rahasia (token, tanda tangan, kata sandi) disamarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::DeliveriesModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Failed, replayed</source>
+        <translation>Gagal, diputar ulang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DemoPanel</name>
     <message>
         <source>BVA demo</source>
@@ -2940,6 +3161,14 @@ Tanggal: %4</translation>
     <message>
         <source>Pause syncing</source>
         <translation>Jeda sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries…</source>
+        <translation>Pengiriman webhook…</translation>
+    </message>
+    <message>
+        <source>What the marketplace sent: each delivery, what became of it, and replay of failed ones.</source>
+        <translation>Apa yang dikirim marketplace: setiap pengiriman, apa hasilnya, dan putar ulang yang gagal.</translation>
     </message>
 </context>
 <context>
