@@ -18,6 +18,7 @@
 #include "store/integrationrepository.h"
 #include "sync/integrationservice.h"
 #include "webhooks/deliveryservice.h"
+#include "sync/nativecatalog.h"
 #include "webhooks/webhookservice.h"
 
 #include <QThread>
@@ -107,6 +108,8 @@ Result<void> AppServices::open()
     m_api->audit = m_audit.get();
     m_api->team = m_team.get();
     m_api->deliveries = m_deliveries.get();
+    m_catalog = std::make_unique<NativeCatalog>(*m_db, &m_bus);
+    m_api->catalog = m_catalog.get();
     m_routes.prepend([this](ApiRouter &api) {
         registerCoreRoutes(api);
         registerDashboardRoutes(api, *m_analytics);

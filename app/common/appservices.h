@@ -36,6 +36,7 @@ class ForecastService;
 class AuthService;
 class ClusterEvents;
 class IntegrationService;
+class NativeCatalog;
 class SecretVault;
 class WebhookService;
 class DeliveryService;
@@ -93,6 +94,8 @@ public:
     forecast::ForecastService &forecasts() { return *m_forecasts; }
     // KPIs, series and reports; its caches follow the event bus.
     AnalyticsService &analytics() { return *m_analytics; }
+    // BVA-native products and offline sales (the BVA channel), for the API and the Products page.
+    NativeCatalog &catalog() { return *m_catalog; }
     QByteArray tokenLookupKey() const { return m_lookupKey; }
     // On PostgreSQL: live updates shared with the other processes on the same store. Null on SQLite.
     ClusterEvents *clusterEvents() { return m_cluster.get(); }
@@ -113,6 +116,7 @@ private:
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;
+    std::unique_ptr<NativeCatalog> m_catalog;
     std::unique_ptr<ClusterEvents> m_cluster;
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;

@@ -159,6 +159,7 @@ int main(int argc, char *argv[])
     ui.audit = &services.audit();
     ui.integrations = bva::desktop::integrationServiceOf(services);
     ui.analytics = &services.analytics();
+    ui.catalog = &services.catalog();
     ui.forecasts = &services.forecasts();
     ui.webhookBaseUrl = [&services, &config] {
         if (!services.httpHost().isRunning())

@@ -13,6 +13,8 @@ void registerHealthRoutes(ApiRouter &api);
 void registerAuthRoutes(ApiRouter &api);
 void registerProductRoutes(ApiRouter &api);
 void registerOrderRoutes(ApiRouter &api);
+// POST /api/sales: offline sales of a BVA channel (salesroutes.cpp).
+void registerSalesRoutes(ApiRouter &api);
 void registerShopAccessRoutes(ApiRouter &api);
 // GET /api/audit (auditroutes.cpp).
 void registerAuditRoutes(ApiRouter &api);
@@ -31,6 +33,7 @@ inline void registerCoreRoutes(ApiRouter &api)
     registerAuthRoutes(api);
     registerProductRoutes(api);
     registerOrderRoutes(api);
+    registerSalesRoutes(api);
     registerShopAccessRoutes(api);
     registerAuditRoutes(api);
     registerTeamRoutes(api);

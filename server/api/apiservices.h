@@ -14,6 +14,7 @@ class IntegrationService;
 class AuditService;
 class TeamService;
 class DeliveryService;
+class NativeCatalog;
 
 struct ApiServices
 {
@@ -26,6 +27,7 @@ struct ApiServices
     AuditService *audit = nullptr;              // server/auth
     TeamService *team = nullptr;                // server/auth
     DeliveryService *deliveries = nullptr;      // server/webhooks: the deliveries inspector
+    NativeCatalog *catalog = nullptr;           // server/sync: BVA-native products, offline sales
 };
 
 } // namespace bva

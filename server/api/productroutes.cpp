@@ -6,13 +6,12 @@
 #include "domain/money.h"
 #include "jsonviews.h"
 #include "store/productrepository.h"
-#include "store/shoprepository.h"
+#include "sync/nativecatalog.h"
 #include "util/clock.h"
 #include "util/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -71,28 +70,6 @@ Result<std::pair<Product, AccessibleShop>> productOf(ApiRequest &r, ShopRole atL
     return std::pair{**product, *shop};
 }
 
-// The user's own BVA shop for products that are not on a marketplace (created on first use).
-Result<AccessibleShop> nativeShop(ApiRequest &r)
-{
-    ShopRepository shops(r.services().db);
-    const QString ext = u"bva-user-"_s + QString::number(r.userId());
-    auto found = shops.findByExternal(Platform::Other, ext);
-    if (!found)
-        return found.error();
-    if (found->has_value())
-        return r.access().byRowId((*found)->id, ShopRole::Editor);
-    Shop s;
-    s.platform = Platform::Other;
-    s.externalId = ext;
-    s.name = Text::tr("My products");
-    auto stored = shops.upsert(s);
-    if (!stored)
-        return stored.error();
-    if (auto g = shops.grantAccess(r.userId(), stored->id, ShopRole::Admin); !g)
-        return g.error();
-    return AccessibleShop{*stored, ShopRole::Admin};
-}
-
 Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Product base)
 {
     const int exp = currencyExponent(shop.currency);
@@ -134,19 +111,29 @@ Result<Product> productFromBody(const QJsonObject &body, const Shop &shop, Produ
     return base;
 }
 
-HttpResponse saveNative(ApiRequest &r, const AccessibleShop &shop, const Product &product, int status)
+HttpResponse saveNative(ApiRequest &r, qint64 shopRowId, const Product &product, int status)
 {
-    ProductRepository repo(r.services().db);
-    auto saved = repo.upsertBatch(shop.shop.id, {product}, u"manual"_s);
+    if (!r.services().catalog)
+        return HttpResponse::error(503, Text::tr("BVA-native products are not available on this server"));
+    auto saved = r.services().catalog->saveProduct(r.actor(), shopRowId, product);
     if (!saved)
         return HttpResponse::fromError(saved.error());
-    auto stored = repo.findByExternal(shop.shop.id, product.externalId);
-    if (!stored || !stored->has_value())
-        return HttpResponse::error(500, Text::tr("product was not stored"));
-    if (r.services().bus)
-        emit r.services().bus->productChanged(shop.shop.id, product.externalId,
-                                              productToJson(**stored, shop.shop));
-    return HttpResponse::ok(productToJson(**stored, shop.shop), status);
+    auto shop = r.access().byRowId(saved->shopId, ShopRole::Viewer);
+    if (!shop)
+        return HttpResponse::fromError(shop.error());
+    return HttpResponse::ok(productToJson(*saved, shop->shop), status);
+}
+
+// The BVA channel a body names ({"shopId": its id}), or 0 for the caller's own.
+Result<qint64> channelOf(ApiRequest &r, const QJsonObject &body)
+{
+    const QString shopId = payload::textFromJson(body.value(u"shopId"_s));
+    if (shopId.isEmpty())
+        return qint64(0);
+    auto shop = r.access().resolve(shopId, u"OTHER"_s);
+    if (!shop)
+        return shop.error();
+    return shop->shop.id;
 }
 
 } // namespace
@@ -175,15 +162,18 @@ void registerProductRoutes(ApiRouter &api)
         auto body = r.json();
         if (!body)
             return HttpResponse::fromError(body.error());
-        auto shop = nativeShop(r);
+        auto channel = channelOf(r, *body);
+        if (!channel)
+            return HttpResponse::fromError(channel.error());
+        if (!r.services().catalog)
+            return HttpResponse::error(503, Text::tr("BVA-native products are not available on this server"));
+        auto shop = r.services().catalog->writableChannel(r.actor(), *channel);
         if (!shop)
             return HttpResponse::fromError(shop.error());
-        Product base;
-        base.externalId = u"bva-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto product = productFromBody(*body, shop->shop, base);
+        auto product = productFromBody(*body, shop->shop, Product());
         if (!product)
             return HttpResponse::fromError(product.error());
-        return saveNative(r, *shop, *product, 201);
+        return saveNative(r, shop->shop.id, *product, 201);
     });
     api.put(u"/api/products/:id"_s, [](ApiRequest &r) {
         auto found = productOf(r, ShopRole::Editor);
@@ -198,7 +188,7 @@ void registerProductRoutes(ApiRouter &api)
         auto product = productFromBody(*body, found->second.shop, found->first);
         if (!product)
             return HttpResponse::fromError(product.error());
-        return saveNative(r, found->second, *product, 200);
+        return saveNative(r, found->second.shop.id, *product, 200);
     });
     api.del(u"/api/products/:id"_s, [](ApiRequest &r) {
         auto found = productOf(r, ShopRole::Editor);

@@ -240,6 +240,60 @@ Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, co
     return std::optional<StockChange>(StockChange{externalId, before, stock, name});
 }
 
+Result<std::optional<StockChange>> ProductRepository::adjustStock(qint64 shopId, const QString &externalId,
+                                                                  int delta, const QString &source,
+                                                                  const QDateTime &at)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error::storage(u"begin stock change: "_s + tx.beginError());
+    // One statement: the row is locked while it changes, so two sales never read the same level.
+    auto q = sql::run(
+        db,
+        u"UPDATE products SET stock = stock + ?, updated_at = ? WHERE shop_id = ? AND external_id = ? "
+        "RETURNING stock, name"_s,
+        {delta, sql::nowMs(), shopId, externalId}, u"change stock");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StockChange>();
+    const int reached = q->value(0).toInt();
+    const QString name = q->value(1).toString();
+    q->finish();
+    const int before = reached - delta;
+    const int after = std::max(0, reached);
+    if (after != reached) {
+        if (auto u = sql::run(db, u"UPDATE products SET stock = 0 WHERE shop_id = ? AND external_id = ?"_s,
+                              {shopId, externalId}, u"clamp stock");
+            !u)
+            return u.error();
+    }
+    if (auto e = sql::run(
+            db,
+            u"INSERT INTO inventory_events (shop_id, product_external_id, quantity, delta, source, "
+            "occurred_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {shopId, externalId, after, after - before, source, sql::time(at)}, u"record stock event");
+        !e)
+        return e.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return std::optional<StockChange>(StockChange{externalId, before, after, name});
+}
+
+Result<std::optional<Product>> ProductRepository::findBySku(qint64 shopId, const QString &sku)
+{
+    auto q =
+        sql::run(m_db.connection(),
+                 u"SELECT "_s + productColumns +
+                     u" FROM products WHERE shop_id = ? AND deleted_at IS NULL AND LOWER(sku) = LOWER(?) "
+                     "ORDER BY id LIMIT 1"_s,
+                 {shopId, sku.trimmed()}, u"find product by SKU");
+    if (!q)
+        return q.error();
+    return q->next() ? std::optional<Product>(readProduct(*q)) : std::optional<Product>();
+}
+
 Result<QList<InventoryEvent>> ProductRepository::stockHistory(qint64 shopId, const QString &externalId,
                                                               int limit)
 {

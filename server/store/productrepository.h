@@ -52,6 +52,13 @@ public:
     Result<std::optional<StockChange>> setStock(qint64 shopId, const QString &externalId, int stock,
                                                 const QString &source, const QDateTime &at,
                                                 std::optional<int> threshold = std::nullopt);
+    // Adds `delta` to the stock in one statement (two writers cannot lose each other's change), never
+    // going below zero, and records an inventory event; nullopt for an unknown product. The change's
+    // `before` is the level the statement found, so a caller can refuse (roll back) an oversell.
+    Result<std::optional<StockChange>> adjustStock(qint64 shopId, const QString &externalId, int delta,
+                                                   const QString &source, const QDateTime &at);
+    // The live product of the shop with this SKU (any case), if any.
+    Result<std::optional<Product>> findBySku(qint64 shopId, const QString &sku);
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &externalId, int limit = 500);
 
 private:

@@ -15,6 +15,7 @@ class EventBus;
 class SecretVault;
 class IntegrationService;
 class DeliveryService;
+class NativeCatalog;
 class TeamService;
 namespace forecast {
 class ForecastService;
@@ -34,6 +35,7 @@ struct UiServices
     IntegrationService *integrations = nullptr;
     DeliveryService *deliveries = nullptr; // a shop's webhook deliveries and replays (admins)
     AnalyticsService *analytics = nullptr;
+    NativeCatalog *catalog = nullptr; // BVA-native products and offline sales (Products page)
     forecast::ForecastService *forecasts =
         nullptr; // SmartShelf, Restock Planner, MarketMate, predicted sales
     // The embedded webhook server: its base URL (empty while it is down) and a restart hook

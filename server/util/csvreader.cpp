@@ -1,0 +1,106 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(bva::CsvReader)
+};
+
+QString unguarded(const QString &cell)
+{
+    static constexpr QStringView kFormulaStarts = u"=+-@\t\r＝＋－＠";
+    if (cell.size() > 1 && cell.at(0) == u'\'' && kFormulaStarts.contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+bool blank(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (!c.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QList<CsvRecord>> readCsv(const QByteArray &bytes)
+{
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decode(bytes);
+    if (decode.hasError())
+        return Error::invalid(Text::tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
+    QList<CsvRecord> records;
+    CsvRecord current;
+    QString cell;
+    bool quoted = false;      // inside a quoted cell
+    bool cellStarted = false; // the record has a cell in progress
+    int line = 1;
+    int quoteLine = 0;
+    current.line = 1;
+    const auto endCell = [&] {
+        current.cells.append(unguarded(cell));
+        cell.clear();
+    };
+    const auto endRecord = [&] {
+        if (cellStarted || !cell.isEmpty() || !current.cells.isEmpty())
+            endCell();
+        if (!blank(current.cells))
+            records.append(current);
+        current = CsvRecord();
+        cellStarted = false;
+    };
+    qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    cell.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                cell.append(c);
+            }
+            continue;
+        }
+        if (current.cells.isEmpty() && cell.isEmpty() && !cellStarted)
+            current.line = line;
+        if (c == u'"' && cell.trimmed().isEmpty()) {
+            cell.clear();
+            quoted = true;
+            cellStarted = true;
+            quoteLine = line;
+        } else if (c == u',') {
+            endCell();
+            cellStarted = true;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+            ++line;
+        } else {
+            cell.append(c);
+            cellStarted = true;
+        }
+    }
+    if (quoted)
+        return Error::invalid(Text::tr("row %1: a quoted cell is never closed").arg(quoteLine));
+    endRecord();
+    return records;
+}
+
+} // namespace bva
