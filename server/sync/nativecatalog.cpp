@@ -7,6 +7,7 @@
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "store/transaction.h"
+#include "util/clock.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -265,8 +266,9 @@ Result<SaleOutcome> NativeCatalog::recordSale(const Actor &actor, const OfflineS
     ProductRepository stock(m_db);
     QList<StockChange> changes;
     for (const OrderItem &item : std::as_const(order.items)) {
+        // The stock moves when the sale is recorded (a back-dated sale does not rewrite stock history).
         auto change =
-            stock.adjustStock(shopId, item.productExternalId, -item.quantity, u"sale"_s, order.placedAt);
+            stock.adjustStock(shopId, item.productExternalId, -item.quantity, u"sale"_s, Clock::nowUtc());
         if (!change)
             return change.error();
         if (!change->has_value())

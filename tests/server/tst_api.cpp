@@ -698,6 +698,93 @@ private slots:
                  0);
         QCOMPARE(server->get(u"/api/products/abc"_s, token).status, 404);
     }
+
+    // POST /api/sales and native product edits over HTTP on both stores: stock taken with the sale,
+    // the dashboard's KPIs counting it, an oversell refused (409) unless confirmed, a duplicate SKU
+    // refused (409), a viewer of the channel refused (403), bad bodies answered with their reason.
+    void offlineSalesApi_data() { addBackendRows(); }
+    void offlineSalesApi()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [alice, aliceToken] = server->registerUser(u"shopkeeper@example.com"_s);
+        const auto [bob, bobToken] = server->registerUser(u"helper@example.com"_s);
+        Q_UNUSED(alice);
+        const Reply created =
+            server->send("POST", u"/api/products"_s,
+                         "{\"name\":\"Jam\",\"sku\":\"JAM-1\",\"price\":\"99.95\",\"cost\":\"40\","
+                         "\"stock\":5}",
+                         bearer(aliceToken));
+        QCOMPARE(created.status, 201);
+        const QString channel = data(created).value(u"shopId"_s).toString();
+        QCOMPARE(data(created).value(u"platform"_s).toString(), u"OTHER"_s);
+        const Reply dup =
+            server->send("POST", u"/api/products"_s, "{\"name\":\"Other jam\",\"sku\":\"jam-1\",\"price\":1}",
+                         bearer(aliceToken));
+        QCOMPARE(dup.status, 409);
+        QVERIFY(dup.json.value(u"error"_s).toString().contains(u"sku"_s));
+
+        const Reply sold =
+            server->send("POST", u"/api/sales"_s,
+                         "{\"items\":[{\"sku\":\"JAM-1\",\"quantity\":3}],\"customerName\":\"Walk-in\"}",
+                         bearer(aliceToken));
+        QCOMPARE(sold.status, 201);
+        QCOMPARE(data(sold).value(u"status"_s).toString(), u"COMPLETED"_s);
+        QCOMPARE(data(sold).value(u"items"_s).toArray().size(), 1);
+        const Reply product = server->get(
+            u"/api/products/"_s + QString::number(qint64(data(created).value(u"id"_s).toDouble())),
+            aliceToken);
+        QCOMPARE(data(product).value(u"stock"_s).toInt(), 2);
+        const Reply dashboard =
+            server->get(u"/api/dashboard?preset=7d&shopId="_s + channel + u"&platform=OTHER"_s, aliceToken);
+        QCOMPARE(dashboard.status, 200);
+        QVERIFY2(dashboard.body.contains("29985"),
+                 dashboard.body.left(600).constData()); // 3 x 99.95 in minor units
+
+        const Reply over = server->send(
+            "POST", u"/api/sales"_s, "{\"items\":[{\"sku\":\"JAM-1\",\"quantity\":5}]}", bearer(aliceToken));
+        QCOMPARE(over.status, 409);
+        QVERIFY(over.json.value(u"error"_s).toString().contains(u"confirmation"_s));
+        QCOMPARE(server
+                     ->send("POST", u"/api/sales"_s,
+                            "{\"items\":[{\"sku\":\"JAM-1\",\"quantity\":5}],\"allowOversell\":true}",
+                            bearer(aliceToken))
+                     .status,
+                 201);
+
+        for (const auto &[body, reason] :
+             {std::pair{QByteArray("{}"), u"items"_s},
+              std::pair{QByteArray("{\"items\":[{\"sku\":\"NOPE\",\"quantity\":1}]}"), u"items[0]"_s},
+              std::pair{QByteArray("{\"items\":[{\"sku\":\"JAM-1\",\"quantity\":0}]}"), u"quantity"_s},
+              std::pair{QByteArray("{\"items\":[{\"sku\":\"JAM-1\",\"quantity\":1,\"price\":\"x\"}]}"),
+                        u"price"_s},
+              std::pair{
+                  QByteArray("{\"placedAt\":\"yesterday\",\"items\":[{\"sku\":\"JAM-1\",\"quantity\":1}]}"),
+                  u"placedAt"_s}}) {
+            const Reply bad = server->send("POST", u"/api/sales"_s, body, bearer(aliceToken));
+            QCOMPARE(bad.status, 400);
+            QVERIFY2(bad.json.value(u"error"_s).toString().contains(reason), bad.body.constData());
+        }
+
+        // A viewer of the channel reads it but neither sells nor edits; an editor sells.
+        auto shop = ShopRepository(server->db()).findByExternal(Platform::Other, channel);
+        QVERIFY(shop.ok() && shop->has_value());
+        QVERIFY(ShopRepository(server->db()).grantAccess(bob, (*shop)->id, ShopRole::Viewer).ok());
+        const QByteArray toChannel = "{\"shopId\":\"" + channel.toUtf8() +
+                                     "\",\"items\":[{\"sku\":\"JAM-1\",\"quantity\":1}],"
+                                     "\"allowOversell\":true}";
+        const Reply refused = server->send("POST", u"/api/sales"_s, toChannel, bearer(bobToken));
+        QCOMPARE(refused.status, 403);
+        QVERIFY(!refused.json.value(u"error"_s).toString().isEmpty());
+        QCOMPARE(server
+                     ->send("POST", u"/api/products"_s,
+                            "{\"shopId\":\"" + channel.toUtf8() + "\",\"name\":\"X\",\"price\":1}",
+                            bearer(bobToken))
+                     .status,
+                 403);
+        QVERIFY(ShopRepository(server->db()).grantAccess(bob, (*shop)->id, ShopRole::Editor).ok());
+        QCOMPARE(server->send("POST", u"/api/sales"_s, toChannel, bearer(bobToken)).status, 201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstApi)
