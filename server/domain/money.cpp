@@ -77,6 +77,25 @@ static std::optional<qint64> parseDecimal(QStringView text, int exponent, bool *
     return negative ? -value : value;
 }
 
+std::optional<qint64> parseExactMinorUnits(QStringView input, int exponent)
+{
+    const QString text = input.trimmed().toString();
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    static const QRegularExpression plain(QStringLiteral("^\\d+(\\.\\d+)?$"));
+    QString digits = text;
+    if (grouped.match(text).hasMatch())
+        digits.remove(u',');
+    if (!plain.match(digits).hasMatch())
+        return std::nullopt;
+    const qsizetype dot = digits.indexOf(u'.');
+    if (dot >= 0 && digits.size() - dot - 1 > exponent)
+        return std::nullopt;
+    const auto minor = parseMinorUnits(digits, exponent);
+    if (!minor || *minor > kMaxMinorUnits)
+        return std::nullopt;
+    return minor;
+}
+
 std::optional<qint64> parseMinorUnits(QStringView text, int exponent)
 {
     bool overflow = false;

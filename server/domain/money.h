@@ -35,6 +35,10 @@ int currencyExponent(QStringView currency);
 // Accepts a leading sign, an optional fraction and surrounding spaces; nothing else.
 std::optional<qint64> parseMinorUnits(QStringView decimal, int exponent);
 
+// What a seller types or a file holds: "1234.5", "1,234.50" -> minor units, exactly. Nothing is rounded:
+// more decimals than the currency has, a sign, letters or a value above kMaxMinorUnits give nothing.
+std::optional<qint64> parseExactMinorUnits(QStringView text, int exponent);
+
 // A JSON number or a numeric string -> minor units, within ±kMaxMinorUnits. JSON numbers arrive as
 // doubles from the parser, so they are turned into their shortest exact decimal text first and parsed
 // as decimals.

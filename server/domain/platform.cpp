@@ -33,7 +33,8 @@ QString platformDisplayName(Platform p)
     case Platform::Other:
         break;
     }
-    return QCoreApplication::translate("bva::ui::DisplayFormat", "Other");
+    // Shops of platform OTHER are BVA channels: products and offline sales kept in BVA itself.
+    return QCoreApplication::translate("bva::ui::DisplayFormat", "BVA");
 }
 
 QString platformSlug(Platform p)

@@ -71,24 +71,20 @@ struct MoneyCell
 };
 
 // "1,234.50" or "1234.5" -> minor units of a currency with `exponent` decimals; no sign, no float.
-MoneyCell moneyCell(const QString &column, QString text, int exponent)
+MoneyCell moneyCell(const QString &column, const QString &text, int exponent)
 {
-    static const QRegularExpression grouped(u"^\\d{1,3}(,\\d{3})+(\\.\\d+)?$"_s);
-    static const QRegularExpression plain(u"^\\d+(\\.\\d+)?$"_s);
-    if (grouped.match(text).hasMatch())
-        text.remove(u',');
-    if (!plain.match(text).hasMatch())
-        return {std::nullopt,
-                CatalogImport::tr("%1: \"%2\" is not an amount (write it like 1234.50)").arg(column, text)};
-    const qsizetype dot = text.indexOf(u'.');
-    if (dot >= 0 && text.size() - dot - 1 > exponent)
+    if (const auto minor = parseExactMinorUnits(text, exponent))
+        return {minor, {}};
+    static const QRegularExpression number(u"^[\\d,]+(\\.(\\d+))?$"_s);
+    const QRegularExpressionMatch m = number.match(text);
+    if (m.hasMatch() && m.capturedLength(2) > exponent)
         return {
             std::nullopt,
             CatalogImport::tr("%1: \"%2\" has more than %n decimal(s)", nullptr, exponent).arg(column, text)};
-    const auto minor = parseMinorUnits(text, exponent);
-    if (!minor || *minor > kMaxMinorUnits)
+    if (m.hasMatch() && !text.contains(u','))
         return {std::nullopt, CatalogImport::tr("%1: \"%2\" is too large").arg(column, text)};
-    return {minor, {}};
+    return {std::nullopt,
+            CatalogImport::tr("%1: \"%2\" is not an amount (write it like 1234.50)").arg(column, text)};
 }
 
 std::optional<int> wholeNumber(const QString &text, int max)

@@ -61,8 +61,8 @@ class CatalogImport final
 public:
     enum class Policy { ValidRowsOnly, AllOrNothing };
 
-    CatalogImport(Database &db, NativeCatalog &catalog)
-        : m_db(db)
+    explicit CatalogImport(NativeCatalog &catalog)
+        : m_db(catalog.database())
         , m_catalog(catalog)
     {}
 

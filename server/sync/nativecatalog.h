@@ -88,6 +88,7 @@ public:
     // Validation shared with the CSV import (messages for people, translated).
     static Result<void> checkProduct(const Product &product);
     EventBus *bus() const { return m_bus; }
+    Database &database() const { return m_db; }
 
 private:
     Result<QList<Product>> linesProducts(qint64 shopId, const OfflineSale &sale);

@@ -218,7 +218,7 @@ private slots:
         BVA_VERIFY_OK(ShopRepository(*rig->db).grantAccess(rig->bob.userId, rig->channel, ShopRole::Viewer));
         QCOMPARE(rig->catalog->recordSale(rig->bob, sale).error().kind, Error::Kind::Forbidden);
         QCOMPARE(rig->catalog->saveProduct(rig->bob, rig->channel, jam).error().kind, Error::Kind::Forbidden);
-        QCOMPARE(CatalogImport(*rig->db, *rig->catalog)
+        QCOMPARE(CatalogImport(*rig->catalog)
                      .previewProducts(rig->bob, rig->channel, "sku,name,price\nA,B,1\n")
                      .error()
                      .kind,
@@ -402,7 +402,7 @@ private slots:
         old.stock = 7;
         old.category = u"Pantry"_s;
         BVA_VERIFY_OK(rig->catalog->saveProduct(rig->alice, rig->channel, old));
-        CatalogImport import(*rig->db, *rig->catalog);
+        CatalogImport import(*rig->catalog);
         auto preview = import.previewProducts(rig->alice, rig->channel, csv);
         BVA_VERIFY_OK(preview);
         QCOMPARE(::states(*preview), states);
@@ -483,7 +483,7 @@ private slots:
         SalesImportOptions options;
         if (withDefault)
             options.defaultDate = Clock::nowUtc().addDays(-1);
-        CatalogImport import(*rig->db, *rig->catalog);
+        CatalogImport import(*rig->catalog);
         auto preview = import.previewSales(rig->alice, rig->channel, csv, options);
         BVA_VERIFY_OK(preview);
         QCOMPARE(::states(*preview), states);
@@ -501,7 +501,7 @@ private slots:
     void fileErrors()
     {
         RIG(rig);
-        CatalogImport import(*rig->db, *rig->catalog);
+        CatalogImport import(*rig->catalog);
         auto noPrice = import.previewProducts(rig->alice, rig->channel, "sku,name\nA,B\n");
         QVERIFY(!noPrice);
         QVERIFY(noPrice.error().message.contains(u"\"price\""_s));
@@ -516,7 +516,7 @@ private slots:
     void importIsIdempotent()
     {
         RIG(rig);
-        CatalogImport import(*rig->db, *rig->catalog);
+        CatalogImport import(*rig->catalog);
         const QByteArray products = "sku,name,price,cost,stock,category\nJAM,Jam,99.95,40,10,Pantry\n"
                                     "TEA,Tea,25,,5,Drinks\nBAD,Bad,abc,,1,\n";
         // All or nothing: one bad row, nothing imported.

@@ -39,6 +39,7 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     w.platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
     w.platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
     w.platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
+    w.platform->addItem(platformDisplayName(Platform::Other), platformName(Platform::Other));
     f.filters->addWidget(w.platform, 1);
     outer->addLayout(f.filters);
     outer->addWidget(w.stack, 1);

@@ -58,8 +58,11 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
             page->setForecasts(forecasts);
             return page;
         }
-        case PageId::Products:
-            return new ProductsPage(*analytics, *bus, parent);
+        case PageId::Products: {
+            auto *page = new ProductsPage(*analytics, *bus, parent);
+            page->setCatalog(m_services.catalog, m_session);
+            return page;
+        }
         case PageId::Orders:
             return new OrdersPage(*analytics, *bus, parent);
         case PageId::Reports:

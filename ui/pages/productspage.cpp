@@ -1,6 +1,10 @@
 #include "productspage.h"
 
+#include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
+#include "catalog/csvimportdialog.h"
+#include "catalog/productdialog.h"
+#include "catalog/saledialog.h"
 #include "charts/charttheme.h"
 #include "charts/pagekit.h"
 #include "charts/serieschartview.h"
@@ -12,15 +16,20 @@
 #include "models/seriestablemodel.h"
 #include "models/stockhistorymodel.h"
 #include "shell/async.h"
+#include "sync/nativecatalog.h"
+#include "util/clock.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -46,14 +55,40 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     , m_salesModel(new SeriesTableModel(this))
     , m_historyModel(new StockHistoryModel(this))
     , m_detailStack(new QStackedWidget(this))
+    , m_newProduct(new QPushButton(tr("New product"), this))
+    , m_editProduct(new QPushButton(tr("Edit product"), this))
+    , m_recordSale(new QPushButton(tr("Record sale"), this))
+    , m_import(new QToolButton(this))
 {
     const TablePageFrame frame = buildTablePage(
         this,
         {tr("Products & Inventory"), tr("Search name, SKU or category"), tr("No products yet"),
-         tr("Connect a shop in Settings → Integrations; its products are listed here after the first sync."),
+         tr("Connect a shop in Settings → Integrations; its products are listed here after the first sync. "
+            "Products you sell outside the marketplaces: add them with New product."),
          tr("Select a product"), tr("Its daily sales and stock history show here.")},
         {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
     frame.header->addWidget(m_count);
+    m_import->setText(tr("Import CSV"));
+    m_import->setPopupMode(QToolButton::InstantPopup);
+    auto *importMenu = new QMenu(m_import);
+    connect(importMenu->addAction(tr("Import products from CSV…")), &QAction::triggered, this,
+            [this] { importCsv(false); });
+    connect(importMenu->addAction(tr("Import sales from CSV…")), &QAction::triggered, this,
+            [this] { importCsv(true); });
+    m_import->setMenu(importMenu);
+    m_newProduct->setToolTip(tr("A product you sell outside the marketplaces, kept in your BVA channel"));
+    m_recordSale->setToolTip(tr("A walk-in or other offline sale of your BVA channel's products"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_newProduct, m_editProduct, m_recordSale, m_import}) {
+        frame.header->addWidget(w);
+        w->setVisible(false); // until setCatalog()
+    }
+    connect(m_newProduct, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(m_editProduct, &QPushButton::clicked, this, &ProductsPage::editProduct);
+    connect(m_recordSale, &QPushButton::clicked, this, &ProductsPage::recordSale);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (m_editProduct->isVisible() && m_editProduct->isEnabled())
+            editProduct();
+    });
     m_state->addItem(tr("Any stock state"), -1);
     for (StockState s : {StockState::InStock, StockState::Low, StockState::Out, StockState::Inactive})
         m_state->addItem(ProductTableModel::stockStateText(s), int(s));
@@ -91,7 +126,10 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     d->addWidget(history, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showDetail(current); });
+            [this](const QModelIndex &current) {
+                showDetail(current);
+                updateActions();
+            });
     m_load.bind(
         this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); },
         LatestLoad<Outcome>::Results::Every);
@@ -105,6 +143,130 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
 }
 
 ProductsPage::~ProductsPage() = default;
+
+void ProductsPage::setCatalog(NativeCatalog *catalog, UserSession *session)
+{
+    m_catalog = catalog;
+    m_session = session;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_newProduct, m_editProduct, m_recordSale, m_import})
+        w->setVisible(catalog && session);
+    updateActions();
+}
+
+void ProductsPage::updateActions()
+{
+    const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+    const auto role = p && m_session ? m_session->roleOn(p->shopId) : std::nullopt;
+    const bool editable = p && p->platform == Platform::Other && role && int(*role) >= int(ShopRole::Editor);
+    m_editProduct->setEnabled(editable);
+    m_editProduct->setToolTip(editable || !p ? QString()
+                              : p->platform != Platform::Other
+                                  ? tr("Marketplace products are changed on the marketplace")
+                                  : tr("Your role on this channel does not allow changes"));
+}
+
+QStringList ProductsPage::categories() const
+{
+    QStringList out;
+    for (const ProductStats &p : m_model->products()) {
+        if (!p.category.isEmpty() && !out.contains(p.category))
+            out.append(p.category);
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+void ProductsPage::withChannels(const std::function<void(const QList<AccessibleShop> &)> &next)
+{
+    if (!m_catalog || !m_session)
+        return;
+    NativeCatalog *catalog = m_catalog;
+    const Actor actor = m_session->actor();
+    runAsync(
+        this, [catalog, actor] { return catalog->channels(actor); },
+        [this, next](const Result<QList<AccessibleShop>> &channels) {
+            if (!channels) {
+                QMessageBox::warning(this, tr("BVA channel"), channels.error().message);
+                return;
+            }
+            QList<AccessibleShop> writable;
+            bool known = true;
+            for (const AccessibleShop &c : *channels) {
+                known = known && m_session->shop(c.shop.id);
+                if (int(c.role) >= int(ShopRole::Editor))
+                    writable.append(c);
+            }
+            if (!known) // a channel made just now: the top bar and the pages' scope follow
+                m_session->reloadShops();
+            next(writable);
+        });
+}
+
+void ProductsPage::newProduct()
+{
+    withChannels([this](const QList<AccessibleShop> &channels) {
+        auto *dialog =
+            new ProductDialog(*m_catalog, m_session->actor(), channels, categories(), std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ProductDialog::productSaved, this, [this](const Product &p) {
+            m_focus = {p.shopId, p.externalId};
+            m_load.now();
+        });
+        dialog->open();
+    });
+}
+
+void ProductsPage::editProduct()
+{
+    const ProductStats *p = m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+    if (!p || !m_catalog || !m_session)
+        return;
+    NativeCatalog *catalog = m_catalog;
+    const Actor actor = m_session->actor();
+    const qint64 shopId = p->shopId;
+    const QString ext = p->externalId;
+    runAsync(
+        this, [catalog, actor, shopId] { return catalog->products(actor, shopId); },
+        [this, shopId, ext](const Result<QList<Product>> &products) {
+            if (!products) {
+                QMessageBox::warning(this, tr("Edit product"), products.error().message);
+                return;
+            }
+            const auto found = std::find_if(products->cbegin(), products->cend(),
+                                            [&ext](const Product &x) { return x.externalId == ext; });
+            const Shop *shop = m_session->shop(shopId);
+            const auto role = m_session->roleOn(shopId);
+            if (found == products->cend() || !shop || !role)
+                return;
+            auto *dialog = new ProductDialog(*m_catalog, m_session->actor(), {AccessibleShop{*shop, *role}},
+                                             categories(), *found, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ProductDialog::productSaved, this, [this] { m_load.now(); });
+            dialog->open();
+        });
+}
+
+void ProductsPage::recordSale()
+{
+    withChannels([this](const QList<AccessibleShop> &channels) {
+        auto *dialog = new SaleDialog(*m_catalog, m_session->actor(), channels, Clock::nowUtc(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SaleDialog::saleRecorded, this, [this] { m_load.now(); });
+        dialog->open();
+    });
+}
+
+void ProductsPage::importCsv(bool sales)
+{
+    withChannels([this, sales](const QList<AccessibleShop> &channels) {
+        auto *dialog =
+            new CsvImportDialog(sales ? CsvImportDialog::Kind::Sales : CsvImportDialog::Kind::Products,
+                                *m_catalog, m_session->actor(), channels, Clock::nowUtc(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CsvImportDialog::imported, this, [this] { m_load.now(); });
+        dialog->open();
+    });
+}
 
 void ProductsPage::setScope(const AnalyticsScope &scope)
 {

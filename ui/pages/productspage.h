@@ -10,9 +10,12 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QToolButton;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -20,11 +23,14 @@ class QTableView;
 namespace bva {
 class AnalyticsService;
 class EventBus;
+class NativeCatalog;
+struct AccessibleShop;
 } // namespace bva
 
 namespace bva::ui {
 
 class ProductFilterProxy;
+class UserSession;
 class ProductTableModel;
 class SeriesTableModel;
 class StockHistoryModel;
@@ -43,6 +49,12 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     void selectRow(int proxyRow);
+    // Turns on the BVA channel's actions (New product, Edit product, Record sale, Import from CSV).
+    void setCatalog(NativeCatalog *catalog, UserSession *session);
+    QPushButton *newProductButton() const { return m_newProduct; }
+    QPushButton *editProductButton() const { return m_editProduct; }
+    QPushButton *recordSaleButton() const { return m_recordSale; }
+    QToolButton *importButton() const { return m_import; }
     // Ctrl+K: filters cleared, `search` typed, the product selected (once loaded) and its detail shown.
     void focusProduct(qint64 shopId, const QString &externalId, const QString &search);
 
@@ -75,8 +87,18 @@ private:
     void applyFilters();
     void showDetail(const QModelIndex &proxyIndex);
     bool selectProduct(qint64 shopId, const QString &externalId);
+    // The BVA channels the user may change (the user's own is made on first use), then `next`.
+    void withChannels(const std::function<void(const QList<AccessibleShop> &)> &next);
+    void newProduct();
+    void editProduct();
+    void recordSale();
+    void importCsv(bool sales);
+    void updateActions();
+    QStringList categories() const;
 
     AnalyticsService &m_service;
+    NativeCatalog *m_catalog = nullptr;
+    UserSession *m_session = nullptr;
     AnalyticsScope m_scope;
     LatestLoad<Outcome> m_load;
     DateRange m_range;
@@ -97,6 +119,10 @@ private:
     SeriesTableModel *m_salesModel;
     StockHistoryModel *m_historyModel;
     QStackedWidget *m_detailStack;
+    QPushButton *m_newProduct;
+    QPushButton *m_editProduct;
+    QPushButton *m_recordSale;
+    QToolButton *m_import;
 };
 
 } // namespace bva::ui

@@ -146,18 +146,24 @@ void TopBar::setShops(const QList<Shop> &shops)
     m_updating = true;
     m_scope->clear();
     m_scope->addItem(tr("All shops"), u"all"_s);
-    bool shopee = false, lazada = false;
+    bool shopee = false, lazada = false, bva = false;
     for (const Shop &s : shops) {
         shopee |= s.platform == Platform::Shopee;
         lazada |= s.platform == Platform::Lazada;
+        bva |= s.platform == Platform::Other;
     }
     if (shopee || shops.isEmpty())
         m_scope->addItem(Theme::icon(u"shopee"_s), tr("All Shopee shops"), u"platform:SHOPEE"_s);
     if (lazada || shops.isEmpty())
         m_scope->addItem(Theme::icon(u"lazada"_s), tr("All Lazada shops"), u"platform:LAZADA"_s);
+    if (bva)
+        m_scope->addItem(Theme::icon(u"app"_s), tr("All BVA channels (own products, offline sales)"),
+                         u"platform:OTHER"_s);
     const QHash<qint64, QString> labels = shopLabels(shops);
     for (const Shop &s : shops) {
-        const QString icon = s.platform == Platform::Lazada ? u"lazada"_s : u"shopee"_s;
+        const QString icon = s.platform == Platform::Lazada  ? u"lazada"_s
+                             : s.platform == Platform::Other ? u"app"_s
+                                                             : u"shopee"_s;
         m_scope->addItem(Theme::icon(icon), labels.value(s.id), QString(u"shop:"_s + QString::number(s.id)));
     }
     const int idx = m_scope->findData(keep);
