@@ -1,0 +1,334 @@
+// The desktop's BVA channel on SQLite and PostgreSQL: the Products page's New product and Edit
+// product dialogs (validation messages, a SKU already used, prices kept exactly), Record sale (an
+// oversell asks "Sell anyway", the stock taken, the KPIs counting it), the CSV import dialog (row
+// errors with their row numbers, valid rows only or all or nothing, a re-import adding nothing, a
+// default date chosen for undated sales) and a viewer of a channel unable to edit.
+#include "accounts/usersession.h"
+#include "analytics/analyticsservice.h"
+#include "auth/authservice.h"
+#include "catalog/csvimportdialog.h"
+#include "catalog/productdialog.h"
+#include "catalog/saledialog.h"
+#include "domain/eventbus.h"
+#include "models/productfilterproxy.h"
+#include "models/producttablemodel.h"
+#include "pages/productspage.h"
+#include "shell/uiservices.h"
+#include "store/orderrepository.h"
+#include "store/productrepository.h"
+#include "store/shoprepository.h"
+#include "sync/nativecatalog.h"
+#include "testserver.h"
+#include "theme/theme.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+using namespace bva::ui;
+
+#define START(var, backend)                                                                                  \
+    QString var##Why;                                                                                        \
+    auto var = TestServer::start(backend, &var##Why, {});                                                    \
+    if (!var) {                                                                                              \
+        if (backend == u"postgres"_s && !postgresRequired())                                                 \
+            QSKIP(qPrintable(u"PostgreSQL not reachable, skipped: "_s + var##Why));                          \
+        QFAIL(qPrintable(var##Why));                                                                         \
+    }
+
+namespace {
+
+UiServices uiOf(TestServer &s)
+{
+    UiServices u;
+    AppServices &a = s.services();
+    u.db = &a.database();
+    u.bus = &a.eventBus();
+    u.vault = &a.vault();
+    u.auth = &a.auth();
+    u.team = &a.team();
+    u.audit = &a.audit();
+    u.analytics = &a.analytics();
+    u.catalog = &a.catalog();
+    return u;
+}
+
+void signIn(UserSession &session, AuthService &auth, const QString &email)
+{
+    auto s = auth.signIn(email, u"correct horse"_s);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    session.start(s->user, s->token, s->sessionId, s->expiresAt);
+}
+
+int rowOf(ProductsPage &page, const QString &sku)
+{
+    for (int row = 0; row < page.proxy()->rowCount(); ++row) {
+        if (page.proxy()->index(row, ProductTableModel::Sku).data().toString() == sku)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(QTableWidget *t, int row, int column)
+{
+    QTableWidgetItem *item = t->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+class TstCatalogDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        Theme::captureSystemPalette();
+        Theme::apply(Appearance::Light);
+    }
+
+    void productAndSaleDialogs_data() { addBackendRows(); }
+    void productAndSaleDialogs()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server);
+        server->registerUser(u"alice@example.com"_s);
+        UserSession session(ui);
+        signIn(session, server->services().auth(), u"alice@example.com"_s);
+        ProductsPage page(*ui.analytics, *ui.bus);
+        page.setCatalog(ui.catalog, &session);
+        QVERIFY(page.newProductButton()->isVisibleTo(&page));
+        connect(&session, &UserSession::shopsChanged, &page, [&] {
+            AnalyticsScope scope;
+            scope.shopIds = session.shopIds();
+            page.setScope(scope);
+        });
+
+        // New product: the form says what is wrong; nothing is stored until it is right.
+        page.newProductButton()->click();
+        QTRY_VERIFY(page.findChild<ProductDialog *>());
+        auto *dialog = page.findChild<ProductDialog *>();
+        dialog->saveButton()->click();
+        QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
+        QVERIFY(dialog->errorLabel()->text().contains(u"name"_s));
+        dialog->nameField()->setText(u"Strawberry jam"_s);
+        dialog->skuField()->setText(u"JAM-1"_s);
+        dialog->priceField()->setText(u"99.999"_s);
+        dialog->saveButton()->click();
+        QVERIFY(dialog->errorLabel()->text().contains(u"Price"_s));
+        dialog->priceField()->setText(u"99.95"_s);
+        dialog->costField()->setText(u"40"_s);
+        dialog->stockField()->setValue(5);
+        QSignalSpy saved(dialog, &ProductDialog::productSaved);
+        dialog->saveButton()->click();
+        QTRY_COMPARE(saved.size(), 1);
+        const qint64 channel = dialog->saved()->shopId;
+        QTRY_VERIFY(page.findChild<ProductDialog *>() == nullptr); // closed (deleted on close)
+        auto jam = ProductRepository(server->db()).findBySku(channel, u"JAM-1"_s);
+        QVERIFY(jam.ok() && jam->has_value());
+        QCOMPARE((*jam)->priceMinor, 9995);
+        QCOMPARE((*jam)->costMinor, std::optional<qint64>(4000));
+        // The new channel reaches the session (top bar, scope) and the table.
+        QTRY_VERIFY(session.shop(channel) != nullptr);
+        QCOMPARE(session.shop(channel)->platform, Platform::Other);
+        QTRY_VERIFY(rowOf(page, u"JAM-1"_s) >= 0);
+
+        // The same SKU again: the store's reason shows, the dialog stays open.
+        page.newProductButton()->click();
+        QTRY_VERIFY(page.findChild<ProductDialog *>());
+        dialog = page.findChild<ProductDialog *>();
+        dialog->nameField()->setText(u"Another jam"_s);
+        dialog->skuField()->setText(u"jam-1"_s);
+        dialog->priceField()->setText(u"10"_s);
+        dialog->saveButton()->click();
+        QTRY_VERIFY(dialog->errorLabel()->text().contains(u"already used"_s));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(page.findChild<ProductDialog *>() == nullptr);
+        QCOMPARE(ProductRepository(server->db()).count(channel).value(), 1);
+
+        // Record sale: more than in stock asks first; a smaller sale goes through and takes stock.
+        page.recordSaleButton()->click();
+        QTRY_VERIFY(page.findChild<SaleDialog *>());
+        auto *sale = page.findChild<SaleDialog *>();
+        QTRY_COMPARE(sale->lines()->rowCount(), 1);
+        QCOMPARE(sale->dateField()->dateTime().toUTC().date(), Clock::nowUtc().date());
+        auto *quantity = qobject_cast<QSpinBox *>(sale->lines()->cellWidget(0, SaleDialog::QuantityColumn));
+        QVERIFY(quantity);
+        quantity->setValue(7);
+        sale->recordButton()->click();
+        QTRY_COMPARE(sale->recordButton()->text(), SaleDialog::tr("Sell anyway"));
+        QVERIFY(sale->errorLabel()->text().contains(u"5 in stock"_s));
+        QCOMPARE(OrderRepository(server->db()).count(channel).value(), 0);
+        quantity->setValue(3); // a changed sale asks again
+        QCOMPARE(sale->recordButton()->text(), SaleDialog::tr("Record sale"));
+        QVERIFY(sale->totalLabel()->text().contains(u"299.85"_s));
+        sale->customerField()->setText(u"Walk-in"_s);
+        QSignalSpy recorded(sale, &SaleDialog::saleRecorded);
+        sale->recordButton()->click();
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(ProductRepository(server->db()).findBySku(channel, u"JAM-1"_s).value()->stock, 2);
+        QCOMPARE(OrderRepository(server->db()).count(channel).value(), 1);
+        AnalyticsScope scope;
+        scope.shopIds = {channel};
+        scope.preset = DatePreset::Last7Days;
+        auto kpis = ui.analytics->kpis(scope);
+        QVERIFY(kpis.ok() && kpis->size() == 1);
+        QCOMPARE(kpis->constFirst().current.revenueMinor, 3 * 9995);
+
+        // Edit product: the form starts from the stored product; the price is kept exactly.
+        QTRY_VERIFY(rowOf(page, u"JAM-1"_s) >= 0);
+        page.selectRow(rowOf(page, u"JAM-1"_s));
+        QVERIFY(page.editProductButton()->isEnabled());
+        page.editProductButton()->click();
+        QTRY_VERIFY(page.findChild<ProductDialog *>());
+        dialog = page.findChild<ProductDialog *>();
+        QCOMPARE(dialog->priceField()->text(), u"99.95"_s);
+        QCOMPARE(dialog->stockField()->value(), 2);
+        dialog->priceField()->setText(u"1,020.10"_s);
+        QSignalSpy edited(dialog, &ProductDialog::productSaved);
+        dialog->saveButton()->click();
+        QTRY_COMPARE(edited.size(), 1);
+        QCOMPARE(ProductRepository(server->db()).findBySku(channel, u"JAM-1"_s).value()->priceMinor, 102010);
+        QCOMPARE(ProductRepository(server->db()).count(channel).value(), 1);
+    }
+
+    void viewerCannotEdit_data() { addBackendRows(); }
+    void viewerCannotEdit()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server);
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        const qint64 bobId = server->registerUser(u"bob@example.com"_s).first;
+        Q_UNUSED(aliceId);
+        const Actor alice{aliceId, u"alice@example.com"_s, u"test"_s};
+        Product p;
+        p.name = u"Tea"_s;
+        p.sku = u"TEA"_s;
+        p.priceMinor = 2500;
+        const qint64 channel = ui.catalog->saveProduct(alice, 0, p).value().shopId;
+        QVERIFY(ShopRepository(server->db()).grantAccess(bobId, channel, ShopRole::Viewer).ok());
+        UserSession session(ui);
+        signIn(session, server->services().auth(), u"bob@example.com"_s);
+        QTRY_VERIFY(session.shop(channel) != nullptr);
+        ProductsPage page(*ui.analytics, *ui.bus);
+        page.setCatalog(ui.catalog, &session);
+        AnalyticsScope scope;
+        scope.shopIds = session.shopIds();
+        page.setScope(scope);
+        QTRY_VERIFY(rowOf(page, u"TEA"_s) >= 0);
+        page.selectRow(rowOf(page, u"TEA"_s));
+        QVERIFY(!page.editProductButton()->isEnabled());
+        QVERIFY(!page.editProductButton()->toolTip().isEmpty());
+    }
+
+    void csvImportDialog_data() { addBackendRows(); }
+    void csvImportDialog()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server);
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        const Actor alice{aliceId, u"alice@example.com"_s, u"test"_s};
+        auto channels = ui.catalog->channels(alice);
+        QVERIFY(channels.ok() && channels->size() == 1);
+        const qint64 channel = channels->constFirst().shop.id;
+
+        QTemporaryDir dir;
+        const QString products = dir.filePath(u"products.csv"_s);
+        {
+            QFile f(products);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "sku,name,price,cost,stock\nJAM,Jam,99.95,40,10\nTEA,Tea,25,,5\nBAD,Bad,12abc,,1\nJAM,Twice,1,,1\n");
+        }
+        QWidget host;
+        auto *dialog = new CsvImportDialog(CsvImportDialog::Kind::Products, *ui.catalog, alice, *channels,
+                                           Clock::nowUtc(), &host);
+        QSignalSpy shown(dialog, &CsvImportDialog::previewShown);
+        dialog->loadFile(products);
+        QTRY_COMPARE(shown.size(), 1);
+        QTableWidget *t = dialog->previewTable();
+        QCOMPARE(t->rowCount(), 4);
+        const int problem = t->columnCount() - 1;
+        QCOMPARE(cell(t, 2, 0), u"4"_s); // the file's row number
+        QCOMPARE(cell(t, 2, 1), CsvImportDialog::tr("Error"));
+        QVERIFY(cell(t, 2, problem).contains(u"price: \"12abc\""_s));
+        QVERIFY(cell(t, 3, problem).contains(u"already on row 2"_s));
+        QVERIFY(dialog->summaryLabel()->text().contains(u"2 with errors"_s));
+        QVERIFY(dialog->importButton()->isEnabled());
+        dialog->allOrNothingChoice()->setChecked(true);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        dialog->validOnlyChoice()->setChecked(true);
+        QSignalSpy imported(dialog, &CsvImportDialog::imported);
+        shown.clear();
+        dialog->importButton()->click();
+        QTRY_COMPARE(imported.size(), 1);
+        QCOMPARE(dialog->outcome()->created, 2);
+        QCOMPARE(dialog->outcome()->skipped, 2);
+        QCOMPARE(ProductRepository(server->db()).count(channel).value(), 2);
+        // After the import every valid row reads as already there; importing again adds nothing.
+        QTRY_VERIFY(shown.size() >= 1);
+        QCOMPARE(cell(t, 0, 1), CsvImportDialog::tr("Unchanged"));
+        QVERIFY(!dialog->importButton()->isEnabled());
+
+        const QString sales = dir.filePath(u"sales.csv"_s);
+        {
+            QFile f(sales);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray day = Clock::nowUtc().date().addDays(-2).toString(Qt::ISODate).toLatin1();
+            f.write("date,sku,quantity,unit_price,receipt\n" + day + ",JAM,2,,R1\n,TEA,1,20.00,\n" + day +
+                    ",NOPE,1,,\n");
+        }
+        auto *salesDialog = new CsvImportDialog(CsvImportDialog::Kind::Sales, *ui.catalog, alice, *channels,
+                                                Clock::nowUtc(), &host);
+        QSignalSpy salesShown(salesDialog, &CsvImportDialog::previewShown);
+        salesDialog->loadFile(sales);
+        QTRY_COMPARE(salesShown.size(), 1);
+        t = salesDialog->previewTable();
+        QCOMPARE(t->rowCount(), 3);
+        QCOMPARE(cell(t, 0, 1), CsvImportDialog::tr("New"));
+        QVERIFY(cell(t, 1, t->columnCount() - 1).contains(u"date: required"_s));
+        QVERIFY(cell(t, 2, t->columnCount() - 1).contains(u"NOPE"_s));
+        // The seller picks the date of undated rows: that row becomes valid.
+        salesDialog->defaultDateField()->setDateTime(Clock::nowUtc().addDays(-1).toLocalTime());
+        salesDialog->defaultDateChoice()->setChecked(true);
+        QTRY_COMPARE(cell(t, 1, 1), CsvImportDialog::tr("New"));
+        QSignalSpy salesImported(salesDialog, &CsvImportDialog::imported);
+        salesDialog->importButton()->click();
+        QTRY_COMPARE(salesImported.size(), 1);
+        QCOMPARE(salesDialog->outcome()->created, 2);
+        QCOMPARE(OrderRepository(server->db()).count(channel).value(), 2);
+        QCOMPARE(ProductRepository(server->db()).findBySku(channel, u"JAM"_s).value()->stock, 8);
+        QTRY_COMPARE(cell(t, 0, 1), CsvImportDialog::tr("Already imported"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TstCatalogDialogs)
+#include "tst_catalogdialogs.moc"
