@@ -13,6 +13,7 @@
 #include "models/productfilterproxy.h"
 #include "models/producttablemodel.h"
 #include "pages/productspage.h"
+#include "shell/topbar.h"
 #include "shell/uiservices.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -215,6 +216,28 @@ private slots:
         QCOMPARE(ProductRepository(server->db()).count(channel).value(), 1);
     }
 
+    // The shop pickers list the BVA channel: the top bar (its own entry and "all BVA channels") and the
+    // Products page's platform filter.
+    void pickersShowTheChannel()
+    {
+        Shop market;
+        market.id = 1;
+        market.platform = Platform::Shopee;
+        market.name = u"Juan's Shopee"_s;
+        Shop own;
+        own.id = 2;
+        own.platform = Platform::Other;
+        own.name = u"My products"_s;
+        TopBar bar;
+        bar.setShops({market, own});
+        auto *scope = bar.findChild<QComboBox *>(u"scopeFilter"_s);
+        QVERIFY(scope);
+        QVERIFY(scope->findData(u"platform:OTHER"_s) >= 0);
+        QVERIFY(scope->findData(u"shop:2"_s) >= 0);
+        QCOMPARE(scope->itemText(scope->findData(u"shop:2"_s)), u"My products"_s);
+        QCOMPARE(platformDisplayName(Platform::Other), u"BVA"_s);
+    }
+
     void viewerCannotEdit_data() { addBackendRows(); }
     void viewerCannotEdit()
     {
@@ -243,6 +266,18 @@ private slots:
         page.selectRow(rowOf(page, u"TEA"_s));
         QVERIFY(!page.editProductButton()->isEnabled());
         QVERIFY(!page.editProductButton()->toolTip().isEmpty());
+        // The platform filter offers BVA and keeps the channel's products under it.
+        QComboBox *platform = nullptr;
+        for (QComboBox *box : page.findChildren<QComboBox *>()) {
+            if (box->findData(u"OTHER"_s) >= 0)
+                platform = box;
+        }
+        QVERIFY(platform);
+        platform->setCurrentIndex(platform->findData(u"OTHER"_s));
+        QCOMPARE(platform->currentText(), u"BVA"_s);
+        QVERIFY(rowOf(page, u"TEA"_s) >= 0);
+        platform->setCurrentIndex(platform->findData(u"SHOPEE"_s));
+        QCOMPARE(rowOf(page, u"TEA"_s), -1);
     }
 
     void csvImportDialog_data() { addBackendRows(); }
