@@ -110,6 +110,19 @@ Result<void> AppServices::open()
     m_api->deliveries = m_deliveries.get();
     m_catalog = std::make_unique<NativeCatalog>(*m_db, &m_bus);
     m_api->catalog = m_catalog.get();
+    // Offline sales refresh their channel's forecasts like a sync does; an import of many sales
+    // refreshes once, shortly after its last one.
+    m_forecastsDue.setSingleShot(true);
+    m_forecastsDue.setInterval(1500);
+    connect(m_catalog.get(), &NativeCatalog::salesRecorded, this, [this](qint64 shopId) {
+        m_channelsToForecast.insert(shopId);
+        m_forecastsDue.start();
+    });
+    connect(&m_forecastsDue, &QTimer::timeout, this, [this] {
+        const QSet<qint64> shops = std::exchange(m_channelsToForecast, {});
+        for (qint64 shopId : shops)
+            m_forecasts->refreshShopInBackground(shopId);
+    });
     m_routes.prepend([this](ApiRouter &api) {
         registerCoreRoutes(api);
         registerDashboardRoutes(api, *m_analytics);

@@ -21,6 +21,8 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -117,6 +119,8 @@ private:
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;
     std::unique_ptr<NativeCatalog> m_catalog;
+    QTimer m_forecastsDue; // BVA channels' forecasts, after offline sales
+    QSet<qint64> m_channelsToForecast;
     std::unique_ptr<ClusterEvents> m_cluster;
     QByteArray m_lookupKey;
     QList<RouteRegistrar> m_routes;

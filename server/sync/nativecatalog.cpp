@@ -302,6 +302,7 @@ Result<SaleOutcome> NativeCatalog::recordSale(const Actor &actor, const OfflineS
                                                      {u"previous"_s, c.before.value_or(c.after)}});
         emit m_bus->dashboardChanged(shopId);
     }
+    emit salesRecorded(shopId);
     return SaleOutcome{**stored, true};
 }
 

@@ -90,6 +90,11 @@ public:
     EventBus *bus() const { return m_bus; }
     Database &database() const { return m_db; }
 
+signals:
+    // A sale of the channel was recorded (emitted on the caller's thread, after its commit): the
+    // channel's forecasts are due a refresh, as after a marketplace sync.
+    void salesRecorded(qint64 shopId);
+
 private:
     Result<QList<Product>> linesProducts(qint64 shopId, const OfflineSale &sale);
 

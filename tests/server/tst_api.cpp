@@ -1,5 +1,6 @@
 // The REST API over real HTTP: sessions, envelope and pagination, access control by shop roles,
 // BVA-native products, orders with filters, shop access, the dashboard.
+#include "analytics/forecast/forecastservice.h"
 #include "platforms/marketplacesites.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -735,6 +736,12 @@ private slots:
             u"/api/products/"_s + QString::number(qint64(data(created).value(u"id"_s).toDouble())),
             aliceToken);
         QCOMPARE(data(product).value(u"stock"_s).toInt(), 2);
+        // Forecasts follow offline sales as they follow a sync (predicted sales, stored forecasts).
+        auto channelShop = ShopRepository(server->db()).findByExternal(Platform::Other, channel);
+        QVERIFY(channelShop.ok() && channelShop->has_value());
+        const qint64 channelId = (*channelShop)->id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server->services().forecasts().storedForecasts(channelId).value().size() == 1, 15000);
         const Reply dashboard =
             server->get(u"/api/dashboard?preset=7d&shopId="_s + channel + u"&platform=OTHER"_s, aliceToken);
         QCOMPARE(dashboard.status, 200);
