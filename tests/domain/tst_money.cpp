@@ -53,6 +53,34 @@ private slots:
             QCOMPARE(*parsed, minor);
     }
 
+    // What a seller types or a CSV holds: taken exactly or refused, never rounded.
+    void parseExact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("exponent");
+        QTest::addColumn<std::optional<qint64>>("minor");
+        QTest::newRow("plain") << u"199.50"_s << 2 << std::optional<qint64>(19950);
+        QTest::newRow("one decimal") << u" 12.5 "_s << 2 << std::optional<qint64>(1250);
+        QTest::newRow("whole") << u"80"_s << 2 << std::optional<qint64>(8000);
+        QTest::newRow("grouped") << u"1,234,567.89"_s << 2 << std::optional<qint64>(123456789);
+        QTest::newRow("yen") << u"1500"_s << 0 << std::optional<qint64>(1500);
+        QTest::newRow("too many decimals") << u"1.005"_s << 2 << std::optional<qint64>();
+        QTest::newRow("yen decimals") << u"1500.5"_s << 0 << std::optional<qint64>();
+        QTest::newRow("negative") << u"-1"_s << 2 << std::optional<qint64>();
+        QTest::newRow("bad grouping") << u"12,34.00"_s << 2 << std::optional<qint64>();
+        QTest::newRow("letters") << u"12abc"_s << 2 << std::optional<qint64>();
+        QTest::newRow("exponent form") << u"1e3"_s << 2 << std::optional<qint64>();
+        QTest::newRow("empty") << QString() << 2 << std::optional<qint64>();
+        QTest::newRow("above the bound") << u"100000000001"_s << 2 << std::optional<qint64>();
+    }
+    void parseExact()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, exponent);
+        QFETCH(std::optional<qint64>, minor);
+        QCOMPARE(parseExactMinorUnits(text, exponent), minor);
+    }
+
     void fromJson_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -174,6 +202,7 @@ private slots:
         QCOMPARE(platformFromString(u"lazada"), Platform::Lazada);
         QCOMPARE(platformFromString(u"TikTok"), Platform::TikTok);
         QVERIFY(!platformFromString(u"amazon").has_value());
+        QCOMPARE(platformDisplayName(Platform::Other), u"BVA"_s); // BVA channels: own products, offline sales
     }
 };
 
