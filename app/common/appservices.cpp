@@ -17,8 +17,8 @@
 #include "store/clusterevents.h"
 #include "store/integrationrepository.h"
 #include "sync/integrationservice.h"
-#include "webhooks/deliveryservice.h"
 #include "sync/nativecatalog.h"
+#include "webhooks/deliveryservice.h"
 #include "webhooks/webhookservice.h"
 
 #include <QThread>
