@@ -271,10 +271,6 @@
         <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
     </message>
     <message>
-        <source>My products</source>
-        <translation>Mga produkto ko</translation>
-    </message>
-    <message>
         <source>name: required string</source>
         <translation>name: kailangang string</translation>
     </message>
@@ -289,10 +285,6 @@
     <message>
         <source>stock: must be a whole number &gt;= 0</source>
         <translation>stock: dapat ay buong numero &gt;= 0</translation>
-    </message>
-    <message>
-        <source>product was not stored</source>
-        <translation>hindi na-save ang produkto</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
@@ -426,6 +418,34 @@
         <source>the deliveries inspector is not available in this build</source>
         <translation>wala ang deliveries inspector sa build na ito</translation>
     </message>
+    <message>
+        <source>BVA-native products are not available on this server</source>
+        <translation>Hindi available sa server na ito ang mga sariling produkto ng BVA</translation>
+    </message>
+    <message>
+        <source>placedAt: expected an ISO-8601 time with its zone</source>
+        <translation>placedAt: inaasahan ang oras na ISO-8601 na may time zone</translation>
+    </message>
+    <message>
+        <source>items: required, a list of {productId or sku, quantity, price}</source>
+        <translation>items: kailangan, listahan ng {productId o sku, quantity, price}</translation>
+    </message>
+    <message>
+        <source>: no such product in this channel (give productId or sku)</source>
+        <translation>: walang ganitong produkto sa channel na ito (ibigay ang productId o sku)</translation>
+    </message>
+    <message>
+        <source>.quantity: a whole number from 1 to %1</source>
+        <translation>.quantity: buong numero mula 1 hanggang %1</translation>
+    </message>
+    <message>
+        <source>.price: must be a non-negative number</source>
+        <translation>.price: dapat numerong hindi negatibo</translation>
+    </message>
+    <message>
+        <source>offline sales are not available on this server</source>
+        <translation>hindi available sa server na ito ang offline na benta</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -507,6 +527,143 @@
     </message>
 </context>
 <context>
+    <name>bva::CatalogImport</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>%1: ang &quot;%2&quot; ay may higit sa %n decimal</numerusform>
+            <numerusform>%1: ang &quot;%2&quot; ay may higit sa %n decimal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large</source>
+        <translation>%1: masyadong malaki ang &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (write it like 1234.50)</source>
+        <translation>%1: ang &quot;%2&quot; ay hindi halaga (isulat na parang 1234.50)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>walang laman ang file</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;%1&quot; column (columns: %2)</source>
+        <translation>walang column na &quot;%1&quot; ang file (mga column: %2)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Presyo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <source>sku: required</source>
+        <translation>sku: kailangan</translation>
+    </message>
+    <message>
+        <source>name: required</source>
+        <translation>name: kailangan</translation>
+    </message>
+    <message>
+        <source>price: required</source>
+        <translation>price: kailangan</translation>
+    </message>
+    <message>
+        <source>stock: &quot;%1&quot; is not a whole number of at least 0</source>
+        <translation>stock: ang &quot;%1&quot; ay hindi buong numero na 0 pataas</translation>
+    </message>
+    <message>
+        <source>sku: %1 is already on row %2</source>
+        <translation>sku: nasa row %2 na ang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported</source>
+        <translation>
+            <numerusform>may mali ang %n row; walang na-import</numerusform>
+            <numerusform>may mali ang %n row; walang na-import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has no &quot;date&quot; column: add one, or choose a date for every row</source>
+        <translation>walang column na &quot;date&quot; ang file: magdagdag nito, o pumili ng petsa para sa bawat row</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Petsa</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Resibo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Dami</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Presyo bawat piraso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>date: required (or choose a date for rows without one)</source>
+        <translation>date: kailangan (o pumili ng petsa para sa mga row na wala nito)</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>date: nasa hinaharap ang %1</translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is not a date (write 2026-12-05, 2026-12-05 14:30 or 2026-12-05T14:30:00+08:00)</source>
+        <translation>date: ang &quot;%1&quot; ay hindi petsa (isulat na 2026-12-05, 2026-12-05 14:30 o 2026-12-05T14:30:00+08:00)</translation>
+    </message>
+    <message>
+        <source>sku: no product with SKU %1 in this channel</source>
+        <translation>sku: walang produktong may SKU na %1 sa channel na ito</translation>
+    </message>
+    <message>
+        <source>quantity: required</source>
+        <translation>quantity: kailangan</translation>
+    </message>
+    <message>
+        <source>quantity: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation>quantity: ang &quot;%1&quot; ay hindi buong numero mula 1 hanggang %2</translation>
+    </message>
+    <message>
+        <source>receipt %1 has an error on row %2</source>
+        <translation>may mali ang resibong %1 sa row %2</translation>
+    </message>
+    <message>
+        <source>receipt %1: rows %2 and %3 have different dates</source>
+        <translation>resibong %1: magkaiba ang petsa ng row %2 at %3</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 left in stock for this row (selling %3)</source>
+        <translation>%1 na lang na %2 ang natitira sa stock para sa row na ito (ibebenta ang %3)</translation>
+    </message>
+</context>
+<context>
     <name>bva::Clock</name>
     <message>
         <source>BVA_NOW: not a real time after &apos;@&apos;: %1</source>
@@ -569,6 +726,17 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Walang binanggit na shop ang sagot ng marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>hindi UTF-8 na text ang file (i-save bilang &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted cell is never closed</source>
+        <translation>row %1: hindi naisara ang cell na may panipi</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1107,85 @@
     <message>
         <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
         <translation>Ang pagitan ng sync ay dapat mula %1 hanggang %2 segundo (1 minuto hanggang 24 na oras).</translation>
+    </message>
+</context>
+<context>
+    <name>bva::NativeCatalog</name>
+    <message>
+        <source>sign in first</source>
+        <translation>mag-sign in muna</translation>
+    </message>
+    <message>
+        <source>marketplace products and orders are read-only in BVA; change them on the marketplace</source>
+        <translation>read-only sa BVA ang mga produkto at order ng marketplace; baguhin ang mga ito sa marketplace</translation>
+    </message>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation>hindi ito pinapayagan ng iyong role sa shop na ito</translation>
+    </message>
+    <message>
+        <source>My products</source>
+        <translation>Aking mga produkto</translation>
+    </message>
+    <message>
+        <source>name: required</source>
+        <translation>name: kailangan</translation>
+    </message>
+    <message>
+        <source>price: must be a number of at least 0</source>
+        <translation>price: dapat numerong 0 pataas</translation>
+    </message>
+    <message>
+        <source>cost: must be a number of at least 0, or empty</source>
+        <translation>cost: dapat numerong 0 pataas, o walang laman</translation>
+    </message>
+    <message>
+        <source>stock: must be a whole number of at least 0</source>
+        <translation>stock: dapat buong numerong 0 pataas</translation>
+    </message>
+    <message>
+        <source>no such product</source>
+        <translation>walang ganitong produkto</translation>
+    </message>
+    <message>
+        <source>sku: %1 is already used by &quot;%2&quot;</source>
+        <translation>sku: ginagamit na ng &quot;%2&quot; ang %1</translation>
+    </message>
+    <message>
+        <source>the product was not stored</source>
+        <translation>hindi na-save ang produkto</translation>
+    </message>
+    <message>
+        <source>date: required</source>
+        <translation>date: kailangan</translation>
+    </message>
+    <message>
+        <source>lines: add at least one product</source>
+        <translation>lines: magdagdag ng kahit isang produkto</translation>
+    </message>
+    <message>
+        <source>quantity: must be a whole number from 1 to %1</source>
+        <translation>quantity: dapat buong numero mula 1 hanggang %1</translation>
+    </message>
+    <message>
+        <source>unit price: must be a number of at least 0</source>
+        <translation>unit price: dapat numerong 0 pataas</translation>
+    </message>
+    <message>
+        <source>product: no such product in this channel (%1)</source>
+        <translation>product: walang ganitong produkto sa channel na ito (%1)</translation>
+    </message>
+    <message>
+        <source>total: too large</source>
+        <translation>total: masyadong malaki</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; in stock; selling %3 needs your confirmation</source>
+        <translation>%1 na lang na &quot;%2&quot; ang nasa stock; kailangan ng iyong kumpirmasyon para magbenta ng %3</translation>
+    </message>
+    <message>
+        <source>the sale was not stored</source>
+        <translation>hindi na-save ang benta</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2701,125 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CsvImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Bago</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>I-update</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Na-import na</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Walang pagbabago</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Walang napiling file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pumili ng file…</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>I-import ang mga tamang row at laktawan ang mga may mali</translation>
+    </message>
+    <message>
+        <source>Import nothing unless every row is valid</source>
+        <translation>Walang i-import maliban kung tama ang lahat ng row</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Mag-import ng mga produkto mula sa CSV</translation>
+    </message>
+    <message>
+        <source>Import sales from CSV</source>
+        <translation>Mag-import ng mga benta mula sa CSV</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Columns: sku, name, price (required); cost, stock, category, description. A row whose SKU is already in the channel updates that product.</source>
+        <translation>Mga column: sku, name, price (kailangan); cost, stock, category, description. Ina-update ng row na ang SKU ay nasa channel na ang produktong iyon.</translation>
+    </message>
+    <message>
+        <source>Columns: date, sku, quantity (required); unit_price, receipt, customer. Rows with the same receipt form one sale.</source>
+        <translation>Mga column: date, sku, quantity (kailangan); unit_price, receipt, customer. Isang benta ang mga row na may parehong resibo.</translation>
+    </message>
+    <message>
+        <source>Rows without a date were sold on</source>
+        <translation>Naibenta ang mga row na walang petsa noong</translation>
+    </message>
+    <message>
+        <source>Allow selling more than is in stock (the stock stops at 0)</source>
+        <translation>Payagang magbenta nang higit sa stock (titigil ang stock sa 0)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>I-import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Mga CSV file (*.csv);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Binabasa…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Hindi mabuksan ang %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB; split it into smaller files.</source>
+        <translation>Mas malaki sa 32 MB ang %1; hatiin ito sa mas maliliit na file.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Hindi ma-import ang file na ito: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 to update, %4 already there, %5 with errors.</source>
+        <translation>%1 row: %2 bago, %3 ia-update, %4 naroon na, %5 may mali.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Walang na-import: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 already there, %4 rows with errors skipped.</source>
+        <translation>Na-import: %1 bago, %2 na-update, %3 naroon na, nilaktawan ang %4 row na may mali.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2934,8 +3300,8 @@ Petsa: %4</translation>
 <context>
     <name>bva::ui::DisplayFormat</name>
     <message>
-        <source>Other</source>
-        <translation>Iba pa</translation>
+        <source>BVA</source>
+        <translation>BVA</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4198,73 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>I-edit ang produkto</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Bagong produkto</translation>
+    </message>
+    <message>
+        <source>e.g. 199.50</source>
+        <translation>hal. 199.50</translation>
+    </message>
+    <message>
+        <source>optional: what one unit costs you</source>
+        <translation>opsyonal: magkano ang gastos mo sa isang piraso</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Presyo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <source>There is no BVA channel you may add products to.</source>
+        <translation>Walang BVA channel na puwede mong dagdagan ng produkto.</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Bigyan ng pangalan ang produkto.</translation>
+    </message>
+    <message>
+        <source>Give the product a SKU (your own code for it, unique in the channel).</source>
+        <translation>Bigyan ng SKU ang produkto (sarili mong code para dito, natatangi sa channel).</translation>
+    </message>
+    <message>
+        <source>Price: write an amount like 199.50 (at most %1 decimals).</source>
+        <translation>Presyo: isulat ang halaga na parang 199.50 (hanggang %1 decimal).</translation>
+    </message>
+    <message>
+        <source>Cost: write an amount like 120.00, or leave it empty.</source>
+        <translation>Gastos: isulat ang halaga na parang 120.00, o iwanang walang laman.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::ProductTableModel</name>
     <message>
         <source>In stock</source>
@@ -3925,10 +4358,6 @@ Petsa: %4</translation>
         <translation>Wala pang produkto</translation>
     </message>
     <message>
-        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
-        <translation>Magkonekta ng shop sa Settings → Integrations; nakalista rito ang mga produkto nito pagkatapos ng unang sync.</translation>
-    </message>
-    <message>
         <source>Select a product</source>
         <translation>Pumili ng produkto</translation>
     </message>
@@ -3955,6 +4384,54 @@ Petsa: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Presyo %4 · Gastos %5&lt;br&gt;Stock %6 (%7) · Nabenta %8 sa saklaw · Kita %9&lt;br&gt;Sell-through %10 · Araw ng imbentaryo %11</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Bagong produkto</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>I-edit ang produkto</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Itala ang benta</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync. Products you sell outside the marketplaces: add them with New product.</source>
+        <translation>Magkonekta ng shop sa Settings → Integrations; nakalista rito ang mga produkto nito pagkatapos ng unang sync. Mga produktong ibinebenta mo sa labas ng marketplace: idagdag ang mga ito gamit ang Bagong produkto.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Mag-import ng CSV</translation>
+    </message>
+    <message>
+        <source>Import products from CSV…</source>
+        <translation>Mag-import ng mga produkto mula sa CSV…</translation>
+    </message>
+    <message>
+        <source>Import sales from CSV…</source>
+        <translation>Mag-import ng mga benta mula sa CSV…</translation>
+    </message>
+    <message>
+        <source>A product you sell outside the marketplaces, kept in your BVA channel</source>
+        <translation>Produktong ibinebenta mo sa labas ng marketplace, nasa iyong BVA channel</translation>
+    </message>
+    <message>
+        <source>A walk-in or other offline sale of your BVA channel&apos;s products</source>
+        <translation>Benta sa walk-in o iba pang offline na benta ng mga produkto ng iyong BVA channel</translation>
+    </message>
+    <message>
+        <source>Marketplace products are changed on the marketplace</source>
+        <translation>Binabago sa marketplace ang mga produkto ng marketplace</translation>
+    </message>
+    <message>
+        <source>Your role on this channel does not allow changes</source>
+        <translation>Hindi pinapayagan ng iyong role sa channel na ito ang pagbabago</translation>
+    </message>
+    <message>
+        <source>BVA channel</source>
+        <translation>BVA channel</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4814,93 @@ Petsa: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Dahilan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SaleDialog</name>
+    <message>
+        <source>Add line</source>
+        <translation>Magdagdag ng linya</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Alisin ang linya</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Itala ang benta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsyonal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Dami</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Presyo bawat piraso</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Petsa</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>This channel has no products yet: add one with New product first.</source>
+        <translation>Wala pang produkto ang channel na ito: magdagdag muna gamit ang Bagong produkto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 in stock</source>
+        <translation>%1 (%2) · %3 sa stock</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Kabuuan %1</translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation>Kabuuan —</translation>
+    </message>
+    <message>
+        <source>Line %1: write the unit price like 199.50 (at most %2 decimals).</source>
+        <translation>Linya %1: isulat ang presyo bawat piraso na parang 199.50 (hanggang %2 decimal).</translation>
+    </message>
+    <message>
+        <source>Add at least one product to the sale.</source>
+        <translation>Magdagdag ng kahit isang produkto sa benta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock, selling %3</source>
+        <translation>%1: %2 sa stock, ibebenta ang %3</translation>
+    </message>
+    <message>
+        <source>Not enough stock. %1. Sell anyway? The stock stops at 0.</source>
+        <translation>Kulang ang stock. %1. Ibenta pa rin? Titigil ang stock sa 0.</translation>
+    </message>
+    <message>
+        <source>Sell anyway</source>
+        <translation>Ibenta pa rin</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5425,10 @@ Petsa: %4</translation>
     <message>
         <source>Custom range…</source>
         <translation>Custom na saklaw…</translation>
+    </message>
+    <message>
+        <source>All BVA channels (own products, offline sales)</source>
+        <translation>Lahat ng BVA channel (sariling produkto, offline na benta)</translation>
     </message>
 </context>
 <context>

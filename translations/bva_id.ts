@@ -271,10 +271,6 @@
         <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
     </message>
     <message>
-        <source>My products</source>
-        <translation>Produk saya</translation>
-    </message>
-    <message>
         <source>name: required string</source>
         <translation>name: string wajib diisi</translation>
     </message>
@@ -289,10 +285,6 @@
     <message>
         <source>stock: must be a whole number &gt;= 0</source>
         <translation>stock: harus bilangan bulat &gt;= 0</translation>
-    </message>
-    <message>
-        <source>product was not stored</source>
-        <translation>produk tidak tersimpan</translation>
     </message>
     <message>
         <source>marketplace products are read-only in BVA; change them on the marketplace</source>
@@ -426,6 +418,34 @@
         <source>the deliveries inspector is not available in this build</source>
         <translation>pemeriksa pengiriman tidak tersedia di build ini</translation>
     </message>
+    <message>
+        <source>BVA-native products are not available on this server</source>
+        <translation>Produk milik BVA tidak tersedia di server ini</translation>
+    </message>
+    <message>
+        <source>placedAt: expected an ISO-8601 time with its zone</source>
+        <translation>placedAt: diharapkan waktu ISO-8601 dengan zona waktunya</translation>
+    </message>
+    <message>
+        <source>items: required, a list of {productId or sku, quantity, price}</source>
+        <translation>items: wajib, daftar {productId atau sku, quantity, price}</translation>
+    </message>
+    <message>
+        <source>: no such product in this channel (give productId or sku)</source>
+        <translation>: produk ini tidak ada di channel ini (berikan productId atau sku)</translation>
+    </message>
+    <message>
+        <source>.quantity: a whole number from 1 to %1</source>
+        <translation>.quantity: bilangan bulat dari 1 sampai %1</translation>
+    </message>
+    <message>
+        <source>.price: must be a non-negative number</source>
+        <translation>.price: harus angka yang tidak negatif</translation>
+    </message>
+    <message>
+        <source>offline sales are not available on this server</source>
+        <translation>penjualan offline tidak tersedia di server ini</translation>
+    </message>
 </context>
 <context>
     <name>bva::AuditService</name>
@@ -504,6 +524,141 @@
     </message>
 </context>
 <context>
+    <name>bva::CatalogImport</name>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; memiliki lebih dari %n desimal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large</source>
+        <translation>%1: &quot;%2&quot; terlalu besar</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (write it like 1234.50)</source>
+        <translation>%1: &quot;%2&quot; bukan jumlah uang (tulis seperti 1234.50)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>file kosong</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;%1&quot; column (columns: %2)</source>
+        <translation>file tidak memiliki kolom &quot;%1&quot; (kolom: %2)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>sku: required</source>
+        <translation>sku: wajib</translation>
+    </message>
+    <message>
+        <source>name: required</source>
+        <translation>name: wajib</translation>
+    </message>
+    <message>
+        <source>price: required</source>
+        <translation>price: wajib</translation>
+    </message>
+    <message>
+        <source>stock: &quot;%1&quot; is not a whole number of at least 0</source>
+        <translation>stock: &quot;%1&quot; bukan bilangan bulat minimal 0</translation>
+    </message>
+    <message>
+        <source>sku: %1 is already on row %2</source>
+        <translation>sku: %1 sudah ada di baris %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported</source>
+        <translation>
+            <numerusform>%n baris berisi kesalahan; tidak ada yang diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has no &quot;date&quot; column: add one, or choose a date for every row</source>
+        <translation>file tidak memiliki kolom &quot;date&quot;: tambahkan, atau pilih tanggal untuk setiap baris</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>date: required (or choose a date for rows without one)</source>
+        <translation>date: wajib (atau pilih tanggal untuk baris tanpa tanggal)</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>date: %1 ada di masa depan</translation>
+    </message>
+    <message>
+        <source>date: &quot;%1&quot; is not a date (write 2026-12-05, 2026-12-05 14:30 or 2026-12-05T14:30:00+08:00)</source>
+        <translation>date: &quot;%1&quot; bukan tanggal (tulis 2026-12-05, 2026-12-05 14:30 atau 2026-12-05T14:30:00+08:00)</translation>
+    </message>
+    <message>
+        <source>sku: no product with SKU %1 in this channel</source>
+        <translation>sku: tidak ada produk dengan SKU %1 di channel ini</translation>
+    </message>
+    <message>
+        <source>quantity: required</source>
+        <translation>quantity: wajib</translation>
+    </message>
+    <message>
+        <source>quantity: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation>quantity: &quot;%1&quot; bukan bilangan bulat dari 1 sampai %2</translation>
+    </message>
+    <message>
+        <source>receipt %1 has an error on row %2</source>
+        <translation>struk %1 berisi kesalahan di baris %2</translation>
+    </message>
+    <message>
+        <source>receipt %1: rows %2 and %3 have different dates</source>
+        <translation>struk %1: baris %2 dan %3 memiliki tanggal berbeda</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 left in stock for this row (selling %3)</source>
+        <translation>hanya tersisa %1 stok %2 untuk baris ini (menjual %3)</translation>
+    </message>
+</context>
+<context>
     <name>bva::Clock</name>
     <message>
         <source>BVA_NOW: not a real time after &apos;@&apos;: %1</source>
@@ -566,6 +721,17 @@
     <message>
         <source>The marketplace&apos;s answer names no shop.</source>
         <translation>Jawaban marketplace tidak menyebut toko.</translation>
+    </message>
+</context>
+<context>
+    <name>bva::CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>file bukan teks UTF-8 (simpan sebagai &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted cell is never closed</source>
+        <translation>baris %1: sel bertanda kutip tidak pernah ditutup</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1102,85 @@
     <message>
         <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
         <translation>Interval sinkronisasi harus antara %1 dan %2 detik (1 menit sampai 24 jam).</translation>
+    </message>
+</context>
+<context>
+    <name>bva::NativeCatalog</name>
+    <message>
+        <source>sign in first</source>
+        <translation>masuk terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>marketplace products and orders are read-only in BVA; change them on the marketplace</source>
+        <translation>produk dan pesanan marketplace hanya-baca di BVA; ubah di marketplace</translation>
+    </message>
+    <message>
+        <source>your role on this shop does not allow this</source>
+        <translation>peran Anda di toko ini tidak mengizinkan ini</translation>
+    </message>
+    <message>
+        <source>My products</source>
+        <translation>Produk saya</translation>
+    </message>
+    <message>
+        <source>name: required</source>
+        <translation>name: wajib</translation>
+    </message>
+    <message>
+        <source>price: must be a number of at least 0</source>
+        <translation>price: harus angka minimal 0</translation>
+    </message>
+    <message>
+        <source>cost: must be a number of at least 0, or empty</source>
+        <translation>cost: harus angka minimal 0, atau kosong</translation>
+    </message>
+    <message>
+        <source>stock: must be a whole number of at least 0</source>
+        <translation>stock: harus bilangan bulat minimal 0</translation>
+    </message>
+    <message>
+        <source>no such product</source>
+        <translation>produk tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>sku: %1 is already used by &quot;%2&quot;</source>
+        <translation>sku: %1 sudah dipakai oleh &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the product was not stored</source>
+        <translation>produk tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>date: required</source>
+        <translation>date: wajib</translation>
+    </message>
+    <message>
+        <source>lines: add at least one product</source>
+        <translation>lines: tambahkan setidaknya satu produk</translation>
+    </message>
+    <message>
+        <source>quantity: must be a whole number from 1 to %1</source>
+        <translation>quantity: harus bilangan bulat dari 1 sampai %1</translation>
+    </message>
+    <message>
+        <source>unit price: must be a number of at least 0</source>
+        <translation>unit price: harus angka minimal 0</translation>
+    </message>
+    <message>
+        <source>product: no such product in this channel (%1)</source>
+        <translation>product: produk ini tidak ada di channel ini (%1)</translation>
+    </message>
+    <message>
+        <source>total: too large</source>
+        <translation>total: terlalu besar</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; in stock; selling %3 needs your confirmation</source>
+        <translation>hanya %1 stok &quot;%2&quot;; menjual %3 memerlukan konfirmasi Anda</translation>
+    </message>
+    <message>
+        <source>the sale was not stored</source>
+        <translation>penjualan tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2674,125 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CsvImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada file dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih file…</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>Impor baris yang valid dan lewati baris yang salah</translation>
+    </message>
+    <message>
+        <source>Import nothing unless every row is valid</source>
+        <translation>Jangan impor apa pun kecuali semua baris valid</translation>
+    </message>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Impor produk dari CSV</translation>
+    </message>
+    <message>
+        <source>Import sales from CSV</source>
+        <translation>Impor penjualan dari CSV</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Columns: sku, name, price (required); cost, stock, category, description. A row whose SKU is already in the channel updates that product.</source>
+        <translation>Kolom: sku, name, price (wajib); cost, stock, category, description. Baris yang SKU-nya sudah ada di channel memperbarui produk itu.</translation>
+    </message>
+    <message>
+        <source>Columns: date, sku, quantity (required); unit_price, receipt, customer. Rows with the same receipt form one sale.</source>
+        <translation>Kolom: date, sku, quantity (wajib); unit_price, receipt, customer. Baris dengan struk yang sama menjadi satu penjualan.</translation>
+    </message>
+    <message>
+        <source>Rows without a date were sold on</source>
+        <translation>Baris tanpa tanggal terjual pada</translation>
+    </message>
+    <message>
+        <source>Allow selling more than is in stock (the stock stops at 0)</source>
+        <translation>Izinkan menjual melebihi stok (stok berhenti di 0)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB; split it into smaller files.</source>
+        <translation>%1 lebih besar dari 32 MB; bagi menjadi file yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>File ini tidak dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 to update, %4 already there, %5 with errors.</source>
+        <translation>%1 baris: %2 baru, %3 diperbarui, %4 sudah ada, %5 berisi kesalahan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 already there, %4 rows with errors skipped.</source>
+        <translation>Diimpor: %1 baru, %2 diperbarui, %3 sudah ada, %4 baris berisi kesalahan dilewati.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2907,8 +3271,8 @@ Tanggal: %4</translation>
 <context>
     <name>bva::ui::DisplayFormat</name>
     <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
+        <source>BVA</source>
+        <translation>BVA</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4163,73 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Ubah produk</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Produk baru</translation>
+    </message>
+    <message>
+        <source>e.g. 199.50</source>
+        <translation>mis. 199.50</translation>
+    </message>
+    <message>
+        <source>optional: what one unit costs you</source>
+        <translation>opsional: modal Anda untuk satu unit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>There is no BVA channel you may add products to.</source>
+        <translation>Tidak ada channel BVA yang boleh Anda tambahi produk.</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Beri nama produk.</translation>
+    </message>
+    <message>
+        <source>Give the product a SKU (your own code for it, unique in the channel).</source>
+        <translation>Beri SKU untuk produk (kode Anda sendiri, unik di channel).</translation>
+    </message>
+    <message>
+        <source>Price: write an amount like 199.50 (at most %1 decimals).</source>
+        <translation>Harga: tulis jumlah seperti 199.50 (paling banyak %1 desimal).</translation>
+    </message>
+    <message>
+        <source>Cost: write an amount like 120.00, or leave it empty.</source>
+        <translation>Modal: tulis jumlah seperti 120.00, atau biarkan kosong.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::ProductTableModel</name>
     <message>
         <source>In stock</source>
@@ -3892,10 +4323,6 @@ Tanggal: %4</translation>
         <translation>Belum ada produk</translation>
     </message>
     <message>
-        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync.</source>
-        <translation>Hubungkan toko di Pengaturan → Integrasi; produknya tercantum di sini setelah sinkronisasi pertama.</translation>
-    </message>
-    <message>
         <source>Select a product</source>
         <translation>Pilih produk</translation>
     </message>
@@ -3922,6 +4349,54 @@ Tanggal: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price %4 · Cost %5&lt;br&gt;Stock %6 (%7) · Sold %8 in range · Revenue %9&lt;br&gt;Sell-through %10 · Days of inventory %11</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Harga %4 · Biaya %5&lt;br&gt;Stok %6 (%7) · Terjual %8 dalam rentang · Pendapatan %9&lt;br&gt;Tingkat terjual %10 · Hari persediaan %11</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Produk baru</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Ubah produk</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Catat penjualan</translation>
+    </message>
+    <message>
+        <source>Connect a shop in Settings → Integrations; its products are listed here after the first sync. Products you sell outside the marketplaces: add them with New product.</source>
+        <translation>Hubungkan toko di Pengaturan → Integrasi; produknya tampil di sini setelah sinkronisasi pertama. Produk yang Anda jual di luar marketplace: tambahkan dengan Produk baru.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Impor CSV</translation>
+    </message>
+    <message>
+        <source>Import products from CSV…</source>
+        <translation>Impor produk dari CSV…</translation>
+    </message>
+    <message>
+        <source>Import sales from CSV…</source>
+        <translation>Impor penjualan dari CSV…</translation>
+    </message>
+    <message>
+        <source>A product you sell outside the marketplaces, kept in your BVA channel</source>
+        <translation>Produk yang Anda jual di luar marketplace, disimpan di channel BVA Anda</translation>
+    </message>
+    <message>
+        <source>A walk-in or other offline sale of your BVA channel&apos;s products</source>
+        <translation>Penjualan langsung atau offline lain dari produk channel BVA Anda</translation>
+    </message>
+    <message>
+        <source>Marketplace products are changed on the marketplace</source>
+        <translation>Produk marketplace diubah di marketplace</translation>
+    </message>
+    <message>
+        <source>Your role on this channel does not allow changes</source>
+        <translation>Peran Anda di channel ini tidak mengizinkan perubahan</translation>
+    </message>
+    <message>
+        <source>BVA channel</source>
+        <translation>Channel BVA</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4777,93 @@ Tanggal: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::SaleDialog</name>
+    <message>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Catat penjualan</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>This channel has no products yet: add one with New product first.</source>
+        <translation>Channel ini belum punya produk: tambahkan dulu dengan Produk baru.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 in stock</source>
+        <translation>%1 (%2) · stok %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total —</source>
+        <translation>Total —</translation>
+    </message>
+    <message>
+        <source>Line %1: write the unit price like 199.50 (at most %2 decimals).</source>
+        <translation>Baris %1: tulis harga satuan seperti 199.50 (paling banyak %2 desimal).</translation>
+    </message>
+    <message>
+        <source>Add at least one product to the sale.</source>
+        <translation>Tambahkan setidaknya satu produk ke penjualan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock, selling %3</source>
+        <translation>%1: stok %2, menjual %3</translation>
+    </message>
+    <message>
+        <source>Not enough stock. %1. Sell anyway? The stock stops at 0.</source>
+        <translation>Stok tidak cukup. %1. Tetap jual? Stok berhenti di 0.</translation>
+    </message>
+    <message>
+        <source>Sell anyway</source>
+        <translation>Tetap jual</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5386,10 @@ Tanggal: %4</translation>
     <message>
         <source>Custom range…</source>
         <translation>Rentang khusus…</translation>
+    </message>
+    <message>
+        <source>All BVA channels (own products, offline sales)</source>
+        <translation>Semua channel BVA (produk sendiri, penjualan offline)</translation>
     </message>
 </context>
 <context>
