@@ -12,14 +12,17 @@ namespace bva {
 namespace {
 
 // Both sources under one shape; `src` orders an inbox row after a kept outcome of the same instant.
-const QString kUnion =
-    u"SELECT src, id, topic, state, reason, payload, received_at, attempts, replay_of, replayed_as FROM ("
-    "SELECT 1 AS src, i.id, i.topic, i.state, i.error AS reason, i.payload, i.received_at, i.attempts, "
+const QString kInboxRows =
+    u"SELECT 1 AS src, i.id, i.topic, i.state, i.error AS reason, i.payload, i.received_at, i.attempts, "
     "i.replay_of, (SELECT MIN(r.id) FROM webhook_inbox r WHERE r.replay_of = i.id) AS replayed_as "
-    "FROM webhook_inbox i WHERE i.shop_id = ? "
-    "UNION ALL "
-    "SELECT 0, o.id, o.topic, o.outcome, o.reason, o.payload, o.received_at, 1, NULL, NULL "
-    "FROM webhook_outcomes o WHERE o.shop_id = ?) d"_s;
+    "FROM webhook_inbox i WHERE i.shop_id = ?"_s;
+const QString kKeptRows =
+    u"SELECT 0 AS src, o.id, o.topic, o.outcome AS state, o.reason, o.payload, o.received_at, 1 AS attempts, "
+    "CAST(NULL AS BIGINT) AS replay_of, CAST(NULL AS BIGINT) AS replayed_as FROM webhook_outcomes o "
+    "WHERE o.shop_id = ?"_s;
+const QString kUnion =
+    u"SELECT src, id, topic, state, reason, payload, received_at, attempts, replay_of, replayed_as FROM ("_s +
+    kInboxRows + u" UNION ALL "_s + kKeptRows + u") d"_s;
 
 DeliveryOutcome outcomeOfState(const QString &state)
 {
@@ -96,7 +99,7 @@ Result<QList<DeliveryRow>> DeliveryRepository::page(qint64 shopId, const Deliver
                                                     const std::optional<DeliveryCursor> &after, int limit)
 {
     QString where;
-    QVariantList binds{shopId, shopId};
+    QVariantList binds; // the filter's, once per source
     auto add = [&where](const QString &condition) {
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
     };
@@ -130,11 +133,21 @@ Result<QList<DeliveryRow>> DeliveryRepository::page(qint64 shopId, const Deliver
         add(u"(received_at < ? OR (received_at = ? AND (src < ? OR (src = ? AND id < ?))))"_s);
         binds << after->receivedMs << after->receivedMs << after->source << after->source << after->id;
     }
-    binds.append(std::clamp(limit, 1, 1000));
-    return readRows(sql::run(m_db.connection(),
-                             kUnion + where + u" ORDER BY received_at DESC, src DESC, id DESC LIMIT ?"_s,
-                             binds, u"list webhook deliveries"),
-                    shopId);
+    // Each source's newest rows first, through its (shop, time) index, then the two merged: filtering
+    // the union itself sorted every delivery the shop ever had (0.44 s per page at 48k deliveries).
+    const int n = std::clamp(limit, 1, 1000);
+    const QString order = u" ORDER BY received_at DESC, id DESC LIMIT ?"_s;
+    const QString query = u"SELECT * FROM (SELECT * FROM ("_s + kInboxRows + u") a"_s + where + order +
+                          u") x UNION ALL SELECT * FROM (SELECT * FROM ("_s + kKeptRows + u") b"_s + where +
+                          order + u") y ORDER BY received_at DESC, src DESC, id DESC LIMIT ?"_s;
+    QVariantList all{shopId};
+    all += binds;
+    all.append(n);
+    all.append(shopId);
+    all += binds;
+    all.append(n);
+    all.append(n);
+    return readRows(sql::run(m_db.connection(), query, all, u"list webhook deliveries"), shopId);
 }
 
 Result<std::optional<DeliveryRow>> DeliveryRepository::find(qint64 shopId, const QString &deliveryId)
