@@ -67,6 +67,10 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
     }
     if (path == u"/__admin/token" && r.method == "POST")
         return issueToken(body);
+    if (path == u"/__admin/grant" && r.method == "POST")
+        return issueGrant(body);
+    if (path == u"/__admin/revoke" && r.method == "POST")
+        return revokeGrants(body);
     if (path == u"/__admin/sellers" && r.method == "POST")
         return addSeller(body);
     if (path == u"/__admin/events" && r.method == "POST")
@@ -96,17 +100,42 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
     return adminError(404, tr("Unknown admin route"));
 }
 
+const Seller *AdminApi::sellerFrom(const QJsonObject &body) const
+{
+    if (body.contains(u"email"_s))
+        return m_store.sellerByEmail(body.value(u"email"_s).toString());
+    if (body.contains(u"shopId"_s)) {
+        const Shop *shop = m_store.shopById(body.value(u"shopId"_s).toString());
+        return shop ? m_store.sellerById(shop->sellerId) : nullptr;
+    }
+    return m_store.sellers().isEmpty() ? nullptr : &m_store.sellers().first();
+}
+
+HttpResponse AdminApi::issueGrant(const QJsonObject &body)
+{
+    const Seller *seller = sellerFrom(body);
+    if (!seller)
+        return adminError(404, tr("Seller not found"));
+    const TokenService::Grant g = m_tokens.grant(*seller);
+    return adminOk(QJsonObject{{u"token"_s, QString::fromLatin1(g.accessToken)},
+                               {u"refreshToken"_s, QString::fromLatin1(g.refreshToken)},
+                               {u"expiresIn"_s, std::max<qint64>(0, g.expiresAtSecs - Clock::nowSecs())},
+                               {u"expiresAt"_s, JsonOut::isoString(g.expiresAtSecs * 1000)},
+                               {u"sellerId"_s, seller->id},
+                               {u"shopId"_s, seller->shopId}});
+}
+
+HttpResponse AdminApi::revokeGrants(const QJsonObject &body)
+{
+    const Seller *seller = sellerFrom(body);
+    if (!seller)
+        return adminError(404, tr("Seller not found"));
+    return adminOk(QJsonObject{{u"sellerId"_s, seller->id}, {u"revoked"_s, m_tokens.revokeSeller(*seller)}});
+}
+
 HttpResponse AdminApi::issueToken(const QJsonObject &body)
 {
-    const Seller *seller = nullptr;
-    if (body.contains(u"email"_s))
-        seller = m_store.sellerByEmail(body.value(u"email"_s).toString());
-    else if (body.contains(u"shopId"_s)) {
-        if (const Shop *shop = m_store.shopById(body.value(u"shopId"_s).toString()))
-            seller = m_store.sellerById(shop->sellerId);
-    } else if (!m_store.sellers().isEmpty()) {
-        seller = &m_store.sellers().first();
-    }
+    const Seller *seller = sellerFrom(body);
     if (!seller)
         return adminError(404, tr("Seller not found"));
     // ttlSeconds <= 0 gives a token that has already expired.

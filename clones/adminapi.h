@@ -28,6 +28,12 @@ public:
 
 private:
     HttpResponse issueToken(const QJsonObject &body);
+    // What the consent page hands over (token and refresh token), without a browser.
+    HttpResponse issueGrant(const QJsonObject &body);
+    // The seller takes every grant back: refresh tokens and the access tokens they renewed.
+    HttpResponse revokeGrants(const QJsonObject &body);
+    // {email} or {shopId}, else the main seller; null when no such seller.
+    const Seller *sellerFrom(const QJsonObject &body) const;
     HttpResponse addSeller(const QJsonObject &body);
     HttpResponse events(const QJsonObject &body);
 

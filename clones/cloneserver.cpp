@@ -149,7 +149,7 @@ void CloneServer::saveNow()
     m_saveTimer.setInterval(int(std::clamp<qint64>(timer.elapsed() * 10, 500, 60000)));
 }
 
-QJsonObject CloneServer::readyInfo()
+QJsonObject CloneServer::readyInfo(bool renewTokens)
 {
     QJsonArray sellers;
     for (const auto &s : m_store->sellers()) {
@@ -157,13 +157,15 @@ QJsonObject CloneServer::readyInfo()
         QJsonArray shops; // every shop of the account, the first being shopId
         for (const Shop *owned : m_store->shopsOf(s))
             shops.append(QJsonObject{{u"id"_s, owned->id}, {u"name"_s, owned->name}});
-        sellers.append(QJsonObject{{u"id"_s, s.id},
-                                   {u"email"_s, s.email},
-                                   {u"password"_s, s.password},
-                                   {u"shopId"_s, s.shopId},
-                                   {u"shopName"_s, shop ? shop->name : QString()},
-                                   {u"shops"_s, shops},
-                                   {u"token"_s, QString::fromLatin1(m_tokens->stableToken(s))}});
+        sellers.append(QJsonObject{
+            {u"id"_s, s.id},
+            {u"email"_s, s.email},
+            {u"password"_s, s.password},
+            {u"shopId"_s, s.shopId},
+            {u"shopName"_s, shop ? shop->name : QString()},
+            {u"shops"_s, shops},
+            {u"token"_s,
+             QString::fromLatin1(renewTokens ? m_tokens->stableToken(s) : m_tokens->webhookToken(s))}});
     }
     const QJsonObject main = sellers.at(0).toObject();
     return QJsonObject{{u"ready"_s, true},
@@ -181,16 +183,18 @@ QJsonObject CloneServer::readyInfo()
                        {u"orders"_s, qint64(m_store->orders().size())},
                        {u"generationMs"_s, m_generationMs},
                        {u"webhookUrl"_s, m_sender->baseUrl().toString()},
+                       {u"tokenTtl"_s, m_config.tokenTtlSecs},
                        {u"liveRate"_s, m_config.liveRate},
                        {u"pid"_s, QCoreApplication::applicationPid()}};
 }
 
 QJsonObject CloneServer::describe()
 {
-    QJsonObject info = readyInfo();
+    QJsonObject info = readyInfo(false);
     info.remove(u"ready"_s);
     info.insert(u"faults"_s, m_faults.toJson());
     info.insert(u"liveRate"_s, m_feed->rate());
+    info.insert(u"refreshes"_s, m_tokens->refreshCount());
     return info;
 }
 

@@ -35,7 +35,8 @@ public:
     bool start(QString *error);
     QString url() const { return m_url; }
     quint16 port() const;
-    QJsonObject readyInfo();
+    // `renewTokens`: hand out fresh stable tokens (at start); the admin state shows them as they are.
+    QJsonObject readyInfo(bool renewTokens = true);
     qint64 generationMs() const { return m_generationMs; }
     CloneStore &store() { return *m_store; }
     void saveNow();

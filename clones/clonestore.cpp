@@ -390,6 +390,7 @@ QJsonObject CloneStore::toJson() const
     return QJsonObject{{u"format"_s, u"bva-clone-state/1"_s},
                        {u"flavor"_s, flavorName(m_flavor)},
                        {u"jwtSecret"_s, QString::fromLatin1(m_jwtSecret.toBase64())},
+                       {u"refreshGrants"_s, m_refreshGrants.toJson()},
                        {u"idCounter"_s, double(m_idCounter)},
                        {u"sellers"_s, sellers},
                        {u"shops"_s, shops},
@@ -408,6 +409,7 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
         return false;
     }
     m_jwtSecret = QByteArray::fromBase64(json.value(u"jwtSecret"_s).toString().toLatin1());
+    m_refreshGrants.fromJson(json.value(u"refreshGrants"_s).toObject());
     m_idCounter = quint64(json.value(u"idCounter"_s).toDouble());
     // Fresh ids after a restart must not repeat the ones already handed out.
     m_rng.reseed(m_rng.next() ^ m_idCounter ^ quint64(Clock::nowMs()));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model.h"
+#include "refreshgrants.h"
 #include "rng.h"
 
 #include <QHash>
@@ -83,6 +84,8 @@ public:
         m_sellerTokens.insert(sellerId, token);
     }
     void setJwtSecret(const QByteArray &s) { m_jwtSecret = s; }
+    // Refresh tokens handed out (persisted with the rest, so BVA's stay good across a restart).
+    RefreshGrants &refreshGrants() { return m_refreshGrants; }
 
     // Bumped on every change (for the debounced save).
     void markChanged() { Q_EMIT changed(); }
@@ -97,6 +100,7 @@ private:
     quint64 m_idCounter = 0;
     QByteArray m_jwtSecret;
     QHash<QString, QByteArray> m_sellerTokens;
+    RefreshGrants m_refreshGrants;
     QList<Seller> m_sellers;
     QList<Shop> m_shops;
     std::vector<Product> m_products;

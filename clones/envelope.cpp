@@ -22,11 +22,18 @@ HttpResponse okResponse(const QByteArray &dataJson, int status, const QByteArray
 
 HttpResponse errorResponse(Flavor flavor, int status, const QString &text)
 {
+    return errorResponse(flavor, status, text, {});
+}
+
+HttpResponse errorResponse(Flavor flavor, int status, const QString &text, const QString &reason)
+{
     QByteArray body;
     JsonOut j(body);
     j.beginObject();
     j.key("success").boolean(false);
     j.key(flavor == Flavor::Shopee ? "message" : "error").string(text);
+    if (!reason.isEmpty())
+        j.key("reason").string(reason);
     j.endObject();
     return HttpResponse::json(status, body);
 }

@@ -103,7 +103,7 @@ QJsonObject LiveFeed::announce(const QString &kind, const QString &id, const QLi
         QByteArray token;
         if (const Shop *shop = m_store.shopById(hook.shopId)) {
             if (const Seller *seller = m_store.sellerById(shop->sellerId))
-                token = m_tokens.stableToken(*seller);
+                token = m_tokens.webhookToken(*seller);
         }
         const QString webhookId = m_sender.send(hook, token);
         QJsonObject entry{{u"path"_s, hook.path}, {u"webhookId"_s, webhookId}};

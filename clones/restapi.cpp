@@ -147,6 +147,10 @@ std::optional<HttpResponse> RestApi::handle(const HttpRequest &r)
         return login(r);
     if (path == u"/api/auth/me" && m == "GET")
         return me(r);
+    if (path == u"/api/auth/refresh" && m == "POST")
+        return refresh(r);
+    if (path == u"/api/auth/grant" && m == "POST")
+        return grant(r);
     if (path == u"/api/products" && m == "POST")
         return createProduct(r);
     if (path == u"/api/orders" && m == "POST")
@@ -174,8 +178,56 @@ const Seller *RestApi::authenticate(const HttpRequest &r, HttpResponse *failure)
     TokenService::Failure why = TokenService::Failure::None;
     const Seller *seller = m_tokens.authenticate(r.header("authorization"), &why);
     if (!seller)
-        *failure = error(401, TokenService::failureText(why));
+        *failure = errorResponse(m_store.flavor(), 401, TokenService::failureText(why),
+                                 TokenService::failureReason(why));
     return seller;
+}
+
+void RestApi::writeGrant(JsonOut &j, const TokenService::Grant &g)
+{
+    const qint64 now = Clock::nowSecs();
+    j.key("token").string(QString::fromLatin1(g.accessToken));
+    j.key("refreshToken").string(QString::fromLatin1(g.refreshToken));
+    j.key("tokenType").string(u"Bearer"_s);
+    j.key("expiresIn").integer(std::max<qint64>(0, g.expiresAtSecs - now));
+    j.key("expiresAt").isoTime(g.expiresAtSecs * 1000);
+    j.key("refreshExpiresIn").integer(RefreshGrants::kLifetimeSecs);
+}
+
+HttpResponse RestApi::grant(const HttpRequest &r)
+{
+    HttpResponse failure;
+    const Seller *seller = authenticate(r, &failure);
+    if (!seller)
+        return failure;
+    QByteArray data;
+    JsonOut j(data);
+    j.beginObject();
+    writeGrant(j, m_tokens.grant(*seller));
+    j.endObject();
+    return okResponse(data);
+}
+
+HttpResponse RestApi::refresh(const HttpRequest &r)
+{
+    const auto body = jsonBody(r);
+    if (!body)
+        return error(400, tr("Invalid JSON body"));
+    const QString token = body->value(u"refreshToken"_s).toString(body->value(u"refresh_token"_s).toString());
+    if (token.trimmed().isEmpty())
+        return errorResponse(m_store.flavor(), 400, tr("refreshToken is required"),
+                             u"refresh_token_missing"_s);
+    TokenService::RefreshFailure why = TokenService::RefreshFailure::None;
+    const auto renewed = m_tokens.refresh(token.trimmed().toLatin1(), &why);
+    if (!renewed)
+        return errorResponse(m_store.flavor(), 401, TokenService::refreshFailureText(why),
+                             TokenService::refreshFailureReason(why));
+    QByteArray data;
+    JsonOut j(data);
+    j.beginObject();
+    writeGrant(j, *renewed);
+    j.endObject();
+    return okResponse(data);
 }
 
 HttpResponse RestApi::login(const HttpRequest &r)
@@ -211,7 +263,7 @@ HttpResponse RestApi::login(const HttpRequest &r)
     for (const Shop *shop : m_store.shopsOf(*seller))
         j.raw(m_store.shopJson(*shop, false));
     j.endArray();
-    j.key("token").string(QString::fromLatin1(m_tokens.stableToken(*seller)));
+    writeGrant(j, m_tokens.grant(*seller));
     j.endObject();
     return okResponse(data);
 }
@@ -240,6 +292,12 @@ HttpResponse RestApi::me(const HttpRequest &r)
 
 HttpResponse RestApi::productsOfShop(const HttpRequest &r, const QString &shopId)
 {
+    // Public like the clones' catalogue, but a token that is shown must be good.
+    if (!r.header("authorization").trimmed().isEmpty()) {
+        HttpResponse failure;
+        if (!authenticate(r, &failure))
+            return failure;
+    }
     if (!m_store.shopById(shopId))
         return error(404, tr("Shop not found"));
     std::optional<qint64> since;
@@ -559,7 +617,7 @@ HttpResponse RestApi::checkout(const HttpRequest &r)
     QByteArray extra = webhooksJson(hooks);
     // The buyer's browser relays the webhook with the seller's token, like the public clones.
     if (const Seller *seller = m_store.sellerById(shop->sellerId))
-        extra += ",\"webhookToken\":\"" + m_tokens.stableToken(*seller) + '"';
+        extra += ",\"webhookToken\":\"" + m_tokens.webhookToken(*seller) + '"';
     return okResponse(m_store.orderJson(added, render()), 201, extra);
 }
 

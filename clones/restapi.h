@@ -6,13 +6,14 @@
 #include "faults.h"
 #include "httpserver.h"
 #include "payloads.h"
+#include "tokenservice.h"
 
 #include <QCoreApplication>
 #include <optional>
 
 namespace bva::clone {
 
-class TokenService;
+class JsonOut;
 
 class RestApi final
 {
@@ -26,6 +27,8 @@ public:
 private:
     HttpResponse login(const HttpRequest &r);
     HttpResponse me(const HttpRequest &r);
+    HttpResponse grant(const HttpRequest &r);
+    HttpResponse refresh(const HttpRequest &r);
     HttpResponse productsOfShop(const HttpRequest &r, const QString &shopId);
     HttpResponse ordersOfShop(const HttpRequest &r, const QString &shopId);
     HttpResponse createProduct(const HttpRequest &r);
@@ -36,6 +39,8 @@ private:
     HttpResponse checkout(const HttpRequest &r);
 
     const Seller *authenticate(const HttpRequest &r, HttpResponse *failure) const;
+    // Writes token, refreshToken, tokenType, expiresIn and expiresAt into the open object.
+    static void writeGrant(JsonOut &j, const TokenService::Grant &g);
     HttpResponse error(int status, const QString &text) const;
     RenderOptions render() const { return {m_faults.numbersAsStrings, m_faults.lowercaseStatuses}; }
     Payloads payloads() const { return Payloads(m_store, render()); }

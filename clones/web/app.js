@@ -174,10 +174,19 @@
         };
       }
       show('consent-ask');
+      // A grant of its own for BVA: the access token with its lifetime and a refresh token that
+      // only BVA holds (this browser's session keeps its own).
       $('grant').onclick = function () {
-        post({ type: P + '_AUTH_SUCCESS', shop: { id: chosen.id, name: chosen.name },
-               user: { id: sess.user.id, email: sess.user.email, name: sess.user.name }, token: sess.token });
-        done('Access granted');
+        $('grant').disabled = true;
+        api('POST', '/api/auth/grant', { shopId: chosen.id }, sess.token).then(function (r) {
+          if (r.status === 401) { clearSession(); notLoggedIn(); return; }
+          if (!r.ok) { fail(r.error); return; }
+          var g = r.json.data;
+          post({ type: P + '_AUTH_SUCCESS', shop: { id: chosen.id, name: chosen.name },
+                 user: { id: sess.user.id, email: sess.user.email, name: sess.user.name }, token: g.token,
+                 refreshToken: g.refreshToken, expiresIn: g.expiresIn, expiresAt: g.expiresAt });
+          done('Access granted');
+        }, function (e) { fail(e.message || 'Network error'); });
       };
       $('deny').onclick = function () {
         if (C.flavor === 'shopee' && !C.deniedMessage) post({ type: P + '_AUTH_ERROR', error: 'User denied access' });

@@ -5,8 +5,10 @@
 // sees the marketplace token.
 #include "apirouter.h"
 #include "apiroutes.h"
+#include "platforms/platformadapter.h"
 #include "store/inboxrepository.h"
 #include "sync/integrationservice.h"
+#include "util/clock.h"
 #include "webhooks/deliverymask.h"
 
 #include <QCoreApplication>
@@ -75,6 +77,9 @@ QJsonObject viewToJson(const IntegrationView &v)
                      {u"syncPausedAt"_s, timeValue(i.syncPausedAt)},
                      {u"lastSyncAt"_s, timeValue(i.lastSyncAt)},
                      {u"lastError"_s, i.lastError},
+                     // The marketplace refused BVA's access: syncing has stopped until the shop is
+                     // reconnected (its webhooks are still received).
+                     {u"reconnectNeeded"_s, i.state == IntegrationState::Expired},
                      {u"hasWebhookSecret"_s, v.hasWebhookSecret},
                      {u"webhookSigning"_s, signingToJson(i)},
                      {u"progress"_s, QJsonObject{{u"running"_s, v.progress.running},
@@ -144,6 +149,9 @@ Result<ConnectRequest> connectRequestFrom(ApiRequest &r)
     }
     if (c.token.isEmpty())
         return Error::invalid(Text::tr("token: required (token, shopeeToken or lazadaToken)"));
+    const RemoteGrant grant = grantFromJson(*body, Clock::nowUtc());
+    c.refreshToken = grant.refreshToken;
+    c.expiresAt = grant.expiresAt;
     const QJsonValue shop = body->value(u"shopId"_s);
     c.shopExternalId = shop.isDouble() ? QString::number(qint64(shop.toDouble())) : shop.toString();
     c.siteUrl = body->value(u"siteUrl"_s).toString();
@@ -287,8 +295,10 @@ void registerIntegrationRoutes(ApiRouter &api)
                       return respond(HttpResponse::error(
                           400, Text::tr("token: required (token, shopeeToken or lazadaToken)")));
                   ApiServices *services = &r.services();
+                  const RemoteGrant grant = grantFromJson(*body, Clock::nowUtc());
                   r.services()
-                      .integrations->reconnect(r.actor(), view->integration.id, token)
+                      .integrations
+                      ->reconnect(r.actor(), view->integration.id, token, grant.refreshToken, grant.expiresAt)
                       .then(r.context(), [respond, services](const Result<Integration> &result) {
                           if (!result)
                               return respond(HttpResponse::fromError(result.error()));

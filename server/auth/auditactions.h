@@ -17,6 +17,8 @@ inline constexpr QLatin1StringView kProfileChange{"auth.profile_change"};
 inline constexpr QLatin1StringView kConnect{"integration.connect"};
 inline constexpr QLatin1StringView kUpdate{"integration.update"};
 inline constexpr QLatin1StringView kReconnect{"integration.reconnect"};
+// The marketplace refused to renew BVA's access: the shop needs a reconnect (details: platform, reason).
+inline constexpr QLatin1StringView kAccessLost{"integration.access_lost"};
 inline constexpr QLatin1StringView kDisconnect{"integration.disconnect"};
 inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
 inline constexpr QLatin1StringView kSigningMode{"integration.webhook_signing"};

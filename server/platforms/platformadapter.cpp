@@ -60,6 +60,64 @@ QUrl PlatformAdapter::meUrl(const QUrl &apiBase) const
     return join(apiBase, u"/api/auth/me"_s);
 }
 
+QUrl PlatformAdapter::refreshUrl(const QUrl &apiBase) const
+{
+    return join(apiBase, u"/api/auth/refresh"_s);
+}
+
+QNetworkRequest PlatformAdapter::refreshRequest(const QUrl &url) const
+{
+    QNetworkRequest r = request(url, {});
+    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    return r;
+}
+
+QByteArray PlatformAdapter::refreshBody(const QByteArray &refreshToken) const
+{
+    return QJsonDocument(QJsonObject{{u"refreshToken"_s, QString::fromLatin1(refreshToken)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+RemoteGrant grantFromJson(const QJsonObject &json, const QDateTime &now)
+{
+    const auto text = [&json](std::initializer_list<QLatin1StringView> keys) {
+        for (QLatin1StringView key : keys) {
+            if (const QString v = json.value(key).toString().trimmed(); !v.isEmpty())
+                return v;
+        }
+        return QString();
+    };
+    RemoteGrant g;
+    g.token = text({"token"_L1, "accessToken"_L1, "access_token"_L1}).toUtf8();
+    g.refreshToken = text({"refreshToken"_L1, "refresh_token"_L1}).toUtf8();
+    if (const QString at = text({"expiresAt"_L1, "expires_at"_L1}); !at.isEmpty())
+        g.expiresAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!g.expiresAt.isValid()) {
+        for (QLatin1StringView key : {"expiresIn"_L1, "expires_in"_L1}) {
+            const QJsonValue v = json.value(key);
+            const double secs = v.isString() ? v.toString().toDouble() : v.toDouble(-1);
+            if (secs >= 0 && secs < 10.0 * 365 * 86400) {
+                g.expiresAt = now.addMSecs(qint64(secs * 1000));
+                break;
+            }
+        }
+    }
+    if (g.expiresAt.isValid())
+        g.expiresAt = g.expiresAt.toUTC();
+    return g;
+}
+
+Result<RemoteGrant> PlatformAdapter::readRefreshed(const QByteArray &body, const QDateTime &now) const
+{
+    auto data = unwrap(body);
+    if (!data)
+        return data.error();
+    RemoteGrant g = grantFromJson(data->toObject(), now);
+    if (g.token.isEmpty() || g.token.size() > 8192 || g.refreshToken.size() > 8192)
+        return Error::parse(u"the refresh answer carries no usable access token"_s);
+    return g;
+}
+
 QUrl PlatformAdapter::productsUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const
 {
     return withPaging(join(apiBase, u"/api/products/shop/"_s + shopId), query);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QNetworkRequest>
@@ -54,6 +55,17 @@ struct RemoteAccount
     QList<RemoteShop> shops;
 };
 
+// Access a marketplace granted: what its consent page, its login and POST /api/auth/refresh hand over.
+struct RemoteGrant
+{
+    QByteArray token;        // the access token (a secret)
+    QByteArray refreshToken; // empty: none given (the token is used until it is refused)
+    QDateTime expiresAt;     // invalid: not said
+};
+// Reads token|accessToken|access_token, refreshToken|refresh_token and expiresAt|expires_at (ISO-8601)
+// or else expiresIn|expires_in (seconds from `now`). Missing fields stay empty.
+RemoteGrant grantFromJson(const QJsonObject &json, const QDateTime &now);
+
 /*!
  * One marketplace. Implement platform(), displayName() and defaultSiteUrl(); override the rest only
  * where the marketplace differs from the clone contract (CONTRACT.md sections 2-4), which the base
@@ -73,12 +85,18 @@ public:
     // A GET request with the marketplace's auth header (Bearer).
     virtual QNetworkRequest request(const QUrl &url, const QByteArray &token) const;
     virtual QUrl meUrl(const QUrl &apiBase) const;
+    // POST with {"refreshToken": …}: a new access token (and, rotating, a new refresh token).
+    virtual QUrl refreshUrl(const QUrl &apiBase) const;
+    virtual QNetworkRequest refreshRequest(const QUrl &url) const;
+    virtual QByteArray refreshBody(const QByteArray &refreshToken) const;
     virtual QUrl productsUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const;
     virtual QUrl ordersUrl(const QUrl &apiBase, const QString &shopId, const PageQuery &query) const;
 
     // Parses a whole response body: the envelope {success,data,pagination} or a bare value.
     virtual Result<QJsonValue> unwrap(const QByteArray &body, QJsonObject *envelope = nullptr) const;
     virtual Result<RemoteAccount> readAccount(const QByteArray &body) const;
+    // The refresh answer; Parse when it carries no access token.
+    virtual Result<RemoteGrant> readRefreshed(const QByteArray &body, const QDateTime &now) const;
     virtual Result<ListPage> readList(const QByteArray &body) const;
     virtual Result<Product> readProduct(const QJsonObject &json) const;
     virtual Result<Order> readOrder(const QJsonObject &json) const;

@@ -1,5 +1,7 @@
 #include "consentmessage.h"
 
+#include "platforms/platformadapter.h"
+#include "util/clock.h"
 #include "util/jsonread.h"
 
 #include <QCoreApplication>
@@ -43,10 +45,13 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     r.platform = *platform;
     r.shopExternalId = payload::idFrom(shop, {"id"_L1});
     r.shopName = shop.value("name"_L1).toString().left(200);
+    const RemoteGrant grant = grantFromJson(message, Clock::nowUtc());
     r.token = message.value("token"_L1).toString().trimmed().toUtf8();
+    r.refreshToken = grant.refreshToken;
+    r.expiresAt = grant.expiresAt;
     r.siteUrl = siteUrl;
     r.userId = userId;
-    if (r.token.isEmpty() || r.token.size() > 8192)
+    if (r.token.isEmpty() || r.token.size() > 8192 || r.refreshToken.size() > 8192)
         return Error::invalid(Tr::tr("The marketplace's answer carries no usable token."));
     if (r.shopExternalId.isEmpty())
         return Error::invalid(Tr::tr("The marketplace's answer names no shop."));

@@ -8,7 +8,8 @@
 
 namespace bva {
 
-// *_AUTH_SUCCESS -> the request (platform from the type's prefix, shop.id, shop.name, token).
+// *_AUTH_SUCCESS -> the request (platform from the type's prefix, shop.id, shop.name, token, and when
+// the marketplace gives them refreshToken and expiresAt or expiresIn).
 // *_AUTH_ERROR / *_AUTH_DENIED / *_AUTH_REQUIRED and malformed messages -> an Error to show.
 // `siteUrl` is the consent page's origin (the window knows it; the message does not carry it).
 Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, const QString &siteUrl,

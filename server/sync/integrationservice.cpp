@@ -1,5 +1,6 @@
 #include "integrationservice.h"
 
+#include "accessgrant.h"
 #include "auth/auditactions.h"
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
@@ -15,6 +16,7 @@
 #include "store/syncrunrepository.h"
 #include "store/transaction.h"
 #include "syncservice.h"
+#include "tokenkeeper.h"
 #include "util/clock.h"
 
 #include <QPromise>
@@ -50,6 +52,20 @@ QByteArray newWebhookSecret()
     QByteArray key(32, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
     return "whsec_" + key.toBase64();
+}
+
+// What the vault keeps beside the consent's token: nothing when the marketplace gave no refresh token.
+std::optional<QByteArray> grantFor(const QByteArray &token, const QByteArray &refreshToken,
+                                   const QDateTime &expiresAt)
+{
+    if (refreshToken.isEmpty())
+        return std::nullopt;
+    AccessGrant g;
+    g.accessToken = token;
+    g.refreshToken = refreshToken;
+    g.expiresAt = expiresAt;
+    g.obtainedAt = Clock::nowUtc();
+    return g.toVault();
 }
 
 QString shopList(const RemoteAccount &account)
@@ -230,6 +246,35 @@ void IntegrationService::fetchAccount(const PlatformAdapter *adapter, const QStr
         });
 }
 
+void IntegrationService::fetchOwnAccount(const Integration &i, const PlatformAdapter *adapter,
+                                         std::function<void(Result<RemoteAccount>)> done)
+{
+    TokenKeeper *keeper = &m_sync->tokens();
+    const QString apiBase = m_sites->site(i.platform);
+    auto finish = std::make_shared<std::function<void(Result<RemoteAccount>)>>(std::move(done));
+    keeper->freshToken(
+        i, adapter, apiBase, [this, keeper, i, adapter, apiBase, finish](Result<QByteArray> token) {
+            if (!token)
+                return (*finish)(token.error());
+            const QByteArray used = *token;
+            fetchAccount(adapter, apiBase, used,
+                         [this, keeper, i, adapter, apiBase, finish, used](Result<RemoteAccount> account) {
+                             if (account || account.error().kind != Error::Kind::Unauthorized)
+                                 return (*finish)(std::move(account));
+                             // Refused: renew once and ask again.
+                             keeper->renewAfterRefusal(
+                                 i, adapter, apiBase, used,
+                                 [this, adapter, apiBase, finish, account](Result<QByteArray> renewed) {
+                                     if (!renewed)
+                                         return (*finish)(renewed.error().kind == Error::Kind::Unauthorized
+                                                              ? account.error()
+                                                              : renewed.error());
+                                     fetchAccount(adapter, apiBase, *renewed, *finish);
+                                 });
+                         });
+        });
+}
+
 QFuture<Result<Integration>> IntegrationService::connectShop(const ConnectRequest &request)
 {
     const PlatformAdapter *adapter = m_registry->find(request.platform);
@@ -389,6 +434,9 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     auto oldToken = m_vault.read(tokenRef);
     if (!oldToken)
         return Error::storage(tr("The secret vault could not be read: %1").arg(oldToken.error().message));
+    auto oldGrant = m_vault.read(AccessGrant::vaultKey(tokenRef));
+    if (!oldGrant)
+        return Error::storage(tr("The secret vault could not be read: %1").arg(oldGrant.error().message));
     auto secret = m_vault.read(secretRef);
     if (!secret)
         return Error::storage(tr("The secret vault could not be read: %1").arg(secret.error().message));
@@ -439,9 +487,11 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     // integration pointing at nothing; a failed commit puts the vault back as it was.
     Result<void> committed;
     const auto writeAndCommit = [&] {
-        committed = storeSecretsAndCommit(tx, tokenRef, request.token, newSecret ? secretRef : QString());
+        committed = storeSecretsAndCommit(tx, tokenRef, request.token,
+                                          grantFor(request.token, request.refreshToken, request.expiresAt),
+                                          oldGrant->has_value(), newSecret ? secretRef : QString());
         if (!committed)
-            restoreVault(tokenRef, *oldToken, newSecret ? secretRef : QString());
+            restoreVault(tokenRef, *oldToken, *oldGrant, newSecret ? secretRef : QString());
         return committed.ok();
     };
     if (!request.ticket) {
@@ -459,10 +509,18 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
 }
 
 Result<void> IntegrationService::storeSecretsAndCommit(Transaction &tx, const QString &tokenRef,
-                                                       const QByteArray &token, const QString &newSecretRef)
+                                                       const QByteArray &token,
+                                                       const std::optional<QByteArray> &grant, bool hadGrant,
+                                                       const QString &newSecretRef)
 {
     if (auto r = m_vault.store(tokenRef, token); !r)
         return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    const QString grantRef = AccessGrant::vaultKey(tokenRef);
+    if (grant || hadGrant) {
+        if (auto r = grant ? m_vault.store(grantRef, *grant) : m_vault.remove(grantRef); !r)
+            return Error::storage(
+                tr("The secret vault could not store the token: %1").arg(r.error().message));
+    }
     if (!newSecretRef.isEmpty()) {
         if (auto r = m_vault.store(newSecretRef, newWebhookSecret()); !r)
             return Error::storage(
@@ -472,7 +530,7 @@ Result<void> IntegrationService::storeSecretsAndCommit(Transaction &tx, const QS
 }
 
 void IntegrationService::restoreVault(const QString &tokenRef, const std::optional<QByteArray> &oldToken,
-                                      const QString &newSecretRef)
+                                      const std::optional<QByteArray> &oldGrant, const QString &newSecretRef)
 {
     const auto logged = [](const Result<void> &r) {
         if (!r)
@@ -480,6 +538,11 @@ void IntegrationService::restoreVault(const QString &tokenRef, const std::option
                               << r.error().message;
     };
     logged(oldToken ? m_vault.store(tokenRef, *oldToken) : m_vault.remove(tokenRef));
+    const QString grantRef = AccessGrant::vaultKey(tokenRef);
+    if (oldGrant)
+        logged(m_vault.store(grantRef, *oldGrant));
+    else if (auto now = m_vault.read(grantRef); !now || now->has_value())
+        logged(m_vault.remove(grantRef));
     if (!newSecretRef.isEmpty())
         logged(m_vault.remove(newSecretRef));
 }
@@ -501,7 +564,9 @@ Result<Integration> IntegrationService::checked(const Actor &actor, qint64 integ
 }
 
 QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, qint64 integrationId,
-                                                           const QByteArray &token)
+                                                           const QByteArray &token,
+                                                           const QByteArray &refreshToken,
+                                                           const QDateTime &expiresAt)
 {
     if (token.trimmed().isEmpty())
         return ready<Result<Integration>>(Error::invalid(tr("The marketplace token is missing.")));
@@ -519,13 +584,17 @@ QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, q
     promise->start();
     QFuture<Result<Integration>> future = promise->future();
     const QString apiBase = m_sites->site(i.platform);
+    ConnectRequest request;
+    request.token = token;
+    request.refreshToken = refreshToken;
+    request.expiresAt = expiresAt;
     QMetaObject::invokeMethod(
         m_sync,
-        [this, integrationId, token, actor, adapter, apiBase, promise] {
-            fetchAccount(adapter, apiBase, token,
-                         [this, integrationId, token, actor, promise](Result<RemoteAccount> account) {
+        [this, integrationId, request, actor, adapter, apiBase, promise] {
+            fetchAccount(adapter, apiBase, request.token,
+                         [this, integrationId, request, actor, promise](Result<RemoteAccount> account) {
                              Result<Integration> result =
-                                 account ? saveReconnection(integrationId, token, actor, *account)
+                                 account ? saveReconnection(integrationId, request, actor, *account)
                                          : Result<Integration>(account.error());
                              const bool ok = result.ok();
                              if (ok)
@@ -543,9 +612,10 @@ QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, q
     return future;
 }
 
-Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const QByteArray &token,
+Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const ConnectRequest &request,
                                                          const Actor &actor, const RemoteAccount &account)
 {
+    const QByteArray &token = request.token;
     const qint64 userId = actor.userId;
     IntegrationRepository integrations(m_db);
     auto found = integrations.findById(integrationId);
@@ -569,6 +639,14 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
         i.tokenRef = secretPrefix(i.platform, (*shop)->externalId) + u"/token"_s;
     if (auto r = m_vault.store(i.tokenRef, token); !r)
         return Error::storage(tr("The secret vault could not store the token: %1").arg(r.error().message));
+    const QString grantRef = AccessGrant::vaultKey(i.tokenRef);
+    const auto grant = grantFor(token, request.refreshToken, request.expiresAt);
+    auto hadGrant = m_vault.read(grantRef);
+    if (grant || !hadGrant || hadGrant->has_value()) {
+        if (auto r = grant ? m_vault.store(grantRef, *grant) : m_vault.remove(grantRef); !r)
+            return Error::storage(
+                tr("The secret vault could not store the token: %1").arg(r.error().message));
+    }
     if (i.webhookSecretRef.isEmpty()) {
         i.webhookSecretRef = secretPrefix(i.platform, (*shop)->externalId) + u"/webhook-secret"_s;
         if (auto r = m_vault.store(i.webhookSecretRef, newWebhookSecret()); !r)
@@ -607,50 +685,37 @@ QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qin
     QMetaObject::invokeMethod(
         m_sync,
         [this, i, adapter, promise] {
-            auto token = m_vault.read(i.tokenRef);
-            if (!token || !token->has_value()) {
-                const Error e =
-                    token ? Error::unauthorized(tr("The token of this shop is missing. Reconnect the shop."))
-                          : token.error();
-                IntegrationRepository(m_db).setState(i.id, IntegrationState::Expired, e.message).ok();
-                promise->addResult(Result<void>(e));
+            fetchOwnAccount(i, adapter, [this, i, promise](Result<RemoteAccount> account) {
+                IntegrationRepository repo(m_db);
+                Result<void> result;
+                if (!account) {
+                    result = account.error();
+                    if (account.error().kind == Error::Kind::Unauthorized)
+                        m_sync->tokens().markReconnectNeeded(i.id, account.error().message);
+                } else {
+                    auto shop = ShopRepository(m_db).findById(i.shopId);
+                    bool owns = false;
+                    if (shop && shop->has_value()) {
+                        for (const RemoteShop &s : account->shops)
+                            owns = owns || s.externalId == (*shop)->externalId;
+                    }
+                    if (!owns) {
+                        result =
+                            Error::forbidden(tr("The token no longer owns this shop. Reconnect the shop."));
+                        m_sync->tokens().markReconnectNeeded(i.id, result.error().message);
+                    } else if (!m_sync->isRunning(i.id) &&
+                               (i.state == IntegrationState::Expired || i.state == IntegrationState::Error)) {
+                        repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected
+                                                                   : IntegrationState::Pending)
+                            .ok();
+                    }
+                }
+                promise->addResult(result);
                 promise->finish();
                 emit integrationChanged(i.id);
-                return;
-            }
-            fetchAccount(
-                adapter, m_sites->site(i.platform), **token,
-                [this, i, promise](Result<RemoteAccount> account) {
-                    IntegrationRepository repo(m_db);
-                    Result<void> result;
-                    if (!account) {
-                        result = account.error();
-                        if (account.error().kind == Error::Kind::Unauthorized)
-                            repo.setState(i.id, IntegrationState::Expired, account.error().message).ok();
-                    } else {
-                        auto shop = ShopRepository(m_db).findById(i.shopId);
-                        bool owns = false;
-                        if (shop && shop->has_value()) {
-                            for (const RemoteShop &s : account->shops)
-                                owns = owns || s.externalId == (*shop)->externalId;
-                        }
-                        if (!owns) {
-                            result = Error::forbidden(
-                                tr("The token no longer owns this shop. Reconnect the shop."));
-                            repo.setState(i.id, IntegrationState::Expired, result.error().message).ok();
-                        } else if (!m_sync->isRunning(i.id) && (i.state == IntegrationState::Expired ||
-                                                                i.state == IntegrationState::Error)) {
-                            repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected
-                                                                       : IntegrationState::Pending)
-                                .ok();
-                        }
-                    }
-                    promise->addResult(result);
-                    promise->finish();
-                    emit integrationChanged(i.id);
-                    if (m_bus)
-                        emit m_bus->integrationChanged(i.id);
-                });
+                if (m_bus)
+                    emit m_bus->integrationChanged(i.id);
+            });
         },
         Qt::QueuedConnection);
     return future;
@@ -687,7 +752,8 @@ Result<void> IntegrationService::doDisconnect(qint64 integrationId, const Actor 
     if (!found->has_value())
         return Error::notFound(tr("No such integration."));
     const Integration i = **found;
-    for (const QString &ref : {i.tokenRef, i.webhookSecretRef}) {
+    const QString grantRef = i.tokenRef.isEmpty() ? QString() : AccessGrant::vaultKey(i.tokenRef);
+    for (const QString &ref : {grantRef, i.tokenRef, i.webhookSecretRef}) {
         if (ref.isEmpty())
             continue;
         if (auto r = m_vault.remove(ref); !r)

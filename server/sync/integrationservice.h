@@ -54,13 +54,15 @@ class Transaction;
 struct ConnectRequest
 {
     Platform platform = Platform::Other;
-    QByteArray token;       // the seller's bearer token on the marketplace (a secret)
-    QString shopExternalId; // the claimed shop; empty: the token's only shop
-    QString shopName;       // optional hint (consent payload); the marketplace's answer wins
-    QString siteUrl;        // empty or the configured site (MarketplaceSites); anything else is refused
-    qint64 userId = 0;      // the BVA user connecting (becomes ADMIN of the shop)
-    QString source;         // where the request came from (client address or "desktop"), for the audit trail
-    bool startSync = true;  // start the initial (full) sync right after connecting
+    QByteArray token;        // the seller's bearer token on the marketplace (a secret)
+    QByteArray refreshToken; // renews the token when it expires (a secret); empty when none was given
+    QDateTime expiresAt;     // when the token expires; invalid when not said
+    QString shopExternalId;  // the claimed shop; empty: the token's only shop
+    QString shopName;        // optional hint (consent payload); the marketplace's answer wins
+    QString siteUrl;         // empty or the configured site (MarketplaceSites); anything else is refused
+    qint64 userId = 0;       // the BVA user connecting (becomes ADMIN of the shop)
+    QString source;          // where the request came from (client address or "desktop"), for the audit trail
+    bool startSync = true;   // start the initial (full) sync right after connecting
     // Set by the desktop's consent flow: cancelled before the commit, the connect stores nothing.
     std::shared_ptr<ConnectTicket> ticket;
 };
@@ -136,12 +138,16 @@ public:
     // being its owner in BVA, joining takes an invitation), Network/Remote (site down).
     QFuture<Result<Integration>> connectShop(const ConnectRequest &request);
     // Replaces the token of an existing integration after proving it owns the same shop (admins).
-    QFuture<Result<Integration>> reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token);
+    // `refreshToken` and `expiresAt` as in ConnectRequest.
+    QFuture<Result<Integration>> reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token,
+                                           const QByteArray &refreshToken = {},
+                                           const QDateTime &expiresAt = {});
     QFuture<Result<Integration>> reconnect(qint64 integrationId, const QByteArray &token, qint64 userId)
     {
         return reconnect(Actor{userId, {}, {}}, integrationId, token);
     }
-    // Calls GET /api/auth/me with the stored token (editors and admins). A 401 sets the state EXPIRED.
+    // Calls GET /api/auth/me with the access token (renewed first when due, and once after a 401; editors
+    // and admins). A 401 that renewal cannot cure sets the state EXPIRED ("Reconnect needed").
     QFuture<Result<void>> testConnection(const Actor &actor, qint64 integrationId);
     QFuture<Result<void>> testConnection(qint64 integrationId)
     {
@@ -208,17 +214,22 @@ private:
                       std::function<void(Result<RemoteAccount>)> done);
     Result<Integration> saveConnection(const ConnectRequest &request, const PlatformAdapter *adapter,
                                        const QString &siteUrl, const RemoteAccount &account);
-    // The token (and a new webhook secret when newSecretRef is set) into the vault, then the commit.
+    // The token, its grant (none: the old one, if `hadGrant`, is removed) and a new webhook secret when
+    // newSecretRef is set into the vault, then the commit.
     Result<void> storeSecretsAndCommit(Transaction &tx, const QString &tokenRef, const QByteArray &token,
+                                       const std::optional<QByteArray> &grant, bool hadGrant,
                                        const QString &newSecretRef);
-    // The vault as it was before storeSecretsAndCommit (oldToken: the token kept under tokenRef, if any).
+    // The vault as it was before storeSecretsAndCommit (old*: what was kept there, if anything).
     void restoreVault(const QString &tokenRef, const std::optional<QByteArray> &oldToken,
-                      const QString &newSecretRef);
+                      const std::optional<QByteArray> &oldGrant, const QString &newSecretRef);
+    // GET /api/auth/me with the shop's access token, renewing it when due or refused (worker thread).
+    void fetchOwnAccount(const Integration &i, const PlatformAdapter *adapter,
+                         std::function<void(Result<RemoteAccount>)> done);
     // Conflict when the shop is linked by accounts other than `userId` (an ADMIN that is not them).
     Result<void> mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
                          const RemoteAccount &account);
-    Result<Integration> saveReconnection(qint64 integrationId, const QByteArray &token, const Actor &actor,
-                                         const RemoteAccount &account);
+    Result<Integration> saveReconnection(qint64 integrationId, const ConnectRequest &request,
+                                         const Actor &actor, const RemoteAccount &account);
     Result<void> doDisconnect(qint64 integrationId, const Actor &actor, DataPolicy policy);
     // The actor's role on the integration's shop allows `action` (BVA itself, with no account, always may).
     Result<Integration> checked(const Actor &actor, qint64 integrationId, ShopAction action);

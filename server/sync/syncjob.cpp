@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -92,13 +93,46 @@ void SyncJob::requestPage(int page)
                                               : m_spec.adapter->ordersUrl(base, m_spec.shop.externalId, q);
     ++m_inFlight;
     m_pageAskedAtMs.insert(page, Clock::nowMs());
+    const QByteArray token = m_spec.token;
     m_client.get(
-        m_spec.adapter->request(url, m_spec.token),
+        m_spec.adapter->request(url, token),
         [this, page](const QByteArray &body) { return acceptPage(page, body); },
-        [this](const FetchError &e) {
+        [this, page, token](const FetchError &e) {
             --m_inFlight;
+            if (e.unauthorized() && renewAndRetry(page, token, e))
+                return;
             fail(e);
         });
+}
+
+bool SyncJob::renewAndRetry(int page, const QByteArray &rejected, const FetchError &error)
+{
+    const QPair<int, int> key{int(m_kind), page};
+    if (m_done || !m_spec.renewToken || m_renewed.contains(key))
+        return false;
+    m_renewed.insert(key);
+    ++m_inFlight; // the page is still owed while the token is renewed
+    const QPointer<SyncJob> self(this);
+    const Kind kind = m_kind;
+    m_spec.renewToken(rejected, [self, page, kind, error](Result<QByteArray> token) {
+        if (!self || self->m_done)
+            return;
+        --self->m_inFlight;
+        if (!token) {
+            FetchError e = error;
+            if (token.error().kind != Error::Kind::Unauthorized) { // not refused: worth another sync
+                e.kind = FetchError::Kind::Network;
+                e.httpStatus = 0;
+            }
+            e.message = token.error().message;
+            self->fail(e);
+            return;
+        }
+        self->m_spec.token = *token;
+        if (self->m_kind == kind)
+            self->requestPage(page);
+    });
+    return true;
 }
 
 std::optional<FetchError> SyncJob::acceptPage(int page, const QByteArray &body)

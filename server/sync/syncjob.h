@@ -34,6 +34,8 @@ struct SyncJobSpec
     int pageSize = 500;
     int maxParallel = 4;
     ClientOptions client;
+    // Asked once per page after a 401 to `rejected`: the token to retry with, or why there is none.
+    std::function<void(const QByteArray &rejected, std::function<void(Result<QByteArray>)> done)> renewToken;
 };
 
 struct SyncOutcome
@@ -75,6 +77,8 @@ private:
     // A paged list whose distinct records fall short of its total shifted while it was read.
     bool listIncomplete() const;
     Result<void> markDeletedProducts();
+    // After a 401: renew the token and ask for the page again, once per page. False: not this time.
+    bool renewAndRetry(int page, const QByteArray &rejected, const FetchError &error);
     void fail(const FetchError &error);
     void failStorage(const Error &error);
     void complete(const QString &state, const QString &error);
@@ -104,9 +108,10 @@ private:
     qint64 m_smallestTotal = -1; // the smallest total a page reported (-1: none)
     QSet<QString> m_listIds;     // distinct records of this list, to tell a list that shifted while paging
     int m_listIdless = 0;
-    QSet<QString> m_seenProducts;  // full sync: products the marketplace still lists
-    QSet<QString> m_knownProducts; // orders: products BVA knows (an unknown one leaves the cost unknown)
-    QHash<QString, int> m_notes;   // kept-with-a-warning counts
+    QSet<QString> m_seenProducts;    // full sync: products the marketplace still lists
+    QSet<QString> m_knownProducts;   // orders: products BVA knows (an unknown one leaves the cost unknown)
+    QHash<QString, int> m_notes;     // kept-with-a-warning counts
+    QSet<QPair<int, int>> m_renewed; // (list kind, page) retried after a renewal
 };
 
 } // namespace bva

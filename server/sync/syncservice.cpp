@@ -9,6 +9,7 @@
 #include "store/shoprepository.h"
 #include "store/synclock.h"
 #include "store/syncrunrepository.h"
+#include "tokenkeeper.h"
 #include "util/clock.h"
 
 #include <QNetworkAccessManager>
@@ -46,6 +47,13 @@ QNetworkAccessManager &SyncService::network()
     return *m_nam;
 }
 
+TokenKeeper &SyncService::tokens()
+{
+    if (!m_tokens)
+        m_tokens = new TokenKeeper(m_db, m_vault, network(), m_bus, m_options.requestTimeoutMs, this);
+    return *m_tokens;
+}
+
 void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error,
                                    IntegrationState state)
 {
@@ -53,7 +61,10 @@ void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QStr
     run.error = error;
     run.finishedAt = Clock::nowUtc();
     SyncRunRepository(m_db).update(run).ok();
-    IntegrationRepository(m_db).setState(integrationId, state, error).ok();
+    if (state == IntegrationState::Expired)
+        tokens().markReconnectNeeded(integrationId, error);
+    else
+        IntegrationRepository(m_db).setState(integrationId, state, error).ok();
     if (m_bus) {
         emit m_bus->integrationChanged(integrationId);
         emit m_bus->syncFinished(integrationId, run.id, false, error);
@@ -71,7 +82,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     run.startedAt = Clock::nowUtc();
     if (auto stored = SyncRunRepository(m_db).findById(runId); stored && stored->has_value())
         run = **stored;
-    if (m_jobs.contains(integrationId)) {
+    if (isRunning(integrationId)) {
         finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."),
                          IntegrationState::Syncing);
         return;
@@ -105,7 +116,6 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         i.siteUrl = i.apiBaseUrl = site;
     const PlatformAdapter *adapter = m_registry->find(i.platform);
     auto shop = ShopRepository(m_db).findById(i.shopId);
-    auto token = m_vault.read(i.tokenRef);
     if (!adapter) {
         finishWithoutJob(integrationId, run, tr("BVA has no adapter for %1.").arg(platformName(i.platform)),
                          IntegrationState::Error);
@@ -116,18 +126,18 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
                          IntegrationState::Error);
         return;
     }
-    if (!token || !token->has_value() || (*token)->isEmpty()) {
-        finishWithoutJob(integrationId, run,
-                         token ? tr("The marketplace token is missing from the vault. Reconnect the shop.")
-                               : tr("The secret vault could not be read: %1").arg(token.error().message),
-                         IntegrationState::Expired);
+    auto grant = tokens().current(i);
+    if (!grant) {
+        finishWithoutJob(integrationId, run, grant.error().message,
+                         grant.error().kind == Error::Kind::Unauthorized ? IntegrationState::Expired
+                                                                         : IntegrationState::Error);
         return;
     }
 
     SyncJobSpec spec;
     spec.integration = i;
     spec.shop = **shop;
-    spec.token = **token;
+    spec.token = grant->accessToken;
     spec.adapter = adapter;
     spec.run = run;
     spec.full = full || !i.lastSyncAt.isValid();
@@ -140,15 +150,49 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     spec.client.maxAttempts = m_options.maxAttempts;
     spec.client.retryBaseDelayMs = m_options.retryBaseDelayMs;
     spec.client.retryMaxDelayMs = m_options.retryMaxDelayMs;
+    TokenKeeper *keeper = &tokens();
+    const QString apiBase = i.apiBaseUrl;
+    spec.renewToken = [keeper, i, adapter, apiBase](const QByteArray &rejected,
+                                                    std::function<void(Result<QByteArray>)> done) {
+        keeper->renewAfterRefusal(i, adapter, apiBase, rejected, std::move(done));
+    };
 
     IntegrationRepository(m_db).setState(integrationId, IntegrationState::Syncing, i.lastError).ok();
     if (m_bus)
         emit m_bus->integrationChanged(integrationId);
+    m_lastAttempt.insert(integrationId, Clock::nowUtc());
+    if (!grant->dueForRenewal(Clock::nowUtc())) {
+        startJob(std::move(spec), lock);
+        return;
+    }
+    // Renewed before the first call; a cancel meanwhile ends the run here (see cancel()).
+    m_starting.insert(integrationId, run);
+    keeper->freshToken(i, adapter, apiBase, [this, spec, lock, integrationId](Result<QByteArray> token) {
+        if (!m_starting.contains(integrationId)) {
+            lock->release();
+            return;
+        }
+        const SyncRun starting = m_starting.take(integrationId);
+        if (!token) {
+            lock->release();
+            finishWithoutJob(integrationId, starting, token.error().message,
+                             token.error().kind == Error::Kind::Unauthorized ? IntegrationState::Expired
+                                                                             : IntegrationState::Error);
+            return;
+        }
+        SyncJobSpec renewed = spec;
+        renewed.token = *token;
+        startJob(std::move(renewed), lock);
+    });
+}
 
-    auto *job = new SyncJob(m_db, network(), spec, this);
+void SyncService::startJob(SyncJobSpec spec, std::shared_ptr<SyncLock> lock)
+{
+    const qint64 integrationId = spec.integration.id;
+    const qint64 runId = spec.run.id;
+    auto *job = new SyncJob(m_db, network(), std::move(spec), this);
     m_jobs.insert(integrationId, job);
     m_locks.insert(integrationId, lock);
-    m_lastAttempt.insert(integrationId, Clock::nowUtc());
     connect(job, &SyncJob::progress, this,
             [this, integrationId, runId](const QString &phase, int done, int total) {
                 if (m_bus)
@@ -176,10 +220,11 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
             repo.markSynced(integrationId, outcome.run.startedAt).ok();
             repo.setState(integrationId, IntegrationState::Connected, QString()).ok();
         } else if (outcome.unauthorized) {
-            repo.setState(
-                    integrationId, IntegrationState::Expired,
-                    tr("The marketplace no longer accepts the token (expired or revoked). Reconnect the shop."))
-                .ok();
+            // A refused renewal marked it already, with the marketplace's reason.
+            tokens().markReconnectNeeded(
+                integrationId, outcome.run.error.isEmpty() ? tr("The marketplace no longer accepts the token "
+                                                                "(expired or revoked). Reconnect the shop.")
+                                                           : outcome.run.error);
         } else if (outcome.run.state == u"cancelled") {
             repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
         } else {
@@ -235,12 +280,31 @@ void SyncService::runRechecks()
 
 void SyncService::cancel(qint64 integrationId)
 {
+    if (m_starting.contains(integrationId)) {
+        // Still renewing its access: the run ends now; the renewal's answer only releases the lock.
+        SyncRun run = m_starting.take(integrationId);
+        run.state = u"cancelled"_s;
+        run.error = u"cancelled"_s;
+        run.finishedAt = Clock::nowUtc();
+        SyncRunRepository(m_db).update(run).ok();
+        if (auto i = IntegrationRepository(m_db).findById(integrationId); i && i->has_value())
+            IntegrationRepository(m_db)
+                .setState(integrationId, IntegrationState::Connected, (*i)->lastError)
+                .ok();
+        if (m_bus)
+            emit m_bus->syncFinished(integrationId, run.id, false, run.error);
+        emit finished(integrationId, run.id, false, run.error);
+        return;
+    }
     if (SyncJob *job = m_jobs.value(integrationId))
         job->cancel(); // finishes synchronously: onJobFinished runs before this returns
 }
 
 void SyncService::cancelAll()
 {
+    const auto starting = m_starting.keys();
+    for (qint64 id : starting)
+        cancel(id);
     const auto ids = m_jobs.keys();
     for (qint64 id : ids)
         cancel(id);
@@ -285,7 +349,7 @@ void SyncService::tick()
         return;
     const QDateTime now = Clock::nowUtc();
     for (const Integration &i : std::as_const(*all)) {
-        if (m_jobs.contains(i.id) ||
+        if (isRunning(i.id) ||
             !isDue(i, m_lastAttempt.value(i.id), now, m_options.defaultSyncIntervalSeconds))
             continue;
         m_lastAttempt.insert(i.id, now);

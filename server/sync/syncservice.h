@@ -27,6 +27,7 @@ class PlatformRegistry;
 class SecretVault;
 
 class SyncLock;
+class TokenKeeper;
 
 class SyncService final : public QObject
 {
@@ -43,7 +44,10 @@ public:
     void run(qint64 integrationId, qint64 runId, bool full);
     void cancel(qint64 integrationId);
     void cancelAll();
-    bool isRunning(qint64 integrationId) const { return m_jobs.contains(integrationId); }
+    bool isRunning(qint64 integrationId) const
+    {
+        return m_jobs.contains(integrationId) || m_starting.contains(integrationId);
+    }
     // `request` starts a sync (IntegrationService::syncNow); the scheduler and rechecks call it.
     void setSyncRequest(std::function<void(qint64 integrationId)> request);
     // Asks `request` for each integration due every tickMs.
@@ -61,12 +65,16 @@ public:
     void recheckShop(qint64 shopId);
     // The worker thread's network access (created on first use, in that thread).
     QNetworkAccessManager &network();
+    // The worker thread's keeper of marketplace access (created on first use, in that thread).
+    TokenKeeper &tokens();
 
 signals:
     void progress(qint64 integrationId, qint64 runId, const QString &phase, int done, int total);
     void finished(qint64 integrationId, qint64 runId, bool ok, const QString &error);
 
 private:
+    // Starts the job once the token to call with is known (after a renewal, when one was due).
+    void startJob(SyncJobSpec spec, std::shared_ptr<SyncLock> lock);
     void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
     void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
     void runRechecks();
@@ -79,6 +87,8 @@ private:
     IntegrationServiceOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;
     QHash<qint64, SyncJob *> m_jobs;
+    QHash<qint64, SyncRun> m_starting; // runs waiting for their access to be renewed
+    TokenKeeper *m_tokens = nullptr;
     QHash<qint64, std::shared_ptr<SyncLock>> m_locks; // held while the job of that integration runs
     QHash<qint64, QDateTime> m_lastAttempt;
     QTimer *m_scheduler = nullptr;

@@ -83,8 +83,14 @@ private Q_SLOTS:
         QCOMPARE(r.object().value(u"success"_s).toBool(), true);
         const QJsonObject data = r.data().toObject();
         using bva::test::J;
-        QCOMPARE(bva::test::shapeError(
-                     data, {{u"user"_s, J::Object}, {u"shops"_s, J::Array}, {u"token"_s, J::String}}),
+        QCOMPARE(bva::test::shapeError(data, {{u"user"_s, J::Object},
+                                              {u"shops"_s, J::Array},
+                                              {u"token"_s, J::String},
+                                              {u"refreshToken"_s, J::String},
+                                              {u"tokenType"_s, J::String},
+                                              {u"expiresIn"_s, J::Number},
+                                              {u"expiresAt"_s, J::String},
+                                              {u"refreshExpiresIn"_s, J::Number}}),
                  QString());
         const QJsonObject user = data.value(u"user"_s).toObject();
         QCOMPARE(bva::test::shapeError(user, {{u"id"_s, J::String},
@@ -182,6 +188,67 @@ private Q_SLOTS:
         QCOMPARE(c.get(orders, c.seller(1).value(u"token"_s).toString().toLatin1()).status, 403);
         QCOMPARE(c.get(u"/api/orders/seller/nope"_s, c.token()).status, 404);
         QCOMPARE(c.get(u"/api/products/shop/nope"_s).status, 404);
+    }
+
+    // Refresh tokens (issue 19.4): the login answer carries one with the token's lifetime; a refresh
+    // rotates it; the used one is refused as reused and revokes its family, renewed tokens included; a
+    // reason comes with every refusal; a token shown to the public catalogue must be good.
+    void refreshTokens_data() { flavours_data(); }
+    void refreshTokens()
+    {
+        QFETCH(QString, flavor);
+        CloneProcess &c = clone();
+        const QString errorKey = flavor == u"shopee" ? u"message"_s : u"error"_s;
+        const CloneReply login =
+            c.request("POST", u"/api/auth/login"_s,
+                      json({{u"email"_s, c.sellerEmail()}, {u"password"_s, c.sellerPassword()}}));
+        QCOMPARE(login.status, 200);
+        const QJsonObject granted = login.data().toObject();
+        QCOMPARE(granted.value(u"token"_s).toString().toLatin1(), c.token()); // the stable token, as before
+        const QString first = granted.value(u"refreshToken"_s).toString();
+        QVERIFY(first.startsWith(u"rt_"_s));
+        QVERIFY(granted.value(u"expiresIn"_s).toInt() > 86400);
+        QVERIFY(QDateTime::fromString(granted.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs).isValid());
+
+        const auto refresh = [&c](const QString &token) {
+            return c.request("POST", u"/api/auth/refresh"_s, json({{u"refreshToken"_s, token}}));
+        };
+        const CloneReply renewed = refresh(first);
+        QCOMPARE(renewed.status, 200);
+        const QJsonObject next = renewed.data().toObject();
+        const QByteArray access = next.value(u"token"_s).toString().toLatin1();
+        const QString second = next.value(u"refreshToken"_s).toString();
+        QVERIFY(access != c.token());
+        QVERIFY(second != first && second.startsWith(u"rt_"_s));
+        QCOMPARE(next.value(u"tokenType"_s).toString(), u"Bearer"_s);
+        QCOMPARE(c.get(u"/api/auth/me"_s, access).status, 200);
+        QCOMPARE(c.get(u"/api/orders/seller/"_s + c.shopId() + u"?page=1&pageSize=1"_s, access).status, 200);
+
+        const CloneReply reused = refresh(first);
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.object().value(u"reason"_s).toString(), u"refresh_token_reused"_s);
+        QVERIFY(!reused.object().value(errorKey).toString().isEmpty());
+        // The family is gone: its newer refresh token and its access tokens too; the stable token is not.
+        const CloneReply revoked = refresh(second);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.object().value(u"reason"_s).toString(), u"refresh_token_revoked"_s);
+        const CloneReply me = c.get(u"/api/auth/me"_s, access);
+        QCOMPARE(me.status, 401);
+        QCOMPARE(me.object().value(u"reason"_s).toString(), u"token_revoked"_s);
+        QCOMPARE(c.get(u"/api/auth/me"_s, c.token()).status, 200);
+
+        QCOMPARE(refresh(u"rt_unknown"_s).object().value(u"reason"_s).toString(), u"refresh_token_invalid"_s);
+        QCOMPARE(c.request("POST", u"/api/auth/refresh"_s, json({})).status, 400);
+        QCOMPARE(c.request("POST", u"/api/auth/refresh"_s, "{not json").status, 400);
+        const CloneReply expired = c.get(u"/api/orders/seller/"_s + c.shopId(), c.issueToken(-60));
+        QCOMPARE(expired.object().value(u"reason"_s).toString(), u"token_expired"_s);
+        QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId(), c.issueToken(-60)).status, 401);
+        QCOMPARE(c.get(u"/api/products/shop/"_s + c.shopId()).status, 200);
+
+        // A seller who takes the access back ends every grant at once.
+        const QString fresh = c.admin(u"grant"_s).toObject().value(u"refreshToken"_s).toString();
+        QVERIFY(c.admin(u"revoke"_s).toObject().value(u"revoked"_s).toInt() >= 1);
+        QCOMPARE(refresh(fresh).object().value(u"reason"_s).toString(), u"refresh_token_revoked"_s);
     }
 
     void products_data() { flavours_data(); }

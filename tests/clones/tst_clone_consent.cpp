@@ -221,7 +221,12 @@ private Q_SLOTS:
         const QJsonObject msg = page.messages()[0].toObject().value(u"data"_s).toObject();
         const QString prefix = flavor == u"shopee" ? u"SHOPEE_CLONE"_s : u"LAZADA_CLONE"_s;
         QCOMPARE(msg.value(u"type"_s).toString(), prefix + u"_AUTH_SUCCESS"_s);
-        QCOMPARE(msg.keys(), (QStringList{u"shop"_s, u"token"_s, u"type"_s, u"user"_s}));
+        QCOMPARE(msg.keys(), (QStringList{u"expiresAt"_s, u"expiresIn"_s, u"refreshToken"_s, u"shop"_s,
+                                          u"token"_s, u"type"_s, u"user"_s}));
+        // BVA's own grant: a refresh token nobody else holds, and how long the token lives.
+        QVERIFY(msg.value(u"refreshToken"_s).toString().startsWith(u"rt_"_s));
+        QVERIFY(msg.value(u"expiresIn"_s).toInt() > 86400);
+        QVERIFY(QDateTime::fromString(msg.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs).isValid());
         const QJsonObject shop = msg.value(u"shop"_s).toObject();
         QCOMPARE(shop.keys(), (QStringList{u"id"_s, u"name"_s}));
         QCOMPARE(shop.value(u"id"_s).toString(), c.shopId());

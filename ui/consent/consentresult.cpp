@@ -1,6 +1,8 @@
 // Allow-list validation of consent messages. Everything coming from JavaScript is untrusted.
 #include "consentresult.h"
 
+#include "util/clock.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -78,20 +80,44 @@ bool readObject(const QJsonObject &o, const QString &key, QJsonObject *out, QStr
     return true;
 }
 
-bool readToken(const QJsonObject &o, QString *out, QString *why)
+bool readToken(const QJsonObject &o, QString *out, QString *why, const QString &key = u"token"_s,
+               bool required = true)
 {
-    const QJsonValue v = o.value(u"token"_s);
+    const QJsonValue v = o.value(key);
+    if (!required && (v.isUndefined() || v.isNull()))
+        return true;
     if (!v.isString())
-        return fail(why, u"token must be text"_s);
+        return fail(why, key + u" must be text"_s);
     const QString s = v.toString();
     if (s.isEmpty() || s.size() > kMaxToken)
-        return fail(why, u"token has an invalid length"_s);
+        return fail(why, key + u" has an invalid length"_s);
     // Bearer tokens are printable ASCII without spaces (RFC 6750 b64token and JWTs).
     for (const QChar c : s) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return fail(why, u"token contains characters a bearer token cannot have"_s);
+            return fail(why, key + u" contains characters a bearer token cannot have"_s);
     }
     *out = s;
+    return true;
+}
+
+// expiresAt (ISO-8601) or expiresIn (seconds from now); both optional.
+bool readExpiry(const QJsonObject &o, QDateTime *out, QString *why)
+{
+    const QJsonValue at = o.value(u"expiresAt"_s);
+    if (at.isString()) {
+        const QString s = at.toString();
+        const QDateTime t = s.size() <= 40 ? QDateTime::fromString(s, Qt::ISODateWithMs) : QDateTime();
+        if (!t.isValid())
+            return fail(why, u"expiresAt is not an ISO-8601 time"_s);
+        *out = t.toUTC();
+        return true;
+    }
+    const QJsonValue in = o.value(u"expiresIn"_s);
+    if (in.isUndefined() || in.isNull())
+        return true;
+    if (!in.isDouble() || in.toDouble() < 0 || in.toDouble() > 10.0 * 365 * 86400)
+        return fail(why, u"expiresIn must be a number of seconds"_s);
+    *out = Clock::nowUtc().addMSecs(qint64(in.toDouble() * 1000));
     return true;
 }
 
@@ -134,7 +160,9 @@ std::optional<ConsentResult> ConsentResult::fromMessage(Platform flavour, const 
             !readId(user, u"id"_s, &r.userId, why, u"user.id"_s) ||
             !readText(user, u"email"_s, &r.userEmail, why, u"user.email"_s, kMaxText, true) ||
             !readText(user, u"name"_s, &r.userName, why, u"user.name"_s, kMaxText, false) ||
-            !readToken(message, &r.token, why))
+            !readToken(message, &r.token, why) ||
+            !readToken(message, &r.refreshToken, why, u"refreshToken"_s, false) ||
+            !readExpiry(message, &r.expiresAt, why))
             return std::nullopt;
         if (!r.userEmail.contains(u'@')) {
             fail(why, u"user.email is not an email address"_s);

@@ -3,6 +3,7 @@
 
 #include "domain/platform.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -19,8 +20,10 @@ struct ConsentResult
     QString userId;
     QString userEmail;
     QString userName;
-    QString token;  // the seller's bearer token: never logged, never shown
-    QString reason; // ERROR / REQUIRED text from the page (plain text, bounded)
+    QString token;        // the seller's bearer token: never logged, never shown
+    QString refreshToken; // renews the token (optional; a secret like it)
+    QDateTime expiresAt;  // when the token expires (optional: expiresAt, or expiresIn seconds from now)
+    QString reason;       // ERROR / REQUIRED text from the page (plain text, bounded)
 
     // Validates `message` against the allow-list of its flavour (CONTRACT.md section 1). Unknown
     // types, missing or mistyped fields, oversized strings: nullopt and *why says which field.

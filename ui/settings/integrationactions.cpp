@@ -37,6 +37,8 @@ void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const C
     ConnectRequest request;
     request.platform = consent.platform;
     request.token = consent.token.toUtf8();
+    request.refreshToken = consent.refreshToken.toUtf8();
+    request.expiresAt = consent.expiresAt;
     request.shopExternalId = consent.shopId;
     request.shopName = consent.shopName;
     request.siteUrl = siteUrl.toString(QUrl::StripTrailingSlash);
