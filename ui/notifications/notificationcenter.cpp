@@ -135,6 +135,8 @@ void NotificationCenter::onSyncFinished(qint64 integrationId, qint64 runId, bool
             if (!found.ok() || !found->has_value())
                 return;
             const Integration &i = (*found)->integration;
+            if (i.state == IntegrationState::Expired)
+                return; // "Reconnect needed" says it, with what to do
             post(i.shopId, u"sync_failed"_s, u"sync_failed:%1:%2"_s.arg(i.id).arg(runId), tr("Sync failed"),
                  tr("The last sync of %1 failed: %2").arg(platformDisplayName(i.platform), error));
         });
@@ -151,12 +153,23 @@ void NotificationCenter::onIntegrationChanged(qint64 integrationId)
             if (!found.ok() || !found->has_value())
                 return;
             const Integration &i = (*found)->integration;
-            if (i.state != IntegrationState::Expired)
+            if (i.state != IntegrationState::Expired) {
+                m_reconnectShown.remove(i.id);
                 return;
-            post(i.shopId, u"expired"_s, u"expired:%1:%2"_s.arg(i.id).arg(i.updatedAt.toMSecsSinceEpoch()),
-                 tr("Reconnect needed"),
-                 tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
-                     .arg(platformDisplayName(i.platform)));
+            }
+            // The sync that found the access gone wrote the notification for every member (it does so in
+            // bva-server too); here it is shown once.
+            if (m_reconnectShown.contains(i.id))
+                return;
+            m_reconnectShown.insert(i.id);
+            reload();
+            Notification n;
+            n.shopId = i.shopId;
+            n.title = tr("Reconnect needed");
+            n.body = tr("The %1 connection has expired. Open Settings → Integrations and reconnect.")
+                         .arg(platformDisplayName(i.platform));
+            showTray({n});
+            emit notificationsAdded(1);
         });
 }
 

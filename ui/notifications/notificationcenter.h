@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 
 class QSystemTrayIcon;
 class QTimer;
@@ -61,6 +62,7 @@ private:
     QDateTime m_lastEvent;
     bool m_flushing = false;
     int m_generation = 0;
+    QSet<qint64> m_reconnectShown; // integrations whose "Reconnect needed" was shown in the tray
 };
 
 } // namespace bva::ui

@@ -233,7 +233,7 @@ QString IntegrationCard::stateText(const IntegrationCardState &view)
     case IntegrationState::Connected:
         return tr("Connected");
     case IntegrationState::Expired:
-        return tr("Expired");
+        return tr("Reconnect needed");
     case IntegrationState::Error:
         return tr("Error");
     case IntegrationState::Disconnected:
@@ -320,9 +320,10 @@ void IntegrationCard::refresh()
         else
             detail += u" · "_s + tr("not synced yet");
         if (state == IntegrationState::Expired)
-            detail +=
-                u"\n"_s +
-                tr("%1 no longer accepts BVA's access. Reconnect to continue.").arg(marketName(m_platform));
+            detail += u"\n"_s + (i->lastError.isEmpty() ? QString() : QString(i->lastError + u"\n"_s)) +
+                      tr("%1 no longer accepts BVA's access, so syncing this shop has stopped; webhooks are "
+                         "still received. Reconnect grants access again: the shop and all its data are kept.")
+                          .arg(marketName(m_platform));
         else if (state == IntegrationState::Error && !i->lastError.isEmpty())
             detail += u"\n"_s + i->lastError + u"\n"_s +
                       tr("BVA keeps the products and orders it already has and tries again at the next "
@@ -346,6 +347,9 @@ void IntegrationCard::refresh()
     m_connect->setText(state == IntegrationState::Expired || state == IntegrationState::Error
                            ? tr("Reconnect")
                            : tr("Connect"));
+    // The one thing to do on a shop that lost its access.
+    m_connect->setObjectName(state == IntegrationState::Expired ? u"primary"_s : QString());
+    repolish(m_connect);
     m_sync->setText(tr("Sync now"));
     m_test->setText(tr("Test"));
     m_disconnect->setText(tr("Disconnect"));

@@ -25,8 +25,9 @@ struct IntegrationCardState
     QUrl siteUrl;
     std::optional<Integration> integration;
     QString shopName;
-    QString webhookUrl;    // empty while the webhook server is down
-    QString webhookSecret; // empty until an admin shows it (loaded from the vault, audited)
+    QString shopExternalId; // the marketplace's id of the shop (empty: no shop yet)
+    QString webhookUrl;     // empty while the webhook server is down
+    QString webhookSecret;  // empty until an admin shows it (loaded from the vault, audited)
     bool hasWebhookSecret = false;
     int progressDone = 0;
     int progressTotal = 0;

@@ -193,7 +193,7 @@ IntegrationCard *IntegrationsPage::addCard(Platform p)
     section.cardsLayout->addWidget(c);
     // A card with a shop reconnects that shop; the empty card connects a first one.
     connect(c, &IntegrationCard::connectRequested, this,
-            [this, c](Platform platform) { startConsent(platform, c->view().integration.has_value()); });
+            [this, c](Platform platform) { startConsent(platform, c->view().shopExternalId); });
     connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
     connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
     connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
@@ -311,6 +311,7 @@ void IntegrationsPage::reload()
                             v.webhookSecret = old.webhookSecret;
                         const Shop shop = loaded.shops.value(i.id);
                         v.shopName = shop.name;
+                        v.shopExternalId = shop.externalId;
                         if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
                             v.shopName = s->name;
                         if (!shop.externalId.isEmpty() && i.state != IntegrationState::Expired &&
@@ -337,10 +338,10 @@ void IntegrationsPage::reload()
 
 void IntegrationsPage::connectPlatform(Platform platform)
 {
-    startConsent(platform, false);
+    startConsent(platform);
 }
 
-void IntegrationsPage::startConsent(Platform platform, bool reconnecting)
+void IntegrationsPage::startConsent(Platform platform, const QString &reconnectShop)
 {
     if (m_consent) {
         m_consent->raise();
@@ -350,7 +351,8 @@ void IntegrationsPage::startConsent(Platform platform, bool reconnecting)
     auto *w = new ConsentWindow(platform, siteUrl(platform), m_profiles->profile(platform), nullptr);
     w->setAttribute(Qt::WA_DeleteOnClose);
     m_consent = w;
-    m_reconnecting = reconnecting;
+    m_reconnecting = !reconnectShop.isEmpty();
+    m_reconnectShop = reconnectShop;
     m_lastWord.clear();
     m_pendingGrant.reset();
     m_retrySyncOf = 0;
@@ -379,6 +381,16 @@ void IntegrationsPage::onGranted(const ConsentResult &result)
                     .arg(result.shopName, market),
                 ConsentWindow::Retry::StartOver);
         }
+        return;
+    }
+    // Reconnecting a shop renews that shop's access, never links another one in its place.
+    if (m_reconnecting && result.shopId != m_reconnectShop) {
+        if (m_consent)
+            m_consent->showFailure(tr("Another shop"),
+                                   tr("Access was granted to “%1”, but this card is for another shop. Try "
+                                      "again and choose the card's shop on %2's page.")
+                                       .arg(result.shopName, platformDisplayName(result.platform)),
+                                   ConsentWindow::Retry::StartOver);
         return;
     }
     cancelPendingConnect();

@@ -79,7 +79,8 @@ private:
     };
 
     IntegrationCard *addCard(Platform platform);
-    void startConsent(Platform platform, bool reconnecting);
+    // `reconnectShop`: the marketplace id of the shop whose access is renewed (empty: a new connection).
+    void startConsent(Platform platform, const QString &reconnectShop = {});
     void onGranted(const ConsentResult &result);
     void onConnectAnswered(const Result<qint64> &result);
     void onRetry();
@@ -102,6 +103,7 @@ private:
     QHash<int, QString> m_lastWord;             // by platform: "… was disconnected." on the card left
     QPointer<ConsentWindow> m_consent;
     bool m_reconnecting = false;                 // the open consent window renews a shop's access
+    QString m_reconnectShop;                     // that shop's marketplace id (empty: any shop)
     qint64 m_connectingIntegration = 0;          // first sync shown in the consent window
     qint64 m_retrySyncOf = 0;                    // Try again restarts this integration's first sync
     std::optional<ConsentResult> m_pendingGrant; // Try again sends this grant again
