@@ -1061,10 +1061,6 @@
         <translation>Hindi pag-aari ng token na ito ang shop %1 (ang account nito ay may-ari ng: %2).</translation>
     </message>
     <message>
-        <source>The token of this shop is missing. Reconnect the shop.</source>
-        <translation>Nawawala ang token ng shop na ito. Ikonekta ulit ang shop.</translation>
-    </message>
-    <message>
         <source>The token no longer owns this shop. Reconnect the shop.</source>
         <translation>Hindi na pag-aari ng token ang shop na ito. Ikonekta ulit ang shop.</translation>
     </message>
@@ -1237,14 +1233,6 @@
         <translation>Nawawala ang shop ng integration na ito.</translation>
     </message>
     <message>
-        <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
-        <translation>Wala sa vault ang marketplace token. Ikonekta ulit ang shop.</translation>
-    </message>
-    <message>
-        <source>The secret vault could not be read: %1</source>
-        <translation>Hindi mabasa ang secret vault: %1</translation>
-    </message>
-    <message>
         <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
         <translation>Hindi na tinatanggap ng marketplace ang token (expired o binawi). Ikonekta ulit ang shop.</translation>
     </message>
@@ -1286,6 +1274,49 @@
     <message>
         <source>no such member</source>
         <translation>walang ganitong miyembro</translation>
+    </message>
+</context>
+<context>
+    <name>bva::TokenKeeper</name>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation>Hindi mabasa ang secret vault: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
+        <translation>Wala sa vault ang token ng marketplace. Ikonekta ulit ang shop.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
+        <translation>Hindi na tinatanggap ng marketplace ang token (expired o binawi). Ikonekta ulit ang shop.</translation>
+    </message>
+    <message>
+        <source>%1 sent a renewal BVA could not read (%2).</source>
+        <translation>Nagpadala ang %1 ng renewal na hindi mabasa ng BVA (%2).</translation>
+    </message>
+    <message>
+        <source>The integration no longer exists.</source>
+        <translation>Wala na ang integration.</translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the renewed access: %1</source>
+        <translation>Hindi maitago ng secret vault ang na-renew na access: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew BVA&apos;s access (%2). Reconnect the shop to sync again; its data is kept.</source>
+        <translation>Tumanggi ang %1 na i-renew ang access ng BVA (%2). Ikonekta ulit ang shop para makapag-sync muli; nananatili ang data nito.</translation>
+    </message>
+    <message>
+        <source>Could not renew the access to %1 (%2); trying again at the next sync.</source>
+        <translation>Hindi ma-renew ang access sa %1 (%2); susubukan ulit sa susunod na sync.</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Kailangang muling ikonekta</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped (webhooks are still received). Open Settings → Integrations and choose Reconnect: the shop and all its data are kept.</source>
+        <translation>Hindi na tinatanggap ng %1 ang access ng BVA, kaya huminto ang pag-sync ng shop na ito (natatanggap pa rin ang mga webhook). Buksan ang Settings → Integrations at piliin ang Muling ikonekta: mananatili ang shop at lahat ng data nito.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2380,10 @@
         <source>delivery %1 (%2) applied as delivery %3</source>
         <translation>nailapat ang delivery %1 (%2) bilang delivery %3</translation>
     </message>
+    <message>
+        <source>The marketplace refused to renew the access (reconnect needed)</source>
+        <translation>Tumanggi ang marketplace na i-renew ang access (kailangang muling ikonekta)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -3382,10 +3417,6 @@ Petsa: %4</translation>
         <translation>Nakakonekta</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>Nag-expire</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3404,10 +3435,6 @@ Petsa: %4</translation>
     <message>
         <source>not synced yet</source>
         <translation>hindi pa na-sync</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts BVA&apos;s access. Reconnect to continue.</source>
-        <translation>Hindi na tinatanggap ng %1 ang access ng BVA. Muling ikonekta para magpatuloy.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -3564,6 +3591,14 @@ Petsa: %4</translation>
         <source>What the marketplace sent: each delivery, what became of it, and replay of failed ones.</source>
         <translation>Ang ipinadala ng marketplace: bawat delivery, ano ang nangyari rito, at replay ng mga pumalya.</translation>
     </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Kailangang muling ikonekta</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped; webhooks are still received. Reconnect grants access again: the shop and all its data are kept.</source>
+        <translation>Hindi na tinatanggap ng %1 ang access ng BVA, kaya huminto ang pag-sync ng shop na ito; natatanggap pa rin ang mga webhook. Ibinibigay ulit ng Muling ikonekta ang access: mananatili ang shop at lahat ng data nito.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -3681,6 +3716,14 @@ Petsa: %4</translation>
     <message>
         <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop. You can connect several shops of the same marketplace.</source>
         <translation>Ikonekta nang isang beses ang bawat marketplace shop sa sariling page ng marketplace. Binabasa lang ng BVA ang iyong mga produkto at order; hindi nito binabago ang iyong shop. Puwede kang magkonekta ng ilang shop ng iisang marketplace.</translation>
+    </message>
+    <message>
+        <source>Another shop</source>
+        <translation>Ibang shop</translation>
+    </message>
+    <message>
+        <source>Access was granted to “%1”, but this card is for another shop. Try again and choose the card&apos;s shop on %2&apos;s page.</source>
+        <translation>Ibinigay ang access sa “%1”, pero para sa ibang shop ang card na ito. Subukan ulit at piliin ang shop ng card sa page ng %2.</translation>
     </message>
 </context>
 <context>

@@ -1056,10 +1056,6 @@
         <translation>Token ini tidak memiliki toko %1 (akunnya memiliki: %2).</translation>
     </message>
     <message>
-        <source>The token of this shop is missing. Reconnect the shop.</source>
-        <translation>Token toko ini tidak ada. Hubungkan ulang toko.</translation>
-    </message>
-    <message>
         <source>The token no longer owns this shop. Reconnect the shop.</source>
         <translation>Token tidak lagi memiliki toko ini. Hubungkan ulang toko.</translation>
     </message>
@@ -1232,14 +1228,6 @@
         <translation>Toko untuk integrasi ini tidak ada.</translation>
     </message>
     <message>
-        <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
-        <translation>Token marketplace tidak ada di brankas. Hubungkan ulang toko.</translation>
-    </message>
-    <message>
-        <source>The secret vault could not be read: %1</source>
-        <translation>Brankas rahasia tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
         <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
         <translation>Marketplace tidak lagi menerima token (kedaluwarsa atau dicabut). Hubungkan ulang toko.</translation>
     </message>
@@ -1281,6 +1269,49 @@
     <message>
         <source>no such member</source>
         <translation>anggota tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::TokenKeeper</name>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation>Brankas rahasia tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace token is missing from the vault. Reconnect the shop.</source>
+        <translation>Token marketplace tidak ada di brankas. Hubungkan ulang toko.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer accepts the token (expired or revoked). Reconnect the shop.</source>
+        <translation>Marketplace tidak lagi menerima token (kedaluwarsa atau dicabut). Hubungkan ulang toko.</translation>
+    </message>
+    <message>
+        <source>%1 sent a renewal BVA could not read (%2).</source>
+        <translation>%1 mengirim pembaruan yang tidak dapat dibaca BVA (%2).</translation>
+    </message>
+    <message>
+        <source>The integration no longer exists.</source>
+        <translation>Integrasi sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the renewed access: %1</source>
+        <translation>Brankas rahasia tidak dapat menyimpan akses yang diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew BVA&apos;s access (%2). Reconnect the shop to sync again; its data is kept.</source>
+        <translation>%1 menolak memperbarui akses BVA (%2). Hubungkan ulang toko untuk menyinkronkan lagi; datanya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not renew the access to %1 (%2); trying again at the next sync.</source>
+        <translation>Tidak dapat memperbarui akses ke %1 (%2); dicoba lagi pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Perlu dihubungkan ulang</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped (webhooks are still received). Open Settings → Integrations and choose Reconnect: the shop and all its data are kept.</source>
+        <translation>%1 tidak lagi menerima akses BVA, jadi sinkronisasi toko ini berhenti (webhook tetap diterima). Buka Pengaturan → Integrasi dan pilih Hubungkan ulang: toko dan semua datanya tetap disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2358,10 @@
         <source>delivery %1 (%2) applied as delivery %3</source>
         <translation>pengiriman %1 (%2) diterapkan sebagai pengiriman %3</translation>
     </message>
+    <message>
+        <source>The marketplace refused to renew the access (reconnect needed)</source>
+        <translation>Marketplace menolak memperbarui akses (perlu dihubungkan ulang)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityPage</name>
@@ -3353,10 +3388,6 @@ Tanggal: %4</translation>
         <translation>Terhubung</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>Kedaluwarsa</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
@@ -3375,10 +3406,6 @@ Tanggal: %4</translation>
     <message>
         <source>not synced yet</source>
         <translation>belum disinkronkan</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts BVA&apos;s access. Reconnect to continue.</source>
-        <translation>%1 tidak lagi menerima akses BVA. Hubungkan ulang untuk melanjutkan.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -3534,6 +3561,14 @@ Tanggal: %4</translation>
         <source>What the marketplace sent: each delivery, what became of it, and replay of failed ones.</source>
         <translation>Apa yang dikirim marketplace: setiap pengiriman, apa hasilnya, dan putar ulang yang gagal.</translation>
     </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Perlu dihubungkan ulang</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped; webhooks are still received. Reconnect grants access again: the shop and all its data are kept.</source>
+        <translation>%1 tidak lagi menerima akses BVA, jadi sinkronisasi toko ini berhenti; webhook tetap diterima. Hubungkan ulang memberi akses lagi: toko dan semua datanya tetap disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -3650,6 +3685,14 @@ Tanggal: %4</translation>
     <message>
         <source>Connect each marketplace shop once through the marketplace&apos;s own page. BVA only reads your products and orders; it never changes your shop. You can connect several shops of the same marketplace.</source>
         <translation>Hubungkan setiap toko marketplace sekali melalui halaman marketplace itu sendiri. BVA hanya membaca produk dan pesanan Anda; tidak pernah mengubah toko Anda. Anda dapat menghubungkan beberapa toko dari marketplace yang sama.</translation>
+    </message>
+    <message>
+        <source>Another shop</source>
+        <translation>Toko lain</translation>
+    </message>
+    <message>
+        <source>Access was granted to “%1”, but this card is for another shop. Try again and choose the card&apos;s shop on %2&apos;s page.</source>
+        <translation>Akses diberikan ke “%1”, tetapi kartu ini untuk toko lain. Coba lagi dan pilih toko kartu ini di halaman %2.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ QString ActivityModel::actionText(const QString &a)
         {kConnect, QT_TR_NOOP("Connected a shop")},
         {kUpdate, QT_TR_NOOP("Connected a shop again")},
         {kReconnect, QT_TR_NOOP("Reconnected a shop")},
+        {kAccessLost, QT_TR_NOOP("The marketplace refused to renew the access (reconnect needed)")},
         {kDisconnect, QT_TR_NOOP("Disconnected a shop")},
         {kLinkRefused, QT_TR_NOOP("Linking a shop was refused")},
         {kSigningMode, QT_TR_NOOP("Changed which deliveries are accepted")},
