@@ -1,7 +1,8 @@
 // libFuzzer target: what a marketplace answers BVA's GETs (CONTRACT.md section 2), read by both
 // built-in adapters: GET /api/auth/me (the ownership proof) and a products or orders page with its
-// envelope, each record through readProduct/readOrder as a sync does. Input: the first byte picks
-// the adapter and the reader, the rest is the response body. Must never crash, hang or leak.
+// envelope, each record through readProduct/readOrder as a sync does, and the answer to a token
+// renewal (POST /api/auth/refresh). Input: the first byte picks the adapter and the reader, the rest
+// is the response body. Must never crash, hang or leak.
 #include "platforms/lazadaadapter.h"
 #include "platforms/shopeeadapter.h"
 
@@ -19,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         data[0] & 1 ? static_cast<const bva::PlatformAdapter &>(lazada) : shopee;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     volatile qsizetype seen = 0;
+    if (data[0] & 0x80) {
+        if (auto grant = adapter.readRefreshed(body, QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)))
+            seen = grant->token.size() + grant->refreshToken.size() + (grant->expiresAt.isValid() ? 1 : 0);
+        return 0;
+    }
     if ((data[0] >> 1) % 2 == 0) {
         if (auto account = adapter.readAccount(body))
             seen = account->shops.size();
