@@ -153,7 +153,8 @@ struct Rig
     QJsonObject listed()
     {
         const Reply list = server->get(u"/api/integrations"_s, session);
-        for (const QJsonValue &v : list.json.value(u"data"_s).toArray()) {
+        const QJsonArray items = list.json.value(u"data"_s).toArray();
+        for (const QJsonValue &v : items) {
             if (qint64(v.toObject().value(u"id"_s).toDouble()) == integrationId)
                 return v.toObject();
         }
