@@ -35,6 +35,10 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
                                      tr("Number of sellers, each with a shop; the first is the main one, the "
                                         "second also runs a second shop (default 2)."),
                                      u"n"_s, u"2"_s);
+    const QCommandLineOption regional(
+        u"regional-shop"_s,
+        tr("Add a seller whose shop sells abroad, in its own currency: Lazada Indonesia (IDR) on the lazada "
+           "flavour, Shopee Malaysia (MYR) on the shopee flavour. The other shops stay as without it."));
     const QCommandLineOption endDate(
         u"end-date"_s,
         tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."),
@@ -106,6 +110,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
                   attempts, publicUrl, latency,    errorRate,     truncate,   malformed,  throttle,
                   dup,      sbc,       nas,        lower,         again,      hidePaging, drift,
                   pw500,    denied,    now,        reorder,       reorderSeed});
+    p.addOption(regional);
     p.process(arguments);
 
     if (p.isSet(now) && !Clock::setNow(p.value(now))) {
@@ -140,6 +145,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     c.days = int(number(days, 1, 3650));
     c.ordersPerDay = number(perDay, 0, 100000);
     c.sellers = int(number(sellers, 1, 1000));
+    c.regionalShop = p.isSet(regional);
     c.liveRate = number(liveRate, 0, 10000);
     c.tokenTtlSecs = qint64(number(tokenTtl, 1, 10.0 * 365 * 86400));
     c.webhookAttempts = int(number(attempts, 1, 50));

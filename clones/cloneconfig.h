@@ -22,6 +22,7 @@ struct CloneConfig
     int days = 180;
     double ordersPerDay = 30;
     int sellers = 2;
+    bool regionalShop = false; // one more seller whose shop sells abroad (IDR on lazada, MYR on shopee)
     QDate endDate;
     QUrl webhookUrl;
     QString webhookSecret;

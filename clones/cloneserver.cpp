@@ -116,6 +116,7 @@ bool CloneServer::start(QString *error)
         g.days = m_config.days;
         g.ordersPerDay = m_config.ordersPerDay;
         g.sellers = m_config.sellers;
+        g.regionalShop = m_config.regionalShop;
         g.baseUrl = m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl;
         if (m_config.endDate.isValid())
             g.nowMs = QDateTime(m_config.endDate, QTime(15, 59, 59), Qt::UTC).toMSecsSinceEpoch();
@@ -156,13 +157,15 @@ QJsonObject CloneServer::readyInfo(bool renewTokens)
         const Shop *shop = m_store->shopById(s.shopId);
         QJsonArray shops; // every shop of the account, the first being shopId
         for (const Shop *owned : m_store->shopsOf(s))
-            shops.append(QJsonObject{{u"id"_s, owned->id}, {u"name"_s, owned->name}});
+            shops.append(QJsonObject{
+                {u"id"_s, owned->id}, {u"name"_s, owned->name}, {u"currency"_s, owned->currency}});
         sellers.append(QJsonObject{
             {u"id"_s, s.id},
             {u"email"_s, s.email},
             {u"password"_s, s.password},
             {u"shopId"_s, s.shopId},
             {u"shopName"_s, shop ? shop->name : QString()},
+            {u"currency"_s, shop ? shop->currency : QString()},
             {u"shops"_s, shops},
             {u"token"_s,
              QString::fromLatin1(renewTokens ? m_tokens->stableToken(s) : m_tokens->webhookToken(s))}});

@@ -57,11 +57,13 @@ QString CloneStore::newId()
     return QString::fromLatin1(u, 36);
 }
 
-Seller &CloneStore::addSeller(Seller seller, const QString &shopName, qint64 createdMs)
+Seller &CloneStore::addSeller(Seller seller, const QString &shopName, qint64 createdMs,
+                              const QString &currency)
 {
     Shop shop;
     shop.id = newId();
     shop.name = shopName;
+    shop.currency = currency;
     shop.sellerId = seller.id;
     shop.createdMs = createdMs;
     seller.shopId = shop.id;
@@ -71,11 +73,13 @@ Seller &CloneStore::addSeller(Seller seller, const QString &shopName, qint64 cre
     return m_sellers.last();
 }
 
-const Shop &CloneStore::addShop(const QString &sellerId, const QString &name, qint64 createdMs)
+const Shop &CloneStore::addShop(const QString &sellerId, const QString &name, qint64 createdMs,
+                                const QString &currency)
 {
     Shop shop;
     shop.id = newId();
     shop.name = name;
+    shop.currency = currency;
     shop.sellerId = sellerId;
     shop.createdMs = createdMs;
     m_shops.append(shop);
@@ -301,6 +305,7 @@ QByteArray CloneStore::shopJson(const Shop &s, bool withPlatform) const
     j.beginObject();
     j.key("id").string(s.id);
     j.key("name").string(s.name);
+    j.key("currency").string(s.currency);
     if (withPlatform)
         j.key("platform").string(platformEnum(m_flavor));
     j.endObject();
@@ -342,6 +347,7 @@ QJsonObject CloneStore::toJson() const
         shops.append(QJsonObject{{u"id"_s, s.id},
                                  {u"name"_s, s.name},
                                  {u"sellerId"_s, s.sellerId},
+                                 {u"currency"_s, s.currency},
                                  {u"createdMs"_s, double(s.createdMs)}});
     }
     QJsonArray products;
@@ -436,8 +442,10 @@ bool CloneStore::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray shops = json.value(u"shops"_s).toArray();
     for (const auto v : shops) {
         const QJsonObject o = v.toObject();
+        // States saved before shops had a currency are Philippine shops.
         m_shops.append(Shop{o.value(u"id"_s).toString(), o.value(u"name"_s).toString(),
-                            o.value(u"sellerId"_s).toString(), qint64(o.value(u"createdMs"_s).toDouble())});
+                            o.value(u"sellerId"_s).toString(), qint64(o.value(u"createdMs"_s).toDouble()),
+                            o.value(u"currency"_s).toString(u"PHP"_s)});
     }
     const QJsonArray products = json.value(u"products"_s).toArray();
     for (const auto v : products) {

@@ -32,14 +32,16 @@ public:
     Rng &rng() { return m_rng; }
 
     // Sellers and shops
-    Seller &addSeller(Seller seller, const QString &shopName, qint64 createdMs);
+    Seller &addSeller(Seller seller, const QString &shopName, qint64 createdMs,
+                      const QString &currency = QStringLiteral("PHP"));
     const QList<Seller> &sellers() const { return m_sellers; }
     const QList<Shop> &shops() const { return m_shops; }
     const Seller *sellerByEmail(const QString &email) const;
     const Seller *sellerById(const QString &id) const;
     const Shop *shopById(const QString &id) const;
     // Another shop for an existing seller (a seller may run several shops on one account).
-    const Shop &addShop(const QString &sellerId, const QString &name, qint64 createdMs);
+    const Shop &addShop(const QString &sellerId, const QString &name, qint64 createdMs,
+                        const QString &currency = QStringLiteral("PHP"));
     // The seller's shops, the one they signed up with first.
     QList<const Shop *> shopsOf(const Seller &seller) const;
     bool owns(const Seller &seller, const QString &shopId) const;

@@ -108,6 +108,33 @@ qint64 roundPrice(double pesos)
     return whole * 100;
 }
 
+// A catalogue price in pesos as a shop in `currency` would list it, in that currency's minor units
+// (two decimals for PHP, MYR and IDR alike). Peso shops keep exactly the prices they always had.
+qint64 priceIn(double pesos, const QString &currency)
+{
+    if (currency == u"IDR") {
+        // Rupiah prices are whole thousands, or just under: 49.900, 50.000, 50.500.
+        const qint64 thousands = std::max<qint64>(1, qint64(pesos * 280.0 / 1000.0));
+        const int style = int(thousands % 3);
+        const qint64 rupiah = style == 0   ? thousands * 1000 - 100
+                              : style == 1 ? thousands * 1000 + 500
+                                           : thousands * 1000;
+        return rupiah * 100;
+    }
+    if (currency == u"MYR") {
+        const qint64 whole = std::max<qint64>(1, qint64(pesos * 0.08));
+        const int style = int(whole % 3);
+        return whole * 100 + (style == 0 ? 90 : style == 1 ? 50 : 0);
+    }
+    return roundPrice(pesos);
+}
+
+// Rupiah amounts carry no sen in practice: costs and sale prices are whole rupiah.
+qint64 inUsualUnits(qint64 minor, const QString &currency)
+{
+    return currency == u"IDR" ? (minor + 50) / 100 * 100 : minor;
+}
+
 OrderStatus statusForAge(double ageDays, Flavor flavor, Rng &rng)
 {
     const double r = rng.uniform();
@@ -214,6 +241,8 @@ void DataGenerator::generate(CloneStore &store)
         generateShop(store, shopId, std::max(5, m_opt.products / 5), std::max(1.0, m_opt.ordersPerDay / 5),
                      orders, rng);
     }
+    if (m_opt.regionalShop)
+        addRegionalSeller(store, orders, rng);
     // Sorting keys, not the orders themselves: moving 100k+ records around costs more.
     std::vector<std::pair<qint64, size_t>> byTime;
     byTime.reserve(orders.size());
@@ -233,8 +262,37 @@ QString DataGenerator::secondShopName(const Seller &seller)
     return seller.firstName + u"'s Outlet"_s;
 }
 
+QString DataGenerator::regionalEmail(Flavor f)
+{
+    return f == Flavor::Lazada ? u"siti.rahayu@lazada-clone.test"_s : u"aisyah.rahman@shopee-clone.test"_s;
+}
+
+QString DataGenerator::regionalCurrency(Flavor f)
+{
+    return f == Flavor::Lazada ? u"IDR"_s : u"MYR"_s;
+}
+
+void DataGenerator::addRegionalSeller(CloneStore &store, std::vector<Order> &orders, Rng &rng)
+{
+    // Made after every other shop, from the same stream: the others' data stays what it always was.
+    const Flavor flavor = store.flavor();
+    const bool lazada = flavor == Flavor::Lazada;
+    Seller seller;
+    seller.id = store.newId();
+    seller.email = regionalEmail(flavor);
+    seller.password = defaultPassword();
+    seller.firstName = lazada ? u"Siti"_s : u"Aisyah"_s;
+    seller.lastName = lazada ? u"Rahayu"_s : u"Rahman"_s;
+    const QString shopName = lazada ? u"Toko Siti Jakarta"_s : u"Aisyah's KL Finds"_s;
+    const qint64 historyStart = m_opt.nowMs - qint64(m_opt.days) * kDayMs;
+    const QString currency = regionalCurrency(flavor);
+    const Seller &added = store.addSeller(seller, shopName, historyStart - 90 * kDayMs, currency);
+    generateShop(store, added.shopId, std::max(5, m_opt.products / 3), std::max(1.0, m_opt.ordersPerDay / 3),
+                 orders, rng, currency);
+}
+
 void DataGenerator::generateShop(CloneStore &store, const QString &shopId, int productCount, double perDay,
-                                 std::vector<Order> &orders, Rng &rng)
+                                 std::vector<Order> &orders, Rng &rng, const QString &currency)
 {
     const qint64 now = m_opt.nowMs;
     const qint64 historyStart = now - qint64(m_opt.days) * kDayMs;
@@ -258,9 +316,10 @@ void DataGenerator::generateShop(CloneStore &store, const QString &shopId, int p
         p.sku = QString::fromLatin1(t.skuPrefix) + u'-' + QString::number(1000 + i) + u'-' +
                 variant.left(3).toUpper().remove(u' ');
         p.description = rng.chance(0.9) ? QString::fromUtf8(t.description) : QString();
-        p.price = roundPrice(t.minPrice + rng.uniform() * (t.maxPrice - t.minPrice));
+        p.price = priceIn(t.minPrice + rng.uniform() * (t.maxPrice - t.minPrice), currency);
         if (rng.chance(0.85))
-            p.cost = qint64(std::llround(double(p.price) * (0.42 + rng.uniform() * 0.3)));
+            p.cost =
+                inUsualUnits(qint64(std::llround(double(p.price) * (0.42 + rng.uniform() * 0.3))), currency);
         if (t.shelfLifeDays > 0 && rng.chance(0.85)) {
             // Some batches are already past their date, some close to it.
             const qint64 left = rng.range(-30, t.shelfLifeDays);
@@ -358,7 +417,7 @@ void DataGenerator::generateShop(CloneStore &store, const QString &shopId, int p
                 item.productName = p.name;
                 item.imageUrl = p.imageUrl;
                 item.quantity = qty;
-                item.price = mega ? p.price * (80 + rng.range(0, 10)) / 100 : p.price;
+                item.price = mega ? inUsualUnits(p.price * (80 + rng.range(0, 10)) / 100, currency) : p.price;
                 item.unitCost = p.cost.value_or(-1);
                 o.items.append(item);
                 planOfItem.append(planIndex);

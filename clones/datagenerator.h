@@ -14,8 +14,9 @@ struct GeneratorOptions
     int days = 180;
     double ordersPerDay = 30;
     int sellers = 1;
-    qint64 nowMs = 0; // the end of the history
-    QString baseUrl;  // prefix of product image URLs
+    bool regionalShop = false; // a last seller whose shop sells in IDR (lazada) or MYR (shopee)
+    qint64 nowMs = 0;          // the end of the history
+    QString baseUrl;           // prefix of product image URLs
 };
 
 class DataGenerator final
@@ -27,6 +28,9 @@ public:
     static QString defaultEmail(Flavor f, int sellerIndex);
     static QString defaultPassword() { return QStringLiteral("seller123"); }
     static QString secondShopName(const Seller &seller);
+    // The regional seller's sign-in and shop: Indonesia on lazada, Malaysia on shopee.
+    static QString regionalEmail(Flavor f);
+    static QString regionalCurrency(Flavor f);
 
 private:
     struct Customer
@@ -37,7 +41,8 @@ private:
         QString address;
     };
     void generateShop(CloneStore &store, const QString &shopId, int products, double perDay,
-                      std::vector<Order> &orders, Rng &rng);
+                      std::vector<Order> &orders, Rng &rng, const QString &currency = QStringLiteral("PHP"));
+    void addRegionalSeller(CloneStore &store, std::vector<Order> &orders, Rng &rng);
     GeneratorOptions m_opt;
     QList<Customer> m_customers;
 };

@@ -1,4 +1,5 @@
-// Plain records of the simulated marketplace. Money is integer centavos (PHP minor units).
+// Plain records of the simulated marketplace. Money is integer minor units of the shop's currency
+// (centavos for PHP, sen for MYR and IDR: every seeded currency has two decimals in ISO 4217).
 #pragma once
 
 #include "flavor.h"
@@ -28,6 +29,7 @@ struct Shop
     QString name;
     QString sellerId;
     qint64 createdMs = 0;
+    QString currency = QStringLiteral("PHP"); // ISO 4217, reported with the shop
 };
 
 struct Product

@@ -8,7 +8,13 @@
 
   function $(id) { return document.getElementById(id); }
   function esc(s) { return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
-  function peso(v) { var n = Number(v); return '₱' + n.toLocaleString('en-PH', { minimumFractionDigits: 2, maximumFractionDigits: 2 }); }
+  // Prices in the signed-in shop's currency (rupiah without decimals, as Indonesian shops show them).
+  function peso(v) {
+    var s = loadSession(), cur = (s && s.shop && s.shop.currency) || 'PHP', n = Number(v);
+    if (cur === 'PHP') return '₱' + n.toLocaleString('en-PH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    var d = cur === 'IDR' ? 0 : 2;
+    return n.toLocaleString(cur === 'IDR' ? 'id-ID' : 'en-MY', { style: 'currency', currency: cur, minimumFractionDigits: d, maximumFractionDigits: d });
+  }
   function toast(text) { var t = $('toast'); t.textContent = text; t.hidden = false; clearTimeout(toast.timer); toast.timer = setTimeout(function () { t.hidden = true; }, 3000); }
 
   function loadSession() {
@@ -95,7 +101,7 @@
   }
 
   function shopIn(shops, id) { for (var i = 0; i < shops.length; ++i) if (shops[i].id === id) return shops[i]; return null; }
-  function shopsOf(d) { return (d.shops || []).map(function (x) { return { id: x.id, name: x.name }; }); }
+  function shopsOf(d) { return (d.shops || []).map(function (x) { return { id: x.id, name: x.name, currency: x.currency || 'PHP' }; }); }
 
   // Completes a cookie-only or stale session from /api/auth/me; null when the token is no good.
   function refreshSession(s) {
@@ -182,7 +188,7 @@
           if (r.status === 401) { clearSession(); notLoggedIn(); return; }
           if (!r.ok) { fail(r.error); return; }
           var g = r.json.data;
-          post({ type: P + '_AUTH_SUCCESS', shop: { id: chosen.id, name: chosen.name },
+          post({ type: P + '_AUTH_SUCCESS', shop: { id: chosen.id, name: chosen.name, currency: chosen.currency || 'PHP' },
                  user: { id: sess.user.id, email: sess.user.email, name: sess.user.name }, token: g.token,
                  refreshToken: g.refreshToken, expiresIn: g.expiresIn, expiresAt: g.expiresAt });
           done('Access granted');

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -171,19 +172,31 @@ QString currencySymbol(QStringView currency)
     return symbols.value(code, code + u' ');
 }
 
+int displayDecimals(QStringView currency)
+{
+    if (currency.compare(u"IDR", Qt::CaseInsensitive) == 0)
+        return 0;
+    return currencyExponent(currency);
+}
+
 QString displayMoney(qint64 minor, QStringView currency, const QLocale &locale)
 {
     const int exponent = currencyExponent(currency);
+    const int shown = std::min(exponent, displayDecimals(currency));
+    quint64 dropped = 1; // minor units per last shown digit
+    for (int i = shown; i < exponent; ++i)
+        dropped *= 10;
     quint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
+    for (int i = 0; i < shown; ++i)
         scale *= 10;
     // Whole and fractional parts formatted separately: never through a double.
     const bool negative = minor < 0;
-    const quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    quint64 abs = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    abs = (abs + dropped / 2) / dropped; // half away from zero; exact when nothing is dropped
     QString text = locale.toString(qulonglong(abs / scale));
-    if (exponent > 0)
-        text += locale.decimalPoint() + QString::number(abs % scale).rightJustified(exponent, u'0');
-    return (negative ? locale.negativeSign() : QString()) + currencySymbol(currency) + text;
+    if (shown > 0)
+        text += locale.decimalPoint() + QString::number(abs % scale).rightJustified(shown, u'0');
+    return (negative && abs > 0 ? locale.negativeSign() : QString()) + currencySymbol(currency) + text;
 }
 
 } // namespace bva

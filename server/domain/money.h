@@ -47,7 +47,12 @@ std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, 
 
 // 19999 (exponent 2) -> "199.99", for machine-readable output (CSV, JSON). Display uses QLocale.
 QString formatMinorUnits(qint64 minor, int exponent);
-// What a seller reads: "₱1,234.50" in `locale`'s digits and grouping, built from integer minor units.
+// Decimals a seller reads for a currency: its exponent, except where the minor unit is not used in
+// practice (IDR: ISO 4217 has two decimals, Indonesian prices show none). Amounts stay exact in storage,
+// CSV and JSON; only what is shown is rounded, half away from zero.
+int displayDecimals(QStringView currency);
+// What a seller reads: "₱1,234.50", "Rp150.000", "RM12.90" in `locale`'s digits and grouping, built
+// from integer minor units.
 QString currencySymbol(QStringView currency); // "₱" for PHP, "Rp" for IDR, else "XYZ "
 QString displayMoney(qint64 minor, QStringView currency, const QLocale &locale = QLocale());
 

@@ -152,6 +152,26 @@ Result<QJsonValue> PlatformAdapter::unwrap(const QByteArray &body, QJsonObject *
     return QJsonValue(o);
 }
 
+namespace {
+
+// "currency" (or "currencyCode"): three ASCII letters. Anything else is ignored, and the shop keeps
+// the currency BVA already knows.
+QString currencyCodeFrom(const QJsonObject &shop)
+{
+    QString code = payload::textFromJson(shop.value("currency"_L1)).trimmed().toUpper();
+    if (code.isEmpty())
+        code = payload::textFromJson(shop.value("currencyCode"_L1)).trimmed().toUpper();
+    if (code.size() != 3)
+        return {};
+    for (QChar c : std::as_const(code)) {
+        if (c < u'A' || c > u'Z')
+            return {};
+    }
+    return code;
+}
+
+} // namespace
+
 Result<RemoteAccount> PlatformAdapter::readAccount(const QByteArray &body) const
 {
     auto data = unwrap(body);
@@ -180,6 +200,7 @@ Result<RemoteAccount> PlatformAdapter::readAccount(const QByteArray &body) const
         shop.name = payload::textFromJson(s.value("name"_L1));
         if (s.contains("platform"_L1))
             shop.platform = platformFromString(payload::textFromJson(s.value("platform"_L1)));
+        shop.currency = currencyCodeFrom(s);
         a.shops.append(shop);
     }
     if (a.userId.isEmpty() && a.shops.isEmpty())

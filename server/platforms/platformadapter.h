@@ -44,6 +44,7 @@ struct RemoteShop
     QString externalId;
     QString name;
     std::optional<Platform> platform;
+    QString currency; // ISO 4217 code as the marketplace reports it (upper case); empty: not said
 };
 
 // GET /api/auth/me: who the token belongs to and which shops it owns.

@@ -427,6 +427,8 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
         shop.name = chosen->name;
     else if (shop.name.isEmpty())
         shop.name = request.shopName.isEmpty() ? chosen->externalId : request.shopName;
+    if (!chosen->currency.isEmpty())
+        shop.currency = chosen->currency;
 
     const QString prefix = secretPrefix(adapter->platform(), chosen->externalId);
     const QString tokenRef = prefix + u"/token"_s;
@@ -612,6 +614,24 @@ QFuture<Result<Integration>> IntegrationService::reconnect(const Actor &actor, q
     return future;
 }
 
+Result<void> IntegrationService::adoptCurrency(const Shop &shop, const RemoteAccount &account)
+{
+    // The marketplace says which currency its shop sells in; a shop linked before BVA read it (stored
+    // as PHP) takes it the next time the token is checked.
+    for (const RemoteShop &s : account.shops) {
+        if (s.externalId != shop.externalId || s.currency.isEmpty() || s.currency == shop.currency)
+            continue;
+        qCInfo(lcSync, "shop %lld now in %s (was %s), as the marketplace reports", shop.id,
+               qPrintable(s.currency), qPrintable(shop.currency));
+        Shop changed = shop;
+        changed.currency = s.currency;
+        auto stored = ShopRepository(m_db).upsert(changed);
+        if (!stored)
+            return stored.error();
+    }
+    return {};
+}
+
 Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, const ConnectRequest &request,
                                                          const Actor &actor, const RemoteAccount &account)
 {
@@ -635,6 +655,8 @@ Result<Integration> IntegrationService::saveReconnection(qint64 integrationId, c
     if (!owns)
         return Error::forbidden(tr("This token does not own shop %1 (its account owns: %2).")
                                     .arg((*shop)->externalId, shopList(account)));
+    if (auto r = adoptCurrency(**shop, account); !r)
+        return r.error();
     if (i.tokenRef.isEmpty())
         i.tokenRef = secretPrefix(i.platform, (*shop)->externalId) + u"/token"_s;
     if (auto r = m_vault.store(i.tokenRef, token); !r)
@@ -698,6 +720,8 @@ QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qin
                     if (shop && shop->has_value()) {
                         for (const RemoteShop &s : account->shops)
                             owns = owns || s.externalId == (*shop)->externalId;
+                        if (owns)
+                            adoptCurrency(**shop, *account).ok();
                     }
                     if (!owns) {
                         result =

@@ -228,6 +228,7 @@ private:
     // Conflict when the shop is linked by accounts other than `userId` (an ADMIN that is not them).
     Result<void> mayLink(const Actor &actor, const PlatformAdapter *adapter, const QString &shopExternalId,
                          const RemoteAccount &account);
+    Result<void> adoptCurrency(const Shop &shop, const RemoteAccount &account);
     Result<Integration> saveReconnection(qint64 integrationId, const ConnectRequest &request,
                                          const Actor &actor, const RemoteAccount &account);
     Result<void> doDisconnect(qint64 integrationId, const Actor &actor, DataPolicy policy);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QTest>
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -107,8 +108,11 @@ private Q_SLOTS:
         QVERIFY(bva::test::isIsoUtc(user.value(u"createdAt"_s)));
         const QJsonArray shops = data.value(u"shops"_s).toArray();
         QCOMPARE(shops.size(), 1);
-        QCOMPARE(bva::test::shapeError(shops[0].toObject(), {{u"id"_s, J::String}, {u"name"_s, J::String}}),
-                 QString());
+        QCOMPARE(
+            bva::test::shapeError(shops[0].toObject(),
+                                  {{u"id"_s, J::String}, {u"name"_s, J::String}, {u"currency"_s, J::String}}),
+            QString());
+        QCOMPARE(shops[0].toObject().value(u"currency"_s).toString(), u"PHP"_s);
         QCOMPARE(shops[0].toObject().value(u"id"_s).toString(), c.shopId());
         // The token handed out is the seller's stable bearer token (the one BVA stores at consent).
         QCOMPARE(data.value(u"token"_s).toString().toLatin1(), c.token());
@@ -152,8 +156,10 @@ private Q_SLOTS:
                                               {u"shops"_s, J::Array}}),
                  QString());
         const QJsonObject shop = data.value(u"shops"_s).toArray().at(0).toObject();
-        QCOMPARE(bva::test::shapeError(
-                     shop, {{u"id"_s, J::String}, {u"name"_s, J::String}, {u"platform"_s, J::String}}),
+        QCOMPARE(bva::test::shapeError(shop, {{u"id"_s, J::String},
+                                              {u"name"_s, J::String},
+                                              {u"currency"_s, J::String},
+                                              {u"platform"_s, J::String}}),
                  QString());
         QCOMPARE(shop.value(u"id"_s).toString(), c.shopId());
         QCOMPARE(shop.value(u"platform"_s).toString(), flavor.toUpper());
@@ -435,6 +441,91 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    // --regional-shop adds a seller whose shop sells abroad, in its own currency, reported with the
+    // shop in the login answer and /api/auth/me; every other shop and its data stay as without it.
+    void regionalShop_data() { flavours_data(); }
+    void regionalShop()
+    {
+        QFETCH(QString, flavor);
+        const bool lazada = flavor == u"lazada"_s;
+        const QString currency = lazada ? u"IDR"_s : u"MYR"_s;
+        const QString email =
+            lazada ? u"siti.rahayu@lazada-clone.test"_s : u"aisyah.rahman@shopee-clone.test"_s;
+        CloneOptions options{
+            .flavor = flavor, .products = 20, .days = 30, .ordersPerDay = 6, .endDate = u"2026-11-30"_s};
+        CloneProcess plain(options);
+        options.extraArgs = {u"--regional-shop"_s};
+        CloneProcess regional(options);
+        QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+        QVERIFY2(regional.start(), qPrintable(regional.errorString()));
+
+        const QJsonArray sellers = regional.readyLine().value(u"sellers"_s).toArray();
+        QCOMPARE(sellers.size(), plain.readyLine().value(u"sellers"_s).toArray().size() + 1);
+        const QJsonObject abroad = sellers.last().toObject();
+        QCOMPARE(abroad.value(u"email"_s).toString(), email);
+        QCOMPARE(abroad.value(u"currency"_s).toString(), currency);
+
+        // The login answer and /api/auth/me name the currency with the shop.
+        const CloneReply login =
+            regional.request("POST", u"/api/auth/login"_s,
+                             json({{u"email"_s, email},
+                                   {u"password"_s, u"seller123"_s},
+                                   {u"platform"_s, lazada ? u"LAZADA_CLONE"_s : u"SHOPEE_CLONE"_s}}));
+        QCOMPARE(login.status, 200);
+        const QJsonArray loginShops = login.data().toObject().value(u"shops"_s).toArray();
+        QCOMPARE(loginShops.size(), 1);
+        QCOMPARE(loginShops.at(0).toObject().value(u"currency"_s).toString(), currency);
+        const QByteArray token = login.data().toObject().value(u"token"_s).toString().toLatin1();
+        const QJsonObject me = regional.get(u"/api/auth/me"_s, token).data().toObject();
+        const QJsonObject shop = me.value(u"shops"_s).toArray().at(0).toObject();
+        QCOMPARE(shop.value(u"currency"_s).toString(), currency);
+        QCOMPARE(shop.value(u"id"_s).toString(), abroad.value(u"shopId"_s).toString());
+        const QJsonObject mainShop = regional.get(u"/api/auth/me"_s, regional.token())
+                                         .data()
+                                         .toObject()
+                                         .value(u"shops"_s)
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+        QCOMPARE(mainShop.value(u"currency"_s).toString(), u"PHP"_s);
+
+        // Prices in that currency: rupiah in whole hundreds of rupiah (no sen), ringgit in .90/.50/.00.
+        const QJsonArray products =
+            regional.get(u"/api/products/shop/"_s + shop.value(u"id"_s).toString()).data().toArray();
+        QVERIFY(!products.isEmpty());
+        for (const QJsonValue &v : products) {
+            const double price = v.toObject().value(u"price"_s).toDouble();
+            if (lazada) {
+                QVERIFY2(price >= 1000 && std::fmod(price, 100) == 0, qPrintable(QString::number(price)));
+            } else {
+                const qint64 cents = qRound64(price * 100);
+                QVERIFY2(price < 1000 && (cents % 100 == 0 || cents % 100 == 50 || cents % 100 == 90),
+                         qPrintable(QString::number(price)));
+            }
+        }
+        const QJsonArray orders =
+            regional.get(u"/api/orders/seller/"_s + shop.value(u"id"_s).toString(), token).data().toArray();
+        QVERIFY(!orders.isEmpty());
+
+        // The other shops' data is what it was without the regional seller (image links aside: they
+        // name each simulator's own port).
+        const auto body = [](const CloneProcess &c, const QString &path, const QByteArray &bearer) {
+            return QByteArray(c.get(path, bearer).body).replace(c.url().toString().toUtf8(), "SITE");
+        };
+        for (int i = 0; i < plain.readyLine().value(u"sellers"_s).toArray().size(); ++i) {
+            const QString id = plain.seller(i).value(u"shopId"_s).toString();
+            QCOMPARE(regional.seller(i).value(u"shopId"_s).toString(), id);
+            const QString productsPath = u"/api/products/shop/"_s + id;
+            QCOMPARE(body(regional, productsPath, {}), body(plain, productsPath, {}));
+            const QString ordersPath = u"/api/orders/seller/"_s + id;
+            const QByteArray regionalBody =
+                body(regional, ordersPath, regional.seller(i).value(u"token"_s).toString().toLatin1());
+            QVERIFY(regionalBody.size() > 100);
+            QCOMPARE(regionalBody,
+                     body(plain, ordersPath, plain.seller(i).value(u"token"_s).toString().toLatin1()));
+        }
     }
 
     void sellerWrites_data() { flavours_data(); }

@@ -228,7 +228,8 @@ private Q_SLOTS:
         QVERIFY(msg.value(u"expiresIn"_s).toInt() > 86400);
         QVERIFY(QDateTime::fromString(msg.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs).isValid());
         const QJsonObject shop = msg.value(u"shop"_s).toObject();
-        QCOMPARE(shop.keys(), (QStringList{u"id"_s, u"name"_s}));
+        QCOMPARE(shop.keys(), (QStringList{u"currency"_s, u"id"_s, u"name"_s}));
+        QCOMPARE(shop.value(u"currency"_s).toString(), u"PHP"_s);
         QCOMPARE(shop.value(u"id"_s).toString(), c.shopId());
         QCOMPARE(shop.value(u"name"_s).toString(), c.shopName());
         const QJsonObject user = msg.value(u"user"_s).toObject();

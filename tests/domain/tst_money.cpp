@@ -144,10 +144,44 @@ private slots:
         const QLocale en(QLocale::English, QLocale::Philippines);
         QCOMPARE(displayMoney(13620297, u"PHP", en), u"₱136,202.97"_s);
         QCOMPARE(displayMoney(-5, u"php", en), u"-₱0.05"_s);
-        QCOMPARE(displayMoney(4100000, u"IDR", QLocale(QLocale::Indonesian)), u"Rp41.000,00"_s);
+        QCOMPARE(displayMoney(4100000, u"IDR", QLocale(QLocale::Indonesian)), u"Rp41.000"_s);
         QCOMPARE(displayMoney(1234, u"XYZ", en), u"XYZ 12.34"_s);
         QCOMPARE(displayMoney(std::numeric_limits<qint64>::min(), u"PHP", en),
                  u"-₱92,233,720,368,547,758.08"_s);
+    }
+
+    // The shop currencies the simulator seeds, in the app's three languages: each currency's own symbol
+    // and decimals (rupiah shown whole, rounded half away from zero), the locale's digit grouping.
+    void displayCurrencies_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("PHP en") << qint64(123456789) << u"PHP"_s << u"en_PH"_s << u"₱1,234,567.89"_s;
+        QTest::newRow("PHP fil") << qint64(123456789) << u"PHP"_s << u"fil_PH"_s << u"₱1,234,567.89"_s;
+        QTest::newRow("PHP id") << qint64(123456789) << u"PHP"_s << u"id_ID"_s << u"₱1.234.567,89"_s;
+        QTest::newRow("MYR en") << qint64(1290) << u"MYR"_s << u"en_PH"_s << u"RM12.90"_s;
+        QTest::newRow("MYR id") << qint64(123456790) << u"MYR"_s << u"id_ID"_s << u"RM1.234.567,90"_s;
+        QTest::newRow("IDR id") << qint64(15000000) << u"IDR"_s << u"id_ID"_s << u"Rp150.000"_s;
+        QTest::newRow("IDR en") << qint64(499990000) << u"IDR"_s << u"en_PH"_s << u"Rp4,999,900"_s;
+        QTest::newRow("IDR fil") << qint64(15000000) << u"IDR"_s << u"fil_PH"_s << u"Rp150,000"_s;
+        QTest::newRow("IDR sen rounded up") << qint64(15000050) << u"IDR"_s << u"id_ID"_s << u"Rp150.001"_s;
+        QTest::newRow("IDR sen rounded down") << qint64(15000049) << u"IDR"_s << u"id_ID"_s << u"Rp150.000"_s;
+        QTest::newRow("IDR negative") << qint64(-15000050) << u"IDR"_s << u"id_ID"_s << u"-Rp150.001"_s;
+        QTest::newRow("IDR under half a rupiah") << qint64(-49) << u"IDR"_s << u"id_ID"_s << u"Rp0"_s;
+    }
+
+    void displayCurrencies()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QCOMPARE(displayMoney(minor, currency, QLocale(locale)), expected);
+        // What is shown is rounded; what machines read stays exact, in the ISO exponent.
+        QCOMPARE(currencyExponent(currency), 2);
+        QCOMPARE(parseMinorUnits(formatMinorUnits(minor, currencyExponent(currency)), 2), minor);
     }
 
     void status_data()

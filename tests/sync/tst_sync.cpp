@@ -40,6 +40,8 @@ private slots:
     void disconnect_data() { addFlavours(); }
     void disconnect();
     void databaseHoldsNoTokenBytes();
+    void shopCurrencyFromMarketplace_data();
+    void shopCurrencyFromMarketplace();
 };
 
 void TestSync::initTestCase()
@@ -331,6 +333,54 @@ void TestSync::databaseHoldsNoTokenBytes()
     // The key file is owner-only.
     QCOMPARE(QFile(h.vault->keyPath()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+}
+
+void TestSync::shopCurrencyFromMarketplace_data()
+{
+    fullSyncEqualsSimulator_data();
+}
+
+// A shop abroad (--regional-shop: IDR on lazada, MYR on shopee) is stored in the currency the
+// marketplace reports, its money synced exactly; a shop linked before BVA read the currency (kept as
+// PHP) takes it when its token is checked again; the Philippine shop stays PHP.
+void TestSync::shopCurrencyFromMarketplace()
+{
+    QFETCH(QString, flavor);
+    QFETCH(QString, backend);
+    CloneOptions options = cloneOptions(flavor);
+    options.extraArgs.append(u"--regional-shop"_s);
+    CloneProcess clone(options);
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    const QString currency = flavor == u"lazada"_s ? u"IDR"_s : u"MYR"_s;
+    const QJsonObject abroad = clone.readyLine().value(u"sellers"_s).toArray().last().toObject();
+    QCOMPARE(abroad.value(u"currency"_s).toString(), currency);
+    BVA_SCRATCH_DB(scratch, backend);
+    SyncHarness h;
+    const QString why = h.open(std::move(scratch), quickOptions());
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    ConnectRequest r = connectRequest(h, clone);
+    r.token = abroad.value(u"token"_s).toString().toLatin1();
+    r.shopExternalId = abroad.value(u"shopId"_s).toString();
+    const auto connected = await(h.service->connectShop(r));
+    QVERIFY2(connected.ok(), connected.ok() ? "" : qPrintable(connected.error().message));
+    ShopRepository shops(*h.db);
+    QCOMPARE(shops.findById(connected->shopId)->value().currency, currency);
+    const auto run = waitForRun(h, h.service->progress(connected->id).runId);
+    QVERIFY(run && run->state == u"succeeded");
+    const QString diff = compareWithClone(*h.db, connected->shopId, clone, r.shopExternalId, r.token);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    const auto home = await(h.service->connectShop(connectRequest(h, clone, false)));
+    QVERIFY(home.ok());
+    QCOMPARE(shops.findById(home->shopId)->value().currency, u"PHP"_s);
+
+    Shop old = shops.findById(connected->shopId)->value();
+    old.currency = u"PHP"_s;
+    QVERIFY(shops.upsert(old).ok());
+    QVERIFY(await(h.service->testConnection(connected->id)).ok());
+    QCOMPARE(shops.findById(connected->shopId)->value().currency, currency);
+    QCOMPARE(shops.findById(home->shopId)->value().currency, u"PHP"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
