@@ -560,7 +560,8 @@ void TstShellSmoke::moneyFormatting()
     QCOMPARE(Format::money(123456, u"PHP"_s), u"₱1,234.56"_s);
     QCOMPARE(Format::money(-5, u"PHP"_s), u"-₱0.05"_s);
     Language::apply(u"id"_s);
-    QCOMPARE(Format::money(150000000, u"IDR"_s), u"Rp1.500.000,00"_s);
+    QCOMPARE(Format::money(150000000, u"IDR"_s), u"Rp1.500.000"_s); // rupiah are shown whole
+    QCOMPARE(Format::money(1290, u"MYR"_s), u"RM12,90"_s);
     Language::apply(u"en"_s);
 }
 
