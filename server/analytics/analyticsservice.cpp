@@ -2,6 +2,7 @@
 
 #include "reportbuilder.h"
 #include "store/database.h"
+#include "store/exchangeraterepository.h"
 #include "store/localday.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -664,8 +665,41 @@ Result<QList<InventoryEvent>> AnalyticsService::stockHistory(qint64 shopId, cons
     return ProductRepository(m_db).stockHistory(shopId, productExternalId, limit);
 }
 
+Result<ExchangeRates> AnalyticsService::exchangeRates(qint64 userId) const
+{
+    return ExchangeRateRepository(m_db).ofUser(userId);
+}
+
+Result<void> AnalyticsService::setExchangeRates(qint64 userId, const ExchangeRates &rates)
+{
+    if (userId <= 0)
+        return Error::invalid(tr("Exchange rates belong to an account; sign in first."));
+    if (!rates.target.isEmpty() && !isCurrencyCode(rates.target))
+        return Error::invalid(
+            tr("%1 is not a currency code (three letters, such as PHP).").arg(rates.target));
+    if (rates.target.isEmpty() && !rates.rates.isEmpty())
+        return Error::invalid(tr("Choose the currency to convert into."));
+    for (auto it = rates.rates.cbegin(); it != rates.rates.cend(); ++it) {
+        if (!isCurrencyCode(it.key()))
+            return Error::invalid(
+                tr("%1 is not a currency code (three letters, such as IDR).").arg(it.key()));
+        if (!parseRate(it.value()))
+            return Error::invalid(tr("The rate for %1 must be a positive number with up to %2 decimals, such "
+                                     "as 0.0035 (written with a point); \"%3\" is not.")
+                                      .arg(it.key())
+                                      .arg(kMaxRateDecimals)
+                                      .arg(it.value()));
+    }
+    ExchangeRates stored = rates;
+    stored.rates.remove(rates.target);
+    if (auto r = ExchangeRateRepository(m_db).replace(userId, stored); !r)
+        return r;
+    emit exchangeRatesChanged(userId);
+    return {};
+}
+
 Result<Report> AnalyticsService::report(ReportKind kind, const AnalyticsScope &scope,
-                                        std::optional<Granularity> g) const
+                                        std::optional<Granularity> g, const ExchangeRates &rates) const
 {
     auto l = load(scope, true);
     if (!l)
@@ -680,7 +714,7 @@ Result<Report> AnalyticsService::report(ReportKind kind, const AnalyticsScope &s
         auto k = kpis(scope);
         if (!k)
             return k.error();
-        return builder.salesSummary(*s, *k);
+        return builder.salesSummary(*s, *k, convertKpis(*k, rates));
     }
     case ReportKind::ProfitAnalysis: {
         auto s = series(scope, granularity);

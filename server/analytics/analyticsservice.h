@@ -89,11 +89,20 @@ public:
     Result<QList<InventoryEvent>> stockHistory(qint64 shopId, const QString &productExternalId,
                                                int limit = 200) const;
 
+    // `rates`: the seller's exchange rates; with them the Sales Summary adds a converted total.
     Result<Report> report(ReportKind kind, const AnalyticsScope &scope,
-                          std::optional<Granularity> g = std::nullopt) const;
+                          std::optional<Granularity> g = std::nullopt, const ExchangeRates &rates = {}) const;
+
+    // The exchange rates an account set (Settings) for converted totals; empty when none.
+    Result<ExchangeRates> exchangeRates(qint64 userId) const;
+    // Checks and stores them whole (an empty target clears them); emits exchangeRatesChanged.
+    Result<void> setExchangeRates(qint64 userId, const ExchangeRates &rates);
 
     void setStockThresholds(const StockThresholds &t) { m_thresholds = t; }
     const StockThresholds &stockThresholds() const { return m_thresholds; }
+
+signals:
+    void exchangeRatesChanged(qint64 userId);
 
 private:
     struct ProductTotals

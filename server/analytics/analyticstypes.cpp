@@ -34,6 +34,45 @@ void KpiTotals::add(const KpiTotals &t)
     returnedMinor += t.returnedMinor;
 }
 
+std::optional<KpiTotals> convertTotals(const KpiTotals &totals, const QString &from,
+                                       const ExchangeRates &rates)
+{
+    KpiTotals out = totals;
+    for (qint64 KpiTotals::*field :
+         {&KpiTotals::revenueMinor, &KpiTotals::costMinor, &KpiTotals::profitMinor,
+          &KpiTotals::unknownCostRevenueMinor, &KpiTotals::cancelledMinor, &KpiTotals::returnedMinor}) {
+        const auto converted = convertMinor(totals.*field, from, rates);
+        if (!converted)
+            return std::nullopt;
+        out.*field = *converted;
+    }
+    return out;
+}
+
+std::optional<ConvertedKpis> convertKpis(const QList<CurrencyKpis> &kpis, const ExchangeRates &rates)
+{
+    if (rates.isEmpty() || kpis.size() < 2)
+        return std::nullopt;
+    ConvertedKpis c;
+    c.target = rates.target;
+    for (const CurrencyKpis &k : kpis) {
+        c.currencies.append(k.currency);
+        const auto now = convertTotals(k.current, k.currency, rates);
+        const auto before = convertTotals(k.previous, k.currency, rates);
+        if (!now || !before) {
+            c.missing.append(k.currency);
+            continue;
+        }
+        c.current.add(*now);
+        c.previous.add(*before);
+    }
+    if (!c.complete()) {
+        c.current = {};
+        c.previous = {};
+    }
+    return c;
+}
+
 bool KpiTotals::isEmpty() const
 {
     return orders == 0 && cancelledOrders == 0 && returnedOrders == 0 && revenueMinor == 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyticsscope.h"
+#include "domain/exchangerates.h"
 #include "domain/order.h"
 #include "domain/platform.h"
 #include "domain/product.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace bva {
@@ -50,6 +52,27 @@ struct CurrencyKpis
     KpiTotals current;
     KpiTotals previous; // the period of equal length just before
 };
+
+// Every currency's figures converted at the seller's rates into one total, labelled as converted
+// wherever it is shown. Each money figure is converted per currency (rounded half away from zero to
+// the target's minor unit) and then added; counts are added as they are.
+struct ConvertedKpis
+{
+    QString target;         // the currency of the totals
+    QStringList currencies; // the currencies converted (the target included when present)
+    QStringList missing;    // currencies without a rate: then there is no total
+    KpiTotals current;
+    KpiTotals previous;
+    bool complete() const { return missing.isEmpty(); }
+};
+
+// nullopt when the seller chose no target currency or `kpis` has one currency at most (nothing to
+// convert); otherwise the totals, or the currencies still missing a rate. Figures out of range count
+// as missing.
+std::optional<ConvertedKpis> convertKpis(const QList<CurrencyKpis> &kpis, const ExchangeRates &rates);
+// One currency's totals in the target currency; nullopt without a rate or out of range.
+std::optional<KpiTotals> convertTotals(const KpiTotals &totals, const QString &from,
+                                       const ExchangeRates &rates);
 
 struct SeriesPoint
 {

@@ -169,7 +169,8 @@ Report ReportBuilder::base(ReportKind k) const
     return r;
 }
 
-Report ReportBuilder::salesSummary(const QList<CurrencySeries> &series, const QList<CurrencyKpis> &kpis) const
+Report ReportBuilder::salesSummary(const QList<CurrencySeries> &series, const QList<CurrencyKpis> &kpis,
+                                   const std::optional<ConvertedKpis> &converted) const
 {
     Report r = base(ReportKind::SalesSummary);
     r.note = tr(
@@ -187,6 +188,19 @@ Report ReportBuilder::salesSummary(const QList<CurrencySeries> &series, const QL
                                                Figure::CancelledOrders, Figure::ReturnedOrders});
     periods.chart = {ChartSpec::Type::Line, 0, {4}};
     r.tables = {periods, totals};
+    if (converted && converted->complete()) {
+        // Never a row of the per-currency totals: a table of its own, titled as converted.
+        ReportTable all =
+            tableOf(u"converted"_s,
+                    tr("All currencies converted to %1 at your exchange rates").arg(converted->target),
+                    {currencyColumn(), {u"from"_s, tr("Converted from"), ColumnKind::Text}}, totalFigures, 0);
+        all.rows.append(rowOf({converted->target, converted->currencies.join(u", "_s)}, totalFigures,
+                              converted->current, converted->previous));
+        r.tables.append(all);
+    } else if (converted) {
+        r.note += u' ' + tr("No converted total: set a rate for %1 in Settings → Exchange rates.")
+                             .arg(converted->missing.join(u", "_s));
+    }
     return r;
 }
 

@@ -17,7 +17,9 @@ public:
         , m_granularity(g)
     {}
 
-    Report salesSummary(const QList<CurrencySeries> &series, const QList<CurrencyKpis> &kpis) const;
+    // `converted`: the totals at the seller's rates, a table of their own labelled as converted.
+    Report salesSummary(const QList<CurrencySeries> &series, const QList<CurrencyKpis> &kpis,
+                        const std::optional<ConvertedKpis> &converted = std::nullopt) const;
     Report profitAnalysis(const QList<CurrencySeries> &series, const QList<BreakdownRow> &byShop) const;
     Report stockTurnover(const QList<ProductStats> &products) const;
     Report platformComparison(const QList<BreakdownRow> &byPlatform, const QList<BreakdownRow> &byShop) const;

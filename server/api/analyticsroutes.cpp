@@ -19,6 +19,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(bva::AnalyticsRoutes)
 };
 
+QJsonObject exchangeRatesToJson(const ExchangeRates &rates)
+{
+    QJsonObject list;
+    for (auto it = rates.rates.cbegin(); it != rates.rates.cend(); ++it)
+        list.insert(it.key(), it.value());
+    return QJsonObject{{u"target"_s, rates.target.isEmpty() ? QJsonValue() : QJsonValue(rates.target)},
+                       {u"rates"_s, list}};
+}
+
 } // namespace
 
 Result<AnalyticsScope> scopeFromQuery(const QList<qint64> &shopIds, const QString &preset,
@@ -82,13 +91,42 @@ void registerAnalyticsRoutes(ApiRouter &api, AnalyticsService &analytics)
             if (!g)
                 return HttpResponse::error(400, Text::tr("granularity: expected day, week or month"));
         }
-        auto report = analytics.report(*kind, *scope, g);
+        auto rates = analytics.exchangeRates(r.userId());
+        if (!rates)
+            return HttpResponse::fromError(rates.error());
+        auto report = analytics.report(*kind, *scope, g, *rates);
         if (!report)
             return HttpResponse::fromError(report.error());
         QJsonObject data = reportToJson(*report);
         if (r.query(u"format"_s) == u"csv")
             data.insert(u"csv"_s, QString::fromUtf8(reportToCsv(*report)));
         return HttpResponse::ok(data);
+    });
+
+    // The caller's exchange rates: {target:"PHP", rates:{"IDR":"0.0035", ...}}, rates as decimal text.
+    api.get(u"/api/exchange-rates"_s, [&analytics](ApiRequest &r) {
+        auto rates = analytics.exchangeRates(r.userId());
+        if (!rates)
+            return HttpResponse::fromError(rates.error());
+        return HttpResponse::ok(exchangeRatesToJson(*rates));
+    });
+    api.put(u"/api/exchange-rates"_s, [&analytics](ApiRequest &r) {
+        auto body = r.json();
+        if (!body)
+            return HttpResponse::fromError(body.error());
+        ExchangeRates rates;
+        rates.target = body->value(u"target"_s).toString().trimmed().toUpper();
+        const QJsonObject given = body->value(u"rates"_s).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            // Text only: a JSON number would already have passed through a double.
+            if (!it.value().isString())
+                return HttpResponse::error(
+                    400, Text::tr("rates.%1: expected the rate as text, e.g. \"0.0035\"").arg(it.key()));
+            rates.rates.insert(it.key().trimmed().toUpper(), it.value().toString().trimmed());
+        }
+        if (auto saved = analytics.setExchangeRates(r.userId(), rates); !saved)
+            return HttpResponse::fromError(saved.error());
+        return HttpResponse::ok(exchangeRatesToJson(rates));
     });
 }
 

@@ -1,13 +1,16 @@
 // AnalyticsService against hand-computed fixtures (fixtures.cpp) on SQLite and PostgreSQL.
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
+#include "domain/money.h"
 #include "fixtures.h"
 #include "store/orderrepository.h"
 #include "store/sql.h"
+#include "store/userrepository.h"
 #include "testbackends.h"
 
 #include <QStandardPaths>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -32,6 +35,8 @@ const CurrencyKpis *kpiOf(const QList<CurrencyKpis> &list, const QString &curren
     }
     return nullptr;
 }
+
+constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 
 } // namespace
 
@@ -405,6 +410,127 @@ private slots:
             OrderRepository(*db).setStatus(f.shopee.id, u"m10"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
         monthlyEqualsDaily();
         checkRanges();
+    }
+
+    void exchangeRates_data()
+    {
+        QTest::addColumn<QString>("rate");
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<qint64>("expected"); // kNone: no conversion
+        // Rp1.500.000 at ₱0.0035 = ₱5,250.00 exactly.
+        QTest::newRow("IDR to PHP") << u"0.0035"_s << qint64(150000000) << u"IDR"_s << u"PHP"_s
+                                    << qint64(525000);
+        // 123.45 IDR (12345 sen) = 0.4320750 PHP: 43 centavos, half away from zero.
+        QTest::newRow("rounded down") << u"0.0035"_s << qint64(12345) << u"IDR"_s << u"PHP"_s << qint64(43);
+        QTest::newRow("half rounds up") << u"0.5"_s << qint64(1) << u"MYR"_s << u"PHP"_s << qint64(1);
+        QTest::newRow("negative half") << u"0.5"_s << qint64(-1) << u"MYR"_s << u"PHP"_s << qint64(-1);
+        QTest::newRow("MYR to PHP") << u"12.5"_s << qint64(1290) << u"MYR"_s << u"PHP"_s << qint64(16125);
+        // Exponents differ: ¥1,000 at ₱0.39 = ₱390.00; ₱100.50 at ¥2.56 = ¥257.28 -> ¥257.
+        QTest::newRow("JPY to PHP") << u"0.39"_s << qint64(1000) << u"JPY"_s << u"PHP"_s << qint64(39000);
+        QTest::newRow("PHP to JPY") << u"2.56"_s << qint64(10050) << u"PHP"_s << u"JPY"_s << qint64(257);
+        QTest::newRow("the target itself")
+            << u"7"_s << qint64(-12345) << u"PHP"_s << u"PHP"_s << qint64(-12345);
+        QTest::newRow("beyond the bound") << u"1000000"_s << kMaxMinorUnits << u"IDR"_s << u"PHP"_s << kNone;
+        QTest::newRow("huge minor") << u"1"_s << std::numeric_limits<qint64>::max() << u"IDR"_s << u"PHP"_s
+                                    << kNone;
+        for (const char *bad :
+             {"0", "-1", "1e3", "1,5", "", ".", "1.2.3", "0.000000001", "1000000000.5", " x"})
+            QTest::newRow(qPrintable(u"bad rate '"_s + QLatin1String(bad) + u'\''))
+                << QString::fromLatin1(bad) << qint64(100) << u"IDR"_s << u"PHP"_s << kNone;
+    }
+
+    void exchangeRates()
+    {
+        QFETCH(QString, rate);
+        QFETCH(qint64, minor);
+        QFETCH(QString, from);
+        QFETCH(QString, target);
+        QFETCH(qint64, expected);
+        ExchangeRates rates{target, {{from, rate}}};
+        const auto converted = convertMinor(minor, from, rates);
+        if (expected == kNone) {
+            QVERIFY(!converted.has_value());
+        } else {
+            QVERIFY(converted.has_value());
+            QCOMPARE(*converted, expected);
+        }
+        QCOMPARE(convertMinor(100, u"USD", rates).has_value(), false); // no rate for it
+    }
+
+    // With a PHP and an IDR shop in scope no figure adds the two currencies; with the seller's rates a
+    // converted total appears, exact in minor units, as its own table labelled as converted.
+    void convertedTotals_data() { test::addBackendRows(); }
+    void convertedTotals()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = test::openStore(scratch->url());
+        const Fixture f = test::loadFixture(*db);
+        AnalyticsService service(*db);
+        auto user = UserRepository(*db).create(u"rates@example.test"_s, u"Rates"_s, u"x"_s);
+        QVERIFY(user.ok());
+        auto k = service.kpis(scopeOf(f));
+        QVERIFY(k.ok());
+        QCOMPARE(k->size(), 2);
+        QCOMPARE(kpiOf(*k, u"PHP"_s)->current.revenueMinor, 41000);
+        QCOMPARE(kpiOf(*k, u"IDR"_s)->current.revenueMinor, 1500000);
+
+        // No rates yet: nothing converted, the report says nothing of a conversion.
+        QVERIFY(service.exchangeRates(user->id)->isEmpty());
+        QVERIFY(!convertKpis(*k, *service.exchangeRates(user->id)).has_value());
+        QCOMPARE(service.report(ReportKind::SalesSummary, scopeOf(f), Granularity::Day)->tables.size(), 2);
+
+        // A target without a rate for IDR: no total, and the report says which rate is missing.
+        BVA_VERIFY_OK(service.setExchangeRates(user->id, ExchangeRates{u"PHP"_s, {}}));
+        auto partial = service.report(ReportKind::SalesSummary, scopeOf(f), Granularity::Day,
+                                      *service.exchangeRates(user->id));
+        QCOMPARE(partial->tables.size(), 2);
+        QVERIFY2(partial->note.contains(u"IDR"_s), qPrintable(partial->note));
+
+        // Bad input changes nothing.
+        QCOMPARE(service.setExchangeRates(user->id, ExchangeRates{u"PHP"_s, {{u"IDR"_s, u"0,0035"_s}}})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(service.setExchangeRates(user->id, ExchangeRates{u"peso"_s, {}}).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(
+            service.setExchangeRates(user->id, ExchangeRates{u"PHP"_s, {{u"idr"_s, u"1"_s}}}).error().kind,
+            Error::Kind::Invalid);
+        QCOMPARE(*service.exchangeRates(user->id), (ExchangeRates{u"PHP"_s, {}}));
+
+        const ExchangeRates rates{u"PHP"_s, {{u"IDR"_s, u"0.0035"_s}, {u"MYR"_s, u"12.5"_s}}};
+        BVA_VERIFY_OK(service.setExchangeRates(user->id, rates));
+        QCOMPARE(*service.exchangeRates(user->id), rates);
+        const auto converted = convertKpis(*k, rates);
+        QVERIFY(converted && converted->complete());
+        QCOMPARE(converted->target, u"PHP"_s);
+        // ₱410.00 + Rp15.000 x 0.0035 (₱52.50) = ₱462.50, to the centavo.
+        QCOMPARE(converted->current.revenueMinor, 46250);
+        QCOMPARE(converted->current.orders, 4);
+        QCOMPARE(converted->previous.revenueMinor, 10000);
+
+        auto sales = service.report(ReportKind::SalesSummary, scopeOf(f), Granularity::Day, rates);
+        QVERIFY(sales.ok());
+        QCOMPARE(sales->tables.size(), 3);
+        const ReportTable &all = sales->tables.at(2);
+        QCOMPARE(all.key, u"converted"_s);
+        QVERIFY(all.title.contains(u"converted"_s));
+        // Exported with two currencies: the per-currency totals, then the converted one on its own.
+        const QList<QByteArray> lines = reportToCsv(*sales).split('\n');
+        QVERIFY(lines.contains(QByteArray("PHP,3,7,410.00,136.67,100.00,310.00,2,400.00,1,100.00\r")));
+        QVERIFY(lines.contains(QByteArray("IDR,1,1,15000.00,15000.00,0.00,,0,0.00,0,0.00\r")));
+        QVERIFY2(lines.contains(
+                     QByteArray("PHP,\"PHP, IDR\",4,8,462.50,115.63,100.00,362.50,2,400.00,1,100.00\r")),
+                 reportToCsv(*sales).constData());
+
+        // Another account sees none of these rates; clearing them removes the table.
+        auto other = UserRepository(*db).create(u"other@example.test"_s, u"Other"_s, u"x"_s);
+        QVERIFY(service.exchangeRates(other->id)->isEmpty());
+        BVA_VERIFY_OK(service.setExchangeRates(user->id, ExchangeRates{}));
+        QVERIFY(service.exchangeRates(user->id)->isEmpty());
     }
 
     void reports_data() { test::addBackendRows(); }

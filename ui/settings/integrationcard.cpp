@@ -315,6 +315,8 @@ void IntegrationCard::refresh()
                      .arg(marketName(m_platform), m_view.siteUrl.toString());
     } else {
         detail = marketName(m_platform);
+        if (!m_view.shopCurrency.isEmpty())
+            detail += u" · "_s + tr("sells in %1").arg(m_view.shopCurrency);
         if (i->lastSyncAt.isValid())
             detail += u" · "_s + tr("last synced %1").arg(Format::dateTime(i->lastSyncAt));
         else

@@ -26,6 +26,7 @@ struct IntegrationCardState
     std::optional<Integration> integration;
     QString shopName;
     QString shopExternalId; // the marketplace's id of the shop (empty: no shop yet)
+    QString shopCurrency;   // ISO 4217, as the marketplace reports it
     QString webhookUrl;     // empty while the webhook server is down
     QString webhookSecret;  // empty until an admin shows it (loaded from the vault, audited)
     bool hasWebhookSecret = false;

@@ -312,8 +312,11 @@ void IntegrationsPage::reload()
                         const Shop shop = loaded.shops.value(i.id);
                         v.shopName = shop.name;
                         v.shopExternalId = shop.externalId;
-                        if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty())
+                        v.shopCurrency = shop.currency;
+                        if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty()) {
                             v.shopName = s->name;
+                            v.shopCurrency = s->currency;
+                        }
                         if (!shop.externalId.isEmpty() && i.state != IntegrationState::Expired &&
                             i.state != IntegrationState::Error)
                             m_connectedShops[int(platform)].insert(shop.externalId);
