@@ -447,6 +447,41 @@ private slots:
                  403);
     }
 
+    // Each account's exchange rates: read and replaced whole, checked (4xx with a reason, nothing
+    // stored), never another account's.
+    void exchangeRates_data() { addBackendRows(); }
+    void exchangeRates()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [alice, aliceToken] = server->registerUser(u"alice@example.com"_s);
+        const auto [bob, bobToken] = server->registerUser(u"bob@example.com"_s);
+        Q_UNUSED(alice);
+        Q_UNUSED(bob);
+        QVERIFY(data(server->get(u"/api/exchange-rates"_s, aliceToken)).value(u"target"_s).isNull());
+        const QByteArray good = "{\"target\":\"php\",\"rates\":{\"IDR\":\"0.0035\",\"myr\":\"12.5\"}}";
+        const Reply saved = server->send("PUT", u"/api/exchange-rates"_s, good, bearer(aliceToken));
+        QCOMPARE(saved.status, 200);
+        const QJsonObject read = data(server->get(u"/api/exchange-rates"_s, aliceToken));
+        QCOMPARE(read.value(u"target"_s).toString(), u"PHP"_s);
+        QCOMPARE(read.value(u"rates"_s).toObject(),
+                 (QJsonObject{{u"IDR"_s, u"0.0035"_s}, {u"MYR"_s, u"12.5"_s}}));
+        for (const QByteArray &bad : {QByteArray("{\"target\":\"PHP\",\"rates\":{\"IDR\":0.0035}}"),
+                                      QByteArray("{\"target\":\"PHP\",\"rates\":{\"IDR\":\"-1\"}}"),
+                                      QByteArray("{\"target\":\"PHP\",\"rates\":{\"IDR\":\"0,0035\"}}"),
+                                      QByteArray("{\"target\":\"pesos\",\"rates\":{}}"),
+                                      QByteArray("{\"rates\":{\"IDR\":\"1\"}}"), QByteArray("[1]")}) {
+            const Reply refused = server->send("PUT", u"/api/exchange-rates"_s, bad, bearer(aliceToken));
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(!refused.json.value(u"error"_s).toString().isEmpty() ||
+                         !refused.json.value(u"message"_s).toString().isEmpty(),
+                     refused.body.constData());
+        }
+        QCOMPARE(data(server->get(u"/api/exchange-rates"_s, aliceToken)), read);
+        QVERIFY(data(server->get(u"/api/exchange-rates"_s, bobToken)).value(u"target"_s).isNull());
+        QCOMPARE(server->get(u"/api/exchange-rates"_s, QByteArray()).status, 401);
+    }
+
     void integrationRoutesValidate()
     {
         START_SERVER(server, u"sqlite"_s);
