@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "notifications/notificationcenter.h"
 #include "notifications/notificationpanel.h"
+#include "pages/dashboardpage.h"
 #include "pages/orderspage.h"
 #include "pages/pagefactory.h"
 #include "pages/productspage.h"
@@ -177,6 +178,8 @@ QWidget *MainWindow::createDataPage(PageFactory &factory, PageId id)
     // Empty pages offer "connect a shop": that is the Integrations tab.
     if (w->metaObject()->indexOfSignal("connectShopRequested()") >= 0)
         connect(w, SIGNAL(connectShopRequested()), this, SLOT(showIntegrations()));
+    if (auto *dashboard = qobject_cast<DashboardPage *>(w))
+        connect(dashboard, &DashboardPage::exchangeRatesRequested, this, &MainWindow::showExchangeRates);
     return w;
 }
 
@@ -216,6 +219,8 @@ void MainWindow::rebuildCommands()
                          m_settings->connectPlatform(Platform::Lazada);
                      }});
     commands.append({tr("Integrations and webhooks"), act, u"plug"_s, [this] { showIntegrations(); }});
+    commands.append(
+        {tr("Exchange rates for converted totals"), act, u"globe"_s, [this] { showExchangeRates(); }});
     commands.append(
         {tr("Notifications"), act, u"bell"_s, [this] { m_panel->popupBelow(m_topBar->bellButton()); }});
     commands.append(
@@ -266,6 +271,12 @@ void MainWindow::showIntegrations()
 {
     showPage(PageId::Settings);
     m_settings->showTab(SettingsPage::Tab::Integrations);
+}
+
+void MainWindow::showExchangeRates()
+{
+    showPage(PageId::Settings);
+    m_settings->showTab(SettingsPage::Tab::ExchangeRates);
 }
 
 void MainWindow::showCommandPalette()

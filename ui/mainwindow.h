@@ -39,6 +39,7 @@ public:
 public slots:
     void showPage(bva::ui::PageId id);
     void showIntegrations();
+    void showExchangeRates();
     void showCommandPalette();
     // Ctrl+K's found rows: the page with the product or order selected (the scope widened to all shops
     // when the current one hides it).

@@ -1,5 +1,6 @@
 // The analytics pages and models: QAbstractItemModelTester on every model, the four pages with and
 // without data (offscreen), live updates within a second, CSV and PDF export (page count).
+#include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
 #include "domain/eventbus.h"
@@ -13,15 +14,20 @@
 #include "models/seriestablemodel.h"
 #include "models/statushistorymodel.h"
 #include "models/stockhistorymodel.h"
+#include "pages/currencysummary.h"
 #include "pages/dashboardpage.h"
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
 #include "pages/productspage.h"
 #include "pages/reportsdocument.h"
 #include "pages/reportspage.h"
+#include "settings/exchangeratessettings.h"
 #include "shell/daterangepopup.h"
+#include "shell/uiservices.h"
 #include "store/orderrepository.h"
+#include "store/shoprepository.h"
 #include "store/sql.h"
+#include "store/userrepository.h"
 #include "testbackends.h"
 
 #include <QAbstractItemModelTester>
@@ -253,6 +259,71 @@ private slots:
                                                        OrderStatus::Cancelled, u"x"_s));
         emit m_bus.orderStatusChanged(m_fixture.shopee.id, u"live-1"_s, u"CANCELLED"_s);
         QTRY_COMPARE_WITH_TIMEOUT(page.tile(0)->value(), u"₱410.00"_s, 1000);
+    }
+
+    // A PHP and an IDR shop in scope: each currency's revenue side by side, never added; once the
+    // seller sets rates (Settings → Exchange rates, saved off the GUI thread) the converted total
+    // appears, exact and labelled as converted; a currency's tile shows that currency below.
+    void dashboardCurrencies()
+    {
+        auto user = UserRepository(*m_db).create(u"rates-ui@example.test"_s, u"Rates"_s, u"x"_s);
+        QVERIFY(user.ok());
+        for (qint64 shop : {m_fixture.shopee.id, m_fixture.lazada.id, m_fixture.lazadaId.id})
+            BVA_VERIFY_OK(ShopRepository(*m_db).grantAccess(user->id, shop, ShopRole::Admin));
+        auto cleanup = qScopeGuard([this, id = user->id] { m_service->setExchangeRates(id, {}).ok(); });
+
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1360, 1000);
+        page.show();
+        page.setAccount(user->id);
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        CurrencySummary *summary = page.currencySummary();
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->currencyTiles().size(), 2);
+        QCOMPARE(summary->currencyTiles().at(0)->value(), u"₱410.00"_s);
+        QCOMPARE(summary->currencyTiles().at(1)->value(), u"Rp15,000"_s);
+        QVERIFY(summary->currencyTiles().at(1)->note().startsWith(u"Orders: 1 ·"_s));
+        QVERIFY(!summary->convertedTile());
+        QVERIFY(summary->hint().contains(u"Set exchange rates"_s));
+        QCOMPARE(page.tile(0)->value(), u"₱410.00"_s); // the detail follows one currency
+
+        // Rates typed in Settings the way an Indonesian-language user would not: a point, here.
+        UiServices services;
+        services.db = m_db.get();
+        services.analytics = m_service.get();
+        UserSession session(services);
+        session.start(*user, "token");
+        ExchangeRatesSettings settings(services, &session);
+        QSignalSpy loaded(&settings, &ExchangeRatesSettings::loaded);
+        session.reloadShops();
+        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(settings.rateField(u"IDR"_s), 5000);
+        QCOMPARE(settings.targetBox()->currentText(), u"PHP"_s);
+        QVERIFY(!settings.rateField(u"PHP"_s)); // the target is not converted
+        QSignalSpy saved(&settings, &ExchangeRatesSettings::saved);
+        settings.rateField(u"IDR"_s)->setText(u"0,0035"_s); // refused: a comma in an English UI
+        settings.save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(settings.status().contains(u"0,0035"_s), qPrintable(settings.status()));
+        QVERIFY(m_service->exchangeRates(user->id)->isEmpty());
+        settings.rateField(u"IDR"_s)->setText(u"0.0035"_s);
+        done.clear();
+        settings.save();
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(*m_service->exchangeRates(user->id), (ExchangeRates{u"PHP"_s, {{u"IDR"_s, u"0.0035"_s}}}));
+        // The dashboard hears of the new rates and converts: ₱410.00 + Rp15.000 × 0.0035 = ₱462.50.
+        QVERIFY(done.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->convertedTile(), 2000);
+        QCOMPARE(summary->convertedTile()->value(), u"≈ ₱462.50"_s);
+        QVERIFY(summary->convertedTile()->note().contains(u"1 IDR = 0.0035 PHP"_s));
+        QCOMPARE(summary->currencyTiles().at(0)->value(), u"₱410.00"_s); // still side by side
+        maybeScreenshot(page, u"dashboard-currencies"_s);
+
+        QTest::mouseClick(summary->currencyTiles().at(1), Qt::LeftButton);
+        QCOMPARE(page.currency(), u"IDR"_s);
+        QCOMPARE(page.tile(0)->value(), u"Rp15,000"_s);
     }
 
     void productsPage()

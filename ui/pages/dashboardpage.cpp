@@ -7,6 +7,7 @@
 #include "charts/pagekit.h"
 #include "charts/reportchartview.h"
 #include "charts/serieschartview.h"
+#include "currencysummary.h"
 #include "dashboardtile.h"
 #include "domain/eventbus.h"
 #include "models/displayformat.h"
@@ -65,6 +66,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     , m_currencyBox(new QComboBox(this))
     , m_seriesModel(new SeriesTableModel(this))
     , m_platformModel(new ReportTableModel(this))
+    , m_platformChartModel(new ReportTableModel(this))
     , m_topModel(new ProductTableModel(this))
     , m_alertModel(new ProductTableModel(this))
     , m_recentModel(new OrderTableModel(this))
@@ -107,6 +109,12 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     m_noActivity->setVisible(false);
     grid->addWidget(m_noActivity);
 
+    m_summary = new CurrencySummary(content);
+    grid->addWidget(m_summary);
+    connect(m_summary, &CurrencySummary::currencyChosen, this,
+            [this](const QString &c) { m_currencyBox->setCurrentText(c); });
+    connect(m_summary, &CurrencySummary::ratesRequested, this, &DashboardPage::exchangeRatesRequested);
+
     m_tileGrid = new QGridLayout();
     m_tileGrid->setSpacing(12);
     const QStringList captions = {tr("Revenue"),          tr("Orders"),       tr("Units sold"),
@@ -129,7 +137,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     body->addWidget(m_chart);
     charts->addWidget(trend, 3);
     QFrame *platforms = makeCard(tr("By platform"), &body, content);
-    m_platformChart = new ReportChartView(m_platformModel, platforms);
+    // The chart draws one currency (the one shown above): amounts of two currencies on one axis would
+    // compare pesos with rupiah. The table lists every platform in its own currency.
+    m_platformChart = new ReportChartView(m_platformChartModel, platforms);
     m_platformChart->setMinimumHeight(180);
     body->addWidget(m_platformChart);
     m_platformTable = compactTable(m_platformModel, platforms, {0, 2, 4});
@@ -175,6 +185,10 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
         if (!c.isEmpty() && c != m_currency)
             showCurrency(c);
     });
+    connect(&service, &AnalyticsService::exchangeRatesChanged, this, [this](qint64 userId) {
+        if (userId == m_userId)
+            m_load.soon();
+    });
     connect(&bus, &EventBus::dashboardChanged, this, &DashboardPage::onStoreChanged);
     connect(&bus, &EventBus::orderChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
     connect(&bus, &EventBus::orderStatusChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
@@ -214,6 +228,11 @@ void DashboardPage::setForecasts(forecast::ForecastService *forecasts)
                 &DashboardPage::onStoreChanged);
 }
 
+void DashboardPage::setAccount(qint64 userId)
+{
+    m_userId = userId;
+}
+
 void DashboardPage::setScope(const AnalyticsScope &scope)
 {
     m_scope = scope;
@@ -237,8 +256,12 @@ QFuture<DashboardPage::Outcome> DashboardPage::startLoad()
     AnalyticsService *service = &m_service;
     forecast::ForecastService *forecasts = m_forecasts;
     const AnalyticsScope scope = m_scope;
-    return QtConcurrent::run([service, forecasts, scope]() {
+    const qint64 userId = m_userId;
+    return QtConcurrent::run([service, forecasts, scope, userId]() {
         Outcome o;
+        // Without them the figures still show, each currency on its own.
+        if (auto rates = userId > 0 ? service->exchangeRates(userId) : Result<ExchangeRates>(ExchangeRates{}))
+            o.rates = *rates;
         auto d = service->dashboard(scope);
         if (d)
             o.dashboard = std::move(*d);
@@ -268,6 +291,7 @@ void DashboardPage::onFinished(const Outcome &o)
     }
     m_status->clear();
     m_dashboard = o.dashboard;
+    m_rates = o.rates;
     m_predictedByCurrency = o.predicted;
     apply();
     emit refreshed();
@@ -297,6 +321,7 @@ void DashboardPage::apply()
         m_currencyBox->addItems(currencies);
         m_currencyBox->setVisible(currencies.size() > 1);
     }
+    m_summary->setFigures(d.kpis, m_rates);
     QString c = currencies.contains(m_currency) ? m_currency : currencies.value(0);
     m_currencyBox->setCurrentText(c);
     showCurrency(c);
@@ -351,6 +376,13 @@ void DashboardPage::showCurrency(const QString &currency)
         if (s.currency == currency)
             m_seriesModel->setSeries(currency, s.points);
     }
+    QList<BreakdownRow> platforms;
+    for (const BreakdownRow &b : d.byPlatform) {
+        if (b.currency == currency)
+            platforms.append(b);
+    }
+    m_platformChartModel->setTable(
+        ReportBuilder(d.range, Granularity::Day).platformComparison(platforms, {}).tables.first());
     // A scope without orders has no KPI currency yet; its forecasts still have one.
     const QString predicted = m_predictedByCurrency.contains(currency) || m_predictedByCurrency.size() != 1
                                   ? currency

@@ -25,6 +25,7 @@ class EventBus;
 
 namespace bva::ui {
 
+class CurrencySummary;
 class DashboardTile;
 class PredictedSalesChart;
 class OrderTableModel;
@@ -45,9 +46,13 @@ public:
     const std::optional<Dashboard> &dashboard() const { return m_dashboard; }
     bool isBusy() const { return m_load.isRunning(); }
     DashboardTile *tile(int i) const { return m_tiles.value(i); }
+    // Each currency side by side (and the converted total) when the scope has several.
+    CurrencySummary *currencySummary() const { return m_summary; }
     QString currency() const { return m_currency; }
     // The predicted-sales chart reads the stored forecasts; without a service it stays empty.
     void setForecasts(forecast::ForecastService *forecasts);
+    // The signed-in account, whose exchange rates give the converted total (0: none).
+    void setAccount(qint64 userId);
     PredictedSalesChart *predictedChart() const { return m_predicted; }
 
     static constexpr int kDebounceMs = kLoadDebounceMs;
@@ -59,7 +64,8 @@ public slots:
 signals:
     void refreshed(); // new figures are on screen
     void failed(const QString &message);
-    void connectShopRequested(); // the empty state's button: open Settings → Integrations
+    void connectShopRequested();   // the empty state's button: open Settings → Integrations
+    void exchangeRatesRequested(); // open Settings → Exchange rates
 
 private:
     struct Outcome
@@ -67,6 +73,7 @@ private:
         std::optional<Dashboard> dashboard;
         // Predicted sales per currency (shops in one currency added together).
         QHash<QString, QList<forecast::PredictedSalesDay>> predicted;
+        ExchangeRates rates;
         QString error;
     };
     void onStoreChanged(qint64 shopId);
@@ -85,6 +92,8 @@ private:
     QHash<QString, QList<forecast::PredictedSalesDay>> m_predictedByCurrency;
     AnalyticsScope m_scope;
     std::optional<Dashboard> m_dashboard;
+    ExchangeRates m_rates;
+    qint64 m_userId = 0;
     QString m_currency;
     LatestLoad<Outcome> m_load;
 
@@ -92,6 +101,7 @@ private:
     QLabel *m_rangeLabel;
     QLabel *m_status;
     QComboBox *m_currencyBox;
+    CurrencySummary *m_summary = nullptr;
     QList<DashboardTile *> m_tiles;
     QGridLayout *m_tileGrid = nullptr;
     int m_tileColumns = 0;
@@ -99,6 +109,7 @@ private:
     SeriesChartView *m_chart;
     PredictedSalesChart *m_predicted;
     ReportTableModel *m_platformModel;
+    ReportTableModel *m_platformChartModel;
     ReportChartView *m_platformChart;
     QTableView *m_platformTable;
     ProductTableModel *m_topModel;

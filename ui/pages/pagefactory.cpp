@@ -56,6 +56,8 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
         case PageId::Dashboard: {
             auto *page = new DashboardPage(*analytics, *bus, parent);
             page->setForecasts(forecasts);
+            if (m_session)
+                page->setAccount(m_session->user().id);
             return page;
         }
         case PageId::Products: {

@@ -4,6 +4,7 @@
 #include "activitypage.h"
 #include "appearancesettings.h"
 #include "databasesettings.h"
+#include "exchangeratessettings.h"
 #include "integrationspage.h"
 #include "teampage.h"
 
@@ -43,12 +44,14 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
     m_activity = new ActivityPage(services, session);
     m_appearance = new AppearanceSettings(notifications);
     m_database = new DatabaseSettings(services, session);
+    m_rates = new ExchangeRatesSettings(services, session);
     m_tabs->addTab(scrolled(m_account, m_tabs), {});
     m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
     m_tabs->addTab(scrolled(m_team, m_tabs), {});
     m_tabs->addTab(m_activity, {}); // its table scrolls itself
     m_tabs->addTab(scrolled(m_appearance, m_tabs), {});
     m_tabs->addTab(scrolled(m_database, m_tabs), {});
+    m_tabs->addTab(scrolled(m_rates, m_tabs), {});
     l->addWidget(m_tabs);
     connect(m_integrations, &IntegrationsPage::connected, this, &SettingsPage::integrationConnected);
     // What happened since the page was last looked at.
@@ -57,6 +60,8 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
             m_activity->reload();
         else if (index == int(Tab::Team))
             m_team->reload();
+        else if (index == int(Tab::ExchangeRates))
+            m_rates->reload();
     });
     connect(m_database, &DatabaseSettings::restartRequested, this, &SettingsPage::restartRequested);
     retranslate();
@@ -88,6 +93,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(int(Tab::Activity), tr("Activity"));
     m_tabs->setTabText(int(Tab::Appearance), tr("Appearance and language"));
     m_tabs->setTabText(int(Tab::Database), tr("Database and server"));
+    m_tabs->setTabText(int(Tab::ExchangeRates), tr("Exchange rates"));
 }
 
 } // namespace bva::ui

@@ -14,6 +14,7 @@ class AccountSettings;
 class ActivityPage;
 class AppearanceSettings;
 class DatabaseSettings;
+class ExchangeRatesSettings;
 class IntegrationsPage;
 class NotificationCenter;
 class TeamPage;
@@ -24,7 +25,7 @@ class SettingsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Account, Integrations, Team, Activity, Appearance, Database };
+    enum class Tab { Account, Integrations, Team, Activity, Appearance, Database, ExchangeRates };
 
     SettingsPage(const UiServices &services, UserSession *session, NotificationCenter *notifications,
                  QWidget *parent = nullptr);
@@ -33,6 +34,7 @@ public:
     void connectPlatform(Platform platform);
     IntegrationsPage *integrations() const { return m_integrations; }
     DatabaseSettings *database() const { return m_database; }
+    ExchangeRatesSettings *exchangeRates() const { return m_rates; }
     AccountSettings *account() const { return m_account; }
     TeamPage *team() const { return m_team; }
     ActivityPage *activity() const { return m_activity; }
@@ -54,6 +56,7 @@ private:
     ActivityPage *m_activity;
     AppearanceSettings *m_appearance;
     DatabaseSettings *m_database;
+    ExchangeRatesSettings *m_rates;
 };
 
 } // namespace bva::ui
