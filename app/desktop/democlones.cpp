@@ -59,7 +59,7 @@ bool DemoClones::start(const QList<std::pair<Platform, quint16>> &sites, const Q
         p->setProgram(binary);
         p->setArguments({u"--flavor"_s, platformSlug(platform), u"--port"_s, QString::number(port),
                          u"--live-rate"_s, QString::number(liveRate), u"--webhook-url"_s,
-                         webhookBase.toString()});
+                         webhookBase.toString(), u"--regional-shop"_s});
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->setProperty("platform", int(platform));
         p->start();
