@@ -324,6 +324,24 @@ private slots:
         QTest::mouseClick(summary->currencyTiles().at(1), Qt::LeftButton);
         QCOMPARE(page.currency(), u"IDR"_s);
         QCOMPARE(page.tile(0)->value(), u"Rp15,000"_s);
+
+        // The Sales Summary on screen and in its CSV: per-currency totals, then the converted table.
+        ReportsPage reports(*m_service);
+        reports.setAccount(user->id);
+        QSignalSpy shown(&reports, &ReportsPage::refreshed);
+        reports.setScope(scopeOf(m_fixture));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(reports.report()->tables.size(), 3);
+        QCOMPARE(reports.tableModel(2)->rowCount(), 1);
+        QCOMPARE(reports.tableModel(2)->index(0, 4).data().toString(), u"₱462.50"_s);
+        QCOMPARE(reports.tableModel(1)->index(1, 3).data().toString(), u"Rp15,000"_s);
+        const QString csv = m_dir.filePath(u"sales-currencies.csv"_s);
+        BVA_VERIFY_OK(reports.exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("IDR,1,1,15000.00,15000.00"));
+        QVERIFY(text.contains("PHP,\"PHP, IDR\",4,8,462.50"));
     }
 
     void productsPage()

@@ -67,8 +67,12 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
         }
         case PageId::Orders:
             return new OrdersPage(*analytics, *bus, parent);
-        case PageId::Reports:
-            return new ReportsPage(*analytics, parent);
+        case PageId::Reports: {
+            auto *page = new ReportsPage(*analytics, parent);
+            if (m_session)
+                page->setAccount(m_session->user().id);
+            return page;
+        }
         default:
             break;
         }

@@ -107,11 +107,20 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     m_load.bind(
         this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
+    connect(&service, &AnalyticsService::exchangeRatesChanged, this, [this](qint64 userId) {
+        if (userId == m_userId)
+            m_load.soon();
+    });
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(false);
 }
 
 ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::setAccount(qint64 userId)
+{
+    m_userId = userId;
+}
 
 void ReportsPage::setScope(const AnalyticsScope &scope)
 {
@@ -141,11 +150,14 @@ QFuture<ReportsPage::Outcome> ReportsPage::startLoad()
     const AnalyticsScope scope = m_scope;
     const ReportKind kind = m_kind;
     const auto g = granularityFromString(m_granularity->currentData().toString());
-    return QtConcurrent::run([service, scope, kind, g]() {
+    const qint64 userId = m_userId;
+    return QtConcurrent::run([service, scope, kind, g, userId]() {
         Outcome o;
         auto shops = service->shops(scope);
         o.hasShops = shops && !shops->isEmpty();
-        auto r = service->report(kind, scope, g);
+        // Without rates (none set, or unreadable) the report is per currency only.
+        auto rates = userId > 0 ? service->exchangeRates(userId) : Result<ExchangeRates>(ExchangeRates{});
+        auto r = service->report(kind, scope, g, rates ? *rates : ExchangeRates{});
         if (r)
             o.report = *r;
         else

@@ -37,6 +37,9 @@ public:
     const std::optional<Report> &report() const { return m_report; }
     ReportTableModel *tableModel(int i) const { return m_models.value(i); }
 
+    // The signed-in account: its exchange rates add the Sales Summary's converted total (0: none).
+    void setAccount(qint64 userId);
+
     Result<void> exportCsv(const QString &path) const;
     Result<int> exportPdf(const QString &path) const;
 
@@ -64,6 +67,7 @@ private:
 
     AnalyticsService &m_service;
     AnalyticsScope m_scope;
+    qint64 m_userId = 0;
     ReportKind m_kind = ReportKind::SalesSummary;
     std::optional<Report> m_report;
     LatestLoad<Outcome> m_load;
