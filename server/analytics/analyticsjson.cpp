@@ -63,6 +63,18 @@ QJsonObject kpiTotalsToJson(const KpiTotals &t)
             {u"returnedMinor"_s, t.returnedMinor}};
 }
 
+QJsonObject convertedKpisToJson(const ConvertedKpis &c)
+{
+    QJsonObject o{{u"target"_s, c.target},
+                  {u"currencies"_s, QJsonArray::fromStringList(c.currencies)},
+                  {u"missing"_s, QJsonArray::fromStringList(c.missing)}};
+    if (c.complete()) {
+        o.insert(u"current"_s, kpiTotalsToJson(c.current));
+        o.insert(u"previous"_s, kpiTotalsToJson(c.previous));
+    }
+    return o;
+}
+
 QJsonObject dashboardToJson(const Dashboard &d)
 {
     QJsonArray kpis;

@@ -10,5 +10,7 @@ namespace bva {
 
 QJsonObject kpiTotalsToJson(const KpiTotals &t);
 QJsonObject dashboardToJson(const Dashboard &d);
+// {target, currencies, missing, current?, previous?}: totals only when every currency had a rate.
+QJsonObject convertedKpisToJson(const ConvertedKpis &c);
 
 } // namespace bva

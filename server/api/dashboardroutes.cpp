@@ -30,7 +30,15 @@ void registerDashboardRoutes(ApiRouter &api, AnalyticsService &analytics)
         auto d = analytics.dashboard(*scope, options);
         if (!d)
             return HttpResponse::fromError(d.error());
-        return HttpResponse::ok(dashboardToJson(*d));
+        QJsonObject data = dashboardToJson(*d);
+        // With the caller's exchange rates: one total, apart from the per-currency KPIs and named as
+        // converted; {"target","currencies","missing"} without totals while a rate is missing.
+        auto rates = analytics.exchangeRates(r.userId());
+        if (!rates)
+            return HttpResponse::fromError(rates.error());
+        if (const auto converted = convertKpis(d->kpis, *rates))
+            data.insert(u"converted"_s, convertedKpisToJson(*converted));
+        return HttpResponse::ok(data);
     });
 }
 

@@ -478,6 +478,46 @@ private slots:
                      refused.body.constData());
         }
         QCOMPARE(data(server->get(u"/api/exchange-rates"_s, aliceToken)), read);
+
+        // The dashboard of a PHP and an IDR shop: per-currency KPIs, and the converted total apart.
+        const TestIntegration php = server->addIntegration(Platform::Shopee, u"100"_s, alice);
+        const TestIntegration idr = server->addIntegration(Platform::Lazada, u"300"_s, alice);
+        Shop idrShop = ShopRepository(server->db()).findById(idr.shopId)->value();
+        idrShop.currency = u"IDR"_s;
+        QVERIFY(ShopRepository(server->db()).upsert(idrShop).ok());
+        QCOMPARE(
+            server
+                ->webhook(
+                    u"orders/created"_s,
+                    "{\"id\":\"P1\",\"shopId\":\"100\",\"items\":[{\"productId\":\"A\",\"quantity\":1,"
+                    "\"price\":410}],\"total\":410,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T02:00:00Z\"}",
+                    php.token)
+                .status,
+            200);
+        QCOMPARE(
+            server
+                ->webhook(
+                    u"orders/created"_s,
+                    "{\"id\":\"I1\",\"shopId\":\"300\",\"items\":[{\"productId\":\"B\",\"quantity\":1,"
+                    "\"price\":150000}],\"total\":150000,\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T03:00:00Z\"}",
+                    idr.token)
+                .status,
+            200);
+        const QString range = u"/api/dashboard?from=2026-11-01&to=2026-11-30"_s;
+        const QJsonObject dash = data(server->get(range, aliceToken));
+        const QJsonArray kpis = dash.value(u"kpis"_s).toArray();
+        QCOMPARE(kpis.size(), 2);
+        QHash<QString, qint64> revenue;
+        for (const QJsonValue &k : kpis)
+            revenue.insert(k.toObject().value(u"currency"_s).toString(),
+                           k.toObject().value(u"current"_s).toObject().value(u"revenueMinor"_s).toInteger());
+        QCOMPARE(revenue.value(u"PHP"_s), 41000);
+        QCOMPARE(revenue.value(u"IDR"_s), 15000000);
+        // ₱410.00 + Rp150.000 x 0.0035 (₱525.00) = ₱935.00.
+        const QJsonObject converted = dash.value(u"converted"_s).toObject();
+        QCOMPARE(converted.value(u"target"_s).toString(), u"PHP"_s);
+        QCOMPARE(converted.value(u"current"_s).toObject().value(u"revenueMinor"_s).toInteger(), 93500);
+        QVERIFY(!data(server->get(range, bobToken)).contains(u"converted"_s));
         QVERIFY(data(server->get(u"/api/exchange-rates"_s, bobToken)).value(u"target"_s).isNull());
         QCOMPARE(server->get(u"/api/exchange-rates"_s, QByteArray()).status, 401);
     }
