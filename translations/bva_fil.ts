@@ -159,6 +159,18 @@
         <source>Change %</source>
         <translation>Pagbabago %</translation>
     </message>
+    <message>
+        <source>All currencies converted to %1 at your exchange rates</source>
+        <translation>Lahat ng currency na na-convert sa %1 ayon sa iyong mga exchange rate</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation>Na-convert mula sa</translation>
+    </message>
+    <message>
+        <source>No converted total: set a rate for %1 in Settings → Exchange rates.</source>
+        <translation>Walang na-convert na kabuuan: magtakda ng rate para sa %1 sa Settings → Mga exchange rate.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDocument</name>
@@ -224,12 +236,36 @@
         <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
         <translation>hindi kilalang report; inaasahan ang sales-summary, profit-analysis, stock-turnover o platform-comparison</translation>
     </message>
+    <message>
+        <source>rates.%1: expected the rate as text, e.g. &quot;0.0035&quot;</source>
+        <translation>rates.%1: inaasahang text ang rate, hal. &quot;0.0035&quot;</translation>
+    </message>
 </context>
 <context>
     <name>bva::AnalyticsService</name>
     <message>
         <source>The date range is not valid: the start must be on or before the end.</source>
         <translation>Hindi valid ang saklaw ng petsa: dapat kapareho o mas maaga sa katapusan ang simula.</translation>
+    </message>
+    <message>
+        <source>Exchange rates belong to an account; sign in first.</source>
+        <translation>Nakatali sa isang account ang mga exchange rate; mag-sign in muna.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, such as PHP).</source>
+        <translation>Hindi currency code ang %1 (tatlong letra, gaya ng PHP).</translation>
+    </message>
+    <message>
+        <source>Choose the currency to convert into.</source>
+        <translation>Piliin ang currency na pagko-convert-an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, such as IDR).</source>
+        <translation>Hindi currency code ang %1 (tatlong letra, gaya ng IDR).</translation>
+    </message>
+    <message>
+        <source>The rate for %1 must be a positive number with up to %2 decimals, such as 0.0035 (written with a point); &quot;%3&quot; is not.</source>
+        <translation>Ang rate para sa %1 ay dapat positibong numero na may hanggang %2 decimal, gaya ng 0.0035 (may tuldok); hindi ganoon ang &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2891,57 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CurrencySummary</name>
+    <message>
+        <source>Revenue in %1</source>
+        <translation>Kita sa %1</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · gross profit %2</source>
+        <translation>Mga order: %1 · kabuuang tubo %2</translation>
+    </message>
+    <message>
+        <source>Show the figures and charts in %1</source>
+        <translation>Ipakita ang mga numero at chart sa %1</translation>
+    </message>
+    <message>
+        <source>Set exchange rates</source>
+        <translation>Magtakda ng mga exchange rate</translation>
+    </message>
+    <message>
+        <source>Your shops sell in %1: each currency is shown on its own, never added together. %2 to also see one total converted at your rates.</source>
+        <translation>Nagbebenta ang iyong mga shop sa %1: hiwalay na ipinapakita ang bawat currency at hindi kailanman pinagsasama. %2 para makita rin ang isang kabuuang na-convert ayon sa iyong mga rate.</translation>
+    </message>
+    <message>
+        <source>All shops, converted to %1</source>
+        <translation>Lahat ng shop, na-convert sa %1</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Converted at your rates: %1</source>
+        <translation>Na-convert ayon sa iyong mga rate: %1</translation>
+    </message>
+    <message>
+        <source>Each currency is shown on its own; the converted total is an estimate at your rates. %1</source>
+        <translation>Hiwalay na ipinapakita ang bawat currency; tantiya lang ang na-convert na kabuuan ayon sa iyong mga rate. %1</translation>
+    </message>
+    <message>
+        <source>Change the rates</source>
+        <translation>Baguhin ang mga rate</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet.</source>
+        <translation>Wala pang rate para sa %1.</translation>
+    </message>
+    <message>
+        <source>%1 to see one total converted to %2.</source>
+        <translation>%1 para makita ang isang kabuuang na-convert sa %2.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3340,6 +3427,53 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ExchangeRatesSettings</name>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>hal. %1</translation>
+    </message>
+    <message>
+        <source>All your shops sell in %1: there is nothing to convert.</source>
+        <translation>Nagbebenta sa %1 ang lahat ng iyong shop: walang kailangang i-convert.</translation>
+    </message>
+    <message>
+        <source>Saved. Add a rate to see converted totals.</source>
+        <translation>Na-save. Magdagdag ng rate para makita ang mga na-convert na kabuuan.</translation>
+    </message>
+    <message>
+        <source>Saved. Totals are converted to %1 at these rates, and marked as converted.</source>
+        <translation>Na-save. Kino-convert sa %1 ang mga kabuuan ayon sa mga rate na ito, at minamarkahang na-convert.</translation>
+    </message>
+    <message>
+        <source>Rates removed: each currency is shown on its own.</source>
+        <translation>Inalis ang mga rate: hiwalay na ipinapakita ang bawat currency.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Mga exchange rate</translation>
+    </message>
+    <message>
+        <source>Shops that sell in different currencies are never added together: the dashboard and reports show each currency side by side. To also see one total, choose the currency to convert into and say what one unit of each other currency is worth in it. Converted totals are always marked as converted.</source>
+        <translation>Hindi kailanman pinagsasama ang mga shop na nagbebenta sa magkaibang currency: magkatabing ipinapakita ng dashboard at mga report ang bawat currency. Para makita rin ang isang kabuuan, piliin ang currency na pagko-convert-an at ilagay kung magkano ang isang unit ng bawat ibang currency dito. Laging minamarkahang na-convert ang mga na-convert na kabuuan.</translation>
+    </message>
+    <message>
+        <source>Convert totals into</source>
+        <translation>I-convert ang mga kabuuan sa</translation>
+    </message>
+    <message>
+        <source>Save rates</source>
+        <translation>I-save ang mga rate</translation>
+    </message>
+    <message>
+        <source>Remove rates</source>
+        <translation>Alisin ang mga rate</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::IntegrationActions</name>
     <message>
         <source>Connecting shops is not available in this build of BVA.</source>
@@ -3599,6 +3733,10 @@ Petsa: %4</translation>
         <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped; webhooks are still received. Reconnect grants access again: the shop and all its data are kept.</source>
         <translation>Hindi na tinatanggap ng %1 ang access ng BVA, kaya huminto ang pag-sync ng shop na ito; natatanggap pa rin ang mga webhook. Ibinibigay ulit ng Muling ikonekta ang access: mananatili ang shop at lahat ng data nito.</translation>
     </message>
+    <message>
+        <source>sells in %1</source>
+        <translation>nagbebenta sa %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -3799,6 +3937,10 @@ Petsa: %4</translation>
     <message>
         <source>Sign out everywhere</source>
         <translation>Mag-sign out sa lahat ng device</translation>
+    </message>
+    <message>
+        <source>Exchange rates for converted totals</source>
+        <translation>Mga exchange rate para sa na-convert na kabuuan</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5144,10 @@ Petsa: %4</translation>
     <message>
         <source>Activity</source>
         <translation>Aktibidad</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Mga exchange rate</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,18 @@
         <source>Change %</source>
         <translation>Perubahan %</translation>
     </message>
+    <message>
+        <source>All currencies converted to %1 at your exchange rates</source>
+        <translation>Semua mata uang dikonversi ke %1 dengan kurs Anda</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation>Dikonversi dari</translation>
+    </message>
+    <message>
+        <source>No converted total: set a rate for %1 in Settings → Exchange rates.</source>
+        <translation>Tidak ada total konversi: tetapkan kurs untuk %1 di Pengaturan → Kurs.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDocument</name>
@@ -224,12 +236,36 @@
         <source>unknown report; expected sales-summary, profit-analysis, stock-turnover or platform-comparison</source>
         <translation>laporan tidak dikenal; diharapkan sales-summary, profit-analysis, stock-turnover, atau platform-comparison</translation>
     </message>
+    <message>
+        <source>rates.%1: expected the rate as text, e.g. &quot;0.0035&quot;</source>
+        <translation>rates.%1: kurs diharapkan berupa teks, mis. &quot;0.0035&quot;</translation>
+    </message>
 </context>
 <context>
     <name>bva::AnalyticsService</name>
     <message>
         <source>The date range is not valid: the start must be on or before the end.</source>
         <translation>Rentang tanggal tidak valid: tanggal mulai harus sama dengan atau sebelum tanggal akhir.</translation>
+    </message>
+    <message>
+        <source>Exchange rates belong to an account; sign in first.</source>
+        <translation>Kurs milik sebuah akun; masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, such as PHP).</source>
+        <translation>%1 bukan kode mata uang (tiga huruf, seperti PHP).</translation>
+    </message>
+    <message>
+        <source>Choose the currency to convert into.</source>
+        <translation>Pilih mata uang tujuan konversi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, such as IDR).</source>
+        <translation>%1 bukan kode mata uang (tiga huruf, seperti IDR).</translation>
+    </message>
+    <message>
+        <source>The rate for %1 must be a positive number with up to %2 decimals, such as 0.0035 (written with a point); &quot;%3&quot; is not.</source>
+        <translation>Kurs untuk %1 harus berupa angka positif dengan paling banyak %2 desimal, seperti 0.0035 (ditulis dengan titik); &quot;%3&quot; tidak memenuhi.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2864,57 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::CurrencySummary</name>
+    <message>
+        <source>Revenue in %1</source>
+        <translation>Pendapatan dalam %1</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · gross profit %2</source>
+        <translation>Pesanan: %1 · laba kotor %2</translation>
+    </message>
+    <message>
+        <source>Show the figures and charts in %1</source>
+        <translation>Tampilkan angka dan grafik dalam %1</translation>
+    </message>
+    <message>
+        <source>Set exchange rates</source>
+        <translation>Tetapkan kurs</translation>
+    </message>
+    <message>
+        <source>Your shops sell in %1: each currency is shown on its own, never added together. %2 to also see one total converted at your rates.</source>
+        <translation>Toko Anda berjualan dalam %1: setiap mata uang ditampilkan tersendiri, tidak pernah dijumlahkan. %2 untuk juga melihat satu total yang dikonversi dengan kurs Anda.</translation>
+    </message>
+    <message>
+        <source>All shops, converted to %1</source>
+        <translation>Semua toko, dikonversi ke %1</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Converted at your rates: %1</source>
+        <translation>Dikonversi dengan kurs Anda: %1</translation>
+    </message>
+    <message>
+        <source>Each currency is shown on its own; the converted total is an estimate at your rates. %1</source>
+        <translation>Setiap mata uang ditampilkan tersendiri; total konversi adalah perkiraan dengan kurs Anda. %1</translation>
+    </message>
+    <message>
+        <source>Change the rates</source>
+        <translation>Ubah kurs</translation>
+    </message>
+    <message>
+        <source>No rate for %1 yet.</source>
+        <translation>Belum ada kurs untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 to see one total converted to %2.</source>
+        <translation>%1 untuk melihat satu total yang dikonversi ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3311,6 +3398,53 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::ExchangeRatesSettings</name>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>All your shops sell in %1: there is nothing to convert.</source>
+        <translation>Semua toko Anda berjualan dalam %1: tidak ada yang perlu dikonversi.</translation>
+    </message>
+    <message>
+        <source>Saved. Add a rate to see converted totals.</source>
+        <translation>Tersimpan. Tambahkan kurs untuk melihat total konversi.</translation>
+    </message>
+    <message>
+        <source>Saved. Totals are converted to %1 at these rates, and marked as converted.</source>
+        <translation>Tersimpan. Total dikonversi ke %1 dengan kurs ini dan ditandai sebagai hasil konversi.</translation>
+    </message>
+    <message>
+        <source>Rates removed: each currency is shown on its own.</source>
+        <translation>Kurs dihapus: setiap mata uang ditampilkan tersendiri.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Shops that sell in different currencies are never added together: the dashboard and reports show each currency side by side. To also see one total, choose the currency to convert into and say what one unit of each other currency is worth in it. Converted totals are always marked as converted.</source>
+        <translation>Toko yang berjualan dalam mata uang berbeda tidak pernah dijumlahkan: dasbor dan laporan menampilkan setiap mata uang berdampingan. Untuk juga melihat satu total, pilih mata uang tujuan konversi dan tentukan nilai satu unit setiap mata uang lain dalam mata uang itu. Total hasil konversi selalu ditandai sebagai hasil konversi.</translation>
+    </message>
+    <message>
+        <source>Convert totals into</source>
+        <translation>Konversi total ke</translation>
+    </message>
+    <message>
+        <source>Save rates</source>
+        <translation>Simpan kurs</translation>
+    </message>
+    <message>
+        <source>Remove rates</source>
+        <translation>Hapus kurs</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::IntegrationActions</name>
     <message>
         <source>Connecting shops is not available in this build of BVA.</source>
@@ -3569,6 +3703,10 @@ Tanggal: %4</translation>
         <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped; webhooks are still received. Reconnect grants access again: the shop and all its data are kept.</source>
         <translation>%1 tidak lagi menerima akses BVA, jadi sinkronisasi toko ini berhenti; webhook tetap diterima. Hubungkan ulang memberi akses lagi: toko dan semua datanya tetap disimpan.</translation>
     </message>
+    <message>
+        <source>sells in %1</source>
+        <translation>berjualan dalam %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
@@ -3768,6 +3906,10 @@ Tanggal: %4</translation>
     <message>
         <source>Sign out everywhere</source>
         <translation>Keluar dari semua perangkat</translation>
+    </message>
+    <message>
+        <source>Exchange rates for converted totals</source>
+        <translation>Kurs untuk total konversi</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5107,10 @@ Tanggal: %4</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kurs</translation>
     </message>
 </context>
 <context>
