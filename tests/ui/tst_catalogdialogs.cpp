@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -142,10 +143,13 @@ private slots:
         dialog->priceField()->setText(u"99.95"_s);
         dialog->costField()->setText(u"40"_s);
         dialog->stockField()->setValue(5);
-        QSignalSpy saved(dialog, &ProductDialog::productSaved);
+        // Read from the signal: the dialog deletes itself once it has saved.
+        auto savedShop = std::make_shared<qint64>(0);
+        connect(dialog, &ProductDialog::productSaved, this,
+                [savedShop](const Product &p) { *savedShop = p.shopId; });
         dialog->saveButton()->click();
-        QTRY_COMPARE(saved.size(), 1);
-        const qint64 channel = dialog->saved()->shopId;
+        QTRY_VERIFY(*savedShop != 0);
+        const qint64 channel = *savedShop;
         QTRY_VERIFY(page.findChild<ProductDialog *>() == nullptr); // closed (deleted on close)
         auto jam = ProductRepository(server->db()).findBySku(channel, u"JAM-1"_s);
         QVERIFY(jam.ok() && jam->has_value());
