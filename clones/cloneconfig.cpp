@@ -8,6 +8,62 @@ using namespace Qt::StringLiterals;
 
 namespace bva::clone {
 
+bool CloneConfigParser::parseOpen(const QCommandLineParser &p, CloneConfig &c, QString *error)
+{
+    OpenPlatformConfig &o = c.open;
+    auto url = [&p, error](const QString &name, QUrl *out) {
+        if (!p.isSet(name))
+            return true;
+        *out = QUrl(p.value(name));
+        if (!out->isValid() || !out->scheme().startsWith(u"http"_s) || out->host().isEmpty()) {
+            *error = tr("invalid value for --%1: %2").arg(name, p.value(name));
+            return false;
+        }
+        return true;
+    };
+    if (p.isSet(u"partner-id"_s)) {
+        bool good = false;
+        o.partnerId = p.value(u"partner-id"_s).toLongLong(&good);
+        if (!good || o.partnerId <= 0) {
+            *error = tr("invalid value for --partner-id: %1").arg(p.value(u"partner-id"_s));
+            return false;
+        }
+    }
+    if (p.isSet(u"partner-key"_s))
+        o.partnerKey = p.value(u"partner-key"_s).toUtf8();
+    if (p.isSet(u"app-key"_s))
+        o.appKey = p.value(u"app-key"_s).toUtf8();
+    if (p.isSet(u"app-secret"_s))
+        o.appSecret = p.value(u"app-secret"_s).toUtf8();
+    if (o.partnerKey.isEmpty() || o.appKey.isEmpty() || o.appSecret.isEmpty()) {
+        *error = tr("app credentials must not be empty");
+        return false;
+    }
+    o.region = p.value(u"region"_s).toUpper();
+    static const QStringList regions{u"PH"_s, u"ID"_s, u"MY"_s, u"TH"_s, u"VN"_s, u"SG"_s};
+    if (!regions.contains(o.region)) {
+        *error =
+            tr("invalid value for --region: %1 (use PH, ID, MY, TH, VN or SG)").arg(p.value(u"region"_s));
+        return false;
+    }
+    if (!url(u"redirect-url"_s, &o.redirectUrl) || !url(u"push-url"_s, &o.pushUrl))
+        return false;
+    if (o.pushUrl.isEmpty())
+        o.pushUrl = c.webhookUrl;
+    if (!p.isSet(u"token-ttl"_s))
+        c.tokenTtlSecs = o.defaultAccessTtlSecs();
+    o.refreshTtlSecs = o.defaultRefreshTtlSecs();
+    if (p.isSet(u"refresh-token-ttl"_s)) {
+        bool good = false;
+        o.refreshTtlSecs = p.value(u"refresh-token-ttl"_s).toLongLong(&good);
+        if (!good || o.refreshTtlSecs < 1) {
+            *error = tr("invalid value for --refresh-token-ttl: %1").arg(p.value(u"refresh-token-ttl"_s));
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser p;
@@ -18,7 +74,10 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption flavor(
-        u"flavor"_s, tr("Marketplace flavour: shopee or lazada (default shopee)."), u"name"_s, u"shopee"_s);
+        u"flavor"_s,
+        tr("Marketplace flavour: shopee or lazada (the clone sites, default shopee), or shopee-open or "
+           "lazada-open (the real platforms' Open APIs as their documentation describes them)."),
+        u"name"_s, u"shopee"_s);
     const QCommandLineOption host(u"host"_s, tr("Address to listen on (default 127.0.0.1)."), u"address"_s,
                                   u"127.0.0.1"_s);
     const QCommandLineOption port(
@@ -111,6 +170,33 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
                   dup,      sbc,       nas,        lower,         again,      hidePaging, drift,
                   pw500,    denied,    now,        reorder,       reorderSeed});
     p.addOption(regional);
+    const OpenPlatformConfig demo;
+    const QCommandLineOption partnerId(
+        u"partner-id"_s, tr("shopee-open: the app's partner_id (default %1).").arg(demo.partnerId), u"id"_s);
+    const QCommandLineOption partnerKey(
+        u"partner-key"_s, tr("shopee-open: the app's partner_key (default: a demo key, printed)."), u"key"_s);
+    const QCommandLineOption appKey(
+        u"app-key"_s,
+        tr("lazada-open: the app's app_key (default %1).").arg(QString::fromLatin1(demo.appKey)), u"key"_s);
+    const QCommandLineOption appSecret(
+        u"app-secret"_s, tr("lazada-open: the app's app_secret (default: a demo secret, printed)."),
+        u"secret"_s);
+    const QCommandLineOption region(
+        u"region"_s,
+        tr("shopee-open / lazada-open: PH, ID, MY, TH, VN or SG; every shop sells in its currency (default PH)."),
+        u"code"_s, u"PH"_s);
+    const QCommandLineOption redirect(
+        u"redirect-url"_s,
+        tr("shopee-open / lazada-open: the app's registered redirect URL (loopback hosts: any port)."),
+        u"url"_s);
+    const QCommandLineOption pushUrl(
+        u"push-url"_s, tr("shopee-open / lazada-open: where order pushes go (default: --webhook-url)."),
+        u"url"_s);
+    const QCommandLineOption refreshTtl(
+        u"refresh-token-ttl"_s,
+        tr("shopee-open / lazada-open: refresh token lifetime in seconds (default 30 days / 14 days)."),
+        u"secs"_s);
+    p.addOptions({partnerId, partnerKey, appKey, appSecret, region, redirect, pushUrl, refreshTtl});
     p.process(arguments);
 
     if (p.isSet(now) && !Clock::setNow(p.value(now))) {
@@ -118,9 +204,14 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
         return std::nullopt;
     }
     CloneConfig c;
-    const auto f = flavorFromName(p.value(flavor));
+    const QString flavorText = p.value(flavor);
+    if (flavorText == u"shopee-open" || flavorText == u"lazada-open")
+        c.open.kind = flavorText == u"shopee-open" ? OpenKind::Shopee : OpenKind::Lazada;
+    const auto f =
+        c.open.on() ? std::optional<Flavor>(c.open.kind == OpenKind::Shopee ? Flavor::Shopee : Flavor::Lazada)
+                    : flavorFromName(flavorText);
     if (!f) {
-        *error = tr("unknown flavour '%1' (use shopee or lazada)").arg(p.value(flavor));
+        *error = tr("unknown flavour '%1' (use shopee, lazada, shopee-open or lazada-open)").arg(flavorText);
         return std::nullopt;
     }
     c.flavor = *f;
@@ -135,7 +226,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
         }
         return v;
     };
-    c.port = p.isSet(port) ? int(number(port, 0, 65535)) : defaultPort(c.flavor);
+    c.port = p.isSet(port) ? int(number(port, 0, 65535)) : defaultPort(c.flavor) + (c.open.on() ? 1 : 0);
     c.seed = p.value(seed).toULongLong(&ok);
     if (!ok) {
         *error = tr("invalid value for --seed: %1").arg(p.value(seed));
@@ -190,6 +281,8 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     if (p.isSet(drift))
         c.faults.pageDrift = int(number(drift, -10000, 10000));
     if (!ok)
+        return std::nullopt;
+    if (c.open.on() && !parseOpen(p, c, error))
         return std::nullopt;
     return c;
 }

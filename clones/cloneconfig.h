@@ -3,12 +3,15 @@
 
 #include "faults.h"
 #include "flavor.h"
+#include "openconfig.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QUrl>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace bva::clone {
 
@@ -32,6 +35,7 @@ struct CloneConfig
     int webhookAttempts = 6;
     QString publicUrl;
     Faults faults;
+    OpenPlatformConfig open; // --flavor shopee-open / lazada-open
 };
 
 class CloneConfigParser final
@@ -41,6 +45,9 @@ public:
     // Exits the process for --help/--version as QCommandLineParser does; otherwise returns the
     // config or nullopt with *error set.
     static std::optional<CloneConfig> parse(const QStringList &arguments, QString *error);
+
+private:
+    static bool parseOpen(const QCommandLineParser &p, CloneConfig &c, QString *error);
 };
 
 } // namespace bva::clone

@@ -4,8 +4,11 @@
 #include "datagenerator.h"
 #include "envelope.h"
 #include "httpserver.h"
+#include "lazadaopenapi.h"
 #include "livefeed.h"
+#include "openpush.h"
 #include "restapi.h"
+#include "shopeeopenapi.h"
 #include "sitepages.h"
 #include "tokenservice.h"
 #include "webhooksender.h"
@@ -30,7 +33,16 @@ CloneServer::CloneServer(const CloneConfig &config, QObject *parent)
 {
     m_store = std::make_unique<CloneStore>(config.flavor, config.seed);
     m_tokens = std::make_unique<TokenService>(*m_store, config.tokenTtlSecs);
-    m_sender = std::make_unique<WebhookSender>(config.webhookUrl, config.webhookSecret);
+    m_sender = std::make_unique<WebhookSender>(config.open.on() ? config.open.pushUrl : config.webhookUrl,
+                                               config.webhookSecret);
+    if (config.open.on()) {
+        m_store->refreshGrants().setLifetimeSecs(config.open.refreshTtlSecs);
+        usePlatformPush(*m_sender, *m_store, m_config.open);
+        if (config.open.kind == OpenKind::Shopee)
+            m_shopeeOpen = std::make_unique<ShopeeOpenApi>(*m_store, *m_tokens, m_faults, m_config.open);
+        else
+            m_lazadaOpen = std::make_unique<LazadaOpenApi>(*m_store, *m_tokens, m_faults, m_config.open);
+    }
     m_sender->setMaxAttempts(config.webhookAttempts);
     m_sender->setDuplicates(m_faults.duplicateWebhooks);
     m_sender->setReordering(m_faults.reorderWindow, m_faults.reorderSeed);
@@ -121,12 +133,16 @@ bool CloneServer::start(QString *error)
         if (m_config.endDate.isValid())
             g.nowMs = QDateTime(m_config.endDate, QTime(15, 59, 59), Qt::UTC).toMSecsSinceEpoch();
         DataGenerator(g).generate(*m_store);
+        if (m_config.open.on())
+            Open::applyRegion(*m_store, m_config.open.region);
         if (!m_config.dataFile.isEmpty())
             saveNow();
     }
     m_generationMs = timer.elapsed();
     qCInfo(lcClone).noquote() << tr("%1 clone on %2: %3 products, %4 orders (%5 in %6 ms)")
-                                     .arg(flavorName(m_config.flavor), m_url)
+                                     .arg(m_config.open.on() ? m_config.open.flavorName()
+                                                             : flavorName(m_config.flavor),
+                                          m_url)
                                      .arg(m_store->products().size())
                                      .arg(m_store->orders().size())
                                      .arg(loaded ? tr("loaded") : tr("generated"))
@@ -171,24 +187,89 @@ QJsonObject CloneServer::readyInfo(bool renewTokens)
              QString::fromLatin1(renewTokens ? m_tokens->stableToken(s) : m_tokens->webhookToken(s))}});
     }
     const QJsonObject main = sellers.at(0).toObject();
-    return QJsonObject{{u"ready"_s, true},
-                       {u"flavor"_s, flavorName(m_config.flavor)},
-                       {u"url"_s, m_url},
-                       {u"port"_s, int(m_http->port())},
-                       {u"seller"_s, QJsonObject{{u"email"_s, main.value(u"email"_s)},
-                                                 {u"password"_s, main.value(u"password"_s)}}},
-                       {u"shopId"_s, main.value(u"shopId"_s)},
-                       {u"shopName"_s, main.value(u"shopName"_s)},
-                       {u"userId"_s, main.value(u"id"_s)},
-                       {u"token"_s, main.value(u"token"_s)},
-                       {u"sellers"_s, sellers},
-                       {u"products"_s, qint64(m_store->products().size())},
-                       {u"orders"_s, qint64(m_store->orders().size())},
-                       {u"generationMs"_s, m_generationMs},
-                       {u"webhookUrl"_s, m_sender->baseUrl().toString()},
-                       {u"tokenTtl"_s, m_config.tokenTtlSecs},
-                       {u"liveRate"_s, m_config.liveRate},
-                       {u"pid"_s, QCoreApplication::applicationPid()}};
+    QJsonObject info{
+        {u"ready"_s, true},
+        {u"flavor"_s, m_config.open.on() ? m_config.open.flavorName() : flavorName(m_config.flavor)},
+        {u"url"_s, m_url},
+        {u"port"_s, int(m_http->port())},
+        {u"seller"_s,
+         QJsonObject{{u"email"_s, main.value(u"email"_s)}, {u"password"_s, main.value(u"password"_s)}}},
+        {u"shopId"_s, main.value(u"shopId"_s)},
+        {u"shopName"_s, main.value(u"shopName"_s)},
+        {u"userId"_s, main.value(u"id"_s)},
+        {u"token"_s, main.value(u"token"_s)},
+        {u"sellers"_s, sellers},
+        {u"products"_s, qint64(m_store->products().size())},
+        {u"orders"_s, qint64(m_store->orders().size())},
+        {u"generationMs"_s, m_generationMs},
+        {u"webhookUrl"_s, m_sender->baseUrl().toString()},
+        {u"tokenTtl"_s, m_config.tokenTtlSecs},
+        {u"liveRate"_s, m_config.liveRate},
+        {u"pid"_s, QCoreApplication::applicationPid()}};
+    if (m_config.open.on()) {
+        const QJsonObject open = openInfo();
+        for (auto it = open.begin(); it != open.end(); ++it)
+            info.insert(it.key(), it.value());
+    }
+    return info;
+}
+
+QJsonObject CloneServer::openInfo() const
+{
+    const OpenPlatformConfig &o = m_config.open;
+    QJsonArray shops;
+    for (const Shop &shop : m_store->shops()) {
+        const Seller *seller = m_store->sellerById(shop.sellerId);
+        QJsonObject entry{{u"name"_s, shop.name},
+                          {u"currency"_s, shop.currency},
+                          {u"sellerEmail"_s, seller ? seller->email : QString()}};
+        const qint64 number = OpenIds::shopNumber(shop.id);
+        if (o.kind == OpenKind::Shopee)
+            entry.insert(u"shopId"_s, number);
+        else
+            entry.insert(u"sellerId"_s, QString::number(number));
+        shops.append(entry);
+    }
+    QJsonObject info{{u"region"_s, o.region},
+                     {u"currency"_s, Open::currencyOfRegion(o.region)},
+                     {u"redirectUrl"_s, o.registeredRedirect().toString()},
+                     {u"pushUrl"_s, m_sender->baseUrl().toString()},
+                     {u"refreshTokenTtl"_s, m_store->refreshGrants().lifetimeSecs()},
+                     {u"shops"_s, shops}};
+    if (o.kind == OpenKind::Shopee) {
+        info.insert(u"partnerId"_s, o.partnerId);
+        info.insert(u"partnerKey"_s, QString::fromUtf8(o.partnerKey));
+    } else {
+        info.insert(u"appKey"_s, QString::fromUtf8(o.appKey));
+        info.insert(u"appSecret"_s, QString::fromUtf8(o.appSecret));
+        info.insert(u"apiUrl"_s, QString(m_url + u"/rest"_s));
+    }
+    return info;
+}
+
+bool CloneServer::dispatchOpen(const HttpRequest &request, const std::function<void(HttpResponse)> &finish)
+{
+    const bool shopee = m_config.open.kind == OpenKind::Shopee;
+    const QString &path = request.path;
+    const bool isApi = shopee ? ShopeeOpenApi::isApiPath(path) : LazadaOpenApi::isApiPath(path);
+    if (isApi && m_faults.errorRate > 0 && m_faultRng.uniform() < m_faults.errorRate) {
+        finish(shopee ? ShopeeOpenApi::serverError() : LazadaOpenApi::serverError());
+        return true;
+    }
+    if (isApi && m_faults.throttleRate > 0 && m_faultRng.uniform() < m_faults.throttleRate) {
+        finish(shopee ? ShopeeOpenApi::throttled() : LazadaOpenApi::throttled());
+        return true;
+    }
+    std::optional<HttpResponse> r = shopee ? m_shopeeOpen->handle(request) : m_lazadaOpen->handle(request);
+    if (!r && path.startsWith(u"/api/")) // the clone site's own API is not there
+        r = shopee ? ShopeeOpenApi::error(404, u"error_not_found"_s, tr("Invalid path."))
+                   : LazadaOpenApi::error(u"InvalidApiPath"_s, tr("The specified API path is invalid."));
+    if (!r)
+        return false;
+    if (isApi)
+        applyFaults(*r);
+    finish(*r);
+    return true;
 }
 
 QJsonObject CloneServer::describe()
@@ -213,7 +294,8 @@ void CloneServer::applyFaults(HttpResponse &r)
 
 void CloneServer::dispatch(const HttpRequest &request, const std::function<void(HttpResponse)> &respond)
 {
-    const bool isApi = request.path.startsWith(u"/api/");
+    const bool isApi =
+        request.path.startsWith(u"/api/") || (m_config.open.on() && request.path.startsWith(u"/rest/"));
     auto finish = [this, respond, isApi](HttpResponse r) {
         r.addHeader("Access-Control-Allow-Origin", "*");
         if (isApi && m_faults.latencyMs > 0) {
@@ -230,6 +312,8 @@ void CloneServer::dispatch(const HttpRequest &request, const std::function<void(
         finish(r);
         return;
     }
+    if (m_config.open.on() && dispatchOpen(request, finish))
+        return;
     if (isApi) {
         if (m_faults.errorRate > 0 && m_faultRng.uniform() < m_faults.errorRate) {
             finish(errorResponse(m_config.flavor, 500, tr("Internal Server Error")));

@@ -15,6 +15,8 @@ namespace bva::clone {
 
 class AdminApi;
 class HttpServer;
+class LazadaOpenApi;
+class ShopeeOpenApi;
 class LiveFeed;
 class RestApi;
 class SitePages;
@@ -44,6 +46,9 @@ public:
 private:
     void dispatch(const HttpRequest &request, const std::function<void(HttpResponse)> &respond);
     void applyFaults(HttpResponse &response);
+    // The open flavours' routes; false when the path is none of theirs.
+    bool dispatchOpen(const HttpRequest &request, const std::function<void(HttpResponse)> &finish);
+    QJsonObject openInfo() const;
     QJsonObject describe();
 
     CloneConfig m_config;
@@ -55,6 +60,8 @@ private:
     std::unique_ptr<RestApi> m_rest;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<SitePages> m_pages;
+    std::unique_ptr<ShopeeOpenApi> m_shopeeOpen;
+    std::unique_ptr<LazadaOpenApi> m_lazadaOpen;
     std::unique_ptr<HttpServer> m_http;
     Faults m_faults;
     Rng m_faultRng;

@@ -137,6 +137,14 @@ const Product *CloneStore::product(const QString &id) const
     return it == m_productIndex.cend() ? nullptr : &m_products[size_t(*it)];
 }
 
+void CloneStore::setShopCurrency(const QString &shopId, const QString &currency)
+{
+    for (Shop &shop : m_shops) {
+        if (shop.id == shopId)
+            shop.currency = currency;
+    }
+}
+
 Product *CloneStore::mutableProduct(const QString &id)
 {
     const auto it = m_productIndex.constFind(id);

@@ -45,6 +45,8 @@ public:
     // The seller's shops, the one they signed up with first.
     QList<const Shop *> shopsOf(const Seller &seller) const;
     bool owns(const Seller &seller, const QString &shopId) const;
+    // The open flavours' --region: the shop sells in another currency (its prices are re-set too).
+    void setShopCurrency(const QString &shopId, const QString &currency);
 
     // Products
     const std::vector<Product> &products() const { return m_products; }

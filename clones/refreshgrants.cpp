@@ -27,7 +27,7 @@ QByteArray hashOf(const QByteArray &token)
 QByteArray RefreshGrants::issue(const QString &family, qint64 nowSecs)
 {
     const QByteArray token = "rt_" + randomText(32);
-    m_tokens.insert(hashOf(token), Token{family, nowSecs + kLifetimeSecs, false});
+    m_tokens.insert(hashOf(token), Token{family, nowSecs + m_lifetimeSecs, false});
     return token;
 }
 

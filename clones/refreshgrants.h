@@ -25,6 +25,10 @@ public:
         QString family;
     };
 
+    // The open flavours' refresh tokens live as long as their platform's (default kLifetimeSecs).
+    void setLifetimeSecs(qint64 secs) { m_lifetimeSecs = secs; }
+    qint64 lifetimeSecs() const { return m_lifetimeSecs; }
+
     // A new family for the seller; returns its first refresh token.
     QByteArray start(const QString &sellerId, qint64 nowSecs, QString *family);
     // Uses up `token`: Ok with the family to continue, or why not (Reused revokes the family).
@@ -54,6 +58,7 @@ private:
 
     QHash<QByteArray, Token> m_tokens; // by SHA-256 of the token
     QHash<QString, Family> m_families;
+    qint64 m_lifetimeSecs = kLifetimeSecs;
 };
 
 } // namespace bva::clone

@@ -44,8 +44,15 @@ QByteArray WebhookSender::signature(const QByteArray &secret, const QByteArray &
     return "v1," + QMessageAuthenticationCode::hash(content, secret, QCryptographicHash::Sha256).toBase64();
 }
 
-QString WebhookSender::send(const Webhook &hook, const QByteArray &bearerToken)
+QString WebhookSender::send(const Webhook &original, const QByteArray &bearerToken)
 {
+    std::optional<Webhook> pushed;
+    if (m_transform) {
+        pushed = m_transform(original);
+        if (!pushed)
+            return {};
+    }
+    const Webhook &hook = pushed ? *pushed : original;
     const QString id = u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128).left(24);
     if (!enabled())
         return id;
@@ -119,11 +126,18 @@ void WebhookSender::post(Delivery d)
     QString base = m_baseUrl.toString();
     while (base.endsWith(u'/'))
         base.chop(1);
-    QNetworkRequest req(QUrl(base + d.hook.path));
+    const QUrl url(base + d.hook.path);
+    QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    req.setRawHeader("Authorization", "Bearer " + d.token);
     req.setTransferTimeout(10000);
-    if (m_hasSecret) {
+    if (m_signer) {
+        const auto headers = m_signer(url.toEncoded(), d.hook.body);
+        for (const auto &[name, value] : headers)
+            req.setRawHeader(name, value);
+    } else {
+        req.setRawHeader("Authorization", "Bearer " + d.token);
+    }
+    if (m_hasSecret && !m_signer) {
         const qint64 ts = Clock::nowSecs();
         const QByteArray id = d.id.toLatin1();
         req.setRawHeader("webhook-id", id);

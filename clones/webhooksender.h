@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QUrl>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTimer;
@@ -40,7 +42,18 @@ public:
     static QByteArray signature(const QByteArray &secret, const QByteArray &id, qint64 timestamp,
                                 const QByteArray &body);
 
-    // Queues a delivery; returns its webhook-id.
+    // The open flavours: each webhook becomes the platform's push (or nothing) when it is queued, and
+    // is posted with the platform's own headers instead of a bearer token and Standard Webhooks ones.
+    using Transform = std::function<std::optional<Webhook>(const Webhook &)>;
+    using Signer =
+        std::function<QList<QPair<QByteArray, QByteArray>>(const QByteArray &url, const QByteArray &body)>;
+    void setPlatformPush(Transform transform, Signer signer)
+    {
+        m_transform = std::move(transform);
+        m_signer = std::move(signer);
+    }
+
+    // Queues a delivery; returns its webhook-id (empty when the platform pushes nothing for it).
     QString send(const Webhook &hook, const QByteArray &bearerToken);
     QJsonArray log() const { return m_log; }
     int pending() const
@@ -80,6 +93,8 @@ private:
     int m_retrying = 0;
     quint64 m_counter = 0;
     QJsonArray m_log;
+    Transform m_transform;
+    Signer m_signer;
 };
 
 } // namespace bva::clone
