@@ -166,8 +166,7 @@ HttpResponse OpenAuth::handle(const HttpRequest &r, const Flow &flow)
     }
     if (!shop)
         return errorPage(400, platformName(), tr("Pick one of your shops."));
-    for (auto it = m_codes.begin(); it != m_codes.end();) // forget the stale ones
-        it = it->expiresSecs < now ? m_codes.erase(it) : std::next(it);
+    m_codes.removeIf([now](const auto &entry) { return entry.value().expiresSecs < now; }); // the stale ones
     const QString code = randomHex(16);
     m_codes.insert(code, Issued{Code{seller->id, shop->id}, now + kCodeLifetimeSecs});
     items.append({u"code"_s, code});
@@ -180,11 +179,9 @@ HttpResponse OpenAuth::handle(const HttpRequest &r, const Flow &flow)
 
 std::optional<OpenAuth::Code> OpenAuth::redeem(const QString &code)
 {
-    const auto it = m_codes.find(code);
-    if (it == m_codes.end())
+    if (!m_codes.contains(code))
         return std::nullopt;
-    const Issued issued = *it;
-    m_codes.erase(it);
+    const Issued issued = m_codes.take(code);
     if (issued.expiresSecs < Clock::nowSecs())
         return std::nullopt;
     return issued.code;

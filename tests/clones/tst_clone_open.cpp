@@ -444,7 +444,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonArray shops = m_shopee->readyLine().value(u"shops"_s).toArray();
         qint64 seen = 0;
-        for (const QJsonValue v : shops) {
+        for (const auto v : shops) {
             const QJsonObject shop = v.toObject();
             const qint64 shopId = qint64(shop.value(u"shopId"_s).toDouble());
             const QByteArray token =
@@ -471,7 +471,7 @@ private Q_SLOTS:
                             .toObject();
                     const QJsonArray list = page.value(u"order_list"_s).toArray();
                     QVERIFY(list.size() <= 7);
-                    for (const QJsonValue o : list) {
+                    for (const auto o : list) {
                         const QString sn = o.toObject().value(u"order_sn"_s).toString();
                         QVERIFY2(!sns.contains(sn), qPrintable(sn));
                         sns.insert(sn);
@@ -501,7 +501,7 @@ private Q_SLOTS:
             static const QStringList words{u"UNPAID"_s,    u"READY_TO_SHIP"_s,      u"PROCESSED"_s,
                                            u"SHIPPED"_s,   u"TO_CONFIRM_RECEIVE"_s, u"COMPLETED"_s,
                                            u"CANCELLED"_s, u"TO_RETURN"_s,          u"IN_CANCEL"_s};
-            for (const QJsonValue d : details) {
+            for (const auto d : details) {
                 const QJsonObject o = d.toObject();
                 QVERIFY2(words.contains(o.value(u"order_status"_s).toString()),
                          qPrintable(o.value(u"order_status"_s).toString()));
@@ -509,7 +509,7 @@ private Q_SLOTS:
                 QVERIFY(o.value(u"create_time"_s).toInteger() <= o.value(u"update_time"_s).toInteger());
                 qint64 cents = 0;
                 const QJsonArray items = o.value(u"item_list"_s).toArray();
-                for (const QJsonValue i : items)
+                for (const auto i : items)
                     cents += qRound64(i.toObject().value(u"model_discounted_price"_s).toDouble() * 100) *
                              i.toObject().value(u"model_quantity_purchased"_s).toInteger();
                 QCOMPARE(cents, qRound64(o.value(u"total_amount"_s).toDouble() * 100));
@@ -690,7 +690,7 @@ private Q_SLOTS:
                                              .toObject();
                 countTotal = data.value(u"countTotal"_s).toInteger();
                 const QJsonArray orders = data.value(u"orders"_s).toArray();
-                for (const QJsonValue o : orders) {
+                for (const auto o : orders) {
                     const qint64 id = o.toObject().value(u"order_id"_s).toInteger();
                     QVERIFY(!ids.contains(id));
                     ids.insert(id);
@@ -722,7 +722,7 @@ private Q_SLOTS:
             QCOMPARE(lines.size(), order.value(u"items_count"_s).toInt());
             qint64 cents = 0;
             static const QRegularExpression moneyText(u"^\\d+\\.\\d\\d$"_s);
-            for (const QJsonValue l : lines) {
+            for (const auto l : lines) {
                 const QString price = l.toObject().value(u"paid_price"_s).toString();
                 QVERIFY2(moneyText.match(price).hasMatch(), qPrintable(price));
                 cents += qRound64(price.toDouble() * 100);
@@ -793,7 +793,7 @@ private Q_SLOTS:
                 .toArray();
         QVERIFY(!items.isEmpty());
         QStringList ids;
-        for (const QJsonValue i : items)
+        for (const auto i : items)
             ids.append(QString::number(i.toObject().value(u"item_id"_s).toInteger()));
         const QJsonArray info = send("GET", signedUrl(u"/api/v2/product/get_item_base_info"_s,
                                                       u"item_id_list="_s + ids.join(u',')))
@@ -803,7 +803,7 @@ private Q_SLOTS:
                                     .value(u"item_list"_s)
                                     .toArray();
         QCOMPARE(info.size(), items.size());
-        for (const QJsonValue v : info) {
+        for (const auto v : info) {
             const QJsonObject price = v.toObject().value(u"price_info"_s).toArray().at(0).toObject();
             QCOMPARE(price.value(u"currency"_s).toString(), u"IDR"_s);
             const double rupiah = price.value(u"current_price"_s).toDouble();
