@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<PushReceiver> m_push;
     std::unique_ptr<CloneProcess> m_shopee;
     std::unique_ptr<CloneProcess> m_lazada;
+    qint64 m_clockOffsetSecs = 0; // how far the simulator's clock (--now) is from ours
 
     // --- Shopee helpers (signatures computed here, independently of the simulator's code) ---
     qint64 partnerId() const { return qint64(m_shopee->readyLine().value(u"partnerId"_s).toDouble()); }
@@ -120,7 +122,7 @@ private:
     QUrl shopeeUrl(const QString &path, QList<QPair<QString, QString>> params, const QByteArray &token = {},
                    qint64 shopId = 0, qint64 timestamp = 0, const QByteArray &key = {}) const
     {
-        const qint64 ts = timestamp ? timestamp : QDateTime::currentSecsSinceEpoch();
+        const qint64 ts = timestamp ? timestamp : QDateTime::currentSecsSinceEpoch() + m_clockOffsetSecs;
         QByteArray base = QByteArray::number(partnerId()) + path.toUtf8() + QByteArray::number(ts);
         if (!token.isEmpty()) {
             base += token + QByteArray::number(shopId);
@@ -753,6 +755,56 @@ private Q_SLOTS:
             const QJsonObject data = body.value(u"data"_s).toObject();
             QVERIFY(!data.value(u"trade_order_id"_s).toString().isEmpty());
             QVERIFY(!data.value(u"order_status"_s).toString().isEmpty());
+        }
+    }
+
+    void clockSkewAndExpiry()
+    {
+        // A simulator whose clock runs an hour ahead (--now) refuses our clock's timestamps; at its
+        // own time the whole cycle works, across short access token lifetimes (--token-ttl 1).
+        const QDateTime ahead = QDateTime::currentDateTimeUtc().addSecs(3600);
+        auto skewed = std::make_unique<CloneProcess>(
+            CloneOptions{.flavor = u"shopee-open"_s,
+                         .products = 5,
+                         .days = 5,
+                         .ordersPerDay = 2,
+                         .sellers = 1,
+                         .extraArgs = {u"--now"_s, ahead.toString(Qt::ISODate), u"--token-ttl"_s, u"1"_s}});
+        QVERIFY2(skewed->start(), qPrintable(skewed->errorString()));
+        std::swap(m_shopee, skewed);
+        const auto restore = qScopeGuard([&] {
+            std::swap(m_shopee, skewed);
+            m_clockOffsetSecs = 0;
+        });
+        const qint64 shopId = qint64(shopeeReadyShop(0).value(u"shopId"_s).toDouble());
+        const Reply early = send("GET", shopeeAuthUrl(kShopeeRedirect));
+        QCOMPARE(early.status, 403);
+        QCOMPARE(early.json().value(u"message"_s).toString(), u"Invalid timestamp."_s);
+        m_clockOffsetSecs = 3600;
+        const QUrl done =
+            consent(shopeeAuthUrl(kShopeeRedirect), m_shopee->sellerEmail(), m_shopee->sellerPassword());
+        QJsonObject tokens =
+            shopeePost(u"/api/v2/auth/token/get"_s, {{u"code"_s, QUrlQuery(done).queryItemValue(u"code"_s)},
+                                                     {u"shop_id"_s, shopId},
+                                                     {u"partner_id"_s, partnerId()}})
+                .json();
+        QCOMPARE(tokens.value(u"expire_in"_s).toInt(), 1);
+        for (int lifetime = 0; lifetime < 2; ++lifetime) {
+            const QByteArray access = tokens.value(u"access_token"_s).toString().toLatin1();
+            QTest::qWait(2100);
+            const Reply expired = shopeeGet(u"/api/v2/shop/get_shop_info"_s, {}, access, shopId);
+            QCOMPARE(expired.status, 403);
+            QCOMPARE(expired.json().value(u"error"_s).toString(), u"invalid_acceess_token"_s);
+            tokens = shopeePost(u"/api/v2/auth/access_token/get"_s,
+                                {{u"refresh_token"_s, tokens.value(u"refresh_token"_s)},
+                                 {u"shop_id"_s, shopId},
+                                 {u"partner_id"_s, partnerId()}})
+                         .json();
+            QCOMPARE(tokens.value(u"error"_s).toString(), QString());
+            QCOMPARE(shopeeGet(u"/api/v2/shop/get_shop_info"_s, {},
+                               tokens.value(u"access_token"_s).toString().toLatin1(), shopId)
+                         .status,
+                     200);
         }
     }
 
