@@ -578,6 +578,51 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"error"_s).toString(), u"error_server"_s);
     }
 
+    void faultsApply()
+    {
+        const qint64 shopId = qint64(shopeeReadyShop(0).value(u"shopId"_s).toDouble());
+        const QByteArray token = m_shopee->issueToken(3600);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto walk = [&] {
+            QStringList sns;
+            QString cursor;
+            for (int guard = 0; guard < 100; ++guard) {
+                const QJsonObject page = shopeeGet(u"/api/v2/order/get_order_list"_s,
+                                                   {{u"time_range_field"_s, u"update_time"_s},
+                                                    {u"time_from"_s, QString::number(now + 60 - 15 * 86400)},
+                                                    {u"time_to"_s, QString::number(now + 60)},
+                                                    {u"page_size"_s, u"5"_s},
+                                                    {u"cursor"_s, cursor}},
+                                                   token, shopId)
+                                             .json()
+                                             .value(u"response"_s)
+                                             .toObject();
+                const QJsonArray list = page.value(u"order_list"_s).toArray();
+                for (const auto o : list)
+                    sns.append(o.toObject().value(u"order_sn"_s).toString());
+                if (!page.value(u"more"_s).toBool())
+                    break;
+                cursor = page.value(u"next_cursor"_s).toString();
+            }
+            return sns;
+        };
+        const QStringList clean = walk();
+        QVERIFY(clean.size() > 10);
+        QCOMPARE(QSet<QString>(clean.cbegin(), clean.cend()).size(), clean.size());
+        // Records added while paging: later pages start earlier and repeat some.
+        QVERIFY(m_shopee->setFaults({{u"pageDrift"_s, -2}}));
+        const QStringList drifted = walk();
+        QVERIFY(drifted.size() > clean.size());
+        QCOMPARE(QSet<QString>(drifted.cbegin(), drifted.cend()),
+                 QSet<QString>(clean.cbegin(), clean.cend()));
+        // Cut bodies on the API, never on the authorization page.
+        QVERIFY(m_shopee->setFaults({{u"reset"_s, true}, {u"truncateRate"_s, 1.0}}));
+        const Reply cut = shopeeGet(u"/api/v2/shop/get_shop_info"_s, {}, token, shopId);
+        QCOMPARE(cut.status, 200);
+        QVERIFY(QJsonDocument::fromJson(cut.body).isNull());
+        QVERIFY(send("GET", shopeeAuthUrl(kShopeeRedirect)).body.endsWith("</html>"));
+    }
+
     void lazadaAuthorizeTokenRotation()
     {
         // The callback URL must be the registered one; only a loopback port may differ.
