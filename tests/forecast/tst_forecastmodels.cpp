@@ -3,9 +3,11 @@
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/adida.h"
 #include "analytics/forecast/calendarevents.h"
+#include "analytics/forecast/compounddemand.h"
 #include "analytics/forecast/croston.h"
 #include "analytics/forecast/ets.h"
 #include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/imapa.h"
 #include "analytics/forecast/neldermead.h"
 #include "analytics/forecast/seasonalnaive.h"
 #include "analytics/forecast/stats.h"
@@ -15,6 +17,7 @@
 #include <random>
 
 using namespace bva::forecast;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -63,6 +66,9 @@ private Q_SLOTS:
     void adidaSpreadsWeeklyLevelByWeekday();
     void intermittentCountIntervals();
     void shortMonthlyHistoryIsBacktested();
+    void imapaAveragesAggregationLevels();
+    void compoundDemandKnownValues();
+    void sizeDistributionMixesEmpiricalAndNegativeBinomial();
 };
 
 void TestForecastModels::seasonalNaive()
@@ -434,6 +440,86 @@ void TestForecastModels::shortMonthlyHistoryIsBacktested()
     QVERIFY(f.backtested);
     QVERIFY(f.backtestOrigins >= 3);
     QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Ets, Trend::Additive, Season::Additive}) == nullptr);
+    // The forecast is the mean of ETS(A,N,N) and iMAPA whatever the few tests say, scored as such.
+    QCOMPARE(f.modelName(), u"Mean(ETS(A,N,N)+iMAPA)"_s);
+    QVERIFY(std::isfinite(f.combinedScore.mase));
+    QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Imapa}) != nullptr);
+}
+
+void TestForecastModels::imapaAveragesAggregationLevels()
+{
+    // Buckets of 1 and 2 periods, alpha 0.5, levels from 0, a profile (0.5, 1.5). The observations
+    // 4, 0, 6 are 8, 0, 12 after the profile. One-period level: 0 -> 4 -> 2 -> 7; two-period level:
+    // the bucket 8 + 0 closes at t = 2: 0 -> 4 (a rate of 2 a period); 12 waits in the open bucket.
+    // Rate (7 + 2) / 2 = 4.5, times the profile of the next periods: 1.5, 0.5, 1.5.
+    ImapaModel::Params p;
+    p.levels = {{1, 0.5, 0.0}, {2, 0.5, 0.0}};
+    p.profile = {0.5, 1.5};
+    ImapaModel model(p);
+    for (double v : {4.0, 0.0, 6.0})
+        model.update(v);
+    double out[3];
+    model.forecast(3, out);
+    QCOMPARE(out[0], 6.75);
+    QCOMPARE(out[1], 2.25);
+    QCOMPARE(out[2], 6.75);
+    // Variance grows by each level's alpha² per bucket: 1 + ((1/1)·0.25 + (1/2)·0.25) / 2 at step 2.
+    QCOMPARE(model.varianceMultiplier(2), 1.1875);
+    // A fitted model on a flat series forecasts its level and names its buckets.
+    std::vector<double> flat(28, 3.0);
+    const auto fitted = ImapaModel::fit(flat.data(), int(flat.size()), 7, 7, true);
+    fitted->reset();
+    for (double v : flat)
+        fitted->update(v);
+    fitted->forecast(1, out);
+    QVERIFY(std::abs(out[0] - 3.0) < 1e-9);
+    QVERIFY(fitted->parameterText().contains(u"buckets=1..7"_s));
+}
+
+void TestForecastModels::compoundDemandKnownValues()
+{
+    // A sale of 1 or 2 units (even odds, mean 1.5) on a day with mean 0.75: it comes with p = 0.5.
+    // One day: 0.5, 0.25, 0.25. Two days: 0.25, 0.25, 0.3125, 0.125, 0.0625.
+    const std::vector<double> sizes{0.0, 0.5, 0.5};
+    const double means[] = {0.75, 0.75};
+    const std::vector<double> pmf = compoundPmf(means, 2, sizes);
+    const std::vector<double> expected{0.25, 0.25, 0.3125, 0.125, 0.0625};
+    QCOMPARE(pmf.size(), expected.size());
+    for (size_t k = 0; k < pmf.size(); ++k)
+        QVERIFY2(std::abs(pmf[k] - expected[k]) < 1e-12, qPrintable(QString::number(k)));
+    QVERIFY(std::abs(pmfMean(pmf) - 1.5) < 1e-12);
+    QCOMPARE(pmfQuantile(pmf, 0.5), 1);
+    QCOMPARE(pmfQuantile(pmf, 0.9), 3);
+    QCOMPARE(pmfQuantile(pmf, 0.85), 3);
+    QCOMPARE(pmfQuantile(pmf, 0.85, true), 2); // 0.8125 is nearer than 0.9375
+    // Units short: stock 2 leaves 1 × 0.125 + 2 × 0.0625; no stock leaves the mean.
+    QVERIFY(std::abs(pmfShortfall(pmf, 2) - 0.25) < 1e-12);
+    QVERIFY(std::abs(pmfShortfall(pmf, 0) - 1.5) < 1e-12);
+    QCOMPARE(pmfShortfall(pmf, 4), 0.0);
+    // A day whose mean exceeds a sale's size sells on every day; no size, no demand.
+    const double busy[] = {5.0};
+    QCOMPARE(compoundPmf(busy, 1, sizes), (std::vector<double>{0.0, 0.5, 0.5}));
+    QCOMPARE(compoundPmf(busy, 1, {}), std::vector<double>{1.0});
+}
+
+void TestForecastModels::sizeDistributionMixesEmpiricalAndNegativeBinomial()
+{
+    // Always one unit: P(1) = 1.
+    QCOMPARE(sizeDistribution({0, 1, 0, 1}), (std::vector<double>{0.0, 1.0}));
+    QVERIFY(sizeDistribution({0, 0}).empty());
+    // Sizes 3 and 1: size − 1 has mean 1 and variance 2, a geometric P(j) = 0.5^(j+1), weight 5/7;
+    // the empirical half each gets 2/7.
+    const std::vector<double> pmf = sizeDistribution({3, 0, 1});
+    QVERIFY(pmf.size() > 10);
+    QCOMPARE(pmf[0], 0.0);
+    QVERIFY(std::abs(pmf[1] - (1.0 / 7 + 5.0 / 7 * 0.5)) < 1e-12);
+    QVERIFY(std::abs(pmf[2] - 5.0 / 7 * 0.25) < 1e-12);
+    QVERIFY(std::abs(pmf[3] - (1.0 / 7 + 5.0 / 7 * 0.125)) < 1e-12);
+    double total = 0.0;
+    for (double v : pmf)
+        total += v;
+    QVERIFY(std::abs(total - 1.0) < 1e-9);
+    QVERIFY(std::abs(pmfMean(pmf) - 2.0) < 1e-8);
 }
 
 QTEST_GUILESS_MAIN(TestForecastModels)

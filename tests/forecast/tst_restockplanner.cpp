@@ -51,6 +51,7 @@ private Q_SLOTS:
     void countShortfallKnownValues();
     void fillRateSafetyStock();
     void slowItemReorderPointFromCounts();
+    void lumpyReorderPointFromCompoundDemand();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -412,4 +413,36 @@ void TestRestockPlanner::slowItemReorderPointFromCounts()
 }
 
 QTEST_GUILESS_MAIN(TestRestockPlanner)
+void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
+{
+    // A sale of 1 or 2 units with even odds on half the days (0.75 a day), lead time 2: lead-time
+    // demand 0, 1, 2, 3, 4 with P 0.25, 0.25, 0.3125, 0.125, 0.0625 (mean 1.5).
+    RestockInput in = fastSeller(u"L"_s, u"Lumpy"_s);
+    in.dailyMean.assign(40, 0.75);
+    in.dailySd.assign(40, 2.0); // the compound distribution does not use it; the negative binomial does
+    in.countDemand = true;
+    in.sizePmf = {0.0, 0.5, 0.5};
+    in.stock = 0;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 2;
+    st.horizonDays = 4;
+    st.serviceLevel = 0.9;
+    // Cycle service: the 90% quantile is 3 units.
+    const RestockLine cycle = planRestock({in}, st).lines.front();
+    QVERIFY(std::abs(cycle.reorderPoint - 3.0) < 1e-9);
+    QVERIFY(std::abs(cycle.safetyStock - 1.5) < 1e-9);
+    // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short; a stock of 2 leaves 0.25
+    // short, a stock of 1 leaves 0.75.
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    const RestockLine fill = planRestock({in}, st).lines.front();
+    QVERIFY(std::abs(fill.reorderPoint - 2.0) < 1e-9);
+    QVERIFY(std::abs(fill.safetyStock - 0.5) < 1e-9);
+    // Without sizes the negative binomial of mean 1.5 and variance 8 decides, as before: its 90% quantile.
+    in.sizePmf.clear();
+    st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
+    QCOMPARE(planRestock({in}, st).lines.front().reorderPoint, double(countQuantile(1.5, 8.0, 0.9)));
+    QVERIFY(countQuantile(1.5, 8.0, 0.9) != 3);
+}
+
 #include "tst_restockplanner.moc"

@@ -13,41 +13,54 @@ AdidaModel::AdidaModel(const Params &params)
     reset();
 }
 
-std::unique_ptr<Model> AdidaModel::fit(const double *y, int n, int m)
+std::vector<double> seasonShares(const double *y, int n, int m)
 {
-    m = std::max(1, m);
-    Params p;
-    p.shares.assign(size_t(m), 0.0);
+    std::vector<double> shares(size_t(std::max(1, m)), 0.0);
     double total = 0.0;
     for (int t = 0; t < n; ++t) {
-        p.shares[size_t(t % m)] += y[t];
+        shares[size_t(t % m)] += y[t];
         total += y[t];
     }
     // Shrunk toward even shares: a weekday with two sales in a year says little.
     const double prior = std::max(2.0, 0.1 * total / m);
-    for (double &s : p.shares)
+    for (double &s : shares)
         s = (s + prior) / (total + prior * m);
-    const int buckets = n / m;
+    return shares;
+}
+
+BucketLevel smoothBuckets(const double *y, int n, int bucket)
+{
+    const int buckets = n / std::max(1, bucket);
     std::vector<double> totals(size_t(buckets), 0.0);
-    for (int t = 0; t < buckets * m; ++t)
-        totals[size_t(t / m)] += y[t];
-    double mean = 0.0;
+    for (int t = 0; t < buckets * bucket; ++t)
+        totals[size_t(t / bucket)] += y[t];
+    BucketLevel out;
     for (double v : totals)
-        mean += v / std::max(1, buckets);
-    p.level0 = mean;
+        out.level0 += v / std::max(1, buckets);
     static constexpr double alphas[] = {0.02, 0.05, 0.1, 0.2, 0.3, 0.5};
     double bestSse = std::numeric_limits<double>::infinity();
     for (double a : alphas) {
-        double level = p.level0, sse = 0.0;
+        double level = out.level0, sse = 0.0;
         for (double v : totals) {
             sse += (v - level) * (v - level);
             level += a * (v - level);
         }
         if (sse < bestSse) {
             bestSse = sse;
-            p.alpha = a;
+            out.alpha = a;
         }
     }
+    return out;
+}
+
+std::unique_ptr<Model> AdidaModel::fit(const double *y, int n, int m)
+{
+    m = std::max(1, m);
+    Params p;
+    p.shares = seasonShares(y, n, m);
+    const BucketLevel level = smoothBuckets(y, n, m);
+    p.level0 = level.level0;
+    p.alpha = level.alpha;
     auto model = std::make_unique<AdidaModel>(p);
     double ss = 0.0, f = 0.0;
     for (int t = 0; t < n; ++t) {

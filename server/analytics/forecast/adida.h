@@ -9,6 +9,18 @@
 
 namespace bva::forecast {
 
+// Each season position's share of the history's total, shrunk toward even shares (sums to 1).
+std::vector<double> seasonShares(const double *y, int n, int m);
+
+// Simple exponential smoothing of the totals of whole buckets of `bucket` periods: the initial total
+// (their mean) and α from a small grid by one-step squared error of the totals.
+struct BucketLevel
+{
+    double level0 = 0.0;
+    double alpha = 0.1;
+};
+BucketLevel smoothBuckets(const double *y, int n, int bucket);
+
 class AdidaModel final : public Model
 {
 public:

@@ -1,6 +1,7 @@
 #include "forecaster.h"
 
 #include "accuracy.h"
+#include "compounddemand.h"
 #include "stats.h"
 
 #include <QCoreApplication>
@@ -140,8 +141,10 @@ std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int 
             c.push_back({ModelFamily::Croston});
             c.push_back({ModelFamily::Sba});
             c.push_back({ModelFamily::Tsb});
-            if (seasonal)
+            if (seasonal) {
                 c.push_back({ModelFamily::Adida});
+                c.push_back({ModelFamily::Imapa});
+            }
             if (seasonal && p.adi < 2.0)
                 c.push_back(ets(Trend::None, Season::Additive));
         } else {
@@ -155,11 +158,10 @@ std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int 
     }
     c.push_back(ets(Trend::None, Season::None));
     // Three years of months cannot tell a trend or a season from noise in a few short tests: the
-    // backtest then mostly picks whichever overfitted luckily (issue 22, monthly retail sets).
+    // backtest then mostly picks whichever overfitted luckily (issue 22, monthly retail sets). Such
+    // histories are forecast by the mean of ETS(A,N,N) and iMAPA, the last two candidates here.
     if (n < 5 * m) {
-        c.push_back(ets(Trend::Damped, Season::None));
-        if (intermittent)
-            c.push_back({ModelFamily::Sba});
+        c.push_back({ModelFamily::Imapa});
         return c;
     }
     c.push_back(ets(Trend::Additive, Season::None));
@@ -236,7 +238,7 @@ QString SeriesForecast::reason() const
         text += u")."_s;
     } else {
         text = QCoreApplication::translate("bva::forecast", "%1 demand; the history is short, so %2 is used.")
-                   .arg(cls, model.name());
+                   .arg(cls, modelName());
     }
     if (std::abs(events.payday - 1.0) >= 0.1)
         text += u' ' + QCoreApplication::translate("bva::forecast", "Paydays sell %1× a normal day.")
@@ -277,6 +279,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         specs = {*o.forceModel};
     } else if (n == 0 || out.profile.demandClass == DemandClass::NoDemand) {
         specs = {{ModelFamily::SeasonalNaive}};
+
     } else {
         const Backtest b = planBacktest(n, m, s.frequency, h);
         const auto candidates = candidateModels(s.frequency, out.profile, n, positive);
@@ -296,18 +299,28 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             std::stable_sort(rank.begin(), rank.end(), [&](size_t a, size_t c) {
                 return out.candidates[a].score < out.candidates[c].score;
             });
+            const auto meanScore = [&](const std::vector<size_t> &members) {
+                std::vector<double> mean(paths[members.front()].size(), 0.0);
+                for (size_t j : members)
+                    for (size_t i = 0; i < mean.size(); ++i)
+                        mean[i] += paths[j][i] / double(members.size());
+                return scoreForecasts({}, mean, actual, scale);
+            };
             std::vector<size_t> pick{rank[0]};
             double bestScore = out.candidates[rank[0]].score;
+            const bool fixedMean = !daily && n < 5 * m;
+            if (fixedMean) {
+                // Short monthly histories: the mean of the last two candidates, whatever the tests say.
+                pick = {candidates.size() - 2, candidates.size() - 1};
+                out.combinedScore = meanScore(pick);
+            }
             // Averages of the best two and three often beat any single model on unseen data.
-            for (size_t k = 2; k <= std::min<size_t>(3, rank.size()); ++k) {
-                std::vector<double> mean(paths[rank[0]].size(), 0.0);
-                for (size_t j = 0; j < k; ++j)
-                    for (size_t i = 0; i < mean.size(); ++i)
-                        mean[i] += paths[rank[j]][i] / double(k);
-                const CandidateScore c = scoreForecasts({}, mean, actual, scale);
+            for (size_t k = 2; k <= std::min<size_t>(3, rank.size()) && !fixedMean; ++k) {
+                const std::vector<size_t> members(rank.begin(), rank.begin() + ptrdiff_t(k));
+                const CandidateScore c = meanScore(members);
                 if (c.score < bestScore) {
                     bestScore = c.score;
-                    pick.assign(rank.begin(), rank.begin() + ptrdiff_t(k));
+                    pick = members;
                     out.combinedScore = c;
                 }
             }
@@ -362,6 +375,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         out.profile.demandClass == DemandClass::Intermittent || out.profile.demandClass == DemandClass::Lumpy;
     out.counts = daily && slow && nonNegative &&
                  std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == std::floor(v); });
+    if (out.counts)
+        out.sizePmf = sizeDistribution(s.values);
     for (int k = 0; k < h; ++k) {
         const double mult = futureMult[size_t(n + k)];
         double mean = out.mean[size_t(k)] * mult;

@@ -47,6 +47,9 @@ struct SeriesForecast
     std::vector<double> sd;  // forecast standard deviation per period
     bool nonNegative = true; // demand: intervals stop at zero
     bool counts = false;     // whole units a day: intervals from a count distribution
+    // With counts: P(size = k) of a day's sale (sizeDistribution of the history), for the restock
+    // planner's occurrence × size lead-time demand (compounddemand.h).
+    std::vector<double> sizePmf;
     std::vector<CandidateScore> candidates;
     bool backtested = false;
     int backtestOrigins = 0;

@@ -3,6 +3,7 @@
 #include "adida.h"
 #include "croston.h"
 #include "ets.h"
+#include "imapa.h"
 #include "seasonalnaive.h"
 
 #include <cmath>
@@ -24,6 +25,8 @@ QString ModelSpec::name() const
         return u"TSB"_s;
     case ModelFamily::Adida:
         return u"ADIDA"_s;
+    case ModelFamily::Imapa:
+        return u"iMAPA"_s;
     case ModelFamily::Ets:
         break;
     }
@@ -45,6 +48,9 @@ std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, i
         return CrostonModel::fit(spec.family, y, n);
     case ModelFamily::Adida:
         return AdidaModel::fit(y, n, m);
+    case ModelFamily::Imapa:
+        // Buckets of one to m periods over a weekday (daily) or month-of-year (monthly) profile.
+        return ImapaModel::fit(y, n, m, m, true);
     }
     return SeasonalNaive::fit(y, n, m);
 }

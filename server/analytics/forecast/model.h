@@ -8,7 +8,7 @@
 
 namespace bva::forecast {
 
-enum class ModelFamily { SeasonalNaive, Ets, Croston, Sba, Tsb, Adida };
+enum class ModelFamily { SeasonalNaive, Ets, Croston, Sba, Tsb, Adida, Imapa };
 enum class Trend { None, Additive, Damped };
 enum class Season { None, Additive, Multiplicative };
 
@@ -18,7 +18,7 @@ struct ModelSpec
     Trend trend = Trend::None;
     Season season = Season::None;
 
-    QString name() const; // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB", "ADIDA"
+    QString name() const; // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB", "ADIDA", "iMAPA"
     friend bool operator==(const ModelSpec &, const ModelSpec &) = default;
 };
 

@@ -1,6 +1,7 @@
 #include "restockplanner.h"
 
 #include "budgetoptimizer.h"
+#include "compounddemand.h"
 #include "csvseries.h"
 #include "domain/money.h"
 #include "inventorymath.h"
@@ -40,6 +41,15 @@ double countFillSafety(double mean, double variance, double allowed)
     int stock = 0;
     while (countShortfall(mean, variance, stock) > allowed &&
            stock < mean + 60.0 * std::sqrt(variance) + 50.0)
+        ++stock;
+    return double(stock) - mean;
+}
+
+// The same over a lead-time demand distribution given point by point.
+double pmfFillSafety(const std::vector<double> &pmf, double mean, double allowed)
+{
+    int stock = 0;
+    while (pmfShortfall(pmf, stock) > allowed && size_t(stock) < pmf.size())
         ++stock;
     return double(stock) - mean;
 }
@@ -141,7 +151,17 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         l.safetyStock = safetyStock(z, sigma, lead);
         const bool counts = in.countDemand && lead > 0 && l.leadTimeDemand > 0.0 && l.leadTimeDemand <= 200.0;
         const double variance = sigma * sigma * lead;
-        if (st.serviceMeasure == RestockSettings::ServiceMeasure::FillRate && lead > 0) {
+        std::vector<double> pmf;
+        if (counts && !in.sizePmf.empty() && int(in.dailyMean.size()) >= lead)
+            pmf = compoundPmf(in.dailyMean.data(), lead, in.sizePmf);
+        if (!pmf.empty() && st.serviceMeasure == RestockSettings::ServiceMeasure::FillRate) {
+            const double allowed =
+                (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);
+            l.safetyStock = pmfFillSafety(pmf, l.leadTimeDemand, allowed);
+        } else if (!pmf.empty()) {
+            const int quantile = pmfQuantile(pmf, std::clamp(st.serviceLevel, 0.5, 0.9999));
+            l.safetyStock = std::max(0.0, double(quantile) - l.leadTimeDemand);
+        } else if (st.serviceMeasure == RestockSettings::ServiceMeasure::FillRate && lead > 0) {
             // Units short per cycle may be (1 - level) of what an order brings (demand over the cover days).
             const double allowed =
                 (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);

@@ -53,6 +53,9 @@ struct RestockInput
     // Slow whole-unit demand (SeriesForecast::counts): the reorder point is the service level's
     // quantile of a negative binomial over the lead time instead of mean + z σ √L.
     bool countDemand = false;
+    // With countDemand: P(size = k) of one day's sale (SeriesForecast::sizePmf). Lead-time demand is
+    // then occurrence × size day by day (compoundPmf), which keeps a lumpy item's long tail.
+    std::vector<double> sizePmf;
 };
 
 enum class RestockStatus { Funded, PartlyFunded, NotFunded, NotNeeded, NoCost, Expired };

@@ -1,5 +1,6 @@
 #include "restocksim.h"
 
+#include "analytics/forecast/compounddemand.h"
 #include "analytics/forecast/forecaster.h"
 #include "analytics/forecast/restockplanner.h"
 #include "retaildemand.h"
@@ -24,7 +25,7 @@ struct Outcome
 // One SKU under one policy: start stocked to the plan's order-up-to level, then every day receive
 // what lands, sell what is asked (unserved demand is lost, as on a marketplace), and order what the
 // plan recommends whenever stock plus orders falls below its reorder point.
-enum class Policy { NormalCycle, CountsCycle, NormalFill, CountsFill };
+enum class Policy { NormalCycle, CountsCycle, NormalFill, CountsFill, CompoundCycle, CompoundFill };
 
 const char *policyName(Policy p)
 {
@@ -37,6 +38,10 @@ const char *policyName(Policy p)
         return "normal, fill rate";
     case Policy::CountsFill:
         return "counts, fill rate";
+    case Policy::CompoundCycle:
+        return "compound, cycle service";
+    case Policy::CompoundFill:
+        return "compound, fill rate";
     }
     return "";
 }
@@ -49,7 +54,8 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
     st.leadTimeDays = o.leadTime;
     st.horizonDays = o.horizon;
     st.serviceLevel = level;
-    if (policy == Policy::NormalFill || policy == Policy::CountsFill)
+    const bool compound = policy == Policy::CompoundCycle || policy == Policy::CompoundFill;
+    if (policy == Policy::NormalFill || policy == Policy::CountsFill || policy == Policy::CompoundFill)
         st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
     RestockInput in;
     in.productExternalId = s.name;
@@ -69,11 +75,14 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
             fo.horizon = o.leadTime + o.horizon + o.replanEvery;
             f = forecastSeries(ts, fo);
             forecastDay = t;
+            if (compound && f.counts)
+                in.sizePmf = sizeDistribution(ts.values);
         }
         const auto from = f.mean.begin() + (t - forecastDay);
         in.dailyMean.assign(from, f.mean.end());
         in.dailySd.assign(f.sd.begin() + (t - forecastDay), f.sd.end());
-        in.countDemand = (policy == Policy::CountsFill || policy == Policy::CountsCycle) && f.counts;
+        in.countDemand =
+            (policy == Policy::CountsFill || policy == Policy::CountsCycle || compound) && f.counts;
         while (!arrivals.empty() && arrivals.front().first <= t) {
             stock += double(arrivals.front().second);
             arrivals.pop_front();
@@ -120,8 +129,8 @@ int runRestockSimulation(const RestockSimOptions &o, QTextStream &out)
                 if (s.demandClass == c)
                     group.push_back(&s);
             double normalStock = 0.0;
-            for (Policy policy :
-                 {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill, Policy::CountsFill}) {
+            for (Policy policy : {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill,
+                                  Policy::CountsFill, Policy::CompoundCycle, Policy::CompoundFill}) {
                 const std::vector<Outcome> rs =
                     QtConcurrent::blockingMapped(group, [&](const RetailSeries *s) {
                         return simulate(*s, start, history, o, level, policy);

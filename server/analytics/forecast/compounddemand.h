@@ -1,0 +1,27 @@
+// Slow, lumpy demand as a compound distribution: each day an order comes or not (occurrence), and
+// when it comes it asks for a size drawn from the item's own history. A negative binomial with the
+// same mean and variance has the right spread but the wrong shape for lumpy items: too few zeros and
+// too thin a tail where a single customer buys ten.
+#pragma once
+
+#include <vector>
+
+namespace bva::forecast {
+
+// P(size = k) for k = 0 … max (P(0) = 0) from a history's non-zero values: the empirical sizes
+// mixed with a shifted negative binomial of the same mean and variance, weight 5 / (sizes + 5), so a
+// few sales still leave room for a larger one. Empty when the history has no sale.
+std::vector<double> sizeDistribution(const std::vector<double> &history);
+
+double pmfMean(const std::vector<double> &pmf);
+
+// Distribution of the total over `days` days when day d sees an order with probability
+// min(1, means[d] / mean size) of a size from `sizePmf`: P(total = k) for k = 0 … (tail < 1e-10 cut).
+std::vector<double> compoundPmf(const double *means, int days, const std::vector<double> &sizePmf);
+
+// Smallest k with P(X <= k) >= p; with `nearest`, the k whose cumulative probability is closest to p.
+int pmfQuantile(const std::vector<double> &pmf, double p, bool nearest = false);
+// E[(X - stock)+]: the units a stock of `stock` leaves unserved.
+double pmfShortfall(const std::vector<double> &pmf, int stock);
+
+} // namespace bva::forecast
