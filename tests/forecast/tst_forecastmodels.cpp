@@ -67,6 +67,7 @@ private Q_SLOTS:
     void intermittentCountIntervals();
     void shortMonthlyHistoryIsBacktested();
     void imapaAveragesAggregationLevels();
+    void monthlyCountsVaryAtLeastAsPoisson();
     void compoundDemandKnownValues();
     void sizeDistributionMixesEmpiricalAndNegativeBinomial();
 };
@@ -444,6 +445,27 @@ void TestForecastModels::shortMonthlyHistoryIsBacktested()
     QCOMPARE(f.modelName(), u"Mean(ETS(A,N,N)+iMAPA)"_s);
     QVERIFY(std::isfinite(f.combinedScore.mase));
     QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Imapa}) != nullptr);
+}
+
+void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()
+{
+    // Three years of exactly 4 units a month: the models see no noise, but whole units vary at least
+    // as a Poisson count of that mean does (sd 2); the same history in fractions keeps the models' sd.
+    TimeSeries s;
+    s.frequency = Frequency::Monthly;
+    s.start = QDate(2022, 1, 1);
+    s.values.assign(36, 4.0);
+    ForecastOptions o;
+    o.horizon = 6;
+    const SeriesForecast counts = forecastSeries(s, o);
+    for (int k = 0; k < o.horizon; ++k) {
+        QVERIFY(std::abs(counts.mean[size_t(k)] - 4.0) < 1e-6);
+        QVERIFY(std::abs(counts.sd[size_t(k)] - 2.0) < 1e-6);
+    }
+    s.values.assign(36, 4.5);
+    const SeriesForecast fractions = forecastSeries(s, o);
+    for (int k = 0; k < o.horizon; ++k)
+        QVERIFY(fractions.sd[size_t(k)] < 1e-6);
 }
 
 void TestForecastModels::imapaAveragesAggregationLevels()

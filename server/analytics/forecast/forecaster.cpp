@@ -373,8 +373,9 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     // count intervals came out too wide (issue 22's table in docs/forecasting.md).
     const bool slow =
         out.profile.demandClass == DemandClass::Intermittent || out.profile.demandClass == DemandClass::Lumpy;
-    out.counts = daily && slow && nonNegative &&
-                 std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == std::floor(v); });
+    const bool wholeUnits = nonNegative && std::all_of(s.values.begin(), s.values.end(),
+                                                       [](double v) { return v == std::floor(v); });
+    out.counts = daily && slow && wholeUnits;
     if (out.counts)
         out.sizePmf = sizeDistribution(s.values);
     for (int k = 0; k < h; ++k) {
@@ -384,6 +385,10 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             mean = std::max(0.0, mean);
         out.mean[size_t(k)] = mean;
         out.sd[size_t(k)] *= mult;
+        // Whole units vary at least as a Poisson count does: a smoothed month of a slow item can look
+        // steadier than the counts it is made of (issue 22: 80% coverage 73% → 77% on those sets).
+        if (!daily && wholeUnits)
+            out.sd[size_t(k)] = std::max(out.sd[size_t(k)], std::sqrt(mean));
         std::tie(out.lower[size_t(k)], out.upper[size_t(k)]) = out.interval(k, o.level);
     }
     return out;
