@@ -518,7 +518,17 @@ void TestForecastModels::compoundDemandKnownValues()
     QVERIFY(std::abs(pmfShortfall(pmf, 2) - 0.25) < 1e-12);
     QVERIFY(std::abs(pmfShortfall(pmf, 0) - 1.5) < 1e-12);
     QCOMPARE(pmfShortfall(pmf, 4), 0.0);
-    // A day whose mean exceeds a sale's size sells on every day; no size, no demand.
+    // Undershoot for sizes 1 or 2: P(U = 0) = 1 / 1.5, P(U = 1) = 0.5 / 1.5; added to a fair coin of 0 or 1.
+    const std::vector<double> shifted = withUndershoot({0.5, 0.5}, sizes);
+    QCOMPARE(shifted.size(), size_t(3));
+    QVERIFY(std::abs(shifted[0] - 1.0 / 3) < 1e-12);
+    QVERIFY(std::abs(shifted[1] - 0.5) < 1e-12);
+    QVERIFY(std::abs(shifted[2] - 1.0 / 6) < 1e-12);
+    QCOMPARE(
+        withUndershoot({0.5, 0.5}, {0.0, 1.0}),
+        (std::vector<double>{
+            0.5, 0.5})); // unit sales land on it
+                         // A day whose mean exceeds a sale's size sells on every day; no size, no demand.
     const double busy[] = {5.0};
     QCOMPARE(compoundPmf(busy, 1, sizes), (std::vector<double>{0.0, 0.5, 0.5}));
     QCOMPARE(compoundPmf(busy, 1, {}), std::vector<double>{1.0});

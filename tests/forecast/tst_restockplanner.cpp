@@ -432,12 +432,17 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     const RestockLine cycle = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(cycle.reorderPoint - 3.0) < 1e-9);
     QVERIFY(std::abs(cycle.safetyStock - 1.5) < 1e-9);
-    // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short; a stock of 2 leaves 0.25
-    // short, a stock of 1 leaves 0.75.
+    // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short. With the undershoot (0 or 1
+    // unit below the point, P 2/3 and 1/3) the demand to cover is 0 … 5 with P 1/6, 1/4, 7/24, 3/16,
+    // 1/12, 1/48: a stock of 2 leaves 0.1875 + 2/12 + 3/48 = 0.4167 short, a stock of 3 leaves 0.125.
     st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
     const RestockLine fill = planRestock({in}, st).lines.front();
-    QVERIFY(std::abs(fill.reorderPoint - 2.0) < 1e-9);
-    QVERIFY(std::abs(fill.safetyStock - 0.5) < 1e-9);
+    QVERIFY(std::abs(fill.reorderPoint - 3.0) < 1e-9);
+    QVERIFY(std::abs(fill.safetyStock - 1.5) < 1e-9);
+    // A larger order (14 days, 10.5 units) allows 1.05 short: a stock of 1 leaves 1.0, none 1.83.
+    st.horizonDays = 14;
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 1.0) < 1e-9);
+    st.horizonDays = 4;
     // Without sizes the negative binomial of mean 1.5 and variance 8 decides, as before: its 90% quantile.
     in.sizePmf.clear();
     st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;

@@ -86,6 +86,24 @@ std::vector<double> compoundPmf(const double *means, int days, const std::vector
     return total;
 }
 
+std::vector<double> withUndershoot(const std::vector<double> &pmf, const std::vector<double> &sizePmf)
+{
+    const double meanSize = pmfMean(sizePmf);
+    if (!(meanSize > 0.0) || pmf.empty())
+        return pmf;
+    std::vector<double> under(sizePmf.size() - 1, 0.0);
+    double above = 1.0; // P(size > u)
+    for (size_t u = 0; u < under.size(); ++u) {
+        above -= sizePmf[u];
+        under[u] = std::max(0.0, above) / meanSize;
+    }
+    std::vector<double> out(pmf.size() + under.size() - 1, 0.0);
+    for (size_t i = 0; i < pmf.size(); ++i)
+        for (size_t u = 0; u < under.size(); ++u)
+            out[i + u] += pmf[i] * under[u];
+    return out;
+}
+
 int pmfQuantile(const std::vector<double> &pmf, double p, bool nearest)
 {
     double below = 0.0, cdf = 0.0;

@@ -157,7 +157,7 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         if (!pmf.empty() && st.serviceMeasure == RestockSettings::ServiceMeasure::FillRate) {
             const double allowed =
                 (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);
-            l.safetyStock = pmfFillSafety(pmf, l.leadTimeDemand, allowed);
+            l.safetyStock = pmfFillSafety(withUndershoot(pmf, in.sizePmf), l.leadTimeDemand, allowed);
         } else if (!pmf.empty()) {
             const int quantile = pmfQuantile(pmf, std::clamp(st.serviceLevel, 0.5, 0.9999));
             l.safetyStock = std::max(0.0, double(quantile) - l.leadTimeDemand);
