@@ -145,6 +145,40 @@ private slots:
         QVERIFY(shops.ok());
         QCOMPARE(shops->size(), 3);
         QCOMPARE(shops->at(1).shopId, f.shopee.id);
+
+        // A second Lazada shop in pesos joins the first one's row: one row per platform and currency,
+        // Lazada in PHP summed (16000 + 2500), Lazada in IDR apart, each row naming its currency.
+        const Shop second = test::makeShop(*db, Platform::Lazada, u"lz2"_s, u"PHP"_s, u"Asia/Manila"_s);
+        Order o;
+        o.externalId = u"d1"_s;
+        o.status = OrderStatus::Completed;
+        o.placedAt = test::utc("2024-03-13T02:00:00Z");
+        OrderItem line;
+        line.productExternalId = u"Q1"_s;
+        line.quantity = 1;
+        line.unitPriceMinor = 2500;
+        line.subtotalMinor = 2500;
+        o.items = {line};
+        o.totalMinor = 2500;
+        QVERIFY(OrderRepository(*db).upsertBatch(second.id, {o}).ok());
+        AnalyticsScope both = scopeOf(f);
+        both.shopIds.append(second.id);
+        auto merged = service.platformBreakdown(both);
+        QVERIFY(merged.ok());
+        QCOMPARE(merged->size(), 3);
+        QSet<QString> keys;
+        for (const BreakdownRow &b : std::as_const(*merged)) {
+            QVERIFY(!b.currency.isEmpty());
+            keys.insert(platformName(b.platform) + u'|' + b.currency);
+        }
+        QCOMPARE(keys, (QSet<QString>{u"SHOPEE|PHP"_s, u"LAZADA|PHP"_s, u"LAZADA|IDR"_s}));
+        QCOMPARE(merged->at(2).platform, Platform::Lazada);
+        QCOMPARE(merged->at(2).currency, u"PHP"_s);
+        QCOMPARE(merged->at(2).current.revenueMinor, 18500);
+        QCOMPARE(merged->at(2).current.orders, 2);
+        auto dashboard = service.dashboard(both);
+        QVERIFY(dashboard.ok());
+        QCOMPARE(dashboard->byPlatform.size(), 3);
     }
 
     void series_data() { test::addBackendRows(); }

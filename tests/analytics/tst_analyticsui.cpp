@@ -288,6 +288,23 @@ private slots:
         QVERIFY(!summary->convertedTile());
         QVERIFY(summary->hint().contains(u"Set exchange rates"_s));
         QCOMPARE(page.tile(0)->value(), u"₱410.00"_s); // the detail follows one currency
+        // By platform: Lazada sells in pesos and in rupiah, two rows that cannot be added; each row says
+        // its currency (the table once showed "Lazada" twice, alike).
+        QStringList lazadaRows;
+        QTableView *platforms = page.platformTable();
+        for (int r = 0; r < platforms->model()->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < platforms->model()->columnCount(); ++c) {
+                if (!platforms->isColumnHidden(c))
+                    cells.append(platforms->model()->index(r, c).data().toString());
+            }
+            if (cells.value(0) == u"Lazada"_s)
+                lazadaRows.append(cells.join(u'|'));
+        }
+        QCOMPARE(lazadaRows.size(), 2);
+        QVERIFY2(lazadaRows.at(0).contains(u"|IDR|"_s), qPrintable(lazadaRows.at(0)));
+        QVERIFY2(lazadaRows.at(1).contains(u"|PHP|"_s), qPrintable(lazadaRows.at(1)));
+        maybeScreenshot(page, u"dashboard-by-platform"_s);
 
         // Rates typed in Settings the way an Indonesian-language user would not: a point, here.
         UiServices services;

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent>
@@ -33,6 +34,8 @@ namespace bva::ui {
 namespace {
 
 enum Tile { RevenueTile, OrdersTile, UnitsTile, AovTile, ProfitTile, LossesTile, TileCount };
+// Columns of ReportBuilder::platformComparison's table: name, currency, orders, units, revenue, ...
+constexpr int kPlatformCurrencyColumn = 1;
 
 QTableView *compactTable(QAbstractItemModel *model, QWidget *parent, const QList<int> &visibleColumns)
 {
@@ -329,6 +332,12 @@ void DashboardPage::apply()
     m_noActivity->setVisible(!d.hasActivity());
     ReportBuilder builder(d.range, Granularity::Day);
     m_platformModel->setTable(builder.platformComparison(d.byPlatform, {}).tables.first());
+    // One row per platform and currency (pesos and rupiah are never added): with several currencies each
+    // row says its own, else Lazada in PHP and Lazada in IDR read as the same platform twice.
+    QSet<QString> platformCurrencies;
+    for (const BreakdownRow &b : d.byPlatform)
+        platformCurrencies.insert(b.currency);
+    m_platformTable->setColumnHidden(kPlatformCurrencyColumn, platformCurrencies.size() < 2);
     m_topModel->setProducts(d.topProducts);
     QList<ProductStats> alerts;
     for (const StockAlert &a : d.stockAlerts)

@@ -54,6 +54,7 @@ public:
     // The signed-in account, whose exchange rates give the converted total (0: none).
     void setAccount(qint64 userId);
     PredictedSalesChart *predictedChart() const { return m_predicted; }
+    QTableView *platformTable() const { return m_platformTable; }
 
     static constexpr int kDebounceMs = kLoadDebounceMs;
 
