@@ -98,6 +98,11 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
         u"regional-shop"_s,
         tr("Add a seller whose shop sells abroad, in its own currency: Lazada Indonesia (IDR) on the lazada "
            "flavour, Shopee Malaysia (MYR) on the shopee flavour. The other shops stay as without it."));
+    const QCommandLineOption regionalCurrency(
+        u"regional-currency"_s,
+        tr("The regional shop's currency instead of the flavour's: IDR, MYR or JPY (whole yen, no decimals "
+           "in what the API sends). Implies --regional-shop."),
+        u"code"_s);
     const QCommandLineOption endDate(
         u"end-date"_s,
         tr("Make the history end on this day (yyyy-MM-dd) instead of now, for fully repeatable data."),
@@ -169,7 +174,7 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
                   attempts, publicUrl, latency,    errorRate,     truncate,   malformed,  throttle,
                   dup,      sbc,       nas,        lower,         again,      hidePaging, drift,
                   pw500,    denied,    now,        reorder,       reorderSeed});
-    p.addOption(regional);
+    p.addOptions({regional, regionalCurrency});
     const OpenPlatformConfig demo;
     const QCommandLineOption partnerId(
         u"partner-id"_s, tr("shopee-open: the app's partner_id (default %1).").arg(demo.partnerId), u"id"_s);
@@ -236,7 +241,15 @@ std::optional<CloneConfig> CloneConfigParser::parse(const QStringList &arguments
     c.days = int(number(days, 1, 3650));
     c.ordersPerDay = number(perDay, 0, 100000);
     c.sellers = int(number(sellers, 1, 1000));
-    c.regionalShop = p.isSet(regional);
+    c.regionalShop = p.isSet(regional) || p.isSet(regionalCurrency);
+    if (p.isSet(regionalCurrency)) {
+        c.regionalCurrency = p.value(regionalCurrency).toUpper();
+        if (!QStringList{u"IDR"_s, u"MYR"_s, u"JPY"_s}.contains(c.regionalCurrency)) {
+            *error = tr("invalid value for --regional-currency: %1 (use IDR, MYR or JPY)")
+                         .arg(p.value(regionalCurrency));
+            return std::nullopt;
+        }
+    }
     c.liveRate = number(liveRate, 0, 10000);
     c.tokenTtlSecs = qint64(number(tokenTtl, 1, 10.0 * 365 * 86400));
     c.webhookAttempts = int(number(attempts, 1, 50));

@@ -26,6 +26,7 @@ struct CloneConfig
     double ordersPerDay = 30;
     int sellers = 2;
     bool regionalShop = false; // one more seller whose shop sells abroad (IDR on lazada, MYR on shopee)
+    QString regionalCurrency;  // that shop's currency instead (IDR, MYR or JPY); empty: the flavour's
     QDate endDate;
     QUrl webhookUrl;
     QString webhookSecret;

@@ -129,6 +129,7 @@ bool CloneServer::start(QString *error)
         g.ordersPerDay = m_config.ordersPerDay;
         g.sellers = m_config.sellers;
         g.regionalShop = m_config.regionalShop;
+        g.regionalCurrency = m_config.regionalCurrency;
         g.baseUrl = m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl;
         if (m_config.endDate.isValid())
             g.nowMs = QDateTime(m_config.endDate, QTime(15, 59, 59), Qt::UTC).toMSecsSinceEpoch();

@@ -110,8 +110,12 @@ qint64 roundPrice(double pesos)
 
 // A catalogue price in pesos as a shop in `currency` would list it, in that currency's minor units
 // (two decimals for PHP, MYR and IDR alike). Peso shops keep exactly the prices they always had.
+// JPY has no decimals: its amounts are kept in hundredths like the others but always whole yen, so
+// what the API sends has none.
 qint64 priceIn(double pesos, const QString &currency)
 {
+    if (currency == u"JPY") // whole tens of yen: 980, 1,250
+        return std::max<qint64>(1, qint64(pesos * 2.6 / 10.0)) * 10 * 100;
     if (currency == u"IDR") {
         // Rupiah prices are whole thousands, or just under: 49.900, 50.000, 50.500.
         const qint64 thousands = std::max<qint64>(1, qint64(pesos * 280.0 / 1000.0));
@@ -129,10 +133,10 @@ qint64 priceIn(double pesos, const QString &currency)
     return roundPrice(pesos);
 }
 
-// Rupiah amounts carry no sen in practice: costs and sale prices are whole rupiah.
+// Rupiah amounts carry no sen in practice, yen none at all: costs and sale prices are whole units.
 qint64 inUsualUnits(qint64 minor, const QString &currency)
 {
-    return currency == u"IDR" ? (minor + 50) / 100 * 100 : minor;
+    return currency == u"IDR" || currency == u"JPY" ? (minor + 50) / 100 * 100 : minor;
 }
 
 OrderStatus statusForAge(double ageDays, Flavor flavor, Rng &rng)
@@ -285,7 +289,8 @@ void DataGenerator::addRegionalSeller(CloneStore &store, std::vector<Order> &ord
     seller.lastName = lazada ? u"Rahayu"_s : u"Rahman"_s;
     const QString shopName = lazada ? u"Toko Siti Jakarta"_s : u"Aisyah's KL Finds"_s;
     const qint64 historyStart = m_opt.nowMs - qint64(m_opt.days) * kDayMs;
-    const QString currency = regionalCurrency(flavor);
+    const QString currency =
+        m_opt.regionalCurrency.isEmpty() ? regionalCurrency(flavor) : m_opt.regionalCurrency;
     const Seller &added = store.addSeller(seller, shopName, historyStart - 90 * kDayMs, currency);
     generateShop(store, added.shopId, std::max(5, m_opt.products / 3), std::max(1.0, m_opt.ordersPerDay / 3),
                  orders, rng, currency);

@@ -15,6 +15,7 @@ struct GeneratorOptions
     double ordersPerDay = 30;
     int sellers = 1;
     bool regionalShop = false; // a last seller whose shop sells in IDR (lazada) or MYR (shopee)
+    QString regionalCurrency;  // or in this currency (IDR, MYR, JPY)
     qint64 nowMs = 0;          // the end of the history
     QString baseUrl;           // prefix of product image URLs
 };

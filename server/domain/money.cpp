@@ -12,14 +12,18 @@ namespace bva {
 
 int currencyExponent(QStringView currency)
 {
-    static const char *zeroDecimal[] = {"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG"};
+    // ISO 4217 minor units of the currencies that have other than two.
+    static const char *const zeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+                                              "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+    static const char *const threeDecimal[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
     for (const char *code : zeroDecimal) {
         if (currency.compare(QLatin1StringView(code), Qt::CaseInsensitive) == 0)
             return 0;
     }
-    if (currency.compare(u"KWD", Qt::CaseInsensitive) == 0 ||
-        currency.compare(u"BHD", Qt::CaseInsensitive) == 0)
-        return 3;
+    for (const char *code : threeDecimal) {
+        if (currency.compare(QLatin1StringView(code), Qt::CaseInsensitive) == 0)
+            return 3;
+    }
     return 2;
 }
 

@@ -15,11 +15,6 @@ QString PlatformAdapter::consentPath() const
     return u"/bva-integration-check"_s;
 }
 
-int PlatformAdapter::currencyExponent() const
-{
-    return 2;
-}
-
 QNetworkRequest PlatformAdapter::request(const QUrl &url, const QByteArray &token) const
 {
     QNetworkRequest r(url);
@@ -252,14 +247,14 @@ Result<ListPage> PlatformAdapter::readList(const QByteArray &body) const
     return page;
 }
 
-Result<Product> PlatformAdapter::readProduct(const QJsonObject &json) const
+Result<Product> PlatformAdapter::readProduct(const QJsonObject &json, int currencyExponent) const
 {
-    return payload::productFromJson(json, currencyExponent());
+    return payload::productFromJson(json, currencyExponent);
 }
 
-Result<Order> PlatformAdapter::readOrder(const QJsonObject &json) const
+Result<Order> PlatformAdapter::readOrder(const QJsonObject &json, int currencyExponent) const
 {
-    return payload::orderFromJson(json, currencyExponent());
+    return payload::orderFromJson(json, currencyExponent);
 }
 
 } // namespace bva

@@ -81,7 +81,6 @@ public:
     virtual QString displayName() const = 0;    // "Shopee"
     virtual QString defaultSiteUrl() const = 0; // "http://localhost:5173"
     virtual QString consentPath() const;        // "/bva-integration-check"
-    virtual int currencyExponent() const;       // of the shop's currency (PHP: 2)
 
     // A GET request with the marketplace's auth header (Bearer).
     virtual QNetworkRequest request(const QUrl &url, const QByteArray &token) const;
@@ -99,8 +98,10 @@ public:
     // The refresh answer; Parse when it carries no access token.
     virtual Result<RemoteGrant> readRefreshed(const QByteArray &body, const QDateTime &now) const;
     virtual Result<ListPage> readList(const QByteArray &body) const;
-    virtual Result<Product> readProduct(const QJsonObject &json) const;
-    virtual Result<Order> readOrder(const QJsonObject &json) const;
+    // Money in the shop's currency, read with its ISO 4217 exponent (currencyExponent: PHP 2, JPY 0,
+    // KWD 3): the marketplace writes major units, BVA keeps minor units.
+    virtual Result<Product> readProduct(const QJsonObject &json, int currencyExponent) const;
+    virtual Result<Order> readOrder(const QJsonObject &json, int currencyExponent) const;
 
 protected:
     static QUrl withPaging(QUrl url, const PageQuery &query);

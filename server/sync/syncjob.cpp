@@ -1,5 +1,6 @@
 #include "syncjob.h"
 
+#include "domain/money.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/pendingstatusrepository.h"
@@ -244,6 +245,7 @@ Result<void> SyncJob::writeProducts(const QJsonArray &items)
 {
     QList<Product> products;
     products.reserve(items.size());
+    const int exponent = currencyExponent(m_spec.shop.currency);
     for (const QJsonValue &v : items) {
         ++m_outcome.run.productsSeen;
         countListed(v);
@@ -251,7 +253,7 @@ Result<void> SyncJob::writeProducts(const QJsonArray &items)
             skip(u"product is not an object"_s);
             continue;
         }
-        auto p = m_spec.adapter->readProduct(v.toObject());
+        auto p = m_spec.adapter->readProduct(v.toObject(), exponent);
         if (!p) {
             // Its id (when readable) still counts as listed, so a bad record never deletes a good one.
             const QString id = payload::idFrom(v.toObject(), {"id"_L1, "productId"_L1});
@@ -279,6 +281,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
 {
     QList<Order> orders;
     orders.reserve(items.size());
+    const int exponent = currencyExponent(m_spec.shop.currency);
     for (const QJsonValue &v : items) {
         ++m_outcome.run.ordersSeen;
         countListed(v);
@@ -286,7 +289,7 @@ Result<void> SyncJob::writeOrders(const QJsonArray &items, qint64 askedAtMs)
             skip(u"order is not an object"_s);
             continue;
         }
-        auto o = m_spec.adapter->readOrder(v.toObject());
+        auto o = m_spec.adapter->readOrder(v.toObject(), exponent);
         if (!o) {
             skip(u"order: "_s + o.error().message);
             continue;

@@ -1,5 +1,6 @@
 #include "deliveryhistory.h"
 
+#include "domain/money.h"
 #include "domain/records.h"
 #include "store/inboxrepository.h"
 #include "webhookwriter.h"
@@ -29,7 +30,7 @@ Result<bool> DeliveryHistory::recordChangedSince(InboxRepository &inbox, const W
         const auto topic = webhookTopicFromName(topicName);
         if (!topic)
             continue;
-        const auto parsed = parseWebhook(*topic, body);
+        const auto parsed = parseWebhook(*topic, body, currencyExponent(job.source.currency));
         if (parsed && webhookRecordKey(*parsed) == record)
             return true;
     }

@@ -83,10 +83,10 @@ QString webhookRecordKey(const WebhookCommand &command);
 
 // Error kind Invalid with a message naming the field, e.g. "price: is not a number",
 // "orders[2].items[0].quantity: …", "body: not a JSON object".
-Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int currencyExponent = 2);
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, int currencyExponent);
 // The two steps of the above, for a receiver that reads the body before it knows the topic's shop:
 // the body as a JSON object (a byte-order mark allowed), then the command read from it.
 Result<QJsonObject> readWebhookJson(const QByteArray &body);
-Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json, int currencyExponent = 2);
+Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json, int currencyExponent);
 
 } // namespace bva

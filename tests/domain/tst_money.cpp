@@ -137,6 +137,13 @@ private slots:
         QCOMPARE(formatMinorUnits(1500, 0), u"1500"_s);
         QCOMPARE(currencyExponent(u"PHP"), 2);
         QCOMPARE(currencyExponent(u"jpy"), 0);
+        // ISO 4217 minor units beyond the usual two (a shop's stored code picks them).
+        for (const char16_t *code : {u"VND", u"KRW", u"XOF", u"RWF", u"VUV", u"XPF"})
+            QCOMPARE(currencyExponent(code), 0);
+        for (const char16_t *code : {u"KWD", u"BHD", u"OMR", u"JOD", u"TND", u"IQD", u"LYD"})
+            QCOMPARE(currencyExponent(code), 3);
+        for (const char16_t *code : {u"IDR", u"MYR", u"USD", u"XYZ"})
+            QCOMPARE(currencyExponent(code), 2);
     }
 
     void display()

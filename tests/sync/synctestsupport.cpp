@@ -1,9 +1,11 @@
 #include "synctestsupport.h"
 
+#include "domain/money.h"
 #include "platforms/marketplacesites.h"
 #include "platforms/payloadreader.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
+#include "store/shoprepository.h"
 #include "store/userrepository.h"
 
 #include <QElapsedTimer>
@@ -71,6 +73,11 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
     if (products.isEmpty() || orders.isEmpty())
         return u"could not read the simulator: "_s + error;
 
+    // The simulator writes major units of the shop's currency: read them with its exponent (JPY 0).
+    const auto shop = ShopRepository(db).findById(shopId);
+    if (!shop || !shop->has_value())
+        return u"shop %1 missing"_s.arg(shopId);
+    const int exponent = currencyExponent((*shop)->currency);
     ProductRepository productRepo(db);
     auto count = productRepo.count(shopId);
     if (!count)
@@ -78,7 +85,7 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
     if (*count != products.size())
         return u"products: BVA has %1, the simulator %2"_s.arg(*count).arg(products.size());
     for (const QJsonValue &v : products) {
-        auto expected = payload::productFromJson(v.toObject(), 2);
+        auto expected = payload::productFromJson(v.toObject(), exponent);
         if (!expected)
             return u"simulator product unreadable: "_s + expected.error().message;
         auto stored = productRepo.findByExternal(shopId, expected->externalId);
@@ -96,7 +103,7 @@ QString compareWithClone(Database &db, qint64 shopId, const CloneProcess &clone,
     if (*orderCount != orders.size())
         return u"orders: BVA has %1, the simulator %2"_s.arg(*orderCount).arg(orders.size());
     for (const QJsonValue &v : orders) {
-        auto expected = payload::orderFromJson(v.toObject(), 2);
+        auto expected = payload::orderFromJson(v.toObject(), exponent);
         if (!expected)
             return u"simulator order unreadable: "_s + expected.error().message;
         auto stored = orderRepo.findByExternal(shopId, expected->externalId);

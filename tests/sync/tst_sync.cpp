@@ -1,6 +1,7 @@
 // IntegrationService + SyncService against real bva-clone processes over loopback, both flavours:
 // ownership proof, full and incremental sync, fault flags, resume after interruption, expiry,
 // disconnect, the vault keeping tokens out of the database, and the scheduler.
+#include "domain/money.h"
 #include "platforms/platformclient.h"
 #include "store/integrationrepository.h"
 #include "store/orderrepository.h"
@@ -42,6 +43,8 @@ private slots:
     void databaseHoldsNoTokenBytes();
     void shopCurrencyFromMarketplace_data();
     void shopCurrencyFromMarketplace();
+    void zeroDecimalShop_data();
+    void zeroDecimalShop();
 };
 
 void TestSync::initTestCase()
@@ -381,6 +384,57 @@ void TestSync::shopCurrencyFromMarketplace()
     QVERIFY(await(h.service->testConnection(connected->id)).ok());
     QCOMPARE(shops.findById(connected->shopId)->value().currency, currency);
     QCOMPARE(shops.findById(home->shopId)->value().currency, u"PHP"_s);
+}
+
+void TestSync::zeroDecimalShop_data()
+{
+    fullSyncEqualsSimulator_data();
+}
+
+// A shop in a currency without decimals (JPY) syncs its amounts exactly: ¥1,250 at the marketplace is
+// 1250 minor units in BVA (every shop was once read with two decimals: 125000) and shows as ¥1,250.
+void TestSync::zeroDecimalShop()
+{
+    QFETCH(QString, flavor);
+    QFETCH(QString, backend);
+    CloneOptions options = cloneOptions(flavor);
+    options.extraArgs.append({u"--regional-currency"_s, u"JPY"_s});
+    CloneProcess clone(options);
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    const QJsonObject abroad = clone.readyLine().value(u"sellers"_s).toArray().last().toObject();
+    QCOMPARE(abroad.value(u"currency"_s).toString(), u"JPY"_s);
+    BVA_SCRATCH_DB(scratch, backend);
+    SyncHarness h;
+    const QString why = h.open(std::move(scratch), quickOptions());
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+
+    ConnectRequest r = connectRequest(h, clone);
+    r.token = abroad.value(u"token"_s).toString().toLatin1();
+    r.shopExternalId = abroad.value(u"shopId"_s).toString();
+    const auto connected = await(h.service->connectShop(r));
+    QVERIFY2(connected.ok(), connected.ok() ? "" : qPrintable(connected.error().message));
+    QCOMPARE(ShopRepository(*h.db).findById(connected->shopId)->value().currency, u"JPY"_s);
+    const auto run = waitForRun(h, h.service->progress(connected->id).runId);
+    QVERIFY(run && run->state == u"succeeded");
+    const QString diff = compareWithClone(*h.db, connected->shopId, clone, r.shopExternalId, r.token);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // One product by hand: the whole-yen price the marketplace sends is BVA's amount, shown as it is.
+    const CloneReply list = clone.get(u"/api/products/shop/"_s + r.shopExternalId, r.token);
+    const QJsonArray products = list.data().toArray();
+    QVERIFY(!products.isEmpty());
+    const QJsonObject product = products.at(0).toObject();
+    const QJsonValue price = product.value(u"price"_s);
+    QVERIFY(price.isDouble());
+    const qint64 yen = qint64(price.toDouble());
+    QCOMPARE(double(yen), price.toDouble());
+    QVERIFY(yen >= 10);
+    const auto stored =
+        ProductRepository(*h.db).findByExternal(connected->shopId, product.value(u"id"_s).toString());
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->priceMinor, yen);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(displayMoney((*stored)->priceMinor, u"JPY", english), u"¥"_s + english.toString(yen));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
