@@ -105,7 +105,6 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_copySecret = new QToolButton(this);
     m_showSecret = new QToolButton(this);
     m_showSecret->setCheckable(true);
-    m_showSecret->setIcon(Theme::icon(u"lock"_s));
     m_copyWebhook->setIcon(Theme::icon(u"copy"_s));
     m_copySecret->setIcon(Theme::icon(u"copy"_s));
     grid->addWidget(m_webhookLabel, 0, 0);
@@ -138,6 +137,8 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_schedule->setWordWrap(true);
     m_schedule->setTextFormat(Qt::PlainText);
     auto *scheduleRow = new QHBoxLayout;
+    // The grid's spacing: at the style's 0 the pause button's border ran into the interval box's.
+    scheduleRow->setSpacing(8);
     scheduleRow->addWidget(m_interval, 1);
     scheduleRow->addWidget(m_pause);
     grid->addWidget(m_scheduleLabel, 4, 0);
@@ -390,6 +391,8 @@ void IntegrationCard::refresh()
                                                   : tr("(created when the shop is connected)"));
     m_secret->setEchoMode(QLineEdit::Normal);
     m_showSecret->setChecked(shown);
+    // An eye, as the hidden secret's text says (an eye crossed out once it is shown).
+    m_showSecret->setIcon(Theme::icon(shown ? u"eye-off"_s : u"eye"_s));
     m_copySecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
     m_showSecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
     const bool seesSecret = !connected || m_view.may(ShopAction::SeeSecrets);
