@@ -34,6 +34,15 @@ struct CatalogImport::ProductPlan
     QList<Product> writes; // new and changed products of valid rows
 };
 
+struct CatalogImport::Source
+{
+    AccessibleShop shop;
+    QList<CsvRecord> records; // the first is the header
+    QHash<QString, int> columns;
+    QList<Product> products;       // of the channel
+    QHash<QString, Product> bySku; // lower-case SKU -> product
+};
+
 struct CatalogImport::SalePlan
 {
     AccessibleShop shop;
@@ -137,42 +146,60 @@ QStringList CatalogImport::saleColumns()
     return {u"date"_s, u"sku"_s, u"quantity"_s, u"unit_price"_s, u"receipt"_s, u"customer"_s};
 }
 
-Result<CatalogImport::ProductPlan> CatalogImport::planProducts(const Actor &actor, qint64 shopId,
-                                                               const QByteArray &csv)
+Result<CatalogImport::Source> CatalogImport::readSource(const Actor &actor, qint64 shopId,
+                                                        const QByteArray &csv,
+                                                        const QHash<QString, QString> &aliases,
+                                                        const QStringList &required, const QStringList &known)
 {
-    ProductPlan plan;
+    Source source;
     auto shop = m_catalog.writableChannel(actor, shopId);
     if (!shop)
         return shop.error();
-    plan.shop = *shop;
+    source.shop = *shop;
     auto records = readCsv(csv);
     if (!records)
         return records.error();
     if (records->isEmpty())
         return Error::invalid(tr("the file is empty"));
-    const QHash<QString, int> columns =
-        columnsOf(records->constFirst().cells, {{u"product"_s, u"name"_s},
-                                                {u"product_name"_s, u"name"_s},
-                                                {u"qty"_s, u"stock"_s},
-                                                {u"quantity"_s, u"stock"_s}});
-    for (const QString &required : {u"sku"_s, u"name"_s, u"price"_s}) {
-        if (!columns.contains(required))
-            return Error::invalid(tr("the file has no \"%1\" column (columns: %2)")
-                                      .arg(required, productColumns().join(u", "_s)));
+    source.records = std::move(records).value();
+    source.columns = columnsOf(source.records.constFirst().cells, aliases);
+    for (const QString &column : required) {
+        if (!source.columns.contains(column))
+            return Error::invalid(
+                tr("the file has no \"%1\" column (columns: %2)").arg(column, known.join(u", "_s)));
     }
-    auto existing = ProductRepository(m_db).listByShop(plan.shop.shop.id);
-    if (!existing)
-        return existing.error();
-    QHash<QString, Product> bySku;
-    for (const Product &p : std::as_const(*existing)) {
+    auto products = ProductRepository(m_db).listByShop(source.shop.shop.id);
+    if (!products)
+        return products.error();
+    source.products = std::move(products).value();
+    for (const Product &p : std::as_const(source.products)) {
         if (!p.sku.isEmpty())
-            bySku.insert(p.sku.toLower(), p);
+            source.bySku.insert(p.sku.toLower(), p);
     }
+    return source;
+}
+
+Result<CatalogImport::ProductPlan> CatalogImport::planProducts(const Actor &actor, qint64 shopId,
+                                                               const QByteArray &csv)
+{
+    auto source = readSource(actor, shopId, csv,
+                             {{u"product"_s, u"name"_s},
+                              {u"product_name"_s, u"name"_s},
+                              {u"qty"_s, u"stock"_s},
+                              {u"quantity"_s, u"stock"_s}},
+                             {u"sku"_s, u"name"_s, u"price"_s}, productColumns());
+    if (!source)
+        return source.error();
+    const QList<CsvRecord> &records = source->records;
+    const QHash<QString, int> &columns = source->columns;
+    const QHash<QString, Product> &bySku = source->bySku;
+    ProductPlan plan;
+    plan.shop = source->shop;
     const int exp = currencyExponent(plan.shop.shop.currency);
     plan.preview.columns = {tr("SKU"), tr("Name"), tr("Price"), tr("Cost"), tr("Stock"), tr("Category")};
     QHash<QString, int> seenOnLine;
-    for (qsizetype i = 1; i < records->size(); ++i) {
-        const CsvRecord &rec = records->at(i);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const CsvRecord &rec = records.at(i);
         ImportRow row;
         row.line = rec.line;
         const QString sku = cellOf(rec, columns, u"sku"_s);
@@ -296,38 +323,23 @@ Result<CatalogImport::SalePlan> CatalogImport::planSales(const Actor &actor, qin
                                                          const QByteArray &csv,
                                                          const SalesImportOptions &options)
 {
-    SalePlan plan;
-    auto shop = m_catalog.writableChannel(actor, shopId);
-    if (!shop)
-        return shop.error();
-    plan.shop = *shop;
-    auto records = readCsv(csv);
-    if (!records)
-        return records.error();
-    if (records->isEmpty())
-        return Error::invalid(tr("the file is empty"));
-    const QHash<QString, int> columns =
-        columnsOf(records->constFirst().cells, {{u"qty"_s, u"quantity"_s},
-                                                {u"price"_s, u"unit_price"_s},
-                                                {u"receipt_no"_s, u"receipt"_s},
-                                                {u"receipt_number"_s, u"receipt"_s},
-                                                {u"customer_name"_s, u"customer"_s},
-                                                {u"placed_at"_s, u"date"_s}});
-    for (const QString &required : {u"sku"_s, u"quantity"_s}) {
-        if (!columns.contains(required))
-            return Error::invalid(
-                tr("the file has no \"%1\" column (columns: %2)").arg(required, saleColumns().join(u", "_s)));
-    }
+    auto source = readSource(actor, shopId, csv,
+                             {{u"qty"_s, u"quantity"_s},
+                              {u"price"_s, u"unit_price"_s},
+                              {u"receipt_no"_s, u"receipt"_s},
+                              {u"receipt_number"_s, u"receipt"_s},
+                              {u"customer_name"_s, u"customer"_s},
+                              {u"placed_at"_s, u"date"_s}},
+                             {u"sku"_s, u"quantity"_s}, saleColumns());
+    if (!source)
+        return source.error();
+    const QList<CsvRecord> &records = source->records;
+    const QHash<QString, int> &columns = source->columns;
+    const QHash<QString, Product> &bySku = source->bySku;
     if (!columns.contains(u"date"_s) && !options.defaultDate)
         return Error::invalid(tr("the file has no \"date\" column: add one, or choose a date for every row"));
-    auto existing = ProductRepository(m_db).listByShop(plan.shop.shop.id);
-    if (!existing)
-        return existing.error();
-    QHash<QString, Product> bySku;
-    for (const Product &p : std::as_const(*existing)) {
-        if (!p.sku.isEmpty())
-            bySku.insert(p.sku.toLower(), p);
-    }
+    SalePlan plan;
+    plan.shop = source->shop;
     const int exp = currencyExponent(plan.shop.shop.currency);
     const QTimeZone zone(plan.shop.shop.timezone.toUtf8());
     const QDateTime now = Clock::nowUtc();
@@ -345,8 +357,8 @@ Result<CatalogImport::SalePlan> CatalogImport::planSales(const Actor &actor, qin
     };
     QList<std::optional<Parsed>> parsed;
     QHash<QString, int> identical; // content key -> rows seen so far
-    for (qsizetype i = 1; i < records->size(); ++i) {
-        const CsvRecord &rec = records->at(i);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const CsvRecord &rec = records.at(i);
         ImportRow row;
         row.line = rec.line;
         const QString dateText = cellOf(rec, columns, u"date"_s);
@@ -477,7 +489,7 @@ Result<CatalogImport::SalePlan> CatalogImport::planSales(const Actor &actor, qin
     if (!states)
         return states.error();
     QHash<QString, int> stockLeft;
-    for (const Product &p : std::as_const(*existing))
+    for (const Product &p : std::as_const(source->products))
         stockLeft.insert(p.externalId, p.stock);
     for (const QString &key : std::as_const(keys)) {
         const QList<int> rows = byKey.value(key);

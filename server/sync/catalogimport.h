@@ -78,8 +78,14 @@ public:
                                       const SalesImportOptions &options = {});
 
 private:
+    struct Source;
     struct ProductPlan;
     struct SalePlan;
+    // What both imports read first: the writable channel, the file's records and columns (by normalised
+    // name or alias; each of `required` present, else an error listing `known`), the channel's products.
+    Result<Source> readSource(const Actor &actor, qint64 shopId, const QByteArray &csv,
+                              const QHash<QString, QString> &aliases, const QStringList &required,
+                              const QStringList &known);
     Result<ProductPlan> planProducts(const Actor &actor, qint64 shopId, const QByteArray &csv);
     Result<SalePlan> planSales(const Actor &actor, qint64 shopId, const QByteArray &csv,
                                const SalesImportOptions &options);
