@@ -4044,6 +4044,10 @@ Petsa: %4</translation>
         <source>Campaign updated.</source>
         <translation>Na-update ang campaign.</translation>
     </message>
+    <message>
+        <source>Could not list the campaigns: %1</source>
+        <translation>Hindi mailista ang mga campaign: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::NotificationCenter</name>

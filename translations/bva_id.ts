@@ -4012,6 +4012,10 @@ Tanggal: %4</translation>
         <source>Campaign updated.</source>
         <translation>Kampanye diperbarui.</translation>
     </message>
+    <message>
+        <source>Could not list the campaigns: %1</source>
+        <translation>Tidak dapat menampilkan daftar kampanye: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::NotificationCenter</name>

@@ -478,6 +478,33 @@ void TstForecastPages::marketMatePage()
     page.selectSuggestion(0);
     QCOMPARE(page.suggestions()->suggestion(0)->copy.language, u"id"_s);
     QCOMPARE(page.adText(), page.suggestions()->suggestion(0)->copy.fullText());
+
+    // The list after a change is the page's own list: a shop the scope's platform leaves out keeps its
+    // campaigns out (it once read every picked shop again, platform or not).
+    Shop lazada;
+    lazada.platform = Platform::Lazada;
+    lazada.externalId = u"MM-L1"_s;
+    lazada.name = u"Lazada side"_s;
+    auto storedLazada = ShopRepository(*m_db).upsert(lazada);
+    QVERIFY(storedLazada.ok());
+    Campaign elsewhere;
+    elsewhere.shopId = storedLazada->id;
+    elsewhere.title = u"Elsewhere"_s;
+    QVERIFY(m_forecasts->campaigns().create(elsewhere).ok());
+    AnalyticsScope shopeeOnly = m_scope;
+    shopeeOnly.shopIds.append(storedLazada->id);
+    shopeeOnly.platform = Platform::Shopee;
+    QSignalSpy scoped(&page, &MarketMatePage::refreshed);
+    page.setScope(shopeeOnly);
+    QVERIFY(scoped.wait(60000));
+    const int listed = page.campaigns()->rowCount();
+    QVERIFY(listed > 0);
+    changed.clear();
+    page.setCampaignStatus(0, CampaignStatus::Scheduled);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(page.campaigns()->rowCount(), listed);
+    for (int r = 0; r < page.campaigns()->rowCount(); ++r)
+        QCOMPARE(page.campaigns()->campaign(r)->shopId, m_shopId);
 }
 
 void TstForecastPages::dashboardPredictedSales()

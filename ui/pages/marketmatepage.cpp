@@ -37,6 +37,19 @@ QTableView *table(QAbstractItemModel *model, int stretchColumn, int nameColumn, 
     return makeForecastTable(proxy, stretchColumn, nameColumn, 210, parent);
 }
 
+// The campaigns the page lists: those of the scope's shops (its platform respected), read off the GUI thread.
+Result<QList<Campaign>> campaignsOf(CampaignStore &store, const QList<Shop> &shops)
+{
+    QList<Campaign> all;
+    for (const Shop &s : shops) {
+        auto list = store.list(s.id);
+        if (!list)
+            return list.error();
+        all += *list;
+    }
+    return all;
+}
+
 int sourceRow(const QTableView *view)
 {
     const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
@@ -215,13 +228,12 @@ QFuture<MarketMatePage::Outcome> MarketMatePage::startLoad()
             }
             for (PromotionSuggestion &p : *list)
                 o.suggestions.push_back(std::move(p));
-            auto campaigns = forecasts->campaigns().list(s.id);
-            if (!campaigns) {
-                o.error = campaigns.error().message;
-                return o;
-            }
-            o.campaigns += *campaigns;
         }
+        auto campaigns = campaignsOf(forecasts->campaigns(), *shops);
+        if (!campaigns)
+            o.error = campaigns.error().message;
+        else
+            o.campaigns = std::move(campaigns).value();
         return o;
     });
 }
@@ -329,19 +341,21 @@ void MarketMatePage::changeCampaigns(std::function<Result<qint64>()> change, con
     struct Changed
     {
         Result<qint64> id = qint64(0);
-        QList<Campaign> campaigns;
+        Result<QList<Campaign>> campaigns = QList<Campaign>();
     };
     CampaignStore *store = &m_forecasts.campaigns();
-    const QList<qint64> shops = m_scope.shopIds;
+    AnalyticsService *analytics = &m_analytics;
+    const AnalyticsScope scope = m_scope;
     runAsync(
         this,
-        [store, shops, change = std::move(change)] {
+        [store, analytics, scope, change = std::move(change)] {
             Changed out;
             out.id = change();
-            if (out.id)
-                for (qint64 shopId : shops)
-                    if (auto list = store->list(shopId))
-                        out.campaigns += *list;
+            if (!out.id)
+                return out;
+            // The same shops as the page's load: the scope's platform narrows them too.
+            auto shops = analytics->shops(scope);
+            out.campaigns = shops ? campaignsOf(*store, *shops) : Result<QList<Campaign>>(shops.error());
             return out;
         },
         [this, doneText](const Changed &changed) {
@@ -350,8 +364,13 @@ void MarketMatePage::changeCampaigns(std::function<Result<qint64>()> change, con
                 emit campaignFailed(changed.id.error().message);
                 return;
             }
-            m_status->setText(doneText);
-            m_campaigns->setCampaigns(changed.campaigns);
+            if (changed.campaigns) {
+                m_status->setText(doneText);
+                m_campaigns->setCampaigns(*changed.campaigns);
+            } else {
+                m_status->setText(
+                    tr("Could not list the campaigns: %1").arg(changed.campaigns.error().message));
+            }
             emit campaignsChanged(*changed.id);
         });
 }
