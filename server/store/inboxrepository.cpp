@@ -197,10 +197,9 @@ Result<std::optional<qint64>> InboxRepository::idOfKey(const QString &key)
     return std::optional<qint64>(q->value(0).toLongLong());
 }
 
-Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint64 shopId, qint64 afterId,
-                                                                           const QString &text,
-                                                                           const QStringList &topics,
-                                                                           int limit)
+Result<QList<InboxRepository::LaterBody>> InboxRepository::laterBodies(qint64 shopId, qint64 afterId,
+                                                                       const QString &text,
+                                                                       const QStringList &topics, int limit)
 {
     QString pattern = text;
     pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
@@ -213,15 +212,15 @@ Result<QList<std::pair<QString, QByteArray>>> InboxRepository::laterBodies(qint6
     binds.append(std::clamp(limit, 1, 1000));
     auto q = sql::run(
         m_db.connection(),
-        u"SELECT topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
+        u"SELECT id, topic, payload FROM webhook_inbox WHERE shop_id = ? AND id > ? AND state <> 'FAILED' "
         "AND payload LIKE ? ESCAPE '\\' AND topic IN ("_s +
             placeholders + u") ORDER BY id LIMIT ?"_s,
         binds, u"find later webhooks");
     if (!q)
         return q.error();
-    QList<std::pair<QString, QByteArray>> out;
+    QList<LaterBody> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString().toUtf8()});
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString().toUtf8()});
     return out;
 }
 

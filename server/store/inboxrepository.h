@@ -41,10 +41,15 @@ public:
     // The row stored under `key`, if any.
     Result<std::optional<qint64>> idOfKey(const QString &key);
     // Deliveries of the shop stored after row `afterId`, not refused, of one of `topics`, whose body
-    // contains `text`: (topic, body) pairs, oldest first, at most `limit`.
-    Result<QList<std::pair<QString, QByteArray>>> laterBodies(qint64 shopId, qint64 afterId,
-                                                              const QString &text, const QStringList &topics,
-                                                              int limit = 200);
+    // contains `text`, oldest first, at most `limit`: a page; the next one starts after its last id.
+    struct LaterBody
+    {
+        qint64 id = 0;
+        QString topic;
+        QByteArray body;
+    };
+    Result<QList<LaterBody>> laterBodies(qint64 shopId, qint64 afterId, const QString &text,
+                                         const QStringList &topics, int limit = 200);
     // Deliveries of the shop refused for their content (FAILED, with the 400's reason), newest first.
     Result<QList<WebhookEvent>> failed(qint64 shopId, int limit = 50);
 

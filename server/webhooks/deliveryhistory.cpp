@@ -23,18 +23,27 @@ QStringList topicsOf(const QString &record)
 Result<bool> DeliveryHistory::recordChangedSince(InboxRepository &inbox, const WebhookJob &job,
                                                  const QString &record, qint64 earlierId)
 {
-    auto later = inbox.laterBodies(job.source.shopId, earlierId, record.mid(2), topicsOf(record));
-    if (!later)
-        return later.error();
-    for (const auto &[topicName, body] : std::as_const(*later)) {
-        const auto topic = webhookTopicFromName(topicName);
-        if (!topic)
-            continue;
-        const auto parsed = parseWebhook(*topic, body, currencyExponent(job.source.currency));
-        if (parsed && webhookRecordKey(*parsed) == record)
-            return true;
+    // The text search finds every body that mentions the id, other records' too (an id inside another's,
+    // "7" in any price): page through all of them, never only the first ones, or a later change of this
+    // record hidden behind them would make its next delivery look like a repeat.
+    constexpr int kPage = 200;
+    qint64 after = earlierId;
+    for (;;) {
+        auto later = inbox.laterBodies(job.source.shopId, after, record.mid(2), topicsOf(record), kPage);
+        if (!later)
+            return later.error();
+        for (const InboxRepository::LaterBody &b : std::as_const(*later)) {
+            const auto topic = webhookTopicFromName(b.topic);
+            if (!topic)
+                continue;
+            const auto parsed = parseWebhook(*topic, b.body, currencyExponent(job.source.currency));
+            if (parsed && webhookRecordKey(*parsed) == record)
+                return true;
+        }
+        if (later->size() < kPage)
+            return false;
+        after = later->constLast().id;
     }
-    return false;
 }
 
 Result<qint64> DeliveryHistory::insert(InboxRepository &inbox, WebhookEvent event, const WebhookJob &job)

@@ -4,10 +4,12 @@
 #include "fakemarketplace.h"
 #include "securityrig.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -431,6 +433,226 @@ private slots:
             QCOMPARE(r.status, 200);
             QCOMPARE(r.json.value(u"duplicate"_s).toBool(), false);
         }
+    }
+
+    // A credential of one shop (the attacker's own) with a body naming another account's shop, anywhere
+    // in it: refused (403, the shop named), and nothing of that shop changes or is recorded for it.
+    void webhookNamingAnotherAccountsShopRefused()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:ATTACKER-SHOP:tok-attacker"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray victim = rig.registerUser(u"victim@example.com"_s);
+        QString why;
+        QVERIFY2(!rig.linkAndSync(victim, &why).isEmpty(), qPrintable(why));
+        const QString shop = rig.clone().shopId();
+        const QString productId = rig.clone()
+                                      .get(u"/api/products/shop/"_s + shop)
+                                      .data()
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(u"id"_s)
+                                      .toString();
+        const QJsonObject before = productIn(rig, victim, productId);
+        QVERIFY(!before.isEmpty());
+        const qint64 orders = rig.scalar(u"SELECT COUNT(*) FROM orders"_s);
+        const qint64 products = rig.scalar(u"SELECT COUNT(*) FROM products"_s);
+        const QString victimInbox = u"SELECT COUNT(*) FROM webhook_inbox w JOIN shops s ON s.id = w.shop_id "
+                                    "WHERE s.external_id = '%1'"_s.arg(shop);
+        QCOMPARE(rig.scalar(victimInbox), 0);
+
+        const QJsonObject pwned{{u"id"_s, productId},
+                                {u"shopId"_s, shop},
+                                {u"name"_s, u"Pwned"_s},
+                                {u"price"_s, 1},
+                                {u"stock"_s, 0}};
+        const QList<std::pair<QString, QByteArray>> attempts{
+            {u"inventory/updated"_s,
+             compact({{u"productId"_s, productId}, {u"shopId"_s, shop}, {u"stock"_s, 0}})},
+            {u"products/updated"_s, compact(pwned)},
+            {u"products/deleted"_s, compact({{u"id"_s, productId}, {u"shopId"_s, shop}})},
+            {u"orders/created"_s, compact({{u"id"_s, u"EVIL-1"_s},
+                                           {u"shopId"_s, shop},
+                                           {u"status"_s, u"COMPLETED"_s},
+                                           {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, productId},
+                                                                               {u"quantity"_s, 1},
+                                                                               {u"price"_s, 999}}}}})},
+            // The batch names the attacker's shop on top and the victim's in a part.
+            {u"sync/batch"_s,
+             compact({{u"shopId"_s, u"ATTACKER-SHOP"_s}, {u"products"_s, QJsonArray{pwned}}})}};
+        for (const auto &[topic, body] : attempts) {
+            const Reply r = rig.send("POST", u"/api/webhooks/"_s + topic, body,
+                                     {{"Authorization", "Bearer tok-attacker"}});
+            QVERIFY2(r.status == 403, qPrintable(topic + u": "_s + QString::number(r.status)));
+            QVERIFY2(errorOf(r).contains(shop), qPrintable(errorOf(r)));
+        }
+        const QJsonObject after = productIn(rig, victim, productId);
+        QCOMPARE(after.value(u"name"_s), before.value(u"name"_s));
+        QCOMPARE(after.value(u"stock"_s), before.value(u"stock"_s));
+        QCOMPARE(after.value(u"price"_s), before.value(u"price"_s));
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders"_s), orders);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM products"_s), products);
+        QCOMPARE(rig.scalar(victimInbox), 0); // kept as refused for the attacker's shop, not the victim's
+    }
+
+    // Sync settings from outside: another account's integration is "no such integration" (404) whatever
+    // the body, an editor or viewer of the shop is refused (403), absurd or mistyped values are 400 with
+    // the field named; nothing changes.
+    void syncSettingsAttacks()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
+        const QByteArray owner = rig.registerUser(u"owner@example.com"_s);
+        QString why;
+        const QJsonObject linked = rig.linkAndSync(owner, &why);
+        QVERIFY2(!linked.isEmpty(), qPrintable(why));
+        const qint64 id = qint64(linked.value(u"id"_s).toDouble());
+        const QString shop = rig.clone().shopId();
+        const QByteArray stranger = rig.registerUser(u"stranger@example.com"_s);
+        QMap<QString, QByteArray> member;
+        for (const QString &role : {u"editor"_s, u"viewer"_s}) {
+            member.insert(role, rig.registerUser(role + u"@example.com"_s));
+            QCOMPARE(rig.call("POST", u"/api/shops/%1/invitations"_s.arg(shop),
+                              QJsonObject{{u"email"_s, QString(role + u"@example.com"_s)}, {u"role"_s, role}},
+                              owner)
+                         .status,
+                     201);
+            const QJsonArray mine = rig.call("GET", u"/api/invitations"_s, {}, member.value(role))
+                                        .json.value(u"data"_s)
+                                        .toArray();
+            QCOMPARE(mine.size(), 1);
+            const qint64 invitation = mine.at(0).toObject().value(u"id"_s).toInteger();
+            QCOMPARE(rig.call("POST", u"/api/invitations/%1/accept"_s.arg(invitation), {}, member.value(role))
+                         .status,
+                     200);
+        }
+        const QString path = u"/api/integrations/%1/sync-settings"_s.arg(id);
+        auto put = [&](const QString &target, const QByteArray &body, const QByteArray &session) {
+            return rig.send("PUT", target, body,
+                            {{"Authorization", "Bearer " + session}, {"Content-Type", "application/json"}});
+        };
+        auto settings = [&] {
+            // Read without revealing the secret: that read is audited, and the audit trail is checked.
+            const QJsonObject i = rig.call("GET", u"/api/integrations/%1"_s.arg(id), {}, owner)
+                                      .json.value(u"data"_s)
+                                      .toObject();
+            return std::pair{i.value(u"syncIntervalSeconds"_s).toInt(), i.value(u"syncPaused"_s).toBool()};
+        };
+        const auto before = settings();
+        QCOMPARE(before.second, false);
+        const qint64 runs = rig.scalar(u"SELECT COUNT(*) FROM sync_runs"_s);
+        QVERIFY(runs > 0);
+
+        for (const QByteArray &body :
+             {QByteArray(R"({"paused":true})"), QByteArray(R"({"intervalSeconds":"x"})")}) {
+            const Reply r = put(path, body, stranger);
+            QCOMPARE(r.status, 404);
+            QVERIFY2(!errorOf(r).contains(shop), qPrintable(errorOf(r))); // nothing learnt of the shop
+        }
+        QCOMPARE(put(path, R"({"paused":true})", member.value(u"editor"_s)).status, 403);
+        QCOMPARE(put(path, R"({"intervalSeconds":600})", member.value(u"viewer"_s)).status, 403);
+        // Ids that are no integration: 404 or 400, never a server error.
+        for (const QString &other :
+             {u"/api/integrations/999999/sync-settings"_s, u"/api/integrations/-1/sync-settings"_s,
+              u"/api/integrations/99999999999999999999/sync-settings"_s,
+              u"/api/integrations/1e3/sync-settings"_s}) {
+            const int status = put(other, R"({"paused":true})", owner).status;
+            QVERIFY2(status == 404 || status == 400, qPrintable(other + u" -> "_s + QString::number(status)));
+        }
+        const qint64 audits = rig.scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+        QVERIFY(audits > 0);
+        const QList<std::pair<QByteArray, QString>> bad{
+            {R"({"intervalSeconds":-300})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":0})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":9223372036854775807})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":1e300})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":600.000001})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":null})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":[600]})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":{"value":600}})", u"intervalSeconds"_s},
+            {R"({"intervalSeconds":true})", u"intervalSeconds"_s},
+            {R"({"paused":1})", u"paused"_s},
+            {R"({"paused":"false"})", u"paused"_s},
+            {R"({"paused":null})", u"paused"_s},
+            // One good value next to a bad one: nothing of it applied.
+            {R"({"intervalSeconds":600,"paused":"yes"})", u"paused"_s},
+            {R"({"paused":true,"intervalSeconds":-1})", u"intervalSeconds"_s},
+            {R"({"paused":true,"syncIntervalSeconds":60})", u"syncIntervalSeconds"_s},
+            {R"([{"paused":true}])", QString()},
+            {R"("paused")", QString()}};
+        for (const auto &[body, field] : bad) {
+            const Reply r = put(path, body, owner);
+            QVERIFY2(r.status == 400, body.constData());
+            QVERIFY2(!errorOf(r).isEmpty() && errorOf(r).contains(field), qPrintable(errorOf(r)));
+        }
+        QCOMPARE(settings(), before);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM sync_runs"_s), runs);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM audit_log"_s), audits);
+        // The owner's own change still works.
+        QCOMPARE(put(path, R"({"intervalSeconds":900})", owner).status, 200);
+        QCOMPARE(settings().first, 900);
+    }
+
+    // The dedupe key of an unsigned delivery names its record, "rec:<integration>:p:<id>:<sha-256>": ids
+    // an attacker chooses (with ':' or another delivery's key as text) never make two different
+    // deliveries one, and deliveries of ids containing another id never hide that record's changes, so
+    // its next delivery is not taken for a repeat.
+    void dedupeKeysResistChosenIds()
+    {
+        SecurityRig rig;
+        QVERIFY2(
+            rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:KEYS:tok-keys"_s}, .webhooks = false}),
+            qPrintable(rig.errorString()));
+        auto deliver = [&](const QByteArray &body) {
+            return rig.send("POST", u"/api/webhooks/products/updated"_s, body,
+                            {{"Authorization", "Bearer tok-keys"}});
+        };
+        auto product = [](const QString &id, int stock) {
+            return compact({{u"id"_s, id},
+                            {u"shopId"_s, u"KEYS"_s},
+                            {u"name"_s, u"Item"_s},
+                            {u"price"_s, 10},
+                            {u"stock"_s, stock}});
+        };
+        auto stockOf = [&](const QString &id) {
+            return rig.scalar(u"SELECT stock FROM products WHERE external_id = '%1'"_s.arg(id));
+        };
+        const qint64 integration = rig.scalar(u"SELECT id FROM integrations"_s);
+        QVERIFY(integration > 0);
+
+        // Ids made of another delivery's key: each is a delivery of its own.
+        const QByteArray first = product(u"SKU-7"_s, 5);
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(
+                QByteArray("products/updated\n" + QByteArray::number(integration) + "\n" + first),
+                QCryptographicHash::Sha256)
+                .toHex());
+        const QString key = u"rec:%1:p:SKU-7:%2"_s.arg(integration).arg(digest);
+        for (const QByteArray &body :
+             {first, product(u"SKU-7:"_s + digest, 6), product(key, 7), product(key + u":"_s + digest, 8)}) {
+            const Reply r = deliver(body);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(u"duplicate"_s).toBool(), false);
+        }
+        QCOMPARE(stockOf(u"SKU-7"_s), 5);
+        QCOMPARE(stockOf(u"SKU-7:"_s + digest), 6);
+        QCOMPARE(stockOf(key), 7);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM webhook_inbox"_s), 4);
+        QCOMPARE(deliver(first).json.value(u"duplicate"_s).toBool(), true); // a real repeat still is one
+
+        // Many deliveries of ids containing "SKU-7", then SKU-7 changes, then the marketplace sends its
+        // first state again (restocked to 5): a change, applied, not a repeat of the first delivery.
+        for (int i = 0; i < 210; ++i)
+            QCOMPARE(deliver(product(u"SKU-7:%1"_s.arg(i), 1)).status, 200);
+        QCOMPARE(deliver(product(u"SKU-7"_s, 3)).json.value(u"duplicate"_s).toBool(), false);
+        QCOMPARE(stockOf(u"SKU-7"_s), 3);
+        const Reply again = deliver(first);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"duplicate"_s).toBool(), false);
+        QCOMPARE(stockOf(u"SKU-7"_s), 5);
+        QCOMPARE(deliver(first).json.value(u"duplicate"_s).toBool(), true);
     }
 
     // 4. A page on a domain that resolves to 127.0.0.1 (DNS rebinding) talks to BVA "same origin";
