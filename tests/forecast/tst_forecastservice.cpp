@@ -189,7 +189,7 @@ void TestForecastService::endToEnd()
     auto planned = service.planRestock({shopId}, plan);
     QVERIFY(planned.ok());
     QVERIFY(planned->spentMinor <= 500000);
-    bool fastPlanned = false, noCostFlagged = false, oldLeftOut = false;
+    bool fastPlanned = false, noCostFlagged = false, oldLeftOut = false, rareCompound = false;
     for (const RestockLine &l : planned->lines) {
         // OLD expired two days ago (by the data's today, not the clock) and still sells: it is not reordered.
         if (l.productExternalId == u"OLD") {
@@ -201,7 +201,15 @@ void TestForecastService::endToEnd()
             QVERIFY(l.priority <= 2); // only the out-of-stock NOCOST can be more urgent
         }
         noCostFlagged |= l.productExternalId == u"NOCOST" && l.status == RestockStatus::NoCost;
+        if (l.productExternalId == u"RARE") {
+            // A slow item's reorder point is a whole count of its compound lead-time demand, not mean + z σ
+            // √L.
+            rareCompound = l.leadTimeDemand > 0 && l.reorderPoint >= 1 &&
+                           l.reorderPoint == std::round(l.reorderPoint) &&
+                           l.leadTimeDemand != std::round(l.leadTimeDemand);
+        }
     }
+    QVERIFY(rareCompound);
     QVERIFY(fastPlanned);
     QVERIFY(noCostFlagged);
     QVERIFY(oldLeftOut);

@@ -327,6 +327,13 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
             in.expiryDate = p.product.expiryDate;
             in.dailyMean = c->forecasts[i].mean;
             in.dailySd = c->forecasts[i].sd;
+            // Slow whole-unit items: lead-time demand as occurrence × the item's own sale sizes. In the
+            // restock simulation (docs/BENCHMARKS.md) it met lumpy SKUs' level with less stock than
+            // the normal, and held less stock for intermittent ones at a fill rate still above it.
+            if (c->forecasts[i].counts && !c->forecasts[i].sizePmf.empty()) {
+                in.countDemand = true;
+                in.sizePmf = c->forecasts[i].sizePmf;
+            }
             inputs.push_back(std::move(in));
         }
     }
