@@ -58,4 +58,39 @@ std::optional<Platform> platformFromString(QStringView s)
     return std::nullopt;
 }
 
+QString apiKindSlug(ApiKind kind)
+{
+    switch (kind) {
+    case ApiKind::Clone:
+        return u"clone"_s;
+    case ApiKind::ShopeeOpen:
+        return u"shopee-open"_s;
+    case ApiKind::LazadaOpen:
+        return u"lazada-open"_s;
+    }
+    return u"clone"_s;
+}
+
+std::optional<ApiKind> apiKindFromSlug(QStringView slug)
+{
+    for (ApiKind k : {ApiKind::Clone, ApiKind::ShopeeOpen, ApiKind::LazadaOpen}) {
+        if (slug.compare(apiKindSlug(k), Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return std::nullopt;
+}
+
+Platform platformOfApi(ApiKind kind)
+{
+    switch (kind) {
+    case ApiKind::ShopeeOpen:
+        return Platform::Shopee;
+    case ApiKind::LazadaOpen:
+        return Platform::Lazada;
+    case ApiKind::Clone:
+        break;
+    }
+    return Platform::Other;
+}
+
 } // namespace bva

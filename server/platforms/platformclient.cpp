@@ -21,6 +21,9 @@ struct PlatformClient::Call
     QNetworkRequest request;
     Accept accept;
     Failed failed;
+    Build build; // set: the request is built at each attempt
+    Check check;
+    QByteArray postBody;
     int attempt = 0;
 };
 
@@ -74,10 +77,27 @@ void PlatformClient::get(const QNetworkRequest &request, Accept accept, Failed f
     start(call);
 }
 
+void PlatformClient::send(Build build, Check check, Accept accept, Failed failed)
+{
+    auto call = std::make_shared<Call>();
+    call->build = std::move(build);
+    call->check = std::move(check);
+    call->accept = std::move(accept);
+    call->failed = std::move(failed);
+    start(call);
+}
+
 void PlatformClient::start(std::shared_ptr<Call> call)
 {
     ++call->attempt;
-    QNetworkReply *reply = m_nam.get(call->request);
+    if (call->build) {
+        call->postBody.clear();
+        call->request = call->build(&call->postBody);
+        call->request.setTransferTimeout(m_options.timeoutMs);
+    }
+    QNetworkReply *reply = call->build && call->request.header(QNetworkRequest::ContentTypeHeader).isValid()
+                               ? m_nam.post(call->request, call->postBody)
+                               : m_nam.get(call->request);
     m_replies.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
@@ -109,6 +129,15 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         return;
     }
     const QByteArray body = reply->readAll();
+    if (call->check) {
+        if (std::optional<FetchError> e = call->check(status, body)) {
+            e->retryAfterMs =
+                std::max(e->retryAfterMs, retryAfterMs(reply->rawHeader("Retry-After"), Clock::nowUtc()));
+            e->message += u": "_s + path;
+            retryOrFail(call, *e);
+            return;
+        }
+    }
     if (status < 200 || status >= 300) {
         FetchError e;
         e.kind = FetchError::Kind::Http;

@@ -47,6 +47,13 @@ public:
 
     // Exactly one of accept (returning nullopt) or failed is called, later, unless abortAll() came first.
     void get(const QNetworkRequest &request, Accept accept, Failed failed);
+    // Builds the request at each attempt (a signature over a fresh timestamp) and, for a POST, its body.
+    using Build = std::function<QNetworkRequest(QByteArray *postBody)>;
+    // Reads any answer (any HTTP status) first: the platform's error in it, or nullopt to go on as usual.
+    using Check = std::function<std::optional<FetchError>(int httpStatus, const QByteArray &body)>;
+    // get() for signed APIs: the same retries, each attempt built anew; `check` maps the platform's own
+    // error answers (throttling as 429, an expired access token as 401, …).
+    void send(Build build, Check check, Accept accept, Failed failed);
     // Drops every request in flight or waiting for a retry; their callbacks are not called.
     void abortAll();
 
