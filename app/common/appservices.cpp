@@ -18,6 +18,8 @@
 #include "store/integrationrepository.h"
 #include "sync/integrationservice.h"
 #include "sync/nativecatalog.h"
+#include "sync/openauthorizations.h"
+#include "sync/platformapps.h"
 #include "webhooks/deliveryservice.h"
 #include "webhooks/webhookservice.h"
 
@@ -89,6 +91,12 @@ Result<void> AppServices::open()
 
     IntegrationServiceOptions integrationOptions;
     integrationOptions.sites = m_config.marketplaceSites;
+    // Sellers' own apps on the real platforms: the sync and renewals sign with the owner's.
+    m_platformApps = std::make_unique<PlatformApps>(*m_db, *m_vault, nullptr);
+    PlatformApps *apps = m_platformApps.get();
+    integrationOptions.appLookup = [apps](qint64 userId, ApiKind kind) {
+        return apps->credentials(userId, kind);
+    };
     m_integrations =
         std::make_unique<IntegrationService>(*m_db, *m_vault, &m_bus, m_lookupKey, integrationOptions);
     m_deliveries = std::make_unique<DeliveryService>(*m_db, *m_vault, &m_bus);
@@ -110,6 +118,10 @@ Result<void> AppServices::open()
     m_api->deliveries = m_deliveries.get();
     m_catalog = std::make_unique<NativeCatalog>(*m_db, &m_bus);
     m_api->catalog = m_catalog.get();
+    m_authorizations =
+        std::make_unique<OpenAuthorizations>(*m_db, *m_platformApps, *m_integrations, m_lookupKey);
+    m_api->platformApps = m_platformApps.get();
+    m_api->authorizations = m_authorizations.get();
     // Offline sales refresh their channel's forecasts like a sync does; an import of many sales
     // refreshes once, shortly after its last one.
     m_forecastsDue.setSingleShot(true);
@@ -129,6 +141,7 @@ Result<void> AppServices::open()
         registerAnalyticsRoutes(api, *m_analytics);
         registerForecastRoutes(api, *m_forecasts);
         registerIntegrationRoutes(api);
+        registerOpenPlatformRoutes(api);
         registerDeliveryRoutes(api);
     });
     return {};

@@ -39,6 +39,8 @@ class AuthService;
 class ClusterEvents;
 class IntegrationService;
 class NativeCatalog;
+class OpenAuthorizations;
+class PlatformApps;
 class SecretVault;
 class WebhookService;
 class DeliveryService;
@@ -119,6 +121,8 @@ private:
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;
     std::unique_ptr<NativeCatalog> m_catalog;
+    std::unique_ptr<PlatformApps> m_platformApps;
+    std::unique_ptr<OpenAuthorizations> m_authorizations;
     QTimer m_forecastsDue; // BVA channels' forecasts, after offline sales
     QSet<qint64> m_channelsToForecast;
     std::unique_ptr<ClusterEvents> m_cluster;

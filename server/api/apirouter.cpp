@@ -174,4 +174,13 @@ void ApiRouter::addAsync(HttpRequest::Method method, const QString &pattern, Asy
         });
 }
 
+void ApiRouter::raw(HttpRequest::Method method, const QString &pattern, RawHandler handler)
+{
+    QObject *context = &m_server;
+    m_server.router().add(method, pattern,
+                          [context, handler = std::move(handler)](HttpRequest &http, HttpReply reply) {
+                              handler(http, std::move(reply), context);
+                          });
+}
+
 } // namespace bva

@@ -20,6 +20,7 @@
 #include "auth/shopaccess.h"
 #include "http/httprequest.h"
 #include "http/httpresponse.h"
+#include "http/router.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -36,6 +37,12 @@ public:
                QByteArray token, QObject *context);
 
     HttpRequest &http() { return m_http; }
+    // A route that answers in its own format (the OAuth callback's HTML page, pushes' empty 2xx), no
+    // session; the server's host check, limits and CORS still apply.
+    // `context` lives in the HTTP thread, for continuations.
+    using RawHandler = std::function<void(HttpRequest &request, HttpReply reply, QObject *context)>;
+    void raw(HttpRequest::Method method, const QString &pattern, RawHandler handler);
+
     ApiServices &services() { return m_services; }
     // Only on session routes.
     const AuthIdentity &identity() const { return *m_identity; }
@@ -94,6 +101,12 @@ public:
     void async(HttpRequest::Method method, const QString &pattern, AsyncHandler handler);
     // No session, answered later (sign-in and registration wait for the password workers).
     void publicAsync(HttpRequest::Method method, const QString &pattern, AsyncHandler handler);
+
+    // A route that answers in its own format (the OAuth callback's HTML page, pushes' empty 2xx), no
+    // session; the server's host check, limits and CORS still apply.
+    // `context` lives in the HTTP thread, for continuations.
+    using RawHandler = std::function<void(HttpRequest &request, HttpReply reply, QObject *context)>;
+    void raw(HttpRequest::Method method, const QString &pattern, RawHandler handler);
 
     ApiServices &services() { return m_services; }
 

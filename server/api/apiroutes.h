@@ -22,6 +22,9 @@ void registerAuditRoutes(ApiRouter &api);
 void registerTeamRoutes(ApiRouter &api);
 // /api/integrations* and /api/shop-access/link (needs the sync module's IntegrationService).
 void registerIntegrationRoutes(ApiRouter &api);
+// /api/platform-apps*, /api/integrations/authorize*, /oauth/callback/* and /api/push/* (the real
+// platforms; needs PlatformApps and OpenAuthorizations).
+void registerOpenPlatformRoutes(ApiRouter &api);
 // /api/integrations/:id/deliveries* (the deliveries inspector; needs DeliveryService).
 void registerDeliveryRoutes(ApiRouter &api);
 // /api/smartshelf, /api/forecast/*, /api/restock/*, /api/marketmate/*, /api/campaigns (forecastroutes.cpp).

@@ -15,6 +15,8 @@ class AuditService;
 class TeamService;
 class DeliveryService;
 class NativeCatalog;
+class PlatformApps;
+class OpenAuthorizations;
 
 struct ApiServices
 {
@@ -22,12 +24,14 @@ struct ApiServices
     AuthService &auth;
     SecretVault &vault;
     EventBus *bus = nullptr;
-    IntegrationService *integrations = nullptr; // server/sync
-    QString publicBaseUrl;                      // e.g. http://127.0.0.1:3000, for webhook URLs
-    AuditService *audit = nullptr;              // server/auth
-    TeamService *team = nullptr;                // server/auth
-    DeliveryService *deliveries = nullptr;      // server/webhooks: the deliveries inspector
-    NativeCatalog *catalog = nullptr;           // server/sync: BVA-native products, offline sales
+    IntegrationService *integrations = nullptr;   // server/sync
+    QString publicBaseUrl;                        // e.g. http://127.0.0.1:3000, for webhook URLs
+    AuditService *audit = nullptr;                // server/auth
+    TeamService *team = nullptr;                  // server/auth
+    DeliveryService *deliveries = nullptr;        // server/webhooks: the deliveries inspector
+    NativeCatalog *catalog = nullptr;             // server/sync: BVA-native products, offline sales
+    PlatformApps *platformApps = nullptr;         // server/sync: sellers' apps on the real platforms
+    OpenAuthorizations *authorizations = nullptr; // server/sync: the real platforms' authorization flow
 };
 
 } // namespace bva

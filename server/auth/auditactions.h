@@ -21,6 +21,10 @@ inline constexpr QLatin1StringView kReconnect{"integration.reconnect"};
 inline constexpr QLatin1StringView kAccessLost{"integration.access_lost"};
 inline constexpr QLatin1StringView kDisconnect{"integration.disconnect"};
 inline constexpr QLatin1StringView kLinkRefused{"integration.link_refused"};
+// A seller's own app on a real platform saved (details: kind, appId, region, hosts, secretChanged).
+inline constexpr QLatin1StringView kPlatformApp{"integration.platform_app"};
+// An authorization on a real platform: started, or its callback refused (details: kind, reason).
+inline constexpr QLatin1StringView kAuthorize{"integration.authorize"};
 inline constexpr QLatin1StringView kSigningMode{"integration.webhook_signing"};
 inline constexpr QLatin1StringView kSigningRequired{"webhook.signing_required"}; // the first signed delivery
 inline constexpr QLatin1StringView kUnsignedRefused{"webhook.unsigned_refused"};

@@ -32,11 +32,12 @@ struct Integration
     qint64 shopId = 0;
     qint64 ownerUserId = 0;
     Platform platform = Platform::Other;
-    QString siteUrl;          // e.g. http://localhost:5173 (consent page origin)
-    QString apiBaseUrl;       // usually the same as siteUrl
-    QString tokenRef;         // vault key of the marketplace bearer token
-    QString tokenLookup;      // keyed hash of the token, to find the integration of a webhook
-    QString webhookSecretRef; // vault key of the Standard Webhooks secret
+    ApiKind apiKind = ApiKind::Clone; // which API: the clone contract or a real platform's open API
+    QString siteUrl;                  // e.g. http://localhost:5173 (consent page origin)
+    QString apiBaseUrl;               // usually the same as siteUrl
+    QString tokenRef;                 // vault key of the marketplace bearer token
+    QString tokenLookup;              // keyed hash of the token, to find the integration of a webhook
+    QString webhookSecretRef;         // vault key of the Standard Webhooks secret
     int syncIntervalSeconds =
         300; // how often the scheduler re-syncs (kMin..kMaxSyncIntervalSeconds when set)
     IntegrationState state = IntegrationState::Pending;

@@ -91,7 +91,8 @@ public:
             return QJsonArray();
         }
         QHash<QString, QJsonArray> lines;
-        for (const QJsonValue &v : o->value("data"_L1).toArray()) {
+        const QJsonArray listed = o->value("data"_L1).toArray();
+        for (const QJsonValue &v : listed) {
             const QJsonObject entry = v.toObject();
             lines.insert(openjson::idText(entry.value("order_id"_L1)),
                          entry.value("order_items"_L1).toArray());
@@ -99,7 +100,8 @@ public:
         QJsonArray out;
         for (const QJsonObject &order : std::as_const(m_batch)) {
             const QString id = openjson::idText(order.value("order_id"_L1));
-            out.append(LazadaOpenAdapter::normalisedOrder(order, lines.value(id), m_context.exponent));
+            out.append(LazadaOpenAdapter::normalisedOrder(order, lines.value(id), m_context.exponent,
+                                                          m_context.productBySku));
         }
         m_batch.clear();
         m_done += int(out.size());
@@ -288,7 +290,8 @@ Result<OpenGrant> LazadaOpenAdapter::readGrant(const QByteArray &body, const QDa
         g.refreshExpiresAt = now.addSecs(refreshIn).toUTC();
     g.account = o->value("account"_L1).toString();
     g.country = o->value("country"_L1).toString().toUpper();
-    for (const QJsonValue &v : o->value("country_user_info"_L1).toArray()) {
+    const QJsonArray listed = o->value("country_user_info"_L1).toArray();
+    for (const QJsonValue &v : listed) {
         const QJsonObject info = v.toObject();
         const QString seller = openjson::idText(info.value("seller_id"_L1));
         if (!seller.isEmpty() && !g.shopIds.contains(seller))
@@ -369,7 +372,7 @@ std::unique_ptr<FetchPlan> LazadaOpenAdapter::orderPlan(const PlanContext &conte
 }
 
 QJsonObject LazadaOpenAdapter::normalisedOrder(const QJsonObject &order, const QJsonArray &lines,
-                                               int exponent)
+                                               int exponent, const QHash<QString, QString> &productBySku)
 {
     QJsonObject o;
     o.insert(u"id"_s, openjson::idText(order.value("order_id"_L1)));
@@ -392,8 +395,10 @@ QJsonObject LazadaOpenAdapter::normalisedOrder(const QJsonObject &order, const Q
     for (const QJsonValue &v : lines) {
         const QJsonObject line = v.toObject();
         QString product = openjson::idText(line.value("product_id"_L1));
-        if (product.isEmpty())
-            product = line.value("sku"_L1).toString();
+        if (product.isEmpty()) {
+            const QString sku = line.value("sku"_L1).toString();
+            product = productBySku.value(sku, sku);
+        }
         const QString price = amount(line.value("item_price"_L1), exponent);
         const QString key = product + u'|' + price;
         if (const auto found = at.constFind(key); found != at.constEnd()) {

@@ -40,7 +40,10 @@ public:
 
     // An /orders/get order with its /orders/items/get lines (one line per unit), and a /products/get
     // product, in the clone contract's shape with money in minor units.
-    static QJsonObject normalisedOrder(const QJsonObject &order, const QJsonArray &lines, int exponent);
+    // A line naming no product_id is matched to a product by its seller SKU (`productBySku`), else
+    // kept under the SKU itself.
+    static QJsonObject normalisedOrder(const QJsonObject &order, const QJsonArray &lines, int exponent,
+                                       const QHash<QString, QString> &productBySku = {});
     static QJsonObject normalisedProduct(const QJsonObject &product, int exponent);
 };
 

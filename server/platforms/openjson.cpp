@@ -65,8 +65,8 @@ QString isoFromLocalText(const QJsonValue &value)
             int offset = 0;
             if (zone.size() == 5 && (zone.at(0) == u'+' || zone.at(0) == u'-')) {
                 bool okH = false, okM = false;
-                const int h = zone.mid(1, 2).toInt(&okH);
-                const int m = zone.mid(3, 2).toInt(&okM);
+                const int h = QStringView(zone).mid(1, 2).toInt(&okH);
+                const int m = QStringView(zone).mid(3, 2).toInt(&okM);
                 if (!okH || !okM)
                     return {};
                 offset = (h * 3600 + m * 60) * (zone.at(0) == u'-' ? -1 : 1);

@@ -22,7 +22,10 @@ QString OpenPlatformAdapter::apiHost(const AppCredentials &app) const
 
 QString OpenPlatformAdapter::authHost(const AppCredentials &app) const
 {
-    return app.authHost.isEmpty() ? defaultAuthHost(app.region) : app.authHost;
+    if (!app.authHost.isEmpty())
+        return app.authHost;
+    // Shopee authorizes on its API host: a sandbox or simulator host given for the API serves both.
+    return authOnApiHost() ? apiHost(app) : defaultAuthHost(app.region);
 }
 
 namespace openplatform {

@@ -12,9 +12,11 @@
 #include "fetcherror.h"
 #include "platformadapter.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace bva {
@@ -75,12 +77,16 @@ struct PushNotice
     QString code; // the platform's push code / message_type, as text
 };
 
+// The app a shop's integration signs with: its owner's (sync/platformapps).
+using AppLookup = std::function<Result<AppCredentials>(qint64 userId, ApiKind kind)>;
+
 struct PlanContext
 {
     QString shopId;
-    QDateTime from;   // records changed (orders: created or updated) since then
-    QDateTime to;     // … up to then (now)
-    int exponent = 2; // of the shop's currency (money is normalised to minor units)
+    QHash<QString, QString> productBySku; // seller SKU → product id, for order lines naming only a SKU
+    QDateTime from;                       // records changed (orders: created or updated) since then
+    QDateTime to;                         // … up to then (now)
+    int exponent = 2;                     // of the shop's currency (money is normalised to minor units)
     int pageSize = 50;
 };
 
@@ -110,6 +116,7 @@ public:
     virtual QStringList regions() const;
     virtual QString defaultApiHost(const QString &region) const = 0;
     virtual QString defaultAuthHost(const QString &region) const = 0;
+    virtual bool authOnApiHost() const { return false; }
     QString apiHost(const AppCredentials &app) const;
     QString authHost(const AppCredentials &app) const;
     QString consentPath() const override { return {}; }

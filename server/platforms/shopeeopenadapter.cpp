@@ -314,7 +314,8 @@ Result<OpenGrant> ShopeeOpenAdapter::readGrant(const QByteArray &body, const QDa
     const qint64 expireIn = o->value("expire_in"_L1).toInteger(-1);
     if (expireIn > 0 && expireIn < 10LL * 365 * 86400)
         g.grant.expiresAt = now.addSecs(expireIn).toUTC();
-    for (const QJsonValue &v : o->value("shop_id_list"_L1).toArray()) {
+    const QJsonArray listed = o->value("shop_id_list"_L1).toArray();
+    for (const QJsonValue &v : listed) {
         if (const QString id = openjson::idText(v); !id.isEmpty())
             g.shopIds.append(id);
     }
@@ -407,7 +408,8 @@ QJsonObject ShopeeOpenAdapter::normalisedOrder(const QJsonObject &order, int exp
         o.insert(u"customerName"_s, order.value("buyer_username"_L1).toString());
     if (order.value("item_list"_L1).isArray()) {
         QJsonArray items;
-        for (const QJsonValue &v : order.value("item_list"_L1).toArray()) {
+        const QJsonArray listed = order.value("item_list"_L1).toArray();
+        for (const QJsonValue &v : listed) {
             const QJsonObject i = v.toObject();
             QJsonValue price = i.value("model_discounted_price"_L1);
             if (price.isNull() || price.isUndefined())

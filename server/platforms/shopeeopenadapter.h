@@ -20,6 +20,7 @@ public:
     QString displayName() const override;
     QString defaultApiHost(const QString &region) const override;
     QString defaultAuthHost(const QString &region) const override { return defaultApiHost(region); }
+    bool authOnApiHost() const override { return true; }
 
     QNetworkRequest signedRequest(const ApiCall &call, const AppCredentials &app, const ShopToken &shop,
                                   qint64 nowMs, QByteArray *body) const override;

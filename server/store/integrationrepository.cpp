@@ -11,7 +11,7 @@ static const QString columns =
     u"i.id, i.shop_id, i.owner_user_id, i.platform, i.site_url, i.api_base_url, i.token_ref, i.token_lookup, "
     "i.webhook_secret_ref, i.sync_interval_s, i.state, i.last_sync_at, i.last_error, i.created_at, i.updated_at, "
     "i.webhook_signing, i.signed_delivery_at, i.unsigned_refused, i.unsigned_refused_at, "
-    "i.sync_paused_at"_s;
+    "i.sync_paused_at, i.api_kind"_s;
 
 static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
 {
@@ -41,6 +41,7 @@ static Result<QList<Integration>> readAll(Result<QSqlQuery> q)
         i.unsignedRefused = q->value(17).toInt();
         i.unsignedRefusedAt = sql::toTime(q->value(18));
         i.syncPausedAt = sql::toTime(q->value(19));
+        i.apiKind = apiKindFromSlug(q->value(20).toString()).value_or(ApiKind::Clone);
         list.append(i);
     }
     return list;
@@ -59,17 +60,17 @@ Result<Integration> IntegrationRepository::save(const Integration &in)
     auto q = sql::run(
         m_db.connection(),
         u"INSERT INTO integrations (shop_id, owner_user_id, platform, site_url, api_base_url, token_ref, token_lookup, "
-        "webhook_secret_ref, sync_interval_s, state, last_sync_at, last_error, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shop_id) DO UPDATE SET "
+        "webhook_secret_ref, sync_interval_s, state, last_sync_at, last_error, created_at, updated_at, api_kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shop_id) DO UPDATE SET "
         "owner_user_id = excluded.owner_user_id, platform = excluded.platform, site_url = excluded.site_url, "
         "api_base_url = excluded.api_base_url, token_ref = excluded.token_ref, token_lookup = excluded.token_lookup, "
         "webhook_secret_ref = excluded.webhook_secret_ref, sync_interval_s = excluded.sync_interval_s, "
-        "state = excluded.state, last_error = excluded.last_error, updated_at = excluded.updated_at "
-        "RETURNING id, created_at"_s,
+        "state = excluded.state, last_error = excluded.last_error, updated_at = excluded.updated_at, "
+        "api_kind = excluded.api_kind RETURNING id, created_at"_s,
         {in.shopId, in.ownerUserId ? QVariant(in.ownerUserId) : QVariant(QMetaType::fromType<qint64>()),
          platformName(in.platform), in.siteUrl, in.apiBaseUrl, in.tokenRef, in.tokenLookup,
          in.webhookSecretRef, in.syncIntervalSeconds, integrationStateName(in.state),
-         sql::time(in.lastSyncAt), in.lastError, now, now},
+         sql::time(in.lastSyncAt), in.lastError, now, now, apiKindSlug(in.apiKind)},
         u"save integration");
     if (!q)
         return q.error();

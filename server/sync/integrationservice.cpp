@@ -464,6 +464,7 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     if (i.ownerUserId <= 0 && request.userId > 0)
         i.ownerUserId = request.userId;
     i.platform = adapter->platform();
+    i.apiKind = request.apiKind;
     i.siteUrl = siteUrl;
     i.apiBaseUrl = siteUrl;
     i.tokenRef = tokenRef;
@@ -482,7 +483,8 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     connected.details = {{u"platform"_s, platformName(adapter->platform())},
                          {u"shopExternalId"_s, chosen->externalId},
                          {u"remoteUser"_s, account.email.isEmpty() ? account.userId : account.email},
-                         {u"siteUrl"_s, siteUrl}};
+                         {u"siteUrl"_s, siteUrl},
+                         {u"api"_s, apiKindSlug(request.apiKind)}};
     AuditRepository(m_db).append(connected).ok();
     // The vault is written only together with the commit, under the ticket's lock: a cancel comes
     // before both (nothing written anywhere) or after both. Secrets first, so a failed vault leaves no

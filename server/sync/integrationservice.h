@@ -20,6 +20,7 @@
 #include "domain/integration.h"
 #include "domain/records.h"
 #include "domain/shop.h"
+#include "platforms/openplatform.h"
 #include "sync/connectticket.h"
 #include "synclog.h"
 #include "util/result.h"
@@ -65,6 +66,19 @@ struct ConnectRequest
     bool startSync = true;   // start the initial (full) sync right after connecting
     // Set by the desktop's consent flow: cancelled before the commit, the connect stores nothing.
     std::shared_ptr<ConnectTicket> ticket;
+    ApiKind apiKind = ApiKind::Clone; // a real platform's open API (connectAuthorized) or the clone contract
+};
+
+// A real platform's authorization came back to BVA's callback: the code to exchange, with the app of
+// the account that started it. The shop is linked to `userId` only.
+struct AuthorizedConnect
+{
+    AppCredentials app;
+    QString code;
+    QString shopId; // Shopee: the shop_id of the redirect; Lazada: empty (the token names the seller)
+    qint64 userId = 0;
+    QString source;
+    bool startSync = true;
 };
 
 enum class DataPolicy { KeepData, DeleteData };
@@ -112,6 +126,8 @@ struct IntegrationServiceOptions
     // Where each marketplace lives (bva-server --shopee-url, desktop settings); a platform left out
     // keeps its adapter's default site. Changed at run time through sites().
     QHash<Platform, QString> sites;
+    // The real platforms' app of an integration's owner (PlatformApps::credentials); unset: none.
+    AppLookup appLookup;
 };
 
 class IntegrationService final : public QObject
@@ -137,6 +153,10 @@ public:
     // configured one), Conflict (the shop is linked by another BVA account: a token is no proof of
     // being its owner in BVA, joining takes an invitation), Network/Remote (site down).
     QFuture<Result<Integration>> connectShop(const ConnectRequest &request);
+    // A real platform (openconnect.cpp): exchanges the code for tokens at the platform (once, never
+    // retried: a code is single-use), reads the shop with them, then links it like connectShop (the
+    // same ownership rules: another account's shop is never taken over). The API host is the app's.
+    QFuture<Result<Integration>> connectAuthorized(const AuthorizedConnect &request);
     // Replaces the token of an existing integration after proving it owns the same shop (admins).
     // `refreshToken` and `expiresAt` as in ConnectRequest.
     QFuture<Result<Integration>> reconnect(const Actor &actor, qint64 integrationId, const QByteArray &token,
@@ -198,6 +218,7 @@ public:
 
     const IntegrationServiceOptions &options() const { return m_options; }
     PlatformRegistry &registry() { return *m_registry; }
+    std::shared_ptr<PlatformRegistry> registryPtr() const { return m_registry; }
     // Where each marketplace lives; syncs, tests and ownership proofs go there and nowhere else.
     MarketplaceSites &sites() { return *m_sites; }
 
@@ -236,6 +257,12 @@ private:
     Result<Integration> checked(const Actor &actor, qint64 integrationId, ShopAction action);
     void auditSyncEnd(qint64 integrationId, qint64 runId, bool ok, const QString &error);
     Error describe(const FetchError &error, const PlatformAdapter *adapter) const;
+    // Worker thread: one signed call of a real platform, not retried; `done` gets the 2xx body or why not.
+    void sendOpenCall(const OpenPlatformAdapter *adapter, const ApiCall &call, const AppCredentials &app,
+                      const ShopToken &shop, std::function<void(Result<QByteArray>)> done);
+    void finishAuthorized(const AuthorizedConnect &request, const OpenPlatformAdapter *adapter,
+                          const OpenGrant &grant, const QString &shopId, const QString &apiBase,
+                          const RemoteShop &shop, std::function<void(Result<Integration>)> done);
     void recoverInterrupted();
 
     Database &m_db;

@@ -76,6 +76,8 @@ void SyncJob::fetchList(Kind kind)
     }
     SyncRunRepository(m_db).update(m_outcome.run).ok();
     emit progress(m_outcome.run.phase, 0, 0);
+    if (m_spec.open)
+        return startPlan();
     requestPage(1);
 }
 

@@ -8,6 +8,7 @@
 #include "domain/records.h"
 #include "domain/shop.h"
 #include "platforms/fetcherror.h"
+#include "platforms/openplatform.h"
 #include "platforms/platformadapter.h"
 #include "platforms/platformclient.h"
 
@@ -34,6 +35,10 @@ struct SyncJobSpec
     int pageSize = 500;
     int maxParallel = 4;
     ClientOptions client;
+    // A real platform: its adapter's fetch plans, signed with the owner's app (apiHost: the row's).
+    const OpenPlatformAdapter *open = nullptr;
+    AppCredentials app;
+    int historyDays = 90; // a first (full) sync of a real platform reads orders changed this far back
     // Asked once per page after a 401 to `rejected`: the token to retry with, or why there is none.
     std::function<void(const QByteArray &rejected, std::function<void(Result<QByteArray>)> done)> renewToken;
 };
@@ -67,6 +72,11 @@ private:
     enum class Kind { Products, Orders };
     static constexpr int kMaxUnannouncedPages = 100000;
     void fetchList(Kind kind);
+    // A real platform's list: the plan's calls one after another (openjob.cpp).
+    void startPlan();
+    void requestPlanned();
+    std::optional<FetchError> acceptPlanned(const ApiCall &call, const QByteArray &body);
+    bool renewAndRetryPlanned(const ApiCall &call, const QByteArray &rejected, const FetchError &error);
     void requestPage(int page);
     void pumpPages();
     std::optional<FetchError> acceptPage(int page, const QByteArray &body);
@@ -108,10 +118,12 @@ private:
     qint64 m_smallestTotal = -1; // the smallest total a page reported (-1: none)
     QSet<QString> m_listIds;     // distinct records of this list, to tell a list that shifted while paging
     int m_listIdless = 0;
-    QSet<QString> m_seenProducts;    // full sync: products the marketplace still lists
-    QSet<QString> m_knownProducts;   // orders: products BVA knows (an unknown one leaves the cost unknown)
-    QHash<QString, int> m_notes;     // kept-with-a-warning counts
-    QSet<QPair<int, int>> m_renewed; // (list kind, page) retried after a renewal
+    QSet<QString> m_seenProducts;      // full sync: products the marketplace still lists
+    QSet<QString> m_knownProducts;     // orders: products BVA knows (an unknown one leaves the cost unknown)
+    QHash<QString, int> m_notes;       // kept-with-a-warning counts
+    QSet<QPair<int, int>> m_renewed;   // (list kind, page) retried after a renewal
+    std::unique_ptr<FetchPlan> m_plan; // a real platform's list being read
+    int m_planCall = 0;                // calls made by the plan, to renew once per call
 };
 
 } // namespace bva

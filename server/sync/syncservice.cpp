@@ -49,8 +49,10 @@ QNetworkAccessManager &SyncService::network()
 
 TokenKeeper &SyncService::tokens()
 {
-    if (!m_tokens)
+    if (!m_tokens) {
         m_tokens = new TokenKeeper(m_db, m_vault, network(), m_bus, m_options.requestTimeoutMs, this);
+        m_tokens->setAppLookup(m_options.appLookup);
+    }
     return *m_tokens;
 }
 
@@ -112,9 +114,11 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     Integration i = **integration;
     // The configured site, never an address stored with the row (rows linked before sites were
     // configuration may name any host).
-    if (const QString site = m_sites->site(i.platform); !site.isEmpty())
+    // A real platform's host is its app's (kept with the row when it was authorized).
+    const OpenPlatformAdapter *open = i.apiKind == ApiKind::Clone ? nullptr : m_registry->findOpen(i.apiKind);
+    if (const QString site = m_sites->site(i.platform); !site.isEmpty() && i.apiKind == ApiKind::Clone)
         i.siteUrl = i.apiBaseUrl = site;
-    const PlatformAdapter *adapter = m_registry->find(i.platform);
+    const PlatformAdapter *adapter = i.apiKind == ApiKind::Clone ? m_registry->find(i.platform) : open;
     auto shop = ShopRepository(m_db).findById(i.shopId);
     if (!adapter) {
         finishWithoutJob(integrationId, run, tr("BVA has no adapter for %1.").arg(platformName(i.platform)),
@@ -150,6 +154,17 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     spec.client.maxAttempts = m_options.maxAttempts;
     spec.client.retryBaseDelayMs = m_options.retryBaseDelayMs;
     spec.client.retryMaxDelayMs = m_options.retryMaxDelayMs;
+    if (open) {
+        auto app = m_options.appLookup ? m_options.appLookup(i.ownerUserId, i.apiKind)
+                                       : Result<AppCredentials>(Error::notFound(tr("No app is set up.")));
+        if (!app) {
+            finishWithoutJob(integrationId, run, app.error().message, IntegrationState::Error);
+            return;
+        }
+        spec.open = open;
+        spec.app = *app;
+        spec.app.apiHost = i.apiBaseUrl;
+    }
     TokenKeeper *keeper = &tokens();
     const QString apiBase = i.apiBaseUrl;
     spec.renewToken = [keeper, i, adapter, apiBase](const QByteArray &rejected,

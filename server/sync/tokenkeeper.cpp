@@ -84,20 +84,52 @@ void TokenKeeper::renew(const Integration &i, const PlatformAdapter *adapter, co
     m_waiting[i.id].append(std::move(done));
     if (inFlight)
         return;
-    QNetworkRequest request = adapter->refreshRequest(adapter->refreshUrl(QUrl(apiBase)));
+    // A real platform signs its refresh with the owner's app; the clones take a plain POST.
+    const auto *open =
+        i.apiKind == ApiKind::Clone ? nullptr : dynamic_cast<const OpenPlatformAdapter *>(adapter);
+    QNetworkRequest request;
+    QByteArray body;
+    if (open) {
+        auto app = m_appLookup ? m_appLookup(i.ownerUserId, i.apiKind)
+                               : Result<AppCredentials>(Error::notFound(u"no app lookup"_s));
+        auto shop = ShopRepository(m_db).findById(i.shopId);
+        if (!app || !shop || !shop->has_value())
+            return finishRenewal(i.id,
+                                 Error::network(tr("Could not renew the access to %1: its app is not set up "
+                                                   "in BVA (Settings → Platform apps).")
+                                                    .arg(adapter->displayName())));
+        AppCredentials signer = *app;
+        signer.apiHost = apiBase;
+        request = open->signedRequest(open->refreshCall(signer, grant.refreshToken, (*shop)->externalId),
+                                      signer, {}, Clock::nowMs(), &body);
+    } else {
+        request = adapter->refreshRequest(adapter->refreshUrl(QUrl(apiBase)));
+        body = adapter->refreshBody(grant.refreshToken);
+    }
     request.setTransferTimeout(m_timeoutMs);
     // Never retried on its own: the marketplace may have used the refresh token up before the answer
     // was lost, and sending it again would look like a stolen token (the grant would be revoked).
-    QNetworkReply *reply = m_nam.post(request, adapter->refreshBody(grant.refreshToken));
+    QNetworkReply *reply = m_nam.post(request, body);
     const qint64 id = i.id;
     const QString site = adapter->displayName();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, site, adapter, grant] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, site, adapter, open, grant] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
+        if (open && status > 0) {
+            // The platform's own answer decides: throttled or down is "later", anything else refused.
+            if (const auto e = open->checkAnswer(status, body))
+                status = e->retryable() ? std::max(e->httpStatus, 500) : 401;
+        }
         if (status >= 200 && status < 300) {
             const QDateTime now = Clock::nowUtc();
-            auto answer = adapter->readRefreshed(body, now);
+            auto answer = open ? [&]() -> Result<RemoteGrant> {
+                auto g = open->readGrant(body, now);
+                if (!g)
+                    return g.error();
+                return g->grant;
+            }()
+                : adapter->readRefreshed(body, now);
             if (!answer)
                 return finishRenewal(
                     id,

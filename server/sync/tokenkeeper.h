@@ -8,6 +8,7 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "platforms/openplatform.h"
 #include "sync/accessgrant.h"
 #include "util/result.h"
 
@@ -35,6 +36,8 @@ public:
 
     TokenKeeper(Database &db, SecretVault &vault, QNetworkAccessManager &nam, EventBus *bus, int timeoutMs,
                 QObject *parent = nullptr);
+    // How a real platform's integration finds its app (to sign the refresh with).
+    void setAppLookup(AppLookup lookup) { m_appLookup = std::move(lookup); }
 
     // The access in use: the vault's grant, else the consent's token with nothing to renew it.
     Result<AccessGrant> current(const Integration &i);
@@ -59,6 +62,7 @@ private:
     EventBus *m_bus = nullptr;
     int m_timeoutMs = 20000;
     QHash<qint64, QList<Done>> m_waiting; // renewals in flight, by integration
+    AppLookup m_appLookup;
 };
 
 } // namespace bva
