@@ -1,6 +1,7 @@
 #include "openplatform.h"
 
 #include "domain/money.h"
+#include "payloadreader.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -13,6 +14,16 @@ namespace bva {
 QStringList OpenPlatformAdapter::regions() const
 {
     return {u"PH"_s, u"ID"_s, u"MY"_s, u"TH"_s, u"VN"_s, u"SG"_s};
+}
+
+Result<Product> OpenPlatformAdapter::readProduct(const QJsonObject &json, int) const
+{
+    return payload::productFromJson(json, 0);
+}
+
+Result<Order> OpenPlatformAdapter::readOrder(const QJsonObject &json, int) const
+{
+    return payload::orderFromJson(json, 0);
 }
 
 QString OpenPlatformAdapter::apiHost(const AppCredentials &app) const

@@ -93,8 +93,8 @@ struct PlanContext
 /*!
  * One list read as a sequence of calls: next() gives a call, the sync job sends it (signed, retried),
  * then hands the answer to accept(), which returns the records ready to write — normalised to the
- * clone contract's shape with money as minor-unit strings (OpenPlatformAdapter::currencyExponent()
- * is 0) — and decides the next call.
+ * clone contract's shape with money as minor-unit strings (OpenPlatformAdapter::readOrder and
+ * readProduct read them as such) — and decides the next call.
  */
 class FetchPlan
 {
@@ -121,8 +121,9 @@ public:
     QString authHost(const AppCredentials &app) const;
     QString consentPath() const override { return {}; }
     QString defaultSiteUrl() const override { return defaultApiHost(QStringLiteral("PH")); }
-    // Plans hand over minor units already (see FetchPlan).
-    int currencyExponent() const override { return 0; }
+    // Plans hand over minor units already (see FetchPlan): the shop's exponent was applied there.
+    Result<Product> readProduct(const QJsonObject &json, int currencyExponent) const override;
+    Result<Order> readOrder(const QJsonObject &json, int currencyExponent) const override;
 
     // The request for `call`, signed now; a POST's body goes to *body.
     virtual QNetworkRequest signedRequest(const ApiCall &call, const AppCredentials &app,

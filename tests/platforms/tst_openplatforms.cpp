@@ -330,7 +330,7 @@ void TestOpenPlatforms::shopeeOrderPlan()
         const QJsonObject first = records->at(0).toObject();
         QCOMPARE(first.value("total"_L1).toString(), u"12345"_s);
         QCOMPARE(first.value("createdAt"_L1).toString(), u"2023-11-14T22:15:00Z"_s);
-        auto order = shopee.readOrder(first);
+        auto order = shopee.readOrder(first, 2);
         QVERIFY(order);
         QCOMPARE(order->totalMinor, 12345);
         QCOMPARE(order->status, OrderStatus::Completed);
@@ -375,12 +375,12 @@ void TestOpenPlatforms::shopeeOrderPlan()
         QJsonObject{
             {u"order_sn"_s, u"X"_s}, {u"order_status"_s, u"COMPLETED"_s}, {u"total_amount"_s, 10.005}},
         2);
-    QVERIFY(!shopee.readOrder(odd));
+    QVERIFY(!shopee.readOrder(odd, 2));
     // VND has no decimals.
     const QJsonObject vnd = ShopeeOpenAdapter::normalisedOrder(
         QJsonObject{{u"order_sn"_s, u"V"_s}, {u"order_status"_s, u"UNPAID"_s}, {u"total_amount"_s, 259000}},
         0);
-    QCOMPARE(shopee.readOrder(vnd)->totalMinor, 259000);
+    QCOMPARE(shopee.readOrder(vnd, 2)->totalMinor, 259000);
 }
 
 void TestOpenPlatforms::shopeeItemPlan()
@@ -414,7 +414,7 @@ void TestOpenPlatforms::shopeeItemPlan()
         {u"update_time"_s, 1'700'000'000}};
     auto records = plan->accept(*c, json({{u"response"_s, QJsonObject{{u"item_list"_s, QJsonArray{item}}}}}));
     QCOMPARE(records->size(), 1);
-    auto product = shopee.readProduct(records->at(0).toObject());
+    auto product = shopee.readProduct(records->at(0).toObject(), 2);
     QVERIFY(product);
     QCOMPARE(product->externalId, u"1000"_s);
     QCOMPARE(product->priceMinor, 19950);
@@ -481,7 +481,7 @@ void TestOpenPlatforms::lazadaOrderPlan()
         }
         const auto records = plan->accept(*c, json({{u"code"_s, u"0"_s}, {u"data"_s, data}}));
         QCOMPARE(records->size(), 50);
-        auto order = lazada.readOrder(records->at(0).toObject());
+        auto order = lazada.readOrder(records->at(0).toObject(), 2);
         QVERIFY(order);
         QCOMPARE(order->totalMinor, 125050);
         QCOMPARE(order->status, OrderStatus::ToShip);
@@ -531,7 +531,7 @@ void TestOpenPlatforms::lazadaProductPlan()
         *c, json({{u"code"_s, u"0"_s},
                   {u"data"_s, QJsonObject{{u"total_products"_s, 60}, {u"products"_s, products}}}}));
     QCOMPARE(records->size(), 50);
-    auto p = lazada.readProduct(records->at(0).toObject());
+    auto p = lazada.readProduct(records->at(0).toObject(), 2);
     QVERIFY(p);
     QCOMPARE(p->priceMinor, 39900);
     QCOMPARE(p->stock, 12);
