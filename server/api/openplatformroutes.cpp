@@ -88,17 +88,18 @@ QByteArray htmlPage(const QString &title, const QString &message, bool ok)
     return page.toUtf8();
 }
 
-const HeaderPairs kPageHeaders = {
-    {"Cache-Control", "no-store"},
-    {"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"},
-    {"Referrer-Policy", "no-referrer"},
-};
+HeaderPairs pageHeaders()
+{
+    return {{"Cache-Control", "no-store"},
+            {"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"},
+            {"Referrer-Policy", "no-referrer"}};
+}
 
 void callback(ApiServices &services, ApiKind kind, HttpRequest &request, HttpReply reply, QObject *context)
 {
     if (!services.authorizations) {
         reply.send(503, htmlPage(Text::tr("BVA is not ready"), Text::tr("Try again in a moment."), false),
-                   "text/html; charset=utf-8", kPageHeaders);
+                   "text/html; charset=utf-8", pageHeaders());
         return;
     }
     const QString state =
@@ -118,12 +119,12 @@ void callback(ApiServices &services, ApiKind kind, HttpRequest &request, HttpRep
                                   Text::tr("BVA is now connected to your shop and is reading its products "
                                            "and orders."),
                                   true),
-                         "text/html; charset=utf-8", kPageHeaders);
+                         "text/html; charset=utf-8", pageHeaders());
             return;
         }
         const int status = HttpResponse::statusFor(result.error().kind);
         shared->send(status, htmlPage(Text::tr("Connection failed"), result.error().message, false),
-                     "text/html; charset=utf-8", kPageHeaders);
+                     "text/html; charset=utf-8", pageHeaders());
     });
 }
 
