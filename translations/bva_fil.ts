@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
+    <name>OpenAuthorizations</name>
+    <message>
+        <source>Sign in to connect a shop.</source>
+        <translation>Mag-sign in para makonekta ang isang shop.</translation>
+    </message>
+    <message>
+        <source>BVA has no real-platform API named %1.</source>
+        <translation>Walang real-platform API ang BVA na may pangalang %1.</translation>
+    </message>
+    <message>
+        <source>This authorization link is not one BVA made. Start again from BVA.</source>
+        <translation>Hindi gawa ng BVA ang authorization link na ito. Magsimula ulit mula sa BVA.</translation>
+    </message>
+    <message>
+        <source>This authorization was already used. Start again from BVA.</source>
+        <translation>Nagamit na ang authorization na ito. Magsimula ulit mula sa BVA.</translation>
+    </message>
+    <message>
+        <source>This authorization expired (it lasts ten minutes). Start again from BVA.</source>
+        <translation>Nag-expire na ang authorization na ito (sampung minuto lang ito). Magsimula ulit mula sa BVA.</translation>
+    </message>
+    <message>
+        <source>The platform sent no authorization code.</source>
+        <translation>Walang ipinadalang authorization code ang platform.</translation>
+    </message>
+    <message>
+        <source>The platform did not authorize BVA (%1).</source>
+        <translation>Hindi in-authorize ng platform ang BVA (%1).</translation>
+    </message>
+    <message>
+        <source>No such authorization.</source>
+        <translation>Walang ganitong authorization.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformApps</name>
+    <message>
+        <source>%1 is not a host address (like https://partner.shopeemobile.com).</source>
+        <translation>Hindi host address ang %1 (gaya ng https://partner.shopeemobile.com).</translation>
+    </message>
+    <message>
+        <source>%1 must use https (plain http is accepted only for this computer, e.g. a simulator).</source>
+        <translation>Dapat gumamit ng https ang %1 (tinatanggap lang ang http para sa computer na ito, hal. isang simulator).</translation>
+    </message>
+    <message>
+        <source>Sign in to see your platform apps.</source>
+        <translation>Mag-sign in para makita ang iyong mga platform app.</translation>
+    </message>
+    <message>
+        <source>Sign in to set up a platform app.</source>
+        <translation>Mag-sign in para mag-set up ng platform app.</translation>
+    </message>
+    <message>
+        <source>BVA has no real-platform API named %1.</source>
+        <translation>Walang real-platform API ang BVA na may pangalang %1.</translation>
+    </message>
+    <message>
+        <source>The Shopee partner_id is a number (up to 20 digits), as the Shopee Open Platform console shows it.</source>
+        <translation>Numero ang Shopee partner_id (hanggang 20 digit), gaya ng ipinapakita ng Shopee Open Platform console.</translation>
+    </message>
+    <message>
+        <source>The Lazada app_key is up to 64 letters and digits, as the Lazada Open Platform console shows it.</source>
+        <translation>Hanggang 64 na letra at digit ang Lazada app_key, gaya ng ipinapakita ng Lazada Open Platform console.</translation>
+    </message>
+    <message>
+        <source>The region must be one of %1.</source>
+        <translation>Dapat isa sa %1 ang rehiyon.</translation>
+    </message>
+    <message>
+        <source>The %1 is 8 to 256 visible characters without spaces.</source>
+        <translation>Ang %1 ay 8 hanggang 256 na nakikitang character na walang espasyo.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 too: BVA cannot sign requests without it.</source>
+        <translation>Ilagay din ang %1: hindi makakapag-sign ng mga request ang BVA kung wala ito.</translation>
+    </message>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation>Hindi mabasa ang secret vault: %1</translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the secret: %1</source>
+        <translation>Hindi maitago ng secret vault ang secret: %1</translation>
+    </message>
+    <message>
+        <source>No %1 app is set up for this account: enter it in Settings → Platform apps.</source>
+        <translation>Walang naka-set up na %1 app para sa account na ito: ilagay ito sa Settings → Platform apps.</translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s secret is missing from the vault: enter it again.</source>
+        <translation>Wala sa vault ang secret ng %1 app: ilagay ulit ito.</translation>
+    </message>
+    <message>
+        <source>No such push endpoint.</source>
+        <translation>Walang ganitong push endpoint.</translation>
+    </message>
+    <message>
+        <source>The push carries no signature.</source>
+        <translation>Walang signature ang push.</translation>
+    </message>
+    <message>
+        <source>The push is too large.</source>
+        <translation>Masyadong malaki ang push.</translation>
+    </message>
+    <message>
+        <source>The push signature does not match any app set up in BVA.</source>
+        <translation>Hindi tugma ang signature ng push sa alinmang app na naka-set up sa BVA.</translation>
+    </message>
+    <message>
+        <source>The push names a shop that is not connected to BVA through this app.</source>
+        <translation>Binabanggit ng push ang isang shop na hindi nakakonekta sa BVA sa pamamagitan ng app na ito.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s app is no longer set up in BVA.</source>
+        <translation>Hindi na naka-set up sa BVA ang app ng shop.</translation>
+    </message>
+    <message>
+        <source>The push signature does not match the shop&apos;s app.</source>
+        <translation>Hindi tugma ang signature ng push sa app ng shop.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Currency</source>
@@ -481,6 +603,42 @@
     <message>
         <source>offline sales are not available on this server</source>
         <translation>hindi available sa server na ito ang offline na benta</translation>
+    </message>
+    <message>
+        <source>kind must be shopee-open or lazada-open</source>
+        <translation>dapat shopee-open o lazada-open ang kind</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>dapat string ang %1</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to BVA.</source>
+        <translation>Puwede mo nang isara ang window na ito at bumalik sa BVA.</translation>
+    </message>
+    <message>
+        <source>BVA is not ready</source>
+        <translation>Hindi pa handa ang BVA</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Subukan ulit mamaya.</translation>
+    </message>
+    <message>
+        <source>Shop connected</source>
+        <translation>Nakakonekta na ang shop</translation>
+    </message>
+    <message>
+        <source>BVA is now connected to your shop and is reading its products and orders.</source>
+        <translation>Nakakonekta na ang BVA sa iyong shop at binabasa na nito ang mga produkto at order.</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Pumalya ang pagkonekta</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>hindi pa handa</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1298,34 @@
         <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
         <translation>Ang pagitan ng sync ay dapat mula %1 hanggang %2 segundo (1 minuto hanggang 24 na oras).</translation>
     </message>
+    <message>
+        <source>No app is set up for this platform.</source>
+        <translation>Walang naka-set up na app para sa platform na ito.</translation>
+    </message>
+    <message>
+        <source>The platform sent no authorization code.</source>
+        <translation>Walang ipinadalang authorization code ang platform.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the authorization (%2). Start again from BVA.</source>
+        <translation>Hindi tinanggap ng %1 ang authorization (%2). Magsimula ulit mula sa BVA.</translation>
+    </message>
+    <message>
+        <source>%1 did not give BVA access (%2).</source>
+        <translation>Hindi binigyan ng %1 ng access ang BVA (%2).</translation>
+    </message>
+    <message>
+        <source>The authorization does not cover shop %1 on %2.</source>
+        <translation>Hindi saklaw ng authorization ang shop %1 sa %2.</translation>
+    </message>
+    <message>
+        <source>The authorization names no shop.</source>
+        <translation>Walang binabanggit na shop ang authorization.</translation>
+    </message>
+    <message>
+        <source>%1 sent shop details BVA could not read (%2).</source>
+        <translation>Nagpadala ang %1 ng detalye ng shop na hindi mabasa ng BVA (%2).</translation>
+    </message>
 </context>
 <context>
     <name>bva::NativeCatalog</name>
@@ -1276,6 +1462,10 @@
         <source>Sync failed: %1</source>
         <translation>Pumalya ang sync: %1</translation>
     </message>
+    <message>
+        <source>No app is set up.</source>
+        <translation>Walang naka-set up na app.</translation>
+    </message>
 </context>
 <context>
     <name>bva::TeamService</name>
@@ -1353,6 +1543,10 @@
     <message>
         <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped (webhooks are still received). Open Settings → Integrations and choose Reconnect: the shop and all its data are kept.</source>
         <translation>Hindi na tinatanggap ng %1 ang access ng BVA, kaya huminto ang pag-sync ng shop na ito (natatanggap pa rin ang mga webhook). Buksan ang Settings → Integrations at piliin ang Muling ikonekta: mananatili ang shop at lahat ng data nito.</translation>
+    </message>
+    <message>
+        <source>Could not renew the access to %1: its app is not set up in BVA (Settings → Platform apps).</source>
+        <translation>Hindi ma-renew ang access sa %1: hindi naka-set up sa BVA ang app nito (Settings → Platform apps).</translation>
     </message>
 </context>
 <context>

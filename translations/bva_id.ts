@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>OpenAuthorizations</name>
+    <message>
+        <source>Sign in to connect a shop.</source>
+        <translation>Masuk untuk menghubungkan toko.</translation>
+    </message>
+    <message>
+        <source>BVA has no real-platform API named %1.</source>
+        <translation>BVA tidak memiliki API platform asli bernama %1.</translation>
+    </message>
+    <message>
+        <source>This authorization link is not one BVA made. Start again from BVA.</source>
+        <translation>Tautan otorisasi ini bukan buatan BVA. Mulai lagi dari BVA.</translation>
+    </message>
+    <message>
+        <source>This authorization was already used. Start again from BVA.</source>
+        <translation>Otorisasi ini sudah digunakan. Mulai lagi dari BVA.</translation>
+    </message>
+    <message>
+        <source>This authorization expired (it lasts ten minutes). Start again from BVA.</source>
+        <translation>Otorisasi ini sudah kedaluwarsa (berlaku sepuluh menit). Mulai lagi dari BVA.</translation>
+    </message>
+    <message>
+        <source>The platform sent no authorization code.</source>
+        <translation>Platform tidak mengirim kode otorisasi.</translation>
+    </message>
+    <message>
+        <source>The platform did not authorize BVA (%1).</source>
+        <translation>Platform tidak mengotorisasi BVA (%1).</translation>
+    </message>
+    <message>
+        <source>No such authorization.</source>
+        <translation>Otorisasi tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformApps</name>
+    <message>
+        <source>%1 is not a host address (like https://partner.shopeemobile.com).</source>
+        <translation>%1 bukan alamat host (seperti https://partner.shopeemobile.com).</translation>
+    </message>
+    <message>
+        <source>%1 must use https (plain http is accepted only for this computer, e.g. a simulator).</source>
+        <translation>%1 harus memakai https (http biasa hanya diterima untuk komputer ini, mis. simulator).</translation>
+    </message>
+    <message>
+        <source>Sign in to see your platform apps.</source>
+        <translation>Masuk untuk melihat aplikasi platform Anda.</translation>
+    </message>
+    <message>
+        <source>Sign in to set up a platform app.</source>
+        <translation>Masuk untuk menyiapkan aplikasi platform.</translation>
+    </message>
+    <message>
+        <source>BVA has no real-platform API named %1.</source>
+        <translation>BVA tidak memiliki API platform asli bernama %1.</translation>
+    </message>
+    <message>
+        <source>The Shopee partner_id is a number (up to 20 digits), as the Shopee Open Platform console shows it.</source>
+        <translation>partner_id Shopee adalah angka (hingga 20 digit), seperti yang ditampilkan konsol Shopee Open Platform.</translation>
+    </message>
+    <message>
+        <source>The Lazada app_key is up to 64 letters and digits, as the Lazada Open Platform console shows it.</source>
+        <translation>app_key Lazada berisi hingga 64 huruf dan angka, seperti yang ditampilkan konsol Lazada Open Platform.</translation>
+    </message>
+    <message>
+        <source>The region must be one of %1.</source>
+        <translation>Wilayah harus salah satu dari %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is 8 to 256 visible characters without spaces.</source>
+        <translation>%1 terdiri dari 8 sampai 256 karakter terlihat tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 too: BVA cannot sign requests without it.</source>
+        <translation>Masukkan juga %1: BVA tidak dapat menandatangani permintaan tanpanya.</translation>
+    </message>
+    <message>
+        <source>The secret vault could not be read: %1</source>
+        <translation>Brankas rahasia tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The secret vault could not store the secret: %1</source>
+        <translation>Brankas rahasia tidak dapat menyimpan rahasia: %1</translation>
+    </message>
+    <message>
+        <source>No %1 app is set up for this account: enter it in Settings → Platform apps.</source>
+        <translation>Belum ada aplikasi %1 untuk akun ini: masukkan di Pengaturan → Aplikasi platform.</translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s secret is missing from the vault: enter it again.</source>
+        <translation>Rahasia aplikasi %1 tidak ada di brankas: masukkan lagi.</translation>
+    </message>
+    <message>
+        <source>No such push endpoint.</source>
+        <translation>Endpoint push tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The push carries no signature.</source>
+        <translation>Push tidak membawa tanda tangan.</translation>
+    </message>
+    <message>
+        <source>The push is too large.</source>
+        <translation>Push terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The push signature does not match any app set up in BVA.</source>
+        <translation>Tanda tangan push tidak cocok dengan aplikasi mana pun di BVA.</translation>
+    </message>
+    <message>
+        <source>The push names a shop that is not connected to BVA through this app.</source>
+        <translation>Push menyebut toko yang tidak terhubung ke BVA melalui aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s app is no longer set up in BVA.</source>
+        <translation>Aplikasi toko ini tidak lagi disiapkan di BVA.</translation>
+    </message>
+    <message>
+        <source>The push signature does not match the shop&apos;s app.</source>
+        <translation>Tanda tangan push tidak cocok dengan aplikasi toko.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Currency</source>
@@ -481,6 +603,42 @@
     <message>
         <source>offline sales are not available on this server</source>
         <translation>penjualan offline tidak tersedia di server ini</translation>
+    </message>
+    <message>
+        <source>kind must be shopee-open or lazada-open</source>
+        <translation>kind harus shopee-open atau lazada-open</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 harus berupa string</translation>
+    </message>
+    <message>
+        <source>You can close this window and go back to BVA.</source>
+        <translation>Anda dapat menutup jendela ini dan kembali ke BVA.</translation>
+    </message>
+    <message>
+        <source>BVA is not ready</source>
+        <translation>BVA belum siap</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Shop connected</source>
+        <translation>Toko terhubung</translation>
+    </message>
+    <message>
+        <source>BVA is now connected to your shop and is reading its products and orders.</source>
+        <translation>BVA kini terhubung ke toko Anda dan sedang membaca produk serta pesanannya.</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Koneksi gagal</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>belum siap</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1293,34 @@
         <source>The sync interval must be between %1 and %2 seconds (1 minute to 24 hours).</source>
         <translation>Interval sinkronisasi harus antara %1 dan %2 detik (1 menit sampai 24 jam).</translation>
     </message>
+    <message>
+        <source>No app is set up for this platform.</source>
+        <translation>Belum ada aplikasi yang disiapkan untuk platform ini.</translation>
+    </message>
+    <message>
+        <source>The platform sent no authorization code.</source>
+        <translation>Platform tidak mengirim kode otorisasi.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the authorization (%2). Start again from BVA.</source>
+        <translation>%1 tidak menerima otorisasi (%2). Mulai lagi dari BVA.</translation>
+    </message>
+    <message>
+        <source>%1 did not give BVA access (%2).</source>
+        <translation>%1 tidak memberi BVA akses (%2).</translation>
+    </message>
+    <message>
+        <source>The authorization does not cover shop %1 on %2.</source>
+        <translation>Otorisasi tidak mencakup toko %1 di %2.</translation>
+    </message>
+    <message>
+        <source>The authorization names no shop.</source>
+        <translation>Otorisasi tidak menyebut toko mana pun.</translation>
+    </message>
+    <message>
+        <source>%1 sent shop details BVA could not read (%2).</source>
+        <translation>%1 mengirim detail toko yang tidak dapat dibaca BVA (%2).</translation>
+    </message>
 </context>
 <context>
     <name>bva::NativeCatalog</name>
@@ -1271,6 +1457,10 @@
         <source>Sync failed: %1</source>
         <translation>Sinkronisasi gagal: %1</translation>
     </message>
+    <message>
+        <source>No app is set up.</source>
+        <translation>Belum ada aplikasi yang disiapkan.</translation>
+    </message>
 </context>
 <context>
     <name>bva::TeamService</name>
@@ -1348,6 +1538,10 @@
     <message>
         <source>%1 no longer accepts BVA&apos;s access, so syncing this shop has stopped (webhooks are still received). Open Settings → Integrations and choose Reconnect: the shop and all its data are kept.</source>
         <translation>%1 tidak lagi menerima akses BVA, jadi sinkronisasi toko ini berhenti (webhook tetap diterima). Buka Pengaturan → Integrasi dan pilih Hubungkan ulang: toko dan semua datanya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not renew the access to %1: its app is not set up in BVA (Settings → Platform apps).</source>
+        <translation>Tidak dapat memperbarui akses ke %1: aplikasinya tidak disiapkan di BVA (Pengaturan → Aplikasi platform).</translation>
     </message>
 </context>
 <context>
