@@ -177,11 +177,25 @@ struct Rig
         IntegrationService *integrations = server->services().integrations();
         for (int i = 0; i < 1200; ++i) {
             auto runs = integrations->recentRuns(integrationId, 1);
-            if (runs && !runs->isEmpty() && runs->first().id > afterRun && runs->first().state != u"running")
+            if (runs && !runs->isEmpty() && runs->first().id > afterRun &&
+                runs->first().state != u"running") {
+                waitSettled(integrationId);
                 return runs->first();
+            }
             QTest::qWait(50);
         }
         return std::nullopt;
+    }
+    // The run's row is final a moment before the service writes the integration's state.
+    void waitSettled(qint64 integrationId)
+    {
+        IntegrationRepository repo(server->db());
+        for (int i = 0; i < 200; ++i) {
+            auto found = repo.findById(integrationId);
+            if (!found || !found->has_value() || (**found).state != IntegrationState::Syncing)
+                return;
+            QTest::qWait(50);
+        }
     }
     // The shop's orders as the platform lists them, read by the test itself with signed calls.
     int platformOrderCount(const QString &shopId, const QByteArray &token)
