@@ -36,18 +36,20 @@ QString Language::apply(const QString &code)
         g_qt = nullptr;
     }
     QLocale::setDefault(chosen.locale);
+    // English too: its file holds the plural forms ("1 day", "28 days") of the source strings.
+    g_app = new QTranslator;
+    if (g_app->load(u":/i18n/bva_"_s + chosen.code + u".qm"_s)) {
+        QCoreApplication::installTranslator(g_app);
+    } else {
+        // Nothing installed, but widgets still need to hear about the change.
+        QEvent ev(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &ev);
+    }
     if (chosen.code != u"en"_s) {
-        g_app = new QTranslator;
-        if (g_app->load(u":/i18n/bva_"_s + chosen.code + u".qm"_s))
-            QCoreApplication::installTranslator(g_app);
         g_qt = new QTranslator;
         if (g_qt->load(chosen.locale, u"qtbase"_s, u"_"_s,
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt);
-    } else {
-        // Nothing to install, but widgets still need to hear about the change.
-        QEvent ev(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(QCoreApplication::instance(), &ev);
     }
     g_current = chosen.code;
     return g_current;
