@@ -856,6 +856,10 @@
         <source>only %1 of %2 left in stock for this row (selling %3)</source>
         <translation>%1 na lang na %2 ang natitira sa stock para sa row na ito (ibebenta ang %3)</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (this file uses decimal commas: write it like 1234,50)</source>
+        <translation>%1: ang &quot;%2&quot; ay hindi halaga (decimal comma ang gamit ng file na ito: isulat na parang 1234,50)</translation>
+    </message>
 </context>
 <context>
     <name>bva::Clock</name>

@@ -851,6 +851,10 @@
         <source>only %1 of %2 left in stock for this row (selling %3)</source>
         <translation>hanya tersisa %1 stok %2 untuk baris ini (menjual %3)</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (this file uses decimal commas: write it like 1234,50)</source>
+        <translation>%1: &quot;%2&quot; bukan jumlah uang (berkas ini memakai koma desimal: tulis seperti 1234,50)</translation>
+    </message>
 </context>
 <context>
     <name>bva::Clock</name>

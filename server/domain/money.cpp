@@ -82,9 +82,18 @@ static std::optional<qint64> parseDecimal(QStringView text, int exponent, bool *
     return negative ? -value : value;
 }
 
-std::optional<qint64> parseExactMinorUnits(QStringView input, int exponent)
+std::optional<qint64> parseExactMinorUnits(QStringView input, int exponent, DecimalMark mark)
 {
-    const QString text = input.trimmed().toString();
+    QString text = input.trimmed().toString();
+    if (mark == DecimalMark::Comma) {
+        // Swapped to the point form first: "1.234,50" -> "1,234.50".
+        for (QChar &c : text) {
+            if (c == u'.')
+                c = u',';
+            else if (c == u',')
+                c = u'.';
+        }
+    }
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
     static const QRegularExpression plain(QStringLiteral("^\\d+(\\.\\d+)?$"));
     QString digits = text;

@@ -37,7 +37,10 @@ std::optional<qint64> parseMinorUnits(QStringView decimal, int exponent);
 
 // What a seller types or a file holds: "1234.5", "1,234.50" -> minor units, exactly. Nothing is rounded:
 // more decimals than the currency has, a sign, letters or a value above kMaxMinorUnits give nothing.
-std::optional<qint64> parseExactMinorUnits(QStringView text, int exponent);
+// With DecimalMark::Comma the marks swap, as in a semicolon-separated file: "1.234,50", "1234,5".
+enum class DecimalMark { Point, Comma };
+std::optional<qint64> parseExactMinorUnits(QStringView text, int exponent,
+                                           DecimalMark mark = DecimalMark::Point);
 
 // A JSON number or a numeric string -> minor units, within ±kMaxMinorUnits. JSON numbers arrive as
 // doubles from the parser, so they are turned into their shortest exact decimal text first and parsed

@@ -37,7 +37,8 @@ struct CatalogImport::ProductPlan
 struct CatalogImport::Source
 {
     AccessibleShop shop;
-    QList<CsvRecord> records; // the first is the header
+    QList<CsvRecord> records;              // the first is the header
+    DecimalMark mark = DecimalMark::Point; // a comma in semicolon-separated files
     QHash<QString, int> columns;
     QList<Product> products;       // of the channel
     QHash<QString, Product> bySku; // lower-case SKU -> product
@@ -79,21 +80,28 @@ struct MoneyCell
     QString error;
 };
 
-// "1,234.50" or "1234.5" -> minor units of a currency with `exponent` decimals; no sign, no float.
-MoneyCell moneyCell(const QString &column, const QString &text, int exponent)
+// "1,234.50" or "1234.5" (with a decimal comma: "1.234,50", "1234,5") -> minor units of a currency
+// with `exponent` decimals; no sign, no float.
+MoneyCell moneyCell(const QString &column, const QString &text, int exponent, DecimalMark mark)
 {
-    if (const auto minor = parseExactMinorUnits(text, exponent))
+    if (const auto minor = parseExactMinorUnits(text, exponent, mark))
         return {minor, {}};
-    static const QRegularExpression number(u"^[\\d,]+(\\.(\\d+))?$"_s);
-    const QRegularExpressionMatch m = number.match(text);
+    const bool comma = mark == DecimalMark::Comma;
+    static const QRegularExpression pointNumber(u"^[\\d,]+(\\.(\\d+))?$"_s);
+    static const QRegularExpression commaNumber(u"^[\\d.]+(,(\\d+))?$"_s);
+    const QRegularExpressionMatch m = (comma ? commaNumber : pointNumber).match(text);
     if (m.hasMatch() && m.capturedLength(2) > exponent)
         return {
             std::nullopt,
             CatalogImport::tr("%1: \"%2\" has more than %n decimal(s)", nullptr, exponent).arg(column, text)};
-    if (m.hasMatch() && !text.contains(u','))
+    if (m.hasMatch() && !text.contains(comma ? u'.' : u','))
         return {std::nullopt, CatalogImport::tr("%1: \"%2\" is too large").arg(column, text)};
     return {std::nullopt,
-            CatalogImport::tr("%1: \"%2\" is not an amount (write it like 1234.50)").arg(column, text)};
+            comma
+                ? CatalogImport::tr("%1: \"%2\" is not an amount (this file uses decimal commas: write it "
+                                    "like 1234,50)")
+                      .arg(column, text)
+                : CatalogImport::tr("%1: \"%2\" is not an amount (write it like 1234.50)").arg(column, text)};
 }
 
 std::optional<int> wholeNumber(const QString &text, int max)
@@ -156,12 +164,13 @@ Result<CatalogImport::Source> CatalogImport::readSource(const Actor &actor, qint
     if (!shop)
         return shop.error();
     source.shop = *shop;
-    auto records = readCsv(csv);
-    if (!records)
-        return records.error();
-    if (records->isEmpty())
+    auto table = readCsv(csv);
+    if (!table)
+        return table.error();
+    if (table->records.isEmpty())
         return Error::invalid(tr("the file is empty"));
-    source.records = std::move(records).value();
+    source.mark = table->decimalComma() ? DecimalMark::Comma : DecimalMark::Point;
+    source.records = std::move(table->records);
     source.columns = columnsOf(source.records.constFirst().cells, aliases);
     for (const QString &column : required) {
         if (!source.columns.contains(column))
@@ -220,13 +229,13 @@ Result<CatalogImport::ProductPlan> CatalogImport::planProducts(const Actor &acto
         if (priceText.isEmpty()) {
             errors << tr("price: required");
         } else {
-            const MoneyCell m = moneyCell(u"price"_s, priceText, exp);
+            const MoneyCell m = moneyCell(u"price"_s, priceText, exp, source->mark);
             price = m.minor;
             if (!m.minor)
                 errors << m.error;
         }
         if (!costText.isEmpty()) {
-            const MoneyCell m = moneyCell(u"cost"_s, costText, exp);
+            const MoneyCell m = moneyCell(u"cost"_s, costText, exp, source->mark);
             cost = m.minor;
             if (!m.minor)
                 errors << m.error;
@@ -403,7 +412,7 @@ Result<CatalogImport::SalePlan> CatalogImport::planSales(const Actor &actor, qin
                           .arg(NativeCatalog::kMaxQuantity);
         }
         if (!priceText.isEmpty()) {
-            const MoneyCell m = moneyCell(u"unit_price"_s, priceText, exp);
+            const MoneyCell m = moneyCell(u"unit_price"_s, priceText, exp, source->mark);
             if (m.minor)
                 p.unitPrice = *m.minor;
             else

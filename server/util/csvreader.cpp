@@ -31,14 +31,39 @@ bool blank(const QStringList &cells)
     return true;
 }
 
+// The separator the first line uses most outside quotes; a comma when it has none.
+QChar separatorOf(const QString &text)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u',')
+            ++commas;
+        else if (c == u';')
+            ++semicolons;
+        else if (c == u'\t')
+            ++tabs;
+    }
+    if (tabs > commas && tabs > semicolons)
+        return u'\t';
+    return semicolons > commas ? u';' : u',';
+}
+
 } // namespace
 
-Result<QList<CsvRecord>> readCsv(const QByteArray &bytes)
+Result<CsvTable> readCsv(const QByteArray &bytes)
 {
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decode(bytes);
     if (decode.hasError())
         return Error::invalid(Text::tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")"));
+    const QChar separator = separatorOf(text);
     QList<CsvRecord> records;
     CsvRecord current;
     QString cell;
@@ -84,7 +109,7 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &bytes)
             quoted = true;
             cellStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endCell();
             cellStarted = true;
         } else if (c == u'\r' || c == u'\n') {
@@ -100,7 +125,7 @@ Result<QList<CsvRecord>> readCsv(const QByteArray &bytes)
     if (quoted)
         return Error::invalid(Text::tr("row %1: a quoted cell is never closed").arg(quoteLine));
     endRecord();
-    return records;
+    return CsvTable{std::move(records), separator};
 }
 
 } // namespace bva

@@ -81,6 +81,26 @@ private slots:
         QCOMPARE(parseExactMinorUnits(text, exponent), minor);
     }
 
+    void parseExactDecimalComma_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<std::optional<qint64>>("minor");
+        QTest::newRow("decimal comma") << u"12,50"_s << std::optional<qint64>(1250);
+        QTest::newRow("grouped with points") << u"1.234.567,8"_s << std::optional<qint64>(123456780);
+        QTest::newRow("points group thousands") << u"1.500"_s << std::optional<qint64>(150000);
+        QTest::newRow("whole") << u" 7 "_s << std::optional<qint64>(700);
+        QTest::newRow("a point as the decimal") << u"12.50"_s << std::optional<qint64>();
+        QTest::newRow("three decimals") << u"1,005"_s << std::optional<qint64>();
+        QTest::newRow("bad grouping") << u"12.34,00"_s << std::optional<qint64>();
+        QTest::newRow("negative") << u"-1,00"_s << std::optional<qint64>();
+    }
+    void parseExactDecimalComma()
+    {
+        QFETCH(QString, text);
+        QFETCH(std::optional<qint64>, minor);
+        QCOMPARE(parseExactMinorUnits(text, 2, DecimalMark::Comma), minor);
+    }
+
     void fromJson_data()
     {
         QTest::addColumn<QByteArray>("json");

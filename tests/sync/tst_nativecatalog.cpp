@@ -133,8 +133,10 @@ private slots:
     {
         const QByteArray bytes =
             "\xEF\xBB\xBFsku,name\r\nA,\"Jam, \"\"big\"\"\"\r\n\r\nB,\"two\nlines\"\nC,'=1+1\n";
-        auto records = readCsv(bytes);
-        BVA_VERIFY_OK(records);
+        auto table = readCsv(bytes);
+        BVA_VERIFY_OK(table);
+        QCOMPARE(table->separator, u',');
+        const QList<CsvRecord> *records = &table->records;
         QCOMPARE(records->size(), 4);
         QCOMPARE(records->at(0).cells, (QStringList{u"sku"_s, u"name"_s}));
         QCOMPARE(records->at(1).cells, (QStringList{u"A"_s, u"Jam, \"big\""_s}));
@@ -145,6 +147,59 @@ private slots:
         auto open = readCsv("sku,name\nA,\"never closed\n");
         QVERIFY(!open);
         QVERIFY(open.error().message.contains(u"row 2"_s));
+    }
+
+    // The separator is the header line's: semicolons (with decimal commas) and tabs as spreadsheets
+    // in other locales save them; separators inside quotes do not count.
+    void csvSeparators_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QChar>("separator");
+        QTest::addColumn<QStringList>("row");
+        QTest::newRow("comma") << QByteArray("sku,name\nA,B;C\n") << QChar(u',')
+                               << QStringList{u"A"_s, u"B;C"_s};
+        QTest::newRow("semicolon") << QByteArray("\xEF\xBB\xBFsku;name;price\nA;\"Jam; big\";1.234,50\n")
+                                   << QChar(u';') << QStringList{u"A"_s, u"Jam; big"_s, u"1.234,50"_s};
+        QTest::newRow("quoted commas do not count") << QByteArray("\"sku,code\";\"name,long\";x\nA;B,b;1\n")
+                                                    << QChar(u';') << QStringList{u"A"_s, u"B,b"_s, u"1"_s};
+        QTest::newRow("tab") << QByteArray("sku\tname\tprice\r\nA\tB, b\t1.5\r\n") << QChar(u'\t')
+                             << QStringList{u"A"_s, u"B, b"_s, u"1.5"_s};
+        QTest::newRow("one column") << QByteArray("sku\nA\n") << QChar(u',') << QStringList{u"A"_s};
+    }
+    void csvSeparators()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QChar, separator);
+        QFETCH(QStringList, row);
+        auto table = readCsv(bytes);
+        BVA_VERIFY_OK(table);
+        QCOMPARE(table->separator, separator);
+        QCOMPARE(table->decimalComma(), separator == u';');
+        QCOMPARE(table->records.size(), 2);
+        QCOMPARE(table->records.at(1).cells, row);
+    }
+
+    // A spreadsheet saved where the decimal mark is a comma: prices read exactly, never as thousands.
+    void decimalCommaImport_data() { test::addBackendRows(); }
+    void decimalCommaImport()
+    {
+        RIG(rig);
+        CatalogImport import(*rig->catalog);
+        const QByteArray csv =
+            "sku;name;price;cost;stock\nA;Apple;10,50;5;3\nB;\"Jam; big\";1.234,5;1.000;0\n";
+        auto done = import.importProducts(rig->alice, rig->channel, csv, CatalogImport::Policy::AllOrNothing);
+        BVA_VERIFY_OK(done);
+        QCOMPARE(done->created, 2);
+        auto products = ProductRepository(*rig->db).listByShop(rig->channel);
+        BVA_VERIFY_OK(products);
+        QHash<QString, Product> bySku;
+        for (const Product &p : std::as_const(*products))
+            bySku.insert(p.sku, p);
+        QCOMPARE(bySku.value(u"A"_s).priceMinor, 1050);
+        QCOMPARE(bySku.value(u"A"_s).costMinor, 500);
+        QCOMPARE(bySku.value(u"B"_s).name, u"Jam; big"_s);
+        QCOMPARE(bySku.value(u"B"_s).priceMinor, 123450);
+        QCOMPARE(bySku.value(u"B"_s).costMinor, 100000);
     }
 
     void createAndEdit_data() { test::addBackendRows(); }
@@ -385,6 +440,19 @@ private slots:
              {u"new"_s, u"new"_s, u"error:4"_s},
              u"already on row 2"_s},
             {"bad stock", "sku,name,price,stock\nA,Apple,1,2.5\n", {u"error:2"_s}, u"stock"_s},
+            {"decimal comma in a comma file",
+             "sku,name,price\nA,Apple,\"12,50\"\n",
+             {u"error:2"_s},
+             u"write it like 1234.50"_s},
+            {"semicolons", "sku;name;price\nA;Apple;12,50\nB;Jam;\"1.234,50\"\n", {u"new"_s, u"new"_s}, {}},
+            {"decimal point in a semicolon file",
+             "sku;name;price\nA;Apple;12.50\n",
+             {u"error:2"_s},
+             u"decimal commas"_s},
+            {"semicolon three decimals",
+             "sku;name;price\nA;Apple;1,005\n",
+             {u"error:2"_s},
+             u"has more than 2 decimal"_s},
         };
         for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
             for (const auto &[name, csv, expected, reason] : cases)
