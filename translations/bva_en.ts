@@ -89,24 +89,31 @@
 <context>
     <name>bva::forecast::SmartShelf</name>
     <message numerus="yes">
-        <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
+        <source>%n unit(s)</source>
         <translation>
-            <numerusform>Expired %n day ago with %1 unit(s) still in stock.</numerusform>
-            <numerusform>Expired %n days ago with %1 unit(s) still in stock.</numerusform>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
+        <source>Expired %n day(s) ago with %1 still in stock.</source>
         <translation>
-            <numerusform>Expires in %n day; about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</numerusform>
-            <numerusform>Expires in %n days; about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</numerusform>
+            <numerusform>Expired %n day ago with %1 still in stock.</numerusform>
+            <numerusform>Expired %n days ago with %1 still in stock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a day.</source>
         <translation>
-            <numerusform>No sale for %n day with %1 unit(s) in stock.</numerusform>
-            <numerusform>No sale for %n days with %1 unit(s) in stock.</numerusform>
+            <numerusform>Expires in %n day; about %1 of %2 will not sell by then at the expected %3 a day.</numerusform>
+            <numerusform>Expires in %n days; about %1 of %2 will not sell by then at the expected %3 a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No sale for %n day(s) with %1 in stock.</source>
+        <translation>
+            <numerusform>No sale for %n day with %1 in stock.</numerusform>
+            <numerusform>No sale for %n days with %1 in stock.</numerusform>
         </translation>
     </message>
 </context>

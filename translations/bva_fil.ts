@@ -1990,42 +1990,9 @@
         <source>Critical</source>
         <translation>Kritikal</translation>
     </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
-        <translation>
-            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 piraso pang stock.</numerusform>
-            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 piraso pang stock.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
-        <translation>
-            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 piraso ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
-            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 piraso ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
-        <translation>Ubos na ang stock habang mga %1 piraso kada araw ang inaasahang mabebenta.</translation>
-    </message>
     <message>
         <source>%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance of running out first.</source>
         <translation>Sapat ang %1 na stock para sa mga %2 araw, pero %3 araw bago dumating ang restock: %4% ang tsansang maubos muna.</translation>
-    </message>
-    <message>
-        <source>No sales recorded yet with %1 unit(s) in stock.</source>
-        <translation>Wala pang naitalang benta at may %1 piraso sa stock.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
-        <translation>
-            <numerusform>Walang benta sa loob ng %n araw at may %1 piraso sa stock.</numerusform>
-            <numerusform>Walang benta sa loob ng %n araw at may %1 piraso sa stock.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
-        <translation>Ang %1 piraso ay mga %2 araw na benta sa %3 kada araw: sobra sa stock kapag lampas %4 araw.</translation>
     </message>
     <message>
         <source>Bundle it with a best seller: no discount keeps the price above cost.</source>
@@ -2052,16 +2019,56 @@
         <translation>Makakatulong din ang bundle kasama ang isang best seller.</translation>
     </message>
     <message>
-        <source>Restock %1 unit(s) to cover %2 days after delivery.</source>
-        <translation>Mag-restock ng %1 piraso para sa %2 araw pagkatapos ng delivery.</translation>
-    </message>
-    <message>
         <source>Take the expired units off sale and write them off.</source>
         <translation>Alisin sa benta ang mga nag-expire na piraso at i-write off ang mga ito.</translation>
     </message>
     <message>
         <source>Nothing to do: stock and sales are in balance.</source>
         <translation>Walang kailangang gawin: balanse ang stock at benta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n piraso</numerusform>
+            <numerusform>%n piraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago with %1 still in stock.</source>
+        <translation>
+            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 pang stock.</numerusform>
+            <numerusform>Nag-expire %n araw na ang nakalipas at may %1 pang stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a day.</source>
+        <translation>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 ang hindi mabebenta bago noon sa inaasahang %3 kada araw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock while about %1 units a day are expected to sell.</source>
+        <translation>Ubos na ang stock habang mga %1 piraso kada araw ang inaasahang mabebenta.</translation>
+    </message>
+    <message>
+        <source>No sales recorded yet with %1 in stock.</source>
+        <translation>Wala pang naitalang benta at may %1 sa stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sale for %n day(s) with %1 in stock.</source>
+        <translation>
+            <numerusform>Walang benta sa loob ng %n araw at may %1 sa stock.</numerusform>
+            <numerusform>Walang benta sa loob ng %n araw at may %1 sa stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
+        <translation>Ang %1 ay mga %2 araw na benta sa %3 kada araw: sobra sa stock kapag lampas %4 araw.</translation>
+    </message>
+    <message>
+        <source>Restock %1 to cover %2 days after delivery.</source>
+        <translation>Mag-restock ng %1 para sa %2 araw pagkatapos ng delivery.</translation>
     </message>
 </context>
 <context>

@@ -1980,39 +1980,9 @@
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago with %1 unit(s) still in stock.</source>
-        <translation>
-            <numerusform>Kedaluwarsa %n hari lalu dengan %1 unit masih di stok.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the expected %3 a day.</source>
-        <translation>
-            <numerusform>Kedaluwarsa dalam %n hari; sekitar %1 dari %2 unit tidak akan terjual sebelum itu dengan perkiraan %3 per hari.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Out of stock while about %1 unit(s) a day are expected to sell.</source>
-        <translation>Stok habis padahal sekitar %1 unit per hari diperkirakan terjual.</translation>
-    </message>
     <message>
         <source>%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance of running out first.</source>
         <translation>Stok %1 cukup untuk sekitar %2 hari, tetapi restok butuh %3 hari: peluang %4% habis lebih dulu.</translation>
-    </message>
-    <message>
-        <source>No sales recorded yet with %1 unit(s) in stock.</source>
-        <translation>Belum ada penjualan tercatat dengan %1 unit di stok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sale for %n day(s) with %1 unit(s) in stock.</source>
-        <translation>
-            <numerusform>Tidak ada penjualan selama %n hari dengan %1 unit di stok.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
-        <translation>%1 unit setara sekitar %2 hari penjualan dengan %3 per hari: lebih dari %4 hari berarti stok berlebih.</translation>
     </message>
     <message>
         <source>Bundle it with a best seller: no discount keeps the price above cost.</source>
@@ -2039,16 +2009,52 @@
         <translation>Bundel dengan produk terlaris juga membantu.</translation>
     </message>
     <message>
-        <source>Restock %1 unit(s) to cover %2 days after delivery.</source>
-        <translation>Restok %1 unit untuk mencukupi %2 hari setelah pengiriman.</translation>
-    </message>
-    <message>
         <source>Take the expired units off sale and write them off.</source>
         <translation>Tarik unit yang kedaluwarsa dari penjualan dan hapus bukukan.</translation>
     </message>
     <message>
         <source>Nothing to do: stock and sales are in balance.</source>
         <translation>Tidak ada yang perlu dilakukan: stok dan penjualan seimbang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago with %1 still in stock.</source>
+        <translation>
+            <numerusform>Kedaluwarsa %n hari lalu dengan %1 masih di stok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a day.</source>
+        <translation>
+            <numerusform>Kedaluwarsa dalam %n hari; sekitar %1 dari %2 tidak akan terjual sebelum itu dengan perkiraan %3 per hari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock while about %1 units a day are expected to sell.</source>
+        <translation>Stok habis padahal sekitar %1 unit per hari diperkirakan terjual.</translation>
+    </message>
+    <message>
+        <source>No sales recorded yet with %1 in stock.</source>
+        <translation>Belum ada penjualan tercatat dengan %1 di stok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sale for %n day(s) with %1 in stock.</source>
+        <translation>
+            <numerusform>Tidak ada penjualan selama %n hari dengan %1 di stok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is about %2 days of sales at %3 a day: more than %4 days is overstock.</source>
+        <translation>%1 setara sekitar %2 hari penjualan dengan %3 per hari: lebih dari %4 hari berarti stok berlebih.</translation>
+    </message>
+    <message>
+        <source>Restock %1 to cover %2 days after delivery.</source>
+        <translation>Restok %1 untuk mencukupi %2 hari setelah pengiriman.</translation>
     </message>
 </context>
 <context>

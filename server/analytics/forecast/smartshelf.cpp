@@ -26,6 +26,12 @@ QString units(double v)
     return QString::number(v, 'f', v < 10 ? 1 : 0);
 }
 
+// A whole number of units in words: "1 unit", "166 units".
+QString unitCount(qint64 n)
+{
+    return Text::tr("%n unit(s)", nullptr, int(std::min<qint64>(n, std::numeric_limits<int>::max())));
+}
+
 } // namespace
 
 QString shelfRiskKey(ShelfRisk r)
@@ -147,8 +153,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
             it.risks |= int(ShelfRisk::Expired);
             it.unitsAtExpiryRisk = stock;
             it.reasons.append(
-                Text::tr("Expired %n day(s) ago with %1 unit(s) still in stock.", nullptr, -it.daysToExpiry)
-                    .arg(stock));
+                Text::tr("Expired %n day(s) ago with %1 still in stock.", nullptr, -it.daysToExpiry)
+                    .arg(unitCount(stock)));
             raise(100, ShelfAction::RemoveExpired);
         } else if (it.daysToExpiry <= st.nearExpiryDays) {
             const double sellable = sumOver(in.dailyMean, it.daysToExpiry);
@@ -159,11 +165,11 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                 const double urgency = 1.0 - double(it.daysToExpiry) / std::max(1, st.nearExpiryDays);
                 const int s = int(std::lround(40 + 55 * share * (0.4 + 0.6 * urgency)));
                 it.reasons.append(
-                    Text::tr("Expires in %n day(s); about %1 of %2 unit(s) will not sell by then at the "
-                             "expected %3 a day.",
-                             nullptr, it.daysToExpiry)
-                        .arg(units(it.unitsAtExpiryRisk))
-                        .arg(stock)
+                    Text::tr(
+                        "Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a "
+                        "day.",
+                        nullptr, it.daysToExpiry)
+                        .arg(units(it.unitsAtExpiryRisk), unitCount(stock))
                         .arg(units(it.dailyDemand)));
                 const bool clear = it.daysToExpiry <= 7 && share > 0.5;
                 raise(s, clear ? ShelfAction::Clearance : ShelfAction::Discount);
@@ -187,7 +193,7 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
             it.restockQty = roundToOrder(need, 1, 1);
             it.reasons.append(
                 stock == 0
-                    ? Text::tr("Out of stock while about %1 unit(s) a day are expected to sell.")
+                    ? Text::tr("Out of stock while about %1 units a day are expected to sell.")
                           .arg(units(it.dailyDemand))
                     : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
                                "of running out first.")
@@ -204,18 +210,17 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         const bool neverSold = in.daysSinceLastSale < 0;
         if (neverSold || in.daysSinceLastSale >= st.slowDays) {
             it.risks |= int(ShelfRisk::SlowMoving);
-            it.reasons.append(neverSold
-                                  ? Text::tr("No sales recorded yet with %1 unit(s) in stock.").arg(stock)
-                                  : Text::tr("No sale for %n day(s) with %1 unit(s) in stock.", nullptr,
-                                             in.daysSinceLastSale)
-                                        .arg(stock));
+            it.reasons.append(
+                neverSold ? Text::tr("No sales recorded yet with %1 in stock.").arg(unitCount(stock))
+                          : Text::tr("No sale for %n day(s) with %1 in stock.", nullptr, in.daysSinceLastSale)
+                                .arg(unitCount(stock)));
             const int s = std::min(75, 40 + (neverSold ? 20 : std::min(30, in.daysSinceLastSale / 6)));
             raise(s, ShelfAction::Discount);
         } else if (it.daysOfCover > st.overstockDays) {
             it.risks |= int(ShelfRisk::Overstock);
             it.reasons.append(
-                Text::tr("%1 unit(s) is about %2 days of sales at %3 a day: more than %4 days is overstock.")
-                    .arg(QString::number(stock),
+                Text::tr("%1 is about %2 days of sales at %3 a day: more than %4 days is overstock.")
+                    .arg(unitCount(stock),
                          std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover))
                                                        : u"∞"_s,
                          units(it.dailyDemand), QString::number(int(st.overstockDays))));
@@ -256,8 +261,8 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         break;
     }
     case ShelfAction::Restock:
-        it.actionText = Text::tr("Restock %1 unit(s) to cover %2 days after delivery.")
-                            .arg(it.restockQty)
+        it.actionText = Text::tr("Restock %1 to cover %2 days after delivery.")
+                            .arg(unitCount(it.restockQty))
                             .arg(st.restockCoverDays);
         break;
     case ShelfAction::RemoveExpired:
