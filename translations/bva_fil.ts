@@ -4657,6 +4657,26 @@ Petsa: %4</translation>
         <source>Cost: write an amount like 120.00, or leave it empty.</source>
         <translation>Gastos: isulat ang halaga na parang 120.00, o iwanang walang laman.</translation>
     </message>
+    <message>
+        <source>Remove product…</source>
+        <translation>Alisin ang produkto…</translation>
+    </message>
+    <message>
+        <source>Take it off your BVA channel; its past sales stay in your reports</source>
+        <translation>Alisin ito sa iyong BVA channel; mananatili sa iyong mga ulat ang mga nakaraang benta nito</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Alisin ang produkto</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from %2? Its past sales stay in orders and reports; it leaves Products, SmartShelf and restock plans, and its SKU can be used again.</source>
+        <translation>Alisin ang &quot;%1&quot; sa %2? Mananatili ang mga nakaraang benta nito sa mga order at ulat; mawawala ito sa Products, SmartShelf at mga restock plan, at magagamit muli ang SKU nito.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ProductTableModel</name>

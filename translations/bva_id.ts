@@ -4621,6 +4621,26 @@ Tanggal: %4</translation>
         <source>Cost: write an amount like 120.00, or leave it empty.</source>
         <translation>Modal: tulis jumlah seperti 120.00, atau biarkan kosong.</translation>
     </message>
+    <message>
+        <source>Remove product…</source>
+        <translation>Hapus produk…</translation>
+    </message>
+    <message>
+        <source>Take it off your BVA channel; its past sales stay in your reports</source>
+        <translation>Keluarkan dari kanal BVA Anda; penjualan sebelumnya tetap ada di laporan Anda</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Hapus produk</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from %2? Its past sales stay in orders and reports; it leaves Products, SmartShelf and restock plans, and its SKU can be used again.</source>
+        <translation>Hapus &quot;%1&quot; dari %2? Penjualan sebelumnya tetap ada di pesanan dan laporan; produk ini keluar dari Products, SmartShelf dan rencana restok, dan SKU-nya bisa dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ProductTableModel</name>

@@ -2,12 +2,10 @@
 // for BVA-native products only (a marketplace's products are read-only: BVA never writes to it).
 #include "apirouter.h"
 #include "apiroutes.h"
-#include "domain/eventbus.h"
 #include "domain/money.h"
 #include "jsonviews.h"
 #include "store/productrepository.h"
 #include "sync/nativecatalog.h"
-#include "util/clock.h"
 #include "util/jsonread.h"
 
 #include <QCoreApplication>
@@ -197,14 +195,12 @@ void registerProductRoutes(ApiRouter &api)
         if (found->second.shop.platform != Platform::Other)
             return HttpResponse::error(
                 403, Text::tr("marketplace products are read-only in BVA; change them on the marketplace"));
-        auto done = ProductRepository(r.services().db)
-                        .softDelete(found->second.shop.id, found->first.externalId, Clock::nowUtc());
+        if (!r.services().catalog)
+            return HttpResponse::error(503, Text::tr("BVA-native products are not available on this server"));
+        auto done =
+            r.services().catalog->removeProduct(r.actor(), found->second.shop.id, found->first.externalId);
         if (!done)
             return HttpResponse::fromError(done.error());
-        if (r.services().bus)
-            emit r.services().bus->productChanged(
-                found->second.shop.id, found->first.externalId,
-                QJsonObject{{u"productId"_s, found->first.externalId}, {u"deleted"_s, true}});
         return HttpResponse::ok(QJsonObject{{u"deleted"_s, true}});
     });
 }

@@ -165,6 +165,22 @@ Result<Product> NativeCatalog::saveProduct(const Actor &actor, qint64 shopId, Pr
     return **stored;
 }
 
+Result<void> NativeCatalog::removeProduct(const Actor &actor, qint64 shopId, const QString &externalId)
+{
+    auto shop = writableChannel(actor, shopId);
+    if (!shop)
+        return shop.error();
+    auto removed = ProductRepository(m_db).softDelete(shop->shop.id, externalId, Clock::nowUtc());
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error::notFound(tr("no such product"));
+    if (m_bus)
+        emit m_bus->productChanged(shop->shop.id, externalId,
+                                   QJsonObject{{u"productId"_s, externalId}, {u"deleted"_s, true}});
+    return {};
+}
+
 Result<QList<Product>> NativeCatalog::linesProducts(qint64 shopId, const OfflineSale &sale)
 {
     if (!sale.placedAt.isValid())

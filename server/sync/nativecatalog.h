@@ -77,6 +77,9 @@ public:
     // Creates (product.id == 0, a new id) or updates a product of the channel. Name required, SKU
     // unique in the channel (any case) when given, money and stock not negative.
     Result<Product> saveProduct(const Actor &actor, qint64 shopId, Product product);
+    // Takes a product of the channel off the catalog (soft delete): its past sales stay in orders and
+    // reports; it leaves the product lists, SmartShelf and restock plans, and its SKU is free again.
+    Result<void> removeProduct(const Actor &actor, qint64 shopId, const QString &externalId);
 
     // Records a COMPLETED order of the channel and takes its quantities off stock in the same
     // transaction. More than in stock is refused (Conflict, with shortages()) unless

@@ -29,6 +29,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -218,6 +219,37 @@ private slots:
         QTRY_COMPARE(edited.size(), 1);
         QCOMPARE(ProductRepository(server->db()).findBySku(channel, u"JAM-1"_s).value()->priceMinor, 102010);
         QCOMPARE(ProductRepository(server->db()).count(channel).value(), 1);
+        QTRY_VERIFY(page.findChild<ProductDialog *>() == nullptr);
+
+        // Remove product: asks first (Cancel keeps it), then takes it off the list; its sale stays.
+        QTRY_VERIFY(rowOf(page, u"JAM-1"_s) >= 0);
+        page.selectRow(rowOf(page, u"JAM-1"_s));
+        page.editProductButton()->click();
+        QTRY_VERIFY(page.findChild<ProductDialog *>());
+        dialog = page.findChild<ProductDialog *>();
+        QVERIFY(dialog->removeButton());
+        const auto confirm = [&](QMessageBox::StandardButton choice) {
+            dialog->removeButton()->click();
+            QTRY_VERIFY(dialog->findChild<QMessageBox *>(u"confirmRemove"_s));
+            auto *box = dialog->findChild<QMessageBox *>(u"confirmRemove"_s);
+            QVERIFY(box->text().contains(u"Strawberry jam"_s));
+            box->button(choice)->click();
+        };
+        confirm(QMessageBox::Cancel);
+        QTest::qWait(100);
+        QCOMPARE(ProductRepository(server->db()).count(channel).value(), 1);
+        QSignalSpy removed(dialog, &ProductDialog::productRemoved);
+        confirm(QMessageBox::Yes);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(ProductRepository(server->db()).count(channel).value(), 0);
+        QCOMPARE(OrderRepository(server->db()).count(channel).value(), 1);
+        QTRY_COMPARE(rowOf(page, u"JAM-1"_s), -1);
+        // Its SKU is free again.
+        Product again;
+        again.name = u"Strawberry jam (new recipe)"_s;
+        again.sku = u"JAM-1"_s;
+        again.priceMinor = 12000;
+        BVA_VERIFY_OK(ui.catalog->saveProduct(session.actor(), channel, again));
     }
 
     // The shop pickers list the BVA channel: the top bar (its own entry and "all BVA channels") and the

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -63,6 +64,11 @@ ProductDialog::ProductDialog(NativeCatalog &catalog, const Actor &actor,
     m_save = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_existing) {
+        m_remove = buttons->addButton(tr("Remove product…"), QDialogButtonBox::DestructiveRole);
+        m_remove->setToolTip(tr("Take it off your BVA channel; its past sales stay in your reports"));
+        connect(m_remove, &QPushButton::clicked, this, &ProductDialog::remove);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -135,6 +141,45 @@ void ProductDialog::save()
                 return showError(r.error().message);
             m_saved = *r;
             emit productSaved(*r);
+            accept();
+        });
+}
+
+void ProductDialog::remove()
+{
+    // Window-modal, not a nested event loop: the dialog stays responsive and testable.
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Remove product"),
+        tr("Remove \"%1\" from %2? Its past sales stay in orders and reports; it leaves Products, SmartShelf "
+           "and restock plans, and its SKU can be used again.")
+            .arg(m_existing->name, m_channel->currentText()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(u"confirmRemove"_s);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->button(QMessageBox::Yes)->setText(tr("Remove"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask->button(QMessageBox::Yes), &QAbstractButton::clicked, this, &ProductDialog::removeConfirmed);
+    ask->open();
+}
+
+void ProductDialog::removeConfirmed()
+{
+    showError({});
+    m_save->setEnabled(false);
+    m_remove->setEnabled(false);
+    NativeCatalog *catalog = &m_catalog;
+    const Actor actor = m_actor;
+    const qint64 shopId = m_existing->shopId;
+    const QString externalId = m_existing->externalId;
+    runAsync(
+        this,
+        [catalog, actor, shopId, externalId] { return catalog->removeProduct(actor, shopId, externalId); },
+        [this, externalId](const Result<void> &r) {
+            m_save->setEnabled(true);
+            m_remove->setEnabled(true);
+            if (!r)
+                return showError(r.error().message);
+            emit productRemoved(externalId);
             accept();
         });
 }

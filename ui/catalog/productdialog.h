@@ -40,14 +40,18 @@ public:
     QSpinBox *stockField() const { return m_stock; }
     QComboBox *categoryBox() const { return m_category; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *removeButton() const { return m_remove; } // editing only
     QLabel *errorLabel() const { return m_error; }
     const std::optional<Product> &saved() const { return m_saved; }
 
 signals:
     void productSaved(const bva::Product &product);
+    void productRemoved(const QString &externalId);
 
 private:
     void save();
+    void remove();
+    void removeConfirmed();
     void showError(const QString &text);
     QString currency() const;
 
@@ -65,6 +69,7 @@ private:
     QComboBox *m_category;
     QLabel *m_error;
     QPushButton *m_save;
+    QPushButton *m_remove = nullptr;
 };
 
 } // namespace bva::ui

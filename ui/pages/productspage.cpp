@@ -242,6 +242,7 @@ void ProductsPage::editProduct()
                                              categories(), *found, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &ProductDialog::productSaved, this, [this] { m_load.now(); });
+            connect(dialog, &ProductDialog::productRemoved, this, [this] { m_load.now(); });
             dialog->open();
         });
 }
