@@ -61,6 +61,7 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &r)
             if (!m_faults.merge(body, &error))
                 return adminError(400, error);
             m_sender.setDuplicates(m_faults.duplicateWebhooks);
+            m_sender.setDropRate(m_faults.dropRate);
             m_sender.setReordering(m_faults.reorderWindow, m_faults.reorderSeed);
         }
         return adminOk(m_faults.toJson());

@@ -15,6 +15,7 @@ QJsonObject Faults::toJson() const
             {u"malformedRate"_s, malformedRate},
             {u"throttleRate"_s, throttleRate},
             {u"duplicateWebhooks"_s, duplicateWebhooks},
+            {u"dropRate"_s, dropRate},
             {u"reorderWindow"_s, reorderWindow},
             {u"reorderSeed"_s, QString::number(reorderSeed)},
             {u"statusBeforeCreate"_s, statusBeforeCreate},
@@ -46,6 +47,8 @@ bool Faults::merge(const QJsonObject &json, QString *error)
             next.throttleRate = std::clamp(v.toDouble(), 0.0, 1.0);
         else if (k == u"duplicateWebhooks")
             next.duplicateWebhooks = v.toBool();
+        else if (k == u"dropRate")
+            next.dropRate = std::clamp(v.toDouble(), 0.0, 1.0);
         else if (k == u"reorderWindow")
             next.reorderWindow = std::clamp(v.toInt(), 0, 1000);
         else if (k == u"reorderSeed")

@@ -14,6 +14,7 @@ struct Faults
     double malformedRate = 0;        // fraction of /api JSON bodies that are not JSON at all
     double throttleRate = 0;         // fraction of /api replies that are a 429 with "Retry-After: 1"
     bool duplicateWebhooks = false;  // every webhook is delivered twice (same webhook-id)
+    double dropRate = 0;             // fraction of webhooks (pushes) never sent: lost on the way
     int reorderWindow = 0;           // > 1: webhooks go out shuffled in groups of this many; a
                                      // duplicate then goes out with the next group (late)
     quint64 reorderSeed = 1;         // the shuffle's seed, so a failing schedule can be replayed

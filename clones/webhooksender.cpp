@@ -56,6 +56,12 @@ QString WebhookSender::send(const Webhook &original, const QByteArray &bearerTok
     const QString id = u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128).left(24);
     if (!enabled())
         return id;
+    if (m_dropRate > 0) {
+        if (!m_shuffle)
+            m_shuffle = std::make_unique<Rng>(1);
+        if (m_shuffle->uniform() < m_dropRate)
+            return id; // lost on the way: the platform thinks it pushed
+    }
     if (m_window > 1) {
         m_group.push_back({id, hook, bearerToken, 0});
         if (m_duplicates)

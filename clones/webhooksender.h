@@ -36,6 +36,8 @@ public:
     // window > 1: deliveries leave shuffled in groups of `window` (a group also goes out when no new
     // delivery came for a moment); duplicates leave with the group after their original.
     void setReordering(int window, quint64 seed);
+    // A fraction of deliveries is never sent (seeded by the reordering seed): lost pushes.
+    void setDropRate(double rate) { m_dropRate = rate; }
     void setMaxAttempts(int n) { m_maxAttempts = std::max(1, n); }
     // "whsec_<base64>" is decoded as the Standard Webhooks spec says; anything else is used raw.
     static QByteArray secretBytes(const QString &secret);
@@ -81,6 +83,7 @@ private:
     QByteArray m_secret;
     bool m_hasSecret = false;
     bool m_duplicates = false;
+    double m_dropRate = 0;
     int m_maxAttempts = 6;
     std::deque<Delivery> m_queue;
     int m_window = 0;

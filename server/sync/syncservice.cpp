@@ -72,6 +72,7 @@ void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QStr
         emit m_bus->syncFinished(integrationId, run.id, false, error);
     }
     emit finished(integrationId, run.id, false, error);
+    recheckEnded(integrationId, false, state == IntegrationState::Expired);
 }
 
 void SyncService::run(qint64 integrationId, qint64 runId, bool full)
@@ -257,8 +258,7 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
         emit m_bus->syncFinished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
     }
     emit finished(integrationId, outcome.run.id, outcome.ok, outcome.run.error);
-    if (m_recheck.contains(integrationId))
-        m_recheckTimer->start();
+    recheckEnded(integrationId, outcome.ok || outcome.run.state == u"cancelled", outcome.unauthorized);
 }
 
 void SyncService::recheckShop(qint64 shopId)
@@ -284,13 +284,38 @@ void SyncService::runRechecks()
 {
     const QSet<qint64> due = m_recheck;
     for (qint64 id : due) {
-        if (m_jobs.contains(id))
-            continue; // again when it finishes
+        if (m_jobs.contains(id) || m_starting.contains(id))
+            continue; // again when it finishes (a sync still renewing its access would refuse another)
         m_recheck.remove(id);
+        m_rechecking.insert(id);
         qCInfo(lcSync, "integration %lld: syncing to check orders a webhook could not settle", id);
         if (m_request)
             m_request(id);
     }
+}
+
+void SyncService::recheckEnded(qint64 integrationId, bool ok, bool reconnectNeeded)
+{
+    if (m_recheck.contains(integrationId) && m_recheckTimer)
+        m_recheckTimer->start();
+    if (!m_rechecking.remove(integrationId))
+        return;
+    if (ok || reconnectNeeded) {
+        m_recheckFailed.remove(integrationId);
+        return;
+    }
+    const int failed = ++m_recheckFailed[integrationId];
+    if (failed > kRecheckRetries) {
+        m_recheckFailed.remove(integrationId);
+        return;
+    }
+    qCInfo(lcSync, "integration %lld: the check a notice asked for failed; again in %d s", integrationId,
+           1 << (failed - 1));
+    QTimer::singleShot(1000 * (1 << (failed - 1)), this, [this, integrationId] {
+        m_recheck.insert(integrationId);
+        if (!m_recheckTimer->isActive())
+            m_recheckTimer->start();
+    });
 }
 
 void SyncService::cancel(qint64 integrationId)

@@ -78,6 +78,9 @@ private:
     void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
     void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
     void runRechecks();
+    // A recheck's sync ended: one that failed for a passing reason (the marketplace busy or failing, a
+    // renewal that failed for now) is asked again with back-off, so an accepted notice is not lost.
+    void recheckEnded(qint64 integrationId, bool ok, bool reconnectNeeded);
 
     Database &m_db;
     SecretVault &m_vault;
@@ -95,6 +98,9 @@ private:
     std::function<void(qint64)> m_request;
     QSet<qint64> m_recheck; // integrations to sync again for a doubtful delivery
     QTimer *m_recheckTimer = nullptr;
+    QSet<qint64> m_rechecking;                // their recheck's sync is running
+    QHash<qint64, int> m_recheckFailed;       // rechecks failed in a row
+    static constexpr int kRecheckRetries = 6; // 1, 2, 4, 8, 16, 32 s; then the scheduler's next sync
 };
 
 } // namespace bva

@@ -4,65 +4,19 @@
 // the deliveries (and the checks BVA asks of the marketplace) are done, and after a resync every
 // order and product equals the marketplace's record. Each schedule is seeded: a failure names the
 // seed and faults to replay it. BVA_CONVERGENCE_SCHEDULES sets how many schedules run per backend.
+#include "faultschedule.h"
 #include "marketplacecheck.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "testbackends.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::test;
-
-namespace {
-
-struct Schedule
-{
-    quint64 seed = 0;
-    int shop = 0; // which simulator
-    QJsonObject faults;
-    QList<std::pair<QString, int>> events;
-
-    QString describe() const
-    {
-        QStringList e;
-        for (const auto &[kind, count] : events)
-            e.append(u"%1×%2"_s.arg(kind).arg(count));
-        return u"seed %1, shop %2, faults %3, events %4"_s.arg(seed).arg(shop).arg(
-            QString::fromUtf8(QJsonDocument(faults).toJson(QJsonDocument::Compact)), e.join(u", "_s));
-    }
-};
-
-Schedule makeSchedule(quint64 seed)
-{
-    QRandomGenerator rng(quint32(seed * 2654435761u));
-    Schedule s;
-    s.seed = seed;
-    s.shop = int(rng.bounded(2));
-    static const int windows[] = {0, 0, 2, 3, 5, 8};
-    s.faults = {{u"duplicateWebhooks"_s, rng.bounded(2) == 1}, {u"statusBeforeCreate"_s, rng.bounded(2) == 1},
-                {u"createdAgain"_s, rng.bounded(2) == 1},      {u"numbersAsStrings"_s, rng.bounded(2) == 1},
-                {u"reorderWindow"_s, windows[rng.bounded(6)]}, {u"reorderSeed"_s, QString::number(seed)}};
-    static const QStringList kinds = {u"journey"_s, u"journey"_s, u"journey"_s, u"status"_s, u"update"_s,
-                                      u"order"_s,   u"return"_s,  u"stock"_s,   u"product"_s};
-    const int groups = 2 + int(rng.bounded(3));
-    for (int g = 0; g < groups; ++g)
-        s.events.append({kinds.at(int(rng.bounded(kinds.size()))), 1 + int(rng.bounded(4))});
-    return s;
-}
-
-int schedulesPerBackend()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("BVA_CONVERGENCE_SCHEDULES", &ok);
-    return ok && n > 0 ? n : 200;
-}
-
-} // namespace
 
 class TstConvergence : public QObject
 {
@@ -110,10 +64,10 @@ private slots:
             shops[i] = *connected;
         }
 
-        const int count = schedulesPerBackend();
+        const int count = schedulesPerBackend(200);
         const quint64 base = backend == u"sqlite"_s ? 1000 : 5000;
         for (int n = 0; n < count; ++n) {
-            const Schedule s = makeSchedule(base + quint64(n));
+            const FaultSchedule s = makeFaultSchedule(base + quint64(n), Deliveries::CloneWebhooks);
             CloneProcess &clone = *clones[s.shop];
             const TestIntegration &shop = shops[s.shop];
             const QString context = s.describe();

@@ -7,7 +7,7 @@
 // verified (a bad signature refused, nothing kept) and read as notices. The callback refuses a
 // replay, a forged or unknown state, another account's state, and a used code.
 #include "auth/secretvault.h"
-#include "cloneprocess.h"
+#include "openrig.h"
 #include "platforms/apisigning.h"
 #include "store/auditrepository.h"
 #include "store/integrationrepository.h"
@@ -34,231 +34,7 @@ using namespace bva::test;
 
 namespace {
 
-struct Page
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray location;
-};
-
-// A browser step: no redirects followed (the redirect is what the test looks at).
-Page browse(const QByteArray &method, const QUrl &url, const QByteArray &form = {})
-{
-    static QNetworkAccessManager nam; // clazy:exclude=non-pod-global-static
-    QNetworkRequest req(url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!form.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    QNetworkReply *reply = nam.sendCustomRequest(req, method, form);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Page p;
-    p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    p.body = reply->readAll();
-    p.location = reply->rawHeader("Location");
-    reply->deleteLater();
-    return p;
-}
-
-QByteArray form(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray out;
-    for (const auto &[k, v] : fields)
-        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-    return out;
-}
-
-// The seller signs in on the platform's page and authorizes: the redirect it answers with.
-QUrl consent(const QUrl &authorizeUrl, const QString &email, const QString &password)
-{
-    const Page login =
-        browse("POST", authorizeUrl,
-               form({{u"step"_s, u"login"_s}, {u"email"_s, email}, {u"password"_s, password}}));
-    if (login.status != 200)
-        return {};
-    const QString page = QString::fromUtf8(login.body);
-    const QString ticket =
-        QRegularExpression(u"name=\"ticket\" value=\"([0-9a-f]+)\""_s).match(page).captured(1);
-    const QString shop = QRegularExpression(u"name=\"shop_id\" value=\"(\\d+)\""_s).match(page).captured(1);
-    if (ticket.isEmpty())
-        return {};
-    QList<QPair<QString, QString>> fields{{u"step"_s, u"consent"_s}, {u"ticket"_s, ticket}};
-    if (!shop.isEmpty())
-        fields.append({u"shop_id"_s, shop});
-    fields.append({u"decision"_s, u"authorize"_s});
-    const Page done = browse("POST", authorizeUrl, form(fields));
-    return done.status == 302 ? QUrl::fromEncoded(done.location) : QUrl();
-}
-
-struct Rig
-{
-    std::unique_ptr<TestServer> server;
-    std::unique_ptr<CloneProcess> clone;
-    QString kind; // shopee-open | lazada-open
-    qint64 userId = 0;
-    QByteArray session;
-    qint64 otherId = 0;
-    QByteArray otherSession;
-
-    QString start(const QString &backend, const QString &flavor, int tokenTtl)
-    {
-        kind = flavor;
-        QString why;
-        server = TestServer::start(backend, &why);
-        if (!server)
-            return why.isEmpty() ? u"server did not start"_s : why;
-        const QString push = server->url(u"/api/push/"_s + flavor).toString();
-        clone = std::make_unique<CloneProcess>(CloneOptions{
-            .flavor = flavor,
-            .products = 12,
-            .days = 40,
-            .ordersPerDay = 5,
-            // What the seller registers: the callback URL GET /api/platform-apps shows (any loopback port).
-            .extraArgs = {u"--redirect-url"_s, QString(u"http://127.0.0.1/oauth/callback/"_s + flavor),
-                          u"--push-url"_s, push, u"--token-ttl"_s, QString::number(tokenTtl)}});
-        if (!clone->start())
-            return clone->errorString();
-        server->services().integrations()->start(); // the sync worker, as the app runs it
-        std::tie(userId, session) = server->registerUser(u"seller@example.com"_s);
-        std::tie(otherId, otherSession) = server->registerUser(u"other@example.com"_s);
-        return {};
-    }
-    bool shopee() const { return kind == u"shopee-open"; }
-    // The first shop of the main seller, as the platform numbers it.
-    QString platformShopId() const
-    {
-        const QJsonObject shop = ready().value(u"shops"_s).toArray().at(0).toObject();
-        const QJsonValue id = shop.value(shopee() ? u"shopId"_s : u"sellerId"_s);
-        return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-    }
-    QJsonObject ready() const { return clone->readyLine(); }
-    QString appId() const
-    {
-        return shopee() ? QString::number(qint64(ready().value(u"partnerId"_s).toDouble()))
-                        : ready().value(u"appKey"_s).toVariant().toString();
-    }
-    QString secret() const { return ready().value(shopee() ? u"partnerKey"_s : u"appSecret"_s).toString(); }
-    QJsonObject appBody() const
-    {
-        const QString host = clone->url().toString();
-        QJsonObject o{{u"appId"_s, appId()}, {u"secret"_s, secret()}, {u"region"_s, u"PH"_s}};
-        if (shopee()) {
-            o.insert(u"apiHost"_s, host);
-        } else {
-            o.insert(u"apiHost"_s, QString(host + u"/rest"_s));
-            o.insert(u"authHost"_s, host);
-        }
-        return o;
-    }
-    Reply put(const QString &path, const QJsonObject &body, const QByteArray &s)
-    {
-        return server->send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                            {{"Authorization", "Bearer " + s}, {"Content-Type", "application/json"}});
-    }
-    // Starts an authorization as `s` and runs the seller's consent: the callback URL it redirects to.
-    std::pair<QString, QUrl> authorize(const QByteArray &s)
-    {
-        const Reply started = server->postJson(u"/api/integrations/authorize"_s, {{u"kind"_s, kind}}, s);
-        if (started.status != 201)
-            return {};
-        const QJsonObject data = started.json.value(u"data"_s).toObject();
-        const QUrl url(data.value(u"authorizeUrl"_s).toString());
-        return {data.value(u"state"_s).toString(),
-                consent(url, clone->sellerEmail(), clone->sellerPassword())};
-    }
-    qint64 integrationOf(const QString &state, const QByteArray &s)
-    {
-        const Reply r = server->get(u"/api/integrations/authorize/"_s + state, s);
-        return qint64(r.json.value(u"data"_s).toObject().value(u"integrationId"_s).toDouble());
-    }
-    std::optional<SyncRun> waitRun(qint64 integrationId, qint64 afterRun = 0)
-    {
-        IntegrationService *integrations = server->services().integrations();
-        for (int i = 0; i < 1200; ++i) {
-            auto runs = integrations->recentRuns(integrationId, 1);
-            if (runs && !runs->isEmpty() && runs->first().id > afterRun &&
-                runs->first().state != u"running") {
-                waitSettled(integrationId);
-                return runs->first();
-            }
-            QTest::qWait(50);
-        }
-        return std::nullopt;
-    }
-    // The run's row is final a moment before the service writes the integration's state.
-    void waitSettled(qint64 integrationId)
-    {
-        IntegrationRepository repo(server->db());
-        for (int i = 0; i < 200; ++i) {
-            auto found = repo.findById(integrationId);
-            if (!found || !found->has_value() || (**found).state != IntegrationState::Syncing)
-                return;
-            QTest::qWait(50);
-        }
-    }
-    // The shop's orders as the platform lists them, read by the test itself with signed calls.
-    int platformOrderCount(const QString &shopId, const QByteArray &token)
-    {
-        const qint64 now = Clock::nowMs() / 1000;
-        int count = 0;
-        if (shopee()) {
-            const QString path = u"/api/v2/order/get_order_list"_s;
-            for (qint64 from = now - 50 * 86400; from < now; from += 15 * 86400) {
-                QString cursor;
-                for (;;) {
-                    const qint64 ts = Clock::nowMs() / 1000;
-                    QUrlQuery q;
-                    q.addQueryItem(u"partner_id"_s, appId());
-                    q.addQueryItem(u"timestamp"_s, QString::number(ts));
-                    q.addQueryItem(u"access_token"_s, QString::fromLatin1(token));
-                    q.addQueryItem(u"shop_id"_s, shopId);
-                    q.addQueryItem(u"sign"_s, QString::fromLatin1(signing::shopeeSign(
-                                                  secret().toLatin1(), appId(), path, ts, token, shopId)));
-                    q.addQueryItem(u"time_range_field"_s, u"create_time"_s);
-                    q.addQueryItem(u"time_from"_s, QString::number(from));
-                    q.addQueryItem(u"time_to"_s, QString::number(std::min(now, from + 15 * 86400)));
-                    q.addQueryItem(u"page_size"_s, u"100"_s);
-                    if (!cursor.isEmpty())
-                        q.addQueryItem(u"cursor"_s, cursor);
-                    QUrl url = clone->url();
-                    url.setPath(path);
-                    url.setQuery(q);
-                    const QJsonObject r = QJsonDocument::fromJson(browse("GET", url).body)
-                                              .object()
-                                              .value(u"response"_s)
-                                              .toObject();
-                    count += int(r.value(u"order_list"_s).toArray().size());
-                    if (!r.value(u"more"_s).toBool())
-                        break;
-                    cursor = r.value(u"next_cursor"_s).toString();
-                }
-            }
-            return count;
-        }
-        const QString path = u"/orders/get"_s;
-        signing::Params params{{u"app_key"_s, appId()},
-                               {u"timestamp"_s, QString::number(Clock::nowMs())},
-                               {u"sign_method"_s, u"sha256"_s},
-                               {u"access_token"_s, QString::fromLatin1(token)},
-                               {u"created_after"_s, u"2000-01-01T00:00:00+00:00"_s},
-                               {u"limit"_s, u"100"_s}};
-        params.append(
-            {u"sign"_s, QString::fromLatin1(signing::lazadaSign(secret().toLatin1(), path, params))});
-        QUrlQuery q;
-        for (const auto &[k, v] : std::as_const(params))
-            q.addQueryItem(k, QString::fromUtf8(QUrl::toPercentEncoding(v)));
-        QUrl url = clone->url();
-        url.setPath(u"/rest"_s + path);
-        url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        return int(QJsonDocument::fromJson(browse("GET", url).body)
-                       .object()
-                       .value(u"data"_s)
-                       .toObject()
-                       .value(u"countTotal"_s)
-                       .toDouble());
-    }
-};
+using Rig = OpenRig;
 
 #define START_RIG(rig, flavor, ttl)                                                                          \
     QFETCH(QString, backend);                                                                                \
@@ -269,16 +45,6 @@ struct Rig
         QFAIL(qPrintable(why));                                                                              \
     }
 
-void addRows()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("flavor");
-    for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
-        for (const QString &flavor : {u"shopee-open"_s, u"lazada-open"_s})
-            QTest::newRow(qPrintable(backend + u' ' + flavor)) << backend << flavor;
-    }
-}
-
 } // namespace
 
 class TestRealPlatforms final : public QObject
@@ -288,7 +54,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // The app is checked field by field, kept per account, its secret never shown.
-    void platformApps_data() { addRows(); }
+    void platformApps_data() { addOpenRows(); }
     void platformApps()
     {
         QFETCH(QString, flavor);
@@ -358,7 +124,7 @@ private slots:
     }
 
     // Connect through the platform's pages and BVA's loopback callback, then the first sync.
-    void connectAndSync_data() { addRows(); }
+    void connectAndSync_data() { addOpenRows(); }
     void connectAndSync()
     {
         QFETCH(QString, flavor);
@@ -404,7 +170,7 @@ private slots:
     }
 
     // Callbacks that must fail with a clear page and change nothing.
-    void forgedCallbacks_data() { addRows(); }
+    void forgedCallbacks_data() { addOpenRows(); }
     void forgedCallbacks()
     {
         QFETCH(QString, flavor);
@@ -465,7 +231,7 @@ private slots:
     }
 
     // Short access tokens: each sync renews with the rotating refresh token, signed with the app.
-    void renewsAcrossLifetimes_data() { addRows(); }
+    void renewsAcrossLifetimes_data() { addOpenRows(); }
     void renewsAcrossLifetimes()
     {
         QFETCH(QString, flavor);
@@ -500,7 +266,7 @@ private slots:
 
     // Pushes: a wrong signature is refused with a reason and nothing happens; the platform's own
     // pushes are accepted with an empty 2xx.
-    void pushes_data() { addRows(); }
+    void pushes_data() { addOpenRows(); }
     void pushes()
     {
         QFETCH(QString, flavor);
