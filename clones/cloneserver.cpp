@@ -134,8 +134,10 @@ bool CloneServer::start(QString *error)
         if (m_config.endDate.isValid())
             g.nowMs = QDateTime(m_config.endDate, QTime(15, 59, 59), Qt::UTC).toMSecsSinceEpoch();
         DataGenerator(g).generate(*m_store);
-        if (m_config.open.on())
+        if (m_config.open.on()) {
             Open::applyRegion(*m_store, m_config.open.region);
+            Open::unlistSome(*m_store);
+        }
         if (!m_config.dataFile.isEmpty())
             saveNow();
     }

@@ -345,22 +345,44 @@ HttpResponse LazadaOpenApi::ordersGet(const Params &params, const Caller &c) con
     return ok(QJsonObject{{u"count"_s, end - start}, {u"countTotal"_s, total}, {u"orders"_s, orders}});
 }
 
-QJsonArray LazadaOpenApi::orderLines(const Order &o, const QString &currency) const
+QHash<QString, QString> LazadaOpenApi::itemsOfShop(const QString &shopId) const
+{
+    std::vector<const Product *> products;
+    for (const Product &p : m_store.products()) {
+        if (p.shopId == shopId)
+            products.push_back(&p);
+    }
+    std::sort(products.begin(), products.end(), [](const Product *a, const Product *b) {
+        return a->createdMs != b->createdMs ? a->createdMs < b->createdMs : a->id < b->id;
+    });
+    QHash<QString, QString> out;
+    QString first;
+    for (size_t i = 0; i < products.size(); ++i) {
+        if (i % 5 != 4 || first.isEmpty())
+            first = products[i]->id;
+        out.insert(products[i]->id, first);
+    }
+    return out;
+}
+
+QJsonArray LazadaOpenApi::orderLines(const Order &o, const QString &currency,
+                                     const QHash<QString, QString> &items) const
 {
     QJsonArray lines;
     int line = 0;
     const qint64 orderNumber = OpenIds::orderNumber(o.id);
     for (const OrderItem &item : o.items) {
         const Product *p = m_store.product(item.productId);
-        const qint64 itemNumber = OpenIds::itemNumber(item.productId);
+        const qint64 itemNumber = OpenIds::itemNumber(items.value(item.productId, item.productId));
         for (int unit = 0; unit < item.quantity; ++unit) {
             lines.append(
                 QJsonObject{{u"order_item_id"_s, OpenIds::lineNumber(o.id, line++)},
                             {u"order_id"_s, orderNumber},
                             {u"product_id"_s, itemNumber},
+                            {u"sku_id"_s, OpenIds::lineNumber(item.productId, 0)},
                             {u"name"_s, item.productName.isEmpty() && p ? p->name : item.productName},
                             {u"sku"_s, p ? p->sku : QString()},
-                            {u"shop_sku"_s, shopSku(itemNumber)},
+                            {u"shop_sku"_s, shopSku(OpenIds::itemNumber(item.productId))},
                             {u"item_price"_s, Open::lazadaMoney(item.price)},
                             {u"paid_price"_s, Open::lazadaMoney(item.price)},
                             {u"currency"_s, currency},
@@ -384,7 +406,7 @@ HttpResponse LazadaOpenApi::orderItemsGet(const Params &params, const Caller &c)
     const Order *o = m_ids.orderByNumber(number);
     if (!o || o->shopId != c.shop->id)
         return error(u"InvalidParameter"_s, tr("Order not found."));
-    return ok(orderLines(*o, c.shop->currency));
+    return ok(orderLines(*o, c.shop->currency, itemsOfShop(c.shop->id)));
 }
 
 HttpResponse LazadaOpenApi::multipleOrderItemsGet(const Params &params, const Caller &c)
@@ -400,6 +422,7 @@ HttpResponse LazadaOpenApi::multipleOrderItemsGet(const Params &params, const Ca
     if (ids.size() > kMaxOrderIds)
         return error(u"InvalidParameter"_s, tr("order_ids can hold at most 50 orders."));
     QJsonArray data;
+    const QHash<QString, QString> items = itemsOfShop(c.shop->id);
     for (const QString &id : ids) {
         const Order *o = m_ids.orderByNumber(id.trimmed().toLongLong());
         if (!o || o->shopId != c.shop->id)
@@ -407,7 +430,7 @@ HttpResponse LazadaOpenApi::multipleOrderItemsGet(const Params &params, const Ca
         const qint64 number = OpenIds::orderNumber(o->id);
         data.append(QJsonObject{{u"order_id"_s, number},
                                 {u"order_number"_s, number},
-                                {u"order_items"_s, orderLines(*o, c.shop->currency)}});
+                                {u"order_items"_s, orderLines(*o, c.shop->currency, items)}});
     }
     return ok(data);
 }
@@ -430,14 +453,31 @@ HttpResponse LazadaOpenApi::productsGet(const Params &params, const Caller &c) c
     const auto createAfter = time(u"create_after"_s);
     if ((has(params, u"update_after"_s) && !updateAfter) || (has(params, u"create_after"_s) && !createAfter))
         return error(u"InvalidParameter"_s, tr("Dates must be ISO 8601, e.g. 2026-12-01T00:00:00+08:00."));
-    std::vector<const Product *> matching;
+    // Items: a product and the products that are more SKUs of it (itemsOfShop).
+    const QHash<QString, QString> itemOf = itemsOfShop(c.shop->id);
+    QHash<QString, std::vector<const Product *>> skusOf;
     for (const Product &p : m_store.products()) {
-        if (p.shopId != c.shop->id || (updateAfter && p.updatedMs < *updateAfter) ||
-            (createAfter && p.createdMs < *createAfter))
+        if (p.shopId == c.shop->id)
+            skusOf[itemOf.value(p.id, p.id)].push_back(&p);
+    }
+    std::vector<const Product *> matching; // each item's first product
+    for (auto it = skusOf.begin(); it != skusOf.end(); ++it) {
+        std::vector<const Product *> &skus = it.value();
+        std::sort(skus.begin(), skus.end(), [](const Product *a, const Product *b) {
+            return a->createdMs != b->createdMs ? a->createdMs < b->createdMs : a->id < b->id;
+        });
+        const Product &p = *skus.front();
+        qint64 updated = 0;
+        bool soldOut = true;
+        for (const Product *sku : skus) {
+            updated = std::max(updated, sku->updatedMs);
+            soldOut = soldOut && sku->stock == 0;
+        }
+        if ((updateAfter && updated < *updateAfter) || (createAfter && p.createdMs < *createAfter))
             continue;
         const bool keep = filter == u"all" || (filter == u"live" && p.active) ||
                           (filter == u"inactive" && !p.active) ||
-                          (filter == u"sold-out" && p.active && p.stock == 0);
+                          (filter == u"sold-out" && p.active && soldOut);
         if (keep)
             matching.push_back(&p);
     }
@@ -450,30 +490,38 @@ HttpResponse LazadaOpenApi::productsGet(const Params &params, const Caller &c) c
     QJsonArray products;
     for (qint64 i = start; i < end; ++i) {
         const Product &p = *matching[size_t(i)];
+        const std::vector<const Product *> &members = *std::as_const(skusOf).constFind(p.id);
         const qint64 itemNumber = OpenIds::itemNumber(p.id);
-        QJsonArray images;
-        if (!p.imageUrl.isNull())
-            images.append(p.imageUrl);
-        const QJsonObject sku{{u"SkuId"_s, OpenIds::lineNumber(p.id, 0)},
-                              {u"SellerSku"_s, p.sku},
-                              {u"ShopSku"_s, shopSku(itemNumber)},
-                              {u"price"_s, money(p.price)},
-                              {u"special_price"_s, money(p.price)},
-                              {u"quantity"_s, p.stock},
-                              {u"Available"_s, p.stock},
-                              {u"Status"_s, p.active ? u"active"_s : u"inactive"_s},
-                              {u"Images"_s, images}};
+        QJsonArray skus;
+        qint64 updated = p.updatedMs;
+        for (const Product *m : members) {
+            QJsonArray images;
+            if (!m->imageUrl.isNull())
+                images.append(m->imageUrl);
+            skus.append(QJsonObject{{u"SkuId"_s, OpenIds::lineNumber(m->id, 0)},
+                                    {u"SellerSku"_s, m->sku},
+                                    {u"ShopSku"_s, shopSku(OpenIds::itemNumber(m->id))},
+                                    {u"price"_s, money(m->price)},
+                                    {u"special_price"_s, money(m->price)},
+                                    {u"quantity"_s, m->stock},
+                                    {u"Available"_s, m->stock},
+                                    {u"Status"_s, m->active ? u"active"_s : u"inactive"_s},
+                                    {u"Images"_s, images}});
+            updated = std::max(updated, m->updatedMs);
+        }
+        // Several SKUs: the item is named for what they share ("Name - Variant" → "Name").
+        const QString name = members.size() > 1 ? p.name.section(u" - "_s, 0, 0) : p.name;
         products.append(QJsonObject{
             {u"item_id"_s, itemNumber},
             {u"primary_category"_s, 10000 + OpenIds::shopNumber(u"category:"_s + p.category) % 90000},
             {u"status"_s, p.active ? u"Active"_s : u"InActive"_s},
             {u"created_time"_s, QString::number(p.createdMs)},
-            {u"updated_time"_s, QString::number(p.updatedMs)},
+            {u"updated_time"_s, QString::number(updated)},
             {u"attributes"_s,
-             QJsonObject{{u"name"_s, p.name},
+             QJsonObject{{u"name"_s, name},
                          {u"description"_s, p.description.isNull() ? QString() : p.description},
                          {u"brand"_s, u"No Brand"_s}}},
-            {u"skus"_s, QJsonArray{sku}}});
+            {u"skus"_s, skus}});
     }
     return ok(QJsonObject{{u"total_products"_s, total}, {u"products"_s, products}});
 }

@@ -49,7 +49,12 @@ private:
     HttpResponse orderItemsGet(const Params &params, const Caller &c);
     HttpResponse multipleOrderItemsGet(const Params &params, const Caller &c);
     HttpResponse productsGet(const Params &params, const Caller &c) const;
-    QJsonArray orderLines(const Order &o, const QString &currency) const;
+    // `items`: each product's item (itemsOfShop), for the lines' product_id.
+    QJsonArray orderLines(const Order &o, const QString &currency,
+                          const QHash<QString, QString> &items) const;
+    // Items with several SKUs: in a shop's catalogue, in the order it was listed, every fifth product
+    // is one more SKU of the item listed just before it. Product id → the id of its item's first product.
+    QHash<QString, QString> itemsOfShop(const QString &shopId) const;
     QString localTime(qint64 ms) const;
     QString shopSku(qint64 itemNumber) const; // Lazada's "<item>_<region>AMZ-<n>"
 

@@ -146,6 +146,24 @@ void applyRegion(CloneStore &store, const QString &regionCode)
     store.markChanged();
 }
 
+void unlistSome(CloneStore &store)
+{
+    QHash<QString, QList<const Product *>> byShop;
+    for (const Product &p : store.products())
+        byShop[p.shopId].append(&p);
+    for (QList<const Product *> &products : byShop) {
+        std::sort(products.begin(), products.end(), [](const Product *a, const Product *b) {
+            return a->createdMs != b->createdMs ? a->createdMs < b->createdMs : a->id < b->id;
+        });
+        for (qsizetype i = 5; i < products.size(); i += 6) {
+            Product *m = store.mutableProduct(products.at(i)->id);
+            m->active = false;
+            m->jsonCache.clear();
+        }
+    }
+    store.markChanged();
+}
+
 QString shopeeStatus(const Order &o)
 {
     // Where Shopee has two words for one of the simulator's states, each order keeps one of them.

@@ -20,6 +20,9 @@ bool redirectAllowed(const QUrl &registered, const QUrl &candidate, bool samePat
 // Every shop of the PHP catalogue re-priced in the region's currency (fixed rates; IDR and VND in whole
 // hundreds). Shops that already sell abroad (--regional-shop) keep theirs.
 void applyRegion(CloneStore &store, const QString &region);
+// Sellers unlist items (Shopee UNLIST, Lazada InActive) and keep them: every sixth of a shop's
+// catalogue, in the order it was listed, is unlisted (at least one when a shop has six).
+void unlistSome(CloneStore &store);
 
 QString shopeeStatus(const Order &o);
 QString lazadaStatus(const Order &o);

@@ -149,8 +149,11 @@ public:
         const QJsonObject data = o->value("data"_L1).toObject();
         const QJsonArray products = data.value("products"_L1).toArray();
         QJsonArray out;
-        for (const QJsonValue &v : products)
-            out.append(LazadaOpenAdapter::normalisedProduct(v.toObject(), m_context.exponent));
+        for (const QJsonValue &v : products) {
+            const QJsonArray skus = LazadaOpenAdapter::normalisedProducts(v.toObject(), m_context.exponent);
+            for (const QJsonValue &sku : skus)
+                out.append(sku);
+        }
         m_offset += products.size();
         const qint64 total = data.value("total_products"_L1).toInteger(-1);
         if (products.size() < limit() || (total >= 0 && m_offset >= total))
@@ -394,11 +397,12 @@ QJsonObject LazadaOpenAdapter::normalisedOrder(const QJsonObject &order, const Q
     QHash<QString, qsizetype> at;
     for (const QJsonValue &v : lines) {
         const QJsonObject line = v.toObject();
-        QString product = openjson::idText(line.value("product_id"_L1));
-        if (product.isEmpty()) {
-            const QString sku = line.value("sku"_L1).toString();
-            product = productBySku.value(sku, sku);
-        }
+        const QString sku = line.value("sku"_L1).toString();
+        QString product = productBySku.value(sku);
+        if (product.isEmpty())
+            product = openjson::idText(line.value("product_id"_L1));
+        if (product.isEmpty())
+            product = sku;
         const QString price = amount(line.value("item_price"_L1), exponent);
         const QString key = product + u'|' + price;
         if (const auto found = at.constFind(key); found != at.constEnd()) {
@@ -417,39 +421,65 @@ QJsonObject LazadaOpenAdapter::normalisedOrder(const QJsonObject &order, const Q
     return o;
 }
 
-QJsonObject LazadaOpenAdapter::normalisedProduct(const QJsonObject &product, int exponent)
+QString LazadaOpenAdapter::skuProductId(const QJsonObject &product, const QJsonObject &sku)
 {
-    QJsonObject p;
-    p.insert(u"id"_s, openjson::idText(product.value("item_id"_L1)));
+    const QString item = openjson::idText(product.value("item_id"_L1));
+    if (product.value("skus"_L1).toArray().size() < 2)
+        return item;
+    QString id = openjson::idText(sku.value("SkuId"_L1));
+    if (id.isEmpty())
+        id = sku.value("SellerSku"_L1).toString();
+    return item + u':' + id;
+}
+
+QJsonArray LazadaOpenAdapter::normalisedProducts(const QJsonObject &product, int exponent)
+{
     const QJsonObject attributes = product.value("attributes"_L1).toObject();
-    p.insert(u"name"_s, attributes.value("name"_L1).toString());
-    if (attributes.contains("description"_L1))
-        p.insert(u"description"_s, attributes.value("description"_L1).toString());
+    const QString name = attributes.value("name"_L1).toString();
     const QJsonArray skus = product.value("skus"_L1).toArray();
-    const QJsonObject first = skus.at(0).toObject();
-    p.insert(u"sku"_s, first.value("SellerSku"_L1).toString());
-    QJsonValue price = first.value("special_price"_L1);
-    const auto special = openplatform::minorUnitsText(price, exponent);
-    if (!special || *special == u"0")
-        price = first.value("price"_L1);
-    p.insert(u"price"_s, amount(price, exponent));
-    qint64 stock = 0;
-    for (const QJsonValue &v : skus) {
-        const QJsonValue q = v.toObject().value("quantity"_L1);
-        stock += q.isString() ? q.toString().toLongLong() : q.toInteger();
+    QJsonArray out;
+    for (qsizetype i = 0; i < std::max<qsizetype>(1, skus.size()); ++i) {
+        const QJsonObject sku = skus.at(i).toObject();
+        QJsonObject p;
+        p.insert(u"id"_s, skuProductId(product, sku));
+        QString variation;
+        for (const char *key : {"Variation", "variation", "color_family", "size"}) {
+            variation = sku.value(QLatin1StringView(key)).toString();
+            if (!variation.isEmpty())
+                break;
+        }
+        if (variation.isEmpty())
+            variation = sku.value("SellerSku"_L1).toString();
+        p.insert(u"name"_s, skus.size() > 1 ? QString(name + u" - "_s + variation) : name);
+        if (attributes.contains("description"_L1))
+            p.insert(u"description"_s, attributes.value("description"_L1).toString());
+        p.insert(u"sku"_s, sku.value("SellerSku"_L1).toString());
+        QJsonValue price = sku.value("special_price"_L1);
+        const auto special = openplatform::minorUnitsText(price, exponent);
+        if (!special || *special == u"0")
+            price = sku.value("price"_L1);
+        p.insert(u"price"_s, amount(price, exponent));
+        const QJsonValue q = sku.value("quantity"_L1);
+        p.insert(u"stock"_s, q.isString() ? q.toString().toLongLong() : q.toInteger());
+        const QJsonArray images = sku.value("Images"_L1).toArray();
+        if (!images.isEmpty())
+            p.insert(u"imageUrl"_s, images.at(0).toString());
+        if (const QString at = openjson::isoFromMillis(product.value("created_time"_L1)); !at.isEmpty())
+            p.insert(u"createdAt"_s, at);
+        if (const QString at = openjson::isoFromMillis(product.value("updated_time"_L1)); !at.isEmpty())
+            p.insert(u"updatedAt"_s, at);
+        // The item's status, and a SKU's own when it says one (an inactive SKU of a live item).
+        const auto isActive = [](const QJsonValue &v) {
+            return v.toString().compare(u"active", Qt::CaseInsensitive) == 0;
+        };
+        if (product.contains("status"_L1) || sku.contains("Status"_L1)) {
+            p.insert(u"isActive"_s,
+                     (!product.contains("status"_L1) || isActive(product.value("status"_L1))) &&
+                         (!sku.contains("Status"_L1) || isActive(sku.value("Status"_L1))));
+        }
+        out.append(p);
     }
-    p.insert(u"stock"_s, stock);
-    const QJsonArray images = first.value("Images"_L1).toArray();
-    if (!images.isEmpty())
-        p.insert(u"imageUrl"_s, images.at(0).toString());
-    if (const QString at = openjson::isoFromMillis(product.value("created_time"_L1)); !at.isEmpty())
-        p.insert(u"createdAt"_s, at);
-    if (const QString at = openjson::isoFromMillis(product.value("updated_time"_L1)); !at.isEmpty())
-        p.insert(u"updatedAt"_s, at);
-    if (product.contains("status"_L1))
-        p.insert(u"isActive"_s,
-                 product.value("status"_L1).toString().compare(u"active", Qt::CaseInsensitive) == 0);
-    return p;
+    return out;
 }
 
 Result<PushNotice> LazadaOpenAdapter::readPush(const AppCredentials &app, const QByteArray &,

@@ -40,11 +40,16 @@ public:
 
     // An /orders/get order with its /orders/items/get lines (one line per unit), and a /products/get
     // product, in the clone contract's shape with money in minor units.
-    // A line naming no product_id is matched to a product by its seller SKU (`productBySku`), else
-    // kept under the SKU itself.
+    // A line is the product its seller SKU names (`productBySku`: BVA's products, so each SKU of a
+    // multi-SKU item is its own), else its product_id, else kept under the SKU itself.
     static QJsonObject normalisedOrder(const QJsonObject &order, const QJsonArray &lines, int exponent,
                                        const QHash<QString, QString> &productBySku = {});
-    static QJsonObject normalisedProduct(const QJsonObject &product, int exponent);
+    // One record per SKU, as BVA keeps variants (the clone sites list each variant as a product with
+    // its own SKU): an item with one SKU is the product `item_id`; an item with several gives the
+    // products `item_id:SkuId`, named "<item name> - <variation or seller SKU>", each its own price
+    // and stock.
+    static QJsonArray normalisedProducts(const QJsonObject &product, int exponent);
+    static QString skuProductId(const QJsonObject &product, const QJsonObject &sku);
 };
 
 } // namespace bva

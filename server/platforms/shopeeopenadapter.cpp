@@ -168,7 +168,9 @@ private:
         c.params = {{u"offset"_s, QString::number(m_offset)},
                     {u"page_size"_s,
                      QString::number(std::clamp(m_context.pageSize, 1, ShopeeOpenAdapter::kMaxPageSize))},
-                    {u"item_status"_s, u"NORMAL"_s}};
+                    // Unlisted items are the seller's still: kept inactive, never taken for deleted.
+                    {u"item_status"_s, u"NORMAL"_s},
+                    {u"item_status"_s, u"UNLIST"_s}};
         if (m_context.from.isValid()) {
             c.params.append({u"update_time_from"_s, QString::number(m_context.from.toSecsSinceEpoch())});
             c.params.append({u"update_time_to"_s, QString::number(m_context.to.toSecsSinceEpoch())});

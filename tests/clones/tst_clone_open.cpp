@@ -623,6 +623,55 @@ private Q_SLOTS:
         QVERIFY(send("GET", shopeeAuthUrl(kShopeeRedirect)).body.endsWith("</html>"));
     }
 
+    // Sellers keep unlisted items (Shopee UNLIST, Lazada InActive), and Lazada items may have several
+    // SKUs (each its own price and stock; order lines name the SKU).
+    void unlistedItemsAndSkus()
+    {
+        const qint64 shopId = qint64(shopeeReadyShop(0).value(u"shopId"_s).toDouble());
+        const QByteArray token = m_shopee->issueToken(3600);
+        auto count = [&](const QList<QPair<QString, QString>> &statuses) {
+            QList<QPair<QString, QString>> p{{u"offset"_s, u"0"_s}, {u"page_size"_s, u"100"_s}};
+            p += statuses;
+            return shopeeGet(u"/api/v2/product/get_item_list"_s, p, token, shopId)
+                .json()
+                .value(u"response"_s)
+                .toObject()
+                .value(u"item"_s)
+                .toArray()
+                .size();
+        };
+        const auto normal = count({{u"item_status"_s, u"NORMAL"_s}});
+        const auto unlisted = count({{u"item_status"_s, u"UNLIST"_s}});
+        QVERIFY(unlisted > 0);
+        QCOMPARE(count({{u"item_status"_s, u"NORMAL"_s}, {u"item_status"_s, u"UNLIST"_s}}),
+                 normal + unlisted);
+
+        const QByteArray lazadaToken = m_lazada->issueToken(3600);
+        const QJsonObject data =
+            lazadaGet(u"/products/get"_s, {{u"filter"_s, u"all"_s}, {u"limit"_s, u"50"_s}}, lazadaToken)
+                .value(u"data"_s)
+                .toObject();
+        int skus = 0;
+        int multi = 0;
+        int inactive = 0;
+        QSet<QString> sellerSkus;
+        const QJsonArray products = data.value(u"products"_s).toArray();
+        for (const auto v : products) {
+            const QJsonObject item = v.toObject();
+            const QJsonArray list = item.value(u"skus"_s).toArray();
+            skus += int(list.size());
+            multi += list.size() > 1 ? 1 : 0;
+            inactive += item.value(u"status"_s).toString() == u"InActive"_s ? 1 : 0;
+            for (const auto s : list)
+                sellerSkus.insert(s.toObject().value(u"SellerSku"_s).toString());
+        }
+        QCOMPARE(sellerSkus.size(), skus); // every product of the catalogue is one SKU
+        QVERIFY(skus > products.size());
+        QVERIFY(multi > 0);
+        QVERIFY(inactive > 0);
+        QCOMPARE(data.value(u"total_products"_s).toInt(), products.size());
+    }
+
     void lazadaAuthorizeTokenRotation()
     {
         // The callback URL must be the registered one; only a loopback port may differ.

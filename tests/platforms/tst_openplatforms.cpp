@@ -530,12 +530,50 @@ void TestOpenPlatforms::lazadaProductPlan()
     auto records = plan->accept(
         *c, json({{u"code"_s, u"0"_s},
                   {u"data"_s, QJsonObject{{u"total_products"_s, 60}, {u"products"_s, products}}}}));
-    QCOMPARE(records->size(), 50);
+    // Two SKUs per item: one product each (BVA's variants), its own price and stock.
+    QCOMPARE(records->size(), 100);
     auto p = lazada.readProduct(records->at(0).toObject(), 2);
     QVERIFY(p);
+    QCOMPARE(p->externalId, u"9000:TEE-S"_s);
+    QCOMPARE(p->sku, u"TEE-S"_s);
+    QCOMPARE(p->name, u"Tee - TEE-S"_s);
     QCOMPARE(p->priceMinor, 39900);
-    QCOMPARE(p->stock, 12);
+    QCOMPARE(p->stock, 5);
+    QVERIFY(p->active);
     QCOMPARE(p->sourceUpdatedAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+    auto m = lazada.readProduct(records->at(1).toObject(), 2);
+    QVERIFY(m);
+    QCOMPARE(m->externalId, u"9000:TEE-M"_s);
+    QCOMPARE(m->stock, 7);
+    // One SKU: the item itself, under its item_id; an inactive SKU is an inactive product.
+    const QJsonArray single = LazadaOpenAdapter::normalisedProducts(
+        QJsonObject{{u"item_id"_s, 77},
+                    {u"status"_s, u"Active"_s},
+                    {u"attributes"_s, QJsonObject{{u"name"_s, u"Cap"_s}}},
+                    {u"skus"_s, QJsonArray{QJsonObject{{u"SkuId"_s, 5},
+                                                       {u"SellerSku"_s, u"CAP"_s},
+                                                       {u"price"_s, u"120.00"_s},
+                                                       {u"quantity"_s, 3},
+                                                       {u"Status"_s, u"inactive"_s}}}}},
+        2);
+    QCOMPARE(single.size(), 1);
+    auto cap = lazada.readProduct(single.at(0).toObject(), 2);
+    QVERIFY(cap);
+    QCOMPARE(cap->externalId, u"77"_s);
+    QCOMPARE(cap->name, u"Cap"_s);
+    QCOMPARE(cap->priceMinor, 12000);
+    QVERIFY(!cap->active);
+    // An order line is the product its seller SKU names, else its item.
+    const QJsonObject order = LazadaOpenAdapter::normalisedOrder(
+        QJsonObject{{u"order_id"_s, 1}, {u"statuses"_s, QJsonArray{u"pending"_s}}, {u"price"_s, u"10.00"_s}},
+        QJsonArray{
+            QJsonObject{{u"product_id"_s, 9000}, {u"sku"_s, u"TEE-M"_s}, {u"item_price"_s, u"5.00"_s}},
+            QJsonObject{{u"product_id"_s, 9000}, {u"sku"_s, u"TEE-X"_s}, {u"item_price"_s, u"5.00"_s}}},
+        2, {{u"TEE-M"_s, u"9000:TEE-M"_s}});
+    const QJsonArray lines = order.value(u"items"_s).toArray();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).toObject().value(u"productId"_s).toString(), u"9000:TEE-M"_s);
+    QCOMPARE(lines.at(1).toObject().value(u"productId"_s).toString(), u"9000"_s);
     c = plan->next();
     QCOMPARE(param(*c, u"offset"_s), u"50"_s);
     QVERIFY(plan->accept(
