@@ -21,6 +21,7 @@
 #include "sync/openauthorizations.h"
 #include "sync/platformapps.h"
 #include "webhooks/deliveryservice.h"
+#include "webhooks/pushdesk.h"
 #include "webhooks/webhookservice.h"
 
 #include <QThread>
@@ -122,6 +123,8 @@ Result<void> AppServices::open()
         std::make_unique<OpenAuthorizations>(*m_db, *m_platformApps, *m_integrations, m_lookupKey);
     m_api->platformApps = m_platformApps.get();
     m_api->authorizations = m_authorizations.get();
+    m_pushes = std::make_unique<PushDesk>(*m_db, m_config.webhookRatePerSecond);
+    m_api->pushes = m_pushes.get();
     // Offline sales refresh their channel's forecasts like a sync does; an import of many sales
     // refreshes once, shortly after its last one.
     m_forecastsDue.setSingleShot(true);

@@ -41,6 +41,7 @@ class IntegrationService;
 class NativeCatalog;
 class OpenAuthorizations;
 class PlatformApps;
+class PushDesk;
 class SecretVault;
 class WebhookService;
 class DeliveryService;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<TeamService> m_team;
     std::unique_ptr<IntegrationService> m_integrations;
     std::unique_ptr<DeliveryService> m_deliveries;
+    std::unique_ptr<PushDesk> m_pushes;
     std::unique_ptr<ApiServices> m_api;
     std::unique_ptr<forecast::ForecastService> m_forecasts;
     std::unique_ptr<AnalyticsService> m_analytics;

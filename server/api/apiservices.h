@@ -17,6 +17,7 @@ class DeliveryService;
 class NativeCatalog;
 class PlatformApps;
 class OpenAuthorizations;
+class PushDesk;
 
 struct ApiServices
 {
@@ -32,6 +33,7 @@ struct ApiServices
     NativeCatalog *catalog = nullptr;             // server/sync: BVA-native products, offline sales
     PlatformApps *platformApps = nullptr;         // server/sync: sellers' apps on the real platforms
     OpenAuthorizations *authorizations = nullptr; // server/sync: the real platforms' authorization flow
+    PushDesk *pushes = nullptr;                   // server/webhooks: the real platforms' pushes, kept
 };
 
 } // namespace bva

@@ -13,6 +13,7 @@
 #include "sync/integrationservice.h"
 #include "sync/openauthorizations.h"
 #include "sync/platformapps.h"
+#include "webhooks/pushdesk.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -128,17 +129,58 @@ void callback(ApiServices &services, ApiKind kind, HttpRequest &request, HttpRep
     });
 }
 
+QString noticeTopic(PushNotice::Topic topic)
+{
+    switch (topic) {
+    case PushNotice::Topic::Order:
+        return u"order"_s;
+    case PushNotice::Topic::Product:
+        return u"product"_s;
+    case PushNotice::Topic::Authorization:
+        return u"authorization"_s;
+    case PushNotice::Topic::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
 void push(ApiServices &services, ApiKind kind, HttpRequest &request, HttpReply reply)
 {
-    if (!services.platformApps)
+    if (!services.platformApps || !services.pushes)
         return HttpResponse::error(503, Text::tr("not ready")).sendTo(reply);
+    const QString slug = apiKindSlug(kind);
+    // The platforms post JSON; anything else is not a push (and is never read as one).
+    const QByteArray type = request.header("content-type").toLower();
+    if (!type.isEmpty() && !type.startsWith("application/json"))
+        return HttpResponse::error(415, Text::tr("A push must be application/json.")).sendTo(reply);
     // The URL the platform was given: this server's public address and the path.
     const QByteArray url = (services.publicBaseUrl + request.path).toUtf8();
     qint64 shopRowId = 0;
     auto notice = services.platformApps->verifyPush(kind, url, request.header("authorization"), request.body,
                                                     &shopRowId);
-    if (!notice)
+    if (!notice) {
+        // A connected shop's refused push is kept for its deliveries inspector (within its rate).
+        services.pushes->refuse(slug, shopRowId, request.body, notice.error().message);
         return HttpResponse::fromError(notice.error()).sendTo(reply);
+    }
+    if (shopRowId) {
+        int retryAfter = 1;
+        if (!services.pushes->take(slug, shopRowId, &retryAfter)) {
+            HttpResponse r = HttpResponse::error(429, Text::tr("too many requests"));
+            r.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
+            return r.sendTo(reply);
+        }
+        auto recorded = services.pushes->record(
+            slug, shopRowId, PushDesk::topicName(slug, noticeTopic(notice->topic)), request.body);
+        if (!recorded) {
+            HttpResponse r = HttpResponse::error(503, Text::tr("the store is unavailable, retry later"));
+            r.headers.emplaceBack("Retry-After", "1");
+            return r.sendTo(reply);
+        }
+        // The same body again (a retry, a replay) asks for nothing more.
+        if (!*recorded)
+            return reply.send(200, QByteArray(), "text/plain");
+    }
     // A notice, not the record: the shop's next (coalesced) sync fetches what changed.
     if (shopRowId && services.bus && notice->topic != PushNotice::Topic::Other)
         emit services.bus->orderNeedsChecking(shopRowId, notice->recordId);

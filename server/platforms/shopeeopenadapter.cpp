@@ -370,8 +370,15 @@ std::optional<FetchError> ShopeeOpenAdapter::checkAnswer(int httpStatus, const Q
     e.message = u"Shopee: "_s + (error.isEmpty() ? u"HTTP "_s + QString::number(httpStatus) : error) +
                 (message.isEmpty() ? QString() : u" ("_s + message + u')');
     const QString lower = error.toLower();
-    if (lower == u"error_auth" || lower.contains(u"access_token") || lower.contains(u"acceess_token") ||
-        lower == u"error_permission_expired")
+    // error_auth also says a shop_id or partner_id is wrong: a new token would be refused the same way.
+    const QString said = message.toLower();
+    const bool notTheToken = lower == u"error_auth" && !said.contains(u"token") &&
+                             (said.contains(u"shop") || said.contains(u"partner"));
+    if (notTheToken) {
+        e.kind = FetchError::Kind::Api;
+        e.httpStatus = ok2xx ? 400 : httpStatus;
+    } else if (lower == u"error_auth" || lower.contains(u"access_token") ||
+               lower.contains(u"acceess_token") || lower == u"error_permission_expired")
         e.httpStatus = 401; // renewed once, then "Reconnect needed"
     else if (httpStatus == 429 || lower.contains(u"too_many_request") || lower == u"error_rate_limit")
         e.httpStatus = 429; // throttled: back off and retry

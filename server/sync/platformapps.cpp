@@ -267,6 +267,9 @@ Result<PushNotice> PlatformApps::verifyPush(ApiKind kind, const QByteArray &url,
     if (!integration)
         return Error::unauthorized(
             tr("The push names a shop that is not connected to BVA through this app."));
+    // Known from here on, so a refusal can be kept for the shop's deliveries inspector.
+    if (shopRowId)
+        *shopRowId = integration->shopId;
     auto app = credentials(integration->ownerUserId, kind);
     if (!app)
         return Error::unauthorized(tr("The shop's app is no longer set up in BVA."));
@@ -278,8 +281,6 @@ Result<PushNotice> PlatformApps::verifyPush(ApiKind kind, const QByteArray &url,
     if (notice->shopId != shopExternalId)
         return Error::unauthorized(
             tr("The push names a shop that is not connected to BVA through this app."));
-    if (shopRowId)
-        *shopRowId = integration->shopId;
     return notice;
 }
 

@@ -633,6 +633,14 @@ void TestOpenPlatforms::errors_data()
                                     << QByteArray(
                                            R"({"error":"error_auth","message":"Invalid access_token."})")
                                     << 401 << false;
+    // error_auth about the shop or the partner is no token problem: no renewal (it cannot help).
+    QTest::newRow("shopee bad shop_id")
+        << 0 << 403 << QByteArray(R"({"error":"error_auth","message":"Invalid shop_id."})") << 403 << false;
+    QTest::newRow("shopee bad partner_id")
+        << 0 << 403 << QByteArray(R"({"error":"error_auth","message":"Invalid partner_id."})") << 403
+        << false;
+    QTest::newRow("shopee auth, no message")
+        << 0 << 403 << QByteArray(R"({"error":"error_auth"})") << 401 << false;
     QTest::newRow("shopee typo'd token error")
         << 0 << 200 << QByteArray(R"({"error":"invalid_acceess_token"})") << 401 << false;
     QTest::newRow("shopee throttled")

@@ -292,10 +292,12 @@ private slots:
             rig.shopee() ? signing::shopeePushSignature(rig.secret().toLatin1(), url, body)
                          : signing::lazadaPushSignature(rig.secret().toLatin1(), rig.appId(), body);
         const auto runsBefore = rig.server->services().integrations()->recentRuns(id, 50)->size();
+        int refusedKept = 0;
         for (const QByteArray &bad :
              {QByteArray(), QByteArray(64, 'a'), QByteArray(good).replace(0, 1, "0")}) {
             if (bad == good)
                 continue;
+            refusedKept += bad.isEmpty() ? 0 : 1; // no signature at all: not even a shop to keep it for
             const Reply r = rig.server->send("POST", path, body,
                                              {{"Authorization", bad}, {"Content-Type", "application/json"}});
             QCOMPARE(r.status, 401);
@@ -310,6 +312,33 @@ private slots:
         // The notice brings a sync that reads the record from the platform.
         QTRY_VERIFY_WITH_TIMEOUT(
             rig.server->services().integrations()->recentRuns(id, 50)->size() > runsBefore, 15000);
+
+        // Kept like webhooks: the deliveries inspector lists the push (applied), the same body again
+        // (duplicate, no new sync asked for) and the refused ones with their reason; never the secret.
+        const Reply again = rig.server->send("POST", path, body,
+                                             {{"Authorization", good}, {"Content-Type", "application/json"}});
+        QCOMPARE(again.status, 200);
+        const Reply listed = rig.server->get(u"/api/integrations/%1/deliveries"_s.arg(id), rig.session);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(!listed.body.contains(rig.secret().toUtf8()));
+        QVERIFY(!listed.body.contains(good));
+        QMap<QString, int> outcomes;
+        const QJsonArray items = listed.json.value(u"data"_s).toObject().value(u"items"_s).toArray();
+        for (const QJsonValue v : items) {
+            const QJsonObject d = v.toObject();
+            QVERIFY2(d.value(u"topic"_s).toString().startsWith(u"push/"_s + flavor),
+                     qPrintable(d.value(u"topic"_s).toString()));
+            outcomes[d.value(u"outcome"_s).toString()]++;
+            if (d.value(u"outcome"_s).toString() == u"refused"_s)
+                QVERIFY(!d.value(u"reason"_s).toString().isEmpty());
+            else
+                QCOMPARE(d.value(u"topic"_s).toString(), QString(u"push/"_s + flavor + u"/order"_s));
+        }
+        QCOMPARE(outcomes.value(u"applied"_s), 1);
+        QCOMPARE(outcomes.value(u"duplicate"_s), 1);
+        QCOMPARE(outcomes.value(u"refused"_s), refusedKept);
+        // Another account sees none of it.
+        QCOMPARE(rig.server->get(u"/api/integrations/%1/deliveries"_s.arg(id), rig.otherSession).status, 404);
     }
 };
 

@@ -1,0 +1,59 @@
+#include "pushdesk.h"
+
+#include "deliverymask.h"
+#include "store/deliveryrepository.h"
+#include "store/inboxrepository.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace bva {
+
+PushDesk::PushDesk(Database &db, int ratePerSecond)
+    : m_db(db)
+    , m_limiter(ratePerSecond)
+{}
+
+bool PushDesk::take(const QString &kind, qint64 shopId, int *retryAfterSeconds)
+{
+    return m_limiter.take(kind + u':' + QString::number(shopId), retryAfterSeconds);
+}
+
+QString PushDesk::topicName(const QString &kind, const QString &what)
+{
+    return u"push/"_s + kind + u'/' + what;
+}
+
+Result<bool> PushDesk::record(const QString &kind, qint64 shopId, const QString &topic,
+                              const QByteArray &body)
+{
+    WebhookEvent e;
+    e.dedupeKey = u"push:"_s + kind + u':' + QString::number(shopId) + u':' +
+                  QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    e.shopId = shopId;
+    e.topic = topic;
+    // A push names records and statuses, never a secret (the signature is a header, not kept).
+    e.payload = maskedDeliveryBody(body).toUtf8();
+    auto ids = InboxRepository(m_db).insertMany({&e}, InboxState::Applied);
+    if (!ids)
+        return ids.error();
+    if (ids->value(0) > 0)
+        return true;
+    if (auto kept = DeliveryRepository(m_db).keep(shopId, topic, u"DUPLICATE"_s, QString(),
+                                                  QString::fromUtf8(e.payload), {});
+        !kept)
+        return kept.error();
+    return false;
+}
+
+void PushDesk::refuse(const QString &kind, qint64 shopId, const QByteArray &body, const QString &why)
+{
+    int retryAfter = 0;
+    if (shopId <= 0 || !take(kind, shopId, &retryAfter))
+        return;
+    (void)DeliveryRepository(m_db).keep(shopId, u"push/"_s + kind, u"REFUSED"_s, why,
+                                        maskedDeliveryBody(body), {});
+}
+
+} // namespace bva
