@@ -122,7 +122,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         HttpResponse::error(405, tr("method not allowed")).sendTo(reply);
         break;
     case Router::Match::NotFound:
-        HttpResponse::error(404, tr("no such endpoint: %1").arg(req.path)).sendTo(reply);
+        // The path as a URL writes it (never markup an attacker chose), and not all of a huge one.
+        HttpResponse::error(404,
+                            tr("no such endpoint: %1")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(req.path.left(200), "/"))))
+            .sendTo(reply);
         break;
     }
     return true;

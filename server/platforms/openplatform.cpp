@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUrl>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,20 @@ namespace bva {
 QStringList OpenPlatformAdapter::regions() const
 {
     return {u"PH"_s, u"ID"_s, u"MY"_s, u"TH"_s, u"VN"_s, u"SG"_s};
+}
+
+QStringList OpenPlatformAdapter::knownHosts() const
+{
+    QStringList hosts;
+    const QStringList all = regions();
+    for (const QString &region : all) {
+        for (const QString &url : {defaultApiHost(region), defaultAuthHost(region)}) {
+            const QString host = QUrl(url).host().toLower();
+            if (!host.isEmpty() && !hosts.contains(host))
+                hosts.append(host);
+        }
+    }
+    return hosts;
 }
 
 Result<Product> OpenPlatformAdapter::readProduct(const QJsonObject &json, int) const

@@ -117,6 +117,10 @@ public:
     virtual QString defaultApiHost(const QString &region) const = 0;
     virtual QString defaultAuthHost(const QString &region) const = 0;
     virtual bool authOnApiHost() const { return false; }
+    // The platform's own host names (every region's API and authorization hosts, and its sandbox):
+    // the only ones besides this computer a seller's app may point BVA at, so no request can make BVA
+    // send a token or a signature anywhere else.
+    virtual QStringList knownHosts() const;
     QString apiHost(const AppCredentials &app) const;
     QString authHost(const AppCredentials &app) const;
     QString consentPath() const override { return {}; }

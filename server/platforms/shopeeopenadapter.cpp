@@ -217,6 +217,13 @@ QString ShopeeOpenAdapter::defaultApiHost(const QString &) const
     return u"https://partner.shopeemobile.com"_s;
 }
 
+QStringList ShopeeOpenAdapter::knownHosts() const
+{
+    // https://open.shopee.com/developer-guide/12 (environments): live and the sandbox.
+    return {u"partner.shopeemobile.com"_s, u"partner.test-stable.shopeemobile.com"_s,
+            u"openplatform.sandbox.test-stable.shopee.sg"_s};
+}
+
 QNetworkRequest ShopeeOpenAdapter::signedRequest(const ApiCall &call, const AppCredentials &app,
                                                  const ShopToken &shop, qint64 nowMs, QByteArray *body) const
 {

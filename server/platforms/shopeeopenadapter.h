@@ -21,6 +21,7 @@ public:
     QString defaultApiHost(const QString &region) const override;
     QString defaultAuthHost(const QString &region) const override { return defaultApiHost(region); }
     bool authOnApiHost() const override { return true; }
+    QStringList knownHosts() const override; // and the sandbox's
 
     QNetworkRequest signedRequest(const ApiCall &call, const AppCredentials &app, const ShopToken &shop,
                                   qint64 nowMs, QByteArray *body) const override;

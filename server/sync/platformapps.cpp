@@ -37,14 +37,16 @@ QString PlatformApps::secretKey(qint64 userId, ApiKind kind)
     return u"platform-app/%1/%2/secret"_s.arg(userId).arg(apiKindSlug(kind));
 }
 
-Result<QString> PlatformApps::checkedHost(const QString &input)
+Result<QString> PlatformApps::checkedHost(const OpenPlatformAdapter &adapter, const QString &input)
 {
     const QString host = input.trimmed();
     if (host.isEmpty())
         return QString();
+    if (host.size() > 200)
+        return Error::invalid(tr("A host address is at most 200 characters."));
     const QUrl url(host, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
-        url.hasFragment())
+        url.hasFragment() || url.path().contains(u".."_s))
         return Error::invalid(
             tr("%1 is not a host address (like https://partner.shopeemobile.com).").arg(host));
     const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
@@ -52,6 +54,10 @@ Result<QString> PlatformApps::checkedHost(const QString &input)
         return Error::invalid(
             tr("%1 must use https (plain http is accepted only for this computer, e.g. a simulator).")
                 .arg(host));
+    // Where BVA sends tokens and signatures: the platform's own hosts, or this computer (a simulator).
+    if (!loopback && (!adapter.knownHosts().contains(url.host().toLower()) || url.port(443) != 443))
+        return Error::invalid(tr("%1 is not a %2 host: use one of %3, or leave it empty.")
+                                  .arg(host, adapter.displayName(), adapter.knownHosts().join(u", "_s)));
     QString out = url.toString(QUrl::FullyEncoded);
     while (out.endsWith(u'/'))
         out.chop(1);
@@ -122,10 +128,10 @@ Result<PlatformAppView> PlatformApps::save(const Actor &actor, ApiKind kind, con
     const QString region = change.region.trimmed().toUpper();
     if (!a->regions().contains(region))
         return Error::invalid(tr("The region must be one of %1.").arg(a->regions().join(u", "_s)));
-    auto apiHost = checkedHost(change.apiHost);
+    auto apiHost = checkedHost(*a, change.apiHost);
     if (!apiHost)
         return apiHost.error();
-    auto authHost = checkedHost(change.authHost);
+    auto authHost = checkedHost(*a, change.authHost);
     if (!authHost)
         return authHost.error();
     if (change.secret) {
@@ -213,6 +219,13 @@ Result<AppCredentials> PlatformApps::credentials(qint64 userId, ApiKind kind)
     app.appId = (*found)->appId;
     app.secret = **secret;
     app.region = (*found)->region;
+    // Checked again at use: an app saved before the allow-list (or edited in the store) sends nothing
+    // to a host that is not the platform's.
+    for (const QString &host : {(*found)->apiHost, (*found)->authHost}) {
+        if (auto checked = checkedHost(*a, host); !checked)
+            return Error::invalid(tr("The %1 app's host is not allowed: %2 Enter the app again.")
+                                      .arg(a->displayName(), checked.error().message));
+    }
     app.apiHost = (*found)->apiHost;
     app.authHost = (*found)->authHost;
     return app;

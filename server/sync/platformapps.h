@@ -63,13 +63,15 @@ public:
     // A push to /api/push/<kind>: the shop it names must be linked with that API, and the signature
     // must be the one its owner's app makes (Unauthorized otherwise; nothing is kept). An empty body
     // (the console checking the URL) is accepted when any account's app of that kind signed it.
-    // `url` is the full URL the platform was given. The notice's shop row id comes in *shopRowId.
+    // `url` is the full URL the platform was given. The shop row id comes in *shopRowId once the push is
+    // known to name a shop connected through this kind (also when it is then refused).
     Result<PushNotice> verifyPush(ApiKind kind, const QByteArray &url, const QByteArray &authorization,
                                   const QByteArray &body, qint64 *shopRowId);
 
     // A host is https, or http to this machine only (a sandbox proxy or the simulator); no user info,
     // query or fragment. Empty is the platform's default.
-    static Result<QString> checkedHost(const QString &host);
+    // A host the app may use: one of the platform's own (https) or this computer's; "" for the default.
+    static Result<QString> checkedHost(const OpenPlatformAdapter &adapter, const QString &host);
 
 private:
     PlatformAppView viewOf(ApiKind kind, const std::optional<PlatformAppRecord> &record) const;

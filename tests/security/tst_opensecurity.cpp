@@ -1,0 +1,337 @@
+// Attacks on the real platforms' edges (issue 21), against the simulator's open flavours and an
+// in-process BVA: attacker-chosen fields on the authorization callback (state, code, shop_id, extra
+// parameters, huge values), on pushes (another account's app naming a victim's shop, replayed bodies,
+// oversized bodies, wrong content types, floods) and on the platform apps (hosts pointing elsewhere:
+// nothing in a request decides where BVA connects beyond the platform's own hosts and this computer).
+// Each is refused with a 4xx and a reason (JSON for the API; the callback is a browser page) and
+// changes nothing.
+#include "openrig.h"
+#include "platforms/apisigning.h"
+#include "store/integrationrepository.h"
+#include "store/orderrepository.h"
+#include "store/sql.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace bva;
+using namespace bva::test;
+
+namespace {
+
+// What an attack must leave as it was.
+struct Snapshot
+{
+    qint64 integrations = -1;
+    qint64 shops = -1;
+    qint64 inboxApplied = -1;
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(Database &db)
+{
+    auto count = [&db](const QString &query) {
+        auto q = sql::run(db.connection(), query, {}, u"count"_s);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    return {count(u"SELECT COUNT(*) FROM integrations"_s), count(u"SELECT COUNT(*) FROM shops"_s),
+            count(u"SELECT COUNT(*) FROM webhook_inbox WHERE state = 'APPLIED'"_s)};
+}
+
+void rowsSqlite()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("flavor");
+    for (const QString &flavor : {u"shopee-open"_s, u"lazada-open"_s})
+        QTest::newRow(qPrintable(flavor)) << u"sqlite"_s << flavor;
+}
+
+#define START_RIG(rig, ...)                                                                                  \
+    QFETCH(QString, backend);                                                                                \
+    QFETCH(QString, flavor);                                                                                 \
+    if (const QString why = rig.start(backend, flavor, 14400); !why.isEmpty())                               \
+        QFAIL(qPrintable(why));
+
+bool refusedWithReason(const Reply &r, int low = 400, int high = 499)
+{
+    return r.status >= low && r.status <= high && !r.json.value(u"error"_s).toString().isEmpty();
+}
+
+} // namespace
+
+class TestOpenSecurity final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void callbackFields_data() { rowsSqlite(); }
+    void callbackFields()
+    {
+        OpenRig rig;
+        START_RIG(rig);
+        QCOMPARE(rig.put(u"/api/platform-apps/"_s + flavor, rig.appBody(), rig.session).status, 200);
+        const Snapshot before = snapshot(rig.server->db());
+        const auto callbackUrl = [&](const QString &state, const QList<QPair<QString, QString>> &query) {
+            QUrl url = rig.server->url(
+                u"/oauth/callback/"_s + flavor +
+                (rig.shopee() ? u'/' + QString::fromLatin1(QUrl::toPercentEncoding(state)) : QString()));
+            QUrlQuery q;
+            if (!rig.shopee())
+                q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+            for (const auto &[k, v] : query)
+                q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+            url.setQuery(q);
+            return url;
+        };
+        const auto refused = [](const Page &p) {
+            return p.status >= 400 && p.status < 500 && !p.body.contains("<script>") &&
+                   !p.body.contains("Shop connected");
+        };
+        // Forged states: script, path tricks, huge, repeated.
+        for (const QString &state : {u"<script>alert(1)</script>"_s, u"../../api/auth/me"_s,
+                                     QString(6000, u'A'), QString(43, u'Z')}) {
+            const Page p = browse("GET", callbackUrl(state, {{u"code"_s, u"abc"_s}, {u"shop_id"_s, u"1"_s}}));
+            QVERIFY2(refused(p), qPrintable(QString::number(p.status) + u' ' + state.left(40)));
+        }
+        // A genuine authorization, answered with another shop's id (Shopee) or another state's code.
+        const QString otherShop = [&] {
+            const QJsonValue id = rig.ready()
+                                      .value(u"shops"_s)
+                                      .toArray()
+                                      .at(1)
+                                      .toObject()
+                                      .value(rig.shopee() ? u"shopId"_s : u"sellerId"_s);
+            return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        }();
+        QVERIFY(!otherShop.isEmpty());
+        auto [state, callback] = rig.authorize(rig.session);
+        QVERIFY(callback.isValid());
+        QUrlQuery given(callback);
+        const QString code = given.queryItemValue(u"code"_s);
+        if (rig.shopee()) {
+            const Page p = browse("GET", callbackUrl(state, {{u"code"_s, code}, {u"shop_id"_s, otherShop}}));
+            QVERIFY2(refused(p), p.body.constData());
+        } else {
+            const Page p =
+                browse("GET", callbackUrl(state, {{u"code"_s, QString(code).replace(0, 1, u"f"_s)}}));
+            QVERIFY2(refused(p), p.body.constData());
+        }
+        // Huge values: refused at the door or by the callback, never stored.
+        std::tie(state, callback) = rig.authorize(rig.session);
+        const Page huge = browse("GET", callbackUrl(state, {{u"code"_s, QString(20000, u'9')},
+                                                            {u"shop_id"_s, QString(3000, u'7')}}));
+        QVERIFY2(huge.status >= 400 && huge.status < 500, qPrintable(QString::number(huge.status)));
+        QCOMPARE(snapshot(rig.server->db()), before);
+
+        // Extra parameters are not read: a genuine callback with an attacker's hosts and redirect still
+        // links the shop, and the sync talks to the configured platform only.
+        std::tie(state, callback) = rig.authorize(rig.session);
+        QUrl withExtras = callback;
+        QUrlQuery extras(withExtras);
+        for (const auto &[k, v] :
+             QList<QPair<QString, QString>>{{u"apiHost"_s, u"http://127.0.0.1:9"_s},
+                                            {u"api_host"_s, u"https://evil.example"_s},
+                                            {u"redirect_uri"_s, u"https://evil.example/cb"_s},
+                                            {u"partner_id"_s, u"1"_s},
+                                            {u"main_account_id"_s, u"7"_s}})
+            extras.addQueryItem(k, v);
+        withExtras.setQuery(extras);
+        const Page linked = browse("GET", withExtras);
+        QVERIFY2(linked.status == 200, linked.body.constData());
+        const qint64 id = rig.integrationOf(state, rig.session);
+        const auto run = rig.waitRun(id);
+        QVERIFY(run && run->state == u"succeeded"_s);
+        auto all = IntegrationRepository(rig.server->db()).all();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().ownerUserId, rig.userId);
+        QCOMPARE(all->first().shopId > 0, true);
+    }
+
+    void pushFields_data() { rowsSqlite(); }
+    void pushFields()
+    {
+        OpenRig rig;
+        START_RIG(rig);
+        QString why;
+        const auto connected = rig.connect(&why);
+        QVERIFY2(connected, qPrintable(why));
+        // The attacker: another account with its own app (its own key), naming the victim's shop.
+        QJsonObject attackerApp = rig.appBody();
+        attackerApp.insert(u"secret"_s, u"attacker-chosen-key-123"_s);
+        QCOMPARE(rig.put(u"/api/platform-apps/"_s + flavor, attackerApp, rig.otherSession).status, 200);
+        const QString path = u"/api/push/"_s + flavor;
+        const QByteArray url = rig.server->url(path).toString().toUtf8();
+        const auto bodyFor = [&](int n) {
+            const QByteArray shop = connected->shopExternalId.toLatin1();
+            return rig.shopee()
+                       ? QByteArray(R"({"data":{"ordersn":"X)" + QByteArray::number(n) +
+                                    R"(","status":"COMPLETED","update_time":1},"shop_id":)" + shop +
+                                    R"(,"code":3,"timestamp":)" + QByteArray::number(n) + "}")
+                       : QByteArray(
+                             R"({"seller_id":")" + shop +
+                             R"(","message_type":0,"data":{"order_status":"delivered","trade_order_id":")" +
+                             QByteArray::number(n) + R"("},"timestamp":)" + QByteArray::number(n) +
+                             R"(,"site":"lazada_ph"})");
+        };
+        const auto sign = [&](const QByteArray &key, const QByteArray &body) {
+            return rig.shopee() ? signing::shopeePushSignature(key, url, body)
+                                : signing::lazadaPushSignature(key, rig.appId(), body);
+        };
+        const auto post = [&](const QByteArray &body, const QByteArray &authorization,
+                              const QByteArray &type = "application/json") {
+            return rig.server->send("POST", path, body,
+                                    {{"Authorization", authorization}, {"Content-Type", type}});
+        };
+        IntegrationService &integrations = *rig.server->services().integrations();
+        const auto runs = [&] { return integrations.recentRuns(connected->integrationId, 100)->size(); };
+        QTRY_VERIFY_WITH_TIMEOUT(!integrations.progress(connected->integrationId).running, 30000);
+        const Snapshot before = snapshot(rig.server->db());
+        const auto runsBefore = runs();
+
+        const QByteArray body = bodyFor(1);
+        QVERIFY(refusedWithReason(post(body, sign("attacker-chosen-key-123", body)), 401, 401));
+        QVERIFY(refusedWithReason(post(body, sign(rig.secret().toLatin1(), body), "text/plain"), 415, 415));
+        QVERIFY(refusedWithReason(
+            post(body, sign(rig.secret().toLatin1(), body), "application/x-www-form-urlencoded"), 415, 415));
+        QByteArray big = body;
+        big.insert(1, R"("pad":")" + QByteArray(300 * 1024, 'x') + R"(",)");
+        QVERIFY(refusedWithReason(post(big, sign(rig.secret().toLatin1(), big)), 400, 413));
+        QVERIFY(refusedWithReason(post("[1,2", sign(rig.secret().toLatin1(), "[1,2"))));
+        QTest::qWait(500); // a sync asked for would have started by now
+        QCOMPARE(runs(), runsBefore);
+        QCOMPARE(snapshot(rig.server->db()), before);
+
+        // The genuine push once; the same body replayed later asks for nothing more.
+        QCOMPARE(post(body, sign(rig.secret().toLatin1(), body)).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(runs() > runsBefore, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!integrations.progress(connected->integrationId).running, 30000);
+        const auto afterFirst = runs();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(post(body, sign(rig.secret().toLatin1(), body)).status, 200);
+        QTest::qWait(800);
+        QCOMPARE(runs(), afterFirst);
+        QCOMPARE(snapshot(rig.server->db()).inboxApplied, before.inboxApplied + 1);
+    }
+
+    // Pushes have their own rate per shop, answered 429 with Retry-After and a reason.
+    void pushRate_data() { rowsSqlite(); }
+    void pushRate()
+    {
+        OpenRig rig;
+        rig.rate = 3;
+        START_RIG(rig);
+        QString why;
+        const auto connected = rig.connect(&why);
+        QVERIFY2(connected, qPrintable(why));
+        const QString path = u"/api/push/"_s + flavor;
+        const QByteArray url = rig.server->url(path).toString().toUtf8();
+        int limited = 0;
+        for (int n = 0; n < 15; ++n) {
+            const QByteArray shop = connected->shopExternalId.toLatin1();
+            const QByteArray body =
+                rig.shopee()
+                    ? QByteArray(R"({"data":{"ordersn":"R1","status":"SHIPPED","update_time":1},"shop_id":)" +
+                                 shop + R"(,"code":3,"timestamp":)" + QByteArray::number(n) + "}")
+                    : QByteArray(
+                          R"({"seller_id":")" + shop +
+                          R"(","message_type":0,"data":{"order_status":"shipped","trade_order_id":"9"},"timestamp":)" +
+                          QByteArray::number(n) + "}");
+            const QByteArray authorization =
+                rig.shopee() ? signing::shopeePushSignature(rig.secret().toLatin1(), url, body)
+                             : signing::lazadaPushSignature(rig.secret().toLatin1(), rig.appId(), body);
+            const Reply r = rig.server->send(
+                "POST", path, body, {{"Authorization", authorization}, {"Content-Type", "application/json"}});
+            if (r.status == 429) {
+                ++limited;
+                QVERIFY(!r.header("retry-after").isEmpty());
+                QVERIFY(refusedWithReason(r));
+            } else {
+                QCOMPARE(r.status, 200);
+            }
+        }
+        QVERIFY2(limited > 0, "15 pushes in a burst at 3 per second were all accepted");
+    }
+
+    // Hosts: only the platform's own or this computer's; nothing else in any request moves BVA.
+    void platformAppHosts_data() { rowsSqlite(); }
+    void platformAppHosts()
+    {
+        OpenRig rig;
+        START_RIG(rig);
+        const QString path = u"/api/platform-apps/"_s + flavor;
+        const QString official = rig.shopee() ? u"partner.shopeemobile.com"_s : u"api.lazada.com.ph"_s;
+        for (const QString &field : {u"apiHost"_s, u"authHost"_s}) {
+            for (const QString &host :
+                 {u"https://evil.example"_s, QString(u"https://"_s + official + u".evil.example"_s),
+                  QString(u"https://"_s + official + u":8443"_s),
+                  QString(u"https://evil.example/"_s + official),
+                  QString(u"https://"_s + official + u"@evil.example"_s), QString(u"http://"_s + official),
+                  u"javascript:alert(1)"_s, u"file:///etc/passwd"_s, u"https://203.0.113.7"_s,
+                  u"http://127.0.0.1:1/a/../../b"_s,
+                  QString(u"https://"_s + QString(5000, u'a') + u".com"_s)}) {
+                QJsonObject body = rig.appBody();
+                body.insert(field, host);
+                const Reply r = rig.put(path, body, rig.session);
+                QVERIFY2(refusedWithReason(r, 400, 400),
+                         qPrintable(field + u' ' + host.left(60) + u": "_s + QString::number(r.status)));
+            }
+        }
+        const QJsonArray none =
+            rig.server->get(u"/api/platform-apps"_s, rig.session).json.value(u"data"_s).toArray();
+        for (const QJsonValue v : none)
+            QVERIFY(!v.toObject().value(u"configured"_s).toBool());
+        // The platform's own hosts are fine.
+        QJsonObject real = rig.appBody();
+        real.insert(u"apiHost"_s, rig.shopee() ? u"https://partner.shopeemobile.com"_s
+                                               : u"https://api.lazada.com.ph/rest"_s);
+        real.insert(u"authHost"_s, rig.shopee() ? QString() : u"https://auth.lazada.com"_s);
+        QCOMPARE(rig.put(path, real, rig.otherSession).status, 200);
+
+        // A connected shop's sync goes to its owner's configured host whatever another account enters,
+        // and an authorization's extra fields choose nothing.
+        QTcpServer trap;
+        QVERIFY(trap.listen(QHostAddress::LocalHost));
+        int trapped = 0;
+        QObject::connect(&trap, &QTcpServer::newConnection, &trap, [&] {
+            while (QTcpSocket *s = trap.nextPendingConnection()) {
+                ++trapped;
+                s->close();
+            }
+        });
+        QString why;
+        const auto connected = rig.connect(&why);
+        QVERIFY2(connected, qPrintable(why));
+        QJsonObject other = rig.appBody();
+        other.insert(u"apiHost"_s, QString(u"http://127.0.0.1:"_s + QString::number(trap.serverPort())));
+        other.insert(u"authHost"_s, QString(u"http://127.0.0.1:"_s + QString::number(trap.serverPort())));
+        QCOMPARE(rig.put(path, other, rig.otherSession).status, 200);
+        QString synced;
+        QVERIFY2(syncAndWait(*rig.server, connected->integrationId, SyncKind::Incremental, &synced),
+                 qPrintable(synced));
+        const Reply started = rig.server->postJson(
+            u"/api/integrations/authorize"_s,
+            {{u"kind"_s, flavor},
+             {u"apiHost"_s, QString(u"http://127.0.0.1:"_s + QString::number(trap.serverPort()))},
+             {u"authHost"_s, u"https://evil.example"_s},
+             {u"redirectUri"_s, u"https://evil.example/cb"_s}},
+            rig.session);
+        QCOMPARE(started.status, 201);
+        const QUrl authorize(started.json.value(u"data"_s).toObject().value(u"authorizeUrl"_s).toString());
+        QCOMPARE(authorize.host(), rig.clone->url().host());
+        QCOMPARE(authorize.port(), rig.clone->url().port());
+        const QString redirect = QUrlQuery(authorize).queryItemValue(
+            rig.shopee() ? u"redirect"_s : u"redirect_uri"_s, QUrl::FullyDecoded);
+        QVERIFY2(QUrl(redirect).host() == u"127.0.0.1"_s && QUrl(redirect).port() == rig.server->port(),
+                 qPrintable(redirect));
+        QCOMPARE(trapped, 0);
+    }
+};
+
+QTEST_MAIN(TestOpenSecurity)
+#include "tst_opensecurity.moc"
