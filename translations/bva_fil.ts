@@ -122,6 +122,18 @@
         <source>The push signature does not match the shop&apos;s app.</source>
         <translation>Hindi tugma ang signature ng push sa app ng shop.</translation>
     </message>
+    <message>
+        <source>A host address is at most 200 characters.</source>
+        <translation>Ang address ng host ay hanggang 200 character lamang.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 host: use one of %3, or leave it empty.</source>
+        <translation>Ang %1 ay hindi host ng %2: gamitin ang isa sa %3, o iwanan itong blangko.</translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s host is not allowed: %2 Enter the app again.</source>
+        <translation>Hindi pinapayagan ang host ng app ng %1: %2 Ilagay muli ang app.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -639,6 +651,18 @@
     <message>
         <source>not ready</source>
         <translation>hindi pa handa</translation>
+    </message>
+    <message>
+        <source>A push must be application/json.</source>
+        <translation>Ang push ay dapat application/json.</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>sobrang daming request</translation>
+    </message>
+    <message>
+        <source>the store is unavailable, retry later</source>
+        <translation>hindi magamit ang imbakan, subukan muli mamaya</translation>
     </message>
 </context>
 <context>

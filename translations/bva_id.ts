@@ -122,6 +122,18 @@
         <source>The push signature does not match the shop&apos;s app.</source>
         <translation>Tanda tangan push tidak cocok dengan aplikasi toko.</translation>
     </message>
+    <message>
+        <source>A host address is at most 200 characters.</source>
+        <translation>Alamat host paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 host: use one of %3, or leave it empty.</source>
+        <translation>%1 bukan host %2: gunakan salah satu dari %3, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s host is not allowed: %2 Enter the app again.</source>
+        <translation>Host aplikasi %1 tidak diizinkan: %2 Masukkan aplikasi itu lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -639,6 +651,18 @@
     <message>
         <source>not ready</source>
         <translation>belum siap</translation>
+    </message>
+    <message>
+        <source>A push must be application/json.</source>
+        <translation>Push harus berupa application/json.</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>terlalu banyak permintaan</translation>
+    </message>
+    <message>
+        <source>the store is unavailable, retry later</source>
+        <translation>penyimpanan tidak tersedia, coba lagi nanti</translation>
     </message>
 </context>
 <context>
