@@ -161,6 +161,7 @@ int main(int argc, char *argv[])
             o.horizon = horizon;
             results[size_t(i)] = forecastSeries(all[size_t(i)].series, o);
         });
+        calibrateIntervals(results, base.level);
         out << "series,date,forecast,lower,upper\n";
         for (size_t i = 0; i < all.size(); ++i) {
             const CsvSeries &s = all[i];
@@ -174,7 +175,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // Every series is forecast first, so the intervals can be calibrated on the pooled backtests of
+    // each demand class (as the service does for a shop's products) before coverage is counted.
     std::vector<Evaluation> evals(all.size());
+    std::vector<SeriesForecast> chosen(all.size());
     QtConcurrent::blockingMap(order, [&](int i) {
         const CsvSeries &s = all[size_t(i)];
         Evaluation &e = evals[size_t(i)];
@@ -190,22 +194,30 @@ int main(int argc, char *argv[])
         const ErrorScale scale = errorScale(train.values.data(), n, m);
         ForecastOptions o = base;
         o.horizon = holdout;
-        const SeriesForecast chosen = forecastSeries(train, o);
+        chosen[size_t(i)] = forecastSeries(train, o);
         // The benchmark baseline is plain seasonal naive, without learned calendar effects.
         o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
         o.learnEvents = false;
         const SeriesForecast naive = forecastSeries(train, o);
-        e.model = chosen.modelName();
-        e.demandClass = demandClassKey(chosen.profile.demandClass);
+        e.chosen = accuracy(scale, actual, chosen[size_t(i)].mean.data(), holdout);
+        e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
+    });
+    calibrateIntervals(chosen, base.level);
+    for (size_t i = 0; i < all.size(); ++i) {
+        Evaluation &e = evals[i];
+        if (e.skipped)
+            continue;
+        const SeriesForecast &f = chosen[i];
+        const double *actual = all[i].series.values.data() + (all[i].series.size() - holdout);
+        e.model = f.modelName();
+        e.demandClass = demandClassKey(f.profile.demandClass);
         for (int k = 0; k < holdout; ++k) {
-            const auto [lo80, hi80] = chosen.interval(k, 0.80);
-            const auto [lo95, hi95] = chosen.interval(k, 0.95);
+            const auto [lo80, hi80] = f.interval(k, 0.80);
+            const auto [lo95, hi95] = f.interval(k, 0.95);
             e.cover80 += actual[k] >= lo80 && actual[k] <= hi80 ? 1.0 / holdout : 0.0;
             e.cover95 += actual[k] >= lo95 && actual[k] <= hi95 ? 1.0 / holdout : 0.0;
         }
-        e.chosen = accuracy(scale, actual, chosen.mean.data(), holdout);
-        e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
-    });
+    }
     out << "series,model,mase,rmsse,naive_mase,naive_rmsse,class,cover80,cover95\n";
     double sums[6] = {0, 0, 0, 0, 0, 0};
     int counts[6] = {0, 0, 0, 0, 0, 0};

@@ -8,6 +8,7 @@
 #include "analytics/forecast/ets.h"
 #include "analytics/forecast/forecaster.h"
 #include "analytics/forecast/imapa.h"
+#include "analytics/forecast/intervalcalibration.h"
 #include "analytics/forecast/neldermead.h"
 #include "analytics/forecast/seasonalnaive.h"
 #include "analytics/forecast/stats.h"
@@ -70,6 +71,10 @@ private Q_SLOTS:
     void monthlyCountsVaryAtLeastAsPoisson();
     void compoundDemandKnownValues();
     void sizeDistributionMixesEmpiricalAndNegativeBinomial();
+    void intervalCalibrationRecoversKnownQuantiles_data();
+    void intervalCalibrationRecoversKnownQuantiles();
+    void intervalCalibrationNeedsEnoughPoints();
+    void calibrateIntervalsPoolsBacktestsByClass();
 };
 
 void TestForecastModels::seasonalNaive()
@@ -441,10 +446,29 @@ void TestForecastModels::shortMonthlyHistoryIsBacktested()
     QVERIFY(f.backtested);
     QVERIFY(f.backtestOrigins >= 3);
     QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Ets, Trend::Additive, Season::Additive}) == nullptr);
-    // The forecast is the mean of ETS(A,N,N) and iMAPA whatever the few tests say, scored as such.
-    QCOMPARE(f.modelName(), u"Mean(ETS(A,N,N)+iMAPA)"_s);
+    // The forecast combines ETS(A,N,N) and iMAPA whatever the few tests say, scored as such; the tests
+    // only weight them, the better one more (weights ∝ 1 / score²).
+    QCOMPARE(f.combination.size(), size_t(2));
+    QCOMPARE(f.combination[0], (ModelSpec{ModelFamily::Ets, Trend::None, Season::None}));
+    QCOMPARE(f.combination[1], ModelSpec{ModelFamily::Imapa});
     QVERIFY(std::isfinite(f.combinedScore.mase));
-    QVERIFY(f.scoreOf(ModelSpec{ModelFamily::Imapa}) != nullptr);
+    const CandidateScore *ets = f.scoreOf(f.combination[0]);
+    const CandidateScore *imapa = f.scoreOf(ModelSpec{ModelFamily::Imapa});
+    QVERIFY(ets && imapa);
+    QCOMPARE(f.weights.size(), size_t(2));
+    QVERIFY(std::abs(f.weights[0] + f.weights[1] - 1.0) < 1e-12);
+    const double ratio = imapa->score * imapa->score / (ets->score * ets->score);
+    QVERIFY2(std::abs(f.weights[0] / f.weights[1] - ratio) < 1e-9 * ratio,
+             qPrintable(u"%1 vs %2"_s.arg(f.weights[0] / f.weights[1]).arg(ratio)));
+    QVERIFY(f.modelName() == u"Weighted(ETS(A,N,N)+iMAPA)"_s || f.modelName() == u"Mean(ETS(A,N,N)+iMAPA)"_s);
+    // The forecast is that weighted mean of what each member forecasts on its own.
+    ForecastOptions a = o, b = o;
+    a.forceModel = f.combination[0];
+    b.forceModel = f.combination[1];
+    const SeriesForecast fa = forecastSeries(s, a), fb = forecastSeries(s, b);
+    for (int k = 0; k < 12; ++k)
+        QVERIFY(near(f.mean[size_t(k)], f.weights[0] * fa.mean[size_t(k)] + f.weights[1] * fb.mean[size_t(k)],
+                     1e-9));
 }
 
 void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()
@@ -552,6 +576,165 @@ void TestForecastModels::sizeDistributionMixesEmpiricalAndNegativeBinomial()
         total += v;
     QVERIFY(std::abs(total - 1.0) < 1e-9);
     QVERIFY(std::abs(pmfMean(pmf) - 2.0) < 1e-8);
+}
+
+namespace {
+
+// Forecast points whose errors do not have the spread (or shape) the forecast claims, with known truth:
+// normal errors `spread` times wider than the claimed sd, or lumpy counts (a sale on some days, sizes
+// from a heavy-tailed mixture) claimed with their true mean and variance but drawn as a negative binomial.
+std::vector<CalibrationPoint> miscalibratedPoints(bool counts, double spread, int n, unsigned seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    std::normal_distribution<double> z(0.0, 1.0);
+    std::vector<CalibrationPoint> out;
+    for (int i = 0; i < n; ++i) {
+        CalibrationPoint p;
+        if (!counts) {
+            p.mean = 5.0 + 45.0 * u(rng);
+            p.sd = 1.0 + 4.0 * u(rng);
+            p.actual = p.mean + spread * p.sd * z(rng);
+            p.nonNegative = false;
+        } else {
+            const double occurrence = 0.05 + 0.4 * u(rng);
+            const double shape = 0.4 + 0.6 * u(rng), extra = 1.0 + 6.0 * u(rng);
+            // Size 1 + Poisson(Gamma(shape, extra / shape)): mean 1 + extra, variance extra + extra² / shape.
+            const double sizeMean = 1.0 + extra, sizeVar = extra + extra * extra / shape;
+            p.mean = occurrence * sizeMean;
+            p.sd = std::sqrt(occurrence * (sizeVar + sizeMean * sizeMean) - p.mean * p.mean);
+            p.counts = true;
+            if (u(rng) < occurrence) {
+                std::gamma_distribution<double> g(shape, extra / shape);
+                p.actual = 1.0 + std::poisson_distribution<int>(g(rng))(rng);
+            }
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestForecastModels::intervalCalibrationRecoversKnownQuantiles_data()
+{
+    QTest::addColumn<bool>("counts");
+    QTest::addColumn<double>("spread");
+    QTest::newRow("normal, errors 1.5x wider") << false << 1.5;
+    QTest::newRow("normal, errors 0.7x as wide") << false << 0.7;
+    QTest::newRow("lumpy counts") << true << 1.0;
+}
+
+void TestForecastModels::intervalCalibrationRecoversKnownQuantiles()
+{
+    QFETCH(bool, counts);
+    QFETCH(double, spread);
+    // Calibrated on one sample (a backtest), judged on another from the same generator (the future).
+    const auto backtest = miscalibratedPoints(counts, spread, 3000, 1);
+    const auto future = miscalibratedPoints(counts, spread, 20000, 2);
+    const IntervalCalibration c = IntervalCalibration::fit(backtest);
+    QVERIFY(!c.isIdentity());
+    bool wasOff = false;
+    for (double level : {0.8, 0.95}) {
+        const double before = IntervalCalibration::coverage(future, level);
+        const double after = IntervalCalibration::coverage(future, c.adjustedLevel(level));
+        wasOff = wasOff || std::abs(before - level) > 0.03;
+        QVERIFY2(std::abs(after - level) <= 0.02,
+                 qPrintable(u"level %1: coverage %2 before, %3 after"_s.arg(level).arg(before).arg(after)));
+    }
+    QVERIFY2(wasOff, "the generator must be miscalibrated for this test to mean anything");
+    if (!counts) {
+        // Normal errors `spread` times the claimed sd: the level to draw is known exactly.
+        const double known =
+            2.0 * bva::forecast::normalCdf(spread * bva::forecast::normalQuantile(0.9)) - 1.0;
+        QVERIFY2(std::abs(c.adjustedLevel(0.8) - known) < 0.02,
+                 qPrintable(u"%1 vs %2"_s.arg(c.adjustedLevel(0.8)).arg(known)));
+    }
+    // Higher levels stay higher after calibration.
+    double previous = 0.0;
+    for (double level = 0.05; level < 1.0; level += 0.05) {
+        QVERIFY(c.adjustedLevel(level) >= previous);
+        previous = c.adjustedLevel(level);
+    }
+    QVERIFY(c.adjustedLevel(0.999) < 1.0);
+}
+
+void TestForecastModels::intervalCalibrationNeedsEnoughPoints()
+{
+    const auto few = miscalibratedPoints(false, 2.0, IntervalCalibration::kMinPoints - 1, 3);
+    const IntervalCalibration c = IntervalCalibration::fit(few);
+    QVERIFY(c.isIdentity());
+    QCOMPARE(c.adjustedLevel(0.8), 0.8);
+}
+
+void TestForecastModels::calibrateIntervalsPoolsBacktestsByClass()
+{
+    // Lumpy daily SKUs: each forecast keeps its backtest points; pooled, they calibrate the intervals of
+    // every SKU of the class. A lone smooth series has too few points of its own and keeps its intervals.
+    std::mt19937_64 rng(17);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    std::vector<SeriesForecast> forecasts;
+    std::vector<std::vector<double>> futures;
+    ForecastOptions o;
+    o.horizon = 28;
+    o.learnEvents = false;
+    for (int i = 0; i < 24; ++i) {
+        const double occurrence = 0.1 + 0.2 * u(rng), extra = 2.0 + 4.0 * u(rng);
+        std::vector<double> y;
+        for (int t = 0; t < 365 + 28; ++t) {
+            double v = 0.0;
+            if (u(rng) < occurrence) {
+                std::gamma_distribution<double> g(0.5, extra / 0.5);
+                v = 1.0 + std::poisson_distribution<int>(g(rng))(rng);
+            }
+            y.push_back(v);
+        }
+        TimeSeries s;
+        s.start = QDate(2025, 1, 1);
+        s.values.assign(y.begin(), y.begin() + 365);
+        forecasts.push_back(forecastSeries(s, o));
+        futures.emplace_back(y.begin() + 365, y.end());
+    }
+    TimeSeries smooth;
+    smooth.start = QDate(2025, 1, 1);
+    std::poisson_distribution<int> daily(20.0);
+    for (int t = 0; t < 365; ++t)
+        smooth.values.push_back(daily(rng));
+    forecasts.push_back(forecastSeries(smooth, o));
+    QVERIFY(!forecasts.back().backtestPoints.empty());
+    QCOMPARE(forecasts.back().profile.demandClass, DemandClass::Smooth);
+    int lumpy = 0;
+    for (size_t i = 0; i + 1 < forecasts.size(); ++i) {
+        QVERIFY(forecasts[i].counts);
+        QVERIFY(!forecasts[i].backtestPoints.empty());
+        lumpy += forecasts[i].profile.demandClass == DemandClass::Lumpy ? 1 : 0;
+    }
+    QVERIFY(lumpy >= 20);
+
+    const std::vector<SeriesForecast> raw = forecasts;
+    calibrateIntervals(forecasts, 0.8);
+    QVERIFY(!forecasts.back().calibration);
+    QCOMPARE(forecasts.back().upper, raw.back().upper);
+    double before = 0.0, after = 0.0, points = 0.0;
+    for (size_t i = 0; i + 1 < forecasts.size(); ++i) {
+        const SeriesForecast &f = forecasts[i];
+        QVERIFY(f.backtestPoints.empty());
+        if (f.profile.demandClass != DemandClass::Lumpy)
+            continue;
+        QVERIFY(f.calibration);
+        for (int k = 0; k < 28; ++k) {
+            // lower/upper are redrawn at the level asked; interval() applies the calibration at any level.
+            QCOMPARE(std::make_pair(f.lower[size_t(k)], f.upper[size_t(k)]), f.interval(k, 0.8));
+            const double y = futures[i][size_t(k)];
+            const auto [lo, hi] = raw[i].interval(k, 0.8);
+            before += y >= lo && y <= hi ? 1.0 : 0.0;
+            after += y >= f.lower[size_t(k)] && y <= f.upper[size_t(k)] ? 1.0 : 0.0;
+            points += 1.0;
+        }
+    }
+    // On the unseen four weeks the calibrated 80% intervals cover about 80% (±4 points: ~600 points).
+    QVERIFY2(std::abs(after / points - 0.8) <= 0.04,
+             qPrintable(u"coverage %1 before, %2 after"_s.arg(before / points).arg(after / points)));
 }
 
 QTEST_GUILESS_MAIN(TestForecastModels)

@@ -4,11 +4,13 @@
 
 #include "calendarevents.h"
 #include "demandclass.h"
+#include "intervalcalibration.h"
 #include "model.h"
 #include "timeseries.h"
 
 #include <QString>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -36,10 +38,12 @@ struct CandidateScore
 struct SeriesForecast
 {
     ModelSpec model;                    // the best single model (first of the combination)
-    std::vector<ModelSpec> combination; // when not empty: the forecast is the mean of these
+    std::vector<ModelSpec> combination; // when not empty: the forecast is the weighted mean of these
+    std::vector<double> weights;        // one per model of the forecast, sum 1
     CandidateScore combinedScore;       // backtest of the combination
     QString parameters;
     DemandProfile profile;
+    Frequency frequency = Frequency::Daily;
     EventFactors events;
     std::vector<double> mean; // one per future period, never negative for demand
     std::vector<double> lower;
@@ -53,17 +57,26 @@ struct SeriesForecast
     std::vector<CandidateScore> candidates;
     bool backtested = false;
     int backtestOrigins = 0;
+    // The forecast's own backtest (what it said, its spread, what sold) until calibrateIntervals()
+    // pools it; then the pooled calibration that interval() applies (null: the model's own levels).
+    std::vector<CalibrationPoint> backtestPoints;
+    std::shared_ptr<const IntervalCalibration> calibration;
 
     // Central prediction interval of period k (0-based) at `level` (0.95 = 95%).
     std::pair<double, double> interval(int k, double level) const;
 
     const CandidateScore *scoreOf(const ModelSpec &spec) const;
-    QString modelName() const; // "ETS(A,Ad,A)" or "Mean(ETS(A,Ad,A)+SNaive)"
+    QString modelName() const; // "ETS(A,Ad,A)", "Mean(ETS(A,Ad,A)+SNaive)" or "Weighted(…)"
     // Why this model, in words a seller can follow.
     QString reason() const;
 };
 
 std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &profile, int n, bool positive);
 SeriesForecast forecastSeries(const TimeSeries &series, const ForecastOptions &options);
+
+// Pools the backtest points of the forecasts that share a frequency and demand class (a shop's
+// products, a file's series), fits one IntervalCalibration per pool and redraws each forecast's
+// lower/upper at `level` with it. Groups with too few points keep the models' own intervals.
+void calibrateIntervals(std::vector<SeriesForecast> &forecasts, double level);
 
 } // namespace bva::forecast

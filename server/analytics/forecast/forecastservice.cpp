@@ -54,6 +54,8 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
     QtConcurrent::blockingMap(enginePool(), order, [&](int i) {
         c.forecasts[size_t(i)] = forecastSeries(c.history.products[size_t(i)].series, options);
     });
+    // Intervals calibrated on the backtests of the shop's products of the same demand class.
+    calibrateIntervals(c.forecasts, options.level);
     return c;
 }
 
