@@ -28,6 +28,20 @@ namespace {
 
 // Four years of daily demand: the last 365 + 28 days are the daily set, the 48 whole months the
 // monthly set (dated the 1st), under the same series names.
+// The MASE of the generator's own expected demand on the holdout (the in-sample seasonal naive
+// scale, as bva-forecast --evaluate): how good a mean forecast can get on these sets.
+void writeOracle(QTextStream &o, const QString &name, const std::vector<double> &y,
+                 const std::vector<double> &mean, int holdout, int m)
+{
+    const int n = int(y.size()) - holdout;
+    const ErrorScale scale = errorScale(y.data(), n, m);
+    const Accuracy a = accuracy(scale, y.data() + n, mean.data() + n, holdout);
+    o << name << ',' << (std::isfinite(a.mase) ? QString::number(a.mase, 'f', 4) : u"NA"_s) << '\n';
+}
+
+// Four years of daily demand: the last 365 + 28 days are the daily set, the 48 whole months the
+// monthly set (dated the 1st), under the same series names. Also the generator's expected demand's
+// MASE on each holdout (oracle-daily.csv, oracle-monthly.csv), for reference only.
 int writeRetailSets(const QString &dir, int perClass, unsigned seed)
 {
     const QDate start(2022, 11, 1);
@@ -36,26 +50,37 @@ int writeRetailSets(const QString &dir, int perClass, unsigned seed)
     const int from = days - dailyDays;
     const auto data = retailDemand(perClass, days, start, from, 365, seed);
     QFile daily(dir + u"/daily.csv"_s), monthly(dir + u"/monthly.csv"_s);
-    if (!daily.open(QIODevice::WriteOnly) || !monthly.open(QIODevice::WriteOnly)) {
+    QFile oracleDaily(dir + u"/oracle-daily.csv"_s), oracleMonthly(dir + u"/oracle-monthly.csv"_s);
+    if (!daily.open(QIODevice::WriteOnly) || !monthly.open(QIODevice::WriteOnly) ||
+        !oracleDaily.open(QIODevice::WriteOnly) || !oracleMonthly.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "cannot write into %s\n", qPrintable(dir));
         return 1;
     }
-    QTextStream d(&daily), m(&monthly);
+    QTextStream d(&daily), m(&monthly), od(&oracleDaily), om(&oracleMonthly);
     d << "series,date,quantity\n";
     m << "series,date,quantity\n";
+    od << "series,oracle_mase\n";
+    om << "series,oracle_mase\n";
     for (const RetailSeries &s : data) {
         for (int t = from; t < days; ++t)
             d << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.units[size_t(t)] << '\n';
-        double month = 0.0;
+        writeOracle(od, s.name, std::vector<double>(s.units.begin() + from, s.units.end()),
+                    std::vector<double>(s.mean.begin() + from, s.mean.end()), 28, 7);
+        double month = 0.0, monthMean = 0.0;
+        std::vector<double> months, monthMeans;
         for (int t = 0; t < days; ++t) {
             const QDate date = start.addDays(t);
             month += s.units[size_t(t)];
+            monthMean += s.mean[size_t(t)];
             if (date.day() == date.daysInMonth()) {
                 m << s.name << ',' << QDate(date.year(), date.month(), 1).toString(Qt::ISODate) << ','
                   << month << '\n';
-                month = 0.0;
+                months.push_back(month);
+                monthMeans.push_back(monthMean);
+                month = monthMean = 0.0;
             }
         }
+        writeOracle(om, s.name, months, monthMeans, 12, 12);
     }
     return 0;
 }
@@ -150,6 +175,7 @@ int main(int argc, char *argv[])
         o.horizon = st.leadTimeDays + st.horizonDays;
         fc[size_t(i)] = forecastSeries(series[size_t(i)], o);
     });
+    calibrateIntervals(fc, ForecastOptions{}.level); // as the service does for a shop
     const qint64 forecastMs = timer.elapsed();
     std::vector<RestockInput> inputs(static_cast<size_t>(products));
     for (int i = 0; i < products; ++i) {

@@ -29,5 +29,5 @@ for set in daily monthly; do
         mv "$ets.tmp" "$ets"
     fi
     "$bin" --evaluate "$k" "$work/$set.csv" > "$work/bva-$set.csv"
-    Rscript "$here/summarize_retail.R" "$work/bva-$set.csv" "$ets" "$set"
+    Rscript "$here/summarize_retail.R" "$work/bva-$set.csv" "$ets" "$set" "$work/oracle-$set.csv"
 done
