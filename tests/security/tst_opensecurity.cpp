@@ -284,7 +284,7 @@ private slots:
         }
         const QJsonArray none =
             rig.server->get(u"/api/platform-apps"_s, rig.session).json.value(u"data"_s).toArray();
-        for (const QJsonValue v : none)
+        for (const QJsonValue &v : none)
             QVERIFY(!v.toObject().value(u"configured"_s).toBool());
         // The platform's own hosts are fine.
         QJsonObject real = rig.appBody();

@@ -301,7 +301,7 @@ void readShopee(OpenRig &rig, const QString &shopId, const QByteArray &token, in
             }
             const QJsonObject r = answer.value(u"response"_s).toObject();
             const QJsonArray listed = r.value(u"order_list"_s).toArray();
-            for (const QJsonValue o : listed)
+            for (const QJsonValue &o : listed)
                 sns.append(o.toObject().value(u"order_sn"_s).toString());
             if (!r.value(u"more"_s).toBool())
                 break;
@@ -316,7 +316,7 @@ void readShopee(OpenRig &rig, const QString &shopId, const QByteArray &token, in
         const QJsonArray list = answer.value(u"response"_s).toObject().value(u"order_list"_s).toArray();
         if (list.isEmpty())
             out.error = u"get_order_detail: "_s + QString::fromUtf8(QJsonDocument(answer).toJson());
-        for (const QJsonValue v : list) {
+        for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
             out.orders.insert(o.value(u"order_sn"_s).toString(),
                               {o.value(u"order_status"_s).toString(), minorOf(o.value(u"total_amount"_s))});
@@ -336,7 +336,7 @@ void readShopee(OpenRig &rig, const QString &shopId, const QByteArray &token, in
         }
         const QJsonObject r = answer.value(u"response"_s).toObject();
         const QJsonArray listed = r.value(u"item"_s).toArray();
-        for (const QJsonValue v : listed)
+        for (const QJsonValue &v : listed)
             items.append(idText(v.toObject().value(u"item_id"_s)));
         if (!r.value(u"has_next_page"_s).toBool())
             break;
@@ -349,7 +349,7 @@ void readShopee(OpenRig &rig, const QString &shopId, const QByteArray &token, in
         const QJsonArray list = answer.value(u"response"_s).toObject().value(u"item_list"_s).toArray();
         if (list.isEmpty())
             out.error = u"get_item_base_info: "_s + QString::fromUtf8(QJsonDocument(answer).toJson());
-        for (const QJsonValue v : list) {
+        for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
             const QJsonObject price = o.value(u"price_info"_s).toArray().at(0).toObject();
             out.products.insert(idText(o.value(u"item_id"_s)), {o.value(u"stock_info_v2"_s)
@@ -377,7 +377,7 @@ void readLazada(OpenRig &rig, const QByteArray &token, PlatformState &out)
             return;
         }
         const QJsonArray orders = answer.value(u"data"_s).toObject().value(u"orders"_s).toArray();
-        for (const QJsonValue v : orders) {
+        for (const QJsonValue &v : orders) {
             const QJsonObject o = v.toObject();
             out.orders.insert(
                 idText(o.value(u"order_id"_s)),
@@ -397,11 +397,11 @@ void readLazada(OpenRig &rig, const QByteArray &token, PlatformState &out)
             return;
         }
         const QJsonArray products = answer.value(u"data"_s).toObject().value(u"products"_s).toArray();
-        for (const QJsonValue v : products) {
+        for (const QJsonValue &v : products) {
             const QJsonObject p = v.toObject();
             const QString item = idText(p.value(u"item_id"_s));
             const QJsonArray skus = p.value(u"skus"_s).toArray();
-            for (const QJsonValue s : skus) {
+            for (const QJsonValue &s : skus) {
                 const QJsonObject sku = s.toObject();
                 // One SKU: the item itself; several: one product per SKU (BVA's variants).
                 const QString id = skus.size() == 1 ? item : item + u':' + idText(sku.value(u"SkuId"_s));

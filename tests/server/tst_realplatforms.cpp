@@ -324,7 +324,7 @@ private slots:
         QVERIFY(!listed.body.contains(good));
         QMap<QString, int> outcomes;
         const QJsonArray items = listed.json.value(u"data"_s).toObject().value(u"items"_s).toArray();
-        for (const QJsonValue v : items) {
+        for (const QJsonValue &v : items) {
             const QJsonObject d = v.toObject();
             QVERIFY2(d.value(u"topic"_s).toString().startsWith(u"push/"_s + flavor),
                      qPrintable(d.value(u"topic"_s).toString()));
