@@ -6,7 +6,8 @@ import struct, sys, zlib
 from pathlib import Path
 
 EXPECTED = ["dashboard", "products", "orders", "smartshelf", "restock", "marketmate", "reports",
-            "settings-integrations", "settings-account", "settings-appearance", "settings-database",
+            "settings-integrations", "settings-platform-apps", "settings-account", "settings-appearance",
+            "settings-database",
             "command-palette", "consent-window"]
 
 

@@ -101,6 +101,9 @@ public:
     AnalyticsService &analytics() { return *m_analytics; }
     // BVA-native products and offline sales (the BVA channel), for the API and the Products page.
     NativeCatalog &catalog() { return *m_catalog; }
+    // Sellers' own apps on the real platforms, and the authorizations that connect their shops.
+    PlatformApps &platformApps() { return *m_platformApps; }
+    OpenAuthorizations &authorizations() { return *m_authorizations; }
     QByteArray tokenLookupKey() const { return m_lookupKey; }
     // On PostgreSQL: live updates shared with the other processes on the same store. Null on SQLite.
     ClusterEvents *clusterEvents() { return m_cluster.get(); }

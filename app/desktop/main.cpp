@@ -161,6 +161,8 @@ int main(int argc, char *argv[])
     ui.analytics = &services.analytics();
     ui.catalog = &services.catalog();
     ui.forecasts = &services.forecasts();
+    ui.platformApps = &services.platformApps();
+    ui.authorizations = &services.authorizations();
     ui.webhookBaseUrl = [&services, &config] {
         if (!services.httpHost().isRunning())
             return QUrl();
@@ -169,6 +171,19 @@ int main(int argc, char *argv[])
         QUrl u;
         u.setScheme(u"http"_s);
         u.setHost(config.http.address.toString());
+        u.setPort(services.httpHost().port());
+        return u;
+    };
+    ui.callbackBaseUrl = [&services, &config] {
+        if (!services.httpHost().isRunning())
+            return QUrl();
+        // The platform sends the seller's browser back to this computer (RFC 8252 loopback redirect).
+        const QHostAddress &a = config.http.address;
+        const bool anyAddress =
+            a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+        QUrl u;
+        u.setScheme(config.http.tlsCertificatePath.isEmpty() ? u"http"_s : u"https"_s);
+        u.setHost(anyAddress ? u"127.0.0.1"_s : a.toString());
         u.setPort(services.httpHost().port());
         return u;
     };

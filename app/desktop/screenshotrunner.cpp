@@ -214,6 +214,7 @@ void ScreenshotRunner::capturePages()
     }
     const std::pair<ui::SettingsPage::Tab, QString> tabs[] = {
         {ui::SettingsPage::Tab::Integrations, u"settings-integrations"_s},
+        {ui::SettingsPage::Tab::PlatformApps, u"settings-platform-apps"_s},
         {ui::SettingsPage::Tab::Account, u"settings-account"_s},
         {ui::SettingsPage::Tab::Appearance, u"settings-appearance"_s},
         {ui::SettingsPage::Tab::Database, u"settings-database"_s}};

@@ -11,6 +11,11 @@ ConsentPage::ConsentPage(QWebEngineProfile *profile, const QUrl &siteOrigin, QOb
     , m_origin(siteOrigin)
 {}
 
+bool ConsentPage::isCallback(const QUrl &url) const
+{
+    return m_callback.isValid() && sameOrigin(url, m_callback) && url.path().startsWith(m_callback.path());
+}
+
 bool ConsentPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(type)
@@ -19,7 +24,11 @@ bool ConsentPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
         return url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"about"_s ||
                url.scheme() == u"data"_s;
     }
-    if (sameOrigin(url, m_origin))
+    if (isCallback(url)) {
+        emit callbackReached(url);
+        return true;
+    }
+    if (sameOrigin(url, m_origin) || (m_callback.isValid() && url.scheme() == u"https"_s))
         return true;
     if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
         emit externalNavigationBlocked(url);

@@ -146,6 +146,12 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
             Retry::StartOver);
     });
     connect(m_page, &ConsentPage::externalNavigationBlocked, this, &ConsentWindow::externalLinkRequested);
+    connect(m_page, &ConsentPage::callbackReached, this, [this](const QUrl &url) {
+        // The callback page is BVA's own: it loads in the background while BVA says what happens.
+        m_loading = false;
+        m_loadTimer.stop();
+        emit callbackReached(url);
+    });
     connect(m_page, &QWebEnginePage::loadFinished, this, &ConsentWindow::onLoadFinished);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this, [this] {
         if (m_stack->currentIndex() == 0)
@@ -224,7 +230,14 @@ void ConsentWindow::start()
     m_stack->setCurrentIndex(0);
     m_loading = true;
     m_loadTimer.start();
-    m_view->load(consentUrl());
+    m_view->load(isRedirectFlow() ? m_authorizeUrl : consentUrl());
+}
+
+void ConsentWindow::startRedirect(const QUrl &authorizeUrl, const QUrl &callbackUrl)
+{
+    m_authorizeUrl = authorizeUrl;
+    m_page->setRedirectCallback(callbackUrl);
+    start();
 }
 
 void ConsentWindow::onLoadFinished(bool ok)
@@ -249,6 +262,8 @@ void ConsentWindow::showUnreachable()
 
 void ConsentWindow::onConsent(const ConsentResult &result)
 {
+    if (isRedirectFlow())
+        return; // a real platform's outcome comes from BVA's callback, never from a page's message
     if (result.kind == ConsentResult::Kind::Granted) {
         showWorking(tr("Connecting %1").arg(result.shopName),
                     tr("Checking with %1 that this account owns the shop…").arg(platformTitle(m_platform)));
@@ -285,7 +300,7 @@ void ConsentWindow::onConsent(const ConsentResult &result)
     emit refused(result);
 }
 
-void ConsentWindow::showWorking(const QString &title, const QString &text)
+void ConsentWindow::showWorking(const QString &title, const QString &text, bool cancellable)
 {
     m_statusTitle->setText(title);
     m_statusText->setText(text);
@@ -294,8 +309,8 @@ void ConsentWindow::showWorking(const QString &title, const QString &text)
     m_progress->resetFormat();
     m_retry->setVisible(false);
     // Cancelling (or closing the window) before the shop is connected stores nothing.
-    m_closeCancels = true;
-    m_close->setText(tr("Cancel"));
+    m_closeCancels = cancellable;
+    m_close->setText(cancellable ? tr("Cancel") : tr("Close"));
     m_close->setVisible(true);
     m_stack->setCurrentIndex(1);
 }

@@ -1,5 +1,7 @@
 // The embedded consent flow: the marketplace's own /bva-integration-check page, then BVA's
-// progress while the integration is created and the first sync runs.
+// progress while the integration is created and the first sync runs. For the real platforms the same
+// window runs the redirect flow (RFC 8252): the platform's authorization page, where the seller signs in
+// and picks a shop, then the redirect to BVA's loopback callback, which it reports and lets load.
 #pragma once
 
 #include "consentresult.h"
@@ -41,9 +43,15 @@ public:
     // How long the marketplace's page may take to load before the window says it is not answering.
     void setLoadTimeout(int ms) { m_loadTimer.setInterval(ms); }
 
+    // Redirect mode: loads `authorizeUrl` (its origin is the window's site) and reports the navigation
+    // to `callbackUrl` (BVA's own loopback address; origin and path prefix) with callbackReached.
+    void startRedirect(const QUrl &authorizeUrl, const QUrl &callbackUrl);
+    bool isRedirectFlow() const { return m_authorizeUrl.isValid(); }
+
 public slots:
     void start();
-    void showWorking(const QString &title, const QString &text);
+    // `cancellable`: closing the window now takes the connection back (Cancel), or lets it go on (Close).
+    void showWorking(const QString &title, const QString &text, bool cancellable = true);
     void setProgress(int done, int total, const QString &phase);
     void showFailure(const QString &title, const QString &text, bva::ui::ConsentWindow::Retry retry);
     void showDone(const QString &title, const QString &text);
@@ -54,6 +62,7 @@ signals:
     void retryRequested();
     void externalLinkRequested(const QUrl &url);
     void pageLoaded(bool ok);
+    void callbackReached(const QUrl &url); // redirect mode: the platform sent the seller back to BVA
     void closed();
 
 protected:
@@ -69,6 +78,7 @@ private:
 
     Platform m_platform;
     QUrl m_origin;
+    QUrl m_authorizeUrl; // redirect mode only
     QWebEngineView *m_view = nullptr;
     ConsentPage *m_page = nullptr;
     QWebChannel *m_channel = nullptr;

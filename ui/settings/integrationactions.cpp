@@ -165,6 +165,42 @@ void IntegrationActions::webhookSecret(const UiServices &s, const Actor &actor, 
         std::move(done));
 }
 
+void IntegrationActions::startAuthorization(const UiServices &s, const Actor &actor, ApiKind kind,
+                                            QObject *context,
+                                            std::function<void(Result<AuthorizationStart>)> done)
+{
+    const QUrl base = s.callbackBaseUrl ? s.callbackBaseUrl() : QUrl();
+    if (!s.authorizations || base.isEmpty()) {
+        later<AuthorizationStart>(
+            context, std::move(done),
+            Error::internal(tr("BVA's own server is not running, so the platform cannot send you back to "
+                               "BVA. Check Settings → Database and server.")));
+        return;
+    }
+    OpenAuthorizations *authorizations = s.authorizations;
+    const QString callbackBase = base.toString(QUrl::StripTrailingSlash);
+    runAsync(
+        context,
+        [authorizations, actor, kind, callbackBase] {
+            return authorizations->start(actor, kind, callbackBase);
+        },
+        std::move(done));
+}
+
+void IntegrationActions::authorizationStatus(const UiServices &s, const Actor &actor, const QString &state,
+                                             QObject *context,
+                                             std::function<void(Result<AuthorizationStatus>)> done)
+{
+    if (!s.authorizations) {
+        later<AuthorizationStatus>(context, std::move(done), notInBuild());
+        return;
+    }
+    OpenAuthorizations *authorizations = s.authorizations;
+    runAsync(
+        context, [authorizations, actor, state] { return authorizations->status(actor, state); },
+        std::move(done));
+}
+
 QString IntegrationActions::phaseText(const QString &phase)
 {
     if (phase == u"products"_s)

@@ -1,5 +1,6 @@
 // The one place where the desktop calls the IntegrationService: connect from a consent result,
-// sync, test, disconnect, show or copy the signing secret. Each call runs off the GUI thread and
+// sync, test, disconnect, show or copy the signing secret; and, for the real platforms, start an
+// authorization and follow its outcome (OpenAuthorizations). Each call runs off the GUI thread and
 // reports back on it. The service checks the actor's role itself (the same rules as the API) and
 // audits with "desktop" as the source.
 #pragma once
@@ -7,6 +8,7 @@
 #include "auth/actor.h"
 #include "consent/consentresult.h"
 #include "domain/integration.h"
+#include "sync/openauthorizations.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,14 @@ public:
     // The signing secret, for an admin who shows (reveal) or copies it; audited as such.
     static void webhookSecret(const UiServices &s, const Actor &actor, qint64 integrationId, bool copy,
                               QObject *context, std::function<void(Result<QByteArray>)> done);
+
+    // A real platform's authorization of the account's own app: the platform's page to open and the
+    // state to follow. NotFound when the app is not set up yet (Settings → Platform apps).
+    static void startAuthorization(const UiServices &s, const Actor &actor, ApiKind kind, QObject *context,
+                                   std::function<void(Result<AuthorizationStart>)> done);
+    // Where that authorization stands (pending, connected with the integration, failed, expired).
+    static void authorizationStatus(const UiServices &s, const Actor &actor, const QString &state,
+                                    QObject *context, std::function<void(Result<AuthorizationStatus>)> done);
 
     static QString phaseText(const QString &phase);
     static QString errorText(const Error &error);

@@ -8,6 +8,7 @@
 #include "domain/eventbus.h"
 #include "integrationactions.h"
 #include "models/displayformat.h"
+#include "openconnect.h"
 #include "platforms/marketplacesites.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,36 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
         addCard(p);
         section.header->setVisible(false);
     }
+    // Real shops, through the seller's own app on Shopee Open Platform or Lazada Open Platform.
+    auto *open = new QWidget(this);
+    open->setObjectName(u"openPlatforms"_s);
+    open->setMaximumWidth(820);
+    auto *ol = new QVBoxLayout(open);
+    ol->setContentsMargins(0, 8, 0, 0);
+    m_openTitle = new QLabel(open);
+    m_openTitle->setObjectName(u"h2"_s);
+    m_openHelp = new QLabel(open);
+    m_openHelp->setObjectName(u"muted"_s);
+    m_openHelp->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    for (ApiKind kind : {ApiKind::ShopeeOpen, ApiKind::LazadaOpen}) {
+        auto *b = new QPushButton(open);
+        b->setObjectName(u"connect-"_s + apiKindSlug(kind));
+        b->setIcon(QIcon(u":/bva/icons/"_s + platformSlug(platformOfApi(kind)) + u".svg"_s));
+        connect(b, &QPushButton::clicked, this, [this, kind] { connectOpenPlatform(kind); });
+        row->addWidget(b);
+        m_openButtons.insert(int(kind), b);
+    }
+    row->addStretch(1);
+    m_openMessage = new QLabel(open);
+    m_openMessage->setWordWrap(true);
+    m_openMessage->setTextFormat(Qt::PlainText);
+    m_openMessage->hide();
+    ol->addWidget(m_openTitle);
+    ol->addWidget(m_openHelp);
+    ol->addLayout(row);
+    ol->addWidget(m_openMessage);
+    l->addWidget(open);
     l->addStretch(1);
 
     m_checkTimer.setSingleShot(true);
@@ -107,22 +139,8 @@ IntegrationsPage::IntegrationsPage(const UiServices &services, UserSession *sess
                         m_consent->setProgress(done, total, IntegrationActions::phaseText(phase));
                 });
         connect(bus, &EventBus::syncFinished, this, [this](qint64 id, qint64, bool ok, const QString &error) {
-            if (m_consent && id == m_connectingIntegration) {
-                m_connectingIntegration = 0;
-                if (ok) {
-                    m_consent->close();
-                    m_session->reloadShops();
-                    emit connected(id);
-                } else {
-                    m_retrySyncOf = id;
-                    m_consent->showFailure(
-                        tr("The first sync did not finish"),
-                        tr("The shop is connected, but the first sync failed: %1. Try again now, "
-                           "or later with Sync now on the Integrations page.")
-                            .arg(error),
-                        ConsentWindow::Retry::Resend);
-                }
-            }
+            if (m_consent && id == m_connectingIntegration)
+                onFirstSyncEnded(id, ok, error);
             // "Sync started." is over: say how it ended (a failure is in the card's details).
             if (IntegrationCard *c = cardOf(id); c && c->view().message == tr("Sync started."))
                 updateCardOf(
@@ -191,9 +209,14 @@ IntegrationCard *IntegrationsPage::addCard(Platform p)
     c->setView(v);
     section.cards.append(c);
     section.cardsLayout->addWidget(c);
-    // A card with a shop reconnects that shop; the empty card connects a first one.
-    connect(c, &IntegrationCard::connectRequested, this,
-            [this, c](Platform platform) { startConsent(platform, c->view().shopExternalId); });
+    // A card with a shop reconnects that shop (a real platform's through its authorization page); the
+    // empty card connects a first one.
+    connect(c, &IntegrationCard::connectRequested, this, [this, c](Platform platform) {
+        if (const auto &i = c->view().integration; i && i->apiKind != ApiKind::Clone)
+            connectOpenPlatform(i->apiKind);
+        else
+            startConsent(platform, c->view().shopExternalId);
+    });
     connect(c, &IntegrationCard::syncRequested, this, &IntegrationsPage::syncNow);
     connect(c, &IntegrationCard::testRequested, this, &IntegrationsPage::test);
     connect(c, &IntegrationCard::disconnectRequested, this, &IntegrationsPage::disconnectIntegration);
@@ -433,6 +456,99 @@ void IntegrationsPage::onConnectAnswered(const Result<qint64> &r)
         m_consent->setProgress(0, 0, tr("Starting the first sync"));
     m_session->reloadShops();
     reload();
+}
+
+void IntegrationsPage::onFirstSyncEnded(qint64 id, bool ok, const QString &error)
+{
+    m_connectingIntegration = 0;
+    if (ok) {
+        if (m_consent)
+            m_consent->close();
+        m_session->reloadShops();
+        emit connected(id);
+        return;
+    }
+    m_retrySyncOf = id;
+    if (m_consent)
+        m_consent->showFailure(tr("The first sync did not finish"),
+                               tr("The shop is connected, but the first sync failed: %1. Try again now, "
+                                  "or later with Sync now on the Integrations page.")
+                                   .arg(error),
+                               ConsentWindow::Retry::Resend);
+}
+
+void IntegrationsPage::connectOpenPlatform(ApiKind kind)
+{
+    if (m_consent) {
+        m_consent->raise();
+        m_consent->activateWindow();
+        return;
+    }
+    if (m_open || !m_openButtons.contains(int(kind)))
+        return; // already starting
+    setOpenMessage({}, false);
+    m_lastWord.clear();
+    m_retrySyncOf = 0;
+    auto *flow = new OpenConnect(m_services, m_session->actor(), kind, m_profiles, this);
+    m_open = flow;
+    connect(flow, &OpenConnect::windowOpened, this, [this](ConsentWindow *w) {
+        m_consent = w;
+        m_reconnecting = false;
+        m_pendingGrant.reset();
+        connect(w, &ConsentWindow::retryRequested, this, &IntegrationsPage::onRetry);
+        connect(w, &ConsentWindow::closed, this, &IntegrationsPage::onConsentClosed);
+    });
+    connect(flow, &OpenConnect::notConfigured, this, [this](ApiKind k, const QString &why) {
+        setOpenMessage(tr("To connect a shop through %1, first enter your app in Settings → Platform apps.")
+                           .arg(OpenConnect::title(k)),
+                       true);
+        emit platformAppsRequested(k, why);
+    });
+    connect(flow, &OpenConnect::failed, this, [this](const QString &why) { setOpenMessage(why, true); });
+    connect(flow, &OpenConnect::cancelled, this, [this, kind] {
+        setOpenMessage(tr("Not connected: the window was closed before %1 sent you back to BVA. Nothing was "
+                          "changed.")
+                           .arg(OpenConnect::title(kind)),
+                       false);
+    });
+    connect(flow, &OpenConnect::connected, this, &IntegrationsPage::onOpenConnected);
+    flow->start();
+}
+
+void IntegrationsPage::onOpenConnected(qint64 integrationId)
+{
+    m_connectingIntegration = integrationId;
+    if (m_consent)
+        m_consent->setProgress(0, 0, tr("Starting the first sync"));
+    setOpenMessage(tr("Shop connected. Its first sync is reading its products and orders."), false);
+    m_session->reloadShops();
+    reload();
+    // The first sync may have ended before the outcome was read: then it is said now.
+    IntegrationService *service = m_services.integrations;
+    if (!service)
+        return;
+    runAsync(
+        this, [service, integrationId] { return service->recentRuns(integrationId, 1); },
+        [this, integrationId](Result<QList<SyncRun>> runs) {
+            if (m_connectingIntegration != integrationId || !m_consent || !runs || runs->isEmpty() ||
+                runs->first().state == u"running")
+                return;
+            onFirstSyncEnded(integrationId, runs->first().state == u"succeeded", runs->first().error);
+        });
+}
+
+void IntegrationsPage::setOpenMessage(const QString &text, bool error)
+{
+    m_openMessage->setObjectName(error ? u"error"_s : u"muted"_s);
+    m_openMessage->setText(text);
+    m_openMessage->setVisible(!text.isEmpty());
+    m_openMessage->style()->unpolish(m_openMessage);
+    m_openMessage->style()->polish(m_openMessage);
+}
+
+QString IntegrationsPage::openMessage() const
+{
+    return m_openMessage->text();
 }
 
 void IntegrationsPage::onRetry()
@@ -687,6 +803,12 @@ void IntegrationsPage::retranslateSection(Platform platform)
 
 void IntegrationsPage::retranslate()
 {
+    m_openTitle->setText(tr("Real Shopee and Lazada shops"));
+    m_openHelp->setText(tr("Connect a shop on the real Shopee or Lazada through your own app on the "
+                           "platform's open platform (enter it once in Settings → Platform apps). You "
+                           "sign in and pick the shop on the platform's own page."));
+    m_openButtons.value(int(ApiKind::ShopeeOpen))->setText(tr("Connect a Shopee shop (Open Platform)"));
+    m_openButtons.value(int(ApiKind::LazadaOpen))->setText(tr("Connect a Lazada shop (Open Platform)"));
     m_intro->setText(
         tr("Connect each marketplace shop once through the marketplace's own page. BVA only reads "
            "your products and orders; it never changes your shop. You can connect several shops of "

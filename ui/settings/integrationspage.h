@@ -25,6 +25,7 @@ namespace bva::ui {
 
 class ConsentProfiles;
 class ConsentWindow;
+class OpenConnect;
 class UserSession;
 struct UiServices;
 
@@ -50,6 +51,9 @@ public:
     IntegrationCard *cardOf(qint64 integrationId) const;
     QPushButton *connectAnotherButton(Platform platform) const;
     ConsentWindow *consentWindow() const;
+    // "Connect a Shopee shop (Open Platform)" and the Lazada one; what the last attempt ended with.
+    QPushButton *openConnectButton(ApiKind kind) const { return m_openButtons.value(int(kind)); }
+    QString openMessage() const;
     QUrl siteUrl(Platform platform) const;
     // How long the marketplace may take to confirm a grant before the window offers to try again.
     void setCheckTimeout(int ms) { m_checkTimer.setInterval(ms); }
@@ -58,12 +62,16 @@ public slots:
     void reload();
     // Opens the consent window for a new shop of `platform` (the first one, or another one).
     void connectPlatform(bva::Platform platform);
+    // A real shop through the account's own app on the platform (Settings → Platform apps).
+    void connectOpenPlatform(bva::ApiKind kind);
 
 signals:
     // A shop was connected and its first sync finished (the integration's id): the shell shows the dashboard.
     void connected(qint64 integrationId);
     // The cards show what the store holds (after each reload).
     void reloaded();
+    // Connecting a real shop needs the account's app of that platform first: show where to enter it.
+    void platformAppsRequested(bva::ApiKind kind, const QString &why);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,8 +92,11 @@ private:
     void onGranted(const ConsentResult &result);
     void onConnectAnswered(const Result<qint64> &result);
     void onRetry();
+    void onFirstSyncEnded(qint64 integrationId, bool ok, const QString &error);
     void onConsentClosed();
     void cancelPendingConnect();
+    void onOpenConnected(qint64 integrationId);
+    void setOpenMessage(const QString &text, bool error);
     void syncNow(qint64 integrationId);
     void test(qint64 integrationId);
     void disconnectIntegration(qint64 integrationId);
@@ -98,6 +109,11 @@ private:
     UserSession *m_session;
     ConsentProfiles *m_profiles;
     QLabel *m_intro = nullptr;
+    QLabel *m_openTitle = nullptr;
+    QLabel *m_openHelp = nullptr;
+    QLabel *m_openMessage = nullptr;
+    QHash<int, QPushButton *> m_openButtons;    // by ApiKind
+    QPointer<OpenConnect> m_open;               // the real-platform connection under way
     QHash<int, Section> m_sections;             // by platform
     QHash<int, QSet<QString>> m_connectedShops; // by platform: marketplace shop ids connected and working
     QHash<int, QString> m_lastWord;             // by platform: "… was disconnected." on the card left

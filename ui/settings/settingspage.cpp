@@ -6,6 +6,7 @@
 #include "databasesettings.h"
 #include "exchangeratessettings.h"
 #include "integrationspage.h"
+#include "platformappssettings.h"
 #include "teampage.h"
 
 #include <QEvent>
@@ -40,6 +41,7 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
     m_tabs->setDocumentMode(true);
     m_account = new AccountSettings(services, session);
     m_integrations = new IntegrationsPage(services, session);
+    m_platformApps = new PlatformAppsSettings(services, session);
     m_team = new TeamPage(services, session);
     m_activity = new ActivityPage(services, session);
     m_appearance = new AppearanceSettings(notifications);
@@ -47,6 +49,7 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
     m_rates = new ExchangeRatesSettings(services, session);
     m_tabs->addTab(scrolled(m_account, m_tabs), {});
     m_tabs->addTab(scrolled(m_integrations, m_tabs), {});
+    m_tabs->addTab(scrolled(m_platformApps, m_tabs), {});
     m_tabs->addTab(scrolled(m_team, m_tabs), {});
     m_tabs->addTab(m_activity, {}); // its table scrolls itself
     m_tabs->addTab(scrolled(m_appearance, m_tabs), {});
@@ -54,6 +57,12 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
     m_tabs->addTab(scrolled(m_rates, m_tabs), {});
     l->addWidget(m_tabs);
     connect(m_integrations, &IntegrationsPage::connected, this, &SettingsPage::integrationConnected);
+    // Connecting a real shop before its platform's app is entered: the app's form, and why.
+    connect(m_integrations, &IntegrationsPage::platformAppsRequested, this,
+            [this](ApiKind kind, const QString &why) {
+                showTab(Tab::PlatformApps);
+                m_platformApps->showApp(kind, why);
+            });
     // What happened since the page was last looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == int(Tab::Activity))
@@ -62,6 +71,8 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
             m_team->reload();
         else if (index == int(Tab::ExchangeRates))
             m_rates->reload();
+        else if (index == int(Tab::PlatformApps))
+            m_platformApps->reload();
     });
     connect(m_database, &DatabaseSettings::restartRequested, this, &SettingsPage::restartRequested);
     retranslate();
@@ -89,6 +100,7 @@ void SettingsPage::retranslate()
 {
     m_tabs->setTabText(int(Tab::Account), tr("Account"));
     m_tabs->setTabText(int(Tab::Integrations), tr("Integrations"));
+    m_tabs->setTabText(int(Tab::PlatformApps), tr("Platform apps"));
     m_tabs->setTabText(int(Tab::Team), tr("Team"));
     m_tabs->setTabText(int(Tab::Activity), tr("Activity"));
     m_tabs->setTabText(int(Tab::Appearance), tr("Appearance and language"));

@@ -1,4 +1,5 @@
-// Settings: account, integrations, team, activity, appearance and language, database and server.
+// Settings: account, integrations, platform apps, team, activity, appearance and language, database and
+// server.
 #pragma once
 
 #include "domain/platform.h"
@@ -17,6 +18,7 @@ class DatabaseSettings;
 class ExchangeRatesSettings;
 class IntegrationsPage;
 class NotificationCenter;
+class PlatformAppsSettings;
 class TeamPage;
 class UserSession;
 struct UiServices;
@@ -25,7 +27,16 @@ class SettingsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Account, Integrations, Team, Activity, Appearance, Database, ExchangeRates };
+    enum class Tab {
+        Account,
+        Integrations,
+        PlatformApps,
+        Team,
+        Activity,
+        Appearance,
+        Database,
+        ExchangeRates
+    };
 
     SettingsPage(const UiServices &services, UserSession *session, NotificationCenter *notifications,
                  QWidget *parent = nullptr);
@@ -35,6 +46,7 @@ public:
     IntegrationsPage *integrations() const { return m_integrations; }
     DatabaseSettings *database() const { return m_database; }
     ExchangeRatesSettings *exchangeRates() const { return m_rates; }
+    PlatformAppsSettings *platformApps() const { return m_platformApps; }
     AccountSettings *account() const { return m_account; }
     TeamPage *team() const { return m_team; }
     ActivityPage *activity() const { return m_activity; }
@@ -52,6 +64,7 @@ private:
     QTabWidget *m_tabs;
     AccountSettings *m_account;
     IntegrationsPage *m_integrations;
+    PlatformAppsSettings *m_platformApps;
     TeamPage *m_team;
     ActivityPage *m_activity;
     AppearanceSettings *m_appearance;

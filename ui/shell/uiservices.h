@@ -16,6 +16,8 @@ class SecretVault;
 class IntegrationService;
 class DeliveryService;
 class NativeCatalog;
+class OpenAuthorizations;
+class PlatformApps;
 class TeamService;
 namespace forecast {
 class ForecastService;
@@ -37,11 +39,17 @@ struct UiServices
     AnalyticsService *analytics = nullptr;
     NativeCatalog *catalog = nullptr; // BVA-native products and offline sales (Products page)
     forecast::ForecastService *forecasts =
-        nullptr; // SmartShelf, Restock Planner, MarketMate, predicted sales
+        nullptr;                                  // SmartShelf, Restock Planner, MarketMate, predicted sales
+    PlatformApps *platformApps = nullptr;         // Settings → Platform apps (real Shopee and Lazada)
+    OpenAuthorizations *authorizations = nullptr; // connecting a real shop through its platform's page
     // The embedded webhook server: its base URL (empty while it is down) and a restart hook
     // used by the Database and server settings page.
     std::function<QUrl()> webhookBaseUrl;
     std::function<bool(const QString &address, int port, QString *error)> restartServer;
+    // Where the platforms' authorization redirects come back to (RFC 8252: this computer's loopback
+    // address and the embedded server's port, even when a public URL is set for pushes). Empty while
+    // the server is down.
+    std::function<QUrl()> callbackBaseUrl;
     QString consentStorageRoot; // empty: AppDataLocation/webengine
     QString databaseInUse;      // the store's address without its password (Settings → Database)
 };
