@@ -3760,6 +3760,10 @@ Petsa: %4</translation>
         <source>This shop now re-syncs every %1.</source>
         <translation>Muling nagsi-sync na ang shop na ito tuwing %1.</translation>
     </message>
+    <message>
+        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database and server.</source>
+        <translation>Hindi tumatakbo ang sariling server ng BVA, kaya hindi ka maibabalik ng platform sa BVA. Tingnan ang Settings → Database at server.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationCard</name>
@@ -4092,6 +4096,34 @@ Petsa: %4</translation>
         <source>Access was granted to “%1”, but this card is for another shop. Try again and choose the card&apos;s shop on %2&apos;s page.</source>
         <translation>Ibinigay ang access sa “%1”, pero para sa ibang shop ang card na ito. Subukan ulit at piliin ang shop ng card sa page ng %2.</translation>
     </message>
+    <message>
+        <source>To connect a shop through %1, first enter your app in Settings → Platform apps.</source>
+        <translation>Para makonekta ang shop sa pamamagitan ng %1, ilagay muna ang iyong app sa Settings → Platform apps.</translation>
+    </message>
+    <message>
+        <source>Not connected: the window was closed before %1 sent you back to BVA. Nothing was changed.</source>
+        <translation>Hindi nakakonekta: isinara ang window bago ka ibinalik ng %1 sa BVA. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>Shop connected. Its first sync is reading its products and orders.</source>
+        <translation>Nakakonekta na ang shop. Binabasa ng unang sync nito ang mga produkto at order.</translation>
+    </message>
+    <message>
+        <source>Real Shopee and Lazada shops</source>
+        <translation>Mga tunay na Shopee at Lazada shop</translation>
+    </message>
+    <message>
+        <source>Connect a shop on the real Shopee or Lazada through your own app on the platform&apos;s open platform (enter it once in Settings → Platform apps). You sign in and pick the shop on the platform&apos;s own page.</source>
+        <translation>Ikonekta ang shop sa tunay na Shopee o Lazada gamit ang sarili mong app sa open platform nito (ilagay ito nang isang beses sa Settings → Platform apps). Mag-sign in ka at pipiliin ang shop sa sariling pahina ng platform.</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop (Open Platform)</source>
+        <translation>Ikonekta ang isang Shopee shop (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop (Open Platform)</source>
+        <translation>Ikonekta ang isang Lazada shop (Open Platform)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MainWindow</name>
@@ -4363,6 +4395,61 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::OpenConnect</name>
+    <message>
+        <source>Shopee (Open Platform)</source>
+        <translation>Shopee (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Lazada (Open Platform)</source>
+        <translation>Lazada (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Binubuksan ang %1</translation>
+    </message>
+    <message>
+        <source>Asking BVA&apos;s server for a new authorization link…</source>
+        <translation>Humihingi sa server ng BVA ng bagong link ng awtorisasyon…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Hindi nakakonekta</translation>
+    </message>
+    <message>
+        <source>Connecting your %1 shop</source>
+        <translation>Ikinokonekta ang iyong %1 shop</translation>
+    </message>
+    <message>
+        <source>%1 sent you back to BVA. BVA is checking the authorization and reading the shop you chose…</source>
+        <translation>Ibinalik ka ng %1 sa BVA. Sinusuri ng BVA ang awtorisasyon at binabasa ang shop na pinili mo…</translation>
+    </message>
+    <message>
+        <source>%1 did not connect the shop.</source>
+        <translation>Hindi ikinonekta ng %1 ang shop.</translation>
+    </message>
+    <message>
+        <source>The authorization expired</source>
+        <translation>Nag-expire ang awtorisasyon</translation>
+    </message>
+    <message>
+        <source>The link to %1 lasts ten minutes and was not used in time.</source>
+        <translation>Sampung minuto lang ang bisa ng link sa %1 at hindi ito nagamit sa oras.</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Wala pang sagot</translation>
+    </message>
+    <message>
+        <source>%1 sent you back to BVA, but BVA has not finished connecting the shop. If it does, the shop appears on the Integrations page.</source>
+        <translation>Ibinalik ka ng %1 sa BVA, pero hindi pa tapos ng BVA ang pagkonekta sa shop. Kapag natapos, lalabas ang shop sa pahina ng Integrations.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again to start over.</source>
+        <translation>Walang nabago. Subukang muli para magsimula ulit.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::OrderItemModel</name>
     <message>
         <source>No cost is known for this product, so the order&apos;s profit is not shown.</source>
@@ -4587,6 +4674,161 @@ Petsa: %4</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PlatformAppsSettings</name>
+    <message>
+        <source>Philippines (PHP)</source>
+        <translation>Pilipinas (PHP)</translation>
+    </message>
+    <message>
+        <source>Indonesia (IDR)</source>
+        <translation>Indonesia (IDR)</translation>
+    </message>
+    <message>
+        <source>Malaysia (MYR)</source>
+        <translation>Malaysia (MYR)</translation>
+    </message>
+    <message>
+        <source>Thailand (THB)</source>
+        <translation>Thailand (THB)</translation>
+    </message>
+    <message>
+        <source>Vietnam (VND)</source>
+        <translation>Vietnam (VND)</translation>
+    </message>
+    <message>
+        <source>Singapore (SGD)</source>
+        <translation>Singapore (SGD)</translation>
+    </message>
+    <message>
+        <source>(BVA&apos;s server is not running)</source>
+        <translation>(hindi tumatakbo ang server ng BVA)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sine-save…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Hindi na-save: %1</translation>
+    </message>
+    <message>
+        <source>Saved. You can now connect a shop with “%1” on the Integrations page.</source>
+        <translation>Na-save. Maaari ka nang magkonekta ng shop gamit ang “%1” sa pahina ng Integrations.</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop (Open Platform)</source>
+        <translation>Ikonekta ang isang Shopee shop (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop (Open Platform)</source>
+        <translation>Ikonekta ang isang Lazada shop (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Shopee Open Platform</source>
+        <translation>Shopee Open Platform</translation>
+    </message>
+    <message>
+        <source>Lazada Open Platform</source>
+        <translation>Lazada Open Platform</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Naka-set up</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Hindi pa naka-set up</translation>
+    </message>
+    <message>
+        <source>Your app of the type “Seller In House System” on open.shopee.com: its Partner ID and Partner Key (the test key while the app is in the sandbox).</source>
+        <translation>Ang iyong app na uring “Seller In House System” sa open.shopee.com: ang Partner ID at Partner Key nito (ang test key habang nasa sandbox pa ang app).</translation>
+    </message>
+    <message>
+        <source>Your “Seller In-house APP” on open.lazada.com: its App Key and App Secret.</source>
+        <translation>Ang iyong “Seller In-house APP” sa open.lazada.com: ang App Key at App Secret nito.</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Partner ID</translation>
+    </message>
+    <message>
+        <source>App Key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <source>Partner Key</source>
+        <translation>Partner Key</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>Stored in BVA&apos;s vault; leave empty to keep it</source>
+        <translation>Nakatago sa vault ng BVA; iwanang blangko para panatilihin</translation>
+    </message>
+    <message>
+        <source>Required; kept in BVA&apos;s vault, never shown again</source>
+        <translation>Kailangan; itatago sa vault ng BVA, hindi na ipapakita ulit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rehiyon</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>API host</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own host is filled in. Change it only for the platform&apos;s sandbox (https), or a simulator on this computer.</source>
+        <translation>Nakalagay na ang sariling host ng platform. Palitan lang ito para sa sandbox ng platform (https), o sa simulator sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>Authorization host</source>
+        <translation>Host ng awtorisasyon</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Redirect URL</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback URL</translation>
+    </message>
+    <message>
+        <source>Register the domain 127.0.0.1 as the app&apos;s redirect URL domain: Shopee sends you back to BVA on this computer after you authorize.</source>
+        <translation>Irehistro ang domain na 127.0.0.1 bilang redirect URL domain ng app: ibinabalik ka ng Shopee sa BVA sa computer na ito pagkatapos mong mag-authorize.</translation>
+    </message>
+    <message>
+        <source>Register this as the app&apos;s callback URL: Lazada sends you back to BVA on this computer after you authorize.</source>
+        <translation>Irehistro ito bilang callback URL ng app: ibinabalik ka ng Lazada sa BVA sa computer na ito pagkatapos mong mag-authorize.</translation>
+    </message>
+    <message>
+        <source>Push URL</source>
+        <translation>Push URL</translation>
+    </message>
+    <message>
+        <source>Optional, for updates within seconds: the platform needs an https address reachable from the internet (a public URL for BVA&apos;s server). Without it BVA still syncs on its schedule.</source>
+        <translation>Opsyonal, para sa mga update sa loob ng ilang segundo: kailangan ng platform ng https address na naaabot mula sa internet (isang public URL para sa server ng BVA). Kung wala ito, nagsi-sync pa rin ang BVA ayon sa iskedyul nito.</translation>
+    </message>
+    <message>
+        <source>Copy the URL</source>
+        <translation>Kopyahin ang URL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>To read a shop on the real Shopee or Lazada, BVA uses your own app on the platform&apos;s open platform. Register the app once on the platform&apos;s console, enter it here, then connect each shop on the Integrations page. BVA only reads; it never changes your shop.</source>
+        <translation>Para mabasa ang shop sa tunay na Shopee o Lazada, ginagamit ng BVA ang sarili mong app sa open platform nito. Irehistro ang app nang isang beses sa console ng platform, ilagay ito rito, saka ikonekta ang bawat shop sa pahina ng Integrations. Nagbabasa lang ang BVA; hindi nito binabago ang iyong shop.</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5643,10 @@ Petsa: %4</translation>
     <message>
         <source>Exchange rates</source>
         <translation>Mga exchange rate</translation>
+    </message>
+    <message>
+        <source>Platform apps</source>
+        <translation>Platform apps</translation>
     </message>
 </context>
 <context>

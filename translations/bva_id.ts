@@ -3730,6 +3730,10 @@ Tanggal: %4</translation>
         <source>This shop now re-syncs every %1.</source>
         <translation>Toko ini kini disinkronkan ulang setiap %1.</translation>
     </message>
+    <message>
+        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database and server.</source>
+        <translation>Server BVA sendiri tidak berjalan, jadi platform tidak bisa mengembalikan Anda ke BVA. Periksa Pengaturan → Database dan server.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationCard</name>
@@ -4060,6 +4064,34 @@ Tanggal: %4</translation>
         <source>Access was granted to “%1”, but this card is for another shop. Try again and choose the card&apos;s shop on %2&apos;s page.</source>
         <translation>Akses diberikan ke “%1”, tetapi kartu ini untuk toko lain. Coba lagi dan pilih toko kartu ini di halaman %2.</translation>
     </message>
+    <message>
+        <source>To connect a shop through %1, first enter your app in Settings → Platform apps.</source>
+        <translation>Untuk menghubungkan toko melalui %1, masukkan dulu aplikasi Anda di Pengaturan → Aplikasi platform.</translation>
+    </message>
+    <message>
+        <source>Not connected: the window was closed before %1 sent you back to BVA. Nothing was changed.</source>
+        <translation>Tidak terhubung: jendela ditutup sebelum %1 mengembalikan Anda ke BVA. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Shop connected. Its first sync is reading its products and orders.</source>
+        <translation>Toko terhubung. Sinkronisasi pertamanya sedang membaca produk dan pesanannya.</translation>
+    </message>
+    <message>
+        <source>Real Shopee and Lazada shops</source>
+        <translation>Toko Shopee dan Lazada sungguhan</translation>
+    </message>
+    <message>
+        <source>Connect a shop on the real Shopee or Lazada through your own app on the platform&apos;s open platform (enter it once in Settings → Platform apps). You sign in and pick the shop on the platform&apos;s own page.</source>
+        <translation>Hubungkan toko di Shopee atau Lazada sungguhan melalui aplikasi Anda sendiri di open platform-nya (masukkan sekali di Pengaturan → Aplikasi platform). Anda masuk dan memilih toko di halaman platform itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop (Open Platform)</source>
+        <translation>Hubungkan toko Shopee (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop (Open Platform)</source>
+        <translation>Hubungkan toko Lazada (Open Platform)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MainWindow</name>
@@ -4328,6 +4360,61 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::OpenConnect</name>
+    <message>
+        <source>Shopee (Open Platform)</source>
+        <translation>Shopee (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Lazada (Open Platform)</source>
+        <translation>Lazada (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Membuka %1</translation>
+    </message>
+    <message>
+        <source>Asking BVA&apos;s server for a new authorization link…</source>
+        <translation>Meminta tautan otorisasi baru ke server BVA…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Connecting your %1 shop</source>
+        <translation>Menghubungkan toko %1 Anda</translation>
+    </message>
+    <message>
+        <source>%1 sent you back to BVA. BVA is checking the authorization and reading the shop you chose…</source>
+        <translation>%1 mengembalikan Anda ke BVA. BVA sedang memeriksa otorisasi dan membaca toko yang Anda pilih…</translation>
+    </message>
+    <message>
+        <source>%1 did not connect the shop.</source>
+        <translation>%1 tidak menghubungkan toko.</translation>
+    </message>
+    <message>
+        <source>The authorization expired</source>
+        <translation>Otorisasi kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>The link to %1 lasts ten minutes and was not used in time.</source>
+        <translation>Tautan ke %1 berlaku sepuluh menit dan tidak dipakai tepat waktu.</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>%1 sent you back to BVA, but BVA has not finished connecting the shop. If it does, the shop appears on the Integrations page.</source>
+        <translation>%1 mengembalikan Anda ke BVA, tetapi BVA belum selesai menghubungkan toko. Jika selesai, toko muncul di halaman Integrasi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again to start over.</source>
+        <translation>Tidak ada yang berubah. Coba lagi untuk memulai dari awal.</translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::OrderItemModel</name>
     <message>
         <source>No cost is known for this product, so the order&apos;s profit is not shown.</source>
@@ -4552,6 +4639,161 @@ Tanggal: %4</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::PlatformAppsSettings</name>
+    <message>
+        <source>Philippines (PHP)</source>
+        <translation>Filipina (PHP)</translation>
+    </message>
+    <message>
+        <source>Indonesia (IDR)</source>
+        <translation>Indonesia (IDR)</translation>
+    </message>
+    <message>
+        <source>Malaysia (MYR)</source>
+        <translation>Malaysia (MYR)</translation>
+    </message>
+    <message>
+        <source>Thailand (THB)</source>
+        <translation>Thailand (THB)</translation>
+    </message>
+    <message>
+        <source>Vietnam (VND)</source>
+        <translation>Vietnam (VND)</translation>
+    </message>
+    <message>
+        <source>Singapore (SGD)</source>
+        <translation>Singapura (SGD)</translation>
+    </message>
+    <message>
+        <source>(BVA&apos;s server is not running)</source>
+        <translation>(server BVA tidak berjalan)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved. You can now connect a shop with “%1” on the Integrations page.</source>
+        <translation>Tersimpan. Sekarang Anda bisa menghubungkan toko dengan “%1” di halaman Integrasi.</translation>
+    </message>
+    <message>
+        <source>Connect a Shopee shop (Open Platform)</source>
+        <translation>Hubungkan toko Shopee (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Connect a Lazada shop (Open Platform)</source>
+        <translation>Hubungkan toko Lazada (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Shopee Open Platform</source>
+        <translation>Shopee Open Platform</translation>
+    </message>
+    <message>
+        <source>Lazada Open Platform</source>
+        <translation>Lazada Open Platform</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Sudah diatur</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Belum diatur</translation>
+    </message>
+    <message>
+        <source>Your app of the type “Seller In House System” on open.shopee.com: its Partner ID and Partner Key (the test key while the app is in the sandbox).</source>
+        <translation>Aplikasi Anda berjenis “Seller In House System” di open.shopee.com: Partner ID dan Partner Key-nya (kunci uji selama aplikasi masih di sandbox).</translation>
+    </message>
+    <message>
+        <source>Your “Seller In-house APP” on open.lazada.com: its App Key and App Secret.</source>
+        <translation>“Seller In-house APP” Anda di open.lazada.com: App Key dan App Secret-nya.</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>Partner ID</translation>
+    </message>
+    <message>
+        <source>App Key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <source>Partner Key</source>
+        <translation>Partner Key</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>Stored in BVA&apos;s vault; leave empty to keep it</source>
+        <translation>Tersimpan di brankas BVA; biarkan kosong untuk mempertahankannya</translation>
+    </message>
+    <message>
+        <source>Required; kept in BVA&apos;s vault, never shown again</source>
+        <translation>Wajib; disimpan di brankas BVA, tidak pernah ditampilkan lagi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>Host API</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own host is filled in. Change it only for the platform&apos;s sandbox (https), or a simulator on this computer.</source>
+        <translation>Host milik platform sudah terisi. Ubah hanya untuk sandbox platform (https), atau simulator di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Authorization host</source>
+        <translation>Host otorisasi</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>URL pengalihan</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL callback</translation>
+    </message>
+    <message>
+        <source>Register the domain 127.0.0.1 as the app&apos;s redirect URL domain: Shopee sends you back to BVA on this computer after you authorize.</source>
+        <translation>Daftarkan domain 127.0.0.1 sebagai domain URL pengalihan aplikasi: Shopee mengembalikan Anda ke BVA di komputer ini setelah Anda memberi otorisasi.</translation>
+    </message>
+    <message>
+        <source>Register this as the app&apos;s callback URL: Lazada sends you back to BVA on this computer after you authorize.</source>
+        <translation>Daftarkan ini sebagai URL callback aplikasi: Lazada mengembalikan Anda ke BVA di komputer ini setelah Anda memberi otorisasi.</translation>
+    </message>
+    <message>
+        <source>Push URL</source>
+        <translation>URL push</translation>
+    </message>
+    <message>
+        <source>Optional, for updates within seconds: the platform needs an https address reachable from the internet (a public URL for BVA&apos;s server). Without it BVA still syncs on its schedule.</source>
+        <translation>Opsional, untuk pembaruan dalam hitungan detik: platform memerlukan alamat https yang bisa dijangkau dari internet (URL publik untuk server BVA). Tanpa itu BVA tetap menyinkronkan sesuai jadwalnya.</translation>
+    </message>
+    <message>
+        <source>Copy the URL</source>
+        <translation>Salin URL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>To read a shop on the real Shopee or Lazada, BVA uses your own app on the platform&apos;s open platform. Register the app once on the platform&apos;s console, enter it here, then connect each shop on the Integrations page. BVA only reads; it never changes your shop.</source>
+        <translation>Untuk membaca toko di Shopee atau Lazada sungguhan, BVA memakai aplikasi Anda sendiri di open platform-nya. Daftarkan aplikasi sekali di konsol platform, masukkan di sini, lalu hubungkan setiap toko di halaman Integrasi. BVA hanya membaca; tidak pernah mengubah toko Anda.</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5605,10 @@ Tanggal: %4</translation>
     <message>
         <source>Exchange rates</source>
         <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Platform apps</source>
+        <translation>Aplikasi platform</translation>
     </message>
 </context>
 <context>
