@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -70,6 +71,20 @@ struct Rig
         return false;
     }
 };
+
+// With BVA_SCREENSHOT_DIR set, a picture of `w` at a usual settings width, to look at by hand.
+void keepScreenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    if (!w->isWindow() || !w->isVisible())
+        w->resize(1100, qMax(760, w->sizeHint().height()));
+    w->show();
+    QTest::qWait(300);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
 
 // Fills and saves the platform's app in Settings → Platform apps: the simulator's app, on its hosts.
 void enterApp(PlatformAppsSettings &apps, Rig &rig)
@@ -160,6 +175,7 @@ private slots:
         QVERIFY(apps.secretField(rig.kind)->text().isEmpty());
         QVERIFY(apps.secretField(rig.kind)->placeholderText().contains(u"leave empty to keep"_s));
         QVERIFY(rig.configured());
+        keepScreenshot(&apps, u"platform-apps-saved-"_s + flavor);
 
         // Connect through the platform's page in the consent window.
         IntegrationsPage page(rig.ui, rig.session.get());
@@ -171,6 +187,9 @@ private slots:
         ConsentWindow &w = *page.consentWindow();
         QVERIFY(w.isRedirectFlow());
         QSignalSpy callback(&w, &ConsentWindow::callbackReached);
+        QVERIFY(waitForJs(
+            w.page(), u"document.readyState === 'complete' && !!document.getElementById('email')"_s, 30000));
+        keepScreenshot(&w, u"open-consent-window-"_s + flavor);
         authorizeOnPage(w, *rig.clone, u"authorize"_s);
         QTRY_COMPARE_WITH_TIMEOUT(callback.count(), 1, 30000);
         QVERIFY(callback.at(0).at(0).toUrl().path().startsWith(u"/oauth/callback/"_s + flavor));
@@ -190,6 +209,7 @@ private slots:
         QCOMPARE(page.cardOf(all.first().id)->view().shopName, (*shop)->name);
         QTRY_VERIFY(!page.consentWindow()); // closed itself once the first sync finished
         QVERIFY2(page.openMessage().startsWith(u"Shop connected"_s), qPrintable(page.openMessage()));
+        keepScreenshot(&page, u"integrations-open-shop-"_s + flavor);
     }
 
     void withoutAnAppGoesToPlatformApps()
@@ -246,6 +266,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusTitle(*w), ui::OpenConnect::tr("Not connected"), 30000);
         QVERIFY2(statusText(*w).contains(u"did not authorize"_s), qPrintable(statusText(*w)));
         QVERIFY2(statusText(*w).contains(u"Nothing was changed"_s), qPrintable(statusText(*w)));
+        keepScreenshot(w, u"open-consent-refused-"_s + flavor);
         QVERIFY(buttonNamed(*w, ConsentWindow::tr("Try again")));
         QCOMPARE(IntegrationRepository(rig.server->db()).all().value().size(), 0);
         QVERIFY(rig.session->shops().isEmpty());

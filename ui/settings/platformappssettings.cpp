@@ -12,8 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,22 +46,6 @@ QString regionName(const QString &code)
     return code;
 }
 
-// A read-only URL with a Copy button beside it.
-QLineEdit *urlRow(QWidget *parent, QFormLayout *form, QLabel *label, QToolButton **copy)
-{
-    auto *row = new QHBoxLayout;
-    auto *field = new QLineEdit(parent);
-    field->setReadOnly(true);
-    *copy = new QToolButton(parent);
-    (*copy)->setIcon(Theme::icon(u"copy"_s));
-    QObject::connect(*copy, &QToolButton::clicked, field,
-                     [field] { QApplication::clipboard()->setText(field->text()); });
-    row->addWidget(field, 1);
-    row->addWidget(*copy);
-    form->addRow(label, row);
-    return field;
-}
-
 } // namespace
 
 PlatformAppsSettings::PlatformAppsSettings(const UiServices &services, UserSession *session, QWidget *parent)
@@ -69,13 +53,15 @@ PlatformAppsSettings::PlatformAppsSettings(const UiServices &services, UserSessi
     , m_services(services)
     , m_session(session)
 {
+    // The width is bounded here, not on the cards, so their wrapped text gets its height for the width
+    // it really has.
+    setMaximumWidth(720);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 16, 0, 0);
     outer->setSpacing(16);
     m_intro = new QLabel(this);
     m_intro->setObjectName(u"muted"_s);
     m_intro->setWordWrap(true);
-    m_intro->setMaximumWidth(720);
     outer->addWidget(m_intro);
     for (ApiKind kind : {ApiKind::ShopeeOpen, ApiKind::LazadaOpen})
         outer->addWidget(addForm(kind)->card);
@@ -99,7 +85,6 @@ PlatformAppsSettings::Form *PlatformAppsSettings::addForm(ApiKind kind)
     const QString slug = apiKindSlug(kind);
     f->card = new QFrame(this);
     f->card->setObjectName(u"card"_s);
-    f->card->setMaximumWidth(720);
     auto *l = new QVBoxLayout(f->card);
     l->setContentsMargins(20, 18, 20, 18);
     l->setSpacing(10);
@@ -119,8 +104,18 @@ PlatformAppsSettings::Form *PlatformAppsSettings::addForm(ApiKind kind)
     f->help->setWordWrap(true);
     l->addWidget(f->help);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // One grid for the whole form, so every field starts at the same place.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setColumnStretch(1, 1);
+    const auto row = [grid](QLabel *label, QWidget *field, QWidget *extra = nullptr) {
+        const int r = grid->rowCount();
+        if (label)
+            grid->addWidget(label, r, 0);
+        grid->addWidget(field, r, 1, 1, extra ? 1 : 2);
+        if (extra)
+            grid->addWidget(extra, r, 2);
+    };
     f->appIdLabel = new QLabel(f->card);
     f->appId = new QLineEdit(f->card);
     f->appId->setObjectName(u"appId_"_s + slug);
@@ -131,6 +126,7 @@ PlatformAppsSettings::Form *PlatformAppsSettings::addForm(ApiKind kind)
     f->regionLabel = new QLabel(f->card);
     f->region = new QComboBox(f->card);
     f->region->setObjectName(u"region_"_s + slug);
+    f->region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const OpenPlatformAdapter *adapter =
         m_services.platformApps ? m_services.platformApps->adapter(kind) : nullptr;
     const QStringList regions =
@@ -138,63 +134,73 @@ PlatformAppsSettings::Form *PlatformAppsSettings::addForm(ApiKind kind)
     for (const QString &code : regions)
         f->region->addItem(QString(), code);
     f->region->setCurrentIndex(0);
-    form->addRow(f->appIdLabel, f->appId);
-    form->addRow(f->secretLabel, f->secret);
-    form->addRow(f->regionLabel, f->region);
-    l->addLayout(form);
+    auto *regionBox = new QWidget(f->card);
+    auto *regionRow = new QHBoxLayout(regionBox);
+    regionRow->setContentsMargins(0, 0, 0, 0);
+    regionRow->addWidget(f->region);
+    regionRow->addStretch(1);
+    row(f->appIdLabel, f->appId);
+    row(f->secretLabel, f->secret);
+    row(f->regionLabel, regionBox);
 
-    // Advanced: the hosts, for the platform's sandbox or a proxy.
+    // Advanced: the hosts, for the platform's sandbox or a simulator.
     f->advanced = new QToolButton(f->card);
     f->advanced->setObjectName(u"advanced_"_s + slug);
     f->advanced->setCheckable(true);
     f->advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     f->advanced->setArrowType(Qt::RightArrow);
     f->advanced->setAutoRaise(true);
-    l->addWidget(f->advanced);
-    f->advancedBox = new QWidget(f->card);
-    auto *advanced = new QFormLayout(f->advancedBox);
-    advanced->setContentsMargins(0, 0, 0, 0);
-    advanced->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    f->apiHostLabel = new QLabel(f->advancedBox);
-    f->apiHost = new QLineEdit(f->advancedBox);
+    grid->addWidget(f->advanced, grid->rowCount(), 0, 1, 3, Qt::AlignLeft);
+    f->apiHostLabel = new QLabel(f->card);
+    f->apiHost = new QLineEdit(f->card);
     f->apiHost->setObjectName(u"apiHost_"_s + slug);
-    advanced->addRow(f->apiHostLabel, f->apiHost);
+    row(f->apiHostLabel, f->apiHost);
+    QList<QWidget *> advancedRows{f->apiHostLabel, f->apiHost};
     if (kind == ApiKind::LazadaOpen) {
-        f->authHostLabel = new QLabel(f->advancedBox);
-        f->authHost = new QLineEdit(f->advancedBox);
+        f->authHostLabel = new QLabel(f->card);
+        f->authHost = new QLineEdit(f->card);
         f->authHost->setObjectName(u"authHost_"_s + slug);
-        advanced->addRow(f->authHostLabel, f->authHost);
+        row(f->authHostLabel, f->authHost);
+        advancedRows << f->authHostLabel << f->authHost;
     }
-    f->advancedBox->hide();
-    l->addWidget(f->advancedBox);
-    connect(f->advanced, &QToolButton::toggled, this, [f](bool open) {
+    for (QWidget *w : std::as_const(advancedRows))
+        w->hide();
+    connect(f->advanced, &QToolButton::toggled, this, [f, advancedRows](bool open) {
         f->advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        f->advancedBox->setVisible(open);
+        for (QWidget *w : advancedRows)
+            w->setVisible(open);
     });
 
-    // What to register on the platform's console.
-    auto *urls = new QFormLayout;
-    urls->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    f->callbackLabel = new QLabel(f->card);
-    f->callback = urlRow(f->card, urls, f->callbackLabel, &f->copyCallback);
-    f->callback->setObjectName(u"callbackUrl_"_s + slug);
-    f->callbackHelp = new QLabel(f->card);
-    f->callbackHelp->setObjectName(u"muted"_s);
-    f->callbackHelp->setWordWrap(true);
-    urls->addRow(QString(), f->callbackHelp);
-    f->pushLabel = new QLabel(f->card);
-    f->push = urlRow(f->card, urls, f->pushLabel, &f->copyPush);
-    f->push->setObjectName(u"pushUrl_"_s + slug);
-    f->pushHelp = new QLabel(f->card);
-    f->pushHelp->setObjectName(u"muted"_s);
-    f->pushHelp->setWordWrap(true);
-    urls->addRow(QString(), f->pushHelp);
-    l->addLayout(urls);
+    // What to register on the platform's console, each with a Copy button; what they are for below.
+    const auto urlRow = [&](QLabel **label, QLineEdit **field, QToolButton **copy, const QString &name) {
+        *label = new QLabel(f->card);
+        *field = new QLineEdit(f->card);
+        (*field)->setObjectName(name);
+        (*field)->setReadOnly(true);
+        *copy = new QToolButton(f->card);
+        (*copy)->setIcon(Theme::icon(u"copy"_s));
+        QLineEdit *text = *field;
+        connect(*copy, &QToolButton::clicked, text,
+                [text] { QApplication::clipboard()->setText(text->text()); });
+        row(*label, *field, *copy);
+    };
+    grid->setRowMinimumHeight(grid->rowCount(), 6);
+    urlRow(&f->callbackLabel, &f->callback, &f->copyCallback, u"callbackUrl_"_s + slug);
+    urlRow(&f->pushLabel, &f->push, &f->copyPush, u"pushUrl_"_s + slug);
+    l->addLayout(grid);
+    // Wrapped text outside the grid, which does not give it its height.
+    for (QLabel **help : {&f->callbackHelp, &f->pushHelp}) {
+        *help = new QLabel(f->card);
+        (*help)->setObjectName(u"muted"_s);
+        (*help)->setWordWrap(true);
+        l->addWidget(*help);
+    }
 
     f->status = new QLabel(f->card);
     f->status->setObjectName(u"muted"_s);
     f->status->setWordWrap(true);
     f->status->setTextFormat(Qt::PlainText);
+    f->status->hide();
     l->addWidget(f->status);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -262,6 +268,7 @@ void PlatformAppsSettings::setStatus(Form &f, const QString &text, bool ok)
 {
     f.status->setObjectName(ok ? u"muted"_s : u"error"_s);
     f.status->setText(text);
+    f.status->setVisible(!text.isEmpty());
     f.status->style()->unpolish(f.status);
     f.status->style()->polish(f.status);
 }

@@ -73,7 +73,6 @@ private:
         QLineEdit *callback = nullptr, *push = nullptr;
         QComboBox *region = nullptr;
         QToolButton *advanced = nullptr, *copyCallback = nullptr, *copyPush = nullptr;
-        QWidget *advancedBox = nullptr;
         QLabel *status = nullptr;
         QPushButton *save = nullptr;
     };
