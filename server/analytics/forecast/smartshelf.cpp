@@ -169,8 +169,7 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                         "Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a "
                         "day.",
                         nullptr, it.daysToExpiry)
-                        .arg(units(it.unitsAtExpiryRisk), unitCount(stock))
-                        .arg(units(it.dailyDemand)));
+                        .arg(units(it.unitsAtExpiryRisk), unitCount(stock), units(it.dailyDemand)));
                 const bool clear = it.daysToExpiry <= 7 && share > 0.5;
                 raise(s, clear ? ShelfAction::Clearance : ShelfAction::Discount);
             }
