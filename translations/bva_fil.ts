@@ -134,6 +134,10 @@
         <source>The %1 app&apos;s host is not allowed: %2 Enter the app again.</source>
         <translation>Hindi pinapayagan ang host ng app ng %1: %2 Ilagay muli ang app.</translation>
     </message>
+    <message>
+        <source>%1 is this computer: BVA calls only %2&apos;s own hosts (%3), or leave it empty.</source>
+        <translation>Ang %1 ay ang computer na ito: tumatawag lang ang BVA sa sariling mga host ng %2 (%3), o iwanan itong blangko.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

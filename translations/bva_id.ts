@@ -134,6 +134,10 @@
         <source>The %1 app&apos;s host is not allowed: %2 Enter the app again.</source>
         <translation>Host aplikasi %1 tidak diizinkan: %2 Masukkan aplikasi itu lagi.</translation>
     </message>
+    <message>
+        <source>%1 is this computer: BVA calls only %2&apos;s own hosts (%3), or leave it empty.</source>
+        <translation>%1 adalah komputer ini: BVA hanya memanggil host milik %2 sendiri (%3), atau kosongkan.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

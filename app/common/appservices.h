@@ -54,7 +54,10 @@ struct AppConfig
     // only sites shops are linked and synced through. A platform left out keeps its default site.
     QHash<Platform, QString> marketplaceSites;
     int webhookRatePerSecond = 200; // per credential; 0 = off
-    int webhookMaxBatch = 256;      // deliveries per group commit
+    // The real platforms' simulator on this computer may stand in for their hosts (a seller's app
+    // pointed at http://127.0.0.1:PORT): tests, the demo and `bva-server --simulated-platforms` only.
+    bool simulatedPlatforms = false;
+    int webhookMaxBatch = 256; // deliveries per group commit
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
     int passwordThreads = 0; // Argon2id workers; 0: half the cores
     int passwordQueue = 32;  // sign-in checks waiting beyond the running ones (more: 503)

@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     config.http.corsOrigins = {shopeeSite.toString(), lazadaSite.toString()};
     config.marketplaceSites = {{bva::Platform::Shopee, shopeeSite.toString()},
                                {bva::Platform::Lazada, lazadaSite.toString()}};
+    config.simulatedPlatforms = demo;
     bva::AppServices::VaultFactory vaultFactory;
     if (demo)
         vaultFactory = [] {

@@ -106,9 +106,14 @@ int main(int argc, char *argv[])
         u"Days the audit trail is kept (0 = forever); a setting of the store, "
         "recorded in the trail when it changes."_s,
         u"days"_s);
+    const QCommandLineOption simulatedPlatformsOption(
+        u"simulated-platforms"_s,
+        u"Let sellers' Shopee/Lazada Open Platform apps point at this computer (bva-clone --flavor "
+        "shopee-open/lazada-open), for development; never in production."_s);
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, noSyncOption,
                        tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption, perPeerOption,
-                       headerTimeoutOption, idleTimeoutOption, trustedProxyOption, retentionOption});
+                       headerTimeoutOption, idleTimeoutOption, trustedProxyOption, retentionOption,
+                       simulatedPlatformsOption});
     const bva::ServerSecrets secrets;
     secrets.addOptions(parser);
     parser.process(app);
@@ -128,6 +133,7 @@ int main(int argc, char *argv[])
     config.http.corsOrigins = {parser.value(shopeeOption), parser.value(lazadaOption)};
     config.marketplaceSites = {{bva::Platform::Shopee, parser.value(shopeeOption)},
                                {bva::Platform::Lazada, parser.value(lazadaOption)}};
+    config.simulatedPlatforms = parser.isSet(simulatedPlatformsOption);
     for (const QString &site : std::as_const(config.http.corsOrigins)) {
         const QUrl url(site, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||

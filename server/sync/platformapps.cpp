@@ -21,10 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace bva {
 
-PlatformApps::PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry)
+PlatformApps::PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
+                           bool simulatorHosts)
     : m_db(db)
     , m_vault(vault)
     , m_registry(registry ? std::move(registry) : PlatformRegistry::builtIn())
+    , m_simulatorHosts(simulatorHosts)
 {}
 
 const OpenPlatformAdapter *PlatformApps::adapter(ApiKind kind) const
@@ -37,7 +39,7 @@ QString PlatformApps::secretKey(qint64 userId, ApiKind kind)
     return u"platform-app/%1/%2/secret"_s.arg(userId).arg(apiKindSlug(kind));
 }
 
-Result<QString> PlatformApps::checkedHost(const OpenPlatformAdapter &adapter, const QString &input)
+Result<QString> PlatformApps::checkedHost(const OpenPlatformAdapter &adapter, const QString &input) const
 {
     const QString host = input.trimmed();
     if (host.isEmpty())
@@ -50,6 +52,10 @@ Result<QString> PlatformApps::checkedHost(const OpenPlatformAdapter &adapter, co
         return Error::invalid(
             tr("%1 is not a host address (like https://partner.shopeemobile.com).").arg(host));
     const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
+    if (loopback && !m_simulatorHosts)
+        return Error::invalid(
+            tr("%1 is this computer: BVA calls only %2's own hosts (%3), or leave it empty.")
+                .arg(host, adapter.displayName(), adapter.knownHosts().join(u", "_s)));
     if (url.scheme() != u"https" && !(url.scheme() == u"http" && loopback))
         return Error::invalid(
             tr("%1 must use https (plain http is accepted only for this computer, e.g. a simulator).")

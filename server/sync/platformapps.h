@@ -50,7 +50,11 @@ class PlatformApps final
     Q_DECLARE_TR_FUNCTIONS(PlatformApps)
     Q_DISABLE_COPY_MOVE(PlatformApps)
 public:
-    PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry);
+    // `simulatorHosts`: this computer may stand in for the platforms' hosts (their simulator, in tests
+    // and development). Off in production: an account could otherwise make BVA call services on the
+    // server's own loopback.
+    PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
+                 bool simulatorHosts = false);
 
     // Every real platform, configured or not, for the actor's account.
     Result<QList<PlatformAppView>> list(const Actor &actor);
@@ -68,10 +72,10 @@ public:
     Result<PushNotice> verifyPush(ApiKind kind, const QByteArray &url, const QByteArray &authorization,
                                   const QByteArray &body, qint64 *shopRowId);
 
-    // A host is https, or http to this machine only (a sandbox proxy or the simulator); no user info,
-    // query or fragment. Empty is the platform's default.
-    // A host the app may use: one of the platform's own (https) or this computer's; "" for the default.
-    static Result<QString> checkedHost(const OpenPlatformAdapter &adapter, const QString &host);
+    // A host the app may use: one of the platform's own (https, default port), or this computer's
+    // (http or https, any port) when simulator hosts are allowed; no user info, query or fragment.
+    // Empty is the platform's default.
+    Result<QString> checkedHost(const OpenPlatformAdapter &adapter, const QString &host) const;
 
 private:
     PlatformAppView viewOf(ApiKind kind, const std::optional<PlatformAppRecord> &record) const;
@@ -80,6 +84,7 @@ private:
     Database &m_db;
     SecretVault &m_vault;
     std::shared_ptr<PlatformRegistry> m_registry;
+    bool m_simulatorHosts = false;
 };
 
 } // namespace bva

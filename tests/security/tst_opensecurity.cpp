@@ -12,6 +12,7 @@
 #include "store/sql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -259,6 +260,45 @@ private slots:
     }
 
     // Hosts: only the platform's own or this computer's; nothing else in any request moves BVA.
+    // Outside tests, the demo and --simulated-platforms, this computer is no platform host: an account
+    // cannot make BVA call services on the server's own loopback.
+    void loopbackOnlyForSimulators()
+    {
+        QString why;
+        auto server =
+            TestServer::start(u"sqlite"_s, &why, [](AppConfig &c) { c.simulatedPlatforms = false; });
+        QVERIFY2(server, qPrintable(why));
+        const QByteArray session = server->registerUser(u"seller@example.com"_s).second;
+        const auto put = [&](const QString &kind, const QJsonObject &body) {
+            return server->send(
+                "PUT", u"/api/platform-apps/"_s + kind, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                {{"Authorization", "Bearer " + session}, {"Content-Type", "application/json"}});
+        };
+        const QJsonObject shopee{
+            {u"appId"_s, u"2001234"_s}, {u"secret"_s, u"partner-key-0123456789"_s}, {u"region"_s, u"PH"_s}};
+        const QJsonObject lazada{
+            {u"appId"_s, u"120345"_s}, {u"secret"_s, u"app-secret-0123456789"_s}, {u"region"_s, u"PH"_s}};
+        for (const auto &[kind, base] :
+             {std::pair{u"shopee-open"_s, shopee}, std::pair{u"lazada-open"_s, lazada}}) {
+            for (const QString &field : {u"apiHost"_s, u"authHost"_s}) {
+                for (const QString &host : {u"http://127.0.0.1:5432"_s, u"https://localhost"_s,
+                                            u"http://[::1]:8080"_s, u"http://127.1.2.3:1"_s}) {
+                    QJsonObject body = base;
+                    body.insert(field, host);
+                    const Reply r = put(kind, body);
+                    QVERIFY2(refusedWithReason(r, 400, 400), qPrintable(kind + u' ' + field + u' ' + host +
+                                                                        u": "_s + QString::number(r.status)));
+                }
+            }
+            QCOMPARE(put(kind, base).status, 200); // the platform's default hosts
+        }
+        const QJsonArray apps = server->get(u"/api/platform-apps"_s, session).json.value(u"data"_s).toArray();
+        for (const QJsonValue &v : apps) {
+            QVERIFY(v.toObject().value(u"configured"_s).toBool());
+            QVERIFY(!v.toObject().value(u"apiHost"_s).toString().contains(u"127."_s));
+        }
+    }
+
     void platformAppHosts_data() { rowsSqlite(); }
     void platformAppHosts()
     {

@@ -80,6 +80,7 @@ std::unique_ptr<TestServer> TestServer::launch(std::unique_ptr<TestServer> serve
     config.http.corsOrigins = {u"http://localhost:5173"_s, u"http://localhost:3001"_s};
     config.webhookRatePerSecond = 0;
     config.passwordStrength = PasswordHasher::Strength::Minimal;
+    config.simulatedPlatforms = true; // the open flavours of bva-clone stand in for Shopee and Lazada
     if (tune)
         tune(config);
     std::shared_ptr<MemoryVault> vault = server->m_vault;
