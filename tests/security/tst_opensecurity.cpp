@@ -119,8 +119,10 @@ private slots:
             const Page p = browse("GET", callbackUrl(state, {{u"code"_s, code}, {u"shop_id"_s, otherShop}}));
             QVERIFY2(refused(p), p.body.constData());
         } else {
-            const Page p =
-                browse("GET", callbackUrl(state, {{u"code"_s, QString(code).replace(0, 1, u"f"_s)}}));
+            // Another code: its first hex digit changed (never to itself, or the code would be genuine).
+            QString forged = code;
+            forged[0] = forged.at(0) == u'f' ? u'e' : u'f';
+            const Page p = browse("GET", callbackUrl(state, {{u"code"_s, forged}}));
             QVERIFY2(refused(p), p.body.constData());
         }
         // Huge values: refused at the door or by the callback, never stored.
