@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -304,6 +305,13 @@ private slots:
         QCOMPARE(lazadaRows.size(), 2);
         QVERIFY2(lazadaRows.at(0).contains(u"|IDR|"_s), qPrintable(lazadaRows.at(0)));
         QVERIFY2(lazadaRows.at(1).contains(u"|PHP|"_s), qPrintable(lazadaRows.at(1)));
+        // Every row in sight, none behind a scroll bar (the table was once capped at two and a half rows).
+        const int lastRow = platforms->model()->rowCount() - 1;
+        QVERIFY(lastRow >= 2);
+        QVERIFY(!platforms->verticalScrollBar()->isVisible());
+        QVERIFY2(platforms->visualRect(platforms->model()->index(lastRow, 0)).bottom() <=
+                     platforms->viewport()->height(),
+                 qPrintable(QString::number(platforms->viewport()->height())));
         maybeScreenshot(page, u"dashboard-by-platform"_s);
 
         // Rates typed in Settings the way an Indonesian-language user would not: a point, here.

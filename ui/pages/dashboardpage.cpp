@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,19 @@ QTableView *compactTable(QAbstractItemModel *model, QWidget *parent, const QList
     QObject::connect(model, &QAbstractItemModel::modelReset, view, layout);
     view->setMinimumHeight(200);
     return view;
+}
+
+// A short table as tall as its rows (up to maxRows; more scroll), so a third platform or a second
+// currency is not hidden behind a scroll bar in a card that has room.
+void fitHeightToRows(QTableView *view, int maxRows)
+{
+    auto fit = [view, maxRows] {
+        const int rows = std::clamp(view->model()->rowCount(), 2, maxRows);
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
+                             rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
+    };
+    fit();
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
 }
 
 } // namespace
@@ -146,8 +160,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     m_platformChart->setMinimumHeight(180);
     body->addWidget(m_platformChart);
     m_platformTable = compactTable(m_platformModel, platforms, {0, 2, 4});
-    m_platformTable->setMinimumHeight(90);
-    m_platformTable->setMaximumHeight(120);
+    fitHeightToRows(m_platformTable, 6);
     body->addWidget(m_platformTable);
     charts->addWidget(platforms, 2);
     grid->addLayout(charts);
