@@ -3562,6 +3562,10 @@ Petsa: %4</translation>
         <source>Secrets (tokens, signatures, passwords) are masked.</source>
         <translation>Nakatago ang mga lihim (token, signature, password).</translation>
     </message>
+    <message>
+        <source>All topics</source>
+        <translation>Lahat ng paksa</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DeliveriesModel</name>

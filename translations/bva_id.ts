@@ -3532,6 +3532,10 @@ Tanggal: %4</translation>
         <source>Secrets (tokens, signatures, passwords) are masked.</source>
         <translation>Rahasia (token, tanda tangan, kata sandi) disamarkan.</translation>
     </message>
+    <message>
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DeliveriesModel</name>

@@ -169,7 +169,8 @@ private slots:
         auto *replay = dialog->findChild<QPushButton *>(u"replayDelivery"_s);
         auto *search = dialog->findChild<QLineEdit *>(u"deliverySearch"_s);
         auto *outcome = dialog->findChild<QComboBox *>(u"deliveryOutcome"_s);
-        QVERIFY(table && body && replay && search && outcome);
+        auto *topic = dialog->findChild<QComboBox *>(u"deliveryTopic"_s);
+        QVERIFY(table && body && replay && search && outcome && topic);
 
         // The applied one's body: shown, the token masked.
         QSignalSpy shown(dialog, &DeliveriesDialog::detailShown);
@@ -199,6 +200,20 @@ private slots:
                  QStringList{DeliveriesModel::tr("Duplicate")});
         outcome->setCurrentIndex(0);
         emit outcome->activated(0);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog->model()->rowCount(), 3);
+        // The topic filter: every topic BVA takes is offered, one chosen lists only its deliveries.
+        QCOMPARE(topic->itemText(0), DeliveriesDialog::tr("All topics"));
+        QVERIFY(topic->findData(u"orders/status-changed"_s) > 0);
+        const int createdTopic = topic->findData(u"products/created"_s);
+        QVERIFY(createdTopic > 0);
+        topic->setCurrentIndex(createdTopic);
+        emit topic->activated(createdTopic);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(column(dialog->model(), DeliveriesModel::Topic),
+                 (QStringList{u"products/created"_s, u"products/created"_s}));
+        topic->setCurrentIndex(0);
+        emit topic->activated(0);
         QVERIFY(loaded.wait(20000));
         QCOMPARE(dialog->model()->rowCount(), 3);
 

@@ -6,6 +6,7 @@
 #include "theme/format.h"
 #include "util/clock.h"
 #include "webhooks/deliveryservice.h"
+#include "webhooks/webhookpayload.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -65,6 +66,11 @@ DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor,
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"deliverySearch"_s);
     m_search->setClearButtonEnabled(true);
+    m_topic = new QComboBox(this);
+    m_topic->setObjectName(u"deliveryTopic"_s);
+    m_topic->addItem(QString(), QString());
+    for (WebhookTopic t : kAllWebhookTopics)
+        m_topic->addItem(webhookTopicName(t), webhookTopicName(t));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(u"deliveryOutcome"_s);
     m_outcome->addItem(QString(), -1);
@@ -77,6 +83,7 @@ DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor,
         m_since->addItem(QString(), hours);
     m_refresh = new QPushButton(this);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_topic);
     filters->addWidget(m_outcome);
     filters->addWidget(m_since);
     filters->addWidget(m_refresh);
@@ -140,6 +147,7 @@ DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor,
     connect(&m_searchDelay, &QTimer::timeout, this, &DeliveriesDialog::reload);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &DeliveriesDialog::reload);
+    connect(m_topic, &QComboBox::activated, this, &DeliveriesDialog::reload);
     connect(m_outcome, &QComboBox::activated, this, &DeliveriesDialog::reload);
     connect(m_since, &QComboBox::activated, this, &DeliveriesDialog::reload);
     connect(m_refresh, &QPushButton::clicked, this, &DeliveriesDialog::reload);
@@ -165,6 +173,7 @@ DeliveryQuery DeliveriesDialog::query() const
 {
     DeliveryQuery q;
     q.text = m_search->text().trimmed();
+    q.topic = m_topic->currentData().toString();
     if (const int outcome = m_outcome->currentData().toInt(); outcome >= 0)
         q.outcomes = {DeliveryOutcome(outcome)};
     if (const int hours = m_since->currentData().toInt(); hours > 0)
@@ -217,6 +226,7 @@ void DeliveriesDialog::fetch(bool more)
             else
                 m_model->setItems(page->items);
             m_refilling = false;
+            offerTopics(page->items);
             m_nextCursor = page->nextCursor;
             m_more->setVisible(!m_nextCursor.isEmpty());
             m_more->setEnabled(true);
@@ -227,6 +237,15 @@ void DeliveriesDialog::fetch(bool more)
                 select(keep);
             emit loaded();
         });
+}
+
+// Pushes of real platforms and retired topics are not in the fixed list: offer what was seen.
+void DeliveriesDialog::offerTopics(const QList<WebhookDelivery> &items)
+{
+    for (const WebhookDelivery &d : items) {
+        if (!d.topic.isEmpty() && m_topic->findData(d.topic) < 0)
+            m_topic->addItem(d.topic, d.topic);
+    }
 }
 
 void DeliveriesDialog::select(const QString &id)
@@ -338,6 +357,7 @@ void DeliveriesDialog::retranslate()
     setWindowTitle(tr("Webhook deliveries · %1").arg(m_shopName));
     m_title->setText(tr("Webhook deliveries of %1").arg(m_shopName));
     m_search->setPlaceholderText(tr("Search topic, reason, body or order id"));
+    m_topic->setItemText(0, tr("All topics"));
     m_outcome->setItemText(0, tr("All outcomes"));
     for (int i = 1; i < m_outcome->count(); ++i)
         m_outcome->setItemText(i,

@@ -54,6 +54,7 @@ private:
     DeliveryQuery query() const;
     void fetch(bool more);
     void select(const QString &id);
+    void offerTopics(const QList<WebhookDelivery> &items);
     void showDetail(const WebhookDelivery *delivery);
     void setResult(const QString &text, bool error);
     void retranslate();
@@ -71,7 +72,7 @@ private:
     QTimer m_searchDelay;
     QLabel *m_title, *m_status, *m_detailTitle, *m_result;
     QLineEdit *m_search;
-    QComboBox *m_outcome, *m_since;
+    QComboBox *m_topic, *m_outcome, *m_since;
     QPushButton *m_refresh, *m_more, *m_replay;
     QTableView *m_table;
     QPlainTextEdit *m_body;
