@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTranslator>
 #include <QUrl>
 #include <cstdio>
 
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"BVA"_s);
     QCoreApplication::setApplicationName(u"bva-server"_s);
     QCoreApplication::setApplicationVersion(u"" BVA_VERSION ""_s);
+    // The API speaks English; this gives its counts their English plurals ("1 second", "3 rows").
+    QTranslator plurals;
+    if (plurals.load(u":/i18n/bva_en.qm"_s))
+        QCoreApplication::installTranslator(&plurals);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

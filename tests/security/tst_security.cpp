@@ -655,6 +655,25 @@ private slots:
         QCOMPARE(deliver(first).json.value(u"duplicate"_s).toBool(), true);
     }
 
+    // Password guessing against the real binary is slowed down, and the answer says for how long in
+    // plain English: bva-server embeds the English plural forms ("1 second", "30 seconds").
+    void passwordGuessingThrottled()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
+        QVERIFY(!rig.registerUser(u"guessed@example.com"_s).isEmpty());
+        const QJsonObject guess{{u"email"_s, u"guessed@example.com"_s}, {u"password"_s, u"not-it"_s}};
+        Reply r;
+        for (int i = 0; i < 30 && r.status != 429; ++i)
+            r = rig.call("POST", u"/api/auth/login"_s, guess);
+        QCOMPARE(r.status, 429);
+        const int wait = r.header("Retry-After").toInt();
+        QVERIFY(wait > 0);
+        const QString expected =
+            wait == 1 ? u"try again in 1 second"_s : u"try again in %1 seconds"_s.arg(wait);
+        QVERIFY2(errorOf(r).endsWith(expected), qPrintable(errorOf(r)));
+    }
+
     // 4. A page on a domain that resolves to 127.0.0.1 (DNS rebinding) talks to BVA "same origin";
     // its requests still name that domain. Refused (421) on every route and the WebSocket; loopback
     // names and a configured public name (a proxy) keep working, webhooks included.
