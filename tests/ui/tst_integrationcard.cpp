@@ -1,6 +1,7 @@
 // The shop card of the Integrations page as a seller sees it: every button whole (not clipped) in
 // English and in Filipino (the longest strings), at 100% and 150% scale (run again with
-// QT_SCALE_FACTOR=1.5), and the hidden signing secret's text and icon agreeing (an eye).
+// QT_SCALE_FACTOR=1.5), and the hidden signing secret's text and icon agreeing (an eye). A real
+// (Open Platform) shop's card shows its push URL and where pushes are set up, and no signing secret.
 // BVA_SCREENSHOT_DIR keeps a picture of each for a person to look at.
 #include "settings/integrationcard.h"
 #include "settings/language.h"
@@ -8,8 +9,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -19,6 +22,8 @@
 using namespace Qt::StringLiterals;
 using namespace bva;
 using namespace bva::ui;
+
+Q_DECLARE_METATYPE(bva::ApiKind)
 
 namespace {
 
@@ -43,6 +48,38 @@ IntegrationCardState connectedShop(bool paused)
     s.hasWebhookSecret = true;
     s.role = ShopRole::Admin;
     return s;
+}
+
+IntegrationCardState realShop(ApiKind kind)
+{
+    IntegrationCardState s = connectedShop(false);
+    const bool lazada = kind == ApiKind::LazadaOpen;
+    s.platform = lazada ? Platform::Lazada : Platform::Shopee;
+    s.siteUrl = QUrl();
+    s.integration->platform = s.platform;
+    s.integration->apiKind = kind;
+    s.shopName = lazada ? u"Tindahan ni Maria"_s : u"Juan's Gadget Hub"_s;
+    s.pushUrl = u"https://bva.example.com/api/push/"_s + apiKindSlug(kind);
+    // What a clone shop has: none of it may show on a real shop's card.
+    s.webhookSecret = u"whsec_c2VjcmV0"_s;
+    return s;
+}
+
+// The texts of the card's visible labels, line edits and buttons (and the buttons' tips).
+QStringList visibleTexts(const QWidget &card)
+{
+    QStringList out;
+    for (const QWidget *w : card.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&card))
+            continue;
+        if (const auto *l = qobject_cast<const QLabel *>(w))
+            out << l->text();
+        else if (const auto *e = qobject_cast<const QLineEdit *>(w))
+            out << e->text();
+        else if (const auto *b = qobject_cast<const QAbstractButton *>(w))
+            out << b->text() << b->toolTip();
+    }
+    return out;
 }
 
 QImage imageOf(const QIcon &icon)
@@ -125,6 +162,128 @@ private slots:
                              u"-x"_s + scale + u".png"_s);
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // A real shop: the push URL (with Copy) and where pushes are set up; no per-shop signing secret,
+    // no clone webhook URL and no clone signing modes.
+    void realShopShowsPushUrl_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<ApiKind>("kind");
+        for (const QString &language : {u"en"_s, u"fil"_s, u"id"_s}) {
+            for (ApiKind kind : {ApiKind::ShopeeOpen, ApiKind::LazadaOpen})
+                QTest::newRow(qPrintable(language + u'/' + apiKindSlug(kind))) << language << kind;
+        }
+    }
+    void realShopShowsPushUrl()
+    {
+        QFETCH(QString, language);
+        QFETCH(ApiKind, kind);
+        QTranslator translator;
+        if (language != u"en"_s) {
+            Language::apply(language);
+            QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const bool lazada = kind == ApiKind::LazadaOpen;
+        IntegrationCard card(lazada ? Platform::Lazada : Platform::Shopee);
+        const IntegrationCardState s = realShop(kind);
+        card.setView(s);
+        // As narrow as the card lets itself be, as tall as its wrapped texts need there.
+        const int width = card.minimumSizeHint().width();
+        card.resize(width, qMax(card.sizeHint().height(), card.heightForWidth(width)));
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QVERIFY(IntegrationCard::isRealShop(card.view()));
+
+        auto *url = card.findChild<QLineEdit *>(u"deliveryUrl"_s);
+        auto *copy = card.findChild<QToolButton *>(u"copyUrl"_s);
+        auto *secret = card.findChild<QLineEdit *>(u"signingSecret"_s);
+        auto *signing = card.findChild<QComboBox *>(u"webhookSigning"_s);
+        QVERIFY(url && copy && secret && signing);
+        QVERIFY(url->isVisible() && url->isReadOnly());
+        QCOMPARE(url->text(), s.pushUrl);
+        QVERIFY(copy->isVisible() && copy->isEnabled());
+        QCOMPARE(copy->toolTip(), IntegrationCard::tr("Copy the push URL"));
+        QApplication::clipboard()->clear();
+        copy->click();
+        QCOMPARE(QApplication::clipboard()->text(), s.pushUrl);
+        QVERIFY(!secret->isVisible());
+        QVERIFY(!signing->isVisible());
+
+        const QStringList texts = visibleTexts(card);
+        const QString text = texts.join(u'\n');
+        const QString withKind = u"%1: %2\n"_s.arg(language, apiKindSlug(kind)) + text;
+        QVERIFY2(texts.contains(IntegrationCard::tr("Push URL")), qPrintable(withKind));
+        // No clone-style rows (labels compared whole), nor anything of a per-shop secret.
+        for (const QString &row :
+             {IntegrationCard::tr("Webhook URL"), IntegrationCard::tr("Signing secret"),
+              IntegrationCard::tr("Deliveries"), IntegrationCard::tr("Copy the webhook URL"),
+              IntegrationCard::tr("Copy the signing secret")})
+            QVERIFY2(!texts.contains(row), qPrintable(u"shows \"%1\":\n"_s.arg(row) + withKind));
+        for (const QString &gone :
+             {s.webhookSecret, u"/api/webhooks"_s, IntegrationCard::tr("(hidden: press the eye to show it)")})
+            QVERIFY2(!text.contains(gone), qPrintable(u"shows \"%1\":\n"_s.arg(gone) + withKind));
+        // Where the push is set up: the platform's app console, with the push to turn on.
+        const QString console = lazada
+                                    ? IntegrationCard::tr("Pushes are set up in Lazada's App Console, not in "
+                                                          "BVA: enter this push URL under Push and subscribe "
+                                                          "to Trade order.")
+                                    : IntegrationCard::tr("Pushes are set up in Shopee's app console, not in "
+                                                          "BVA: enter this push URL under Push Mechanism and "
+                                                          "turn on Order status update.");
+        QVERIFY2(text.contains(console), qPrintable(withKind));
+        if (language == u"en"_s)
+            QVERIFY2(text.contains(u"app console"_s, Qt::CaseInsensitive) &&
+                         text.contains(u"no signing secret"_s),
+                     qPrintable(withKind));
+
+        // Every button whole, as for a clone shop.
+        for (QAbstractButton *b : card.findChildren<QAbstractButton *>()) {
+            if (!b->isVisible())
+                continue;
+            const QRect inCard(b->mapTo(&card, QPoint(0, 0)), b->size());
+            QVERIFY2(b->width() >= b->sizeHint().width() && card.contentsRect().contains(inCard),
+                     qPrintable(b->objectName() + u" \""_s + b->text() + u"\" clipped"_s));
+        }
+        const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            card.grab().save(dir + u"/integration-card-"_s + apiKindSlug(kind) + u'-' + language + u".png"_s);
+        }
+
+        // The server down: said in the field, nothing to copy.
+        IntegrationCardState down = s;
+        down.pushUrl.clear();
+        card.setView(down);
+        QCOMPARE(url->text(), IntegrationCard::tr("(BVA's server is not running)"));
+        QVERIFY(!copy->isEnabled());
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The same card shown a clone shop again: the clone's webhook URL and secret are back.
+    void cloneShopKeepsWebhookAndSecret()
+    {
+        IntegrationCard card(Platform::Shopee);
+        card.setView(realShop(ApiKind::ShopeeOpen));
+        IntegrationCardState clone = connectedShop(false);
+        clone.pushUrl = u"https://bva.example.com/api/push/shopee-open"_s;
+        card.setView(clone);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *url = card.findChild<QLineEdit *>(u"deliveryUrl"_s);
+        auto *secret = card.findChild<QLineEdit *>(u"signingSecret"_s);
+        QVERIFY(url && secret);
+        QCOMPARE(url->text(), clone.webhookUrl);
+        QVERIFY(secret->isVisible());
+        const QStringList texts = visibleTexts(card);
+        QVERIFY2(texts.contains(IntegrationCard::tr("Webhook URL")) &&
+                     texts.contains(IntegrationCard::tr("Signing secret")) &&
+                     !texts.contains(IntegrationCard::tr("Push URL")),
+                 qPrintable(texts.join(u'\n')));
+        QApplication::clipboard()->clear();
+        card.findChild<QToolButton *>(u"copyUrl"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(), clone.webhookUrl);
     }
 
     // "press the eye to show it" beside an eye; once shown, the eye is crossed out.

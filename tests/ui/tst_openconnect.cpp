@@ -10,6 +10,7 @@
 #include "consent/consentpage.h"
 #include "consent/consentwindow.h"
 #include "consentdriver.h"
+#include "settings/integrationcard.h"
 #include "settings/integrationspage.h"
 #include "settings/openconnect.h"
 #include "settings/platformappssettings.h"
@@ -207,6 +208,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.cardOf(all.first().id)->view().integration->lastSyncAt.isValid(),
                                  20000);
         QCOMPARE(page.cardOf(all.first().id)->view().shopName, (*shop)->name);
+        // The real shop's card: the push URL to enter in the platform's console, no per-shop secret.
+        ui::IntegrationCard *card = page.cardOf(all.first().id);
+        const QString pushUrl = rig.server->url(u"/api/push/"_s + flavor).toString();
+        QCOMPARE(card->view().pushUrl, pushUrl);
+        auto *deliveryUrl = card->findChild<QLineEdit *>(u"deliveryUrl"_s);
+        auto *secret = card->findChild<QLineEdit *>(u"signingSecret"_s);
+        QVERIFY(deliveryUrl && secret);
+        QCOMPARE(deliveryUrl->text(), pushUrl);
+        QVERIFY(deliveryUrl->isVisibleTo(card));
+        QVERIFY(!secret->isVisibleTo(card));
         QTRY_VERIFY(!page.consentWindow()); // closed itself once the first sync finished
         QVERIFY2(page.openMessage().startsWith(u"Shop connected"_s), qPrintable(page.openMessage()));
         keepScreenshot(&page, u"integrations-open-shop-"_s + flavor);

@@ -97,11 +97,14 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_webhookLabel = new QLabel(this);
     m_secretLabel = new QLabel(this);
     m_webhook = new QLineEdit(this);
+    m_webhook->setObjectName(u"deliveryUrl"_s);
     m_webhook->setReadOnly(true);
     m_secret = new QLineEdit(this);
+    m_secret->setObjectName(u"signingSecret"_s);
     m_secret->setReadOnly(true);
     m_secret->setEchoMode(QLineEdit::Password);
     m_copyWebhook = new QToolButton(this);
+    m_copyWebhook->setObjectName(u"copyUrl"_s);
     m_copySecret = new QToolButton(this);
     m_showSecret = new QToolButton(this);
     m_showSecret->setCheckable(true);
@@ -168,8 +171,10 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
         if (m_view.integration)
             emit disconnectRequested(m_view.integration->id);
     });
-    connect(m_copyWebhook, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_webhook->text()); });
+    connect(m_copyWebhook, &QToolButton::clicked, this, [this] {
+        if (!m_copyText.isEmpty())
+            QApplication::clipboard()->setText(m_copyText);
+    });
     connect(m_copySecret, &QToolButton::clicked, this, [this] {
         if (m_view.integration)
             emit secretRequested(m_view.integration->id, true);
@@ -212,12 +217,20 @@ QString IntegrationCard::scheduleText(const IntegrationCardState &view)
     if (!view.integration)
         return {};
     const Integration &i = *view.integration;
+    const bool real = isRealShop(view);
     if (i.syncPaused())
-        return tr("Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from %2 until "
-                  "syncing is resumed.")
+        return (real
+                    ? tr("Syncing paused since %1: nothing is fetched from %2, not even after its pushes, until "
+                         "syncing is resumed.")
+                    : tr("Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from "
+                         "%2 until syncing is resumed."))
             .arg(Format::dateTime(i.syncPausedAt), marketName(view.platform));
-    return tr("BVA fetches this shop's products and orders every %1 to catch anything the webhooks missed.")
-        .arg(SyncInterval::text(i.syncIntervalSeconds));
+    return (
+        real ? tr("BVA fetches this shop's products and orders every %1, and sooner when %2 pushes a change.")
+                   .arg(SyncInterval::text(i.syncIntervalSeconds), marketName(view.platform))
+             : tr("BVA fetches this shop's products and orders every %1 to catch anything the webhooks "
+                  "missed.")
+                   .arg(SyncInterval::text(i.syncIntervalSeconds)));
 }
 
 QString IntegrationCard::stateText(const IntegrationCardState &view)
@@ -315,7 +328,8 @@ void IntegrationCard::refresh()
         detail = tr("Connect your %1 seller account through %1's own consent page at %2.")
                      .arg(marketName(m_platform), m_view.siteUrl.toString());
     } else {
-        detail = marketName(m_platform);
+        detail = isRealShop(m_view) ? tr("%1 (Open Platform)").arg(marketName(m_platform))
+                                    : marketName(m_platform);
         if (!m_view.shopCurrency.isEmpty())
             detail += u" · "_s + tr("sells in %1").arg(m_view.shopCurrency);
         if (i->lastSyncAt.isValid())
@@ -364,7 +378,7 @@ void IntegrationCard::refresh()
     m_sync->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_test->setVisible(connected && m_view.may(ShopAction::SyncNow));
     m_disconnect->setVisible(connected && m_view.may(ShopAction::Disconnect));
-    m_deliveries->setText(tr("Webhook deliveries…"));
+    m_deliveries->setText(isRealShop(m_view) ? tr("Push deliveries…") : tr("Webhook deliveries…"));
     m_deliveries->setToolTip(tr("What the marketplace sent: each delivery, what became of it, and replay "
                                 "of failed ones."));
     m_deliveries->setVisible(connected && m_view.may(ShopAction::InspectDeliveries));
@@ -380,12 +394,22 @@ void IntegrationCard::refresh()
     m_message->setObjectName(m_view.messageIsError ? u"error"_s : u"muted"_s);
     repolish(m_message);
 
-    m_webhookLabel->setText(tr("Webhook URL"));
+    // A real shop's pushes come from the platform, signed with the seller's app key (Settings →
+    // Platform apps): its URL is the push URL and there is no per-shop secret to show or paste.
+    const bool real = isRealShop(m_view);
+    const QString &url = real ? m_view.pushUrl : m_view.webhookUrl;
+    m_copyText = url;
+    m_webhookLabel->setText(real ? tr("Push URL") : tr("Webhook URL"));
+    m_webhook->setText(url.isEmpty()
+                           ? (real ? tr("(BVA's server is not running)") : tr("(webhook server not running)"))
+                           : url);
+    m_copyWebhook->setEnabled(!url.isEmpty());
     m_secretLabel->setText(tr("Signing secret"));
-    m_webhook->setText(m_view.webhookUrl.isEmpty() ? tr("(webhook server not running)") : m_view.webhookUrl);
-    const bool shown = !m_view.webhookSecret.isEmpty();
+    const bool shown = !real && !m_view.webhookSecret.isEmpty();
     if (shown)
         m_secret->setText(m_view.webhookSecret);
+    else if (real)
+        m_secret->clear();
     else
         m_secret->setText(m_view.hasWebhookSecret ? tr("(hidden: press the eye to show it)")
                                                   : tr("(created when the shop is connected)"));
@@ -393,9 +417,9 @@ void IntegrationCard::refresh()
     m_showSecret->setChecked(shown);
     // An eye, as the hidden secret's text says (an eye crossed out once it is shown).
     m_showSecret->setIcon(Theme::icon(shown ? u"eye-off"_s : u"eye"_s));
-    m_copySecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
-    m_showSecret->setEnabled(m_view.hasWebhookSecret && !m_view.busy);
-    const bool seesSecret = !connected || m_view.may(ShopAction::SeeSecrets);
+    m_copySecret->setEnabled(!real && m_view.hasWebhookSecret && !m_view.busy);
+    m_showSecret->setEnabled(!real && m_view.hasWebhookSecret && !m_view.busy);
+    const bool seesSecret = !real && (!connected || m_view.may(ShopAction::SeeSecrets));
     for (QWidget *w : {static_cast<QWidget *>(m_secretLabel), static_cast<QWidget *>(m_secret),
                        static_cast<QWidget *>(m_copySecret), static_cast<QWidget *>(m_showSecret)})
         w->setVisible(seesSecret);
@@ -403,9 +427,11 @@ void IntegrationCard::refresh()
     m_signing->setItemText(0, tr("Signed once %1 signs (recommended)").arg(marketName(m_platform)));
     m_signing->setItemText(1, tr("Signed only"));
     m_signing->setItemText(2, tr("Token alone or signed"));
+    // The signing modes are the clone webhooks' (a token or a Standard Webhooks signature); a platform's
+    // push is always checked against the app's key.
     for (QWidget *w : {static_cast<QWidget *>(m_signingLabel), static_cast<QWidget *>(m_signing),
                        static_cast<QWidget *>(m_signingStatus)})
-        w->setVisible(connected);
+        w->setVisible(connected && !real);
     if (connected)
         m_signing->setCurrentIndex(m_signing->findData(int(i->webhookSigning)));
     const bool mayChooseSigning = m_view.may(ShopAction::ChangeSigning);
@@ -413,14 +439,28 @@ void IntegrationCard::refresh()
     m_signing->setToolTip(mayChooseSigning ? QString() : tr("Only the shop's admin can change this."));
     m_signingStatus->setText(signingText(m_view));
     refreshSchedule(connected);
-    m_copyWebhook->setToolTip(tr("Copy the webhook URL"));
+    m_copyWebhook->setToolTip(real ? tr("Copy the push URL") : tr("Copy the webhook URL"));
     m_copySecret->setToolTip(tr("Copy the signing secret"));
     m_showSecret->setToolTip(tr("Show or hide the secret"));
     if (connected && !m_view.may(ShopAction::SeeSecrets))
         m_help->setText(
             m_view.may(ShopAction::SyncNow)
-                ? tr("You can sync and test this shop. Its admins manage the connection and its secret.")
+                ? (real ? tr("You can sync and test this shop. Its admins manage the connection.")
+                        : tr("You can sync and test this shop. Its admins manage the connection and its "
+                             "secret."))
                 : tr("You can see this shop's figures. Its admins manage the connection."));
+    else if (real)
+        m_help->setText(
+            (m_platform == Platform::Lazada
+                 ? tr("Pushes are set up in Lazada's App Console, not in BVA: enter this push URL under Push "
+                      "and subscribe to Trade order.")
+                 : tr("Pushes are set up in Shopee's app console, not in BVA: enter this push URL under "
+                      "Push Mechanism and turn on Order status update.")) +
+            u' ' +
+            tr("%1 signs each push with your platform app's key (Settings → Platform apps), so this shop "
+               "has no signing secret of its own. The platform needs an https address reachable from the "
+               "internet; without pushes BVA still syncs on its schedule.")
+                .arg(marketName(m_platform)));
     else
         m_help->setText(tr("Paste these into %1's webhook settings so new orders and stock changes reach BVA "
                            "right away.")

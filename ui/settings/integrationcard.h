@@ -1,6 +1,7 @@
 // One connected shop on the Integrations page (or, with none, the marketplace to connect): its state,
 // progress while syncing, the actions, how often it re-syncs (or paused since when), and the webhook
-// URL and signing secret to paste into the marketplace.
+// URL and signing secret to paste into the marketplace. A real (Open Platform) shop shows its push URL
+// instead: the platform signs pushes with the seller's app key, so there is no per-shop secret.
 #pragma once
 
 #include "auth/accesspolicy.h"
@@ -28,6 +29,7 @@ struct IntegrationCardState
     QString shopExternalId; // the marketplace's id of the shop (empty: no shop yet)
     QString shopCurrency;   // ISO 4217, as the marketplace reports it
     QString webhookUrl;     // empty while the webhook server is down
+    QString pushUrl;        // a real (Open Platform) shop's /api/push/<kind>; empty while the server is down
     QString webhookSecret;  // empty until an admin shows it (loaded from the vault, audited)
     bool hasWebhookSecret = false;
     int progressDone = 0;
@@ -55,6 +57,11 @@ public:
     static QString signingText(const IntegrationCardState &view);
     // The re-sync line: how often, or paused since when.
     static QString scheduleText(const IntegrationCardState &view);
+    // A shop connected through the platform's Open Platform API (pushes, not the clone's webhooks).
+    static bool isRealShop(const IntegrationCardState &view)
+    {
+        return view.integration && view.integration->apiKind != ApiKind::Clone;
+    }
 
 signals:
     void connectRequested(bva::Platform platform);
@@ -80,6 +87,7 @@ private:
     Platform m_platform;
     IntegrationCardState m_view;
     QLabel *m_logo, *m_title, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
+    QString m_copyText; // what the copy button beside the URL copies (empty: nothing to copy)
     QLabel *m_signingLabel, *m_signingStatus;
     QComboBox *m_signing;
     QLabel *m_scheduleLabel, *m_schedule;

@@ -244,7 +244,9 @@ void IntegrationsPage::updateCardOf(qint64 integrationId,
 void IntegrationsPage::reload()
 {
     const qint64 userId = m_session->user().id;
-    const QString webhookUrl = m_services.webhookBaseUrl ? m_services.webhookBaseUrl().toString() : QString();
+    const QString webhookUrl = m_services.webhookBaseUrl
+                                   ? m_services.webhookBaseUrl().toString(QUrl::StripTrailingSlash)
+                                   : QString();
     const int generation = ++m_generation;
     if (userId == 0 || !m_services.db)
         return;
@@ -325,6 +327,9 @@ void IntegrationsPage::reload()
                         v.message = old.message;
                         v.messageIsError = old.messageIsError;
                         v.integration = i;
+                        // A real shop's pushes go to its platform's push URL (signed with the app's key).
+                        if (i.apiKind != ApiKind::Clone && !webhookUrl.isEmpty())
+                            v.pushUrl = webhookUrl + u"/api/push/"_s + apiKindSlug(i.apiKind);
                         v.role = loaded.roles.contains(i.shopId)
                                      ? std::optional<ShopRole>(loaded.roles.value(i.shopId))
                                      : std::nullopt;
