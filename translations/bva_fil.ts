@@ -3978,6 +3978,50 @@ Petsa: %4</translation>
         <source>sells in %1</source>
         <translation>nagbebenta sa %1</translation>
     </message>
+    <message>
+        <source>Syncing paused since %1: nothing is fetched from %2, not even after its pushes, until syncing is resumed.</source>
+        <translation>Naka-pause ang pag-sync mula %1: walang kinukuha mula sa %2, kahit pagkatapos ng mga push nito, hanggang ituloy muli ang pag-sync.</translation>
+    </message>
+    <message>
+        <source>BVA fetches this shop&apos;s products and orders every %1, and sooner when %2 pushes a change.</source>
+        <translation>Kinukuha ng BVA ang mga produkto at order ng shop na ito tuwing %1, at mas maaga kapag may ipinush na pagbabago ang %2.</translation>
+    </message>
+    <message>
+        <source>%1 (Open Platform)</source>
+        <translation>%1 (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Push deliveries…</source>
+        <translation>Mga push delivery…</translation>
+    </message>
+    <message>
+        <source>Push URL</source>
+        <translation>Push URL</translation>
+    </message>
+    <message>
+        <source>(BVA&apos;s server is not running)</source>
+        <translation>(hindi tumatakbo ang server ng BVA)</translation>
+    </message>
+    <message>
+        <source>Copy the push URL</source>
+        <translation>Kopyahin ang push URL</translation>
+    </message>
+    <message>
+        <source>You can sync and test this shop. Its admins manage the connection.</source>
+        <translation>Maaari mong i-sync at subukan ang shop na ito. Ang mga admin nito ang namamahala sa koneksyon.</translation>
+    </message>
+    <message>
+        <source>Pushes are set up in Lazada&apos;s App Console, not in BVA: enter this push URL under Push and subscribe to Trade order.</source>
+        <translation>Sa App Console ng Lazada isinasaayos ang mga push, hindi sa BVA: ilagay ang push URL na ito sa ilalim ng Push at mag-subscribe sa Trade order.</translation>
+    </message>
+    <message>
+        <source>Pushes are set up in Shopee&apos;s app console, not in BVA: enter this push URL under Push Mechanism and turn on Order status update.</source>
+        <translation>Sa app console ng Shopee isinasaayos ang mga push, hindi sa BVA: ilagay ang push URL na ito sa ilalim ng Push Mechanism at i-on ang Order status update.</translation>
+    </message>
+    <message>
+        <source>%1 signs each push with your platform app&apos;s key (Settings → Platform apps), so this shop has no signing secret of its own. The platform needs an https address reachable from the internet; without pushes BVA still syncs on its schedule.</source>
+        <translation>Pinipirmahan ng %1 ang bawat push gamit ang key ng iyong platform app (Settings → Platform apps), kaya walang sariling signing secret ang shop na ito. Kailangan ng platform ng https address na naaabot mula sa internet; kung walang push, nagsi-sync pa rin ang BVA ayon sa iskedyul nito.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>

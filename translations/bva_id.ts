@@ -3947,6 +3947,50 @@ Tanggal: %4</translation>
         <source>sells in %1</source>
         <translation>berjualan dalam %1</translation>
     </message>
+    <message>
+        <source>Syncing paused since %1: nothing is fetched from %2, not even after its pushes, until syncing is resumed.</source>
+        <translation>Sinkronisasi dijeda sejak %1: tidak ada yang diambil dari %2, bahkan setelah push-nya, sampai sinkronisasi dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>BVA fetches this shop&apos;s products and orders every %1, and sooner when %2 pushes a change.</source>
+        <translation>BVA mengambil produk dan pesanan toko ini setiap %1, dan lebih cepat saat %2 mengirim push perubahan.</translation>
+    </message>
+    <message>
+        <source>%1 (Open Platform)</source>
+        <translation>%1 (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Push deliveries…</source>
+        <translation>Pengiriman push…</translation>
+    </message>
+    <message>
+        <source>Push URL</source>
+        <translation>URL push</translation>
+    </message>
+    <message>
+        <source>(BVA&apos;s server is not running)</source>
+        <translation>(server BVA tidak berjalan)</translation>
+    </message>
+    <message>
+        <source>Copy the push URL</source>
+        <translation>Salin URL push</translation>
+    </message>
+    <message>
+        <source>You can sync and test this shop. Its admins manage the connection.</source>
+        <translation>Anda dapat menyinkronkan dan menguji toko ini. Admin toko mengelola koneksinya.</translation>
+    </message>
+    <message>
+        <source>Pushes are set up in Lazada&apos;s App Console, not in BVA: enter this push URL under Push and subscribe to Trade order.</source>
+        <translation>Push diatur di App Console Lazada, bukan di BVA: masukkan URL push ini di bagian Push dan berlangganan Trade order.</translation>
+    </message>
+    <message>
+        <source>Pushes are set up in Shopee&apos;s app console, not in BVA: enter this push URL under Push Mechanism and turn on Order status update.</source>
+        <translation>Push diatur di konsol aplikasi Shopee, bukan di BVA: masukkan URL push ini di bagian Push Mechanism dan aktifkan Order status update.</translation>
+    </message>
+    <message>
+        <source>%1 signs each push with your platform app&apos;s key (Settings → Platform apps), so this shop has no signing secret of its own. The platform needs an https address reachable from the internet; without pushes BVA still syncs on its schedule.</source>
+        <translation>%1 menandatangani setiap push dengan kunci aplikasi platform Anda (Pengaturan → Aplikasi platform), jadi toko ini tidak punya rahasia penandatanganan sendiri. Platform memerlukan alamat https yang bisa dijangkau dari internet; tanpa push BVA tetap menyinkronkan sesuai jadwalnya.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::IntegrationsPage</name>
