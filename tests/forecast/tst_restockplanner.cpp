@@ -50,6 +50,7 @@ private Q_SLOTS:
     void shoppingListCsv();
     void countShortfallKnownValues();
     void fillRateSafetyStock();
+    void serviceMeasureByDemandClass();
     void slowItemReorderPointFromCounts();
     void lumpyReorderPointFromCompoundDemand();
 };
@@ -384,6 +385,37 @@ void TestRestockPlanner::fillRateSafetyStock()
              qPrintable(QString::number(fill.safetyStock)));
     QVERIFY(fill.safetyStock > 0.0 && fill.safetyStock < cycle.safetyStock);
     QVERIFY(std::abs(fill.reorderPoint - (28.0 + fill.safetyStock)) < 1e-9);
+}
+
+void TestRestockPlanner::serviceMeasureByDemandClass()
+{
+    // The default reads the level per demand class: a fill rate for smooth and intermittent items, a
+    // cycle service level for lumpy and erratic ones and for an input without a class.
+    RestockSettings st;
+    QCOMPARE(st.serviceMeasure, RestockSettings::ServiceMeasure::ByDemandClass);
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 7;
+    st.horizonDays = 14;
+    st.serviceLevel = 0.95;
+    RestockInput in = fastSeller(u"A"_s, u"A"_s);
+    const auto safetyWith = [&](RestockSettings::ServiceMeasure measure, std::optional<DemandClass> c) {
+        RestockSettings s = st;
+        s.serviceMeasure = measure;
+        in.demandClass = c;
+        return planRestock({in}, s).lines.front().safetyStock;
+    };
+    using M = RestockSettings::ServiceMeasure;
+    const double cycle = safetyWith(M::CycleService, DemandClass::Smooth);
+    const double fill = safetyWith(M::FillRate, DemandClass::Lumpy);
+    QVERIFY2(fill < cycle - 1.0, qPrintable(QString::number(fill) + u' ' + QString::number(cycle)));
+    QCOMPARE(safetyWith(M::ByDemandClass, DemandClass::Smooth), fill);
+    QCOMPARE(safetyWith(M::ByDemandClass, DemandClass::Intermittent), fill);
+    QCOMPARE(safetyWith(M::ByDemandClass, DemandClass::Lumpy), cycle);
+    QCOMPARE(safetyWith(M::ByDemandClass, DemandClass::Erratic), cycle);
+    QCOMPARE(safetyWith(M::ByDemandClass, std::nullopt), cycle);
+    // The explicit readings ignore the class.
+    QCOMPARE(safetyWith(M::FillRate, DemandClass::Smooth), fill);
+    QCOMPARE(safetyWith(M::CycleService, DemandClass::Lumpy), cycle);
 }
 
 void TestRestockPlanner::slowItemReorderPointFromCounts()

@@ -329,6 +329,7 @@ Result<RestockPlan> ForecastService::planRestock(const QList<qint64> &shopIds, c
             in.expiryDate = p.product.expiryDate;
             in.dailyMean = c->forecasts[i].mean;
             in.dailySd = c->forecasts[i].sd;
+            in.demandClass = c->forecasts[i].profile.demandClass;
             // Slow whole-unit items: lead-time demand as occurrence × the item's own sale sizes. In the
             // restock simulation (docs/BENCHMARKS.md) it met lumpy SKUs' level with less stock than
             // the normal, and held less stock for intermittent ones at a fill rate still above it.

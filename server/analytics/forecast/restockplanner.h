@@ -3,6 +3,8 @@
 // a budget spent by optimiseBudget for the chosen goal. Money stays in minor units.
 #pragma once
 
+#include "domain/productforecast.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -25,8 +27,12 @@ struct RestockSettings
     double serviceLevel = 0.95;
     // What the service level promises: no stock-out in a replenishment cycle (the classic z σ √L),
     // or that share of the units asked for served from stock (the fill rate sellers feel; its safety
-    // stock may be negative when orders are large).
-    enum class ServiceMeasure { CycleService, FillRate } serviceMeasure = ServiceMeasure::CycleService;
+    // stock may be negative when orders are large). ByDemandClass aims at the fill rate with the rule
+    // that reached it in the restock simulation (docs/BENCHMARKS.md) for the input's demand class:
+    // the fill-rate safety stock for smooth and intermittent items, the cycle-service quantile for
+    // lumpy and erratic ones and for inputs without a class (see readsFillRate).
+    enum class ServiceMeasure { CycleService, FillRate, ByDemandClass };
+    ServiceMeasure serviceMeasure = ServiceMeasure::ByDemandClass;
     bool paydayEffects = true; // read by the service when it forecasts
     bool megaSaleEffects = true;
     QString currency = QStringLiteral("PHP");
@@ -56,7 +62,12 @@ struct RestockInput
     // With countDemand: P(size = k) of one day's sale (SeriesForecast::sizePmf). Lead-time demand is
     // then occurrence × size day by day (compoundPmf), which keeps a lumpy item's long tail.
     std::vector<double> sizePmf;
+    // The forecast's demand class (SeriesForecast::profile); read by ServiceMeasure::ByDemandClass.
+    std::optional<DemandClass> demandClass;
 };
+
+// Whether the plan sizes this input's safety stock for a fill rate (else for a cycle service level).
+bool readsFillRate(RestockSettings::ServiceMeasure measure, std::optional<DemandClass> demandClass);
 
 enum class RestockStatus { Funded, PartlyFunded, NotFunded, NotNeeded, NoCost, Expired };
 QString restockStatusKey(RestockStatus s);

@@ -25,7 +25,7 @@ struct Outcome
 // One SKU under one policy: start stocked to the plan's order-up-to level, then every day receive
 // what lands, sell what is asked (unserved demand is lost, as on a marketplace), and order what the
 // plan recommends whenever stock plus orders falls below its reorder point.
-enum class Policy { NormalCycle, CountsCycle, NormalFill, CountsFill, CompoundCycle, CompoundFill };
+enum class Policy { NormalCycle, CountsCycle, NormalFill, CountsFill, CompoundCycle, CompoundFill, ByClass };
 
 const char *policyName(Policy p)
 {
@@ -42,6 +42,8 @@ const char *policyName(Policy p)
         return "compound, cycle service";
     case Policy::CompoundFill:
         return "compound, fill rate";
+    case Policy::ByClass:
+        return "by demand class (the default)";
     }
     return "";
 }
@@ -54,9 +56,15 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
     st.leadTimeDays = o.leadTime;
     st.horizonDays = o.horizon;
     st.serviceLevel = level;
-    const bool compound = policy == Policy::CompoundCycle || policy == Policy::CompoundFill;
+    // ByClass is what the service plans with: compound lead-time demand for count forecasts, the
+    // service level read per demand class (RestockSettings::ServiceMeasure::ByDemandClass).
+    const bool compound =
+        policy == Policy::CompoundCycle || policy == Policy::CompoundFill || policy == Policy::ByClass;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
     if (policy == Policy::NormalFill || policy == Policy::CountsFill || policy == Policy::CompoundFill)
         st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    if (policy == Policy::ByClass)
+        st.serviceMeasure = RestockSettings::ServiceMeasure::ByDemandClass;
     RestockInput in;
     in.productExternalId = s.name;
     in.priceMinor = 200;
@@ -77,6 +85,7 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
             forecastDay = t;
             if (compound && f.counts)
                 in.sizePmf = sizeDistribution(ts.values);
+            in.demandClass = f.profile.demandClass;
         }
         const auto from = f.mean.begin() + (t - forecastDay);
         in.dailyMean.assign(from, f.mean.end());
@@ -129,8 +138,9 @@ int runRestockSimulation(const RestockSimOptions &o, QTextStream &out)
                 if (s.demandClass == c)
                     group.push_back(&s);
             double normalStock = 0.0;
-            for (Policy policy : {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill,
-                                  Policy::CountsFill, Policy::CompoundCycle, Policy::CompoundFill}) {
+            for (Policy policy :
+                 {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill, Policy::CountsFill,
+                  Policy::CompoundCycle, Policy::CompoundFill, Policy::ByClass}) {
                 const std::vector<Outcome> rs =
                     QtConcurrent::blockingMapped(group, [&](const RetailSeries *s) {
                         return simulate(*s, start, history, o, level, policy);
