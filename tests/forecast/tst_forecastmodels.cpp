@@ -69,6 +69,7 @@ private Q_SLOTS:
     void shortMonthlyHistoryIsBacktested();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
+    void monthlyCountIntervalsUseTheHistorysDispersion();
     void compoundDemandKnownValues();
     void sizeDistributionMixesEmpiricalAndNegativeBinomial();
     void intervalCalibrationRecoversKnownQuantiles_data();
@@ -490,6 +491,66 @@ void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()
     const SeriesForecast fractions = forecastSeries(s, o);
     for (int k = 0; k < o.horizon; ++k)
         QVERIFY(fractions.sd[size_t(k)] < 1e-6);
+}
+
+void TestForecastModels::monthlyCountIntervalsUseTheHistorysDispersion()
+{
+    // Half the mean squared successive difference per unit of the mean: 0, 8, 0, 8 differ by 8 each
+    // time, 64 × 3 / (2 × 3) = 32 over a mean of 4 is 8; a constant series has none.
+    const std::vector<double> alternating{0, 8, 0, 8};
+    QCOMPARE(successiveDispersion(alternating.data(), 4), 8.0);
+    const std::vector<double> flat{4, 4, 4};
+    QCOMPARE(successiveDispersion(flat.data(), 3), 0.0);
+    QCOMPARE(successiveDispersion(flat.data(), 1), 0.0);
+
+    // Three years of lumpy monthly sums (a few orders of a few units each): whole units, so the
+    // intervals are a negative binomial's nearest quantiles, and the spread is at least half the
+    // history's dispersion times the forecast (the average of that and the models' variance).
+    std::mt19937 rng(23);
+    std::poisson_distribution<int> orders(3.0);
+    std::geometric_distribution<int> size(0.25);
+    std::vector<SeriesForecast> forecasts;
+    ForecastOptions o;
+    o.horizon = 12;
+    for (int i = 0; i < 40; ++i) {
+        TimeSeries s;
+        s.frequency = Frequency::Monthly;
+        s.start = QDate(2022, 1, 1);
+        for (int t = 0; t < 36; ++t) {
+            double v = 0.0;
+            for (int j = orders(rng); j > 0; --j)
+                v += 1 + size(rng);
+            s.values.push_back(v);
+        }
+        const double dispersion = successiveDispersion(s.values.data(), s.size());
+        QVERIFY(dispersion > 2.0); // orders of about four units: far from Poisson
+        SeriesForecast f = forecastSeries(s, o);
+        QVERIFY(f.counts);
+        QVERIFY(f.sizePmf.empty()); // sizes are for the daily restock planner
+        for (int k = 0; k < o.horizon; ++k) {
+            const double mean = f.mean[size_t(k)], v = f.sd[size_t(k)] * f.sd[size_t(k)];
+            QVERIFY2(v >= 0.5 * dispersion * mean - 1e-9 && v >= mean - 1e-9,
+                     qPrintable(QString::number(v) + u' ' + QString::number(dispersion * mean)));
+            const auto [lo, hi] = f.interval(k, 0.8);
+            QCOMPARE(std::make_pair(lo, hi), predictionInterval(mean, f.sd[size_t(k)], 0.8, true, true));
+            QVERIFY(lo == std::floor(lo) && hi == std::floor(hi) && lo < mean && hi > mean);
+        }
+        // In fractions (kilograms) the same history keeps normal intervals.
+        for (double &v : s.values)
+            v += 0.5;
+        QVERIFY(!forecastSeries(s, o).counts);
+        forecasts.push_back(std::move(f));
+    }
+    // Monthly backtests are three months ahead: they do not calibrate twelve-month intervals, however
+    // many points they pool.
+    QVERIFY(forecasts.front().backtestPoints.size() * forecasts.size() >=
+            size_t(IntervalCalibration::kMinPoints));
+    const std::vector<SeriesForecast> raw = forecasts;
+    calibrateIntervals(forecasts, 0.8);
+    for (size_t i = 0; i < forecasts.size(); ++i) {
+        QVERIFY(!forecasts[i].calibration);
+        QCOMPARE(forecasts[i].upper, raw[i].upper);
+    }
 }
 
 void TestForecastModels::imapaAveragesAggregationLevels()

@@ -50,8 +50,9 @@ struct SeriesForecast
     std::vector<double> upper;
     std::vector<double> sd;  // forecast standard deviation per period
     bool nonNegative = true; // demand: intervals stop at zero
-    bool counts = false;     // whole units a day: intervals from a count distribution
-    // With counts: P(size = k) of a day's sale (sizeDistribution of the history), for the restock
+    // Whole units (daily intermittent and lumpy items, monthly sums): intervals from a count distribution.
+    bool counts = false;
+    // With daily counts: P(size = k) of a day's sale (sizeDistribution of the history), for the restock
     // planner's occurrence × size lead-time demand (compounddemand.h).
     std::vector<double> sizePmf;
     std::vector<CandidateScore> candidates;

@@ -109,4 +109,17 @@ double countShortfall(double mean, double variance, int stock)
     return std::max(0.0, mean - stock + over);
 }
 
+double successiveDispersion(const double *y, int n)
+{
+    double sum = 0.0, squares = 0.0;
+    for (int t = 0; t < n; ++t) {
+        sum += y[t];
+        if (t > 0)
+            squares += (y[t] - y[t - 1]) * (y[t] - y[t - 1]);
+    }
+    if (n < 2 || !(sum > 0.0))
+        return 0.0;
+    return squares / (2.0 * (n - 1)) / (sum / n);
+}
+
 } // namespace bva::forecast

@@ -24,5 +24,9 @@ namespace bva::forecast {
 int countQuantile(double mean, double variance, double p, bool nearest = false);
 // E[(D - stock)+] for that count: the units a stock of `stock` leaves unserved.
 double countShortfall(double mean, double variance, int stock);
+// Variance per unit of a series' period-to-period noise: half the mean squared successive difference
+// (von Neumann), which a slowly moving level barely affects, divided by the mean. About 1 for Poisson
+// counts, more when sales come in large sizes. 0 with fewer than two points or no demand.
+double successiveDispersion(const double *y, int n);
 
 } // namespace bva::forecast
