@@ -35,6 +35,18 @@
         <source>No such authorization.</source>
         <translation>Walang ganitong authorization.</translation>
     </message>
+    <message>
+        <source>This authorization was cancelled in BVA: its window was closed before %1 sent you back, so nothing was connected. Start again from BVA.</source>
+        <translation>Kinansela sa BVA ang awtorisasyong ito: naisara ang window nito bago ka ibinalik ng %1, kaya walang naikonekta. Magsimula muli mula sa BVA.</translation>
+    </message>
+    <message>
+        <source>Cancelled in BVA before the platform sent you back.</source>
+        <translation>Kinansela sa BVA bago ka ibinalik ng platform.</translation>
+    </message>
+    <message>
+        <source>This authorization was already used: the platform sent you back to BVA before it was cancelled. Its outcome follows on the Integrations page.</source>
+        <translation>Nagamit na ang awtorisasyong ito: ibinalik ka ng platform sa BVA bago ito nakansela. Lalabas ang resulta nito sa pahina ng Integrations.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApps</name>
@@ -4153,10 +4165,6 @@ Petsa: %4</translation>
         <translation>Para makonekta ang shop sa pamamagitan ng %1, ilagay muna ang iyong app sa Settings → Platform apps.</translation>
     </message>
     <message>
-        <source>Not connected: the window was closed before %1 sent you back to BVA. Nothing was changed.</source>
-        <translation>Hindi nakakonekta: isinara ang window bago ka ibinalik ng %1 sa BVA. Walang nabago.</translation>
-    </message>
-    <message>
         <source>Shop connected. Its first sync is reading its products and orders.</source>
         <translation>Nakakonekta na ang shop. Binabasa ng unang sync nito ang mga produkto at order.</translation>
     </message>
@@ -4175,6 +4183,10 @@ Petsa: %4</translation>
     <message>
         <source>Connect a Lazada shop (Open Platform)</source>
         <translation>Ikonekta ang isang Lazada shop (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Not connected: the window was closed before %1 sent you back to BVA, so BVA cancelled the authorization. Nothing was changed.</source>
+        <translation>Hindi nakakonekta: naisara ang window bago ka ibinalik ng %1 sa BVA, kaya kinansela ng BVA ang awtorisasyon. Walang binago.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4511,10 @@ Petsa: %4</translation>
     <message>
         <source>Nothing was changed. Try again to start over.</source>
         <translation>Walang nabago. Subukang muli para magsimula ulit.</translation>
+    </message>
+    <message>
+        <source>This authorization was cancelled.</source>
+        <translation>Kinansela ang awtorisasyong ito.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,18 @@
         <source>No such authorization.</source>
         <translation>Otorisasi tidak ditemukan.</translation>
     </message>
+    <message>
+        <source>This authorization was cancelled in BVA: its window was closed before %1 sent you back, so nothing was connected. Start again from BVA.</source>
+        <translation>Otorisasi ini dibatalkan di BVA: jendelanya ditutup sebelum %1 mengembalikan Anda, jadi tidak ada yang terhubung. Mulai lagi dari BVA.</translation>
+    </message>
+    <message>
+        <source>Cancelled in BVA before the platform sent you back.</source>
+        <translation>Dibatalkan di BVA sebelum platform mengembalikan Anda.</translation>
+    </message>
+    <message>
+        <source>This authorization was already used: the platform sent you back to BVA before it was cancelled. Its outcome follows on the Integrations page.</source>
+        <translation>Otorisasi ini sudah dipakai: platform mengembalikan Anda ke BVA sebelum otorisasi dibatalkan. Hasilnya akan tampil di halaman Integrasi.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApps</name>
@@ -4121,10 +4133,6 @@ Tanggal: %4</translation>
         <translation>Untuk menghubungkan toko melalui %1, masukkan dulu aplikasi Anda di Pengaturan → Aplikasi platform.</translation>
     </message>
     <message>
-        <source>Not connected: the window was closed before %1 sent you back to BVA. Nothing was changed.</source>
-        <translation>Tidak terhubung: jendela ditutup sebelum %1 mengembalikan Anda ke BVA. Tidak ada yang berubah.</translation>
-    </message>
-    <message>
         <source>Shop connected. Its first sync is reading its products and orders.</source>
         <translation>Toko terhubung. Sinkronisasi pertamanya sedang membaca produk dan pesanannya.</translation>
     </message>
@@ -4143,6 +4151,10 @@ Tanggal: %4</translation>
     <message>
         <source>Connect a Lazada shop (Open Platform)</source>
         <translation>Hubungkan toko Lazada (Open Platform)</translation>
+    </message>
+    <message>
+        <source>Not connected: the window was closed before %1 sent you back to BVA, so BVA cancelled the authorization. Nothing was changed.</source>
+        <translation>Tidak terhubung: jendela ditutup sebelum %1 mengembalikan Anda ke BVA, jadi BVA membatalkan otorisasi. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4476,10 @@ Tanggal: %4</translation>
     <message>
         <source>Nothing was changed. Try again to start over.</source>
         <translation>Tidak ada yang berubah. Coba lagi untuk memulai dari awal.</translation>
+    </message>
+    <message>
+        <source>This authorization was cancelled.</source>
+        <translation>Otorisasi ini dibatalkan.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 //   PUT  /api/platform-apps/:kind         {appId, secret?, region, apiHost?, authHost?} (400 with why)
 //   POST /api/integrations/authorize      {kind} → {state, authorizeUrl, redirectUri, expiresAt}
 //   GET  /api/integrations/authorize/:state   the outcome, for the account that started it
+//   POST /api/integrations/authorize/:state/cancel   gives it up (that account only; 404 for others)
 //   GET  /oauth/callback/shopee-open/:state, /oauth/callback/lazada-open?state=   the platform's
 //        redirect (RFC 8252 loopback): a small HTML page "connected" / "failed: why"
 //   POST /api/push/shopee-open, /api/push/lazada-open   signed pushes: an empty 2xx, then a sync
@@ -54,6 +55,15 @@ QJsonObject appToJson(const PlatformAppView &v, const QString &callbackBase)
             {u"pushUrl"_s, QString(callbackBase + u"/api/push/"_s + apiKindSlug(v.kind))},
             {u"hasSecret"_s, v.configured},
             {u"updatedAt"_s, timeValue(v.updatedAt)}};
+}
+
+QJsonObject statusToJson(const AuthorizationStatus &status)
+{
+    return {{u"kind"_s, apiKindSlug(status.kind)},
+            {u"outcome"_s, status.outcome},
+            {u"reason"_s, status.reason},
+            {u"integrationId"_s, status.integrationId ? QJsonValue(status.integrationId) : QJsonValue()},
+            {u"expiresAt"_s, timeValue(status.expiresAt)}};
 }
 
 Result<ApiKind> kindOf(const QString &text)
@@ -259,12 +269,15 @@ void registerOpenPlatformRoutes(ApiRouter &api)
         auto status = r.services().authorizations->status(r.actor(), r.param(u"state"_s));
         if (!status)
             return HttpResponse::fromError(status.error());
-        return HttpResponse::ok(QJsonObject{
-            {u"kind"_s, apiKindSlug(status->kind)},
-            {u"outcome"_s, status->outcome},
-            {u"reason"_s, status->reason},
-            {u"integrationId"_s, status->integrationId ? QJsonValue(status->integrationId) : QJsonValue()},
-            {u"expiresAt"_s, timeValue(status->expiresAt)}});
+        return HttpResponse::ok(statusToJson(*status));
+    });
+    api.post(u"/api/integrations/authorize/:state/cancel"_s, [](ApiRequest &r) {
+        if (!r.services().authorizations)
+            return HttpResponse::error(503, Text::tr("not ready"));
+        auto status = r.services().authorizations->cancel(r.actor(), r.param(u"state"_s));
+        if (!status)
+            return HttpResponse::fromError(status.error());
+        return HttpResponse::ok(statusToJson(*status));
     });
     ApiServices *services = &api.services();
     api.raw(HttpRequest::Method::Get, OpenAuthorizations::callbackPath(ApiKind::ShopeeOpen) + u"/:state"_s,

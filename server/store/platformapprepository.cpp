@@ -135,6 +135,17 @@ Result<bool> PlatformAppRepository::claimRequest(qint64 id, const QDateTime &at)
     return q->numRowsAffected() == 1;
 }
 
+Result<bool> PlatformAppRepository::cancelRequest(qint64 id, const QDateTime &at, const QString &reason)
+{
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE authorization_requests SET used_at = ?, outcome = 'cancelled', reason = ? "
+                      "WHERE id = ? AND used_at IS NULL"_s,
+                      {sql::time(at), reason.left(500), id}, u"cancel authorization request");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
 Result<void> PlatformAppRepository::finishRequest(qint64 id, const QString &outcome, const QString &reason,
                                                   qint64 integrationId)
 {

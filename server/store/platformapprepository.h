@@ -38,7 +38,7 @@ struct AuthorizationRequest
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime usedAt; // invalid: not used yet
-    QString outcome;  // "pending", "connected", "failed"
+    QString outcome;  // "pending", "connected", "failed", "cancelled"
     QString reason;   // why it failed, for the waiting UI and the callback page
     qint64 integrationId = 0;
 };
@@ -62,6 +62,9 @@ public:
     Result<bool> claimRequest(qint64 id, const QDateTime &at);
     Result<void> finishRequest(qint64 id, const QString &outcome, const QString &reason,
                                qint64 integrationId);
+    // Marks an unused request used and cancelled at `at`, in one step: false when a callback (or an
+    // earlier cancel) used it first.
+    Result<bool> cancelRequest(qint64 id, const QDateTime &at, const QString &reason);
 
 private:
     Database &m_db;

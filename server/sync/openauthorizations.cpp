@@ -137,8 +137,25 @@ QFuture<Result<Integration>> OpenAuthorizations::complete(ApiKind kind, const QS
     auto claimed = repo.claimRequest(request.id, now);
     if (!claimed)
         return refused(claimed.error());
-    if (!*claimed) // the first callback decided; a replay changes nothing, not even its outcome
+    if (!*claimed) {
+        // The first callback (or a cancel) decided; a replay changes nothing, not even its outcome.
+        auto current = repo.findRequest(request.stateHash);
+        if (current && current->has_value() && (*current)->outcome == u"cancelled") {
+            AuditEntry e = Actor{request.userId, {}, source}.audit(audit::kAuthorize, 0,
+                                                                   u"platform-app:"_s + apiKindSlug(kind));
+            e.outcome = audit::kRefused;
+            e.details = {
+                {u"kind"_s, apiKindSlug(kind)}, {u"step"_s, u"callback"_s}, {u"reason"_s, u"cancelled"_s}};
+            AuditRepository(m_db).append(e).ok();
+            qCInfo(lcSync, "authorization callback for %s refused: the authorization was cancelled",
+                   qPrintable(apiKindSlug(kind)));
+            return refused(Error::conflict(
+                tr("This authorization was cancelled in BVA: its window was closed before %1 sent you back, "
+                   "so nothing was connected. Start again from BVA.")
+                    .arg(m_apps.adapter(kind) ? m_apps.adapter(kind)->displayName() : apiKindSlug(kind))));
+        }
         return refused(Error::conflict(tr("This authorization was already used. Start again from BVA.")));
+    }
     if (now >= request.expiresAt)
         return refuse(&request,
                       tr("This authorization expired (it lasts ten minutes). Start again from BVA."),
@@ -176,6 +193,39 @@ QFuture<Result<Integration>> OpenAuthorizations::complete(ApiKind kind, const QS
         }
         return result;
     });
+}
+
+Result<AuthorizationStatus> OpenAuthorizations::cancel(const Actor &actor, const QString &state)
+{
+    if (!wellFormedState(state))
+        return Error::notFound(tr("No such authorization."));
+    PlatformAppRepository repo(m_db);
+    auto found = repo.findRequest(hashOf(state));
+    if (!found)
+        return found.error();
+    // Another account's authorization is not there for it: the same answer as an unknown one.
+    if (!found->has_value() || (*found)->userId != actor.userId || actor.userId <= 0)
+        return Error::notFound(tr("No such authorization."));
+    const AuthorizationRequest &r = **found;
+    auto cancelled =
+        repo.cancelRequest(r.id, Clock::nowUtc(), tr("Cancelled in BVA before the platform sent you back."));
+    if (!cancelled)
+        return cancelled.error();
+    if (!*cancelled && r.outcome != u"cancelled") {
+        // The callback came first: the shop may be connecting now. Its outcome follows in status().
+        auto current = status(actor, state);
+        if (current && current->outcome == u"cancelled")
+            return current;
+        return Error::conflict(
+            tr("This authorization was already used: the platform sent you back to BVA before it was "
+               "cancelled. Its outcome follows on the Integrations page."));
+    }
+    if (*cancelled) {
+        AuditEntry e = actor.audit(audit::kAuthorize, 0, u"platform-app:"_s + apiKindSlug(r.kind));
+        e.details = {{u"kind"_s, apiKindSlug(r.kind)}, {u"step"_s, u"cancel"_s}};
+        AuditRepository(m_db).append(e).ok();
+    }
+    return status(actor, state);
 }
 
 Result<AuthorizationStatus> OpenAuthorizations::status(const Actor &actor, const QString &state)

@@ -33,7 +33,7 @@ struct AuthorizationStart
 struct AuthorizationStatus
 {
     ApiKind kind = ApiKind::Clone;
-    QString outcome; // "pending", "connected", "failed", "expired"
+    QString outcome; // "pending", "connected", "failed", "expired", "cancelled"
     QString reason;
     qint64 integrationId = 0;
     QDateTime expiresAt;
@@ -61,6 +61,11 @@ public:
                                           const QString &shopId, const QString &error, const QString &source);
     // For the account that started it only (NotFound for anyone else).
     Result<AuthorizationStatus> status(const Actor &actor, const QString &state);
+    // The account that started it gives it up (its consent window closed before the platform sent the
+    // seller back): the state is used up, so a later callback with it is refused and connects nothing.
+    // NotFound for anyone else; Conflict when the callback came first (its outcome follows in status());
+    // cancelling a cancelled one again answers its status.
+    Result<AuthorizationStatus> cancel(const Actor &actor, const QString &state);
 
 private:
     QString hashOf(const QString &state) const;

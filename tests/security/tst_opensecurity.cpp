@@ -156,6 +156,77 @@ private slots:
         QCOMPARE(all->first().shopId > 0, true);
     }
 
+    // Cancelling a pending authorization (the desktop does it when its consent window closes before the
+    // platform sent the seller back): only the account that started it may; another account's cancel is
+    // 404 and leaves it pending and usable. A cancelled state's callback is refused with a page that
+    // says so, and connects nothing; cancelling after the callback is 409 and changes nothing.
+    void cancelScopedToOwner_data() { addOpenRows(); }
+    void cancelScopedToOwner()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, flavor);
+        OpenRig rig;
+        if (const QString why = rig.start(backend, flavor, 14400); !why.isEmpty()) {
+            if (why.startsWith(u"skip:"_s))
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        QCOMPARE(rig.put(u"/api/platform-apps/"_s + flavor, rig.appBody(), rig.session).status, 200);
+        const Snapshot before = snapshot(rig.server->db());
+        const auto cancel = [&](const QString &state, const QByteArray &session) {
+            return rig.server->postJson(u"/api/integrations/authorize/"_s + state + u"/cancel"_s, {},
+                                        session);
+        };
+        const auto outcome = [&](const QString &state) {
+            return rig.server->get(u"/api/integrations/authorize/"_s + state, rig.session)
+                .json.value(u"data"_s)
+                .toObject()
+                .value(u"outcome"_s)
+                .toString();
+        };
+
+        // Another account, a made-up state, no session: 404 / 404 / 401, and it stays pending.
+        auto [state, callback] = rig.authorize(rig.session);
+        QVERIFY(callback.isValid());
+        const Reply foreign = cancel(state, rig.otherSession);
+        QVERIFY2(foreign.status == 404 && refusedWithReason(foreign, 404, 404), foreign.body.constData());
+        QVERIFY(!foreign.body.contains(state.toLatin1()));
+        QCOMPARE(cancel(QString(43, u'Z'), rig.session).status, 404);
+        QCOMPARE(cancel(u"<script>"_s, rig.session).status, 404);
+        QCOMPARE(
+            rig.server->postJson(u"/api/integrations/authorize/"_s + state + u"/cancel"_s, {}, {}).status,
+            401);
+        QCOMPARE(outcome(state), u"pending"_s);
+
+        // The owner cancels: cancelled at once (twice is the same answer), and the platform's redirect
+        // arriving afterwards is refused with a page saying why; nothing is linked.
+        Reply mine = cancel(state, rig.session);
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.json.value(u"data"_s).toObject().value(u"outcome"_s).toString(), u"cancelled"_s);
+        QCOMPARE(cancel(state, rig.session).status, 200);
+        QCOMPARE(outcome(state), u"cancelled"_s);
+        const Page late = browse("GET", callback);
+        QVERIFY2(late.status == 409, qPrintable(QString::number(late.status)));
+        QVERIFY2(late.body.contains("cancelled in BVA") && !late.body.contains("Shop connected"),
+                 late.body.constData());
+        QCOMPARE(outcome(state), u"cancelled"_s);
+        QCOMPARE(snapshot(rig.server->db()), before);
+
+        // Another account's cancel does not stop the owner's authorization: it still connects.
+        std::tie(state, callback) = rig.authorize(rig.session);
+        QCOMPARE(cancel(state, rig.otherSession).status, 404);
+        const Page linked = browse("GET", callback);
+        QVERIFY2(linked.status == 200, linked.body.constData());
+        const qint64 id = rig.integrationOf(state, rig.session);
+        QVERIFY(id > 0);
+        // Once the callback came, a cancel is 409 and the outcome stays.
+        const Reply afterwards = cancel(state, rig.session);
+        QVERIFY2(refusedWithReason(afterwards, 409, 409), afterwards.body.constData());
+        QCOMPARE(outcome(state), u"connected"_s);
+        const auto run = rig.waitRun(id);
+        QVERIFY(run && run->state == u"succeeded"_s);
+    }
+
     void pushFields_data() { rowsSqlite(); }
     void pushFields()
     {

@@ -18,6 +18,7 @@
 #include "shell/uiservices.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
+#include "store/sql.h"
 #include "sync/integrationservice.h"
 #include "sync/platformapps.h"
 #include "testserver.h"
@@ -85,6 +86,17 @@ void keepScreenshot(QWidget *w, const QString &name)
     w->show();
     QTest::qWait(300);
     w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// The outcome of each authorization the server keeps, oldest first.
+QStringList authorizationOutcomes(Rig &rig)
+{
+    QStringList out;
+    auto q = sql::run(rig.server->db().connection(),
+                      u"SELECT outcome FROM authorization_requests ORDER BY id"_s, {}, u"outcomes"_s);
+    while (q && q->next())
+        out << q->value(0).toString();
+    return out;
 }
 
 // Fills and saves the platform's app in Settings → Platform apps: the simulator's app, on its hosts.
@@ -268,6 +280,9 @@ private slots:
         QTRY_VERIFY(!w);
         QTRY_VERIFY2(page.openMessage().contains(u"Nothing was changed"_s), qPrintable(page.openMessage()));
         QCOMPARE(IntegrationRepository(rig.server->db()).all().value().size(), 0);
+        // ... and the authorization is cancelled at once, not left pending for ten minutes: the
+        // platform's redirect arriving later (the page finished in another browser) connects nothing.
+        QCOMPARE(authorizationOutcomes(rig), QStringList{u"cancelled"_s});
 
         // The seller refuses on the platform's page: the window says so, with Try again.
         page.openConnectButton(rig.kind)->click();

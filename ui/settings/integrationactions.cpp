@@ -201,6 +201,20 @@ void IntegrationActions::authorizationStatus(const UiServices &s, const Actor &a
         std::move(done));
 }
 
+void IntegrationActions::cancelAuthorization(const UiServices &s, const Actor &actor, const QString &state,
+                                             QObject *context,
+                                             std::function<void(Result<AuthorizationStatus>)> done)
+{
+    if (!s.authorizations) {
+        later<AuthorizationStatus>(context, std::move(done), notInBuild());
+        return;
+    }
+    OpenAuthorizations *authorizations = s.authorizations;
+    runAsync(
+        context, [authorizations, actor, state] { return authorizations->cancel(actor, state); },
+        std::move(done));
+}
+
 QString IntegrationActions::phaseText(const QString &phase)
 {
     if (phase == u"products"_s)

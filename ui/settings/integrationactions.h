@@ -60,6 +60,10 @@ public:
     // Where that authorization stands (pending, connected with the integration, failed, expired).
     static void authorizationStatus(const UiServices &s, const Actor &actor, const QString &state,
                                     QObject *context, std::function<void(Result<AuthorizationStatus>)> done);
+    // Gives up an authorization whose window closed before the platform sent the seller back, so its
+    // state cannot connect a shop later (Conflict when the callback came first).
+    static void cancelAuthorization(const UiServices &s, const Actor &actor, const QString &state,
+                                    QObject *context, std::function<void(Result<AuthorizationStatus>)> done);
 
     static QString phaseText(const QString &phase);
     static QString errorText(const Error &error);

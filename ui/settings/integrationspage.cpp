@@ -511,10 +511,15 @@ void IntegrationsPage::connectOpenPlatform(ApiKind kind)
     });
     connect(flow, &OpenConnect::failed, this, [this](const QString &why) { setOpenMessage(why, true); });
     connect(flow, &OpenConnect::cancelled, this, [this, kind] {
-        setOpenMessage(tr("Not connected: the window was closed before %1 sent you back to BVA. Nothing was "
-                          "changed.")
+        setOpenMessage(tr("Not connected: the window was closed before %1 sent you back to BVA, so BVA "
+                          "cancelled the authorization. Nothing was changed.")
                            .arg(OpenConnect::title(kind)),
                        false);
+    });
+    connect(flow, &OpenConnect::closedWhileConnecting, this, [this](const QString &why) {
+        setOpenMessage(why, false);
+        m_session->reloadShops();
+        reload();
     });
     connect(flow, &OpenConnect::connected, this, &IntegrationsPage::onOpenConnected);
     flow->start();

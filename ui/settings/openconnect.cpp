@@ -138,6 +138,10 @@ void OpenConnect::onStatus(const Result<AuthorizationStatus> &status)
                                       : status->reason);
         return;
     }
+    if (outcome == u"cancelled") {
+        fail(tr("Not connected"), tr("This authorization was cancelled."));
+        return;
+    }
     if (outcome == u"expired") {
         fail(tr("The authorization expired"),
              tr("The link to %1 lasts ten minutes and was not used in time.").arg(title(m_kind)));
@@ -171,11 +175,27 @@ void OpenConnect::onWindowClosed()
         return;
     m_done = true;
     m_poll.stop();
-    // Before the platform sent the seller back, the unused authorization simply expires.
-    if (!m_callbackSeen && !m_failed)
-        emit cancelled();
-    emit finished();
-    deleteLater();
+    if (m_callbackSeen || m_failed || m_state.isEmpty()) {
+        // No authorization to give up (a new one was still being asked for): nothing was connected.
+        if (!m_callbackSeen && !m_failed)
+            emit cancelled();
+        emit finished();
+        deleteLater();
+        return;
+    }
+    // Before the platform sent the seller back: the authorization is given up at once rather than left
+    // pending until it expires, so a redirect arriving later (another tab, a late page) connects nothing.
+    IntegrationActions::cancelAuthorization(
+        m_services, m_actor, m_state, this, [this](const Result<AuthorizationStatus> &r) {
+            if (!r && r.error().kind == Error::Kind::Conflict)
+                emit closedWhileConnecting(r.error().message);
+            else if (r && r->outcome == u"connected" && r->integrationId > 0)
+                emit connected(r->integrationId);
+            else
+                emit cancelled(); // cancelled, expired, or not found: either way nothing was connected
+            emit finished();
+            deleteLater();
+        });
 }
 
 } // namespace bva::ui

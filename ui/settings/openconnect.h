@@ -49,8 +49,12 @@ signals:
     void windowOpened(bva::ui::ConsentWindow *window);
     // The shop is linked to the account; its first sync runs.
     void connected(qint64 integrationId);
-    // The seller closed the window before the platform sent them back: nothing changed.
+    // The seller closed the window before the platform sent them back: the authorization is cancelled
+    // (its link can no longer connect a shop) and nothing changed.
     void cancelled();
+    // The window was closed just as the platform sent the seller back: BVA's server is connecting the
+    // shop (or not); the Integrations page shows the outcome.
+    void closedWhileConnecting(const QString &why);
     void finished(); // the attempt is over either way (the object deletes itself later)
 
 private:
