@@ -427,6 +427,13 @@ private slots:
         QVERIFY(detail.wait(5000));
         QCOMPARE(page.itemModel()->rowCount(), 1);
         maybeScreenshot(page, u"orders"_s);
+        // As wide as the page is in a 1440-pixel window: the amounts are in sight, not past a scroll bar.
+        page.resize(1200, 800);
+        QTRY_VERIFY(page.view()->viewport()->width() < 900);
+        for (int column : {OrderTableModel::Total, OrderTableModel::Profit, OrderTableModel::Status})
+            QVERIFY2(page.view()->columnViewportPosition(column) + page.view()->columnWidth(column) <=
+                         page.view()->viewport()->width(),
+                     qPrintable(QString::number(column)));
 
         // The status history of the selected order, oldest first, on the shop's clock (Manila, +08:00).
         const RecentOrder *selected = page.model()->orderAt(0);

@@ -74,10 +74,19 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     connect(frame.connectButton, &QPushButton::clicked, this, &OrdersPage::connectShopRequested);
 
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(OrderTableModel::Placed, 150);
-    m_view->horizontalHeader()->resizeSection(OrderTableModel::OrderId, 150);
-    m_view->horizontalHeader()->resizeSection(OrderTableModel::Customer, 160);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // What a seller scans first (when, which order, who, where it stands, how much) before where it
+    // came from: the amounts stay in sight beside the detail pane instead of past a scroll bar.
+    int visual = 0;
+    for (int column : {OrderTableModel::Placed, OrderTableModel::OrderId, OrderTableModel::Customer,
+                       OrderTableModel::Status, OrderTableModel::Total, OrderTableModel::Profit,
+                       OrderTableModel::Shop, OrderTableModel::Platform})
+        header->moveSection(header->visualIndex(column), visual++);
+    header->resizeSection(OrderTableModel::Placed, 130);
+    header->resizeSection(OrderTableModel::OrderId, 140);
+    header->resizeSection(OrderTableModel::Customer, 150);
+    header->resizeSection(OrderTableModel::Shop, 150);
     QWidget *page = frame.detailPage;
     QVBoxLayout *d = frame.detail;
     d->addWidget(new QLabel(tr("Items"), page));
