@@ -75,6 +75,7 @@ private Q_SLOTS:
     void intervalCalibrationRecoversKnownQuantiles_data();
     void intervalCalibrationRecoversKnownQuantiles();
     void intervalCalibrationNeedsEnoughPoints();
+    void intervalCalibrationShapeOnlyKeepsTheAnchor();
     void calibrateIntervalsPoolsBacktestsByClass();
 };
 
@@ -726,6 +727,30 @@ void TestForecastModels::intervalCalibrationNeedsEnoughPoints()
     const IntervalCalibration c = IntervalCalibration::fit(few);
     QVERIFY(c.isIdentity());
     QCOMPARE(c.adjustedLevel(0.8), 0.8);
+}
+
+void TestForecastModels::intervalCalibrationShapeOnlyKeepsTheAnchor()
+{
+    // Errors from a Laplace distribution with the sd the forecasts claim: more peaked than the normal,
+    // so its 80% interval covers about 84% and its 95% one about 94%. The full calibration narrows the
+    // 80% draw and widens the 95% one; its shape alone keeps 95% as asked and narrows 80% further, with
+    // the same ratio of the two levels' normal quantiles.
+    std::mt19937_64 rng(29);
+    std::exponential_distribution<double> e(std::sqrt(2.0));
+    std::bernoulli_distribution sign(0.5);
+    std::vector<CalibrationPoint> points;
+    for (int i = 0; i < 2000; ++i)
+        points.push_back({0.0, 1.0, (sign(rng) ? 1.0 : -1.0) * e(rng), false, false});
+    const IntervalCalibration full = IntervalCalibration::fit(points);
+    QVERIFY(full.adjustedLevel(0.8) < 0.79 && full.adjustedLevel(0.95) > 0.951);
+    const IntervalCalibration shape = full.shapeOnly(0.95);
+    QVERIFY(std::abs(shape.adjustedLevel(0.95) - 0.95) < 1e-6);
+    QVERIFY(shape.adjustedLevel(0.8) < full.adjustedLevel(0.8));
+    const auto z = [](double level) { return bva::forecast::normalQuantile(0.5 + level / 2.0); };
+    QVERIFY(std::abs(z(shape.adjustedLevel(0.8)) / z(0.95) -
+                     z(full.adjustedLevel(0.8)) / z(full.adjustedLevel(0.95))) < 1e-6);
+    // The identity has no shape to keep.
+    QVERIFY(IntervalCalibration().shapeOnly(0.95).isIdentity());
 }
 
 void TestForecastModels::calibrateIntervalsPoolsBacktestsByClass()

@@ -70,6 +70,19 @@ IntervalCalibration IntervalCalibration::fit(const std::vector<CalibrationPoint>
     return c;
 }
 
+IntervalCalibration IntervalCalibration::shapeOnly(double anchor) const
+{
+    IntervalCalibration c = *this;
+    const double drawn = adjustedLevel(anchor);
+    if (m_map.empty() || !(drawn > 0.0 && drawn < 1.0))
+        return c;
+    // Central normal intervals: a level's half-width is its quantile z(0.5 + level / 2).
+    const double scale = normalQuantile(0.5 + anchor / 2.0) / normalQuantile(0.5 + drawn / 2.0);
+    for (auto &[asked, level] : c.m_map)
+        level = std::clamp(2.0 * normalCdf(scale * normalQuantile(0.5 + level / 2.0)) - 1.0, 0.01, 0.9999);
+    return c;
+}
+
 double IntervalCalibration::adjustedLevel(double level) const
 {
     if (m_map.empty() || !(level > 0.0 && level < 1.0))

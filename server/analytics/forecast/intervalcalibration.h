@@ -38,6 +38,9 @@ public:
 
     // The nominal level to draw so that `level` of the demand falls inside.
     double adjustedLevel(double level) const;
+    // The same map with its normal quantiles rescaled so that `anchor` is drawn as asked: the shape of
+    // the errors (how the 80% interval relates to the 95% one) without the backtest's width.
+    IntervalCalibration shapeOnly(double anchor) const;
     bool isIdentity() const { return m_map.empty(); }
     int points() const { return m_points; }
 
