@@ -28,7 +28,12 @@ QDate LocalDayMapper::dateOf(const QDateTime &utc)
 
 QString LocalDayMapper::dayOf(const QDateTime &utc)
 {
-    return dateOf(utc).toString(Qt::ISODate);
+    const QDate date = dateOf(utc);
+    if (date != m_lastDate || m_lastDay.isNull()) {
+        m_lastDate = date;
+        m_lastDay = date.toString(Qt::ISODate);
+    }
+    return m_lastDay;
 }
 
 QDateTime LocalDayMapper::startOfDay(QDate day) const

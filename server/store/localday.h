@@ -23,6 +23,8 @@ public:
 private:
     QTimeZone m_zone;
     QHash<qint64, int> m_offsetByHour;
+    QDate m_lastDate; // dayOf's last answer: a batch's orders mostly fall on one day
+    QString m_lastDay;
 };
 
 } // namespace bva

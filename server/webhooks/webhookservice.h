@@ -35,6 +35,9 @@ struct WebhookAnswer
     QJsonObject body;
 };
 WebhookAnswer webhookAnswer(const WebhookOutcome &outcome);
+// The bytes of webhookAnswer's body (compact JSON) and its status; the usual answers (applied, repeat)
+// are written out directly instead of through a QJsonObject.
+QByteArray webhookAnswerBytes(const WebhookOutcome &outcome, int *status);
 
 class WebhookService final : public QObject
 {

@@ -89,12 +89,15 @@ Result<WebhookSource> WebhookVerifier::pickShop(const QList<WebhookSource> &sour
     return Error::forbidden(Text::tr("shopId: %1 is not the shop of this credential").arg(named));
 }
 
-Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup)
+Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup,
+                                                                            qint64 *expiresMs)
 {
     const qint64 nowMs = Clock::nowMs();
     const QString cacheKey = u"t:"_s + lookup;
-    if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
+    if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs) {
+        *expiresMs = it->expiresMs;
         return it->candidates;
+    }
     auto integrations = IntegrationRepository(m_db).findByTokenLookup(lookup);
     if (!integrations)
         return integrations.error();
@@ -117,26 +120,57 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
                     i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
                     {},         i.webhookSigning};
         c.secret = **token;
+        c.digest = secretDigest(c.secret);
         list.append(c);
     }
     if (m_cache.size() > 1000)
         m_cache.clear();
-    m_cache.insert(cacheKey, {list, nowMs + kCacheMs});
+    *expiresMs = nowMs + kCacheMs;
+    m_cache.insert(cacheKey, {list, *expiresMs});
     return list;
+}
+
+void WebhookVerifier::rememberToken(const QByteArray &digest, const QList<WebhookSource> &sources,
+                                    qint64 expiresMs)
+{
+    const qint64 nowMs = Clock::nowMs();
+    m_recentTokens.removeIf([nowMs](const RecentToken &r) { return r.expiresMs <= nowMs; });
+    if (m_recentTokens.size() >= kRecentTokens) {
+        qsizetype oldest = 0;
+        for (qsizetype i = 1; i < m_recentTokens.size(); ++i) {
+            if (m_recentTokens.at(i).expiresMs < m_recentTokens.at(oldest).expiresMs)
+                oldest = i;
+        }
+        m_recentTokens.removeAt(oldest);
+    }
+    m_recentTokens.append({digest, sources, expiresMs});
 }
 
 Result<QList<WebhookSource>> WebhookVerifier::verifyBearer(const QByteArray &token)
 {
-    auto candidates = bearerCandidates(tokenLookupKey(m_lookupKey, token));
+    // One digest of the presented token, compared in constant time with those of the tokens verified
+    // lately, then (not one of them) with those of the candidates its keyed lookup hash finds.
+    const QByteArray digest = secretDigest(token);
+    const qint64 nowMs = Clock::nowMs();
+    const RecentToken *recent = nullptr;
+    for (const RecentToken &r : std::as_const(m_recentTokens)) {
+        if (digestEquals(r.digest, digest) && r.expiresMs > nowMs)
+            recent = &r;
+    }
+    if (recent)
+        return recent->sources;
+    qint64 expiresMs = 0;
+    auto candidates = bearerCandidates(tokenLookupKey(m_lookupKey, token), &expiresMs);
     if (!candidates)
         return candidates.error();
     QList<WebhookSource> sources;
     for (const Candidate &c : std::as_const(*candidates)) {
-        if (constantTimeEquals(c.secret, token))
+        if (digestEquals(c.digest, digest))
             sources.append(c.source);
     }
     if (sources.isEmpty())
         return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
+    rememberToken(digest, sources, expiresMs);
     return sources;
 }
 

@@ -53,7 +53,11 @@ public:
     // as is one naming none when the credential serves several (Invalid).
     static Result<WebhookSource> pickShop(const QList<WebhookSource> &sources,
                                           const QStringList &bodyShopIds);
-    void clearCache() { m_cache.clear(); }
+    void clearCache()
+    {
+        m_cache.clear();
+        m_recentTokens.clear();
+    }
 
     // Standard Webhooks signature over "id.timestamp.body" with a "whsec_<base64>" secret.
     static QByteArray sign(const QByteArray &secret, const QByteArray &id, const QByteArray &timestamp,
@@ -64,6 +68,7 @@ private:
     {
         WebhookSource source;
         QByteArray secret; // the token (bearer) or the whsec_ secret (signature)
+        QByteArray digest; // bearer: secretDigest(secret)
     };
     struct CacheEntry
     {
@@ -74,13 +79,26 @@ private:
     Result<QList<WebhookSource>> verifyBearer(const QByteArray &token);
     Result<WebhookSource> verifySignature(const HttpRequest &request, const QStringList &bodyShopIds,
                                           const QDateTime &now);
-    Result<QList<Candidate>> bearerCandidates(const QString &lookup);
+    // expiresMs: when the list read (or cached) is read again.
+    Result<QList<Candidate>> bearerCandidates(const QString &lookup, qint64 *expiresMs);
+    // A token just verified, by digest, until its candidates' cache entry expires.
+    void rememberToken(const QByteArray &digest, const QList<WebhookSource> &sources, qint64 expiresMs);
     Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
 
     Database &m_db;
     SecretVault &m_vault;
     QByteArray m_lookupKey;
     QHash<QString, CacheEntry> m_cache;
+    // Bearer tokens verified lately: a delivery with one of them costs one SHA-256 of the presented
+    // token and constant-time comparisons, not the keyed lookup hash and a database read.
+    struct RecentToken
+    {
+        QByteArray digest;
+        QList<WebhookSource> sources;
+        qint64 expiresMs = 0;
+    };
+    static constexpr int kRecentTokens = 16;
+    QList<RecentToken> m_recentTokens;
 };
 
 } // namespace bva

@@ -17,6 +17,7 @@
 #include "webhooks/webhookverifier.h"
 #include "webhooks/webhookwriter.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -203,6 +204,35 @@ private slots:
         QCOMPARE(a.status, 503);
         QCOMPARE(a.body.value(u"success"_s).toBool(), false);
         QVERIFY(!a.body.value(u"error"_s).toString().contains(u"/var/lib"_s));
+
+        // The bytes sent are those of the answer's object, whichever way they are written.
+        WebhookOutcome stale{11, WebhookOutcome::Kind::Applied, 44};
+        stale.stale = 1;
+        for (const WebhookOutcome &o :
+             {WebhookOutcome{10, WebhookOutcome::Kind::Applied, 43}, applied, stale,
+              WebhookOutcome::duplicate(8), WebhookOutcome::rejected(9, u"price: not a number"_s),
+              WebhookOutcome::unavailable(12, u"disk full"_s)}) {
+            int status = 0;
+            const QByteArray bytes = webhookAnswerBytes(o, &status);
+            const WebhookAnswer expected = webhookAnswer(o);
+            QCOMPARE(status, expected.status);
+            QCOMPARE(bytes, QJsonDocument(expected.body).toJson(QJsonDocument::Compact));
+        }
+    }
+
+    // The key of an unsigned delivery is the SHA-256 of topic, integration and body (keys stored by
+    // earlier versions must still match a repeat).
+    void dedupeKeyIsSha256()
+    {
+        WebhookSource source;
+        source.integrationId = 17;
+        const QByteArray body = R"({"orderId":"A-1","status":"PAID"})";
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray("orders/updated\n17\n" + body), QCryptographicHash::Sha256)
+                .toHex());
+        QCOMPARE(WebhookService::dedupeKey(source, WebhookTopic::OrderUpdated, body), u"sha:"_s + digest);
+        QCOMPARE(WebhookService::dedupeKey(source, WebhookTopic::OrderUpdated, body, u"o:A-1"_s),
+                 u"rec:17:o:A-1:"_s + digest);
     }
 
     void health()
