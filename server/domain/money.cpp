@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -153,8 +154,13 @@ std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, 
         const double d = value.toDouble();
         // Beyond the bound anyway, and QString::number would spell it in hundreds of digits.
         overflow = qIsFinite(d) && qAbs(d) > 1e15;
-        if (qIsFinite(d) && !overflow)
+        if (qIsFinite(d) && !overflow && d == std::trunc(d) && exponent >= 0 && exponent <= 3) {
+            // A whole amount (most prices: 100.00 reads as 100) is exact in the double: no text needed.
+            static constexpr qint64 kScale[] = {1, 10, 100, 1000};
+            minor = qint64(d) * kScale[exponent];
+        } else if (qIsFinite(d) && !overflow) {
             minor = parseDecimal(QString::number(d, 'f', exponent + 3), exponent, &overflow);
+        }
     }
     if (minor && (*minor > kMaxMinorUnits || *minor < -kMaxMinorUnits)) {
         minor.reset();

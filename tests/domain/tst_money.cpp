@@ -110,6 +110,13 @@ private slots:
         QTest::newRow("number 0.1+0.2 style")
             << QByteArray(R"({"v": 0.30000000000000004})") << true << qint64(30);
         QTest::newRow("integer number") << QByteArray(R"({"v": 250})") << true << qint64(25000);
+        QTest::newRow("whole number with zero cents")
+            << QByteArray(R"({"v": 250.00})") << true << qint64(25000);
+        QTest::newRow("negative whole number") << QByteArray(R"({"v": -3})") << true << qint64(-300);
+        QTest::newRow("whole number at the bound")
+            << QByteArray(R"({"v": 100000000000})") << true << kMaxMinorUnits;
+        QTest::newRow("whole number beyond the bound")
+            << QByteArray(R"({"v": 100000000001})") << false << qint64(0);
         QTest::newRow("string") << QByteArray(R"({"v": "89.50"})") << true << qint64(8950);
         QTest::newRow("null") << QByteArray(R"({"v": null})") << false << qint64(0);
         QTest::newRow("bool") << QByteArray(R"({"v": true})") << false << qint64(0);
