@@ -150,6 +150,18 @@
         <source>%1 is this computer: BVA calls only %2&apos;s own hosts (%3), or leave it empty.</source>
         <translation>Ang %1 ay ang computer na ito: tumatawag lang ang BVA sa sariling mga host ng %2 (%3), o iwanan itong blangko.</translation>
     </message>
+    <message>
+        <source>--platform-host expects KIND=HOST with KIND shopee-open or lazada-open, not %1</source>
+        <translation>Ang --platform-host ay naghihintay ng KIND=HOST kung saan ang KIND ay shopee-open o lazada-open, hindi %1</translation>
+    </message>
+    <message>
+        <source>--platform-host expects an https host name on the default port (like shopee-open=partner.example.com), not %1</source>
+        <translation>Ang --platform-host ay naghihintay ng https na host name sa default na port (tulad ng shopee-open=partner.example.com), hindi %1</translation>
+    </message>
+    <message>
+        <source>--platform-host cannot allow this computer (%1): that is --simulated-platforms, for development only</source>
+        <translation>Hindi maaaring payagan ng --platform-host ang computer na ito (%1): para diyan ang --simulated-platforms, para lamang sa development</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -150,6 +150,18 @@
         <source>%1 is this computer: BVA calls only %2&apos;s own hosts (%3), or leave it empty.</source>
         <translation>%1 adalah komputer ini: BVA hanya memanggil host milik %2 sendiri (%3), atau kosongkan.</translation>
     </message>
+    <message>
+        <source>--platform-host expects KIND=HOST with KIND shopee-open or lazada-open, not %1</source>
+        <translation>--platform-host mengharapkan KIND=HOST dengan KIND shopee-open atau lazada-open, bukan %1</translation>
+    </message>
+    <message>
+        <source>--platform-host expects an https host name on the default port (like shopee-open=partner.example.com), not %1</source>
+        <translation>--platform-host mengharapkan nama host https pada port bawaan (seperti shopee-open=partner.example.com), bukan %1</translation>
+    </message>
+    <message>
+        <source>--platform-host cannot allow this computer (%1): that is --simulated-platforms, for development only</source>
+        <translation>--platform-host tidak dapat mengizinkan komputer ini (%1): itu gunanya --simulated-platforms, hanya untuk pengembangan</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -93,7 +93,8 @@ Result<void> AppServices::open()
     IntegrationServiceOptions integrationOptions;
     integrationOptions.sites = m_config.marketplaceSites;
     // Sellers' own apps on the real platforms: the sync and renewals sign with the owner's.
-    m_platformApps = std::make_unique<PlatformApps>(*m_db, *m_vault, nullptr, m_config.simulatedPlatforms);
+    m_platformApps = std::make_unique<PlatformApps>(*m_db, *m_vault, nullptr, m_config.simulatedPlatforms,
+                                                    m_config.extraPlatformHosts);
     PlatformApps *apps = m_platformApps.get();
     integrationOptions.appLookup = [apps](qint64 userId, ApiKind kind) {
         return apps->credentials(userId, kind);

@@ -20,6 +20,7 @@
 #include "store/database.h"
 #include "util/result.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -57,6 +58,9 @@ struct AppConfig
     // The real platforms' simulator on this computer may stand in for their hosts (a seller's app
     // pointed at http://127.0.0.1:PORT): tests, the demo and `bva-server --simulated-platforms` only.
     bool simulatedPlatforms = false;
+    // Host names the operator allows for a real platform's apps besides the platform's own (https,
+    // default port): `bva-server --platform-host KIND=HOST`. Server configuration, never a request's.
+    QMap<ApiKind, QStringList> extraPlatformHosts;
     int webhookMaxBatch = 256; // deliveries per group commit
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
     int passwordThreads = 0; // Argon2id workers; 0: half the cores

@@ -5,6 +5,7 @@
 #include "http/hostpolicy.h"
 #include "serversecrets.h"
 #include "signalwatcher.h"
+#include "sync/platformapps.h"
 #include "util/clock.h"
 #include "util/databaseconfig.h"
 
@@ -115,10 +116,16 @@ int main(int argc, char *argv[])
         u"simulated-platforms"_s,
         u"Let sellers' Shopee/Lazada Open Platform apps point at this computer (bva-clone --flavor "
         "shopee-open/lazada-open), for development; never in production."_s);
+    const QCommandLineOption platformHostOption(
+        u"platform-host"_s,
+        u"Allow one more https host for sellers' Shopee/Lazada Open Platform apps besides the platform's "
+        "own, e.g. shopee-open=partner.example.com (repeatable; https on the default port only). No "
+        "request can add one."_s,
+        u"kind=host"_s);
     parser.addOptions({dbOption, listenOption, shopeeOption, lazadaOption, rateOption, noSyncOption,
                        tlsCertOption, tlsKeyOption, insecureOption, nowOption, publicUrlOption, perPeerOption,
                        headerTimeoutOption, idleTimeoutOption, trustedProxyOption, retentionOption,
-                       simulatedPlatformsOption});
+                       simulatedPlatformsOption, platformHostOption});
     const bva::ServerSecrets secrets;
     secrets.addOptions(parser);
     parser.process(app);
@@ -139,6 +146,14 @@ int main(int argc, char *argv[])
     config.marketplaceSites = {{bva::Platform::Shopee, parser.value(shopeeOption)},
                                {bva::Platform::Lazada, parser.value(lazadaOption)}};
     config.simulatedPlatforms = parser.isSet(simulatedPlatformsOption);
+    for (const QString &spec : parser.values(platformHostOption)) {
+        auto host = bva::PlatformApps::parseExtraHost(spec);
+        if (!host) {
+            std::fprintf(stderr, "bva-server: %s\n", qPrintable(host.error().message));
+            return 2;
+        }
+        config.extraPlatformHosts[host->first].append(host->second);
+    }
     for (const QString &site : std::as_const(config.http.corsOrigins)) {
         const QUrl url(site, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||

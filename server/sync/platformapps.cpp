@@ -22,12 +22,55 @@ using namespace Qt::StringLiterals;
 namespace bva {
 
 PlatformApps::PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
-                           bool simulatorHosts)
+                           bool simulatorHosts, QMap<ApiKind, QStringList> extraHosts)
     : m_db(db)
     , m_vault(vault)
     , m_registry(registry ? std::move(registry) : PlatformRegistry::builtIn())
     , m_simulatorHosts(simulatorHosts)
-{}
+    , m_extraHosts(std::move(extraHosts))
+{
+    for (QStringList &hosts : m_extraHosts) {
+        for (QString &host : hosts)
+            host = host.toLower();
+    }
+}
+
+Result<std::pair<ApiKind, QString>> PlatformApps::parseExtraHost(const QString &spec)
+{
+    const qsizetype eq = spec.indexOf(u'=');
+    const auto kind = eq > 0 ? apiKindFromSlug(spec.left(eq).trimmed()) : std::nullopt;
+    if (!kind || *kind == ApiKind::Clone)
+        return Error::invalid(
+            tr("--platform-host expects KIND=HOST with KIND shopee-open or lazada-open, not %1").arg(spec));
+    QString text = spec.mid(eq + 1).trimmed();
+    if (!text.contains(u"://"_s))
+        text.prepend(u"https://"_s);
+    const QUrl url(text, QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    static const QRegularExpression name(
+        u"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"_s);
+    if (!url.isValid() || url.scheme() != u"https" || host.isEmpty() || !url.userInfo().isEmpty() ||
+        url.port() != -1 || !(url.path().isEmpty() || url.path() == u"/") || url.hasQuery() ||
+        url.hasFragment() || host.size() > 200 || !name.match(host).hasMatch())
+        return Error::invalid(tr("--platform-host expects an https host name on the default port (like "
+                                 "shopee-open=partner.example.com), not %1")
+                                  .arg(spec));
+    if (host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback())
+        return Error::invalid(tr("--platform-host cannot allow this computer (%1): that is "
+                                 "--simulated-platforms, for development only")
+                                  .arg(host));
+    return std::pair{*kind, host};
+}
+
+QStringList PlatformApps::allowedHosts(const OpenPlatformAdapter &adapter) const
+{
+    QStringList hosts = adapter.knownHosts();
+    for (const QString &host : m_extraHosts.value(adapter.apiKind())) {
+        if (!hosts.contains(host))
+            hosts.append(host);
+    }
+    return hosts;
+}
 
 const OpenPlatformAdapter *PlatformApps::adapter(ApiKind kind) const
 {
@@ -52,18 +95,20 @@ Result<QString> PlatformApps::checkedHost(const OpenPlatformAdapter &adapter, co
         return Error::invalid(
             tr("%1 is not a host address (like https://partner.shopeemobile.com).").arg(host));
     const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
+    const QStringList allowed = allowedHosts(adapter);
     if (loopback && !m_simulatorHosts)
         return Error::invalid(
             tr("%1 is this computer: BVA calls only %2's own hosts (%3), or leave it empty.")
-                .arg(host, adapter.displayName(), adapter.knownHosts().join(u", "_s)));
+                .arg(host, adapter.displayName(), allowed.join(u", "_s)));
     if (url.scheme() != u"https" && !(url.scheme() == u"http" && loopback))
         return Error::invalid(
             tr("%1 must use https (plain http is accepted only for this computer, e.g. a simulator).")
                 .arg(host));
-    // Where BVA sends tokens and signatures: the platform's own hosts, or this computer (a simulator).
-    if (!loopback && (!adapter.knownHosts().contains(url.host().toLower()) || url.port(443) != 443))
+    // Where BVA sends tokens and signatures: the platform's own hosts (and those the server's operator
+    // added), or this computer (a simulator).
+    if (!loopback && (!allowed.contains(url.host().toLower()) || url.port(443) != 443))
         return Error::invalid(tr("%1 is not a %2 host: use one of %3, or leave it empty.")
-                                  .arg(host, adapter.displayName(), adapter.knownHosts().join(u", "_s)));
+                                  .arg(host, adapter.displayName(), allowed.join(u", "_s)));
     QString out = url.toString(QUrl::FullyEncoded);
     while (out.endsWith(u'/'))
         out.chop(1);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <memory>
 
 namespace bva {
@@ -53,8 +54,15 @@ public:
     // `simulatorHosts`: this computer may stand in for the platforms' hosts (their simulator, in tests
     // and development). Off in production: an account could otherwise make BVA call services on the
     // server's own loopback.
+    // `extraHosts`: host names the server's operator allows for a platform's apps besides the
+    // platform's own (bva-server --platform-host; https, default port), never taken from a request.
     PlatformApps(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
-                 bool simulatorHosts = false);
+                 bool simulatorHosts = false, QMap<ApiKind, QStringList> extraHosts = {});
+
+    // One --platform-host value, "KIND=HOST" or "KIND=https://HOST": the API and the lower-case host name.
+    // Invalid (with the reason) for an unknown kind, another scheme, a port, path, user or query, or this
+    // computer (that is --simulated-platforms).
+    static Result<std::pair<ApiKind, QString>> parseExtraHost(const QString &spec);
 
     // Every real platform, configured or not, for the actor's account.
     Result<QList<PlatformAppView>> list(const Actor &actor);
@@ -72,10 +80,12 @@ public:
     Result<PushNotice> verifyPush(ApiKind kind, const QByteArray &url, const QByteArray &authorization,
                                   const QByteArray &body, qint64 *shopRowId);
 
-    // A host the app may use: one of the platform's own (https, default port), or this computer's
-    // (http or https, any port) when simulator hosts are allowed; no user info, query or fragment.
-    // Empty is the platform's default.
+    // A host the app may use: one of the platform's own or the operator's extra ones (https, default
+    // port), or this computer's (http or https, any port) when simulator hosts are allowed; no user info,
+    // query or fragment. Empty is the platform's default.
     Result<QString> checkedHost(const OpenPlatformAdapter &adapter, const QString &host) const;
+    // The host names an app of this platform may name (the platform's, then the operator's).
+    QStringList allowedHosts(const OpenPlatformAdapter &adapter) const;
 
 private:
     PlatformAppView viewOf(ApiKind kind, const std::optional<PlatformAppRecord> &record) const;
@@ -85,6 +95,7 @@ private:
     SecretVault &m_vault;
     std::shared_ptr<PlatformRegistry> m_registry;
     bool m_simulatorHosts = false;
+    QMap<ApiKind, QStringList> m_extraHosts;
 };
 
 } // namespace bva

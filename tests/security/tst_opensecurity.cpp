@@ -2,7 +2,8 @@
 // in-process BVA: attacker-chosen fields on the authorization callback (state, code, shop_id, extra
 // parameters, huge values), on pushes (another account's app naming a victim's shop, replayed bodies,
 // oversized bodies, wrong content types, floods) and on the platform apps (hosts pointing elsewhere:
-// nothing in a request decides where BVA connects beyond the platform's own hosts and this computer).
+// nothing in a request decides where BVA connects beyond the platform's own hosts, the ones the server's
+// operator added, and this computer).
 // Each is refused with a 4xx and a reason (JSON for the API; the callback is a browser page) and
 // changes nothing.
 #include "openrig.h"
@@ -10,6 +11,7 @@
 #include "store/integrationrepository.h"
 #include "store/orderrepository.h"
 #include "store/sql.h"
+#include "sync/platformapps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -370,6 +372,97 @@ private slots:
             QVERIFY(v.toObject().value(u"configured"_s).toBool());
             QVERIFY(!v.toObject().value(u"apiHost"_s).toString().contains(u"127."_s));
         }
+    }
+
+    // The operator's extra hosts (bva-server --platform-host KIND=HOST): accepted for that platform only,
+    // https on the default port; nothing in a request adds one, and bad values are refused at start.
+    void operatorHosts()
+    {
+        for (const auto &[spec, kind, host] : {std::tuple{u"shopee-open=partner.uat.example.com"_s,
+                                                          ApiKind::ShopeeOpen, u"partner.uat.example.com"_s},
+                                               std::tuple{u"lazada-open=https://API.Example.co.id/"_s,
+                                                          ApiKind::LazadaOpen, u"api.example.co.id"_s}}) {
+            auto parsed = PlatformApps::parseExtraHost(spec);
+            QVERIFY2(parsed, qPrintable(spec));
+            QCOMPARE(int(parsed->first), int(kind));
+            QCOMPARE(parsed->second, host);
+        }
+        for (const QString &bad :
+             {u"partner.example.com"_s, u"clone=partner.example.com"_s, u"tiktok=partner.example.com"_s,
+              u"shopee-open="_s, u"shopee-open=http://partner.example.com"_s,
+              u"shopee-open=partner.example.com:8443"_s, u"shopee-open=https://partner.example.com/api"_s,
+              u"shopee-open=user@partner.example.com"_s, u"shopee-open=partner.example.com?x=1"_s,
+              u"shopee-open=localhost"_s, u"shopee-open=127.0.0.1"_s, u"shopee-open=[::1]"_s,
+              u"shopee-open=evil"_s, u"shopee-open=ev il.example"_s, u"lazada-open=*.example.com"_s}) {
+            auto parsed = PlatformApps::parseExtraHost(bad);
+            QVERIFY2(!parsed && !parsed.error().message.isEmpty(), qPrintable(bad));
+        }
+
+        QString why;
+        auto server = TestServer::start(u"sqlite"_s, &why, [](AppConfig &c) {
+            c.simulatedPlatforms = false;
+            c.extraPlatformHosts[ApiKind::ShopeeOpen] = {u"partner.uat.example.com"_s};
+        });
+        QVERIFY2(server, qPrintable(why));
+        const QByteArray session = server->registerUser(u"seller@example.com"_s).second;
+        const auto put = [&](const QString &path, const QJsonObject &body) {
+            return server->send(
+                "PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                {{"Authorization", "Bearer " + session}, {"Content-Type", "application/json"}});
+        };
+        const auto with = [](QJsonObject body, const QString &field, const QJsonValue &value) {
+            body.insert(field, value);
+            return body;
+        };
+        const QJsonObject shopee{
+            {u"appId"_s, u"2001234"_s}, {u"secret"_s, u"partner-key-0123456789"_s}, {u"region"_s, u"PH"_s}};
+        const QJsonObject lazada{
+            {u"appId"_s, u"120345"_s}, {u"secret"_s, u"app-secret-0123456789"_s}, {u"region"_s, u"PH"_s}};
+
+        // A request cannot add a host: fields and query parameters naming hosts to allow are not read.
+        for (const QString &field :
+             {u"extraHosts"_s, u"allowedHosts"_s, u"knownHosts"_s, u"platformHosts"_s, u"platformHost"_s}) {
+            for (const QJsonValue &value :
+                 {QJsonValue(QJsonArray{u"evil.example"_s}), QJsonValue(u"evil.example"_s),
+                  QJsonValue(u"shopee-open=evil.example"_s)}) {
+                const QJsonObject body =
+                    with(with(shopee, field, value), u"apiHost"_s, u"https://evil.example"_s);
+                const Reply r =
+                    put(u"/api/platform-apps/shopee-open?platformHost=evil.example&extraHosts=evil.example"_s,
+                        body);
+                QVERIFY2(refusedWithReason(r, 400, 400),
+                         qPrintable(field + u": "_s + QString::number(r.status)));
+            }
+        }
+        // Nor does any other route: the host list is the same afterwards.
+        const Reply evil =
+            put(u"/api/platform-apps/shopee-open"_s, with(shopee, u"apiHost"_s, u"https://evil.example"_s));
+        QVERIFY(refusedWithReason(evil, 400, 400));
+        QVERIFY2(!evil.json.value(u"error"_s).toString().contains(u", evil.example"_s),
+                 evil.body.constData());
+
+        // The operator's host: for its platform only, https on the default port only.
+        for (const QString &host :
+             {u"http://partner.uat.example.com"_s, u"https://partner.uat.example.com:8443"_s,
+              u"https://partner.uat.example.com.evil.example"_s, u"https://x.partner.uat.example.com"_s}) {
+            const Reply r = put(u"/api/platform-apps/shopee-open"_s, with(shopee, u"apiHost"_s, host));
+            QVERIFY2(refusedWithReason(r, 400, 400), qPrintable(host + u": "_s + QString::number(r.status)));
+        }
+        for (const QString &field : {u"apiHost"_s, u"authHost"_s}) {
+            const Reply r = put(u"/api/platform-apps/lazada-open"_s,
+                                with(lazada, field, u"https://partner.uat.example.com"_s));
+            QVERIFY2(refusedWithReason(r, 400, 400), qPrintable(field + u": "_s + QString::number(r.status)));
+        }
+        const Reply ok = put(u"/api/platform-apps/shopee-open"_s,
+                             with(shopee, u"apiHost"_s, u"https://Partner.UAT.example.com/"_s));
+        QVERIFY2(ok.status == 200, ok.body.constData());
+        QCOMPARE(ok.json.value(u"data"_s).toObject().value(u"effectiveApiHost"_s).toString(),
+                 u"https://partner.uat.example.com"_s);
+        // The refusal names the operator's host among the allowed ones.
+        const Reply named =
+            put(u"/api/platform-apps/shopee-open"_s, with(shopee, u"apiHost"_s, u"https://other.example"_s));
+        QVERIFY2(named.json.value(u"error"_s).toString().contains(u"partner.uat.example.com"_s),
+                 named.body.constData());
     }
 
     void platformAppHosts_data() { rowsSqlite(); }
