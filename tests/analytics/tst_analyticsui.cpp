@@ -91,6 +91,19 @@ void maybeScreenshot(QWidget &w, const QString &name)
         w.grab().save(dir + u'/' + name + u".png"_s);
 }
 
+// The columns end inside the table's viewport: read without scrolling sideways.
+bool columnsInSight(const QTableView *view, const QList<int> &columns)
+{
+    for (int column : columns) {
+        if (view->columnViewportPosition(column) + view->columnWidth(column) > view->viewport()->width()) {
+            qWarning() << "column" << column << "ends past the viewport's" << view->viewport()->width()
+                       << "px";
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestAnalyticsUi : public QObject
@@ -403,6 +416,11 @@ private slots:
         QCOMPARE(page.stockModel()->index(0, StockHistoryModel::Level).data().toString(),
                  formatCount(events->first().quantity));
         maybeScreenshot(page, u"products"_s);
+        // As wide as the page is in a 1440-pixel window: stock and sales in sight beside the detail pane.
+        page.resize(1200, 800);
+        QTRY_VERIFY(page.view()->viewport()->width() < 900);
+        QVERIFY(columnsInSight(page.view(), {ProductTableModel::Stock, ProductTableModel::State,
+                                             ProductTableModel::UnitsSold, ProductTableModel::Revenue}));
     }
 
     void ordersPage()
@@ -430,10 +448,8 @@ private slots:
         // As wide as the page is in a 1440-pixel window: the amounts are in sight, not past a scroll bar.
         page.resize(1200, 800);
         QTRY_VERIFY(page.view()->viewport()->width() < 900);
-        for (int column : {OrderTableModel::Total, OrderTableModel::Profit, OrderTableModel::Status})
-            QVERIFY2(page.view()->columnViewportPosition(column) + page.view()->columnWidth(column) <=
-                         page.view()->viewport()->width(),
-                     qPrintable(QString::number(column)));
+        QVERIFY(columnsInSight(page.view(),
+                               {OrderTableModel::Status, OrderTableModel::Total, OrderTableModel::Profit}));
 
         // The status history of the selected order, oldest first, on the shop's clock (Manila, +08:00).
         const RecentOrder *selected = page.model()->orderAt(0);

@@ -29,7 +29,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -58,7 +57,7 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     , m_newProduct(new QPushButton(tr("New product"), this))
     , m_editProduct(new QPushButton(tr("Edit product"), this))
     , m_recordSale(new QPushButton(tr("Record sale"), this))
-    , m_import(new QToolButton(this))
+    , m_import(new QPushButton(this))
 {
     const TablePageFrame frame = buildTablePage(
         this,
@@ -69,13 +68,13 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
         {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
     frame.header->addWidget(m_count);
     m_import->setText(tr("Import CSV"));
-    m_import->setPopupMode(QToolButton::InstantPopup);
     auto *importMenu = new QMenu(m_import);
     connect(importMenu->addAction(tr("Import products from CSV…")), &QAction::triggered, this,
             [this] { importCsv(false); });
     connect(importMenu->addAction(tr("Import sales from CSV…")), &QAction::triggered, this,
             [this] { importCsv(true); });
     m_import->setMenu(importMenu);
+    m_import->setProperty("menu", true); // room for the menu's arrow (app.qss)
     m_newProduct->setToolTip(tr("A product you sell outside the marketplaces, kept in your BVA channel"));
     m_recordSale->setToolTip(tr("A walk-in or other offline sale of your BVA channel's products"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_newProduct, m_editProduct, m_recordSale, m_import}) {
@@ -106,8 +105,17 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProductTableModel::UnitsSold, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(ProductTableModel::Name, 240);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Stock and sales beside the name, in sight next to the detail pane; identifiers after them.
+    int visual = 0;
+    for (int column : {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::Stock,
+                       ProductTableModel::State, ProductTableModel::UnitsSold, ProductTableModel::Revenue,
+                       ProductTableModel::Price, ProductTableModel::DaysOfInventory,
+                       ProductTableModel::SellThrough, ProductTableModel::Sku, ProductTableModel::Category})
+        header->moveSection(header->visualIndex(column), visual++);
+    header->resizeSection(ProductTableModel::Name, 230);
+    header->resizeSection(ProductTableModel::Shop, 130);
     m_view->setColumnHidden(ProductTableModel::Platform, true);
     QWidget *detailPage = frame.detailPage;
     QVBoxLayout *d = frame.detail;

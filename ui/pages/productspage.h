@@ -15,7 +15,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QToolButton;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -54,7 +53,7 @@ public:
     QPushButton *newProductButton() const { return m_newProduct; }
     QPushButton *editProductButton() const { return m_editProduct; }
     QPushButton *recordSaleButton() const { return m_recordSale; }
-    QToolButton *importButton() const { return m_import; }
+    QPushButton *importButton() const { return m_import; }
     // Ctrl+K: filters cleared, `search` typed, the product selected (once loaded) and its detail shown.
     void focusProduct(qint64 shopId, const QString &externalId, const QString &search);
 
@@ -122,7 +121,7 @@ private:
     QPushButton *m_newProduct;
     QPushButton *m_editProduct;
     QPushButton *m_recordSale;
-    QToolButton *m_import;
+    QPushButton *m_import;
 };
 
 } // namespace bva::ui
