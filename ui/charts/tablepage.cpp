@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,6 +71,13 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     split->setStretchFactor(1, 2);
     w.stack->addWidget(split);
     return f;
+}
+
+void setVisualOrder(QHeaderView *header, std::initializer_list<int> columns)
+{
+    int visual = 0;
+    for (int column : columns)
+        header->moveSection(header->visualIndex(column), visual++);
 }
 
 } // namespace bva::ui

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <QString>
+#include <initializer_list>
 
 class QComboBox;
 class QHBoxLayout;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,5 +50,8 @@ struct TablePageFrame
 };
 
 TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w);
+
+// Shows the model's columns in this order, from the left; columns not named keep their order after them.
+void setVisualOrder(QHeaderView *header, std::initializer_list<int> columns);
 
 } // namespace bva::ui

@@ -78,11 +78,9 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     header->setSectionResizeMode(QHeaderView::Interactive);
     // What a seller scans first (when, which order, who, where it stands, how much) before where it
     // came from: the amounts stay in sight beside the detail pane instead of past a scroll bar.
-    int visual = 0;
-    for (int column : {OrderTableModel::Placed, OrderTableModel::OrderId, OrderTableModel::Customer,
-                       OrderTableModel::Status, OrderTableModel::Total, OrderTableModel::Profit,
-                       OrderTableModel::Shop, OrderTableModel::Platform})
-        header->moveSection(header->visualIndex(column), visual++);
+    setVisualOrder(header, {OrderTableModel::Placed, OrderTableModel::OrderId, OrderTableModel::Customer,
+                            OrderTableModel::Status, OrderTableModel::Total, OrderTableModel::Profit,
+                            OrderTableModel::Shop, OrderTableModel::Platform});
     header->resizeSection(OrderTableModel::Placed, 130);
     header->resizeSection(OrderTableModel::OrderId, 140);
     header->resizeSection(OrderTableModel::Customer, 150);

@@ -108,12 +108,11 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     // Stock and sales beside the name, in sight next to the detail pane; identifiers after them.
-    int visual = 0;
-    for (int column : {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::Stock,
-                       ProductTableModel::State, ProductTableModel::UnitsSold, ProductTableModel::Revenue,
-                       ProductTableModel::Price, ProductTableModel::DaysOfInventory,
-                       ProductTableModel::SellThrough, ProductTableModel::Sku, ProductTableModel::Category})
-        header->moveSection(header->visualIndex(column), visual++);
+    setVisualOrder(header,
+                   {ProductTableModel::Name, ProductTableModel::Shop, ProductTableModel::Stock,
+                    ProductTableModel::State, ProductTableModel::UnitsSold, ProductTableModel::Revenue,
+                    ProductTableModel::Price, ProductTableModel::DaysOfInventory,
+                    ProductTableModel::SellThrough, ProductTableModel::Sku, ProductTableModel::Category});
     header->resizeSection(ProductTableModel::Name, 230);
     header->resizeSection(ProductTableModel::Shop, 130);
     m_view->setColumnHidden(ProductTableModel::Platform, true);

@@ -24,6 +24,20 @@ template <typename T> void later(QObject *context, std::function<void(Result<T>)
                        [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
 }
 
+// Runs one call on the open-platform authorizations off the GUI thread.
+template <typename Call>
+void onAuthorization(const UiServices &s, QObject *context,
+                     std::function<void(Result<AuthorizationStatus>)> done, Call call)
+{
+    if (!s.authorizations) {
+        later<AuthorizationStatus>(context, std::move(done), notInBuild());
+        return;
+    }
+    OpenAuthorizations *authorizations = s.authorizations;
+    runAsync(
+        context, [authorizations, call = std::move(call)] { return call(authorizations); }, std::move(done));
+}
+
 } // namespace
 
 void IntegrationActions::connectShop(const UiServices &s, qint64 userId, const ConsentResult &consent,
@@ -191,28 +205,18 @@ void IntegrationActions::authorizationStatus(const UiServices &s, const Actor &a
                                              QObject *context,
                                              std::function<void(Result<AuthorizationStatus>)> done)
 {
-    if (!s.authorizations) {
-        later<AuthorizationStatus>(context, std::move(done), notInBuild());
-        return;
-    }
-    OpenAuthorizations *authorizations = s.authorizations;
-    runAsync(
-        context, [authorizations, actor, state] { return authorizations->status(actor, state); },
-        std::move(done));
+    onAuthorization(s, context, std::move(done), [actor, state](OpenAuthorizations *authorizations) {
+        return authorizations->status(actor, state);
+    });
 }
 
 void IntegrationActions::cancelAuthorization(const UiServices &s, const Actor &actor, const QString &state,
                                              QObject *context,
                                              std::function<void(Result<AuthorizationStatus>)> done)
 {
-    if (!s.authorizations) {
-        later<AuthorizationStatus>(context, std::move(done), notInBuild());
-        return;
-    }
-    OpenAuthorizations *authorizations = s.authorizations;
-    runAsync(
-        context, [authorizations, actor, state] { return authorizations->cancel(actor, state); },
-        std::move(done));
+    onAuthorization(s, context, std::move(done), [actor, state](OpenAuthorizations *authorizations) {
+        return authorizations->cancel(actor, state);
+    });
 }
 
 QString IntegrationActions::phaseText(const QString &phase)
