@@ -5504,10 +5504,6 @@ Petsa: %4</translation>
         <translation>Mga pirasong inaasahang mabenta sa loob ng lead time at ng panahong pinaplano.</translation>
     </message>
     <message>
-        <source>Extra units held against demand above the forecast (service level).</source>
-        <translation>Dagdag na pirasong nakareserba para sa demand na lampas sa forecast (service level).</translation>
-    </message>
-    <message>
         <source>Below this stock the product runs out before a new order arrives.</source>
         <translation>Kapag bumaba rito ang stock, mauubos ang produkto bago dumating ang bagong order.</translation>
     </message>
@@ -5574,6 +5570,10 @@ Petsa: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Dahilan</translation>
+    </message>
+    <message>
+        <source>Extra units held against demand above the forecast (service level). Below zero when the level is a fill rate and a large order may wait a little past the expected sales of the lead time.</source>
+        <translation>Dagdag na pirasong nakareserba para sa demand na lampas sa forecast (service level). Mas mababa sa zero kapag fill rate ang level at puwedeng maghintay nang kaunti ang malaking order lampas sa inaasahang benta sa lead time.</translation>
     </message>
 </context>
 <context>

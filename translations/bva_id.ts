@@ -5466,10 +5466,6 @@ Tanggal: %4</translation>
         <translation>Unit yang diperkirakan terjual selama waktu tunggu ditambah periode rencana.</translation>
     </message>
     <message>
-        <source>Extra units held against demand above the forecast (service level).</source>
-        <translation>Unit tambahan yang disiapkan untuk permintaan di atas prediksi (tingkat layanan).</translation>
-    </message>
-    <message>
         <source>Below this stock the product runs out before a new order arrives.</source>
         <translation>Di bawah stok ini, produk akan habis sebelum pesanan baru tiba.</translation>
     </message>
@@ -5536,6 +5532,10 @@ Tanggal: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Extra units held against demand above the forecast (service level). Below zero when the level is a fill rate and a large order may wait a little past the expected sales of the lead time.</source>
+        <translation>Unit tambahan yang disiapkan untuk permintaan di atas prediksi (tingkat layanan). Di bawah nol bila tingkatnya berupa fill rate dan pesanan besar boleh menunggu sedikit melewati perkiraan penjualan selama waktu tunggu.</translation>
     </message>
 </context>
 <context>

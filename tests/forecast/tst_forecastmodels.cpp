@@ -610,13 +610,20 @@ void TestForecastModels::compoundDemandKnownValues()
     QVERIFY(std::abs(shifted[0] - 1.0 / 3) < 1e-12);
     QVERIFY(std::abs(shifted[1] - 0.5) < 1e-12);
     QVERIFY(std::abs(shifted[2] - 1.0 / 6) < 1e-12);
-    QCOMPARE(
-        withUndershoot({0.5, 0.5}, {0.0, 1.0}),
-        (std::vector<double>{
-            0.5, 0.5})); // unit sales land on it
-                         // A day whose mean exceeds a sale's size sells on every day; no size, no demand.
+    // Unit sales land on it.
+    QCOMPARE(withUndershoot({0.5, 0.5}, {0.0, 1.0}), (std::vector<double>{0.5, 0.5}));
+    // A day whose mean is 5 units, sales of 1.5 on average: 4 chances of a sale at 5 / 1.5 / 4 each,
+    // so the day still averages 5 (it sold 1.5 before: a payday or mega-sale day lost its demand).
     const double busy[] = {5.0};
-    QCOMPARE(compoundPmf(busy, 1, sizes), (std::vector<double>{0.0, 0.5, 0.5}));
+    const std::vector<double> day = compoundPmf(busy, 1, sizes);
+    QVERIFY2(std::abs(pmfMean(day) - 5.0) < 1e-9, qPrintable(QString::number(pmfMean(day))));
+    QCOMPARE(day.size(), size_t(9));
+    QVERIFY(std::abs(day[0] - std::pow(1.0 / 6, 4)) < 1e-12);
+    QVERIFY(std::abs(day[8] - std::pow(5.0 / 12, 4)) < 1e-12);
+    // A lead time of a week of such days, and of a week of usual ones, keeps its mean too.
+    const double week[] = {5.0, 0.75, 9.0, 0.75, 0.75, 12.0, 0.75};
+    QVERIFY(std::abs(pmfMean(compoundPmf(week, 7, sizes)) - 29.0) < 1e-6);
+    // No size, no demand.
     QCOMPARE(compoundPmf(busy, 1, {}), std::vector<double>{1.0});
 }
 

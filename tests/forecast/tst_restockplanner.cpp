@@ -1,6 +1,7 @@
 // Safety stock and reorder point formulas, order rounding, the budget optimiser against brute force
 // and greedy, and whole plans that never overspend.
 #include "analytics/forecast/budgetoptimizer.h"
+#include "analytics/forecast/compounddemand.h"
 #include "analytics/forecast/inventorymath.h"
 #include "analytics/forecast/restockplanner.h"
 #include "analytics/forecast/stats.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void serviceMeasureByDemandClass();
     void slowItemReorderPointFromCounts();
     void lumpyReorderPointFromCompoundDemand();
+    void busierDaysKeepTheirDemand();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -480,6 +482,37 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
     QCOMPARE(planRestock({in}, st).lines.front().reorderPoint, double(countQuantile(1.5, 8.0, 0.9)));
     QVERIFY(countQuantile(1.5, 8.0, 0.9) != 3);
+}
+
+void TestRestockPlanner::busierDaysKeepTheirDemand()
+{
+    // Sold 1 or 2 units on its selling days, now forecast at 4 a day (growing, or a sale ahead): the
+    // week of lead time needs about 28 units, not the 10.5 of one usual sale a day.
+    RestockInput in = fastSeller(u"G"_s, u"Growing"_s);
+    in.dailyMean.assign(60, 4.0);
+    in.dailySd.assign(60, 2.0);
+    in.countDemand = true;
+    in.sizePmf = {0.0, 0.5, 0.5};
+    in.stock = 0;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 7;
+    st.horizonDays = 30;
+    st.serviceLevel = 0.95;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
+    const RestockLine cycle = planRestock({in}, st).lines.front();
+    QVERIFY(std::abs(cycle.leadTimeDemand - 28.0) < 1e-9);
+    QVERIFY2(cycle.safetyStock > 0.0 && cycle.reorderPoint > 28.0,
+             qPrintable(QString::number(cycle.reorderPoint)));
+    // Fill rate: an order brings 120 units, so 6 may go short per cycle; the point leaves no more.
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    const RestockLine fill = planRestock({in}, st).lines.front();
+    const std::vector<double> week(7, 4.0);
+    const std::vector<double> demand = withUndershoot(compoundPmf(week.data(), 7, in.sizePmf), in.sizePmf);
+    QVERIFY(pmfShortfall(demand, int(fill.reorderPoint)) <= 6.0);
+    QVERIFY(pmfShortfall(demand, int(fill.reorderPoint) - 1) > 6.0);
+    QVERIFY2(fill.reorderPoint > 20.0 && fill.reorderPoint <= cycle.reorderPoint,
+             qPrintable(QString::number(fill.reorderPoint)));
 }
 
 #include "tst_restockplanner.moc"

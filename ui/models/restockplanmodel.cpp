@@ -134,7 +134,9 @@ QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, 
         case ForecastDemand:
             return tr("Units expected to sell over the lead time plus the horizon.");
         case SafetyStock:
-            return tr("Extra units held against demand above the forecast (service level).");
+            return tr("Extra units held against demand above the forecast (service level). Below zero when "
+                      "the level is a fill rate and a large order may wait a little past the expected sales "
+                      "of the lead time.");
         case ReorderPoint:
             return tr("Below this stock the product runs out before a new order arrives.");
         case Recommended:

@@ -56,6 +56,31 @@ double pmfMean(const std::vector<double> &pmf)
     return m;
 }
 
+namespace {
+
+// One chance of a sale with probability p and a size from `sizePmf`, added to the distribution `total`.
+void addSale(std::vector<double> &total, std::vector<double> &next, double p,
+             const std::vector<double> &sizePmf)
+{
+    next.assign(total.size() + sizePmf.size() - 1, 0.0);
+    for (size_t j = 0; j < total.size(); ++j) {
+        if (total[j] == 0.0)
+            continue;
+        next[j] += (1.0 - p) * total[j];
+        for (size_t k = 1; k < sizePmf.size(); ++k)
+            next[j + k] += p * total[j] * sizePmf[k];
+    }
+    // The far tail adds nothing a quantile or a shortfall would notice.
+    double tail = 0.0;
+    size_t keep = next.size();
+    while (keep > 1 && tail + next[keep - 1] < 1e-10)
+        tail += next[--keep];
+    next.resize(keep);
+    total.swap(next);
+}
+
+} // namespace
+
 std::vector<double> compoundPmf(const double *means, int days, const std::vector<double> &sizePmf)
 {
     std::vector<double> total{1.0};
@@ -64,28 +89,17 @@ std::vector<double> compoundPmf(const double *means, int days, const std::vector
         return total;
     std::vector<double> next;
     for (int d = 0; d < days; ++d) {
-        const double p = std::clamp(means[d] / meanSize, 0.0, 1.0);
-        if (p == 0.0)
+        const double rate = means[d] / meanSize;
+        if (!(rate > 0.0))
             continue;
-        next.assign(total.size() + sizePmf.size() - 1, 0.0);
-        for (size_t j = 0; j < total.size(); ++j) {
-            if (total[j] == 0.0)
-                continue;
-            next[j] += (1.0 - p) * total[j];
-            for (size_t k = 1; k < sizePmf.size(); ++k)
-                next[j + k] += p * total[j] * sizePmf[k];
-        }
-        // The far tail adds nothing a quantile or a shortfall would notice.
-        double tail = 0.0;
-        size_t keep = next.size();
-        while (keep > 1 && tail + next[keep - 1] < 1e-10)
-            tail += next[--keep];
-        next.resize(keep);
-        total.swap(next);
+        // A day busier than a usual selling day (a payday, a mega sale, a growing item) is that many
+        // usual days' chances, so the total keeps the forecast's mean.
+        const int trials = int(std::ceil(std::min(rate, 1e4)));
+        for (int t = 0; t < trials; ++t)
+            addSale(total, next, std::min(1.0, rate / trials), sizePmf);
     }
     return total;
 }
-
 std::vector<double> withUndershoot(const std::vector<double> &pmf, const std::vector<double> &sizePmf)
 {
     const double meanSize = pmfMean(sizePmf);

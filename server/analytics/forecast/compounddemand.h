@@ -15,8 +15,9 @@ std::vector<double> sizeDistribution(const std::vector<double> &history);
 
 double pmfMean(const std::vector<double> &pmf);
 
-// Distribution of the total over `days` days when day d sees an order with probability
-// min(1, means[d] / mean size) of a size from `sizePmf`: P(total = k) for k = 0 … (tail < 1e-10 cut).
+// Distribution of the total over `days` days when day d sees a sale of a size from `sizePmf` with
+// probability means[d] / mean size; a day with a larger mean has ⌈that ratio⌉ such chances, each with
+// the ratio's share, so the total's mean is the sum of `means`. P(total = k) for k = 0 … (tail < 1e-10 cut).
 std::vector<double> compoundPmf(const double *means, int days, const std::vector<double> &sizePmf);
 
 // The distribution of X + U, where U is how far below a reorder point the stock is when a sale takes it
