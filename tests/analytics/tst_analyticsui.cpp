@@ -29,11 +29,13 @@
 #include "store/sql.h"
 #include "store/userrepository.h"
 #include "testbackends.h"
+#include "theme/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -635,6 +637,47 @@ private slots:
         QVERIFY(pages.ok());
         QCOMPARE(*pages, expectedPages(rows));
         QCOMPARE(pdfPageCount(path), expectedPages(rows));
+    }
+
+    // Last, as it applies the app's theme: the sort arrow of a right-aligned column (Units sold, the
+    // Products page's default sort) is drawn beside its label, not on it. The section is drawn with and
+    // without the arrow: the columns of pixels the arrow changes lie right of the label's ink.
+    void sortArrowBesideLabel()
+    {
+        Theme::apply(Appearance::Light);
+        auto plain = qScopeGuard([] { qApp->setStyleSheet({}); });
+        ProductsPage page(*m_service, m_bus);
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy done(&page, &ProductsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        QHeaderView *header = page.view()->horizontalHeader();
+        const int column = ProductTableModel::UnitsSold;
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QVERIFY(
+            Qt::Alignment(page.model()->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole).toInt()) &
+            Qt::AlignRight);
+        const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column),
+                            header->height() - 2); // not the bottom border
+        const QImage sorted = header->grab(section).toImage();
+        header->setSortIndicatorShown(false);
+        const QImage label = header->grab(section).toImage();
+        header->setSortIndicatorShown(true);
+        QCOMPARE(sorted.size(), label.size());
+        const QRgb background = label.pixel(label.width() - 1, 0);
+        int labelRight = -1, arrowLeft = label.width();
+        for (int x = 0; x < label.width(); ++x) {
+            for (int y = 0; y < label.height(); ++y) {
+                if (label.pixel(x, y) != background)
+                    labelRight = std::max(labelRight, x);
+                if (sorted.pixel(x, y) != label.pixel(x, y))
+                    arrowLeft = std::min(arrowLeft, x);
+            }
+        }
+        QVERIFY2(labelRight >= 0 && arrowLeft < label.width(), "the label and the arrow are drawn");
+        QVERIFY2(labelRight < arrowLeft,
+                 qPrintable(u"label ink ends at %1, arrow starts at %2"_s.arg(labelRight).arg(arrowLeft)));
     }
 };
 
