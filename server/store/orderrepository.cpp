@@ -509,10 +509,14 @@ Result<bool> OrderRepository::setStatus(qint64 shopId, const QString &externalId
     if (!stored)
         return stored.error();
     const auto it = stored->constFind(externalId);
-    if (it == stored->cend())
-        return false;
-    if (it->status == status && it->rawStatus == rawStatus)
-        return true;
+    const bool known = it != stored->cend();
+    if (!known || (it->status == status && it->rawStatus == rawStatus)) {
+        // Nothing to write: ended as done, not rolled back (inside an all-or-nothing transaction a
+        // rollback would fail the whole of it).
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return known;
+    }
     StoredOrder next = *it;
     next.status = status;
     next.rawStatus = rawStatus;

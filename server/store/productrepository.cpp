@@ -218,8 +218,13 @@ Result<std::optional<StockChange>> ProductRepository::setStock(qint64 shopId, co
                       {shopId, externalId}, u"read stock");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        // Nothing written: ended as done, not rolled back (inside an all-or-nothing one that would fail it).
+        q->finish();
+        if (auto r = tx.commit(); !r)
+            return r.error();
         return std::optional<StockChange>();
+    }
     const int before = q->value(0).toInt();
     const QString name = q->value(1).toString();
     if (auto u = sql::run(
@@ -256,8 +261,12 @@ Result<std::optional<StockChange>> ProductRepository::adjustStock(qint64 shopId,
         {delta, sql::nowMs(), shopId, externalId}, u"change stock");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!q->next()) {
+        q->finish();
+        if (auto r = tx.commit(); !r) // nothing written (see setStock)
+            return r.error();
         return std::optional<StockChange>();
+    }
     const int reached = q->value(0).toInt();
     const QString name = q->value(1).toString();
     q->finish();

@@ -324,7 +324,8 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
     if (!db)
         return false;
     const quint64 session = m_db.sessionGeneration();
-    Transaction tx(*db);
+    // Any failure rolls all of it back (then replayed one by one): no savepoints inside.
+    Transaction tx(*db, Transaction::Nesting::AllOrNothing);
     if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received) ||
         m_db.sessionGeneration() != session || !tx.commit())
         return false;

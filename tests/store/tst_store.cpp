@@ -321,6 +321,57 @@ private slots:
         QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM orders"_s), 449);
     }
 
+    // Inside an AllOrNothing transaction a nested one takes no savepoint: its commit keeps nothing
+    // apart, and its rollback makes the enclosing commit fail with nothing of it stored.
+    void allOrNothingNesting_data() { test::addBackendRows(); }
+    void allOrNothingNesting()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        QSqlDatabase c = db->connection();
+        QVERIFY(sql::run(c, u"CREATE TABLE nest (n INT)"_s, {}, u"nest").ok());
+        auto insert = [&](int n) {
+            return sql::run(c, u"INSERT INTO nest (n) VALUES (?)"_s, {n}, u"nest").ok();
+        };
+        {
+            Transaction whole(c, Transaction::Nesting::AllOrNothing);
+            QVERIFY(whole.isActive() && insert(1));
+            {
+                Transaction inner(c);
+                QVERIFY(inner.isActive() && insert(2));
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(whole.commit().ok());
+        }
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM nest"_s), 2);
+        {
+            Transaction whole(c, Transaction::Nesting::AllOrNothing);
+            QVERIFY(insert(3));
+            {
+                Transaction inner(c);
+                QVERIFY(insert(4));
+                // Left without commit (an error returned through it): rolled back.
+            }
+            QVERIFY(insert(5));
+            QVERIFY(!whole.commit().ok());
+        }
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM nest"_s), 2);
+        // Nesting is back to savepoints afterwards: an inner rollback undoes only its own rows.
+        {
+            Transaction outer(c);
+            QVERIFY(insert(6));
+            {
+                Transaction inner(c);
+                QVERIFY(insert(7));
+                inner.rollback();
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM nest"_s), 3);
+        QCOMPARE(scalar(*db, u"SELECT MAX(n) FROM nest"_s), 6);
+    }
+
     void orderWithoutDateKeepsFirstSeen_data() { test::addBackendRows(); }
     void orderWithoutDateKeepsFirstSeen()
     {
