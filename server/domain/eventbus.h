@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QObject>
 
 namespace bva {
@@ -15,6 +16,13 @@ public:
     explicit EventBus(QObject *parent = nullptr)
         : QObject(parent)
     {}
+
+    // Whether anything listens to orderChanged: its summary need not be built otherwise (bva-server on
+    // SQLite has no listener; a webhook burst built one per order for nothing).
+    bool hasOrderListeners() const
+    {
+        return isSignalConnected(QMetaMethod::fromSignal(&EventBus::orderChanged));
+    }
 
 signals:
     // shopId is BVA's shop row id. `data` carries a small JSON summary of what changed.

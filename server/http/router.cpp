@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
@@ -53,13 +55,43 @@ static QStringList splitPath(const QString &path)
     return path.split(u'/', Qt::SkipEmptyParts);
 }
 
+bool Router::matches(const Route &route, const QStringList &parts)
+{
+    if (route.segments.size() != parts.size())
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &seg = route.segments.at(i);
+        if (!seg.startsWith(u':') && seg != parts.at(i))
+            return false;
+    }
+    return true;
+}
+
 void Router::add(HttpRequest::Method method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, splitPath(pattern), std::move(handler)});
+    QStringList segments = splitPath(pattern);
+    const bool exact = std::none_of(segments.cbegin(), segments.cend(),
+                                    [](const QString &seg) { return seg.startsWith(u':'); });
+    if (exact) {
+        const bool shadowed = std::any_of(m_routes.cbegin(), m_routes.cend(), [&](const Route &r) {
+            return r.method == method && matches(r, segments);
+        });
+        if (!shadowed)
+            m_exact.insert({int(method), u'/' + segments.join(u'/')}, m_routes.size());
+    }
+    m_routes.append({method, std::move(segments), std::move(handler)});
 }
 
 Router::Match Router::match(HttpRequest &request, Handler *handler) const
 {
+    const QString &path = request.path;
+    if (path.startsWith(u'/') && !path.endsWith(u'/') && !path.contains(u"//"_s)) {
+        if (const auto it = m_exact.constFind({int(request.method), path}); it != m_exact.cend()) {
+            request.params.clear();
+            *handler = m_routes.at(*it).handler;
+            return Match::Found;
+        }
+    }
     const QStringList parts = splitPath(request.path);
     bool pathMatched = false;
     for (const Route &route : m_routes) {

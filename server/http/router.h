@@ -5,6 +5,7 @@
 #include "httpreply.h"
 #include "httprequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <functional>
@@ -29,7 +30,12 @@ private:
         QStringList segments;
         Handler handler;
     };
+    static bool matches(const Route &route, const QStringList &parts);
+
     QList<Route> m_routes;
+    // Routes without captures by (method, path), when the scan would find them first: a request on
+    // such a path (in its plain form) is routed without splitting it or trying every route.
+    QHash<std::pair<int, QString>, qsizetype> m_exact;
 };
 
 } // namespace bva

@@ -187,11 +187,8 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
         const Order &o = orders.at(k);
         written.append(o.externalId);
         deliveryOf.insert(o.externalId, from.at(k));
-        results[from.at(k)].events.append({StoreEvent::Kind::Order, shopId, o.externalId,
-                                           orderStatusName(o.status), 0,
-                                           QJsonObject{{u"orderId"_s, o.externalId},
-                                                       {u"status"_s, orderStatusName(o.status)},
-                                                       {u"totalMinor"_s, o.totalMinor}}});
+        results[from.at(k)].events.append(
+            {StoreEvent::Kind::Order, shopId, o.externalId, orderStatusName(o.status), 0, {}, o.totalMinor});
     }
     auto applied = PendingStatusRepository(m_db).applyFor(shopId, written);
     if (!applied)
@@ -208,8 +205,7 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
                                        {u"status"_s, orderStatusName(c.status)},
                                        {u"deferred"_s, true}}});
     }
-    results[from.constLast()].events.append(
-        {StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, QJsonObject{{u"reason"_s, u"orders"_s}}});
+    results[from.constLast()].events.append({StoreEvent::Kind::Dashboard, shopId, {}, {}, 0, {}});
     return results;
 }
 
@@ -330,10 +326,17 @@ Result<ApplyResult> WebhookApplier::apply(qint64 shopId, const WebhookCommand &c
 void WebhookApplier::announce(EventBus &bus, const QList<StoreEvent> &events)
 {
     QSet<qint64> dashboards;
+    const bool orderListeners = bus.hasOrderListeners();
     for (const StoreEvent &e : events) {
         switch (e.kind) {
         case StoreEvent::Kind::Order:
-            emit bus.orderChanged(e.shopId, e.externalId, e.data);
+            if (!orderListeners)
+                break;
+            emit bus.orderChanged(e.shopId, e.externalId,
+                                  e.data.isEmpty() ? QJsonObject{{u"orderId"_s, e.externalId},
+                                                                 {u"status"_s, e.status},
+                                                                 {u"totalMinor"_s, e.totalMinor}}
+                                                   : e.data);
             break;
         case StoreEvent::Kind::OrderStatus:
             emit bus.orderStatusChanged(e.shopId, e.externalId, e.status);

@@ -22,6 +22,7 @@ struct StoreEvent
     QString status;
     int stock = 0;
     QJsonObject data;
+    qint64 totalMinor = 0; // Order: its total; its `data` is built at announce() if anything listens
 };
 
 struct ApplyResult

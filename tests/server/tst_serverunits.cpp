@@ -154,6 +154,30 @@ private slots:
         QCOMPARE(r.match(req, &h), Router::Match::MethodNotAllowed);
         req.path = u"/api/other"_s;
         QCOMPARE(r.match(req, &h), Router::Match::NotFound);
+
+        // Routes without captures: the first route that matches wins, in any spelling of the path.
+        r.add(HttpRequest::Method::Get, u"/api/products/all"_s, [&](HttpRequest &, HttpReply) { hit = 3; });
+        r.add(HttpRequest::Method::Post, u"/api/webhooks/orders/created"_s,
+              [&](HttpRequest &, HttpReply) { hit = 4; });
+        r.add(HttpRequest::Method::Post, u"/api/webhooks/orders/created"_s,
+              [&](HttpRequest &, HttpReply) { hit = 5; });
+        req.method = HttpRequest::Method::Get;
+        req.path = u"/api/products/all"_s;
+        QCOMPARE(r.match(req, &h), Router::Match::Found);
+        h(req, HttpReply());
+        QCOMPARE(hit, 1); // /api/products/:id came first
+        QCOMPARE(req.param(u"id"_s), u"all"_s);
+        req.method = HttpRequest::Method::Post;
+        for (const QString &path : {u"/api/webhooks/orders/created"_s, u"/api/webhooks//orders/created/"_s}) {
+            req.path = path;
+            req.params.insert(u"stale"_s, u"x"_s);
+            QCOMPARE(r.match(req, &h), Router::Match::Found);
+            h(req, HttpReply());
+            QCOMPARE(hit, 4);
+            QVERIFY(req.params.isEmpty());
+        }
+        req.method = HttpRequest::Method::Get;
+        QCOMPARE(r.match(req, &h), Router::Match::MethodNotAllowed);
     }
 
     void hostPolicy()

@@ -1,6 +1,7 @@
 // The webhook receiver over real HTTP: authentication, cross-shop refusal, both flavours' payloads,
 // malformed bodies, duplicates, deferred status changes, atomic batches, CORS, 413, 429, WebSockets.
 #include "cloneprocess.h"
+#include "domain/eventbus.h"
 #include "platforms/marketplacesites.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
@@ -233,6 +234,30 @@ private slots:
         QCOMPARE(WebhookService::dedupeKey(source, WebhookTopic::OrderUpdated, body), u"sha:"_s + digest);
         QCOMPARE(WebhookService::dedupeKey(source, WebhookTopic::OrderUpdated, body, u"o:A-1"_s),
                  u"rec:17:o:A-1:"_s + digest);
+    }
+
+    // The order summary is built only when something listens (announce()); a listener gets it whole.
+    void orderEventCarriesSummary()
+    {
+        START_SERVER(server, u"sqlite"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        EventBus &bus = server->services().eventBus();
+        QVERIFY(!bus.hasOrderListeners());
+        QList<QJsonObject> seen;
+        const QMetaObject::Connection c = QObject::connect(
+            &bus, &EventBus::orderChanged, &bus,
+            [&seen](qint64, const QString &, const QJsonObject &data) { seen.append(data); },
+            Qt::QueuedConnection);
+        QVERIFY(bus.hasOrderListeners());
+        const QByteArray body = json("{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\","
+                                     "\"quantity\":2,\"price\":100}],\"total\":200,\"status\":\"TO_SHIP\","
+                                     "\"createdAt\":\"2026-11-02T03:00:00Z\"}");
+        QCOMPARE(server->webhook(u"orders/created"_s, body, shop.token).status, 200);
+        QTRY_COMPARE(seen.size(), 1);
+        QCOMPARE(
+            seen.constFirst(),
+            (QJsonObject{{u"orderId"_s, u"O1"_s}, {u"status"_s, u"TO_SHIP"_s}, {u"totalMinor"_s, 20000}}));
+        QObject::disconnect(c);
     }
 
     void health()
