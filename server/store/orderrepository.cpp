@@ -383,9 +383,14 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     auto tz = shopTimezone(m_db, shopId);
     if (!tz)
         return tz.error();
-    auto stored = storedOrders(m_db, shopId, externalIds);
-    if (!stored)
-        return stored.error();
+    std::optional<Result<StoredOrders>> read;
+    const StoredOrders *stored = options.stored;
+    if (!stored) {
+        read = storedOrders(m_db, shopId, externalIds);
+        if (!*read)
+            return read->error();
+        stored = &read->value();
+    }
     auto products = productSnapshots(m_db, shopId, unique);
     if (!products)
         return products.error();
@@ -438,6 +443,13 @@ Result<OrderUpsertResult> OrderRepository::upsertBatch(qint64 shopId, const QLis
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;
+}
+
+Result<QHash<QString, StoredOrder>> OrderRepository::readStored(qint64 shopId, const QStringList &externalIds)
+{
+    if (auto r = lockShopOrders(m_db, shopId); !r)
+        return r.error();
+    return storedOrders(m_db, shopId, externalIds);
 }
 
 Result<std::optional<Order>> OrderRepository::findByExternal(qint64 shopId, const QString &externalId)

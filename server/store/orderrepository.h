@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "storedorder.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -34,6 +35,9 @@ struct OrderUpsertOptions
     // (a webhook came meanwhile) keeps its newer state if the page would move it back in its
     // lifecycle; the page is authoritative for every other order.
     std::optional<qint64> readAtMs;
+    // What readStored() gave for this batch's orders earlier in the same transaction (an order absent
+    // from it is new): not read again.
+    const QHash<QString, StoredOrder> *stored = nullptr;
 };
 
 // What an incoming delivery is compared with: the stored order's status and marketplace time.
@@ -73,6 +77,11 @@ public:
     Result<std::optional<Order>> findByExternal(qint64 shopId, const QString &externalId);
     // The stored states of those of `externalIds` the shop has, by external id (one probe each).
     Result<QHash<QString, StoredOrderState>> states(qint64 shopId, const QStringList &externalIds);
+    // The stored rows (with items) of those of `externalIds` the shop has, by external id, for an
+    // upsertBatch that follows in the same transaction (OrderUpsertOptions::stored): a caller that
+    // judges deliveries against what is stored reads each order once. On PostgreSQL the shop's order
+    // lock is taken first, as upsertBatch takes it, so what is read stays true until the batch writes.
+    Result<QHash<QString, StoredOrder>> readStored(qint64 shopId, const QStringList &externalIds);
     Result<std::optional<Order>> findById(qint64 id);
     // Returns false when the order is unknown (the caller may keep the change for later).
     // changedAt is the marketplace's time of the change when it gave one (else now).

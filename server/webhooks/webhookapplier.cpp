@@ -146,7 +146,8 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
     ids.reserve(deliveries.size());
     for (const OrderDelivery &d : deliveries)
         ids.append(d.order.externalId);
-    auto stored = repo.states(shopId, ids);
+    // Read once: upsertBatch below takes these instead of reading them again.
+    auto stored = repo.readStored(shopId, ids);
     if (!stored)
         return stored.error();
     QList<Order> orders;
@@ -158,8 +159,11 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
         const bool placedStatus =
             o.rawStatus.isEmpty() || (deliveries.at(i).creation && o.status == OrderStatus::Pending);
         if (const auto it = stored->constFind(o.externalId); it != stored->cend()) {
-            const bool bothTimed = o.sourceUpdatedAt.isValid() && it->sourceUpdatedAt.isValid();
-            if (bothTimed && olderThanStored(o.sourceUpdatedAt, it->sourceUpdatedAt)) {
+            const QDateTime storedAt = it->sourceUpdatedAtMs
+                                           ? QDateTime::fromMSecsSinceEpoch(*it->sourceUpdatedAtMs, Qt::UTC)
+                                           : QDateTime();
+            const bool bothTimed = o.sourceUpdatedAt.isValid() && storedAt.isValid();
+            if (bothTimed && olderThanStored(o.sourceUpdatedAt, storedAt)) {
                 // Delivered out of order: a newer state is already stored.
                 ++results[i].stale;
                 continue;
@@ -178,7 +182,7 @@ Result<QList<ApplyResult>> WebhookApplier::applyOrderDeliveries(qint64 shopId,
     }
     if (orders.isEmpty())
         return results;
-    auto r = repo.upsertBatch(shopId, orders, {.source = u"webhook"_s});
+    auto r = repo.upsertBatch(shopId, orders, {.source = u"webhook"_s, .stored = &*stored});
     if (!r)
         return r.error();
     QStringList written;
