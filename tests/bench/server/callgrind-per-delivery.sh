@@ -4,7 +4,7 @@
 # orders/created (bearer, rate limit off) for DURATION_S after a 3 s warm-up, counters zeroed between.
 # Under valgrind the threads take turns, so group commits are smaller than in a real run: the writer's
 # commit share is larger here, and varies with the number of deliveries that went through (compare
-# runs of similar counts). Usage: tests/bench/server/callgrind-per-delivery.sh SERVER_BINARY [DURATION_S]
+# runs of similar counts). Needs sqlite3. Usage: tests/bench/server/callgrind-per-delivery.sh SERVER_BINARY [DURATION_S]
 set -eu
 SERVER=${1:?bva-server binary}
 DURATION=${2:-15}
@@ -24,10 +24,12 @@ done
 wrk1() { BVA_BENCH_TOKEN=$TOKEN BVA_BENCH_SHOP=$SHOP wrk -t1 -c32 -d"$1"s -s "$HERE/webhook-orders.lua" "http://127.0.0.1:$PORT"; }
 wrk1 3 > /dev/null
 callgrind_control -z "$SPID" > /dev/null 2>&1
+C0=$(sqlite3 "$TMP/bench.db" "select count(*) from orders")
 wrk1 "$DURATION" > "$TMP/wrk.txt"
 sleep 1
 callgrind_control -d "$SPID" > /dev/null 2>&1
-N=$(awk '/requests in/ {print $1}' "$TMP/wrk.txt")
+# Counted by the server: wrk's count leaves out the requests in flight when it stops (up to 32).
+N=$(( $(sqlite3 "$TMP/bench.db" "select count(*) from orders") - C0 ))
 DUMP=$(ls "$TMP"/cg.*.1)
 echo "deliveries: $N"
 callgrind_annotate --inclusive=yes --threshold=99.9 "$DUMP" 2>/dev/null | awk -v n="$N" '
