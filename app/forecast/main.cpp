@@ -154,7 +154,20 @@ int main(int argc, char *argv[])
     std::iota(order.begin(), order.end(), 0);
     QTextStream out(stdout);
 
+    // Month-of-year indices shared by the file's monthly series (short histories are adjusted by them).
+    const auto groupOf = [&](int holdoutPeriods) {
+        std::vector<TimeSeries> series;
+        for (const CsvSeries &c : all) {
+            if (c.series.frequency != Frequency::Monthly || c.series.size() - holdoutPeriods < 2)
+                continue;
+            series.push_back(c.series);
+            series.back().values.resize(size_t(c.series.size() - holdoutPeriods));
+        }
+        return groupSeason(series);
+    };
+
     if (!evaluate) {
+        base.groupSeason = groupOf(0);
         std::vector<SeriesForecast> results(all.size());
         QtConcurrent::blockingMap(order, [&](int i) {
             ForecastOptions o = base;
@@ -179,6 +192,7 @@ int main(int argc, char *argv[])
     // each demand class (as the service does for a shop's products) before coverage is counted.
     std::vector<Evaluation> evals(all.size());
     std::vector<SeriesForecast> chosen(all.size());
+    base.groupSeason = groupOf(holdout); // from the training parts only
     QtConcurrent::blockingMap(order, [&](int i) {
         const CsvSeries &s = all[size_t(i)];
         Evaluation &e = evals[size_t(i)];

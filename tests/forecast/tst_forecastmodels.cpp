@@ -67,6 +67,7 @@ private Q_SLOTS:
     void adidaSpreadsWeeklyLevelByWeekday();
     void intermittentCountIntervals();
     void shortMonthlyHistoryIsBacktested();
+    void shortMonthlyHistoryTakesTheGroupSeason();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
     void monthlyCountIntervalsUseTheHistorysDispersion();
@@ -471,6 +472,54 @@ void TestForecastModels::shortMonthlyHistoryIsBacktested()
     for (int k = 0; k < 12; ++k)
         QVERIFY(near(f.mean[size_t(k)], f.weights[0] * fa.mean[size_t(k)] + f.weights[1] * fb.mean[size_t(k)],
                      1e-9));
+}
+
+void TestForecastModels::shortMonthlyHistoryTakesTheGroupSeason()
+{
+    // Thirty slow items with the same yearly cycle (December twice a month's mean, June half of it)
+    // and three years each, starting in different months: alone, three Decembers are too noisy to
+    // learn from; pooled, the group's indices carry the cycle (issue 22).
+    const auto cycle = [](int month) { return month == 12 ? 2.0 : month == 6 ? 0.5 : 1.0; };
+    std::mt19937 rng(11);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries s;
+        s.frequency = Frequency::Monthly;
+        s.start = QDate(2022, 1 + i % 12, 1);
+        for (int t = 0; t < 36; ++t)
+            s.values.push_back(double(std::poisson_distribution<int>(6.0 * cycle(s.dateAt(t).month()))(rng)));
+        group.push_back(s);
+    }
+    QVERIFY(!groupSeason(std::vector<TimeSeries>(group.begin(), group.begin() + 9))); // too few series
+    const auto g = groupSeason(group);
+    QVERIFY(g);
+    QCOMPARE(g->series, 30);
+    double sum = 0.0;
+    for (double x : g->index)
+        sum += x;
+    QVERIFY(std::abs(sum / 12.0 - 1.0) < 1e-9);
+    // The cycle's true indices over its mean (12.5 / 12 of a month).
+    const double scale = 12.0 / 12.5;
+    QVERIFY2(std::abs(g->index[11] - 2.0 * scale) < 0.15, qPrintable(QString::number(g->index[11])));
+    QVERIFY2(std::abs(g->index[5] - 0.5 * scale) < 0.1, qPrintable(QString::number(g->index[5])));
+    QVERIFY(g->spread < 0.01); // every item has the same cycle: little true spread
+
+    ForecastOptions o;
+    o.horizon = 12;
+    const SeriesForecast alone = forecastSeries(group.front(), o);
+    QCOMPARE(alone.seasonWeight, -1.0);
+    o.groupSeason = g;
+    const SeriesForecast pooled = forecastSeries(group.front(), o); // starts in January: December is k = 11
+    QVERIFY(pooled.seasonWeight >= 0.0 && pooled.seasonWeight < 0.5);
+    QVERIFY(pooled.parameters.contains(u"season=group"_s));
+    QVERIFY2(pooled.mean[11] > 1.6 * pooled.mean[0] && pooled.mean[5] < 0.7 * pooled.mean[0],
+             qPrintable(u"%1 %2 %3"_s.arg(pooled.mean[0]).arg(pooled.mean[5]).arg(pooled.mean[11])));
+    // Intervals follow the season too.
+    QVERIFY(pooled.upper[11] > pooled.upper[0]);
+    // Long histories and daily series are not adjusted.
+    TimeSeries longer = group.front();
+    longer.values.resize(60, 6.0);
+    QCOMPARE(forecastSeries(longer, o).seasonWeight, -1.0);
 }
 
 void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()

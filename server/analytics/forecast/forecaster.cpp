@@ -126,7 +126,75 @@ ModelSpec fallbackModel(const DemandProfile &p, int n, int m)
     }
 }
 
+constexpr int kMinGroupSeries = 10;
+
+// A monthly series' own month-of-year indices over its last whole years (ratio of each month to the
+// mean of those years, averaged by calendar month) and their noise: the variance of a month's ratios
+// across the years over the number of years, averaged over the months. Not `ok` under two whole
+// years or without demand.
+struct OwnSeason
+{
+    std::array<double, 12> index{};
+    double noise = 0.0;
+    bool ok = false;
+};
+
+OwnSeason ownSeason(const TimeSeries &s)
+{
+    OwnSeason out;
+    const int years = s.size() / 12;
+    if (s.frequency != Frequency::Monthly || years < 2)
+        return out;
+    const int from = s.size() - 12 * years;
+    double mean = 0.0;
+    for (int t = from; t < s.size(); ++t)
+        mean += s.values[size_t(t)] / (12.0 * years);
+    if (!(mean > 0))
+        return out;
+    std::array<double, 12> sum{}, sumSq{};
+    for (int t = from; t < s.size(); ++t) {
+        const auto month = size_t(s.dateAt(t).month() - 1);
+        const double r = s.values[size_t(t)] / mean;
+        sum[month] += r;
+        sumSq[month] += r * r;
+    }
+    for (size_t j = 0; j < 12; ++j) {
+        out.index[j] = sum[j] / years;
+        const double var = std::max(0.0, (sumSq[j] - years * out.index[j] * out.index[j]) / (years - 1));
+        out.noise += var / years / 12.0;
+    }
+    out.ok = true;
+    return out;
+}
+
 } // namespace
+
+std::shared_ptr<const GroupSeason> groupSeason(const std::vector<TimeSeries> &series)
+{
+    std::vector<OwnSeason> own;
+    for (const TimeSeries &s : series) {
+        OwnSeason o = ownSeason(s);
+        if (o.ok)
+            own.push_back(o);
+    }
+    if (int(own.size()) < kMinGroupSeries)
+        return nullptr;
+    auto g = std::make_shared<GroupSeason>();
+    g->series = int(own.size());
+    for (const OwnSeason &o : own)
+        for (size_t j = 0; j < 12; ++j)
+            g->index[j] += o.index[j] / double(own.size());
+    // τ²: the series' indices scatter around the group's by their true differences plus their noise.
+    double excess = 0.0;
+    for (const OwnSeason &o : own) {
+        double d = 0.0;
+        for (size_t j = 0; j < 12; ++j)
+            d += (o.index[j] - g->index[j]) * (o.index[j] - g->index[j]) / 12.0;
+        excess += (d - o.noise) / double(own.size());
+    }
+    g->spread = std::max(0.0, excess);
+    return g;
+}
 
 std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int n, bool positive)
 {
@@ -261,6 +329,25 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         out.events = learnEventFactors(s, o.eventPrior);
     std::vector<double> histMult = eventMultipliers(s, out.events, n + h, EventToggles{true, true});
     std::vector<double> futureMult = eventMultipliers(s, out.events, n + h, o.applyEvents);
+    // Short monthly histories: seasonally adjusted by the group's month indices, shrunk toward the
+    // series' own by their evidence (issue 22: ETS(A,N,N) and iMAPA then fit a level; iMAPA's own
+    // month profile from three samples a month was mostly noise).
+    const bool seasonAdjusted = !daily && n < 5 * m && o.groupSeason && !o.forceModel &&
+                                out.profile.demandClass != DemandClass::NoDemand;
+    if (seasonAdjusted) {
+        const OwnSeason own = ownSeason(s);
+        const double spread = o.groupSeason->spread;
+        const double w = own.ok && spread + own.noise > 0 ? spread / (spread + own.noise) : 0.0;
+        std::array<double, 12> index{};
+        for (size_t j = 0; j < 12; ++j)
+            index[j] = std::max(0.05, w * own.index[j] + (1.0 - w) * o.groupSeason->index[j]);
+        for (int t = 0; t < n + h; ++t) {
+            const double f = index[size_t(s.dateAt(t).month() - 1)];
+            histMult[size_t(t)] *= f;
+            futureMult[size_t(t)] *= f;
+        }
+        out.seasonWeight = w;
+    }
     std::vector<double> adj(s.values);
     for (int t = 0; t < n; ++t)
         adj[size_t(t)] /= histMult[size_t(t)];
@@ -282,7 +369,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             std::vector<std::vector<double>> paths;
             std::vector<double> actual;
             for (const ModelSpec &spec : candidates) {
-                auto model = fitModel(spec, adj.data(), b.start, m);
+                auto model = fitModel(spec, adj.data(), b.start, m, seasonAdjusted);
                 paths.push_back(runBacktest(*model, adj, s.values, histMult, b, nonNegative, &actual));
                 out.candidates.push_back(scoreForecasts(spec, paths.back(), actual, scale));
                 fits.push_back(std::move(model));
@@ -387,7 +474,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     chosen.resize(specs.size());
     for (size_t i = 0; i < specs.size(); ++i)
         if (!chosen[i])
-            chosen[i] = fitModel(specs[i], adj.data(), n, m);
+            chosen[i] = fitModel(specs[i], adj.data(), n, m, seasonAdjusted);
     out.model = specs.front();
     if (specs.size() > 1)
         out.combination = specs;
@@ -399,6 +486,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             w.append(QString::number(x, 'f', 2));
         out.parameters += u" weights="_s + w.join(u'/');
     }
+    if (seasonAdjusted)
+        out.parameters += u" season=group+own*"_s + QString::number(out.seasonWeight, 'f', 2);
 
     out.mean.assign(size_t(h), 0.0);
     out.lower.resize(size_t(h));

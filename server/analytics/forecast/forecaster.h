@@ -9,6 +9,7 @@
 #include "timeseries.h"
 
 #include <QString>
+#include <array>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -16,6 +17,22 @@
 #include <vector>
 
 namespace bva::forecast {
+
+// Month-of-year indices pooled over the monthly series of one run (a file's series): group seasonal
+// indices (Withycombe 1989; Chen & Boylan 2007). Three years give a series three samples of each
+// month, too few for its own indices; the group's are shared, and a series' own indices are shrunk
+// toward them by how much the series' true indices vary around the group's (`spread`, estimated
+// over the group, Efron & Morris) against the noise of its own (issue 22).
+struct GroupSeason
+{
+    std::array<double, 12> index{}; // ratio of a month to its series' mean, January first; mean 1
+    double spread = 0.0;            // between-series variance of the true indices (τ²)
+    int series = 0;                 // how many series it pools
+};
+
+// The group indices of the monthly series with at least two whole years and some demand; null when
+// fewer than 10 such series.
+std::shared_ptr<const GroupSeason> groupSeason(const std::vector<TimeSeries> &series);
 
 struct ForecastOptions
 {
@@ -25,6 +42,9 @@ struct ForecastOptions
     EventToggles applyEvents; // which learned effects shape the future
     EventFactors eventPrior;  // shrink target for thin evidence (shop-wide factors)
     std::optional<ModelSpec> forceModel;
+    // Monthly histories under five years are seasonally adjusted by these (shrunk toward a series'
+    // own indices as GroupSeason says) before their models are fitted.
+    std::shared_ptr<const GroupSeason> groupSeason;
 };
 
 struct CandidateScore
@@ -45,7 +65,8 @@ struct SeriesForecast
     DemandProfile profile;
     Frequency frequency = Frequency::Daily;
     EventFactors events;
-    std::vector<double> mean; // one per future period, never negative for demand
+    double seasonWeight = -1.0; // seasonally adjusted by GroupSeason: the own indices' weight; else -1
+    std::vector<double> mean;   // one per future period, never negative for demand
     std::vector<double> lower;
     std::vector<double> upper;
     std::vector<double> sd;  // forecast standard deviation per period

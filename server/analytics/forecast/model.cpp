@@ -35,7 +35,7 @@ QString ModelSpec::name() const
     return u"ETS(A,"_s + t + u',' + s + u')';
 }
 
-std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, int m)
+std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, int m, bool seasonAdjusted)
 {
     switch (spec.family) {
     case ModelFamily::SeasonalNaive:
@@ -50,7 +50,7 @@ std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, i
         return AdidaModel::fit(y, n, m);
     case ModelFamily::Imapa:
         // Buckets of one to m periods over a weekday (daily) or month-of-year (monthly) profile.
-        return ImapaModel::fit(y, n, m, m, true);
+        return ImapaModel::fit(y, n, m, m, !seasonAdjusted);
     }
     return SeasonalNaive::fit(y, n, m);
 }

@@ -47,7 +47,9 @@ private:
 
 // Fits `spec` to y[0..n) with season length m. Never fails: short or degenerate data gives a
 // model with sensible fixed parameters.
-std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, int m);
+// `seasonAdjusted`: y is already divided by a season profile, so iMAPA does not learn one of its own.
+std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, int m,
+                                bool seasonAdjusted = false);
 
 // One-step-ahead in-sample residuals of a fitted model (after reset), for sigma and tests.
 std::vector<double> oneStepResiduals(Model &model, const double *y, int n);
