@@ -63,6 +63,7 @@ private Q_SLOTS:
     void forecastMonthly_data();
     void forecastMonthly();
     void forecastFromStdinSeveralSeries();
+    void shortMonthlySeriesShareTheirSeason();
     void evaluate();
     void errors_data();
     void errors();
@@ -141,6 +142,41 @@ void TestForecastCli::forecastFromStdinSeveralSeries()
     QCOMPARE(lines.size(), 7);
     QVERIFY(lines[1].startsWith(u"first,2026-01-31,"_s));
     QVERIFY2(lines[4].startsWith(u"\"second, quoted\",2026-01-21,"_s), qPrintable(lines[4]));
+}
+
+void TestForecastCli::shortMonthlySeriesShareTheirSeason()
+{
+    // Twelve slow items, three years each, that all sell twice as much in December: in one file the
+    // month indices are pooled (group seasonal indices), so the first item's December forecast rises
+    // with the others' Decembers; on its own it keeps its noisy profile (issue 22).
+    const auto file = [](int series, int months) {
+        QByteArray csv = "series,date,quantity\n";
+        for (int i = 0; i < series; ++i)
+            for (int t = 0; t < months; ++t) {
+                const QDate d = QDate(2023, 1, 1).addMonths(t);
+                const int noise = (t * 7 + i * 5) % 4;
+                const int units = (d.month() == 12 ? 12 : 6) + noise - (t == 11 && i == 0 ? 6 : 0);
+                csv += (u"s%1,"_s.arg(i) + d.toString(Qt::ISODate) + u',' + QString::number(units) + u'\n')
+                           .toUtf8();
+            }
+        return csv;
+    };
+    const auto december = [](const Run &r) { // the first series' December forecast
+        for (const QString &line : r.out.split(u'\n'))
+            if (line.startsWith(u"s0,"_s) && line.contains(u"-12-01,"_s))
+                return line.split(u',')[2].toDouble();
+        return -1.0;
+    };
+    const Run alone = runCli({u"--horizon"_s, u"12"_s, write(u"alone.csv"_s, file(1, 36))});
+    const Run pooled = runCli({u"--horizon"_s, u"12"_s, write(u"pooled.csv"_s, file(12, 36))});
+    QCOMPARE(alone.exitCode, 0);
+    QCOMPARE(pooled.exitCode, 0);
+    QVERIFY2(december(pooled) > december(alone) + 0.5,
+             qPrintable(u"%1 vs %2"_s.arg(december(pooled)).arg(december(alone))));
+    // Five years and more: each series keeps its own models, whatever the file holds.
+    const Run longAlone = runCli({u"--horizon"_s, u"12"_s, write(u"longalone.csv"_s, file(1, 60))});
+    const Run longPooled = runCli({u"--horizon"_s, u"12"_s, write(u"longpooled.csv"_s, file(12, 60))});
+    QCOMPARE(december(longPooled), december(longAlone));
 }
 
 void TestForecastCli::evaluate()
