@@ -1106,6 +1106,10 @@
         <source>no such campaign</source>
         <translation>walang ganitong campaign</translation>
     </message>
+    <message>
+        <source>budgetMinor: at most %1 minor units</source>
+        <translation>budgetMinor: hanggang %1 minor units lamang</translation>
+    </message>
 </context>
 <context>
     <name>bva::FrontDoor</name>

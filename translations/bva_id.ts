@@ -1101,6 +1101,10 @@
         <source>no such campaign</source>
         <translation>kampanye tidak ditemukan</translation>
     </message>
+    <message>
+        <source>budgetMinor: at most %1 minor units</source>
+        <translation>budgetMinor: paling banyak %1 satuan terkecil</translation>
+    </message>
 </context>
 <context>
     <name>bva::FrontDoor</name>

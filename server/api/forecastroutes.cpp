@@ -87,6 +87,9 @@ Result<RestockSettings> plannerSettings(const QJsonObject &o, const QString &cur
         if (!ok || n < 0)
             return Error::invalid(
                 Text::tr("budgetMinor: expected a whole number of minor units, not negative"));
+        // No amount BVA stores is larger; beyond it the planner's sums would overflow.
+        if (n > kMaxMinorUnits)
+            return Error::invalid(Text::tr("budgetMinor: at most %1 minor units").arg(kMaxMinorUnits));
         st.budgetMinor = n;
     } else if (o.contains(u"budget"_s)) {
         const auto minor = minorUnitsFromJson(o.value(u"budget"_s), currencyExponent(currency));

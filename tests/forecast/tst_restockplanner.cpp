@@ -8,6 +8,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace bva::forecast;
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void optimiserMatchesBruteForce();
     void optimiserScaledNeverWorseThanGreedy();
     void greedyTrapIsBeaten();
+    void optimiserTakesTheLargestBudget();
     void planNeverExceedsBudget();
     void planReasonsAndWarnings();
     void planRoundsToPacks();
@@ -162,6 +164,21 @@ void TestRestockPlanner::optimiserScaledNeverWorseThanGreedy()
             const BudgetSolution best = bruteForceBudget(items, budget);
             QVERIFY(dp.value <= best.value + 1e-9);
         }
+    }
+}
+
+void TestRestockPlanner::optimiserTakesTheLargestBudget()
+{
+    // A budget near the top of qint64 (a request's budgetMinor) once overflowed the DP's bucket size:
+    // a negative capacity, then a write far outside the table (the server crashed).
+    std::vector<BudgetItem> items(2);
+    items[0].options.push_back({10, 11.0});
+    items[1].options.push_back({100, 100.0});
+    for (const qint64 budget : {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() - 1,
+                                std::numeric_limits<qint64>::max() / 2 + 1}) {
+        const BudgetSolution s = optimizeBudget(items, budget);
+        QCOMPARE(s.spent, 110);
+        QCOMPARE(s.value, 111.0);
     }
 }
 

@@ -169,6 +169,18 @@ void TstForecastApi::routes()
         QVERIFY2(r.json.value(u"error"_s).toString().startsWith(field + u':'),
                  qPrintable(r.json.value(u"error"_s).toString()));
     }
+    // Budgets beyond any amount BVA stores (kMaxMinorUnits) are refused: INT64_MAX once crashed the server.
+    for (const QJsonValue &huge : {QJsonValue(u"9223372036854775807"_s), QJsonValue(u"10000000000001"_s),
+                                   QJsonValue(9.007199254740992e15)}) {
+        const Reply r = server->postJson(u"/api/restock/plan"_s, {{u"budgetMinor"_s, huge}}, token);
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json.value(u"error"_s).toString().startsWith(u"budgetMinor:"_s),
+                 qPrintable(r.json.value(u"error"_s).toString()));
+    }
+    QCOMPARE(server->get(u"/api/restock/shopping-list?budgetMinor=9223372036854775807"_s, token).status, 400);
+    QCOMPARE(
+        server->postJson(u"/api/restock/plan"_s, {{u"budgetMinor"_s, u"10000000000000"_s}}, token).status,
+        200);
     const Reply noBudget = server->postJson(u"/api/restock/plan"_s, {{u"goal"_s, u"volume"_s}}, token);
     QCOMPARE(noBudget.status, 400);
     QVERIFY(noBudget.json.value(u"error"_s).toString().startsWith(u"budget:"_s));

@@ -135,7 +135,9 @@ BudgetSolution optimizeBudget(const std::vector<BudgetItem> &items, qint64 budge
     BudgetSolution greedy = greedyFill(items, budget);
     if (budget <= 0 || items.empty())
         return greedy;
-    const qint64 unit = std::max<qint64>(1, (budget + maxBuckets - 1) / std::max(1, maxBuckets));
+    // Rounded up without adding first: budget + buckets - 1 overflows near the top of qint64.
+    const qint64 buckets = std::max(1, maxBuckets);
+    const qint64 unit = std::max<qint64>(1, budget / buckets + (budget % buckets != 0 ? 1 : 0));
     const int cap = int(budget / unit);
     // Only items with something affordable and worth having take part.
     std::vector<size_t> live;
