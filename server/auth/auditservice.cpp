@@ -53,7 +53,7 @@ Result<AuditPage> AuditService::read(qint64 viewerUserId, const AuditFilter &fil
     page.page = qMax(1, filter.page);
     page.pageSize = qBound(1, filter.pageSize, 500);
     q->limit = page.pageSize;
-    q->offset = (page.page - 1) * page.pageSize;
+    q->offset = qint64(page.page - 1) * page.pageSize;
     AuditRepository repo(m_db);
     auto total = repo.count(*q);
     if (!total)

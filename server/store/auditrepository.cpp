@@ -113,7 +113,7 @@ Result<QList<AuditEntry>> AuditRepository::find(const AuditQuery &query)
     QVariantList binds;
     const QString where = whereOf(query, &binds);
     binds.append(qBound(1, query.limit, 100000));
-    binds.append(qMax(0, query.offset));
+    binds.append(qMax<qint64>(0, query.offset));
     auto q = sql::run(
         m_db.connection(),
         u"SELECT a.id, a.user_id, "_s + kActor +

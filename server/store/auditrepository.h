@@ -29,7 +29,7 @@ struct AuditQuery
     QDateTime from; // inclusive
     QDateTime to;   // exclusive
     int limit = 100;
-    int offset = 0;
+    qint64 offset = 0;
 };
 
 class AuditRepository final

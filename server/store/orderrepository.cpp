@@ -616,7 +616,8 @@ Result<OrderPage> OrderRepository::list(const OrderFilter &f)
     page.total = c->next() ? c->value(0).toLongLong() : 0;
 
     const int size = qBound(1, f.pageSize, 1000);
-    const int offset = (qMax(1, f.page) - 1) * size;
+    // In 64 bits: a page number near INT_MAX times the page size overflows int.
+    const qint64 offset = qint64(qMax(1, f.page) - 1) * size;
     auto q = sql::run(m_db.connection(),
                       u"SELECT "_s + orderColumns + u" FROM orders"_s + where +
                           u" ORDER BY placed_at DESC, id DESC LIMIT "_s + QString::number(size) +

@@ -304,6 +304,16 @@ private slots:
                  1);
         QCOMPARE(server->get(u"/api/orders?status=bogus"_s, aliceToken).status, 400);
         QCOMPARE(server->get(u"/api/orders?from=yesterday"_s, aliceToken).status, 400);
+        // A page far beyond the last is an empty page on both stores: (page - 1) * pageSize once
+        // overflowed int (the first page again on SQLite, 503 on PostgreSQL).
+        for (const QString &path :
+             {u"/api/orders?page=2147483647&pageSize=500"_s, u"/api/orders?page=4294968&pageSize=500"_s,
+              u"/api/audit?page=2147483647&pageSize=500"_s, u"/api/audit?page=4294968&pageSize=500"_s,
+              u"/api/products?page=2147483647&pageSize=500"_s}) {
+            const Reply far = server->get(path, aliceToken);
+            QVERIFY2(far.status == 200, qPrintable(path + u' ' + QString::fromUtf8(far.body)));
+            QVERIFY2(far.json.value(u"data"_s).toArray().isEmpty(), qPrintable(path));
+        }
         const qint64 orderId =
             qint64(orders.json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toDouble());
         QCOMPARE(server->get(u"/api/orders/"_s + QString::number(orderId), bobToken).status, 404);
