@@ -1,6 +1,7 @@
 #include "apirouter.h"
 
 #include "http/httpserver.h"
+#include "util/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,7 +45,7 @@ Result<QJsonObject> ApiRequest::json() const
     if (m_http.body.trimmed().isEmpty())
         return QJsonObject();
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_http.body, &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload::withoutNul(m_http.body), &err);
     if (err.error != QJsonParseError::NoError)
         return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())

@@ -1,5 +1,7 @@
 #include "openjson.h"
 
+#include "util/jsonread.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,7 @@ namespace bva::openjson {
 Result<QJsonObject> object(const QByteArray &body)
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload::withoutNul(body), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error::parse(u"the answer is not a JSON object"_s);
     return doc.object();

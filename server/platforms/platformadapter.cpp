@@ -1,6 +1,7 @@
 #include "platformadapter.h"
 
 #include "payloadreader.h"
+#include "util/jsonread.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,7 +127,7 @@ QUrl PlatformAdapter::ordersUrl(const QUrl &apiBase, const QString &shopId, cons
 Result<QJsonValue> PlatformAdapter::unwrap(const QByteArray &body, QJsonObject *envelope) const
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload::withoutNul(body), &pe);
     if (pe.error != QJsonParseError::NoError)
         return Error::parse(u"the answer is not valid JSON ("_s + pe.errorString() + u" at byte "_s +
                             QString::number(pe.offset) + u')');

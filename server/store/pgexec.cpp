@@ -102,6 +102,10 @@ void PgArray::addUtf8(QByteArrayView utf8)
     separate();
     m_text += '"';
     for (const char c : utf8) {
+        if (c == '\0') {
+            m_text += "\xEF\xBF\xBD"; // U+FFFD: libpq ends the parameter at a NUL (sql::storableUtf8)
+            continue;
+        }
         if (c == '"' || c == '\\')
             m_text += '\\';
         m_text += c;

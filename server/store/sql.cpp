@@ -19,10 +19,23 @@ Error errorOf(const QSqlQuery &query, QStringView what)
 // SQL NULL is bound as an invalid QVariant or a typed null of a non-string type.
 QVariant bindable(const QVariant &v)
 {
-    if (v.typeId() == QMetaType::QString && v.isValid() &&
-        static_cast<const QString *>(v.constData())->isNull())
+    if (v.typeId() != QMetaType::QString || !v.isValid())
+        return v;
+    const QString &text = *static_cast<const QString *>(v.constData());
+    if (text.isNull())
         return QVariant(u""_s);
+    if (text.contains(QChar(0)))
+        return QVariant(QString(text).replace(QChar(0), QChar(QChar::ReplacementCharacter)));
     return v;
+}
+
+QByteArrayView storableUtf8(QByteArrayView utf8, QByteArray &scratch)
+{
+    if (!utf8.contains('\0'))
+        return utf8;
+    scratch = utf8.toByteArray();
+    scratch.replace(QByteArrayView("\0", 1), QByteArrayView("\xEF\xBF\xBD"));
+    return scratch;
 }
 
 Result<void> execPrepared(QSqlQuery &query, const QVariantList &binds, QStringView what)

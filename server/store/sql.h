@@ -23,8 +23,13 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
                       QStringView what);
 
 Error errorOf(const QSqlQuery &query, QStringView what);
-// A null QString becomes '' (see exec); everything else is bound as it is.
+// A null QString becomes '' (see exec), and U+0000 in text U+FFFD (see storableUtf8); everything
+// else is bound as it is.
 QVariant bindable(const QVariant &v);
+// Text as both stores keep it: PostgreSQL cannot hold U+0000 in text (Qt's driver even cuts the
+// statement there), so a NUL from outside (a delivery, a marketplace page, a request) is kept as U+FFFD
+// on SQLite and PostgreSQL alike instead of failing the write. The UTF-8 as given when it has none.
+QByteArrayView storableUtf8(QByteArrayView utf8, QByteArray &scratch);
 
 inline QVariant time(const QDateTime &t)
 {

@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "sql.h"
+
 #include <QSqlDriver>
 #include <sqlite3.h>
 
@@ -106,22 +108,27 @@ void SqliteStatement::bindText(int index, QStringView value)
     if (n <= kShort) {
         const char16_t *in = value.utf16();
         char16_t any = 0;
+        bool nul = false;
         for (qsizetype i = 0; i < n; ++i) {
             any |= in[i];
+            nul = nul || in[i] == 0;
             ascii[i] = char(in[i]);
         }
-        if (any < 0x80) {
+        if (any < 0x80 && !nul) {
             sqlite3_bind_text(m_stmt, index, ascii, int(n), SQLITE_TRANSIENT);
             return;
         }
     }
     m_utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+    bindUtf8(index, m_utf8);
 }
 
 void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_TRANSIENT);
+    // U+0000 as U+FFFD, as on PostgreSQL (sql::storableUtf8).
+    QByteArray scratch;
+    const QByteArrayView text = sql::storableUtf8(utf8, scratch);
+    sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindAll(const QVariantList &values, qsizetype first, int count)

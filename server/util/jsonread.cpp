@@ -22,6 +22,21 @@ QDateTime timeFromEpoch(double value)
 
 } // namespace
 
+QByteArray withoutNul(QByteArray json)
+{
+    if (json.contains('\0'))
+        json.replace(QByteArrayView("\0", 1), QByteArrayView("\xEF\xBF\xBD"));
+    for (qsizetype at = json.indexOf("u0000"); at >= 0; at = json.indexOf("u0000", at + 5)) {
+        // An escape only after an odd number of backslashes ("\\u0000" is a backslash, then text).
+        qsizetype slashes = 0;
+        while (at - slashes - 1 >= 0 && json.at(at - slashes - 1) == '\\')
+            ++slashes;
+        if (slashes % 2 == 1)
+            json.replace(at + 1, 4, "FFFD");
+    }
+    return json;
+}
+
 QString textFromJson(const QJsonValue &value)
 {
     if (value.isString())

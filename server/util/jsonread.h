@@ -22,5 +22,9 @@ std::optional<qint64> integerFromJson(const QJsonValue &value);
 QDateTime timeFromJson(const QJsonValue &value);
 // A string, or a number printed as text, or empty.
 QString textFromJson(const QJsonValue &value);
+// JSON text from outside with U+0000 (escaped "\\u0000" or a raw NUL byte) turned into U+FFFD, for
+// QJsonDocument::fromJson: neither store keeps U+0000 in text (sql::storableUtf8), and ids read here
+// must be the ones stored. The same bytes (no copy) when there is none.
+QByteArray withoutNul(QByteArray json);
 
 } // namespace bva::payload

@@ -1,6 +1,7 @@
 #include "webhookpayload.h"
 
 #include "platforms/payloadreader.h"
+#include "util/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,7 +183,7 @@ std::optional<WebhookTopic> webhookTopicFromName(QStringView name)
 Result<QJsonObject> readWebhookJson(const QByteArray &body)
 {
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(withoutByteOrderMark(body), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload::withoutNul(withoutByteOrderMark(body)), &err);
     if (err.error != QJsonParseError::NoError)
         return Error::invalid(Text::tr("body: malformed JSON (%1)").arg(err.errorString()));
     if (!doc.isObject())

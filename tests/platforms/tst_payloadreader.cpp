@@ -40,6 +40,8 @@ private slots:
     void lists();
     void account();
     void registry();
+    void withoutNul_data();
+    void withoutNul();
 };
 
 void TestPayloadReader::product_data()
@@ -435,6 +437,34 @@ void TestPayloadReader::registry()
     QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer tok"));
     QCOMPARE(shopee->productsUrl(QUrl(u"http://h:1"_s), u"s1"_s, {}).toString(),
              u"http://h:1/api/products/shop/s1"_s);
+}
+
+void TestPayloadReader::withoutNul_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+    QTest::newRow("none") << QByteArray(R"({"id":"a\\b u0000"})") << QByteArray(R"({"id":"a\\b u0000"})");
+    QTest::newRow("escaped") << QByteArray(R"({"id":"a\u0000b\u0000"})")
+                             << QByteArray(R"({"id":"a\uFFFDb\uFFFD"})");
+    QTest::newRow("raw byte") << QByteArray("{\"id\":\"a\0b\"}", 12)
+                              << QByteArray("{\"id\":\"a\xEF\xBF\xBD"
+                                            "b\"}");
+    QTest::newRow("escaped backslash")
+        << QByteArray(R"({"id":"\\u0000"})") << QByteArray(R"({"id":"\\u0000"})");
+    QTest::newRow("backslash then escape")
+        << QByteArray(R"({"id":"\\\u0000"})") << QByteArray(R"({"id":"\\\uFFFD"})");
+    QTest::newRow("at the start") << QByteArray("u0000") << QByteArray("u0000");
+}
+
+void TestPayloadReader::withoutNul()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    const QByteArray result = payload::withoutNul(in);
+    QCOMPARE(result, out);
+    // What the parser reads has no U+0000 left.
+    if (in.startsWith('{'))
+        QVERIFY(!QJsonDocument::fromJson(result).object().value(u"id"_s).toString().contains(QChar(0)));
 }
 
 QTEST_GUILESS_MAIN(TestPayloadReader)

@@ -891,6 +891,57 @@ private slots:
         QVERIFY(server->get(path, strangerSession).status >= 400);
     }
 
+    // U+0000 in a delivery's text (an id, a name, a buyer's name typed at checkout) is kept as U+FFFD on
+    // both stores. PostgreSQL cannot hold it in text: such deliveries were answered 503 (retry) forever,
+    // and a refused one could not even be kept.
+    void nulInTextIsKept_data() { addBackendRows(); }
+    void nulInTextIsKept()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [ownerId, ownerSession] = server->registerUser(u"owner@example.com"_s);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
+        const Reply product = server->webhook(
+            u"products/created"_s,
+            json("{\"id\":\"P\\u00001\",\"shopId\":\"SHOP\",\"name\":\"Soap\\u0000\",\"price\":10,"
+                 "\"stock\":3}"),
+            shop.token);
+        QVERIFY2(product.status == 200, product.body.constData());
+        const Reply order = server->webhook(
+            u"orders/created"_s,
+            json("{\"id\":\"O\\u00001\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\\u00001\","
+                 "\"quantity\":1,\"price\":10}],\"total\":10,\"status\":\"PENDING\",\"customerName\":"
+                 "\"A\\u0000B\",\"createdAt\":\"2026-11-02T10:00:00Z\"}"),
+            shop.token);
+        QVERIFY2(order.status == 200, order.body.constData());
+        const Reply refused = server->webhook(
+            u"orders/created"_s,
+            json("{\"id\":\"O\\u00002\",\"shopId\":\"SHOP\",\"items\":[],\"total\":-1,\"status\":"
+                 "\"PENDING\\u0000\"}"),
+            shop.token);
+        QCOMPARE(refused.status, 400);
+        const QString replacement = QString(QChar(QChar::ReplacementCharacter));
+        const QJsonArray products =
+            server->get(u"/api/products"_s, ownerSession).json.value(u"data"_s).toArray();
+        QCOMPARE(products.size(), 1);
+        QCOMPARE(products.at(0).toObject().value(u"externalId"_s).toString(), u"P"_s + replacement + u"1"_s);
+        QCOMPARE(products.at(0).toObject().value(u"name"_s).toString(), u"Soap"_s + replacement);
+        const QJsonArray orders = server->get(u"/api/orders"_s, ownerSession).json.value(u"data"_s).toArray();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders.at(0).toObject().value(u"customerName"_s).toString(), u"A"_s + replacement + u"B"_s);
+        // The same delivery again is a duplicate; the refused one is kept for the owner to see.
+        QCOMPARE(server
+                     ->webhook(u"products/created"_s,
+                               json("{\"id\":\"P\\u00001\",\"shopId\":\"SHOP\",\"name\":\"Soap\\u0000\","
+                                    "\"price\":10,\"stock\":3}"),
+                               shop.token)
+                     .json.value(u"duplicate"_s)
+                     .toBool(),
+                 true);
+        const QString failed = u"/api/integrations/%1/webhooks/failed"_s.arg(shop.integrationId);
+        QCOMPARE(server->get(failed, ownerSession).json.value(u"data"_s).toArray().size(), 1);
+    }
+
     // An update that leaves fields out (a clone sending only what changed) keeps what BVA stored
     // for them instead of zeroing the stock or blanking the name.
     void partialProductUpdate_data() { addBackendRows(); }
