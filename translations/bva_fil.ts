@@ -1465,6 +1465,14 @@
         <source>the sale was not stored</source>
         <translation>hindi na-save ang benta</translation>
     </message>
+    <message>
+        <source>lines: at most %1 in one sale</source>
+        <translation>lines: hanggang %1 lamang sa isang benta</translation>
+    </message>
+    <message>
+        <source>quantity: one sale&apos;s quantities add up to at most %1</source>
+        <translation>quantity: ang kabuuang dami ng isang benta ay hanggang %1 lamang</translation>
+    </message>
 </context>
 <context>
     <name>bva::PasswordWorkers</name>

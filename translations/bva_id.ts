@@ -1460,6 +1460,14 @@
         <source>the sale was not stored</source>
         <translation>penjualan tidak tersimpan</translation>
     </message>
+    <message>
+        <source>lines: at most %1 in one sale</source>
+        <translation>lines: paling banyak %1 dalam satu penjualan</translation>
+    </message>
+    <message>
+        <source>quantity: one sale&apos;s quantities add up to at most %1</source>
+        <translation>quantity: jumlah kuantitas satu penjualan paling banyak %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::PasswordWorkers</name>

@@ -187,6 +187,15 @@ Result<QList<Product>> NativeCatalog::linesProducts(qint64 shopId, const Offline
         return Error::invalid(tr("date: required"));
     if (sale.lines.isEmpty())
         return Error::invalid(tr("lines: add at least one product"));
+    // Bounded before any store work: the units of an order and its day are int, and each line costs
+    // lookups on the caller's thread (the HTTP thread for the API).
+    if (sale.lines.size() > kMaxSaleLines)
+        return Error::invalid(tr("lines: at most %1 in one sale").arg(kMaxSaleLines));
+    qint64 units = 0;
+    for (const SaleLine &line : sale.lines)
+        units += qBound(0, line.quantity, kMaxQuantity);
+    if (units > kMaxSaleUnits)
+        return Error::invalid(tr("quantity: one sale's quantities add up to at most %1").arg(kMaxSaleUnits));
     ProductRepository repo(m_db);
     QList<Product> out;
     for (const SaleLine &line : sale.lines) {

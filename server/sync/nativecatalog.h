@@ -63,6 +63,9 @@ class NativeCatalog final : public QObject
 public:
     static constexpr int kMaxStock = 1'000'000'000;
     static constexpr int kMaxQuantity = 100'000;
+    // One sale, like one marketplace order (payload::kMaxQuantity): its quantities' sum and its lines.
+    static constexpr int kMaxSaleUnits = 1'000'000;
+    static constexpr int kMaxSaleLines = 1000;
 
     NativeCatalog(Database &db, EventBus *bus, QObject *parent = nullptr);
 

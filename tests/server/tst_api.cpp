@@ -857,6 +857,34 @@ private slots:
             QCOMPARE(bad.status, 400);
             QVERIFY2(bad.json.value(u"error"_s).toString().contains(reason), bad.body.constData());
         }
+        // One sale's quantities add up to at most a million and it has at most 1000 lines, as marketplace
+        // orders: 24,000 lines of 100,000 once wrapped the order's units (and the dashboard's) negative and
+        // held the HTTP thread (every webhook) for seconds. Nothing is sold.
+        const auto lines = [](int count, int quantity) -> QByteArray {
+            QByteArray body = "{\"allowOversell\":true,\"items\":[";
+            for (int i = 0; i < count; ++i)
+                body += (i ? ",{\"sku\":\"JAM-1\",\"quantity\":" : "{\"sku\":\"JAM-1\",\"quantity\":") +
+                        QByteArray::number(quantity) + '}';
+            return body + "]}";
+        };
+        const int ordersBefore = server->get(u"/api/orders?pageSize=1"_s, aliceToken)
+                                     .json.value(u"pagination"_s)
+                                     .toObject()
+                                     .value(u"total"_s)
+                                     .toInt();
+        for (const auto &[body, reason] :
+             {std::pair{lines(11, 100000), u"quantity"_s}, std::pair{lines(1001, 1), u"lines"_s}}) {
+            const Reply bad = server->send("POST", u"/api/sales"_s, body, bearer(aliceToken));
+            QCOMPARE(bad.status, 400);
+            QVERIFY2(bad.json.value(u"error"_s).toString().contains(reason), bad.body.constData());
+        }
+        QCOMPARE(server->get(u"/api/orders?pageSize=1"_s, aliceToken)
+                     .json.value(u"pagination"_s)
+                     .toObject()
+                     .value(u"total"_s)
+                     .toInt(),
+                 ordersBefore);
+        QCOMPARE(server->send("POST", u"/api/sales"_s, lines(10, 100000), bearer(aliceToken)).status, 201);
 
         // A viewer of the channel reads it but neither sells nor edits; an editor sells.
         auto shop = ShopRepository(server->db()).findByExternal(Platform::Other, channel);
