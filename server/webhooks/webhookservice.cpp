@@ -157,7 +157,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         job.ticket = m_nextTicket++;
         job.source = *source;
         job.dedupeKey = u"rejected:"_s + dedupeKey(*source, topic, request.body);
-        job.body = request.body;
+        job.body = storedBody(request, signedDelivery);
         job.command.topic = topic;
         job.rejection = command.error().message;
         m_waiting.emplace(job.ticket, std::move(reply));
@@ -176,10 +176,23 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     job.ticket = m_nextTicket++;
     job.source = *source;
     job.dedupeKey = dedupeKey(*source, topic, request.body, webhookRecordKey(*command));
-    job.body = request.body;
+    job.body = storedBody(request, signedDelivery);
     job.command = std::move(*command);
     m_waiting.emplace(job.ticket, std::move(reply));
     m_writer->submit(std::move(job));
+}
+
+QByteArray WebhookService::storedBody(const HttpRequest &request, bool signedDelivery)
+{
+    // The store never holds a token in plain text: a bearer delivery whose body carries the token it was
+    // verified with (a relay copying it in, or a sender planting it for whoever reads the database) is
+    // kept with it masked. The token is base64url/JWT text, so the JSON stays the same otherwise.
+    if (signedDelivery)
+        return request.body;
+    const QByteArray token = request.bearerToken();
+    if (token.size() < 8 || !request.body.contains(token))
+        return request.body;
+    return QByteArray(request.body).replace(token, QByteArray(kMasked.data(), kMasked.size()));
 }
 
 void WebhookService::keepRefused(const WebhookSource &source, WebhookTopic topic, const HttpRequest &request,

@@ -891,6 +891,34 @@ private slots:
         QVERIFY(server->get(path, strangerSession).status >= 400);
     }
 
+    // A body carrying the token it was sent with (a relay copying it in, or someone planting it for whoever
+    // reads the database) is kept with the token masked: it was stored in plain text in webhook_inbox.
+    void tokenInBodyNotStored_data() { addBackendRows(); }
+    void tokenInBodyNotStored()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [ownerId, ownerSession] = server->registerUser(u"owner@example.com"_s);
+        Q_UNUSED(ownerSession);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
+        const QByteArray applied = "{\"id\":\"P1\",\"shopId\":\"SHOP\",\"name\":\"Soap\",\"price\":10,"
+                                   "\"stock\":3,\"token\":\"" +
+                                   shop.token + "\",\"note\":\"Bearer " + shop.token + "\"}";
+        QCOMPARE(server->webhook(u"products/created"_s, applied, shop.token).status, 200);
+        InboxRow kept = lastInboxRow(server->db());
+        QCOMPARE(kept.state, u"APPLIED"_s);
+        QVERIFY2(!kept.payload.contains(shop.token), kept.payload.constData());
+        QVERIFY(kept.payload.contains("\"name\":\"Soap\""));
+        const QByteArray rejected = "{\"id\":\"P2\",\"shopId\":\"SHOP\",\"name\":\"Soap\",\"price\":-1,"
+                                    "\"token\":\"" +
+                                    shop.token + "\"}";
+        QCOMPARE(server->webhook(u"products/created"_s, rejected, shop.token).status, 400);
+        kept = lastInboxRow(server->db());
+        QCOMPARE(kept.state, u"FAILED"_s);
+        QVERIFY2(!kept.payload.contains(shop.token), kept.payload.constData());
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
+    }
+
     // U+0000 in a delivery's text (an id, a name, a buyer's name typed at checkout) is kept as U+FFFD on
     // both stores. PostgreSQL cannot hold it in text: such deliveries were answered 503 (retry) forever,
     // and a refused one could not even be kept.
