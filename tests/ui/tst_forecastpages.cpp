@@ -147,6 +147,29 @@ void TstForecastPages::cleanupTestCase()
     m_db.reset();
 }
 
+namespace {
+
+// Each column's header lines up with its cells (numbers right, text left), read on the first row.
+bool headersAlignWithCells(const QAbstractItemModel &m)
+{
+    const auto horizontal = [](const QVariant &v) {
+        return v.isValid() ? Qt::Alignment(v.toInt()) & Qt::AlignHorizontal_Mask
+                           : Qt::Alignment(Qt::AlignLeft);
+    };
+    for (int c = 0; c < m.columnCount(); ++c) {
+        const Qt::Alignment header = horizontal(m.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole));
+        const Qt::Alignment cell = horizontal(m.data(m.index(0, c), Qt::TextAlignmentRole));
+        if (header != cell) {
+            qWarning() << "column" << m.headerData(c, Qt::Horizontal) << "header" << header << "cells"
+                       << cell;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void TstForecastPages::modelsPassTheTester()
 {
     auto shelf = m_forecasts->smartShelf({m_shopId}, {});
@@ -159,6 +182,7 @@ void TstForecastPages::modelsPassTheTester()
     shelfModel.setItems(shelf->items, {{m_shopId, u"Aling Nena Store"_s}});
     QCOMPARE(shelfModel.rowCount(), 6);
     QCOMPARE(shelfModel.data(shelfModel.index(0, ShelfTableModel::Shop)).toString(), u"Aling Nena Store"_s);
+    QVERIFY(headersAlignWithCells(shelfModel));
     proxy.setRiskFilter(int(ShelfRisk::Expired));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.data(proxy.index(0, ShelfTableModel::Product)).toString(), u"Product OLD"_s);
@@ -179,6 +203,7 @@ void TstForecastPages::modelsPassTheTester()
     QCOMPARE(
         planModel.data(planModel.index(0, RestockPlanModel::Cost), RestockPlanModel::SortRole).toLongLong(),
         plan->lines.front().costMinor);
+    QVERIFY(headersAlignWithCells(planModel));
 
     PromotionSettings ps;
     auto promos = m_forecasts->promotions(m_shopId, ps);
@@ -190,6 +215,7 @@ void TstForecastPages::modelsPassTheTester()
     QCOMPARE(promoModel.rowCount(), int(promos->size()));
     QCOMPARE(promoModel.data(promoModel.index(0, PromotionModel::Playbook)).toString(),
              playbookLabel(promos->front().playbook));
+    QVERIFY(headersAlignWithCells(promoModel));
 
     CampaignModel campaignModel;
     QAbstractItemModelTester t4(&campaignModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -201,6 +227,7 @@ void TstForecastPages::modelsPassTheTester()
     QCOMPARE(campaignModel.data(campaignModel.index(0, CampaignModel::Status)).toString(),
              campaignStatusLabel(CampaignStatus::Scheduled));
     QCOMPARE(campaignModel.data(campaignModel.index(0, CampaignModel::Discount)).toString(), u"15%"_s);
+    QVERIFY(headersAlignWithCells(campaignModel));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "auth/auditactions.h"
 #include "domain/platform.h"
+#include "models/displayformat.h"
 #include "settings/syncinterval.h"
 #include "theme/format.h"
 #include "theme/theme.h"
@@ -261,7 +262,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 
 QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(false);
+    if (role != Qt::DisplayRole)
         return {};
     return columnTitle(section);
 }

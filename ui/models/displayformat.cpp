@@ -47,6 +47,11 @@ QString unknownText()
     return u"—"_s;
 }
 
+int columnAlignment(bool number)
+{
+    return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+}
+
 QDateTime onShopClock(const QDateTime &instant, const QString &timeZone)
 {
     const QTimeZone zone(timeZone.toUtf8());

@@ -22,6 +22,8 @@ QString formatDays(std::optional<double> v, const QLocale &locale = QLocale());
 // Major units as a double, for chart coordinates only.
 double toChartValue(qint64 minor, const QString &currency);
 QString unknownText(); // "—"
+// Qt::TextAlignmentRole of a cell and of its column's header, so the two line up: numbers right.
+int columnAlignment(bool number);
 // `instant` on a shop's clock (`timeZone` an IANA id), or on the computer's when the id is unknown:
 // order times read as the seller sees them in the marketplace.
 QDateTime onShopClock(const QDateTime &instant, const QString &timeZone);

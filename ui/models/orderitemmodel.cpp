@@ -48,13 +48,17 @@ QVariant OrderItemModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == UnitCost && !i.unitCostMinor)
         return tr("No cost is known for this product, so the order's profit is not shown.");
     if (role == Qt::TextAlignmentRole)
-        return int((index.column() == Product ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+        return columnAlignment(index.column() != Product);
     return {};
 }
 
 QVariant OrderItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(section != Product);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Product:

@@ -110,7 +110,11 @@ QVariant PromotionModel::data(const QModelIndex &index, int role) const
 
 QVariant PromotionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(false);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Product:
@@ -195,7 +199,11 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
 
 QVariant CampaignModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(false);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Title:

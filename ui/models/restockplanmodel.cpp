@@ -111,8 +111,7 @@ QVariant RestockPlanModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == Reason || index.column() == Product ? l.reason : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Product || index.column() == Reason ? int(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                     : int(Qt::AlignRight | Qt::AlignVCenter);
+        return columnAlignment(index.column() != Product && index.column() != Reason);
     case Qt::ForegroundRole:
         if (index.column() == Product && l.atRisk)
             return Theme::danger();
@@ -127,6 +126,8 @@ QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(section != Product && section != Reason);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Priority:

@@ -130,7 +130,11 @@ QVariant ShelfTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ShelfTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(section == Stock || section == Score);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Product:

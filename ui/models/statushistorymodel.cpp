@@ -1,5 +1,6 @@
 #include "statushistorymodel.h"
 
+#include "displayformat.h"
 #include "ordertablemodel.h"
 
 #include <QLocale>
@@ -69,7 +70,11 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant StatusHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(false);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case When:

@@ -55,14 +55,17 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return int((index.column() == Level || index.column() == Change ? Qt::AlignRight : Qt::AlignLeft) |
-                   Qt::AlignVCenter);
+        return columnAlignment(index.column() == Level || index.column() == Change);
     return {};
 }
 
 QVariant StockHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return columnAlignment(section == Level || section == Change);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case When:
