@@ -673,10 +673,6 @@
         <translation>Nakakonekta na ang BVA sa iyong shop at binabasa na nito ang mga produkto at order.</translation>
     </message>
     <message>
-        <source>Connection failed</source>
-        <translation>Pumalya ang pagkonekta</translation>
-    </message>
-    <message>
         <source>not ready</source>
         <translation>hindi pa handa</translation>
     </message>
@@ -691,6 +687,10 @@
     <message>
         <source>the store is unavailable, retry later</source>
         <translation>hindi magamit ang imbakan, subukan muli mamaya</translation>
+    </message>
+    <message>
+        <source>Shop not connected</source>
+        <translation>Hindi nakakonekta ang shop</translation>
     </message>
 </context>
 <context>

@@ -673,10 +673,6 @@
         <translation>BVA kini terhubung ke toko Anda dan sedang membaca produk serta pesanannya.</translation>
     </message>
     <message>
-        <source>Connection failed</source>
-        <translation>Koneksi gagal</translation>
-    </message>
-    <message>
         <source>not ready</source>
         <translation>belum siap</translation>
     </message>
@@ -691,6 +687,10 @@
     <message>
         <source>the store is unavailable, retry later</source>
         <translation>penyimpanan tidak tersedia, coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>Shop not connected</source>
+        <translation>Toko tidak terhubung</translation>
     </message>
 </context>
 <context>

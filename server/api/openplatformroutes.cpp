@@ -134,7 +134,7 @@ void callback(ApiServices &services, ApiKind kind, HttpRequest &request, HttpRep
             return;
         }
         const int status = HttpResponse::statusFor(result.error().kind);
-        shared->send(status, htmlPage(Text::tr("Connection failed"), result.error().message, false),
+        shared->send(status, htmlPage(Text::tr("Shop not connected"), result.error().message, false),
                      "text/html; charset=utf-8", pageHeaders());
     });
 }

@@ -49,16 +49,16 @@ Result<std::pair<ApiKind, QString>> PlatformApps::parseExtraHost(const QString &
     const QString host = url.host().toLower();
     static const QRegularExpression name(
         u"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"_s);
+    if (host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback())
+        return Error::invalid(tr("--platform-host cannot allow this computer (%1): that is "
+                                 "--simulated-platforms, for development only")
+                                  .arg(host));
     if (!url.isValid() || url.scheme() != u"https" || host.isEmpty() || !url.userInfo().isEmpty() ||
         url.port() != -1 || !(url.path().isEmpty() || url.path() == u"/") || url.hasQuery() ||
         url.hasFragment() || host.size() > 200 || !name.match(host).hasMatch())
         return Error::invalid(tr("--platform-host expects an https host name on the default port (like "
                                  "shopee-open=partner.example.com), not %1")
                                   .arg(spec));
-    if (host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback())
-        return Error::invalid(tr("--platform-host cannot allow this computer (%1): that is "
-                                 "--simulated-platforms, for development only")
-                                  .arg(host));
     return std::pair{*kind, host};
 }
 

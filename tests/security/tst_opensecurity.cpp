@@ -397,6 +397,13 @@ private slots:
             auto parsed = PlatformApps::parseExtraHost(bad);
             QVERIFY2(!parsed && !parsed.error().message.isEmpty(), qPrintable(bad));
         }
+        // This computer gets its own reason, whatever form names it.
+        for (const QString &self : {u"shopee-open=localhost"_s, u"shopee-open=127.0.0.1"_s,
+                                    u"lazada-open=[::1]"_s, u"lazada-open=https://LOCALHOST/"_s}) {
+            auto parsed = PlatformApps::parseExtraHost(self);
+            QVERIFY2(!parsed && parsed.error().message.contains(u"--simulated-platforms"_s),
+                     qPrintable(self));
+        }
 
         QString why;
         auto server = TestServer::start(u"sqlite"_s, &why, [](AppConfig &c) {

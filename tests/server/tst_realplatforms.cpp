@@ -191,7 +191,7 @@ private slots:
         // Unknown and malformed states.
         Page forged = browse("GET", callbackFor(QString(43, u'A'), u"abc"_s));
         QCOMPARE(forged.status, 403);
-        QVERIFY(forged.body.contains("Connection failed"));
+        QVERIFY(forged.body.contains("Shop not connected"));
         QCOMPARE(browse("GET", callbackFor(u"x"_s, u"abc"_s)).status, 403);
         // A real authorization's code with a forged state.
         const auto [state, callback] = rig.authorize(rig.session);
