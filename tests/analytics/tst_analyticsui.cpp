@@ -679,6 +679,52 @@ private slots:
         QVERIFY2(labelRight < arrowLeft,
                  qPrintable(u"label ink ends at %1, arrow starts at %2"_s.arg(labelRight).arg(arrowLeft)));
     }
+
+    // Up for ascending, down for descending, as in file managers and spreadsheets (Fusion alone draws
+    // them the other way round).
+    void sortArrowPointsLikeTheOrder()
+    {
+        Theme::apply(Appearance::Light);
+        auto plain = qScopeGuard([] { qApp->setStyleSheet({}); });
+        ProductsPage page(*m_service, m_bus);
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy done(&page, &ProductsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        QHeaderView *header = page.view()->horizontalHeader();
+        const int column = ProductTableModel::UnitsSold;
+        const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column),
+                            header->height() - 2);
+        header->setSortIndicatorShown(false);
+        const QImage label = header->grab(section).toImage();
+        header->setSortIndicatorShown(true);
+        // The arrow's ink in its upper and lower halves: a triangle pointing up has more below.
+        const auto inkAboveBelow = [&](Qt::SortOrder order) {
+            header->setSortIndicator(column, order);
+            const QImage sorted = header->grab(section).toImage();
+            QList<int> rows(sorted.height(), 0);
+            for (int y = 0; y < sorted.height(); ++y) {
+                for (int x = 0; x < sorted.width(); ++x)
+                    rows[y] += sorted.pixel(x, y) != label.pixel(x, y);
+            }
+            int top = 0, bottom = rows.size() - 1;
+            while (top < bottom && rows[top] == 0)
+                ++top;
+            while (bottom > top && rows[bottom] == 0)
+                --bottom;
+            int above = 0, below = 0;
+            for (int y = top; y <= bottom; ++y)
+                (2 * y < top + bottom ? above : below) += rows[y];
+            return std::pair{above, below};
+        };
+        const auto [ascAbove, ascBelow] = inkAboveBelow(Qt::AscendingOrder);
+        QVERIFY2(ascAbove < ascBelow,
+                 qPrintable(u"ascending: %1 above, %2 below"_s.arg(ascAbove).arg(ascBelow)));
+        const auto [descAbove, descBelow] = inkAboveBelow(Qt::DescendingOrder);
+        QVERIFY2(descAbove > descBelow,
+                 qPrintable(u"descending: %1 above, %2 below"_s.arg(descAbove).arg(descBelow)));
+    }
 };
 
 QTEST_MAIN(TestAnalyticsUi)

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "appstyle.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -135,7 +136,7 @@ void Theme::apply(Appearance appearance)
     // Qt 6.4 has no QStyleHints::colorScheme: the platform's default palette tells light from dark.
     const bool systemDark = systemPalette().color(QPalette::Window).lightness() < 128;
     g_dark = appearance == Appearance::Dark || (appearance == Appearance::System && systemDark);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new AppStyle);
     const Colors c = current();
     QApplication::setPalette(paletteFor(c));
     qApp->setStyleSheet(styleSheetFor(c));

@@ -1,0 +1,17 @@
+// Fusion, with the table headers' sort arrow pointing the way sellers know from their file manager and
+// spreadsheet: up for ascending (smallest first), down for descending.
+#pragma once
+
+#include <QProxyStyle>
+
+namespace bva::ui {
+
+class AppStyle final : public QProxyStyle
+{
+public:
+    AppStyle();
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+};
+
+} // namespace bva::ui
