@@ -296,8 +296,17 @@ private slots:
         QVERIFY(buttonNamed(*w, ConsentWindow::tr("Try again")));
         QCOMPARE(IntegrationRepository(rig.server->db()).all().value().size(), 0);
         QVERIFY(rig.session->shops().isEmpty());
+
+        // Try again, and the window closed before the new authorization link came back: that one is
+        // cancelled too once it exists, not left pending for ten minutes.
+        QPointer<ui::OpenConnect> flow = page.findChild<ui::OpenConnect *>();
+        QVERIFY(flow);
+        buttonNamed(*w, ConsentWindow::tr("Try again"))->click();
         w->close();
         QTRY_VERIFY(!w);
+        QTRY_VERIFY_WITH_TIMEOUT(!flow, 20000);
+        QCOMPARE(authorizationOutcomes(rig), (QStringList{u"cancelled"_s, u"failed"_s, u"cancelled"_s}));
+        QTRY_VERIFY2(page.openMessage().contains(u"Nothing was changed"_s), qPrintable(page.openMessage()));
     }
 
 private:

@@ -41,6 +41,7 @@ void OpenConnect::start()
     m_failed = false;
     m_callbackSeen = false;
     m_state.clear();
+    m_starting = true;
     if (m_window)
         m_window->showWorking(tr("Opening %1").arg(title(m_kind)),
                               tr("Asking BVA's server for a new authorization link…"), false);
@@ -50,8 +51,15 @@ void OpenConnect::start()
 
 void OpenConnect::onStarted(const Result<AuthorizationStart> &started)
 {
-    if (m_done)
+    m_starting = false;
+    if (m_done) {
+        // The window was closed while this authorization was being made: give it up now.
+        if (started)
+            cancelThenFinish(started->state);
+        else
+            finishLater();
         return;
+    }
     if (!started) {
         // Not set up, or its secret is gone from the vault: the seller enters the app first.
         if (started.error().kind == Error::Kind::NotFound) {
@@ -59,8 +67,7 @@ void OpenConnect::onStarted(const Result<AuthorizationStart> &started)
                 m_window->close();
             m_done = true;
             emit notConfigured(m_kind, started.error().message);
-            emit finished();
-            deleteLater();
+            finishLater();
             return;
         }
         if (m_window) {
@@ -69,8 +76,7 @@ void OpenConnect::onStarted(const Result<AuthorizationStart> &started)
         }
         m_done = true;
         emit failed(IntegrationActions::errorText(started.error()));
-        emit finished();
-        deleteLater();
+        finishLater();
         return;
     }
     m_state = started->state;
@@ -128,8 +134,7 @@ void OpenConnect::onStatus(const Result<AuthorizationStatus> &status)
     if (outcome == u"connected" && status->integrationId > 0) {
         m_done = true;
         emit connected(status->integrationId);
-        emit finished();
-        deleteLater();
+        finishLater();
         return;
     }
     if (outcome == u"failed") {
@@ -175,12 +180,13 @@ void OpenConnect::onWindowClosed()
         return;
     m_done = true;
     m_poll.stop();
+    if (m_starting) {
+        // Nothing to open any more; the authorization being made is cancelled once its answer comes.
+        emit cancelled();
+        return;
+    }
     if (m_callbackSeen || m_failed || m_state.isEmpty()) {
-        // No authorization to give up (a new one was still being asked for): nothing was connected.
-        if (!m_callbackSeen && !m_failed)
-            emit cancelled();
-        emit finished();
-        deleteLater();
+        finishLater();
         return;
     }
     // Before the platform sent the seller back: the authorization is given up at once rather than left
@@ -193,9 +199,20 @@ void OpenConnect::onWindowClosed()
                 emit connected(r->integrationId);
             else
                 emit cancelled(); // cancelled, expired, or not found: either way nothing was connected
-            emit finished();
-            deleteLater();
+            finishLater();
         });
+}
+
+void OpenConnect::cancelThenFinish(const QString &state)
+{
+    IntegrationActions::cancelAuthorization(m_services, m_actor, state, this,
+                                            [this](const Result<AuthorizationStatus> &) { finishLater(); });
+}
+
+void OpenConnect::finishLater()
+{
+    emit finished();
+    deleteLater();
 }
 
 } // namespace bva::ui

@@ -64,6 +64,8 @@ private:
     void onStatus(const Result<AuthorizationStatus> &status);
     void fail(const QString &title, const QString &text, bool nothingChanged = true);
     void onWindowClosed();
+    void cancelThenFinish(const QString &state);
+    void finishLater();
 
     const UiServices &m_services;
     Actor m_actor;
@@ -74,6 +76,7 @@ private:
     bool m_callbackSeen = false;
     bool m_failed = false; // Try again starts a new authorization
     bool m_done = false;
+    bool m_starting = false; // a new authorization is being asked for
     QTimer m_poll;
     int m_pollLimitMs = 90000;
     QDeadlineTimer m_pollDeadline;
