@@ -483,6 +483,11 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     const RestockLine cycle = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(cycle.reorderPoint - 3.0) < 1e-9);
     QVERIFY(std::abs(cycle.safetyStock - 1.5) < 1e-9);
+    // At 85% the nearest step is 2 units (P 0.8125, 0.0375 below) rather than 3 (P 0.9375, 0.0875
+    // above): the smallest count at or above the level put every cycle's service above it.
+    st.serviceLevel = 0.85;
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 2.0) < 1e-9);
+    st.serviceLevel = 0.9;
     // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short. With the undershoot (0 or 1
     // unit below the point, P 2/3 and 1/3) the demand to cover is 0 … 5 with P 1/6, 1/4, 7/24, 3/16,
     // 1/12, 1/48: a stock of 2 leaves 0.1875 + 2/12 + 3/48 = 0.4167 short, a stock of 3 leaves 0.125.
