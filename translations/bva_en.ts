@@ -85,6 +85,27 @@
             <numerusform>%n products need stock but have no cost price; add costs to plan them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sells about %1 a day; %2 in stock last about %n day(s).</source>
+        <translation>
+            <numerusform>Sells about %1 a day; %2 in stock last about %n day.</numerusform>
+            <numerusform>Sells about %1 a day; %2 in stock last about %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the reorder point of %1: it may run out before a new order arrives in %n day(s).</source>
+        <translation>
+            <numerusform>Below the reorder point of %1: it may run out before a new order arrives in %n day.</numerusform>
+            <numerusform>Below the reorder point of %1: it may run out before a new order arrives in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock covers the next %n day(s) plus safety stock; no order needed.</source>
+        <translation>
+            <numerusform>Stock covers the next %n day plus safety stock; no order needed.</numerusform>
+            <numerusform>Stock covers the next %n days plus safety stock; no order needed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::SmartShelf</name>
@@ -114,6 +135,13 @@
         <translation>
             <numerusform>No sale for %n day with %1 in stock.</numerusform>
             <numerusform>No sale for %n days with %1 in stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then: it has hardly sold lately.</source>
+        <translation>
+            <numerusform>Expires in %n day; about %1 of %2 will not sell by then: it has hardly sold lately.</numerusform>
+            <numerusform>Expires in %n days; about %1 of %2 will not sell by then: it has hardly sold lately.</numerusform>
         </translation>
     </message>
 </context>

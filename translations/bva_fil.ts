@@ -1916,20 +1916,8 @@
         <translation>Hindi maisulat ang %1</translation>
     </message>
     <message>
-        <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
-        <translation>Nabebenta ng mga %1 kada araw; tatagal ng mga %3 araw ang %2 na stock.</translation>
-    </message>
-    <message>
         <source>No sales expected.</source>
         <translation>Walang inaasahang benta.</translation>
-    </message>
-    <message>
-        <source>Below the reorder point of %1: it may run out before a new order arrives in %2 days.</source>
-        <translation>Mas mababa sa reorder point na %1: baka maubos ito bago dumating ang bagong order sa loob ng %2 araw.</translation>
-    </message>
-    <message>
-        <source>Stock covers the next %1 days plus safety stock; no order needed.</source>
-        <translation>Sapat ang stock para sa susunod na %1 araw kasama ang safety stock; hindi kailangang mag-order.</translation>
     </message>
     <message>
         <source>Needs %1 units but has no cost price, so it is left out of the budget.</source>
@@ -1998,6 +1986,39 @@
         <translation>
             <numerusform>Nag-expire %n araw na ang nakalipas — huwag munang mag-reorder hanggang maalis sa bentahan ang mga expired na piraso at may expiry date na ng bagong batch ang produkto.</numerusform>
             <numerusform>Nag-expire %n araw na ang nakalipas — huwag munang mag-reorder hanggang maalis sa bentahan ang mga expired na piraso at may expiry date na ng bagong batch ang produkto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardly sells lately and is out of stock.</source>
+        <translation>Halos hindi nabebenta nitong huli at ubos na ang stock.</translation>
+    </message>
+    <message>
+        <source>Hardly sells lately; %1 in stock.</source>
+        <translation>Halos hindi nabebenta nitong huli; %1 ang nasa stock.</translation>
+    </message>
+    <message>
+        <source>Sells about %1 a day and is out of stock.</source>
+        <translation>Mga %1 ang nabebenta kada araw at ubos na ang stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sells about %1 a day; %2 in stock last about %n day(s).</source>
+        <translation>
+            <numerusform>Mga %1 ang nabebenta kada araw; ang %2 na nasa stock ay tatagal nang mga %n araw.</numerusform>
+            <numerusform>Mga %1 ang nabebenta kada araw; ang %2 na nasa stock ay tatagal nang mga %n araw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the reorder point of %1: it may run out before a new order arrives in %n day(s).</source>
+        <translation>
+            <numerusform>Mas mababa sa reorder point na %1: maaari itong maubos bago dumating ang bagong order sa loob ng %n araw.</numerusform>
+            <numerusform>Mas mababa sa reorder point na %1: maaari itong maubos bago dumating ang bagong order sa loob ng %n araw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock covers the next %n day(s) plus safety stock; no order needed.</source>
+        <translation>
+            <numerusform>Sapat ang stock para sa susunod na %n araw kasama ang safety stock; hindi kailangang umorder.</numerusform>
+            <numerusform>Sapat ang stock para sa susunod na %n araw kasama ang safety stock; hindi kailangang umorder.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,6 +2154,21 @@
     <message>
         <source>Restock %1 to cover %2 days after delivery.</source>
         <translation>Mag-restock ng %1 para sa %2 araw pagkatapos ng delivery.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then: it has hardly sold lately.</source>
+        <translation>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 ang hindi mabebenta bago noon: halos hindi ito nabenta nitong huli.</numerusform>
+            <numerusform>Mag-e-expire sa loob ng %n araw; mga %1 sa %2 ang hindi mabebenta bago noon: halos hindi ito nabenta nitong huli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock, and it still sells now and then.</source>
+        <translation>Ubos na ang stock, at paminsan-minsan pa rin itong nabebenta.</translation>
+    </message>
+    <message>
+        <source>%1 in stock, and it has hardly sold lately: more than %2 days of sales is overstock.</source>
+        <translation>%1 ang nasa stock, at halos hindi ito nabenta nitong huli: sobra sa stock kapag lampas %2 araw ng benta.</translation>
     </message>
 </context>
 <context>

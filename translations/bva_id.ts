@@ -1909,20 +1909,8 @@
         <translation>Tidak dapat menulis %1</translation>
     </message>
     <message>
-        <source>Sells about %1 a day; %2 in stock last about %3 days.</source>
-        <translation>Terjual sekitar %1 per hari; stok %2 bertahan sekitar %3 hari.</translation>
-    </message>
-    <message>
         <source>No sales expected.</source>
         <translation>Tidak ada penjualan yang diperkirakan.</translation>
-    </message>
-    <message>
-        <source>Below the reorder point of %1: it may run out before a new order arrives in %2 days.</source>
-        <translation>Di bawah titik pesan ulang %1: bisa habis sebelum pesanan baru tiba dalam %2 hari.</translation>
-    </message>
-    <message>
-        <source>Stock covers the next %1 days plus safety stock; no order needed.</source>
-        <translation>Stok mencukupi untuk %1 hari ke depan ditambah stok pengaman; tidak perlu memesan.</translation>
     </message>
     <message>
         <source>Needs %1 units but has no cost price, so it is left out of the budget.</source>
@@ -1988,6 +1976,36 @@
         <source>Expired %n day(s) ago — do not reorder until the expired units are off sale and the product has the expiry date of a new batch.</source>
         <translation>
             <numerusform>Kedaluwarsa %n hari lalu — jangan pesan ulang sampai unit yang kedaluwarsa ditarik dari penjualan dan produk memiliki tanggal kedaluwarsa batch baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardly sells lately and is out of stock.</source>
+        <translation>Hampir tidak terjual akhir-akhir ini dan stoknya habis.</translation>
+    </message>
+    <message>
+        <source>Hardly sells lately; %1 in stock.</source>
+        <translation>Hampir tidak terjual akhir-akhir ini; stok %1.</translation>
+    </message>
+    <message>
+        <source>Sells about %1 a day and is out of stock.</source>
+        <translation>Terjual sekitar %1 per hari dan stoknya habis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sells about %1 a day; %2 in stock last about %n day(s).</source>
+        <translation>
+            <numerusform>Terjual sekitar %1 per hari; stok %2 cukup untuk sekitar %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the reorder point of %1: it may run out before a new order arrives in %n day(s).</source>
+        <translation>
+            <numerusform>Di bawah titik pemesanan ulang %1: bisa habis sebelum pesanan baru tiba dalam %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock covers the next %n day(s) plus safety stock; no order needed.</source>
+        <translation>
+            <numerusform>Stok cukup untuk %n hari ke depan ditambah stok pengaman; tidak perlu memesan.</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,6 +2137,20 @@
     <message>
         <source>Restock %1 to cover %2 days after delivery.</source>
         <translation>Restok %1 untuk mencukupi %2 hari setelah pengiriman.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s); about %1 of %2 will not sell by then: it has hardly sold lately.</source>
+        <translation>
+            <numerusform>Kedaluwarsa dalam %n hari; sekitar %1 dari %2 tidak akan terjual sebelum itu: hampir tidak terjual akhir-akhir ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock, and it still sells now and then.</source>
+        <translation>Stok habis, dan masih terjual sesekali.</translation>
+    </message>
+    <message>
+        <source>%1 in stock, and it has hardly sold lately: more than %2 days of sales is overstock.</source>
+        <translation>Stok %1, dan hampir tidak terjual akhir-akhir ini: lebih dari %2 hari penjualan berarti stok berlebih.</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,12 @@ void TestRestockPlanner::planReasonsAndWarnings()
     const RestockPlan tight = planRestock({a}, st);
     QVERIFY(tight.spentMinor <= 6000);
     QVERIFY(!tight.warnings.isEmpty());
+    // Sold out reads as such, not "0 in stock last about 0 days".
+    RestockInput soldOut = fastSeller(QStringLiteral("D"), QStringLiteral("Sold out"));
+    soldOut.stock = 0;
+    const QString why = planRestock({soldOut}, st).lines.front().reason;
+    QVERIFY2(why.contains(QStringLiteral("out of stock")) && !why.contains(QStringLiteral("0 in stock")),
+             qPrintable(why));
 }
 
 void TestRestockPlanner::planRoundsToPacks()

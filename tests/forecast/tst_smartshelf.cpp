@@ -43,6 +43,7 @@ private Q_SLOTS:
     void risks_data();
     void risks();
     void reportListsExpired();
+    void reasonsNeverSayZeroADay();
     void discountNeverBelowCost();
     void promotionsNeverBelowCost();
     void promotionTiming();
@@ -115,6 +116,22 @@ void TestSmartShelf::reportListsExpired()
     QCOMPARE(int(r.expired.size()), 1);
     QCOMPARE(r.expired.front().productExternalId, QStringLiteral("A"));
     QCOMPARE(r.items.front().productExternalId, QStringLiteral("A")); // highest score first
+}
+
+// A product that hardly sells is not "expected 0.0 a day": the sentence says it hardly sold.
+void TestSmartShelf::reasonsNeverSayZeroADay()
+{
+    ShelfInput slow = item(QStringLiteral("S"), 92, 0.01);
+    slow.expiryDate = settings().today.addDays(18);
+    const ShelfItem it = scoreShelfItem(slow, settings());
+    QVERIFY(it.has(ShelfRisk::NearExpiry));
+    const QString why = it.reasons.join(QLatin1Char('|'));
+    QVERIFY2(!why.contains(QStringLiteral("0.0 a day")) && why.contains(QStringLiteral("hardly sold")),
+             qPrintable(why));
+    ShelfInput steady = item(QStringLiteral("T"), 50, 1.0);
+    steady.expiryDate = settings().today.addDays(10);
+    const QString rate = scoreShelfItem(steady, settings()).reasons.join(QLatin1Char('|'));
+    QVERIFY2(rate.contains(QStringLiteral("expected 1.0 a day")), qPrintable(rate));
 }
 
 void TestSmartShelf::discountNeverBelowCost()

@@ -312,23 +312,28 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         }
 
         QString r;
-        if (l.dailyDemand > 1e-9)
-            r = Text::tr("Sells about %1 a day; %2 in stock last about %3 days.")
+        if (l.dailyDemand > 1e-9 && l.dailyDemand < 0.05) // would read "0.0 a day"
+            r = l.stock <= 0 ? Text::tr("Hardly sells lately and is out of stock.")
+                             : Text::tr("Hardly sells lately; %1 in stock.").arg(l.stock);
+        else if (l.dailyDemand > 1e-9 && l.stock <= 0)
+            r = Text::tr("Sells about %1 a day and is out of stock.").arg(units(l.dailyDemand));
+        else if (l.dailyDemand > 1e-9)
+            r = Text::tr("Sells about %1 a day; %2 in stock last about %n day(s).", nullptr,
+                         int(std::min(std::floor(l.daysOfCover), 1e6)))
                     .arg(units(l.dailyDemand))
-                    .arg(l.stock)
-                    .arg(std::isfinite(l.daysOfCover) ? QString::number(std::floor(l.daysOfCover)) : u"∞"_s);
+                    .arg(l.stock);
         else
             r = Text::tr("No sales expected.");
         if (l.atRisk)
-            r += u' ' +
-                 Text::tr(
-                     "Below the reorder point of %1: it may run out before a new order arrives in %2 days.")
-                     .arg(units(l.reorderPoint))
-                     .arg(lead);
+            r +=
+                u' ' + Text::tr("Below the reorder point of %1: it may run out before a new order arrives in "
+                                "%n day(s).",
+                                nullptr, lead)
+                           .arg(units(l.reorderPoint));
         switch (l.status) {
         case RestockStatus::NotNeeded:
-            r += u' ' +
-                 Text::tr("Stock covers the next %1 days plus safety stock; no order needed.").arg(cover);
+            r += u' ' + Text::tr("Stock covers the next %n day(s) plus safety stock; no order needed.",
+                                 nullptr, cover);
             break;
         case RestockStatus::Expired:
             r += u' ' +

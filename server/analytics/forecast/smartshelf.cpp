@@ -164,12 +164,17 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                 const double share = it.unitsAtExpiryRisk / stock;
                 const double urgency = 1.0 - double(it.daysToExpiry) / std::max(1, st.nearExpiryDays);
                 const int s = int(std::lround(40 + 55 * share * (0.4 + 0.6 * urgency)));
+                // Below 0.05 a day the rate would read "0.0 a day".
                 it.reasons.append(
-                    Text::tr(
-                        "Expires in %n day(s); about %1 of %2 will not sell by then at the expected %3 a "
-                        "day.",
-                        nullptr, it.daysToExpiry)
-                        .arg(units(it.unitsAtExpiryRisk), unitCount(stock), units(it.dailyDemand)));
+                    it.dailyDemand < 0.05
+                        ? Text::tr("Expires in %n day(s); about %1 of %2 will not sell by then: it has "
+                                   "hardly sold lately.",
+                                   nullptr, it.daysToExpiry)
+                              .arg(units(it.unitsAtExpiryRisk), unitCount(stock))
+                        : Text::tr("Expires in %n day(s); about %1 of %2 will not sell by then at the "
+                                   "expected %3 a day.",
+                                   nullptr, it.daysToExpiry)
+                              .arg(units(it.unitsAtExpiryRisk), unitCount(stock), units(it.dailyDemand)));
                 const bool clear = it.daysToExpiry <= 7 && share > 0.5;
                 raise(s, clear ? ShelfAction::Clearance : ShelfAction::Discount);
             }
@@ -192,8 +197,10 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
             it.restockQty = roundToOrder(need, 1, 1);
             it.reasons.append(
                 stock == 0
-                    ? Text::tr("Out of stock while about %1 units a day are expected to sell.")
-                          .arg(units(it.dailyDemand))
+                    ? (it.dailyDemand < 0.05
+                           ? Text::tr("Out of stock, and it still sells now and then.")
+                           : Text::tr("Out of stock while about %1 units a day are expected to sell.")
+                                 .arg(units(it.dailyDemand)))
                     : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
                                "of running out first.")
                           .arg(stock)
@@ -218,11 +225,15 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
         } else if (it.daysOfCover > st.overstockDays) {
             it.risks |= int(ShelfRisk::Overstock);
             it.reasons.append(
-                Text::tr("%1 is about %2 days of sales at %3 a day: more than %4 days is overstock.")
-                    .arg(unitCount(stock),
-                         std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover))
-                                                       : u"∞"_s,
-                         units(it.dailyDemand), QString::number(int(st.overstockDays))));
+                it.dailyDemand < 0.05
+                    ? Text::tr("%1 in stock, and it has hardly sold lately: more than %2 days of sales is "
+                               "overstock.")
+                          .arg(unitCount(stock), QString::number(int(st.overstockDays)))
+                    : Text::tr("%1 is about %2 days of sales at %3 a day: more than %4 days is overstock.")
+                          .arg(unitCount(stock),
+                               std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover))
+                                                             : u"∞"_s,
+                               units(it.dailyDemand), QString::number(int(st.overstockDays))));
             const double ratio = std::isfinite(it.daysOfCover) ? it.daysOfCover / st.overstockDays : 4.0;
             raise(int(std::lround(std::min(60.0, 25 + 10 * ratio))), ShelfAction::Discount);
         }
