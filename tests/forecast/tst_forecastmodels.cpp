@@ -852,6 +852,39 @@ void TestForecastModels::calibrateIntervalsPoolsBacktestsByClass()
         lumpy += forecasts[i].profile.demandClass == DemandClass::Lumpy ? 1 : 0;
     }
     QVERIFY(lumpy >= 20);
+    // The lumpy count forecasts' pool is fitted on the later half of each 14-day test (8-14 days ahead)
+    // when that half holds enough points, else on every day.
+    std::vector<CalibrationPoint> pool, later, fewPool;
+    int lumpySeen = 0;
+    for (const SeriesForecast &f : forecasts) {
+        if (!f.counts || f.profile.demandClass != DemandClass::Lumpy)
+            continue;
+        ++lumpySeen;
+        for (const CalibrationPoint &p : f.backtestPoints) {
+            QVERIFY(p.ahead >= 1 && p.ahead <= 14);
+            pool.push_back(p);
+            if (p.ahead >= 8)
+                later.push_back(p);
+            if (lumpySeen <= 6)
+                fewPool.push_back(p);
+        }
+    }
+    QVERIFY(int(later.size()) >= IntervalCalibration::kMinPoints);
+    const double fromLater = IntervalCalibration::fit(later).adjustedLevel(0.8);
+    QVERIFY(std::abs(fromLater - IntervalCalibration::fit(pool).adjustedLevel(0.8)) > 1e-6);
+    // Six lumpy forecasts: 252 points in all, 126 in the later half; every day is used.
+    QVERIFY(int(fewPool.size()) >= IntervalCalibration::kMinPoints &&
+            int(fewPool.size()) < 2 * IntervalCalibration::kMinPoints);
+    {
+        std::vector<SeriesForecast> few;
+        for (const SeriesForecast &f : forecasts)
+            if (f.counts && f.profile.demandClass == DemandClass::Lumpy && few.size() < 6)
+                few.push_back(f);
+        calibrateIntervals(few, 0.8);
+        QVERIFY(few.front().calibration);
+        QCOMPARE(few.front().calibration->adjustedLevel(0.8),
+                 IntervalCalibration::fit(fewPool).adjustedLevel(0.8));
+    }
 
     const std::vector<SeriesForecast> raw = forecasts;
     calibrateIntervals(forecasts, 0.8);
@@ -864,6 +897,7 @@ void TestForecastModels::calibrateIntervalsPoolsBacktestsByClass()
         if (f.profile.demandClass != DemandClass::Lumpy)
             continue;
         QVERIFY(f.calibration);
+        QCOMPARE(f.calibration->adjustedLevel(0.8), fromLater);
         for (int k = 0; k < 28; ++k) {
             // lower/upper are redrawn at the level asked; interval() applies the calibration at any level.
             QCOMPARE(std::make_pair(f.lower[size_t(k)], f.upper[size_t(k)]), f.interval(k, 0.8));

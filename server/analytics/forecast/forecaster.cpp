@@ -453,7 +453,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
                     const Model &f = *fits[pick[j]];
                     sd += wj * f.sigma() * std::sqrt(f.varianceMultiplier(k + 1));
                 }
-                out.backtestPoints[i] = {path[i], sd * histMult[size_t(t)], actual[i], false, nonNegative};
+                out.backtestPoints[i] = {path[i], sd * histMult[size_t(t)], actual[i], false, nonNegative,
+                                         k + 1};
             }
             for (size_t i : pick) {
                 specs.push_back(candidates[i]);
@@ -564,9 +565,22 @@ void calibrateIntervals(std::vector<SeriesForecast> &forecasts, double level)
             pool.insert(pool.end(), f.backtestPoints.begin(), f.backtestPoints.end());
         }
     QHash<int, std::shared_ptr<const IntervalCalibration>> fitted;
-    for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
-        IntervalCalibration c = IntervalCalibration::fit(it.value());
-        if (!it.value().front().counts)
+    for (auto it = pools.begin(); it != pools.end(); ++it) {
+        std::vector<CalibrationPoint> &points = it.value();
+        // Count forecasts are calibrated on the later half of each test's days (8-14 days ahead of tests
+        // 14 long) when those are enough: the forecast is read further out than a test reaches, and a
+        // slow item's errors grow with the distance as its level wanders. Calibrated on every day, their
+        // 80% intervals covered 76.5-79.4% of four held-out weeks on 200 intermittent SKUs (issue 22).
+        if (points.front().counts) {
+            int span = 0;
+            for (const CalibrationPoint &p : points)
+                span = std::max(span, p.ahead);
+            const auto later = [span](const CalibrationPoint &p) { return 2 * p.ahead > span; };
+            if (std::count_if(points.begin(), points.end(), later) >= IntervalCalibration::kMinPoints)
+                std::erase_if(points, [&](const CalibrationPoint &p) { return !later(p); });
+        }
+        IntervalCalibration c = IntervalCalibration::fit(points);
+        if (!points.front().counts)
             c = c.shapeOnly(0.95);
         if (!c.isIdentity())
             fitted.insert(it.key(), std::make_shared<const IntervalCalibration>(std::move(c)));

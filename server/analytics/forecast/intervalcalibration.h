@@ -19,6 +19,7 @@ struct CalibrationPoint
     double actual = 0.0;
     bool counts = false;     // whole units: interval from a count distribution
     bool nonNegative = true; // demand: the lower bound stops at zero
+    int ahead = 0;           // periods ahead of its backtest origin (1 …), 0 when unknown
 };
 
 // Central interval at `level` for a forecast of `mean` and `sd`: normal, or for counts (mean ≤ 200) the
