@@ -1,5 +1,7 @@
 // Accounts: POST /api/auth/register|login|logout|logout-everywhere, GET /api/auth/sessions,
 // DELETE /api/auth/sessions/:id, GET|PUT /api/auth/me, POST /api/auth/password; GET /api/health.
+// PUT /api/auth/me {name?, email?, currentPassword?}: a new email needs the current password, like
+// POST /api/auth/password {currentPassword, newPassword} does.
 // Registering answers 202 whether or not the email already had an account (sign in next); a wrong
 // password and an unknown email both answer 401; too many failures answer 429 with Retry-After.
 #include "apirouter.h"
@@ -142,16 +144,22 @@ void registerAuthRoutes(ApiRouter &api)
         user.insert(u"shops"_s, list);
         return HttpResponse::ok(user);
     });
-    api.put(u"/api/auth/me"_s, [](ApiRequest &r) {
+    // {name?, email?, currentPassword?}: a new email needs the current password (400 without, 401 wrong).
+    api.async(HttpRequest::Method::Put, u"/api/auth/me"_s, [](ApiRequest &r, ApiRouter::Respond respond) {
         auto body = r.json();
         if (!body)
-            return HttpResponse::fromError(body.error());
+            return respond(HttpResponse::fromError(body.error()));
         const QJsonValue name = body->value(u"name"_s);
-        auto user = r.services().auth.updateProfile(r.actor(), body->value(u"email"_s).toString(),
-                                                    name.isString() ? name.toString() : QString());
-        if (!user)
-            return HttpResponse::fromError(user.error());
-        return HttpResponse::ok(userToJson(*user));
+        r.services()
+            .auth
+            .updateProfile(r.actor(), body->value(u"email"_s).toString(),
+                           name.isString() ? name.toString() : QString(),
+                           body->value(u"currentPassword"_s).toString())
+            .then(r.context(), [respond](Result<User> user) {
+                if (!user)
+                    return respond(HttpResponse::fromError(user.error()));
+                respond(HttpResponse::ok(userToJson(*user)));
+            });
     });
     api.async(
         HttpRequest::Method::Post, u"/api/auth/password"_s, [](ApiRequest &r, ApiRouter::Respond respond) {

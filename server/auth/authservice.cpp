@@ -405,18 +405,46 @@ QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 kee
     });
 }
 
-Result<User> AuthService::updateProfile(const Actor &actor, const QString &emailIn, const QString &name)
+QFuture<Result<User>> AuthService::updateProfile(const Actor &actor, const QString &emailIn,
+                                                 const QString &name, const QString &currentPassword)
+{
+    auto user = UserRepository(m_db).findById(actor.userId);
+    if (!user)
+        return ready<User>(user.error());
+    if (!user->has_value())
+        return ready<User>(Error::notFound(tr("unknown user")));
+    const User before = **user;
+    const QString email = emailIn.isEmpty() ? before.email : normalized(emailIn);
+    if (auto r = checkEmail(email); !r)
+        return ready<User>(r.error());
+    if (email == before.email)
+        return ready<User>(saveProfile(actor, before, email, name));
+    // The email is what invitations and sign-in go by: changing it takes the password, like changing
+    // the password does (a borrowed unlocked session must not re-address the account).
+    if (currentPassword.isEmpty())
+        return ready<User>(
+            Error::invalid(tr("currentPassword: enter your current password to change the email")));
+    if (auto locked = refuseWhileLocked(before.email, actor.source); !locked)
+        return ready<User>(locked.error());
+    return m_workers.run<User>([this, actor, before, email, name, currentPassword]() -> Result<User> {
+        if (!verify(before.passwordHash, currentPassword)) {
+            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey(before.email),
+                                                    LoginThrottle::kAccount);
+            AuditEntry e = actor.audit(audit::kProfileChange, 0, email);
+            e.outcome = audit::kFailed;
+            e.details = {{u"reason"_s, u"wrong current password"_s}};
+            (void)AuditRepository(m_db).append(e);
+            return Error::unauthorized(tr("currentPassword: the current password is wrong"));
+        }
+        return saveProfile(actor, before, email, name);
+    });
+}
+
+Result<User> AuthService::saveProfile(const Actor &actor, const User &before, const QString &email,
+                                      const QString &name)
 {
     UserRepository users(m_db);
-    auto user = users.findById(actor.userId);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
-        return Error::notFound(tr("unknown user"));
-    const QString email = emailIn.isEmpty() ? (*user)->email : normalized(emailIn);
-    if (auto r = checkEmail(email); !r)
-        return r.error();
-    if (email != (*user)->email) {
+    if (email != before.email) {
         // Probing for taken emails through one's profile is throttled like registrations.
         LoginThrottle throttle(m_db);
         const QString key = LoginThrottle::registrationKey(actor.source);
@@ -434,15 +462,15 @@ Result<User> AuthService::updateProfile(const Actor &actor, const QString &email
             return Error::conflict(tr("email: an account with this email already exists"));
         }
     }
-    const QString newName = name.isNull() ? (*user)->name : name.trimmed().left(200);
+    const QString newName = name.isNull() ? before.name : name.trimmed().left(200);
     if (auto r = users.updateProfile(actor.userId, email, newName); !r)
         return r.error();
-    if (email != (*user)->email) {
+    if (email != before.email) {
         AuditEntry e = actor.audit(audit::kProfileChange, 0, email);
-        e.details = {{u"email"_s, QJsonObject{{u"from"_s, (*user)->email}, {u"to"_s, email}}}};
+        e.details = {{u"email"_s, QJsonObject{{u"from"_s, before.email}, {u"to"_s, email}}}};
         (void)AuditRepository(m_db).append(e);
     }
-    User updated = **user;
+    User updated = before;
     updated.email = email;
     updated.name = newName;
     return updated;

@@ -1,5 +1,6 @@
 // BVA's own accounts: register, sign in (JWT HS256 sessions, 7 days), sign out, sign out everywhere,
-// the list of one's sessions and revoking one, change password, update profile. Passwords are
+// the list of one's sessions and revoking one, change password, update profile (a new email takes the
+// current password). Passwords are
 // Argon2id hashes checked on PasswordWorkers (never on the HTTP or GUI thread); sign-in is throttled
 // per account and per client (LoginThrottle). The answers say nothing about which emails have an
 // account: a wrong password and an unknown email cost the same work and read the same, and
@@ -110,7 +111,10 @@ public:
     // Ends every other session of the account; `keepSessionId` (the one asking) stays open.
     QFuture<Result<void>> changePassword(const Actor &actor, qint64 keepSessionId,
                                          const QString &currentPassword, const QString &newPassword);
-    Result<User> updateProfile(const Actor &actor, const QString &email, const QString &name);
+    // The name alone changes at once; a new email needs the current password (checked on a password
+    // worker, throttled like sign-in: Invalid when missing, Unauthorized when wrong, nothing changed).
+    QFuture<Result<User>> updateProfile(const Actor &actor, const QString &email, const QString &name,
+                                        const QString &currentPassword = {});
 
     static QString tokenHash(const QByteArray &token);
     // How many password checks ran (known and unknown accounts alike): tests see that an unknown
@@ -130,6 +134,8 @@ private:
     Result<void> createOrPretend(const QString &email, const QString &password, const QString &name,
                                  const SignInOrigin &origin);
     Result<void> refuseWhileLocked(const QString &email, const QString &source);
+    Result<User> saveProfile(const Actor &actor, const User &before, const QString &email,
+                             const QString &name);
     bool verify(const QString &encodedHash, const QString &password);
     const QString &dummyHash();
     static Result<void> checkEmail(const QString &email);

@@ -61,16 +61,26 @@ AccountSettings::AccountSettings(const UiServices &services, UserSession *sessio
     m_emailLabel = new QLabel(profile);
     m_name = new QLineEdit(profile);
     m_email = new QLineEdit(profile);
+    m_email->setObjectName(u"profileEmail"_s);
+    // Changing the email asks the password, like changing the password does.
+    m_profilePasswordLabel = new QLabel(profile);
+    m_profilePassword = new QLineEdit(profile);
+    m_profilePassword->setObjectName(u"profilePassword"_s);
+    m_profilePassword->setEchoMode(QLineEdit::Password);
     m_saveProfile = new QPushButton(profile);
     m_saveProfile->setObjectName(u"primary"_s);
     m_profileStatus = new QLabel(profile);
+    m_profileStatus->setObjectName(u"profileStatus"_s);
+    m_profileStatus->setWordWrap(true);
     pg->addWidget(m_profileTitle, 0, 0, 1, 2);
     pg->addWidget(m_nameLabel, 1, 0);
     pg->addWidget(m_name, 1, 1);
     pg->addWidget(m_emailLabel, 2, 0);
     pg->addWidget(m_email, 2, 1);
-    pg->addWidget(m_profileStatus, 3, 1);
-    pg->addWidget(m_saveProfile, 4, 1, Qt::AlignRight);
+    pg->addWidget(m_profilePasswordLabel, 3, 0);
+    pg->addWidget(m_profilePassword, 3, 1);
+    pg->addWidget(m_profileStatus, 4, 1);
+    pg->addWidget(m_saveProfile, 5, 1, Qt::AlignRight);
     l->addWidget(profile);
 
     auto *pw = card(this);
@@ -145,6 +155,8 @@ AccountSettings::AccountSettings(const UiServices &services, UserSession *sessio
     m_signOutSelected->setEnabled(false);
 
     connect(m_saveProfile, &QPushButton::clicked, this, &AccountSettings::saveProfile);
+    connect(m_email, &QLineEdit::textChanged, this, &AccountSettings::updateProfilePassword);
+    connect(m_profilePassword, &QLineEdit::returnPressed, m_saveProfile, &QPushButton::click);
     connect(m_changePassword, &QPushButton::clicked, this, &AccountSettings::changePassword);
     connect(session, &UserSession::userChanged, this, &AccountSettings::loadUser);
     connect(session, &UserSession::userChanged, this, &AccountSettings::loadSessions);
@@ -157,6 +169,16 @@ void AccountSettings::loadUser()
 {
     m_name->setText(m_session->user().name);
     m_email->setText(m_session->user().email);
+    m_profilePassword->clear();
+    updateProfilePassword();
+}
+
+void AccountSettings::updateProfilePassword()
+{
+    const bool changing =
+        m_email->text().trimmed().compare(m_session->user().email, Qt::CaseInsensitive) != 0;
+    m_profilePasswordLabel->setVisible(changing);
+    m_profilePassword->setVisible(changing);
 }
 
 void AccountSettings::saveProfile()
@@ -166,15 +188,27 @@ void AccountSettings::saveProfile()
         return;
     const Actor actor = m_session->actor();
     const QString email = m_email->text().trimmed(), name = m_name->text().trimmed();
+    const QString password = m_profilePassword->isVisibleTo(this) ? m_profilePassword->text() : QString();
     m_saveProfile->setEnabled(false);
+    // Off the GUI thread: the store, and the password check on the auth workers when the email changes.
     runAsync(
-        this, [auth, actor, email, name] { return auth->updateProfile(actor, email, name); },
+        this,
+        [auth, actor, email, name, password] {
+            return auth->updateProfile(actor, email, name, password).result();
+        },
         [this](Result<User> r) {
             m_saveProfile->setEnabled(true);
             if (!r.ok()) {
-                setStatus(m_profileStatus, r.error().message, false);
+                const Error &e = r.error();
+                QString text = e.message;
+                if (e.message.startsWith(u"currentPassword:"_s))
+                    text = e.kind == Error::Kind::Invalid
+                               ? tr("Enter your current password to change the email.")
+                               : tr("The current password is wrong; the email was not changed.");
+                setStatus(m_profileStatus, text, false);
                 return;
             }
+            m_profilePassword->clear();
             m_session->setUser(r.value());
             setStatus(m_profileStatus, tr("Profile saved."), true);
         });
@@ -308,6 +342,8 @@ void AccountSettings::retranslate()
     m_profileTitle->setText(tr("Profile"));
     m_nameLabel->setText(tr("Name"));
     m_emailLabel->setText(tr("Email"));
+    m_profilePasswordLabel->setText(tr("Current password"));
+    m_profilePassword->setPlaceholderText(tr("Needed to change the email"));
     m_saveProfile->setText(tr("Save profile"));
     m_passwordTitle->setText(tr("Password"));
     m_currentLabel->setText(tr("Current password"));

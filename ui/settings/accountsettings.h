@@ -38,14 +38,16 @@ private:
     void saveProfile();
     void changePassword();
     void loadUser();
+    // The password field of the profile shows while the email differs from the account's.
+    void updateProfilePassword();
     void signOutEverywhere();
     void retranslate();
 
     const UiServices &m_services;
     UserSession *m_session;
-    QLabel *m_profileTitle, *m_nameLabel, *m_emailLabel, *m_profileStatus;
+    QLabel *m_profileTitle, *m_nameLabel, *m_emailLabel, *m_profilePasswordLabel, *m_profileStatus;
     QLabel *m_passwordTitle, *m_currentLabel, *m_newLabel, *m_confirmLabel, *m_passwordStatus;
-    QLineEdit *m_name, *m_email, *m_current, *m_new, *m_confirm;
+    QLineEdit *m_name, *m_email, *m_profilePassword, *m_current, *m_new, *m_confirm;
     QPushButton *m_saveProfile, *m_changePassword;
     QLabel *m_sessionsTitle, *m_sessionsHelp, *m_sessionsStatus;
     QTreeWidget *m_sessions;
