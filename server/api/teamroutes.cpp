@@ -1,11 +1,13 @@
 // Teams over TeamService (which checks every rule itself, for the API and the desktop alike):
 //   GET    /api/shops/:shopId/team               members (any member); pending invitations (admins)
-//   POST   /api/shops/:shopId/invitations        {email, role}: invite (admins) → 201
+//   POST   /api/shops/:shopId/invitations        {email, role}: invite (admins) → 201 with the one-time
+//                                                 invitation `code` (shown once; only its hash is kept)
 //   PUT    /api/shops/:shopId/team/:userId       {role}: change a member's role (admins)
 //   DELETE /api/shops/:shopId/team/:userId       remove a member (admins), or leave (yourself)
 //   DELETE /api/invitations/:id                  revoke a pending invitation (admins of its shop)
 //   GET    /api/invitations                      invitations addressed to you
-//   POST   /api/invitations/:id/accept|decline
+//   POST   /api/invitations/:id/accept               {code}: join with the code the admin handed over
+//   POST   /api/invitations/:id/decline
 // ?platform= disambiguates :shopId like everywhere else. The last admin of a team cannot leave,
 // be removed or be demoted (409).
 #include "apirouter.h"
@@ -45,6 +47,9 @@ QJsonObject invitationToJson(const Invitation &i)
             {u"invitedBy"_s, i.invitedByEmail},
             {u"createdAt"_s, timeValue(i.createdAt)},
             {u"expiresAt"_s, timeValue(i.expiresAt)},
+            // false: made before invitation codes; it cannot be accepted, the admin invites again
+            {u"hasCode"_s, i.hasCode},
+            {u"wrongCodes"_s, i.wrongCodes},
             {u"shop"_s, QJsonObject{{u"shopId"_s, i.shop.externalId},
                                     {u"platform"_s, platformName(i.shop.platform)},
                                     {u"name"_s, i.shop.name}}}};
@@ -123,7 +128,10 @@ void registerTeamRoutes(ApiRouter &api)
         auto invitation = team->invite(r.actor(), shop->shop.id, body->value(u"email"_s).toString(), *role);
         if (!invitation)
             return HttpResponse::fromError(invitation.error());
-        return HttpResponse::ok(invitationToJson(*invitation), 201);
+        // The only time the code leaves the server: the admin hands it to the invitee.
+        QJsonObject out = invitationToJson(invitation->invitation);
+        out.insert(u"code"_s, invitation->code);
+        return HttpResponse::ok(out, 201);
     });
     api.put(u"/api/shops/:shopId/team/:userId"_s, [](ApiRequest &r) {
         TeamService *team = r.services().team;
@@ -189,7 +197,10 @@ void registerTeamRoutes(ApiRouter &api)
         auto id = idParam(r, u"id"_s, Text::tr("no such invitation"));
         if (!id)
             return HttpResponse::fromError(id.error());
-        auto role = team->accept(r.actor(), *id);
+        auto body = r.json();
+        if (!body)
+            return HttpResponse::fromError(body.error());
+        auto role = team->accept(r.actor(), *id, body->value(u"code"_s).toString());
         if (!role)
             return HttpResponse::fromError(role.error());
         return HttpResponse::ok(QJsonObject{{u"accepted"_s, true}, {u"role"_s, shopRoleName(*role)}});

@@ -37,6 +37,7 @@ inline constexpr QLatin1StringView kInvite{"team.invite"};
 inline constexpr QLatin1StringView kInviteRevoke{"team.invite_revoke"};
 inline constexpr QLatin1StringView kInviteAccept{"team.invite_accept"};
 inline constexpr QLatin1StringView kInviteDecline{"team.invite_decline"};
+inline constexpr QLatin1StringView kInviteLocked{"team.invite_locked"};
 inline constexpr QLatin1StringView kRoleChange{"team.role_change"};
 inline constexpr QLatin1StringView kMemberRemove{"team.remove"};
 inline constexpr QLatin1StringView kLeave{"team.leave"};

@@ -2,6 +2,8 @@
 
 #include "accesspolicy.h"
 #include "auditactions.h"
+#include "passwordhasher.h"
+#include "secretcompare.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/invitationrepository.h"
@@ -10,9 +12,71 @@
 #include "store/userrepository.h"
 #include "util/clock.h"
 
+#include <QCryptographicHash>
+#include <cstring>
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 namespace bva {
+
+namespace {
+
+constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
+constexpr int kCodeBytes = 10;                                       // 80 bits
+constexpr int kCodeChars = 16;
+
+} // namespace
+
+QString TeamService::newInvitationCode()
+{
+    unsigned char bytes[kCodeBytes];
+    if (!ensureSodium())
+        return {};
+    randombytes_buf(bytes, sizeof bytes);
+    QString out;
+    out.reserve(kCodeChars + 3);
+    quint32 buffer = 0;
+    int bits = 0;
+    for (unsigned char b : bytes) {
+        buffer = (buffer << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            if (!out.isEmpty() && out.size() % 5 == 4)
+                out += u'-';
+            out += QLatin1Char(kCodeAlphabet[(buffer >> bits) & 31]);
+        }
+    }
+    sodium_memzero(bytes, sizeof bytes);
+    return out;
+}
+
+QString TeamService::normalizedInvitationCode(const QString &typed)
+{
+    QString out;
+    for (QChar c : typed) {
+        if (c.isSpace() || c == u'-')
+            continue;
+        c = c.toUpper();
+        if (c == u'O')
+            c = u'0';
+        else if (c == u'I' || c == u'L')
+            c = u'1';
+        if (c.unicode() > 127 || !std::strchr(kCodeAlphabet, char(c.unicode())) || c.unicode() == 0)
+            return {};
+        out += c;
+        if (out.size() > kCodeChars)
+            return {};
+    }
+    return out.size() == kCodeChars ? out : QString();
+}
+
+QString TeamService::invitationCodeHash(const QString &normalizedCode)
+{
+    const QByteArray input = QByteArrayLiteral("bva-invitation-code:") + normalizedCode.toLatin1();
+    return QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+}
 
 TeamService::TeamService(Database &db, QObject *parent)
     : QObject(parent)
@@ -40,11 +104,11 @@ Result<QList<Invitation>> TeamService::invitations(const Actor &actor, qint64 sh
 {
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, ShopAction::ManageTeam); !allowed)
         return allowed.error();
-    return InvitationRepository(m_db).pendingOfShop(shopId, Clock::nowUtc());
+    return InvitationRepository(m_db).openOfShop(shopId, Clock::nowUtc());
 }
 
-Result<Invitation> TeamService::invite(const Actor &actor, qint64 shopId, const QString &emailIn,
-                                       ShopRole role)
+Result<TeamService::NewInvitation> TeamService::invite(const Actor &actor, qint64 shopId,
+                                                       const QString &emailIn, ShopRole role)
 {
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, ShopAction::ManageTeam); !allowed)
         return allowed.error();
@@ -60,15 +124,24 @@ Result<Invitation> TeamService::invite(const Actor &actor, qint64 shopId, const 
             return Error::conflict(
                 tr("email: %1 already works on this shop; change their role instead").arg(email));
     }
-    auto invitation = InvitationRepository(m_db).upsertPending(shopId, email, role, actor.userId,
-                                                               Clock::nowUtc().addDays(kInvitationDays));
+    const QString code = newInvitationCode();
+    if (code.isEmpty())
+        return Error::internal(u"libsodium is not usable: no invitation code can be drawn"_s);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(tx.beginError());
+    auto invitation = InvitationRepository(m_db).upsertPending(
+        shopId, email, role, actor.userId, Clock::nowUtc().addDays(kInvitationDays),
+        invitationCodeHash(normalizedInvitationCode(code)));
     if (!invitation)
         return invitation.error();
     AuditEntry e = actor.audit(audit::kInvite, shopId, email);
     e.details = {{u"role"_s, shopRoleName(role)}, {u"invitation"_s, invitation->id}};
     (void)AuditRepository(m_db).append(e);
+    if (auto r = tx.commit(); !r)
+        return r.error();
     emit teamChanged(shopId);
-    return invitation;
+    return NewInvitation{*invitation, code};
 }
 
 Result<void> TeamService::revokeInvitation(const Actor &actor, qint64 invitationId)
@@ -101,23 +174,62 @@ Result<QList<Invitation>> TeamService::myInvitations(const Actor &actor)
     return InvitationRepository(m_db).pendingForEmail(*email, Clock::nowUtc());
 }
 
-Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId)
+Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId, const QString &code)
 {
     auto email = currentEmail(actor);
     if (!email)
         return email.error();
-    Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Error::storage(tx.beginError());
     InvitationRepository invitations(m_db);
     auto found = invitations.find(invitationId);
     if (!found)
         return found.error();
     // Someone else's invitation reads as no invitation at all.
-    if (!found->has_value() || (*found)->email != *email || (*found)->state != Invitation::State::Pending ||
-        (*found)->expiresAt <= Clock::nowUtc())
+    if (!found->has_value() || (*found)->email != *email)
         return Error::notFound(tr("no such invitation, or it is no longer open"));
-    const Invitation &i = **found;
+    const Invitation i = **found;
+    if (i.state == Invitation::State::Locked)
+        return Error::conflict(tr("code: this invitation was locked after too many wrong codes; ask the "
+                                  "shop's admin to invite you again"));
+    if (i.state != Invitation::State::Pending || i.expiresAt <= Clock::nowUtc())
+        return Error::notFound(tr("no such invitation, or it is no longer open"));
+    if (!i.hasCode)
+        return Error::conflict(tr("code: this invitation was made before invitation codes and cannot be "
+                                  "accepted; ask the shop's admin to invite you again"));
+    if (code.trimmed().isEmpty())
+        return Error::invalid(tr("code: the invitation code is required; the shop's admin was shown it "
+                                 "when they invited you"));
+    const QString normalized = normalizedInvitationCode(code);
+    if (normalized.isEmpty())
+        return Error::invalid(
+            tr("code: an invitation code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS"));
+    auto stored = invitations.codeHash(invitationId);
+    if (!stored)
+        return stored.error();
+    if (!constantTimeEquals(invitationCodeHash(normalized).toLatin1(), stored->toLatin1())) {
+        auto wrong = invitations.recordWrongCode(invitationId, kMaxWrongCodes, Clock::nowUtc());
+        if (!wrong)
+            return wrong.error();
+        AuditEntry e = actor.audit(audit::kInviteAccept, i.shopId, *email);
+        e.outcome = audit::kFailed;
+        e.details = {{u"reason"_s, u"wrong code"_s}, {u"invitation"_s, i.id}, {u"wrongCodes"_s, *wrong}};
+        (void)AuditRepository(m_db).append(e);
+        if (*wrong >= kMaxWrongCodes) {
+            AuditEntry locked = actor.audit(audit::kInviteLocked, i.shopId, *email);
+            locked.outcome = audit::kRefused;
+            locked.details = {{u"invitation"_s, i.id}, {u"wrongCodes"_s, *wrong}};
+            (void)AuditRepository(m_db).append(locked);
+            emit teamChanged(i.shopId);
+            return Error::forbidden(tr("code: wrong invitation code; the invitation is now locked, ask the "
+                                       "shop's admin to invite you again"));
+        }
+        emit teamChanged(i.shopId);
+        return Error::forbidden(tr("code: wrong invitation code; %n attempt(s) left before it locks", nullptr,
+                                   kMaxWrongCodes - *wrong));
+    }
+
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error::storage(tx.beginError());
     ShopRepository shops(m_db);
     auto current = shops.roleOf(actor.userId, i.shopId);
     if (!current)
@@ -126,6 +238,7 @@ Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId)
     const ShopRole role = current->has_value() && int(**current) > int(i.role) ? **current : i.role;
     if (auto r = shops.grantAccess(actor.userId, i.shopId, role); !r)
         return r.error();
+    // Only while still pending: a code is used once, and a lock or revocation in between wins.
     auto moved = invitations.respond(invitationId, Invitation::State::Accepted, Clock::nowUtc());
     if (!moved)
         return moved.error();

@@ -15,6 +15,8 @@ QString invitationStateName(Invitation::State s)
         return u"DECLINED"_s;
     case Invitation::State::Revoked:
         return u"REVOKED"_s;
+    case Invitation::State::Locked:
+        return u"LOCKED"_s;
     }
     return u"PENDING"_s;
 }

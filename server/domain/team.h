@@ -19,9 +19,11 @@ struct ShopMember
     QDateTime since;
 };
 
+// An invitation is accepted by the account with its email *and* the one-time code its admin was shown
+// (BVA verifies no email, so the email alone proves nothing). Too many wrong codes lock it.
 struct Invitation
 {
-    enum class State { Pending, Accepted, Declined, Revoked };
+    enum class State { Pending, Accepted, Declined, Revoked, Locked };
 
     qint64 id = 0;
     qint64 shopId = 0;
@@ -33,6 +35,9 @@ struct Invitation
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime respondedAt;
+    // False for invitations made before codes existed: they cannot be accepted; the admin invites again.
+    bool hasCode = false;
+    int wrongCodes = 0;
     Shop shop; // read side: the shop as it is now
 };
 

@@ -9,7 +9,8 @@ namespace bva {
 
 static Invitation::State stateFrom(const QString &text)
 {
-    for (auto s : {Invitation::State::Accepted, Invitation::State::Declined, Invitation::State::Revoked}) {
+    for (auto s : {Invitation::State::Accepted, Invitation::State::Declined, Invitation::State::Revoked,
+                   Invitation::State::Locked}) {
         if (text == invitationStateName(s))
             return s;
     }
@@ -17,19 +18,27 @@ static Invitation::State stateFrom(const QString &text)
 }
 
 Result<Invitation> InvitationRepository::upsertPending(qint64 shopId, const QString &email, ShopRole role,
-                                                       qint64 invitedBy, const QDateTime &expiresAt)
+                                                       qint64 invitedBy, const QDateTime &expiresAt,
+                                                       const QString &codeHash)
 {
     const QVariant now = sql::nowMs();
+    if (auto locked = sql::run(m_db.connection(),
+                               u"UPDATE shop_invitations SET state = 'REVOKED', responded_at = ? "
+                               "WHERE shop_id = ? AND email = ? AND state = 'LOCKED'"_s,
+                               {now, shopId, email}, u"replace locked invitation");
+        !locked)
+        return locked.error();
     auto q = sql::run(
         m_db.connection(),
-        u"INSERT INTO shop_invitations (shop_id, email, role, invited_by, state, created_at, expires_at) "
-        "VALUES (?, ?, ?, ?, 'PENDING', ?, ?) "
+        u"INSERT INTO shop_invitations (shop_id, email, role, invited_by, state, created_at, expires_at, "
+        "code_hash, wrong_codes) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, 0) "
         "ON CONFLICT (shop_id, email) WHERE state = 'PENDING' DO UPDATE SET role = excluded.role, "
-        "invited_by = excluded.invited_by, created_at = excluded.created_at, expires_at = excluded.expires_at "
+        "invited_by = excluded.invited_by, created_at = excluded.created_at, expires_at = excluded.expires_at, "
+        "code_hash = excluded.code_hash, wrong_codes = 0 "
         "RETURNING id"_s,
         {shopId, email, shopRoleName(role),
          invitedBy > 0 ? QVariant(invitedBy) : QVariant(QMetaType::fromType<qint64>()), now,
-         sql::time(expiresAt)},
+         sql::time(expiresAt), codeHash},
         u"invite to shop");
     if (!q)
         return q.error();
@@ -48,7 +57,8 @@ Result<QList<Invitation>> InvitationRepository::query(const QString &where, cons
     auto q = sql::run(
         m_db.connection(),
         u"SELECT i.id, i.shop_id, i.email, i.role, i.invited_by, u.email, i.state, i.created_at, i.expires_at, "
-        "i.responded_at, s.platform, s.external_id, s.name, s.currency, s.timezone "
+        "i.responded_at, s.platform, s.external_id, s.name, s.currency, s.timezone, "
+        "i.code_hash IS NOT NULL, i.wrong_codes "
         "FROM shop_invitations i JOIN shops s ON s.id = i.shop_id LEFT JOIN users u ON u.id = i.invited_by "_s +
             where + u" ORDER BY i.created_at DESC, i.id DESC"_s,
         binds, u"read invitations");
@@ -74,6 +84,8 @@ Result<QList<Invitation>> InvitationRepository::query(const QString &where, cons
         i.shop.name = q->value(12).toString();
         i.shop.currency = q->value(13).toString();
         i.shop.timezone = q->value(14).toString();
+        i.hasCode = q->value(15).toBool();
+        i.wrongCodes = q->value(16).toInt();
         list.append(i);
     }
     return list;
@@ -87,9 +99,18 @@ Result<std::optional<Invitation>> InvitationRepository::find(qint64 id)
     return list->isEmpty() ? std::optional<Invitation>() : std::optional<Invitation>(list->first());
 }
 
-Result<QList<Invitation>> InvitationRepository::pendingOfShop(qint64 shopId, const QDateTime &now)
+Result<QString> InvitationRepository::codeHash(qint64 id)
 {
-    return query(u"WHERE i.shop_id = ? AND i.state = 'PENDING' AND i.expires_at > ?"_s,
+    auto q = sql::run(m_db.connection(), u"SELECT code_hash FROM shop_invitations WHERE id = ?"_s, {id},
+                      u"read invitation code");
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<QList<Invitation>> InvitationRepository::openOfShop(qint64 shopId, const QDateTime &now)
+{
+    return query(u"WHERE i.shop_id = ? AND i.state IN ('PENDING', 'LOCKED') AND i.expires_at > ?"_s,
                  {shopId, sql::time(now)});
 }
 
@@ -103,11 +124,27 @@ Result<bool> InvitationRepository::respond(qint64 id, Invitation::State state, c
 {
     auto q = sql::run(
         m_db.connection(),
-        u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state = 'PENDING'"_s,
+        state == Invitation::State::Revoked
+            ? u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state IN ('PENDING', 'LOCKED')"_s
+            : u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state = 'PENDING'"_s,
         {invitationStateName(state), sql::time(at), id}, u"answer invitation");
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Result<int> InvitationRepository::recordWrongCode(qint64 id, int lockAt, const QDateTime &at)
+{
+    // One statement, so that two guesses at once both count and the lock is never skipped.
+    auto q = sql::run(m_db.connection(),
+                      u"UPDATE shop_invitations SET wrong_codes = wrong_codes + 1, "
+                      "state = CASE WHEN wrong_codes + 1 >= ? THEN 'LOCKED' ELSE state END, "
+                      "responded_at = CASE WHEN wrong_codes + 1 >= ? THEN ? ELSE responded_at END "
+                      "WHERE id = ? AND state = 'PENDING' RETURNING wrong_codes"_s,
+                      {lockAt, lockAt, sql::time(at), id}, u"count a wrong invitation code");
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace bva

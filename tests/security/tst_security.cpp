@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -653,6 +654,96 @@ private slots:
         QCOMPARE(again.json.value(u"duplicate"_s).toBool(), false);
         QCOMPARE(stockOf(u"SKU-7"_s), 5);
         QCOMPARE(deliver(first).json.value(u"duplicate"_s).toBool(), true);
+    }
+
+    // 9. Team invitations are bound to the email only, and BVA verifies no email: an attacker who
+    // registers the invitee's address first, or moves their own email to it, joins the shop with the
+    // invited role. Now the admin is shown a one-time code to hand over; without it nothing is granted,
+    // guessing locks the invitation, and the code is in no answer but the 201, nor in the store or logs.
+    void invitationsNeedTheirCode()
+    {
+        qputenv("QT_LOGGING_RULES", "bva.*.debug=true");
+        SecurityRig rig;
+        const bool started = rig.start();
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY2(started, qPrintable(rig.errorString()));
+        const QByteArray owner = rig.registerUser(u"owner@example.com"_s);
+        QString why;
+        QVERIFY2(!rig.linkAndSync(owner, &why).isEmpty(), qPrintable(why));
+        const QString shop = rig.clone().shopId();
+        const Reply invited =
+            rig.call("POST", u"/api/shops/%1/invitations"_s.arg(shop),
+                     {{u"email"_s, u"accountant@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, owner);
+        QCOMPARE(invited.status, 201);
+        const QJsonObject invitation = invited.json.value(u"data"_s).toObject();
+        const QString code = invitation.value(u"code"_s).toString();
+        QCOMPARE(code.size(), 19);
+        const QString accept =
+            u"/api/invitations/%1/accept"_s.arg(qint64(invitation.value(u"id"_s).toDouble()));
+        auto isMember = [&](const QByteArray &session) {
+            return rig.call("GET", u"/api/shops/%1/team"_s.arg(shop), {}, session).status == 200;
+        };
+
+        // Register-first with the invitee's address.
+        const QByteArray squatter = rig.registerUser(u"accountant@example.com"_s);
+        QCOMPARE(rig.call("GET", u"/api/invitations"_s, {}, squatter).json.value(u"data"_s).toArray().size(),
+                 1);
+        const Reply bare = rig.call("POST", accept, {}, squatter);
+        QCOMPARE(bare.status, 400);
+        QVERIFY2(errorOf(bare).contains(u"code"_s), qPrintable(errorOf(bare)));
+        QVERIFY(!isMember(squatter));
+
+        // Change-own-email to the address of a second invitation: refused without the password.
+        const Reply second =
+            rig.call("POST", u"/api/shops/%1/invitations"_s.arg(shop),
+                     {{u"email"_s, u"partner@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, owner);
+        QCOMPARE(second.status, 201);
+        const QByteArray mover = rig.registerUser(u"mover@example.com"_s);
+        QCOMPARE(rig.call("PUT", u"/api/auth/me"_s, {{u"email"_s, u"partner@example.com"_s}}, mover).status,
+                 400);
+        QCOMPARE(rig.call("PUT", u"/api/auth/me"_s,
+                          {{u"email"_s, u"partner@example.com"_s}, {u"currentPassword"_s, u"wrong"_s}}, mover)
+                     .status,
+                 401);
+        QCOMPARE(rig.call("GET", u"/api/invitations"_s, {}, mover).json.value(u"data"_s).toArray().size(), 0);
+
+        // Guessing: five wrong codes lock it for good; the owner sees it locked.
+        for (int i = 0; i < 5; ++i) {
+            const Reply r = rig.call("POST", accept, {{u"code"_s, u"ABCD-EFGH-JKMN-PQRS"_s}}, squatter);
+            QCOMPARE(r.status, 403);
+        }
+        QCOMPARE(rig.call("POST", accept, {{u"code"_s, code}}, squatter).status, 409);
+        QVERIFY(!isMember(squatter));
+        const QJsonArray open = rig.call("GET", u"/api/shops/%1/team"_s.arg(shop), {}, owner)
+                                    .json.value(u"data"_s)
+                                    .toObject()
+                                    .value(u"invitations"_s)
+                                    .toArray();
+        QStringList states;
+        for (const QJsonValue &v : open)
+            states.append(v.toObject().value(u"email"_s).toString() + u'=' +
+                          v.toObject().value(u"state"_s).toString());
+        QVERIFY2(states.contains(u"accountant@example.com=LOCKED"_s), qPrintable(states.join(u' ')));
+        QCOMPARE(rig.auditEntries(u"team.invite_locked"_s).size(), 1);
+
+        // Neither code is in the store file, its WAL, or the server's log (debug tracing on).
+        QVERIFY(rig.server().terminate());
+        const QByteArray log = rig.server().output() + rig.server().process().readAll();
+        QVERIFY(log.contains("/accept")); // the tracing was on
+        QByteArray stored;
+        for (const QString &suffix : {QString(), u"-wal"_s}) {
+            QFile f(rig.databasePath() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                stored += f.readAll();
+        }
+        QVERIFY(stored.size() > 0);
+        for (const QString &c : {code, second.json.value(u"data"_s).toObject().value(u"code"_s).toString()}) {
+            QVERIFY(!c.isEmpty());
+            for (const QByteArray &form : {c.toUtf8(), QString(c).remove(u'-').toUtf8()}) {
+                QVERIFY2(!stored.contains(form), form.constData());
+                QVERIFY2(!log.contains(form), form.constData());
+            }
+        }
     }
 
     // Password guessing against the real binary is slowed down, and the answer says for how long in

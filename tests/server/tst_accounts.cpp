@@ -5,6 +5,7 @@
 // last admin kept, and the audit trail with its scope, filters, CSV export and retention.
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "auth/teamservice.h"
 #include "cloneprocess.h"
 #include "platforms/marketplacesites.h"
 #include "realtime/websockethub.h"
@@ -18,7 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWebSocket>
@@ -141,6 +144,18 @@ public:
 private:
     QWebSocket m_ws;
 };
+
+// The body of an accept: the code the admin was shown in the 201 of the invitation.
+QByteArray withCode(const Reply &invited)
+{
+    return QJsonDocument(QJsonObject{{u"code"_s, data(invited).value(u"code"_s).toString()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray withCode(const QString &code)
+{
+    return QJsonDocument(QJsonObject{{u"code"_s, code}}).toJson(QJsonDocument::Compact);
+}
 
 QStringList actionsOf(const Reply &audit)
 {
@@ -524,11 +539,10 @@ private slots:
                                 {{u"email"_s, u"later@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin)
                      .status,
                  201);
-        QCOMPARE(server
-                     ->postJson(u"/api/shops/TEAM/invitations"_s,
-                                {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin)
-                     .status,
-                 201);
+        const Reply editorInvited =
+            server->postJson(u"/api/shops/TEAM/invitations"_s,
+                             {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
+        QCOMPARE(editorInvited.status, 201);
 
         // Pending: no access yet. The invitee sees it; nobody else can answer it.
         QCOMPARE(server->get(u"/api/shops/TEAM/team"_s, viewer).status, 403);
@@ -536,13 +550,19 @@ private slots:
         QCOMPARE(items(mine).size(), 1);
         QCOMPARE(items(mine).at(0).toObject().value(u"shop"_s).toObject().value(u"shopId"_s).toString(),
                  u"TEAM"_s);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(editor))
+        QCOMPARE(server
+                     ->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), withCode(invited),
+                            bearer(editor))
                      .status,
                  404);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer))
+        QCOMPARE(server
+                     ->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), withCode(invited),
+                            bearer(viewer))
                      .status,
                  200);
-        QCOMPARE(server->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), {}, bearer(viewer))
+        QCOMPARE(server
+                     ->send("POST", u"/api/invitations/%1/accept"_s.arg(invitationId), withCode(invited),
+                            bearer(viewer))
                      .status,
                  404);
         const Reply editorInvites = server->get(u"/api/invitations"_s, editor);
@@ -550,7 +570,7 @@ private slots:
                      ->send("POST",
                             u"/api/invitations/%1/accept"_s.arg(
                                 items(editorInvites).at(0).toObject().value(u"id"_s).toInteger()),
-                            {}, bearer(editor))
+                            withCode(editorInvited), bearer(editor))
                      .status,
                  200);
 
@@ -632,6 +652,262 @@ private slots:
             QVERIFY2(actions.contains(a), qPrintable(a + u" missing from "_s + actions.join(u", "_s)));
     }
 
+    // An invitation is bound to the code its admin was shown, not only to an email (BVA verifies no
+    // email): an account that registers first with the invitee's address, or moves its own email to
+    // it, sees the invitation and still cannot join. Failed before codes (both accepted).
+    void invitationTakeoverNeedsTheCode_data() { addBackendRows(); }
+    void invitationTakeoverNeedsTheCode()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"CODE"_s, adminId);
+        const Reply invited =
+            server->postJson(u"/api/shops/CODE/invitations"_s,
+                             {{u"email"_s, u"newhire@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, admin);
+        QCOMPARE(invited.status, 201);
+        const QString code = data(invited).value(u"code"_s).toString();
+        const QRegularExpression shape(u"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"_s);
+        QVERIFY2(shape.match(code).hasMatch(), qPrintable(code));
+        const Reply second =
+            server->postJson(u"/api/shops/CODE/invitations"_s,
+                             {{u"email"_s, u"partner@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, admin);
+        QCOMPARE(second.status, 201);
+        QVERIFY(data(second).value(u"code"_s).toString() != code);
+        // The code is shown once: the team's listing never carries it.
+        const Reply listing = server->get(u"/api/shops/CODE/team"_s, admin);
+        QVERIFY(!listing.body.contains(code.toUtf8()));
+        for (const QJsonValue &i : data(listing).value(u"invitations"_s).toArray()) {
+            QVERIFY(!i.toObject().contains(u"code"_s));
+            QVERIFY(i.toObject().value(u"hasCode"_s).toBool());
+        }
+
+        // Register-first: the attacker takes the invitee's address before the invitee does.
+        const auto [squatterId, squatter] = server->registerUser(u"newhire@example.com"_s);
+        const Reply seen = server->get(u"/api/invitations"_s, squatter);
+        QCOMPARE(items(seen).size(), 1);
+        QVERIFY(!seen.body.contains(code.toUtf8()));
+        const QString accept = u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger());
+        const Reply missing = server->send("POST", accept, {}, bearer(squatter));
+        QCOMPARE(missing.status, 400);
+        QVERIFY2(missing.json.value(u"error"_s).toString().contains(u"code"_s), missing.body.constData());
+        QCOMPARE(server->send("POST", accept, "{}", bearer(squatter)).status, 400);
+        QCOMPARE(server->send("POST", accept, withCode(u"not-a-code"_s), bearer(squatter)).status, 400);
+        QString guess = TeamService::newInvitationCode();
+        QVERIFY(guess != code);
+        const Reply wrong = server->send("POST", accept, withCode(guess), bearer(squatter));
+        QCOMPARE(wrong.status, 403);
+        QVERIFY2(wrong.json.value(u"error"_s).toString().contains(u"wrong invitation code"_s),
+                 wrong.body.constData());
+        QCOMPARE(server->get(u"/api/shops/CODE/team"_s, squatter).status, 403);
+
+        // Change-own-email: the email moves only with the account's password; even then, no code, no team.
+        const auto [thiefId, thief] = server->registerUser(u"thief@example.com"_s);
+        const Reply noPassword =
+            server->send("PUT", u"/api/auth/me"_s, "{\"email\":\"partner@example.com\"}", bearer(thief));
+        QCOMPARE(noPassword.status, 400);
+        QVERIFY2(noPassword.json.value(u"error"_s).toString().contains(u"currentPassword"_s),
+                 noPassword.body.constData());
+        const Reply badPassword = server->send(
+            "PUT", u"/api/auth/me"_s,
+            json({{u"email"_s, u"partner@example.com"_s}, {u"currentPassword"_s, u"not my password"_s}}),
+            bearer(thief));
+        QCOMPARE(badPassword.status, 401);
+        QCOMPARE(data(server->get(u"/api/auth/me"_s, thief)).value(u"email"_s).toString(),
+                 u"thief@example.com"_s);
+        QCOMPARE(items(server->get(u"/api/invitations"_s, thief)).size(), 0);
+        const Reply moved = server->send(
+            "PUT", u"/api/auth/me"_s,
+            json({{u"email"_s, u"partner@example.com"_s}, {u"currentPassword"_s, kPassword}}), bearer(thief));
+        QCOMPARE(moved.status, 200);
+        const Reply theirs = server->get(u"/api/invitations"_s, thief);
+        QCOMPARE(items(theirs).size(), 1);
+        const QString acceptSecond =
+            u"/api/invitations/%1/accept"_s.arg(data(second).value(u"id"_s).toInteger());
+        QCOMPARE(server->send("POST", acceptSecond, {}, bearer(thief)).status, 400);
+        QCOMPARE(server->send("POST", acceptSecond, withCode(code), bearer(thief)).status, 403); // another's
+        QCOMPARE(server->get(u"/api/shops/CODE/team"_s, thief).status, 403);
+        const Reply team = server->get(u"/api/shops/CODE/team"_s, admin);
+        QCOMPARE(data(team).value(u"members"_s).toArray().size(), 1);
+
+        // With its own code (what the admin hands over), an invitation is accepted: dashes, spaces and
+        // case do not matter. Another invitation's code proves nothing.
+        QCOMPARE(
+            server->send("POST", acceptSecond, withCode(QString(code).remove(u'-').toLower()), bearer(thief))
+                .status,
+            403);
+        const QString secondCode = data(second).value(u"code"_s).toString();
+        QCOMPARE(
+            server
+                ->send("POST", acceptSecond, withCode(u" "_s + secondCode.toLower() + u" "_s), bearer(thief))
+                .status,
+            200);
+        QCOMPARE(server->send("POST", accept, withCode(code.toLower().remove(u'-')), bearer(squatter)).status,
+                 200);
+        QCOMPARE(server->send("POST", accept, withCode(code), bearer(squatter)).status, 404); // used once
+        const QStringList actions =
+            actionsOf(server->get(u"/api/audit?shopId=CODE&action=team.&pageSize=100"_s, admin));
+        QVERIFY2(actions.contains(u"team.invite_accept/failed"_s), qPrintable(actions.join(u", "_s)));
+    }
+
+    // Guessing the code: after TeamService::kMaxWrongCodes wrong ones the invitation is locked (even the
+    // right code no longer works), its admin sees it, and inviting again gives a new code.
+    void wrongCodesLockTheInvitation_data() { addBackendRows(); }
+    void wrongCodesLockTheInvitation()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"LOCK"_s, adminId);
+        const auto [inviteeId, invitee] = server->registerUser(u"invitee@example.com"_s);
+        const Reply invited =
+            server->postJson(u"/api/shops/LOCK/invitations"_s,
+                             {{u"email"_s, u"invitee@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
+        const QString code = data(invited).value(u"code"_s).toString();
+        const QString accept = u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger());
+        for (int i = 1; i <= TeamService::kMaxWrongCodes; ++i) {
+            QString guess;
+            do
+                guess = TeamService::newInvitationCode();
+            while (guess == code);
+            const Reply r = server->send("POST", accept, withCode(guess), bearer(invitee));
+            QCOMPARE(r.status, 403);
+            const QString why = r.json.value(u"error"_s).toString();
+            if (i < TeamService::kMaxWrongCodes)
+                QVERIFY2(why.contains(QString::number(TeamService::kMaxWrongCodes - i)), qPrintable(why));
+            else
+                QVERIFY2(why.contains(u"locked"_s), qPrintable(why));
+        }
+        const Reply locked = server->send("POST", accept, withCode(code), bearer(invitee));
+        QCOMPARE(locked.status, 409);
+        QVERIFY2(locked.json.value(u"error"_s).toString().contains(u"invite you again"_s),
+                 locked.body.constData());
+        QCOMPARE(server->get(u"/api/shops/LOCK/team"_s, invitee).status, 403);
+        QCOMPARE(items(server->get(u"/api/invitations"_s, invitee)).size(), 0);
+
+        const QJsonArray open =
+            data(server->get(u"/api/shops/LOCK/team"_s, admin)).value(u"invitations"_s).toArray();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).toObject().value(u"state"_s).toString(), u"LOCKED"_s);
+        QCOMPARE(open.at(0).toObject().value(u"wrongCodes"_s).toInt(), TeamService::kMaxWrongCodes);
+        const QStringList actions =
+            actionsOf(server->get(u"/api/audit?shopId=LOCK&action=team.&pageSize=100"_s, admin));
+        QVERIFY2(actions.contains(u"team.invite_locked/refused"_s), qPrintable(actions.join(u", "_s)));
+
+        // Inviting again replaces the locked invitation with a new code; the old code is worthless.
+        const Reply again =
+            server->postJson(u"/api/shops/LOCK/invitations"_s,
+                             {{u"email"_s, u"invitee@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
+        QCOMPARE(again.status, 201);
+        const QString fresh = data(again).value(u"code"_s).toString();
+        QVERIFY(fresh != code);
+        const QJsonArray now =
+            data(server->get(u"/api/shops/LOCK/team"_s, admin)).value(u"invitations"_s).toArray();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.at(0).toObject().value(u"state"_s).toString(), u"PENDING"_s);
+        QCOMPARE(now.at(0).toObject().value(u"wrongCodes"_s).toInt(), 0);
+        const QString acceptAgain =
+            u"/api/invitations/%1/accept"_s.arg(data(again).value(u"id"_s).toInteger());
+        QCOMPARE(server->send("POST", accept, withCode(fresh), bearer(invitee)).status, 404);
+        QCOMPARE(server->send("POST", acceptAgain, withCode(code), bearer(invitee)).status, 403);
+        const Reply joined = server->send("POST", acceptAgain, withCode(fresh), bearer(invitee));
+        QCOMPARE(joined.status, 200);
+        QCOMPARE(data(joined).value(u"role"_s).toString(), u"EDITOR"_s);
+    }
+
+    // The store keeps a hash of the code, never the code; invitations made before codes (no hash)
+    // cannot be accepted, and their admin is told to invite again.
+    void codesAreKeptOnlyAsHashes_data() { addBackendRows(); }
+    void codesAreKeptOnlyAsHashes()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"HASH"_s, adminId);
+        const auto [oldId, old] = server->registerUser(u"old@example.com"_s);
+        const Reply invited =
+            server->postJson(u"/api/shops/HASH/invitations"_s,
+                             {{u"email"_s, u"old@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin);
+        const QString code = data(invited).value(u"code"_s).toString();
+        const qint64 id = data(invited).value(u"id"_s).toInteger();
+        QVERIFY(!code.isEmpty());
+        const QString bare = QString(code).remove(u'-');
+        for (const QString &table : {u"shop_invitations"_s, u"audit_log"_s}) {
+            auto q = sql::run(server->db().connection(), u"SELECT * FROM "_s + table, {}, u"read back");
+            QVERIFY(q.ok());
+            int rows = 0;
+            while (q->next()) {
+                ++rows;
+                for (int c = 0; c < q->record().count(); ++c) {
+                    const QString v = q->value(c).toString();
+                    QVERIFY2(!v.contains(code, Qt::CaseInsensitive) && !v.contains(bare, Qt::CaseInsensitive),
+                             qPrintable(table + u'.' + q->record().fieldName(c)));
+                }
+            }
+            QVERIFY(rows > 0);
+        }
+        auto hash = sql::run(server->db().connection(),
+                             u"SELECT code_hash FROM shop_invitations WHERE id = ?"_s, {id}, u"read hash");
+        QVERIFY(hash.ok() && hash->next());
+        QCOMPARE(hash->value(0).toString(), TeamService::invitationCodeHash(bare));
+
+        // An invitation as migration 046 leaves one made before codes: no hash.
+        QVERIFY(sql::run(server->db().connection(),
+                         u"UPDATE shop_invitations SET code_hash = NULL WHERE id = ?"_s, {id}, u"forget")
+                    .ok());
+        const QJsonArray open =
+            data(server->get(u"/api/shops/HASH/team"_s, admin)).value(u"invitations"_s).toArray();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).toObject().value(u"hasCode"_s).toBool(), false);
+        const Reply refused =
+            server->send("POST", u"/api/invitations/%1/accept"_s.arg(id), withCode(code), bearer(old));
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.json.value(u"error"_s).toString().contains(u"before invitation codes"_s),
+                 refused.body.constData());
+        QCOMPARE(server->get(u"/api/shops/HASH/team"_s, old).status, 403);
+    }
+
+    // The email (what invitations and sign-in go by) changes only with the current password, like the
+    // password itself; the name alone needs none. Failed before (the email moved without it).
+    void emailChangeAsksThePassword_data() { addBackendRows(); }
+    void emailChangeAsksThePassword()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [userId, user] = server->registerUser(u"someone@example.com"_s);
+        QCOMPARE(server->send("PUT", u"/api/auth/me"_s, "{\"name\":\"Some One\"}", bearer(user)).status, 200);
+        for (const QByteArray &body :
+             {QByteArray("{\"email\":\"new@example.com\"}"),
+              QByteArray("{\"email\":\"new@example.com\",\"currentPassword\":\"\"}"),
+              QByteArray("{\"email\":\"new@example.com\",\"currentPassword\":\"guess\"}")}) {
+            const Reply r = server->send("PUT", u"/api/auth/me"_s, body, bearer(user));
+            QVERIFY2(r.status == 400 || r.status == 401, r.body.constData());
+            QVERIFY2(r.json.value(u"error"_s).toString().contains(u"currentPassword"_s), r.body.constData());
+        }
+        const QJsonObject me = data(server->get(u"/api/auth/me"_s, user));
+        QCOMPARE(me.value(u"email"_s).toString(), u"someone@example.com"_s);
+        QCOMPARE(me.value(u"name"_s).toString(), u"Some One"_s);
+        QCOMPARE(login(*server, u"new@example.com"_s, kPassword).status, 401);
+        const QStringList trail = actionsOf(server->get(u"/api/audit?pageSize=100"_s, user));
+        QVERIFY2(trail.contains(u"auth.profile_change/failed"_s), qPrintable(trail.join(u", "_s)));
+        // The password change asks the current password too.
+        QCOMPARE(
+            server->send("POST", u"/api/auth/password"_s, "{\"newPassword\":\"another horse\"}", bearer(user))
+                .status,
+            400);
+        QCOMPARE(server
+                     ->send("POST", u"/api/auth/password"_s,
+                            "{\"currentPassword\":\"guess\",\"newPassword\":\"another horse\"}", bearer(user))
+                     .status,
+                 401);
+        const Reply moved = server->send(
+            "PUT", u"/api/auth/me"_s,
+            json({{u"email"_s, u"New@Example.com"_s}, {u"currentPassword"_s, kPassword}}), bearer(user));
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(data(moved).value(u"email"_s).toString(), u"new@example.com"_s);
+        QCOMPARE(login(*server, u"new@example.com"_s, kPassword).status, 200);
+    }
+
     void roleChangesReachLiveSockets_data() { addBackendRows(); }
     void roleChangesReachLiveSockets()
     {
@@ -645,8 +921,8 @@ private slots:
                              {{u"email"_s, u"member@example.com"_s}, {u"role"_s, u"VIEWER"_s}}, admin);
         QCOMPARE(server
                      ->send("POST",
-                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {},
-                            bearer(member))
+                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()),
+                            withCode(invited), bearer(member))
                      .status,
                  200);
 
@@ -724,8 +1000,8 @@ private slots:
                              {{u"email"_s, u"editor@example.com"_s}, {u"role"_s, u"EDITOR"_s}}, admin);
         QCOMPARE(server
                      ->send("POST",
-                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()), {},
-                            bearer(editor))
+                            u"/api/invitations/%1/accept"_s.arg(data(invited).value(u"id"_s).toInteger()),
+                            withCode(invited), bearer(editor))
                      .status,
                  200);
         const Reply sync = server->send("POST", path + u"/sync"_s, {}, from("203.0.113.30", editor));

@@ -35,11 +35,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -169,17 +171,54 @@ private slots:
         QVERIFY(done.wait(5000));
         QCOMPARE(done.last().at(0).toBool(), true);
         QTRY_COMPARE(column(adminPage.pending(), 0), QStringList{u"bob@example.com"_s});
+        // The invitation code is shown once, with a Copy button and the advice to hand it over oneself.
+        const QString code = adminPage.shownInvitationCode();
+        QVERIFY2(QRegularExpression(u"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"_s)
+                     .match(code)
+                     .hasMatch(),
+                 qPrintable(code));
+        auto *codeBox = adminPage.findChild<QFrame *>(u"inviteCodeBox"_s);
+        QVERIFY(codeBox && codeBox->isVisibleTo(&adminPage));
+        QVERIFY(adminPage.findChild<QLabel *>(u"inviteCode"_s)->text() == code);
+        const auto codeTexts = codeBox->findChildren<QLabel *>();
+        QVERIFY(std::any_of(codeTexts.cbegin(), codeTexts.cend(), [](const QLabel *l) {
+            return l->text().contains(u"trust"_s) && l->text().contains(u"bob@example.com"_s);
+        }));
+        adminPage.findChild<QPushButton *>(u"copyInviteCode"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(), code);
+        QVERIFY(!adminPage.pending()->topLevelItem(0)->text(4).isEmpty());
         keepScreenshot(&adminPage, u"settings-team-admin"_s);
 
-        // Bob sees the invitation addressed to him, accepts, and his window gains the shop as an editor.
+        // Bob sees the invitation addressed to him; Accept waits for the code.
         TeamPage bobPage(ui, &bob);
         QTRY_COMPARE(bobPage.incoming()->topLevelItemCount(), 1);
         QVERIFY(bobPage.incoming()->isVisibleTo(&bobPage));
-        keepScreenshot(&bobPage, u"settings-team-invitation"_s);
+        QVERIFY(bobPage.codeField()->isVisibleTo(&bobPage));
+        auto *acceptButton = [&] {
+            for (QPushButton *b : bobPage.findChildren<QPushButton *>()) {
+                if (b->text() == TeamPage::tr("Accept"))
+                    return b;
+            }
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(acceptButton);
+        bobPage.incoming()->topLevelItem(0)->setSelected(true);
+        QVERIFY(!acceptButton->isEnabled());
         QSignalSpy bobDone(&bobPage, &TeamPage::done);
-        bobPage.answerInvitation(bobPage.incoming()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(),
-                                 true);
+        const qint64 invitationId = bobPage.incoming()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+        // A wrong code is refused with a reason, and nothing is granted.
+        bobPage.answerInvitation(invitationId, true, u"ABCD-EFGH-JKMN-PQRS"_s);
         QVERIFY(bobDone.wait(5000));
+        QCOMPARE(bobDone.last().at(0).toBool(), false);
+        QVERIFY2(bobPage.statusText().contains(u"code"_s), qPrintable(bobPage.statusText()));
+        QVERIFY(!bob.roleOn(shop.shopId).has_value());
+        // The page's own flow: the code typed in (as read out: lower case, spaces), then Accept.
+        bobPage.codeField()->setText(code.toLower().replace(u'-', u' '));
+        QTRY_VERIFY(acceptButton->isEnabled());
+        keepScreenshot(&bobPage, u"settings-team-invitation"_s);
+        acceptButton->click();
+        QVERIFY(bobDone.wait(5000));
+        QCOMPARE(bobDone.last().at(0).toBool(), true);
         QTRY_VERIFY(bob.roleOn(shop.shopId) == ShopRole::Editor);
         bobPage.selectShop(shop.shopId);
         QTRY_COMPARE(bobPage.members()->topLevelItemCount(), 2);
@@ -476,6 +515,46 @@ private slots:
         account.signOutEverywhereNow();
         QVERIFY(ended.wait(5000));
         QCOMPARE(entries(*server, u"auth.sign_out_everywhere"_s).constFirst().source, u"desktop"_s);
+    }
+
+    // Changing the email in Settings → Account asks the current password (the field shows once the
+    // email differs); without it, or with a wrong one, the email stays.
+    void emailChangeAsksThePassword_data() { addBackendRows(); }
+    void emailChangeAsksThePassword()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        server->registerUser(u"erin@example.com"_s);
+        UserSession window(ui);
+        signIn(window, server->services().auth(), u"erin@example.com"_s);
+        AccountSettings account(ui, &window);
+        auto *email = account.findChild<QLineEdit *>(u"profileEmail"_s);
+        auto *password = account.findChild<QLineEdit *>(u"profilePassword"_s);
+        auto *status = account.findChild<QLabel *>(u"profileStatus"_s);
+        QPushButton *save = nullptr;
+        for (QPushButton *b : account.findChildren<QPushButton *>()) {
+            if (b->text() == AccountSettings::tr("Save profile"))
+                save = b;
+        }
+        QVERIFY(email && password && status && save);
+        QVERIFY(!password->isVisibleTo(&account));
+        email->setText(u"erin.new@example.com"_s);
+        QVERIFY(password->isVisibleTo(&account));
+        save->click();
+        QTRY_COMPARE(status->text(), AccountSettings::tr("Enter your current password to change the email."));
+        password->setText(u"not my password"_s);
+        save->click();
+        QTRY_COMPARE(status->text(),
+                     AccountSettings::tr("The current password is wrong; the email was not changed."));
+        QCOMPARE(window.user().email, u"erin@example.com"_s);
+        QCOMPARE(server->services().auth().signIn(u"erin.new@example.com"_s, kPassword).ok(), false);
+        password->setText(kPassword);
+        keepScreenshot(&account, u"settings-account-email"_s);
+        save->click();
+        QTRY_COMPARE(window.user().email, u"erin.new@example.com"_s);
+        QCOMPARE(status->text(), AccountSettings::tr("Profile saved."));
+        QVERIFY(!password->isVisibleTo(&account));
     }
 
     void databasePasswordGoesToTheVault()

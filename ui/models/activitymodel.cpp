@@ -69,6 +69,7 @@ QString ActivityModel::actionText(const QString &a)
         {kInviteRevoke, QT_TR_NOOP("Withdrew an invitation")},
         {kInviteAccept, QT_TR_NOOP("Joined the shop's team")},
         {kInviteDecline, QT_TR_NOOP("Declined an invitation")},
+        {kInviteLocked, QT_TR_NOOP("An invitation was locked after too many wrong codes")},
         {kRoleChange, QT_TR_NOOP("Changed a role")},
         {kMemberRemove, QT_TR_NOOP("Removed a member")},
         {kLeave, QT_TR_NOOP("Left the shop's team")},
@@ -141,8 +142,14 @@ QString ActivityModel::detailText(const AuditEntry &e)
     }
     if (a == kInvite)
         return tr("%1 as %2").arg(e.target, roleText(d.value(u"role"_s).toString()));
+    if (a == kInviteAccept && e.outcome == kFailed)
+        return tr("wrong invitation code");
     if (a == kInviteAccept)
         return tr("as %1").arg(roleText(d.value(u"role"_s).toString()));
+    if (a == kInviteLocked)
+        return e.target;
+    if (a == kProfileChange && e.outcome == kFailed)
+        return tr("the current password was wrong");
     if (a == kRoleChange)
         return tr("%1: %2 → %3")
             .arg(e.target, roleText(d.value(u"from"_s).toString()), roleText(d.value(u"to"_s).toString()));

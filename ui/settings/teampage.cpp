@@ -8,10 +8,13 @@
 #include "shell/uiservices.h"
 #include "theme/format.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,12 +95,21 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     m_accept = new QPushButton(m_incomingCard);
     m_accept->setObjectName(u"primary"_s);
     m_decline = new QPushButton(m_incomingCard);
+    m_codeHint = new QLabel(m_incomingCard);
+    m_codeHint->setObjectName(u"muted"_s);
+    m_codeHint->setWordWrap(true);
+    m_code = new QLineEdit(m_incomingCard);
+    m_code->setObjectName(u"invitationCode"_s);
+    m_code->setMaxLength(40);
+    m_code->setMinimumWidth(240);
     auto *ib = new QHBoxLayout;
+    ib->addWidget(m_code, 1);
     ib->addStretch(1);
     ib->addWidget(m_decline);
     ib->addWidget(m_accept);
     il->addWidget(m_incomingTitle);
     il->addWidget(m_incoming);
+    il->addWidget(m_codeHint);
     il->addLayout(ib);
     l->addWidget(m_incomingCard);
 
@@ -144,7 +156,7 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     al->setSpacing(8);
     m_pendingTitle = new QLabel(m_adminCard);
     m_pendingTitle->setObjectName(u"h3"_s);
-    m_pending = list(m_adminCard, u"pendingInvitations"_s, 4);
+    m_pending = list(m_adminCard, u"pendingInvitations"_s, 5);
     m_revoke = new QPushButton(m_adminCard);
     auto *pb = new QHBoxLayout;
     pb->addStretch(1);
@@ -164,17 +176,58 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     form->addWidget(m_inviteEmail, 1);
     form->addWidget(m_inviteRole);
     form->addWidget(m_send);
+    // The code of the invitation just made, shown this once: the admin hands it over themselves.
+    m_codeBox = new QFrame(m_adminCard);
+    m_codeBox->setObjectName(u"inviteCodeBox"_s);
+    m_codeBox->setFrameShape(QFrame::StyledPanel);
+    auto *cl = new QGridLayout(m_codeBox);
+    cl->setContentsMargins(14, 12, 14, 12);
+    cl->setVerticalSpacing(6);
+    m_codeTitle = new QLabel(m_codeBox);
+    m_codeTitle->setObjectName(u"h3"_s);
+    m_codeText = new QLabel(m_codeBox);
+    m_codeText->setObjectName(u"inviteCode"_s);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.6);
+    mono.setBold(true);
+    m_codeText->setFont(mono);
+    m_codeText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copyCode = new QPushButton(m_codeBox);
+    m_copyCode->setObjectName(u"copyInviteCode"_s);
+    m_hideCode = new QPushButton(m_codeBox);
+    m_codeAdvice = new QLabel(m_codeBox);
+    m_codeAdvice->setWordWrap(true);
+    for (QLabel *label : {m_codeTitle, m_codeText, m_codeAdvice})
+        label->setTextFormat(Qt::PlainText); // they quote the email the admin typed
+    cl->addWidget(m_codeTitle, 0, 0, 1, 3);
+    cl->addWidget(m_codeText, 1, 0);
+    cl->addWidget(m_copyCode, 1, 1);
+    cl->addWidget(m_hideCode, 1, 2);
+    cl->setColumnStretch(0, 1);
+    cl->addWidget(m_codeAdvice, 2, 0, 1, 3);
+    m_codeBox->hide();
     al->addWidget(m_pendingTitle);
     al->addWidget(m_pending);
     al->addLayout(pb);
     al->addWidget(m_inviteTitle);
     al->addWidget(m_inviteHint);
     al->addLayout(form);
+    al->addWidget(m_codeBox);
     tl->addWidget(m_adminCard);
     l->addWidget(team);
     l->addStretch(1);
 
-    connect(m_shop, &QComboBox::activated, this, &TeamPage::reload);
+    connect(m_shop, &QComboBox::activated, this, [this] {
+        hideCode(); // a code belongs to the shop it invites to
+        reload();
+    });
+    connect(m_copyCode, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_codeText->text());
+        m_copyCode->setText(tr("Copied"));
+    });
+    connect(m_hideCode, &QPushButton::clicked, this, &TeamPage::hideCode);
+    connect(m_code, &QLineEdit::textChanged, this, &TeamPage::updateActions);
+    connect(m_code, &QLineEdit::returnPressed, m_accept, &QPushButton::click);
     connect(m_members, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
     connect(m_pending, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
     connect(m_incoming, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
@@ -201,7 +254,7 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
             [this] { invite(m_inviteEmail->text(), ShopRole(m_inviteRole->currentData().toInt())); });
     connect(m_inviteEmail, &QLineEdit::returnPressed, m_send, &QPushButton::click);
     connect(m_accept, &QPushButton::clicked, this,
-            [this] { answerInvitation(selectedId(m_incoming), true); });
+            [this] { answerInvitation(selectedId(m_incoming), true, m_code->text()); });
     connect(m_decline, &QPushButton::clicked, this,
             [this] { answerInvitation(selectedId(m_incoming), false); });
     connect(session, &UserSession::shopsChanged, this, [this] {
@@ -252,6 +305,26 @@ bool TeamPage::invitePanelVisible() const
     return m_adminCard->isVisibleTo(const_cast<TeamPage *>(this));
 }
 
+QString TeamPage::shownInvitationCode() const
+{
+    return m_codeBox->isHidden() ? QString() : m_codeText->text();
+}
+
+void TeamPage::showCode(const QString &email, const QString &code)
+{
+    m_codeEmail = email;
+    m_codeText->setText(code);
+    m_codeBox->show();
+    retranslate();
+}
+
+void TeamPage::hideCode()
+{
+    m_codeText->clear();
+    m_codeEmail.clear();
+    m_codeBox->hide();
+}
+
 void TeamPage::fillShops()
 {
     const qint64 current = shopId();
@@ -295,6 +368,7 @@ void TeamPage::reload()
         [this, generation](Loaded result) {
             if (generation != m_generation)
                 return;
+            const qint64 chosen = selectedId(m_incoming);
             m_incoming->clear();
             for (const Invitation &i : std::as_const(result.mine)) {
                 const QString shop = (i.shop.name.isEmpty() ? i.shop.externalId : i.shop.name);
@@ -302,6 +376,15 @@ void TeamPage::reload()
                     m_incoming, {QString(shop + u" (" + platformDisplayName(i.shop.platform) + u')'),
                                  roleText(i.role), i.invitedByEmail});
                 item->setData(0, Qt::UserRole, i.id);
+            }
+            // The one chosen stays chosen; else the first (the usual case is one invitation, so typing
+            // the code and Enter accept it).
+            for (int n = m_incoming->topLevelItemCount() - 1; n >= 0; --n) {
+                QTreeWidgetItem *item = m_incoming->topLevelItem(n);
+                if (n == 0 || item->data(0, Qt::UserRole).toLongLong() == chosen) {
+                    m_incoming->setCurrentItem(item);
+                    break;
+                }
             }
             m_incomingCard->setVisible(!result.mine.isEmpty());
             m_members->clear();
@@ -316,9 +399,19 @@ void TeamPage::reload()
             }
             m_pending->clear();
             for (const Invitation &i : std::as_const(result.pending)) {
-                auto *item = new QTreeWidgetItem(m_pending, {i.email, roleText(i.role), i.invitedByEmail,
-                                                             Format::date(i.expiresAt.toLocalTime().date())});
+                QString state = tr("Waiting for the code");
+                if (i.state == Invitation::State::Locked)
+                    state = tr("Locked after %n wrong code(s): invite again", nullptr, i.wrongCodes);
+                else if (!i.hasCode)
+                    state = tr("Made before invitation codes: invite again");
+                auto *item =
+                    new QTreeWidgetItem(m_pending, {i.email, roleText(i.role), i.invitedByEmail,
+                                                    Format::date(i.expiresAt.toLocalTime().date()), state});
                 item->setData(0, Qt::UserRole, i.id);
+                if (i.state == Invitation::State::Locked || !i.hasCode)
+                    item->setToolTip(4,
+                                     tr("This invitation cannot be accepted. Invite the same email again to "
+                                        "get a new invitation code; it replaces this one."));
             }
             if (!result.error.isEmpty())
                 m_status->setText(result.error);
@@ -346,7 +439,7 @@ void TeamPage::updateActions()
     m_adminCard->setVisible(admin);
     m_revoke->setEnabled(selectedId(m_pending) > 0);
     const bool answering = selectedId(m_incoming) > 0;
-    m_accept->setEnabled(answering);
+    m_accept->setEnabled(answering && !m_code->text().trimmed().isEmpty());
     m_decline->setEnabled(answering);
     if (!hasShop)
         m_roleNote->setText(tr("Connect a shop, or accept an invitation, to work with a team."));
@@ -387,17 +480,21 @@ void TeamPage::invite(const QString &email, ShopRole role)
     const QString address = email.trimmed();
     runAsync(
         this,
-        [team, actor, shop, address, role]() -> Result<void> {
-            auto invitation = team->invite(actor, shop, address, role);
-            return invitation ? Result<void>() : Result<void>(invitation.error());
+        [team, actor, shop, address, role]() -> Result<TeamService::NewInvitation> {
+            return team->invite(actor, shop, address, role);
         },
-        [this, address](Result<void> r) {
-            if (r.ok())
-                m_inviteEmail->clear();
-            finish(
-                r,
-                tr("Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.")
-                    .arg(address));
+        [this](Result<TeamService::NewInvitation> r) {
+            if (!r.ok()) {
+                finish(Result<void>(r.error()), {});
+                reload();
+                return;
+            }
+            m_inviteEmail->clear();
+            showCode(r->invitation.email, r->code);
+            finish(Result<void>(),
+                   tr("Invitation made for %1. It waits for them in Settings → Team; they need the code "
+                      "below to accept it.")
+                       .arg(r->invitation.email));
             reload();
         });
 }
@@ -449,7 +546,7 @@ void TeamPage::revokeInvitation(qint64 invitationId)
         });
 }
 
-void TeamPage::answerInvitation(qint64 invitationId, bool accept)
+void TeamPage::answerInvitation(qint64 invitationId, bool accept, const QString &code)
 {
     TeamService *team = m_services.team;
     if (!team || invitationId <= 0)
@@ -457,13 +554,22 @@ void TeamPage::answerInvitation(qint64 invitationId, bool accept)
     const Actor actor = m_session->actor();
     runAsync(
         this,
-        [team, actor, invitationId, accept]() -> Result<void> {
+        [team, actor, invitationId, accept, code]() -> Result<void> {
             if (!accept)
                 return team->decline(actor, invitationId);
-            auto role = team->accept(actor, invitationId);
+            auto role = team->accept(actor, invitationId, code);
             return role ? Result<void>() : Result<void>(role.error());
         },
         [this, accept](Result<void> r) {
+            if (!r.ok() && r.error().message.startsWith(u"code: "_s)) {
+                // The service's reason without its field name, as a sentence; not a role problem.
+                QString text = r.error().message.mid(6);
+                if (!text.isEmpty())
+                    text[0] = text[0].toUpper();
+                r = Error::invalid(text + u'.');
+            }
+            if (r.ok())
+                m_code->clear();
             finish(r, accept ? tr("You joined the shop's team. Its figures are on every page now.")
                              : tr("Invitation declined."));
             m_session->reloadShops();
@@ -486,6 +592,9 @@ void TeamPage::retranslate()
     m_incomingTitle->setText(tr("Invitations for you"));
     m_incoming->setHeaderLabels({tr("Shop"), tr("Role"), tr("Invited by")});
     m_accept->setText(tr("Accept"));
+    m_codeHint->setText(tr("To accept, enter the invitation code the shop's admin gave you. It proves the "
+                           "invitation is meant for you; BVA never sends it by email."));
+    m_code->setPlaceholderText(tr("Invitation code, e.g. ABCD-EFGH-JKMN-PQRS"));
     m_decline->setText(tr("Decline"));
     m_title->setText(tr("Team"));
     m_members->setHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Since")});
@@ -493,13 +602,23 @@ void TeamPage::retranslate()
     m_remove->setText(tr("Remove from team"));
     m_leave->setText(tr("Leave this shop"));
     m_pendingTitle->setText(tr("Pending invitations"));
-    m_pending->setHeaderLabels({tr("Email"), tr("Role"), tr("Invited by"), tr("Open until")});
+    m_pending->setHeaderLabels({tr("Email"), tr("Role"), tr("Invited by"), tr("Open until"), tr("State")});
     m_revoke->setText(tr("Withdraw invitation"));
     m_inviteTitle->setText(tr("Invite someone"));
     m_inviteHint->setText(
         tr("Viewers see the figures; editors also sync and plan restocks; admins also manage the "
            "connection, its secret and the team. The invitation waits for the account with this "
-           "email on this database; nothing is sent by email."));
+           "email on this database; nothing is sent by email. You get a one-time invitation code "
+           "to hand over yourself."));
+    m_codeTitle->setText(tr("Invitation code for %1").arg(m_codeEmail));
+    m_copyCode->setToolTip(tr("Copy the code to the clipboard"));
+    m_copyCode->setText(tr("Copy"));
+    m_hideCode->setText(tr("Done"));
+    m_codeAdvice->setText(
+        tr("Give this code to %1 yourself, by a channel you trust: in person, by phone, or in a chat you "
+           "know is theirs. They need it to accept the invitation. It is shown only now and BVA keeps no "
+           "copy: if it is lost, invite the same email again for a new code.")
+            .arg(m_codeEmail));
     m_inviteEmail->setPlaceholderText(tr("name@example.com"));
     m_send->setText(tr("Send invitation"));
     for (QComboBox *box : {m_newRole, m_inviteRole}) {

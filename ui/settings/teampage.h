@@ -1,7 +1,8 @@
 // Settings → Team: who works on each of your shops and with which role, the invitations addressed to
-// you (accept or decline), and for a shop's admins: invite by email with a role, change a role, remove
-// a member, withdraw an invitation. Every action goes through TeamService, which checks the same rules
-// as the REST API (a viewer sees the team read-only; a shop always keeps an admin).
+// you (accept with the invitation code the admin handed you, or decline), and for a shop's admins:
+// invite by email with a role (the invitation code is shown once, to pass on by a channel they trust),
+// change a role, remove a member, withdraw an invitation. Every action goes through TeamService, which checks
+// the same rules as the REST API (a viewer sees the team read-only; a shop always keeps an admin).
 #pragma once
 
 #include "domain/shop.h"
@@ -39,9 +40,12 @@ public:
     void changeRole(qint64 userId, ShopRole role);
     void removeMember(qint64 userId);
     void revokeInvitation(qint64 invitationId);
-    void answerInvitation(qint64 invitationId, bool accept);
+    void answerInvitation(qint64 invitationId, bool accept, const QString &code = {});
     QString statusText() const;
     bool invitePanelVisible() const;
+    // The code shown after the last invitation (empty once hidden), and the field the invitee types into.
+    QString shownInvitationCode() const;
+    QLineEdit *codeField() const { return m_code; }
 
 public slots:
     void reload();
@@ -63,7 +67,16 @@ private:
     const UiServices &m_services;
     UserSession *m_session;
     QFrame *m_incomingCard, *m_adminCard;
+    void showCode(const QString &email, const QString &code);
+    void hideCode();
+
     QLabel *m_incomingTitle, *m_title, *m_roleNote, *m_status, *m_pendingTitle, *m_inviteTitle, *m_inviteHint;
+    QLabel *m_codeHint;
+    QFrame *m_codeBox;
+    QLabel *m_codeTitle, *m_codeText, *m_codeAdvice;
+    QPushButton *m_copyCode, *m_hideCode;
+    QLineEdit *m_code;
+    QString m_codeEmail;
     QComboBox *m_shop, *m_newRole, *m_inviteRole;
     QTreeWidget *m_incoming, *m_members, *m_pending;
     QLineEdit *m_inviteEmail;
