@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>bva::TeamService</name>
+    <message numerus="yes">
+        <source>code: wrong invitation code; %n attempt(s) left before it locks</source>
+        <translation>
+            <numerusform>code: wrong invitation code; %n attempt left before it locks</numerusform>
+            <numerusform>code: wrong invitation code; %n attempts left before it locks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bva::Webhooks</name>
     <message numerus="yes">
         <source>shopId: required, this credential serves %n shops</source>
@@ -346,6 +356,16 @@
         <translation>
             <numerusform>%n product below the reorder point</numerusform>
             <numerusform>%n products below the reorder point</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bva::ui::TeamPage</name>
+    <message numerus="yes">
+        <source>Locked after %n wrong code(s): invite again</source>
+        <translation>
+            <numerusform>Locked after %n wrong code: invite again</numerusform>
+            <numerusform>Locked after %n wrong codes: invite again</numerusform>
         </translation>
     </message>
 </context>

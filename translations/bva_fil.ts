@@ -771,6 +771,10 @@
             <numerusform>sobrang daming pagpapalit ng email mula rito; subukan ulit pagkalipas ng %n segundo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>currentPassword: enter your current password to change the email</source>
+        <translation>currentPassword: ilagay ang kasalukuyang password mo para mapalitan ang email</translation>
+    </message>
 </context>
 <context>
     <name>bva::CatalogImport</name>
@@ -1568,6 +1572,33 @@
     <message>
         <source>no such member</source>
         <translation>walang ganitong miyembro</translation>
+    </message>
+    <message>
+        <source>code: this invitation was locked after too many wrong codes; ask the shop&apos;s admin to invite you again</source>
+        <translation>code: na-lock ang imbitasyong ito dahil sa sobrang daming maling code; hilingin sa admin ng shop na imbitahan ka ulit</translation>
+    </message>
+    <message>
+        <source>code: this invitation was made before invitation codes and cannot be accepted; ask the shop&apos;s admin to invite you again</source>
+        <translation>code: ginawa ang imbitasyong ito bago pa nagkaroon ng mga invitation code at hindi ito matatanggap; hilingin sa admin ng shop na imbitahan ka ulit</translation>
+    </message>
+    <message>
+        <source>code: the invitation code is required; the shop&apos;s admin was shown it when they invited you</source>
+        <translation>code: kailangan ang invitation code; ipinakita ito sa admin ng shop nang imbitahan ka nila</translation>
+    </message>
+    <message>
+        <source>code: an invitation code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS</source>
+        <translation>code: may 16 na titik at numero ang invitation code, gaya ng ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <source>code: wrong invitation code; the invitation is now locked, ask the shop&apos;s admin to invite you again</source>
+        <translation>code: maling invitation code; naka-lock na ngayon ang imbitasyon, hilingin sa admin ng shop na imbitahan ka ulit</translation>
+    </message>
+    <message numerus="yes">
+        <source>code: wrong invitation code; %n attempt(s) left before it locks</source>
+        <translation>
+            <numerusform>code: maling invitation code; %n subok na lang bago ito ma-lock</numerusform>
+            <numerusform>code: maling invitation code; %n subok na lang bago ito ma-lock</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2442,18 @@
         <source>Sign out selected</source>
         <translation>I-sign out ang napili</translation>
     </message>
+    <message>
+        <source>Enter your current password to change the email.</source>
+        <translation>Ilagay ang kasalukuyang password mo para mapalitan ang email.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the email was not changed.</source>
+        <translation>Mali ang kasalukuyang password; hindi napalitan ang email.</translation>
+    </message>
+    <message>
+        <source>Needed to change the email</source>
+        <translation>Kailangan para mapalitan ang email</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityModel</name>
@@ -2724,6 +2767,14 @@
     <message>
         <source>The marketplace refused to renew the access (reconnect needed)</source>
         <translation>Tumanggi ang marketplace na i-renew ang access (kailangang muling ikonekta)</translation>
+    </message>
+    <message>
+        <source>An invitation was locked after too many wrong codes</source>
+        <translation>Na-lock ang isang imbitasyon dahil sa sobrang daming maling code</translation>
+    </message>
+    <message>
+        <source>wrong invitation code</source>
+        <translation>maling invitation code</translation>
     </message>
 </context>
 <context>
@@ -6042,10 +6093,6 @@ Petsa: %4</translation>
         <translation>Hindi ito pinapayagan ng role mo sa shop na ito. Magtanong sa isa sa mga admin nito.</translation>
     </message>
     <message>
-        <source>Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.</source>
-        <translation>Naipadala ang imbitasyon kay %1. Hihintayin siya nito sa Settings → Team sa susunod niyang pag-sign in.</translation>
-    </message>
-    <message>
         <source>Role changed to %1.</source>
         <translation>Napalitan ang role at naging %1.</translation>
     </message>
@@ -6134,16 +6181,75 @@ Petsa: %4</translation>
         <translation>Mag-imbita ng tao</translation>
     </message>
     <message>
-        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email.</source>
-        <translation>Nakikita ng mga viewer ang mga numero; nakakapag-sync at nakakapagplano rin ng restock ang mga editor; pinamamahalaan din ng mga admin ang koneksyon, ang secret nito at ang team. Hihintayin ng imbitasyon ang account na may ganitong email sa database na ito; walang ipinapadala sa email.</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>pangalan@example.com</translation>
     </message>
     <message>
         <source>Send invitation</source>
         <translation>Ipadala ang imbitasyon</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Nakopya na</translation>
+    </message>
+    <message>
+        <source>Waiting for the code</source>
+        <translation>Naghihintay ng code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n wrong code(s): invite again</source>
+        <translation>
+            <numerusform>Na-lock matapos ang %n maling code: mag-imbita ulit</numerusform>
+            <numerusform>Na-lock matapos ang %n maling code: mag-imbita ulit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made before invitation codes: invite again</source>
+        <translation>Ginawa bago ang mga invitation code: mag-imbita ulit</translation>
+    </message>
+    <message>
+        <source>This invitation cannot be accepted. Invite the same email again to get a new invitation code; it replaces this one.</source>
+        <translation>Hindi matatanggap ang imbitasyong ito. Imbitahan ulit ang parehong email para makakuha ng bagong invitation code; papalitan nito ang isang ito.</translation>
+    </message>
+    <message>
+        <source>Invitation made for %1. It waits for them in Settings → Team; they need the code below to accept it.</source>
+        <translation>Nagawa ang imbitasyon para kay %1. Hihintayin sila nito sa Settings → Team; kailangan nila ang code sa ibaba para tanggapin ito.</translation>
+    </message>
+    <message>
+        <source>To accept, enter the invitation code the shop&apos;s admin gave you. It proves the invitation is meant for you; BVA never sends it by email.</source>
+        <translation>Para tanggapin, ilagay ang invitation code na ibinigay sa iyo ng admin ng shop. Pinatutunayan nito na para sa iyo ang imbitasyon; hindi ito kailanman ipinapadala ng BVA sa email.</translation>
+    </message>
+    <message>
+        <source>Invitation code, e.g. ABCD-EFGH-JKMN-PQRS</source>
+        <translation>Invitation code, hal. ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Kalagayan</translation>
+    </message>
+    <message>
+        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email. You get a one-time invitation code to hand over yourself.</source>
+        <translation>Nakikita ng mga viewer ang mga numero; nakakapag-sync at nakakapagplano rin ng restock ang mga editor; pinamamahalaan din ng mga admin ang koneksyon, ang secret nito at ang team. Hihintayin ng imbitasyon ang account na may ganitong email sa database na ito; walang ipinapadala sa email. Makakatanggap ka ng isang beses lang na invitation code na ikaw mismo ang magbibigay.</translation>
+    </message>
+    <message>
+        <source>Invitation code for %1</source>
+        <translation>Invitation code para kay %1</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Kopyahin ang code sa clipboard</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyahin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Give this code to %1 yourself, by a channel you trust: in person, by phone, or in a chat you know is theirs. They need it to accept the invitation. It is shown only now and BVA keeps no copy: if it is lost, invite the same email again for a new code.</source>
+        <translation>Ikaw mismo ang magbigay ng code na ito kay %1, sa paraang pinagkakatiwalaan mo: nang personal, sa telepono, o sa chat na alam mong kanila. Kailangan nila ito para tanggapin ang imbitasyon. Ngayon lang ito ipapakita at walang itinatagong kopya ang BVA: kapag nawala ito, imbitahan ulit ang parehong email para sa bagong code.</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@
             <numerusform>terlalu banyak perubahan email dari sini; coba lagi dalam %n detik</numerusform>
         </translation>
     </message>
+    <message>
+        <source>currentPassword: enter your current password to change the email</source>
+        <translation>currentPassword: masukkan kata sandi Anda saat ini untuk mengubah email</translation>
+    </message>
 </context>
 <context>
     <name>bva::CatalogImport</name>
@@ -1563,6 +1567,32 @@
     <message>
         <source>no such member</source>
         <translation>anggota tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>code: this invitation was locked after too many wrong codes; ask the shop&apos;s admin to invite you again</source>
+        <translation>code: undangan ini dikunci setelah terlalu banyak kode salah; minta admin toko untuk mengundang Anda lagi</translation>
+    </message>
+    <message>
+        <source>code: this invitation was made before invitation codes and cannot be accepted; ask the shop&apos;s admin to invite you again</source>
+        <translation>code: undangan ini dibuat sebelum ada kode undangan dan tidak dapat diterima; minta admin toko untuk mengundang Anda lagi</translation>
+    </message>
+    <message>
+        <source>code: the invitation code is required; the shop&apos;s admin was shown it when they invited you</source>
+        <translation>code: kode undangan wajib diisi; admin toko melihatnya saat mengundang Anda</translation>
+    </message>
+    <message>
+        <source>code: an invitation code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS</source>
+        <translation>code: kode undangan terdiri dari 16 huruf dan angka, seperti ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <source>code: wrong invitation code; the invitation is now locked, ask the shop&apos;s admin to invite you again</source>
+        <translation>code: kode undangan salah; undangan kini dikunci, minta admin toko untuk mengundang Anda lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>code: wrong invitation code; %n attempt(s) left before it locks</source>
+        <translation>
+            <numerusform>code: kode undangan salah; tersisa %n percobaan sebelum terkunci</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2419,18 @@
         <source>Sign out selected</source>
         <translation>Keluarkan yang dipilih</translation>
     </message>
+    <message>
+        <source>Enter your current password to change the email.</source>
+        <translation>Masukkan kata sandi Anda saat ini untuk mengubah email.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the email was not changed.</source>
+        <translation>Kata sandi saat ini salah; email tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Needed to change the email</source>
+        <translation>Diperlukan untuk mengubah email</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::ActivityModel</name>
@@ -2697,6 +2739,14 @@
     <message>
         <source>The marketplace refused to renew the access (reconnect needed)</source>
         <translation>Marketplace menolak memperbarui akses (perlu dihubungkan ulang)</translation>
+    </message>
+    <message>
+        <source>An invitation was locked after too many wrong codes</source>
+        <translation>Sebuah undangan dikunci setelah terlalu banyak kode salah</translation>
+    </message>
+    <message>
+        <source>wrong invitation code</source>
+        <translation>kode undangan salah</translation>
     </message>
 </context>
 <context>
@@ -6000,10 +6050,6 @@ Tanggal: %4</translation>
         <translation>Peran Anda di toko ini tidak mengizinkan hal ini. Hubungi salah satu adminnya.</translation>
     </message>
     <message>
-        <source>Invitation sent to %1. It waits for them in Settings → Team the next time they sign in.</source>
-        <translation>Undangan dikirim ke %1. Undangan itu menunggunya di Pengaturan → Tim saat ia masuk berikutnya.</translation>
-    </message>
-    <message>
         <source>Role changed to %1.</source>
         <translation>Peran diubah menjadi %1.</translation>
     </message>
@@ -6092,16 +6138,74 @@ Tanggal: %4</translation>
         <translation>Undang seseorang</translation>
     </message>
     <message>
-        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email.</source>
-        <translation>Pelihat melihat angka; editor juga dapat menyinkronkan dan merencanakan restok; admin juga mengelola koneksi, rahasianya, dan tim. Undangan menunggu akun dengan email ini di basis data ini; tidak ada yang dikirim lewat email.</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>nama@example.com</translation>
     </message>
     <message>
         <source>Send invitation</source>
         <translation>Kirim undangan</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+    <message>
+        <source>Waiting for the code</source>
+        <translation>Menunggu kode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n wrong code(s): invite again</source>
+        <translation>
+            <numerusform>Terkunci setelah %n kode salah: undang lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made before invitation codes: invite again</source>
+        <translation>Dibuat sebelum ada kode undangan: undang lagi</translation>
+    </message>
+    <message>
+        <source>This invitation cannot be accepted. Invite the same email again to get a new invitation code; it replaces this one.</source>
+        <translation>Undangan ini tidak dapat diterima. Undang email yang sama lagi untuk mendapatkan kode undangan baru; undangan itu menggantikan yang ini.</translation>
+    </message>
+    <message>
+        <source>Invitation made for %1. It waits for them in Settings → Team; they need the code below to accept it.</source>
+        <translation>Undangan dibuat untuk %1. Undangan menunggu di Pengaturan → Tim; mereka memerlukan kode di bawah untuk menerimanya.</translation>
+    </message>
+    <message>
+        <source>To accept, enter the invitation code the shop&apos;s admin gave you. It proves the invitation is meant for you; BVA never sends it by email.</source>
+        <translation>Untuk menerima, masukkan kode undangan yang diberikan admin toko kepada Anda. Kode itu membuktikan bahwa undangan ini memang untuk Anda; BVA tidak pernah mengirimkannya lewat email.</translation>
+    </message>
+    <message>
+        <source>Invitation code, e.g. ABCD-EFGH-JKMN-PQRS</source>
+        <translation>Kode undangan, mis. ABCD-EFGH-JKMN-PQRS</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Viewers see the figures; editors also sync and plan restocks; admins also manage the connection, its secret and the team. The invitation waits for the account with this email on this database; nothing is sent by email. You get a one-time invitation code to hand over yourself.</source>
+        <translation>Pelihat melihat angka; editor juga dapat menyinkronkan dan merencanakan restok; admin juga mengelola koneksi, rahasianya, dan tim. Undangan menunggu akun dengan email ini di basis data ini; tidak ada yang dikirim lewat email. Anda mendapat kode undangan sekali pakai untuk Anda serahkan sendiri.</translation>
+    </message>
+    <message>
+        <source>Invitation code for %1</source>
+        <translation>Kode undangan untuk %1</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Salin kode ke papan klip</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Give this code to %1 yourself, by a channel you trust: in person, by phone, or in a chat you know is theirs. They need it to accept the invitation. It is shown only now and BVA keeps no copy: if it is lost, invite the same email again for a new code.</source>
+        <translation>Berikan kode ini kepada %1 sendiri, lewat saluran yang Anda percayai: langsung, lewat telepon, atau di obrolan yang Anda tahu milik mereka. Mereka memerlukannya untuk menerima undangan. Kode hanya ditampilkan sekarang dan BVA tidak menyimpan salinannya: jika hilang, undang email yang sama lagi untuk kode baru.</translation>
     </message>
 </context>
 <context>
