@@ -187,10 +187,7 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     m_codeTitle->setObjectName(u"h3"_s);
     m_codeText = new QLabel(m_codeBox);
     m_codeText->setObjectName(u"inviteCode"_s);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.6);
-    mono.setBold(true);
-    m_codeText->setFont(mono);
+    m_codeText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // app.qss sizes it
     m_codeText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copyCode = new QPushButton(m_codeBox);
     m_copyCode->setObjectName(u"copyInviteCode"_s);
