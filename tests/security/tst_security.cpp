@@ -515,17 +515,18 @@ private slots:
         QMap<QString, QByteArray> member;
         for (const QString &role : {u"editor"_s, u"viewer"_s}) {
             member.insert(role, rig.registerUser(role + u"@example.com"_s));
-            QCOMPARE(rig.call("POST", u"/api/shops/%1/invitations"_s.arg(shop),
-                              QJsonObject{{u"email"_s, QString(role + u"@example.com"_s)}, {u"role"_s, role}},
-                              owner)
-                         .status,
-                     201);
+            const Reply invited = rig.call(
+                "POST", u"/api/shops/%1/invitations"_s.arg(shop),
+                QJsonObject{{u"email"_s, QString(role + u"@example.com"_s)}, {u"role"_s, role}}, owner);
+            QCOMPARE(invited.status, 201);
+            const QString code = invited.json.value(u"data"_s).toObject().value(u"code"_s).toString();
             const QJsonArray mine = rig.call("GET", u"/api/invitations"_s, {}, member.value(role))
                                         .json.value(u"data"_s)
                                         .toArray();
             QCOMPARE(mine.size(), 1);
             const qint64 invitation = mine.at(0).toObject().value(u"id"_s).toInteger();
-            QCOMPARE(rig.call("POST", u"/api/invitations/%1/accept"_s.arg(invitation), {}, member.value(role))
+            QCOMPARE(rig.call("POST", u"/api/invitations/%1/accept"_s.arg(invitation), {{u"code"_s, code}},
+                              member.value(role))
                          .status,
                      200);
         }
