@@ -677,7 +677,8 @@ private slots:
         // The code is shown once: the team's listing never carries it.
         const Reply listing = server->get(u"/api/shops/CODE/team"_s, admin);
         QVERIFY(!listing.body.contains(code.toUtf8()));
-        for (const QJsonValue &i : data(listing).value(u"invitations"_s).toArray()) {
+        const QJsonArray listed = data(listing).value(u"invitations"_s).toArray();
+        for (const QJsonValue &i : listed) {
             QVERIFY(!i.toObject().contains(u"code"_s));
             QVERIFY(i.toObject().value(u"hasCode"_s).toBool());
         }
