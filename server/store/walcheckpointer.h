@@ -35,6 +35,8 @@ private:
     void run();
     // Checkpoints until little is left; true when frames remain to copy (the WAL cannot start over).
     bool checkpointRounds(sqlite3 *db, const QByteArray &wal);
+    // Flushes the WAL, then waits up to `ms`: true when no commit came meanwhile (nor a stop or a call).
+    bool quiet(int ms);
 
     QString m_path;
     qint64 m_thresholdBytes;

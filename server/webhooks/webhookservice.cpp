@@ -6,11 +6,13 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "platforms/payloadreader.h"
+#include "util/slowtrace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -31,11 +33,32 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     m_writer = std::make_unique<WebhookWriter>(
         db, bus,
         [this](QList<WebhookOutcome> outcomes) {
+            const qint64 sent = slowtrace::enabled() ? slowtrace::nowNs() : 0;
             QMetaObject::invokeMethod(
-                this, [this, outcomes = std::move(outcomes)] { deliver(outcomes); }, Qt::QueuedConnection);
+                this,
+                [this, sent, outcomes = std::move(outcomes)] {
+                    if (sent && slowtrace::nowNs() - sent > slowtrace::thresholdNs())
+                        qCInfo(lcWebhooks, "slow hop to the HTTP thread at %.1f ms: %.1f ms",
+                               slowtrace::ms(sent), slowtrace::ms(slowtrace::nowNs() - sent));
+                    deliver(outcomes);
+                },
+                Qt::QueuedConnection);
         },
         config.maxBatch);
     m_writer->start();
+    if (slowtrace::enabled()) {
+        // A tick every 5 ms that comes late says the HTTP thread's event loop was held (or not scheduled).
+        auto *tick = new QTimer(this);
+        tick->setTimerType(Qt::PreciseTimer);
+        connect(tick, &QTimer::timeout, this, [last = slowtrace::nowNs()]() mutable {
+            const qint64 now = slowtrace::nowNs();
+            if (now - last > 5000000 + slowtrace::thresholdNs())
+                qCInfo(lcWebhooks, "HTTP thread's event loop held at %.1f ms: tick %.1f ms late",
+                       slowtrace::ms(last), slowtrace::ms(now - last - 5000000));
+            last = now;
+        });
+        tick->start(5);
+    }
 }
 
 WebhookService::~WebhookService()

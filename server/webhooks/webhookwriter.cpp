@@ -8,6 +8,7 @@
 #include "store/deliveryrepository.h"
 #include "store/inboxrepository.h"
 #include "store/transaction.h"
+#include "util/slowtrace.h"
 #include "webhookapplier.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ WebhookWriter::~WebhookWriter()
 
 void WebhookWriter::submit(WebhookJob job)
 {
+    if (slowtrace::enabled())
+        job.queuedNs = slowtrace::nowNs();
     QMutexLocker lock(&m_mutex);
     m_queue.push_back(std::move(job));
     m_wake.wakeOne();
@@ -320,17 +323,34 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
     QList<WebhookOutcome> outcomes;
     QList<StoreEvent> events;
     QList<std::pair<qint64, QString>> received;
+    const bool trace = slowtrace::enabled();
+    const qint64 t0 = trace ? slowtrace::nowNs() : 0;
     auto db = m_db.tryConnection();
     if (!db)
         return false;
     const quint64 session = m_db.sessionGeneration();
     // Any failure rolls all of it back (then replayed one by one): no savepoints inside.
     Transaction tx(*db, Transaction::Nesting::AllOrNothing);
-    if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received) ||
-        m_db.sessionGeneration() != session || !tx.commit())
+    const qint64 t1 = trace ? slowtrace::nowNs() : 0;
+    if (!tx.isActive() || !processFast(batch, &outcomes, &events, &received))
+        return false;
+    const qint64 t2 = trace ? slowtrace::nowNs() : 0;
+    if (m_db.sessionGeneration() != session || !tx.commit())
         return false;
     ++m_batches;
+    const qint64 t3 = trace ? slowtrace::nowNs() : 0;
     m_deliver(outcomes);
+    if (trace) {
+        const qint64 t4 = slowtrace::nowNs();
+        qint64 oldest = t0;
+        for (const WebhookJob &job : batch)
+            oldest = job.queuedNs ? qMin(oldest, job.queuedNs) : oldest;
+        if (t4 - oldest > slowtrace::thresholdNs())
+            qCInfo(lcWebhooks, "slow group commit at %.1f ms: %d deliveries, queued %.1f, begin %.1f, apply %.1f, "
+                               "commit %.1f, hand-off %.1f ms",
+                   slowtrace::ms(t0), int(batch.size()), slowtrace::ms(t0 - oldest), slowtrace::ms(t1 - t0),
+                   slowtrace::ms(t2 - t1), slowtrace::ms(t3 - t2), slowtrace::ms(t4 - t3));
+    }
     if (m_bus) {
         WebhookApplier::announce(*m_bus, events);
         for (const auto &[shop, topic] : std::as_const(received))

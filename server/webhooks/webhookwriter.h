@@ -36,6 +36,7 @@ struct WebhookJob
     // set: already answered as refused (signing, another shop's id); only kept for the deliveries
     // inspector, outside the inbox (ticket 0: nobody waits for it)
     QString refusal;
+    qint64 queuedNs = 0; // when it was submitted (monotonic), only while tracing stalls (util/slowtrace.h)
 };
 
 // What became of one delivery. The writer only says what happened; WebhookService alone turns it

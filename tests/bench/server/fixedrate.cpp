@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <deque>
+#include <time.h>
 #include <vector>
 
 namespace {
@@ -49,6 +50,11 @@ int main(int argc, char *argv[])
     qint64 sent = 0, errors = 0;
     QElapsedTimer clock;
     const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    // BVA_BENCH_STALL_MS: each request slower than that is printed with its due time on the monotonic
+    // clock, to set beside bva-server's BVA_TRACE_SLOW_MS log (util/slowtrace.h).
+    const qint64 stallNs = qint64(qEnvironmentVariableIntValue("BVA_BENCH_STALL_MS")) * 1000000;
+    qint64 startNs = 0;
+    int stallsShown = 0;
 
     const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     auto orderBody = [&](qint64 n) -> QByteArray {
@@ -104,6 +110,10 @@ int main(int argc, char *argv[])
                 conn->buffer.remove(0, headerEnd + 4 + length);
                 if (!conn->due.empty()) {
                     latencies.push_back(clock.nsecsElapsed() - conn->due.front());
+                    if (stallNs > 0 && latencies.back() > stallNs && stallsShown++ < 100)
+                        std::printf("slow: due at %.1f ms (monotonic), answered after %.1f ms, connection %d\n",
+                                    double(startNs + conn->due.front()) / 1e6, double(latencies.back()) / 1e6,
+                                    int(conn - conns.data()));
                     conn->due.pop_front();
                 }
                 if (qint64(latencies.size()) + errors >= total)
@@ -117,6 +127,11 @@ int main(int argc, char *argv[])
     }
 
     clock.start();
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        startNs = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
