@@ -1,6 +1,7 @@
 #include "secretcompare.h"
 
 #include "passwordhasher.h"
+#include "util/sha256.h"
 
 #include <QCryptographicHash>
 #include <sodium.h>
@@ -18,11 +19,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 QByteArray secretDigest(const QByteArray &secret)
 {
-    // The same SHA-256 as constantTimeEquals', through libsodium (faster than QCryptographicHash's).
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(secret.constData()), quint64(secret.size()));
-    return digest;
+    // The same SHA-256 as constantTimeEquals', with the CPU's SHA extensions (util/sha256.h).
+    return Sha256::hash(secret);
 }
 
 bool digestEquals(const QByteArray &a, const QByteArray &b)

@@ -32,7 +32,8 @@ static void syncFile(const QByteArray &path)
         ::close(fd);
     }
     if (t0 && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
-        qCInfo(lcStore, "slow WAL sync at %.1f ms: %.1f ms", slowtrace::ms(t0), slowtrace::ms(slowtrace::nowNs() - t0));
+        qCInfo(lcStore, "slow WAL sync at %.1f ms: %.1f ms", slowtrace::ms(t0),
+               slowtrace::ms(slowtrace::nowNs() - t0));
 }
 
 static void syncFileOf(const QString &dbPath)
@@ -41,7 +42,8 @@ static void syncFileOf(const QString &dbPath)
 }
 
 // A checkpoint, timed while tracing stalls (util/slowtrace.h).
-static int timedCheckpoint(sqlite3 *db, const char *database, int mode, int *frames, int *copied, const char *who)
+static int timedCheckpoint(sqlite3 *db, const char *database, int mode, int *frames, int *copied,
+                           const char *who)
 {
     const qint64 t0 = slowtrace::enabled() ? slowtrace::nowNs() : 0;
     const int rc = sqlite3_wal_checkpoint_v2(db, database, mode, frames, copied);
@@ -119,7 +121,8 @@ int WalCheckpointer::onCommit(void *signal, sqlite3 *connection, const char *dat
     if (s->finish.exchange(false)) {
         // Once every frame is in the database the next write starts the WAL over, and under steady
         // writes only a commit sees that moment. The thread left only a few frames to copy.
-        timedCheckpoint(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr, "a commit finishing");
+        timedCheckpoint(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr,
+                        "a commit finishing");
         return SQLITE_OK;
     }
     const int soft = s->softPages.load();
@@ -131,7 +134,8 @@ int WalCheckpointer::onCommit(void *signal, sqlite3 *connection, const char *dat
     }
     if (walPages >= s->hardPages.load()) {
         // The thread cannot keep up: this commit copies, as SQLite's own checkpoint would.
-        timedCheckpoint(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr, "a commit past the hard limit");
+        timedCheckpoint(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr,
+                        "a commit past the hard limit");
         return SQLITE_OK;
     }
     if (walPages < s->nextPages.load(std::memory_order_relaxed))
@@ -247,7 +251,8 @@ void WalCheckpointer::run()
         // after a real pause: a TRUNCATE checkpoint holds the writers out while it syncs and cuts the
         // file (130-150 ms for a few hundred MB), and a 50 ms gap between commits under steady load (a
         // writer not scheduled on a busy box) made it a 150 ms stall of the webhook answers.
-        if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes && quiet(kTruncateQuietMs))
+        if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes &&
+            quiet(kTruncateQuietMs))
             timedCheckpoint(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr, "thread, truncating");
     }
     sqlite3_close(db);

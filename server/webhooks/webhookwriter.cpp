@@ -346,8 +346,9 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
         for (const WebhookJob &job : batch)
             oldest = job.queuedNs ? qMin(oldest, job.queuedNs) : oldest;
         if (t4 - oldest > slowtrace::thresholdNs())
-            qCInfo(lcWebhooks, "slow group commit at %.1f ms: %d deliveries, queued %.1f, begin %.1f, apply %.1f, "
-                               "commit %.1f, hand-off %.1f ms",
+            qCInfo(lcWebhooks,
+                   "slow group commit at %.1f ms: %d deliveries, queued %.1f, begin %.1f, apply %.1f, "
+                   "commit %.1f, hand-off %.1f ms",
                    slowtrace::ms(t0), int(batch.size()), slowtrace::ms(t0 - oldest), slowtrace::ms(t1 - t0),
                    slowtrace::ms(t2 - t1), slowtrace::ms(t3 - t2), slowtrace::ms(t4 - t3));
     }

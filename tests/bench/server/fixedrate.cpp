@@ -110,10 +110,11 @@ int main(int argc, char *argv[])
                 conn->buffer.remove(0, headerEnd + 4 + length);
                 if (!conn->due.empty()) {
                     latencies.push_back(clock.nsecsElapsed() - conn->due.front());
-                    if (stallNs > 0 && latencies.back() > stallNs && stallsShown++ < 100)
-                        std::printf("slow: due at %.1f ms (monotonic), answered after %.1f ms, connection %d\n",
-                                    double(startNs + conn->due.front()) / 1e6, double(latencies.back()) / 1e6,
-                                    int(conn - conns.data()));
+                    if (stallNs > 0 && latencies.back() > stallNs && stallsShown++ < 1000)
+                        std::printf(
+                            "slow: due at %.1f ms (monotonic), answered after %.1f ms, connection %d\n",
+                            double(startNs + conn->due.front()) / 1e6, double(latencies.back()) / 1e6,
+                            int(conn - conns.data()));
                     conn->due.pop_front();
                 }
                 if (qint64(latencies.size()) + errors >= total)
