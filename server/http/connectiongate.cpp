@@ -1,5 +1,6 @@
 #include "connectiongate.h"
 
+#include "directrequest.h"
 #include "httpserver.h"
 
 #include <QJsonDocument>
@@ -127,34 +128,75 @@ void ConnectionGate::onReadyRead()
     case State::Answering:
         break;
     }
-    // Read inside a transaction: the bytes stay in the socket for Qt, which meanwhile reads none.
-    if (!m_socket->isTransactionStarted())
-        m_socket->startTransaction();
-    const QByteArray bytes = m_socket->read(m_socket->bytesAvailable());
-    const bool wasStarted = m_framer.started();
-    const bool headWasDone = m_framer.headDone();
-    const RequestFramer::Status status = m_framer.feed(bytes);
-    if (status == RequestFramer::Status::Refused) {
-        refuse(m_framer.refusalStatus(), m_framer.refusalReason());
+    if (m_closeAfterAnswer) {
+        // The client asked to close after its request: nothing it sends later is read.
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > kMaxDiscarded)
+            m_socket->abort();
         return;
     }
-    if (!wasStarted && m_framer.started()) {
-        m_state = State::Reading;
-        arm(m_limits.headTimeoutMs);
+    for (;;) {
+        // Read inside a transaction: the bytes stay in the socket for Qt, which meanwhile reads none.
+        if (!m_socket->isTransactionStarted())
+            m_socket->startTransaction();
+        const QByteArray bytes = m_socket->read(m_socket->bytesAvailable());
+        const bool wasStarted = m_framer.started();
+        const bool headWasDone = m_framer.headDone();
+        const RequestFramer::Status status = m_framer.feed(bytes);
+        if (status == RequestFramer::Status::Refused) {
+            refuse(m_framer.refusalStatus(), m_framer.refusalReason());
+            return;
+        }
+        if (!wasStarted && m_framer.started()) {
+            m_state = State::Reading;
+            arm(m_limits.headTimeoutMs);
+        }
+        if (status == RequestFramer::Status::Complete) {
+            m_socket->rollbackTransaction();
+            const qint64 headBytes = m_framer.headBytes();
+            const qint64 size = m_framer.chunked() ? 0 : headBytes + m_framer.bodyBytes();
+            m_framer.reset();
+            m_state = State::Handed;
+            arm(m_limits.headTimeoutMs);
+            // A webhook POST is answered from these bytes; the next request behind it is framed next.
+            if (size > 0 && takeDirectly(headBytes, size)) {
+                if (m_closeAfterAnswer || m_state == State::Closing || m_state == State::Released ||
+                    m_socket->bytesAvailable() <= 0)
+                    return;
+                continue;
+            }
+            // Qt's slot, next in this same readyRead, parses the request from these very bytes.
+            return;
+        }
+        if (!headWasDone && m_framer.headDone()) {
+            arm(m_limits.bodyTimeoutMs);
+            if (m_framer.expectsContinue() && m_framer.bodyBytes() == 0)
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        return;
     }
-    if (status == RequestFramer::Status::Complete) {
-        // Qt's slot, next in this same readyRead, parses the request from these very bytes.
+}
+
+bool ConnectionGate::takeDirectly(qint64 headBytes, qint64 size)
+{
+    auto *server = m_door ? qobject_cast<HttpServer *>(m_door->parent()) : nullptr;
+    if (!server || m_socket->bytesAvailable() < size)
+        return false;
+    m_socket->startTransaction();
+    const QByteArray bytes = m_socket->read(size);
+    std::optional<DirectRequest> direct = readDirectRequest(bytes, headBytes);
+    if (!direct) {
         m_socket->rollbackTransaction();
-        m_framer.reset();
-        m_state = State::Handed;
-        arm(m_limits.headTimeoutMs);
-        return;
+        return false;
     }
-    if (!headWasDone && m_framer.headDone()) {
-        arm(m_limits.bodyTimeoutMs);
-        if (m_framer.expectsContinue() && m_framer.bodyBytes() == 0)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_socket->commitTransaction();
+    requestTaken();
+    if (direct->close) {
+        m_closeAfterAnswer = true;
+        detachHttpServer(); // Qt reads nothing more from this connection either
     }
+    server->handleDirect(std::move(direct->request), direct->close, m_socket);
+    return true;
 }
 
 void ConnectionGate::requestTaken()
@@ -174,6 +216,8 @@ void ConnectionGate::answered()
         m_state = State::Waiting;
         arm(m_limits.idleTimeoutMs);
     }
+    if (m_pending == 0 && m_closeAfterAnswer && m_state != State::Closing && m_state != State::Released)
+        m_socket->disconnectFromHost(); // once the answer is out
 }
 
 void ConnectionGate::release()

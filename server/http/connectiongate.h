@@ -2,7 +2,9 @@
 // the socket, whoever ends up owning that (the HTTP server, a QWebSocket). For each request:
 //   Waiting  -> (first byte) Reading: the gate reads the bytes in a socket transaction and frames them
 //   Reading  -> complete: transaction rolled back, Handed; Qt's slot (connected after the gate's)
-//               parses the very same bytes in the same readyRead, and the server calls requestTaken()
+//               parses the very same bytes in the same readyRead, and the server calls requestTaken();
+//               or a webhook POST the gate reads and routes itself (directrequest.h), then the next
+//               request in the bytes (pipelined) is framed in the same way
 //   Answering: answers pending; when the last is written, Waiting again (idle timeout)
 //   refused: one JSON answer with Connection: close, Qt detached, later bytes discarded, closed
 // While the gate holds an open transaction Qt's slot reads nothing, so Qt never sees an incomplete
@@ -46,6 +48,10 @@ private:
     enum class State { Handshake, Waiting, Reading, Handed, Answering, Closing, Released };
 
     void onReadyRead();
+    // A complete request of `size` bytes (`headBytes` of head) at the front of the socket that
+    // HttpServer::handleDirect can answer (directrequest.h): read, taken and routed; false to leave it
+    // to Qt's parser.
+    bool takeDirectly(qint64 headBytes, qint64 size);
     void onTimeout();
     void arm(int ms);
     void detachHttpServer();
@@ -61,6 +67,7 @@ private:
     State m_state = State::Handshake;
     int m_pending = 0;
     qint64 m_discarded = 0;
+    bool m_closeAfterAnswer = false; // a direct request asked to close: no further request is read
 };
 
 } // namespace bva

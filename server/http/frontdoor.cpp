@@ -32,6 +32,9 @@ void FrontDoor::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Answers go out whole in one write each: no reason to hold one back for the ACK of the one before
+    // (Nagle), which with the client's delayed ACK could hold a pipelined answer up to 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString peer = peerKey(socket->peerAddress());
     const bool fromPeer = m_counts->perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
     if (fromPeer || m_counts->total >= m_limits.maxConnections) {

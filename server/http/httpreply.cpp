@@ -15,10 +15,19 @@ HttpReply::HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPair
     , m_cors(std::move(corsHeaders))
 {}
 
+HttpReply::HttpReply(QTcpSocket *socket, HeaderPairs corsHeaders, bool close)
+    : m_socket(socket)
+    , m_cors(std::move(corsHeaders))
+    , m_direct(true)
+    , m_close(close)
+{}
+
 HttpReply::HttpReply(HttpReply &&other) noexcept
     : m_responder(std::move(other.m_responder))
     , m_socket(std::move(other.m_socket))
     , m_cors(std::move(other.m_cors))
+    , m_direct(other.m_direct)
+    , m_close(other.m_close)
     , m_sent(other.m_sent)
 {
     other.m_sent = true;
@@ -30,6 +39,8 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
         m_responder = std::move(other.m_responder);
         m_socket = std::move(other.m_socket);
         m_cors = std::move(other.m_cors);
+        m_direct = other.m_direct;
+        m_close = other.m_close;
         m_sent = other.m_sent;
         other.m_sent = true;
     }
@@ -38,19 +49,24 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
 
 HttpReply::~HttpReply()
 {
-    if (!m_sent && m_responder)
+    if (!m_sent && (m_responder || m_direct))
         FrontDoor::answered(m_socket); // dropped unanswered: the connection owes nothing any more
 }
 
 void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType,
                      const HeaderPairs &extra)
 {
-    if (m_sent || !m_responder)
+    if (m_sent || !isValid())
         return;
     m_sent = true;
     // The socket may have been closed and deleted by the server while the answer was pending.
     if (!m_socket || !m_socket->isOpen())
         return;
+    if (m_direct) {
+        sendDirect(status, body, contentType, extra);
+        FrontDoor::answered(m_socket);
+        return;
+    }
     QHttpServerResponder &r = *m_responder;
     r.writeStatusLine(QHttpServerResponder::StatusCode(status));
     if (!contentType.isEmpty())
@@ -62,6 +78,95 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
         r.writeHeader(h.first, h.second);
     r.writeBody(body);
     FrontDoor::answered(m_socket);
+}
+
+void HttpReply::sendDirect(int status, const QByteArray &body, const QByteArray &contentType,
+                           const HeaderPairs &extra)
+{
+    // The bytes QHttpServerResponder writes for send() above, in one write.
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    const QByteArray phrase = reasonPhrase(status);
+    if (!phrase.isEmpty()) {
+        out += ' ';
+        out += phrase;
+    }
+    out += "\r\n";
+    auto header = [&out](const QByteArray &name, const QByteArray &value) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    };
+    if (!contentType.isEmpty())
+        header("Content-Type", contentType);
+    header("Content-Length", QByteArray::number(body.size()));
+    for (const auto &h : std::as_const(m_cors))
+        header(h.first, h.second);
+    for (const auto &h : extra)
+        header(h.first, h.second);
+    if (m_close)
+        header("Connection", "close");
+    out += "\r\n";
+    out += body;
+    m_socket->write(out);
+}
+
+QByteArray HttpReply::reasonPhrase(int status)
+{
+    // Qt 6.4's QHttpServerResponder phrases, for the statuses BVA answers.
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Request Entity Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 421:
+        return "Misdirected Request";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return {};
+    }
 }
 
 void HttpReply::sendJson(int status, const QJsonObject &object, const HeaderPairs &extra)

@@ -1,7 +1,6 @@
 #include "httpserver.h"
 
 #include "frontdoor.h"
-#include "httpresponse.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -42,6 +41,14 @@ HttpServer::HttpServer(CorsPolicy cors, HostPolicy hosts, qint64 maxBodyBytes, Q
     , m_maxBody(maxBodyBytes)
 {}
 
+HttpResponse HttpServer::foreignHost(const QByteArray &host)
+{
+    return HttpResponse::error(
+        421, tr("Host \"%1\" is not a name of this BVA server. If it is reached through a proxy "
+                "or a public name, configure that address (bva-server --public-url).")
+                 .arg(QString::fromLatin1(host.left(200))));
+}
+
 bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QByteArray host = request.value("host");
@@ -49,12 +56,22 @@ bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket
         return false;
     qCInfo(lcHttp) << "refused Host" << host.left(200) << "from" << request.remoteAddress().toString();
     HttpReply reply(std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), {});
-    HttpResponse::error(421,
-                        tr("Host \"%1\" is not a name of this BVA server. If it is reached through a proxy "
-                           "or a public name, configure that address (bva-server --public-url).")
-                            .arg(QString::fromLatin1(host.left(200))))
-        .sendTo(reply);
+    foreignHost(host).sendTo(reply);
     return true;
+}
+
+void HttpServer::handleDirect(HttpRequest request, bool close, QTcpSocket *socket)
+{
+    request.remoteAddress = socket->peerAddress();
+    request.clientAddress = clientOf(request.remoteAddress, request.header("x-forwarded-for"));
+    const QByteArray host = request.header("host");
+    if (!m_hosts.allows(host)) {
+        qCInfo(lcHttp) << "refused Host" << host.left(200) << "from" << request.remoteAddress.toString();
+        HttpReply reply(socket, {}, close);
+        foreignHost(host).sendTo(reply);
+        return;
+    }
+    route(request, HttpReply(socket, m_cors.responseHeaders(request.header("origin")), close));
 }
 
 bool HttpServer::allowsWebSocketOrigin(const QByteArray &origin) const
@@ -106,11 +123,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
 
-    HttpReply reply(std::move(responder), m_cors.responseHeaders(origin));
+    route(req, HttpReply(std::move(responder), m_cors.responseHeaders(origin)));
+    return true;
+}
+
+void HttpServer::route(HttpRequest &req, HttpReply reply)
+{
     if (req.body.size() > m_maxBody) {
         qCInfo(lcHttp) << methodName(req.method) << req.path << "body too large:" << req.body.size();
         HttpResponse::error(413, tr("request body is larger than %1 bytes").arg(m_maxBody)).sendTo(reply);
-        return true;
+        return;
     }
     Router::Handler handler;
     switch (m_router.match(req, &handler)) {
@@ -129,7 +151,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             .sendTo(reply);
         break;
     }
-    return true;
 }
 
 QHostAddress HttpServer::clientOf(const QHostAddress &peer, const QByteArray &forwardedFor) const

@@ -6,6 +6,7 @@
 
 #include "cors.h"
 #include "hostpolicy.h"
+#include "httpresponse.h"
 #include "router.h"
 
 #include <QAbstractHttpServer>
@@ -34,6 +35,9 @@ public:
     QHostAddress clientOf(const QHostAddress &peer, const QByteArray &forwardedFor) const;
     const CorsPolicy &cors() const { return m_cors; }
     const HostPolicy &hosts() const { return m_hosts; }
+    // A request the front door read whole (directrequest.h): the same Host policy, CORS, limits and
+    // routes as one Qt parsed, answered straight to `socket`.
+    void handleDirect(HttpRequest request, bool close, QTcpSocket *socket);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -41,6 +45,9 @@ protected:
 
 private:
     bool refuseForeignHost(const QHttpServerRequest &request, QTcpSocket *socket);
+    static HttpResponse foreignHost(const QByteArray &host);
+    // Body limit, then the routes (404, 405 when none takes it).
+    void route(HttpRequest &req, HttpReply reply);
     bool allowsWebSocketOrigin(const QByteArray &origin) const;
 
     Router m_router;

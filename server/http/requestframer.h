@@ -40,6 +40,10 @@ public:
     bool expectsContinue() const { return m_expectContinue; }
     bool hasBody() const { return m_chunked || m_length > 0; }
     qint64 bodyBytes() const { return m_bodyBytes; }
+    // The head's bytes so far (blank lines before it included); once Complete with a Content-Length
+    // body (or none), the request is exactly headBytes() + bodyBytes() bytes of the stream.
+    qint64 headBytes() const { return m_headBytes; }
+    bool chunked() const { return m_chunked; }
     int refusalStatus() const { return m_refusalStatus; }
     QString refusalReason() const { return m_refusalReason; }
 

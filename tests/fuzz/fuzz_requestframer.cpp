@@ -2,7 +2,10 @@
 // byte a client sends before anything else does. Input: the first byte says where to cut the stream
 // into pieces, the rest is the stream. Invariants: it never reads past what it is given, a request
 // framed in pieces ends exactly where it ends when framed at once, a refusal is a 4xx/5xx with a
-// reason, and nothing the limits refuse is ever called complete.
+// reason, and nothing the limits refuse is ever called complete. A complete request with a
+// Content-Length body that the front door answers itself (http/directrequest.h) reads as a POST to a
+// webhook path whose body is exactly the framed body.
+#include "http/directrequest.h"
 #include "http/requestframer.h"
 
 #include <cstddef>
@@ -16,6 +19,8 @@ struct Outcome
     bva::RequestFramer::Status status = bva::RequestFramer::Status::NeedMore;
     qsizetype used = 0;
     int refusal = 0;
+    qint64 headBytes = 0;
+    bool chunked = false;
 };
 
 Outcome frame(QByteArrayView stream, qsizetype piece, const bva::FramingLimits &limits)
@@ -38,6 +43,8 @@ Outcome frame(QByteArrayView stream, qsizetype piece, const bva::FramingLimits &
     }
     if (out.status == bva::RequestFramer::Status::Complete && framer.bodyBytes() > limits.maxBodyBytes)
         std::abort();
+    out.headBytes = framer.headBytes();
+    out.chunked = framer.chunked();
     return out;
 }
 
@@ -58,5 +65,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (whole.status != pieces.status || whole.refusal != pieces.refusal ||
         (whole.status == bva::RequestFramer::Status::Complete && whole.used != pieces.used))
         std::abort();
+    if (whole.status == bva::RequestFramer::Status::Complete && !whole.chunked) {
+        const QByteArray request = stream.first(whole.used).toByteArray();
+        const auto direct = bva::readDirectRequest(request, whole.headBytes);
+        if (direct && (direct->request.method != bva::HttpRequest::Method::Post ||
+                       !direct->request.path.startsWith(QStringLiteral("/api/webhooks/")) ||
+                       direct->request.body.size() != whole.used - whole.headBytes))
+            std::abort();
+    }
     return 0;
 }

@@ -966,6 +966,132 @@ private slots:
         QCOMPARE(rig.raw(post + "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n").status, 413);
     }
 
+    // Webhook POSTs are read by the front door itself (directrequest.h), not parsed again by Qt: split
+    // across TCP segments, pipelined (the next one partly in the same write), Connection: close and
+    // HTTP/1.0 (answered, then closed, nothing after them read), too large a body, a malformed
+    // Content-Length, a foreign Host; and their answers carry the same head as Qt's path writes.
+    void webhooksReadByTheFrontDoor()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:DIRECT:tok-direct"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray origin = rig.clone().url().toString(QUrl::RemoveUserInfo).toLatin1();
+        auto request = [&](const QByteArray &id, const QByteArray &extra = {},
+                           const QByteArray &version = "1.1") -> QByteArray {
+            const QByteArray body =
+                "{\"id\":\"" + id + "\",\"shopId\":\"DIRECT\",\"name\":\"D\",\"price\":1,\"stock\":1}";
+            return "POST /api/webhooks/products/created HTTP/" + version +
+                   "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-direct\r\nContent-Type: application/json\r\n"
+                   "Origin: " +
+                   origin + "\r\n" + extra + "Content-Length: " + QByteArray::number(body.size()) +
+                   "\r\n\r\n" + body;
+        };
+        auto connect = [&](QTcpSocket &socket) {
+            socket.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
+            socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            return socket.waitForConnected(5000);
+        };
+        auto stored = [&](const QByteArray &id) {
+            return rig.scalar(
+                u"SELECT COUNT(*) FROM products WHERE external_id = '%1'"_s.arg(QString::fromLatin1(id)));
+        };
+
+        // Split across segments: a few bytes per write, each pushed out before the next.
+        {
+            QTcpSocket socket;
+            QVERIFY(connect(socket));
+            const QByteArray bytes = request("D-split");
+            for (qsizetype i = 0; i < bytes.size(); i += 7) {
+                socket.write(bytes.mid(i, 7));
+                QVERIFY(socket.waitForBytesWritten(5000));
+                QTest::qWait(2);
+            }
+            const RawReply r = readRawReply(socket, 10000);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(u"success"_s).toBool(), true);
+            QVERIFY(!r.closed);
+        }
+        // Pipelined: two whole requests and half of a third in one write, then the rest.
+        {
+            QTcpSocket socket;
+            QVERIFY(connect(socket));
+            const QByteArray third = request("D-pipe-3");
+            socket.write(request("D-pipe-1") + request("D-pipe-2") + third.first(third.size() / 2));
+            const RawReply first = readRawReply(socket, 10000);
+            const RawReply second = readRawReply(socket, 10000);
+            QCOMPARE(first.status, 200);
+            QCOMPARE(second.status, 200);
+            QVERIFY(first.json().value(u"data"_s).toObject().value(u"id"_s).toInteger() <
+                    second.json().value(u"data"_s).toObject().value(u"id"_s).toInteger());
+            socket.write(third.sliced(third.size() / 2));
+            QCOMPARE(readRawReply(socket, 10000).status, 200);
+            QVERIFY(!socket.waitForDisconnected(200)); // kept alive
+        }
+        // Connection: close, and HTTP/1.0 without keep-alive: answered, then closed; a request written
+        // behind it is not read.
+        for (const auto &[closing, id] :
+             {std::pair{request("D-close", "Connection: close\r\n"), QByteArray("D-close")},
+              std::pair{request("D-http10", {}, "1.0"), QByteArray("D-http10")}}) {
+            QTcpSocket socket;
+            QVERIFY(connect(socket));
+            socket.write(closing + request(id + "-after"));
+            const RawReply r = readRawReply(socket, 10000);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.head.contains("\r\nConnection: close"), r.head.constData());
+            QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(10000));
+            QCOMPARE(socket.readAll(), QByteArray());
+            QCOMPARE(stored(id), 1);
+            QCOMPARE(stored(id + "-after"), 0);
+        }
+        // HTTP/1.0 asking to be kept alive is.
+        {
+            QTcpSocket socket;
+            QVERIFY(connect(socket));
+            socket.write(request("D-http10-keep", "Connection: keep-alive\r\n", "1.0"));
+            const RawReply r = readRawReply(socket, 10000);
+            QCOMPARE(r.status, 200);
+            QVERIFY(!r.head.contains("Connection: close"));
+            QVERIFY(!socket.waitForDisconnected(200));
+        }
+        // Limits and framing refusals come first, as for any request.
+        const QByteArray post = "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Authorization: Bearer tok-direct\r\n";
+        QCOMPARE(rig.raw(post + "Content-Length: 5000000\r\n\r\n" + QByteArray(1000, 'x')).status, 413);
+        QCOMPARE(rig.raw(post + "Content-Length: 12x\r\n\r\n{}").status, 400);
+        QCOMPARE(rig.raw(post + "Content-Length: 2, 2\r\n\r\n{}").status, 400);
+        QCOMPARE(rig.raw("POST /api/webhooks/products/created HTTP/1.1\r\nHost: evil.example\r\n"
+                         "Authorization: Bearer tok-direct\r\nContent-Length: 2\r\n\r\n{}")
+                     .status,
+                 421);
+        QCOMPARE(rig.raw(post + "Content-Length: 2\r\n\r\n{}").status,
+                 400); // read, then refused by the route
+        QCOMPARE(
+            rig.raw("POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2"
+                    "\r\n\r\n{}")
+                .status,
+            401);
+        // The same head as Qt's path writes (a header given twice sends a request there).
+        const RawReply direct = rig.raw(request("D-head-1"));
+        const RawReply viaQt = rig.raw(request("D-head-2", "X-Twice: 1\r\nX-Twice: 2\r\n"));
+        QCOMPARE(direct.status, 200);
+        QCOMPARE(viaQt.status, 200);
+        auto lines = [](const RawReply &r) {
+            QList<QByteArray> l = r.head.split('\n');
+            for (QByteArray &line : l) {
+                if (line.toLower().startsWith("content-length:"))
+                    line = "content-length";
+            }
+            std::sort(l.begin(), l.end());
+            return l;
+        };
+        QCOMPARE(lines(direct), lines(viaQt));
+        QVERIFY2(direct.head.contains(QByteArray("Access-Control-Allow-Origin: " + origin)),
+                 direct.head.constData());
+        QCOMPARE(stored("D-head-1"), 1);
+        QCOMPARE(stored("D-head-2"), 1);
+    }
+
     // Connections: a cap per address (503 beyond it), slow heads and bodies answered 408, idle ones closed.
     void connectionsCappedAndSlowlorisClosed()
     {

@@ -1,10 +1,12 @@
 // Small pieces of the server without HTTP: JWT, password hashes, token lookup hash, rate limiter,
-// CORS policy, router matching, Standard Webhooks signatures, host names, request framing, the client
+// CORS policy, router matching, Standard Webhooks signatures, host names, request framing, the webhook
+// requests read without Qt's parser, the client
 // behind a trusted proxy, the CSV writer of every export.
 #include "auth/jwt.h"
 #include "auth/passwordhasher.h"
 #include "auth/vaultkeys.h"
 #include "http/cors.h"
+#include "http/directrequest.h"
 #include "http/hostpolicy.h"
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
@@ -290,6 +292,83 @@ private slots:
                 QVERIFY(!framer.refusalReason().isEmpty());
             }
         }
+    }
+
+    // Which framed requests the front door answers itself (directrequest.h) and how it reads them; the
+    // rest are left to Qt's parser.
+    void directRequest_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("direct");
+        QTest::addColumn<bool>("close");
+        const QByteArray line = "POST /api/webhooks/orders/created HTTP/1.1\r\n";
+        const QByteArray host = "Host: 127.0.0.1:3000\r\n";
+        const QByteArray body = R"({"id":"A"})";
+        const QByteArray length = "Content-Length: 10\r\n";
+        QTest::newRow("webhook") << line + host + length + "\r\n" << body << true << false;
+        QTest::newRow("blank lines first") << "\r\n" + line + host + length + "\r\n" << body << true << false;
+        QTest::newRow("lf only") << QByteArray(
+                                        "POST /api/webhooks/a HTTP/1.1\nHost: x\nContent-Length: 10\n\n")
+                                 << body << true << false;
+        QTest::newRow("no body") << line + host + "\r\n" << QByteArray() << true << false;
+        QTest::newRow("close") << line + host + "Connection: Close\r\n" + length + "\r\n"
+                               << body << true << true;
+        QTest::newRow("keep-alive") << line + host + "Connection: keep-alive\r\n" + length + "\r\n"
+                                    << body << true << false;
+        QTest::newRow("http/1.0") << "POST /api/webhooks/a HTTP/1.0\r\n" + host + length + "\r\n"
+                                  << body << true << true;
+        QTest::newRow("http/1.0 keep-alive")
+            << "POST /api/webhooks/a HTTP/1.0\r\n" + host + "Connection: Keep-Alive\r\n" + length + "\r\n"
+            << body << true << false;
+        QTest::newRow("get") << "GET /api/webhooks/a HTTP/1.1\r\n" + host + "\r\n"
+                             << QByteArray() << false << false;
+        QTest::newRow("other path") << "POST /api/auth/login HTTP/1.1\r\n" + host + length + "\r\n"
+                                    << body << false << false;
+        QTest::newRow("query") << "POST /api/webhooks/a?x=1 HTTP/1.1\r\n" + host + length + "\r\n"
+                               << body << false << false;
+        QTest::newRow("escape") << "POST /api/webhooks/orders%2Fcreated HTTP/1.1\r\n" + host + length + "\r\n"
+                                << body << false << false;
+        QTest::newRow("absolute target")
+            << "POST http://127.0.0.1/api/webhooks/a HTTP/1.1\r\n" + host + length + "\r\n"
+            << body << false << false;
+        QTest::newRow("header twice") << line + host + host + length + "\r\n" << body << false << false;
+        QTest::newRow("same header, two cases")
+            << line + host + "Authorization: a\r\nauthorization: b\r\n" + length + "\r\n"
+            << body << false << false;
+        QTest::newRow("upgrade") << line + host + "Connection: Upgrade\r\nUpgrade: websocket\r\n" + length +
+                                        "\r\n"
+                                 << body << false << false;
+        QTest::newRow("chunked") << line + host + "Transfer-Encoding: chunked\r\n\r\n"
+                                 << QByteArray("0\r\n\r\n") << false << false;
+        QTest::newRow("length differs") << line + host + "Content-Length: 9\r\n\r\n"
+                                        << body << false << false;
+        QTest::newRow("body without length") << line + host + "\r\n" << body << false << false;
+    }
+    void directRequest()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, direct);
+        QFETCH(bool, close);
+        const std::optional<DirectRequest> read = readDirectRequest(QByteArray(head + body), head.size());
+        QCOMPARE(read.has_value(), direct);
+        if (!read)
+            return;
+        QCOMPARE(read->close, close);
+        QCOMPARE(int(read->request.method), int(HttpRequest::Method::Post));
+        QVERIFY(read->request.path.startsWith(u"/api/webhooks/"_s));
+        QCOMPARE(read->request.body, body);
+        QCOMPARE(read->request.header("host"),
+                 head.contains("Host: x") ? QByteArray("x") : QByteArray("127.0.0.1:3000"));
+        QVERIFY(read->request.query.isEmpty());
+        // Framed by RequestFramer the same way: the head ends where the direct reader says.
+        RequestFramer framer;
+        qsizetype used = 0;
+        QCOMPARE(int(framer.feed(QByteArray(head + body + "GET"), &used)),
+                 int(RequestFramer::Status::Complete));
+        QCOMPARE(framer.headBytes(), qint64(head.size()));
+        QCOMPARE(qint64(used), qint64(head.size() + body.size()));
     }
 
     void standardWebhooksSignature()
