@@ -251,9 +251,13 @@ void WalCheckpointer::run()
         // after a real pause: a TRUNCATE checkpoint holds the writers out while it syncs and cuts the
         // file (130-150 ms for a few hundred MB), and a 50 ms gap between commits under steady load (a
         // writer not scheduled on a busy box) made it a 150 ms stall of the webhook answers.
-        if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes &&
-            quiet(kTruncateQuietMs))
-            timedCheckpoint(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr, "thread, truncating");
+        if (idle && !tail && QFileInfo(m_path + u"-wal"_s).size() > m_thresholdBytes) {
+            if (quiet(kTruncateQuietMs))
+                timedCheckpoint(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr,
+                                "thread, truncating");
+            else
+                tail = true; // written meanwhile: copy those frames, and try again at the next pause
+        }
     }
     sqlite3_close(db);
 }
