@@ -73,7 +73,132 @@ QString maskText(QString text)
     return result;
 }
 
+// The text a JSON reader makes of `body`'s strings, applied to the whole body whether or not it is JSON:
+// backslash escapes decoded (\uXXXX, surrogate pairs, \/ and the others), everything else as it is.
+QString unescaped(const QByteArray &body)
+{
+    const QString in = QString::fromUtf8(body);
+    QString out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QChar c = in.at(i);
+        if (c != u'\\' || i + 1 >= in.size()) {
+            out += c;
+            continue;
+        }
+        const QChar n = in.at(i + 1);
+        if (n == u'u' && i + 5 < in.size()) {
+            bool ok = false;
+            const ushort code = QStringView(in).mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                out += QChar(code);
+                i += 5;
+                continue;
+            }
+        }
+        static constexpr QStringView kFrom = u"\"/bfnrt";
+        static constexpr QStringView kTo = u"\"/\b\f\n\r\t";
+        if (const qsizetype k = kFrom.indexOf(n); k >= 0 && n != u'u') {
+            out += kTo.at(k);
+            ++i;
+            continue;
+        }
+        if (n == u'\\') {
+            out += n;
+            ++i;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QList<QString> secretSpellings(const QList<QByteArray> &secrets)
+{
+    QList<QString> out;
+    for (const QByteArray &secret : secrets) {
+        for (const QByteArray &s : {secret, secret.startsWith("whsec_") ? secret.mid(6) : QByteArray()}) {
+            const QString text = QString::fromUtf8(s);
+            if (s.size() >= 8 && !out.contains(text))
+                out.append(text);
+        }
+    }
+    // Longest first, so that a secret containing another is masked whole.
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return out;
+}
+
+bool containsAny(const QString &text, const QList<QString> &secrets)
+{
+    for (const QString &s : secrets) {
+        if (text.contains(s))
+            return true;
+    }
+    return false;
+}
+
+QString replaceAll(QString text, const QList<QString> &secrets)
+{
+    for (const QString &s : secrets)
+        text.replace(s, kMasked);
+    return text;
+}
+
+QJsonValue withoutSecrets(const QJsonValue &value, const QList<QString> &secrets)
+{
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.constBegin(); it != in.constEnd(); ++it)
+            out.insert(replaceAll(it.key(), secrets), withoutSecrets(it.value(), secrets));
+        return out;
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        const QJsonArray in = value.toArray();
+        for (const QJsonValue &v : in)
+            out.append(withoutSecrets(v, secrets));
+        return out;
+    }
+    if (value.isString())
+        return replaceAll(value.toString(), secrets);
+    return value;
+}
+
 } // namespace
+
+QByteArray withSecretsMasked(const QByteArray &body, const QList<QByteArray> &secrets)
+{
+    const QList<QString> spellings = secretSpellings(secrets);
+    if (spellings.isEmpty())
+        return body;
+    // Judged on the decoded text: a secret spelled with escapes, plainly or partly, is still that secret.
+    bool inRaw = false;
+    for (const QString &s : spellings)
+        inRaw = inRaw || body.contains(s.toUtf8());
+    if (!inRaw && (!body.contains('\\') || !containsAny(unescaped(body), spellings)))
+        return body;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
+        const QJsonValue masked =
+            withoutSecrets(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), spellings);
+        const QByteArray out = masked.isObject()
+                                   ? QJsonDocument(masked.toObject()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(masked.toArray()).toJson(QJsonDocument::Compact);
+        // The reader keeps one of two equal keys: the text written again holds only what it read.
+        if (!containsAny(unescaped(out), spellings))
+            return out;
+    }
+    // Not JSON (or written again it still spells a secret): its decoded text, decoded until no escape
+    // spells a secret any more.
+    QString text = replaceAll(QString::fromUtf8(body), spellings);
+    for (int round = 0; round < 8 && containsAny(unescaped(text.toUtf8()), spellings); ++round)
+        text = replaceAll(unescaped(text.toUtf8()), spellings);
+    if (containsAny(unescaped(text.toUtf8()), spellings))
+        return QByteArray(kMasked.data(), kMasked.size()); // escapes nested on purpose: nothing of it kept
+    return text.toUtf8();
+}
 
 bool isSecretKey(QStringView key)
 {
@@ -111,8 +236,10 @@ bool looksLikeSecret(QStringView value)
     return letter && digit;
 }
 
-QString maskedDeliveryBody(const QByteArray &body, const QList<QByteArray> &knownSecrets, int maxChars)
+QString maskedDeliveryBody(const QByteArray &raw, const QList<QByteArray> &knownSecrets, int maxChars)
 {
+    // The known secrets first, on the decoded text (escaped spellings included), then what looks secret.
+    const QByteArray body = withSecretsMasked(raw, knownSecrets);
     QString text;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);

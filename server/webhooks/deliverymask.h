@@ -17,6 +17,12 @@ inline constexpr QLatin1StringView kMasked{"[masked]"};
 // At most `maxChars` of the masked text (a longer one ends with a note that it was cut).
 QString maskedDeliveryBody(const QByteArray &body, const QList<QByteArray> &knownSecrets = {},
                            int maxChars = 64 * 1024);
+// `body` with every occurrence of `secrets` masked, judged on the text as a JSON reader sees it: a secret
+// written with \uXXXX escapes (all or some of its letters) is found as well as one written plainly. Comes
+// back as received when no secret is in it; else JSON is written again (compact) with the secret masked in
+// every string and key, anything else as its unescaped text with the secret masked. Secrets shorter than
+// 8 bytes are ignored; a whsec_ secret is also looked for without its prefix. What the inbox keeps.
+QByteArray withSecretsMasked(const QByteArray &body, const QList<QByteArray> &secrets);
 bool isSecretKey(QStringView key);
 bool looksLikeSecret(QStringView value);
 

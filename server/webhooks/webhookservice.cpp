@@ -163,6 +163,11 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return r.sendTo(reply);
     }
 
+    // A body spelling the shop's secrets is read with them masked, so no record (a name, a note) keeps
+    // them either.
+    const QByteArray stored = storedBody(request, *source);
+    if (!stored.isSharedWith(request.body) && json->ok())
+        json = readWebhookJson(stored);
     auto command = json->ok() ? parseWebhook(topic, json->value(), currencyExponent(source->currency))
                               : Result<WebhookCommand>(json->error());
     if (!command) {
@@ -172,7 +177,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         job.ticket = m_nextTicket++;
         job.source = *source;
         job.dedupeKey = u"rejected:"_s + dedupeKey(*source, topic, request.body);
-        job.body = storedBody(request, signedDelivery);
+        job.body = stored;
         job.command.topic = topic;
         job.rejection = command.error().message;
         m_waiting.emplace(job.ticket, std::move(reply));
@@ -191,23 +196,22 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     job.ticket = m_nextTicket++;
     job.source = *source;
     job.dedupeKey = dedupeKey(*source, topic, request.body, webhookRecordKey(*command));
-    job.body = storedBody(request, signedDelivery);
+    job.body = stored;
     job.command = std::move(*command);
     m_waiting.emplace(job.ticket, std::move(reply));
     m_writer->submit(std::move(job));
 }
 
-QByteArray WebhookService::storedBody(const HttpRequest &request, bool signedDelivery)
+QByteArray WebhookService::storedBody(const HttpRequest &request, const WebhookSource &source)
 {
-    // The store never holds a token in plain text: a bearer delivery whose body carries the token it was
-    // verified with (a relay copying it in, or a sender planting it for whoever reads the database) is
-    // kept with it masked. The token is base64url/JWT text, so the JSON stays the same otherwise.
-    if (signedDelivery)
-        return request.body;
-    const QByteArray token = request.bearerToken();
-    if (token.size() < 8 || !request.body.contains(token))
-        return request.body;
-    return QByteArray(request.body).replace(token, QByteArray(kMasked.data(), kMasked.size()));
+    // The store never holds a token in plain text: a body carrying the shop's token or signing secret, or
+    // the token presented with it (a relay copying it in, or a sender planting it for whoever reads the
+    // database), is kept with them masked, however the JSON spells them (\uXXXX escapes included), on
+    // bearer and signed deliveries alike.
+    QList<QByteArray> secrets = source.secrets;
+    if (const QByteArray presented = request.bearerToken(); !presented.isEmpty())
+        secrets.append(presented);
+    return withSecretsMasked(request.body, secrets);
 }
 
 void WebhookService::keepRefused(const WebhookSource &source, WebhookTopic topic, const HttpRequest &request,
@@ -217,7 +221,7 @@ void WebhookService::keepRefused(const WebhookSource &source, WebhookTopic topic
     int retryAfter = 0;
     if (m_shutDown || !m_limiter.take(source.credential, &retryAfter))
         return;
-    QList<QByteArray> presented;
+    QList<QByteArray> presented = source.secrets;
     const QByteArray authorization = request.header("authorization");
     if (authorization.size() > 7)
         presented.append(authorization.mid(7).trimmed()); // the bearer token, never kept

@@ -66,8 +66,8 @@ public:
 private:
     void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);
     void deliver(const QList<WebhookOutcome> &outcomes);
-    // The body as the inbox keeps it (the verifying bearer token masked in it).
-    static QByteArray storedBody(const HttpRequest &request, bool signedDelivery);
+    // The body as the inbox keeps it: the shop's token and signing secret, and a presented token, masked.
+    static QByteArray storedBody(const HttpRequest &request, const WebhookSource &source);
     // An authenticated sender's delivery answered as refused: kept (masked) for the deliveries inspector.
     void keepRefused(const WebhookSource &source, WebhookTopic topic, const HttpRequest &request,
                      const QString &why);

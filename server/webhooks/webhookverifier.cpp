@@ -115,10 +115,13 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
             return shop.error();
         if (!shop->has_value())
             continue;
+        auto signingSecret = readSecret(i.webhookSecretRef);
+        if (!signingSecret)
+            return signingSecret.error();
         Candidate c;
         c.source = {i.id,       i.shopId,          (*shop)->externalId,
                     i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
-                    {},         i.webhookSigning};
+                    {},         i.webhookSigning,  {**token, *signingSecret}};
         c.secret = **token;
         c.digest = secretDigest(c.secret);
         list.append(c);
@@ -202,10 +205,13 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
             return secret.error();
         if (!secret->has_value())
             continue;
+        auto token = readSecret(i.tokenRef);
+        if (!token)
+            return token.error();
         Candidate c;
         c.source = {i.id,       i.shopId,          (*shop)->externalId,
                     i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
-                    {},         i.webhookSigning};
+                    {},         i.webhookSigning,  {*token, **secret}};
         c.secret = **secret;
         list.append(c);
     }
@@ -213,6 +219,16 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
         m_cache.clear();
     m_cache.insert(cacheKey, {list, nowMs + kCacheMs});
     return list;
+}
+
+Result<QByteArray> WebhookVerifier::readSecret(const QString &ref)
+{
+    if (ref.isEmpty())
+        return QByteArray();
+    auto secret = m_vault.read(ref);
+    if (!secret)
+        return secret.error();
+    return secret->value_or(QByteArray());
 }
 
 Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &request,

@@ -32,6 +32,9 @@ struct WebhookSource
     QString credential;                            // rate-limit key, never the secret itself
     QByteArray webhookId;                          // from a signed delivery, else empty
     WebhookSigning signing = WebhookSigning::Auto; // the integration's, as last read (cached a few seconds)
+    // The shop's marketplace token and signing secret, to be masked in whatever is kept of a delivery
+    // (never written anywhere themselves).
+    QList<QByteArray> secrets;
     bool isSigned() const { return !webhookId.isEmpty(); }
 };
 
@@ -84,6 +87,8 @@ private:
     // A token just verified, by digest, until its candidates' cache entry expires.
     void rememberToken(const QByteArray &digest, const QList<WebhookSource> &sources, qint64 expiresMs);
     Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
+    // The vault's secret under `ref` (none: empty).
+    Result<QByteArray> readSecret(const QString &ref);
 
     Database &m_db;
     SecretVault &m_vault;

@@ -122,6 +122,24 @@ private slots:
             maskedDeliveryBody(R"({"comment":"my key is tok-12345678 ok"})", {"tok-12345678"});
         QVERIFY(!known.contains(u"tok-12345678"_s));
         QVERIFY(known.contains(u"my key is"_s));
+        // However the JSON spells it: escaped letters are the same secret to a reader.
+        const QString escaped = maskedDeliveryBody(
+            "{\"comment\":\"my key is \\u0074ok-1234\\u00356\\u00378 ok\",\"t\\u006fk-12345678\":1}",
+            {"tok-12345678"});
+        QVERIFY2(!escaped.contains(u"tok-12345678"_s) && !escaped.contains(u"5678"_s), qPrintable(escaped));
+        QVERIFY(escaped.contains(u"my key is"_s));
+        const QList<QByteArray> tok{"tok-12345678"};
+        const QByteArray escapedValue = "{\"a\":\"\\u0074ok-12345678\"}";
+        const QByteArray escapedText = "x \"\\u0074ok-12345678";
+        const QByteArray plain = "{\"a\": \"b\"}";
+        const QByteArray prefixless = "{\"a\":\"c2VjcmV0LXNlY3JldA==\"}";
+        const QByteArray maskedValue = "{\"a\":\"[masked]\"}";
+        const QByteArray maskedText = "x \"[masked]";
+        QCOMPARE(withSecretsMasked(escapedValue, tok), maskedValue);
+        QCOMPARE(withSecretsMasked(escapedText, tok), maskedText);
+        QCOMPARE(withSecretsMasked(plain, tok), plain);
+        // A whsec_ secret is also found without its prefix.
+        QCOMPARE(withSecretsMasked(prefixless, {"whsec_c2VjcmV0LXNlY3JldA=="}), maskedValue);
         // A body with nothing to mask is shown as received (key order, spacing).
         QCOMPARE(maskedDeliveryBody("{\"b\": 1,\"a\":[2]}"), u"{\"b\": 1,\"a\":[2]}"_s);
         // Long bodies are cut.

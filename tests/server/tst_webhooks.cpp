@@ -21,6 +21,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -930,6 +931,106 @@ private slots:
         QCOMPARE(kept.state, u"FAILED"_s);
         QVERIFY2(!kept.payload.contains(shop.token), kept.payload.constData());
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
+    }
+
+    // The same with the token spelled with JSON escapes (all of it, or some letters), under a key, in a body
+    // that is not JSON, and on signed deliveries carrying the shop's token or its signing secret: a JSON
+    // reader of the inbox finds none of them. The first mask compared raw bytes only.
+    void escapedSecretsNotStored_data() { addBackendRows(); }
+    void escapedSecretsNotStored()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [ownerId, ownerSession] = server->registerUser(u"owner@example.com"_s);
+        Q_UNUSED(ownerSession);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
+        auto escaped = [](const QByteArray &secret, int every) -> QByteArray {
+            QByteArray out;
+            for (qsizetype i = 0; i < secret.size(); ++i) {
+                if (i % every == 0)
+                    out += "\\u" + QByteArray::number(uchar(secret.at(i)), 16).rightJustified(4, '0');
+                else
+                    out += secret.at(i);
+            }
+            return out;
+        };
+        // What a reader gets from the stored text: the bytes, and the JSON's strings and keys decoded.
+        auto spells = [](const QByteArray &stored, const QByteArray &secret) {
+            if (stored.contains(secret))
+                return true;
+            static const QRegularExpression escape(u"\\\\u([0-9a-fA-F]{4})"_s);
+            QString text = QString::fromUtf8(stored);
+            QString out;
+            qsizetype from = 0;
+            for (auto it = escape.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                out += QStringView(text).mid(from, m.capturedStart(0) - from);
+                out += QChar(m.captured(1).toUShort(nullptr, 16));
+                from = m.capturedEnd(0);
+            }
+            out += QStringView(text).mid(from);
+            return out.contains(QString::fromUtf8(secret));
+        };
+        int n = 0;
+        auto product = [&n](const QByteArray &extra) -> QByteArray {
+            ++n;
+            return "{\"id\":\"E" + QByteArray::number(n) +
+                   "\",\"shopId\":\"SHOP\",\"name\":\"Soap\",\"price\":10," + "\"stock\":3," + extra + "}";
+        };
+        const QList<QByteArray> bearerBodies = {
+            product("\"note\":\"" + escaped(shop.token, 1) + "\""),
+            product("\"note\":\"x " + escaped(shop.token, 3) + " y\""),
+            product("\"" + escaped(shop.token, 2) + "\":1"),
+            product("\"relay\":{\"auth\":[\"Bearer " + escaped(shop.token, 5) + "\"]}"),
+            product("\"note\":\"" + escaped(shop.secret, 2) + "\""),
+        };
+        for (const QByteArray &body : bearerBodies) {
+            const Reply r = server->webhook(u"products/created"_s, body, shop.token);
+            QVERIFY2(r.status == 200, r.body.constData());
+            const InboxRow kept = lastInboxRow(server->db());
+            QVERIFY2(!spells(kept.payload, shop.token), kept.payload.constData());
+            QVERIFY2(!spells(kept.payload, shop.secret.mid(6)), kept.payload.constData());
+            QVERIFY2(kept.payload.contains("\"name\":\"Soap\""), kept.payload.constData());
+        }
+        // Nor does a record: a name spelling the token is kept masked in the products table too.
+        const QByteArray named = "{\"id\":\"N1\",\"shopId\":\"SHOP\",\"name\":\"" + escaped(shop.token, 2) +
+                                 "\",\"price\":10,\"stock\":3}";
+        QCOMPARE(server->webhook(u"products/created"_s, named, shop.token).status, 200);
+        const auto namedProduct = ProductRepository(server->db()).findByExternal(shop.shopId, u"N1"_s);
+        QVERIFY(namedProduct.ok() && namedProduct->has_value());
+        QVERIFY2(!(*namedProduct)->name.contains(QString::fromUtf8(shop.token)),
+                 qPrintable((*namedProduct)->name));
+        // Not JSON: kept as failed, its text decoded and masked.
+        const QByteArray broken =
+            "{\"id\":\"B1\",\"shopId\":\"SHOP\",\"note\":\"" + escaped(shop.token, 1) + "\",";
+        QCOMPARE(server->webhook(u"products/created"_s, broken, shop.token).status, 400);
+        InboxRow kept = lastInboxRow(server->db());
+        QCOMPARE(kept.state, u"FAILED"_s);
+        QVERIFY2(!spells(kept.payload, shop.token), kept.payload.constData());
+
+        // Signed: the body may carry the shop's token or its signing secret, plainly or escaped.
+        const QByteArray ts = QByteArray::number(bva::Clock::nowMs() / 1000);
+        const QList<QByteArray> signedBodies = {
+            product("\"note\":\"" + shop.token + "\""),
+            product("\"note\":\"" + escaped(shop.token, 2) + "\""),
+            product("\"note\":\"" + shop.secret + "\""),
+            product("\"note\":\"" + escaped(shop.secret.mid(6), 3) + "\""),
+        };
+        for (const QByteArray &body : signedBodies) {
+            const QByteArray id = "msg_e" + QByteArray::number(++n);
+            const Reply r =
+                server->send("POST", u"/api/webhooks/products/created"_s, body,
+                             {{"webhook-id", id},
+                              {"webhook-timestamp", ts},
+                              {"webhook-signature", WebhookVerifier::sign(shop.secret, id, ts, body)}});
+            QVERIFY2(r.status == 200, r.body.constData());
+            kept = lastInboxRow(server->db());
+            QVERIFY2(!spells(kept.payload, shop.token), kept.payload.constData());
+            QVERIFY2(!spells(kept.payload, shop.secret.mid(6)), kept.payload.constData());
+            QVERIFY2(kept.payload.contains("\"name\":\"Soap\""), kept.payload.constData());
+        }
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId),
+                 bearerBodies.size() + signedBodies.size() + 1);
     }
 
     // U+0000 in a delivery's text (an id, a name, a buyer's name typed at checkout) is kept as U+FFFD on
