@@ -47,8 +47,8 @@ QString whereOf(const AuditQuery &q, QVariantList *binds)
         QStringList any;
         for (const QString &a : q.actions) {
             if (a.endsWith(u'.')) {
-                any.append(u"a.action LIKE ?"_s);
-                binds->append(QString(a + u'%'));
+                any.append(u"a.action LIKE ?"_s + sql::kLikeEscape);
+                binds->append(sql::likePrefix(a));
             } else {
                 any.append(u"a.action = ?"_s);
                 binds->append(a);
@@ -61,8 +61,7 @@ QString whereOf(const AuditQuery &q, QVariantList *binds)
         binds->append(q.outcome);
     }
     if (!q.text.isEmpty()) {
-        QString needle = q.text.toLower();
-        needle.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        const QString needle = sql::likeEscaped(q.text.toLower());
         parts.append(u"(LOWER("_s + kActor +
                      u") LIKE ? ESCAPE '\\' OR LOWER(a.target) LIKE ? ESCAPE '\\')"_s);
         binds->append(QString(u'%' + needle + u'%'));

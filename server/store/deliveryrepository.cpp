@@ -71,9 +71,7 @@ Result<QList<DeliveryRow>> readRows(Result<QSqlQuery> q, qint64 shopId)
 
 QString likePattern(const QString &text)
 {
-    QString pattern = text.toLower();
-    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + pattern + u'%';
+    return sql::likeContains(text.toLower());
 }
 
 } // namespace

@@ -201,9 +201,7 @@ Result<QList<InboxRepository::LaterBody>> InboxRepository::laterBodies(qint64 sh
                                                                        const QString &text,
                                                                        const QStringList &topics, int limit)
 {
-    QString pattern = text;
-    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    QVariantList binds{shopId, afterId, QString(u'%' + pattern + u'%')};
+    QVariantList binds{shopId, afterId, sql::likeContains(text)};
     QString placeholders;
     for (const QString &topic : topics) {
         binds.append(topic);

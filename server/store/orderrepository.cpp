@@ -605,9 +605,11 @@ Result<OrderPage> OrderRepository::list(const OrderFilter &f)
         binds.append(f.to.toMSecsSinceEpoch());
     }
     if (!f.search.trimmed().isEmpty()) {
-        where +=
-            u" AND (LOWER(external_id) LIKE ? OR LOWER(customer_name) LIKE ? OR LOWER(customer_email) LIKE ?)"_s;
-        const QString like = u'%' + f.search.trimmed().toLower() + u'%';
+        where += u" AND (LOWER(external_id) LIKE ?"_s + sql::kLikeEscape +
+                 u" OR LOWER(customer_name) LIKE ?"_s + sql::kLikeEscape +
+                 u" OR LOWER(customer_email) LIKE ?"_s + sql::kLikeEscape + u')';
+        // "50%" or "a_b" is looked for as typed, not as a pattern.
+        const QString like = sql::likeContains(f.search.trimmed().toLower());
         binds << like << like << like;
     }
     auto c = sql::run(m_db.connection(), u"SELECT COUNT(*) FROM orders"_s + where, binds, u"count orders");

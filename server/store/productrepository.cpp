@@ -339,9 +339,7 @@ Result<QList<Product>> ProductRepository::liveOfShops(const QList<qint64> &shopI
 Result<QList<Product>> ProductRepository::findInShops(const QList<qint64> &shopIds, const QString &text,
                                                       int limit)
 {
-    QString needle = text.trimmed().toLower();
-    needle.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    const QString like = u'%' + needle + u'%';
+    const QString like = sql::likeContains(text.trimmed().toLower());
     return liveProducts(shopIds,
                         u" AND (LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(sku) LIKE ? ESCAPE '\\' "
                         "OR LOWER(external_id) LIKE ? ESCAPE '\\')"_s,

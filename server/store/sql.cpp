@@ -72,6 +72,13 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
     return q;
 }
 
+QString likeEscaped(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return pattern;
+}
+
 QString placeholders(int n)
 {
     QString s;

@@ -66,6 +66,18 @@ inline std::optional<QDate> toDate(const QVariant &v)
     const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
+// `text` as a LIKE pattern matching itself only (backslash, '%' and '_' escaped with a backslash), for
+// LIKE ? ESCAPE (kLikeEscape) on both stores. likeContains: anywhere in the value, likePrefix: at its start.
+inline constexpr QLatin1StringView kLikeEscape{" ESCAPE '\\'"};
+QString likeEscaped(const QString &text);
+inline QString likeContains(const QString &text)
+{
+    return u'%' + likeEscaped(text) + u'%';
+}
+inline QString likePrefix(const QString &text)
+{
+    return likeEscaped(text) + u'%';
+}
 // "?, ?, ?" with n placeholders.
 QString placeholders(int n);
 // "(?, ?), (?, ?)" : rows of width placeholders each.

@@ -459,6 +459,44 @@ private slots:
 
     // Each account's exchange rates: read and replaced whole, checked (4xx with a reason, nothing
     // stored), never another account's.
+    // Order search looks for what was typed: "50%" and "a_b" are text, not LIKE patterns (they matched
+    // every order with a 50 in it, or any letter between a and b).
+    void orderSearchIsLiteral_data() { addBackendRows(); }
+    void orderSearchIsLiteral()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [alice, aliceToken] = server->registerUser(u"alice@example.com"_s);
+        const TestIntegration a = server->addIntegration(Platform::Shopee, u"100"_s, alice);
+        const QList<std::pair<QByteArray, QByteArray>> orders = {{"O50%", "Ana"},      {"O500", "Ben"},
+                                                                 {"O5", "Cy 50% off"}, {"X1", "a_b"},
+                                                                 {"X2", "axb"},        {"X3", "a\\b"}};
+        for (const auto &[id, customer] : orders) {
+            const QByteArray body = "{\"id\":\"" + id + "\",\"shopId\":\"100\",\"items\":[],\"total\":1," +
+                                    "\"status\":\"COMPLETED\",\"customerName\":\"" +
+                                    QByteArray(customer).replace("\\", "\\\\") +
+                                    "\",\"createdAt\":\"2026-11-02T02:00:00Z\"}";
+            const Reply r = server->webhook(u"orders/created"_s, body, a.token);
+            QVERIFY2(r.status == 200, r.body.constData());
+        }
+        auto found = [&](const QString &search) {
+            const Reply r = server->get(u"/api/orders?pageSize=50&search="_s +
+                                            QString::fromLatin1(QUrl::toPercentEncoding(search)),
+                                        aliceToken);
+            QStringList ids;
+            const QJsonArray list = r.json.value(u"data"_s).toArray();
+            for (const QJsonValue &v : list)
+                ids.append(v.toObject().value(u"externalId"_s).toString());
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(found(u"50%"_s), (QStringList{u"O5"_s, u"O50%"_s}));
+        QCOMPARE(found(u"a_b"_s), QStringList{u"X1"_s});
+        QCOMPARE(found(u"a\\b"_s), QStringList{u"X3"_s});
+        QCOMPARE(found(u"%"_s), (QStringList{u"O5"_s, u"O50%"_s}));
+        QCOMPARE(found(u"o50"_s), (QStringList{u"O50%"_s, u"O500"_s}));
+    }
+
     void exchangeRates_data() { addBackendRows(); }
     void exchangeRates()
     {
@@ -723,6 +761,9 @@ private slots:
         QCOMPARE(audited(u"sync.interval"_s), 3);
         QCOMPARE(audited(u"sync.pause"_s), 1);
         QCOMPARE(audited(u"sync.resume"_s), 1);
+        // An action prefix is text too: "syn_." names no action.
+        QVERIFY(audited(u"sync."_s) >= 5);
+        QCOMPARE(audited(u"syn_."_s), 0);
     }
 
     // The desktop runs this server in-process and installs the seller's language: the error reasons the
