@@ -213,6 +213,13 @@ RequestFramer::Status RequestFramer::requestLine(QByteArrayView line)
     const QByteArrayView version = line.sliced(last + 1);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return refuse(400, Text::tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+    // A path only (origin-form), or "*" for OPTIONS. Qt routes an absolute-form target
+    // ("http://evil.example/api/...") or a network-path one ("//evil.example/...") by its path alone,
+    // answering for a host the Host check never saw; this server is no proxy.
+    const QByteArrayView target = line.sliced(first + 1, last - first - 1);
+    const bool asterisk = target == "*" && line.first(first) == "OPTIONS";
+    if (!asterisk && (!target.startsWith('/') || target.startsWith("//")))
+        return refuse(400, Text::tr("request target: a path starting with a single / is required"));
     m_state = State::Header;
     return Status::NeedMore;
 }

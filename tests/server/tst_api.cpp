@@ -12,10 +12,12 @@
 #include "testserver.h"
 #include "util/clock.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +181,34 @@ private slots:
         QCOMPARE(server->get(u"/api/health"_s).status, 200);
         QCOMPARE(server->get(u"/api/nothing-here"_s).status, 404);
         QCOMPARE(server->send("DELETE", u"/api/health"_s).status, 405);
+        // Only a path is a request target: an absolute-form one was answered as if it named this host.
+        auto raw = [&](const QByteArray &requestLine) -> QByteArray {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, server->port());
+            if (!socket.waitForConnected(10000))
+                return QByteArray("not connected");
+            socket.write(requestLine + "\r\nHost: 127.0.0.1:" + QByteArray::number(server->port()) +
+                         "\r\n\r\n");
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (!answer.contains("\r\n\r\n") && timer.elapsed() < 20000) {
+                if (socket.waitForReadyRead(500))
+                    answer += socket.readAll();
+                else if (socket.state() != QAbstractSocket::ConnectedState)
+                    break;
+            }
+            answer += socket.readAll();
+            return answer;
+        };
+        QVERIFY(raw("GET /api/health HTTP/1.1").startsWith("HTTP/1.1 200"));
+        for (const QByteArray &line : {QByteArray("GET http://evil.example/api/health HTTP/1.1"),
+                                       QByteArray("GET http://127.0.0.1/api/health HTTP/1.1"),
+                                       QByteArray("GET //evil.example/api/health HTTP/1.1")}) {
+            const QByteArray answer = raw(line);
+            QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+            QVERIFY2(answer.contains("request target"), answer.constData());
+        }
     }
 
     void accessControl_data() { addBackendRows(); }

@@ -244,6 +244,19 @@ private slots:
         QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA b: c\r\n\r\n") << 400 << 0;
         QTest::newRow("http/2 line") << QByteArray("GET / HTTP/2\r\n\r\n") << 400 << 0;
         QTest::newRow("no target") << QByteArray("GET HTTP/1.1\r\n\r\n") << 400 << 0;
+        // Origin-form only: absolute-form, network-path and authority-form targets are refused.
+        QTest::newRow("absolute-form")
+            << QByteArray("GET http://evil.example/api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 400
+            << 0;
+        QTest::newRow("absolute-form https")
+            << QByteArray("POST https://127.0.0.1/api/webhooks/orders/created HTTP/1.1\r\n\r\n") << 400 << 0;
+        QTest::newRow("network-path")
+            << QByteArray("GET //evil.example/api/health HTTP/1.1\r\n\r\n") << 400 << 0;
+        QTest::newRow("authority-form")
+            << QByteArray("CONNECT evil.example:443 HTTP/1.1\r\n\r\n") << 400 << 0;
+        QTest::newRow("asterisk get") << QByteArray("GET * HTTP/1.1\r\n\r\n") << 400 << 0;
+        const QByteArray asterisk = "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTest::newRow("asterisk options") << asterisk << 0 << int(asterisk.size());
         QTest::newRow("chunk without CR")
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n") << 400
             << 0;
