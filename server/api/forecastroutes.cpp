@@ -319,14 +319,21 @@ void registerForecastRoutes(ApiRouter &api, ForecastService &forecasts)
             return HttpResponse::error(
                 400, Text::tr("language: expected one of %1").arg(adLanguages().join(u", "_s)));
         c.title = body->value(u"title"_s).toString().trimmed();
-        if (c.title.isEmpty() || c.title.size() > 200)
-            return HttpResponse::error(400, Text::tr("title: required, at most 200 characters"));
         c.body = body->value(u"body"_s).toString();
-        if (c.body.size() > 5000)
-            return HttpResponse::error(400, Text::tr("body: at most 5000 characters"));
-        const QJsonArray hashtags = body->value(u"hashtags"_s).toArray();
-        for (const QJsonValue &h : hashtags)
+        // Bounded before anything is built from them (count and length: checkCampaign, 400 naming the field).
+        const QJsonValue hashtags = body->value(u"hashtags"_s);
+        if (!hashtags.isUndefined() && !hashtags.isNull() && !hashtags.isArray())
+            return HttpResponse::error(400, Text::tr("hashtags: expected an array of strings"));
+        const QJsonArray tags = hashtags.toArray();
+        for (const QJsonValue &h : tags) {
+            if (!h.isString())
+                return HttpResponse::error(400, Text::tr("hashtags: expected an array of strings"));
             c.hashtags.append(h.toString());
+            if (c.hashtags.size() > kMaxHashtags)
+                break; // one too many is enough for checkCampaign to refuse
+        }
+        if (auto ok = checkCampaign(c); !ok)
+            return HttpResponse::fromError(ok.error());
         auto discount = intField(*body, u"discountPercent"_s, 0, 0, 90);
         if (!discount)
             return HttpResponse::fromError(discount.error());

@@ -18,6 +18,13 @@ enum class CampaignStatus { Draft, Scheduled, Done };
 QString campaignStatusKey(CampaignStatus s); // "DRAFT", "SCHEDULED", "DONE"
 bool campaignStatusFromString(QStringView s, CampaignStatus *out);
 
+// Bounds of what a campaign keeps, whoever writes it (the API, the desktop, generated copy): a request
+// within the body limit could carry tens of thousands of hashtags or one of a megabyte.
+inline constexpr int kMaxCampaignTitleChars = 200;
+inline constexpr int kMaxCampaignBodyChars = 5000;
+inline constexpr int kMaxHashtags = 30;
+inline constexpr int kMaxHashtagChars = 64; // the '#' included
+
 struct Campaign
 {
     qint64 id = 0;

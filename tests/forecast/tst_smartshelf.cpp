@@ -1,5 +1,6 @@
 // SmartShelf risk scoring and actions, MarketMate promotions (never below cost) and ad copy.
 #include "analytics/forecast/adcopy.h"
+#include "analytics/forecast/campaignstore.h"
 #include "analytics/forecast/marketmate.h"
 #include "analytics/forecast/pricing.h"
 #include "analytics/forecast/smartshelf.h"
@@ -265,6 +266,18 @@ void TestSmartShelf::adCopy()
     QVERIFY(c.hashtags.contains(QStringLiteral("#AlingNenaStore")));
     QVERIFY(c.fullText().contains(c.hashtags.first()));
     QCOMPARE(writeAdCopy(Playbook(playbook), QStringLiteral("xx"), f).language, QStringLiteral("en"));
+
+    // A marketplace's very long product or shop name still gives copy a campaign can keep.
+    AdFacts longNames = f;
+    longNames.productName = QString(3000, QLatin1Char('P'));
+    longNames.shopName = QString(3000, QLatin1Char('S'));
+    Campaign kept;
+    const AdCopy bounded = writeAdCopy(Playbook(playbook), language, longNames);
+    kept.title = bounded.title;
+    kept.body = bounded.body;
+    kept.hashtags = bounded.hashtags;
+    const auto ok = checkCampaign(kept);
+    QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().message));
 }
 
 // The ad's month and occasion are in the ad's language, not the UI's (the UI here is English).

@@ -131,7 +131,8 @@ QString hashtagOf(const QString &text)
     for (const QChar c : text)
         if (c.isLetterOrNumber())
             tag += c;
-    return tag.isEmpty() ? QString() : u'#' + tag;
+    // A marketplace's shop or occasion name can be long: the tag stays within a campaign's bound.
+    return tag.isEmpty() ? QString() : u'#' + tag.left(kMaxHashtagChars - 1);
 }
 
 } // namespace
@@ -187,13 +188,15 @@ AdCopy writeAdCopy(Playbook playbook, const QString &language, const AdFacts &f)
         s.replace(u"{occasion}"_s, occasion.isEmpty() ? QString() : u' ' + occasion);
         return s;
     };
-    copy.title = fill(t.title);
-    copy.body = fill(body);
+    // Within a campaign's bounds however long the product's or shop's name, so the copy can be saved.
+    copy.title = fill(t.title).left(kMaxCampaignTitleChars);
+    copy.body = fill(body).left(kMaxCampaignBodyChars);
     copy.hashtags = t.tags;
     if (!occasion.isEmpty()) {
         const QString occ = hashtagOf(occasion);
         if (!occ.isEmpty() && occ.size() > 2)
-            copy.hashtags.append(occ.at(1).isDigit() ? u"#Sale"_s + occ.mid(1) : occ);
+            copy.hashtags.append(
+                (occ.at(1).isDigit() ? u"#Sale"_s + occ.mid(1) : occ).left(kMaxHashtagChars));
     }
     const QString shopTag = hashtagOf(f.shopName);
     if (!shopTag.isEmpty())

@@ -19,13 +19,43 @@ QString campaignStatusLabel(CampaignStatus s)
     return {};
 }
 
+namespace {
+
+// The context lupdate and QCoreApplication::translate share for this file's strings.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(bva::forecast::MarketMate)
+};
+
+} // namespace
+
+Result<void> checkCampaign(const Campaign &c)
+{
+    if (c.title.trimmed().isEmpty() || c.title.size() > kMaxCampaignTitleChars)
+        return Error::invalid(Text::tr("title: required, at most 200 characters"));
+    if (c.body.size() > kMaxCampaignBodyChars)
+        return Error::invalid(Text::tr("body: at most 5000 characters"));
+    if (c.hashtags.size() > kMaxHashtags)
+        return Error::invalid(Text::tr("hashtags: at most %n hashtags", nullptr, kMaxHashtags));
+    for (const QString &tag : c.hashtags) {
+        if (tag.trimmed().isEmpty() || tag.size() > kMaxHashtagChars || tag.contains(u' '))
+            return Error::invalid(
+                Text::tr("hashtags: each one word of at most %n characters", nullptr, kMaxHashtagChars));
+    }
+    return {};
+}
+
 Result<Campaign> CampaignStore::create(const Campaign &campaign)
 {
+    if (auto ok = checkCampaign(campaign); !ok)
+        return ok.error();
     return CampaignRepository(m_db).create(campaign);
 }
 
 Result<void> CampaignStore::update(const Campaign &campaign)
 {
+    if (auto ok = checkCampaign(campaign); !ok)
+        return ok;
     return CampaignRepository(m_db).update(campaign);
 }
 

@@ -16,6 +16,9 @@ namespace bva::forecast {
 
 QString campaignStatusLabel(CampaignStatus s); // translated
 
+// Invalid naming the field (title, body, hashtags) when a campaign is beyond the bounds in campaign.h.
+Result<void> checkCampaign(const Campaign &campaign);
+
 class CampaignStore final
 {
 public:
