@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>bva::forecast::MarketMate</name>
+    <message numerus="yes">
+        <source>hashtags: at most %n hashtags</source>
+        <translation>
+            <numerusform>hashtags: at most %n hashtag</numerusform>
+            <numerusform>hashtags: at most %n hashtags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hashtags: each one word of at most %n characters</source>
+        <translation>
+            <numerusform>hashtags: each one word of at most %n character</numerusform>
+            <numerusform>hashtags: each one word of at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bva::forecast::RestockPlanner</name>
     <message numerus="yes">
         <source>Expired %n day(s) ago — do not reorder until the expired units are off sale and the product has the expiry date of a new batch.</source>

@@ -1091,14 +1091,6 @@
         <translation>playbook: inaasahan ang flash_sale, new_arrival, best_seller o bundle_up</translation>
     </message>
     <message>
-        <source>title: required, at most 200 characters</source>
-        <translation>title: kailangan, hanggang 200 character</translation>
-    </message>
-    <message>
-        <source>body: at most 5000 characters</source>
-        <translation>body: hanggang 5000 character</translation>
-    </message>
-    <message>
         <source>%1: expected yyyy-MM-dd</source>
         <translation>%1: inaasahan ang yyyy-MM-dd</translation>
     </message>
@@ -1113,6 +1105,10 @@
     <message>
         <source>budgetMinor: at most %1 minor units</source>
         <translation>budgetMinor: hanggang %1 minor units lamang</translation>
+    </message>
+    <message>
+        <source>hashtags: expected an array of strings</source>
+        <translation>hashtags: inaasahan ang array ng mga string</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1203,10 @@
     <message>
         <source>chunked body: malformed chunk size</source>
         <translation>chunked body: sirang laki ng chunk</translation>
+    </message>
+    <message>
+        <source>request target: a path starting with a single / is required</source>
+        <translation>request target: kailangan ang path na nagsisimula sa iisang /</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1926,28 @@
     <message>
         <source>Orders of it hold %1 units on average, so the bundle is %2.</source>
         <translation>May %1 piraso nito ang karaniwang order, kaya %2 ang bundle.</translation>
+    </message>
+    <message>
+        <source>title: required, at most 200 characters</source>
+        <translation>title: kailangan, hanggang 200 character</translation>
+    </message>
+    <message>
+        <source>body: at most 5000 characters</source>
+        <translation>body: hanggang 5000 character</translation>
+    </message>
+    <message numerus="yes">
+        <source>hashtags: at most %n hashtags</source>
+        <translation>
+            <numerusform>hashtags: hanggang %n hashtag lamang</numerusform>
+            <numerusform>hashtags: hanggang %n hashtag lamang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hashtags: each one word of at most %n characters</source>
+        <translation>
+            <numerusform>hashtags: bawat isa ay iisang salita na hanggang %n character</numerusform>
+            <numerusform>hashtags: bawat isa ay iisang salita na hanggang %n character</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1086,14 +1086,6 @@
         <translation>playbook: diharapkan flash_sale, new_arrival, best_seller, atau bundle_up</translation>
     </message>
     <message>
-        <source>title: required, at most 200 characters</source>
-        <translation>title: wajib diisi, paling banyak 200 karakter</translation>
-    </message>
-    <message>
-        <source>body: at most 5000 characters</source>
-        <translation>body: paling banyak 5000 karakter</translation>
-    </message>
-    <message>
         <source>%1: expected yyyy-MM-dd</source>
         <translation>%1: diharapkan yyyy-MM-dd</translation>
     </message>
@@ -1108,6 +1100,10 @@
     <message>
         <source>budgetMinor: at most %1 minor units</source>
         <translation>budgetMinor: paling banyak %1 satuan terkecil</translation>
+    </message>
+    <message>
+        <source>hashtags: expected an array of strings</source>
+        <translation>hashtags: diharapkan array berisi string</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1198,10 @@
     <message>
         <source>chunked body: malformed chunk size</source>
         <translation>isi chunked: ukuran chunk rusak</translation>
+    </message>
+    <message>
+        <source>request target: a path starting with a single / is required</source>
+        <translation>request target: wajib berupa path yang diawali satu /</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1918,26 @@
     <message>
         <source>Orders of it hold %1 units on average, so the bundle is %2.</source>
         <translation>Rata-rata satu pesanan berisi %1 unit produk ini, jadi paketnya %2.</translation>
+    </message>
+    <message>
+        <source>title: required, at most 200 characters</source>
+        <translation>title: wajib diisi, paling banyak 200 karakter</translation>
+    </message>
+    <message>
+        <source>body: at most 5000 characters</source>
+        <translation>body: paling banyak 5000 karakter</translation>
+    </message>
+    <message numerus="yes">
+        <source>hashtags: at most %n hashtags</source>
+        <translation>
+            <numerusform>hashtags: paling banyak %n hashtag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hashtags: each one word of at most %n characters</source>
+        <translation>
+            <numerusform>hashtags: masing-masing satu kata, paling banyak %n karakter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
