@@ -201,6 +201,26 @@ Result<void> IntegrationRepository::noteUnsignedRefused(qint64 id, int count, co
     return {};
 }
 
+Result<QHash<qint64, QString>> IntegrationRepository::liveTokenLookups(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds.append(id);
+    binds.append(integrationStateName(IntegrationState::Disconnected));
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT id, token_lookup FROM integrations WHERE id IN ("_s +
+                          sql::placeholders(int(ids.size())) + u") AND state <> ?"_s,
+                      binds, u"check webhook credentials");
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return out;
+}
+
 Result<void> IntegrationRepository::remove(qint64 id)
 {
     auto q =

@@ -4,6 +4,7 @@
 #include "domain/integration.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -36,6 +37,9 @@ public:
     Result<bool> noteSignedDelivery(qint64 id, const QDateTime &at);
     Result<void> noteUnsignedRefused(qint64 id, int count, const QDateTime &at);
     Result<void> remove(qint64 id);
+    // The keyed token hash of each of `ids` that is still connected (not removed, not DISCONNECTED): what the
+    // webhook writer checks, inside its transaction, against the credential a delivery was verified with.
+    Result<QHash<qint64, QString>> liveTokenLookups(const QList<qint64> &ids);
 
 private:
     Database &m_db;

@@ -289,6 +289,10 @@ WebhookAnswer webhookAnswer(const WebhookOutcome &outcome)
                                  {u"duplicate"_s, true}}};
     case WebhookOutcome::Kind::Rejected:
         return failure(400, outcome.reason);
+    case WebhookOutcome::Kind::Revoked:
+        // The verifier's words (its context), for a credential that ended after it was verified.
+        return failure(
+            401, QCoreApplication::translate("bva::Webhooks", "Authorization: unknown or revoked token"));
     case WebhookOutcome::Kind::Unavailable:
         break;
     }

@@ -121,7 +121,8 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
         Candidate c;
         c.source = {i.id,       i.shopId,          (*shop)->externalId,
                     i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
-                    {},         i.webhookSigning,  {**token, *signingSecret}};
+                    {},         i.webhookSigning,  {**token, *signingSecret},
+                    lookup};
         c.secret = **token;
         c.digest = secretDigest(c.secret);
         list.append(c);

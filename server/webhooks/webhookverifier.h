@@ -35,6 +35,10 @@ struct WebhookSource
     // The shop's marketplace token and signing secret, to be masked in whatever is kept of a delivery
     // (never written anywhere themselves).
     QList<QByteArray> secrets;
+    // Bearer: the keyed hash of the token it was verified with. The writer checks it (and that the
+    // integration is still connected) in the transaction that keeps the delivery, so a disconnect or a new
+    // token takes effect at once, whatever this process or another one still has cached.
+    QString tokenLookup;
     bool isSigned() const { return !webhookId.isEmpty(); }
 };
 

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/deliveryrepository.h"
 #include "store/inboxrepository.h"
+#include "store/integrationrepository.h"
 #include "store/transaction.h"
 #include "util/slowtrace.h"
 #include "webhookapplier.h"
@@ -156,7 +157,14 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
     std::vector<Entry> entries;
     entries.reserve(batch.size());
     QStringList keys;
+    auto revoked = revokedTickets(batch);
+    if (!revoked)
+        return false;
     for (const WebhookJob &job : batch) {
+        if (job.ticket && revoked->contains(job.ticket)) {
+            outcomes->append(WebhookOutcome::revoked(job.ticket));
+            continue;
+        }
         if (!job.refusal.isEmpty()) {
             if (!keepOutcome(job, u"REFUSED"_s, job.refusal))
                 return false;
@@ -318,6 +326,30 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
     return true;
 }
 
+Result<QSet<quint64>> WebhookWriter::revokedTickets(const std::vector<WebhookJob> &batch)
+{
+    QList<qint64> ids;
+    for (const WebhookJob &job : batch) {
+        if (job.ticket && job.source.integrationId > 0 && !ids.contains(job.source.integrationId))
+            ids.append(job.source.integrationId);
+    }
+    auto live = IntegrationRepository(m_db).liveTokenLookups(ids);
+    if (!live)
+        return live.error();
+    QSet<quint64> revoked;
+    for (const WebhookJob &job : batch) {
+        if (!job.ticket || job.source.integrationId <= 0)
+            continue;
+        const auto it = live->constFind(job.source.integrationId);
+        // Gone or disconnected; or a bearer delivery whose token is no longer the integration's.
+        if (it == live->cend() || (!job.source.tokenLookup.isEmpty() && *it != job.source.tokenLookup))
+            revoked.insert(job.ticket);
+    }
+    if (!revoked.isEmpty())
+        qCInfo(lcWebhooks) << revoked.size() << "webhook(s) refused: credential disconnected or replaced";
+    return revoked;
+}
+
 bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
 {
     QList<WebhookOutcome> outcomes;
@@ -391,9 +423,16 @@ void WebhookWriter::process(std::vector<WebhookJob> &batch)
     // A lost PostgreSQL session takes the whole transaction with it: nothing of the batch is stored.
     auto sessionLost = [&] { return !Database::isAlive(*db) || m_db.sessionGeneration() != session; };
 
+    auto revoked = revokedTickets(batch);
+    if (!revoked)
+        return failAll(revoked.error().message);
     InboxRepository inbox(m_db);
     WebhookApplier applier(m_db);
     for (const WebhookJob &job : batch) {
+        if (job.ticket && revoked->contains(job.ticket)) {
+            outcomes.append(WebhookOutcome::revoked(job.ticket));
+            continue;
+        }
         Transaction part(*db);
         if (!part.isActive())
             return failAll(part.beginError());

@@ -12,6 +12,7 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
@@ -49,6 +50,7 @@ struct WebhookOutcome
         Rejected,    // the body cannot be applied: `reason` goes back to the sender, nothing to retry
         Unavailable, // not stored (store down, transaction lost): the sender should retry; `reason` is logged
                      // only
+        Revoked,     // the credential was disconnected or replaced after it was verified: not stored, 401
     };
     quint64 ticket = 0;
     Kind kind = Kind::Applied;
@@ -66,6 +68,7 @@ struct WebhookOutcome
     {
         return {ticket, Kind::Unavailable, 0, {}, 0, why};
     }
+    static WebhookOutcome revoked(quint64 ticket) { return {ticket, Kind::Revoked}; }
 };
 
 class WebhookWriter final : public QThread
@@ -94,6 +97,9 @@ private:
     void process(std::vector<WebhookJob> &batch);
     // The whole batch in one transaction through processFast(); false when it was rolled back.
     bool commitGroup(std::vector<WebhookJob> &batch);
+    // The tickets of deliveries whose credential is no longer the integration's (disconnected, or its token
+    // replaced) as the store has it now: read inside the transaction that would keep them.
+    Result<QSet<quint64>> revokedTickets(const std::vector<WebhookJob> &batch);
     // Inbox row (state failed) for a rejected delivery; its answer is a 400 with the reason either way.
     Result<WebhookOutcome> keepRejected(class InboxRepository &inbox, const WebhookJob &job);
     // A repeat ("DUPLICATE") or a refusal ("REFUSED") of a known shop, body masked, for the deliveries

@@ -498,6 +498,7 @@ private slots:
         START_SERVER(server, backend);
         const auto [alice, aliceToken] = server->registerUser(u"alice@example.com"_s);
         const TestIntegration a = server->addIntegration(Platform::Shopee, u"100"_s, alice);
+        const QByteArray session = aliceToken; // clang 14 captures no structured bindings
         const QList<std::pair<QByteArray, QByteArray>> orders = {{"O50%", "Ana"},      {"O500", "Ben"},
                                                                  {"O5", "Cy 50% off"}, {"X1", "a_b"},
                                                                  {"X2", "axb"},        {"X3", "a\\b"}};
@@ -512,7 +513,7 @@ private slots:
         auto found = [&](const QString &search) {
             const Reply r = server->get(u"/api/orders?pageSize=50&search="_s +
                                             QString::fromLatin1(QUrl::toPercentEncoding(search)),
-                                        aliceToken);
+                                        session);
             QStringList ids;
             const QJsonArray list = r.json.value(u"data"_s).toArray();
             for (const QJsonValue &v : list)

@@ -933,6 +933,50 @@ private slots:
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
     }
 
+    // A disconnect, or a new token, ends the old token at once: on this process and on another one sharing
+    // the store, whose verifier still has it cached (for up to 5 s, and on SQLite nothing tells it). Each
+    // delivery's credential is checked again in the transaction that would keep it.
+    void credentialEndsAtOnce_data() { addBackendRows(); }
+    void credentialEndsAtOnce()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(one, backend);
+        QString why;
+        auto two = TestServer::startSharing(*one, &why);
+        QVERIFY2(two, qPrintable(why));
+        const auto [ownerId, ownerSession] = one->registerUser(u"owner@example.com"_s);
+        Q_UNUSED(ownerSession);
+        const TestIntegration shop = one->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
+        const TestIntegration other = one->addIntegration(Platform::Lazada, u"OTHER"_s, ownerId);
+        auto product = [](const char *id, const char *shopId) -> QByteArray {
+            return "{\"id\":\"" + QByteArray(id) + "\",\"shopId\":\"" + shopId +
+                   "\",\"price\":1,\"stock\":1}";
+        };
+        // Both processes verify (and cache) both tokens.
+        QCOMPARE(one->webhook(u"products/created"_s, product("A1", "SHOP"), shop.token).status, 200);
+        QCOMPARE(two->webhook(u"products/created"_s, product("A2", "SHOP"), shop.token).status, 200);
+        QCOMPARE(two->webhook(u"products/created"_s, product("B1", "OTHER"), other.token).status, 200);
+
+        auto done =
+            one->services().integrations()->disconnect(shop.integrationId, ownerId, DataPolicy::KeepData);
+        done.waitForFinished();
+        QVERIFY(done.result().ok());
+        const Reply here = one->webhook(u"products/created"_s, product("A3", "SHOP"), shop.token);
+        QCOMPARE(here.status, 401);
+        const Reply there = two->webhook(u"products/created"_s, product("A4", "SHOP"), shop.token);
+        QVERIFY2(there.status == 401, there.body.constData());
+        QCOMPARE(*ProductRepository(one->db()).count(shop.shopId), 2);
+
+        // A new token (a reconnect writes its keyed hash): the old one is refused by the other process at
+        // once.
+        QVERIFY(sql::run(one->db().connection(), u"UPDATE integrations SET token_lookup = ? WHERE id = ?"_s,
+                         {u"replaced"_s, other.integrationId}, u"test"_s)
+                    .ok());
+        const Reply replaced = two->webhook(u"products/created"_s, product("B2", "OTHER"), other.token);
+        QVERIFY2(replaced.status == 401, replaced.body.constData());
+        QCOMPARE(*ProductRepository(one->db()).count(other.shopId), 1);
+    }
+
     // The same with the token spelled with JSON escapes (all of it, or some letters), under a key, in a body
     // that is not JSON, and on signed deliveries carrying the shop's token or its signing secret: a JSON
     // reader of the inbox finds none of them. The first mask compared raw bytes only.
