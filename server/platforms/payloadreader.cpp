@@ -107,6 +107,10 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
     }
     p.sourceCreatedAt = timeFromJson(firstOf(json, {"createdAt"_L1, "created_at"_L1}));
     p.sourceUpdatedAt = timeFromJson(firstOf(json, {"updatedAt"_L1, "updated_at"_L1}));
+    if (p.sourceCreatedAt.isValid() && !isPlausibleTime(p.sourceCreatedAt))
+        return skip(u"createdAt is outside 2000-2099"_s);
+    if (p.sourceUpdatedAt.isValid() && !isPlausibleTime(p.sourceUpdatedAt))
+        return skip(u"updatedAt is outside 2000-2099"_s);
     return p;
 }
 
@@ -221,8 +225,12 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
         o.placedAt = timeFromJson(created);
         if (!o.placedAt.isValid())
             return skip(u"createdAt is not a date"_s);
+        if (!isPlausibleTime(o.placedAt))
+            return skip(u"createdAt is outside 2000-2099"_s);
     }
     o.sourceUpdatedAt = timeFromJson(firstOf(json, {"updatedAt"_L1, "updated_at"_L1}));
+    if (o.sourceUpdatedAt.isValid() && !isPlausibleTime(o.sourceUpdatedAt))
+        return skip(u"updatedAt is outside 2000-2099"_s);
     return o;
 }
 

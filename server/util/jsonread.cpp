@@ -95,6 +95,14 @@ std::optional<qint64> integerFromJson(const QJsonValue &value)
     return std::nullopt;
 }
 
+bool isPlausibleTime(const QDateTime &t)
+{
+    static const qint64 from = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    static const qint64 to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 ms = t.toMSecsSinceEpoch();
+    return t.isValid() && ms >= from && ms < to;
+}
+
 QDateTime timeFromJson(const QJsonValue &value)
 {
     if (value.isDouble())

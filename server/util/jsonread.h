@@ -20,6 +20,11 @@ std::optional<qint64> integerFromJson(const QJsonValue &value);
 // ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.
 // Invalid QDateTime when absent or unreadable. Always UTC.
 QDateTime timeFromJson(const QJsonValue &value);
+// Whether a marketplace's time is one BVA takes for a record (2000-01-01 to the end of 2099, UTC). A fixed
+// window, not the wall clock: the marketplace's dates are the source of truth, a computer's clock may be
+// wrong, and suites run at other dates. Year 1 or 9999 spanned reports over millennia and, as an
+// updatedAt, made every later change of the record look older.
+bool isPlausibleTime(const QDateTime &t);
 // A string, or a number printed as text, or empty.
 QString textFromJson(const QJsonValue &value);
 // JSON text from outside with U+0000 (escaped "\\u0000" or a raw NUL byte) turned into U+FFFD, for

@@ -108,6 +108,11 @@ void TestPayloadReader::productSkips_data()
     QTest::newRow("no id") << QByteArray(R"({"price":1})") << u"missing id"_s;
     QTest::newRow("empty id") << QByteArray(R"({"id":"  ","price":1})") << u"missing id"_s;
     QTest::newRow("no price") << QByteArray(R"({"id":"a"})") << u"missing price"_s;
+    QTest::newRow("updated in 9999") << QByteArray(
+                                            R"({"id":"a","price":1,"updatedAt":"9999-01-01T00:00:00Z"})")
+                                     << u"updatedAt is outside 2000-2099"_s;
+    QTest::newRow("created in year 1") << QByteArray(R"({"id":"a","price":1,"createdAt":"0001-01-01"})")
+                                       << u"createdAt is outside 2000-2099"_s;
     QTest::newRow("price word") << QByteArray(R"({"id":"a","price":"cheap"})") << u"price is not a number"_s;
     QTest::newRow("price object") << QByteArray(R"({"id":"a","price":{}})") << u"price is not a number"_s;
     QTest::newRow("stock word") << QByteArray(R"({"id":"a","price":1,"stock":"lots"})")
@@ -247,6 +252,16 @@ void TestPayloadReader::orderSkips_data()
         << u"item price is not a number"_s;
     QTest::newRow("bad date") << QByteArray(R"({"id":"o","total":1,"createdAt":"yesterday"})")
                               << u"createdAt is not a date"_s;
+    // Dates outside 2000-2099 are refused (a webhook: 400; a sync: the row skipped with this reason).
+    QTest::newRow("year 1") << QByteArray(R"({"id":"o","total":1,"createdAt":"0001-01-01T00:00:00Z"})")
+                            << u"createdAt is outside 2000-2099"_s;
+    QTest::newRow("year 9999") << QByteArray(R"({"id":"o","total":1,"createdAt":"9999-12-31T23:59:59Z"})")
+                               << u"createdAt is outside 2000-2099"_s;
+    QTest::newRow("epoch, one day") << QByteArray(R"({"id":"o","total":1,"createdAt":86400000})")
+                                    << u"createdAt is outside 2000-2099"_s;
+    QTest::newRow("updated in 9999")
+        << QByteArray(R"({"id":"o","total":1,"createdAt":"2026-11-02T02:00:00Z","updatedAt":"9999-01-01"})")
+        << u"updatedAt is outside 2000-2099"_s;
     // Money is checked, never wrapped: each of these wrapped or went negative before.
     QTest::newRow("negative total") << QByteArray(R"({"id":"o","total":-5})") << u"total is negative"_s;
     QTest::newRow("total beyond the bound")

@@ -933,6 +933,37 @@ private slots:
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
     }
 
+    // An order dated year 1 or 9999 is refused with a 4xx and its reason (not retried, kept as failed); the
+    // shop's figures keep their range.
+    void implausibleDatesRefused_data() { addBackendRows(); }
+    void implausibleDatesRefused()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const auto [ownerId, ownerSession] = server->registerUser(u"owner@example.com"_s);
+        Q_UNUSED(ownerSession);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s, ownerId);
+        for (const char *when : {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1969-12-31T23:59:59Z"}) {
+            const QByteArray body = "{\"id\":\"O1\",\"shopId\":\"SHOP\",\"items\":[],\"total\":1,"
+                                    "\"status\":\"COMPLETED\",\"createdAt\":\"" +
+                                    QByteArray(when) + "\"}";
+            const Reply r = server->webhook(u"orders/created"_s, body, shop.token);
+            QCOMPARE(r.status, 400);
+            QVERIFY2(r.json.value(u"error"_s).toString().contains(u"createdAt is outside 2000-2099"_s),
+                     r.body.constData());
+            QCOMPARE(lastInboxRow(server->db()).state, u"FAILED"_s);
+        }
+        const QByteArray frozen =
+            "{\"id\":\"O2\",\"shopId\":\"SHOP\",\"items\":[],\"total\":1,\"status\":"
+            "\"PENDING\",\"createdAt\":\"2026-11-02T02:00:00Z\",\"updatedAt\":\"9999-01-01\"}";
+        QCOMPARE(server->webhook(u"orders/created"_s, frozen, shop.token).status, 400);
+        QVERIFY(!OrderRepository(server->db()).findByExternal(shop.shopId, u"O1"_s)->has_value());
+        QVERIFY(!OrderRepository(server->db()).findByExternal(shop.shopId, u"O2"_s)->has_value());
+        const QByteArray fine = "{\"id\":\"O3\",\"shopId\":\"SHOP\",\"items\":[],\"total\":1,"
+                                "\"status\":\"COMPLETED\",\"createdAt\":\"2026-11-02T02:00:00Z\"}";
+        QCOMPARE(server->webhook(u"orders/created"_s, fine, shop.token).status, 200);
+    }
+
     // A disconnect, or a new token, ends the old token at once: on this process and on another one sharing
     // the store, whose verifier still has it cached (for up to 5 s, and on SQLite nothing tells it). Each
     // delivery's credential is checked again in the transaction that would keep it.
