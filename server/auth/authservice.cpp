@@ -151,6 +151,14 @@ Result<void> AuthService::refuseWhileLocked(const QString &email, const QString 
     return Error::throttled(tr("too many failed sign-ins; try again in %n second(s)", nullptr, wait), wait);
 }
 
+// A wrong current password counts like a failed sign-in, against the account and where it came from.
+void AuthService::recordWrongPassword(const QString &email, const QString &source)
+{
+    LoginThrottle throttle(m_db);
+    (void)throttle.recordFailure(LoginThrottle::accountKey(email), LoginThrottle::kAccount);
+    (void)throttle.recordFailure(LoginThrottle::clientKey(source), LoginThrottle::kClient);
+}
+
 QFuture<Result<AuthSession>> AuthService::login(const QString &emailIn, const QString &password,
                                                 const SignInOrigin &origin)
 {
@@ -374,6 +382,8 @@ QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 kee
     if (auto locked = refuseWhileLocked(normalized(actor.email), actor.source); !locked)
         return ready<void>(locked.error());
     return m_workers.run<void>([this, actor, keepSessionId, currentPassword, newPassword]() -> Result<void> {
+        if (auto locked = refuseWhileLocked(normalized(actor.email), actor.source); !locked)
+            return locked.error(); // guesses queued together stop once one of them locked the account
         UserRepository users(m_db);
         auto user = users.findById(actor.userId);
         if (!user)
@@ -381,8 +391,7 @@ QFuture<Result<void>> AuthService::changePassword(const Actor &actor, qint64 kee
         if (!user->has_value())
             return Error::notFound(tr("unknown user"));
         if (!verify((*user)->passwordHash, currentPassword)) {
-            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey((*user)->email),
-                                                    LoginThrottle::kAccount);
+            recordWrongPassword((*user)->email, actor.source);
             AuditEntry e = actor.audit(audit::kPasswordChange);
             e.outcome = audit::kFailed;
             e.details = {{u"reason"_s, u"wrong current password"_s}};
@@ -427,9 +436,10 @@ QFuture<Result<User>> AuthService::updateProfile(const Actor &actor, const QStri
     if (auto locked = refuseWhileLocked(before.email, actor.source); !locked)
         return ready<User>(locked.error());
     return m_workers.run<User>([this, actor, before, email, name, currentPassword]() -> Result<User> {
+        if (auto locked = refuseWhileLocked(before.email, actor.source); !locked)
+            return locked.error();
         if (!verify(before.passwordHash, currentPassword)) {
-            (void)LoginThrottle(m_db).recordFailure(LoginThrottle::accountKey(before.email),
-                                                    LoginThrottle::kAccount);
+            recordWrongPassword(before.email, actor.source);
             AuditEntry e = actor.audit(audit::kProfileChange, 0, email);
             e.outcome = audit::kFailed;
             e.details = {{u"reason"_s, u"wrong current password"_s}};

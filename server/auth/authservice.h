@@ -133,6 +133,7 @@ private:
                                      const SignInOrigin &origin);
     Result<void> createOrPretend(const QString &email, const QString &password, const QString &name,
                                  const SignInOrigin &origin);
+    void recordWrongPassword(const QString &email, const QString &source);
     Result<void> refuseWhileLocked(const QString &email, const QString &source);
     Result<User> saveProfile(const Actor &actor, const User &before, const QString &email,
                              const QString &name);

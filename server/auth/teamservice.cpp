@@ -174,6 +174,16 @@ Result<QList<Invitation>> TeamService::myInvitations(const Actor &actor)
     return InvitationRepository(m_db).pendingForEmail(*email, Clock::nowUtc());
 }
 
+// Why an invitation read as pending a moment ago cannot be accepted now.
+Error TeamService::noLongerOpen(InvitationRepository &invitations, qint64 invitationId)
+{
+    auto now = invitations.find(invitationId);
+    if (now && now->has_value() && (*now)->state == Invitation::State::Locked)
+        return Error::conflict(tr("code: this invitation was locked after too many wrong codes; ask the "
+                                  "shop's admin to invite you again"));
+    return Error::notFound(tr("no such invitation, or it is no longer open"));
+}
+
 Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId, const QString &code)
 {
     auto email = currentEmail(actor);
@@ -209,6 +219,8 @@ Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId, co
         auto wrong = invitations.recordWrongCode(invitationId, kMaxWrongCodes, Clock::nowUtc());
         if (!wrong)
             return wrong.error();
+        if (*wrong == 0) // no longer pending since it was read: locked by another guess, or answered
+            return noLongerOpen(invitations, invitationId);
         AuditEntry e = actor.audit(audit::kInviteAccept, i.shopId, *email);
         e.outcome = audit::kFailed;
         e.details = {{u"reason"_s, u"wrong code"_s}, {u"invitation"_s, i.id}, {u"wrongCodes"_s, *wrong}};
@@ -230,20 +242,22 @@ Result<ShopRole> TeamService::accept(const Actor &actor, qint64 invitationId, co
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error::storage(tx.beginError());
+    // Used only while still pending, unexpired and under the code just checked: a lock, revocation or
+    // renewal (a new code, maybe another role) in between wins, and the role is the one stored now.
+    auto consumed = invitations.consume(invitationId, *stored, Clock::nowUtc());
+    if (!consumed)
+        return consumed.error();
+    if (!consumed->has_value())
+        return noLongerOpen(invitations, invitationId);
     ShopRepository shops(m_db);
     auto current = shops.roleOf(actor.userId, i.shopId);
     if (!current)
         return current.error();
     // Already on the team with a higher role: the invitation does not demote.
-    const ShopRole role = current->has_value() && int(**current) > int(i.role) ? **current : i.role;
+    const ShopRole invited = **consumed;
+    const ShopRole role = current->has_value() && int(**current) > int(invited) ? **current : invited;
     if (auto r = shops.grantAccess(actor.userId, i.shopId, role); !r)
         return r.error();
-    // Only while still pending: a code is used once, and a lock or revocation in between wins.
-    auto moved = invitations.respond(invitationId, Invitation::State::Accepted, Clock::nowUtc());
-    if (!moved)
-        return moved.error();
-    if (!*moved)
-        return Error::notFound(tr("no such invitation, or it is no longer open"));
     AuditEntry e = actor.audit(audit::kInviteAccept, i.shopId, *email);
     e.details = {{u"role"_s, shopRoleName(role)}, {u"invitation"_s, i.id}};
     (void)AuditRepository(m_db).append(e);

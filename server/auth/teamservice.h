@@ -21,6 +21,7 @@
 namespace bva {
 
 class Database;
+class InvitationRepository;
 
 class TeamService final : public QObject
 {
@@ -77,6 +78,7 @@ signals:
 
 private:
     Result<QString> currentEmail(const Actor &actor);
+    static Error noLongerOpen(InvitationRepository &invitations, qint64 invitationId);
     // Refuses a change that would leave the shop's other members without an admin.
     Result<void> keepsAnAdmin(qint64 shopId, qint64 userId, std::optional<ShopRole> newRole);
 

@@ -122,15 +122,32 @@ Result<QList<Invitation>> InvitationRepository::pendingForEmail(const QString &e
 
 Result<bool> InvitationRepository::respond(qint64 id, Invitation::State state, const QDateTime &at)
 {
-    auto q = sql::run(
-        m_db.connection(),
-        state == Invitation::State::Revoked
-            ? u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state IN ('PENDING', 'LOCKED')"_s
-            : u"UPDATE shop_invitations SET state = ?, responded_at = ? WHERE id = ? AND state = 'PENDING'"_s,
-        {invitationStateName(state), sql::time(at), id}, u"answer invitation");
+    auto q = sql::run(m_db.connection(),
+                      state == Invitation::State::Revoked
+                          ? u"UPDATE shop_invitations SET state = ?, responded_at = ?, code_hash = NULL "
+                            "WHERE id = ? AND state IN ('PENDING', 'LOCKED')"_s
+                          : u"UPDATE shop_invitations SET state = ?, responded_at = ?, code_hash = NULL "
+                            "WHERE id = ? AND state = 'PENDING'"_s,
+                      {invitationStateName(state), sql::time(at), id}, u"answer invitation");
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Result<std::optional<ShopRole>> InvitationRepository::consume(qint64 id, const QString &codeHash,
+                                                              const QDateTime &now)
+{
+    auto q =
+        sql::run(m_db.connection(),
+                 u"UPDATE shop_invitations SET state = 'ACCEPTED', responded_at = ?, code_hash = NULL "
+                 "WHERE id = ? AND state = 'PENDING' AND code_hash = ? AND expires_at > ? RETURNING role"_s,
+                 {sql::time(now), id, codeHash, sql::time(now)}, u"accept invitation");
+    if (!q)
+        return q.error();
+    ShopRole role{};
+    if (!q->next() || !shopRoleFromString(q->value(0).toString(), &role))
+        return std::optional<ShopRole>();
+    return std::optional<ShopRole>(role);
 }
 
 Result<int> InvitationRepository::recordWrongCode(qint64 id, int lockAt, const QDateTime &at)

@@ -34,6 +34,10 @@ public:
     // Moves a pending invitation on; false when it was no longer pending. Revoked also applies to a
     // locked one.
     Result<bool> respond(qint64 id, Invitation::State state, const QDateTime &at);
+    // Accepts a pending, unexpired invitation whose code hash is still `codeHash`, in one statement:
+    // the role it grants, or nothing when it was renewed with a new code, locked, revoked, answered or
+    // expired since the code was checked.
+    Result<std::optional<ShopRole>> consume(qint64 id, const QString &codeHash, const QDateTime &now);
     // Counts one wrong code on a pending invitation, locking it at `lockAt`: the count after it, or
     // 0 when the invitation was no longer pending.
     Result<int> recordWrongCode(qint64 id, int lockAt, const QDateTime &at);

@@ -5,11 +5,13 @@
 // last admin kept, and the audit trail with its scope, filters, CSV export and retention.
 #include "auth/auditservice.h"
 #include "auth/authservice.h"
+#include "auth/loginthrottle.h"
 #include "auth/teamservice.h"
 #include "cloneprocess.h"
 #include "platforms/marketplacesites.h"
 #include "realtime/websockethub.h"
 #include "store/database.h"
+#include "store/invitationrepository.h"
 #include "store/sql.h"
 #include "sync/integrationservice.h"
 #include "testserver.h"
@@ -753,6 +755,40 @@ private slots:
 
     // Guessing the code: after TeamService::kMaxWrongCodes wrong ones the invitation is locked (even the
     // right code no longer works), its admin sees it, and inviting again gives a new code.
+    // A code checked just before the admin renewed the invitation (a new code, another role) is spent:
+    // accepting consumes the invitation only under the code hash it checked, and grants the role stored
+    // then. Accepted, the hash is gone.
+    void renewedInvitationSpendsTheOldCode_data() { addBackendRows(); }
+    void renewedInvitationSpendsTheOldCode()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"RENEW"_s, adminId);
+        const auto invite = [&server, admin = admin](const QString &role) {
+            return data(server->postJson(u"/api/shops/RENEW/invitations"_s,
+                                         {{u"email"_s, u"invitee@example.com"_s}, {u"role"_s, role}}, admin));
+        };
+        const QJsonObject first = invite(u"ADMIN"_s);
+        const QJsonObject renewed = invite(u"VIEWER"_s);
+        const qint64 id = first.value(u"id"_s).toInteger();
+        QCOMPARE(renewed.value(u"id"_s).toInteger(), id);
+        const auto hashOf = [](const QJsonObject &o) {
+            return TeamService::invitationCodeHash(
+                TeamService::normalizedInvitationCode(o.value(u"code"_s).toString()));
+        };
+        InvitationRepository invitations(server->db());
+        auto stale = invitations.consume(id, hashOf(first), Clock::nowUtc());
+        QVERIFY(stale);
+        QVERIFY2(!stale->has_value(), "the replaced code still accepted the invitation");
+        auto fresh = invitations.consume(id, hashOf(renewed), Clock::nowUtc());
+        QVERIFY(fresh && fresh->has_value());
+        QCOMPARE(int(**fresh), int(ShopRole::Viewer));
+        QCOMPARE(invitations.codeHash(id).value(), QString());
+        auto again = invitations.consume(id, hashOf(renewed), Clock::nowUtc());
+        QVERIFY(again && !again->has_value());
+    }
+
     void wrongCodesLockTheInvitation_data() { addBackendRows(); }
     void wrongCodesLockTheInvitation()
     {
@@ -907,6 +943,45 @@ private slots:
         QCOMPARE(moved.status, 200);
         QCOMPARE(data(moved).value(u"email"_s).toString(), u"new@example.com"_s);
         QCOMPARE(login(*server, u"new@example.com"_s, kPassword).status, 200);
+    }
+
+    // Guesses at the current password sent all at once are throttled like sign-ins: the lock is checked
+    // again when each check runs, not only when it was queued.
+    void passwordGuessesAtOnceAreThrottled_data() { addBackendRows(); }
+    void passwordGuessesAtOnceAreThrottled()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [userId, user] = server->registerUser(u"someone@example.com"_s);
+        const Actor actor{userId, u"someone@example.com"_s, u"127.0.0.1"_s};
+        AuthService &auth = server->services().auth();
+        QList<QFuture<Result<User>>> emailGuesses;
+        QList<QFuture<Result<void>>> passwordGuesses;
+        for (int i = 0; i < 8; ++i) {
+            emailGuesses.append(auth.updateProfile(actor, u"new@example.com"_s, {}, u"guess %1"_s.arg(i)));
+            passwordGuesses.append(auth.changePassword(actor, 0, u"guess %1"_s.arg(i), u"another horse"_s));
+        }
+        int wrong = 0, throttled = 0;
+        const auto count = [&](const Error &e) {
+            wrong += e.kind == Error::Kind::Unauthorized;
+            throttled += e.kind == Error::Kind::Throttled;
+        };
+        for (auto &f : emailGuesses) {
+            QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 60000);
+            QVERIFY(!f.result());
+            count(f.result().error());
+        }
+        for (auto &f : passwordGuesses) {
+            QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 60000);
+            QVERIFY(!f.result());
+            count(f.result().error());
+        }
+        // The free failures, the one that locks, and checks already running then on the other workers.
+        const int bound = LoginThrottle::kAccount.freeFailures + auth.workers().threads();
+        QVERIFY2(wrong <= bound && wrong + throttled == 16,
+                 qPrintable(u"%1 wrong, %2 throttled, bound %3"_s.arg(wrong).arg(throttled).arg(bound)));
+        QCOMPARE(data(server->get(u"/api/auth/me"_s, user)).value(u"email"_s).toString(),
+                 u"someone@example.com"_s);
     }
 
     void roleChangesReachLiveSockets_data() { addBackendRows(); }

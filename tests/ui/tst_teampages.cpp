@@ -252,6 +252,35 @@ private slots:
         QCOMPARE(entries(*server, u"team.invite_accept"_s).constFirst().source, u"desktop"_s);
     }
 
+    // A code typed for one invitation is cleared when another is chosen, so it never spends a guess on
+    // the wrong shop's invitation.
+    void typedCodeStaysWithItsInvitation_data() { addBackendRows(); }
+    void typedCodeStaysWithItsInvitation()
+    {
+        QFETCH(QString, backend);
+        START(server, backend);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        server->registerUser(u"bob@example.com"_s);
+        const Actor alice{aliceId, u"alice@example.com"_s, u"desktop"_s};
+        for (const QString &shopId : {u"TWO1"_s, u"TWO2"_s}) {
+            const TestIntegration shop = server->addIntegration(Platform::Shopee, shopId, aliceId);
+            QVERIFY(
+                server->services().team().invite(alice, shop.shopId, u"bob@example.com"_s, ShopRole::Viewer));
+        }
+        UserSession bob(ui);
+        signIn(bob, server->services().auth(), u"bob@example.com"_s);
+        TeamPage bobPage(ui, &bob);
+        QTRY_COMPARE(bobPage.incoming()->topLevelItemCount(), 2);
+        QTRY_VERIFY(bobPage.incoming()->currentItem() == bobPage.incoming()->topLevelItem(0));
+        bobPage.codeField()->setText(u"ABCD-EFGH-JKMN-PQRS"_s);
+        bobPage.reload(); // the same invitation stays chosen, and its code with it
+        QTRY_COMPARE(bobPage.incoming()->topLevelItemCount(), 2);
+        QCOMPARE(bobPage.codeField()->text(), u"ABCD-EFGH-JKMN-PQRS"_s);
+        bobPage.incoming()->setCurrentItem(bobPage.incoming()->topLevelItem(1));
+        QCOMPARE(bobPage.codeField()->text(), QString());
+    }
+
     void integrationCardShowsWhatTheRoleAllows_data() { addBackendRows(); }
     void integrationCardShowsWhatTheRoleAllows()
     {

@@ -227,7 +227,15 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
     connect(m_code, &QLineEdit::returnPressed, m_accept, &QPushButton::click);
     connect(m_members, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
     connect(m_pending, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
-    connect(m_incoming, &QTreeWidget::itemSelectionChanged, this, &TeamPage::updateActions);
+    connect(m_incoming, &QTreeWidget::itemSelectionChanged, this, [this] {
+        // A code typed for one invitation never goes to another (e.g. when a reload chose the first).
+        if (const qint64 id = selectedId(m_incoming); id != 0 && id != m_codeInvitation) {
+            if (m_codeInvitation != 0)
+                m_code->clear();
+            m_codeInvitation = id;
+        }
+        updateActions();
+    });
     connect(m_applyRole, &QPushButton::clicked, this,
             [this] { changeRole(selectedId(m_members), ShopRole(m_newRole->currentData().toInt())); });
     connect(m_remove, &QPushButton::clicked, this, [this] {

@@ -79,6 +79,7 @@ private:
     QString m_codeEmail;
     QComboBox *m_shop, *m_newRole, *m_inviteRole;
     QTreeWidget *m_incoming, *m_members, *m_pending;
+    qint64 m_codeInvitation = 0; // the invitation the typed code is for
     QLineEdit *m_inviteEmail;
     QPushButton *m_accept, *m_decline, *m_applyRole, *m_remove, *m_leave, *m_revoke, *m_send;
     int m_generation = 0;
