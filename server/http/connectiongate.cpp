@@ -1,6 +1,7 @@
 #include "connectiongate.h"
 
 #include "directrequest.h"
+#include "httpreply.h"
 #include "httpserver.h"
 
 #include <QJsonDocument>
@@ -16,28 +17,6 @@ namespace {
 
 constexpr int kLingerMs = 2000; // after a refusal, for the client to read it
 constexpr qint64 kMaxDiscarded = 4 * 1024 * 1024;
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    case 414:
-        return "URI Too Long";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Error";
-    }
-}
 
 } // namespace
 
@@ -288,7 +267,7 @@ QByteArray ConnectionGate::refusalBytes(int status, const QString &reason)
     const QByteArray body = QJsonDocument(QJsonObject{{u"success"_s, false}, {u"error"_s, reason}})
                                 .toJson(QJsonDocument::Compact);
     QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpReply::reasonPhrase(status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\nConnection: close\r\n";
     if (status == 503)

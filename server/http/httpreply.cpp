@@ -144,6 +144,8 @@ QByteArray HttpReply::reasonPhrase(int status)
         return "Gone";
     case 413:
         return "Request Entity Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
     case 421:

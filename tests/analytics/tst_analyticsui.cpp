@@ -647,19 +647,14 @@ private slots:
         Theme::apply(Appearance::Light);
         auto plain = qScopeGuard([] { qApp->setStyleSheet({}); });
         ProductsPage page(*m_service, m_bus);
-        page.resize(1200, 800);
-        page.show();
-        QSignalSpy done(&page, &ProductsPage::refreshed);
-        page.setScope(scopeOf(m_fixture));
-        QVERIFY(done.wait(5000));
+        QVERIFY(shown(page));
         QHeaderView *header = page.view()->horizontalHeader();
         const int column = ProductTableModel::UnitsSold;
         QCOMPARE(header->sortIndicatorSection(), column);
         QVERIFY(
             Qt::Alignment(page.model()->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole).toInt()) &
             Qt::AlignRight);
-        const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column),
-                            header->height() - 2); // not the bottom border
+        const QRect section = sectionRect(header, column);
         const QImage sorted = header->grab(section).toImage();
         header->setSortIndicatorShown(false);
         const QImage label = header->grab(section).toImage();
@@ -687,15 +682,10 @@ private slots:
         Theme::apply(Appearance::Light);
         auto plain = qScopeGuard([] { qApp->setStyleSheet({}); });
         ProductsPage page(*m_service, m_bus);
-        page.resize(1200, 800);
-        page.show();
-        QSignalSpy done(&page, &ProductsPage::refreshed);
-        page.setScope(scopeOf(m_fixture));
-        QVERIFY(done.wait(5000));
+        QVERIFY(shown(page));
         QHeaderView *header = page.view()->horizontalHeader();
         const int column = ProductTableModel::UnitsSold;
-        const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column),
-                            header->height() - 2);
+        const QRect section = sectionRect(header, column);
         header->setSortIndicatorShown(false);
         const QImage label = header->grab(section).toImage();
         header->setSortIndicatorShown(true);
@@ -724,6 +714,24 @@ private slots:
         const auto [descAbove, descBelow] = inkAboveBelow(Qt::DescendingOrder);
         QVERIFY2(descAbove > descBelow,
                  qPrintable(u"descending: %1 above, %2 below"_s.arg(descAbove).arg(descBelow)));
+    }
+
+private:
+    // The Products page on screen with the fixture's products.
+    bool shown(ProductsPage &page)
+    {
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy done(&page, &ProductsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        return done.wait(5000);
+    }
+
+    // A header section without its bottom border.
+    static QRect sectionRect(const QHeaderView *header, int column)
+    {
+        return {header->sectionViewportPosition(column), 0, header->sectionSize(column),
+                header->height() - 2};
     }
 };
 
