@@ -1392,6 +1392,13 @@
     </message>
 </context>
 <context>
+    <name>bva::Migrations</name>
+    <message>
+        <source>This database was last used by a newer version of BVA (schema %1; this version knows up to %2). Install that version or a later one to open it.</source>
+        <translation>Huling ginamit ang database na ito ng mas bagong bersyon ng BVA (schema %1; hanggang %2 lang ang alam ng bersyong ito). I-install ang bersyong iyon o mas bago pa para mabuksan ito.</translation>
+    </message>
+</context>
+<context>
     <name>bva::NativeCatalog</name>
     <message>
         <source>sign in first</source>

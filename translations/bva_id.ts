@@ -1387,6 +1387,13 @@
     </message>
 </context>
 <context>
+    <name>bva::Migrations</name>
+    <message>
+        <source>This database was last used by a newer version of BVA (schema %1; this version knows up to %2). Install that version or a later one to open it.</source>
+        <translation>Database ini terakhir dipakai oleh versi BVA yang lebih baru (skema %1; versi ini hanya mengenal sampai %2). Pasang versi itu atau yang lebih baru untuk membukanya.</translation>
+    </message>
+</context>
+<context>
     <name>bva::NativeCatalog</name>
     <message>
         <source>sign in first</source>

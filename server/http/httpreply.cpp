@@ -4,6 +4,7 @@
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace bva {
 
@@ -53,6 +54,14 @@ HttpReply::~HttpReply()
         FrontDoor::answered(m_socket); // dropped unanswered: the connection owes nothing any more
 }
 
+// Answers carry a seller's data (orders, tokens' status, invitation codes): no cache keeps them,
+// unless the route chose otherwise.
+static bool choosesCaching(const HeaderPairs &extra)
+{
+    return std::any_of(extra.cbegin(), extra.cend(),
+                       [](const auto &h) { return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0; });
+}
+
 void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType,
                      const HeaderPairs &extra)
 {
@@ -76,6 +85,8 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
         r.writeHeader(h.first, h.second);
     for (const auto &h : extra)
         r.writeHeader(h.first, h.second);
+    if (!choosesCaching(extra))
+        r.writeHeader("Cache-Control", "no-store");
     r.writeBody(body);
     FrontDoor::answered(m_socket);
 }
@@ -107,6 +118,8 @@ void HttpReply::sendDirect(int status, const QByteArray &body, const QByteArray 
         header(h.first, h.second);
     for (const auto &h : extra)
         header(h.first, h.second);
+    if (!choosesCaching(extra))
+        header("Cache-Control", "no-store");
     if (m_close)
         header("Connection", "close");
     out += "\r\n";

@@ -4,6 +4,7 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -67,6 +68,25 @@ static Result<QSet<int>> appliedVersions(const QSqlDatabase &db)
     return versions;
 }
 
+// A store a newer BVA has migrated may hold rules this build does not know (an invitation's
+// code hash, say): writing to it with the older rules would bypass them, so it is not opened.
+static Result<void> refuseNewerSchema(const QSqlDatabase &db, const QList<Migration> &known)
+{
+    auto done = appliedVersions(db);
+    if (!done)
+        return done.error();
+    const int newest = known.isEmpty() ? 0 : known.constLast().version;
+    const int stored = done->isEmpty() ? 0 : *std::max_element(done->cbegin(), done->cend());
+    if (stored <= newest)
+        return {};
+    return Error::conflict(QCoreApplication::translate("bva::Migrations",
+                                                       "This database was last used by a newer version of BVA "
+                                                       "(schema %1; this version knows up to %2). Install that "
+                                                       "version or a later one to open it.")
+                               .arg(stored)
+                               .arg(newest));
+}
+
 Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
 {
     if (auto r = sql::run(db,
@@ -75,9 +95,12 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
                           {}, u"create schema_migrations");
         !r)
         return r.error();
+    const QList<Migration> known = availableMigrations();
+    if (auto r = refuseNewerSchema(db, known); !r)
+        return r.error();
 
     int applied = 0;
-    for (const Migration &m : availableMigrations()) {
+    for (const Migration &m : known) {
         Transaction tx(db);
         if (!tx.isActive())
             return Error::storage(u"begin migration: "_s + tx.beginError());

@@ -668,6 +668,7 @@ private slots:
             server->postJson(u"/api/shops/CODE/invitations"_s,
                              {{u"email"_s, u"newhire@example.com"_s}, {u"role"_s, u"ADMIN"_s}}, admin);
         QCOMPARE(invited.status, 201);
+        QCOMPARE(invited.header("Cache-Control"), QByteArray("no-store")); // the code stays out of caches
         const QString code = data(invited).value(u"code"_s).toString();
         const QRegularExpression shape(u"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"_s);
         QVERIFY2(shape.match(code).hasMatch(), qPrintable(code));
@@ -678,6 +679,7 @@ private slots:
         QVERIFY(data(second).value(u"code"_s).toString() != code);
         // The code is shown once: the team's listing never carries it.
         const Reply listing = server->get(u"/api/shops/CODE/team"_s, admin);
+        QCOMPARE(listing.header("Cache-Control"), QByteArray("no-store"));
         QVERIFY(!listing.body.contains(code.toUtf8()));
         const QJsonArray listed = data(listing).value(u"invitations"_s).toArray();
         for (const QJsonValue &i : listed) {
