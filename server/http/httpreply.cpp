@@ -58,8 +58,9 @@ HttpReply::~HttpReply()
 // unless the route chose otherwise.
 static bool choosesCaching(const HeaderPairs &extra)
 {
-    return std::any_of(extra.cbegin(), extra.cend(),
-                       [](const auto &h) { return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0; });
+    return std::any_of(extra.cbegin(), extra.cend(), [](const auto &h) {
+        return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+    });
 }
 
 void HttpReply::send(int status, const QByteArray &body, const QByteArray &contentType,

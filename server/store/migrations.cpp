@@ -79,10 +79,10 @@ static Result<void> refuseNewerSchema(const QSqlDatabase &db, const QList<Migrat
     const int stored = done->isEmpty() ? 0 : *std::max_element(done->cbegin(), done->cend());
     if (stored <= newest)
         return {};
-    return Error::conflict(QCoreApplication::translate("bva::Migrations",
-                                                       "This database was last used by a newer version of BVA "
-                                                       "(schema %1; this version knows up to %2). Install that "
-                                                       "version or a later one to open it.")
+    return Error::conflict(QCoreApplication::translate(
+                               "bva::Migrations", "This database was last used by a newer version of BVA "
+                                                  "(schema %1; this version knows up to %2). Install that "
+                                                  "version or a later one to open it.")
                                .arg(stored)
                                .arg(newest));
 }

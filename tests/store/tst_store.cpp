@@ -155,23 +155,24 @@ private slots:
 
         // A newer BVA migrated the store further: this build refuses it rather than bypass rules it
         // does not know, and changes nothing; once the newer row is gone it opens again.
-        QVERIFY(sql::run(again->connection(),
-                         u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 0)"_s,
-                         {version + 1}, u"test")
-                    .ok());
+        QVERIFY(
+            sql::run(again->connection(),
+                     u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 0)"_s,
+                     {version + 1}, u"test")
+                .ok());
         auto config = DatabaseConfig::fromUrl(scratch->url());
         QVERIFY(config.ok());
         Database older(*config);
         auto refused = older.open();
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
-        QVERIFY2(refused.error().message.contains(u"newer version of BVA (schema %1; this version knows up to %2)"_s
-                                                      .arg(version + 1)
-                                                      .arg(version)),
+        QVERIFY2(refused.error().message.contains(
+                     u"newer version of BVA (schema %1; this version knows up to %2)"_s.arg(version + 1)
+                         .arg(version)),
                  qPrintable(refused.error().message));
         QCOMPARE(scalar(*again, u"SELECT COUNT(*) FROM schema_migrations"_s), applied + 1);
-        QVERIFY(sql::run(again->connection(), u"DELETE FROM schema_migrations WHERE version = ?"_s, {version + 1},
-                         u"test")
+        QVERIFY(sql::run(again->connection(), u"DELETE FROM schema_migrations WHERE version = ?"_s,
+                         {version + 1}, u"test")
                     .ok());
         QVERIFY(Database(*config).open().ok());
     }
