@@ -36,6 +36,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QHeaderView>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,6 +134,43 @@ void keepScreenshot(QWidget *w, const QString &name)
     w->grab().save(dir + u'/' + name + u".png"_s);
 }
 
+// The rightmost column of the section's pixels that differs from its background (-1: none).
+int inkRight(QHeaderView *header, int section)
+{
+    const QRect rect(header->sectionViewportPosition(section), 0, header->sectionSize(section),
+                     header->height());
+    const QImage image = header->grab(rect).toImage();
+    const QRgb background = image.pixel(1, 1);
+    int right = -1;
+    for (int x = 0; x < image.width(); ++x) {
+        for (int y = 0; y < image.height() - 2; ++y) // above the section's bottom border
+            if (qAbs(qGray(image.pixel(x, y)) - qGray(background)) > 40)
+                right = std::max(right, x);
+    }
+    return right;
+}
+
+// A column sized to its contents shows its whole label: the label's ink ends where it ends once the
+// column is made wider (the theme's style sheet drew "Rol…" and "Open unti" in 55 and 95 pixels).
+void verifyHeadersShowWholeLabels(QTreeWidget *tree)
+{
+    QHeaderView *header = tree->header();
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->sectionResizeMode(i) != QHeaderView::ResizeToContents)
+            continue;
+        const int fitted = inkRight(header, i);
+        header->setSectionResizeMode(i, QHeaderView::Interactive);
+        header->resizeSection(i, header->sectionSize(i) + 80);
+        const int wide = inkRight(header, i);
+        header->setSectionResizeMode(i, QHeaderView::ResizeToContents);
+        QVERIFY2(fitted > 0 && fitted == wide,
+                 qPrintable(u"%1, column '%2': the label's ink ends at %3 in its width, at %4 when wider"_s
+                                .arg(tree->objectName(), tree->headerItem()->text(i))
+                                .arg(fitted)
+                                .arg(wide)));
+    }
+}
+
 } // namespace
 
 class TstTeamPages : public QObject
@@ -188,6 +227,11 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), code);
         QVERIFY(!adminPage.pending()->topLevelItem(0)->text(4).isEmpty());
         keepScreenshot(&adminPage, u"settings-team-admin"_s);
+        adminPage.resize(1100, 760);
+        adminPage.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&adminPage));
+        verifyHeadersShowWholeLabels(adminPage.pending());
+        verifyHeadersShowWholeLabels(adminPage.findChild<QTreeWidget *>(u"teamMembers"_s));
 
         // Bob sees the invitation addressed to him; Accept waits for the code.
         TeamPage bobPage(ui, &bob);
