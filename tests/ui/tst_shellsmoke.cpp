@@ -45,6 +45,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -103,6 +105,7 @@ private slots:
     void demoPanelShowsConnectedShops();
     void tablesNamePlatformsAsSellersDo();
     void chartNumbersFollowTheLanguage();
+    void chartLegendKeysAreasByTheirLine();
     void serverSettingsRefusePlainHttpBeyondLoopback();
     void cleanupTestCase();
 
@@ -786,6 +789,25 @@ void TstShellSmoke::chartNumbersFollowTheLanguage()
         return labels.contains(u"150,000"_s);
     }());
     QVERIFY2(!labels.contains(u"150000"_s), qPrintable(labels.join(u" | "_s)));
+}
+
+// An area (revenue) is keyed in the legend by its line's colour, like the plain lines beside it,
+// not by its pale fill (it showed as an empty box next to a green one).
+void TstShellSmoke::chartLegendKeysAreasByTheirLine()
+{
+    SeriesTableModel model;
+    SeriesChartView view(&model, {{SeriesTableModel::Revenue, u"Revenue"_s, Qt::blue, true},
+                                  {SeriesTableModel::Profit, u"Gross profit"_s, Qt::darkGreen, false}});
+    SeriesPoint a;
+    a.period = QDate(2025, 11, 1);
+    a.totals.revenueMinor = 15'000'000;
+    model.setSeries(u"PHP"_s, {a}); // figures arriving later keep the key
+    const QList<QLegendMarker *> markers = view.chart()->legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    QCOMPARE(markers.at(0)->label(), u"Revenue"_s);
+    QCOMPARE(markers.at(0)->brush().color(), QColor(Qt::blue));
+    QCOMPARE(markers.at(1)->label(), u"Gross profit"_s);
+    QCOMPARE(markers.at(1)->brush().color(), QColor(Qt::darkGreen));
 }
 
 int main(int argc, char *argv[])

@@ -7,6 +7,8 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -51,6 +53,10 @@ SeriesChartView::SeriesChartView(SeriesTableModel *model, const QList<Line> &lin
             chart->addSeries(area);
             area->attachAxis(m_x);
             area->attachAxis(m_y);
+            // The legend keys the area by its line, as the plain lines beside it (not a pale box).
+            const auto markers = chart->legend()->markers(area);
+            for (QLegendMarker *marker : markers)
+                marker->setBrush(l.color);
         } else {
             chart->addSeries(series);
             series->attachAxis(m_x);
