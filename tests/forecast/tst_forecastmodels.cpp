@@ -64,13 +64,16 @@ private Q_SLOTS:
     void learnsPaydayEffect();
     void noDemandForecastsZero();
     void countQuantileKnownValues();
+    void countLowerEndLeavesTheTailBelow();
     void adidaSpreadsWeeklyLevelByWeekday();
     void intermittentCountIntervals();
     void shortMonthlyHistoryIsBacktested();
     void shortMonthlyHistoryTakesTheGroupSeason();
+    void groupSeasonScalesTheCycleBySeries();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
     void monthlyCountIntervalsUseTheHistorysDispersion();
+    void poissonLikeMonthlySumsTakeTheExactLowerEnd();
     void compoundDemandKnownValues();
     void sizeDistributionMixesEmpiricalAndNegativeBinomial();
     void intervalCalibrationRecoversKnownQuantiles_data();
@@ -379,6 +382,22 @@ void TestForecastModels::countQuantileKnownValues()
     QCOMPARE(countQuantile(2.0, 6.0, 0.9, true), 5);  // 0.912 is nearer than 0.868
 }
 
+void TestForecastModels::countLowerEndLeavesTheTailBelow()
+{
+    // Poisson(8): P(D<=3) = 0.0424, P(D<=4) = 0.0996, P(D<=5) = 0.1912. An interval [lo, …] leaves
+    // P(D < lo) below: 0.0996 (lo = 5) is nearest 0.1, where the nearest quantile (4) leaves 0.0424.
+    QCOMPARE(countQuantile(8.0, 8.0, 0.1, true), 4);
+    QCOMPARE(countLowerEnd(8.0, 8.0, 0.1), 5);
+    QCOMPARE(countLowerEnd(8.0, 8.0, 0.025), 3); // P(D < 3) = 0.0138, P(D < 4) = 0.0424
+    // Geometric, mean 2 (variance 6): P(D < 1) = 1/3 is nearer 0.2 than P(D < 0) = 0.
+    QCOMPARE(countLowerEnd(2.0, 6.0, 0.2), 1);
+    QCOMPARE(countLowerEnd(2.0, 6.0, 0.1), 0);
+    QCOMPARE(countLowerEnd(0.0, 1.0, 0.1), 0); // no demand
+    // The 80% interval then holds 0.789 (P(D<=11) = 0.888) instead of 0.846.
+    QCOMPARE(predictionInterval(8.0, std::sqrt(8.0), 0.8, true, true, true), std::make_pair(5.0, 11.0));
+    QCOMPARE(predictionInterval(8.0, std::sqrt(8.0), 0.8, true, true), std::make_pair(4.0, 11.0));
+}
+
 void TestForecastModels::adidaSpreadsWeeklyLevelByWeekday()
 {
     // Eight weeks selling 1 on the week's third day and 3 on its sixth: weekly total 4.
@@ -522,6 +541,42 @@ void TestForecastModels::shortMonthlyHistoryTakesTheGroupSeason()
     QCOMPARE(forecastSeries(longer, o).seasonWeight, -1.0);
 }
 
+void TestForecastModels::groupSeasonScalesTheCycleBySeries()
+{
+    // Sixty series share one cycle's shape (December up, June down) but half have it twice as strong
+    // as the rest: each series' three years estimate its amplitude (one number) well enough to keep
+    // part of the difference, where its twelve own indices would be noise (issue 22).
+    const auto cycle = [](int month, double a) {
+        return 1.0 + a * (month == 12 ? 0.6 : month == 6 ? -0.4 : 0.0);
+    };
+    std::mt19937 rng(17);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 60; ++i) {
+        TimeSeries s;
+        s.frequency = Frequency::Monthly;
+        s.start = QDate(2022, 1, 1);
+        const double a = i % 2 ? 1.5 : 0.5;
+        for (int t = 0; t < 36; ++t)
+            s.values.push_back(
+                double(std::poisson_distribution<int>(40.0 * cycle(s.dateAt(t).month(), a))(rng)));
+        group.push_back(s);
+    }
+    const auto g = groupSeason(group);
+    QVERIFY(g);
+    QVERIFY(g->shapeSize > 0.0);
+    QVERIFY2(g->amplitudeSpread > 0.1, qPrintable(QString::number(g->amplitudeSpread))); // true: 0.25
+    ForecastOptions o;
+    o.horizon = 12;
+    o.groupSeason = g;
+    double weak = 0.0, strong = 0.0;
+    for (int i = 0; i < 60; ++i) {
+        const SeriesForecast f = forecastSeries(group[size_t(i)], o);
+        QVERIFY(f.parameters.contains(u"season=group*"_s));
+        (i % 2 ? strong : weak) += f.seasonAmplitude / 30.0;
+    }
+    QVERIFY2(weak < 0.75 && strong > 1.25, qPrintable(u"%1 %2"_s.arg(weak).arg(strong)));
+}
+
 void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()
 {
     // Three years of exactly 4 units a month: the models see no noise, but whole units vary at least
@@ -600,6 +655,38 @@ void TestForecastModels::monthlyCountIntervalsUseTheHistorysDispersion()
     for (size_t i = 0; i < forecasts.size(); ++i) {
         QVERIFY(!forecasts[i].calibration);
         QCOMPARE(forecasts[i].upper, raw[i].upper);
+    }
+}
+
+void TestForecastModels::poissonLikeMonthlySumsTakeTheExactLowerEnd()
+{
+    // Sums of single-unit sales (about 8 a month) vary as a Poisson count: their intervals leave
+    // (1 − level) / 2 below (the nearest quantile left 4% under the 80% interval and covered 83%,
+    // issue 22). Sums of multi-unit orders keep the nearest-quantile lower end.
+    std::mt19937 rng(5);
+    for (const bool lumpy : {false, true}) {
+        TimeSeries s;
+        s.frequency = Frequency::Monthly;
+        s.start = QDate(2022, 1, 1);
+        std::poisson_distribution<int> orders(lumpy ? 3.0 : 8.0);
+        std::geometric_distribution<int> size(0.25);
+        for (int t = 0; t < 36; ++t) {
+            double v = 0.0;
+            for (int j = orders(rng); j > 0; --j)
+                v += lumpy ? 1 + size(rng) : 1;
+            s.values.push_back(v);
+        }
+        ForecastOptions o;
+        o.horizon = 12;
+        const SeriesForecast f = forecastSeries(s, o);
+        QVERIFY(f.counts);
+        QCOMPARE(f.exactLower, !lumpy);
+        const double mean = f.mean[0], sd = f.sd[0];
+        QCOMPARE(f.interval(0, 0.8), predictionInterval(mean, sd, 0.8, true, true, !lumpy));
+        // Longer histories are backtested properly and keep the nearest quantiles.
+        TimeSeries longer = s;
+        longer.values.resize(72, lumpy ? 12.0 : 8.0);
+        QVERIFY(!forecastSeries(longer, o).exactLower);
     }
 }
 

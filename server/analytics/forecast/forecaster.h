@@ -26,8 +26,14 @@ namespace bva::forecast {
 struct GroupSeason
 {
     std::array<double, 12> index{}; // ratio of a month to its series' mean, January first; mean 1
-    double spread = 0.0;            // between-series variance of the true indices (τ²)
-    int series = 0;                 // how many series it pools
+    // Series share the cycle's shape more than its size: a series' amplitude is its indices' least-squares
+    // multiple of the group's deviations from 1, which one number estimates far more steadily than twelve
+    // indices. Shrunk toward 1 by amplitudeSpread (between-series variance of the true amplitudes)
+    // against its noise (the indices' noise / shapeSize).
+    double amplitudeSpread = 0.0;
+    double shapeSize = 0.0; // Σ (index − 1)²
+    double spread = 0.0;    // between-series variance of the true indices around their scaled group's (τ²)
+    int series = 0;         // how many series it pools
 };
 
 // The group indices of the monthly series with at least two whole years and some demand; null when
@@ -65,14 +71,17 @@ struct SeriesForecast
     DemandProfile profile;
     Frequency frequency = Frequency::Daily;
     EventFactors events;
-    double seasonWeight = -1.0; // seasonally adjusted by GroupSeason: the own indices' weight; else -1
-    std::vector<double> mean;   // one per future period, never negative for demand
+    double seasonWeight = -1.0;   // seasonally adjusted by GroupSeason: the own indices' weight; else -1
+    double seasonAmplitude = 1.0; // … and the group cycle's size for this series (1: the group's)
+    std::vector<double> mean;     // one per future period, never negative for demand
     std::vector<double> lower;
     std::vector<double> upper;
     std::vector<double> sd;  // forecast standard deviation per period
     bool nonNegative = true; // demand: intervals stop at zero
     // Whole units (daily intermittent and lumpy items, monthly sums): intervals from a count distribution.
     bool counts = false;
+    // Count intervals whose lower end leaves exactly (1 − level) / 2 below (predictionInterval).
+    bool exactLower = false;
     // With daily counts: P(size = k) of a day's sale (sizeDistribution of the history), for the restock
     // planner's occurrence × size lead-time demand (compounddemand.h).
     std::vector<double> sizePmf;

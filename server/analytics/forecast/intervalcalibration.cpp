@@ -9,14 +9,15 @@
 namespace bva::forecast {
 
 std::pair<double, double> predictionInterval(double mean, double sd, double level, bool counts,
-                                             bool nonNegative)
+                                             bool nonNegative, bool exactLower)
 {
     // Counts: the central interval, or from zero to the level's quantile when zero is inside anyway
     // (the narrowest interval holding `level` of a slow item's demand). Nearest quantiles: with one or
     // two units a day, always rounding outward covered 87% at 80%. Large means are normal enough.
     if (counts && mean <= 200.0) {
         const double v = sd * sd;
-        const int lo = countQuantile(mean, v, (1.0 - level) / 2.0, true);
+        const int lo = exactLower ? countLowerEnd(mean, v, (1.0 - level) / 2.0)
+                                  : countQuantile(mean, v, (1.0 - level) / 2.0, true);
         const int hi = countQuantile(mean, v, lo == 0 ? level : (1.0 + level) / 2.0, true);
         return {double(lo), double(hi)};
     }

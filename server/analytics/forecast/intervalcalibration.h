@@ -25,7 +25,7 @@ struct CalibrationPoint
 // Central interval at `level` for a forecast of `mean` and `sd`: normal, or for counts (mean ≤ 200) the
 // count distribution's nearest quantiles, from zero when zero lies inside the central interval anyway.
 std::pair<double, double> predictionInterval(double mean, double sd, double level, bool counts,
-                                             bool nonNegative);
+                                             bool nonNegative, bool exactLower = false);
 
 class IntervalCalibration
 {

@@ -90,6 +90,26 @@ int countQuantile(double mean, double variance, double p, bool nearest)
     return nearest && k > 0 && p - below < cdf - p ? k - 1 : k;
 }
 
+int countLowerEnd(double mean, double variance, double p)
+{
+    if (!(mean > 0.0) || !(p > 0.0))
+        return 0;
+    const bool poisson = !(variance > mean * (1.0 + 1e-9));
+    const double r = poisson ? 0.0 : mean * mean / (variance - mean);
+    double pmf = poisson ? std::exp(-mean) : std::exp(r * std::log(r / (r + mean)));
+    const double q = poisson ? 0.0 : mean / (r + mean);
+    const int cap = int(mean + 60.0 * std::sqrt(std::max(variance, mean)) + 50.0);
+    // below = P(D < k); stop at the first k whose P(D < k + 1) reaches p.
+    double below = 0.0;
+    int k = 0;
+    while (below + pmf < p && k < cap) {
+        below += pmf;
+        pmf *= poisson ? mean / (k + 1) : (k + r) / (k + 1) * q;
+        ++k;
+    }
+    return p - below < below + pmf - p ? k : k + 1;
+}
+
 double countShortfall(double mean, double variance, int stock)
 {
     if (!(mean > 0.0))

@@ -22,6 +22,10 @@ namespace bva::forecast {
 // With `nearest`, the count whose cumulative probability is closest to p instead (for intervals
 // whose coverage should match their level on average rather than never fall short).
 int countQuantile(double mean, double variance, double p, bool nearest = false);
+// The lower end of a central count interval: the count lo whose P(D < lo), what the interval [lo, …]
+// leaves below, is nearest p. (countQuantile's nearest count leaves P(D < lo) short of p by about
+// P(D = lo), which for sums of a few units is several points of coverage.)
+int countLowerEnd(double mean, double variance, double p);
 // E[(D - stock)+] for that count: the units a stock of `stock` leaves unserved.
 double countShortfall(double mean, double variance, int stock);
 // Variance per unit of a series' period-to-period noise: half the mean squared successive difference
