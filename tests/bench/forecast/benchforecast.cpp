@@ -51,19 +51,24 @@ int writeRetailSets(const QString &dir, int perClass, unsigned seed)
     const auto data = retailDemand(perClass, days, start, from, 365, seed);
     QFile daily(dir + u"/daily.csv"_s), monthly(dir + u"/monthly.csv"_s);
     QFile oracleDaily(dir + u"/oracle-daily.csv"_s), oracleMonthly(dir + u"/oracle-monthly.csv"_s);
+    QFile expectedDaily(dir + u"/expected-daily.csv"_s);
     if (!daily.open(QIODevice::WriteOnly) || !monthly.open(QIODevice::WriteOnly) ||
-        !oracleDaily.open(QIODevice::WriteOnly) || !oracleMonthly.open(QIODevice::WriteOnly)) {
+        !expectedDaily.open(QIODevice::WriteOnly) || !oracleDaily.open(QIODevice::WriteOnly) ||
+        !oracleMonthly.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "cannot write into %s\n", qPrintable(dir));
         return 1;
     }
-    QTextStream d(&daily), m(&monthly), od(&oracleDaily), om(&oracleMonthly);
+    QTextStream d(&daily), m(&monthly), od(&oracleDaily), om(&oracleMonthly), ed(&expectedDaily);
     d << "series,date,quantity\n";
+    ed << "series,date,expected\n";
     m << "series,date,quantity\n";
     od << "series,oracle_mase\n";
     om << "series,oracle_mase\n";
     for (const RetailSeries &s : data) {
-        for (int t = from; t < days; ++t)
+        for (int t = from; t < days; ++t) {
             d << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.units[size_t(t)] << '\n';
+            ed << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.mean[size_t(t)] << '\n';
+        }
         writeOracle(od, s.name, std::vector<double>(s.units.begin() + from, s.units.end()),
                     std::vector<double>(s.mean.begin() + from, s.mean.end()), 28, 7);
         double month = 0.0, monthMean = 0.0;
