@@ -166,8 +166,39 @@ int main(int argc, char *argv[])
         return groupSeason(series);
     };
 
+    // Payday factors by kind learned on the file's daily total, the prior of each regular daily series' own
+    // (as the service learns a shop's; slow items keep their single payday factor and its flat prior).
+    const auto eventsOf = [&](int holdoutPeriods) {
+        TimeSeries total;
+        for (const CsvSeries &c : all) {
+            if (c.series.frequency != Frequency::Daily || c.series.size() - holdoutPeriods < 1)
+                continue;
+            if (total.values.empty() || c.series.start < total.start) {
+                const int shift = total.values.empty() ? 0 : int(c.series.start.daysTo(total.start));
+                total.values.insert(total.values.begin(), size_t(shift), 0.0);
+                total.start = c.series.start;
+            }
+            const int offset = int(total.start.daysTo(c.series.start));
+            const int n = c.series.size() - holdoutPeriods;
+            if (int(total.values.size()) < offset + n)
+                total.values.resize(size_t(offset + n), 0.0);
+            for (int t = 0; t < n; ++t)
+                total.values[size_t(offset + t)] += c.series.values[size_t(t)];
+        }
+        EventFactors prior;
+        if (!total.values.empty()) {
+            const EventFactors group = learnEventFactors(total);
+            prior.splitPayday = group.splitPayday;
+            prior.payday30 = group.payday30;
+            prior.afterPayday = group.afterPayday;
+        }
+        return prior;
+    };
+
     if (!evaluate) {
         base.groupSeason = groupOf(0);
+        if (base.learnEvents)
+            base.eventPrior = eventsOf(0);
         std::vector<SeriesForecast> results(all.size());
         QtConcurrent::blockingMap(order, [&](int i) {
             ForecastOptions o = base;
@@ -193,6 +224,8 @@ int main(int argc, char *argv[])
     std::vector<Evaluation> evals(all.size());
     std::vector<SeriesForecast> chosen(all.size());
     base.groupSeason = groupOf(holdout); // from the training parts only
+    if (base.learnEvents)
+        base.eventPrior = eventsOf(holdout);
     QtConcurrent::blockingMap(order, [&](int i) {
         const CsvSeries &s = all[size_t(i)];
         Evaluation &e = evals[size_t(i)];

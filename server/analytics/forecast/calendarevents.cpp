@@ -17,7 +17,8 @@ bool isMegaSale(QDate d)
 
 namespace {
 
-// Flags per day (1 payday, 2 mega-sale) by stepping the calendar by hand: QDate's Julian-day
+// Flags per day (1 payday, 2 mega-sale; by kind: 4 the 15th or the month end, 8 a 30th before a 31st,
+// 16 the day after a payday) by stepping the calendar by hand: QDate's Julian-day
 // conversions dominate otherwise when thousands of series are prepared.
 std::vector<unsigned char> dayFlags(QDate start, int n)
 {
@@ -25,7 +26,9 @@ std::vector<unsigned char> dayFlags(QDate start, int n)
     int y = start.year(), m = start.month(), d = start.day();
     int dim = QDate(y, m, 1).daysInMonth();
     for (int t = 0; t < n; ++t) {
-        flags[size_t(t)] = ((d == 15 || d == 30 || d == dim) ? 1 : 0) | (d == m ? 2 : 0);
+        flags[size_t(t)] = ((d == 15 || d == 30 || d == dim) ? 1 : 0) | (d == m ? 2 : 0) |
+                           ((d == 15 || d == dim) ? 4 : 0) | (d == 30 && d != dim ? 8 : 0) |
+                           ((d == 16 || d == 1) ? 16 : 0);
         if (++d > dim) {
             d = 1;
             if (++m > 12) {
@@ -67,30 +70,37 @@ EventFactors learnEventFactors(const TimeSeries &s, const EventFactors &prior)
         return {};
     const int n = s.size();
     const std::vector<unsigned char> kind = dayFlags(s.start, n);
-    Evidence pay, mega;
+    Evidence pay, mega, own, the30th, after;
     static constexpr int offsets[] = {-14, -7, 7, 14};
-    for (int t = 0; t < n; ++t) {
-        const int k = kind[size_t(t)];
-        if (k != 1 && k != 2)
-            continue;
+    // Each event day against the same weekday around it on days of no event (`mask`: the kinds that count).
+    const auto add = [&](Evidence &e, int t, int mask) {
         double base = 0.0;
         int count = 0;
         for (int o : offsets) {
             const int u = t + o;
-            if (u >= 0 && u < n && kind[size_t(u)] == 0) {
+            if (u >= 0 && u < n && (kind[size_t(u)] & mask) == 0) {
                 base += s.values[size_t(u)];
                 ++count;
             }
         }
         if (count == 0)
-            continue;
-        Evidence &e = k == 1 ? pay : mega;
+            return;
         e.actual += s.values[size_t(t)];
         e.baseline += base / count;
         ++e.days;
+    };
+    for (int t = 0; t < n; ++t) {
+        const int k = kind[size_t(t)];
+        if ((k & 3) == 1 || (k & 3) == 2)
+            add((k & 3) == 1 ? pay : mega, t, 3);
+        if (k == (1 | 4) || k == (1 | 8) || k == 16)
+            add(k == (1 | 4) ? own : k == 16 ? after : the30th, t, 31);
     }
     out.payday = shrink(pay, prior.payday);
     out.megaSale = shrink(mega, prior.megaSale);
+    out.splitPayday = shrink(own, prior.splitPayday);
+    out.payday30 = shrink(the30th, prior.payday30);
+    out.afterPayday = shrink(after, prior.afterPayday);
     out.paydayDays = pay.days;
     out.megaSaleDays = mega.days;
     return out;
@@ -102,13 +112,16 @@ std::vector<double> eventMultipliers(const TimeSeries &s, const EventFactors &f,
     std::vector<double> mult(size_t(std::max(0, periods)), 1.0);
     if (s.frequency != Frequency::Daily)
         return mult;
-    if (f.payday == 1.0 && f.megaSale == 1.0)
+    if (!f.split && f.payday == 1.0 && f.megaSale == 1.0)
         return mult;
     const std::vector<unsigned char> kind = dayFlags(s.start, periods);
     for (int t = 0; t < periods; ++t) {
         double v = 1.0;
-        if (toggles.payday && (kind[size_t(t)] & 1))
+        const int k = kind[size_t(t)];
+        if (toggles.payday && !f.split && (k & 1))
             v *= f.payday;
+        if (toggles.payday && f.split)
+            v *= (k & 4) ? f.splitPayday : (k & 8) ? f.payday30 : (k & 16) ? f.afterPayday : 1.0;
         if (toggles.megaSale && (kind[size_t(t)] & 2))
             v *= f.megaSale;
         mult[size_t(t)] = v;

@@ -18,6 +18,14 @@ struct EventFactors
     double megaSale = 1.0;
     int paydayDays = 0; // event days that informed each factor
     int megaSaleDays = 0;
+    // Paydays by kind, learned beside `payday` and used instead of it when `split` is set (daily regular
+    // demand, issue 22): a 30th that is not the month end and the day after a payday (the 16th and the
+    // 1st, when salaries are spent) need not sell like the 15th and the month end.
+    bool split = false;
+    double splitPayday = 1.0; // the 15th and the last day of the month
+    double payday30 = 1.0;    // the 30th of a 31-day month
+    double afterPayday = 1.0; // the 16th and the 1st
+    double paydayFactor() const { return split ? splitPayday : payday; }
 };
 
 struct EventToggles

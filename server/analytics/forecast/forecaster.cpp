@@ -326,9 +326,9 @@ QString SeriesForecast::reason() const
         text = QCoreApplication::translate("bva::forecast", "%1 demand; the history is short, so %2 is used.")
                    .arg(cls, modelName());
     }
-    if (std::abs(events.payday - 1.0) >= 0.1)
+    if (std::abs(events.paydayFactor() - 1.0) >= 0.1)
         text += u' ' + QCoreApplication::translate("bva::forecast", "Paydays sell %1× a normal day.")
-                           .arg(QString::number(events.payday, 'f', 1));
+                           .arg(QString::number(events.paydayFactor(), 'f', 1));
     if (std::abs(events.megaSale - 1.0) >= 0.1)
         text += u' ' + QCoreApplication::translate("bva::forecast", "Mega-sale days sell %1× a normal day.")
                            .arg(QString::number(events.megaSale, 'f', 1));
@@ -350,8 +350,12 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
 
     // Calendar effects: fit models on the history with the effects divided out.
     const bool daily = s.frequency == Frequency::Daily;
-    if (daily && o.learnEvents && out.profile.demandClass != DemandClass::NoDemand)
+    if (daily && o.learnEvents && out.profile.demandClass != DemandClass::NoDemand) {
         out.events = learnEventFactors(s, o.eventPrior);
+        // Regular demand has the evidence for a factor per kind of payday (issue 22); slow items keep one.
+        out.events.split =
+            out.profile.demandClass == DemandClass::Smooth || out.profile.demandClass == DemandClass::Erratic;
+    }
     std::vector<double> histMult = eventMultipliers(s, out.events, n + h, EventToggles{true, true});
     std::vector<double> futureMult = eventMultipliers(s, out.events, n + h, o.applyEvents);
     // Short monthly histories: seasonally adjusted by the group's month indices, shrunk toward the

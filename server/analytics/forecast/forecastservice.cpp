@@ -84,7 +84,7 @@ ProductForecast toRow(const ShopHistory &h, const ProductHistory &p, const Serie
         r.backtestMase = s->mase;
     if (const CandidateScore *s = f.scoreOf({ModelFamily::SeasonalNaive}))
         r.naiveMase = s->mase;
-    r.paydayFactor = f.events.payday;
+    r.paydayFactor = f.events.paydayFactor();
     r.megaSaleFactor = f.events.megaSale;
     r.reason = f.reason();
     for (size_t k = 0; k < f.mean.size(); ++k) {
