@@ -3,6 +3,8 @@
 #include "sql.h"
 
 #include <QSqlDriver>
+#include <algorithm>
+#include <cstring>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_what(std::move(other.m_what))
+    , m_texts(std::move(other.m_texts))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -30,6 +33,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_what = std::move(other.m_what);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -99,25 +103,34 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+char *SqliteStatement::textBuffer(int index, qsizetype bytes)
+{
+    if (index >= qsizetype(m_texts.size()))
+        m_texts.resize(index + 1);
+    QByteArray &buffer = m_texts[index];
+    if (buffer.size() < bytes)
+        buffer.resize(bytes); // grows only: a page's values of one column fit the first one's room
+    return buffer.data();
+}
+
 void SqliteStatement::bindText(int index, QStringView value)
 {
-    // Most keys and names are ASCII: narrowed in place on the stack, without an allocation.
-    constexpr qsizetype kShort = 256;
-    char ascii[kShort];
+    // Most keys and names are ASCII: narrowed straight into this parameter's buffer, bound without
+    // SQLite copying it (SQLITE_STATIC; see m_texts). The smallest code unit tells a U+0000 apart
+    // (kept as U+FFFD, see bindUtf8); an OR and a min over the text, no branch per character.
     const qsizetype n = value.size();
-    if (n <= kShort) {
-        const char16_t *in = value.utf16();
-        char16_t any = 0;
-        bool nul = false;
-        for (qsizetype i = 0; i < n; ++i) {
-            any |= in[i];
-            nul = nul || in[i] == 0;
-            ascii[i] = char(in[i]);
-        }
-        if (any < 0x80 && !nul) {
-            sqlite3_bind_text(m_stmt, index, ascii, int(n), SQLITE_TRANSIENT);
-            return;
-        }
+    const char16_t *in = value.utf16();
+    char *out = textBuffer(index, n);
+    char16_t any = 0;
+    char16_t lowest = 0xFFFF;
+    for (qsizetype i = 0; i < n; ++i) {
+        any |= in[i];
+        lowest = std::min(lowest, in[i]);
+        out[i] = char(in[i]);
+    }
+    if (any < 0x80 && lowest != 0) {
+        sqlite3_bind_text(m_stmt, index, n ? out : "", int(n), SQLITE_STATIC);
+        return;
     }
     m_utf8 = value.toUtf8();
     bindUtf8(index, m_utf8);
@@ -128,7 +141,11 @@ void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
     // U+0000 as U+FFFD, as on PostgreSQL (sql::storableUtf8).
     QByteArray scratch;
     const QByteArrayView text = sql::storableUtf8(utf8, scratch);
-    sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT);
+    const qsizetype n = text.size();
+    char *out = textBuffer(index, n);
+    if (n)
+        std::memcpy(out, text.data(), size_t(n));
+    sqlite3_bind_text(m_stmt, index, n ? out : "", int(n), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindAll(const QVariantList &values, qsizetype first, int count)

@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QVariant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -72,9 +73,17 @@ private:
         , m_what(std::move(what))
     {}
 
+    // This parameter's text buffer (index 1..), grown as needed.
+    char *textBuffer(int index, qsizetype bytes);
+
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;
     QByteArray m_utf8; // scratch for non-ASCII text binds
+    // Text parameters are bound SQLITE_STATIC from these, one per parameter: SQLite keeps a
+    // pointer instead of allocating and copying each value (an allocation and a free per bind).
+    // A buffer changes only right before its parameter is bound again, and lives as long as the
+    // statement (finalized before the members go).
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace bva::sql
