@@ -489,11 +489,27 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     const RestockLine cycle = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(cycle.reorderPoint - 3.0) < 1e-9);
     QVERIFY(std::abs(cycle.safetyStock - 1.5) < 1e-9);
-    // At 85% the nearest step is 2 units (P 0.8125, 0.0375 below) rather than 3 (P 0.9375, 0.0875
-    // above): the smallest count at or above the level put every cycle's service above it.
+    // At 85% the point is still 3 units (P 0.9375): the smallest count whose probability reaches the
+    // level, not the nearer step of 2 (P 0.8125), which left lumpy SKUs short of the level once orders
+    // stopped making up lost sales. At 81% 2 units suffice.
     st.serviceLevel = 0.85;
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 3.0) < 1e-9);
+    st.serviceLevel = 0.81;
     QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 2.0) < 1e-9);
     st.serviceLevel = 0.9;
+    // Out of stock with nothing on order, the lead time's 1.5 expected sales are lost, not owed: the
+    // order brings the 6 units of the order-up-to level (4.5 over the 6 days' cover + 1.5 safety) less
+    // those 1.5, rounded up to 5 (6 when lost sales were made up).
+    QCOMPARE(cycle.recommendedQty, qint64(5));
+    QVERIFY(std::abs(cycle.lostBeforeArrival - 1.5) < 1e-9);
+    QVERIFY2(cycle.reason.contains(u"1.5 may go unsold"_s), qPrintable(cycle.reason));
+    // With 2 in stock only 0.125 × 1 + 0.0625 × 2 = 0.25 are expected lost: 6 - 2 - 0.25 rounds up to 4.
+    in.stock = 2;
+    const RestockLine two = planRestock({in}, st).lines.front();
+    QVERIFY(std::abs(two.lostBeforeArrival - 0.25) < 1e-9);
+    QCOMPARE(two.recommendedQty, qint64(4));
+    QVERIFY(!two.reason.contains(u"unsold"_s));
+    in.stock = 0;
     // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short. With the undershoot (0 or 1
     // unit below the point, P 2/3 and 1/3) the demand to cover is 0 … 5 with P 1/6, 1/4, 7/24, 3/16,
     // 1/12, 1/48: a stock of 2 leaves 0.1875 + 2/12 + 3/48 = 0.4167 short, a stock of 3 leaves 0.125.
@@ -505,10 +521,14 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     st.horizonDays = 14;
     QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 1.0) < 1e-9);
     st.horizonDays = 4;
-    // Without sizes the negative binomial of mean 1.5 and variance 8 decides, as before: its 90% quantile.
+    // Without sizes the negative binomial of mean 1.5 and variance 8 decides, as before: its 90% quantile,
+    // and the order is the order-up-to level less the stock, as for every item without the compound demand.
     in.sizePmf.clear();
     st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
-    QCOMPARE(planRestock({in}, st).lines.front().reorderPoint, double(countQuantile(1.5, 8.0, 0.9)));
+    const RestockLine nb = planRestock({in}, st).lines.front();
+    QCOMPARE(nb.reorderPoint, double(countQuantile(1.5, 8.0, 0.9)));
+    QCOMPARE(nb.lostBeforeArrival, 0.0);
+    QCOMPARE(nb.recommendedQty, qint64(std::ceil(4.5 + nb.safetyStock - 1e-9)));
     QVERIFY(countQuantile(1.5, 8.0, 0.9) != 3);
 }
 
