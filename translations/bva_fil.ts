@@ -2081,6 +2081,10 @@
             <numerusform>Sapat ang stock para sa susunod na %n araw kasama ang safety stock; hindi kailangang umorder.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>About %1 may go unsold for lack of stock before it arrives; the order does not make them up.</source>
+        <translation>Mga %1 ang maaaring hindi mabenta dahil kulang ang stock bago ito dumating; hindi ito pinupunan ng order.</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>
@@ -5523,10 +5527,6 @@ Petsa: %4</translation>
         <translation>Lead time ng supplier</translation>
     </message>
     <message>
-        <source>How often the stock should last until the next delivery. Higher needs more safety stock.</source>
-        <translation>Gaano kadalas dapat umabot ang stock hanggang sa susunod na delivery. Kapag mas mataas, mas maraming safety stock ang kailangan.</translation>
-    </message>
-    <message>
         <source>Service level</source>
         <translation>Service level</translation>
     </message>
@@ -5620,6 +5620,10 @@ Petsa: %4</translation>
         <source>Budget: enter an amount in %1, like %2 or %3.</source>
         <translation>Budget: maglagay ng halaga sa %1, gaya ng %2 o %3.</translation>
     </message>
+    <message>
+        <source>The share of what buyers ask for that should be served from stock. For products that sell in large, irregular amounts: how often the stock should last until the next delivery. Higher needs more safety stock.</source>
+        <translation>Ang bahagi ng hinihingi ng mga mamimili na dapat maibigay mula sa stock. Para sa mga produktong nabebenta nang malakihan at hindi regular: gaano kadalas dapat umabot ang stock hanggang sa susunod na delivery. Kapag mas mataas, mas maraming safety stock ang kailangan.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPlanModel</name>
@@ -5634,10 +5638,6 @@ Petsa: %4</translation>
     <message>
         <source>Below this stock the product runs out before a new order arrives.</source>
         <translation>Kapag bumaba rito ang stock, mauubos ang produkto bago dumating ang bagong order.</translation>
-    </message>
-    <message>
-        <source>What the product needs, rounded to the minimum order and pack size.</source>
-        <translation>Ang kailangan ng produkto, ini-round sa minimum order at laki ng pack.</translation>
     </message>
     <message>
         <source>What the budget buys.</source>
@@ -5702,6 +5702,10 @@ Petsa: %4</translation>
     <message>
         <source>Extra units held against demand above the forecast (service level). Below zero when the level is a fill rate and a large order may wait a little past the expected sales of the lead time.</source>
         <translation>Dagdag na pirasong nakareserba para sa demand na lampas sa forecast (service level). Mas mababa sa zero kapag fill rate ang level at puwedeng maghintay nang kaunti ang malaking order lampas sa inaasahang benta sa lead time.</translation>
+    </message>
+    <message>
+        <source>What the product needs, rounded to the minimum order and pack size. For products that sell in large, irregular amounts, sales expected to be missed for lack of stock before the delivery arrives are not made up.</source>
+        <translation>Ang kailangan ng produkto, ini-round sa minimum order at laki ng pack. Para sa mga produktong nabebenta nang malakihan at hindi regular, hindi na pinupunan ang mga benta na inaasahang mawawala dahil kulang ang stock bago dumating ang delivery.</translation>
     </message>
 </context>
 <context>

@@ -2065,6 +2065,10 @@
             <numerusform>Stok cukup untuk %n hari ke depan ditambah stok pengaman; tidak perlu memesan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>About %1 may go unsold for lack of stock before it arrives; the order does not make them up.</source>
+        <translation>Sekitar %1 bisa tidak terjual karena stok habis sebelum pesanan tiba; pesanan ini tidak menggantinya.</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::RiskAlerts</name>
@@ -5480,10 +5484,6 @@ Tanggal: %4</translation>
         <translation>Waktu tunggu pemasok</translation>
     </message>
     <message>
-        <source>How often the stock should last until the next delivery. Higher needs more safety stock.</source>
-        <translation>Seberapa sering stok harus cukup sampai pengiriman berikutnya. Makin tinggi, makin banyak stok pengaman yang dibutuhkan.</translation>
-    </message>
-    <message>
         <source>Service level</source>
         <translation>Tingkat layanan</translation>
     </message>
@@ -5575,6 +5575,10 @@ Tanggal: %4</translation>
         <source>Budget: enter an amount in %1, like %2 or %3.</source>
         <translation>Anggaran: masukkan jumlah dalam %1, misalnya %2 atau %3.</translation>
     </message>
+    <message>
+        <source>The share of what buyers ask for that should be served from stock. For products that sell in large, irregular amounts: how often the stock should last until the next delivery. Higher needs more safety stock.</source>
+        <translation>Bagian dari permintaan pembeli yang harus terlayani dari stok. Untuk produk yang terjual dalam jumlah besar dan tidak teratur: seberapa sering stok harus cukup sampai pengiriman berikutnya. Makin tinggi, makin banyak stok pengaman yang dibutuhkan.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPlanModel</name>
@@ -5589,10 +5593,6 @@ Tanggal: %4</translation>
     <message>
         <source>Below this stock the product runs out before a new order arrives.</source>
         <translation>Di bawah stok ini, produk akan habis sebelum pesanan baru tiba.</translation>
-    </message>
-    <message>
-        <source>What the product needs, rounded to the minimum order and pack size.</source>
-        <translation>Kebutuhan produk, dibulatkan ke minimum pesanan dan ukuran kemasan.</translation>
     </message>
     <message>
         <source>What the budget buys.</source>
@@ -5657,6 +5657,10 @@ Tanggal: %4</translation>
     <message>
         <source>Extra units held against demand above the forecast (service level). Below zero when the level is a fill rate and a large order may wait a little past the expected sales of the lead time.</source>
         <translation>Unit tambahan yang disiapkan untuk permintaan di atas prediksi (tingkat layanan). Di bawah nol bila tingkatnya berupa fill rate dan pesanan besar boleh menunggu sedikit melewati perkiraan penjualan selama waktu tunggu.</translation>
+    </message>
+    <message>
+        <source>What the product needs, rounded to the minimum order and pack size. For products that sell in large, irregular amounts, sales expected to be missed for lack of stock before the delivery arrives are not made up.</source>
+        <translation>Yang dibutuhkan produk, dibulatkan ke pesanan minimum dan ukuran kemasan. Untuk produk yang terjual dalam jumlah besar dan tidak teratur, penjualan yang diperkirakan hilang karena stok habis sebelum kiriman tiba tidak diganti.</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,9 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     const RestockLine fill = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(fill.reorderPoint - 3.0) < 1e-9);
     QVERIFY(std::abs(fill.safetyStock - 1.5) < 1e-9);
+    // Its allowance is a share of an order that restores the position, so the order stays 6 - 0.
+    QCOMPARE(fill.lostBeforeArrival, 0.0);
+    QCOMPARE(fill.recommendedQty, qint64(6));
     // A larger order (14 days, 10.5 units) allows 1.05 short: a stock of 1 leaves 1.0, none 1.83.
     st.horizonDays = 14;
     QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 1.0) < 1e-9);

@@ -141,7 +141,10 @@ QVariant RestockPlanModel::headerData(int section, Qt::Orientation orientation, 
         case ReorderPoint:
             return tr("Below this stock the product runs out before a new order arrives.");
         case Recommended:
-            return tr("What the product needs, rounded to the minimum order and pack size.");
+            return tr(
+                "What the product needs, rounded to the minimum order and pack size. For products that "
+                "sell in large, irregular amounts, sales expected to be missed for lack of stock before "
+                "the delivery arrives are not made up.");
         case Planned:
             return tr("What the budget buys.");
         case ExpectedRevenue:

@@ -134,8 +134,11 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     // The shared style sheet rounds spin boxes like line edits; their arrow buttons do not survive it.
     for (QSpinBox *box : {m_horizon, m_lead, m_service})
         box->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    // What the planner promises depends on the product (RestockSettings::ServiceMeasure::ByDemandClass).
     m_service->setToolTip(
-        tr("How often the stock should last until the next delivery. Higher needs more safety stock."));
+        tr("The share of what buyers ask for that should be served from stock. For products that sell in "
+           "large, irregular amounts: how often the stock should last until the next delivery. Higher needs "
+           "more safety stock."));
     right->addRow(tr("Service level"), m_service);
     m_payday->setChecked(true);
     m_megaSale->setChecked(true);

@@ -86,7 +86,8 @@ struct RestockLine
     double safetyStock = 0.0;
     double reorderPoint = 0.0;
     // Units expected to go unserved (lost) before an order placed now lands, from the compound lead-time
-    // demand of slow whole-unit items; the recommended quantity does not make them up. 0 otherwise.
+    // demand of slow whole-unit items read for a cycle service level; the recommended quantity does not
+    // make them up. 0 otherwise.
     double lostBeforeArrival = 0.0;
     double daysOfCover = 0.0;        // stock / daily demand (infinity when nothing sells)
     std::optional<int> daysToExpiry; // negative: expired (status Expired, nothing recommended)
