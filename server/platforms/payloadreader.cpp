@@ -18,12 +18,12 @@ Error skip(const QString &reason)
 }
 
 // The first present, non-null value under one of `keys`.
-QJsonValue firstOf(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+template <class Object> QJsonValue firstOf(const Object &json, std::initializer_list<QLatin1StringView> keys)
 {
     for (QLatin1StringView k : keys) {
-        const auto it = json.constFind(k);
-        if (it != json.constEnd() && !it->isNull() && !it->isUndefined())
-            return *it;
+        QJsonValue v = json.value(k);
+        if (!v.isNull() && !v.isUndefined())
+            return v;
     }
     return QJsonValue(QJsonValue::Undefined);
 }
@@ -114,7 +114,11 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
     return p;
 }
 
-Result<OrderItem> orderItemFromJson(const QJsonObject &json, int exponent)
+namespace {
+
+// One reading for QJsonObject and FlatJsonObject (flatjson.h): the webhook's fast path must map a body
+// exactly as the document does.
+template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int exponent)
 {
     OrderItem item;
     item.productExternalId = idFrom(json, {"productId"_L1, "product_id"_L1, "id"_L1});
@@ -160,7 +164,51 @@ Result<OrderItem> orderItemFromJson(const QJsonObject &json, int exponent)
     return item;
 }
 
-Result<Order> orderFromJson(const QJsonObject &json, int exponent)
+Result<void> readItems(const QJsonArray &array, int exponent, Order *o)
+{
+    o->items.reserve(array.size());
+    qint64 units = 0;
+    for (const QJsonValue &v : array) {
+        if (!v.isObject())
+            return skip(u"item is not an object"_s);
+        auto item = orderItemFrom(v.toObject(), exponent);
+        if (!item)
+            return item.error();
+        units += item->quantity; // each at most kMaxQuantity: no overflow before the check
+        if (units > kMaxQuantity)
+            return skip(u"the items' quantities are out of range"_s);
+        o->items.append(std::move(item).value());
+    }
+    return {};
+}
+
+Result<void> readItems(const std::vector<FlatJsonObject> &array, int exponent, Order *o)
+{
+    o->items.reserve(qsizetype(array.size()));
+    qint64 units = 0;
+    for (const FlatJsonObject &v : array) {
+        auto item = orderItemFrom(v, exponent);
+        if (!item)
+            return item.error();
+        units += item->quantity; // each at most kMaxQuantity: no overflow before the check
+        if (units > kMaxQuantity)
+            return skip(u"the items' quantities are out of range"_s);
+        o->items.append(std::move(item).value());
+    }
+    return {};
+}
+
+QJsonArray itemsOf(const QJsonValue &items, const QJsonObject &)
+{
+    return items.toArray();
+}
+
+const std::vector<FlatJsonObject> &itemsOf(const QJsonValue &, const FlatJsonObject &json)
+{
+    return json.items();
+}
+
+template <class Object> Result<Order> orderFrom(const Object &json, int exponent)
 {
     Order o;
     o.externalId = idFrom(json, {"id"_L1, "orderId"_L1, "order_id"_L1});
@@ -169,20 +217,9 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
 
     const QJsonValue items = json.value("items"_L1);
     if (items.isArray()) {
-        const QJsonArray array = items.toArray();
-        o.items.reserve(array.size());
-        qint64 units = 0;
-        for (const QJsonValue &v : array) {
-            if (!v.isObject())
-                return skip(u"item is not an object"_s);
-            auto item = orderItemFromJson(v.toObject(), exponent);
-            if (!item)
-                return item.error();
-            units += item->quantity; // each at most kMaxQuantity: no overflow before the check
-            if (units > kMaxQuantity)
-                return skip(u"the items' quantities are out of range"_s);
-            o.items.append(std::move(item).value());
-        }
+        auto read = readItems(itemsOf(items, json), exponent, &o);
+        if (!read)
+            return read.error();
         o.itemsKnown = true;
     } else if (present(items)) {
         return skip(u"items is not a list"_s);
@@ -232,6 +269,23 @@ Result<Order> orderFromJson(const QJsonObject &json, int exponent)
     if (o.sourceUpdatedAt.isValid() && !isPlausibleTime(o.sourceUpdatedAt))
         return skip(u"updatedAt is outside 2000-2099"_s);
     return o;
+}
+
+} // namespace
+
+Result<OrderItem> orderItemFromJson(const QJsonObject &json, int exponent)
+{
+    return orderItemFrom(json, exponent);
+}
+
+Result<Order> orderFromJson(const QJsonObject &json, int exponent)
+{
+    return orderFrom(json, exponent);
+}
+
+Result<Order> orderFromJson(const FlatJsonObject &json, int exponent)
+{
+    return orderFrom(json, exponent);
 }
 
 } // namespace bva::payload

@@ -6,6 +6,7 @@
 
 #include "domain/order.h"
 #include "domain/product.h"
+#include "util/flatjson.h"
 #include "util/jsonread.h"
 #include "util/result.h"
 
@@ -35,6 +36,8 @@ Result<Product> productFromJson(const QJsonObject &json, int currencyExponent);
 // invalid placedAt (the store keeps the first-seen time). Unknown statuses read as
 // OrderStatus::Unknown with rawStatus kept; the caller decides what to do with them.
 Result<Order> orderFromJson(const QJsonObject &json, int currencyExponent);
+// The same from the webhook's fast reader: the same Order or the same refusal as from the document.
+Result<Order> orderFromJson(const FlatJsonObject &json, int currencyExponent);
 
 // One order line: productId|product_id|id, productName|name, quantity, price, subtotal.
 Result<OrderItem> orderItemFromJson(const QJsonObject &json, int currencyExponent);

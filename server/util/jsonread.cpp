@@ -1,5 +1,7 @@
 #include "jsonread.h"
 
+#include "flatjson.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +54,10 @@ QString textFromJson(const QJsonValue &value)
     return {};
 }
 
-QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+namespace {
+
+template <class Object>
+QString idFromObject(const Object &json, std::initializer_list<QLatin1StringView> keys)
 {
     for (QLatin1StringView k : keys) {
         const QJsonValue v = json.value(k);
@@ -68,7 +73,24 @@ QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView>
     return {};
 }
 
+} // namespace
+
+QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+{
+    return idFromObject(json, keys);
+}
+
+QString idFrom(const FlatJsonObject &json, std::initializer_list<QLatin1StringView> keys)
+{
+    return idFromObject(json, keys);
+}
+
 QString shopIdFromJson(const QJsonObject &json)
+{
+    return idFrom(json, {"shopId"_L1, "shop_id"_L1});
+}
+
+QString shopIdFromJson(const FlatJsonObject &json)
 {
     return idFrom(json, {"shopId"_L1, "shop_id"_L1});
 }

@@ -11,10 +11,14 @@
 
 namespace bva::payload {
 
+class FlatJsonObject; // flatjson.h
+
 // The external id of a record: the first of `keys` holding a non-empty string or an integer.
 QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys);
+QString idFrom(const FlatJsonObject &json, std::initializer_list<QLatin1StringView> keys);
 // The marketplace shop id a payload names ("shopId"), empty when absent.
 QString shopIdFromJson(const QJsonObject &json);
+QString shopIdFromJson(const FlatJsonObject &json);
 // A JSON number or numeric string holding a whole number; nullopt otherwise.
 std::optional<qint64> integerFromJson(const QJsonValue &value);
 // ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.

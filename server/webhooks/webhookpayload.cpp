@@ -45,7 +45,7 @@ Error fieldError(const QString &prefix, const Error &inner)
     return Error::invalid(prefix.isEmpty() ? inner.message : prefix + u": "_s + inner.message);
 }
 
-void collectShopId(const QJsonObject &json, QStringList *ids)
+template <class Object> void collectShopId(const Object &json, QStringList *ids)
 {
     const QString shop = payload::shopIdFromJson(json);
     if (!shop.isEmpty() && !ids->contains(shop))
@@ -92,9 +92,10 @@ Result<Product> readProduct(const QJsonObject &json, int exponent, const QString
     return p;
 }
 
-Result<Order> readOrder(const QJsonObject &json, int exponent, const QString &prefix, bool requireItems)
+template <class Object>
+Result<Order> readOrder(const Object &json, int exponent, const QString &prefix, bool requireItems)
 {
-    const QJsonValue items = json.value(u"items"_s);
+    const QJsonValue items = json.value("items"_L1);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
         return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
                               Text::tr("items: must be an array"));
@@ -197,6 +198,22 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
     if (!json)
         return json.error();
     return parseWebhook(topic, *json, exponent);
+}
+
+std::optional<WebhookCommand> parseOrderWebhook(WebhookTopic topic, const payload::FlatJsonObject &json,
+                                                int exponent)
+{
+    if (topic != WebhookTopic::OrderCreated && topic != WebhookTopic::OrderUpdated)
+        return std::nullopt;
+    // As parseWebhook below does for these topics.
+    WebhookCommand cmd;
+    cmd.topic = topic;
+    collectShopId(json, &cmd.shopIds);
+    auto o = readOrder(json, exponent, {}, false);
+    if (!o)
+        return std::nullopt;
+    cmd.orders.append(std::move(o).value());
+    return cmd;
 }
 
 Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json, int exponent)

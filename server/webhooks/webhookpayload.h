@@ -5,6 +5,7 @@
 
 #include "domain/order.h"
 #include "domain/product.h"
+#include "util/flatjson.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -88,5 +89,10 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QByteArray &body, 
 // the body as a JSON object (a byte-order mark allowed), then the command read from it.
 Result<QJsonObject> readWebhookJson(const QByteArray &body);
 Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json, int currencyExponent);
+// orders/created and orders/updated from the fast reader (util/flatjson.h, a body readFlatJson took):
+// the command parseWebhook(topic, readWebhookJson(body)) gives. nullopt for other topics and for a body
+// that one refuses: the caller then takes that path, which words the refusal.
+std::optional<WebhookCommand> parseOrderWebhook(WebhookTopic topic, const payload::FlatJsonObject &json,
+                                                int currencyExponent);
 
 } // namespace bva

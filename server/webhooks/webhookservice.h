@@ -6,6 +6,7 @@
 #include "http/httpreply.h"
 #include "http/ratelimiter.h"
 #include "signingledger.h"
+#include "util/flatjson.h"
 #include "webhookverifier.h"
 #include "webhookwriter.h"
 
@@ -62,6 +63,8 @@ public:
     // The shop ids a body names (top level, else a batch's first part that names one): candidates
     // for a signed delivery's secret.
     static QStringList shopHints(const QJsonObject &json);
+    // The same from the fast reader; false when it cannot say (the shop named only in a batch's parts).
+    static bool flatShopHints(const payload::FlatJsonObject &json, QStringList *hints);
 
 private:
     void handle(WebhookTopic topic, HttpRequest &request, HttpReply reply);

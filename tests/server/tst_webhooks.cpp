@@ -14,13 +14,17 @@
 #include "sync/integrationservice.h"
 #include "testserver.h"
 #include "util/clock.h"
+#include "webhookdiff.h"
 #include "webhooks/webhookservice.h"
 #include "webhooks/webhookverifier.h"
 #include "webhooks/webhookwriter.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -173,6 +177,243 @@ QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegrati
     return list;
 }
 
+// Order bodies of every shape the contract's faults take (strings for numbers, missing and null fields,
+// unknown statuses, dates outside 2000-2099, huge and odd numbers, nested and duplicated keys, escapes,
+// UTF-8), and single-byte mutations of them: for flatReaderMatchesDocument.
+class OrderBodyGenerator
+{
+public:
+    explicit OrderBodyGenerator(quint32 seed)
+        : m_random(seed)
+    {}
+
+    QByteArray body()
+    {
+        QByteArray b = object(true);
+        if (chance(35))
+            mutate(&b);
+        return b;
+    }
+
+private:
+    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
+    template <class T> const T &pick(const QList<T> &list)
+    {
+        return list.at(int(m_random.bounded(int(list.size()))));
+    }
+
+    QByteArray space()
+    {
+        return chance(85) ? QByteArray() : pick(QList<QByteArray>{" ", "\n", "\t ", "\r\n  "});
+    }
+
+    QByteArray scalar()
+    {
+        static const QList<QByteArray> values = {"\"O-1\"",
+                                                 "\"  O-2 \"",
+                                                 "\"\"",
+                                                 "\" \"",
+                                                 "\"12\"",
+                                                 "\"12.50\"",
+                                                 "\"1,5\"",
+                                                 "\"abc\"",
+                                                 "\"-3\"",
+                                                 "\"3.0\"",
+                                                 "\"1e3\"",
+                                                 "\"0x10\"",
+                                                 "12",
+                                                 "0",
+                                                 "-0",
+                                                 "-1",
+                                                 "1.5",
+                                                 "100.00",
+                                                 "199.99",
+                                                 "1E2",
+                                                 "1e308",
+                                                 "-1e308",
+                                                 "1e-7",
+                                                 "9007199254740993",
+                                                 "12345678901234567890",
+                                                 "0.1",
+                                                 "2.675",
+                                                 "true",
+                                                 "false",
+                                                 "null",
+                                                 "{}",
+                                                 "[]",
+                                                 "{\"a\":1}",
+                                                 "[1,2]",
+                                                 "\"PENDING\"",
+                                                 "\"paid\"",
+                                                 "\"To-Ship\"",
+                                                 "\"shipped\"",
+                                                 "\"cancelled\"",
+                                                 "\"weird\"",
+                                                 "\"2026-11-20T10:00:00.000Z\"",
+                                                 "\"2026-11-20T10:00:00Z\"",
+                                                 "\"2026-11-20 10:00:00\"",
+                                                 "\"2026-11-20\"",
+                                                 "\"2026-11-20T10:00:00+08:00\"",
+                                                 "\"1999-12-31T23:59:59Z\"",
+                                                 "\"2100-01-01T00:00:00Z\"",
+                                                 "\"0001-01-01\"",
+                                                 "\"not a date\"",
+                                                 "1763632800000",
+                                                 "1763632800",
+                                                 "4102444800",
+                                                 "\"1763632800000\"",
+                                                 "\"a\\u0000b\"",
+                                                 "\"caf\\u00e9\"",
+                                                 "\"tab\\tx\"",
+                                                 "\"Jos\xc3\xa9\"",
+                                                 "\"bad\xff\"",
+                                                 "\"S\"",
+                                                 "\"BENCH\"",
+                                                 "\"OTHER\"",
+                                                 "\"x@example.com\"",
+                                                 "\"\\\"q\\\"\"",
+                                                 "1.0e2",
+                                                 "-0.0",
+                                                 "2e0",
+                                                 "0.000001",
+                                                 "\"1e308\"",
+                                                 "999999999999",
+                                                 "\"999999999999.99\""};
+        return pick(values);
+    }
+
+    QByteArray key(bool top)
+    {
+        static const QList<QByteArray> topKeys = {"id",
+                                                  "orderId",
+                                                  "order_id",
+                                                  "shopId",
+                                                  "shop_id",
+                                                  "items",
+                                                  "total",
+                                                  "totalPrice",
+                                                  "total_price",
+                                                  "totalAmount",
+                                                  "status",
+                                                  "customerName",
+                                                  "customer_name",
+                                                  "buyerName",
+                                                  "customerEmail",
+                                                  "customer_email",
+                                                  "buyerEmail",
+                                                  "createdAt",
+                                                  "created_at",
+                                                  "updatedAt",
+                                                  "updated_at",
+                                                  "note",
+                                                  "products",
+                                                  "orders",
+                                                  "Id",
+                                                  ""};
+        static const QList<QByteArray> itemKeys = {"productId", "product_id",   "id",         "productName",
+                                                   "name",      "product_name", "quantity",   "qty",
+                                                   "price",     "unitPrice",    "unit_price", "subtotal",
+                                                   "subTotal",  "sub_total",    "sku",        "items"};
+        return top ? pick(topKeys) : pick(itemKeys);
+    }
+
+    QByteArray member(const QByteArray &k, const QByteArray &v)
+    {
+        return '"' + k + "\"" + space() + ':' + space() + v;
+    }
+
+    QByteArray items()
+    {
+        if (chance(5))
+            return pick(QList<QByteArray>{"[]", "{}", "\"x\"", "null", "[1]", "[{}, 2]"});
+        QList<QByteArray> lines;
+        const int n = int(m_random.bounded(4));
+        for (int i = 0; i < n; ++i)
+            lines << object(false);
+        return '[' + space() + lines.join(',' + space()) + space() + ']';
+    }
+
+    QByteArray object(bool top)
+    {
+        QList<QByteArray> members;
+        // Mostly well-formed orders and lines, with the odd field changed.
+        if (top) {
+            members << member(chance(90) ? "id" : key(true),
+                              chance(80) ? "\"O-" + QByteArray::number(m_random.bounded(50)) + '"'
+                                         : scalar());
+            if (chance(70))
+                members << member("shopId", chance(85) ? "\"S\"" : scalar());
+            if (chance(85))
+                members << member("items", items());
+            if (chance(70))
+                members << member(chance(80) ? "total" : "totalPrice", chance(75) ? "91.00" : scalar());
+            if (chance(70))
+                members << member(
+                    "status", chance(70) ? pick(QList<QByteArray>{"\"PENDING\"", "\"paid\"", "\"to-ship\""})
+                                         : scalar());
+            if (chance(50))
+                members << member("customerName", chance(70) ? "\"A buyer\"" : scalar());
+            if (chance(50))
+                members << member("createdAt", chance(70) ? "\"2026-11-20T10:00:00.000Z\"" : scalar());
+        } else {
+            members << member(chance(90) ? "productId" : key(false),
+                              chance(85) ? "\"P-" + QByteArray::number(m_random.bounded(9)) + '"' : scalar());
+            if (chance(90))
+                members << member(chance(90) ? "quantity" : "qty",
+                                  chance(80) ? QByteArray::number(m_random.bounded(4)) : scalar());
+            if (chance(90))
+                members << member("price", chance(75) ? "45.50" : scalar());
+            if (chance(40))
+                members << member("subtotal", chance(60) ? "91.00" : scalar());
+        }
+        const int extra = int(m_random.bounded(top ? 4 : 3));
+        for (int i = 0; i < extra; ++i) {
+            const QByteArray k = key(top);
+            members << member(k, top && k == "items" ? items() : scalar());
+        }
+        if (chance(10) && !members.isEmpty())
+            members << members.at(int(m_random.bounded(int(members.size())))); // a key twice
+        if (chance(10)) {
+            QByteArray deep = "1";
+            const int depth = chance(50) ? 20 : 3;
+            for (int i = 0; i < depth; ++i)
+                deep = "{\"d\":" + deep + '}';
+            members << member("nested", deep);
+        }
+        std::shuffle(members.begin(), members.end(), m_random);
+        return '{' + space() + members.join(',' + space()) + space() + '}';
+    }
+
+    void mutate(QByteArray *b)
+    {
+        static const QList<QByteArray> pieces = {"{",    "}",       "[",
+                                                 "]",    "\"",      ",",
+                                                 ":",    "\\",      "0",
+                                                 "9",    "-",       ".",
+                                                 "e",    " ",       QByteArray(1, '\0'),
+                                                 "\xc3", "\xff",    "\xef\xbb\xbf",
+                                                 "null", "\\u0000", "1e999",
+                                                 "\x7f", "\x01"};
+        const int at = int(m_random.bounded(int(b->size()) + 1));
+        switch (m_random.bounded(4)) {
+        case 0:
+            b->remove(at, 1);
+            break;
+        case 1:
+            b->insert(at, pick(pieces));
+            break;
+        case 2:
+            if (at < b->size())
+                (*b)[at] = pick(pieces).at(0);
+            break;
+        default:
+            b->prepend(pick(QList<QByteArray>{"\xef\xbb\xbf", " ", "\n"}));
+            b->append(pick(QList<QByteArray>{"", " ", "x", "}", "\n"}));
+        }
+    }
+
+    QRandomGenerator m_random;
+};
 } // namespace
 
 class TstWebhooks : public QObject
@@ -181,6 +422,65 @@ class TstWebhooks : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The fast reader of order bodies (util/flatjson.h) reads every body it takes to the command
+    // QJsonDocument's path gives, refuses where that one refuses (and leaves it the wording), and names
+    // the same shop; over the fuzz corpus, the contract's faults and many generated and mutated bodies.
+    void flatReaderMatchesDocument()
+    {
+        QList<QByteArray> bodies;
+        const QDir corpus(QFINDTESTDATA("../fuzz/corpus/webhookpayload"));
+        for (const QString &name : corpus.entryList(QDir::Files)) {
+            QFile f(corpus.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bodies << f.readAll();
+        }
+        QVERIFY(bodies.size() >= 8);
+        bodies << "{}"
+               << "{\"id\":\"O\",\"items\":[]}"
+               << "{\"id\":\"O\",\"total\":1e308}"
+               << "{\"id\":\"O\",\"id\":\"P\"}"
+               << "{\"id\":\"O\",\"status\":\"nope\"}"
+               << "{\"id\":\"O\",\"createdAt\":\"1999-01-01\"}"
+               << "{\"id\":12}"
+               << "{\"id\":1.5}"
+               << "{\"id\":\"O\",\"items\":null}"
+               << "{\"id\":\"O\",\"items\":[{\"productId\":\"P\",\"quantity\":\"2\",\"price\":\"1\"}]}"
+               << "[{\"id\":\"O\"}]"
+               << "{\"id\":\"O\"} x"
+               << "{\"id\":\"O\",}"
+               << " \n{\"id\" : \"O\" }\n";
+        OrderBodyGenerator generator(20261206);
+        for (int i = 0; i < 20000; ++i)
+            bodies << generator.body();
+
+        int taken = 0, read = 0;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            const auto flat = payload::readFlatJson(body);
+            if (flat) {
+                ++taken;
+                QStringList hints;
+                if (WebhookService::flatShopHints(flat->object, &hints)) {
+                    const auto json = readWebhookJson(body);
+                    QVERIFY2(json.ok(), body.constData());
+                    QCOMPARE(hints, WebhookService::shopHints(*json));
+                }
+                if (parseOrderWebhook(WebhookTopic::OrderCreated, flat->object, 2))
+                    ++read;
+            }
+            for (WebhookTopic topic : {WebhookTopic::OrderCreated, WebhookTopic::OrderUpdated,
+                                       WebhookTopic::ProductCreated, WebhookTopic::SyncBatch}) {
+                for (int exponent : {0, 2}) {
+                    const QString difference = test::flatReaderDifference(topic, body, exponent);
+                    QVERIFY2(difference.isEmpty(),
+                             qPrintable(QString::fromUtf8(body) + u"\n"_s + difference));
+                }
+            }
+        }
+        // Both sides of the comparison were exercised.
+        QVERIFY2(read > 1000 && taken - read > 1000 && bodies.size() - taken > 1000,
+                 qPrintable(u"%1 bodies, %2 taken, %3 read"_s.arg(bodies.size()).arg(taken).arg(read)));
+    }
 
     // The writer says what happened; only the service's mapping decides the HTTP answer, and what
     // went wrong inside the store never reaches the sender.

@@ -1,0 +1,287 @@
+#include "flatjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace bva::payload {
+
+namespace {
+
+constexpr int kMaxSkippedDepth = 16; // nesting of values nobody reads; deeper is left to QJsonDocument
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // what QJsonDocument skips
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
+class FlatJsonReader
+{
+public:
+    explicit FlatJsonReader(const QByteArray &text)
+        : m_at(text.constData())
+        , m_end(text.constData() + text.size())
+    {}
+
+    bool readTop(FlatJsonObject *top)
+    {
+        skipSpace();
+        if (!readObject(top, true))
+            return false;
+        skipSpace();
+        return m_at == m_end;
+    }
+
+private:
+    using Kind = FlatJsonObject::Kind;
+
+    void skipSpace()
+    {
+        while (m_at < m_end && isSpace(*m_at))
+            ++m_at;
+    }
+
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at < m_end && *m_at == c) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+
+    // After the opening quote: printable ASCII up to the closing quote, no escapes.
+    bool readString(QLatin1StringView *out)
+    {
+        const char *start = m_at;
+        while (m_at < m_end) {
+            const char c = *m_at;
+            if (c == '"') {
+                *out = QLatin1StringView(start, m_at - start);
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                return false;
+            ++m_at;
+        }
+        return false;
+    }
+
+    // RFC 8259's number; the value as QJsonDocument's parser makes it (a whole number without fraction
+    // or exponent that fits in 64 bits as an integer, any other as a double; out of range not taken).
+    bool readNumber(FlatJsonObject::Entry *e)
+    {
+        const char *start = m_at;
+        if (m_at < m_end && *m_at == '-')
+            ++m_at;
+        if (m_at >= m_end || !isDigit(*m_at))
+            return false;
+        if (*m_at == '0') {
+            ++m_at;
+        } else {
+            while (m_at < m_end && isDigit(*m_at))
+                ++m_at;
+        }
+        bool whole = true;
+        if (m_at < m_end && *m_at == '.') {
+            whole = false;
+            ++m_at;
+            if (m_at >= m_end || !isDigit(*m_at))
+                return false;
+            while (m_at < m_end && isDigit(*m_at))
+                ++m_at;
+        }
+        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
+            whole = false;
+            ++m_at;
+            if (m_at < m_end && (*m_at == '-' || *m_at == '+'))
+                ++m_at;
+            if (m_at >= m_end || !isDigit(*m_at))
+                return false;
+            while (m_at < m_end && isDigit(*m_at))
+                ++m_at;
+        }
+        if (m_at >= m_end)
+            return false; // a body ending in a number is not an object anyway
+        const QByteArray number = QByteArray::fromRawData(start, m_at - start);
+        bool ok = false;
+        if (whole) {
+            const qlonglong n = number.toLongLong(&ok);
+            if (ok) {
+                e->kind = Kind::Integer;
+                e->integer = n;
+                return true;
+            }
+        }
+        const double d = number.toDouble(&ok);
+        if (!ok || !qIsFinite(d))
+            return false;
+        e->kind = Kind::Double;
+        e->number = d;
+        return true;
+    }
+
+    bool readLiteral(const char *word, qsizetype n)
+    {
+        if (m_end - m_at < n || memcmp(m_at, word, size_t(n)) != 0)
+            return false;
+        m_at += n;
+        return true;
+    }
+
+    // A value nobody reads: checked, not kept.
+    bool skipValue(int depth)
+    {
+        FlatJsonObject::Entry e;
+        return readValue(&e, depth, nullptr);
+    }
+
+    bool skipContainer(char close, int depth)
+    {
+        if (depth > kMaxSkippedDepth)
+            return false;
+        if (take(close))
+            return true;
+        do {
+            if (close == '}') {
+                QLatin1StringView key;
+                if (!take('"') || !readString(&key) || !take(':'))
+                    return false;
+            }
+            skipSpace();
+            if (!skipValue(depth + 1))
+                return false;
+        } while (take(','));
+        return take(close);
+    }
+
+    // One value at m_at (no space before it). `items`, when given, receives an array of objects read
+    // whole (the top object's "items").
+    bool readValue(FlatJsonObject::Entry *e, int depth, std::vector<FlatJsonObject> *items)
+    {
+        if (m_at >= m_end)
+            return false;
+        switch (*m_at) {
+        case '"':
+            ++m_at;
+            e->kind = Kind::String;
+            return readString(&e->text);
+        case '{':
+            ++m_at;
+            e->kind = Kind::Object;
+            return skipContainer('}', depth);
+        case '[':
+            ++m_at;
+            e->kind = Kind::Array;
+            if (items)
+                return readItems(items);
+            return skipContainer(']', depth);
+        case 't':
+            e->kind = Kind::True;
+            return readLiteral("true", 4);
+        case 'f':
+            e->kind = Kind::False;
+            return readLiteral("false", 5);
+        case 'n':
+            e->kind = Kind::Null;
+            return readLiteral("null", 4);
+        default:
+            return readNumber(e);
+        }
+    }
+
+    bool readItems(std::vector<FlatJsonObject> *items)
+    {
+        if (take(']'))
+            return true;
+        do {
+            skipSpace();
+            items->emplace_back();
+            if (!readObject(&items->back(), false))
+                return false;
+        } while (take(','));
+        return take(']');
+    }
+
+    bool readObject(FlatJsonObject *o, bool top)
+    {
+        if (!take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        o->m_entries.reserve(top ? 16 : 8);
+        do {
+            FlatJsonObject::Entry e;
+            if (!take('"') || !readString(&e.key) || !take(':'))
+                return false;
+            for (const auto &seen : o->m_entries) {
+                if (seen.key == e.key)
+                    return false; // which one counts is QJsonDocument's business
+            }
+            skipSpace();
+            const bool isItems = top && e.key == QLatin1StringView("items");
+            if (!readValue(&e, 1, isItems ? &o->m_items : nullptr))
+                return false;
+            o->m_entries.push_back(e);
+        } while (take(','));
+        return take('}');
+    }
+
+    const char *m_at;
+    const char *m_end;
+};
+
+const FlatJsonObject::Entry *FlatJsonObject::find(QLatin1StringView key) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+QJsonValue FlatJsonObject::value(QLatin1StringView key) const
+{
+    const Entry *e = find(key);
+    if (!e)
+        return QJsonValue(QJsonValue::Undefined);
+    switch (e->kind) {
+    case Kind::String:
+        return QJsonValue(QString(e->text));
+    case Kind::Integer:
+        return QJsonValue(e->integer);
+    case Kind::Double:
+        return QJsonValue(e->number);
+    case Kind::True:
+        return QJsonValue(true);
+    case Kind::False:
+        return QJsonValue(false);
+    case Kind::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Kind::Object:
+        return QJsonValue(QJsonObject());
+    case Kind::Array:
+        return QJsonValue(QJsonArray());
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+std::optional<FlatJson> readFlatJson(const QByteArray &body)
+{
+    FlatJson flat;
+    flat.text = body;
+    FlatJsonReader reader(flat.text);
+    if (!reader.readTop(&flat.object))
+        return std::nullopt;
+    return flat;
+}
+
+} // namespace bva::payload
