@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "util/flatjson.h"
+
 #include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -144,7 +146,11 @@ std::optional<qint64> checkedMoneySum(qint64 a, qint64 b)
     return result;
 }
 
-std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, bool *outOfRange)
+namespace {
+
+// One reading for QJsonValue and FlatJsonValue.
+template <class Value>
+std::optional<qint64> minorUnitsFrom(const Value &value, int exponent, bool *outOfRange)
 {
     bool overflow = false;
     std::optional<qint64> minor;
@@ -169,6 +175,18 @@ std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, 
     if (outOfRange)
         *outOfRange = overflow;
     return minor;
+}
+
+} // namespace
+
+std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, bool *outOfRange)
+{
+    return minorUnitsFrom(value, exponent, outOfRange);
+}
+
+std::optional<qint64> minorUnitsFromJson(const payload::FlatJsonValue &value, int exponent, bool *outOfRange)
+{
+    return minorUnitsFrom(value, exponent, outOfRange);
 }
 
 QString formatMinorUnits(qint64 minor, int exponent)

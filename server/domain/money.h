@@ -10,6 +10,10 @@ class QJsonValue;
 
 namespace bva {
 
+namespace payload {
+class FlatJsonValue; // util/flatjson.h
+}
+
 struct Money
 {
     qint64 minor = 0;
@@ -47,6 +51,9 @@ std::optional<qint64> parseExactMinorUnits(QStringView text, int exponent,
 // as decimals.
 // *outOfRange (when given) tells a number beyond the bound from no number at all.
 std::optional<qint64> minorUnitsFromJson(const QJsonValue &value, int exponent, bool *outOfRange = nullptr);
+// The same from the webhook's fast reader (util/flatjson.h).
+std::optional<qint64> minorUnitsFromJson(const payload::FlatJsonValue &value, int exponent,
+                                         bool *outOfRange = nullptr);
 
 // 19999 (exponent 2) -> "199.99", for machine-readable output (CSV, JSON). Display uses QLocale.
 QString formatMinorUnits(qint64 minor, int exponent);

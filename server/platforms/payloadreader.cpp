@@ -18,17 +18,19 @@ Error skip(const QString &reason)
 }
 
 // The first present, non-null value under one of `keys`.
-template <class Object> QJsonValue firstOf(const Object &json, std::initializer_list<QLatin1StringView> keys)
+template <class Object>
+auto firstOf(const Object &json, std::initializer_list<QLatin1StringView> keys)
+    -> decltype(json.value(keys.begin()[0]))
 {
     for (QLatin1StringView k : keys) {
-        QJsonValue v = json.value(k);
+        auto v = json.value(k);
         if (!v.isNull() && !v.isUndefined())
             return v;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return {}; // undefined
 }
 
-bool present(const QJsonValue &v)
+template <class Value> bool present(const Value &v)
 {
     return !v.isUndefined() && !v.isNull();
 }
@@ -126,7 +128,7 @@ template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int 
         return skip(u"item missing productId"_s);
     item.productName = textFromJson(firstOf(json, {"productName"_L1, "name"_L1, "product_name"_L1}));
 
-    const QJsonValue qty = firstOf(json, {"quantity"_L1, "qty"_L1});
+    const auto qty = firstOf(json, {"quantity"_L1, "qty"_L1});
     if (!present(qty))
         return skip(u"item missing quantity"_s);
     const auto q = integerFromJson(qty);
@@ -136,7 +138,7 @@ template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int 
         return skip(u"item quantity is out of range"_s);
     item.quantity = int(*q);
 
-    const QJsonValue price = firstOf(json, {"price"_L1, "unitPrice"_L1, "unit_price"_L1});
+    const auto price = firstOf(json, {"price"_L1, "unitPrice"_L1, "unit_price"_L1});
     if (!present(price))
         return skip(u"item missing price"_s);
     bool outOfRange = false;
@@ -147,7 +149,7 @@ template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int 
         return skip(u"item price is negative"_s);
     item.unitPriceMinor = *unit;
 
-    const QJsonValue subtotal = firstOf(json, {"subtotal"_L1, "subTotal"_L1, "sub_total"_L1});
+    const auto subtotal = firstOf(json, {"subtotal"_L1, "subTotal"_L1, "sub_total"_L1});
     if (present(subtotal)) {
         const auto s = minorUnitsFromJson(subtotal, exponent, &outOfRange);
         if (!s)
@@ -168,7 +170,7 @@ Result<void> readItems(const QJsonArray &array, int exponent, Order *o)
 {
     o->items.reserve(array.size());
     qint64 units = 0;
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (!v.isObject())
             return skip(u"item is not an object"_s);
         auto item = orderItemFrom(v.toObject(), exponent);
@@ -198,12 +200,12 @@ Result<void> readItems(const std::vector<FlatJsonObject> &array, int exponent, O
     return {};
 }
 
-QJsonArray itemsOf(const QJsonValue &items, const QJsonObject &)
+QJsonArray itemsOf(const auto &items, const QJsonObject &)
 {
     return items.toArray();
 }
 
-const std::vector<FlatJsonObject> &itemsOf(const QJsonValue &, const FlatJsonObject &json)
+const std::vector<FlatJsonObject> &itemsOf(const auto &, const FlatJsonObject &json)
 {
     return json.items();
 }
@@ -215,7 +217,7 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
     if (o.externalId.isEmpty())
         return skip(u"missing id"_s);
 
-    const QJsonValue items = json.value("items"_L1);
+    const auto items = json.value("items"_L1);
     if (items.isArray()) {
         auto read = readItems(itemsOf(items, json), exponent, &o);
         if (!read)
@@ -227,7 +229,7 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
         o.itemsKnown = false;
     }
 
-    const QJsonValue total = firstOf(json, {"total"_L1, "totalPrice"_L1, "total_price"_L1, "totalAmount"_L1});
+    const auto total = firstOf(json, {"total"_L1, "totalPrice"_L1, "total_price"_L1, "totalAmount"_L1});
     if (present(total)) {
         bool outOfRange = false;
         const auto t = minorUnitsFromJson(total, exponent, &outOfRange);
@@ -246,7 +248,7 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
         o.totalMinor = *sum;
     }
 
-    const QJsonValue status = json.value("status"_L1);
+    const auto status = json.value("status"_L1);
     if (present(status)) {
         o.rawStatus = textFromJson(status);
         o.status = orderStatusFromString(o.rawStatus);
@@ -257,7 +259,7 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
     o.customerName = textFromJson(firstOf(json, {"customerName"_L1, "customer_name"_L1, "buyerName"_L1}));
     o.customerEmail = textFromJson(firstOf(json, {"customerEmail"_L1, "customer_email"_L1, "buyerEmail"_L1}));
 
-    const QJsonValue created = firstOf(json, {"createdAt"_L1, "created_at"_L1});
+    const auto created = firstOf(json, {"createdAt"_L1, "created_at"_L1});
     if (present(created)) {
         o.placedAt = timeFromJson(created);
         if (!o.placedAt.isValid())

@@ -1,7 +1,6 @@
 #include "flatjson.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <cstring>
 
 namespace bva::payload {
 
@@ -39,7 +38,7 @@ public:
     }
 
 private:
-    using Kind = FlatJsonObject::Kind;
+    using Kind = FlatJsonValue::Kind;
 
     void skipSpace()
     {
@@ -77,7 +76,7 @@ private:
 
     // RFC 8259's number; the value as QJsonDocument's parser makes it (a whole number without fraction
     // or exponent that fits in 64 bits as an integer, any other as a double; out of range not taken).
-    bool readNumber(FlatJsonObject::Entry *e)
+    bool readNumber(FlatJsonValue *e)
     {
         const char *start = m_at;
         if (m_at < m_end && *m_at == '-')
@@ -116,16 +115,16 @@ private:
         if (whole) {
             const qlonglong n = number.toLongLong(&ok);
             if (ok) {
-                e->kind = Kind::Integer;
-                e->integer = n;
+                e->m_kind = Kind::Integer;
+                e->m_integer = n;
                 return true;
             }
         }
         const double d = number.toDouble(&ok);
         if (!ok || !qIsFinite(d))
             return false;
-        e->kind = Kind::Double;
-        e->number = d;
+        e->m_kind = Kind::Double;
+        e->m_number = d;
         return true;
     }
 
@@ -140,7 +139,7 @@ private:
     // A value nobody reads: checked, not kept.
     bool skipValue(int depth)
     {
-        FlatJsonObject::Entry e;
+        FlatJsonValue e;
         return readValue(&e, depth, nullptr);
     }
 
@@ -165,33 +164,33 @@ private:
 
     // One value at m_at (no space before it). `items`, when given, receives an array of objects read
     // whole (the top object's "items").
-    bool readValue(FlatJsonObject::Entry *e, int depth, std::vector<FlatJsonObject> *items)
+    bool readValue(FlatJsonValue *e, int depth, std::vector<FlatJsonObject> *items)
     {
         if (m_at >= m_end)
             return false;
         switch (*m_at) {
         case '"':
             ++m_at;
-            e->kind = Kind::String;
-            return readString(&e->text);
+            e->m_kind = Kind::String;
+            return readString(&e->m_text);
         case '{':
             ++m_at;
-            e->kind = Kind::Object;
+            e->m_kind = Kind::Object;
             return skipContainer('}', depth);
         case '[':
             ++m_at;
-            e->kind = Kind::Array;
+            e->m_kind = Kind::Array;
             if (items)
                 return readItems(items);
             return skipContainer(']', depth);
         case 't':
-            e->kind = Kind::True;
+            e->m_kind = Kind::True;
             return readLiteral("true", 4);
         case 'f':
-            e->kind = Kind::False;
+            e->m_kind = Kind::False;
             return readLiteral("false", 5);
         case 'n':
-            e->kind = Kind::Null;
+            e->m_kind = Kind::Null;
             return readLiteral("null", 4);
         default:
             return readNumber(e);
@@ -228,7 +227,7 @@ private:
             }
             skipSpace();
             const bool isItems = top && e.key == QLatin1StringView("items");
-            if (!readValue(&e, 1, isItems ? &o->m_items : nullptr))
+            if (!readValue(&e.value, 1, isItems ? &o->m_items : nullptr))
                 return false;
             o->m_entries.push_back(e);
         } while (take(','));
@@ -239,39 +238,13 @@ private:
     const char *m_end;
 };
 
-const FlatJsonObject::Entry *FlatJsonObject::find(QLatin1StringView key) const
+FlatJsonValue FlatJsonObject::value(QLatin1StringView key) const
 {
     for (const Entry &e : m_entries) {
         if (e.key == key)
-            return &e;
+            return e.value;
     }
-    return nullptr;
-}
-
-QJsonValue FlatJsonObject::value(QLatin1StringView key) const
-{
-    const Entry *e = find(key);
-    if (!e)
-        return QJsonValue(QJsonValue::Undefined);
-    switch (e->kind) {
-    case Kind::String:
-        return QJsonValue(QString(e->text));
-    case Kind::Integer:
-        return QJsonValue(e->integer);
-    case Kind::Double:
-        return QJsonValue(e->number);
-    case Kind::True:
-        return QJsonValue(true);
-    case Kind::False:
-        return QJsonValue(false);
-    case Kind::Null:
-        return QJsonValue(QJsonValue::Null);
-    case Kind::Object:
-        return QJsonValue(QJsonObject());
-    case Kind::Array:
-        return QJsonValue(QJsonArray());
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return {};
 }
 
 std::optional<FlatJson> readFlatJson(const QByteArray &body)

@@ -39,7 +39,10 @@ QByteArray withoutNul(QByteArray json)
     return json;
 }
 
-QString textFromJson(const QJsonValue &value)
+namespace {
+
+// One reading for QJsonValue and FlatJsonValue (flatjson.h).
+template <class Value> QString textFrom(const Value &value)
 {
     if (value.isString())
         return value.toString();
@@ -54,13 +57,25 @@ QString textFromJson(const QJsonValue &value)
     return {};
 }
 
+} // namespace
+
+QString textFromJson(const QJsonValue &value)
+{
+    return textFrom(value);
+}
+
+QString textFromJson(const FlatJsonValue &value)
+{
+    return textFrom(value);
+}
+
 namespace {
 
 template <class Object>
 QString idFromObject(const Object &json, std::initializer_list<QLatin1StringView> keys)
 {
     for (QLatin1StringView k : keys) {
-        const QJsonValue v = json.value(k);
+        const auto v = json.value(k);
         if (v.isString()) {
             const QString s = v.toString().trimmed();
             if (!s.isEmpty())
@@ -95,7 +110,9 @@ QString shopIdFromJson(const FlatJsonObject &json)
     return idFrom(json, {"shopId"_L1, "shop_id"_L1});
 }
 
-std::optional<qint64> integerFromJson(const QJsonValue &value)
+namespace {
+
+template <class Value> std::optional<qint64> integerFrom(const Value &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
@@ -117,6 +134,18 @@ std::optional<qint64> integerFromJson(const QJsonValue &value)
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<qint64> integerFromJson(const QJsonValue &value)
+{
+    return integerFrom(value);
+}
+
+std::optional<qint64> integerFromJson(const FlatJsonValue &value)
+{
+    return integerFrom(value);
+}
+
 bool isPlausibleTime(const QDateTime &t)
 {
     static const qint64 from = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -125,7 +154,9 @@ bool isPlausibleTime(const QDateTime &t)
     return t.isValid() && ms >= from && ms < to;
 }
 
-QDateTime timeFromJson(const QJsonValue &value)
+namespace {
+
+template <class Value> QDateTime timeFrom(const Value &value)
 {
     if (value.isDouble())
         return timeFromEpoch(value.toDouble());
@@ -156,6 +187,18 @@ QDateTime timeFromJson(const QJsonValue &value)
     if (t.timeSpec() == Qt::LocalTime)
         t.setTimeSpec(Qt::UTC);
     return t.toUTC();
+}
+
+} // namespace
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    return timeFrom(value);
+}
+
+QDateTime timeFromJson(const FlatJsonValue &value)
+{
+    return timeFrom(value);
 }
 
 } // namespace bva::payload

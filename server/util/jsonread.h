@@ -12,6 +12,7 @@
 namespace bva::payload {
 
 class FlatJsonObject; // flatjson.h
+class FlatJsonValue;
 
 // The external id of a record: the first of `keys` holding a non-empty string or an integer.
 QString idFrom(const QJsonObject &json, std::initializer_list<QLatin1StringView> keys);
@@ -21,9 +22,11 @@ QString shopIdFromJson(const QJsonObject &json);
 QString shopIdFromJson(const FlatJsonObject &json);
 // A JSON number or numeric string holding a whole number; nullopt otherwise.
 std::optional<qint64> integerFromJson(const QJsonValue &value);
+std::optional<qint64> integerFromJson(const FlatJsonValue &value);
 // ISO-8601 (with or without milliseconds, "Z" or offset), a date alone, or epoch milliseconds.
 // Invalid QDateTime when absent or unreadable. Always UTC.
 QDateTime timeFromJson(const QJsonValue &value);
+QDateTime timeFromJson(const FlatJsonValue &value);
 // Whether a marketplace's time is one BVA takes for a record (2000-01-01 to the end of 2099, UTC). A fixed
 // window, not the wall clock: the marketplace's dates are the source of truth, a computer's clock may be
 // wrong, and suites run at other dates. Year 1 or 9999 spanned reports over millennia and, as an
@@ -31,6 +34,7 @@ QDateTime timeFromJson(const QJsonValue &value);
 bool isPlausibleTime(const QDateTime &t);
 // A string, or a number printed as text, or empty.
 QString textFromJson(const QJsonValue &value);
+QString textFromJson(const FlatJsonValue &value);
 // JSON text from outside with U+0000 (escaped "\\u0000" or a raw NUL byte) turned into U+FFFD, for
 // QJsonDocument::fromJson: neither store keeps U+0000 in text (sql::storableUtf8), and ids read here
 // must be the ones stored. The same bytes (no copy) when there is none.

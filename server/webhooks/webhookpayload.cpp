@@ -95,7 +95,7 @@ Result<Product> readProduct(const QJsonObject &json, int exponent, const QString
 template <class Object>
 Result<Order> readOrder(const Object &json, int exponent, const QString &prefix, bool requireItems)
 {
-    const QJsonValue items = json.value("items"_L1);
+    const auto items = json.value("items"_L1);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
         return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
                               Text::tr("items: must be an array"));
