@@ -34,7 +34,7 @@ DUMP=$(ls "$TMP"/cg.*.1)
 echo "deliveries: $N"
 callgrind_annotate --inclusive=yes --threshold=99.9 "$DUMP" 2>/dev/null | awk -v n="$N" '
   /PROGRAM TOTALS/ {gsub(",", "", $1); printf "%9d  all threads\n", $1 / n}
-  /\?\?\?:(QThread::exec\(\)|bva::WebhookWriter::run\(\)|bva::WalCheckpointer::run\(\)|bva::WebhookService::handle\(|bva::Transaction::commit\(\)|bva::OrderRepository::upsertBatch|bva::RollupDeltas::apply|bva::readWebhookJson|bva::parseWebhook\(bva::WebhookTopic, QJsonObject|bva::WebhookService::dedupeKey|bva::WebhookVerifier::verifyBearer|bva::WebhookService::deliver)/ {
+  /\?\?\?:(QThread::exec\(\)|bva::WebhookWriter::run\(\)|bva::WalCheckpointer::run\(\)|bva::WebhookService::handle\(|bva::Transaction::commit\(\)|bva::OrderRepository::upsertBatch|bva::RollupDeltas::apply|bva::readWebhookJson|bva::parseWebhook\(bva::WebhookTopic, QJsonObject|bva::payload::readFlatJson|bva::parseOrderWebhook|bva::WebhookService::dedupeKey|bva::WebhookVerifier::verifyBearer|bva::WebhookService::deliver)/ {
     c = $1; gsub(",", "", c); name = substr($0, index($0, "???:") + 4); sub(/\(.*/, "", name)
     if (name == "QThread::exec") name = "HTTP thread (QThread::exec)"
     printf "%9d  %s\n", c / n, name }'
