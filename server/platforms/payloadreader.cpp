@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,10 @@ auto firstOf(const Object &json, std::initializer_list<QLatin1StringView> keys)
         if (!v.isNull() && !v.isUndefined())
             return v;
     }
-    return {}; // undefined
+    if constexpr (std::is_same_v<decltype(json.value(keys.begin()[0])), QJsonValue>)
+        return QJsonValue(QJsonValue::Undefined);
+    else
+        return {}; // FlatJsonValue: undefined
 }
 
 template <class Value> bool present(const Value &v)
