@@ -6,6 +6,7 @@
 #include "util/flatjson.h"
 #include "webhooks/webhookpayload.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
