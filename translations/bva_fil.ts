@@ -358,6 +358,21 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: dapat ay array</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: hindi kilalang status ng order</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: kailangan</translation>
+    </message>
+</context>
+<context>
     <name>bva::AccessPolicy</name>
     <message>
         <source>your role on this shop does not allow this</source>
@@ -1684,16 +1699,8 @@
 <context>
     <name>bva::Webhooks</name>
     <message>
-        <source>items: must be an array</source>
-        <translation>items: dapat ay array</translation>
-    </message>
-    <message>
         <source>status: unknown order status</source>
         <translation>status: hindi kilalang status ng order</translation>
-    </message>
-    <message>
-        <source>items: required</source>
-        <translation>items: kailangan</translation>
     </message>
     <message>
         <source>: must be an array</source>
@@ -2084,6 +2091,10 @@
     <message>
         <source>About %1 may go unsold for lack of stock before it arrives; the order does not make them up.</source>
         <translation>Mga %1 ang maaaring hindi mabenta dahil kulang ang stock bago ito dumating; hindi ito pinupunan ng order.</translation>
+    </message>
+    <message>
+        <source>Sells about %1 a day; %2 in stock may not last the day.</source>
+        <translation>Mga %1 ang nabebenta kada araw; ang %2 na nasa stock ay baka hindi tumagal nang isang araw.</translation>
     </message>
 </context>
 <context>

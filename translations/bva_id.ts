@@ -358,6 +358,21 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: harus berupa array</translation>
+    </message>
+    <message>
+        <source>status: unknown order status</source>
+        <translation>status: status pesanan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: wajib diisi</translation>
+    </message>
+</context>
+<context>
     <name>bva::AccessPolicy</name>
     <message>
         <source>your role on this shop does not allow this</source>
@@ -1678,16 +1693,8 @@
 <context>
     <name>bva::Webhooks</name>
     <message>
-        <source>items: must be an array</source>
-        <translation>items: harus berupa array</translation>
-    </message>
-    <message>
         <source>status: unknown order status</source>
         <translation>status: status pesanan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>items: required</source>
-        <translation>items: wajib diisi</translation>
     </message>
     <message>
         <source>: must be an array</source>
@@ -2068,6 +2075,10 @@
     <message>
         <source>About %1 may go unsold for lack of stock before it arrives; the order does not make them up.</source>
         <translation>Sekitar %1 bisa tidak terjual karena stok habis sebelum pesanan tiba; pesanan ini tidak menggantinya.</translation>
+    </message>
+    <message>
+        <source>Sells about %1 a day; %2 in stock may not last the day.</source>
+        <translation>Terjual sekitar %1 per hari; %2 stok yang ada mungkin tidak cukup untuk sehari.</translation>
     </message>
 </context>
 <context>

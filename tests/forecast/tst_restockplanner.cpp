@@ -286,6 +286,13 @@ void TestRestockPlanner::planReasonsAndWarnings()
     const QString why = planRestock({soldOut}, st).lines.front().reason;
     QVERIFY2(why.contains(QStringLiteral("out of stock")) && !why.contains(QStringLiteral("0 in stock")),
              qPrintable(why));
+    // Less than a day's sales left reads as such, not "3 in stock last about 0 days".
+    RestockInput almostOut = fastSeller(QStringLiteral("E"), QStringLiteral("Almost out"));
+    almostOut.stock = 3; // sells 4 a day
+    const QString short_ = planRestock({almostOut}, st).lines.front().reason;
+    QVERIFY2(short_.contains(QStringLiteral("3 in stock may not last the day")) &&
+                 !short_.contains(QStringLiteral("0 days")),
+             qPrintable(short_));
 }
 
 void TestRestockPlanner::planRoundsToPacks()

@@ -328,6 +328,10 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
                              : Text::tr("Hardly sells lately; %1 in stock.").arg(l.stock);
         else if (l.dailyDemand > 1e-9 && l.stock <= 0)
             r = Text::tr("Sells about %1 a day and is out of stock.").arg(units(l.dailyDemand));
+        else if (l.dailyDemand > 1e-9 && l.daysOfCover < 1.0) // would read "last about 0 days"
+            r = Text::tr("Sells about %1 a day; %2 in stock may not last the day.")
+                    .arg(units(l.dailyDemand))
+                    .arg(l.stock);
         else if (l.dailyDemand > 1e-9)
             r = Text::tr("Sells about %1 a day; %2 in stock last about %n day(s).", nullptr,
                          int(std::min(std::floor(l.daysOfCover), 1e6)))
