@@ -358,21 +358,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>items: must be an array</source>
-        <translation>items: dapat ay array</translation>
-    </message>
-    <message>
-        <source>status: unknown order status</source>
-        <translation>status: hindi kilalang status ng order</translation>
-    </message>
-    <message>
-        <source>items: required</source>
-        <translation>items: kailangan</translation>
-    </message>
-</context>
-<context>
     <name>bva::AccessPolicy</name>
     <message>
         <source>your role on this shop does not allow this</source>
@@ -1804,6 +1789,14 @@
     <message>
         <source>A repeat of a delivery already received: no effect.</source>
         <translation>Ulit ng delivery na natanggap na: walang epekto.</translation>
+    </message>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: dapat ay array</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: kailangan</translation>
     </message>
 </context>
 <context>

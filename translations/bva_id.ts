@@ -358,21 +358,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>items: must be an array</source>
-        <translation>items: harus berupa array</translation>
-    </message>
-    <message>
-        <source>status: unknown order status</source>
-        <translation>status: status pesanan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>items: required</source>
-        <translation>items: wajib diisi</translation>
-    </message>
-</context>
-<context>
     <name>bva::AccessPolicy</name>
     <message>
         <source>your role on this shop does not allow this</source>
@@ -1797,6 +1782,14 @@
     <message>
         <source>A repeat of a delivery already received: no effect.</source>
         <translation>Pengulangan pengiriman yang sudah diterima: tidak berpengaruh.</translation>
+    </message>
+    <message>
+        <source>items: must be an array</source>
+        <translation>items: harus berupa array</translation>
+    </message>
+    <message>
+        <source>items: required</source>
+        <translation>items: wajib diisi</translation>
     </message>
 </context>
 <context>

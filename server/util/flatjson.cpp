@@ -7,6 +7,9 @@ namespace bva::payload {
 namespace {
 
 constexpr int kMaxSkippedDepth = 16; // nesting of values nobody reads; deeper is left to QJsonDocument
+// Keys per object: an order has about twenty. Each new key is compared with those before it, so a body
+// of 100,000 keys would cost billions of compares on the HTTP thread; wider objects go the usual way.
+constexpr size_t kMaxKeys = 64;
 
 bool isSpace(char c)
 {
@@ -219,7 +222,7 @@ private:
         o->m_entries.reserve(top ? 16 : 8);
         do {
             FlatJsonObject::Entry e;
-            if (!take('"') || !readString(&e.key) || !take(':'))
+            if (o->m_entries.size() >= kMaxKeys || !take('"') || !readString(&e.key) || !take(':'))
                 return false;
             for (const auto &seen : o->m_entries) {
                 if (seen.key == e.key)

@@ -92,13 +92,14 @@ Result<Product> readProduct(const QJsonObject &json, int exponent, const QString
     return p;
 }
 
+// lupdate reads Text::tr in a template as the context "Text": the context is spelled out here.
 template <class Object>
 Result<Order> readOrder(const Object &json, int exponent, const QString &prefix, bool requireItems)
 {
     const auto items = json.value("items"_L1);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
         return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
-                              Text::tr("items: must be an array"));
+                              QCoreApplication::translate("bva::Webhooks", "items: must be an array"));
     auto o = payload::orderFromJson(json, exponent);
     if (!o)
         return fieldError(prefix, o.error());
@@ -108,11 +109,13 @@ Result<Order> readOrder(const Object &json, int exponent, const QString &prefix,
             o->status = OrderStatus::Pending;
             o->rawStatus.clear();
         } else
-            return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
-                                  Text::tr("status: unknown order status"));
+            return Error::invalid(
+                prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
+                QCoreApplication::translate("bva::Webhooks", "status: unknown order status"));
     }
     if (requireItems && !o->itemsKnown)
-        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) + Text::tr("items: required"));
+        return Error::invalid(prefix + (prefix.isEmpty() ? u""_s : u"."_s) +
+                              QCoreApplication::translate("bva::Webhooks", "items: required"));
     return o;
 }
 
@@ -256,7 +259,8 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         c.rawStatus = status.toString().trimmed();
         c.status = orderStatusFromString(c.rawStatus);
         if (c.status == OrderStatus::Unknown)
-            return Error::invalid(Text::tr("status: unknown order status"));
+            return Error::invalid(
+                QCoreApplication::translate("bva::Webhooks", "status: unknown order status"));
         cmd.statusChange = c;
         break;
     }

@@ -453,6 +453,13 @@ private slots:
         OrderBodyGenerator generator(20261206);
         for (int i = 0; i < 20000; ++i)
             bodies << generator.body();
+        // Wider than an order: not taken (each key is compared with those before it), read the usual way.
+        QByteArray wide = "{\"id\":\"W\",\"status\":\"PENDING\",\"totalAmount\":5,\"items\":[]";
+        for (int k = 0; k < 100'000; ++k)
+            wide += ",\"k" + QByteArray::number(k) + "\":0";
+        wide += '}';
+        QVERIFY(!payload::readFlatJson(wide));
+        bodies << wide;
 
         int taken = 0, read = 0;
         for (const QByteArray &body : std::as_const(bodies)) {
