@@ -44,6 +44,7 @@
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -101,6 +102,7 @@ private slots:
     void newOrderNotificationsShowExactMoney();
     void topBarFitsA1024Window();
     void dashboardFitsA1024Window();
+    void ordersKeepTheirColumnsInSight();
     void languageSwitchRetranslatesPages();
     void demoPanelShowsConnectedShops();
     void tablesNamePlatformsAsSellersDo();
@@ -674,6 +676,42 @@ void TstShellSmoke::dashboardFitsA1024Window()
                 QVERIFY2(label->wordWrap() || label->width() >= label->sizeHint().width(),
                          qPrintable(tile->delta()));
     }
+}
+
+void TstShellSmoke::ordersKeepTheirColumnsInSight()
+{
+    const AuthSession user = makeUser(u"columns@example.com"_s);
+    addShop(user.user.id, u"C1"_s, Platform::Shopee);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *w = shell.window();
+    w->showPage(PageId::Orders);
+    w->resize(1440, 900);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    auto *view = w->page(PageId::Orders)->findChild<QTableView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible() && view->model()->rowCount() > 0);
+    QHeaderView *header = view->horizontalHeader();
+    auto rightOf = [header](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    // Beside the detail pane every column up to the shop is whole: the order id, customer and shop give
+    // up width (they elide) instead of the shop being cut at the edge behind a sideways scroll.
+    QTRY_VERIFY2(
+        rightOf(OrderTableModel::Shop) <= view->viewport()->width(),
+        qPrintable(
+            u"shop ends at %1 of %2"_s.arg(rightOf(OrderTableModel::Shop)).arg(view->viewport()->width())));
+    QVERIFY(header->sectionSize(OrderTableModel::Customer) >= 90);
+    // Given room, they take their width back.
+    w->resize(2200, 900);
+    QTRY_COMPARE(header->sectionSize(OrderTableModel::Customer), 150);
+    // A width the seller sets by hand stands when the window changes.
+    header->resizeSection(OrderTableModel::Customer, 260);
+    w->resize(1300, 900);
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    QCOMPARE(header->sectionSize(OrderTableModel::Customer), 260);
 }
 
 void TstShellSmoke::languageSwitchRetranslatesPages()

@@ -1,5 +1,6 @@
 #include "orderspage.h"
 
+#include "charts/columnfit.h"
 #include "charts/pagekit.h"
 #include "charts/tablepage.h"
 #include "domain/eventbus.h"
@@ -82,9 +83,10 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
                             OrderTableModel::Status, OrderTableModel::Total, OrderTableModel::Profit,
                             OrderTableModel::Shop, OrderTableModel::Platform});
     header->resizeSection(OrderTableModel::Placed, 130);
-    header->resizeSection(OrderTableModel::OrderId, 140);
-    header->resizeSection(OrderTableModel::Customer, 150);
-    header->resizeSection(OrderTableModel::Shop, 150);
+    new ColumnFit(
+        m_view, OrderTableModel::Shop,
+        {{OrderTableModel::OrderId, 140}, {OrderTableModel::Customer, 150}, {OrderTableModel::Shop, 150}},
+        90);
     QWidget *page = frame.detailPage;
     QVBoxLayout *d = frame.detail;
     d->addWidget(new QLabel(tr("Items"), page));

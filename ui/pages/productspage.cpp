@@ -6,6 +6,7 @@
 #include "catalog/productdialog.h"
 #include "catalog/saledialog.h"
 #include "charts/charttheme.h"
+#include "charts/columnfit.h"
 #include "charts/pagekit.h"
 #include "charts/serieschartview.h"
 #include "charts/tablepage.h"
@@ -113,9 +114,9 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
                     ProductTableModel::State, ProductTableModel::UnitsSold, ProductTableModel::Revenue,
                     ProductTableModel::Price, ProductTableModel::DaysOfInventory,
                     ProductTableModel::SellThrough, ProductTableModel::Sku, ProductTableModel::Category});
-    header->resizeSection(ProductTableModel::Name, 230);
-    header->resizeSection(ProductTableModel::Shop, 130);
     m_view->setColumnHidden(ProductTableModel::Platform, true);
+    new ColumnFit(m_view, ProductTableModel::Revenue,
+                  {{ProductTableModel::Name, 230}, {ProductTableModel::Shop, 130}}, 100);
     QWidget *detailPage = frame.detailPage;
     QVBoxLayout *d = frame.detail;
     auto *chart = new SeriesChartView(

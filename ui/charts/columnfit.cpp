@@ -1,0 +1,73 @@
+#include "columnfit.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <algorithm>
+
+namespace bva::ui {
+
+ColumnFit::ColumnFit(QTableView *view, int lastInSight, QList<Flexible> flexible, int floorWidth)
+    : QObject(view)
+    , m_view(view)
+    , m_lastInSight(lastInSight)
+    , m_flexible(std::move(flexible))
+    , m_floor(floorWidth)
+{
+    view->viewport()->installEventFilter(this);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int logical) { onSectionResized(logical); });
+    fit();
+}
+
+bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFit::onSectionResized(int logical)
+{
+    if (m_fitting)
+        return;
+    for (const Flexible &f : std::as_const(m_flexible))
+        if (f.column == logical)
+            m_userSized = true;
+}
+
+void ColumnFit::fit()
+{
+    if (m_userSized)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int lastVisual = header->visualIndex(m_lastInSight);
+    if (lastVisual < 0)
+        return;
+    int fixedWidth = 0;
+    int preferredTotal = 0;
+    for (int visual = 0; visual <= lastVisual; ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        const auto flexible = std::find_if(m_flexible.cbegin(), m_flexible.cend(),
+                                           [logical](const Flexible &f) { return f.column == logical; });
+        if (flexible == m_flexible.cend())
+            fixedWidth += header->sectionSize(logical);
+        else
+            preferredTotal += flexible->preferredWidth;
+    }
+    if (preferredTotal <= 0)
+        return;
+    const int room = m_view->viewport()->width() - fixedWidth;
+    m_fitting = true;
+    for (const Flexible &f : std::as_const(m_flexible)) {
+        const int share = room >= preferredTotal
+                              ? f.preferredWidth
+                              : int(qint64(f.preferredWidth) * std::max(room, 0) / preferredTotal);
+        header->resizeSection(f.column, std::max(share, std::min(m_floor, f.preferredWidth)));
+    }
+    m_fitting = false;
+}
+
+} // namespace bva::ui
