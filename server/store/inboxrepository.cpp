@@ -61,9 +61,12 @@ Result<QSet<QString>> InboxRepository::existingKeys(const QStringList &keys)
     return found;
 }
 
-Result<QList<qint64>> InboxRepository::insertMany(const QList<const WebhookEvent *> &events, InboxState state)
+Result<QList<qint64>> InboxRepository::insertMany(const QList<const WebhookEvent *> &events, InboxState state,
+                                                  qsizetype *takenAt)
 {
     QList<qint64> ids(events.size(), 0);
+    if (takenAt)
+        *takenAt = events.size();
     if (events.isEmpty())
         return ids;
     const qint64 now = Clock::nowMs();
@@ -87,8 +90,12 @@ Result<QList<qint64>> InboxRepository::insertMany(const QList<const WebhookEvent
         insert.addUtf8(e.payload).add(e.receivedAt.isValid() ? e.receivedAt.toMSecsSinceEpoch() : now);
         if (auto r = insert.endRow(); !r)
             return r.error();
-        if (insert.isSqlite() && insert.changes() == 1)
+        if (insert.isSqlite() && insert.changes() == 1) {
             ids[i] = insert.lastInsertId();
+        } else if (insert.isSqlite() && takenAt) {
+            *takenAt = i;
+            break;
+        }
     }
     // PostgreSQL: ids by key, for the first event of each key (a key twice in one group is a duplicate).
     QHash<QString, qint64> byKey;

@@ -29,7 +29,11 @@ public:
     Result<QSet<QString>> existingKeys(const QStringList &keys);
     // Rows for a group commit, stored in `state` (processed now unless RECEIVED), in one statement on
     // PostgreSQL. Per event its new id, or 0 when its key was taken meanwhile.
-    Result<QList<qint64>> insertMany(const QList<const WebhookEvent *> &events, InboxState state);
+    // SQLite stores the rows one by one in order: with `takenAt`, it stops at the first row whose key is
+    // taken (nothing from it on is stored; their ids stay 0) and says which (events.size() if none), so
+    // the caller needs no probe of the keys beforehand.
+    Result<QList<qint64>> insertMany(const QList<const WebhookEvent *> &events, InboxState state,
+                                     qsizetype *takenAt = nullptr);
     // The final state of a row insertMany stored as processed (not counted as another attempt).
     Result<void> settle(qint64 id, InboxState state, const QString &error);
     Result<void> markApplied(qint64 id);

@@ -1,5 +1,6 @@
 #include "integrationrepository.h"
 
+#include "bulk.h"
 #include "database.h"
 #include "sql.h"
 
@@ -206,18 +207,18 @@ Result<QHash<qint64, QString>> IntegrationRepository::liveTokenLookups(const QLi
     QHash<qint64, QString> out;
     if (ids.isEmpty())
         return out;
-    QVariantList binds;
-    for (qint64 id : ids)
-        binds.append(id);
-    binds.append(integrationStateName(IntegrationState::Disconnected));
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, token_lookup FROM integrations WHERE id IN ("_s +
-                          sql::placeholders(int(ids.size())) + u") AND state <> ?"_s,
-                      binds, u"check webhook credentials");
-    if (!q)
-        return q.error();
-    while (q->next())
-        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    // Asked by every webhook group commit: a statement prepared once per connection (SQLite, one probe
+    // per id) or one statement over all ids (PostgreSQL), not an IN list prepared again each time.
+    static const QString live =
+        u" AND state <> '"_s + integrationStateName(IntegrationState::Disconnected) + u"'"_s;
+    static const QString sqlite = u"SELECT id, token_lookup FROM integrations WHERE id = ?1"_s + live;
+    static const QString postgres =
+        u"SELECT id, token_lookup FROM integrations WHERE id = ANY($1::bigint[])"_s + live;
+    auto r = sql::forEachKey(
+        m_db, sqlite, postgres, {}, ids, [&](const sql::Cursor &q) { out.insert(q.int64(0), q.text(1)); },
+        u"check webhook credentials"_s);
+    if (!r)
+        return r.error();
     return out;
 }
 

@@ -188,38 +188,56 @@ bool WebhookWriter::processFast(std::vector<WebhookJob> &batch, QList<WebhookOut
 
     // Inbox rows, in delivery order: new keys stored together, already applied (one statement on
     // PostgreSQL); a key already taken is a repeat unless DeliveryHistory tells otherwise, and is
-    // judged after the rows before it are in.
-    auto existing = inbox.existingKeys(keys);
-    if (!existing)
-        return false;
+    // judged after the rows before it are in. SQLite stores the rows one by one and stops at a taken
+    // key, so it needs no probe of the keys first; PostgreSQL looks them all up in one statement.
+    const bool probe = m_db.isPostgres();
+    QSet<QString> existing;
+    if (probe) {
+        auto found = inbox.existingKeys(keys);
+        if (!found)
+            return false;
+        existing = std::move(*found);
+    }
     QSet<QString> seen;
     QList<Entry *> pending;
-    auto store = [&]() -> bool {
-        QList<const WebhookEvent *> rows;
-        rows.reserve(pending.size());
-        for (const Entry *e : std::as_const(pending))
-            rows.append(&e->event);
-        auto ids = inbox.insertMany(rows, InboxState::Applied);
-        if (!ids)
+    auto storeTaken = [&](Entry &e) -> bool {
+        auto id = DeliveryHistory::insert(inbox, e.event, *e.job);
+        if (!id)
             return false;
-        for (qsizetype k = 0; k < pending.size(); ++k) {
-            if (!ids->at(k))
-                return false; // another receiver stored it meanwhile: replay one by one
-            pending[k]->inboxId = ids->at(k);
+        e.inboxId = *id;
+        e.storedReceived = true;
+        return true;
+    };
+    auto store = [&]() -> bool {
+        qsizetype from = 0;
+        while (from < pending.size()) {
+            QList<const WebhookEvent *> rows;
+            rows.reserve(pending.size() - from);
+            for (qsizetype k = from; k < pending.size(); ++k)
+                rows.append(&pending.at(k)->event);
+            qsizetype takenAt = rows.size();
+            auto ids = inbox.insertMany(rows, InboxState::Applied, probe ? nullptr : &takenAt);
+            if (!ids)
+                return false;
+            for (qsizetype k = 0; k < takenAt; ++k) {
+                if (!ids->at(k))
+                    return false; // another receiver stored it meanwhile: replay one by one
+                pending[from + k]->inboxId = ids->at(k);
+            }
+            if (takenAt == rows.size())
+                break;
+            if (!storeTaken(*pending[from + takenAt]))
+                return false;
+            from += takenAt + 1;
         }
         pending.clear();
         return true;
     };
     for (Entry &e : entries) {
         const QString &key = e.event.dedupeKey;
-        if (existing->contains(key) || seen.contains(key)) {
-            if (!store())
+        if (existing.contains(key) || seen.contains(key)) {
+            if (!store() || !storeTaken(e))
                 return false;
-            auto id = DeliveryHistory::insert(inbox, e.event, *e.job);
-            if (!id)
-                return false;
-            e.inboxId = *id;
-            e.storedReceived = true;
         } else {
             pending.append(&e);
         }
