@@ -166,6 +166,18 @@ int main(int argc, char *argv[])
         return groupSeason(series);
     };
 
+    // Weekday indices shared by the file's regular daily series (their own are shrunk toward them).
+    const auto weekdaysOf = [&](int holdoutPeriods) {
+        std::vector<TimeSeries> series;
+        for (const CsvSeries &c : all) {
+            if (c.series.frequency != Frequency::Daily || c.series.size() - holdoutPeriods < 1)
+                continue;
+            series.push_back(c.series);
+            series.back().values.resize(size_t(c.series.size() - holdoutPeriods));
+        }
+        return groupWeekday(series);
+    };
+
     // Payday factors by kind learned on the file's daily total, the prior of each regular daily series' own
     // (as the service learns a shop's; slow items keep their single payday factor and its flat prior).
     const auto eventsOf = [&](int holdoutPeriods) {
@@ -197,6 +209,7 @@ int main(int argc, char *argv[])
 
     if (!evaluate) {
         base.groupSeason = groupOf(0);
+        base.groupWeekday = weekdaysOf(0);
         if (base.learnEvents)
             base.eventPrior = eventsOf(0);
         std::vector<SeriesForecast> results(all.size());
@@ -224,6 +237,7 @@ int main(int argc, char *argv[])
     std::vector<Evaluation> evals(all.size());
     std::vector<SeriesForecast> chosen(all.size());
     base.groupSeason = groupOf(holdout); // from the training parts only
+    base.groupWeekday = weekdaysOf(holdout);
     if (base.learnEvents)
         base.eventPrior = eventsOf(holdout);
     QtConcurrent::blockingMap(order, [&](int i) {

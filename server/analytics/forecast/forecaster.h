@@ -7,6 +7,7 @@
 #include "intervalcalibration.h"
 #include "model.h"
 #include "timeseries.h"
+#include "weekdayprofile.h"
 
 #include <QString>
 #include <array>
@@ -51,6 +52,9 @@ struct ForecastOptions
     // Monthly histories under five years are seasonally adjusted by these (shrunk toward a series'
     // own indices as GroupSeason says) before their models are fitted.
     std::shared_ptr<const GroupSeason> groupSeason;
+    // Daily regular series are divided by their weekday indices shrunk toward these before their models
+    // are fitted (weekdayprofile.h).
+    std::shared_ptr<const GroupWeekday> groupWeekday;
 };
 
 struct CandidateScore
@@ -102,7 +106,9 @@ struct SeriesForecast
     QString reason() const;
 };
 
-std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &profile, int n, bool positive);
+// `weekdayAdjusted`: a daily regular series divided by its weekday indices (ForecastOptions::groupWeekday).
+std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &profile, int n, bool positive,
+                                       bool weekdayAdjusted = false);
 SeriesForecast forecastSeries(const TimeSeries &series, const ForecastOptions &options);
 
 // Pools the backtest points of the forecasts that share a frequency and demand class (a shop's

@@ -46,6 +46,12 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
     // Shop-wide effects first: single products rarely have enough paydays of their own.
     if (options.learnEvents)
         options.eventPrior = learnEventFactors(c.history.total);
+    // The shop's weekly shape: each regular product's weekday profile is shrunk toward it.
+    std::vector<TimeSeries> series;
+    series.reserve(c.history.products.size());
+    for (const auto &p : c.history.products)
+        series.push_back(p.series);
+    options.groupWeekday = groupWeekday(series);
     c.forecasts.resize(c.history.products.size());
     std::vector<int> order(c.history.products.size());
     std::iota(order.begin(), order.end(), 0);
