@@ -71,6 +71,7 @@ private Q_SLOTS:
     void shortMonthlyHistoryIsBacktested();
     void shortMonthlyHistoryTakesTheGroupSeason();
     void groupSeasonScalesTheCycleBySeries();
+    void dailyWeekdayProfileIsPooledOverTheGroup();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
     void monthlyCountIntervalsUseTheHistorysDispersion();
@@ -606,6 +607,65 @@ void TestForecastModels::groupSeasonScalesTheCycleBySeries()
         (i % 2 ? strong : weak) += f.seasonAmplitude / 30.0;
     }
     QVERIFY2(weak < 0.75 && strong > 1.25, qPrintable(u"%1 %2"_s.arg(weak).arg(strong)));
+}
+
+void TestForecastModels::dailyWeekdayProfileIsPooledOverTheGroup()
+{
+    // Thirty products share a week's shape (Saturday three times a Monday) on levels that halve over
+    // the year; one of them has only ten weeks, too few to learn the shape alone. Pooled, the group's
+    // indices carry it: its regular demand is divided by the shrunk indices and forecast with them
+    // (issue 22, daily smooth).
+    const double week[] = {0.6, 0.8, 1.0, 1.0, 1.1, 1.8, 0.7}; // Monday first, mean 1
+    std::mt19937 rng(23);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries s;
+        s.start = QDate(2025, 1, 6); // a Monday
+        const int days = i == 0 ? 70 : 364;
+        for (int t = 0; t < days; ++t) {
+            const double level = 8.0 * std::pow(0.5, double(t) / days);
+            s.values.push_back(double(std::poisson_distribution<int>(level * week[t % 7])(rng)));
+        }
+        group.push_back(s);
+    }
+    QVERIFY(!groupWeekday(std::vector<TimeSeries>(group.begin(), group.begin() + 9))); // too few series
+    const auto g = groupWeekday(group);
+    QVERIFY(g);
+    QCOMPARE(g->series, 30);
+    for (size_t j = 0; j < 7; ++j)
+        QVERIFY2(std::abs(g->index[j] - week[j]) < 0.05, qPrintable(QString::number(g->index[j])));
+    QVERIFY(g->spread < 0.002); // one shape for all: little true spread, so own indices weigh little
+
+    ForecastOptions o;
+    o.horizon = 14;
+    o.learnEvents = false;
+    o.groupWeekday = g;
+    const SeriesForecast f = forecastSeries(group.front(), o); // ends on a Sunday: k = 0 is a Monday
+    QVERIFY2(f.parameters.contains(u"weekdays=own*"_s), qPrintable(f.parameters));
+    QVERIFY(f.scoreOf({ModelFamily::Ets, Trend::Damped, Season::None}));
+    QVERIFY(!f.scoreOf({ModelFamily::Ets, Trend::Damped, Season::Additive}));
+    // The forecast's week against the true shape: mean absolute log error of each day's share of its week.
+    const auto shapeError = [&](const SeriesForecast &x) {
+        double e = 0.0;
+        for (int w : {0, 7}) {
+            double sum = 0.0;
+            for (int k = 0; k < 7; ++k)
+                sum += x.mean[size_t(w + k)] / 7.0;
+            for (int k = 0; k < 7; ++k)
+                e += std::abs(std::log(x.mean[size_t(w + k)] / sum / week[k])) / 14.0;
+        }
+        return e;
+    };
+    ForecastOptions alone = o;
+    alone.groupWeekday = nullptr;
+    const double pooledError = shapeError(f), aloneError = shapeError(forecastSeries(group.front(), alone));
+    QVERIFY2(pooledError < 0.1 && pooledError < 0.7 * aloneError,
+             qPrintable(u"%1 %2"_s.arg(pooledError).arg(aloneError)));
+    // Slow items keep their own models.
+    TimeSeries slow = group[1];
+    for (size_t t = 0; t < slow.values.size(); ++t)
+        slow.values[t] = t % 5 ? 0.0 : slow.values[t];
+    QVERIFY(!forecastSeries(slow, o).parameters.contains(u"weekdays"_s));
 }
 
 void TestForecastModels::monthlyCountsVaryAtLeastAsPoisson()

@@ -393,11 +393,14 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         out.seasonAmplitude = amplitude;
     }
     // Daily regular demand: the weekday profile shrunk toward the run's (issue 22, weekdayprofile.h).
-    const bool weekdayAdjusted = daily && o.groupWeekday && !o.forceModel &&
-                                 (out.profile.demandClass == DemandClass::Smooth ||
-                                  out.profile.demandClass == DemandClass::Erratic);
+    const bool weekdayAdjusted =
+        daily && o.groupWeekday && !o.forceModel &&
+        (out.profile.demandClass == DemandClass::Smooth || out.profile.demandClass == DemandClass::Erratic);
+    double weekdayWeight = 0.0;
     if (weekdayAdjusted) {
-        const auto index = shrunkWeekday(weekdayIndices(s), *o.groupWeekday);
+        const WeekdayIndices own = weekdayIndices(s);
+        weekdayWeight = ownWeekdayWeight(own, *o.groupWeekday);
+        const auto index = shrunkWeekday(own, *o.groupWeekday);
         for (int t = 0; t < n + h; ++t) {
             const double f = index[size_t(s.dateAt(t).dayOfWeek() - 1)];
             histMult[size_t(t)] *= f;
@@ -543,6 +546,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             w.append(QString::number(x, 'f', 2));
         out.parameters += u" weights="_s + w.join(u'/');
     }
+    if (weekdayAdjusted)
+        out.parameters += u" weekdays=own*"_s + QString::number(weekdayWeight, 'f', 2);
     if (seasonAdjusted)
         out.parameters += u" season=group*"_s + QString::number(out.seasonAmplitude, 'f', 2) + u"+own*"_s +
                           QString::number(out.seasonWeight, 'f', 2);

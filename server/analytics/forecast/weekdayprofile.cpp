@@ -81,9 +81,14 @@ std::shared_ptr<const GroupWeekday> groupWeekday(const std::vector<TimeSeries> &
     return g;
 }
 
+double ownWeekdayWeight(const WeekdayIndices &own, const GroupWeekday &group)
+{
+    return own.ok && group.spread + own.noise > 0 ? group.spread / (group.spread + own.noise) : 0.0;
+}
+
 std::array<double, 7> shrunkWeekday(const WeekdayIndices &own, const GroupWeekday &group)
 {
-    const double w = own.ok && group.spread + own.noise > 0 ? group.spread / (group.spread + own.noise) : 0.0;
+    const double w = ownWeekdayWeight(own, group);
     std::array<double, 7> out{};
     double mean = 0.0;
     for (size_t j = 0; j < 7; ++j) {

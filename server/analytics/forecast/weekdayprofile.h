@@ -35,8 +35,9 @@ struct GroupWeekday
 // Pooled over the regular (smooth, erratic) daily series that have `ok` indices; null when fewer than 10.
 std::shared_ptr<const GroupWeekday> groupWeekday(const std::vector<TimeSeries> &series);
 
-// The series' indices shrunk toward the group's by τ² / (τ² + noise), mean 1; the group's alone when the
-// series has none of its own.
+// The weight of a series' own indices against the group's: τ² / (τ² + noise), 0 when it has none.
+double ownWeekdayWeight(const WeekdayIndices &own, const GroupWeekday &group);
+// The series' indices shrunk toward the group's by that weight, mean 1.
 std::array<double, 7> shrunkWeekday(const WeekdayIndices &own, const GroupWeekday &group);
 
 } // namespace bva::forecast
