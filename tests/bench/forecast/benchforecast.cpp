@@ -175,9 +175,11 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     std::vector<SeriesForecast> fc(static_cast<size_t>(products));
+    const auto weekdays = groupWeekday(series); // the shop's weekly shape, as the service learns it
     QtConcurrent::blockingMap(idx, [&](int i) {
         ForecastOptions o;
         o.horizon = st.leadTimeDays + st.horizonDays;
+        o.groupWeekday = weekdays;
         fc[size_t(i)] = forecastSeries(series[size_t(i)], o);
     });
     calibrateIntervals(fc, ForecastOptions{}.level); // as the service does for a shop
@@ -217,6 +219,13 @@ int main(int argc, char *argv[])
     // Accuracy: hold out the last `holdout` days of every product with enough history.
     std::vector<Accuracy> chosen(static_cast<size_t>(products)), naive(static_cast<size_t>(products));
     std::vector<QString> kinds(static_cast<size_t>(products));
+    std::vector<TimeSeries> trainings;
+    for (const TimeSeries &s : series)
+        if (s.size() - holdout >= 3 * 7) {
+            trainings.push_back(s);
+            trainings.back().values.resize(size_t(s.size() - holdout));
+        }
+    const auto trainingWeekdays = groupWeekday(trainings);
     QtConcurrent::blockingMap(idx, [&](int i) {
         const TimeSeries &s = series[size_t(i)];
         const int n = s.size() - holdout;
@@ -227,6 +236,7 @@ int main(int argc, char *argv[])
         const ErrorScale scale = errorScale(train.values.data(), n, 7);
         ForecastOptions o;
         o.horizon = holdout;
+        o.groupWeekday = trainingWeekdays;
         const SeriesForecast a = forecastSeries(train, o);
         o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
         o.learnEvents = false;
