@@ -19,6 +19,20 @@ int currencyExponent(QStringView currency)
     static const char *const zeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
                                               "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
     static const char *const threeDecimal[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+    // Asked for every webhook delivery: a three-letter ASCII code is upper-cased once and compared
+    // bytewise; anything else is compared as before (case folding beyond ASCII: U+212A is a K).
+    if (currency.size() == 3 && currency.at(0).unicode() < 0x80 && currency.at(1).unicode() < 0x80 &&
+        currency.at(2).unicode() < 0x80) {
+        char code[3];
+        for (int i = 0; i < 3; ++i) {
+            const char c = char(currency.at(i).unicode());
+            code[i] = c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+        }
+        auto is = [&](const char *known) { return std::equal(code, code + 3, known); };
+        if (std::any_of(std::begin(zeroDecimal), std::end(zeroDecimal), is))
+            return 0;
+        return std::any_of(std::begin(threeDecimal), std::end(threeDecimal), is) ? 3 : 2;
+    }
     for (const char *code : zeroDecimal) {
         if (currency.compare(QLatin1StringView(code), Qt::CaseInsensitive) == 0)
             return 0;

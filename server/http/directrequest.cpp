@@ -60,6 +60,10 @@ std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetyp
     r.method = HttpRequest::Method::Post;
     r.path = QString::fromLatin1(target);
     r.headers.reserve(12);
+    // The headers the decision below needs are noted on the way (no lookups of literal names after).
+    bool upgradeOrChunked = false;
+    QByteArray connection;
+    QByteArray length;
     for (;;) {
         end = head.indexOf('\n', pos);
         if (end < 0)
@@ -72,19 +76,25 @@ std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetyp
         if (colon <= 0)
             return std::nullopt;
         QByteArray name = header.first(colon).toByteArray().toLower();
-        if (r.headers.contains(name))
-            return std::nullopt; // given twice: left to Qt, whose reading of it the routes know
         // Trimmed as Qt's QHttpHeaderParser trims a value.
-        r.headers.insert(std::move(name), header.sliced(colon + 1).toByteArray().trimmed());
+        QByteArray value = header.sliced(colon + 1).toByteArray().trimmed();
+        if (name == "upgrade" || name == "transfer-encoding")
+            upgradeOrChunked = true;
+        else if (name == "connection")
+            connection = value.toLower();
+        else if (name == "content-length")
+            length = value;
+        const qsizetype before = r.headers.size();
+        r.headers.insert(std::move(name), std::move(value));
+        if (r.headers.size() == before)
+            return std::nullopt; // given twice: left to Qt, whose reading of it the routes know
     }
-    if (pos != head.size() || r.headers.contains("upgrade") || r.headers.contains("transfer-encoding"))
+    if (pos != head.size() || upgradeOrChunked)
         return std::nullopt;
-    const QByteArray connection = r.headers.value("connection").toLower();
     if (hasToken(connection, "upgrade"))
         return std::nullopt;
     direct.close =
         version == "HTTP/1.0" ? !hasToken(connection, "keep-alive") : hasToken(connection, "close");
-    const QByteArray length = r.headers.value("content-length");
     if (length.isEmpty() ? bytes.size() != headBytes : length.toLongLong() != bytes.size() - headBytes)
         return std::nullopt;
     r.body = bytes.sliced(headBytes);

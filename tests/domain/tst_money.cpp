@@ -171,6 +171,13 @@ private slots:
             QCOMPARE(currencyExponent(code), 3);
         for (const char16_t *code : {u"IDR", u"MYR", u"USD", u"XYZ"})
             QCOMPARE(currencyExponent(code), 2);
+        // Any case; case folding beyond ASCII as QString compares (U+212A KELVIN SIGN folds to k).
+        for (const char16_t *code : {u"kWd", u"Omr", u"tnD", u"\u212AWD"})
+            QCOMPARE(currencyExponent(code), 3);
+        for (const char16_t *code : {u"Vnd", u"xpF", u"\u212Arw"})
+            QCOMPARE(currencyExponent(code), 0);
+        for (const char16_t *code : {u"", u"JP", u"JPYY", u" JPY", u"J\u00D1Y"})
+            QCOMPARE(currencyExponent(code), 2);
     }
 
     void display()

@@ -354,6 +354,18 @@ private slots:
                                  << body << false << false;
         QTest::newRow("chunked") << line + host + "Transfer-Encoding: chunked\r\n\r\n"
                                  << QByteArray("0\r\n\r\n") << false << false;
+        QTest::newRow("upgrade header alone") << line + host + "Upgrade: h2c\r\n" + length + "\r\n"
+                                              << body << false << false;
+        QTest::newRow("connection upgrade alone")
+            << line + host + "Connection: keep-alive, Upgrade\r\n" + length + "\r\n"
+            << body << false << false;
+        QTest::newRow("chunked, upper case") << line + host + "TRANSFER-ENCODING: chunked\r\n\r\n"
+                                             << QByteArray("0\r\n\r\n") << false << false;
+        QTest::newRow("names in upper case")
+            << line + host + "CONTENT-LENGTH:  10 \r\nCONNECTION: CLOSE\r\n\r\n"
+            << body << true << true;
+        QTest::newRow("length twice, two cases") << line + host + length + "content-length: 10\r\n\r\n"
+                                                 << body << false << false;
         QTest::newRow("length differs") << line + host + "Content-Length: 9\r\n\r\n"
                                         << body << false << false;
         QTest::newRow("body without length") << line + host + "\r\n" << body << false << false;
