@@ -114,8 +114,13 @@ int main(int argc, char *argv[])
     QCommandLineOption restockOpt(u"restock-sim"_s,
                                   u"Only run the restock simulation over held-out days of the retail-like "
                                   "SKUs (--per-class of each class, --seed)."_s);
+    QCommandLineOption oracleOpt(
+        u"restock-oracle"_s, u"With --restock-sim: plan from the generator's expected demand instead of the "
+                             "forecast's mean (tells the planner's misses from the forecast's)."_s);
+    QCommandLineOption defaultOnlyOpt(u"restock-default-only"_s,
+                                      u"With --restock-sim: only today's policy and the default one."_s);
     parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, threadsOpt, speedOnlyOpt, seedOpt, retailOpt,
-                       perClassOpt, restockOpt});
+                       perClassOpt, restockOpt, oracleOpt, defaultOnlyOpt});
     parser.process(app);
     if (parser.isSet(threadsOpt))
         QThreadPool::globalInstance()->setMaxThreadCount(parser.value(threadsOpt).toInt());
@@ -128,6 +133,8 @@ int main(int argc, char *argv[])
         so.perClass = parser.isSet(perClassOpt) ? parser.value(perClassOpt).toInt() : 40;
         if (parser.isSet(seedOpt))
             so.seed = parser.value(seedOpt).toUInt();
+        so.oracleMean = parser.isSet(oracleOpt);
+        so.defaultOnly = parser.isSet(defaultOnlyOpt);
         return runRestockSimulation(so, out);
     }
     if (parser.isSet(retailOpt))

@@ -89,6 +89,9 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
         }
         const auto from = f.mean.begin() + (t - forecastDay);
         in.dailyMean.assign(from, f.mean.end());
+        if (o.oracleMean)
+            for (size_t k = 0; k < in.dailyMean.size(); ++k)
+                in.dailyMean[k] = s.mean[std::min(s.mean.size() - 1, size_t(t) + k)];
         in.dailySd.assign(f.sd.begin() + (t - forecastDay), f.sd.end());
         in.countDemand =
             (policy == Policy::CountsFill || policy == Policy::CountsCycle || compound) && f.counts;
@@ -129,7 +132,8 @@ int runRestockSimulation(const RestockSimOptions &o, QTextStream &out)
     const auto data = retailDemand(o.perClass, history + o.days, start, 0, history, o.seed);
     out << "restock simulation: " << data.size() << " SKUs, a year of history, " << o.days
         << " held-out days, lead time " << o.leadTime << " d, cover " << o.horizon
-        << " d after arrival, forecast every " << o.replanEvery << " d, plan every day\n";
+        << " d after arrival, forecast every " << o.replanEvery << " d, plan every day"
+        << (o.oracleMean ? ", planned from the generator's expected demand" : "") << "\n";
     out << "class         level  policy                        fill rate  (target)  avg stock  vs today\n";
     for (double level : {0.90, 0.95}) {
         for (DemandClass c : {DemandClass::Smooth, DemandClass::Intermittent, DemandClass::Lumpy}) {
@@ -138,9 +142,12 @@ int runRestockSimulation(const RestockSimOptions &o, QTextStream &out)
                 if (s.demandClass == c)
                     group.push_back(&s);
             double normalStock = 0.0;
-            for (Policy policy :
-                 {Policy::NormalCycle, Policy::CountsCycle, Policy::NormalFill, Policy::CountsFill,
-                  Policy::CompoundCycle, Policy::CompoundFill, Policy::ByClass}) {
+            std::vector<Policy> policies{Policy::NormalCycle, Policy::CountsCycle,   Policy::NormalFill,
+                                         Policy::CountsFill,  Policy::CompoundCycle, Policy::CompoundFill,
+                                         Policy::ByClass};
+            if (o.defaultOnly)
+                policies = {Policy::NormalCycle, Policy::ByClass};
+            for (Policy policy : policies) {
                 const std::vector<Outcome> rs =
                     QtConcurrent::blockingMapped(group, [&](const RetailSeries *s) {
                         return simulate(*s, start, history, o, level, policy);

@@ -13,6 +13,11 @@ struct RestockSimOptions
     int horizon = 14;    // the plan's cover after an order lands
     int replanEvery = 7; // days between forecasts (the plan itself is redone every day)
     unsigned seed = 20261205;
+    // Diagnosis: plan from the generator's own expected demand instead of the forecast's mean (the
+    // forecast still gives the sd, the size distribution comes from the history), so that what the
+    // planner's model misses can be told from what the forecast misses.
+    bool oracleMean = false;
+    bool defaultOnly = false; // only today's policy and the default one
 };
 
 int runRestockSimulation(const RestockSimOptions &o, QTextStream &out);
