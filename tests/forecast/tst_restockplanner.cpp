@@ -57,6 +57,7 @@ private Q_SLOTS:
     void slowItemReorderPointFromCounts();
     void lumpyReorderPointFromCompoundDemand();
     void busierDaysKeepTheirDemand();
+    void fillRateCountsTheUnitBelowThePoint();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -517,9 +518,11 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     QCOMPARE(two.recommendedQty, qint64(4));
     QVERIFY(!two.reason.contains(u"unsold"_s));
     in.stock = 0;
-    // Fill rate: an order brings 4 × 0.75 = 3 units, so 0.3 may go short. With the undershoot (0 or 1
-    // unit below the point, P 2/3 and 1/3) the demand to cover is 0 … 5 with P 1/6, 1/4, 7/24, 3/16,
-    // 1/12, 1/48: a stock of 2 leaves 0.1875 + 2/12 + 3/48 = 0.4167 short, a stock of 3 leaves 0.125.
+    // Fill rate: the order goes out once the position is below the point, by W = 1 or 2 units (the
+    // undershoot U = 0 or 1 with P 2/3 and 1/3, plus one), so the demand to cover is 1 … 6 with P 1/6,
+    // 1/4, 7/24, 3/16, 1/12, 1/48, and the order brings the 4 × 0.75 = 3 units of the cover plus W, rounded
+    // up: 4 or 5, 13/3 on average. Lost sales are not owed, so 0.1 / 0.9 × 13/3 = 0.481 may go short: a
+    // stock of 3 leaves 5/12 = 0.417, nearer than 2's 1.0.
     st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
     const RestockLine fill = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(fill.reorderPoint - 3.0) < 1e-9);
@@ -527,9 +530,10 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     // Its allowance is a share of an order that restores the position, so the order stays 6 - 0.
     QCOMPARE(fill.lostBeforeArrival, 0.0);
     QCOMPARE(fill.recommendedQty, qint64(6));
-    // A larger order (14 days, 10.5 units) allows 1.05 short: a stock of 1 leaves 1.0, none 1.83.
+    // A larger order (14 days: 12 or 13 units, 37/3 on average) allows 1.370 short: a stock of 2 leaves
+    // 1.0, nearer than 1's 1.833 (the stock of 1 of a model without W, which filled slow items under 95%).
     st.horizonDays = 14;
-    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 1.0) < 1e-9);
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 2.0) < 1e-9);
     st.horizonDays = 4;
     // Without sizes the negative binomial of mean 1.5 and variance 8 decides, as before: its 90% quantile,
     // and the order is the order-up-to level less the stock, as for every item without the compound demand.
@@ -562,15 +566,51 @@ void TestRestockPlanner::busierDaysKeepTheirDemand()
     QVERIFY(std::abs(cycle.leadTimeDemand - 28.0) < 1e-9);
     QVERIFY2(cycle.safetyStock > 0.0 && cycle.reorderPoint > 28.0,
              qPrintable(QString::number(cycle.reorderPoint)));
-    // Fill rate: an order brings 120 units, so 6 may go short per cycle; the point leaves no more.
+    // Fill rate: an order brings the 120 units of the cover plus W, 1 or 2 units under the point (P 2/3,
+    // 1/3), so 0.05 / 0.95 × (121 + 1/3) = 6.386 may go short per cycle; the point leaves the shortage
+    // nearest that.
     st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
     const RestockLine fill = planRestock({in}, st).lines.front();
     const std::vector<double> week(7, 4.0);
-    const std::vector<double> demand = withUndershoot(compoundPmf(week.data(), 7, in.sizePmf), in.sizePmf);
-    QVERIFY(pmfShortfall(demand, int(fill.reorderPoint)) <= 6.0);
-    QVERIFY(pmfShortfall(demand, int(fill.reorderPoint) - 1) > 6.0);
+    std::vector<double> demand = withUndershoot(compoundPmf(week.data(), 7, in.sizePmf), in.sizePmf);
+    demand.insert(demand.begin(), 0.0);
+    const double allowed = 0.05 / 0.95 * (121.0 + 1.0 / 3.0);
+    const int point = int(std::lround(fill.reorderPoint));
+    QVERIFY(std::abs(pmfShortfall(demand, point) - allowed) <=
+            std::abs(pmfShortfall(demand, point - 1) - allowed));
+    QVERIFY(std::abs(pmfShortfall(demand, point) - allowed) <=
+            std::abs(pmfShortfall(demand, point + 1) - allowed));
     QVERIFY2(fill.reorderPoint > 20.0 && fill.reorderPoint <= cycle.reorderPoint,
              qPrintable(QString::number(fill.reorderPoint)));
+}
+
+void TestRestockPlanner::fillRateCountsTheUnitBelowThePoint()
+{
+    // Single-unit sales on half the days, a week's lead time, 14 days' cover, 95% fill rate: the lead-time
+    // demand is Binomial(7, 0.5). The plan orders once the position is below the point, so one unit under
+    // it, and that order brings 7 + 1 = 8 units; lost sales are not owed, so 0.05 / 0.95 × 8 = 0.421 may go
+    // short. With the unit under the point a point of 5 leaves E[(D + 1 − 5)+] = 0.297, 4 leaves 0.797: 5.
+    // (Counted from the point itself and against 7 units, 4 seemed enough: 0.297 ≤ 0.35, and slow items
+    // filled under their level in the restock simulation.)
+    RestockInput in = fastSeller(u"U"_s, u"Unit sales"_s);
+    in.dailyMean.assign(60, 0.5);
+    in.dailySd.assign(60, 0.5);
+    in.countDemand = true;
+    in.sizePmf = {0.0, 1.0};
+    in.stock = 0;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = 7;
+    st.horizonDays = 14;
+    st.serviceLevel = 0.95;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 5.0) < 1e-9);
+    // At 0.4 a day and 90%: an order brings ⌈5.6 + 1⌉ = 7, so 0.778 may go short; a point of 3 leaves
+    // 0.987 and 4 leaves 0.407: 3 is nearer (the smallest point at or under the allowance, 4, put slow items
+    // above their level).
+    in.dailyMean.assign(60, 0.4);
+    st.serviceLevel = 0.9;
+    QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 3.0) < 1e-9);
 }
 
 #include "tst_restockplanner.moc"

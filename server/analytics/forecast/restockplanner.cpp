@@ -45,13 +45,36 @@ double countFillSafety(double mean, double variance, double allowed)
     return double(stock) - mean;
 }
 
-// The same over a lead-time demand distribution given point by point.
+// The same over a lead-time demand distribution given point by point, as the whole point whose expected
+// shortage is nearest `allowed`: a slow item's shortage falls by a large step per unit, and the smallest
+// point at or under the allowance put every item's fill above the level (issue 22, eighth session).
 double pmfFillSafety(const std::vector<double> &pmf, double mean, double allowed)
 {
     int stock = 0;
     while (pmfShortfall(pmf, stock) > allowed && size_t(stock) < pmf.size())
         ++stock;
+    if (stock > 0 && allowed - pmfShortfall(pmf, stock) > pmfShortfall(pmf, stock - 1) - allowed)
+        --stock;
     return double(stock) - mean;
+}
+
+// Fill-rate reading over a compound lead-time demand `pmf`: the lead-time demand plus W, how far below the
+// reorder point the position is when the order goes out (the plan orders once the position is *below* the
+// point, so W = U + 1 with U the renewal undershoot), and the units the order then brings on average: the
+// order-up-to level less that position, rounded as it will be ordered. Sales lost in a stock-out are not
+// owed, so the units asked per cycle are those brought plus those short: at most (1 − level) / level ×
+// brought short. Returns the safety stock.
+double compoundFillSafety(const std::vector<double> &pmf, double leadTimeDemand, double afterArrival,
+                          const RestockInput &in, double level)
+{
+    std::vector<double> demand = withUndershoot(pmf, in.sizePmf);
+    demand.insert(demand.begin(), 0.0);
+    const std::vector<double> under = withUndershoot({1.0}, in.sizePmf);
+    double brought = 0.0;
+    for (size_t u = 0; u < under.size(); ++u)
+        brought +=
+            under[u] * double(roundToOrder(afterArrival + double(u) + 1.0, in.minimumOrder, in.packSize));
+    return pmfFillSafety(demand, leadTimeDemand, (1.0 - level) / level * brought);
 }
 
 // The context lupdate and QCoreApplication::translate share for this file's strings.
@@ -174,9 +197,8 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
         if (counts && !in.sizePmf.empty() && int(in.dailyMean.size()) >= lead)
             pmf = compoundPmf(in.dailyMean.data(), lead, in.sizePmf);
         if (!pmf.empty() && fillRate) {
-            const double allowed =
-                (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);
-            l.safetyStock = pmfFillSafety(withUndershoot(pmf, in.sizePmf), l.leadTimeDemand, allowed);
+            l.safetyStock = compoundFillSafety(pmf, l.leadTimeDemand, l.coverDemand - l.leadTimeDemand, in,
+                                               std::clamp(st.serviceLevel, 0.5, 0.9999));
         } else if (!pmf.empty()) {
             // The smallest count whose cumulative probability reaches the level: the cycle service level
             // as promised. The sixth session of issue 22 took the count nearest the level instead, to
