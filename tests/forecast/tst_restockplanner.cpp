@@ -611,6 +611,17 @@ void TestRestockPlanner::fillRateCountsTheUnitBelowThePoint()
     in.dailyMean.assign(60, 0.4);
     st.serviceLevel = 0.9;
     QVERIFY(std::abs(planRestock({in}, st).lines.front().reorderPoint - 3.0) < 1e-9);
+    // A low level and a long cover allow more short per order (0.25 × 19 = 4.75 at 0.3 a day, 60 days, 80%)
+    // than the lead time's 2.1 sales and the unit under the point: a point of 0 would never be reached (the
+    // position is never below 0), so the item sold out would not be reordered. The point is at least 1.
+    in.dailyMean.assign(90, 0.3);
+    in.dailySd.assign(90, 0.5);
+    st.serviceLevel = 0.8;
+    st.horizonDays = 60;
+    const RestockLine low = planRestock({in}, st).lines.front();
+    QVERIFY(std::abs(low.reorderPoint - 1.0) < 1e-9);
+    QVERIFY(low.atRisk);
+    QVERIFY(low.recommendedQty > 0);
 }
 
 #include "tst_restockplanner.moc"

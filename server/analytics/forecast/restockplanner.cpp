@@ -47,13 +47,15 @@ double countFillSafety(double mean, double variance, double allowed)
 
 // The same over a lead-time demand distribution given point by point, as the whole point whose expected
 // shortage is nearest `allowed`: a slow item's shortage falls by a large step per unit, and the smallest
-// point at or under the allowance put every item's fill above the level (issue 22, eighth session).
+// point at or under the allowance put every item's fill above the level (issue 22, eighth session). At
+// least 1: the plan orders when the position is below the point, and a position is never below 0 (a large
+// order at a low level allowed a point of 0, and the item was never reordered).
 double pmfFillSafety(const std::vector<double> &pmf, double mean, double allowed)
 {
-    int stock = 0;
+    int stock = 1;
     while (pmfShortfall(pmf, stock) > allowed && size_t(stock) < pmf.size())
         ++stock;
-    if (stock > 0 && allowed - pmfShortfall(pmf, stock) > pmfShortfall(pmf, stock - 1) - allowed)
+    if (stock > 1 && allowed - pmfShortfall(pmf, stock) > pmfShortfall(pmf, stock - 1) - allowed)
         --stock;
     return double(stock) - mean;
 }
