@@ -44,13 +44,20 @@ private:
 } // namespace
 
 Bulk::Bulk(Database &db, const QString &sqlite, const QString &postgres, int columns, QString what)
+    : Bulk(
+          db, [&sqlite](int) { return sqlite; }, 1, postgres, columns, std::move(what))
+{}
+
+Bulk::Bulk(Database &db, const std::function<QString(int rows)> &sqliteForRows, int rowsPerRun,
+           const QString &postgres, int columns, QString what)
     : m_db(db)
     , m_what(std::move(what))
     , m_columns(columns)
+    , m_rowsPerRun(qMax(1, rowsPerRun))
 {
     const QSqlDatabase c = db.connection();
     if (sqlite3 *handle = sqliteHandle(c)) {
-        auto s = db.statements().get(handle, sqlite, m_what);
+        auto s = db.statements().get(handle, sqliteForRows(m_rowsPerRun), m_what);
         if (s) {
             m_sqlite = *s;
         } else {
@@ -98,7 +105,7 @@ Bulk &Bulk::add(qint64 value)
 {
     Q_ASSERT(m_column < m_columns);
     if (m_sqlite)
-        m_sqlite->bindInt(m_fixed + 1 + m_column, value);
+        m_sqlite->bindInt(parameter(), value);
     else if (!m_failed)
         m_pgColumns[m_column].add(value);
     ++m_column;
@@ -109,7 +116,7 @@ Bulk &Bulk::add(QStringView value)
 {
     Q_ASSERT(m_column < m_columns);
     if (m_sqlite)
-        m_sqlite->bindText(m_fixed + 1 + m_column, value);
+        m_sqlite->bindText(parameter(), value);
     else if (!m_failed)
         m_pgColumns[m_column].add(value);
     ++m_column;
@@ -120,7 +127,7 @@ Bulk &Bulk::addUtf8(QByteArrayView utf8)
 {
     Q_ASSERT(m_column < m_columns);
     if (m_sqlite)
-        m_sqlite->bindUtf8(m_fixed + 1 + m_column, utf8);
+        m_sqlite->bindUtf8(parameter(), utf8);
     else if (!m_failed)
         m_pgColumns[m_column].addUtf8(utf8);
     ++m_column;
@@ -136,7 +143,7 @@ Bulk &Bulk::addNull()
 {
     Q_ASSERT(m_column < m_columns);
     if (m_sqlite)
-        m_sqlite->bindNull(m_fixed + 1 + m_column);
+        m_sqlite->bindNull(parameter());
     else if (!m_failed)
         m_pgColumns[m_column].addNull();
     ++m_column;
@@ -150,8 +157,14 @@ Result<void> Bulk::endRow(const CursorHandler &onRow)
     if (m_failed)
         return m_error;
     ++m_rows;
-    if (!m_sqlite)
+    if (!m_sqlite || ++m_rowInRun < m_rowsPerRun)
         return {};
+    return runSqlite(onRow);
+}
+
+Result<void> Bulk::runSqlite(const CursorHandler &onRow)
+{
+    m_rowInRun = 0;
     const SqliteCursor cursor(*m_sqlite);
     return m_sqlite->run([&](const SqliteStatement &) {
         if (onRow)
@@ -163,7 +176,15 @@ Result<void> Bulk::finish(const CursorHandler &onRow)
 {
     if (m_failed)
         return m_error;
-    if (m_sqlite || m_rows == 0)
+    if (m_sqlite) {
+        if (m_rowInRun == 0)
+            return {};
+        // The rest of the last run: rows left from an earlier run are skipped by their NULL key.
+        for (int row = m_rowInRun; row < m_rowsPerRun; ++row)
+            m_sqlite->bindNull(m_fixed + 1 + row * m_columns);
+        return runSqlite(onRow);
+    }
+    if (m_rows == 0)
         return {};
     QList<QByteArray> params = m_pgFixed;
     for (PgArray &column : m_pgColumns) {
@@ -194,16 +215,34 @@ qint64 Bulk::lastInsertId() const
     return m_sqlite ? m_sqlite->lastInsertRowId() : 0;
 }
 
+QString keysFrom(int keys, int fixed)
+{
+    QString text = u"(VALUES "_s;
+    for (int k = 1; k <= keys; ++k)
+        text += (k > 1 ? u", (?"_s : u"(?"_s) + QString::number(fixed + k) + u')';
+    return text + u") AS k"_s;
+}
+
+int rowsPerRun(qsizetype rows, int most)
+{
+    int n = 1;
+    while (n < rows && n < most)
+        n *= 2;
+    return n;
+}
+
 namespace {
 
+constexpr int kKeysPerRun = 64;
+
 template <typename Keys>
-Result<void> forEachKeyImpl(Database &db, const QString &sqlite, const QString &postgres,
-                            const QList<qint64> &fixed, const Keys &keys, const CursorHandler &onRow,
-                            const QString &what)
+Result<void> forEachKeyImpl(Database &db, const std::function<QString(int)> &sqlite, int keysPerRun,
+                            const QString &postgres, const QList<qint64> &fixed, const Keys &keys,
+                            const CursorHandler &onRow, const QString &what)
 {
     if (keys.isEmpty())
         return {};
-    Bulk bulk(db, sqlite, postgres, 1, what);
+    Bulk bulk(db, sqlite, keysPerRun, postgres, 1, what);
     for (qint64 f : fixed)
         bulk.fixed(f);
     for (const auto &key : keys) {
@@ -219,14 +258,32 @@ Result<void> forEachKey(Database &db, const QString &sqlite, const QString &post
                         const QList<qint64> &fixed, const QStringList &keys, const CursorHandler &onRow,
                         const QString &what)
 {
-    return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
+    return forEachKeyImpl(
+        db, [&sqlite](int) { return sqlite; }, 1, postgres, fixed, keys, onRow, what);
 }
 
 Result<void> forEachKey(Database &db, const QString &sqlite, const QString &postgres,
                         const QList<qint64> &fixed, const QList<qint64> &keys, const CursorHandler &onRow,
                         const QString &what)
 {
-    return forEachKeyImpl(db, sqlite, postgres, fixed, keys, onRow, what);
+    return forEachKeyImpl(
+        db, [&sqlite](int) { return sqlite; }, 1, postgres, fixed, keys, onRow, what);
+}
+
+Result<void> forEachKeyJoined(Database &db, const std::function<QString(int keys)> &sqliteJoin,
+                              const QString &postgres, const QList<qint64> &fixed, const QStringList &keys,
+                              const CursorHandler &onRow, const QString &what)
+{
+    return forEachKeyImpl(db, sqliteJoin, rowsPerRun(keys.size(), kKeysPerRun), postgres, fixed, keys, onRow,
+                          what);
+}
+
+Result<void> forEachKeyJoined(Database &db, const std::function<QString(int keys)> &sqliteJoin,
+                              const QString &postgres, const QList<qint64> &fixed, const QList<qint64> &keys,
+                              const CursorHandler &onRow, const QString &what)
+{
+    return forEachKeyImpl(db, sqliteJoin, rowsPerRun(keys.size(), kKeysPerRun), postgres, fixed, keys, onRow,
+                          what);
 }
 
 } // namespace bva::sql

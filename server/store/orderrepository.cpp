@@ -90,11 +90,15 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringL
     StoredOrders map;
     map.reserve(externalIds.size());
     QHash<qint64, StoredOrder *> byId;
-    const QString columns =
-        u"SELECT external_id, id, status, raw_status, total_minor, customer_name, customer_email, "
-        "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at FROM orders "_s;
-    auto r = sql::forEachKey(
-        store, columns + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
+    const QString names = u"external_id, id, status, raw_status, total_minor, customer_name, customer_email, "
+                          "placed_at, placed_at_from_source, local_day, source_updated_at, updated_at"_s;
+    const QString columns = u"SELECT "_s + names + u" FROM orders "_s;
+    auto r = sql::forEachKeyJoined(
+        store,
+        [&](int n) -> QString {
+            return u"SELECT "_s + names + u" FROM "_s + sql::keysFrom(n, 1) +
+                   u" CROSS JOIN orders WHERE shop_id = ?1 AND external_id = k.column1"_s;
+        },
         u"SELECT o.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + columns +
             u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS o"_s,
         {shopId}, externalIds,
@@ -124,11 +128,16 @@ Result<StoredOrders> storedOrders(Database &store, qint64 shopId, const QStringL
     }
     // PostgreSQL: one index lookup per order (LATERAL ... OFFSET 0); with `order_id = ANY(...)` the
     // planner took a parallel scan of all items for a page of re-synced orders (~150 ms).
-    const QString items =
-        u"SELECT order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
-        "subtotal_minor, unit_cost_minor FROM order_items "_s;
-    r = sql::forEachKey(
-        store, items + u"WHERE order_id = ?1 ORDER BY line_no"_s,
+    const QString itemNames =
+        u"order_id, line_no, product_external_id, product_name, quantity, unit_price_minor, "
+        "subtotal_minor, unit_cost_minor"_s;
+    const QString items = u"SELECT "_s + itemNames + u" FROM order_items "_s;
+    r = sql::forEachKeyJoined(
+        store,
+        [&](int n) -> QString {
+            return u"SELECT "_s + itemNames + u" FROM "_s + sql::keysFrom(n, 0) +
+                   u" CROSS JOIN order_items WHERE order_id = k.column1"_s;
+        },
         u"SELECT i.* FROM unnest($1::bigint[]) AS k(id) CROSS JOIN LATERAL ("_s + items +
             u"WHERE order_id = k.id ORDER BY line_no OFFSET 0) AS i"_s,
         {}, ids,
@@ -164,8 +173,12 @@ Result<QHash<QString, ProductSnapshot>> productSnapshots(Database &store, qint64
     QHash<QString, ProductSnapshot> map;
     map.reserve(keys.size());
     const QString select = u"SELECT external_id, cost_minor, name FROM products "_s;
-    auto r = sql::forEachKey(
-        store, select + u"WHERE shop_id = ?1 AND external_id = ?2"_s,
+    auto r = sql::forEachKeyJoined(
+        store,
+        [](int n) -> QString {
+            return u"SELECT external_id, cost_minor, name FROM "_s + sql::keysFrom(n, 1) +
+                   u" CROSS JOIN products WHERE shop_id = ?1 AND external_id = k.column1"_s;
+        },
         u"SELECT p.* FROM unnest($2::text[]) AS k(external_id) CROSS JOIN LATERAL ("_s + select +
             u"WHERE shop_id = $1 AND external_id = k.external_id OFFSET 0) AS p"_s,
         {shopId}, keys,
