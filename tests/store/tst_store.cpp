@@ -207,6 +207,47 @@ private slots:
         QVERIFY(!(*stored)->profitMinor.has_value());
     }
 
+    // A page reads its stored orders, their items and its products' costs many keys per statement
+    // (64 per SQLite run): every key of every run is read, the last, partial run too.
+    void pageReadsEveryKey_data() { test::addBackendRows(); }
+    void pageReadsEveryKey()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        const Shop shop = makeShop(*db, Platform::Shopee, u"s"_s);
+        constexpr int n = 150; // two full runs of 64 and a partial one
+        QList<Product> products;
+        for (int i = 0; i < n; ++i)
+            products.append(product(u"p%1"_s.arg(i, 3, 10, QChar(u'0')), 1000, 10 + i, 1));
+        BVA_VERIFY_OK(ProductRepository(*db).upsertBatch(shop.id, products));
+        auto page = [&](int secondQuantity) {
+            QList<Order> batch;
+            for (int i = 0; i < n; ++i)
+                batch.append(order(u"o%1"_s.arg(i, 3, 10, QChar(u'0')), utc("2026-02-02T02:00:00Z"),
+                                   {item(products.at(i).externalId, 1, 1000),
+                                    item(products.at((i + 75) % n).externalId, secondQuantity, 1000)}));
+            return batch;
+        };
+        OrderRepository orders(*db);
+        auto first = orders.upsertBatch(shop.id, page(1));
+        BVA_VERIFY_OK(first);
+        QCOMPARE(first->inserted, n);
+        // Every line has its product's cost: 2 x (10 + .. + 159).
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items WHERE unit_cost_minor IS NULL"_s), 0);
+        QCOMPARE(scalar(*db, u"SELECT SUM(cost_minor) FROM orders"_s), 2 * (10 + 159) * n / 2);
+        // Again with the second lines changed: every order is found, and its old lines taken out of
+        // the rollups before the new ones go in.
+        auto second = orders.upsertBatch(shop.id, page(3));
+        BVA_VERIFY_OK(second);
+        QCOMPARE(second->inserted, 0);
+        QCOMPARE(second->updated, n);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items"_s), 2 * n);
+        QCOMPARE(scalar(*db, u"SELECT SUM(units) FROM product_daily_rollups"_s), 4 * n);
+        QCOMPARE(scalar(*db, u"SELECT SUM(units) FROM product_monthly_rollups"_s), 4 * n);
+        QCOMPARE(scalar(*db, u"SELECT SUM(cost_minor) FROM orders"_s), (10 + 159) * n / 2 * 4);
+    }
+
     void moneyRoundTrip_data() { test::addBackendRows(); }
     void moneyRoundTrip()
     {
