@@ -83,6 +83,7 @@ private Q_SLOTS:
     void intervalCalibrationNeedsEnoughPoints();
     void intervalCalibrationShapeOnlyKeepsTheAnchor();
     void calibrateIntervalsPoolsBacktestsByClass();
+    void busyDailyItemsTakeCountIntervals();
 };
 
 void TestForecastModels::seasonalNaive()
@@ -985,6 +986,56 @@ void TestForecastModels::intervalCalibrationShapeOnlyKeepsTheAnchor()
                      z(full.adjustedLevel(0.8)) / z(full.adjustedLevel(0.95))) < 1e-6);
     // The identity has no shape to keep.
     QVERIFY(IntervalCalibration().shapeOnly(0.95).isIdentity());
+}
+
+void TestForecastModels::busyDailyItemsTakeCountIntervals()
+{
+    // Busy daily items in whole units (a sale most days, sales varying more than a Poisson count's) take
+    // the negative binomial interval of their forecast's mean and spread, longer above the mean than
+    // below it like their sales, and are not calibrated however many backtest points their class pools
+    // (issue 22, daily smooth). In fractions (kilograms) the same history keeps the normal band.
+    std::mt19937 rng(31);
+    std::vector<SeriesForecast> forecasts;
+    ForecastOptions o;
+    o.horizon = 28;
+    o.learnEvents = false;
+    size_t points = 0;
+    for (int i = 0; i < 12; ++i) {
+        TimeSeries s;
+        s.start = QDate(2025, 1, 1);
+        std::gamma_distribution<double> rate(8.0, (6.0 + i) / 8.0); // mean 6-17 a day
+        for (int t = 0; t < 365; ++t)
+            s.values.push_back(std::poisson_distribution<int>(rate(rng))(rng));
+        SeriesForecast f = forecastSeries(s, o);
+        QCOMPARE(f.profile.demandClass, DemandClass::Smooth);
+        QVERIFY(f.counts && f.exactLower);
+        QVERIFY(f.sizePmf.empty()); // the planner's compound lead-time demand is for slow items
+        points += f.backtestPoints.size();
+        for (double &v : s.values)
+            v += 0.5;
+        QVERIFY(!forecastSeries(s, o).counts);
+        forecasts.push_back(std::move(f));
+    }
+    QVERIFY(points >= size_t(IntervalCalibration::kMinPoints));
+    const std::vector<SeriesForecast> raw = forecasts;
+    calibrateIntervals(forecasts, o.level);
+    double above = 0.0, below = 0.0;
+    for (size_t i = 0; i < forecasts.size(); ++i) {
+        const SeriesForecast &f = forecasts[i];
+        QVERIFY(!f.calibration);
+        QCOMPARE(f.upper, raw[i].upper);
+        QCOMPARE(f.lower, raw[i].lower);
+        for (int k = 0; k < o.horizon; ++k) {
+            const double mean = f.mean[size_t(k)], sd = f.sd[size_t(k)];
+            QVERIFY(sd * sd > mean); // the NB, not a Poisson
+            const auto [lo, hi] = f.interval(k, 0.8);
+            QCOMPARE(std::make_pair(lo, hi), predictionInterval(mean, sd, 0.8, true, true, true));
+            QVERIFY(lo == std::floor(lo) && hi == std::floor(hi) && lo > 0.0);
+            above += f.upper[size_t(k)] - mean;
+            below += mean - f.lower[size_t(k)];
+        }
+    }
+    QVERIFY2(above > 1.1 * below, qPrintable(QString::number(above) + u' ' + QString::number(below)));
 }
 
 void TestForecastModels::calibrateIntervalsPoolsBacktestsByClass()

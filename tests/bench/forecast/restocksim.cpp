@@ -83,7 +83,7 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
             fo.horizon = o.leadTime + o.horizon + o.replanEvery;
             f = forecastSeries(ts, fo);
             forecastDay = t;
-            if (compound && f.counts)
+            if (compound && !f.sizePmf.empty()) // slow daily items in whole units
                 in.sizePmf = sizeDistribution(ts.values);
             in.demandClass = f.profile.demandClass;
         }
@@ -94,7 +94,7 @@ Outcome simulate(const RetailSeries &s, QDate start, int history, const RestockS
                 in.dailyMean[k] = s.mean[std::min(s.mean.size() - 1, size_t(t) + k)];
         in.dailySd.assign(f.sd.begin() + (t - forecastDay), f.sd.end());
         in.countDemand =
-            (policy == Policy::CountsFill || policy == Policy::CountsCycle || compound) && f.counts;
+            (policy == Policy::CountsFill || policy == Policy::CountsCycle || compound) && !f.sizePmf.empty();
         while (!arrivals.empty() && arrivals.front().first <= t) {
             stock += double(arrivals.front().second);
             arrivals.pop_front();
