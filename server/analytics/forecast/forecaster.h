@@ -86,6 +86,9 @@ struct SeriesForecast
     bool counts = false;
     // Count intervals whose lower end leaves exactly (1 − level) / 2 below (predictionInterval).
     bool exactLower = false;
+    // Monthly sums under five years: their variance is estimated from the history with this many degrees
+    // of freedom (varianceDegreesOfFreedom), and count intervals average over it; 0: taken as known.
+    double varianceDf = 0.0;
     // With daily counts: P(size = k) of a day's sale (sizeDistribution of the history), for the restock
     // planner's occurrence × size lead-time demand (compounddemand.h).
     std::vector<double> sizePmf;

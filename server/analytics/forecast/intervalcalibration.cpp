@@ -1,5 +1,6 @@
 #include "intervalcalibration.h"
 
+#include "compounddemand.h"
 #include "stats.h"
 
 #include <algorithm>
@@ -9,13 +10,20 @@
 namespace bva::forecast {
 
 std::pair<double, double> predictionInterval(double mean, double sd, double level, bool counts,
-                                             bool nonNegative, bool exactLower)
+                                             bool nonNegative, bool exactLower, double varianceDf)
 {
     // Counts: the central interval, or from zero to the level's quantile when zero is inside anyway
     // (the narrowest interval holding `level` of a slow item's demand). Nearest quantiles: with one or
     // two units a day, always rounding outward covered 87% at 80%. Large means are normal enough.
     if (counts && mean <= 200.0) {
         const double v = sd * sd;
+        if (varianceDf > 0.0) {
+            const std::vector<double> pmf = countPmfOverVariance(mean, v, varianceDf);
+            const int lo = exactLower ? pmfLowerEnd(pmf, (1.0 - level) / 2.0)
+                                      : pmfQuantile(pmf, (1.0 - level) / 2.0, true);
+            const int hi = pmfQuantile(pmf, lo == 0 ? level : (1.0 + level) / 2.0, true);
+            return {double(lo), double(hi)};
+        }
         const int lo = exactLower ? countLowerEnd(mean, v, (1.0 - level) / 2.0)
                                   : countQuantile(mean, v, (1.0 - level) / 2.0, true);
         const int hi = countQuantile(mean, v, lo == 0 ? level : (1.0 + level) / 2.0, true);

@@ -24,8 +24,11 @@ struct CalibrationPoint
 
 // Central interval at `level` for a forecast of `mean` and `sd`: normal, or for counts (mean ≤ 200) the
 // count distribution's nearest quantiles, from zero when zero lies inside the central interval anyway.
+// With `varianceDf` > 0 the count distribution is averaged over its variance, estimated with that many
+// degrees of freedom (countPmfOverVariance).
 std::pair<double, double> predictionInterval(double mean, double sd, double level, bool counts,
-                                             bool nonNegative, bool exactLower = false);
+                                             bool nonNegative, bool exactLower = false,
+                                             double varianceDf = 0.0);
 
 class IntervalCalibration
 {

@@ -1,6 +1,7 @@
 #include "stats.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace bva::forecast {
@@ -140,6 +141,78 @@ double successiveDispersion(const double *y, int n)
     if (n < 2 || !(sum > 0.0))
         return 0.0;
     return squares / (2.0 * (n - 1)) / (sum / n);
+}
+
+} // namespace bva::forecast
+
+namespace bva::forecast {
+
+double varianceDegreesOfFreedom(const double *y, int n)
+{
+    if (n < 4)
+        return 0.0;
+    double mean = 0.0;
+    for (int t = 0; t < n; ++t)
+        mean += y[t] / n;
+    double m2 = 0.0, m4 = 0.0;
+    for (int t = 0; t < n; ++t) {
+        const double d = (y[t] - mean) * (y[t] - mean);
+        m2 += d / n;
+        m4 += d * d / n;
+    }
+    if (!(m2 > 0.0))
+        return double(n - 1);
+    const double excess = std::max(0.0, m4 / (m2 * m2) - 3.0);
+    return 2.0 / (2.0 / (n - 1) + excess / n);
+}
+
+namespace {
+
+void addCountPmf(double mean, double variance, double weight, std::vector<double> &pmf)
+{
+    const bool poisson = !(variance > mean * (1.0 + 1e-9));
+    const double r = poisson ? 0.0 : mean * mean / (variance - mean);
+    const double q = poisson ? 0.0 : mean / (r + mean);
+    double p = poisson ? std::exp(-mean) : std::exp(r * std::log(r / (r + mean)));
+    for (size_t k = 0; k < pmf.size(); ++k) {
+        pmf[k] += weight * p;
+        p *= poisson ? mean / double(k + 1) : (double(k) + r) / double(k + 1) * q;
+    }
+}
+
+} // namespace
+
+std::vector<double> countPmfOverVariance(double mean, double variance, double df)
+{
+    constexpr int kPoints = 8;
+    // χ²_df / df at the midpoints of eight equal slices (Wilson-Hilferty), at least 0.05: a guard for
+    // df under 2, where the cube root's normal reading leaves the χ² range.
+    std::array<double, kPoints> scale{};
+    for (int i = 0; i < kPoints; ++i) {
+        const double a = 2.0 / (9.0 * df);
+        const double c = 1.0 - a + normalQuantile((i + 0.5) / kPoints) * std::sqrt(a);
+        scale[size_t(i)] = std::max(0.05, c * c * c);
+    }
+    const double widest = mean + std::max(0.0, variance - mean) / scale[0];
+    std::vector<double> pmf(size_t(mean + 60.0 * std::sqrt(widest) + 50.0), 0.0);
+    if (!(mean > 0.0)) {
+        pmf.assign(1, 1.0);
+        return pmf;
+    }
+    for (double c : scale)
+        addCountPmf(mean, mean + std::max(0.0, variance - mean) / c, 1.0 / kPoints, pmf);
+    return pmf;
+}
+
+int pmfLowerEnd(const std::vector<double> &pmf, double p)
+{
+    double below = 0.0; // P(D < k)
+    for (size_t k = 0; k < pmf.size(); ++k) {
+        if (below + pmf[k] >= p)
+            return p - below < below + pmf[k] - p ? int(k) : int(k) + 1;
+        below += pmf[k];
+    }
+    return int(pmf.size()) - 1;
 }
 
 } // namespace bva::forecast

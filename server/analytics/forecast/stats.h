@@ -1,6 +1,8 @@
 // Normal distribution helpers for intervals, service levels and expected sales.
 #pragma once
 
+#include <vector>
+
 namespace bva::forecast {
 
 double normalPdf(double z);
@@ -32,5 +34,16 @@ double countShortfall(double mean, double variance, int stock);
 // (von Neumann), which a slowly moving level barely affects, divided by the mean. About 1 for Poisson
 // counts, more when sales come in large sizes. 0 with fewer than two points or no demand.
 double successiveDispersion(const double *y, int n);
+// Degrees of freedom of a variance estimated from y[0 .. n): Var(s²) / σ⁴ ≈ 2 / (n − 1) + excess
+// kurtosis / n, read as a scaled χ² (2 / that). About n − 1 for normal-like noise, a few for sums of
+// rare large orders, whose variance a few years of months estimate poorly. 0 with fewer than four points.
+double varianceDegreesOfFreedom(const double *y, int n);
+// P(D = k), k = 0 … cap − 1, of the count distribution of countQuantile averaged over its variance when
+// that variance is only estimated (`df` degrees of freedom, variance × df / χ²_df, eight equally
+// likely points): the predictive distribution, whose tails are longer than the plug-in one's.
+std::vector<double> countPmfOverVariance(double mean, double variance, double df);
+// countLowerEnd of a count distribution given by its P(D = k) (pmfQuantile, compounddemand.h, is
+// countQuantile's).
+int pmfLowerEnd(const std::vector<double> &pmf, double p);
 
 } // namespace bva::forecast
