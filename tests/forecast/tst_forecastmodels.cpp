@@ -808,12 +808,22 @@ void TestForecastModels::monthlyCountIntervalsAverageOverTheEstimatedVariance()
     QVERIFY(std::abs(total - 1.0) < 1e-9 && std::abs(mean - 12.0) < 1e-6);
     QVERIFY(pmfQuantile(pmf, 0.9, true) > countQuantile(12.0, 60.0, 0.9, true));
     QVERIFY(pmfQuantile(pmf, 0.975, true) > countQuantile(12.0, 60.0, 0.975, true));
+    // The count lo whose P(D < lo) is nearest p, read off the whole distribution.
+    const auto lowerEndOf = [](const std::vector<double> &f, double p) {
+        double below = 0.0;
+        int k = 0;
+        while (below + f[size_t(k)] < p)
+            below += f[size_t(k++)];
+        return p - below < below + f[size_t(k)] - p ? k : k + 1;
+    };
     for (const double p : {0.025, 0.1, 0.5, 0.9, 0.975}) {
         QCOMPARE(pmfQuantile(countPmfOverVariance(12.0, 60.0, 1e9), p, true),
                  countQuantile(12.0, 60.0, p, true));
         QCOMPARE(pmfQuantile(countPmfOverVariance(12.0, 12.0, 3.0), p, true),
                  countQuantile(12.0, 12.0, p, true));
-        QCOMPARE(pmfLowerEnd(countPmfOverVariance(12.0, 12.0, 3.0), p), countLowerEnd(12.0, 12.0, p));
+        QCOMPARE(countLowerEndOverVariance(12.0, 12.0, 3.0, p), countLowerEnd(12.0, 12.0, p));
+        QCOMPARE(countQuantileOverVariance(12.0, 60.0, 4.0, p), pmfQuantile(pmf, p, true));
+        QCOMPARE(countLowerEndOverVariance(12.0, 60.0, 4.0, p), lowerEndOf(pmf, p));
     }
 
     // Three years of lumpy monthly sums (a few orders of a few units, now and then a large one): the

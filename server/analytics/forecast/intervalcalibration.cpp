@@ -1,6 +1,5 @@
 #include "intervalcalibration.h"
 
-#include "compounddemand.h"
 #include "stats.h"
 
 #include <algorithm>
@@ -18,10 +17,10 @@ std::pair<double, double> predictionInterval(double mean, double sd, double leve
     if (counts && mean <= 200.0) {
         const double v = sd * sd;
         if (varianceDf > 0.0) {
-            const std::vector<double> pmf = countPmfOverVariance(mean, v, varianceDf);
-            const int lo = exactLower ? pmfLowerEnd(pmf, (1.0 - level) / 2.0)
-                                      : pmfQuantile(pmf, (1.0 - level) / 2.0, true);
-            const int hi = pmfQuantile(pmf, lo == 0 ? level : (1.0 + level) / 2.0, true);
+            const int lo = exactLower ? countLowerEndOverVariance(mean, v, varianceDf, (1.0 - level) / 2.0)
+                                      : countQuantileOverVariance(mean, v, varianceDf, (1.0 - level) / 2.0);
+            const int hi =
+                countQuantileOverVariance(mean, v, varianceDf, lo == 0 ? level : (1.0 + level) / 2.0);
             return {double(lo), double(hi)};
         }
         const int lo = exactLower ? countLowerEnd(mean, v, (1.0 - level) / 2.0)

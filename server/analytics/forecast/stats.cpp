@@ -168,51 +168,95 @@ double varianceDegreesOfFreedom(const double *y, int n)
 
 namespace {
 
-void addCountPmf(double mean, double variance, double weight, std::vector<double> &pmf)
+// The eight negative binomials (or Poissons) of countPmfOverVariance, walked up one count at a time.
+struct VarianceMixture
 {
-    const bool poisson = !(variance > mean * (1.0 + 1e-9));
-    const double r = poisson ? 0.0 : mean * mean / (variance - mean);
-    const double q = poisson ? 0.0 : mean / (r + mean);
-    double p = poisson ? std::exp(-mean) : std::exp(r * std::log(r / (r + mean)));
-    for (size_t k = 0; k < pmf.size(); ++k) {
-        pmf[k] += weight * p;
-        p *= poisson ? mean / double(k + 1) : (double(k) + r) / double(k + 1) * q;
+    static constexpr int kPoints = 8;
+    std::array<double, kPoints> pmf{}, r{}, q{};
+    std::array<bool, kPoints> poisson{};
+    double mean = 0.0;
+    int cap = 0;
+
+    VarianceMixture(double m, double variance, double df)
+        : mean(m)
+    {
+        // χ²_df / df at the midpoints of eight equal slices (Wilson-Hilferty), at least 0.05: a guard
+        // for df under 2, where the cube root's normal reading leaves the χ² range. Only the
+        // overdispersion above the Poisson variance is estimated; the Poisson part follows the mean.
+        double widest = m;
+        for (int i = 0; i < kPoints; ++i) {
+            const double a = 2.0 / (9.0 * df);
+            const double c = 1.0 - a + normalQuantile((i + 0.5) / kPoints) * std::sqrt(a);
+            const double v = m + std::max(0.0, variance - m) / std::max(0.05, c * c * c);
+            widest = std::max(widest, v);
+            poisson[size_t(i)] = !(v > m * (1.0 + 1e-9));
+            r[size_t(i)] = poisson[size_t(i)] ? 0.0 : m * m / (v - m);
+            q[size_t(i)] = poisson[size_t(i)] ? 0.0 : m / (r[size_t(i)] + m);
+            pmf[size_t(i)] = poisson[size_t(i)]
+                                 ? std::exp(-m)
+                                 : std::exp(r[size_t(i)] * std::log(r[size_t(i)] / (r[size_t(i)] + m)));
+        }
+        cap = int(m + 60.0 * std::sqrt(widest) + 50.0);
     }
-}
+    double at() const // P(D = k) of the current k
+    {
+        double sum = 0.0;
+        for (double p : pmf)
+            sum += p / kPoints;
+        return sum;
+    }
+    void next(int k) // from k to k + 1
+    {
+        for (size_t i = 0; i < size_t(kPoints); ++i)
+            pmf[i] *= poisson[i] ? mean / (k + 1) : (k + r[i]) / (k + 1) * q[i];
+    }
+};
 
 } // namespace
 
 std::vector<double> countPmfOverVariance(double mean, double variance, double df)
 {
-    constexpr int kPoints = 8;
-    // χ²_df / df at the midpoints of eight equal slices (Wilson-Hilferty), at least 0.05: a guard for
-    // df under 2, where the cube root's normal reading leaves the χ² range.
-    std::array<double, kPoints> scale{};
-    for (int i = 0; i < kPoints; ++i) {
-        const double a = 2.0 / (9.0 * df);
-        const double c = 1.0 - a + normalQuantile((i + 0.5) / kPoints) * std::sqrt(a);
-        scale[size_t(i)] = std::max(0.05, c * c * c);
+    if (!(mean > 0.0))
+        return {1.0};
+    VarianceMixture d(mean, variance, df);
+    std::vector<double> pmf;
+    for (int k = 0; k < d.cap; ++k) {
+        pmf.push_back(d.at());
+        d.next(k);
     }
-    const double widest = mean + std::max(0.0, variance - mean) / scale[0];
-    std::vector<double> pmf(size_t(mean + 60.0 * std::sqrt(widest) + 50.0), 0.0);
-    if (!(mean > 0.0)) {
-        pmf.assign(1, 1.0);
-        return pmf;
-    }
-    for (double c : scale)
-        addCountPmf(mean, mean + std::max(0.0, variance - mean) / c, 1.0 / kPoints, pmf);
     return pmf;
 }
 
-int pmfLowerEnd(const std::vector<double> &pmf, double p)
+int countQuantileOverVariance(double mean, double variance, double df, double p)
 {
-    double below = 0.0; // P(D < k)
-    for (size_t k = 0; k < pmf.size(); ++k) {
-        if (below + pmf[k] >= p)
-            return p - below < below + pmf[k] - p ? int(k) : int(k) + 1;
-        below += pmf[k];
+    if (!(mean > 0.0) || !(p > 0.0))
+        return 0;
+    VarianceMixture d(mean, variance, df);
+    double below = 0.0; // P(D <= k - 1)
+    for (int k = 0; k < d.cap; ++k) {
+        const double cdf = below + d.at();
+        if (cdf >= p - 1e-12)
+            return k > 0 && p - below < cdf - p ? k - 1 : k;
+        below = cdf;
+        d.next(k);
     }
-    return int(pmf.size()) - 1;
+    return d.cap;
+}
+
+int countLowerEndOverVariance(double mean, double variance, double df, double p)
+{
+    if (!(mean > 0.0) || !(p > 0.0))
+        return 0;
+    VarianceMixture d(mean, variance, df);
+    double below = 0.0; // P(D < k)
+    for (int k = 0; k < d.cap; ++k) {
+        const double pk = d.at();
+        if (below + pk >= p)
+            return p - below < below + pk - p ? k : k + 1;
+        below += pk;
+        d.next(k);
+    }
+    return d.cap;
 }
 
 } // namespace bva::forecast

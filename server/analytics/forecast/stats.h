@@ -42,8 +42,8 @@ double varianceDegreesOfFreedom(const double *y, int n);
 // that variance is only estimated (`df` degrees of freedom, variance × df / χ²_df, eight equally
 // likely points): the predictive distribution, whose tails are longer than the plug-in one's.
 std::vector<double> countPmfOverVariance(double mean, double variance, double df);
-// countLowerEnd of a count distribution given by its P(D = k) (pmfQuantile, compounddemand.h, is
-// countQuantile's).
-int pmfLowerEnd(const std::vector<double> &pmf, double p);
+// countQuantile (nearest) and countLowerEnd of that averaged distribution, walked only as far as needed.
+int countQuantileOverVariance(double mean, double variance, double df, double p);
+int countLowerEndOverVariance(double mean, double variance, double df, double p);
 
 } // namespace bva::forecast
