@@ -17,6 +17,9 @@ namespace {
 
 constexpr int kLingerMs = 2000; // after a refusal, for the client to read it
 constexpr qint64 kMaxDiscarded = 4 * 1024 * 1024;
+// Pipelined requests read ahead of their answers: at most this many answers owed, this much unsent.
+constexpr int kMaxPendingAnswers = 32;
+constexpr qint64 kMaxUnsentBytes = 256 * 1024;
 
 } // namespace
 
@@ -42,6 +45,7 @@ ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_
     // The socket holds at most one whole request: beyond that TCP pushes back on the sender.
     m_socket->setReadBufferSize(m_limits.readBufferBytes());
     connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
+    connect(m_socket, &QIODevice::bytesWritten, this, &ConnectionGate::resumeReading);
 }
 
 ConnectionGate::~ConnectionGate()
@@ -114,7 +118,16 @@ void ConnectionGate::onReadyRead()
             m_socket->abort();
         return;
     }
+    if (m_holding) {
+        holdInput();
+        return;
+    }
     for (;;) {
+        // Between requests (nothing framed, nothing in a transaction): read no more while answers pile up.
+        if (!m_framer.started() && !m_socket->isTransactionStarted() && backlogged()) {
+            holdInput();
+            return;
+        }
         // Read inside a transaction: the bytes stay in the socket for Qt, which meanwhile reads none.
         if (!m_socket->isTransactionStarted())
             m_socket->startTransaction();
@@ -154,6 +167,30 @@ void ConnectionGate::onReadyRead()
         }
         return;
     }
+}
+
+bool ConnectionGate::backlogged() const
+{
+    return m_pending >= kMaxPendingAnswers || m_socket->bytesToWrite() > kMaxUnsentBytes;
+}
+
+void ConnectionGate::holdInput()
+{
+    m_holding = true;
+    if (!m_socket->isTransactionStarted())
+        m_socket->startTransaction();
+    m_socket->read(m_socket->bytesAvailable()); // kept in the transaction: Qt's slot finds nothing
+}
+
+void ConnectionGate::resumeReading()
+{
+    if (!m_holding || backlogged() || m_state == State::Closing || m_state == State::Released)
+        return;
+    m_holding = false;
+    if (m_socket->isTransactionStarted())
+        m_socket->rollbackTransaction();
+    if (m_socket->bytesAvailable() > 0) // read again from the first held byte, the gate first
+        QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
 }
 
 bool ConnectionGate::takeDirectly(qint64 headBytes, qint64 size)
@@ -197,6 +234,7 @@ void ConnectionGate::answered()
     }
     if (m_pending == 0 && m_closeAfterAnswer && m_state != State::Closing && m_state != State::Released)
         m_socket->disconnectFromHost(); // once the answer is out
+    resumeReading();
 }
 
 void ConnectionGate::release()

@@ -7,6 +7,9 @@
 //               request in the bytes (pipelined) is framed in the same way
 //   Answering: answers pending; when the last is written, Waiting again (idle timeout)
 //   refused: one JSON answer with Connection: close, Qt detached, later bytes discarded, closed
+// Between requests the gate stops reading (holds the bytes in a transaction, so Qt reads none either)
+// while the connection owes too many answers or too much of them is unsent: a client that pipelines
+// requests and never reads the answers cannot make the server buffer them without end.
 // While the gate holds an open transaction Qt's slot reads nothing, so Qt never sees an incomplete
 // or over-limit request.
 #pragma once
@@ -53,6 +56,11 @@ private:
     // to Qt's parser.
     bool takeDirectly(qint64 headBytes, qint64 size);
     void onTimeout();
+    // Too many answers owed, or too many bytes of them unsent: read no further request for now.
+    bool backlogged() const;
+    // Keeps what arrived unread (for the gate and Qt) until resumeReading().
+    void holdInput();
+    void resumeReading();
     void arm(int ms);
     void detachHttpServer();
 
@@ -68,6 +76,7 @@ private:
     int m_pending = 0;
     qint64 m_discarded = 0;
     bool m_closeAfterAnswer = false; // a direct request asked to close: no further request is read
+    bool m_holding = false;          // holdInput(): reading stopped until the answers drain
 };
 
 } // namespace bva

@@ -12,10 +12,17 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace bva::test;
@@ -1145,6 +1152,104 @@ private slots:
             },
             100000);
         QCOMPARE(slowBody.reply.status, 408);
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+    }
+
+    // Pipelined requests whose answers are never read: the server stops reading (TCP pushes back)
+    // instead of queueing answers without end. Webhook POSTs are framed and answered by the front door
+    // itself, one after another from the same bytes: the server took all 30 MB of them (400,000 404s,
+    // 66 MB of answers) before, and grew by 33 MB for 16 MB. Once the client reads, all are answered.
+    void unreadAnswersBounded()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.webhooks = false}), qPrintable(rig.errorString()));
+        QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+        const QByteArray one =
+            "POST /api/webhooks/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+        const QByteArray batch = one.repeated(1000);
+        // A plain socket: QTcpSocket would read the answers while it waits to write.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        // A small receive window, set before connecting: the answers cannot hide in this side's kernel.
+        int window = 64 * 1024;
+        QCOMPARE(::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &window, sizeof window), 0);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(quint16(rig.url().port()));
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        const qint64 before = rig.server().residentKb();
+        qint64 peak = before;
+        qint64 requests = 0;
+        qsizetype offset = 0; // into the batch being written
+        QElapsedTimer t;
+        t.start();
+        QElapsedTimer stuck; // since the server last took a byte
+        stuck.start();
+        while (requests < 400000 && stuck.elapsed() < 3000 && t.elapsed() < 60000) {
+            const ssize_t n =
+                ::send(fd, batch.constData() + offset, size_t(batch.size() - offset), MSG_DONTWAIT);
+            if (n > 0) {
+                stuck.restart();
+                offset += n;
+                if (offset == batch.size()) {
+                    offset = 0;
+                    requests += 1000;
+                }
+            } else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+                QFAIL(qPrintable(u"send: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)))));
+            } else {
+                QTest::qWait(20); // the server reads no more for now
+                peak = qMax(peak, rig.server().residentKb());
+            }
+        }
+        const qint64 taken = requests * one.size() + offset;
+        requests += (offset + one.size() - 1) / one.size(); // the one begun is finished below
+        qsizetype finish = (offset + one.size() - 1) / one.size() * one.size();
+        // The server works through what it read: sample until it has not grown for 3 s.
+        QElapsedTimer still;
+        still.start();
+        t.restart();
+        while (still.elapsed() < 3000 && t.elapsed() < 60000) {
+            QTest::qWait(200);
+            const qint64 now = rig.server().residentKb();
+            if (now > peak + 256)
+                still.restart();
+            peak = qMax(peak, now);
+        }
+        qInfo("sent %lld requests (%.1f MB); server RSS %lld KiB before, at most %lld KiB (+%lld KiB)",
+              requests, double(requests * one.size()) / (1024 * 1024), before, peak, peak - before);
+        // What the kernels on both sides hold, and one request's worth in the server; not 30 MB.
+        QVERIFY2(taken < 16 * 1024 * 1024, qPrintable(u"the server took %1 bytes"_s.arg(taken)));
+        QVERIFY2(peak - before < 12 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(peak - before)));
+
+        // Reading again: every request is answered (404, no such webhook), none lost.
+        window = 4 * 1024 * 1024;
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &window, sizeof window);
+        const QByteArray expected = "HTTP/1.1 404 ";
+        qint64 answers = 0;
+        QByteArray carry;
+        char buffer[65536];
+        t.restart();
+        while (answers < requests && t.elapsed() < 120000) {
+            if (offset < finish) {
+                const ssize_t n =
+                    ::send(fd, batch.constData() + offset, size_t(finish - offset), MSG_DONTWAIT);
+                offset += qMax<ssize_t>(n, 0);
+            }
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n == 0)
+                break;
+            if (n < 0) {
+                QTest::qWait(5);
+                continue;
+            }
+            const QByteArray data = carry + QByteArray::fromRawData(buffer, n);
+            answers += data.count(expected);
+            carry = data.right(expected.size() - 1);
+        }
+        QCOMPARE(answers, requests);
         QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
     }
 
