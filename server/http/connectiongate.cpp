@@ -184,7 +184,10 @@ void ConnectionGate::holdInput()
 
 void ConnectionGate::resumeReading()
 {
-    if (!m_holding || backlogged() || m_state == State::Closing || m_state == State::Released)
+    // Only once well below the limits: resuming at the edge would frame the held bytes anew per request.
+    const bool drained =
+        m_pending <= kMaxPendingAnswers / 2 && m_socket->bytesToWrite() <= kMaxUnsentBytes / 4;
+    if (!m_holding || !drained || m_state == State::Closing || m_state == State::Released)
         return;
     m_holding = false;
     if (m_socket->isTransactionStarted())
