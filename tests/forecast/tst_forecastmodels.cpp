@@ -72,6 +72,7 @@ private Q_SLOTS:
     void shortMonthlyHistoryTakesTheGroupSeason();
     void groupSeasonScalesTheCycleBySeries();
     void dailyWeekdayProfileIsPooledOverTheGroup();
+    void aClosedWeekdayIsNotDividedOut();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
     void monthlyCountIntervalsUseTheHistorysDispersion();
@@ -866,6 +867,43 @@ void TestForecastModels::monthlyCountIntervalsAverageOverTheEstimatedVariance()
     // tail can move down. Here 85 of 120 end higher and 16 lower.)
     QVERIFY2(wider >= 60 && wider >= 4 * narrower,
              qPrintable(QString::number(wider) + u' ' + QString::number(narrower)));
+}
+
+void TestForecastModels::aClosedWeekdayIsNotDividedOut()
+{
+    // A shop closed on Sundays (Friday and Saturday half again as busy). One late Sunday sale of the
+    // first product must not move its forecasts: divided by the group's Sunday index (floored at 0.05)
+    // that sale counted twentyfold and raised every day's forecast by ~38% (review of 2026-12-06).
+    const double week[] = {1.0, 1.0, 1.0, 1.0, 1.5, 1.5, 0.0}; // Monday first
+    std::mt19937 rng(5);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries s;
+        s.start = QDate(2025, 1, 6); // a Monday
+        for (int t = 0; t < 364; ++t)
+            s.values.push_back(double(std::poisson_distribution<int>(6.0 * week[t % 7])(rng)));
+        group.push_back(s);
+    }
+    ForecastOptions o;
+    o.horizon = 14;
+    o.learnEvents = false;
+    o.groupWeekday = groupWeekday(group);
+    QVERIFY(o.groupWeekday);
+    TimeSeries withSale = group.front();
+    withSale.values[364 - 8] = 6.0; // the Sunday a week before the end
+    const SeriesForecast before = forecastSeries(group.front(), o), after = forecastSeries(withSale, o);
+    QVERIFY2(!after.parameters.contains(u"weekdays"_s), qPrintable(after.parameters));
+    for (int k = 0; k < 14; ++k) {
+        const double expected = 6.0 * week[k % 7]; // k = 0 is a Monday
+        if (expected == 0.0)
+            continue;
+        QVERIFY2(after.mean[size_t(k)] < before.mean[size_t(k)] * 1.1,
+                 qPrintable(u"day %1: %2 before the sale, %3 after"_s.arg(k)
+                                .arg(before.mean[size_t(k)])
+                                .arg(after.mean[size_t(k)])));
+        QVERIFY2(std::abs(after.mean[size_t(k)] - expected) < 0.3 * expected,
+                 qPrintable(u"day %1: %2 for %3"_s.arg(k).arg(after.mean[size_t(k)]).arg(expected)));
+    }
 }
 
 void TestForecastModels::imapaAveragesAggregationLevels()

@@ -399,16 +399,23 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         out.seasonAmplitude = amplitude;
     }
     // Daily regular demand: the weekday profile shrunk toward the run's (issue 22, weekdayprofile.h).
-    const bool weekdayAdjusted =
+    bool weekdayAdjusted =
         daily && o.groupWeekday && !o.forceModel &&
         (out.profile.demandClass == DemandClass::Smooth || out.profile.demandClass == DemandClass::Erratic);
     double weekdayWeight = 0.0;
+    std::array<double, 7> weekday{};
     if (weekdayAdjusted) {
         const WeekdayIndices own = weekdayIndices(s);
+        weekday = shrunkWeekday(own, *o.groupWeekday);
         weekdayWeight = ownWeekdayWeight(own, *o.groupWeekday);
-        const auto index = shrunkWeekday(own, *o.groupWeekday);
+        // A weekday the shop hardly sells on (closed on Sundays) would have its rare sales multiplied
+        // twentyfold before fitting, and one of them moved every day's forecast by a third: such weeks
+        // keep ETS's additive weekday states instead.
+        weekdayAdjusted = !hasDeadWeekday(weekday);
+    }
+    if (weekdayAdjusted) {
         for (int t = 0; t < n + h; ++t) {
-            const double f = index[size_t(s.dateAt(t).dayOfWeek() - 1)];
+            const double f = weekday[size_t(s.dateAt(t).dayOfWeek() - 1)];
             histMult[size_t(t)] *= f;
             futureMult[size_t(t)] *= f;
         }

@@ -9,6 +9,7 @@ namespace bva::forecast {
 namespace {
 constexpr int kMinWeeks = 8;
 constexpr int kMinGroupSeries = 10;
+constexpr double kDeadWeekday = 0.2;
 } // namespace
 
 WeekdayIndices weekdayIndices(const TimeSeries &s)
@@ -98,6 +99,11 @@ std::array<double, 7> shrunkWeekday(const WeekdayIndices &own, const GroupWeekda
     for (double &x : out)
         x /= mean;
     return out;
+}
+
+bool hasDeadWeekday(const std::array<double, 7> &index)
+{
+    return std::any_of(index.begin(), index.end(), [](double x) { return x < kDeadWeekday; });
 }
 
 } // namespace bva::forecast

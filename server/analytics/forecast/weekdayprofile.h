@@ -39,5 +39,8 @@ std::shared_ptr<const GroupWeekday> groupWeekday(const std::vector<TimeSeries> &
 double ownWeekdayWeight(const WeekdayIndices &own, const GroupWeekday &group);
 // The series' indices shrunk toward the group's by that weight, mean 1.
 std::array<double, 7> shrunkWeekday(const WeekdayIndices &own, const GroupWeekday &group);
+// True when a weekday sells under a fifth of an average day: dividing by such an index multiplies
+// that day's few sales (and their noise) five times or more.
+bool hasDeadWeekday(const std::array<double, 7> &index);
 
 } // namespace bva::forecast
