@@ -95,9 +95,11 @@ void PlatformClient::start(std::shared_ptr<Call> call)
         call->request = call->build(&call->postBody);
         call->request.setTransferTimeout(m_options.timeoutMs);
     }
+    limitRedirects(call->request);
     QNetworkReply *reply = call->build && call->request.header(QNetworkRequest::ContentTypeHeader).isValid()
                                ? m_nam.post(call->request, call->postBody)
                                : m_nam.get(call->request);
+    limitReply(reply, m_options.limits);
     m_replies.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
@@ -118,6 +120,14 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString path = reply->url().path();
+    if (const QString hit = replyLimitHit(reply); !hit.isEmpty()) {
+        // Not retried: the marketplace would send the same again.
+        FetchError e;
+        e.kind = FetchError::Kind::Api;
+        e.message = u"GET "_s + path + u": "_s + hit;
+        retryOrFail(call, e);
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         FetchError e;
         const bool timeout = reply->error() == QNetworkReply::TimeoutError ||

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fetcherror.h"
+#include "replylimits.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -31,6 +32,7 @@ struct ClientOptions
     int retryMaxDelayMs = 5000;
     // A Retry-After longer than this fails the call instead of holding the sync (the scheduler comes back).
     int retryAfterMaxMs = 30000;
+    ReplyLimits limits;
 };
 
 class PlatformClient final : public QObject

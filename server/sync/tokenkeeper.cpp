@@ -5,6 +5,7 @@
 #include "auth/secretvault.h"
 #include "domain/eventbus.h"
 #include "platforms/platformadapter.h"
+#include "platforms/replylimits.h"
 #include "store/auditrepository.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -107,14 +108,17 @@ void TokenKeeper::renew(const Integration &i, const PlatformAdapter *adapter, co
         body = adapter->refreshBody(grant.refreshToken);
     }
     request.setTransferTimeout(m_timeoutMs);
+    limitRedirects(request);
     // Never retried on its own: the marketplace may have used the refresh token up before the answer
     // was lost, and sending it again would look like a stolen token (the grant would be revoked).
     QNetworkReply *reply = m_nam.post(request, body);
+    limitReply(reply, {});
     const qint64 id = i.id;
     const QString site = adapter->displayName();
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, site, adapter, open, grant] {
         reply->deleteLater();
-        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString hit = replyLimitHit(reply);
+        int status = hit.isEmpty() ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
         const QByteArray body = reply->readAll();
         if (open && status > 0) {
             // The platform's own answer decides: throttled or down is "later", anything else refused.
@@ -166,7 +170,9 @@ void TokenKeeper::renew(const Integration &i, const PlatformAdapter *adapter, co
             markReconnectNeeded(id, why);
             return finishRenewal(id, Error::unauthorized(why));
         }
-        const QString what = status > 0 ? u"HTTP "_s + QString::number(status) : reply->errorString();
+        const QString what = !hit.isEmpty() ? hit
+                             : status > 0   ? u"HTTP "_s + QString::number(status)
+                                            : reply->errorString();
         qCInfo(lcSync, "integration %lld: renewal failed for now (%s)", id, qPrintable(what));
         finishRenewal(id, Error::network(tr("Could not renew the access to %1 (%2); trying again at the next "
                                             "sync.")

@@ -11,11 +11,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,9 @@ private slots:
     void retryAfterIsRead();
     void retryAfterIsHonoured();
     void retryAfterTooLongFails();
+    void redirectsStayOnTheSite();
+    void oversizedAnswersAreRefused();
+    void tricklingAnswersEndAtTheDeadline();
 };
 
 void TestSyncFaults::initTestCase()
@@ -382,6 +389,123 @@ void TestSyncFaults::retryAfterTooLongFails()
     QVERIFY2(failure->message.contains(u"asked to wait 120 s"_s), qPrintable(failure->message));
     QCOMPARE(site.arrivals.size(), 1); // not hammered while it asked for two minutes
     QCOMPARE(client.retries(), 0);
+}
+
+namespace {
+
+// Runs one GET through a PlatformClient and waits for its outcome.
+struct OneCall
+{
+    QNetworkAccessManager nam;
+    std::optional<FetchError> failure;
+    bool accepted = false;
+    int retries = 0;
+
+    OneCall(const QNetworkRequest &request, ClientOptions options)
+    {
+        options.retryBaseDelayMs = 1;
+        options.retryMaxDelayMs = 1;
+        PlatformClient client(nam, options);
+        client.get(
+            request,
+            [this](const QByteArray &) -> std::optional<FetchError> {
+                accepted = true;
+                return std::nullopt;
+            },
+            [this](const FetchError &e) { failure = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(accepted || failure.has_value(), 20000);
+        retries = client.retries();
+    }
+};
+
+} // namespace
+
+void TestSyncFaults::redirectsStayOnTheSite()
+{
+    // A hostile marketplace redirects the sync to another host: the seller's credential must not follow.
+    QHttpServer elsewhere;
+    QList<QByteArray> seenThere;
+    elsewhere.route(u"/collect"_s, [&seenThere](const QHttpServerRequest &r) {
+        seenThere.append(r.value("Authorization"));
+        return QHttpServerResponse(QJsonObject{});
+    });
+    const quint16 otherPort = elsewhere.listen(QHostAddress::LocalHost, 0);
+    QHttpServer site;
+    site.route(u"/api/products"_s, [otherPort] {
+        QHttpServerResponse r(QByteArray(), QHttpServerResponse::StatusCode::Found);
+        r.setHeader("Location", u"http://127.0.0.1:%1/collect"_s.arg(otherPort).toUtf8());
+        return r;
+    });
+    site.route(u"/api/moved"_s, [] {
+        QHttpServerResponse r(QByteArray(), QHttpServerResponse::StatusCode::Found);
+        r.setHeader("Location", "/api/here");
+        return r;
+    });
+    site.route(u"/api/here"_s, [] { return QHttpServerResponse(QJsonObject{}); });
+    const quint16 port = site.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port && otherPort);
+
+    QNetworkRequest away(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(port)));
+    away.setRawHeader("Authorization", "Bearer seller-secret");
+    OneCall redirected(away, {});
+    QVERIFY(!redirected.accepted);
+    QVERIFY(redirected.failure.has_value());
+    QVERIFY2(redirected.failure->message.contains(u"another site"_s),
+             qPrintable(redirected.failure->message));
+    QCOMPARE(redirected.retries, 0);
+    QVERIFY2(seenThere.isEmpty(), seenThere.isEmpty() ? "" : seenThere.constFirst().constData());
+
+    // A move within the marketplace's own site is still followed.
+    OneCall moved(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/moved"_s.arg(port))), {});
+    QVERIFY2(moved.accepted, moved.failure ? qPrintable(moved.failure->message) : "");
+}
+
+void TestSyncFaults::oversizedAnswersAreRefused()
+{
+    QHttpServer site;
+    site.route(u"/api/products"_s,
+               [] { return QHttpServerResponse("application/json", QByteArray(3 << 20, ' ')); });
+    const quint16 port = site.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    ClientOptions o;
+    o.limits.maxBytes = 1 << 20;
+    OneCall call(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(port))), o);
+    QVERIFY(!call.accepted);
+    QVERIFY(call.failure.has_value());
+    QVERIFY2(call.failure->message.contains(u"larger than BVA accepts"_s), qPrintable(call.failure->message));
+    QCOMPARE(call.retries, 0); // it would only send the same again
+}
+
+void TestSyncFaults::tricklingAnswersEndAtTheDeadline()
+{
+    // Headers, then one byte of the body every 100 ms: never idle long enough for the transfer timeout.
+    QTcpServer raw;
+    QVERIFY(raw.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> peers;
+    QTimer drip;
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&] {
+        while (QTcpSocket *s = raw.nextPendingConnection()) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+            peers.append(s);
+        }
+    });
+    QObject::connect(&drip, &QTimer::timeout, &raw, [&] {
+        for (QTcpSocket *s : std::as_const(peers))
+            if (s->state() == QAbstractSocket::ConnectedState)
+                s->write(" ");
+    });
+    drip.start(100);
+    ClientOptions o;
+    o.timeoutMs = 5000;
+    o.limits.deadlineMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    OneCall call(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/products"_s.arg(raw.serverPort()))), o);
+    QVERIFY(!call.accepted);
+    QVERIFY(call.failure.has_value());
+    QVERIFY2(call.failure->message.contains(u"took too long"_s), qPrintable(call.failure->message));
+    QCOMPARE(call.retries, 0);
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
