@@ -58,6 +58,7 @@ private Q_SLOTS:
     void lumpyReorderPointFromCompoundDemand();
     void busierDaysKeepTheirDemand();
     void fillRateCountsTheUnitBelowThePoint();
+    void soldOutIsAtRiskUnderEveryFillRatePoint();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -622,6 +623,40 @@ void TestRestockPlanner::fillRateCountsTheUnitBelowThePoint()
     QVERIFY(std::abs(low.reorderPoint - 1.0) < 1e-9);
     QVERIFY(low.atRisk);
     QVERIFY(low.recommendedQty > 0);
+}
+
+void TestRestockPlanner::soldOutIsAtRiskUnderEveryFillRatePoint()
+{
+    // The normal and count fill-rate points may hold negative safety stock; at a short lead, a low level or
+    // a long cover that made the point 0 or less, and a sold-out item was never flagged at risk (review of
+    // 2026-12-06: a point of -0.47 at the default 95% with a day's lead, -3.58 at 80% and 60 days' cover).
+    RestockInput in = fastSeller(u"S"_s, u"Smooth"_s);
+    in.dailyMean.assign(90, 1.0);
+    in.dailySd.assign(90, 1.0);
+    in.stock = 0;
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::FillRate;
+    struct Case
+    {
+        int lead, horizon;
+        double level, daily;
+        bool counts;
+    };
+    for (const Case c :
+         {Case{1, 30, 0.95, 1.0, false}, Case{7, 60, 0.8, 1.0, false}, Case{7, 60, 0.8, 0.3, true}}) {
+        st.leadTimeDays = c.lead;
+        st.horizonDays = c.horizon;
+        st.serviceLevel = c.level;
+        in.dailyMean.assign(90, c.daily);
+        in.countDemand = c.counts;
+        const RestockLine l = planRestock({in}, st).lines.front();
+        const QByteArray what = QByteArray::number(c.lead) + " d lead, " + QByteArray::number(c.horizon) +
+                                " d cover: point " + QByteArray::number(l.reorderPoint);
+        QVERIFY2(l.reorderPoint >= 1.0 - 1e-9, what.constData());
+        QVERIFY2(l.atRisk, what.constData());
+        QVERIFY2(l.recommendedQty > 0, what.constData());
+    }
 }
 
 #include "tst_restockplanner.moc"

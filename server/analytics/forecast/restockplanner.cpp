@@ -215,6 +215,11 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
                 (1.0 - std::clamp(st.serviceLevel, 0.5, 0.9999)) * (l.coverDemand - l.leadTimeDemand);
             l.safetyStock = counts ? countFillSafety(l.leadTimeDemand, variance, allowed)
                                    : normalFillSafety(std::sqrt(variance), allowed);
+            // A point of at least 1, as for the compound point above: a position is never below 0, so a
+            // point at or under 0 (a short lead at a low level, or a long cover) never flagged a sold-out
+            // item at risk.
+            if (l.leadTimeDemand > 0.0)
+                l.safetyStock = std::max(l.safetyStock, 1.0 - l.leadTimeDemand);
         } else if (counts) {
             const int quantile =
                 countQuantile(l.leadTimeDemand, variance, std::clamp(st.serviceLevel, 0.5, 0.9999));
