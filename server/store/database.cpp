@@ -106,8 +106,11 @@ static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect, WalCheckpoin
 static void withoutSqliteMemoryStatistics()
 {
     static const bool done = [] {
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-        return true;
+        const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        if (rc != SQLITE_OK)
+            qCDebug(lcStore, "SQLite keeps its memory statistics (sqlite3_config: %d, initialised already)",
+                    rc);
+        return rc == SQLITE_OK;
     }();
     Q_UNUSED(done);
 }

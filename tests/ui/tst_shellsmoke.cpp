@@ -708,9 +708,9 @@ void TstShellSmoke::ordersKeepTheirColumnsInSight()
     QTRY_COMPARE(header->sectionSize(OrderTableModel::Customer), 150);
     // A width the seller sets by hand stands when the window changes.
     header->resizeSection(OrderTableModel::Customer, 260);
+    const int wide = view->viewport()->width();
     w->resize(1300, 900);
-    QTest::qWait(50);
-    QCoreApplication::processEvents();
+    QTRY_VERIFY(view->viewport()->width() < wide); // the table has seen the new width
     QCOMPARE(header->sectionSize(OrderTableModel::Customer), 260);
 }
 

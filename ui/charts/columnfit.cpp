@@ -29,7 +29,8 @@ bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 
 void ColumnFit::onSectionResized(int logical)
 {
-    if (m_fitting)
+    // Hiding or showing a column resizes it too; only a width the user drags counts.
+    if (m_fitting || m_view->horizontalHeader()->isSectionHidden(logical))
         return;
     for (const Flexible &f : std::as_const(m_flexible))
         if (f.column == logical)
@@ -62,6 +63,8 @@ void ColumnFit::fit()
     const int room = m_view->viewport()->width() - fixedWidth;
     m_fitting = true;
     for (const Flexible &f : std::as_const(m_flexible)) {
+        if (header->isSectionHidden(f.column))
+            continue;
         const int share = room >= preferredTotal
                               ? f.preferredWidth
                               : int(qint64(f.preferredWidth) * std::max(room, 0) / preferredTotal);

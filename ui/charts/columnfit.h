@@ -21,7 +21,8 @@ public:
         int column;
         int preferredWidth;
     };
-    // `lastInSight` is a logical column; it and every column shown left of it are kept in sight.
+    // `lastInSight` is a logical column; it and every column shown left of it are kept in sight. The
+    // flexible columns are among them.
     ColumnFit(QTableView *view, int lastInSight, QList<Flexible> flexible, int floorWidth);
 
     bool userSized() const { return m_userSized; }
