@@ -9,20 +9,20 @@ namespace bva::ui {
 
 ColumnFit::ColumnFit(QTableView *view, int lastInSight, QList<Flexible> flexible, int floorWidth)
     : QObject(view)
-    , m_view(view)
+    , m_viewport(view->viewport())
+    , m_header(view->horizontalHeader())
     , m_lastInSight(lastInSight)
     , m_flexible(std::move(flexible))
     , m_floor(floorWidth)
 {
-    view->viewport()->installEventFilter(this);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this](int logical) { onSectionResized(logical); });
+    m_viewport->installEventFilter(this);
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) { onSectionResized(logical); });
     fit();
 }
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }
@@ -30,7 +30,7 @@ bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 void ColumnFit::onSectionResized(int logical)
 {
     // Hiding or showing a column resizes it too; only a width the user drags counts.
-    if (m_fitting || m_view->horizontalHeader()->isSectionHidden(logical))
+    if (m_fitting || !m_header || m_header->isSectionHidden(logical))
         return;
     for (const Flexible &f : std::as_const(m_flexible))
         if (f.column == logical)
@@ -39,9 +39,9 @@ void ColumnFit::onSectionResized(int logical)
 
 void ColumnFit::fit()
 {
-    if (m_userSized)
+    if (m_userSized || !m_header || !m_viewport)
         return;
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = m_header;
     const int lastVisual = header->visualIndex(m_lastInSight);
     if (lastVisual < 0)
         return;
@@ -60,7 +60,7 @@ void ColumnFit::fit()
     }
     if (preferredTotal <= 0)
         return;
-    const int room = m_view->viewport()->width() - fixedWidth;
+    const int room = m_viewport->width() - fixedWidth;
     m_fitting = true;
     for (const Flexible &f : std::as_const(m_flexible)) {
         if (header->isSectionHidden(f.column))

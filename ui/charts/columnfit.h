@@ -7,7 +7,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
+class QHeaderView;
 class QTableView;
 
 namespace bva::ui {
@@ -34,7 +36,10 @@ protected:
 private:
     void onSectionResized(int logical);
 
-    QTableView *m_view;
+    // Not the view itself: its viewport and header outlive its QAbstractScrollArea part while it is
+    // destroyed, and their events still pass the filter then.
+    QPointer<QWidget> m_viewport;
+    QPointer<QHeaderView> m_header;
     int m_lastInSight;
     QList<Flexible> m_flexible;
     int m_floor;
