@@ -5711,6 +5711,10 @@ Petsa: %4</translation>
         <source>What the product needs, rounded to the minimum order and pack size. For products that sell in large, irregular amounts, sales expected to be missed for lack of stock before the delivery arrives are not made up.</source>
         <translation>Ang kailangan ng produkto, ini-round sa minimum order at laki ng pack. Para sa mga produktong nabebenta nang malakihan at hindi regular, hindi na pinupunan ang mga benta na inaasahang mawawala dahil kulang ang stock bago dumating ang delivery.</translation>
     </message>
+    <message>
+        <source>Below zero: the service level is a fill rate, and this product&apos;s orders are large enough that the next one may arrive a little after the expected sales of the lead time without missing more sales than the level allows.</source>
+        <translation>Mas mababa sa zero: ang antas ng serbisyo ay isang fill rate, at sapat na malalaki ang mga order ng produktong ito kaya maaaring dumating ang susunod nang kaunti pagkatapos ng inaasahang benta sa lead time nang hindi nawawalan ng mas maraming benta kaysa pinapayagan ng antas.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::SaleDialog</name>

@@ -5666,6 +5666,10 @@ Tanggal: %4</translation>
         <source>What the product needs, rounded to the minimum order and pack size. For products that sell in large, irregular amounts, sales expected to be missed for lack of stock before the delivery arrives are not made up.</source>
         <translation>Yang dibutuhkan produk, dibulatkan ke pesanan minimum dan ukuran kemasan. Untuk produk yang terjual dalam jumlah besar dan tidak teratur, penjualan yang diperkirakan hilang karena stok habis sebelum kiriman tiba tidak diganti.</translation>
     </message>
+    <message>
+        <source>Below zero: the service level is a fill rate, and this product&apos;s orders are large enough that the next one may arrive a little after the expected sales of the lead time without missing more sales than the level allows.</source>
+        <translation>Di bawah nol: tingkat layanan berupa fill rate, dan pesanan produk ini cukup besar sehingga pesanan berikutnya boleh tiba sedikit setelah perkiraan penjualan selama lead time tanpa kehilangan penjualan lebih banyak dari yang diizinkan tingkat itu.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::SaleDialog</name>

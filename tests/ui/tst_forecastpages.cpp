@@ -204,6 +204,19 @@ void TstForecastPages::modelsPassTheTester()
         planModel.data(planModel.index(0, RestockPlanModel::Cost), RestockPlanModel::SortRole).toLongLong(),
         plan->lines.front().costMinor);
     QVERIFY(headersAlignWithCells(planModel));
+    // A negative safety stock (fill-rate reading) says why in its own cell, not only in the header.
+    RestockPlan oneLine;
+    RestockLine below;
+    below.name = u"Slow mover"_s;
+    below.safetyStock = -0.6;
+    RestockLine above = below;
+    above.safetyStock = 1.4;
+    oneLine.lines = {below, above};
+    planModel.setPlan(oneLine);
+    QVERIFY(!planModel.data(planModel.index(0, RestockPlanModel::SafetyStock), Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+    QVERIFY(!planModel.data(planModel.index(1, RestockPlanModel::SafetyStock), Qt::ToolTipRole).isValid());
 
     PromotionSettings ps;
     auto promos = m_forecasts->promotions(m_shopId, ps);
