@@ -61,6 +61,15 @@ double shrink(const Evidence &e, double prior)
 
 } // namespace
 
+std::vector<bool> eventDays(QDate start, int n)
+{
+    const std::vector<unsigned char> kind = dayFlags(start, n);
+    std::vector<bool> out(kind.size());
+    for (size_t t = 0; t < kind.size(); ++t)
+        out[t] = kind[t] != 0;
+    return out;
+}
+
 EventFactors learnEventFactors(const TimeSeries &s, const EventFactors &prior)
 {
     EventFactors out = prior;

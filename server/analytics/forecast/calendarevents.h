@@ -11,6 +11,9 @@ namespace bva::forecast {
 
 bool isPayday(QDate d);   // the 15th, the 30th and the last day of the month
 bool isMegaSale(QDate d); // month == day (1.1 ... 12.12)
+// One flag per day from `start`: true on the days an event factor may touch (any payday kind, the day after
+// a payday, a mega-sale). A weekday profile learned on them would count their lift twice (issue 22).
+std::vector<bool> eventDays(QDate start, int n);
 
 struct EventFactors
 {

@@ -413,16 +413,24 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         // keep ETS's additive weekday states instead.
         weekdayAdjusted = !hasDeadWeekday(weekday);
     }
+    // The calendar's multipliers before the weekday's: the backtest puts its own weekday on them.
+    const std::vector<double> eventMult = histMult;
+    const int firstWeekday = s.dateAt(0).dayOfWeek() - 1;
+    const auto applyWeekday = [&](std::vector<double> &mult, const std::array<double, 7> &index) {
+        for (size_t t = 0; t < mult.size(); ++t)
+            mult[t] *= index[(size_t(firstWeekday) + t) % 7];
+    };
     if (weekdayAdjusted) {
-        for (int t = 0; t < n + h; ++t) {
-            const double f = weekday[size_t(s.dateAt(t).dayOfWeek() - 1)];
-            histMult[size_t(t)] *= f;
-            futureMult[size_t(t)] *= f;
-        }
+        applyWeekday(histMult, weekday);
+        applyWeekday(futureMult, weekday);
     }
-    std::vector<double> adj(s.values);
-    for (int t = 0; t < n; ++t)
-        adj[size_t(t)] /= histMult[size_t(t)];
+    const auto divided = [&](const std::vector<double> &mult) {
+        std::vector<double> a(s.values);
+        for (int t = 0; t < n; ++t)
+            a[size_t(t)] /= mult[size_t(t)];
+        return a;
+    };
+    std::vector<double> adj = divided(histMult);
 
     // The models that make the forecast: one, or the mean of the best few when that tested better.
     std::vector<std::unique_ptr<Model>> chosen;
@@ -436,13 +444,21 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         const Backtest b = planBacktest(n, m, s.frequency, h);
         const auto candidates = candidateModels(s.frequency, out.profile, n, positive, weekdayAdjusted);
         if (b.origins > 0 && candidates.size() > 1) {
-            const ErrorScale scale = errorScale(adj.data(), b.start, m);
+            // The backtest's weekday indices are learned before its first origin: learned on the whole
+            // history, they knew the test windows and favoured the adjusted candidates by their future.
+            std::vector<double> testMult = histMult, testAdj = adj;
+            if (weekdayAdjusted) {
+                testMult = eventMult;
+                applyWeekday(testMult, shrunkWeekday(weekdayIndices(s, b.start), *o.groupWeekday));
+                testAdj = divided(testMult);
+            }
+            const ErrorScale scale = errorScale(testAdj.data(), b.start, m);
             std::vector<std::unique_ptr<Model>> fits;
             std::vector<std::vector<double>> paths;
             std::vector<double> actual;
             for (const ModelSpec &spec : candidates) {
-                auto model = fitModel(spec, adj.data(), b.start, m, seasonAdjusted);
-                paths.push_back(runBacktest(*model, adj, s.values, histMult, b, nonNegative, &actual));
+                auto model = fitModel(spec, testAdj.data(), b.start, m, seasonAdjusted);
+                paths.push_back(runBacktest(*model, testAdj, s.values, testMult, b, nonNegative, &actual));
                 out.candidates.push_back(scoreForecasts(spec, paths.back(), actual, scale));
                 fits.push_back(std::move(model));
             }
@@ -525,7 +541,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
                     const Model &f = *fits[pick[j]];
                     sd += wj * f.sigma() * std::sqrt(f.varianceMultiplier(k + 1));
                 }
-                out.backtestPoints[i] = {path[i], sd * histMult[size_t(t)], actual[i], false, nonNegative,
+                out.backtestPoints[i] = {path[i], sd * testMult[size_t(t)], actual[i], false, nonNegative,
                                          k + 1};
             }
             for (size_t i : pick) {

@@ -14,16 +14,18 @@
 
 namespace bva::forecast {
 
-// A daily series' weekday indices (ratio of a weekday to its week's mean, summed over whole weeks) and
-// their noise (variance of the weekly ratios over the number of weeks, averaged over the weekdays).
+// A daily series' weekday indices (ratio of a weekday to its week's mean, summed over whole weeks, event
+// days left out) and their noise (variance of the weekly ratios over the number of weeks, averaged over
+// the weekdays).
 struct WeekdayIndices
 {
     std::array<double, 7> index{}; // by QDate::dayOfWeek − 1 (Monday first); mean 1
     double noise = 0.0;
-    bool ok = false; // at least 8 whole weeks with demand
+    bool ok = false; // at least 8 whole weeks with demand (6 ordinary days of each weekday)
 };
 
-WeekdayIndices weekdayIndices(const TimeSeries &daily);
+// From the first `upTo` days only when given (a backtest's origin: what it may know).
+WeekdayIndices weekdayIndices(const TimeSeries &daily, int upTo = -1);
 
 struct GroupWeekday
 {
