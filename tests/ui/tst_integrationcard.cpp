@@ -2,7 +2,8 @@
 // English and in Filipino (the longest strings), at 100% and 150% scale (run again with
 // QT_SCALE_FACTOR=1.5), and the hidden signing secret's text and icon agreeing (an eye). A real
 // (Open Platform) shop's card shows its push URL and where pushes are set up, and no signing secret.
-// BVA_SCREENSHOT_DIR keeps a picture of each for a person to look at.
+// BVA_SCREENSHOT_DIR keeps a picture of each for a person to look at. Also: Qt's own button and
+// context-menu texts in Filipino and Indonesian.
 #include "settings/integrationcard.h"
 #include "settings/language.h"
 #include "theme/theme.h"
@@ -11,13 +12,18 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -311,6 +317,44 @@ private slots:
         card.setView(s);
         QCOMPARE(secret->text(), s.webhookSecret);
         QCOMPARE(imageOf(toggle->icon()), imageOf(Theme::icon(u"eye-off"_s)));
+    }
+
+    // Qt ships no Filipino or Indonesian translation of its own texts: the standard buttons of BVA's
+    // dialogs and questions (Cancel, Save, Yes, No) and a text field's context menu read in the
+    // seller's language from BVA's own files, not in English.
+    void qtTextsInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected"); // Cancel, Save, Yes, No, the menu's Copy
+        QTest::newRow("fil") << u"fil"_s
+                             << QStringList{u"Kanselahin"_s, u"I-save"_s, u"&Oo"_s, u"&Hindi"_s,
+                                            u"&Kopyahin"_s};
+        QTest::newRow("id") << u"id"_s
+                            << QStringList{u"Batal"_s, u"Simpan"_s, u"&Ya"_s, u"&Tidak"_s, u"&Salin"_s};
+    }
+    void qtTextsInTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        Language::apply(language);
+        const auto restore = qScopeGuard([] { Language::apply(u"en"_s); });
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), expected.at(0));
+        QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), expected.at(1));
+        QMessageBox ask(QMessageBox::Question, u"?"_s, u"?"_s, QMessageBox::Yes | QMessageBox::No);
+        QCOMPARE(ask.button(QMessageBox::Yes)->text(), expected.at(2));
+        QCOMPARE(ask.button(QMessageBox::No)->text(), expected.at(3));
+        QLineEdit field(u"text"_s);
+        field.selectAll();
+        const std::unique_ptr<QMenu> menu(field.createStandardContextMenu());
+        QStringList items;
+        for (const QAction *a : menu->actions())
+            items.append(a->text().section(u'\t', 0, 0)); // "&Copy\tCtrl+C"
+        QVERIFY2(items.contains(expected.at(4)), qPrintable(items.join(u", "_s)));
     }
 };
 
