@@ -27,8 +27,11 @@
 #include "store/shoprepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +39,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -98,6 +102,7 @@ private slots:
     void smartShelfPage();
     void restockPage();
     void restockBudgetInTheSellersLocale();
+    void restockInASmallWindow();
     void shoppingListPdfPages();
     void marketMatePage();
     void dashboardPredictedSales();
@@ -425,6 +430,50 @@ void TstForecastPages::restockBudgetInTheSellersLocale()
     QCOMPARE(st->budgetMinor, 1500050);
     page.setInputs(u"banyak"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
     QCOMPARE(page.settings().error().message, u"Budget: enter an amount in PHP, like 20.000 or 15.000,50."_s);
+}
+
+// A 1024×640 window leaves the page about 752×570 beside the sidebar. The planner's inputs and plan
+// are taller than that: squeezed, the labels of the middle inputs shrank to nothing and the selected
+// line's reason was drawn over the table's rows. Every input, label and button keeps its size, the
+// reason sits below the table, and the page scrolls instead.
+void TstForecastPages::restockInASmallWindow()
+{
+    RestockPage page(*m_forecasts, *m_analytics);
+    page.resize(752, 570);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setInputs(u"20000"_s, RestockGoal::Balanced, 30, 7, 0.95, true, true);
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    auto *reason = page.findChild<QLabel *>(u"planReason"_s);
+    QVERIFY(reason);
+    QTRY_VERIFY(!reason->text().isEmpty());
+    QCoreApplication::processEvents();
+    int checked = 0;
+    for (QWidget *w : page.findChildren<QWidget *>()) {
+        const bool kind = qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                          qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w) ||
+                          qobject_cast<QComboBox *>(w);
+        if (!kind || !w->isVisibleTo(&page) || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+            continue;
+        const QSize least = w->minimumSizeHint();
+        QVERIFY2(w->width() >= least.width() && w->height() >= least.height(),
+                 qPrintable(u"%1 \"%2\" is %3x%4, needs %5x%6"_s
+                                .arg(QString::fromLatin1(w->metaObject()->className()))
+                                .arg(w->property("text").toString())
+                                .arg(w->width())
+                                .arg(w->height())
+                                .arg(least.width())
+                                .arg(least.height())));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    auto *table = page.findChild<QTableView *>();
+    QVERIFY(table);
+    const QRect tableArea(table->mapTo(&page, QPoint()), table->size());
+    const QRect reasonArea(reason->mapTo(&page, QPoint()), reason->size());
+    QVERIFY2(reasonArea.top() >= tableArea.bottom(),
+             qPrintable(u"reason at y %1, table ends at %2"_s.arg(reasonArea.top()).arg(tableArea.bottom())));
 }
 
 void TstForecastPages::shoppingListPdfPages()

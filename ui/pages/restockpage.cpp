@@ -97,10 +97,10 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     frame.header->addWidget(m_print);
     connect(frame.connectButton, &QPushButton::clicked, this, &RestockPage::connectShopRequested);
 
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    // Scrolls like the other planning pages: in a small window (1024×640) the inputs and the plan are
+    // taller and wider than the page, and squeezed they overlapped (the reason over the table rows).
+    QVBoxLayout *layout = addScrollPage(m_stack);
+    QWidget *content = layout->parentWidget();
 
     QVBoxLayout *body = nullptr;
     QFrame *inputs = makeCard(tr("What to plan for"), &body, content);
@@ -181,6 +181,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     m_table->setMinimumHeight(260);
     body->addWidget(m_table, 1);
     m_reason = new QLabel(result);
+    m_reason->setObjectName(u"planReason"_s);
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body->addWidget(m_reason);
@@ -193,7 +194,6 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
                 m_reason->setText(u"<b>"_s + l.name.toHtmlEscaped() + u":</b> "_s + l.reason.toHtmlEscaped());
             });
     layout->addWidget(result, 1);
-    m_stack->addWidget(content);
 
     m_load.bind(
         this, [this] { return startLoad(); }, [this](const Outcome &o) { onFinished(o); });
