@@ -22,6 +22,7 @@
 #include "pages/predictedsaleschart.h"
 #include "pages/restockpage.h"
 #include "pages/smartshelfpage.h"
+#include "settings/language.h"
 #include "shell/uiservices.h"
 #include "store/database.h"
 #include "store/shoprepository.h"
@@ -37,12 +38,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -102,6 +106,7 @@ private slots:
     void smartShelfPage();
     void restockPage();
     void restockBudgetInTheSellersLocale();
+    void restockInASmallWindow_data();
     void restockInASmallWindow();
     void shoppingListPdfPages();
     void marketMatePage();
@@ -435,9 +440,24 @@ void TstForecastPages::restockBudgetInTheSellersLocale()
 // A 1024×640 window leaves the page about 752×570 beside the sidebar. The planner's inputs and plan
 // are taller than that: squeezed, the labels of the middle inputs shrank to nothing and the selected
 // line's reason was drawn over the table's rows. Every input, label and button keeps its size, the
-// reason sits below the table, and the page scrolls instead.
+// reason sits below the table, and the page scrolls down instead (never sideways).
+void TstForecastPages::restockInASmallWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("id") << u"id"_s; // the longest labels
+}
+
 void TstForecastPages::restockInASmallWindow()
 {
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != u"en"_s) {
+        Language::apply(language);
+        QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto restore = qScopeGuard([] { Language::apply(u"en"_s); });
     RestockPage page(*m_forecasts, *m_analytics);
     page.resize(752, 570);
     page.show();
@@ -459,8 +479,8 @@ void TstForecastPages::restockInASmallWindow()
         const QSize least = w->minimumSizeHint();
         QVERIFY2(w->width() >= least.width() && w->height() >= least.height(),
                  qPrintable(u"%1 \"%2\" is %3x%4, needs %5x%6"_s
-                                .arg(QString::fromLatin1(w->metaObject()->className()))
-                                .arg(w->property("text").toString())
+                                .arg(QString::fromLatin1(w->metaObject()->className()),
+                                     w->property("text").toString())
                                 .arg(w->width())
                                 .arg(w->height())
                                 .arg(least.width())
@@ -468,6 +488,10 @@ void TstForecastPages::restockInASmallWindow()
         ++checked;
     }
     QVERIFY(checked > 10);
+    // Nothing of the inputs out of sight to the right: the page scrolls down only.
+    auto *scroll = page.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     auto *table = page.findChild<QTableView *>();
     QVERIFY(table);
     const QRect tableArea(table->mapTo(&page, QPoint()), table->size());

@@ -144,19 +144,20 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     m_megaSale->setChecked(true);
     m_payday->setToolTip(tr("Expect the payday lift learned from your sales (15th and month end)."));
     m_megaSale->setToolTip(tr("Expect the lift learned from mega-sale days (11.11, 12.12, …)."));
-    auto *toggles = new QVBoxLayout();
-    toggles->addWidget(m_payday);
-    toggles->addWidget(m_megaSale);
-    right->addRow(QString(), toggles);
     row->addLayout(left, 2);
     row->addLayout(middle, 2);
     row->addLayout(right, 2);
-    auto *go = new QVBoxLayout();
+    body->addLayout(row);
+    // The switches and the button on a row of their own: beside the inputs they made the card wider
+    // than the page in a 1024-pixel window (Indonesian), the button out of sight behind a scroll bar.
+    auto *go = new QHBoxLayout();
+    go->setSpacing(18);
+    go->addWidget(m_payday);
+    go->addWidget(m_megaSale);
     go->addStretch();
     m_plan->setDefault(true);
     go->addWidget(m_plan);
-    row->addLayout(go);
-    body->addLayout(row);
+    body->addLayout(go);
     layout->addWidget(inputs);
 
     QFrame *result = makeCard(tr("Plan"), &body, content);
