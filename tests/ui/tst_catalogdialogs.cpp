@@ -274,6 +274,49 @@ private slots:
         QCOMPARE(platformDisplayName(Platform::Other), u"BVA"_s);
     }
 
+    // A 1024-pixel window leaves the page 792 pixels beside the sidebar: the page title, the product
+    // count, the catalogue's buttons and the filters are whole (squeezed into one row with the count,
+    // the title read "Products & Inv" and "Record sale" was cut on both sides).
+    void productsHeaderFitsA1024Window()
+    {
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server);
+        server->registerUser(u"narrow@example.com"_s);
+        UserSession session(ui);
+        signIn(session, server->services().auth(), u"narrow@example.com"_s);
+        // In the window the page cannot grow past its place (alone it would widen to its minimum).
+        QWidget window;
+        window.resize(792, 600);
+        ProductsPage page(*ui.analytics, *ui.bus, &window);
+        page.setCatalog(ui.catalog, &session);
+        page.setGeometry(window.rect());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(page.width(), 792);
+        // A catalogue of a busy seller's size (the count is what the filters leave of all products).
+        auto *count = page.findChild<QLabel *>(u"productCount"_s);
+        QVERIFY(count);
+        count->setText(ProductsPage::tr("%1 of %2 products").arg(u"1,204"_s, u"1,204"_s));
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QWidget *w : page.findChildren<QWidget *>()) {
+            const bool kind = qobject_cast<QLabel *>(w) || qobject_cast<QPushButton *>(w) ||
+                              qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w);
+            if (!kind || !w->isVisibleTo(&page) || w->mapTo(&page, QPoint()).y() > 100)
+                continue; // the header and filter rows only
+            const auto *label = qobject_cast<QLabel *>(w);
+            const QString what = w->property("text").toString();
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                     qPrintable(u"\"%1\" is %2 wide, needs %3"_s.arg(what)
+                                    .arg(w->width())
+                                    .arg(w->minimumSizeHint().width())));
+            if (label && label->wordWrap())
+                QVERIFY2(w->height() >= label->heightForWidth(w->width()), qPrintable(what));
+            ++checked;
+        }
+        QVERIFY(checked >= 6); // the title, the count and four buttons
+    }
+
     void viewerCannotEdit_data() { addBackendRows(); }
     void viewerCannotEdit()
     {

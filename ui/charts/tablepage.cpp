@@ -28,7 +28,10 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     outer->setContentsMargins(20, 16, 20, 16);
     outer->setSpacing(10);
     f.header = new QHBoxLayout();
-    f.header->addWidget(makePageTitle(texts.title, page));
+    f.titleBlock = new QVBoxLayout();
+    f.titleBlock->setSpacing(0);
+    f.titleBlock->addWidget(makePageTitle(texts.title, page));
+    f.header->addLayout(f.titleBlock);
     f.header->addStretch();
     outer->addLayout(f.header);
 

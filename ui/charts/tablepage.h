@@ -43,6 +43,7 @@ struct TablePageWidgets
 struct TablePageFrame
 {
     QHBoxLayout *header = nullptr;        // title and a stretch; add counters and buttons
+    QVBoxLayout *titleBlock = nullptr;    // the title; add a line under it
     QHBoxLayout *filters = nullptr;       // search and platform; add more boxes
     QVBoxLayout *detail = nullptr;        // the detail page, title and facts already in
     QWidget *detailPage = nullptr;        // parent for what goes into `detail`

@@ -67,7 +67,10 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
             "Products you sell outside the marketplaces: add them with New product."),
          tr("Select a product"), tr("Its daily sales and stock history show here.")},
         {m_stack, m_view, m_search, m_platform, m_detailStack, m_detailTitle, m_detailFacts});
-    frame.header->addWidget(m_count);
+    // Under the title, not beside the buttons: in a 1024-pixel window the title, the count and the
+    // catalogue's four buttons did not fit one row, and the title and the buttons were cut.
+    m_count->setObjectName(u"productCount"_s);
+    frame.titleBlock->addWidget(m_count);
     m_import->setText(tr("Import CSV"));
     auto *importMenu = new QMenu(m_import);
     connect(importMenu->addAction(tr("Import products from CSV…")), &QAction::triggered, this,
