@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -65,8 +66,9 @@ QString dailyInsert(bool postgres)
            u" ON CONFLICT (shop_id, day) DO UPDATE SET "_s + dailyColumns;
 }
 
-// (table, period column): product_daily_rollups / day and product_monthly_rollups / month, both keyed
-// (shop_id, product_external_id, period).
+// (table, period column): product_daily_rollups / day, keyed (shop_id, day, product_external_id), and
+// product_monthly_rollups / month, keyed (shop_id, product_external_id, month). ON CONFLICT names the
+// key's columns as a set, so one text serves both orders.
 QString productInsert(const QString &table, const QString &period, bool postgres)
 {
     return u"INSERT INTO "_s + table + u" (shop_id, product_external_id, "_s + period +
@@ -97,10 +99,12 @@ QString productDelete(const QString &table, const QString &period, bool postgres
 
 using ProductKey = std::pair<QString, QString>;
 
-// The non-zero (product, period) differences sorted by key: neighbouring keys share B-tree pages,
-// so a batch dirties far fewer of them.
+enum class KeyOrder { ProductFirst, PeriodFirst };
+
+// The non-zero (product, period) differences sorted in the table's key order: neighbouring keys share
+// B-tree pages, so a batch dirties far fewer of them.
 std::vector<std::pair<const ProductKey *, const ProductFigures *>>
-inKeyOrder(const QHash<ProductKey, ProductFigures> &figures)
+inKeyOrder(const QHash<ProductKey, ProductFigures> &figures, KeyOrder order)
 {
     std::vector<std::pair<const ProductKey *, const ProductFigures *>> sorted;
     sorted.reserve(figures.size());
@@ -108,7 +112,14 @@ inKeyOrder(const QHash<ProductKey, ProductFigures> &figures)
         if (!it->isZero())
             sorted.emplace_back(&it.key(), &it.value());
     }
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
+    if (order == KeyOrder::ProductFirst) {
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return *a.first < *b.first; });
+    } else {
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.first->second, a.first->first) < std::tie(b.first->second, b.first->first);
+        });
+    }
     return sorted;
 }
 
@@ -185,7 +196,7 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
         !r)
         return r;
 
-    const auto productDays = inKeyOrder(m_products);
+    const auto productDays = inKeyOrder(m_products, KeyOrder::PeriodFirst);
     QHash<ProductKey, ProductFigures> months;
     for (const auto &[key, figures] : productDays) {
         ProductFigures &m = months[{key->first, key->second.left(7)}];
@@ -194,7 +205,8 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
     }
     if (auto r = writeProducts(db, shopId, u"product_daily_rollups"_s, u"day"_s, productDays); !r)
         return r;
-    return writeProducts(db, shopId, u"product_monthly_rollups"_s, u"month"_s, inKeyOrder(months));
+    return writeProducts(db, shopId, u"product_monthly_rollups"_s, u"month"_s,
+                         inKeyOrder(months, KeyOrder::ProductFirst));
 }
 
 } // namespace bva

@@ -2,6 +2,7 @@
 // shops, concurrent readers, atomic batches and rollups.
 #include "store/database.h"
 #include "store/inboxrepository.h"
+#include "store/migrations.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/rolluprepository.h"
@@ -17,7 +18,9 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 #include <random>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -580,6 +583,103 @@ private slots:
         QVERIFY(RollupRepository(*db).rebuildAll(shop.id).ok());
         QCOMPARE(dailyByDifference, rows(*db, daily));
         QCOMPARE(productsByDifference, rows(*db, perProduct));
+    }
+
+    // Migration 047 stores per-product daily rollups in day order without 032's covering index. A store
+    // made before it (the 032 shape: keyed by product, then day, plus the day-ordered index) opens,
+    // migrates its rows and reads the same figures; the write path keeps them equal to a rebuild after.
+    void productDailyRollupsMoveToDayOrder_data() { test::addBackendRows(); }
+    void productDailyRollupsMoveToDayOrder()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        const QString perProduct = u"SELECT shop_id, product_external_id, day, units, revenue_minor "
+                                   "FROM product_daily_rollups ORDER BY 1, 2, 3"_s;
+        QList<QVariantList> before;
+        QList<ProductSalesRow> salesBefore;
+        QList<ProductDay> seriesBefore;
+        QList<ProductDay> historyBefore;
+        qint64 shopId = 0;
+        {
+            auto db = openStore(scratch->url());
+            const Shop shop = makeShop(*db, Platform::Shopee, u"m"_s);
+            shopId = shop.id;
+            OrderRepository orders(*db);
+            QList<Order> batch;
+            for (int n = 0; n < 40; ++n)
+                batch.append(order(u"m%1"_s.arg(n), utc("2026-02-20T03:00:00Z").addDays(n % 17),
+                                   {item(u"p%1"_s.arg(n % 5), 1 + n % 3, 1000 + n), item(u"q"_s, 1, 250)}));
+            BVA_VERIFY_OK(orders.upsertBatch(shop.id, batch));
+            before = rows(*db, perProduct);
+            QVERIFY(before.size() > 20);
+            RollupRepository rollups(*db);
+            salesBefore = *rollups.productSalesByDays({shop.id}, u"2026-02-25"_s, u"2026-03-03"_s);
+            seriesBefore = *rollups.productDays(shop.id, u"p2"_s, u"2026-02-01"_s, u"2026-03-31"_s);
+            historyBefore = *rollups.productDaysOfShop(shop.id, u"2026-02-22"_s, u"2026-03-01"_s);
+            QVERIFY(!salesBefore.isEmpty() && !seriesBefore.isEmpty() && !historyBefore.isEmpty());
+
+            // Back to the table as 032 left it, and 047 not applied.
+            const QString old =
+                u"CREATE TABLE product_daily_rollups_old (\n"
+                "shop_id BIGINT NOT NULL REFERENCES shops(id) ON DELETE CASCADE,\n"
+                "product_external_id TEXT NOT NULL, day TEXT NOT NULL,\n"
+                "units BIGINT NOT NULL DEFAULT 0, revenue_minor BIGINT NOT NULL DEFAULT 0,\n"
+                "PRIMARY KEY (shop_id, product_external_id, day) @INCLUDE_FIGURES@\n"
+                ") @WITHOUT_ROWID@;\n"
+                "INSERT INTO product_daily_rollups_old SELECT shop_id, product_external_id, day, "
+                "units, revenue_minor FROM product_daily_rollups;\n"
+                "DROP TABLE product_daily_rollups;\n"
+                "ALTER TABLE product_daily_rollups_old RENAME TO product_daily_rollups;\n"
+                "CREATE INDEX product_daily_rollups_cover ON product_daily_rollups(shop_id, day, "
+                "product_external_id, units, revenue_minor);\n"
+                "DELETE FROM schema_migrations WHERE version = 47;\n"_s;
+            for (const QString &statement : migrationStatements(old, db->dialect()))
+                BVA_VERIFY_OK(sql::run(db->connection(), statement, {}, u"test"));
+            QCOMPARE(rows(*db, perProduct), before);
+        }
+        auto db = openStore(scratch->url());
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM schema_migrations WHERE version = 47"_s), 1);
+        const QString coverIndex =
+            db->isPostgres()
+                ? u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'product_daily_rollups_cover'"_s
+                : u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'product_daily_rollups_cover'"_s;
+        QCOMPARE(scalar(*db, coverIndex), 0);
+        QCOMPARE(rows(*db, perProduct), before);
+        RollupRepository rollups(*db);
+        const auto sales = *rollups.productSalesByDays({shopId}, u"2026-02-25"_s, u"2026-03-03"_s);
+        QCOMPARE(sales.size(), salesBefore.size());
+        for (const ProductSalesRow &row : salesBefore) {
+            const auto same = std::find_if(sales.cbegin(), sales.cend(), [&](const ProductSalesRow &r) {
+                return r.productExternalId == row.productExternalId && r.units == row.units &&
+                       r.revenueMinor == row.revenueMinor;
+            });
+            QVERIFY2(same != sales.cend(), qPrintable(row.productExternalId));
+        }
+        const auto key = [](const ProductDay &d) {
+            return std::tuple(d.productExternalId, d.day, d.units, d.revenueMinor);
+        };
+        const auto sorted = [&](QList<ProductDay> list) {
+            std::sort(list.begin(), list.end(),
+                      [&](const auto &a, const auto &b) { return key(a) < key(b); });
+            QList<std::tuple<QString, QString, qint64, qint64>> out;
+            for (const ProductDay &d : list)
+                out.append(key(d));
+            return out;
+        };
+        QCOMPARE(sorted(*rollups.productDays(shopId, u"p2"_s, u"2026-02-01"_s, u"2026-03-31"_s)),
+                 sorted(seriesBefore));
+        QCOMPARE(sorted(*rollups.productDaysOfShop(shopId, u"2026-02-22"_s, u"2026-03-01"_s)),
+                 sorted(historyBefore));
+
+        // Written to after the move: orders change, are cancelled and come new; still a rebuild's figures.
+        OrderRepository orders(*db);
+        BVA_VERIFY_OK(orders.setStatus(shopId, u"m3"_s, OrderStatus::Cancelled, u"CANCELLED"_s));
+        BVA_VERIFY_OK(orders.upsertBatch(shopId, {order(u"m40"_s, utc("2026-03-02T05:00:00Z"),
+                                                        {item(u"p9"_s, 2, 700), item(u"p2"_s, 1, 100)})}));
+        const QList<QVariantList> byDifference = rows(*db, perProduct);
+        QVERIFY(byDifference != before);
+        BVA_VERIFY_OK(rollups.rebuildAll(shopId));
+        QCOMPARE(rows(*db, perProduct), byDifference);
     }
 
     void statusHistoryIsRecorded_data() { test::addBackendRows(); }
