@@ -212,10 +212,24 @@ Result<QList<ProductSalesRow>> RollupRepository::productSalesByDays(const QList<
 Result<QList<ProductDay>> RollupRepository::productDays(qint64 shopId, const QString &productExternalId,
                                                         const QString &fromDay, const QString &toDay)
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT day, units, revenue_minor FROM product_daily_rollups WHERE shop_id = ? "
-                      "AND product_external_id = ? AND day >= ? AND day <= ?"_s,
-                      {shopId, productExternalId, fromDay, toDay}, u"product series");
+    // The table is in day order (047): one key lookup per day of the range, so a product's series
+    // costs its range's length, not a scan of every product's rows in that range.
+    auto q =
+        m_db.isPostgres()
+            ? sql::run(m_db.connection(),
+                       // LATERAL with OFFSET 0: a lookup per day, never a hash join over a scan.
+                       u"SELECT r.day, r.units, r.revenue_minor FROM generate_series(?::date, ?::date, "
+                       "interval '1 day') AS d(day) CROSS JOIN LATERAL (SELECT day, units, revenue_minor "
+                       "FROM product_daily_rollups WHERE shop_id = ? AND day = to_char(d.day, 'YYYY-MM-DD') "
+                       "AND product_external_id = ? OFFSET 0) AS r"_s,
+                       {fromDay, toDay, shopId, productExternalId}, u"product series")
+            : sql::run(
+                  m_db.connection(),
+                  u"WITH RECURSIVE b(lo, hi) AS (SELECT ?, ?), d(day) AS (SELECT lo FROM b WHERE lo <= hi "
+                  "UNION ALL SELECT date(d.day, '+1 day') FROM d CROSS JOIN b WHERE d.day < b.hi) "
+                  "SELECT r.day, r.units, r.revenue_minor FROM d CROSS JOIN product_daily_rollups r "
+                  "ON r.shop_id = ? AND r.day = d.day AND r.product_external_id = ?"_s,
+                  {fromDay, toDay, shopId, productExternalId}, u"product series");
     if (!q)
         return q.error();
     QList<ProductDay> out;
