@@ -56,6 +56,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -109,6 +110,7 @@ private slots:
     void chartNumbersFollowTheLanguage();
     void chartLegendKeysAreasByTheirLine();
     void serverSettingsRefusePlainHttpBeyondLoopback();
+    void spinBoxesShowTheirArrows();
     void cleanupTestCase();
 
 private:
@@ -183,6 +185,34 @@ void TstShellSmoke::serverSettingsRefusePlainHttpBeyondLoopback()
     bva::settings::listenAddress().set(before);
     bva::settings::behindTlsProxy().set(false);
     bva::settings::publicUrl().set(QString());
+}
+
+// Under the app's style sheet a spin box (Port in Settings → Database, Stock in a product's window)
+// showed a bare corner bracket where its arrows belong: both arrows are drawn, in their grey.
+void TstShellSmoke::spinBoxesShowTheirArrows()
+{
+    QSpinBox box;
+    box.setRange(1, 65535);
+    box.setValue(3000);
+    box.resize(200, 34);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    const QImage image = box.grab().toImage();
+    auto arrowPixels = [&image](int top, int bottom) {
+        int n = 0;
+        for (int y = top; y < bottom; ++y)
+            for (int x = image.width() - 24; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                // the arrows' stroke, #8391A7, give or take antialiasing over white
+                if (qAbs(c.red() - 0x83) < 40 && qAbs(c.green() - 0x91) < 40 && qAbs(c.blue() - 0xA7) < 40 &&
+                    c.blue() > c.red())
+                    ++n;
+            }
+        return n;
+    };
+    const int half = image.height() / 2;
+    QVERIFY2(arrowPixels(0, half) > 2, "no up arrow");
+    QVERIFY2(arrowPixels(half, image.height()) > 2, "no down arrow");
 }
 
 void TstShellSmoke::cleanupTestCase()
