@@ -38,8 +38,10 @@
 #include "util/clock.h"
 #include "util/serversettings.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsScene>
@@ -51,6 +53,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -109,6 +112,7 @@ private slots:
     void tablesNamePlatformsAsSellersDo();
     void chartNumbersFollowTheLanguage();
     void chartLegendKeysAreasByTheirLine();
+    void chartGridIsFaintInBothThemes();
     void serverSettingsRefusePlainHttpBeyondLoopback();
     void spinBoxesShowTheirArrows();
     void cleanupTestCase();
@@ -857,6 +861,34 @@ void TstShellSmoke::chartNumbersFollowTheLanguage()
         return labels.contains(u"150,000"_s);
     }());
     QVERIFY2(!labels.contains(u"150000"_s), qPrintable(labels.join(u" | "_s)));
+}
+
+// A chart's grid lines are faint over the plot in both themes: a fixed light grey drew a bright white
+// grid over the dark theme's charts.
+void TstShellSmoke::chartGridIsFaintInBothThemes()
+{
+    const auto restore = qScopeGuard([] { Theme::apply(Appearance::Light); });
+    auto luminance = [](double r, double g, double b) { return 0.299 * r + 0.587 * g + 0.114 * b; };
+    SeriesTableModel model;
+    for (Appearance appearance : {Appearance::Light, Appearance::Dark}) {
+        Theme::apply(appearance);
+        SeriesChartView view(&model, {{SeriesTableModel::Revenue, u"Revenue"_s, Qt::blue, false}});
+        const QColor plot = qApp->palette().color(QPalette::Base);
+        const QList<QAbstractAxis *> axes = view.chart()->axes();
+        QVERIFY(!axes.isEmpty());
+        for (const QAbstractAxis *axis : axes) {
+            const QColor c = axis->gridLinePen().color();
+            const double a = c.alphaF();
+            const double seen =
+                luminance(a * c.red() + (1 - a) * plot.red(), a * c.green() + (1 - a) * plot.green(),
+                          a * c.blue() + (1 - a) * plot.blue());
+            const double contrast = qAbs(seen - luminance(plot.red(), plot.green(), plot.blue()));
+            QVERIFY2(contrast > 8 && contrast < 60,
+                     qPrintable(u"%1 theme: grid %2 over %3, contrast %4"_s
+                                    .arg(appearanceKey(appearance), c.name(QColor::HexArgb), plot.name())
+                                    .arg(contrast)));
+        }
+    }
 }
 
 // An area (revenue) is keyed in the legend by its line's colour, like the plain lines beside it,

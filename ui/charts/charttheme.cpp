@@ -96,10 +96,12 @@ void styleChart(QChart *chart)
 void styleAxis(QAbstractAxis *axis)
 {
     axis->setLabelsColor(colors::muted());
-    QPen grid(QColor(0xE2, 0xE8, 0xF0));
+    // Slate with alpha, not a fixed light grey: as faint over the dark theme's plot as over the light
+    // one (the light grey drew a bright white grid on dark), and charts need no restyle on a switch.
+    QPen grid(QColor(0x94, 0xA3, 0xB8, 70));
     grid.setWidthF(1.0);
     axis->setGridLinePen(grid);
-    axis->setLinePen(QPen(QColor(0xCB, 0xD5, 0xE1)));
+    axis->setLinePen(QPen(QColor(0x94, 0xA3, 0xB8, 140)));
     QFont f = axis->labelsFont();
     f.setPointSizeF(qMax(7.0, f.pointSizeF() - 1));
     axis->setLabelsFont(f);
