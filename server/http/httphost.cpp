@@ -67,6 +67,7 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
     QString error;
     quint16 port = 0;
     HttpServer *server = nullptr;
+    QStringList routeNames;
     QMetaObject::invokeMethod(
         m_context,
         [&] {
@@ -75,6 +76,7 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
             s->setTrustedProxies(config.trustedProxies);
             if (setup)
                 setup(*s);
+            routeNames = s->router().routeNames();
             // Our own listener in front of Qt's request parser (frontdoor.h): limits apply before buffering.
             FrontDoorLimits limits = config.limits;
             limits.maxBodyBytes = config.maxBodyBytes;
@@ -104,6 +106,7 @@ Result<quint16> HttpHost::start(const HttpHostConfig &config, const Setup &setup
     }
     m_server = server;
     m_port = port;
+    m_routeNames = routeNames;
     emit started(port);
     return port;
 }

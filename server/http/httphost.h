@@ -49,6 +49,8 @@ public:
     void stop();
     bool isRunning() const { return m_server != nullptr; }
     quint16 port() const { return m_port; }
+    // The server's routes ("METHOD /pattern"), as registered when it started.
+    QStringList routeNames() const { return m_routeNames; }
     QThread *thread() const { return m_thread; }
 
 signals:
@@ -60,6 +62,7 @@ private:
     QObject *m_context = nullptr; // lives in m_thread; target of the blocking calls
     HttpServer *m_server = nullptr;
     quint16 m_port = 0;
+    QStringList m_routeNames;
 };
 
 } // namespace bva

@@ -82,6 +82,15 @@ void Router::add(HttpRequest::Method method, const QString &pattern, Handler han
     m_routes.append({method, std::move(segments), std::move(handler)});
 }
 
+QStringList Router::routeNames() const
+{
+    QStringList out;
+    out.reserve(m_routes.size());
+    for (const Route &r : m_routes)
+        out.append(methodName(r.method) + u" /"_s + r.segments.join(u'/'));
+    return out;
+}
+
 Router::Match Router::match(HttpRequest &request, Handler *handler) const
 {
     const QString &path = request.path;

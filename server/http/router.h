@@ -18,6 +18,8 @@ public:
     using Handler = std::function<void(HttpRequest &request, HttpReply reply)>;
 
     void add(HttpRequest::Method method, const QString &pattern, Handler handler);
+    // Every route as "METHOD /pattern", in the order added: what tst_api's access walk must cover.
+    QStringList routeNames() const;
 
     enum class Match { Found, MethodNotAllowed, NotFound };
     // On Found, fills request.params and *handler.
