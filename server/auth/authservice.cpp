@@ -136,9 +136,17 @@ Result<void> AuthService::refuseWhileLocked(const QString &email, const QString 
 {
     LoginThrottle throttle(m_db);
     const QString accountKey = LoginThrottle::accountKey(email), clientKey = LoginThrottle::clientKey(source);
-    auto until = throttle.lockedUntil({accountKey, clientKey});
+    auto until = throttle.lockedUntil({LoginThrottle::accountFromClientKey(email, source), clientKey});
     if (!until)
         return until.error();
+    auto accountUntil = throttle.lockedUntil({accountKey});
+    if (!accountUntil)
+        return accountUntil.error();
+    // Guesses from anywhere lock the account for clients it never signed in from; where its owner
+    // signed in before, only guesses from there count (else anyone could keep the owner out).
+    if (LoginThrottle::secondsUntil(*accountUntil) > 0 && *accountUntil > *until &&
+        !signedInFrom(email, source))
+        until = accountUntil;
     const int wait = LoginThrottle::secondsUntil(*until);
     if (wait == 0)
         return {};
@@ -151,11 +159,22 @@ Result<void> AuthService::refuseWhileLocked(const QString &email, const QString 
     return Error::throttled(tr("too many failed sign-ins; try again in %n second(s)", nullptr, wait), wait);
 }
 
-// A wrong current password counts like a failed sign-in, against the account and where it came from.
+bool AuthService::signedInFrom(const QString &email, const QString &source)
+{
+    UserRepository users(m_db);
+    auto user = users.findByEmail(email);
+    if (!user || !user->has_value())
+        return false;
+    auto known = users.hasSignedInFrom((*user)->id, source);
+    return known && *known;
+}
+
+// A wrong password counts against the account, the client and the account from that client.
 void AuthService::recordWrongPassword(const QString &email, const QString &source)
 {
     LoginThrottle throttle(m_db);
     (void)throttle.recordFailure(LoginThrottle::accountKey(email), LoginThrottle::kAccount);
+    (void)throttle.recordFailure(LoginThrottle::accountFromClientKey(email, source), LoginThrottle::kAccount);
     (void)throttle.recordFailure(LoginThrottle::clientKey(source), LoginThrottle::kClient);
 }
 
@@ -186,8 +205,10 @@ Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QStrin
         verify(dummyHash(), password);
     LoginThrottle throttle(m_db);
     const QString accountKey = LoginThrottle::accountKey(email);
+    const QString pairKey = LoginThrottle::accountFromClientKey(email, origin.source);
     if (!ok) {
         auto accountLock = throttle.recordFailure(accountKey, LoginThrottle::kAccount);
+        (void)throttle.recordFailure(pairKey, LoginThrottle::kAccount);
         auto clientLock =
             throttle.recordFailure(LoginThrottle::clientKey(origin.source), LoginThrottle::kClient);
         AuditEntry e =
@@ -200,7 +221,11 @@ Result<AuthSession> AuthService::checkAndOpen(const QString &email, const QStrin
         qCInfo(lcAuth) << "failed sign-in from" << origin.source;
         return Error::unauthorized(tr("invalid email or password"));
     }
-    (void)throttle.clear(accountKey);
+    (void)throttle.clear(pairKey);
+    // A sign-in let through the account's lock (from where the owner signed in before) leaves that lock
+    // to hold back the guesses from elsewhere.
+    if (auto until = throttle.lockedUntil({accountKey}); until && LoginThrottle::secondsUntil(*until) == 0)
+        (void)throttle.clear(accountKey);
     auto session = openSession(**user, origin);
     AuditEntry e = Actor{(*user)->id, email, origin.source}.audit(audit::kSignIn, 0, email);
     if (session)

@@ -135,6 +135,7 @@ private:
                                  const SignInOrigin &origin);
     void recordWrongPassword(const QString &email, const QString &source);
     Result<void> refuseWhileLocked(const QString &email, const QString &source);
+    bool signedInFrom(const QString &email, const QString &source);
     Result<User> saveProfile(const Actor &actor, const User &before, const QString &email,
                              const QString &name);
     bool verify(const QString &encodedHash, const QString &password);

@@ -1,9 +1,12 @@
 // Sign-in throttling: failures are counted per account (the email tried, whether or not an account
-// has it, so the answer says nothing about which emails exist) and per client (its address, or
-// "desktop"). A few failures are free; after that each failure locks the key for a delay that
-// doubles (1 s, 2 s, 4 s … up to 15 minutes). While a key is locked, attempts are refused before
-// any password is checked. Counters live in the store (every process sees the same) and start over
-// an hour after the last failure. Thread-safe (store calls on the caller's thread).
+// has it, so the answer says nothing about which emails exist), per client (its address, or
+// "desktop") and per account from that client. A few failures are free; after that each failure locks
+// the key for a delay that doubles (1 s, 2 s, 4 s … up to 15 minutes). While a key is locked, attempts
+// are refused before any password is checked. The account's own lock does not hold back a client the
+// account has signed in from before (AuthService): a stranger's guesses would otherwise lock the owner
+// out for as long as they kept guessing; that client is still held by its own and its pair's locks.
+// Counters live in the store (every process sees the same) and start over an hour after the last
+// failure. Thread-safe (store calls on the caller's thread).
 #pragma once
 
 #include "util/result.h"
@@ -38,6 +41,11 @@ public:
 
     static QString accountKey(const QString &normalizedEmail) { return u"account:" + normalizedEmail; }
     static QString clientKey(const QString &source) { return u"client:" + source; }
+    // The account tried from one client (emails hold no space).
+    static QString accountFromClientKey(const QString &normalizedEmail, const QString &source)
+    {
+        return u"account:" + normalizedEmail + u" from:" + source;
+    }
     static QString registrationKey(const QString &source) { return u"register:" + source; }
 
     // Seconds until every key is free (0: go ahead).

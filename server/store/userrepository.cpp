@@ -161,6 +161,15 @@ Result<bool> UserRepository::isActive(qint64 sessionId)
     return q->next();
 }
 
+Result<bool> UserRepository::hasSignedInFrom(qint64 userId, const QString &client)
+{
+    auto q = sql::run(m_db.connection(), u"SELECT 1 FROM sessions WHERE user_id = ? AND client = ? LIMIT 1"_s,
+                      {userId, client}, u"check where a user signed in");
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<QSet<qint64>> UserRepository::activeAmong(const QList<qint64> &sessionIds)
 {
     QSet<qint64> open;

@@ -34,6 +34,8 @@ public:
     // Which of these sessions are still open.
     Result<QSet<qint64>> activeAmong(const QList<qint64> &sessionIds);
     Result<QList<Session>> activeSessions(qint64 userId);
+    // Whether the user ever signed in from `client` (a session from there, open or ended).
+    Result<bool> hasSignedInFrom(qint64 userId, const QString &client);
     // The number of sessions ended; `reason` says why ("sign_out", "password_change", …).
     Result<int> revokeSession(const QString &tokenHash, const QString &reason = {});
     Result<int> revokeSessionOf(qint64 userId, qint64 sessionId, const QString &reason);

@@ -242,6 +242,51 @@ private slots:
         QVERIFY(sawLock);
     }
 
+    // A stranger guessing the owner's password from elsewhere locks the account for every client it
+    // never signed in from, but not for the owner where they signed in before: one guess every
+    // quarter of an hour would otherwise keep the owner out for good.
+    void strangersCannotLockTheOwnerOut_data() { addBackendRows(); }
+    void strangersCannotLockTheOwnerOut()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, trustLoopbackProxy);
+        server->registerUser(u"owner@example.com"_s);
+        QCOMPARE(login(*server, u"owner@example.com"_s, kPassword, from("198.51.100.70")).status, 200);
+
+        // Wrong passwords from `source` until locked, then `rounds` more after each lock is over (each
+        // doubles the next lock: 1 s after the sixth failure, 32 s after the eleventh).
+        const auto guessUntilLocked = [&](const QByteArray &source, int rounds) {
+            Reply r;
+            int tries = 0;
+            for (; tries < 40 && r.status != 429; ++tries)
+                r = login(*server, u"owner@example.com"_s, u"guess"_s, from(source));
+            for (int i = 0; i < rounds; ++i) {
+                advance(40);
+                if (login(*server, u"owner@example.com"_s, u"guess"_s, from(source)).status != 401)
+                    return -1;
+            }
+            return r.status == 429 ? tries : 0;
+        };
+        QCOMPARE(guessUntilLocked("203.0.113.66", 5), 7); // six checked, then locked
+        // The lock holds the guesser, other new places (a botnet's next address) and the owner's new device.
+        QCOMPARE(login(*server, u"owner@example.com"_s, u"guess"_s, from("203.0.113.67")).status, 429);
+        QCOMPARE(login(*server, u"owner@example.com"_s, kPassword, from("192.0.2.80")).status, 429);
+        // The owner signs in where they did before, and changes the password there; the guessers stay locked.
+        const Reply owner = login(*server, u"owner@example.com"_s, kPassword, from("198.51.100.70"));
+        QCOMPARE(owner.status, 200);
+        QCOMPARE(login(*server, u"owner@example.com"_s, kPassword, from("203.0.113.66")).status, 429);
+        QCOMPARE(login(*server, u"owner@example.com"_s, u"guess"_s, from("203.0.113.68")).status, 429);
+        const QString newPassword = u"a new horse battery"_s;
+        const Reply changed =
+            server->send("POST", u"/api/auth/password"_s,
+                         json({{u"currentPassword"_s, kPassword}, {u"newPassword"_s, newPassword}}),
+                         from("198.51.100.70", tokenOf(owner)));
+        QVERIFY2(changed.status == 200 || changed.status == 204, changed.body.constData());
+        // Guessing from the owner's own place is throttled there as everywhere.
+        QCOMPARE(guessUntilLocked("198.51.100.70", 4), 7);
+        QCOMPARE(login(*server, u"owner@example.com"_s, newPassword, from("198.51.100.70")).status, 429);
+    }
+
     void unknownAccountsLookTheSame_data() { addBackendRows(); }
     void unknownAccountsLookTheSame()
     {
