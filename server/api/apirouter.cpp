@@ -131,7 +131,7 @@ void ApiRouter::add(HttpRequest::Method method, const QString &pattern, Handler 
             ApiRequest request(http, *services, std::move(identity), std::move(token), context);
             const HttpResponse response = handler(request);
             if (response.status >= 500)
-                qCWarning(lcApi) << methodName(http.method) << http.path << response.status;
+                qCWarning(lcApi) << methodName(http.method) << loggablePath(http.path) << response.status;
             response.sendTo(reply);
         });
 }
@@ -167,7 +167,7 @@ void ApiRouter::addAsync(HttpRequest::Method method, const QString &pattern, Asy
             Respond respond = [shared, path](const HttpResponse &response) {
                 // "Come back shortly" under a flood is no fault worth a line per request.
                 if (response.status >= 500 && !response.body.contains(u"retryAfter"_s))
-                    qCWarning(lcApi) << path << response.status;
+                    qCWarning(lcApi) << loggablePath(path) << response.status;
                 response.sendTo(*shared);
             };
             ApiRequest request(http, *services, std::move(identity), token, context);

@@ -36,5 +36,8 @@ struct HttpRequest
 QHostAddress plainAddress(const QHostAddress &address);
 
 QString methodName(HttpRequest::Method m);
+// A path for the logs: segments of 32 characters or more (an authorization's state, anything
+// token-like) are left out, since a log reader must not be able to use them.
+QString loggablePath(const QString &path);
 
 } // namespace bva

@@ -130,14 +130,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::route(HttpRequest &req, HttpReply reply)
 {
     if (req.body.size() > m_maxBody) {
-        qCInfo(lcHttp) << methodName(req.method) << req.path << "body too large:" << req.body.size();
+        qCInfo(lcHttp) << methodName(req.method) << loggablePath(req.path)
+                       << "body too large:" << req.body.size();
         HttpResponse::error(413, tr("request body is larger than %1 bytes").arg(m_maxBody)).sendTo(reply);
         return;
     }
     Router::Handler handler;
     switch (m_router.match(req, &handler)) {
     case Router::Match::Found:
-        qCDebug(lcHttp) << methodName(req.method) << req.path;
+        qCDebug(lcHttp) << methodName(req.method) << loggablePath(req.path);
         handler(req, std::move(reply));
         break;
     case Router::Match::MethodNotAllowed:

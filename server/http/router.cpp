@@ -50,6 +50,16 @@ QString methodName(HttpRequest::Method m)
     return u"OTHER"_s;
 }
 
+QString loggablePath(const QString &path)
+{
+    QStringList parts = path.split(u'/');
+    for (QString &part : parts) {
+        if (part.size() >= 32)
+            part = u"(hidden)"_s;
+    }
+    return parts.join(u'/');
+}
+
 static QStringList splitPath(const QString &path)
 {
     return path.split(u'/', Qt::SkipEmptyParts);

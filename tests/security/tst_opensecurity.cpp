@@ -15,6 +15,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -65,6 +67,42 @@ bool refusedWithReason(const Reply &r, int low = 400, int high = 499)
     return r.status >= low && r.status <= high && !r.json.value(u"error"_s).toString().isEmpty();
 }
 
+// Every message logged while it lives (any thread), as text.
+class LogCapture final
+{
+public:
+    explicit LogCapture(const QString &rules)
+    {
+        s_self = this;
+        QLoggingCategory::setFilterRules(rules);
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+        s_self = nullptr;
+    }
+    QString text()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_text;
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        if (LogCapture *self = s_self) {
+            QMutexLocker lock(&self->m_mutex);
+            self->m_text += message + u'\n';
+        }
+    }
+    static inline LogCapture *s_self = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QMutex m_mutex;
+    QString m_text;
+};
+
 } // namespace
 
 class TestOpenSecurity final : public QObject
@@ -72,6 +110,26 @@ class TestOpenSecurity final : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The authorization's state is a one-time capability the store keeps only as a hash: the request
+    // trace (bva.http at debug level) names its routes without it.
+    void stateNotLogged_data() { rowsSqlite(); }
+    void stateNotLogged()
+    {
+        OpenRig rig;
+        START_RIG(rig);
+        QCOMPARE(rig.put(u"/api/platform-apps/"_s + flavor, rig.appBody(), rig.session).status, 200);
+        LogCapture log(u"bva.*.debug=true"_s);
+        auto [state, callback] = rig.authorize(rig.session);
+        QVERIFY(callback.isValid());
+        QCOMPARE(rig.server->get(u"/api/integrations/authorize/"_s + state, rig.session).status, 200);
+        QCOMPARE(
+            rig.server->postJson(u"/api/integrations/authorize/"_s + state + u"/cancel"_s, {}, rig.session)
+                .status,
+            200);
+        QTRY_VERIFY(log.text().contains(u"/cancel"_s)); // the trace was on
+        QVERIFY2(!log.text().contains(state), qPrintable(log.text()));
+    }
 
     void callbackFields_data() { rowsSqlite(); }
     void callbackFields()
