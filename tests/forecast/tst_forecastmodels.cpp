@@ -9,6 +9,7 @@
 #include "analytics/forecast/forecaster.h"
 #include "analytics/forecast/imapa.h"
 #include "analytics/forecast/intervalcalibration.h"
+#include "analytics/forecast/meanlevel.h"
 #include "analytics/forecast/neldermead.h"
 #include "analytics/forecast/seasonalnaive.h"
 #include "analytics/forecast/stats.h"
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void weekdayIndicesLeaveEventDaysOut();
     void pooledWeekdaysDoNotCountEventsTwice();
     void backtestWeekdaysKnowOnlyThePast();
+    void meanLevelKnownAnswers();
+    void aWanderingLevelRevertsToItsMean();
     void imapaAveragesAggregationLevels();
     void monthlyCountsVaryAtLeastAsPoisson();
     void monthlyCountIntervalsUseTheHistorysDispersion();
@@ -1012,6 +1015,68 @@ void TestForecastModels::backtestWeekdaysKnowOnlyThePast()
                  qPrintable(u"day %1: %2"_s.arg(k).arg(f.backtestPoints[size_t(k)].mean)));
     // The forecast itself learns from every day: its Saturdays are up.
     QVERIFY2(f.mean[5] > 1.1 * f.mean[0], qPrintable(u"%1 %2"_s.arg(f.mean[5]).arg(f.mean[0])));
+}
+
+void TestForecastModels::meanLevelKnownAnswers()
+{
+    // Mean 10, level 20 before the first observation, alpha 0.5, phi 0.9: the deviation 10 decays by 0.9 a
+    // day (19, 18.1, 17.29). After 15 (one-step forecast 19, error −4) the level is 17: 16.3, 15.67.
+    MeanLevelModel::Params p;
+    p.alpha = 0.5;
+    p.phi = 0.9;
+    p.mean = 10.0;
+    p.level = 20.0;
+    MeanLevelModel m(p);
+    double f[3] = {};
+    m.forecast(3, f);
+    QVERIFY(std::abs(f[0] - 19.0) < 1e-12 && std::abs(f[1] - 18.1) < 1e-12 && std::abs(f[2] - 17.29) < 1e-12);
+    m.update(15.0);
+    m.forecast(2, f);
+    QVERIFY(std::abs(f[0] - 16.3) < 1e-12 && std::abs(f[1] - 15.67) < 1e-12);
+    QVERIFY(std::abs(m.varianceMultiplier(1) - 1.0) < 1e-12);
+    QVERIFY(std::abs(m.varianceMultiplier(3) - (1.0 + 0.25 * 0.81 + 0.25 * 0.6561)) < 1e-12);
+    QCOMPARE(MeanLevelModel::sse(p, std::vector<double>{15.0}.data(), 1), 16.0);
+}
+
+void TestForecastModels::aWanderingLevelRevertsToItsMean()
+{
+    // Products selling around 10 a day whose level wanders and comes back (log level AR(1), 0.95 a day):
+    // the fitted mean-level model finds the reversion, and daily regular series divided by their weekday
+    // indices test it among their candidates (issue 22, daily smooth).
+    std::mt19937 rng(29);
+    std::normal_distribution<double> z(0.0, 0.08);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries s;
+        s.start = QDate(2025, 1, 6);
+        double logLevel = 0.0;
+        for (int t = 0; t < 364; ++t) {
+            logLevel = 0.95 * logLevel + z(rng);
+            s.values.push_back(double(std::poisson_distribution<int>(10.0 * std::exp(logLevel))(rng)));
+        }
+        group.push_back(s);
+    }
+    const std::vector<double> &y = group.front().values;
+    const auto model = MeanLevelModel::fit(y.data(), int(y.size()));
+    const auto &fitted = static_cast<const MeanLevelModel &>(*model);
+    QVERIFY2(fitted.params().phi > 0.85 && fitted.params().phi < 0.975, qPrintable(model->parameterText()));
+    model->reset();
+    for (double v : y)
+        model->update(v);
+    std::vector<double> f(200);
+    model->forecast(200, f.data());
+    double mean = 0.0;
+    for (double v : y)
+        mean += v / double(y.size());
+    QVERIFY2(std::abs(f.back() - mean) < 0.01, qPrintable(u"%1 %2"_s.arg(f.back()).arg(mean)));
+    ForecastOptions o;
+    o.horizon = 14;
+    o.learnEvents = false;
+    o.groupWeekday = groupWeekday(group);
+    QVERIFY(o.groupWeekday);
+    const SeriesForecast s = forecastSeries(group.front(), o);
+    QVERIFY2(s.parameters.contains(u"weekdays=own*"_s), qPrintable(s.parameters));
+    QVERIFY(s.scoreOf({ModelFamily::MeanLevel}));
 }
 
 void TestForecastModels::imapaAveragesAggregationLevels()

@@ -253,9 +253,11 @@ std::vector<ModelSpec> candidateModels(Frequency f, const DemandProfile &p, int 
                 c.push_back(ets(Trend::None, Season::Additive));
             // Divided by its weekday indices, a series' damped trend needs no seasonal states of its own
             // (issue 22: AdN instead of AdA there, smooth 1.029 → 1.025 × the true demand's MASE).
-            if (weekdayAdjusted)
+            // And a level that reverts to the history's mean (meanlevel.h).
+            if (weekdayAdjusted) {
                 c.push_back(ets(Trend::Damped, Season::None));
-            else if (seasonal)
+                c.push_back({ModelFamily::MeanLevel});
+            } else if (seasonal)
                 c.push_back(ets(Trend::Damped, Season::Additive));
         }
         return c;

@@ -4,6 +4,7 @@
 #include "croston.h"
 #include "ets.h"
 #include "imapa.h"
+#include "meanlevel.h"
 #include "seasonalnaive.h"
 
 #include <cmath>
@@ -27,6 +28,8 @@ QString ModelSpec::name() const
         return u"ADIDA"_s;
     case ModelFamily::Imapa:
         return u"iMAPA"_s;
+    case ModelFamily::MeanLevel:
+        return u"MeanLevel"_s;
     case ModelFamily::Ets:
         break;
     }
@@ -51,6 +54,8 @@ std::unique_ptr<Model> fitModel(const ModelSpec &spec, const double *y, int n, i
     case ModelFamily::Imapa:
         // Buckets of one to m periods over a weekday (daily) or month-of-year (monthly) profile.
         return ImapaModel::fit(y, n, m, m, !seasonAdjusted);
+    case ModelFamily::MeanLevel:
+        return MeanLevelModel::fit(y, n);
     }
     return SeasonalNaive::fit(y, n, m);
 }

@@ -8,7 +8,7 @@
 
 namespace bva::forecast {
 
-enum class ModelFamily { SeasonalNaive, Ets, Croston, Sba, Tsb, Adida, Imapa };
+enum class ModelFamily { SeasonalNaive, Ets, Croston, Sba, Tsb, Adida, Imapa, MeanLevel };
 enum class Trend { None, Additive, Damped };
 enum class Season { None, Additive, Multiplicative };
 
@@ -18,7 +18,7 @@ struct ModelSpec
     Trend trend = Trend::None;
     Season season = Season::None;
 
-    QString name() const; // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB", "ADIDA", "iMAPA"
+    QString name() const; // "SNaive", "ETS(A,Ad,A)", "Croston", "SBA", "TSB", "ADIDA", "iMAPA", "MeanLevel"
     friend bool operator==(const ModelSpec &, const ModelSpec &) = default;
 };
 
