@@ -550,7 +550,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
                 specs.push_back(candidates[i]);
                 // Long histories keep the parameters fitted before the test window: the refit would
                 // cost as much again and change little.
-                if (n > 240 && candidates[i].family == ModelFamily::Ets) {
+                if (n > 240 && (candidates[i].family == ModelFamily::Ets ||
+                                candidates[i].family == ModelFamily::MeanLevel)) {
                     fits[i]->setSigma(residualSigma(*fits[i], adj));
                     chosen.push_back(std::move(fits[i]));
                 } else {
