@@ -5563,6 +5563,14 @@ Petsa: %4</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
+    <message>
+        <source>How the report splits the date range into periods. Automatic: by day up to three months, by week up to a year and a half, else by month.</source>
+        <translation>Kung paano hinahati ng ulat ang saklaw ng petsa sa mga panahon. Awtomatiko: kada araw hanggang tatlong buwan, kada linggo hanggang isa&apos;t kalahating taon, kung hindi ay kada buwan.</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Mga panahon ng ulat</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPage</name>

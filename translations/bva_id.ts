@@ -5520,6 +5520,14 @@ Tanggal: %4</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>How the report splits the date range into periods. Automatic: by day up to three months, by week up to a year and a half, else by month.</source>
+        <translation>Cara laporan membagi rentang tanggal menjadi periode. Otomatis: per hari hingga tiga bulan, per minggu hingga satu setengah tahun, selebihnya per bulan.</translation>
+    </message>
+    <message>
+        <source>Report periods</source>
+        <translation>Periode laporan</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPage</name>

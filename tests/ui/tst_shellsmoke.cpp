@@ -115,6 +115,7 @@ private slots:
     void chartGridIsFaintInBothThemes();
     void serverSettingsRefusePlainHttpBeyondLoopback();
     void spinBoxesShowTheirArrows();
+    void reportPeriodsSayWhatAutomaticMeans();
     void cleanupTestCase();
 
 private:
@@ -217,6 +218,25 @@ void TstShellSmoke::spinBoxesShowTheirArrows()
     const int half = image.height() / 2;
     QVERIFY2(arrowPixels(0, half) > 2, "no up arrow");
     QVERIFY2(arrowPixels(half, image.height()) > 2, "no down arrow");
+}
+
+// The Reports page's period box sits beside the export buttons: "Automatic" alone did not say what
+// it chooses (nor what the box is, for a screen reader).
+void TstShellSmoke::reportPeriodsSayWhatAutomaticMeans()
+{
+    const AuthSession user = makeUser(u"periods@example.com"_s);
+    addShop(user.user.id, u"R1"_s, Platform::Shopee);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *w = shell.window();
+    w->showPage(PageId::Reports);
+    QVERIFY(w->page(PageId::Reports));
+    auto *periods = w->page(PageId::Reports)->findChild<QComboBox *>(u"reportPeriods"_s);
+    QVERIFY(periods);
+    QCOMPARE(periods->itemText(0), u"Automatic"_s);
+    QVERIFY2(periods->toolTip().contains(u"Automatic: by day up to three months"_s),
+             qPrintable(periods->toolTip()));
+    QCOMPARE(periods->accessibleName(), u"Report periods"_s);
 }
 
 void TstShellSmoke::cleanupTestCase()

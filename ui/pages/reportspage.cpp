@@ -56,6 +56,11 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
     m_granularity->addItem(tr("By day"), granularityName(Granularity::Day));
     m_granularity->addItem(tr("By week"), granularityName(Granularity::Week));
     m_granularity->addItem(tr("By month"), granularityName(Granularity::Month));
+    // Beside the export buttons "Automatic" alone did not say what it chooses.
+    m_granularity->setObjectName(u"reportPeriods"_s);
+    m_granularity->setToolTip(tr("How the report splits the date range into periods. Automatic: by day up to "
+                                 "three months, by week up to a year and a half, else by month."));
+    m_granularity->setAccessibleName(tr("Report periods"));
     header->addWidget(m_granularity);
     header->addWidget(m_csv);
     header->addWidget(m_pdf);
