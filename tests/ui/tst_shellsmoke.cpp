@@ -105,6 +105,7 @@ private slots:
     void moneyFormatting();
     void newOrderNotificationsShowExactMoney();
     void topBarFitsA1024Window();
+    void searchHintIsWholeOrAnIcon();
     void dashboardFitsA1024Window();
     void ordersKeepTheirColumnsInSight();
     void languageSwitchRetranslatesPages();
@@ -701,6 +702,35 @@ void TstShellSmoke::topBarFitsA1024Window()
                                         .arg(width)));
         }
         QCOMPARE(bar.isCompact(), width < 1000);
+    }
+}
+
+// The search hint ("Search or jump to…  Ctrl+K") is shown whole or, when the bar is too narrow for
+// its texts, as an icon: a longer language's hint was cut to "…  (" at the widths between.
+void TstShellSmoke::searchHintIsWholeOrAnIcon()
+{
+    MarkingTranslator longer; // every text a little longer, as in Filipino
+    QCoreApplication::installTranslator(&longer);
+    const auto restore = qScopeGuard([&longer] { QCoreApplication::removeTranslator(&longer); });
+    // In the window the bar gets the width there is (alone it would widen to its minimum).
+    QWidget window;
+    window.resize(1600, 56);
+    TopBar bar(&window);
+    bar.setTitle(u"Restock Planner"_s);
+    bar.setUserName(u"Demo Seller"_s);
+    bar.setServerUp(true, u"127.0.0.1:3000"_s);
+    bar.setLastEvent(bva::Clock::nowUtc());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *hint = bar.findChild<QPushButton *>(u"paletteHint"_s);
+    QVERIFY(hint);
+    for (int width = 1000; width <= 1600; width += 10) {
+        bar.setGeometry(0, 0, width, 56);
+        QCoreApplication::processEvents();
+        QVERIFY2(bar.isCompact() || hint->width() >= hint->sizeHint().width(),
+                 qPrintable(u"at %1: the hint is %2 wide, its text needs %3"_s.arg(width)
+                                .arg(hint->width())
+                                .arg(hint->sizeHint().width())));
     }
 }
 

@@ -134,7 +134,9 @@ void TopBar::applyCompact(bool compact)
     m_compact = compact;
     m_title->setVisible(!compact);
     m_paletteHint->setText(compact ? QString() : m_paletteText);
-    m_paletteHint->setMinimumWidth(compact ? 0 : 200);
+    // Never less than its whole text: at a bare 200 pixels a longer language's hint lost its "Ctrl+K"
+    // (Filipino beside "Restock Planner" at 1440) instead of the bar turning compact.
+    m_paletteHint->setMinimumWidth(compact ? 0 : qMax(200, m_paletteHint->sizeHint().width()));
     m_user->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
     refreshLive();
 }
