@@ -4,9 +4,11 @@
 #include "accounts/usersession.h"
 #include "auth/authservice.h"
 #include "clonerunner.h"
+#include "consent/consentbridge.h"
 #include "consent/consentpage.h"
 #include "consent/consentprofiles.h"
 #include "consent/consentwindow.h"
+#include "consentdriver.h"
 #include "domain/eventbus.h"
 #include "memoryvault.h"
 #include "platforms/marketplacesites.h"
@@ -78,6 +80,7 @@ private slots:
     void lazadaDenyStoresNothing();
     void navigationIsLockedToTheSite();
     void messagePostedAsJsonText();
+    void answersOnlyFromTheConsentPageWhileShown();
     void siteDownShowsRetry();
     void cleanupTestCase();
 
@@ -317,6 +320,67 @@ void TstConsentFlow::messagePostedAsJsonText()
           "window.parent.postMessage(JSON.stringify({type:'LAZADA_CLONE_AUTH_DENIED'}), '*'); true"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
     QCOMPARE(int(refused.at(0).at(0).value<ConsentResult>().kind), int(ConsentResult::Kind::Denied));
+}
+
+// A grant counts only from the consent page while the window shows it: not from another page of the
+// site the window reached (its script may be anyone's), not after BVA said the seller refused (the page
+// keeps running hidden). "Try again" loads the consent page anew, and its grant counts again.
+void TstConsentFlow::answersOnlyFromTheConsentPageWhileShown()
+{
+    bva::test::CloneRunner clone;
+    QVERIFY(clone.start(u"shopee"_s));
+    ConsentWindow w(Platform::Shopee, QUrl(clone.url()), m_profiles->profile(Platform::Shopee));
+    auto *bridge = w.findChild<bva::ui::ConsentBridge *>();
+    QVERIFY(bridge);
+    QSignalSpy answers(bridge, &bva::ui::ConsentBridge::consentReceived);
+    QSignalSpy ignored(bridge, &bva::ui::ConsentBridge::messageIgnored);
+    QSignalSpy granted(&w, &ConsentWindow::granted);
+    QSignalSpy refused(&w, &ConsentWindow::refused);
+    w.show();
+    w.start();
+    const QString onConsentPage =
+        u"location.pathname === '/bva-integration-check' && document.readyState === 'complete'"_s;
+    QVERIFY(waitForJs(w.page(), onConsentPage));
+    const QString grant =
+        u"window.postMessage({type:'SHOPEE_CLONE_AUTH_SUCCESS',shop:{id:'%1',name:'Someone else'},"
+        u"user:{id:7,email:'someone@example.com',name:'Someone'},token:'someone-elses-token'}, '*'); true"_s;
+
+    // Another page of the same site posts a well-formed grant.
+    runJs(w.page(), u"location.href = '/seller-login'; true"_s);
+    QVERIFY(waitForJs(w.page(),
+                      u"location.pathname === '/seller-login' && document.readyState === 'complete'"_s));
+    runJs(w.page(), grant.arg(u"elsewhere"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(ignored.count() >= 1, 10000);
+    QCOMPARE(ignored.last().at(0).toString(), u"not the consent page"_s);
+    QCOMPARE(granted.count(), 0);
+
+    // Back on the consent page: the page reports an error, BVA says so; a grant posted afterwards is
+    // no answer of the seller's.
+    runJs(w.page(), u"location.href = '/bva-integration-check'; true"_s);
+    QVERIFY(waitForJs(w.page(), onConsentPage));
+    runJs(w.page(),
+          u"window.postMessage({type:'SHOPEE_CLONE_AUTH_ERROR',error:'You chose Deny'}, '*'); true"_s);
+    // (A page not signed in posts "log in first" on its own, before or after: that one leaves the page
+    // shown.)
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty() && refused.last().at(0).value<ConsentResult>().kind ==
+                                                       ConsentResult::Kind::Error,
+                             10000);
+    QCOMPARE(bva::test::statusTitle(w), ConsentWindow::tr("Not connected"));
+    const int answersBefore = int(answers.count());
+    runJs(w.page(), grant.arg(u"late"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(int(answers.count()), answersBefore + 1, 10000);
+    QCOMPARE(granted.count(), 0);
+    QCOMPARE(bva::test::statusTitle(w), ConsentWindow::tr("Not connected"));
+
+    // Try again: the consent page is loaded anew and the seller's grant there counts.
+    QPushButton *retry = bva::test::buttonNamed(w, ConsentWindow::tr("Try again"));
+    QVERIFY(retry && retry->isVisible());
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(bva::test::statusTitle(w).isEmpty(), 10000);
+    QVERIFY(waitForJs(w.page(), onConsentPage));
+    runJs(w.page(), grant.arg(u"chosen"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
+    QCOMPARE(granted.at(0).at(0).value<ConsentResult>().shopId, u"chosen"_s);
 }
 
 void TstConsentFlow::siteDownShowsRetry()

@@ -17,6 +17,17 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
+QString ConsentBridge::consentPath()
+{
+    return u"/bva-integration-check"_s;
+}
+
+bool ConsentBridge::isConsentPage(const QUrl &url)
+{
+    const QString path = url.path();
+    return path == consentPath() || path == consentPath() + u'/';
+}
+
 ConsentBridge::ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl,
                              QObject *parent)
     : QObject(parent)
@@ -58,6 +69,14 @@ void ConsentBridge::receive(const QString &json)
     if (!result) {
         qCInfo(lcConsent) << "consent message rejected:" << why;
         emit messageRejected(why);
+        return;
+    }
+    // A grant only from the consent page itself: any other page of the site the window reached (a
+    // product page, a seller's shop page) may carry someone else's script, and a grant from there
+    // would link a shop the seller never chose. Refusals from elsewhere store nothing; they pass.
+    if (result->kind == ConsentResult::Kind::Granted && m_currentUrl && !isConsentPage(m_currentUrl())) {
+        qCWarning(lcConsent) << "grant ignored: not posted by the consent page";
+        emit messageIgnored(u"not the consent page"_s);
         return;
     }
     if (result->kind == ConsentResult::Kind::Granted)

@@ -3,8 +3,11 @@
 
 #include "consentresult.h"
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcConsent)
 
 namespace bva::ui {
 
@@ -20,6 +23,9 @@ public:
     Q_INVOKABLE void receive(const QString &json);
     // The consent page is loaded again (start over): a new grant may follow.
     void reset() { m_done = false; }
+    // The marketplace's consent page (CONTRACT.md 1): the only page whose grant counts.
+    static QString consentPath();
+    static bool isConsentPage(const QUrl &url);
 
 signals:
     void consentReceived(const bva::ui::ConsentResult &result);

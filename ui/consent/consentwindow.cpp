@@ -138,6 +138,8 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
     connect(m_bridge, &ConsentBridge::consentReceived, this, &ConsentWindow::onConsent);
     connect(m_bridge, &ConsentBridge::messageRejected, this, [this](const QString &why) {
         Q_UNUSED(why) // logged by the bridge; the field names are for developers, not sellers
+        if (!pageShown())
+            return;
         showFailure(
             tr("Unexpected answer from %1").arg(platformTitle(m_platform)),
             tr("%1's page sent an answer BVA cannot use. Nothing was connected and nothing was stored. "
@@ -194,7 +196,7 @@ ConsentWindow::~ConsentWindow()
 QUrl ConsentWindow::consentUrl() const
 {
     QUrl u = m_origin;
-    u.setPath(u"/bva-integration-check"_s);
+    u.setPath(ConsentBridge::consentPath());
     return u;
 }
 
@@ -260,10 +262,22 @@ void ConsentWindow::showUnreachable()
                 Retry::StartOver);
 }
 
+bool ConsentWindow::pageShown() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
 void ConsentWindow::onConsent(const ConsentResult &result)
 {
     if (isRedirectFlow())
         return; // a real platform's outcome comes from BVA's callback, never from a page's message
+    // The seller answers on the page while BVA shows it. Once BVA says what happened (a refusal, an
+    // error, the check of a grant), the page keeps running hidden: what it posts then is no answer of
+    // the seller's, and it must not overturn what the window says. "Try again" loads the page anew.
+    if (!pageShown()) {
+        qCInfo(lcConsent) << "consent message ignored: the page is not shown";
+        return;
+    }
     if (result.kind == ConsentResult::Kind::Granted) {
         showWorking(tr("Connecting %1").arg(result.shopName),
                     tr("Checking with %1 that this account owns the shop…").arg(platformTitle(m_platform)));

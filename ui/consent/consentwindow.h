@@ -70,6 +70,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The marketplace's page is what the window shows (not BVA's status page).
+    bool pageShown() const;
     void installScripts();
     void onConsent(const ConsentResult &result);
     void onLoadFinished(bool ok);
