@@ -40,8 +40,11 @@ struct Case
     bool skipAllowed = false;
 };
 
-const QStringList kCallers{u"anonymous"_s, u"signedOut"_s, u"stranger"_s, u"removed"_s,
-                           u"invitee"_s,   u"viewer"_s,    u"editor"_s,   u"admin"_s};
+QStringList callers()
+{
+    return {u"anonymous"_s, u"signedOut"_s, u"stranger"_s, u"removed"_s,
+            u"invitee"_s,   u"viewer"_s,    u"editor"_s,   u"admin"_s};
+}
 
 bool allowed(Need need, const QString &caller)
 {
@@ -66,8 +69,10 @@ bool allowed(Need need, const QString &caller)
 }
 
 // Text of the admin's shops that no one without a role on them may read.
-const QStringList kSecrets{u"WalkSecretProduct"_s, u"WalkNativeSecret"_s, u"WalkSecretBuyer"_s,
-                           u"walk-buyer@example.com"_s};
+QStringList secrets()
+{
+    return {u"WalkSecretProduct"_s, u"WalkNativeSecret"_s, u"WalkSecretBuyer"_s, u"walk-buyer@example.com"_s};
+}
 
 QJsonObject data(const Reply &r)
 {
@@ -100,6 +105,8 @@ private slots:
             QFAIL(qPrintable(why));
         }
         TestServer &s = *server;
+        const QStringList everyone = callers();
+        const QStringList hidden = secrets();
         auto call = [&s](const QByteArray &method, const QString &path, const QJsonObject &body,
                          const QByteArray &token) {
             QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
@@ -455,7 +462,7 @@ private slots:
         // any account may call are called by the outsiders too, for what they answer of the admin's shops.
         const QStringList outsiders{u"stranger"_s, u"removed"_s, u"invitee"_s};
         for (const Case &c : cases) {
-            for (const QString &caller : kCallers) {
+            for (const QString &caller : everyone) {
                 const bool ownCall = c.need == Need::Own && !c.skipAllowed && outsiders.contains(caller);
                 if (c.need == Need::Public || (allowed(c.need, caller) && !ownCall))
                     continue;
@@ -468,7 +475,7 @@ private slots:
                     QVERIFY2(r.status == 403 || r.status == 404 || r.status == 409, qPrintable(what));
                 if (caller == u"viewer"_s || caller == u"editor"_s)
                     continue; // they may read the shop
-                for (const QString &secret : kSecrets)
+                for (const QString &secret : hidden)
                     QVERIFY2(!r.body.contains(secret.toUtf8()), qPrintable(what));
             }
         }
@@ -483,7 +490,7 @@ private slots:
         for (const Case &c : cases) {
             if (c.skipAllowed)
                 continue;
-            for (const QString &caller : kCallers) {
+            for (const QString &caller : everyone) {
                 if (!allowed(c.need, caller) || (c.need == Need::Public && caller != u"anonymous"_s) ||
                     (c.need == Need::Own && caller != u"admin"_s)) // their own: checked above for leaks
                     continue;
