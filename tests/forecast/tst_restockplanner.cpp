@@ -59,6 +59,7 @@ private Q_SLOTS:
     void busierDaysKeepTheirDemand();
     void fillRateCountsTheUnitBelowThePoint();
     void soldOutIsAtRiskUnderEveryFillRatePoint();
+    void reasonsWriteNumbersInTheReadersLocale();
 };
 
 void TestRestockPlanner::safetyStockFormula_data()
@@ -476,6 +477,23 @@ void TestRestockPlanner::slowItemReorderPointFromCounts()
     QVERIFY(rop == 0 || countShortfall(2.1, 4.48, rop - 1) > 0.42);
     in.countDemand = false; // the normal approximation differs
     QVERIFY(planRestock({in}, st).lines.front().reorderPoint != fill.reorderPoint);
+}
+
+// An Indonesian seller reads "4,8 per hari", not "4.8": reason figures follow the default locale.
+void TestRestockPlanner::reasonsWriteNumbersInTheReadersLocale()
+{
+    RestockInput in = fastSeller(QStringLiteral("F"), QStringLiteral("Steady"));
+    in.dailyMean.assign(40, 4.8);
+    RestockSettings st;
+    st.budgetMinor = 1000000;
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const QString why = planRestock({in}, st).lines.front().reason;
+    QLocale::setDefault(before);
+    QVERIFY2(why.contains(QStringLiteral("4,8")) && !why.contains(QStringLiteral("4.8")), qPrintable(why));
+    const QString english = planRestock({in}, st).lines.front().reason;
+    QVERIFY2(before.decimalPoint() != QStringLiteral(".") || english.contains(QStringLiteral("4.8")),
+             qPrintable(english));
 }
 
 QTEST_GUILESS_MAIN(TestRestockPlanner)

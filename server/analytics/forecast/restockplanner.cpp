@@ -6,6 +6,7 @@
 #include "domain/money.h"
 #include "inventorymath.h"
 #include "stats.h"
+#include "unitstext.h"
 #include "util/csvwriter.h"
 
 #include <QCoreApplication>
@@ -88,11 +89,6 @@ struct Text
 QString money(qint64 minor, const QString &currency)
 {
     return displayMoney(minor, currency);
-}
-
-QString units(double v)
-{
-    return QString::number(v, 'f', v < 10 ? 1 : 0);
 }
 
 struct Candidate
@@ -356,15 +352,15 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
             r = l.stock <= 0 ? Text::tr("Hardly sells lately and is out of stock.")
                              : Text::tr("Hardly sells lately; %1 in stock.").arg(l.stock);
         else if (l.dailyDemand > 1e-9 && l.stock <= 0)
-            r = Text::tr("Sells about %1 a day and is out of stock.").arg(units(l.dailyDemand));
+            r = Text::tr("Sells about %1 a day and is out of stock.").arg(unitsText(l.dailyDemand));
         else if (l.dailyDemand > 1e-9 && l.daysOfCover < 1.0) // would read "last about 0 days"
             r = Text::tr("Sells about %1 a day; %2 in stock may not last the day.")
-                    .arg(units(l.dailyDemand))
+                    .arg(unitsText(l.dailyDemand))
                     .arg(l.stock);
         else if (l.dailyDemand > 1e-9)
             r = Text::tr("Sells about %1 a day; %2 in stock last about %n day(s).", nullptr,
                          int(std::min(std::floor(l.daysOfCover), 1e6)))
-                    .arg(units(l.dailyDemand))
+                    .arg(unitsText(l.dailyDemand))
                     .arg(l.stock);
         else
             r = Text::tr("No sales expected.");
@@ -373,7 +369,7 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
                 u' ' + Text::tr("Below the reorder point of %1: it may run out before a new order arrives in "
                                 "%n day(s).",
                                 nullptr, lead)
-                           .arg(units(l.reorderPoint));
+                           .arg(unitsText(l.reorderPoint));
         switch (l.status) {
         case RestockStatus::NotNeeded:
             r += u' ' + Text::tr("Stock covers the next %n day(s) plus safety stock; no order needed.",
@@ -400,7 +396,7 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
                  Text::tr(
                      "Order %1 of the %2 needed to cover %3 days with %4 safety stock; expected profit %5.")
                      .arg(QString::number(l.plannedQty), QString::number(l.recommendedQty),
-                          QString::number(cover), units(l.safetyStock),
+                          QString::number(cover), unitsText(l.safetyStock),
                           money(l.expectedProfitMinor, st.currency));
             if (in.minimumOrder > 1 || in.packSize > 1)
                 r += u' ' + Text::tr("Rounded to a minimum of %1 in packs of %2.")
@@ -412,7 +408,7 @@ RestockPlan planRestock(const std::vector<RestockInput> &inputs, const RestockSe
             r += u' ' +
                  Text::tr("About %1 may go unsold for lack of stock before it arrives; the order does not "
                           "make them up.")
-                     .arg(units(l.lostBeforeArrival));
+                     .arg(unitsText(l.lostBeforeArrival));
         l.reason = r;
     }
 

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "inventorymath.h"
 #include "stats.h"
+#include "unitstext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -20,11 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(bva::forecast::SmartShelf)
 };
-
-QString units(double v)
-{
-    return QString::number(v, 'f', v < 10 ? 1 : 0);
-}
 
 // A whole number of units in words: "1 unit", "166 units".
 QString unitCount(qint64 n)
@@ -170,11 +166,12 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                         ? Text::tr("Expires in %n day(s); about %1 of %2 will not sell by then: it has "
                                    "hardly sold lately.",
                                    nullptr, it.daysToExpiry)
-                              .arg(units(it.unitsAtExpiryRisk), unitCount(stock))
+                              .arg(unitsText(it.unitsAtExpiryRisk), unitCount(stock))
                         : Text::tr("Expires in %n day(s); about %1 of %2 will not sell by then at the "
                                    "expected %3 a day.",
                                    nullptr, it.daysToExpiry)
-                              .arg(units(it.unitsAtExpiryRisk), unitCount(stock), units(it.dailyDemand)));
+                              .arg(unitsText(it.unitsAtExpiryRisk), unitCount(stock),
+                                   unitsText(it.dailyDemand)));
                 const bool clear = it.daysToExpiry <= 7 && share > 0.5;
                 raise(s, clear ? ShelfAction::Clearance : ShelfAction::Discount);
             }
@@ -200,11 +197,11 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                     ? (it.dailyDemand < 0.05
                            ? Text::tr("Out of stock, and it still sells now and then.")
                            : Text::tr("Out of stock while about %1 units a day are expected to sell.")
-                                 .arg(units(it.dailyDemand)))
+                                 .arg(unitsText(it.dailyDemand)))
                     : Text::tr("%1 in stock covers about %2 days, but a restock takes %3 days: %4% chance "
                                "of running out first.")
                           .arg(stock)
-                          .arg(units(it.daysOfCover))
+                          .arg(unitsText(it.daysOfCover))
                           .arg(lead)
                           .arg(int(std::lround(it.stockOutProbability * 100))));
             raise(int(std::lround(30 + 65 * it.stockOutProbability)), ShelfAction::Restock);
@@ -233,7 +230,7 @@ ShelfItem scoreShelfItem(const ShelfInput &in, const ShelfSettings &st)
                           .arg(unitCount(stock),
                                std::isfinite(it.daysOfCover) ? QString::number(std::lround(it.daysOfCover))
                                                              : u"∞"_s,
-                               units(it.dailyDemand), QString::number(int(st.overstockDays))));
+                               unitsText(it.dailyDemand), QString::number(int(st.overstockDays))));
             const double ratio = std::isfinite(it.daysOfCover) ? it.daysOfCover / st.overstockDays : 4.0;
             raise(int(std::lround(std::min(60.0, 25 + 10 * ratio))), ShelfAction::Discount);
         }
