@@ -360,6 +360,16 @@
     </message>
 </context>
 <context>
+    <name>bva::ui::ProductsPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln product</numerusform>
+            <numerusform>%1 of %Ln products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::RestockPage</name>
     <message numerus="yes">
         <source>%n product(s) to buy</source>

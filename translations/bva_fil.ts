@@ -5382,10 +5382,6 @@ Petsa: %4</translation>
         <translation>Kasaysayan ng stock</translation>
     </message>
     <message>
-        <source>%1 of %2 products</source>
-        <translation>%1 sa %2 produkto</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
@@ -5440,6 +5436,13 @@ Petsa: %4</translation>
     <message>
         <source>BVA channel</source>
         <translation>BVA channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 sa %Ln produkto</numerusform>
+            <numerusform>%1 sa %Ln produkto</numerusform>
+        </translation>
     </message>
 </context>
 <context>

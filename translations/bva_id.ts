@@ -5339,10 +5339,6 @@ Tanggal: %4</translation>
         <translation>Riwayat stok</translation>
     </message>
     <message>
-        <source>%1 of %2 products</source>
-        <translation>%1 dari %2 produk</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -5397,6 +5393,12 @@ Tanggal: %4</translation>
     <message>
         <source>BVA channel</source>
         <translation>Channel BVA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln produk</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -401,7 +401,7 @@ void ProductsPage::applyFilters()
     const int state = m_state->currentData().toInt();
     m_proxy->setStockState(state < 0 ? std::nullopt : std::optional<int>(state));
     m_count->setText(
-        tr("%1 of %2 products").arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount())));
+        tr("%1 of %Ln product(s)", nullptr, m_model->rowCount()).arg(formatCount(m_proxy->rowCount())));
 }
 
 void ProductsPage::selectRow(int proxyRow)
