@@ -353,6 +353,16 @@ void TstConsentFlow::answersOnlyFromTheConsentPageWhileShown()
     QTRY_VERIFY_WITH_TIMEOUT(ignored.count() >= 1, 10000);
     QCOMPARE(ignored.last().at(0).toString(), u"not the consent page"_s);
     QCOMPARE(granted.count(), 0);
+    // The same page moves its address to the consent page's without loading it (history.pushState).
+    const int ignoredBefore = int(ignored.count());
+    runJs(w.page(), u"window.bvaMoved = true; history.pushState({}, '', '/bva-integration-check'); "_s +
+                        grant.arg(u"pushed"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(ignored.count() > ignoredBefore, 10000);
+    QCOMPARE(ignored.last().at(0).toString(), u"not the consent page"_s);
+    QCOMPARE(granted.count(), 0);
+    // BVA loads the consent page itself then: a real one (a new document), with the seller's own choice.
+    QVERIFY(waitForJs(w.page(), u"window.bvaMoved === undefined && "_s + onConsentPage));
+    QCOMPARE(granted.count(), 0);
 
     // Back on the consent page: the page reports an error, BVA says so; a grant posted afterwards is
     // no answer of the seller's.

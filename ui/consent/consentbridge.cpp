@@ -36,7 +36,7 @@ ConsentBridge::ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::func
     , m_currentUrl(std::move(currentUrl))
 {}
 
-void ConsentBridge::receive(const QString &json)
+void ConsentBridge::receive(const QString &json, const QString &documentPath)
 {
     if (m_done)
         return; // one grant per consent window
@@ -77,6 +77,14 @@ void ConsentBridge::receive(const QString &json)
     if (result->kind == ConsentResult::Kind::Granted && m_currentUrl && !isConsentPage(m_currentUrl())) {
         qCWarning(lcConsent) << "grant ignored: not posted by the consent page";
         emit messageIgnored(u"not the consent page"_s);
+        return;
+    }
+    // The address alone can be moved by any script of the site (history.pushState) without loading the
+    // consent page: the document must have been created there.
+    if (result->kind == ConsentResult::Kind::Granted && !isConsentPage(QUrl(documentPath))) {
+        qCWarning(lcConsent) << "grant ignored: the document was not created on the consent page";
+        emit messageIgnored(u"not the consent page"_s);
+        emit consentPageNeeded();
         return;
     }
     if (result->kind == ConsentResult::Kind::Granted)

@@ -19,8 +19,9 @@ public:
     ConsentBridge(Platform flavour, const QUrl &siteOrigin, std::function<QUrl()> currentUrl,
                   QObject *parent = nullptr);
 
-    // Called from JavaScript with JSON.stringify(event.data). Everything is checked again here.
-    Q_INVOKABLE void receive(const QString &json);
+    // Called from JavaScript with JSON.stringify(event.data) and the path the posting document was
+    // created at (its location may have moved since by history.pushState). Everything is checked here.
+    Q_INVOKABLE void receive(const QString &json, const QString &documentPath);
     // The consent page is loaded again (start over): a new grant may follow.
     void reset() { m_done = false; }
     // The marketplace's consent page (CONTRACT.md 1): the only page whose grant counts.
@@ -34,6 +35,9 @@ signals:
     void messageRejected(const QString &why);
     // Anything else the page posted to itself (not JSON, another protocol's type): not for BVA.
     void messageIgnored(const QString &why);
+    // A grant from a document created elsewhere that has since moved its address to the consent page
+    // (history.pushState): ignored, and the window loads the consent page itself so a real one may answer.
+    void consentPageNeeded();
 
 private:
     Platform m_flavour;

@@ -147,6 +147,11 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
                 .arg(platformTitle(m_platform)),
             Retry::StartOver);
     });
+    // A site that reaches the consent page by its own router gets the real page loaded instead.
+    connect(m_bridge, &ConsentBridge::consentPageNeeded, this, [this] {
+        if (pageShown() && !isRedirectFlow())
+            m_view->load(consentUrl());
+    });
     connect(m_page, &ConsentPage::externalNavigationBlocked, this, &ConsentWindow::externalLinkRequested);
     connect(m_page, &ConsentPage::callbackReached, this, [this](const QUrl &url) {
         // The callback page is BVA's own: it loads in the background while BVA says what happens.

@@ -7,18 +7,21 @@
   if (window.top !== window || location.origin !== EXPECTED_ORIGIN) return;
   if (typeof qt === 'undefined' || !qt.webChannelTransport) return;
 
+  // Where this document was created. A page script can rewrite location with history.pushState but
+  // not this isolated world's copy: BVA takes a grant only from a document created on the consent page.
+  var DOCUMENT_PATH = location.pathname;
   var bridge = null;
   var queue = [];
   var MAX_BYTES = 16384;
 
   function send(text) {
-    if (bridge) bridge.receive(text); else if (queue.length < 8) queue.push(text);
+    if (bridge) bridge.receive(text, DOCUMENT_PATH); else if (queue.length < 8) queue.push(text);
   }
 
   new QWebChannel(qt.webChannelTransport, function (channel) {
     bridge = channel.objects.bvaConsentBridge;
     var pending = queue; queue = [];
-    pending.forEach(function (t) { bridge.receive(t); });
+    pending.forEach(function (t) { bridge.receive(t, DOCUMENT_PATH); });
   });
 
   window.addEventListener('message', function (event) {
