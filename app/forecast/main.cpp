@@ -166,8 +166,8 @@ int main(int argc, char *argv[])
         return groupSeason(series);
     };
 
-    // Weekday indices shared by the file's regular daily series (their own are shrunk toward them).
-    const auto weekdaysOf = [&](int holdoutPeriods) {
+    // The file's daily series, without their last `holdoutPeriods` days.
+    const auto dailyTraining = [&](int holdoutPeriods) {
         std::vector<TimeSeries> series;
         for (const CsvSeries &c : all) {
             if (c.series.frequency != Frequency::Daily || c.series.size() - holdoutPeriods < 1)
@@ -175,27 +175,26 @@ int main(int argc, char *argv[])
             series.push_back(c.series);
             series.back().values.resize(size_t(c.series.size() - holdoutPeriods));
         }
-        return groupWeekday(series);
+        return series;
     };
 
     // Payday factors by kind learned on the file's daily total, the prior of each regular daily series' own
     // (as the service learns a shop's; slow items keep their single payday factor and its flat prior).
-    const auto eventsOf = [&](int holdoutPeriods) {
+    const auto eventsOf = [](const std::vector<TimeSeries> &daily) {
         TimeSeries total;
-        for (const CsvSeries &c : all) {
-            if (c.series.frequency != Frequency::Daily || c.series.size() - holdoutPeriods < 1)
+        for (const TimeSeries &s : daily) {
+            if (s.values.empty())
                 continue;
-            if (total.values.empty() || c.series.start < total.start) {
-                const int shift = total.values.empty() ? 0 : int(c.series.start.daysTo(total.start));
+            if (total.values.empty() || s.start < total.start) {
+                const int shift = total.values.empty() ? 0 : int(s.start.daysTo(total.start));
                 total.values.insert(total.values.begin(), size_t(shift), 0.0);
-                total.start = c.series.start;
+                total.start = s.start;
             }
-            const int offset = int(total.start.daysTo(c.series.start));
-            const int n = c.series.size() - holdoutPeriods;
-            if (int(total.values.size()) < offset + n)
-                total.values.resize(size_t(offset + n), 0.0);
-            for (int t = 0; t < n; ++t)
-                total.values[size_t(offset + t)] += c.series.values[size_t(t)];
+            const int offset = int(total.start.daysTo(s.start));
+            if (int(total.values.size()) < offset + s.size())
+                total.values.resize(size_t(offset + s.size()), 0.0);
+            for (int t = 0; t < s.size(); ++t)
+                total.values[size_t(offset + t)] += s.values[size_t(t)];
         }
         EventFactors prior;
         if (!total.values.empty()) {
@@ -207,11 +206,25 @@ int main(int argc, char *argv[])
         return prior;
     };
 
+    // Weekday indices shared by the file's regular daily series (their own are shrunk toward them) and the
+    // event prior; for the backtests, the same learned from the days before their first origin only.
+    const bool learnEvents = base.learnEvents;
+    const auto groupOfDays = [&](int holdoutPeriods) {
+        const std::vector<TimeSeries> daily = dailyTraining(holdoutPeriods);
+        base.groupWeekday = groupWeekday(daily);
+        if (learnEvents)
+            base.eventPrior = eventsOf(daily);
+        base.backtestGroup = std::make_shared<const BacktestGroup>([=](QDate day) {
+            std::vector<TimeSeries> before;
+            for (const TimeSeries &s : daily)
+                before.push_back(truncatedBefore(s, day));
+            return GroupLearning{groupWeekday(before), learnEvents ? eventsOf(before) : EventFactors{}};
+        });
+    };
+
     if (!evaluate) {
         base.groupSeason = groupOf(0);
-        base.groupWeekday = weekdaysOf(0);
-        if (base.learnEvents)
-            base.eventPrior = eventsOf(0);
+        groupOfDays(0);
         std::vector<SeriesForecast> results(all.size());
         QtConcurrent::blockingMap(order, [&](int i) {
             ForecastOptions o = base;
@@ -237,9 +250,7 @@ int main(int argc, char *argv[])
     std::vector<Evaluation> evals(all.size());
     std::vector<SeriesForecast> chosen(all.size());
     base.groupSeason = groupOf(holdout); // from the training parts only
-    base.groupWeekday = weekdaysOf(holdout);
-    if (base.learnEvents)
-        base.eventPrior = eventsOf(holdout);
+    groupOfDays(holdout);
     QtConcurrent::blockingMap(order, [&](int i) {
         const CsvSeries &s = all[size_t(i)];
         Evaluation &e = evals[size_t(i)];

@@ -2,6 +2,7 @@
 // rolling-origin backtest among candidates that suit its demand class, and forecast with intervals.
 #pragma once
 
+#include "backtestgroup.h"
 #include "calendarevents.h"
 #include "demandclass.h"
 #include "intervalcalibration.h"
@@ -55,6 +56,9 @@ struct ForecastOptions
     // Daily regular series are divided by their weekday indices shrunk toward these before their models
     // are fitted (weekdayprofile.h).
     std::shared_ptr<const GroupWeekday> groupWeekday;
+    // The same two learned from the days before a date, for the rolling backtest (its first origin's past
+    // only). Null: the backtest shrinks toward groupWeekday and eventPrior (a lone series has no group).
+    std::shared_ptr<const BacktestGroup> backtestGroup;
 };
 
 struct CandidateScore

@@ -52,6 +52,17 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
     for (const auto &p : c.history.products)
         series.push_back(p.series);
     options.groupWeekday = groupWeekday(series);
+    // Both again from the days before a backtest's first origin, for the backtests (backtestgroup.h).
+    options.backtestGroup = std::make_shared<const BacktestGroup>(
+        [series, total = c.history.total, learnEvents = options.learnEvents](QDate day) {
+            std::vector<TimeSeries> before;
+            before.reserve(series.size());
+            for (const TimeSeries &s : series)
+                before.push_back(truncatedBefore(s, day));
+            return GroupLearning{groupWeekday(before), learnEvents
+                                                           ? learnEventFactors(truncatedBefore(total, day))
+                                                           : EventFactors{}};
+        });
     c.forecasts.resize(c.history.products.size());
     std::vector<int> order(c.history.products.size());
     std::iota(order.begin(), order.end(), 0);

@@ -90,6 +90,17 @@ int writeRetailSets(const QString &dir, int perClass, unsigned seed)
     return 0;
 }
 
+// The group's weekday indices again from the days before a date, for the backtests (as the service does).
+std::shared_ptr<const BacktestGroup> backtestGroupOf(const std::vector<TimeSeries> &series)
+{
+    return std::make_shared<const BacktestGroup>([series](QDate day) {
+        std::vector<TimeSeries> before;
+        for (const TimeSeries &s : series)
+            before.push_back(truncatedBefore(s, day));
+        return GroupLearning{groupWeekday(before), {}};
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,10 +194,12 @@ int main(int argc, char *argv[])
     timer.start();
     std::vector<SeriesForecast> fc(static_cast<size_t>(products));
     const auto weekdays = groupWeekday(series); // the shop's weekly shape, as the service learns it
+    const auto backtestGroup = backtestGroupOf(series);
     QtConcurrent::blockingMap(idx, [&](int i) {
         ForecastOptions o;
         o.horizon = st.leadTimeDays + st.horizonDays;
         o.groupWeekday = weekdays;
+        o.backtestGroup = backtestGroup;
         fc[size_t(i)] = forecastSeries(series[size_t(i)], o);
     });
     calibrateIntervals(fc, ForecastOptions{}.level); // as the service does for a shop
@@ -233,6 +246,7 @@ int main(int argc, char *argv[])
             trainings.back().values.resize(size_t(s.size() - holdout));
         }
     const auto trainingWeekdays = groupWeekday(trainings);
+    const auto trainingBacktestGroup = backtestGroupOf(trainings);
     QtConcurrent::blockingMap(idx, [&](int i) {
         const TimeSeries &s = series[size_t(i)];
         const int n = s.size() - holdout;
@@ -244,6 +258,7 @@ int main(int argc, char *argv[])
         ForecastOptions o;
         o.horizon = holdout;
         o.groupWeekday = trainingWeekdays;
+        o.backtestGroup = trainingBacktestGroup;
         const SeriesForecast a = forecastSeries(train, o);
         o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
         o.learnEvents = false;

@@ -1,0 +1,32 @@
+#include "backtestgroup.h"
+
+#include <algorithm>
+
+namespace bva::forecast {
+
+BacktestGroup::BacktestGroup(std::function<GroupLearning(QDate day)> learn)
+    : m_learn(std::move(learn))
+{}
+
+GroupLearning BacktestGroup::before(QDate day) const
+{
+    // Learned under the lock: the series of one run share a few dates (their first origins), and a second
+    // thread asking for the same date waits rather than learning it again.
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_learned.find(day);
+    if (it != m_learned.end())
+        return it->second;
+    return m_learned.emplace(day, m_learn(day)).first->second;
+}
+
+TimeSeries truncatedBefore(const TimeSeries &s, QDate day)
+{
+    TimeSeries out = s;
+    if (s.frequency != Frequency::Daily)
+        return out; // monthly series are not grouped this way
+    const qint64 keep = std::clamp<qint64>(s.start.daysTo(day), 0, s.size());
+    out.values.resize(size_t(keep));
+    return out;
+}
+
+} // namespace bva::forecast
