@@ -164,6 +164,200 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Hindi kilala</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Piliin &amp;lahat</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Taasan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Bab&amp;aan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tumingin sa:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Pangalan ng file:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Uri ng file:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>I-&amp;save</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buksan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Piliin</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>I-save bilang</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Hanapin ang folder</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Mga folder</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Mga file</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Palitan ang pangalan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>B&amp;urahin</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Ipakita ang mga &amp;nakatagong file</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Bagong folder</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Ipakita ang </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Pasulong</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Pasulong</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder na magulang</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Pumunta sa folder na magulang</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Gumawa ng bagong folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Gumawa ng bagong folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listahan</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ipakita bilang listahan</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>May detalye</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ipakita nang may detalye</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Gilid na panel</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Listahan ng mga lugar at bookmark</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Mga kamakailang lugar</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Mayroon nang %1.
+Papalitan ba ito?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Sigurado ka bang buburahin ang &apos;%1&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Petsa ng pagbago</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Kompyuter</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -273,6 +467,41 @@
     <message>
         <source>Help</source>
         <translation>Tulong</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bawiin</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulitin</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Gupitin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopyahin ang lokasyon ng li&amp;nk</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>I&amp;dikit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Piliin lahat</translation>
     </message>
 </context>
 <context>
