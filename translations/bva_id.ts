@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 (%2 time)</source>
+        <comment>a date and time, a city</comment>
+        <translation>%1 (waktu %2)</translation>
+    </message>
+</context>
+<context>
     <name>OpenAuthorizations</name>
     <message>
         <source>Sign in to connect a shop.</source>

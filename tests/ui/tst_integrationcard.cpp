@@ -21,8 +21,10 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
+#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -322,6 +324,43 @@ private slots:
     // Qt ships no Filipino or Indonesian translation of its own texts: the standard buttons of BVA's
     // dialogs and questions (Cancel, Save, Yes, No) and a text field's context menu read in the
     // seller's language from BVA's own files, not in English.
+    // "last synced" on the shop's clock, like its orders; the zone named only where the computer's
+    // clock reads another hour (a Manila shop seen from Jakarta), not where the two agree.
+    void lastSyncedOnTheShopsClock_data()
+    {
+        QTest::addColumn<QByteArray>("computerZone");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("computer in Manila") << QByteArray("Asia/Manila") << false;
+        QTest::newRow("computer in Jakarta") << QByteArray("Asia/Jakarta") << true;
+        QTest::newRow("computer on UTC") << QByteArray("UTC") << true;
+    }
+    void lastSyncedOnTheShopsClock()
+    {
+        QFETCH(QByteArray, computerZone);
+        QFETCH(bool, named);
+        const QByteArray oldZone = qgetenv("TZ");
+        const auto restoreZone = qScopeGuard([oldZone] {
+            oldZone.isEmpty() ? qunsetenv("TZ") : qputenv("TZ", oldZone);
+            tzset();
+        });
+        qputenv("TZ", computerZone);
+        tzset();
+        IntegrationCardState s = connectedShop(false); // last synced 09:30 UTC: 17:30 in Manila
+        s.shopTimeZone = u"Asia/Manila"_s;
+        IntegrationCard card(Platform::Shopee);
+        card.setView(s);
+        const QString onShopClock = QLocale().toString(
+            QDateTime(QDate(2026, 12, 5), QTime(17, 30), QTimeZone("Asia/Manila")), QLocale::ShortFormat);
+        const QString expected =
+            named ? u"last synced %1 (Manila time)"_s.arg(onShopClock) : u"last synced %1"_s.arg(onShopClock);
+        const QStringList texts = visibleTexts(card);
+        const auto detail = std::find_if(texts.cbegin(), texts.cend(),
+                                         [](const QString &t) { return t.contains(u"last synced"_s); });
+        QVERIFY2(detail != texts.cend(), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(detail->contains(expected), qPrintable(*detail + u" lacks "_s + expected));
+        QVERIFY2(named || !detail->contains(u"time)"_s), qPrintable(*detail));
+    }
+
     void qtTextsInTheLanguage_data()
     {
         QTest::addColumn<QString>("language");

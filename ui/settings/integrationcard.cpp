@@ -224,7 +224,7 @@ QString IntegrationCard::scheduleText(const IntegrationCardState &view)
                          "syncing is resumed.")
                     : tr("Syncing paused since %1. Webhooks from %2 still update BVA; nothing is fetched from "
                          "%2 until syncing is resumed."))
-            .arg(Format::dateTime(i.syncPausedAt), marketName(view.platform));
+            .arg(Format::shopDateTime(i.syncPausedAt, view.shopTimeZone), marketName(view.platform));
     return (
         real ? tr("BVA fetches this shop's products and orders every %1, and sooner when %2 pushes a change.")
                    .arg(SyncInterval::text(i.syncIntervalSeconds), marketName(view.platform))
@@ -273,7 +273,7 @@ QString IntegrationCard::signingText(const IntegrationCardState &view)
     case WebhookSigning::Signed:
         text = i.signedDeliveryAt.isValid()
                    ? tr("Only signed deliveries are accepted (last signed delivery %1).")
-                         .arg(Format::dateTime(i.signedDeliveryAt))
+                         .arg(Format::shopDateTime(i.signedDeliveryAt, view.shopTimeZone))
                    : tr("Only signed deliveries are accepted.");
         break;
     case WebhookSigning::Bearer:
@@ -285,7 +285,7 @@ QString IntegrationCard::signingText(const IntegrationCardState &view)
     }
     if (i.unsignedRefused > 0 && i.unsignedRefusedAt.isValid())
         text += u' ' + tr("%n unsigned deliveries refused, the last %1.", nullptr, i.unsignedRefused)
-                           .arg(Format::dateTime(i.unsignedRefusedAt));
+                           .arg(Format::shopDateTime(i.unsignedRefusedAt, view.shopTimeZone));
     return text;
 }
 
@@ -333,7 +333,8 @@ void IntegrationCard::refresh()
         if (!m_view.shopCurrency.isEmpty())
             detail += u" · "_s + tr("sells in %1").arg(m_view.shopCurrency);
         if (i->lastSyncAt.isValid())
-            detail += u" · "_s + tr("last synced %1").arg(Format::dateTime(i->lastSyncAt));
+            detail +=
+                u" · "_s + tr("last synced %1").arg(Format::shopDateTime(i->lastSyncAt, m_view.shopTimeZone));
         else
             detail += u" · "_s + tr("not synced yet");
         if (state == IntegrationState::Expired)

@@ -28,6 +28,7 @@ struct IntegrationCardState
     QString shopName;
     QString shopExternalId; // the marketplace's id of the shop (empty: no shop yet)
     QString shopCurrency;   // ISO 4217, as the marketplace reports it
+    QString shopTimeZone;   // IANA id: the card's times are on the shop's clock, as its orders are
     QString webhookUrl;     // empty while the webhook server is down
     QString pushUrl;        // a real (Open Platform) shop's /api/push/<kind>; empty while the server is down
     QString webhookSecret;  // empty until an admin shows it (loaded from the vault, audited)

@@ -341,9 +341,11 @@ void IntegrationsPage::reload()
                         v.shopName = shop.name;
                         v.shopExternalId = shop.externalId;
                         v.shopCurrency = shop.currency;
+                        v.shopTimeZone = shop.timezone;
                         if (const Shop *s = m_session->shop(i.shopId); s && v.shopName.isEmpty()) {
                             v.shopName = s->name;
                             v.shopCurrency = s->currency;
+                            v.shopTimeZone = s->timezone;
                         }
                         if (!shop.externalId.isEmpty() && i.state != IntegrationState::Expired &&
                             i.state != IntegrationState::Error)

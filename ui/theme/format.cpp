@@ -2,7 +2,9 @@
 
 #include "domain/money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,20 @@ QString Format::date(const QDate &d)
 QString Format::dateTime(const QDateTime &t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Format::shopDateTime(const QDateTime &t, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    if (!zone.isValid() || !t.isValid())
+        return dateTime(t);
+    const QDateTime onShop = t.toTimeZone(zone);
+    const QString text = QLocale().toString(onShop, QLocale::ShortFormat);
+    if (onShop.offsetFromUtc() == t.toLocalTime().offsetFromUtc())
+        return text;
+    // "Asia/Kuala_Lumpur": Kuala Lumpur, the place a seller knows the zone by.
+    const QString place = timeZone.section(u'/', -1).replace(u'_', u' ');
+    return QCoreApplication::translate("Format", "%1 (%2 time)", "a date and time, a city").arg(text, place);
 }
 
 } // namespace bva::ui

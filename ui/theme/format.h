@@ -14,6 +14,10 @@ public:
     static QString money(qint64 minor, const QString &currency);
     static QString date(const QDate &d);
     static QString dateTime(const QDateTime &t); // shown in local time
+    // `t` on a shop's clock (`timeZone` its IANA id), as its orders are shown, with the zone named
+    // ("5/12/26 5:30 PM (Manila time)") when the computer's clock reads another hour at that instant.
+    // An unknown id: the computer's clock, unnamed.
+    static QString shopDateTime(const QDateTime &t, const QString &timeZone);
     static QString currencySymbol(const QString &currency);
 };
 
