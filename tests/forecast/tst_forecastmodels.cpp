@@ -15,7 +15,10 @@
 #include "analytics/forecast/stats.h"
 
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+#include <atomic>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 using namespace bva::forecast;
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void backtestGroupWeekdaysKnowOnlyThePast();
     void backtestEventFactorsKnowOnlyThePast();
     void weekdayDeadBeforeTheBacktestKeepsEtsSeasons();
+    void backtestGroupLearnsEachDateOnce();
     void meanLevelKnownAnswers();
     void aWanderingLevelRevertsToItsMean();
     void imapaAveragesAggregationLevels();
@@ -1117,6 +1121,33 @@ void TestForecastModels::weekdayDeadBeforeTheBacktestKeepsEtsSeasons()
     QVERIFY(hasDeadWeekday(shrunkWeekday(weekdayIndices(s, 336), *o.groupWeekday)));
     const SeriesForecast f = forecastSeries(s, o);
     QVERIFY2(!f.parameters.contains(u"weekdays="_s), qPrintable(f.parameters));
+}
+
+void TestForecastModels::backtestGroupLearnsEachDateOnce()
+{
+    // The series of one run share their first origins' dates: each date's group is learned once, whatever
+    // the threads asking, and from the days before it only.
+    TimeSeries s;
+    s.start = QDate(2025, 1, 6);
+    s.values = {1, 2, 3, 4, 5};
+    QCOMPARE(truncatedBefore(s, QDate(2025, 1, 9)).values, (std::vector<double>{1, 2, 3}));
+    QVERIFY(truncatedBefore(s, QDate(2025, 1, 1)).values.empty());
+    QCOMPARE(truncatedBefore(s, QDate(2026, 1, 1)).values.size(), size_t(5));
+    std::atomic<int> calls{0};
+    const BacktestGroup group([&](QDate day) {
+        ++calls;
+        GroupLearning g;
+        g.eventPrior.payday = 1.0 + double(truncatedBefore(s, day).size());
+        return g;
+    });
+    std::vector<int> asks(64);
+    std::iota(asks.begin(), asks.end(), 0);
+    std::vector<double> seen(asks.size());
+    QtConcurrent::blockingMap(
+        asks, [&](int i) { seen[size_t(i)] = group.before(QDate(2025, 1, 8 + i % 2)).eventPrior.payday; });
+    for (size_t i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen[i], 3.0 + double(i % 2)); // two days before the 8th, three before the 9th
+    QCOMPARE(calls.load(), 2);
 }
 
 void TestForecastModels::meanLevelKnownAnswers()
