@@ -20,6 +20,12 @@ constexpr qint64 kMaxDiscarded = 4 * 1024 * 1024;
 // Pipelined requests read ahead of their answers: at most this many answers owed, this much unsent.
 constexpr int kMaxPendingAnswers = 32;
 constexpr qint64 kMaxUnsentBytes = 256 * 1024;
+// Pipelined requests one connection gets framed and answered before the HTTP thread turns to the others
+// (answers written straight to the kernel do not fill Qt's buffer, so the bound above may not stop it).
+constexpr int kMaxRequestsPerTurn = 8;
+// The framer is fed in pieces this size: a connection's read buffer holds up to ~1.6 MB of pipelined
+// requests, and reading all of it for each request made framing them quadratic.
+constexpr qint64 kFeedBytes = 16 * 1024;
 
 } // namespace
 
@@ -119,9 +125,14 @@ void ConnectionGate::onReadyRead()
         return;
     }
     if (m_holding) {
-        holdInput();
-        return;
+        if (!m_yielded || backlogged()) {
+            m_yielded = false; // still held: the answers draining resume it (resumeReading)
+            holdInput();
+            return;
+        }
+        endHold(); // back from a turn of the event loop: frame on from the first held byte
     }
+    int framed = 0; // requests answered from these bytes in this turn
     for (;;) {
         // Between requests (nothing framed, nothing in a transaction): read no more while answers pile up.
         if (!m_framer.started() && !m_socket->isTransactionStarted() && backlogged()) {
@@ -131,11 +142,17 @@ void ConnectionGate::onReadyRead()
         // Read inside a transaction: the bytes stay in the socket for Qt, which meanwhile reads none.
         if (!m_socket->isTransactionStarted())
             m_socket->startTransaction();
-        const QByteArray bytes = m_socket->read(m_socket->bytesAvailable());
         const bool wasStarted = m_framer.started();
         const bool headWasDone = m_framer.headDone();
-        const RequestFramer::Status status = m_framer.feed(bytes);
+        RequestFramer::Status status = RequestFramer::Status::NeedMore;
+        do {
+            const QByteArray bytes = m_socket->read(qMin(m_socket->bytesAvailable(), kFeedBytes));
+            if (bytes.isEmpty())
+                break;
+            status = m_framer.feed(bytes);
+        } while (status == RequestFramer::Status::NeedMore && m_socket->bytesAvailable() > 0);
         if (status == RequestFramer::Status::Refused) {
+            m_socket->read(m_socket->bytesAvailable()); // nothing after a refused request is read
             refuse(m_framer.refusalStatus(), m_framer.refusalReason());
             return;
         }
@@ -155,6 +172,10 @@ void ConnectionGate::onReadyRead()
                 if (m_closeAfterAnswer || m_state == State::Closing || m_state == State::Released ||
                     m_socket->bytesAvailable() <= 0)
                     return;
+                if (++framed >= kMaxRequestsPerTurn) {
+                    yieldTurn();
+                    return;
+                }
                 continue;
             }
             // Qt's slot, next in this same readyRead, parses the request from these very bytes.
@@ -182,6 +203,23 @@ void ConnectionGate::holdInput()
     m_socket->read(m_socket->bytesAvailable()); // kept in the transaction: Qt's slot finds nothing
 }
 
+void ConnectionGate::yieldTurn()
+{
+    // The rest stays unread (Qt's slot, next in this readyRead, finds nothing) until the event loop
+    // has turned: then this readyRead frames on, unless the answers meanwhile backlogged the connection.
+    holdInput();
+    m_yielded = true;
+    QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+void ConnectionGate::endHold()
+{
+    m_holding = false;
+    m_yielded = false;
+    if (m_socket->isTransactionStarted())
+        m_socket->rollbackTransaction();
+}
+
 void ConnectionGate::resumeReading()
 {
     // Only once well below the limits: resuming at the edge would frame the held bytes anew per request.
@@ -189,9 +227,7 @@ void ConnectionGate::resumeReading()
         m_pending <= kMaxPendingAnswers / 2 && m_socket->bytesToWrite() <= kMaxUnsentBytes / 4;
     if (!m_holding || !drained || m_state == State::Closing || m_state == State::Released)
         return;
-    m_holding = false;
-    if (m_socket->isTransactionStarted())
-        m_socket->rollbackTransaction();
+    endHold();
     if (m_socket->bytesAvailable() > 0) // read again from the first held byte, the gate first
         QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
 }

@@ -11,7 +11,9 @@
 // while the connection owes too many answers or too much of them is unsent: a client that pipelines
 // requests and never reads the answers cannot make the server buffer them without end.
 // While the gate holds an open transaction Qt's slot reads nothing, so Qt never sees an incomplete
-// or over-limit request.
+// or over-limit request. After a few pipelined requests answered in one readyRead the gate holds the
+// rest for a turn of the event loop, so no connection keeps the HTTP thread from the others (answers
+// go straight to the kernel and need not fill Qt's buffer).
 #pragma once
 
 #include "frontdoor.h"
@@ -60,6 +62,9 @@ private:
     bool backlogged() const;
     // Keeps what arrived unread (for the gate and Qt) until resumeReading().
     void holdInput();
+    // A few pipelined requests were answered in this turn: hold the rest until the event loop turned.
+    void yieldTurn();
+    void endHold();
     void resumeReading();
     void arm(int ms);
     void detachHttpServer();
@@ -77,6 +82,7 @@ private:
     qint64 m_discarded = 0;
     bool m_closeAfterAnswer = false; // a direct request asked to close: no further request is read
     bool m_holding = false;          // holdInput(): reading stopped until the answers drain
+    bool m_yielded = false;          // held only for a turn of the event loop (yieldTurn())
 };
 
 } // namespace bva

@@ -7,6 +7,7 @@
 #include "auth/vaultkeys.h"
 #include "http/cors.h"
 #include "http/directrequest.h"
+#include "http/frontdoor.h"
 #include "http/hostpolicy.h"
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
@@ -17,10 +18,14 @@
 #include "util/csvwriter.h"
 #include "webhooks/webhookverifier.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -394,6 +399,56 @@ private slots:
                  int(RequestFramer::Status::Complete));
         QCOMPARE(framer.headBytes(), qint64(head.size()));
         QCOMPARE(qint64(used), qint64(head.size() + body.size()));
+    }
+
+    // A connection that pipelines webhook POSTs gets a few of them framed and answered per turn of the
+    // HTTP thread's event loop, then the others' turn: answers go straight to the kernel, so Qt's buffer
+    // (the pipelining bound) need not fill to stop it. Before, one readyRead answered all 100 at once.
+    void pipelinedRequestsYieldTheThread()
+    {
+        HttpServer server{CorsPolicy(QStringList())};
+        auto *door = new FrontDoor(FrontDoorLimits{}, std::nullopt, &server);
+        QVERIFY(door->listen(QHostAddress::LocalHost, 0));
+        server.bind(door);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(door->serverPort());
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        const QByteArray one =
+            "POST /api/webhooks/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+        qint64 answers = 0;
+        QByteArray carry;
+        auto readAnswers = [&] {
+            char buffer[65536];
+            for (;;) {
+                const auto n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+                if (n <= 0)
+                    return;
+                const QByteArray data = carry + QByteArray(buffer, int(n));
+                answers += data.count("HTTP/1.1 404 ");
+                carry = data.right(12);
+            }
+        };
+        // The connection is accepted and its gate waits for requests.
+        QCOMPARE(::send(fd, one.constData(), size_t(one.size()), 0), ssize_t(one.size()));
+        QTRY_VERIFY_WITH_TIMEOUT((readAnswers(), answers == 1), 10000);
+
+        const QByteArray batch = one.repeated(100); // on loopback, in the server's kernel when send returns
+        QCOMPARE(::send(fd, batch.constData(), size_t(batch.size()), 0), ssize_t(batch.size()));
+        qint64 firstTurn = 0;
+        QElapsedTimer t;
+        t.start();
+        while (answers == 1 && t.elapsed() < 10000) {
+            QCoreApplication::processEvents(); // one turn of the event loop, without waiting
+            readAnswers();
+            firstTurn = answers - 1;
+        }
+        QVERIFY2(firstTurn > 0 && firstTurn <= 16, qPrintable(QString::number(firstTurn)));
+        QTRY_VERIFY_WITH_TIMEOUT((readAnswers(), answers == 101), 10000);
     }
 
     void standardWebhooksSignature()
