@@ -4,9 +4,43 @@
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <algorithm>
+#include <cerrno>
+#include <sys/socket.h>
 
 namespace bva {
+
+namespace {
+
+// A plain connection with nothing of an earlier answer still in its buffer gets the answer straight
+// into the kernel. QTcpSocket::write only buffers: it turns the socket's write notifier on, the event
+// loop wakes when the socket is writable, writes, and turns the notifier off again; with glib's event
+// loop each turn on and off also writes to the thread's wake-up eventfd. Per webhook answer that was
+// two eventfd writes, a wake-up read and a loop turn on the HTTP thread, for one send() that would
+// have gone through at once. What the kernel does not take (a full send buffer) goes to Qt's buffer
+// as before, so order, backpressure (bytesToWrite) and closing after the answer stay Qt's. TLS
+// sockets always write through Qt (the bytes must be encrypted).
+void writeAnswer(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (socket->bytesToWrite() == 0 && !qobject_cast<QSslSocket *>(socket) &&
+        socket->state() == QAbstractSocket::ConnectedState && socket->socketDescriptor() != -1) {
+        ssize_t sent = -1;
+        do {
+            sent = ::send(int(socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()),
+                          MSG_NOSIGNAL | MSG_DONTWAIT);
+        } while (sent < 0 && errno == EINTR);
+        if (sent == bytes.size())
+            return;
+        if (sent > 0) {
+            socket->write(bytes.constData() + sent, bytes.size() - sent);
+            return;
+        }
+    }
+    socket->write(bytes); // and a failed send: Qt's own write reports the connection's error
+}
+
+} // namespace
 
 HttpReply::HttpReply() = default;
 
@@ -125,7 +159,7 @@ void HttpReply::sendDirect(int status, const QByteArray &body, const QByteArray 
         header("Connection", "close");
     out += "\r\n";
     out += body;
-    m_socket->write(out);
+    writeAnswer(m_socket, out);
 }
 
 QByteArray HttpReply::reasonPhrase(int status)

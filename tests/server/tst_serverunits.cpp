@@ -9,6 +9,7 @@
 #include "http/directrequest.h"
 #include "http/frontdoor.h"
 #include "http/hostpolicy.h"
+#include "http/httpreply.h"
 #include "http/httpserver.h"
 #include "http/ratelimiter.h"
 #include "http/requestframer.h"
@@ -22,9 +23,12 @@
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -399,6 +403,48 @@ private slots:
                  int(RequestFramer::Status::Complete));
         QCOMPARE(framer.headBytes(), qint64(head.size()));
         QCOMPARE(qint64(used), qint64(head.size() + body.size()));
+    }
+
+    // A direct-path answer is in the kernel when send() returns, with no turn of the event loop (Qt's
+    // buffered write waited for one: two eventfd writes and a wake-up per webhook); what the kernel
+    // does not take waits in Qt's buffer and follows in order.
+    void directAnswerGoesOutAtOnce()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(client.waitForConnected(10000));
+        QVERIFY(server.waitForNewConnection(10000));
+        QTcpSocket *answering = server.nextPendingConnection();
+        QVERIFY(answering);
+        const int fd = int(client.socketDescriptor());
+
+        HttpReply(answering, {}, false).send(200, "{\"ok\":true}", "application/json", {});
+        QCOMPARE(answering->bytesToWrite(), qint64(0));
+        pollfd readable{fd, POLLIN, 0};
+        QCOMPARE(::poll(&readable, 1, 10000), 1); // blocks this thread: no event loop runs meanwhile
+        char head[512];
+        const auto got = ::recv(fd, head, sizeof head, MSG_DONTWAIT);
+        QVERIFY(got > 0);
+        QVERIFY(QByteArray(head, int(got)).startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(QByteArray(head, int(got)).endsWith("\r\n\r\n{\"ok\":true}"));
+
+        // Larger than the socket buffers: the kernel takes a part, Qt's buffer the rest, in order.
+        QByteArray body(16 * 1024 * 1024, 'x');
+        for (qsizetype i = 0; i < body.size(); i += 4096)
+            body[i] = char('a' + (i / 4096) % 26);
+        HttpReply(answering, {}, false).send(200, body, "application/octet-stream", {});
+        QVERIFY(answering->bytesToWrite() > 0);
+        QVERIFY(answering->bytesToWrite() < body.size());
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (received += client.readAll()).endsWith(body.right(64)) && received.size() > body.size(), 60000);
+        QByteArray tail("\r\n\r\n");
+        tail += body;
+        QVERIFY(received.endsWith(tail));
+        QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+        QCOMPARE(answering->bytesToWrite(), qint64(0));
     }
 
     // A connection that pipelines webhook POSTs gets a few of them framed and answered per turn of the
