@@ -2,6 +2,7 @@
 
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
+#include "charts/columnfit.h"
 #include "charts/pagekit.h"
 #include "forecasttable.h"
 #include "models/promotionmodel.h"
@@ -97,12 +98,19 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     QVBoxLayout *layout = addScrollPage(m_stack);
     QWidget *content = layout->parentWidget();
 
-    auto *top = new QHBoxLayout();
+    auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top = top;
     top->setSpacing(14);
     QVBoxLayout *body = nullptr;
     QFrame *list = makeCard(tr("Suggested promotions"), &body, content);
     m_suggestionTable = table(m_suggestions, PromotionModel::Reason, PromotionModel::Product, list);
     m_suggestionTable->setMinimumHeight(280);
+    // The price beside the discount, before the dates: what a seller weighs first stays in sight in a
+    // small window, and a long product name gives up width before it goes out of sight.
+    QHeaderView *columns = m_suggestionTable->horizontalHeader();
+    columns->moveSection(columns->visualIndex(PromotionModel::PromoPrice),
+                         columns->visualIndex(PromotionModel::When));
+    new ColumnFit(m_suggestionTable, PromotionModel::PromoPrice, {{PromotionModel::Product, 210}}, 110);
     body->addWidget(m_suggestionTable);
     top->addWidget(list, 3);
 
@@ -258,7 +266,32 @@ void MarketMatePage::onFinished(const Outcome &o)
         b->setEnabled(false);
     if (m_suggestions->rowCount() > 0)
         selectSuggestion(0);
+    arrange();
     emit refreshed();
+}
+
+void MarketMatePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void MarketMatePage::arrange()
+{
+    if (!m_top)
+        return;
+    // Every column at its preferred width, and some of the reason: beside the ad copy the suggestions
+    // get three fifths of the row (a 1024-pixel window in Indonesian left them 270 pixels of 900,
+    // the discount and price behind a scroll bar).
+    const QHeaderView *h = m_suggestionTable->horizontalHeader();
+    int needed = 210 + 150 + 2 * m_suggestionTable->frameWidth() + 2 * 18;
+    for (int c : {PromotionModel::Playbook, PromotionModel::Discount, PromotionModel::When,
+                  PromotionModel::PromoPrice})
+        needed += h->sectionSize(c);
+    const int row = width() - 2 * 24 - m_top->spacing();
+    const auto direction = row * 3 / 5 >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_top->direction() != direction)
+        m_top->setDirection(direction);
 }
 
 void MarketMatePage::showSuggestion()

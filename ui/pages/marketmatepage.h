@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QLabel;
+class QBoxLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -66,6 +67,9 @@ signals:
     void campaignFailed(const QString &message);
     void connectShopRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Outcome
     {
@@ -81,6 +85,8 @@ private:
     // Runs `change` on the pool, then lists the scope's campaigns again; `done` gets the change's outcome.
     void changeCampaigns(std::function<Result<qint64>()> change, const QString &doneText);
     int selectedCampaignRow() const;
+    // The ad copy beside the suggestions where their columns fit there, else below them.
+    void arrange();
 
     forecast::ForecastService &m_forecasts;
     AnalyticsService &m_analytics;
@@ -94,6 +100,7 @@ private:
     PromotionModel *m_suggestions;
     CampaignModel *m_campaigns;
     QTableView *m_suggestionTable;
+    QBoxLayout *m_top = nullptr; // the suggestions and the ad copy
     QTableView *m_campaignTable;
     QLabel *m_reason;
     QPlainTextEdit *m_ad;
