@@ -62,9 +62,12 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +120,8 @@ private slots:
     void serverSettingsRefusePlainHttpBeyondLoopback();
     void spinBoxesShowTheirArrows();
     void reportPeriodsSayWhatAutomaticMeans();
+    void settingsTabsFitASmallWindow_data();
+    void settingsTabsFitASmallWindow();
     void cleanupTestCase();
 
 private:
@@ -672,6 +677,62 @@ void TstShellSmoke::newOrderNotificationsShowExactMoney()
     QCOMPARE(pesoText, u"₱123.45"_s);
     QVERIFY2(bodies.filter(pesoText).size() == 1, qPrintable(bodies.join(u" | "_s)));
     QVERIFY2(bodies.filter(yenText).size() == 1, qPrintable(bodies.join(u" | "_s)));
+}
+
+// Settings in a 1024×640 window: every tab in sight, no scroll arrows on the tab bar (in Indonesian
+// "Basis data dan server" and "Kurs" were behind them, in English three tabs).
+void TstShellSmoke::settingsTabsFitASmallWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {u"en"_s, u"fil"_s, u"id"_s})
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TstShellSmoke::settingsTabsFitASmallWindow()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    Language::apply(language);
+    if (language != u"en"_s) {
+        QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto restore = qScopeGuard([&translator] {
+        QCoreApplication::removeTranslator(&translator);
+        Language::apply(u"en"_s);
+    });
+    DesktopShell shell(m_ui);
+    shell.startWith(makeUser(u"tabs-"_s + language + u"@example.com"_s));
+    MainWindow *w = shell.window();
+    w->resize(1024, 640);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    w->showPage(PageId::Settings);
+    QCoreApplication::processEvents();
+    QCOMPARE(w->width(), 1024);
+    auto *tabs = w->findChild<QTabWidget *>(u"settingsTabs"_s);
+    QVERIFY(tabs);
+    const QTabBar *bar = tabs->tabBar();
+    QTRY_VERIFY(bar->isVisible());
+    const QString dir = qEnvironmentVariable("BVA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u"/settings-1024x640-"_s + language + u".png"_s);
+    const QRect last = bar->tabRect(bar->count() - 1);
+    QVERIFY2(last.right() < bar->width(),
+             qPrintable(u"tabs %1 wide in a bar of %2: %3"_s.arg(last.right() + 1)
+                            .arg(bar->width())
+                            .arg(bar->tabText(bar->count() - 1))));
+    for (const QToolButton *arrow : bar->findChildren<QToolButton *>())
+        QVERIFY2(!arrow->isVisible(), "the tab bar shows scroll arrows");
+    // A short name stays whole ("Akun" was "Ak…"); one that gives up letters is whole in its tooltip.
+    QFont bold = bar->font();
+    bold.setBold(true);
+    for (int i = 0; i < bar->count(); ++i) {
+        QCOMPARE(bar->tabToolTip(i), bar->tabText(i));
+        if (bar->tabText(i).size() <= 12)
+            QVERIFY2(bar->tabRect(i).width() > QFontMetrics(bold).horizontalAdvance(bar->tabText(i)),
+                     qPrintable(bar->tabText(i) + u" cut"_s));
+    }
 }
 
 void TstShellSmoke::topBarFitsA1024Window()

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,30 @@ using namespace Qt::StringLiterals;
 
 namespace bva::ui {
 namespace {
+
+// When the names do not fit, the long ones give up letters and the short ones stay whole: Qt takes
+// the same width from every tab, and "Akun" became "Ak…" beside "Tampilan dan bah…".
+class SettingsTabBar final : public QTabBar
+{
+public:
+    using QTabBar::QTabBar;
+
+protected:
+    QSize minimumTabSizeHint(int index) const override
+    {
+        return tabText(index).size() <= 12 ? tabSizeHint(index) : QTabBar::minimumTabSizeHint(index);
+    }
+};
+
+class SettingsTabs final : public QTabWidget
+{
+public:
+    explicit SettingsTabs(QWidget *parent)
+        : QTabWidget(parent)
+    {
+        setTabBar(new SettingsTabBar(this));
+    }
+};
 
 QScrollArea *scrolled(QWidget *content, QWidget *parent)
 {
@@ -36,9 +61,13 @@ SettingsPage::SettingsPage(const UiServices &services, UserSession *session,
 {
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(24, 12, 24, 12);
-    m_tabs = new QTabWidget(this);
+    m_tabs = new SettingsTabs(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(true);
+    // Eight names did not fit a 1024-pixel window (898 pixels of them in English for 744): they give
+    // up letters, the whole name in the tab's tooltip, rather than hide tabs behind scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
     m_account = new AccountSettings(services, session);
     m_integrations = new IntegrationsPage(services, session);
     m_platformApps = new PlatformAppsSettings(services, session);
@@ -98,14 +127,18 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslate()
 {
-    m_tabs->setTabText(int(Tab::Account), tr("Account"));
-    m_tabs->setTabText(int(Tab::Integrations), tr("Integrations"));
-    m_tabs->setTabText(int(Tab::PlatformApps), tr("Platform apps"));
-    m_tabs->setTabText(int(Tab::Team), tr("Team"));
-    m_tabs->setTabText(int(Tab::Activity), tr("Activity"));
-    m_tabs->setTabText(int(Tab::Appearance), tr("Appearance and language"));
-    m_tabs->setTabText(int(Tab::Database), tr("Database and server"));
-    m_tabs->setTabText(int(Tab::ExchangeRates), tr("Exchange rates"));
+    const std::pair<Tab, QString> names[] = {{Tab::Account, tr("Account")},
+                                             {Tab::Integrations, tr("Integrations")},
+                                             {Tab::PlatformApps, tr("Platform apps")},
+                                             {Tab::Team, tr("Team")},
+                                             {Tab::Activity, tr("Activity")},
+                                             {Tab::Appearance, tr("Appearance and language")},
+                                             {Tab::Database, tr("Database and server")},
+                                             {Tab::ExchangeRates, tr("Exchange rates")}};
+    for (const auto &[tab, name] : names) {
+        m_tabs->setTabText(int(tab), name);
+        m_tabs->setTabToolTip(int(tab), name);
+    }
 }
 
 } // namespace bva::ui
