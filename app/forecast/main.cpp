@@ -154,23 +154,12 @@ int main(int argc, char *argv[])
     std::iota(order.begin(), order.end(), 0);
     QTextStream out(stdout);
 
-    // Month-of-year indices shared by the file's monthly series (short histories are adjusted by them).
-    const auto groupOf = [&](int holdoutPeriods) {
+    // The file's series of one frequency, without their last `holdoutPeriods` periods (at least `least`
+    // left).
+    const auto training = [&](Frequency f, int holdoutPeriods, int least) {
         std::vector<TimeSeries> series;
         for (const CsvSeries &c : all) {
-            if (c.series.frequency != Frequency::Monthly || c.series.size() - holdoutPeriods < 2)
-                continue;
-            series.push_back(c.series);
-            series.back().values.resize(size_t(c.series.size() - holdoutPeriods));
-        }
-        return groupSeason(series);
-    };
-
-    // The file's daily series, without their last `holdoutPeriods` days.
-    const auto dailyTraining = [&](int holdoutPeriods) {
-        std::vector<TimeSeries> series;
-        for (const CsvSeries &c : all) {
-            if (c.series.frequency != Frequency::Daily || c.series.size() - holdoutPeriods < 1)
+            if (c.series.frequency != f || c.series.size() - holdoutPeriods < least)
                 continue;
             series.push_back(c.series);
             series.back().values.resize(size_t(c.series.size() - holdoutPeriods));
@@ -206,25 +195,33 @@ int main(int argc, char *argv[])
         return prior;
     };
 
-    // Weekday indices shared by the file's regular daily series (their own are shrunk toward them) and the
-    // event prior; for the backtests, the same learned from the days before their first origin only.
+    // Month-of-year indices shared by the file's monthly series (short histories are adjusted by them),
+    // weekday indices shared by its regular daily series (their own are shrunk toward them) and the event
+    // prior; for the backtests, the same learned from the periods before their first origin only.
     const bool learnEvents = base.learnEvents;
-    const auto groupOfDays = [&](int holdoutPeriods) {
-        const std::vector<TimeSeries> daily = dailyTraining(holdoutPeriods);
+    const auto learnGroups = [&](int holdoutPeriods) {
+        const std::vector<TimeSeries> daily = training(Frequency::Daily, holdoutPeriods, 1);
+        const std::vector<TimeSeries> monthly = training(Frequency::Monthly, holdoutPeriods, 2);
+        base.groupSeason = groupSeason(monthly);
         base.groupWeekday = groupWeekday(daily);
         if (learnEvents)
             base.eventPrior = eventsOf(daily);
         base.backtestGroup = std::make_shared<const BacktestGroup>([=](QDate day) {
-            std::vector<TimeSeries> before;
-            for (const TimeSeries &s : daily)
-                before.push_back(truncatedBefore(s, day));
-            return GroupLearning{groupWeekday(before), learnEvents ? eventsOf(before) : EventFactors{}};
+            const auto before = [day](const std::vector<TimeSeries> &series) {
+                std::vector<TimeSeries> out;
+                for (const TimeSeries &s : series)
+                    out.push_back(truncatedBefore(s, day));
+                return out;
+            };
+            const std::vector<TimeSeries> dailyBefore = before(daily);
+            return GroupLearning{groupWeekday(dailyBefore),
+                                 learnEvents ? eventsOf(dailyBefore) : EventFactors{},
+                                 groupSeason(before(monthly))};
         });
     };
 
     if (!evaluate) {
-        base.groupSeason = groupOf(0);
-        groupOfDays(0);
+        learnGroups(0);
         std::vector<SeriesForecast> results(all.size());
         QtConcurrent::blockingMap(order, [&](int i) {
             ForecastOptions o = base;
@@ -249,8 +246,7 @@ int main(int argc, char *argv[])
     // each demand class (as the service does for a shop's products) before coverage is counted.
     std::vector<Evaluation> evals(all.size());
     std::vector<SeriesForecast> chosen(all.size());
-    base.groupSeason = groupOf(holdout); // from the training parts only
-    groupOfDays(holdout);
+    learnGroups(holdout); // from the training parts only
     QtConcurrent::blockingMap(order, [&](int i) {
         const CsvSeries &s = all[size_t(i)];
         Evaluation &e = evals[size_t(i)];

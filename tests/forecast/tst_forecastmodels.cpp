@@ -84,6 +84,7 @@ private Q_SLOTS:
     void backtestEventFactorsKnowOnlyThePast();
     void weekdayDeadBeforeTheBacktestKeepsEtsSeasons();
     void backtestGroupLearnsEachDateOnce();
+    void backtestGroupSeasonKnowsOnlyThePast();
     void meanLevelKnownAnswers();
     void aWanderingLevelRevertsToItsMean();
     void imapaAveragesAggregationLevels();
@@ -1148,6 +1149,44 @@ void TestForecastModels::backtestGroupLearnsEachDateOnce()
     for (size_t i = 0; i < seen.size(); ++i)
         QCOMPARE(seen[i], 3.0 + double(i % 2)); // two days before the 8th, three before the 9th
     QCOMPARE(calls.load(), 2);
+}
+
+void TestForecastModels::backtestGroupSeasonKnowsOnlyThePast()
+{
+    // Thirty short monthly series of one shape, exactly 20 a month, whose last December (the backtest's
+    // last window: 3 months ahead from 6 origins, the first in May 2024) sells 60. Series of one shape give
+    // their own indices no weight, so the backtest divides by the group's. Learned on whole histories, the
+    // group's December (~1.58) had seen that window: the last origin read December at 32.4, and every
+    // window its other months at 19.4, where every month before them says 20 (issue 22 review).
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries g;
+        g.frequency = Frequency::Monthly;
+        g.start = QDate(2022, 1, 1);
+        for (int t = 0; t < 36; ++t)
+            g.values.push_back(t == 35 ? 60.0 : 20.0);
+        group.push_back(g);
+    }
+    QCOMPARE(truncatedBefore(group.front(), QDate(2024, 5, 1)).values.size(), size_t(28));
+    QCOMPARE(truncatedBefore(group.front(), QDate(2024, 5, 2)).values.size(), size_t(29));
+    ForecastOptions o;
+    o.horizon = 12;
+    o.groupSeason = groupSeason(group);
+    QVERIFY(o.groupSeason);
+    o.backtestGroup = std::make_shared<const BacktestGroup>([group](QDate day) {
+        std::vector<TimeSeries> before;
+        for (const TimeSeries &s : group)
+            before.push_back(truncatedBefore(s, day));
+        return GroupLearning{nullptr, {}, groupSeason(before)};
+    });
+    const SeriesForecast f = forecastSeries(group.front(), o);
+    QVERIFY2(f.parameters.contains(u"season=group"_s), qPrintable(f.parameters));
+    QCOMPARE(f.backtestPoints.size(), size_t(18));
+    for (size_t k = 0; k < f.backtestPoints.size(); ++k) // the last is December 2024
+        QVERIFY2(std::abs(f.backtestPoints[k].mean - 20.0) < 0.1,
+                 qPrintable(u"point %1: %2"_s.arg(k).arg(f.backtestPoints[k].mean)));
+    // The forecast itself learns from every month: its December is up.
+    QVERIFY2(f.mean[11] > 1.2 * f.mean[10], qPrintable(u"%1 %2"_s.arg(f.mean[11]).arg(f.mean[10])));
 }
 
 void TestForecastModels::meanLevelKnownAnswers()

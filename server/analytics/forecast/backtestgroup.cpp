@@ -22,9 +22,13 @@ GroupLearning BacktestGroup::before(QDate day) const
 TimeSeries truncatedBefore(const TimeSeries &s, QDate day)
 {
     TimeSeries out = s;
-    if (s.frequency != Frequency::Daily)
-        return out; // monthly series are not grouped this way
-    const qint64 keep = std::clamp<qint64>(s.start.daysTo(day), 0, s.size());
+    qint64 keep = 0;
+    if (s.frequency == Frequency::Daily) {
+        keep = std::clamp<qint64>(s.start.daysTo(day), 0, s.size());
+    } else {
+        while (keep < s.size() && s.dateAt(int(keep)) < day)
+            ++keep;
+    }
     out.values.resize(size_t(keep));
     return out;
 }

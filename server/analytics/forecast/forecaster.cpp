@@ -187,6 +187,52 @@ double amplitudeOf(const OwnSeason &o, const GroupSeason &g)
     return dot / g.shapeSize;
 }
 
+// The month indices a short monthly series is divided by: the group's cycle scaled by the series'
+// amplitude (shrunk toward the group's), then the series' own indices mixed in by their evidence.
+struct SeasonMix
+{
+    std::array<double, 12> index{};
+    double weight = 0.0;    // the own indices'
+    double amplitude = 1.0; // the group cycle's size for this series
+};
+
+SeasonMix mixedSeason(const OwnSeason &own, const GroupSeason &g)
+{
+    SeasonMix out;
+    if (own.ok && g.shapeSize > 0.0) {
+        const double noise = own.noise / g.shapeSize;
+        const double wa =
+            g.amplitudeSpread + noise > 0 ? g.amplitudeSpread / (g.amplitudeSpread + noise) : 0.0;
+        out.amplitude = 1.0 + wa * (amplitudeOf(own, g) - 1.0);
+    }
+    out.weight = own.ok && g.spread + own.noise > 0 ? g.spread / (g.spread + own.noise) : 0.0;
+    for (size_t j = 0; j < 12; ++j)
+        out.index[j] = std::max(0.05, out.weight * own.index[j] +
+                                          (1.0 - out.weight) * (1.0 + out.amplitude * (g.index[j] - 1.0)));
+    return out;
+}
+
+// A short monthly series' backtest multipliers: the month indices it would have had at its first origin
+// `start`, its own from the months before it mixed with `group` (learned from the same months; null: too
+// few series then, its own alone, or none without two whole years).
+std::vector<double> pastSeasonMultipliers(const TimeSeries &s, int start, const GroupSeason *group)
+{
+    TimeSeries before = s;
+    before.values.resize(size_t(start));
+    const OwnSeason own = ownSeason(before);
+    std::array<double, 12> index{};
+    index.fill(1.0);
+    if (group)
+        index = mixedSeason(own, *group).index;
+    else if (own.ok)
+        for (size_t j = 0; j < 12; ++j)
+            index[j] = std::max(0.05, own.index[j]);
+    std::vector<double> mult(size_t(s.size()));
+    for (int t = 0; t < s.size(); ++t)
+        mult[size_t(t)] = index[size_t(s.dateAt(t).month() - 1)];
+    return mult;
+}
+
 } // namespace
 
 std::shared_ptr<const GroupSeason> groupSeason(const std::vector<TimeSeries> &series)
@@ -377,44 +423,36 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     const bool seasonAdjusted = !daily && n < 5 * m && o.groupSeason && !o.forceModel &&
                                 out.profile.demandClass != DemandClass::NoDemand;
     if (seasonAdjusted) {
-        const OwnSeason own = ownSeason(s);
-        const GroupSeason &g = *o.groupSeason;
-        // The group's cycle scaled by the series' amplitude (shrunk toward the group's), then the
-        // series' own indices mixed in by their evidence.
-        double amplitude = 1.0;
-        if (own.ok && g.shapeSize > 0.0) {
-            const double noise = own.noise / g.shapeSize;
-            const double wa =
-                g.amplitudeSpread + noise > 0 ? g.amplitudeSpread / (g.amplitudeSpread + noise) : 0.0;
-            amplitude = 1.0 + wa * (amplitudeOf(own, g) - 1.0);
-        }
-        const double w = own.ok && g.spread + own.noise > 0 ? g.spread / (g.spread + own.noise) : 0.0;
-        std::array<double, 12> index{};
-        for (size_t j = 0; j < 12; ++j)
-            index[j] = std::max(0.05, w * own.index[j] + (1.0 - w) * (1.0 + amplitude * (g.index[j] - 1.0)));
+        const SeasonMix mix = mixedSeason(ownSeason(s), *o.groupSeason);
         for (int t = 0; t < n + h; ++t) {
-            const double f = index[size_t(s.dateAt(t).month() - 1)];
+            const double f = mix.index[size_t(s.dateAt(t).month() - 1)];
             histMult[size_t(t)] *= f;
             futureMult[size_t(t)] *= f;
         }
-        out.seasonWeight = w;
-        out.seasonAmplitude = amplitude;
+        out.seasonWeight = mix.weight;
+        out.seasonAmplitude = mix.amplitude;
     }
     // The rolling backtest of daily regular demand may know only the days before its first origin: its
     // event factors, its weekday indices and the group's that both are shrunk toward are learned from those
     // days (learned from whole histories, they knew the test windows and favoured candidates by their
     // future; issue 22 review). Slow items keep the whole history's single payday factor there: learned
     // before the origin it moved their choice by noise (lumpy 0.9695 → 0.9740 on one 200-SKU set).
+    // Likewise a short monthly series' backtest: its own month indices and the group's, from the months
+    // before its first origin.
     const bool regular =
         out.profile.demandClass == DemandClass::Smooth || out.profile.demandClass == DemandClass::Erratic;
     const bool chooses = !o.forceModel && n > 0 && out.profile.demandClass != DemandClass::NoDemand;
     const Backtest b = chooses ? planBacktest(n, m, s.frequency, h) : Backtest{};
     const bool dailyBacktest = daily && regular && b.origins > 0;
-    GroupLearning past{o.groupWeekday, o.eventPrior};
-    std::vector<double> testMult; // daily: the backtest's calendar multipliers, weekday put on below
+    const bool monthlyBacktest = seasonAdjusted && b.origins > 0;
+    GroupLearning past{o.groupWeekday, o.eventPrior, o.groupSeason};
+    if ((dailyBacktest || monthlyBacktest) && o.backtestGroup)
+        past = o.backtestGroup->before(s.dateAt(b.start));
+    // The backtest's calendar multipliers (daily: weekday put on below); empty: the history's.
+    std::vector<double> testMult;
+    if (monthlyBacktest)
+        testMult = pastSeasonMultipliers(s, b.start, past.season.get());
     if (dailyBacktest) {
-        if (o.backtestGroup)
-            past = o.backtestGroup->before(s.dateAt(b.start));
         EventFactors pastEvents;
         if (o.learnEvents) {
             TimeSeries before = s;
@@ -476,9 +514,10 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     } else {
         const auto candidates = candidateModels(s.frequency, out.profile, n, positive, weekdayAdjusted);
         if (b.origins > 0 && candidates.size() > 1) {
-            if (!dailyBacktest)
+            const bool pastMult = !testMult.empty();
+            if (!pastMult)
                 testMult = histMult;
-            const std::vector<double> testAdj = dailyBacktest ? divided(testMult) : adj;
+            const std::vector<double> testAdj = pastMult ? divided(testMult) : adj;
             const ErrorScale scale = errorScale(testAdj.data(), b.start, m);
             std::vector<std::unique_ptr<Model>> fits;
             std::vector<std::vector<double>> paths;
