@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,48 @@ bool seed(Database &db, qint64 *shopId)
     return true;
 }
 
+// A shop of twenty products of one weekly shape sold for 140 days; in `windowsDiffer` all but the first
+// (P00) sell 15 more on the Saturdays of the last four weeks, the windows of their rolling backtests.
+bool seedGroupShop(Database &db, const QString &externalId, bool windowsDiffer, qint64 *shopId)
+{
+    const qint64 now = bva::Clock::nowMs();
+    if (!exec(db,
+              u"INSERT INTO shops (platform, external_id, name, currency, timezone, created_at, updated_at) "
+              "VALUES ('shopee', ?, 'Group Store', 'PHP', 'Asia/Manila', ?, ?)"_s,
+              {externalId, now, now}))
+        return false;
+    auto q =
+        sql::run(db.connection(), u"SELECT id FROM shops WHERE external_id = ?"_s, {externalId}, u"shop id");
+    if (!q || !q->next())
+        return false;
+    *shopId = q->value(0).toLongLong();
+    QVariantList binds;
+    for (int i = 0; i < 20; ++i) {
+        const QString id = u"P%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        if (!exec(db,
+                  u"INSERT INTO products (shop_id, external_id, sku, name, price_minor, cost_minor, stock, "
+                  "created_at, updated_at) VALUES (?, ?, ?, ?, 10000, 6000, 50, ?, ?)"_s,
+                  {*shopId, id, id, id, now, now}))
+            return false;
+        for (int t = 1; t <= 140; ++t) {
+            const QDate day = today().addDays(-t);
+            const bool saturday = day.dayOfWeek() == 6;
+            const int units = 15 + (t * 37 + i * 11) % 10 + (saturday ? 6 : 0) +
+                              (windowsDiffer && i > 0 && saturday && t <= 28 ? 15 : 0);
+            binds << *shopId << id << day.toString(Qt::ISODate) << units << units * 100;
+        }
+    }
+    const QString insert =
+        u"INSERT INTO product_daily_rollups (shop_id, product_external_id, day, units, revenue_minor) VALUES "_s;
+    const int rows = int(binds.size() / 5);
+    for (int start = 0; start < rows; start += 100) {
+        const int n = std::min(100, rows - start);
+        if (!exec(db, insert + sql::rowPlaceholders(n, 5), binds.mid(start * 5, n * 5)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestForecastService : public QObject
@@ -107,6 +150,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void endToEnd_data() { test::addBackendRows(); }
     void endToEnd();
+    void backtestGroup_data() { test::addBackendRows(); }
+    void backtestGroup();
 };
 
 void TestForecastService::endToEnd()
@@ -289,6 +334,42 @@ void TestForecastService::endToEnd()
     QVERIFY(perOrder.ok());
     QCOMPARE(perOrder->value(u"RARE"_s), 3.0);
     QVERIFY(!perOrder->contains(u"FAST"_s));
+}
+
+void TestForecastService::backtestGroup()
+{
+    // A product's rolling backtest may know only the days before its first origin, the group's weekday
+    // indices and the shop's event prior included (backtestgroup.h): two shops whose other products differ
+    // only in the backtest's windows must give the same product the same backtest errors. Shrunk toward the
+    // group learned on whole histories, P00's backtest saw the other products' windows.
+    QFETCH(QString, backend);
+    BVA_SCRATCH_DB(scratch, backend);
+    auto config = DatabaseConfig::fromUrl(scratch->url());
+    QVERIFY(config.ok());
+    Database db(config.value());
+    auto opened = db.open();
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    qint64 same = 0, differ = 0;
+    QVERIFY(seedGroupShop(db, u"SAME"_s, false, &same));
+    QVERIFY(seedGroupShop(db, u"DIFFER"_s, true, &differ));
+    ForecastService service(db);
+    ForecastRequest rq;
+    rq.asOf = today();
+    std::array<ProductForecast, 2> p00;
+    for (size_t k = 0; k < 2; ++k) {
+        auto rows = service.computeForecasts({k == 0 ? same : differ}, rq);
+        QVERIFY2(rows.ok(), qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows->size(), 20);
+        for (const ProductForecast &f : rows.value())
+            if (f.productExternalId == u"P00")
+                p00[k] = f;
+    }
+    QCOMPARE(p00[0].demandClass, DemandClass::Smooth);
+    QVERIFY(std::isfinite(p00[0].backtestMase) && std::isfinite(p00[0].naiveMase));
+    QCOMPARE(p00[1].backtestMase, p00[0].backtestMase);
+    QCOMPARE(p00[1].naiveMase, p00[0].naiveMase);
+    // The forecasts themselves learn from every day: the shops' groups differ there.
+    QVERIFY(p00[1].model != p00[0].model || p00[1].nextHorizon != p00[0].nextHorizon);
 }
 
 QTEST_GUILESS_MAIN(TestForecastService)
