@@ -2,6 +2,7 @@
 // shops, concurrent readers, atomic batches and rollups.
 #include "store/database.h"
 #include "store/inboxrepository.h"
+#include "store/localday.h"
 #include "store/migrations.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -18,6 +19,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <algorithm>
 #include <random>
 #include <tuple>
@@ -140,6 +142,41 @@ private slots:
         QCOMPARE(lite->sqlitePath, u"/tmp/x.db"_s);
         QVERIFY(!DatabaseConfig::fromUrl(u"mysql://x"_s).ok());
         QVERIFY(!DatabaseConfig::fromUrl(u"postgres://host"_s).ok());
+    }
+
+    // LocalDayMapper's own arithmetic (hour offsets cached, days counted from the epoch, the text
+    // written without QDate::toString) gives what Qt's zone conversion gives: whole, half and
+    // three-quarter hour zones, daylight saving changes, instants before 1970 and around midnight.
+    void localDaysMatchQtsZoneConversion_data()
+    {
+        QTest::addColumn<QString>("zone");
+        for (const char *zone : {"UTC", "Asia/Manila", "Asia/Kolkata", "Pacific/Chatham", "America/New_York",
+                                 "America/St_Johns", "Pacific/Kiritimati", "Pacific/Pago_Pago"})
+            QTest::newRow(zone) << QString::fromLatin1(zone);
+    }
+    void localDaysMatchQtsZoneConversion()
+    {
+        QFETCH(QString, zone);
+        const QTimeZone tz(zone.toUtf8());
+        QVERIFY(tz.isValid());
+        LocalDayMapper mapper(zone);
+        std::mt19937_64 rng(7);
+        std::uniform_int_distribution<qint64> anyMs(-2'000'000'000'000LL, 4'000'000'000'000LL);
+        QList<qint64> instants;
+        for (int i = 0; i < 4000; ++i)
+            instants.append(anyMs(rng));
+        // Each side of every local midnight of two years, and of the epoch.
+        for (QDate d(2025, 1, 1); d < QDate(2027, 1, 1); d = d.addDays(1)) {
+            const qint64 midnight = d.startOfDay(tz).toMSecsSinceEpoch();
+            instants << midnight - 1 << midnight << midnight + 1;
+        }
+        instants << -1 << 0 << 1 << -86'400'000 << -86'400'001;
+        for (const qint64 ms : std::as_const(instants)) {
+            const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QDate expected = utc.toTimeZone(tz).date();
+            QCOMPARE(mapper.dateOf(utc), expected);
+            QCOMPARE(mapper.dayOf(utc), expected.toString(Qt::ISODate));
+        }
     }
 
     void migrations_data() { test::addBackendRows(); }
