@@ -4,7 +4,6 @@
 #include "database.h"
 
 #include <algorithm>
-#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +33,23 @@ void RollupDeltas::add(const StoredOrder &order, int sign)
     } else {
         day.unknownCostRevenue += total;
     }
+    const quint64 dayKey = quint64(numberOf(m_dayNumbers, m_dayTexts, order.localDay)) << 32;
     for (const StoredItem &item : order.items) {
-        ProductFigures &p = m_products[{item.productExternalId, order.localDay}];
+        ProductFigures &p =
+            m_products[dayKey | quint64(numberOf(m_productNumbers, m_productIds, item.productExternalId))];
         p.units += qint64(item.quantity) * sign;
         p.revenue += item.subtotalMinor * sign;
     }
+}
+
+int RollupDeltas::numberOf(QHash<QString, int> &numbers, QStringList &texts, const QString &text)
+{
+    const auto it = numbers.constFind(text);
+    if (it != numbers.cend())
+        return *it;
+    numbers.insert(text, int(texts.size()));
+    texts.append(text);
+    return int(texts.size() - 1);
 }
 
 namespace {
@@ -97,51 +108,50 @@ QString productDelete(const QString &table, const QString &period, bool postgres
            u" = ?3 AND units = 0 AND revenue_minor = 0"_s;
 }
 
-using ProductKey = std::pair<QString, QString>;
-
-enum class KeyOrder { ProductFirst, PeriodFirst };
-
-// The non-zero (product, period) differences sorted in the table's key order: neighbouring keys share
-// B-tree pages, so a batch dirties far fewer of them.
-std::vector<std::pair<const ProductKey *, const ProductFigures *>>
-inKeyOrder(const QHash<ProductKey, ProductFigures> &figures, KeyOrder order)
+// One non-zero difference of a per-product rollup row.
+struct ProductRow
 {
-    std::vector<std::pair<const ProductKey *, const ProductFigures *>> sorted;
-    sorted.reserve(figures.size());
-    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
-        if (!it->isZero())
-            sorted.emplace_back(&it.key(), &it.value());
-    }
-    if (order == KeyOrder::ProductFirst) {
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const auto &a, const auto &b) { return *a.first < *b.first; });
-    } else {
-        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.first->second, a.first->first) < std::tie(b.first->second, b.first->first);
-        });
-    }
-    return sorted;
+    const QString *product;
+    const QString *period;
+    ProductFigures figures;
+};
+
+// Each text's rank in sorted order: rows are written in the table's key order, so neighbouring keys
+// share B-tree pages and a batch dirties far fewer of them.
+std::vector<quint32> ranks(const QStringList &texts)
+{
+    std::vector<quint32> order(size_t(texts.size()));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = quint32(i);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return texts.at(a) < texts.at(b); });
+    std::vector<quint32> rank(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[order[i]] = quint32(i);
+    return rank;
 }
 
 // Quantities are never negative, so a row whose units grew is not empty afterwards: only keys whose
 // units did not grow can have been left at zero (a rebuild would not have them), and only those are
 // looked at again. No RETURNING: on SQLite it costs an ephemeral table per run (2.7x the upsert).
 Result<void> writeProducts(Database &db, qint64 shopId, const QString &table, const QString &period,
-                           const std::vector<std::pair<const ProductKey *, const ProductFigures *>> &rows)
+                           const std::vector<ProductRow> &rows)
 {
     if (rows.empty())
         return {};
     sql::Bulk upsert(db, productInsert(table, period, false), productInsert(table, period, true), 4,
                      u"update "_s + table);
     upsert.fixed(shopId);
-    QList<const ProductKey *> mayBeEmpty;
-    for (const auto &[key, figures] : rows) {
-        if (auto r =
-                upsert.add(key->first).add(key->second).add(figures->units).add(figures->revenue).endRow();
+    QList<const ProductRow *> mayBeEmpty;
+    for (const ProductRow &row : rows) {
+        if (auto r = upsert.add(*row.product)
+                         .add(*row.period)
+                         .add(row.figures.units)
+                         .add(row.figures.revenue)
+                         .endRow();
             !r)
             return r;
-        if (figures->units <= 0)
-            mayBeEmpty.append(key);
+        if (row.figures.units <= 0)
+            mayBeEmpty.append(&row);
     }
     if (auto r = upsert.finish(); !r)
         return r;
@@ -150,8 +160,8 @@ Result<void> writeProducts(Database &db, qint64 shopId, const QString &table, co
     sql::Bulk remove(db, productDelete(table, period, false), productDelete(table, period, true), 2,
                      u"remove empty rows of "_s + table);
     remove.fixed(shopId);
-    for (const ProductKey *key : std::as_const(mayBeEmpty)) {
-        if (auto r = remove.add(key->first).add(key->second).endRow(); !r)
+    for (const ProductRow *row : std::as_const(mayBeEmpty)) {
+        if (auto r = remove.add(*row->product).add(*row->period).endRow(); !r)
             return r;
     }
     return remove.finish();
@@ -196,17 +206,68 @@ Result<void> RollupDeltas::apply(Database &db, qint64 shopId) const
         !r)
         return r;
 
-    const auto productDays = inKeyOrder(m_products, KeyOrder::PeriodFirst);
-    QHash<ProductKey, ProductFigures> months;
-    for (const auto &[key, figures] : productDays) {
-        ProductFigures &m = months[{key->first, key->second.left(7)}];
-        m.units += figures->units;
-        m.revenue += figures->revenue;
+    return applyProducts(db, shopId);
+}
+
+Result<void> RollupDeltas::applyProducts(Database &db, qint64 shopId) const
+{
+    if (m_products.isEmpty())
+        return {};
+    const std::vector<quint32> productRank = ranks(m_productIds);
+    const std::vector<quint32> dayRank = ranks(m_dayTexts);
+    // Days: keyed (shop, day, product). Sort keys are (rank << 32 | rank), so plain integers.
+    std::vector<std::pair<quint64, const ProductFigures *>> days;
+    days.reserve(size_t(m_products.size()));
+    for (auto it = m_products.cbegin(); it != m_products.cend(); ++it) {
+        if (!it->isZero())
+            days.emplace_back(quint64(dayRank[it.key() >> 32]) << 32 | productRank[quint32(it.key())], &*it);
     }
-    if (auto r = writeProducts(db, shopId, u"product_daily_rollups"_s, u"day"_s, productDays); !r)
+    std::sort(days.begin(), days.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<quint32> productByRank(productRank.size());
+    for (size_t i = 0; i < productRank.size(); ++i)
+        productByRank[productRank[i]] = quint32(i);
+    std::vector<quint32> dayByRank(dayRank.size());
+    for (size_t i = 0; i < dayRank.size(); ++i)
+        dayByRank[dayRank[i]] = quint32(i);
+
+    // Months: keyed (shop, product, month); a day's month is its text's first seven characters, and
+    // days in rank order give months in rank order.
+    QStringList monthTexts;
+    std::vector<quint32> monthOfDayRank(dayByRank.size());
+    for (size_t r = 0; r < dayByRank.size(); ++r) {
+        const QString month = m_dayTexts.at(dayByRank[r]).left(7);
+        if (monthTexts.isEmpty() || monthTexts.constLast() != month)
+            monthTexts.append(month);
+        monthOfDayRank[r] = quint32(monthTexts.size() - 1);
+    }
+    std::vector<ProductRow> dailyRows;
+    dailyRows.reserve(days.size());
+    std::vector<std::pair<quint64, ProductFigures>> months;
+    months.reserve(days.size());
+    for (const auto &[key, figures] : days) {
+        const quint32 product = productByRank[quint32(key)];
+        const quint32 day = quint32(key >> 32);
+        dailyRows.push_back({&m_productIds.at(product), &m_dayTexts.at(dayByRank[day]), *figures});
+        months.emplace_back(quint64(quint32(key)) << 32 | monthOfDayRank[day], *figures);
+    }
+    std::sort(months.begin(), months.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<ProductRow> monthlyRows;
+    monthlyRows.reserve(months.size());
+    for (size_t i = 0; i < months.size();) {
+        ProductFigures sum;
+        size_t j = i;
+        for (; j < months.size() && months[j].first == months[i].first; ++j) {
+            sum.units += months[j].second.units;
+            sum.revenue += months[j].second.revenue;
+        }
+        if (!sum.isZero())
+            monthlyRows.push_back({&m_productIds.at(productByRank[quint32(months[i].first >> 32)]),
+                                   &monthTexts.at(quint32(months[i].first)), sum});
+        i = j;
+    }
+    if (auto r = writeProducts(db, shopId, u"product_daily_rollups"_s, u"day"_s, dailyRows); !r)
         return r;
-    return writeProducts(db, shopId, u"product_monthly_rollups"_s, u"month"_s,
-                         inKeyOrder(months, KeyOrder::ProductFirst));
+    return writeProducts(db, shopId, u"product_monthly_rollups"_s, u"month"_s, monthlyRows);
 }
 
 } // namespace bva

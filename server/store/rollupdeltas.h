@@ -8,7 +8,7 @@
 #include "util/result.h"
 
 #include <QHash>
-#include <QSet>
+#include <QStringList>
 
 namespace bva {
 
@@ -40,8 +40,18 @@ public:
     Result<void> apply(Database &db, qint64 shopId) const;
 
 private:
+    // A batch's distinct products and days, each numbered once: an item then costs one string hash
+    // (its product) and an integer-keyed update, and apply() sorts numbers instead of comparing pairs
+    // of strings (hashing and sorting (product, day) string pairs was ~9% of a sync page's work).
+    Result<void> applyProducts(Database &db, qint64 shopId) const;
+    static int numberOf(QHash<QString, int> &numbers, QStringList &texts, const QString &text);
+
     QHash<QString, DayFigures> m_days;
-    QHash<std::pair<QString, QString>, ProductFigures> m_products; // (product, day)
+    QHash<QString, int> m_productNumbers;
+    QStringList m_productIds;
+    QHash<QString, int> m_dayNumbers;
+    QStringList m_dayTexts;
+    QHash<quint64, ProductFigures> m_products; // (day number << 32) | product number
 };
 
 } // namespace bva
