@@ -136,6 +136,12 @@ bool isSlow(DemandClass c)
     return c == DemandClass::Intermittent || c == DemandClass::Lumpy;
 }
 
+// Month of year (0: January) of a monthly series' period t, without a QDate per period.
+size_t monthOf(const TimeSeries &s, int t)
+{
+    return size_t((s.start.month() - 1 + t) % 12);
+}
+
 // A monthly series' own month-of-year indices over its last whole years (ratio of each month to the
 // mean of those years, averaged by calendar month) and their noise: the variance of a month's ratios
 // across the years over the number of years, averaged over the months. Not `ok` under two whole
@@ -161,7 +167,7 @@ OwnSeason ownSeason(const TimeSeries &s)
         return out;
     std::array<double, 12> sum{}, sumSq{};
     for (int t = from; t < s.size(); ++t) {
-        const auto month = size_t(s.dateAt(t).month() - 1);
+        const size_t month = monthOf(s, t);
         const double r = s.values[size_t(t)] / mean;
         sum[month] += r;
         sumSq[month] += r * r;
@@ -229,7 +235,7 @@ std::vector<double> pastSeasonMultipliers(const TimeSeries &s, int start, const 
             index[j] = std::max(0.05, own.index[j]);
     std::vector<double> mult(size_t(s.size()));
     for (int t = 0; t < s.size(); ++t)
-        mult[size_t(t)] = index[size_t(s.dateAt(t).month() - 1)];
+        mult[size_t(t)] = index[monthOf(s, t)];
     return mult;
 }
 
@@ -425,7 +431,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     if (seasonAdjusted) {
         const SeasonMix mix = mixedSeason(ownSeason(s), *o.groupSeason);
         for (int t = 0; t < n + h; ++t) {
-            const double f = mix.index[size_t(s.dateAt(t).month() - 1)];
+            const double f = mix.index[monthOf(s, t)];
             histMult[size_t(t)] *= f;
             futureMult[size_t(t)] *= f;
         }
