@@ -68,7 +68,7 @@ QWidget *PageFactory::create(PageId id, QWidget *parent)
         case PageId::Orders:
             return new OrdersPage(*analytics, *bus, parent);
         case PageId::Reports: {
-            auto *page = new ReportsPage(*analytics, parent);
+            auto *page = new ReportsPage(*analytics, *bus, parent);
             if (m_session)
                 page->setAccount(m_session->user().id);
             return page;

@@ -5,6 +5,7 @@
 #include "analytics/reportcsv.h"
 #include "charts/pagekit.h"
 #include "charts/reportchartview.h"
+#include "domain/eventbus.h"
 #include "models/reporttablemodel.h"
 #include "reportsdocument.h"
 
@@ -33,7 +34,7 @@ namespace {
 constexpr int kMaxTables = 3;
 }
 
-ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
+ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_stack(new QStackedWidget(this))
@@ -116,11 +117,35 @@ ReportsPage::ReportsPage(AnalyticsService &service, QWidget *parent)
         if (userId == m_userId)
             m_load.soon();
     });
+    // The report read when the page was built stayed on screen (and went into exports) while orders
+    // kept arriving: the Sales Summary showed 4 orders fewer than the dashboard drawn before it.
+    connect(&bus, &EventBus::orderChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    connect(&bus, &EventBus::orderStatusChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    connect(&bus, &EventBus::dashboardChanged, this, &ReportsPage::onStoreChanged);
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(false);
 }
 
 ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::onStoreChanged(qint64 shopId)
+{
+    if (!m_scope.shopIds.contains(shopId))
+        return;
+    if (isVisible())
+        m_load.soon();
+    else
+        m_stale = true;
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_load.now();
+    }
+}
 
 void ReportsPage::setAccount(qint64 userId)
 {
@@ -146,6 +171,7 @@ void ReportsPage::setKind(ReportKind kind)
 
 void ReportsPage::refresh()
 {
+    m_stale = false;
     m_load.now();
 }
 

@@ -19,7 +19,8 @@ class QTableView;
 
 namespace bva {
 class AnalyticsService;
-}
+class EventBus;
+} // namespace bva
 
 namespace bva::ui {
 
@@ -30,7 +31,8 @@ class ReportsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportsPage(AnalyticsService &service, QWidget *parent = nullptr);
+    // `bus`: orders stored by sync or webhooks make the report on screen (or the next one shown) current.
+    ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
     ReportKind kind() const { return m_kind; }
@@ -52,6 +54,9 @@ signals:
     void refreshed();
     void connectShopRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Outcome
     {
@@ -64,6 +69,7 @@ private:
     void chooseCsv();
     void choosePdf();
     void print();
+    void onStoreChanged(qint64 shopId);
 
     AnalyticsService &m_service;
     AnalyticsScope m_scope;
@@ -71,6 +77,7 @@ private:
     ReportKind m_kind = ReportKind::SalesSummary;
     std::optional<Report> m_report;
     LatestLoad<Outcome> m_load;
+    bool m_stale = false; // orders changed while the page was hidden
 
     QStackedWidget *m_stack;
     QTabBar *m_tabs;
