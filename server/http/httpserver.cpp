@@ -74,14 +74,21 @@ void HttpServer::handleDirect(HttpRequest request, bool close, QTcpSocket *socke
     route(request, HttpReply(socket, m_cors.responseHeaders(request.header("origin")), close));
 }
 
-bool HttpServer::allowsWebSocketOrigin(const QByteArray &origin) const
+bool HttpServer::allowsOrigin(const QByteArray &origin) const
 {
     // Native clients send none; a browser always does, and only pages of BVA's own names or of the
-    // configured sites may open a socket (the session token is still checked by the hub).
+    // configured sites may open a socket (the session token is still checked by the hub) or send a
+    // request that changes something. "null" (a sandboxed frame, a file) is nobody's page.
     if (origin.isEmpty() || m_cors.allows(origin))
         return true;
     const QUrl url(QString::fromLatin1(origin));
-    return url.isValid() && m_hosts.allows(url.authority().toLatin1());
+    return url.isValid() && !url.host().isEmpty() && m_hosts.allows(url.authority().toLatin1());
+}
+
+static bool changesState(HttpRequest::Method method)
+{
+    return method != HttpRequest::Method::Get && method != HttpRequest::Method::Head &&
+           method != HttpRequest::Method::Options;
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -92,7 +99,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // our own names; a refused one is answered by missingHandler().
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
         const bool accepted = request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host")) &&
-                              allowsWebSocketOrigin(request.value("origin"));
+                              allowsOrigin(request.value("origin"));
         if (accepted)
             FrontDoor::released(socket);
         return accepted;
@@ -133,6 +140,16 @@ void HttpServer::route(HttpRequest &req, HttpReply reply)
         qCInfo(lcHttp) << methodName(req.method) << loggablePath(req.path)
                        << "body too large:" << req.body.size();
         HttpResponse::error(413, tr("request body is larger than %1 bytes").arg(m_maxBody)).sendTo(reply);
+        return;
+    }
+    // Any page the seller's browser shows may POST a form here (text/plain or form-encoded, no
+    // preflight, no CORS needed to send it): register or sign in to accounts, guess passwords from
+    // the seller's own address, send deliveries. A browser names the sending page in Origin; only
+    // pages of the configured marketplaces and of BVA's own names may change anything.
+    if (changesState(req.method) && !allowsOrigin(req.header("origin"))) {
+        qCInfo(lcHttp) << "refused" << methodName(req.method) << loggablePath(req.path) << "from page"
+                       << req.header("origin").left(200);
+        HttpResponse::error(403, tr("requests from other sites' pages are refused")).sendTo(reply);
         return;
     }
     Router::Handler handler;

@@ -857,6 +857,61 @@ private slots:
                  403);
     }
 
+    // 4b. Any page the seller's browser shows may POST a form to the loopback server: a text/plain or
+    // form-encoded body needs no preflight, and the server read it as JSON. Pages registered accounts,
+    // signed in and guessed passwords from the seller's own address (accepted before: 202, 200). A
+    // browser names the sending page in Origin: other sites' pages change nothing (403); native
+    // clients (no Origin), the marketplace's pages and BVA's own names keep working.
+    void crossSitePostsRefused()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:XSITE:tok-xsite"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        const QByteArray port = QByteArray::number(rig.url().port());
+        auto post = [&](const QByteArray &path, const QByteArray &body, const QByteArray &origin,
+                        const QByteArray &type, const QByteArray &extra = {}) {
+            return rig.raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nOrigin: " + origin +
+                           "\r\nContent-Type: " + type + "\r\nContent-Length: " +
+                           QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
+        };
+        const QByteArray account =
+            R"({"email":"page@example.com","password":"correct horse battery","name":"Page"})";
+        const QByteArray login = R"({"email":"page@example.com","password":"correct horse battery"})";
+        const QByteArray product = R"({"id":"X1","shopId":"XSITE","name":"P","price":1,"stock":1})";
+        const QByteArray bearer = "Authorization: Bearer tok-xsite\r\n";
+        const QByteArrayList pages{"https://attacker.example", "http://rebind.attacker.example:" + port,
+                                   "http://localhost.attacker.example", "null"};
+        for (const QByteArray &page : pages) {
+            for (const QByteArray &type : {QByteArray("text/plain"),
+                                           QByteArray("application/x-www-form-urlencoded"),
+                                           QByteArray("application/json")}) {
+                const RawReply r = post("/api/auth/register", account, page, type);
+                QVERIFY2(r.status == 403, QByteArray(page + ' ' + type + ": " + QByteArray::number(r.status)).constData());
+                QCOMPARE(post("/api/auth/login", login, page, type).status, 403);
+                QCOMPARE(post("/api/webhooks/products/created", product, page, type, bearer).status, 403);
+            }
+        }
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM users WHERE email = 'page@example.com'"_s), 0);
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM products WHERE external_id = 'X1'"_s), 0);
+
+        // A native client sends no Origin; BVA's own pages and the marketplace's name themselves.
+        QCOMPARE(rig.raw("POST /api/auth/register HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                         "\r\nContent-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(account.size()) + "\r\n\r\n" + account)
+                     .status,
+                 202);
+        QCOMPARE(post("/api/auth/login", login, "http://127.0.0.1:" + port, "application/json").status, 200);
+        QCOMPARE(post("/api/auth/login", login, "http://localhost:" + port, "application/json").status, 200);
+        const QByteArray site = rig.clone().url().toString(QUrl::RemovePath).toUtf8();
+        QCOMPARE(post("/api/webhooks/products/created", product, site, "application/json", bearer).status, 200);
+        // Reading stays as it was: no CORS headers for a foreign page, so it cannot read the answer.
+        const RawReply health = rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:" + port +
+                                        "\r\nOrigin: https://attacker.example\r\n\r\n");
+        QCOMPARE(health.status, 200);
+        QVERIFY(!health.head.toLower().contains("access-control-allow-origin"));
+    }
+
     // 5. A body declared or streamed at 400 MB is refused at the limit, before it is buffered: the
     // server grows by a few MB at most (it grew by ~730 MB before the front door).
     void hugeBodiesRefusedBeforeBuffering_data()

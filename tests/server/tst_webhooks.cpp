@@ -1986,6 +1986,9 @@ private slots:
                          json("{\"id\":\"Q\",\"shopId\":\"SHOP\",\"name\":\"Q\",\"price\":1,\"stock\":1}"),
                          {{"Origin", "http://evil.example"}, {"Authorization", "Bearer " + shop.token}});
         QVERIFY(other.header("access-control-allow-origin").isEmpty());
+        // Another site's page changes nothing, even holding the token (tst_security crossSitePostsRefused).
+        QCOMPARE(other.status, 403);
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
     }
 
     void bodyTooLarge()
