@@ -19,6 +19,8 @@
 #include "pages/dashboardtile.h"
 #include "pages/orderspage.h"
 #include "pages/productspage.h"
+#include "pages/reportspage.h"
+#include "settings/integrationcard.h"
 #include "settings/appsettings.h"
 #include "settings/databasesettings.h"
 #include "settings/language.h"
@@ -40,12 +42,15 @@
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QGraphicsView>
+#include <QJsonObject>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
@@ -67,6 +72,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -122,11 +129,13 @@ private slots:
     void reportPeriodsSayWhatAutomaticMeans();
     void settingsTabsFitASmallWindow_data();
     void settingsTabsFitASmallWindow();
+    void marketplaceTextStaysText();
     void cleanupTestCase();
 
 private:
     AuthSession makeUser(const QString &email);
-    qint64 addShop(qint64 userId, const QString &externalId, Platform platform);
+    // `text`, when given, is what the marketplace chose for every name the shop sends.
+    qint64 addShop(qint64 userId, const QString &externalId, Platform platform, const QString &text = {});
     void visitAllPages(MainWindow *w);
 
     QTemporaryDir m_dir;
@@ -245,6 +254,133 @@ void TstShellSmoke::reportPeriodsSayWhatAutomaticMeans()
     QCOMPARE(periods->accessibleName(), u"Report periods"_s);
 }
 
+namespace {
+
+// Where `text` (the start of a marketplace's string, markup) is shown read as rich text: labels,
+// widget and item tooltips, chart labels of `root`.
+QStringList richTextSinks(QWidget *root, const QString &text)
+{
+    const QString plain = QTextDocumentFragment::fromHtml(text).toPlainText();
+    QStringList found;
+    auto rich = [&](const QString &shown, Qt::TextFormat format) {
+        return shown.contains(text) &&
+               (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(shown)));
+    };
+    auto name = [](const QObject *o) -> QString {
+        QString n = QString::fromLatin1(o->metaObject()->className());
+        for (const QObject *p = o; p; p = p->parent()) {
+            if (!p->objectName().isEmpty())
+                return n + u" in "_s + p->objectName();
+        }
+        return n;
+    };
+    const auto labels = root->findChildren<QLabel *>();
+    for (const QLabel *l : labels) {
+        if (rich(l->text(), l->textFormat()))
+            found.append(name(l) + u": "_s + l->text().left(120));
+    }
+    const auto widgets = root->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (rich(w->toolTip(), Qt::AutoText))
+            found.append(name(w) + u" tooltip: "_s + w->toolTip().left(120));
+    }
+    const auto views = root->findChildren<QAbstractItemView *>();
+    for (const QAbstractItemView *v : views) {
+        const QAbstractItemModel *m = v->model();
+        if (!m)
+            continue;
+        for (int r = 0; r < qMin(m->rowCount(), 30); ++r) {
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QString tip = m->index(r, c).data(Qt::ToolTipRole).toString();
+                if (rich(tip, Qt::AutoText))
+                    found.append(name(v) + u" item tooltip: "_s + tip.left(120));
+            }
+        }
+    }
+    const auto scenes = root->findChildren<QGraphicsView *>();
+    for (const QGraphicsView *g : scenes) {
+        if (!g->scene())
+            continue;
+        const auto items = g->scene()->items();
+        for (const QGraphicsItem *i : items) {
+            // Qt Charts sets its titles, axis and legend labels as HTML.
+            if (auto *t = qgraphicsitem_cast<const QGraphicsTextItem *>(i);
+                t && t->toPlainText().contains(plain) && !t->toPlainText().contains(text))
+                found.append(name(g) + u" chart label: "_s + t->toPlainText().left(120));
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+// A marketplace chooses the names BVA shows: shop, product, SKU, category, buyer, status. Markup in
+// them must show as the characters it is: in a rich label an <img> loads any local file (a device
+// that never ends hangs BVA), a link offers file: URLs, and markup can pass for BVA's own words. Every
+// page with a row chosen, the settings tabs and the notifications are walked for a label, tooltip or
+// chart label that reads the text as rich.
+void TstShellSmoke::marketplaceTextStaysText()
+{
+    const QString markup = u"<b>Hostile</b> <img src=\"file:///nonexistent/bva.png\">"_s;
+    const AuthSession user = makeUser(u"markup@example.com"_s);
+    const qint64 shop = addShop(user.user.id, u"M1"_s, Platform::Shopee, markup);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    QTRY_VERIFY(shell.session()->shop(shop));
+    MainWindow *w = shell.window();
+    w->resize(1440, 900);
+    emit m_bus.inventoryChanged(shop, u"p1"_s, 0, QJsonObject{{u"previous"_s, 4}, {u"name"_s, markup}});
+    QStringList sinks;
+    for (PageId id : Pages::all()) {
+        w->showPage(id);
+        QWidget *page = w->page(id);
+        QTRY_VERIFY(page->isVisible());
+        QTest::qWait(50); // let asynchronous loads land; the walk below is the check
+        const auto views = page->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *v : views) {
+            if (v->isVisible() && v->model() && v->model()->rowCount() > 0)
+                v->setCurrentIndex(v->model()->index(0, 0));
+        }
+        QVERIFY(!w->grab().isNull());
+        for (const QString &s : richTextSinks(w, u"<b>Hostile"_s))
+            sinks.append(Pages::title(id) + u": "_s + s);
+    }
+    for (auto tab : {SettingsPage::Tab::Account, SettingsPage::Tab::Integrations}) {
+        w->settingsPage()->showTab(tab);
+        QVERIFY(!w->grab().isNull());
+        sinks.append(richTextSinks(w, u"<b>Hostile"_s));
+    }
+    // Every report, its chart's axis naming products and shops.
+    w->showPage(PageId::Reports);
+    auto *reports = qobject_cast<ReportsPage *>(w->page(PageId::Reports));
+    QVERIFY(reports);
+    for (ReportKind kind : allReportKinds()) {
+        reports->setKind(kind);
+        QTest::qWait(200);
+        QVERIFY(!w->grab().isNull());
+        for (const QString &s : richTextSinks(w, u"<b>Hostile"_s))
+            sinks.append(reportKindName(kind) + u": "_s + s);
+    }
+    // A shop's card: its name, and the marketplace's last error.
+    IntegrationCardState view;
+    view.siteUrl = QUrl(u"http://127.0.0.1:5173"_s);
+    Integration failed;
+    failed.id = 7;
+    failed.state = IntegrationState::Error;
+    failed.lastError = markup + u" answered 500"_s;
+    view.integration = failed;
+    view.shopName = markup + u" shop"_s;
+    view.role = ShopRole::Admin;
+    IntegrationCard card(Platform::Shopee);
+    card.setView(view);
+    card.show();
+    QVERIFY(!card.grab().isNull());
+    sinks.append(richTextSinks(&card, u"<b>Hostile"_s));
+    sinks.removeDuplicates();
+    QVERIFY2(sinks.isEmpty(), qPrintable(sinks.mid(0, 20).join(u'\n')));
+}
+
 void TstShellSmoke::cleanupTestCase()
 {
     m_analytics.reset();
@@ -260,13 +396,14 @@ AuthSession TstShellSmoke::makeUser(const QString &email)
     return s.value();
 }
 
-qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform platform)
+qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform platform,
+                              const QString &text)
 {
     ShopRepository shops(*m_db);
     Shop s;
     s.platform = platform;
     s.externalId = externalId;
-    s.name = u"Shop "_s + externalId;
+    s.name = text.isEmpty() ? u"Shop "_s + externalId : text + u" shop"_s;
     auto stored = shops.upsert(s);
     if (!stored.ok() || !shops.grantAccess(userId, stored->id, ShopRole::Admin).ok())
         qFatal("shop");
@@ -275,6 +412,11 @@ qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform
         Product p;
         p.externalId = u"p%1"_s.arg(i);
         p.name = u"Product %1"_s.arg(i);
+        if (!text.isEmpty()) {
+            p.name = text + u" product "_s + QString::number(i);
+            p.sku = text + u"-SKU-"_s + QString::number(i);
+            p.category = text + u" category"_s;
+        }
         p.priceMinor = 10000 + i * 100;
         p.costMinor = 6000;
         p.stock = i;
@@ -287,9 +429,15 @@ qint64 TstShellSmoke::addShop(qint64 userId, const QString &externalId, Platform
         Order o;
         o.externalId = u"o%1"_s.arg(i);
         o.status = OrderStatus::Completed;
+        if (!text.isEmpty()) {
+            o.rawStatus = text;
+            o.customerName = text + u" buyer"_s;
+        }
         o.placedAt = bva::Clock::nowUtc().addDays(-(i % 20));
         OrderItem item;
         item.productExternalId = u"p%1"_s.arg(i % 20);
+        if (!text.isEmpty())
+            item.productName = text + u" item"_s;
         item.quantity = 1 + i % 3;
         item.unitPriceMinor = 10000;
         item.subtotalMinor = item.quantity * 10000;

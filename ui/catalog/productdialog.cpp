@@ -155,6 +155,7 @@ void ProductDialog::remove()
             .arg(m_existing->name, m_channel->currentText()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     ask->setObjectName(u"confirmRemove"_s);
+    ask->setTextFormat(Qt::PlainText);
     ask->setDefaultButton(QMessageBox::Cancel);
     ask->button(QMessageBox::Yes)->setText(tr("Remove"));
     ask->setAttribute(Qt::WA_DeleteOnClose);

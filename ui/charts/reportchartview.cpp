@@ -145,9 +145,11 @@ void ReportChartView::buildBars(QChart *chart)
         if (label.size() > 18)
             label = label.left(17) + u'…';
         const QString currency = m_model->index(r, 0).data(ReportTableModel::CurrencyRole).toString();
-        labels.append(currency.isEmpty() || t.columns.at(spec.labelColumn).key == u"currency"
-                          ? label
-                          : label + u" (" + currency + u')');
+        // Qt Charts draws axis labels as HTML; a product's or shop's name is the marketplace's text.
+        labels.append((currency.isEmpty() || t.columns.at(spec.labelColumn).key == u"currency"
+                           ? label
+                           : label + u" (" + currency + u')')
+                          .toHtmlEscaped());
     }
     int i = 0;
     for (int c : spec.valueColumns) {

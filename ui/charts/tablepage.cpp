@@ -62,6 +62,7 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     f.detail = new QVBoxLayout(f.detailPage);
     f.detail->setContentsMargins(0, 0, 0, 0);
     w.detailTitle->setObjectName(u"cardTitle"_s);
+    w.detailTitle->setTextFormat(Qt::PlainText); // a product's name, an order's id: the marketplace's words
     w.detailTitle->setWordWrap(true);
     w.detailFacts->setWordWrap(true);
     w.detailFacts->setTextFormat(Qt::RichText);

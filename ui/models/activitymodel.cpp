@@ -254,7 +254,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return text(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Details || index.column() == Account)
-            return text(e, index.column());
+            return plainToolTip(text(e, index.column()));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Result && e.outcome != audit::kOk)

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <cmath>
 
@@ -40,6 +41,11 @@ QString formatMoneyShort(qint64 minor, const QString &currency, const QLocale &l
 QString formatCount(qint64 n, const QLocale &locale)
 {
     return locale.toString(qlonglong(n));
+}
+
+QString plainToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 QString unknownText()

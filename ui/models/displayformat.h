@@ -22,6 +22,10 @@ QString formatDays(std::optional<double> v, const QLocale &locale = QLocale());
 // Major units as a double, for chart coordinates only.
 double toChartValue(qint64 minor, const QString &currency);
 QString unknownText(); // "—"
+// A tooltip that shows `text` as the characters it is. Qt reads a tooltip that looks like markup as
+// rich text, and a marketplace chooses names, SKUs and statuses: "<img src=/dev/zero>" in one loaded
+// a local file when hovered. Text that does not look like markup is returned as it is.
+QString plainToolTip(const QString &text);
 // Qt::TextAlignmentRole of a cell and of its column's header, so the two line up: numbers right.
 int columnAlignment(bool number);
 // `instant` on a shop's clock (`timeZone` an IANA id), or on the computer's when the id is unknown:

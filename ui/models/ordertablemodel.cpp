@@ -97,7 +97,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Profit && !o.profitMinor)
             return tr("Cost unknown for at least one item, so profit is not shown.");
         if (index.column() == Status)
-            return o.rawStatus;
+            return plainToolTip(o.rawStatus);
         break;
     case SortRole:
         switch (index.column()) {

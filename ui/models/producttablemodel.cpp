@@ -56,8 +56,9 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ProductStats &p = m_products.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
             return p.name;

@@ -104,7 +104,7 @@ QVariant PromotionModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Reason)
-        return p->reason;
+        return plainToolTip(p->reason);
     return {};
 }
 

@@ -113,7 +113,7 @@ QVariant RestockPlanModel::data(const QModelIndex &index, int role) const
             return tr("Below zero: the service level is a fill rate, and this product's orders are large "
                       "enough that the next one may arrive a little after the expected sales of the lead "
                       "time without missing more sales than the level allows.");
-        return index.column() == Reason || index.column() == Product ? l.reason : QVariant();
+        return index.column() == Reason || index.column() == Product ? plainToolTip(l.reason) : QVariant();
     case Qt::TextAlignmentRole:
         return columnAlignment(index.column() != Product && index.column() != Reason);
     case Qt::ForegroundRole:

@@ -112,7 +112,7 @@ QVariant ShelfTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && (c == Reason || c == Action || c == Risks))
-        return (it->reasons + QStringList{it->actionText}).join(u'\n').trimmed();
+        return plainToolTip((it->reasons + QStringList{it->actionText}).join(u'\n').trimmed());
     if (role == Qt::TextAlignmentRole && (c == Stock || c == Score))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && c == Score) {

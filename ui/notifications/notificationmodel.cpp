@@ -1,5 +1,6 @@
 #include "notificationmodel.h"
 
+#include "models/displayformat.h"
 #include "util/clock.h"
 
 #include <QLocale>
@@ -26,6 +27,7 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return n.title;
     case Qt::ToolTipRole:
+        return plainToolTip(n.body);
     case BodyRole:
         return n.body;
     case IdRole:

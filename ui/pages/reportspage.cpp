@@ -76,6 +76,7 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     QVBoxLayout *layout = addScrollPage(m_stack);
     QWidget *content = layout->parentWidget();
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     layout->addWidget(m_note);
     for (int i = 0; i < kMaxTables; ++i) {
         QVBoxLayout *body = nullptr;

@@ -172,6 +172,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
     body->addWidget(m_totals);
     m_warnings->setWordWrap(true);
     m_warnings->setObjectName(u"planWarnings"_s);
+    m_warnings->setTextFormat(Qt::PlainText); // they name products
     m_warnings->setVisible(false);
     body->addWidget(m_warnings);
     auto *proxy = new QSortFilterProxyModel(this);

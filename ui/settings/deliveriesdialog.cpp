@@ -60,6 +60,7 @@ DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor,
     auto *v = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(u"h2"_s);
+    m_title->setTextFormat(Qt::PlainText); // names the shop
     v->addWidget(m_title);
 
     auto *filters = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "deliveriesmodel.h"
 
+#include "models/displayformat.h"
 #include "theme/format.h"
 
 #include <QColor>
@@ -86,7 +87,9 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
             return QColor(0xb2, 0x6a, 0x00);
         return {};
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(index.column() == Reason ? d->reason : data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Received:
@@ -98,7 +101,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
             return tr("Failed, replayed");
         return outcomeText(d->outcome);
     case Reason:
-        return role == Qt::DisplayRole ? d->reason.simplified() : d->reason;
+        return d->reason.simplified();
     default:
         return {};
     }

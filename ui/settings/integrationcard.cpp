@@ -57,6 +57,9 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_detail = new QLabel(this);
     m_detail->setObjectName(u"muted"_s);
     m_detail->setWordWrap(true);
+    // The shop's name and the marketplace's last error are its own words: shown as text.
+    m_title->setTextFormat(Qt::PlainText);
+    m_detail->setTextFormat(Qt::PlainText);
     titles->addWidget(m_title);
     titles->addWidget(m_detail);
     m_state = new QLabel(this);

@@ -678,6 +678,7 @@ void IntegrationsPage::disconnectIntegration(qint64 integrationId)
     QMessageBox box(this);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Disconnect"));
+    box.setTextFormat(Qt::PlainText); // the shop's name is the marketplace's
     box.setText(
         tr("Disconnect %1? BVA stops syncing and forgets the access token and webhook secret.").arg(name));
     box.setInformativeText(tr("Keep this shop's products, orders and reports in BVA, or delete them?"));

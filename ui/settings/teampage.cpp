@@ -242,9 +242,13 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
         const auto items = m_members->selectedItems();
         if (items.isEmpty())
             return;
-        if (QMessageBox::question(this, tr("Remove from the team"),
-                                  tr("Remove %1 from this shop? They stop seeing its figures at once.")
-                                      .arg(items.first()->text(1))) == QMessageBox::Yes)
+        // The name is the member's own choice: shown as text.
+        QMessageBox box(QMessageBox::Question, tr("Remove from the team"),
+                        tr("Remove %1 from this shop? They stop seeing its figures at once.")
+                            .arg(items.first()->text(1)),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        if (box.exec() == QMessageBox::Yes)
             removeMember(selectedId(m_members));
     });
     connect(m_leave, &QPushButton::clicked, this, [this] {
