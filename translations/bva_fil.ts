@@ -1584,6 +1584,10 @@ Papalitan ba ito?</translation>
         <source>Host &quot;%1&quot; is not a name of this BVA server. If it is reached through a proxy or a public name, configure that address (bva-server --public-url).</source>
         <translation>Hindi pangalan ng BVA server na ito ang Host na &quot;%1&quot;. Kung naaabot ito sa pamamagitan ng proxy o pampublikong pangalan, i-configure ang address na iyon (bva-server --public-url).</translation>
     </message>
+    <message>
+        <source>requests from other sites&apos; pages are refused</source>
+        <translation>tinatanggihan ang mga kahilingan mula sa mga pahina ng ibang site</translation>
+    </message>
 </context>
 <context>
     <name>bva::IntegrationService</name>
@@ -2028,6 +2032,10 @@ Papalitan ba ito?</translation>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
+    </message>
+    <message>
+        <source>too many unknown credentials from this address</source>
+        <translation>masyadong maraming hindi kilalang kredensyal mula sa address na ito</translation>
     </message>
 </context>
 <context>

@@ -1579,6 +1579,10 @@ Ganti berkas itu?</translation>
         <source>Host &quot;%1&quot; is not a name of this BVA server. If it is reached through a proxy or a public name, configure that address (bva-server --public-url).</source>
         <translation>Host &quot;%1&quot; bukan nama server BVA ini. Jika server dicapai lewat proxy atau nama publik, konfigurasikan alamat itu (bva-server --public-url).</translation>
     </message>
+    <message>
+        <source>requests from other sites&apos; pages are refused</source>
+        <translation>permintaan dari halaman situs lain ditolak</translation>
+    </message>
 </context>
 <context>
     <name>bva::IntegrationService</name>
@@ -2022,6 +2026,10 @@ Ganti berkas itu?</translation>
     <message>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: %1 bukan toko milik kredensial ini</translation>
+    </message>
+    <message>
+        <source>too many unknown credentials from this address</source>
+        <translation>terlalu banyak kredensial tak dikenal dari alamat ini</translation>
     </message>
 </context>
 <context>
