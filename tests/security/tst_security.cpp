@@ -883,11 +883,12 @@ private slots:
         const QByteArrayList pages{"https://attacker.example", "http://rebind.attacker.example:" + port,
                                    "http://localhost.attacker.example", "null"};
         for (const QByteArray &page : pages) {
-            for (const QByteArray &type : {QByteArray("text/plain"),
-                                           QByteArray("application/x-www-form-urlencoded"),
-                                           QByteArray("application/json")}) {
+            for (const QByteArray &type :
+                 {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
+                  QByteArray("application/json")}) {
                 const RawReply r = post("/api/auth/register", account, page, type);
-                QVERIFY2(r.status == 403, QByteArray(page + ' ' + type + ": " + QByteArray::number(r.status)).constData());
+                QVERIFY2(r.status == 403,
+                         QByteArray(page + ' ' + type + ": " + QByteArray::number(r.status)).constData());
                 QCOMPARE(post("/api/auth/login", login, page, type).status, 403);
                 QCOMPARE(post("/api/webhooks/products/created", product, page, type, bearer).status, 403);
             }
@@ -904,7 +905,8 @@ private slots:
         QCOMPARE(post("/api/auth/login", login, "http://127.0.0.1:" + port, "application/json").status, 200);
         QCOMPARE(post("/api/auth/login", login, "http://localhost:" + port, "application/json").status, 200);
         const QByteArray site = rig.clone().url().toString(QUrl::RemovePath).toUtf8();
-        QCOMPARE(post("/api/webhooks/products/created", product, site, "application/json", bearer).status, 200);
+        QCOMPARE(post("/api/webhooks/products/created", product, site, "application/json", bearer).status,
+                 200);
         // Reading stays as it was: no CORS headers for a foreign page, so it cannot read the answer.
         const RawReply health = rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:" + port +
                                         "\r\nOrigin: https://attacker.example\r\n\r\n");

@@ -20,9 +20,9 @@
 #include "pages/orderspage.h"
 #include "pages/productspage.h"
 #include "pages/reportspage.h"
-#include "settings/integrationcard.h"
 #include "settings/appsettings.h"
 #include "settings/databasesettings.h"
+#include "settings/integrationcard.h"
 #include "settings/language.h"
 #include "settings/settingspage.h"
 #include "shell/commandpalette.h"
@@ -50,8 +50,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
-#include <QJsonObject>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>

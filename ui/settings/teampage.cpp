@@ -243,10 +243,10 @@ TeamPage::TeamPage(const UiServices &services, UserSession *session, QWidget *pa
         if (items.isEmpty())
             return;
         // The name is the member's own choice: shown as text.
-        QMessageBox box(QMessageBox::Question, tr("Remove from the team"),
-                        tr("Remove %1 from this shop? They stop seeing its figures at once.")
-                            .arg(items.first()->text(1)),
-                        QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Remove from the team"),
+            tr("Remove %1 from this shop? They stop seeing its figures at once.").arg(items.first()->text(1)),
+            QMessageBox::Yes | QMessageBox::No, this);
         box.setTextFormat(Qt::PlainText);
         if (box.exec() == QMessageBox::Yes)
             removeMember(selectedId(m_members));
