@@ -5819,6 +5819,10 @@ Petsa: %4</translation>
         <source>Report periods</source>
         <translation>Mga panahon ng ulat</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Nai-save: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPage</name>

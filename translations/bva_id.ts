@@ -5775,6 +5775,10 @@ Tanggal: %4</translation>
         <source>Report periods</source>
         <translation>Periode laporan</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPage</name>

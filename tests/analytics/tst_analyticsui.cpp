@@ -32,9 +32,13 @@
 #include "theme/theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +51,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -756,6 +761,39 @@ private slots:
         page.show();
         QVERIFY(done.wait(5000));
         QVERIFY2(reportToCsv(*page.report()) != shown, "shown again, the report did not change");
+    }
+
+    // Export CSV… says which file it wrote: it said nothing when it worked.
+    void exportSaysWhereItSaved()
+    {
+        ReportsPage page(*m_service, m_bus);
+        page.resize(1360, 1000);
+        page.show();
+        QSignalSpy done(&page, &ReportsPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        auto *saved = page.findChild<QLabel *>(u"exportSaved"_s);
+        QVERIFY(saved);
+        QVERIFY(saved->text().isEmpty());
+        const QString path = m_dir.filePath(u"from-the-dialog.csv"_s);
+        bool answered = false;
+        QTimer::singleShot(0, &page, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog hides it
+            answered = true;
+        });
+        QPushButton *csv = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == ReportsPage::tr("Export CSV…"))
+                csv = b;
+        QVERIFY(csv && csv->isEnabled());
+        csv->click();
+        QVERIFY(answered);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(saved->text(), u"Saved from-the-dialog.csv"_s);
+        QCOMPARE(saved->toolTip(), QDir::toNativeSeparators(path));
     }
 
 private:

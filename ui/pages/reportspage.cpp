@@ -10,7 +10,9 @@
 #include "reportsdocument.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +47,7 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     , m_print(new QPushButton(tr("Print…"), this))
     , m_subtitle(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_saved(new QLabel(this))
 {
     const AnalyticsPageFrame frame =
         buildAnalyticsPage(this, m_stack,
@@ -62,6 +65,9 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     m_granularity->setToolTip(tr("How the report splits the date range into periods. Automatic: by day up to "
                                  "three months, by week up to a year and a half, else by month."));
     m_granularity->setAccessibleName(tr("Report periods"));
+    // An export said nothing when it worked: the seller looked for the file to open it.
+    m_saved->setObjectName(u"exportSaved"_s);
+    header->addWidget(m_saved);
     header->addWidget(m_granularity);
     header->addWidget(m_csv);
     header->addWidget(m_pdf);
@@ -258,6 +264,14 @@ void ReportsPage::chooseCsv()
     if (auto r = exportCsv(path); !r)
         QMessageBox::warning(this, tr("Export CSV"),
                              tr("Could not save the file: %1").arg(r.error().message));
+    else
+        showSaved(path);
+}
+
+void ReportsPage::showSaved(const QString &path)
+{
+    m_saved->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    m_saved->setToolTip(QDir::toNativeSeparators(path));
 }
 
 void ReportsPage::choosePdf()
@@ -269,6 +283,8 @@ void ReportsPage::choosePdf()
     if (auto r = exportPdf(path); !r)
         QMessageBox::warning(this, tr("Export PDF"),
                              tr("Could not save the file: %1").arg(r.error().message));
+    else
+        showSaved(path);
 }
 
 void ReportsPage::print()

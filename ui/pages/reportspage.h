@@ -69,6 +69,7 @@ private:
     void chooseCsv();
     void choosePdf();
     void print();
+    void showSaved(const QString &path);
     void onStoreChanged(qint64 shopId);
 
     AnalyticsService &m_service;
@@ -87,6 +88,7 @@ private:
     QPushButton *m_print;
     QLabel *m_subtitle;
     QLabel *m_note;
+    QLabel *m_saved; // which file the last export wrote (its path in the tooltip)
     QList<QWidget *> m_cards;
     QList<QLabel *> m_titles;
     QList<ReportTableModel *> m_models;
