@@ -6000,6 +6000,10 @@ Petsa: %4</translation>
         <source>The share of what buyers ask for that should be served from stock. For products that sell in large, irregular amounts: how often the stock should last until the next delivery. Higher needs more safety stock.</source>
         <translation>Ang bahagi ng hinihingi ng mga mamimili na dapat maibigay mula sa stock. Para sa mga produktong nabebenta nang malakihan at hindi regular: gaano kadalas dapat umabot ang stock hanggang sa susunod na delivery. Kapag mas mataas, mas maraming safety stock ang kailangan.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Nai-save: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPlanModel</name>

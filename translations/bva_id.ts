@@ -5954,6 +5954,10 @@ Tanggal: %4</translation>
         <source>The share of what buyers ask for that should be served from stock. For products that sell in large, irregular amounts: how often the stock should last until the next delivery. Higher needs more safety stock.</source>
         <translation>Bagian dari permintaan pembeli yang harus terlayani dari stok. Untuk produk yang terjual dalam jumlah besar dan tidak teratur: seberapa sering stok harus cukup sampai pengiriman berikutnya. Makin tinggi, makin banyak stok pengaman yang dibutuhkan.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::RestockPlanModel</name>

@@ -33,7 +33,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +111,7 @@ private slots:
     void smartShelfPage();
     void restockPage();
     void restockBudgetInTheSellersLocale();
+    void restockExportSaysWhereItSaved();
     void restockInASmallWindow_data();
     void restockInASmallWindow();
     void shoppingListPdfPages();
@@ -446,6 +451,43 @@ void TstForecastPages::restockBudgetInTheSellersLocale()
     QCOMPARE(st->budgetMinor, 1500050);
     page.setInputs(u"banyak"_s, RestockGoal::Profit, 30, 7, 0.95, true, true);
     QCOMPARE(page.settings().error().message, u"Budget: enter an amount in PHP, like 20.000 or 15.000,50."_s);
+}
+
+// Export CSV… says which file it wrote beside the buttons: it said nothing when it worked.
+void TstForecastPages::restockExportSaysWhereItSaved()
+{
+    RestockPage page(*m_forecasts, *m_analytics);
+    page.resize(1300, 800);
+    page.show();
+    page.setInputs(u"20000"_s, RestockGoal::Balanced, 30, 7, 0.95, true, true);
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    const QString path = m_dir.filePath(u"list-from-the-dialog.csv"_s);
+    bool answered = false;
+    QTimer::singleShot(0, &page, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog hides it
+        answered = true;
+    });
+    QPushButton *csv = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        if (b->text() == RestockPage::tr("Export CSV…"))
+            csv = b;
+    QVERIFY(csv && csv->isEnabled());
+    csv->click();
+    QVERIFY(answered);
+    QVERIFY(QFile::exists(path));
+    const QStringList labels = [&page] {
+        QStringList out;
+        for (const QLabel *l : page.findChildren<QLabel *>())
+            if (!l->toolTip().isEmpty())
+                out << l->text() + u" | "_s + l->toolTip();
+        return out;
+    }();
+    QVERIFY2(labels.contains(u"Saved list-from-the-dialog.csv | "_s + QDir::toNativeSeparators(path)),
+             qPrintable(labels.join(u"; "_s)));
 }
 
 // A 1024×640 window leaves the page about 752×570 beside the sidebar. The planner's inputs and plan

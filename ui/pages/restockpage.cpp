@@ -12,8 +12,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -271,6 +273,7 @@ void RestockPage::setScope(const AnalyticsScope &scope)
 
 void RestockPage::refresh()
 {
+    m_status->setToolTip({}); // the path of the last export, whose text goes now
     if (auto st = settings(); !st) {
         m_status->setText(st.error().message);
         emit failed(st.error().message);
@@ -409,6 +412,15 @@ void RestockPage::chooseCsv()
     if (auto r = exportCsv(path); !r)
         QMessageBox::warning(this, tr("Export CSV"),
                              tr("Could not save the file: %1").arg(r.error().message));
+    else
+        showSaved(path);
+}
+
+// An export said nothing when it worked: the seller looked for the file to open it.
+void RestockPage::showSaved(const QString &path)
+{
+    m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    m_status->setToolTip(QDir::toNativeSeparators(path));
 }
 
 void RestockPage::choosePdf()
@@ -420,6 +432,8 @@ void RestockPage::choosePdf()
     if (auto r = exportPdf(path); !r)
         QMessageBox::warning(this, tr("Export PDF"),
                              tr("Could not save the file: %1").arg(r.error().message));
+    else
+        showSaved(path);
 }
 
 void RestockPage::print()

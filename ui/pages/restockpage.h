@@ -74,6 +74,7 @@ private:
     QFuture<Outcome> startLoad();
     void onFinished(const Outcome &o);
     void chooseCsv();
+    void showSaved(const QString &path);
     void choosePdf();
     void print();
 
