@@ -794,6 +794,12 @@ private slots:
         QVERIFY(QFile::exists(path));
         QCOMPARE(saved->text(), u"Saved from-the-dialog.csv"_s);
         QCOMPARE(saved->toolTip(), QDir::toNativeSeparators(path));
+        QVERIFY(saved->isVisible());
+        // Not in the header: the page is no wider for it.
+        saved->hide();
+        const int without = page.minimumSizeHint().width();
+        saved->show();
+        QCOMPARE(page.minimumSizeHint().width(), without);
     }
 
 private:

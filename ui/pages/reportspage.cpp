@@ -65,9 +65,6 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     m_granularity->setToolTip(tr("How the report splits the date range into periods. Automatic: by day up to "
                                  "three months, by week up to a year and a half, else by month."));
     m_granularity->setAccessibleName(tr("Report periods"));
-    // An export said nothing when it worked: the seller looked for the file to open it.
-    m_saved->setObjectName(u"exportSaved"_s);
-    header->addWidget(m_saved);
     header->addWidget(m_granularity);
     header->addWidget(m_csv);
     header->addWidget(m_pdf);
@@ -77,6 +74,11 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     frame.outer->insertWidget(1, m_tabs); // between the header and the pages
+    // An export said nothing when it worked: the seller looked for the file to open it. Under the
+    // tabs, not in the header, where the name made the page wider than a 1024-pixel window.
+    m_saved->setObjectName(u"exportSaved"_s);
+    m_saved->setVisible(false);
+    frame.outer->insertWidget(2, m_saved);
     connect(frame.connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
 
     QVBoxLayout *layout = addScrollPage(m_stack);
@@ -272,6 +274,7 @@ void ReportsPage::showSaved(const QString &path)
 {
     m_saved->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
     m_saved->setToolTip(QDir::toNativeSeparators(path));
+    m_saved->setVisible(true);
 }
 
 void ReportsPage::choosePdf()
