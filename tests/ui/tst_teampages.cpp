@@ -439,7 +439,7 @@ private slots:
         auto *schedule = [&] {
             const QList<QLabel *> labels = card->findChildren<QLabel *>();
             for (QLabel *l : labels) {
-                if (l->text().contains(Format::dateTime(pausedAt)))
+                if (l->text().contains(Format::shopDateTime(pausedAt, card->view().shopTimeZone)))
                     return l;
             }
             return static_cast<QLabel *>(nullptr);
