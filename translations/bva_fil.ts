@@ -2033,10 +2033,6 @@ Papalitan ba ito?</translation>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: hindi %1 ang shop ng credential na ito</translation>
     </message>
-    <message>
-        <source>too many unknown credentials from this address</source>
-        <translation>masyadong maraming hindi kilalang kredensyal mula sa address na ito</translation>
-    </message>
 </context>
 <context>
     <name>bva::Webhooks</name>

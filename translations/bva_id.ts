@@ -2027,10 +2027,6 @@ Ganti berkas itu?</translation>
         <source>shopId: %1 is not the shop of this credential</source>
         <translation>shopId: %1 bukan toko milik kredensial ini</translation>
     </message>
-    <message>
-        <source>too many unknown credentials from this address</source>
-        <translation>terlalu banyak kredensial tak dikenal dari alamat ini</translation>
-    </message>
 </context>
 <context>
     <name>bva::Webhooks</name>

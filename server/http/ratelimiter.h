@@ -1,5 +1,5 @@
-// Requests per second per credential (token bucket, burst = one second's worth unless given). 0 turns
-// it off. Used from the HTTP thread only.
+// Requests per second per credential (token bucket, burst = one second's worth). 0 turns it off.
+// Used from the HTTP thread only.
 #pragma once
 
 #include <QElapsedTimer>
@@ -11,14 +11,12 @@ namespace bva {
 class RateLimiter final
 {
 public:
-    explicit RateLimiter(int perSecond = 200, int burst = 0);
+    explicit RateLimiter(int perSecond = 200);
 
     int perSecond() const { return m_perSecond; }
     void setPerSecond(int perSecond) { m_perSecond = perSecond; }
     // True when the request may go ahead; otherwise *retryAfterSeconds says when to come back.
     bool take(const QString &credential, int *retryAfterSeconds = nullptr);
-    // Whether take() would succeed now, without taking.
-    bool wouldTake(const QString &credential, int *retryAfterSeconds = nullptr) const;
 
 private:
     struct Bucket
@@ -26,11 +24,7 @@ private:
         double tokens = 0;
         qint64 lastMs = 0;
     };
-    double refilled(const Bucket &b, qint64 now) const;
-    int retryAfter(double tokens) const;
-
     int m_perSecond;
-    int m_burst;
     QElapsedTimer m_clock;
     QHash<QString, Bucket> m_buckets;
 };

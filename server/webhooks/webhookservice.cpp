@@ -26,7 +26,6 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     , m_verifier(db, vault, std::move(lookupKey))
     , m_signing(db, bus)
     , m_limiter(config.ratePerSecond)
-    , m_failures(kFailuresPerSecond, kFailureBurst)
 {
     // An admin's signing choice, a first signed delivery, a relink: read the integrations again.
     if (bus)
@@ -153,22 +152,9 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     std::optional<Result<QJsonObject>> json;
     if (signedDelivery)
         json = readWebhookJson(request.body);
-    const QStringList signedHints = json && json->ok() ? shopHints(json->value()) : QStringList();
-    // Each unknown credential costs reads of the store on this thread: an address that keeps presenting
-    // them is held back (429), except for credentials verified before (a marketplace behind the same
-    // address keeps delivering).
-    const QString client = request.clientAddress.toString();
-    if (int wait = 1; !m_failures.wouldTake(client, &wait) && !m_verifier.vouchedFor(request, signedHints)) {
-        HttpResponse r = HttpResponse::error(429, tr("too many unknown credentials from this address"));
-        r.headers.emplaceBack("Retry-After", QByteArray::number(wait));
-        return r.sendTo(reply);
-    }
-    auto sources = m_verifier.verify(request, signedHints);
-    if (!sources) {
-        if (sources.error().kind == Error::Kind::Unauthorized)
-            m_failures.take(client);
+    auto sources = m_verifier.verify(request, json && json->ok() ? shopHints(json->value()) : QStringList());
+    if (!sources)
         return HttpResponse::fromError(sources.error()).sendTo(reply);
-    }
     // An order's bearer delivery in the common shape is read straight into the order (util/flatjson.h),
     // to the same command as through QJsonDocument; any other body, or one it would refuse, goes that way.
     std::optional<payload::FlatJson> flat;

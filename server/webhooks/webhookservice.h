@@ -79,10 +79,6 @@ private:
     WebhookVerifier m_verifier;
     SigningLedger m_signing;
     RateLimiter m_limiter;
-    // Failed credentials per client address: 20 at once, then one a second.
-    static constexpr int kFailuresPerSecond = 1;
-    static constexpr int kFailureBurst = 20;
-    RateLimiter m_failures;
     std::unique_ptr<WebhookWriter> m_writer;
     std::unordered_map<quint64, HttpReply> m_waiting;
     quint64 m_nextTicket = 1;

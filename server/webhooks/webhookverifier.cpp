@@ -18,8 +18,6 @@ namespace bva {
 namespace {
 
 constexpr qint64 kCacheMs = 5000;
-constexpr qint64 kVouchMs = 24 * 3600 * 1000;
-constexpr qsizetype kVouched = 4096;
 
 // The context lupdate and QCoreApplication::translate share for this file's strings.
 struct Text
@@ -177,7 +175,6 @@ Result<QList<WebhookSource>> WebhookVerifier::verifyBearer(const QByteArray &tok
     if (sources.isEmpty())
         return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
     rememberToken(digest, sources, expiresMs);
-    vouch('t' + digest);
     return sources;
 }
 
@@ -225,34 +222,6 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
     return list;
 }
 
-void WebhookVerifier::vouch(const QByteArray &key)
-{
-    const qint64 nowMs = Clock::nowMs();
-    if (m_vouched.size() >= kVouched && !m_vouched.contains(key)) {
-        m_vouched.removeIf([nowMs](const auto &it) { return nowMs - it.value() > kVouchMs; });
-        if (m_vouched.size() >= kVouched)
-            m_vouched.clear(); // bounded; a credential is vouched for again at its next delivery
-    }
-    m_vouched.insert(key, nowMs);
-}
-
-bool WebhookVerifier::vouchedFor(const HttpRequest &request, const QStringList &bodyShopIds) const
-{
-    QByteArray key;
-    if (!request.header("webhook-signature").isEmpty()) {
-        if (bodyShopIds.isEmpty())
-            return false;
-        key = 's' + bodyShopIds.constFirst().toUtf8();
-    } else {
-        const QByteArray token = request.bearerToken();
-        if (token.isEmpty())
-            return false;
-        key = 't' + secretDigest(token);
-    }
-    const auto it = m_vouched.constFind(key);
-    return it != m_vouched.cend() && Clock::nowMs() - *it <= kVouchMs;
-}
-
 Result<QByteArray> WebhookVerifier::readSecret(const QString &ref)
 {
     if (ref.isEmpty())
@@ -288,7 +257,6 @@ Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &reques
             if (constantTimeEquals(s.trimmed(), expected)) {
                 WebhookSource source = c.source;
                 source.webhookId = id;
-                vouch('s' + bodyShopIds.constFirst().toUtf8());
                 return source;
             }
         }

@@ -60,11 +60,6 @@ public:
     // as is one naming none when the credential serves several (Invalid).
     static Result<WebhookSource> pickShop(const QList<WebhookSource> &sources,
                                           const QStringList &bodyShopIds);
-    // Whether the request's credential was verified within the last day (its bearer token, or a signature
-    // for the shop the body names): such a request is still verified from an address whose failed
-    // credentials are being held back, so a stranger sharing a marketplace's address (loopback, a NAT)
-    // does not hold back that marketplace's deliveries. It is verified as any other.
-    bool vouchedFor(const HttpRequest &request, const QStringList &bodyShopIds) const;
     void clearCache()
     {
         m_cache.clear();
@@ -98,7 +93,6 @@ private:
     Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
     // The vault's secret under `ref` (none: empty).
     Result<QByteArray> readSecret(const QString &ref);
-    void vouch(const QByteArray &key);
 
     Database &m_db;
     SecretVault &m_vault;
@@ -114,9 +108,6 @@ private:
     };
     static constexpr int kRecentTokens = 16;
     QList<RecentToken> m_recentTokens;
-    // "t" + a bearer token's digest, or "s" + a shop id a signature verified for -> when (ms). Kept when
-    // the cache is cleared: it only decides whether a held-back address's request is verified at all.
-    QHash<QByteArray, qint64> m_vouched;
 };
 
 } // namespace bva
