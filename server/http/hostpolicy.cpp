@@ -57,6 +57,18 @@ QString HostPolicy::hostOf(const QByteArray &hostHeader)
     return h;
 }
 
+int HostPolicy::portOf(const QByteArray &hostHeader, int defaultPort)
+{
+    const QByteArray h = hostHeader.trimmed();
+    const qsizetype close = h.lastIndexOf(']');
+    const qsizetype colon = h.lastIndexOf(':');
+    if (colon < 0 || colon < close)
+        return defaultPort;
+    bool ok = false;
+    const int port = h.mid(colon + 1).toInt(&ok);
+    return ok && port > 0 && port < 65536 ? port : -1;
+}
+
 bool HostPolicy::allowsAddress(const QHostAddress &address) const
 {
     if (address.isLoopback())

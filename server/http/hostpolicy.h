@@ -23,6 +23,8 @@ public:
     bool allows(const QByteArray &hostHeader) const;
     // The host part of a Host header, lower case, without port or brackets; empty if malformed.
     static QString hostOf(const QByteArray &hostHeader);
+    // The port of a Host header, `defaultPort` when it names none, -1 if malformed.
+    static int portOf(const QByteArray &hostHeader, int defaultPort);
     QStringList publicHosts() const { return m_publicHosts; }
 
 private:

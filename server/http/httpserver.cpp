@@ -74,7 +74,7 @@ void HttpServer::handleDirect(HttpRequest request, bool close, QTcpSocket *socke
     route(request, HttpReply(socket, m_cors.responseHeaders(request.header("origin")), close));
 }
 
-bool HttpServer::allowsOrigin(const QByteArray &origin) const
+bool HttpServer::allowsOrigin(const QByteArray &origin, const QByteArray &host) const
 {
     // Native clients send none; a browser always does, and only pages of BVA's own names or of the
     // configured sites may open a socket (the session token is still checked by the hub) or send a
@@ -82,7 +82,12 @@ bool HttpServer::allowsOrigin(const QByteArray &origin) const
     if (origin.isEmpty() || m_cors.allows(origin))
         return true;
     const QUrl url(QString::fromLatin1(origin));
-    return url.isValid() && !url.host().isEmpty() && m_hosts.allows(url.authority().toLatin1());
+    if (!url.isValid() || url.host().isEmpty() || !m_hosts.allows(url.authority().toLatin1()))
+        return false;
+    // BVA's own page is served from the port the request came to; a page of another port of localhost
+    // is another program's (a dev server, a notebook), however local.
+    const int defaultPort = url.scheme() == u"https"_s ? 443 : 80;
+    return url.port(defaultPort) == HostPolicy::portOf(host, defaultPort);
 }
 
 static bool changesState(HttpRequest::Method method)
@@ -99,7 +104,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // our own names; a refused one is answered by missingHandler().
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
         const bool accepted = request.url().path() == u"/ws"_s && m_hosts.allows(request.value("host")) &&
-                              allowsOrigin(request.value("origin"));
+                              allowsOrigin(request.value("origin"), request.value("host"));
         if (accepted)
             FrontDoor::released(socket);
         return accepted;
@@ -146,7 +151,7 @@ void HttpServer::route(HttpRequest &req, HttpReply reply)
     // preflight, no CORS needed to send it): register or sign in to accounts, guess passwords from
     // the seller's own address, send deliveries. A browser names the sending page in Origin; only
     // pages of the configured marketplaces and of BVA's own names may change anything.
-    if (changesState(req.method) && !allowsOrigin(req.header("origin"))) {
+    if (changesState(req.method) && !allowsOrigin(req.header("origin"), req.header("host"))) {
         qCInfo(lcHttp) << "refused" << methodName(req.method) << loggablePath(req.path) << "from page"
                        << req.header("origin").left(200);
         HttpResponse::error(403, tr("requests from other sites' pages are refused")).sendTo(reply);

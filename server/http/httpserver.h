@@ -48,7 +48,7 @@ private:
     static HttpResponse foreignHost(const QByteArray &host);
     // Body limit, then the routes (404, 405 when none takes it).
     void route(HttpRequest &req, HttpReply reply);
-    bool allowsOrigin(const QByteArray &origin) const;
+    bool allowsOrigin(const QByteArray &origin, const QByteArray &host) const;
 
     Router m_router;
     CorsPolicy m_cors;

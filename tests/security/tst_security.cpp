@@ -880,8 +880,14 @@ private slots:
         const QByteArray login = R"({"email":"page@example.com","password":"correct horse battery"})";
         const QByteArray product = R"({"id":"X1","shopId":"XSITE","name":"P","price":1,"stock":1})";
         const QByteArray bearer = "Authorization: Bearer tok-xsite\r\n";
-        const QByteArrayList pages{"https://attacker.example", "http://rebind.attacker.example:" + port,
-                                   "http://localhost.attacker.example", "null"};
+        // Another program's page on this machine is another site too: a loopback name at another port.
+        const QByteArray otherPort =
+            QByteArray::number(rig.url().port() == 65535 ? 65534 : rig.url().port() + 1);
+        const QByteArrayList pages{
+            "https://attacker.example",           "http://rebind.attacker.example:" + port,
+            "http://localhost.attacker.example",  "null",
+            "http://localhost:" + otherPort,      "http://127.0.0.1:" + otherPort,
+            "http://evil.localhost:" + otherPort, "http://localhost"};
         for (const QByteArray &page : pages) {
             for (const QByteArray &type :
                  {QByteArray("text/plain"), QByteArray("application/x-www-form-urlencoded"),
