@@ -214,6 +214,15 @@ private slots:
         QVERIFY(rig.clone->setFaults({{u"latencyMs"_s, 2500}}));
         runJs(w->page(), u"document.getElementById('grant').click(); true"_s);
         QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
+        // The title names the shop as the grant message does: the marketplace's text, never markup (an
+        // <img src=file:...> there makes Qt read that file).
+        const QString hostile =
+            ConsentWindow::tr("Connecting %1").arg(u"<img src=\"file:///dev/null\">Shop"_s);
+        w->showWorking(hostile, u"..."_s);
+        const QLabel *title = w->findChild<QLabel *>(u"h2"_s);
+        QVERIFY(title && title->text() == hostile);
+        QVERIFY2(title->textFormat() == Qt::PlainText,
+                 "the consent window's title reads a shop name as rich text");
         QPushButton *cancel = buttonNamed(*w, ConsentWindow::tr("Cancel"));
         QVERIFY(cancel && cancel->isVisible());
         cancel->click();

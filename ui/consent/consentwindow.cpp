@@ -103,6 +103,7 @@ ConsentWindow::ConsentWindow(Platform platform, const QUrl &siteUrl, QWebEngineP
     m_statusTitle->setObjectName(u"h2"_s);
     m_statusTitle->setAlignment(Qt::AlignCenter);
     m_statusTitle->setWordWrap(true);
+    m_statusTitle->setTextFormat(Qt::PlainText); // names the marketplace's shop
     m_statusText = new QLabel(status);
     m_statusText->setAlignment(Qt::AlignCenter);
     m_statusText->setWordWrap(true);

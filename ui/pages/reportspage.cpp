@@ -78,6 +78,7 @@ ReportsPage::ReportsPage(AnalyticsService &service, EventBus &bus, QWidget *pare
     // tabs, not in the header, where the name made the page wider than a 1024-pixel window.
     m_saved->setObjectName(u"exportSaved"_s);
     m_saved->setVisible(false);
+    m_saved->setTextFormat(Qt::PlainText); // a file name the seller typed
     frame.outer->insertWidget(2, m_saved);
     connect(frame.connectButton, &QPushButton::clicked, this, &ReportsPage::connectShopRequested);
 

@@ -93,6 +93,7 @@ RestockPage::RestockPage(ForecastService &forecasts, AnalyticsService &analytics
                            {tr("Restock Planner"), tr("No shops to plan for yet"),
                             tr("Connect a shop in Settings → Integrations. The planner turns its sales "
                                "forecasts into a shopping list for the budget you set.")});
+    m_status->setTextFormat(Qt::PlainText); // file names, the planner's errors
     frame.header->addWidget(m_status);
     frame.header->addWidget(m_csv);
     frame.header->addWidget(m_pdf);
