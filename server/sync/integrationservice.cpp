@@ -919,6 +919,9 @@ void IntegrationService::onProgress(qint64 integrationId, qint64 runId, const QS
 
 void IntegrationService::onFinished(qint64 integrationId, qint64 runId, bool ok, const QString &error)
 {
+    // Audited before the run stops counting as running: whoever sees it over (the API, a test) finds its
+    // sync.end in the trail.
+    auditSyncEnd(integrationId, runId, ok, error);
     {
         QMutexLocker lock(&m_progressMutex);
         SyncProgress &p = m_progress[integrationId];
@@ -928,7 +931,6 @@ void IntegrationService::onFinished(qint64 integrationId, qint64 runId, bool ok,
             p.phase = ok ? u"done"_s : u"failed"_s;
         }
     }
-    auditSyncEnd(integrationId, runId, ok, error);
     emit syncFinished(integrationId, runId, ok, error);
     emit integrationChanged(integrationId);
 }
