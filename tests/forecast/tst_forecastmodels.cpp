@@ -921,6 +921,21 @@ void TestForecastModels::aClosedWeekdayIsNotDividedOut()
 }
 
 namespace {
+// 30 products selling ~20 a day for a year from Monday 2025-01-06, each with a weekday shape of its own.
+std::vector<TimeSeries> weekdayShapedGroup(std::mt19937 &rng)
+{
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 30; ++i) {
+        TimeSeries g;
+        g.start = QDate(2025, 1, 6);
+        for (int t = 0; t < 364; ++t)
+            g.values.push_back(double(
+                std::poisson_distribution<int>(20.0 * (1.0 + 0.4 * std::sin(0.7 * i + 0.9 * (t % 7))))(rng)));
+        group.push_back(g);
+    }
+    return group;
+}
+
 // A year (from Monday 2025-01-06) of `level` a day, lifted on event days: the 15th and the month end × 1.5,
 // a 30th before a 31st × 1.2, the day after a payday × 1.3, double days (2.2 … 12.12) × 3.
 double eventLift(QDate d)
@@ -997,15 +1012,7 @@ void TestForecastModels::backtestWeekdaysKnowOnlyThePast()
     // with their own future. The group's products each have a weekday shape of their own, so a series'
     // own indices weigh much against the group's.
     std::mt19937 rng(17);
-    std::vector<TimeSeries> group;
-    for (int i = 0; i < 30; ++i) {
-        TimeSeries s;
-        s.start = QDate(2025, 1, 6);
-        for (int t = 0; t < 364; ++t)
-            s.values.push_back(double(
-                std::poisson_distribution<int>(20.0 * (1.0 + 0.4 * std::sin(0.7 * i + 0.9 * (t % 7))))(rng)));
-        group.push_back(s);
-    }
+    const std::vector<TimeSeries> group = weekdayShapedGroup(rng);
     TimeSeries s;
     s.start = QDate(2025, 1, 6);
     for (int t = 0; t < 364; ++t)
@@ -1099,15 +1106,7 @@ void TestForecastModels::weekdayDeadBeforeTheBacktestKeepsEtsSeasons()
     // (index ~0.25), but the backtest's indices, learned before its first origin, have Sunday near zero
     // and would multiply its days' noise twentyfold. Such a series keeps ETS's additive weekday states.
     std::mt19937 rng(29);
-    std::vector<TimeSeries> group;
-    for (int i = 0; i < 30; ++i) {
-        TimeSeries g;
-        g.start = QDate(2025, 1, 6);
-        for (int t = 0; t < 364; ++t)
-            g.values.push_back(double(
-                std::poisson_distribution<int>(20.0 * (1.0 + 0.4 * std::sin(0.7 * i + 0.9 * (t % 7))))(rng)));
-        group.push_back(g);
-    }
+    const std::vector<TimeSeries> group = weekdayShapedGroup(rng);
     TimeSeries s;
     s.start = QDate(2025, 1, 6);
     for (int t = 0; t < 364; ++t)
