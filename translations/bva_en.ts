@@ -286,6 +286,23 @@
     </message>
 </context>
 <context>
+    <name>bva::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1: %Ln order(s), %2 revenue. The line leaves it out until it is over.</source>
+        <translation>
+            <numerusform>%1: %Ln order, %2 revenue. The line leaves it out until it is over.</numerusform>
+            <numerusform>%1: %Ln orders, %2 revenue. The line leaves it out until it is over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counting %Ln cancelled or returned (%1 placed in all)</source>
+        <translation>
+            <numerusform>Not counting %Ln cancelled or returned (%1 placed in all)</numerusform>
+            <numerusform>Not counting %Ln cancelled or returned (%1 placed in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bva::ui::DeliveriesDialog</name>
     <message numerus="yes">
         <source>%n deliveries shown, newest first.</source>

@@ -543,10 +543,6 @@ Papalitan ba ito?</translation>
         <translation>Paghahambing ng Platform</translation>
     </message>
     <message>
-        <source>Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
-        <translation>Kasama sa Kita ang bawat order na hindi na-cancel, pumalya, ibinalik o na-refund; hiwalay na nakalista ang mga iyon.</translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation>Mga kabuuan</translation>
     </message>
@@ -681,6 +677,10 @@ Papalitan ba ito?</translation>
     <message>
         <source>No converted total: set a rate for %1 in Settings → Exchange rates.</source>
         <translation>Walang na-convert na kabuuan: magtakda ng rate para sa %1 sa Settings → Mga exchange rate.</translation>
+    </message>
+    <message>
+        <source>Orders and revenue count every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
+        <translation>Kasama sa Mga order at Kita ang bawat order na hindi kinansela, pumalya, ibinalik o na-refund; hiwalay na nakalista ang mga iyon.</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3788,40 @@ Petsa: %4</translation>
     <message>
         <source>Predicted sales</source>
         <translation>Tinatayang benta</translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation>Ngayong araw, sa ngayon</translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation>Ngayong linggo, sa ngayon</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Ngayong buwan, sa ngayon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s), %2 revenue. The line leaves it out until it is over.</source>
+        <translation>
+            <numerusform>%1: %Ln order, %2 na kita. Hindi ito isinasama sa linya hangga&apos;t hindi pa tapos.</numerusform>
+            <numerusform>%1: %Ln order, %2 na kita. Hindi ito isinasama sa linya hangga&apos;t hindi pa tapos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders placed in the period that were not cancelled, failed, returned or refunded, as in Reports. Those are on the Cancelled &amp; returned tile.</source>
+        <translation>Mga order sa panahong ito na hindi kinansela, pumalya, ibinalik o na-refund, gaya sa Mga ulat. Nasa tile na Kinansela at ibinalik ang mga iyon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counting %Ln cancelled or returned (%1 placed in all)</source>
+        <translation>
+            <numerusform>Hindi kasama ang %Ln kinansela o ibinalik (%1 order lahat)</numerusform>
+            <numerusform>Hindi kasama ang %Ln kinansela o ibinalik (%1 order lahat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted</source>
+        <translation>Hindi binibilang ang mga kinansela at ibinalik na order</translation>
     </message>
 </context>
 <context>

@@ -543,10 +543,6 @@ Ganti berkas itu?</translation>
         <translation>Perbandingan Platform</translation>
     </message>
     <message>
-        <source>Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
-        <translation>Pendapatan menghitung setiap pesanan yang tidak dibatalkan, gagal, dikembalikan, atau di-refund; pesanan tersebut dicantumkan tersendiri.</translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation>Total</translation>
     </message>
@@ -681,6 +677,10 @@ Ganti berkas itu?</translation>
     <message>
         <source>No converted total: set a rate for %1 in Settings → Exchange rates.</source>
         <translation>Tidak ada total konversi: tetapkan kurs untuk %1 di Pengaturan → Kurs.</translation>
+    </message>
+    <message>
+        <source>Orders and revenue count every order that was not cancelled, failed, returned or refunded; those are listed on their own.</source>
+        <translation>Pesanan dan pendapatan menghitung setiap pesanan yang tidak dibatalkan, gagal, dikembalikan, atau di-refund; pesanan tersebut dicantumkan tersendiri.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3753,38 @@ Tanggal: %4</translation>
     <message>
         <source>Predicted sales</source>
         <translation>Prediksi penjualan</translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation>Hari ini sejauh ini</translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation>Minggu ini sejauh ini</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Bulan ini sejauh ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s), %2 revenue. The line leaves it out until it is over.</source>
+        <translation>
+            <numerusform>%1: %Ln pesanan, pendapatan %2. Garis belum memuatnya sampai periode ini selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders placed in the period that were not cancelled, failed, returned or refunded, as in Reports. Those are on the Cancelled &amp; returned tile.</source>
+        <translation>Pesanan dalam periode ini yang tidak dibatalkan, gagal, dikembalikan, atau di-refund, sama seperti di Laporan. Pesanan tersebut ada di ubin Dibatalkan &amp; dikembalikan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counting %Ln cancelled or returned (%1 placed in all)</source>
+        <translation>
+            <numerusform>Tidak termasuk %Ln yang dibatalkan atau dikembalikan (total %1 pesanan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted</source>
+        <translation>Pesanan yang dibatalkan dan dikembalikan tidak dihitung</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ struct AnalyticsService::Loaded
     QList<Shop> shops;
     QHash<qint64, Shop> byId;
     QList<qint64> ids;
+    QDate today; // the shops' current local day
     DateRange range;
     DateRange previous;
     QList<DailyRollup> rows; // current and (if asked) previous range
@@ -155,7 +156,8 @@ Result<AnalyticsService::Loaded> AnalyticsService::load(const AnalyticsScope &sc
         l.byId.insert(shop.id, shop);
         l.ids.append(shop.id);
     }
-    l.range = scope.range(today(l.shops));
+    l.today = today(l.shops);
+    l.range = scope.range(l.today);
     if (!l.range.isValid())
         return Error::invalid(tr("The date range is not valid: the start must be on or before the end."));
     l.previous = l.range.previous();
@@ -518,6 +520,7 @@ Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope,
     if (!l)
         return l.error();
     Dashboard d;
+    d.today = l->today;
     d.range = l->range;
     d.previousRange = l->previous;
     d.shopCount = int(l->shops.size());

@@ -152,6 +152,7 @@ struct SearchHits
 // Everything the dashboard shows, computed in one call.
 struct Dashboard
 {
+    QDate today; // the shops' current local day: its figures are not final yet
     DateRange range;
     DateRange previousRange;
     int shopCount = 0;            // shops in scope after the platform filter

@@ -174,7 +174,7 @@ Report ReportBuilder::salesSummary(const QList<CurrencySeries> &series, const QL
 {
     Report r = base(ReportKind::SalesSummary);
     r.note = tr(
-        "Revenue counts every order that was not cancelled, failed, returned or refunded; those are listed on their own.");
+        "Orders and revenue count every order that was not cancelled, failed, returned or refunded; those are listed on their own.");
 
     const Figures totalFigures{
         Figure::Orders,          Figure::Units,         Figure::Revenue,         Figure::Aov,

@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
 #include "domain/eventbus.h"
+#include "filedialogdriver.h"
 #include "fixtures.h"
 #include "models/displayformat.h"
 #include "models/orderitemmodel.h"
@@ -30,6 +31,7 @@
 #include "store/userrepository.h"
 #include "testbackends.h"
 #include "theme/theme.h"
+#include "util/clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,7 +40,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <QTimeZone>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -252,6 +253,17 @@ private slots:
         QCOMPARE(page.tile(0)->value(), u"₱410.00"_s);
         QVERIFY(page.tile(0)->delta().contains(u"+310.0%"_s));
         QVERIFY(page.tile(4)->note().contains(u"₱50.00"_s)); // unknown-cost revenue said out loud
+        // The order count says what it leaves out, for a seller comparing it with the marketplace's count.
+        const KpiTotals &php = page.dashboard()->kpis.first().current;
+        QCOMPARE(page.dashboard()->kpis.first().currency, u"PHP"_s);
+        const qint64 lost = php.cancelledOrders + php.returnedOrders;
+        QVERIFY(lost > 0);
+        QVERIFY2(page.tile(1)->note().startsWith(
+                     u"Not counting %1 cancelled or returned (%2 placed in all)"_s.arg(lost).arg(php.orders +
+                                                                                                 lost)),
+                 qPrintable(page.tile(1)->note()));
+        QVERIFY(page.tile(1)->toolTip().contains(
+            u"not cancelled, failed, returned or refunded, as in Reports"_s));
         maybeScreenshot(page, u"dashboard"_s);
 
         // A webhook stores an order and the bus says so: the tile changes in place within a second.
@@ -280,6 +292,59 @@ private slots:
                                                        OrderStatus::Cancelled, u"x"_s));
         emit m_bus.orderStatusChanged(m_fixture.shopee.id, u"live-1"_s, u"CANCELLED"_s);
         QTRY_COMPARE_WITH_TIMEOUT(page.tile(0)->value(), u"₱410.00"_s, 1000);
+    }
+
+    // Today is not over: drawn as the line's last point it read as a drop toward zero. The chart ends with
+    // yesterday (on the shop's clock) and says today's figures so far in words below it.
+    void dashboardLeavesTodayOutOfTheLine()
+    {
+        const Shop shop = test::makeShop(*m_db, Platform::Shopee, u"today-1"_s, u"PHP"_s, u"Asia/Manila"_s);
+        const QTimeZone manila("Asia/Manila");
+        const QDate today = Clock::today(manila);
+        auto order = [](const QString &id, const QDateTime &at, qint64 total) {
+            Order o;
+            o.externalId = id;
+            o.status = OrderStatus::Completed;
+            o.placedAt = at.toUTC();
+            o.totalMinor = total;
+            o.items = {{u"P1"_s, u"Product P1"_s, 1, total, total, std::nullopt}};
+            return o;
+        };
+        BVA_VERIFY_OK(OrderRepository(*m_db).upsertBatch(
+            shop.id, {order(u"y-1"_s, QDateTime(today.addDays(-1), QTime(12, 0), manila), 50000),
+                      order(u"t-1"_s, Clock::nowUtc(), 1250)}));
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1360, 1000);
+        page.show();
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        AnalyticsScope scope;
+        scope.shopIds = {shop.id};
+        scope.preset = DatePreset::Last7Days;
+        page.setScope(scope);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.dashboard()->range.to, today);
+        QCOMPARE(page.chartSeries()->points().size(), 6);
+        QCOMPARE(page.chartSeries()->points().last().period, today.addDays(-1));
+        QCOMPARE(page.chartSeries()->points().last().totals.revenueMinor, 50000);
+        QVERIFY(page.unfinishedPeriod()->isVisible());
+        const QString soFar = page.unfinishedPeriod()->text();
+        QVERIFY2(soFar.startsWith(u"Today so far: 1 order"_s) && soFar.contains(u"₱12.50 revenue"_s),
+                 qPrintable(soFar));
+
+        // Today alone: one point draws no line, and there is nothing to leave out.
+        scope.preset = DatePreset::Today;
+        page.setScope(scope);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.chartSeries()->points().size(), 1);
+        QVERIFY(!page.unfinishedPeriod()->isVisible());
+
+        // A range that ended before today draws every day.
+        scope.preset = DatePreset::Custom;
+        scope.custom = {today.addDays(-7), today.addDays(-1)};
+        page.setScope(scope);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(page.chartSeries()->points().size(), 7);
+        QVERIFY(!page.unfinishedPeriod()->isVisible());
     }
 
     // A PHP and an IDR shop in scope: each currency's revenue side by side, never added; once the
@@ -776,21 +841,7 @@ private slots:
         QVERIFY(saved);
         QVERIFY(saved->text().isEmpty());
         const QString path = m_dir.filePath(u"from-the-dialog.csv"_s);
-        bool answered = false;
-        QTimer::singleShot(0, &page, [&] {
-            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog hides it
-            answered = true;
-        });
-        QPushButton *csv = nullptr;
-        for (QPushButton *b : page.findChildren<QPushButton *>())
-            if (b->text() == ReportsPage::tr("Export CSV…"))
-                csv = b;
-        QVERIFY(csv && csv->isEnabled());
-        csv->click();
-        QVERIFY(answered);
+        QVERIFY(test::saveThroughFileDialog(&page, ReportsPage::tr("Export CSV…"), path));
         QVERIFY(QFile::exists(path));
         QCOMPARE(saved->text(), u"Saved from-the-dialog.csv"_s);
         QCOMPARE(saved->toolTip(), QDir::toNativeSeparators(path));

@@ -4,6 +4,7 @@
 // failed delivery once its cause is fixed, with a clear message; a viewer is not offered the view.
 #include "accounts/usersession.h"
 #include "auth/authservice.h"
+#include "computerzone.h"
 #include "settings/deliveriesdialog.h"
 #include "settings/deliveriesmodel.h"
 #include "settings/integrationcard.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace bva;
@@ -261,6 +263,44 @@ private slots:
         QCOMPARE(audited.at(0).source, u"desktop"_s);
         QCOMPARE(audited.at(0).userId, ownerId);
         QCOMPARE(audited.at(0).details.value(u"result"_s).toString(), u"applied"_s);
+        dialog->close();
+    }
+
+    // The deliveries are listed on the shop's clock, as its orders and 'last synced' are, with the zone
+    // named when the computer's clock reads another hour (they were on the computer's clock, unnamed).
+    void receivedOnTheShopsClock()
+    {
+        const ComputerZone computer("UTC");
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 ownerId = server->registerUser(u"owner@example.com"_s).first;
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"CLOCK1"_s, ownerId);
+        const QByteArray created = json(
+            {{u"id"_s, u"K1"_s}, {u"shopId"_s, u"CLOCK1"_s}, {u"name"_s, u"Kettle"_s}, {u"price"_s, 10}});
+        QCOMPARE(server->webhook(u"products/created"_s, created, shop.token).status, 200);
+        UserSession owner(ui);
+        signIn(owner, server->services().auth(), u"owner@example.com"_s);
+        IntegrationsPage page(ui, &owner);
+        IntegrationCard *card = page.findChildren<IntegrationCard *>().value(0);
+        QTRY_VERIFY(card->view().integration.has_value() && card->view().role == ShopRole::Admin);
+        QCOMPARE(card->view().shopTimeZone, u"Asia/Manila"_s);
+        card->findChild<QPushButton *>(u"openDeliveries"_s)->click();
+        DeliveriesDialog *dialog = page.findChild<DeliveriesDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 20000);
+        const QDateTime received = dialog->model()->at(0)->receivedAt;
+        const QString onShop =
+            QLocale().toString(received.toTimeZone(QTimeZone("Asia/Manila")), QLocale::ShortFormat);
+        const QString shown = dialog->model()->index(0, DeliveriesModel::Received).data().toString();
+        QCOMPARE(shown, u"%1 (Manila time)"_s.arg(onShop));
+        // The selected delivery's heading says the same time.
+        QSignalSpy detail(dialog, &DeliveriesDialog::detailShown);
+        dialog->findChild<QTableView *>(u"deliveries"_s)->setCurrentIndex(dialog->model()->index(0, 0));
+        QVERIFY(detail.wait(20000));
+        QStringList texts;
+        for (const QLabel *l : dialog->findChildren<QLabel *>())
+            texts.append(l->text());
+        QVERIFY2(texts.join(u'|').contains(shown), qPrintable(texts.join(u'|')));
         dialog->close();
     }
 

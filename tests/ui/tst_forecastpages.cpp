@@ -11,6 +11,7 @@
 #include "auth/authservice.h"
 #include "domain/eventbus.h"
 #include "domain/money.h"
+#include "filedialogdriver.h"
 #include "memoryvault.h"
 #include "models/promotionmodel.h"
 #include "models/restockplanmodel.h"
@@ -36,7 +37,6 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,7 +50,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -463,21 +462,7 @@ void TstForecastPages::restockExportSaysWhereItSaved()
     page.setScope(m_scope);
     QVERIFY(waitRefreshed(&page));
     const QString path = m_dir.filePath(u"list-from-the-dialog.csv"_s);
-    bool answered = false;
-    QTimer::singleShot(0, &page, [&] {
-        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog hides it
-        answered = true;
-    });
-    QPushButton *csv = nullptr;
-    for (QPushButton *b : page.findChildren<QPushButton *>())
-        if (b->text() == RestockPage::tr("Export CSV…"))
-            csv = b;
-    QVERIFY(csv && csv->isEnabled());
-    csv->click();
-    QVERIFY(answered);
+    QVERIFY(test::saveThroughFileDialog(&page, RestockPage::tr("Export CSV…"), path));
     QVERIFY(QFile::exists(path));
     const QStringList labels = [&page] {
         QStringList out;

@@ -4,6 +4,7 @@
 // (Open Platform) shop's card shows its push URL and where pushes are set up, and no signing secret.
 // BVA_SCREENSHOT_DIR keeps a picture of each for a person to look at. Also: Qt's own button and
 // context-menu texts in Filipino and Indonesian.
+#include "computerzone.h"
 #include "settings/integrationcard.h"
 #include "settings/language.h"
 #include "theme/theme.h"
@@ -24,7 +25,6 @@
 #include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
-#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -338,13 +338,7 @@ private slots:
     {
         QFETCH(QByteArray, computerZone);
         QFETCH(bool, named);
-        const QByteArray oldZone = qgetenv("TZ");
-        const auto restoreZone = qScopeGuard([oldZone] {
-            oldZone.isEmpty() ? qunsetenv("TZ") : qputenv("TZ", oldZone);
-            tzset();
-        });
-        qputenv("TZ", computerZone);
-        tzset();
+        const test::ComputerZone zone(computerZone);
         IntegrationCardState s = connectedShop(false); // last synced 09:30 UTC: 17:30 in Manila
         s.shopTimeZone = u"Asia/Manila"_s;
         IntegrationCard card(Platform::Shopee);

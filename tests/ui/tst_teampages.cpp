@@ -9,6 +9,7 @@
 #include "auth/authservice.h"
 #include "auth/secretvault.h"
 #include "auth/teamservice.h"
+#include "computerzone.h"
 #include "memoryvault.h"
 #include "models/activitymodel.h"
 #include "settings/accountsettings.h"
@@ -50,6 +51,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -555,6 +557,46 @@ private slots:
         auto *retention = page.findChild<QComboBox *>(u"retention"_s);
         QTRY_COMPARE(retention->currentData().toInt(), 30);
         QVERIFY(retention->isEnabled());
+    }
+
+    // Activity is on the shops' clock, as their orders are: an entry about the shop on its clock, the
+    // account's own entries on the clock its shops share, the zone named while the computer's clock
+    // reads another hour (they were on the computer's clock, unnamed); the CSV's instants carry the offset.
+    void activityOnTheShopsClock()
+    {
+        const ComputerZone computer("UTC");
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server, m_dir.path());
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"CLOCK1"_s, aliceId);
+        UserSession alice(ui);
+        signIn(alice, server->services().auth(), u"alice@example.com"_s);
+        QTRY_VERIFY(alice.roleOn(shop.shopId) == ShopRole::Admin);
+        BVA_VERIFY_OK(server->services().team().invite(alice.actor(), shop.shopId, u"carol@example.com"_s,
+                                                       ShopRole::Editor));
+        ActivityPage page(ui, &alice);
+        QSignalSpy loaded(&page, &ActivityPage::loaded);
+        page.reload();
+        QVERIFY(loaded.wait(5000));
+        bool aboutTheShop = false, aboutTheAccount = false;
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            const AuditEntry &e = page.model()->entries().at(r);
+            (e.shopId == shop.shopId ? aboutTheShop : aboutTheAccount) = true;
+            const QString onShop =
+                QLocale().toString(e.createdAt.toTimeZone(QTimeZone("Asia/Manila")), QLocale::ShortFormat);
+            QCOMPARE(page.model()->index(r, ActivityModel::When).data().toString(),
+                     u"%1 (Manila time)"_s.arg(onShop));
+        }
+        QVERIFY(aboutTheShop && aboutTheAccount);
+        const QString path = m_dir.filePath(u"activity-clock.csv"_s);
+        QHash<qint64, QString> zones{{shop.shopId, u"Asia/Manila"_s}};
+        BVA_VERIFY_OK(
+            ActivityPage::writeCsv(server->services().audit(), aliceId, page.filter(), path, zones));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines.at(1).split(',').first().endsWith("+08:00"), lines.at(1).constData());
     }
 
     void sessionsCanBeEndedFromTheWindow_data() { addBackendRows(); }

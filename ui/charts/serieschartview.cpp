@@ -86,6 +86,7 @@ void SeriesChartView::updateAxes()
     if (rows == 0) {
         const QDateTime now = Clock::nowUtc();
         m_x->setRange(now.addDays(-1), now);
+        m_x->setFormat(u"MMM d"_s); // Qt's default, with the time, is cut to "07-12-2026..."
         m_y->setRange(0, 1);
         return;
     }

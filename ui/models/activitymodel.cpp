@@ -8,6 +8,7 @@
 #include "theme/theme.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,23 @@ void ActivityModel::appendEntries(const QList<AuditEntry> &entries)
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries.size() - 1));
     m_entries.append(entries);
     endInsertRows();
+}
+
+void ActivityModel::setShopTimeZones(const QHash<qint64, QString> &zones)
+{
+    m_zones = zones;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, When), index(rowCount() - 1, When));
+}
+
+QString ActivityModel::timeZoneOf(const AuditEntry &e, const QHash<qint64, QString> &zones)
+{
+    if (const auto it = zones.constFind(e.shopId); it != zones.cend())
+        return *it;
+    const QList<QString> all = zones.values();
+    const bool shared = !all.isEmpty() && std::all_of(all.cbegin(), all.cend(),
+                                                      [&all](const QString &z) { return z == all.first(); });
+    return shared ? all.first() : QString();
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
@@ -195,11 +213,11 @@ QString ActivityModel::detailText(const AuditEntry &e)
     return QString();
 }
 
-QString ActivityModel::text(const AuditEntry &e, int column)
+QString ActivityModel::text(const AuditEntry &e, int column, const QString &timeZone)
 {
     switch (column) {
     case When:
-        return Format::dateTime(e.createdAt);
+        return Format::shopDateTime(e.createdAt, timeZone);
     case Account:
         return e.actor.isEmpty() ? (e.userId > 0 ? tr("account %1").arg(e.userId) : QString()) : e.actor;
     case From:
@@ -251,7 +269,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const AuditEntry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return text(e, index.column());
+        return text(e, index.column(), index.column() == When ? timeZoneOf(e, m_zones) : QString());
     case Qt::ToolTipRole:
         if (index.column() == Details || index.column() == Account)
             return plainToolTip(text(e, index.column()));

@@ -72,6 +72,16 @@ void fitHeightToRows(QTableView *view, int maxRows)
     QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
 }
 
+QString unfinishedText(const KpiTotals &soFar, Granularity g, const QString &currency)
+{
+    const QString period = g == Granularity::Day    ? DashboardPage::tr("Today so far")
+                           : g == Granularity::Week ? DashboardPage::tr("This week so far")
+                                                    : DashboardPage::tr("This month so far");
+    return DashboardPage::tr("%1: %Ln order(s), %2 revenue. The line leaves it out until it is over.",
+                             nullptr, int(soFar.orders))
+        .arg(period, formatMoney(soFar.revenueMinor, currency));
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
@@ -138,6 +148,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
                                   tr("Avg. order value"), tr("Gross profit"), tr("Cancelled & returned")};
     for (int i = 0; i < TileCount; ++i)
         m_tiles.append(new DashboardTile(captions.at(i), content));
+    m_tiles[OrdersTile]->setToolTip(tr(
+        "Orders placed in the period that were not cancelled, failed, returned or refunded, as in Reports. "
+        "Those are on the Cancelled & returned tile."));
     layOutTiles();
     grid->addLayout(m_tileGrid);
 
@@ -152,6 +165,11 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
         trend);
     m_chart->setMinimumHeight(260);
     body->addWidget(m_chart);
+    m_unfinished = new QLabel(trend);
+    m_unfinished->setObjectName(u"muted"_s);
+    m_unfinished->setWordWrap(true);
+    m_unfinished->setVisible(false);
+    body->addWidget(m_unfinished);
     charts->addWidget(trend, 3);
     QFrame *platforms = makeCard(tr("By platform"), &body, content);
     // The chart draws one currency (the one shown above): amounts of two currencies on one axis would
@@ -372,7 +390,13 @@ void DashboardPage::showCurrency(const QString &currency)
         const KpiTotals &before = d.kpis.at(i).previous;
         m_tiles[RevenueTile]->setFigure(formatMoney(now.revenueMinor, currency),
                                         percentChange(now.revenueMinor, before.revenueMinor));
-        m_tiles[OrdersTile]->setFigure(formatCount(now.orders), percentChange(now.orders, before.orders));
+        // The marketplace counts every order placed; a seller comparing must see what this leaves out.
+        const qint64 lost = now.cancelledOrders + now.returnedOrders;
+        m_tiles[OrdersTile]->setFigure(
+            formatCount(now.orders), percentChange(now.orders, before.orders),
+            lost > 0 ? tr("Not counting %Ln cancelled or returned (%1 placed in all)", nullptr, int(lost))
+                           .arg(formatCount(now.orders + lost))
+                     : tr("Cancelled and returned orders are not counted"));
         m_tiles[UnitsTile]->setFigure(formatCount(now.units), percentChange(now.units, before.units));
         m_tiles[AovTile]->setFigure(formatMoney(now.aovMinor(), currency),
                                     percentChange(now.aovMinor(), before.aovMinor()));
@@ -394,9 +418,21 @@ void DashboardPage::showCurrency(const QString &currency)
                      formatCount(now.returnedOrders), formatMoney(now.returnedMinor, currency)),
             false);
     }
+    m_unfinished->setVisible(false);
     for (const CurrencySeries &s : d.series) {
-        if (s.currency == currency)
-            m_seriesModel->setSeries(currency, s.points);
+        if (s.currency != currency)
+            continue;
+        // The period that holds today (on the shops' clock) is not over: in the line it read as a drop
+        // toward zero. It is left out and said in words below the chart (a range of one period keeps it:
+        // one point draws no line).
+        QList<SeriesPoint> points = s.points;
+        if (points.size() > 1 && d.today.isValid() && points.last().period <= d.today &&
+            d.today < nextPeriod(points.last().period, s.granularity)) {
+            const SeriesPoint now = points.takeLast();
+            m_unfinished->setText(unfinishedText(now.totals, s.granularity, currency));
+            m_unfinished->setVisible(true);
+        }
+        m_seriesModel->setSeries(currency, points);
     }
     QList<BreakdownRow> platforms;
     for (const BreakdownRow &b : d.byPlatform) {

@@ -55,6 +55,9 @@ public:
     void setAccount(qint64 userId);
     PredictedSalesChart *predictedChart() const { return m_predicted; }
     QTableView *platformTable() const { return m_platformTable; }
+    // What the revenue chart draws, and what it leaves out (the unfinished period, in words).
+    const SeriesTableModel *chartSeries() const { return m_seriesModel; }
+    QLabel *unfinishedPeriod() const { return m_unfinished; }
 
     static constexpr int kDebounceMs = kLoadDebounceMs;
 
@@ -108,6 +111,7 @@ private:
     int m_tileColumns = 0;
     SeriesTableModel *m_seriesModel;
     SeriesChartView *m_chart;
+    QLabel *m_unfinished; // today's (this week's, month's) figures so far, left out of the chart's line
     PredictedSalesChart *m_predicted;
     ReportTableModel *m_platformModel;
     ReportTableModel *m_platformChartModel;

@@ -6,6 +6,7 @@
 #include "domain/eventbus.h"
 #include "domain/platform.h"
 #include "models/activitymodel.h"
+#include "models/displayformat.h"
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "util/clock.h"
@@ -140,8 +141,17 @@ ActivityPage::ActivityPage(const UiServices &services, UserSession *session, QWi
     reload();
 }
 
+QHash<qint64, QString> ActivityPage::shopZones() const
+{
+    QHash<qint64, QString> zones;
+    for (const Shop &s : m_session->shops())
+        zones.insert(s.id, s.timezone);
+    return zones;
+}
+
 void ActivityPage::fillShops()
 {
+    m_model->setShopTimeZones(shopZones());
     const qint64 current = m_shop->currentData().toLongLong();
     m_shop->clear();
     m_shop->addItem(tr("All shops"), qint64(0));
@@ -235,7 +245,9 @@ void ActivityPage::chooseExport()
     m_export->setEnabled(false);
     runAsync(
         this,
-        [audit, user = m_session->user().id, f = filter(), path] { return writeCsv(*audit, user, f, path); },
+        [audit, user = m_session->user().id, f = filter(), path, zones = shopZones()] {
+            return writeCsv(*audit, user, f, path, zones);
+        },
         [this, path](const Result<int> &written) {
             m_export->setEnabled(true);
             if (!written)
@@ -247,7 +259,7 @@ void ActivityPage::chooseExport()
 }
 
 Result<int> ActivityPage::writeCsv(AuditService &audit, qint64 userId, const AuditFilter &filter,
-                                   const QString &path)
+                                   const QString &path, const QHash<qint64, QString> &shopZones)
 {
     auto all = audit.readAll(userId, filter);
     if (!all)
@@ -258,8 +270,9 @@ Result<int> ActivityPage::writeCsv(AuditService &audit, qint64 userId, const Aud
         header.append(ActivityModel::columnTitle(c));
     csv.row(header);
     for (const AuditEntry &e : std::as_const(*all)) {
-        // The time as an ISO instant, so a spreadsheet sorts it; the rest as the table words it.
-        csv.text(e.createdAt.toLocalTime().toString(Qt::ISODate));
+        // The time as an ISO instant with its offset, so a spreadsheet sorts it; the rest as the table
+        // words it.
+        csv.text(onShopClock(e.createdAt, ActivityModel::timeZoneOf(e, shopZones)).toString(Qt::ISODate));
         for (int c = 1; c < ActivityModel::ColumnCount; ++c)
             csv.text(ActivityModel::text(e, c));
         csv.endRow();

@@ -6,6 +6,7 @@
 
 #include "auth/auditservice.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -31,9 +32,10 @@ public:
     // The filter the controls describe now.
     AuditFilter filter() const;
     // Every entry the filter finds, as the table words them, to `path` (UTF-8 with a byte order
-    // mark); the Export button runs it on the pool.
+    // mark), times on the shops' clocks (`shopZones`, ActivityModel::timeZoneOf); the Export button
+    // runs it on the pool.
     static Result<int> writeCsv(AuditService &audit, qint64 userId, const AuditFilter &filter,
-                                const QString &path);
+                                const QString &path, const QHash<qint64, QString> &shopZones = {});
     void setCategory(const QString &actionPrefix);
     void setOutcome(const QString &outcome);
     void setSearch(const QString &text);
@@ -53,6 +55,7 @@ protected:
 
 private:
     void fillShops();
+    QHash<qint64, QString> shopZones() const;
     void loadRetention();
     void chooseExport();
     void updateFooter();

@@ -47,7 +47,7 @@ void repolish(QWidget *w)
 } // namespace
 
 DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor, qint64 integrationId,
-                                   const QString &shopName, QWidget *parent)
+                                   const QString &shopName, const QString &shopTimeZone, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_actor(actor)
@@ -56,6 +56,7 @@ DeliveriesDialog::DeliveriesDialog(DeliveryService *service, const Actor &actor,
     , m_model(new DeliveriesModel(this))
 {
     setObjectName(u"deliveriesDialog"_s);
+    m_model->setTimeZone(shopTimeZone);
     resize(1000, 640);
     auto *v = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -270,9 +271,9 @@ void DeliveriesDialog::showDetail(const WebhookDelivery *d)
         m_body->clear();
         return;
     }
-    QString title =
-        tr("%1 · %2 · %3")
-            .arg(d->topic, Format::dateTime(d->receivedAt), DeliveriesModel::outcomeText(d->outcome));
+    QString title = tr("%1 · %2 · %3")
+                        .arg(d->topic, Format::shopDateTime(d->receivedAt, m_model->timeZone()),
+                             DeliveriesModel::outcomeText(d->outcome));
     if (!d->reason.isEmpty())
         title += u'\n' + d->reason;
     if (!d->replayedAs.isEmpty())

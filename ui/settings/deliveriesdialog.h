@@ -30,8 +30,9 @@ class DeliveriesDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // `shopTimeZone`: the shop's IANA zone, whose clock the times are on.
     DeliveriesDialog(DeliveryService *service, const Actor &actor, qint64 integrationId,
-                     const QString &shopName, QWidget *parent = nullptr);
+                     const QString &shopName, const QString &shopTimeZone, QWidget *parent = nullptr);
 
     qint64 integrationId() const { return m_integrationId; }
     DeliveriesModel *model() const { return m_model; }

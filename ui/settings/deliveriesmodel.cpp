@@ -16,6 +16,13 @@ void DeliveriesModel::setItems(const QList<WebhookDelivery> &items)
     endResetModel();
 }
 
+void DeliveriesModel::setTimeZone(const QString &timeZone)
+{
+    m_timeZone = timeZone;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, Received), index(rowCount() - 1, Received));
+}
+
 void DeliveriesModel::append(const QList<WebhookDelivery> &items)
 {
     if (items.isEmpty())
@@ -93,7 +100,7 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Received:
-        return Format::dateTime(d->receivedAt);
+        return Format::shopDateTime(d->receivedAt, m_timeZone);
     case Topic:
         return d->topic;
     case Outcome:

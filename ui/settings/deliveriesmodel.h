@@ -17,6 +17,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // The shop's IANA zone: deliveries are listed on its clock, as its orders and 'last synced' are.
+    void setTimeZone(const QString &timeZone);
+    const QString &timeZone() const { return m_timeZone; }
     void setItems(const QList<WebhookDelivery> &items);
     void append(const QList<WebhookDelivery> &items);
     // Puts a delivery's newer state in its row (after a replay), if it is listed.
@@ -33,6 +36,7 @@ public:
 
 private:
     QList<WebhookDelivery> m_items;
+    QString m_timeZone;
 };
 
 } // namespace bva::ui

@@ -662,7 +662,8 @@ void IntegrationsPage::showDeliveries(qint64 integrationId)
     }
     const QString name =
         c->view().shopName.isEmpty() ? platformDisplayName(c->platform()) : c->view().shopName;
-    auto *dialog = new DeliveriesDialog(m_services.deliveries, m_session->actor(), integrationId, name, this);
+    auto *dialog = new DeliveriesDialog(m_services.deliveries, m_session->actor(), integrationId, name,
+                                        c->view().shopTimeZone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
