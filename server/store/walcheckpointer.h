@@ -45,6 +45,7 @@ private:
     std::condition_variable m_wake;
     bool m_wanted = false;
     bool m_stopping = false;
+    int m_syncedFrames = 0; // WAL frames in the database file when the thread last synced it
     std::thread m_thread;
 };
 
