@@ -169,6 +169,7 @@ int main(int argc, char *argv[])
 
     // Payday factors by kind learned on the file's daily total, the prior of each regular daily series' own
     // (as the service learns a shop's; slow items keep their single payday factor and its flat prior).
+    // Their spread between the file's regular series weighs each one's own evidence (poolPaydayKinds).
     const auto eventsOf = [](const std::vector<TimeSeries> &daily) {
         TimeSeries total;
         for (const TimeSeries &s : daily) {
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
             prior.splitPayday = group.splitPayday;
             prior.payday30 = group.payday30;
             prior.afterPayday = group.afterPayday;
+            prior = poolPaydayKinds(prior, daily);
         }
         return prior;
     };

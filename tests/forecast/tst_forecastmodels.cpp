@@ -16,6 +16,7 @@
 
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <numeric>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void intervalsContainMean();
     void learnsPaydayEffect();
     void learnsPaydayKinds();
+    void paydayKindsAreShrunkByTheirSpread();
     void noDemandForecastsZero();
     void countQuantileKnownValues();
     void countLowerEndLeavesTheTailBelow();
@@ -395,6 +397,66 @@ void TestForecastModels::learnsPaydayKinds()
              qPrintable(QStringLiteral("%1 vs %2").arg(f.mean[15]).arg(f.mean[11])));
     QVERIFY2(f.mean[29] < 1.3 * f.mean[22],
              qPrintable(QStringLiteral("%1 vs %2").arg(f.mean[29]).arg(f.mean[22])));
+}
+
+// A run's products differ in how much their paydays lift (1.2 … 2.0 on the 15th and month end, half that
+// lift the day after, nothing on a 30th before a 31st), and a year of a product selling ~6 a day tells its
+// own lift only to ±0.1 (a 30th before a 31st, seven days a year, to ±0.15). Pooled (`poolPaydayKinds`), each product's evidence weighs by the kinds' spread
+// between the products against its own noise, and its day after learns from its paydays: the factors land
+// nearer each product's truth than the fixed evidence weight put them (issue 22).
+void TestForecastModels::paydayKindsAreShrunkByTheirSpread()
+{
+    std::mt19937 rng(41);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    std::vector<TimeSeries> group;
+    std::vector<double> lifts;
+    TimeSeries total;
+    total.start = QDate(2025, 1, 6);
+    total.values.assign(364, 0.0);
+    for (int i = 0; i < 40; ++i) {
+        const double lift = 1.2 + 0.8 * u(rng);
+        TimeSeries s;
+        s.start = total.start;
+        for (int t = 0; t < 364; ++t) {
+            const QDate d = s.dateAt(t);
+            const double f = d.day() == 15 || d.day() == d.daysInMonth() ? lift
+                             : d.day() == 16 || d.day() == 1             ? 1.0 + (lift - 1.0) / 2.0
+                                                                         : 1.0;
+            s.values.push_back(double(std::poisson_distribution<int>(6.0 * f)(rng)));
+            total.values[size_t(t)] += s.values.back();
+        }
+        group.push_back(s);
+        lifts.push_back(lift);
+    }
+    const EventFactors fixed = learnEventFactors(total);
+    const EventFactors pooled = poolPaydayKinds(fixed, group);
+    QVERIFY(pooled.spreadKnown);
+    QVERIFY2(std::abs(pooled.splitPayday - 1.6) < 0.05, qPrintable(QString::number(pooled.splitPayday)));
+    // Root mean squared log error of the products' factors, by kind: (the 15th and month end, the day
+    // after, the 30th) with the fixed weight and pooled.
+    const auto errors = [&](const EventFactors &prior) {
+        std::array<double, 3> e{};
+        for (size_t i = 0; i < group.size(); ++i) {
+            const EventFactors f = learnEventFactors(group[i], prior);
+            e[0] += std::pow(std::log(f.splitPayday / lifts[i]), 2) / double(group.size());
+            e[1] += std::pow(std::log(f.afterPayday / (1.0 + (lifts[i] - 1.0) / 2.0)), 2) / double(group.size());
+            e[2] += std::pow(std::log(f.payday30), 2) / double(group.size());
+        }
+        for (double &x : e)
+            x = std::sqrt(x);
+        return e;
+    };
+    const std::array<double, 3> before = errors(fixed), after = errors(pooled);
+    const QString text = u"15th/end %1 → %2, day after %3 → %4, 30th %5 → %6"_s.arg(before[0])
+                             .arg(after[0])
+                             .arg(before[1])
+                             .arg(after[1])
+                             .arg(before[2])
+                             .arg(after[2]);
+    // The 15th and month end, two dozen days of ~10 units, were well told already: no worse.
+    QVERIFY2(after[0] < before[0] + 0.002, qPrintable(text));
+    QVERIFY2(after[1] < 0.7 * before[1], qPrintable(text));
+    QVERIFY2(after[2] < 0.7 * before[2], qPrintable(text));
 }
 
 void TestForecastModels::noDemandForecastsZero()

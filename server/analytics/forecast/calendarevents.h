@@ -29,6 +29,17 @@ struct EventFactors
     double payday30 = 1.0;    // the 30th of a 31-day month
     double afterPayday = 1.0; // the 16th and the 1st
     double paydayFactor() const { return split ? splitPayday : payday; }
+    // On a run's prior (`poolPaydayKinds`): how much the true factors of each kind vary between the run's
+    // regular series around the prior (τ²). A series' own factor of a kind then weighs τ² / (τ² + noise),
+    // its noise the ratio estimate's sampling variance (empirical Bayes, as the weekday indices), instead of
+    // the fixed evidence weight.
+    bool spreadKnown = false;
+    double splitSpread = 0.0;
+    double payday30Spread = 0.0;
+    double afterSpread = 0.0;
+    // The true factors' covariance between the 15th-and-month-end kind and the day after (a product whose
+    // paydays sell more spends more of them the day after too): each informs the other's estimate.
+    double splitAfterCovariance = 0.0;
 };
 
 struct EventToggles
@@ -39,6 +50,10 @@ struct EventToggles
 
 // Factors for a daily series, shrunk toward `prior` (e.g. the shop-wide factors) when evidence is thin.
 EventFactors learnEventFactors(const TimeSeries &daily, const EventFactors &prior = {});
+// A run's prior for the payday kinds of its regular daily series (a shop's products, a file's series): each
+// kind's mean over the regular ones of `series` (when they have eight such days; four of a 30th) and its
+// spread between them. Fewer than 10 regular series: `prior` unchanged (the fixed evidence weight).
+EventFactors poolPaydayKinds(const EventFactors &prior, const std::vector<TimeSeries> &series);
 // One multiplier per period from the series start to `periods` periods (history and future).
 std::vector<double> eventMultipliers(const TimeSeries &daily, const EventFactors &f, int periods,
                                      EventToggles toggles = {});

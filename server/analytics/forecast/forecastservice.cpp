@@ -43,24 +43,28 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
         return h.error();
     Computed c;
     c.history = std::move(h.value());
-    // Shop-wide effects first: single products rarely have enough paydays of their own.
-    if (options.learnEvents)
-        options.eventPrior = learnEventFactors(c.history.total);
-    // The shop's weekly shape: each regular product's weekday profile is shrunk toward it.
     std::vector<TimeSeries> series;
     series.reserve(c.history.products.size());
     for (const auto &p : c.history.products)
         series.push_back(p.series);
+    // Shop-wide effects first: single products rarely have enough paydays of their own. The payday kinds'
+    // spread between the products weighs each product's own evidence (calendarevents.h).
+    const auto eventPriorOf = [](const TimeSeries &total, const std::vector<TimeSeries> &products) {
+        return poolPaydayKinds(learnEventFactors(total), products);
+    };
+    if (options.learnEvents)
+        options.eventPrior = eventPriorOf(c.history.total, series);
+    // The shop's weekly shape: each regular product's weekday profile is shrunk toward it.
     options.groupWeekday = groupWeekday(series);
     // Both again from the days before a backtest's first origin, for the backtests (backtestgroup.h).
     options.backtestGroup = std::make_shared<const BacktestGroup>(
-        [series, total = c.history.total, learnEvents = options.learnEvents](QDate day) {
+        [series, total = c.history.total, learnEvents = options.learnEvents, eventPriorOf](QDate day) {
             std::vector<TimeSeries> before;
             before.reserve(series.size());
             for (const TimeSeries &s : series)
                 before.push_back(truncatedBefore(s, day));
             return GroupLearning{groupWeekday(before), learnEvents
-                                                           ? learnEventFactors(truncatedBefore(total, day))
+                                                           ? eventPriorOf(truncatedBefore(total, day), before)
                                                            : EventFactors{}};
         });
     c.forecasts.resize(c.history.products.size());
