@@ -2630,6 +2630,10 @@ Papalitan ba ito?</translation>
         <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
         <translation>linya %1: dalawang beses lumabas ang petsang %2 sa series na &quot;%3&quot;</translation>
     </message>
+    <message>
+        <source>quantity %1 is out of range (at most %2 a period)</source>
+        <translation>lampas sa saklaw ang dami %1 (hanggang %2 lamang bawat panahon)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::AccountDialog</name>

@@ -2609,6 +2609,10 @@ Ganti berkas itu?</translation>
         <source>line %1: date %2 appears twice in series &quot;%3&quot;</source>
         <translation>baris %1: tanggal %2 muncul dua kali dalam seri &quot;%3&quot;</translation>
     </message>
+    <message>
+        <source>quantity %1 is out of range (at most %2 a period)</source>
+        <translation>jumlah %1 di luar batas (paling banyak %2 per periode)</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::AccountDialog</name>

@@ -223,6 +223,9 @@ void TestForecastCli::errors_data()
     QTest::newRow("bad quantity") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
                                   << QByteArray("series,date,quantity\na,2026-01-01,lots\n")
                                   << u"line 2: invalid quantity"_s;
+    QTest::newRow("huge quantity") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
+                                   << QByteArray("series,date,quantity\na,2026-01-01,1\na,2026-01-02,1e300\n")
+                                   << u"line 3: quantity 1e300 is out of range"_s;
     QTest::newRow("field count") << QStringList{u"--horizon"_s, u"3"_s, u"-"_s}
                                  << QByteArray("series,date,quantity\na,2026-01-01\n")
                                  << u"line 2: expected 3 fields"_s;

@@ -51,6 +51,10 @@ bool splitRecord(QStringView line, QStringList *fields)
     return true;
 }
 
+// Far above any shop's units in a day or a month; the models square quantities, so values near the
+// double range would overflow into NaN forecasts instead of an error.
+constexpr double kMaxQuantity = 1e9;
+
 struct Raw
 {
     QString name;
@@ -112,6 +116,9 @@ Result<std::vector<CsvSeries>> parseSeriesCsv(const QByteArray &data)
         const double qty = qtyText.toDouble(&ok);
         if (!ok || !std::isfinite(qty))
             return fail(Text::tr("invalid quantity \"%1\"").arg(qtyText));
+        if (std::abs(qty) > kMaxQuantity)
+            return fail(Text::tr("quantity %1 is out of range (at most %2 a period)")
+                            .arg(qtyText, QString::number(kMaxQuantity, 'f', 0)));
         auto it = index.find(name);
         if (it == index.end()) {
             it = index.insert(name, raws.size());
