@@ -4,9 +4,11 @@
 #include "httpreply.h"
 #include "httpserver.h"
 
+#include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
+#include <cerrno>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,7 @@ void ConnectionGate::onReadyRead()
     case State::Answering:
         break;
     }
+    watchForEndOfInput();
     if (m_closeAfterAnswer) {
         // The client asked to close after its request: nothing it sends later is read.
         m_discarded += m_socket->skip(m_socket->bytesAvailable());
@@ -125,7 +128,7 @@ void ConnectionGate::onReadyRead()
         return;
     }
     if (m_holding) {
-        if (!m_yielded || backlogged()) {
+        if (!m_yielded || mustHold()) {
             m_yielded = false; // still held: the answers draining resume it (resumeReading)
             holdInput();
             return;
@@ -134,8 +137,9 @@ void ConnectionGate::onReadyRead()
     }
     int framed = 0; // requests answered from these bytes in this turn
     for (;;) {
-        // Between requests (nothing framed, nothing in a transaction): read no more while answers pile up.
-        if (!m_framer.started() && !m_socket->isTransactionStarted() && backlogged()) {
+        // Between requests (nothing framed, nothing in a transaction): read no more while answers pile up,
+        // or while an answer is owed that the next request's could overtake.
+        if (!m_framer.started() && !m_socket->isTransactionStarted() && mustHold()) {
             holdInput();
             return;
         }
@@ -165,26 +169,38 @@ void ConnectionGate::onReadyRead()
             const qint64 headBytes = m_framer.headBytes();
             const qint64 size = m_framer.chunked() ? 0 : headBytes + m_framer.bodyBytes();
             m_framer.reset();
-            m_state = State::Handed;
-            arm(m_limits.headTimeoutMs);
             // A webhook POST is answered from these bytes; the next request behind it is framed next.
             if (size > 0 && takeDirectly(headBytes, size)) {
-                if (m_closeAfterAnswer || m_state == State::Closing || m_state == State::Released ||
-                    m_socket->bytesAvailable() <= 0)
+                if (m_closeAfterAnswer || m_state == State::Closing || m_state == State::Released)
                     return;
+                if (m_socket->bytesAvailable() <= 0) {
+                    closeIfPeerDone();
+                    return;
+                }
                 if (++framed >= kMaxRequestsPerTurn) {
                     yieldTurn();
                     return;
                 }
                 continue;
             }
+            if (m_pending > 0) {
+                // Qt's responder writes at once: this request's answer would overtake those owed. It is
+                // framed again once they are out.
+                m_waitForQuiet = true;
+                m_state = State::Answering;
+                m_timer.stop();
+                holdInput();
+                return;
+            }
             // Qt's slot, next in this same readyRead, parses the request from these very bytes.
+            m_state = State::Handed;
+            arm(m_limits.headTimeoutMs);
             return;
         }
         if (!headWasDone && m_framer.headDone()) {
             arm(m_limits.bodyTimeoutMs);
             if (m_framer.expectsContinue() && m_framer.bodyBytes() == 0)
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                sendAfterOwed({Outgoing::Kind::Interim, "HTTP/1.1 100 Continue\r\n\r\n"});
         }
         return;
     }
@@ -193,6 +209,11 @@ void ConnectionGate::onReadyRead()
 bool ConnectionGate::backlogged() const
 {
     return m_pending >= kMaxPendingAnswers || m_socket->bytesToWrite() > kMaxUnsentBytes;
+}
+
+bool ConnectionGate::mustHold() const
+{
+    return backlogged() || m_qtOwed > 0 || (m_waitForQuiet && m_pending > 0);
 }
 
 void ConnectionGate::holdInput()
@@ -225,8 +246,10 @@ void ConnectionGate::resumeReading()
     // Only once well below the limits: resuming at the edge would frame the held bytes anew per request.
     const bool drained =
         m_pending <= kMaxPendingAnswers / 2 && m_socket->bytesToWrite() <= kMaxUnsentBytes / 4;
-    if (!m_holding || !drained || m_state == State::Closing || m_state == State::Released)
+    const bool ordered = m_qtOwed == 0 && !(m_waitForQuiet && m_pending > 0);
+    if (!m_holding || !drained || !ordered || m_state == State::Closing || m_state == State::Released)
         return;
+    m_waitForQuiet = false;
     endHold();
     if (m_socket->bytesAvailable() > 0) // read again from the first held byte, the gate first
         QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
@@ -245,12 +268,15 @@ bool ConnectionGate::takeDirectly(qint64 headBytes, qint64 size)
         return false;
     }
     m_socket->commitTransaction();
-    requestTaken();
+    ++m_pending;
+    m_state = State::Answering;
+    m_timer.stop();
+    const quint64 ticket = m_nextTicket++;
     if (direct->close) {
         m_closeAfterAnswer = true;
         detachHttpServer(); // Qt reads nothing more from this connection either
     }
-    server->handleDirect(std::move(direct->request), direct->close, m_socket);
+    server->handleDirect(std::move(direct->request), direct->close, m_socket, ticket);
     return true;
 }
 
@@ -259,11 +285,23 @@ void ConnectionGate::requestTaken()
     if (m_state == State::Closing || m_state == State::Released)
         return;
     ++m_pending;
+    ++m_qtOwed;
     m_state = State::Answering;
     m_timer.stop();
 }
 
 void ConnectionGate::answered()
+{
+    if (m_qtOwed > 0)
+        --m_qtOwed;
+    countAnswered();
+    // Requests pipelined behind one Qt parsed wait unread in the socket: framed now, the gate first.
+    if (!m_holding && m_qtOwed == 0 && m_socket->bytesAvailable() > 0 &&
+        (m_state == State::Waiting || m_state == State::Answering))
+        QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+void ConnectionGate::countAnswered()
 {
     if (m_pending > 0)
         --m_pending;
@@ -274,6 +312,102 @@ void ConnectionGate::answered()
     if (m_pending == 0 && m_closeAfterAnswer && m_state != State::Closing && m_state != State::Released)
         m_socket->disconnectFromHost(); // once the answer is out
     resumeReading();
+    closeIfPeerDone();
+}
+
+void ConnectionGate::deliver(quint64 ticket, std::optional<QByteArray> bytes)
+{
+    m_outgoing.emplace(ticket, bytes ? Outgoing{Outgoing::Kind::Answer, std::move(*bytes)}
+                                     : Outgoing{Outgoing::Kind::Dropped, {}});
+    writeInOrder();
+}
+
+void ConnectionGate::sendAfterOwed(Outgoing out)
+{
+    m_outgoing.emplace(m_nextTicket++, std::move(out));
+    writeInOrder();
+}
+
+void ConnectionGate::writeInOrder()
+{
+    while (!m_outgoing.empty() && m_outgoing.begin()->first == m_nextToWrite) {
+        Outgoing out = std::move(m_outgoing.begin()->second);
+        m_outgoing.erase(m_outgoing.begin());
+        ++m_nextToWrite;
+        switch (out.kind) {
+        case Outgoing::Kind::Answer:
+            if (!m_dropped)
+                writeAnswer(m_socket, out.bytes);
+            countAnswered();
+            break;
+        case Outgoing::Kind::Dropped:
+            // The client matches answers by order: with one missing, no later one can be matched.
+            m_dropped = true;
+            countAnswered();
+            if (m_state != State::Closing && m_state != State::Released)
+                m_socket->disconnectFromHost(); // after the answers before it, already written
+            break;
+        case Outgoing::Kind::Interim:
+            if (!m_dropped)
+                writeAnswer(m_socket, out.bytes);
+            break;
+        case Outgoing::Kind::Refusal:
+            sendRefusal(out.bytes);
+            break;
+        }
+    }
+}
+
+void ConnectionGate::watchForEndOfInput()
+{
+    if (m_readNotifier || qobject_cast<QSslSocket *>(m_socket))
+        return;
+    const auto notifiers = m_socket->findChildren<QSocketNotifier *>();
+    for (QSocketNotifier *n : notifiers) {
+        if (n->type() == QSocketNotifier::Read) {
+            m_readNotifier = n;
+            n->installEventFilter(this);
+            return;
+        }
+    }
+}
+
+bool ConnectionGate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_readNotifier || event->type() != QEvent::SockAct)
+        return false;
+    // Qt closes the socket, unsent answers and all, when it reads the end of the client's input.
+    const bool owing =
+        m_pending > 0 || m_holding || m_socket->bytesToWrite() > 0 || m_socket->bytesAvailable() > 0;
+    if (!owing || m_socket->socketDescriptor() == -1)
+        return false;
+    if (!m_peerDone) {
+        char byte = 0;
+        ssize_t n = -1;
+        do {
+            n = ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        } while (n < 0 && errno == EINTR);
+        if (n != 0)
+            return false; // data (Qt reads it) or an error (Qt reports it)
+        // A half-close: nothing more will come, and what came is still to be answered. Qt reads no more
+        // (it turns the notifier on again when it reads its buffer dry: each time, off again here); the
+        // connection closes once all is answered (closeIfPeerDone).
+        m_peerDone = true;
+        QMetaObject::invokeMethod(this, &ConnectionGate::closeIfPeerDone, Qt::QueuedConnection);
+    }
+    m_readNotifier->setEnabled(false);
+    return true;
+}
+
+void ConnectionGate::closeIfPeerDone()
+{
+    if (!m_peerDone || m_pending > 0 || m_holding || m_state == State::Closing || m_state == State::Released)
+        return;
+    if (m_socket->bytesAvailable() > 0) { // pipelined behind a request Qt parsed
+        QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+        return;
+    }
+    m_socket->disconnectFromHost(); // after what Qt still has to write
 }
 
 void ConnectionGate::release()
@@ -322,7 +456,14 @@ void ConnectionGate::refuse(int status, const QString &reason)
         m_socket->commitTransaction();
     m_state = State::Closing;
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGate::onReadyRead, Qt::UniqueConnection);
-    m_socket->write(refusalBytes(status, reason));
+    if (m_nextToWrite != m_nextTicket)
+        arm(m_limits.bodyTimeoutMs); // the answers owed before it, then the refusal; cut if they never come
+    sendAfterOwed({Outgoing::Kind::Refusal, refusalBytes(status, reason)});
+}
+
+void ConnectionGate::sendRefusal(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
     arm(kLingerMs);
     if (qobject_cast<QSslSocket *>(m_socket)) {
         m_socket->disconnectFromHost();

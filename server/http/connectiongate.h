@@ -14,13 +14,23 @@
 // or over-limit request. After a few pipelined requests answered in one readyRead the gate holds the
 // rest for a turn of the event loop, so no connection keeps the HTTP thread from the others (answers
 // go straight to the kernel and need not fill Qt's buffer).
+// Answers leave in request order, as HTTP/1.1 pipelining needs (a client matches them by order): the
+// requests the gate takes itself are numbered and an answer ready early (a 404 behind a webhook that waits
+// for its commit) waits for those before it; a request for Qt's parser, which answers through its own
+// responder, is handed over only once nothing is owed, and nothing is framed while Qt's answer is owed.
+// A client that half-closes (shutdown(SHUT_WR)) after pipelining is answered in full: Qt's socket closes
+// on reading the end of its input, so while answers are owed or requests held the gate keeps Qt from
+// reading it, and closes once all are out.
 #pragma once
 
 #include "frontdoor.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSocketNotifier>
 #include <QTimer>
+#include <map>
+#include <optional>
 
 namespace bva {
 
@@ -42,6 +52,9 @@ public:
     void awaitHandshake();
     void requestTaken();
     void answered();
+    // The answer to the request taken as `ticket` (takeDirectly), written in request order; nullopt:
+    // dropped unanswered (the connection then ends after the answers before it).
+    void deliver(quint64 ticket, std::optional<QByteArray> bytes);
     void release();
     // Answers `status` with `reason` and closes, reading nothing more into memory.
     void refuse(int status, const QString &reason);
@@ -49,8 +62,18 @@ public:
     // The bytes of a refusal: status line, JSON body, Connection: close.
     static QByteArray refusalBytes(int status, const QString &reason);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class State { Handshake, Waiting, Reading, Handed, Answering, Closing, Released };
+    // What leaves the connection in request order.
+    struct Outgoing
+    {
+        enum class Kind { Answer, Dropped, Interim, Refusal };
+        Kind kind = Kind::Answer;
+        QByteArray bytes;
+    };
 
     void onReadyRead();
     // A complete request of `size` bytes (`headBytes` of head) at the front of the socket that
@@ -60,6 +83,16 @@ private:
     void onTimeout();
     // Too many answers owed, or too many bytes of them unsent: read no further request for now.
     bool backlogged() const;
+    // Backlogged, or an answer owed that a request framed now could overtake (see the top).
+    bool mustHold() const;
+    // `out` goes after everything owed before it (a 100 Continue, a refusal): at once when nothing is.
+    void sendAfterOwed(Outgoing out);
+    void writeInOrder();
+    void countAnswered();
+    void sendRefusal(const QByteArray &bytes);
+    // Finds Qt's read notifier of the socket and filters it (eventFilter): see the top.
+    void watchForEndOfInput();
+    void closeIfPeerDone();
     // Keeps what arrived unread (for the gate and Qt) until resumeReading().
     void holdInput();
     // A few pipelined requests were answered in this turn: hold the rest until the event loop turned.
@@ -83,6 +116,16 @@ private:
     bool m_closeAfterAnswer = false; // a direct request asked to close: no further request is read
     bool m_holding = false;          // holdInput(): reading stopped until the answers drain
     bool m_yielded = false;          // held only for a turn of the event loop (yieldTurn())
+    // Answers in request order: tickets of the requests taken directly (and of interim answers and a
+    // refusal), the next one to write, and those ready before it.
+    quint64 m_nextTicket = 0;
+    quint64 m_nextToWrite = 0;
+    std::map<quint64, Outgoing> m_outgoing;
+    int m_qtOwed = 0;            // answers owed to requests Qt parsed
+    bool m_waitForQuiet = false; // a request for Qt's parser waits (held) until nothing is owed
+    bool m_dropped = false;      // an answer was dropped: later ones cannot be matched any more
+    bool m_peerDone = false;     // the client sent its last byte (half-close) while answers were owed
+    QPointer<QSocketNotifier> m_readNotifier;
 };
 
 } // namespace bva

@@ -1,6 +1,7 @@
 #include "frontdoor.h"
 
 #include "connectiongate.h"
+#include "httpreply.h"
 #include "httpserver.h"
 
 #include <QSslSocket>
@@ -82,6 +83,14 @@ void FrontDoor::answered(QTcpSocket *socket)
 {
     if (ConnectionGate *gate = ConnectionGate::of(socket))
         gate->answered();
+}
+
+void FrontDoor::deliver(QTcpSocket *socket, quint64 ticket, std::optional<QByteArray> bytes)
+{
+    if (ConnectionGate *gate = ConnectionGate::of(socket))
+        gate->deliver(ticket, std::move(bytes));
+    else if (socket && bytes)
+        writeAnswer(socket, *bytes);
 }
 
 void FrontDoor::released(QTcpSocket *socket)

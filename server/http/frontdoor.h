@@ -58,7 +58,11 @@ public:
     // The HTTP server reports what became of a request on `socket` (no-ops for sockets of another listener).
     static void requestTaken(QTcpSocket *socket); // Qt parsed it and hands it to the routes
     static void answered(QTcpSocket *socket);     // its answer was written (or dropped)
-    static void released(QTcpSocket *socket);     // it became a WebSocket: no HTTP limits any more
+    // The answer to the request the gate took itself as `ticket` (ConnectionGate::takeDirectly): written
+    // once the answers before it on the connection are; nullopt: dropped unanswered. Written at once on a
+    // socket of another listener.
+    static void deliver(QTcpSocket *socket, quint64 ticket, std::optional<QByteArray> bytes);
+    static void released(QTcpSocket *socket); // it became a WebSocket: no HTTP limits any more
 
     // The peer key for the per-address cap (IPv4-mapped IPv6 as IPv4).
     static QString peerKey(const QHostAddress &address);

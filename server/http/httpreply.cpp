@@ -11,8 +11,6 @@
 
 namespace bva {
 
-namespace {
-
 // A plain connection with nothing of an earlier answer still in its buffer gets the answer straight
 // into the kernel. QTcpSocket::write only buffers: it turns the socket's write notifier on, the event
 // loop wakes when the socket is writable, writes, and turns the notifier off again; with glib's event
@@ -40,8 +38,6 @@ void writeAnswer(QTcpSocket *socket, const QByteArray &bytes)
     socket->write(bytes); // and a failed send: Qt's own write reports the connection's error
 }
 
-} // namespace
-
 HttpReply::HttpReply() = default;
 
 HttpReply::HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPairs corsHeaders)
@@ -50,11 +46,12 @@ HttpReply::HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPair
     , m_cors(std::move(corsHeaders))
 {}
 
-HttpReply::HttpReply(QTcpSocket *socket, HeaderPairs corsHeaders, bool close)
+HttpReply::HttpReply(QTcpSocket *socket, HeaderPairs corsHeaders, bool close, quint64 ticket)
     : m_socket(socket)
     , m_cors(std::move(corsHeaders))
     , m_direct(true)
     , m_close(close)
+    , m_ticket(ticket)
 {}
 
 HttpReply::HttpReply(HttpReply &&other) noexcept
@@ -64,6 +61,7 @@ HttpReply::HttpReply(HttpReply &&other) noexcept
     , m_direct(other.m_direct)
     , m_close(other.m_close)
     , m_sent(other.m_sent)
+    , m_ticket(other.m_ticket)
 {
     other.m_sent = true;
 }
@@ -77,6 +75,7 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
         m_direct = other.m_direct;
         m_close = other.m_close;
         m_sent = other.m_sent;
+        m_ticket = other.m_ticket;
         other.m_sent = true;
     }
     return *this;
@@ -84,8 +83,13 @@ HttpReply &HttpReply::operator=(HttpReply &&other) noexcept
 
 HttpReply::~HttpReply()
 {
-    if (!m_sent && (m_responder || m_direct))
-        FrontDoor::answered(m_socket); // dropped unanswered: the connection owes nothing any more
+    if (m_sent)
+        return;
+    // Dropped unanswered: the connection owes nothing any more.
+    if (m_direct)
+        FrontDoor::deliver(m_socket, m_ticket, std::nullopt);
+    else if (m_responder)
+        FrontDoor::answered(m_socket);
 }
 
 // Answers carry a seller's data (orders, tokens' status, invitation codes): no cache keeps them,
@@ -108,7 +112,6 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
         return;
     if (m_direct) {
         sendDirect(status, body, contentType, extra);
-        FrontDoor::answered(m_socket);
         return;
     }
     QHttpServerResponder &r = *m_responder;
@@ -159,7 +162,7 @@ void HttpReply::sendDirect(int status, const QByteArray &body, const QByteArray 
         header("Connection", "close");
     out += "\r\n";
     out += body;
-    writeAnswer(m_socket, out);
+    FrontDoor::deliver(m_socket, m_ticket, std::move(out));
 }
 
 QByteArray HttpReply::reasonPhrase(int status)

@@ -1,7 +1,9 @@
 // The answer to one request. Move-only; it may be kept and sent later (after a commit). Sending
 // after the client went away is a no-op. CORS headers decided for the request are added to every answer.
 // Written through Qt's QHttpServerResponder, or, for a request the front door read itself
-// (directrequest.h), straight to the socket in one write, as the responder would write it.
+// (directrequest.h), straight to the socket in one write, as the responder would write it; such an
+// answer leaves in request order: the connection's gate holds it until the answers of the requests
+// before it on the connection are out (FrontDoor::deliver).
 #pragma once
 
 #include <QByteArray>
@@ -24,7 +26,8 @@ public:
     HttpReply();
     HttpReply(std::unique_ptr<QHttpServerResponder> responder, HeaderPairs corsHeaders);
     // Written to `socket` directly; `close`: with Connection: close, and the connection ends after it.
-    HttpReply(QTcpSocket *socket, HeaderPairs corsHeaders, bool close);
+    // `ticket`: the request's place on its connection (ConnectionGate), for answers in request order.
+    HttpReply(QTcpSocket *socket, HeaderPairs corsHeaders, bool close, quint64 ticket = 0);
     HttpReply(HttpReply &&other) noexcept;
     HttpReply &operator=(HttpReply &&other) noexcept;
     ~HttpReply();
@@ -50,6 +53,10 @@ private:
     bool m_direct = false;
     bool m_close = false;
     bool m_sent = false;
+    quint64 m_ticket = 0;
 };
+
+// `bytes` onto `socket` now: straight into the kernel when nothing waits in Qt's buffer, else after it.
+void writeAnswer(QTcpSocket *socket, const QByteArray &bytes);
 
 } // namespace bva

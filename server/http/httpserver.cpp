@@ -60,18 +60,18 @@ bool HttpServer::refuseForeignHost(const QHttpServerRequest &request, QTcpSocket
     return true;
 }
 
-void HttpServer::handleDirect(HttpRequest request, bool close, QTcpSocket *socket)
+void HttpServer::handleDirect(HttpRequest request, bool close, QTcpSocket *socket, quint64 ticket)
 {
     request.remoteAddress = socket->peerAddress();
     request.clientAddress = clientOf(request.remoteAddress, request.header("x-forwarded-for"));
     const QByteArray host = request.header("host");
     if (!m_hosts.allows(host)) {
         qCInfo(lcHttp) << "refused Host" << host.left(200) << "from" << request.remoteAddress.toString();
-        HttpReply reply(socket, {}, close);
+        HttpReply reply(socket, {}, close, ticket);
         foreignHost(host).sendTo(reply);
         return;
     }
-    route(request, HttpReply(socket, m_cors.responseHeaders(request.header("origin")), close));
+    route(request, HttpReply(socket, m_cors.responseHeaders(request.header("origin")), close, ticket));
 }
 
 bool HttpServer::allowsOrigin(const QByteArray &origin, const QByteArray &host) const

@@ -36,8 +36,8 @@ public:
     const CorsPolicy &cors() const { return m_cors; }
     const HostPolicy &hosts() const { return m_hosts; }
     // A request the front door read whole (directrequest.h): the same Host policy, CORS, limits and
-    // routes as one Qt parsed, answered straight to `socket`.
-    void handleDirect(HttpRequest request, bool close, QTcpSocket *socket);
+    // routes as one Qt parsed, answered straight to `socket` (`ticket`: its place there, see HttpReply).
+    void handleDirect(HttpRequest request, bool close, QTcpSocket *socket, quint64 ticket);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

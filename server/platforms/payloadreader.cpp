@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <tuple>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -57,12 +58,21 @@ std::optional<bool> boolFromJson(const QJsonValue &v)
 
 } // namespace
 
+std::optional<Error> tooLong(const QString &text, QLatin1StringView field, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return std::nullopt;
+    return skip(QString(field) + u" is longer than "_s + QString::number(maxChars) + u" characters"_s);
+}
+
 Result<Product> productFromJson(const QJsonObject &json, int exponent)
 {
     Product p;
     p.externalId = idFrom(json, {"id"_L1, "productId"_L1, "product_id"_L1});
     if (p.externalId.isEmpty())
         return skip(u"missing id"_s);
+    if (auto e = tooLong(p.externalId, "id"_L1, kMaxIdChars))
+        return *e;
 
     const QJsonValue price = firstOf(json, {"price"_L1});
     if (!present(price))
@@ -99,6 +109,16 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
     p.description = textFromJson(json.value("description"_L1));
     p.category = textFromJson(json.value("category"_L1));
     p.imageUrl = textFromJson(firstOf(json, {"image"_L1, "imageUrl"_L1, "image_url"_L1}));
+    for (const auto &[text, field, limit] :
+         {std::tuple{&p.name, "name"_L1, kMaxNameChars}, std::tuple{&p.sku, "sku"_L1, kMaxSkuChars},
+          std::tuple{&p.category, "category"_L1, kMaxCategoryChars},
+          std::tuple{&p.imageUrl, "image"_L1, kMaxImageUrlChars}}) {
+        if (auto e = tooLong(*text, field, limit))
+            return *e;
+    }
+    // Long free text a real listing may have (Lazada's are HTML): the product still counts, its start is
+    // kept.
+    p.description.truncate(kMaxDescriptionChars);
 
     const QJsonValue expiry = firstOf(json, {"expiryDate"_L1, "expiry_date"_L1});
     if (present(expiry)) {
@@ -130,7 +150,11 @@ template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int 
     item.productExternalId = idFrom(json, {"productId"_L1, "product_id"_L1, "id"_L1});
     if (item.productExternalId.isEmpty())
         return skip(u"item missing productId"_s);
+    if (auto e = tooLong(item.productExternalId, "item productId"_L1, kMaxIdChars))
+        return *e;
     item.productName = textFromJson(firstOf(json, {"productName"_L1, "name"_L1, "product_name"_L1}));
+    if (auto e = tooLong(item.productName, "item name"_L1, kMaxNameChars))
+        return *e;
 
     const auto qty = firstOf(json, {"quantity"_L1, "qty"_L1});
     if (!present(qty))
@@ -220,6 +244,8 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
     o.externalId = idFrom(json, {"id"_L1, "orderId"_L1, "order_id"_L1});
     if (o.externalId.isEmpty())
         return skip(u"missing id"_s);
+    if (auto e = tooLong(o.externalId, "id"_L1, kMaxIdChars))
+        return *e;
 
     const auto items = json.value("items"_L1);
     if (items.isArray()) {
@@ -262,6 +288,13 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
 
     o.customerName = textFromJson(firstOf(json, {"customerName"_L1, "customer_name"_L1, "buyerName"_L1}));
     o.customerEmail = textFromJson(firstOf(json, {"customerEmail"_L1, "customer_email"_L1, "buyerEmail"_L1}));
+    for (const auto &[text, field, limit] :
+         {std::tuple{&o.rawStatus, "status"_L1, kMaxStatusChars},
+          std::tuple{&o.customerName, "customerName"_L1, kMaxCustomerNameChars},
+          std::tuple{&o.customerEmail, "customerEmail"_L1, kMaxEmailChars}}) {
+        if (auto e = tooLong(*text, field, limit))
+            return *e;
+    }
 
     const auto created = firstOf(json, {"createdAt"_L1, "created_at"_L1});
     if (present(created)) {

@@ -25,6 +25,28 @@ namespace bva::payload {
 // one order's quantities add up to at most kMaxQuantity. Out of range is refused, never wrapped.
 inline constexpr int kMaxQuantity = 1'000'000;
 
+// The longest text BVA takes from a marketplace, per field, in UTF-16 code units (docs/security.md,
+// "Marketplace text"). Shopee and Lazada allow product names of 120 to 255 characters, SKUs of 100 to
+// 200, category names under 100, and give ids of at most 20 digits; each limit leaves a wide margin.
+// A record whose id, SKU, name, category, image address, status, customer name or e-mail is longer is
+// refused ("name is longer than 1000 characters"): nothing of it is stored, a webhook is answered 400 and
+// kept as failed, a sync page skips it with that reason. A longer description is cut, not refused.
+inline constexpr int kMaxIdChars = 256;
+inline constexpr int kMaxSkuChars = 400;
+inline constexpr int kMaxNameChars = 1000;
+inline constexpr int kMaxCategoryChars = 1000;
+inline constexpr int kMaxImageUrlChars = 2048;
+inline constexpr int kMaxStatusChars = 64;
+inline constexpr int kMaxCustomerNameChars = 500;
+inline constexpr int kMaxEmailChars = 320;
+inline constexpr int kMaxDescriptionChars = 20'000;
+// Shop names are cut to this where they are read (the account answer, the consent page's grant).
+inline constexpr int kMaxShopNameChars = 200;
+
+// The refusal of `text` longer than `maxChars`: "<field> is longer than <maxChars> characters", a stable
+// reason without the value; nullopt when it fits.
+std::optional<Error> tooLong(const QString &text, QLatin1StringView field, int maxChars);
+
 // A product: id|productId, name, sku, description, category, image|imageUrl, price, cost,
 // stock|quantity, expiryDate, isActive, createdAt, updatedAt.
 // Required: id, price. Missing stock reads as 0; a null or missing cost stays unknown.

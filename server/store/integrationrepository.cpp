@@ -222,6 +222,25 @@ Result<QHash<qint64, QString>> IntegrationRepository::liveTokenLookups(const QLi
     return out;
 }
 
+Result<IntegrationRepository::WebhookCredentials> IntegrationRepository::webhookCredentials()
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT i.token_lookup, s.external_id, i.webhook_secret_ref FROM integrations i "
+                      "JOIN shops s ON s.id = i.shop_id WHERE i.state <> '"_s +
+                          integrationStateName(IntegrationState::Disconnected) + u"'"_s,
+                      {}, u"list webhook credentials");
+    if (!q)
+        return q.error();
+    WebhookCredentials out;
+    while (q->next()) {
+        if (const QString lookup = q->value(0).toString(); !lookup.isEmpty())
+            out.tokenLookups.insert(lookup);
+        if (!q->value(2).toString().isEmpty())
+            out.signingShops.insert(q->value(1).toString());
+    }
+    return out;
+}
+
 Result<void> IntegrationRepository::remove(qint64 id)
 {
     auto q =

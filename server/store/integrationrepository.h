@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace bva {
@@ -40,6 +41,14 @@ public:
     // The keyed token hash of each of `ids` that is still connected (not removed, not DISCONNECTED): what the
     // webhook writer checks, inside its transaction, against the credential a delivery was verified with.
     Result<QHash<qint64, QString>> liveTokenLookups(const QList<qint64> &ids);
+    // What a webhook's credential may be, all at once (WebhookVerifier): the token lookup hashes of the
+    // integrations not disconnected, and the marketplace ids of their shops that have a signing secret.
+    struct WebhookCredentials
+    {
+        QSet<QString> tokenLookups;
+        QSet<QString> signingShops;
+    };
+    Result<WebhookCredentials> webhookCredentials();
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "consentmessage.h"
 
+#include "platforms/payloadreader.h"
 #include "platforms/platformadapter.h"
 #include "util/clock.h"
 #include "util/jsonread.h"
@@ -44,7 +45,7 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     ConnectRequest r;
     r.platform = *platform;
     r.shopExternalId = payload::idFrom(shop, {"id"_L1});
-    r.shopName = shop.value("name"_L1).toString().left(200);
+    r.shopName = shop.value("name"_L1).toString().left(payload::kMaxShopNameChars);
     const RemoteGrant grant = grantFromJson(message, Clock::nowUtc());
     r.token = message.value("token"_L1).toString().trimmed().toUtf8();
     r.refreshToken = grant.refreshToken;
@@ -53,7 +54,7 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     r.userId = userId;
     if (r.token.isEmpty() || r.token.size() > 8192 || r.refreshToken.size() > 8192)
         return Error::invalid(Tr::tr("The marketplace's answer carries no usable token."));
-    if (r.shopExternalId.isEmpty())
+    if (r.shopExternalId.isEmpty() || r.shopExternalId.size() > payload::kMaxIdChars)
         return Error::invalid(Tr::tr("The marketplace's answer names no shop."));
     return r;
 }

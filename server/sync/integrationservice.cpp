@@ -6,6 +6,7 @@
 #include "auth/vaultkeys.h"
 #include "domain/eventbus.h"
 #include "platforms/marketplacesites.h"
+#include "platforms/payloadreader.h"
 #include "platforms/platformclient.h"
 #include "platforms/platformregistry.h"
 #include "store/auditrepository.h"
@@ -427,6 +428,8 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
         shop.name = chosen->name;
     else if (shop.name.isEmpty())
         shop.name = request.shopName.isEmpty() ? chosen->externalId : request.shopName;
+    // Shown wherever the shop is; a name is no reason to refuse the shop, so a longer one is cut.
+    shop.name.truncate(payload::kMaxShopNameChars);
     if (!chosen->currency.isEmpty())
         shop.currency = chosen->currency;
 

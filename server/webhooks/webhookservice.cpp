@@ -222,7 +222,8 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     }
     for (const QString &shop : std::as_const(command->shopIds)) {
         if (shop != source->shopExternalId) {
-            const QString why = tr("shopId: %1 is not the shop of this credential").arg(shop);
+            const QString why =
+                tr("shopId: %1 is not the shop of this credential").arg(shop.left(payload::kMaxIdChars));
             keepRefused(*source, topic, request, why);
             return HttpResponse::error(403, why).sendTo(reply);
         }

@@ -4,6 +4,7 @@
 #include "auth/secretvault.h"
 #include "auth/vaultkeys.h"
 #include "http/httprequest.h"
+#include "platforms/payloadreader.h"
 #include "store/integrationrepository.h"
 #include "store/shoprepository.h"
 #include "util/clock.h"
@@ -86,7 +87,8 @@ Result<WebhookSource> WebhookVerifier::pickShop(const QList<WebhookSource> &sour
         if (s.shopExternalId == named)
             return s;
     }
-    return Error::forbidden(Text::tr("shopId: %1 is not the shop of this credential").arg(named));
+    return Error::forbidden(
+        Text::tr("shopId: %1 is not the shop of this credential").arg(named.left(payload::kMaxIdChars)));
 }
 
 Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(const QString &lookup,
@@ -98,6 +100,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
         *expiresMs = it->expiresMs;
         return it->candidates;
     }
+    ++m_storeReads;
     auto integrations = IntegrationRepository(m_db).findByTokenLookup(lookup);
     if (!integrations)
         return integrations.error();
@@ -163,8 +166,14 @@ Result<QList<WebhookSource>> WebhookVerifier::verifyBearer(const QByteArray &tok
     }
     if (recent)
         return recent->sources;
+    const QString lookup = tokenLookupKey(m_lookupKey, token);
+    auto known = isKnown(lookup, true);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return Error::unauthorized(Text::tr("Authorization: unknown or revoked token"));
     qint64 expiresMs = 0;
-    auto candidates = bearerCandidates(tokenLookupKey(m_lookupKey, token), &expiresMs);
+    auto candidates = bearerCandidates(lookup, &expiresMs);
     if (!candidates)
         return candidates.error();
     QList<WebhookSource> sources;
@@ -184,6 +193,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
     const QString cacheKey = u"s:"_s + shopExternalId;
     if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend() && it->expiresMs > nowMs)
         return it->candidates;
+    ++m_storeReads;
     QList<Candidate> list;
     ShopRepository shops(m_db);
     IntegrationRepository integrations(m_db);
@@ -222,6 +232,46 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
     return list;
 }
 
+Result<bool> WebhookVerifier::isKnown(const QString &key, bool tokens)
+{
+    auto contains = [&] {
+        return tokens ? m_known->tokenLookups.contains(key) : m_known->signingShops.contains(key);
+    };
+    if (m_known && contains())
+        return true;
+    // Not among those last read: read again (linked since, perhaps by another process on the same store)
+    // when that reading is a second old, or for a key not missed in it while readings are few this second.
+    // A stranger's wrong credentials, new or repeated, cost no more than kRefreshesPerSecond readings.
+    const bool stale = !m_known || m_known->age.elapsed() >= kKnownRefreshMs;
+    if (m_refreshWindow.isValid() && m_refreshWindow.elapsed() >= 1000)
+        m_refreshWindow.invalidate();
+    if (!stale) {
+        const QString missedKey = QChar(tokens ? u't' : u's') + key;
+        if (m_known->missed.contains(missedKey) || m_refreshes >= kRefreshesPerSecond) {
+            if (m_known->missed.size() < kMaxMissed)
+                m_known->missed.insert(missedKey);
+            return false;
+        }
+    }
+    if (!m_refreshWindow.isValid()) {
+        m_refreshWindow.start();
+        m_refreshes = 0;
+    }
+    ++m_refreshes;
+    ++m_storeReads;
+    auto read = IntegrationRepository(m_db).webhookCredentials();
+    if (!read)
+        return read.error();
+    m_known.emplace();
+    m_known->tokenLookups = std::move(read->tokenLookups);
+    m_known->signingShops = std::move(read->signingShops);
+    m_known->age.start();
+    if (contains())
+        return true;
+    m_known->missed.insert(QChar(tokens ? u't' : u's') + key);
+    return false;
+}
+
 Result<QByteArray> WebhookVerifier::readSecret(const QString &ref)
 {
     if (ref.isEmpty())
@@ -247,6 +297,11 @@ Result<WebhookSource> WebhookVerifier::verifySignature(const HttpRequest &reques
         return Error::unauthorized(Text::tr("webhook-timestamp: missing or more than 5 minutes off"));
     if (bodyShopIds.isEmpty())
         return Error::unauthorized(Text::tr("signed webhook names no shopId"));
+    auto known = isKnown(bodyShopIds.constFirst(), false);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return Error::unauthorized(Text::tr("webhook-signature: invalid"));
     auto candidates = signatureCandidates(bodyShopIds.constFirst());
     if (!candidates)
         return candidates.error();

@@ -5,6 +5,12 @@
 // keyed lookup hash. Nothing else; a token in the body is never read. Whether a token alone is still
 // enough for that integration is the caller's to decide (WebhookSource::signing, SigningLedger).
 // Used from the HTTP thread; integrations and secrets are cached for a few seconds.
+// A credential no integration holds costs no look-up of its own: the token lookup hashes and signing shops
+// of all integrations are read at once (again after a change in this process, and for a key not among them
+// at most kRefreshesPerSecond times a second), and a token or shop outside them is refused from memory.
+// Nothing is counted per client or per address, so strangers flooding wrong or missing credentials cannot
+// hold back the marketplace's deliveries, whose credentials are among those read (docs/security.md, "Unknown
+// webhook credentials").
 #pragma once
 
 #include "domain/integration.h"
@@ -13,8 +19,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <optional>
 
 namespace bva {
 
@@ -64,7 +73,10 @@ public:
     {
         m_cache.clear();
         m_recentTokens.clear();
+        m_known.reset();
     }
+    // Reads of the store so far (integrations, shops, the vault), for tests.
+    qint64 storeReads() const { return m_storeReads; }
 
     // Standard Webhooks signature over "id.timestamp.body" with a "whsec_<base64>" secret.
     static QByteArray sign(const QByteArray &secret, const QByteArray &id, const QByteArray &timestamp,
@@ -93,6 +105,8 @@ private:
     Result<QList<Candidate>> signatureCandidates(const QString &shopExternalId);
     // The vault's secret under `ref` (none: empty).
     Result<QByteArray> readSecret(const QString &ref);
+    // Whether `key` is among the known token lookups (`tokens`) or signing shops (see the top).
+    Result<bool> isKnown(const QString &key, bool tokens);
 
     Database &m_db;
     SecretVault &m_vault;
@@ -108,6 +122,21 @@ private:
     };
     static constexpr int kRecentTokens = 16;
     QList<RecentToken> m_recentTokens;
+    // Known credentials: read again after a second, or for a key not seen missing, a few times a second.
+    static constexpr qint64 kKnownRefreshMs = 1000;
+    static constexpr int kRefreshesPerSecond = 8;
+    static constexpr qsizetype kMaxMissed = 4096;
+    struct Known
+    {
+        QSet<QString> tokenLookups;
+        QSet<QString> signingShops;
+        QSet<QString> missed; // keys looked for in this reading and not found ('t' or 's' first)
+        QElapsedTimer age;
+    };
+    std::optional<Known> m_known;
+    QElapsedTimer m_refreshWindow; // the second the readings are counted in
+    int m_refreshes = 0;
+    qint64 m_storeReads = 0;
 };
 
 } // namespace bva

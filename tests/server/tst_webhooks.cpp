@@ -2,6 +2,7 @@
 // malformed bodies, duplicates, deferred status changes, atomic batches, CORS, 413, 429, WebSockets.
 #include "cloneprocess.h"
 #include "domain/eventbus.h"
+#include "http/httprequest.h"
 #include "platforms/marketplacesites.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
@@ -21,6 +22,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -2041,6 +2043,100 @@ private slots:
         const Reply r = server->webhook(u"products/created"_s, big, shop.token);
         QCOMPARE(r.status, 413);
         QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
+    }
+
+    // Strangers flooding wrong and missing credentials (on the desktop they share 127.0.0.1 with the
+    // marketplace's deliveries) cost no look-up each: the verifier reads the store a few times a second at
+    // most, however many distinct or repeated wrong tokens and signatures for unknown shops arrive (before,
+    // one read per distinct token or shop), and nothing is held back per address: the marketplace's own
+    // deliveries, bearer and signed, keep getting 200 through the flood.
+    void unknownCredentialsCostNoLookup_data() { addBackendRows(); }
+    void unknownCredentialsCostNoLookup()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"FLOOD"_s);
+        const TestIntegration signedShop = server->addIntegration(Platform::Lazada, u"SIGNED"_s);
+        WebhookVerifier verifier(server->db(), server->services().vault(),
+                                 server->services().tokenLookupKey());
+        auto request = [](const QByteArray &authorization, const QByteArray &shopId = {}) {
+            HttpRequest r;
+            r.method = HttpRequest::Method::Post;
+            r.body = "{\"id\":\"P\",\"shopId\":\"" + shopId + "\",\"price\":1}";
+            if (!authorization.isEmpty())
+                r.headers.insert("authorization", authorization);
+            return r;
+        };
+        auto signedRequest = [&](const QByteArray &shopId, const QByteArray &secret) {
+            HttpRequest r = request({}, shopId);
+            const QByteArray ts = QByteArray::number(Clock::nowUtc().toSecsSinceEpoch());
+            r.headers.insert("webhook-id",
+                             "msg_" + QByteArray::number(QRandomGenerator::global()->generate()));
+            r.headers.insert("webhook-timestamp", ts);
+            r.headers.insert("webhook-signature",
+                             WebhookVerifier::sign(secret, r.header("webhook-id"), ts, r.body));
+            return r;
+        };
+        QVERIFY(verifier.verify(request("Bearer " + shop.token), {}).ok());
+        QVERIFY(verifier.verify(signedRequest("SIGNED", signedShop.secret), {u"SIGNED"_s}).ok());
+        const qint64 readsBefore = verifier.storeReads();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        int refused = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            HttpRequest r;
+            QStringList shops;
+            switch (i % 4) {
+            case 0: // a new wrong token each time
+                r = request("Bearer guess-" + n + "-" +
+                            QByteArray::number(QRandomGenerator::global()->generate()));
+                break;
+            case 1: // the same wrong token again and again
+                r = request("Bearer the-same-wrong-token");
+                break;
+            case 2: // a signature for a shop no integration has, a new one each time
+                r = signedRequest("NOBODY-" + n, "whsec_" + QByteArray("wrong").toBase64());
+                shops = {u"NOBODY-"_s + QString::fromLatin1(n)};
+                break;
+            case 3: // no credential at all
+                r = request({});
+                break;
+            }
+            const auto verdict = verifier.verify(r, shops);
+            QVERIFY(!verdict.ok());
+            QVERIFY(verdict.error().kind == Error::Kind::Unauthorized);
+            ++refused;
+            if (i % 100 == 0) { // the marketplace's own, through the flood
+                QVERIFY(verifier.verify(request("Bearer " + shop.token), {}).ok());
+                QVERIFY(verifier.verify(signedRequest("SIGNED", signedShop.secret), {u"SIGNED"_s}).ok());
+            }
+        }
+        const qint64 reads = verifier.storeReads() - readsBefore;
+        const qint64 seconds = elapsed.elapsed() / 1000 + 1;
+        qInfo("%d wrong or missing credentials in %lld ms: %lld reads of the store", refused,
+              elapsed.elapsed(), reads);
+        // At most 8 readings a second for keys not seen missing, and one for a reading a second old.
+        QVERIFY2(reads <= 9 * seconds, qPrintable(QString::number(reads)));
+
+        // A shop linked meanwhile (by another process on the same store: no event here) is found within the
+        // second, flood or not.
+        const TestIntegration late = server->addIntegration(Platform::Shopee, u"LATE"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(verifier.verify(request("Bearer " + late.token), {}).ok(), 5000);
+
+        // Through the server: the flood's wrong and missing credentials are 401, never 429, and the
+        // marketplace's deliveries go on.
+        for (int i = 0; i < 60; ++i) {
+            const QByteArray body =
+                "{\"id\":\"F" + QByteArray::number(i) + "\",\"shopId\":\"FLOOD\",\"price\":1}";
+            const QList<std::pair<QByteArray, QByteArray>> wrong = {
+                {"Authorization", "Bearer wrong-" + QByteArray::number(i % 3)}};
+            QCOMPARE(server->send("POST", u"/api/webhooks/products/created"_s, body, wrong).status, 401);
+            QCOMPARE(server->send("POST", u"/api/webhooks/products/created"_s, body).status, 401);
+            if (i % 10 == 0)
+                QCOMPARE(server->webhook(u"products/created"_s, body, shop.token).status, 200);
+        }
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 6);
     }
 
     void rateLimit()

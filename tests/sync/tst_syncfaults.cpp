@@ -47,6 +47,7 @@ private slots:
     void redirectsStayOnTheSite();
     void oversizedAnswersAreRefused();
     void tricklingAnswersEndAtTheDeadline();
+    void overlongTextIsSkipped();
 };
 
 void TestSyncFaults::initTestCase()
@@ -506,6 +507,61 @@ void TestSyncFaults::tricklingAnswersEndAtTheDeadline()
     QVERIFY2(call.failure->message.contains(u"took too long"_s), qPrintable(call.failure->message));
     QCOMPARE(call.retries, 0);
     QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+}
+
+// The marketplace chooses every name: a shop name and a product name of 900,000 characters, far beyond
+// what a real marketplace allows. The product is skipped with the reason in the run's status (it was stored
+// whole before), the shop is linked under the first 200 characters of its name, a long description is cut.
+void TestSyncFaults::overlongTextIsSkipped()
+{
+    CloneProcess clone(cloneOptions(u"shopee"_s));
+    QVERIFY2(clone.start(), qPrintable(clone.errorString()));
+    const QJsonObject seller = clone.addSeller({{u"shopName"_s, QString(900'000, u'S')}, {u"products"_s, 2}});
+    const QByteArray token = seller.value(u"token"_s).toString().toLatin1();
+    QVERIFY(!token.isEmpty());
+    auto create = [&](const QJsonObject &product) {
+        return clone.request("POST", u"/api/products"_s, QJsonDocument(product).toJson(), token).status;
+    };
+    QCOMPARE(create({{u"name"_s, QString(900'000, u'N')}, {u"price"_s, 10}, {u"stock"_s, 1}}), 201);
+    QCOMPARE(
+        create({{u"name"_s, u"Fine"_s}, {u"sku"_s, QString(401, u'K')}, {u"price"_s, 10}, {u"stock"_s, 1}}),
+        201);
+    QCOMPARE(create({{u"name"_s, u"Long story"_s},
+                     {u"description"_s, QString(30'000, u'D')},
+                     {u"price"_s, 10},
+                     {u"stock"_s, 1}}),
+             201);
+
+    BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+    SyncHarness h;
+    const QString why = h.open(std::move(scratch), quickOptions());
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    ConnectRequest request = connectRequest(h, clone, false);
+    request.token = token;
+    request.shopExternalId = seller.value(u"shopId"_s).toString();
+    const auto result = await(h.service->connectShop(request));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    const auto run = waitForRun(h, *h.service->syncNow(result->id, SyncKind::Full));
+    QVERIFY(run);
+    QVERIFY2(run->state == u"succeeded", qPrintable(run->error));
+    const QByteArray status = QJsonDocument(run->skippedByReason).toJson(QJsonDocument::Compact);
+    QCOMPARE(run->skipped, 2);
+    QVERIFY2(run->skippedByReason.value(u"product: name is longer than 1000 characters"_s).toInt() == 1,
+             status.constData());
+    QVERIFY2(run->skippedByReason.value(u"product: sku is longer than 400 characters"_s).toInt() == 1,
+             status.constData());
+
+    const auto shop = ShopRepository(*h.db).findById(result->shopId);
+    QVERIFY(shop && shop->has_value());
+    QCOMPARE((*shop)->name, QString(200, u'S'));
+    const auto products = ProductRepository(*h.db).listByShop(result->shopId);
+    QVERIFY(products);
+    QCOMPARE(products->size(), 3); // the seller's two, and the long story
+    for (const Product &p : std::as_const(*products)) {
+        QVERIFY(p.name.size() < 1000);
+        if (p.name == u"Long story")
+            QCOMPARE(p.description, QString(20'000, u'D'));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
