@@ -4320,8 +4320,8 @@ Petsa: %4</translation>
         <translation>Muling nagsi-sync na ang shop na ito tuwing %1.</translation>
     </message>
     <message>
-        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database and server.</source>
-        <translation>Hindi tumatakbo ang sariling server ng BVA, kaya hindi ka maibabalik ng platform sa BVA. Tingnan ang Settings → Database at server.</translation>
+        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database.</source>
+        <translation>Hindi tumatakbo ang sariling server ng BVA, kaya hindi ka maibabalik ng platform sa BVA. Tingnan ang Settings → Database.</translation>
     </message>
 </context>
 <context>
@@ -6255,14 +6255,6 @@ Petsa: %4</translation>
         <translation>Integrations</translation>
     </message>
     <message>
-        <source>Appearance and language</source>
-        <translation>Itsura at wika</translation>
-    </message>
-    <message>
-        <source>Database and server</source>
-        <translation>Database at server</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6277,6 +6269,14 @@ Petsa: %4</translation>
     <message>
         <source>Platform apps</source>
         <translation>Platform apps</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Wika at itsura</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>

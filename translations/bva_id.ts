@@ -4281,8 +4281,8 @@ Tanggal: %4</translation>
         <translation>Toko ini kini disinkronkan ulang setiap %1.</translation>
     </message>
     <message>
-        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database and server.</source>
-        <translation>Server BVA sendiri tidak berjalan, jadi platform tidak bisa mengembalikan Anda ke BVA. Periksa Pengaturan → Database dan server.</translation>
+        <source>BVA&apos;s own server is not running, so the platform cannot send you back to BVA. Check Settings → Database.</source>
+        <translation>Server BVA sendiri tidak berjalan, jadi platform tidak bisa mengembalikan Anda ke BVA. Periksa Pengaturan → Basis data.</translation>
     </message>
 </context>
 <context>
@@ -6207,14 +6207,6 @@ Tanggal: %4</translation>
         <translation>Integrasi</translation>
     </message>
     <message>
-        <source>Appearance and language</source>
-        <translation>Tampilan dan bahasa</translation>
-    </message>
-    <message>
-        <source>Database and server</source>
-        <translation>Basis data dan server</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Tim</translation>
     </message>
@@ -6229,6 +6221,14 @@ Tanggal: %4</translation>
     <message>
         <source>Platform apps</source>
         <translation>Aplikasi platform</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Bahasa dan tampilan</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
 </context>
 <context>

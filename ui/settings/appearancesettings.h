@@ -1,4 +1,4 @@
-// Settings → Appearance and language: light/dark/system, UI language with a formatting preview,
+// Settings → Language and look: light/dark/system, UI language with a formatting preview,
 // system tray notifications.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Settings → Database and server: SQLite file or PostgreSQL URL with "Test connection"; the
+// Settings → Database: SQLite file or PostgreSQL URL with "Test connection"; the
 // webhook server's bind address and port (beyond loopback only behind a TLS proxy, with its public address).
 // The server restarts in place; a new database asks to restart BVA (it reopens cleanly, nothing to
 // reinstall). A PostgreSQL password goes to the secret vault (keychain), never into the settings file; both

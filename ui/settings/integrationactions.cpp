@@ -188,7 +188,7 @@ void IntegrationActions::startAuthorization(const UiServices &s, const Actor &ac
         later<AuthorizationStart>(
             context, std::move(done),
             Error::internal(tr("BVA's own server is not running, so the platform cannot send you back to "
-                               "BVA. Check Settings → Database and server.")));
+                               "BVA. Check Settings → Database.")));
         return;
     }
     OpenAuthorizations *authorizations = s.authorizations;

@@ -132,8 +132,9 @@ void SettingsPage::retranslate()
                                              {Tab::PlatformApps, tr("Platform apps")},
                                              {Tab::Team, tr("Team")},
                                              {Tab::Activity, tr("Activity")},
-                                             {Tab::Appearance, tr("Appearance and language")},
-                                             {Tab::Database, tr("Database and server")},
+                                             // Short: eight whole names fit a 1024-pixel window.
+                                             {Tab::Appearance, tr("Language and look")},
+                                             {Tab::Database, tr("Database")},
                                              {Tab::ExchangeRates, tr("Exchange rates")}};
     for (const auto &[tab, name] : names) {
         m_tabs->setTabText(int(tab), name);
