@@ -347,6 +347,45 @@ private slots:
         QVERIFY(!page.unfinishedPeriod()->isVisible());
     }
 
+    // Left open across the shop's midnight (a desktop app is), the page turns the day: the day that just
+    // ended is over and joins the line, and "so far" is about the new day. Before, nothing reloaded it until
+    // a store event (none at night): yesterday's orders stayed "Today so far" and out of the line.
+    void dashboardTurnsTheDayAtTheShopsMidnight()
+    {
+        const Shop shop = test::makeShop(*m_db, Platform::Shopee, u"midnight-1"_s, u"PHP"_s, u"Asia/Manila"_s);
+        const QTimeZone manila("Asia/Manila");
+        // The clock a second before the shop's midnight, put back (as it ran on) afterwards.
+        const QDateTime was = Clock::nowUtc();
+        QElapsedTimer ran;
+        ran.start();
+        const auto putBack = qScopeGuard([&] { Clock::setNow(was.addMSecs(ran.elapsed())); });
+        const QDate day = Clock::today(manila);
+        Clock::setNow(QDateTime(day, QTime(23, 59, 59), manila));
+        Order o;
+        o.externalId = u"late-1"_s;
+        o.status = OrderStatus::Completed;
+        o.placedAt = QDateTime(day, QTime(23, 30), manila).toUTC();
+        o.totalMinor = 7700;
+        o.items = {{u"P1"_s, u"Product P1"_s, 1, 7700, 7700, std::nullopt}};
+        BVA_VERIFY_OK(OrderRepository(*m_db).upsertBatch(shop.id, {o}));
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1360, 1000);
+        page.show();
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        AnalyticsScope scope;
+        scope.shopIds = {shop.id};
+        scope.preset = DatePreset::Last7Days;
+        page.setScope(scope);
+        QVERIFY(done.wait(5000));
+        QVERIFY(page.unfinishedPeriod()->text().startsWith(u"Today so far: 1 order"_s));
+        QCOMPARE(page.chartSeries()->points().last().period, day.addDays(-1));
+        // Past the shop's midnight, with no store event.
+        QTRY_COMPARE_WITH_TIMEOUT(page.chartSeries()->points().last().period, day, 5000);
+        QCOMPARE(page.chartSeries()->points().last().totals.revenueMinor, 7700);
+        QVERIFY2(page.unfinishedPeriod()->text().startsWith(u"Today so far: 0 order"_s),
+                 qPrintable(page.unfinishedPeriod()->text()));
+    }
+
     // A PHP and an IDR shop in scope: each currency's revenue side by side, never added; once the
     // seller sets rates (Settings → Exchange rates, saved off the GUI thread) the converted total
     // appears, exact and labelled as converted; a currency's tile shows that currency below.
