@@ -521,6 +521,13 @@ Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope,
         return l.error();
     Dashboard d;
     d.today = l->today;
+    {
+        const QTimeZone zone(l->shops.isEmpty() ? QByteArray() : l->shops.first().timezone.toUtf8());
+        d.todayEndsAt = QDateTime(l->today.addDays(1), QTime(0, 0),
+                                  l->shops.isEmpty() ? QTimeZone::systemTimeZone()
+                                                     : (zone.isValid() ? zone : QTimeZone::utc()))
+                            .toUTC();
+    }
     d.range = l->range;
     d.previousRange = l->previous;
     d.shopCount = int(l->shops.size());

@@ -10,6 +10,7 @@
 #include "domain/records.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -153,6 +154,7 @@ struct SearchHits
 struct Dashboard
 {
     QDate today; // the shops' current local day: its figures are not final yet
+    QDateTime todayEndsAt; // the start of the shops' next day (UTC): the figures turn the day then
     DateRange range;
     DateRange previousRange;
     int shopCount = 0;            // shops in scope after the platform filter

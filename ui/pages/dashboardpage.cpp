@@ -16,6 +16,7 @@
 #include "models/reporttablemodel.h"
 #include "models/seriestablemodel.h"
 #include "predictedsaleschart.h"
+#include "util/clock.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -25,6 +26,7 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtConcurrent>
 #include <algorithm>
 
@@ -165,6 +167,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
         trend);
     m_chart->setMinimumHeight(260);
     body->addWidget(m_chart);
+    m_dayTurns = new QTimer(this);
+    m_dayTurns->setSingleShot(true);
+    connect(m_dayTurns, &QTimer::timeout, this, &DashboardPage::refresh);
     m_unfinished = new QLabel(trend);
     m_unfinished->setObjectName(u"muted"_s);
     m_unfinished->setWordWrap(true);
@@ -325,6 +330,9 @@ void DashboardPage::onFinished(const Outcome &o)
     }
     m_status->clear();
     m_dashboard = o.dashboard;
+    if (m_dashboard->todayEndsAt.isValid())
+        m_dayTurns->start(int(std::clamp<qint64>(Clock::nowUtc().msecsTo(m_dashboard->todayEndsAt) + 1000, 0,
+                                                 24 * 3600 * 1000)));
     m_rates = o.rates;
     m_predictedByCurrency = o.predicted;
     apply();
