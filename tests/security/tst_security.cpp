@@ -1388,13 +1388,17 @@ private slots:
     // rest were held for the next turn of the event loop), 30 webhooks were stored and none answered.
     void halfClosedPipelineAnswered_data()
     {
-        QTest::addColumn<bool>("webhooks");
-        QTest::newRow("404s") << false;
-        QTest::newRow("webhooks") << true;
+        QTest::addColumn<QByteArray>("kind");
+        QTest::newRow("404s") << QByteArray("404s");
+        QTest::newRow("webhooks") << QByteArray("webhooks");
+        // Requests Qt parses (every GET of the API): Qt turns the read notifier on again after each read from
+        // its buffer, and read the end of input behind the gate's back (3 answers of 40 before).
+        QTest::newRow("health checks") << QByteArray("health");
     }
     void halfClosedPipelineAnswered()
     {
-        QFETCH(bool, webhooks);
+        QFETCH(QByteArray, kind);
+        const bool webhooks = kind == "webhooks";
         SecurityRig rig;
         QVERIFY2(
             rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:HALF:tok-half"_s}, .webhooks = false}),
@@ -1409,6 +1413,8 @@ private slots:
                         " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-half\r\nContent-Length: " +
                         QByteArray::number(body.size()) + "\r\n\r\n" + body;
         }
+        if (kind == "health")
+            requests = QByteArray("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").repeated(count);
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);
         const auto closeFd = qScopeGuard([fd] { ::close(fd); });
@@ -1434,7 +1440,7 @@ private slots:
                 QTest::qWait(5);
         }
         QVERIFY(closed); // and then the server closes
-        QVERIFY2(received.count(webhooks ? "HTTP/1.1 200 " : "HTTP/1.1 404 ") == count,
+        QVERIFY2(received.count(kind == "404s" ? "HTTP/1.1 404 " : "HTTP/1.1 200 ") == count,
                  received.left(400).constData());
         if (webhooks)
             QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM products"_s), count);
