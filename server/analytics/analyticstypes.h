@@ -153,7 +153,7 @@ struct SearchHits
 // Everything the dashboard shows, computed in one call.
 struct Dashboard
 {
-    QDate today; // the shops' current local day: its figures are not final yet
+    QDate today;           // the shops' current local day: its figures are not final yet
     QDateTime todayEndsAt; // the start of the shops' next day (UTC): the figures turn the day then
     DateRange range;
     DateRange previousRange;

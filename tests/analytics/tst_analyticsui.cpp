@@ -352,7 +352,8 @@ private slots:
     // a store event (none at night): yesterday's orders stayed "Today so far" and out of the line.
     void dashboardTurnsTheDayAtTheShopsMidnight()
     {
-        const Shop shop = test::makeShop(*m_db, Platform::Shopee, u"midnight-1"_s, u"PHP"_s, u"Asia/Manila"_s);
+        const Shop shop =
+            test::makeShop(*m_db, Platform::Shopee, u"midnight-1"_s, u"PHP"_s, u"Asia/Manila"_s);
         const QTimeZone manila("Asia/Manila");
         // The clock a second before the shop's midnight, put back (as it ran on) afterwards.
         const QDateTime was = Clock::nowUtc();

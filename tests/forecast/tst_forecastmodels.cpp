@@ -401,9 +401,10 @@ void TestForecastModels::learnsPaydayKinds()
 
 // A run's products differ in how much their paydays lift (1.2 … 2.0 on the 15th and month end, half that
 // lift the day after, nothing on a 30th before a 31st), and a year of a product selling ~6 a day tells its
-// own lift only to ±0.1 (a 30th before a 31st, seven days a year, to ±0.15). Pooled (`poolPaydayKinds`), each product's evidence weighs by the kinds' spread
-// between the products against its own noise, and its day after learns from its paydays: the factors land
-// nearer each product's truth than the fixed evidence weight put them (issue 22).
+// own lift only to ±0.1 (a 30th before a 31st, seven days a year, to ±0.15). Pooled (`poolPaydayKinds`), each
+// product's evidence weighs by the kinds' spread between the products against its own noise, and its day
+// after learns from its paydays: the factors land nearer each product's truth than the fixed evidence weight
+// put them (issue 22).
 void TestForecastModels::paydayKindsAreShrunkByTheirSpread()
 {
     std::mt19937 rng(41);
@@ -439,7 +440,8 @@ void TestForecastModels::paydayKindsAreShrunkByTheirSpread()
         for (size_t i = 0; i < group.size(); ++i) {
             const EventFactors f = learnEventFactors(group[i], prior);
             e[0] += std::pow(std::log(f.splitPayday / lifts[i]), 2) / double(group.size());
-            e[1] += std::pow(std::log(f.afterPayday / (1.0 + (lifts[i] - 1.0) / 2.0)), 2) / double(group.size());
+            e[1] +=
+                std::pow(std::log(f.afterPayday / (1.0 + (lifts[i] - 1.0) / 2.0)), 2) / double(group.size());
             e[2] += std::pow(std::log(f.payday30), 2) / double(group.size());
         }
         for (double &x : e)

@@ -112,7 +112,7 @@ private:
     int m_tileColumns = 0;
     SeriesTableModel *m_seriesModel;
     SeriesChartView *m_chart;
-    QTimer *m_dayTurns; // reloads at the shops' midnight: today's figures become a finished day
+    QTimer *m_dayTurns;   // reloads at the shops' midnight: today's figures become a finished day
     QLabel *m_unfinished; // today's (this week's, month's) figures so far, left out of the chart's line
     PredictedSalesChart *m_predicted;
     ReportTableModel *m_platformModel;

@@ -150,7 +150,8 @@ EventFactors learnEventFactors(const TimeSeries &s, const EventFactors &prior)
         // The two kinds shrunk together: posterior mean prior + T (T + N)⁻¹ (raw − prior), T the kinds'
         // covariance between the series, N this series' sampling variances (multivariate Efron–Morris).
         const double t11 = prior.splitSpread, t22 = prior.afterSpread;
-        const double t12 = std::clamp(prior.splitAfterCovariance, -std::sqrt(t11 * t22), std::sqrt(t11 * t22));
+        const double t12 =
+            std::clamp(prior.splitAfterCovariance, -std::sqrt(t11 * t22), std::sqrt(t11 * t22));
         const double a11 = t11 + ev.own.noise(), a22 = t22 + ev.after.noise(), a12 = t12;
         const double det = a11 * a22 - a12 * a12;
         if (det > 0.0) {
@@ -178,8 +179,8 @@ EventFactors poolPaydayKinds(const EventFactors &prior, const std::vector<TimeSe
         return prior;
     EventFactors out = prior;
     // The group's mean of a kind: the ratio of the series' summed evidence. Not the run's total shrunk toward
-    // 1 as a thin estimate (it read 1.51 for a group whose paydays sell 1.6, and the spread around it came out
-    // too wide), nor its raw ratio, which a few large orders of slow items move.
+    // 1 as a thin estimate (it read 1.51 for a group whose paydays sell 1.6, and the spread around it came
+    // out too wide), nor its raw ratio, which a few large orders of slow items move.
     const auto groupMean = [&](Evidence KindEvidence::*kind, int days, double &factor) {
         Evidence sum;
         for (const KindEvidence &k : own) {
