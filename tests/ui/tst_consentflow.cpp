@@ -366,8 +366,10 @@ void TstConsentFlow::answersOnlyFromTheConsentPageWhileShown()
 
     // Back on the consent page: the page reports an error, BVA says so; a grant posted afterwards is
     // no answer of the seller's.
-    runJs(w.page(), u"location.href = '/bva-integration-check'; true"_s);
-    QVERIFY(waitForJs(w.page(), onConsentPage));
+    // (The marker tells the new document from the old one, which also answers onConsentPage until the
+    // navigation commits: a message posted there is lost with it.)
+    runJs(w.page(), u"window.bvaLeaving = true; location.href = '/bva-integration-check'; true"_s);
+    QVERIFY(waitForJs(w.page(), u"window.bvaLeaving === undefined && "_s + onConsentPage));
     runJs(w.page(),
           u"window.postMessage({type:'SHOPEE_CLONE_AUTH_ERROR',error:'You chose Deny'}, '*'); true"_s);
     // (A page not signed in posts "log in first" on its own, before or after: that one leaves the page
@@ -385,9 +387,10 @@ void TstConsentFlow::answersOnlyFromTheConsentPageWhileShown()
     // Try again: the consent page is loaded anew and the seller's grant there counts.
     QPushButton *retry = bva::test::buttonNamed(w, ConsentWindow::tr("Try again"));
     QVERIFY(retry && retry->isVisible());
+    runJs(w.page(), u"window.bvaLeaving = true; true"_s);
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(bva::test::statusTitle(w).isEmpty(), 10000);
-    QVERIFY(waitForJs(w.page(), onConsentPage));
+    QVERIFY(waitForJs(w.page(), u"window.bvaLeaving === undefined && "_s + onConsentPage));
     runJs(w.page(), grant.arg(u"chosen"_s));
     QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
     QCOMPARE(granted.at(0).at(0).value<ConsentResult>().shopId, u"chosen"_s);
