@@ -58,14 +58,7 @@ void WebhookWriter::submit(WebhookJob job)
         job.queuedNs = slowtrace::nowNs();
     QMutexLocker lock(&m_mutex);
     m_queue.push_back(std::move(job));
-    m_seen = qMax(m_seen, int(m_queue.size()) + m_writing);
     m_wake.wakeOne();
-}
-
-int WebhookWriter::groupSize(int queued, int seen) const
-{
-    const int most = m_db.isPostgres() ? m_maxBatch : qMin(m_maxBatch, qMax(kSmallGroup, (seen + 1) / 2));
-    return qMin(queued, qMax(1, most));
 }
 
 void WebhookWriter::drainAndStop()
@@ -85,20 +78,14 @@ void WebhookWriter::run()
         std::vector<WebhookJob> batch;
         {
             QMutexLocker lock(&m_mutex);
-            m_writing = 0;
             while (m_queue.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
             if (m_queue.empty())
                 return;
-            const int queued = int(m_queue.size());
-            const int take = groupSize(queued, qMax(m_seen, queued));
-            batch.reserve(size_t(take));
-            for (int k = 0; k < take; ++k) {
+            while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
-            m_writing = take;
-            m_seen = queued;
         }
         process(batch);
     }

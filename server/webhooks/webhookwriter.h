@@ -5,12 +5,6 @@
 // delivery, each in its own savepoint, so one bad delivery fails alone. Each delivery is answered
 // only after the transaction holding it has committed, so every 2xx is durable while one commit
 // serves a whole batch. Events go out after commit.
-// On SQLite a group takes at most half of the deliveries seen in circulation (queued or being written)
-// since the last group began, once that is more than a small group: while one half commits, the answers
-// of the other go out and its senders' next deliveries come in, instead of the writer and the HTTP
-// thread taking turns over one group of all of them. A SQLite commit appends to the WAL without a sync,
-// so the second commit costs little; on PostgreSQL each commit waits for the server's WAL flush, and
-// the groups stay whole.
 #pragma once
 
 #include "webhookpayload.h"
@@ -100,11 +94,6 @@ protected:
     void run() override;
 
 private:
-    // Groups are split no smaller than this (below it, one commit's fixed cost outweighs the overlap).
-    static constexpr int kSmallGroup = 8;
-    // How many of the `queued` deliveries the next group takes (`seen`: the most in circulation since
-    // the last group began).
-    int groupSize(int queued, int seen) const;
     void process(std::vector<WebhookJob> &batch);
     // The whole batch in one transaction through processFast(); false when it was rolled back.
     bool commitGroup(std::vector<WebhookJob> &batch);
@@ -127,8 +116,6 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     std::deque<WebhookJob> m_queue;
-    int m_writing = 0; // deliveries of the group being written
-    int m_seen = 0;    // the most queued or being written since the last group began
     bool m_stopping = false;
     std::atomic<qint64> m_batches = 0;
     std::atomic<qint64> m_replays = 0;

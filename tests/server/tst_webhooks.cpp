@@ -133,7 +133,7 @@ StoreState storeState(Database &db)
 // maxBatch decides how they are grouped; returns the answers without the inbox ids.
 QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegration> &shops,
                                    const QList<std::tuple<int, QString, QByteArray>> &bodies, int maxBatch,
-                                   qint64 *replays, qint64 *groups = nullptr)
+                                   qint64 *replays)
 {
     QMutex mutex;
     QHash<quint64, QJsonObject> answers;
@@ -173,8 +173,6 @@ QList<QJsonObject> writeDeliveries(TestServer &server, const QList<TestIntegrati
     writer.start();
     writer.drainAndStop();
     *replays = writer.replayedBatches();
-    if (groups)
-        *groups = writer.committedBatches();
     QList<QJsonObject> list;
     for (quint64 t = 1; t <= ticket; ++t)
         list.append(answers.value(t));
@@ -1765,43 +1763,6 @@ private slots:
     // changes and inbox rows. The deliveries mix what the group path sorts apart: products between
     // orders, the same order twice, a body sent twice, a status before its order, a backward move with
     // no time, an older update, a body sent again after its order changed, and a second shop.
-    // On SQLite a group takes at most half of what is in circulation once that is more than a small group,
-    // so the HTTP thread answers one half while the other commits (32 queued: two groups of 16, not one of
-    // 32); on PostgreSQL, where each commit waits for a WAL flush, the groups stay whole.
-    void largeQueueCommitsInHalves_data() { addBackendRows(); }
-    void largeQueueCommitsInHalves()
-    {
-        QFETCH(QString, backend);
-        START_SERVER(server, backend);
-        const bool split = backend == u"sqlite"_s;
-        const QList<TestIntegration> shops{server->addIntegration(Platform::Shopee, u"SHOP"_s)};
-        auto orders = [](int from, int count) {
-            QList<std::tuple<int, QString, QByteArray>> bodies;
-            for (int i = from; i < from + count; ++i)
-                bodies.append({0, u"orders/created"_s,
-                               u"{\"id\":\"O%1\",\"shopId\":\"SHOP\",\"items\":[{\"productId\":\"P\","
-                               "\"quantity\":1,\"price\":100}],\"total\":100,\"status\":\"PENDING\","
-                               "\"createdAt\":\"2026-11-02T03:00:00Z\"}"_s.arg(i)
-                                   .toUtf8()});
-            return bodies;
-        };
-        qint64 replays = -1, groups = -1;
-        const QList<QJsonObject> answers =
-            writeDeliveries(*server, shops, orders(0, 32), 256, &replays, &groups);
-        QCOMPARE(replays, 0);
-        QCOMPARE(groups, split ? 2 : 1);
-        QCOMPARE(answers.size(), 32);
-        for (const QJsonObject &a : answers)
-            QCOMPARE(a.value(u"status"_s).toInt(), 200);
-        QCOMPARE(*OrderRepository(server->db()).count(shops.at(0).shopId), 32);
-        // A small queue stays one group; maxBatch still bounds a group.
-        writeDeliveries(*server, shops, orders(32, 8), 256, &replays, &groups);
-        QCOMPARE(groups, 1);
-        writeDeliveries(*server, shops, orders(40, 32), 4, &replays, &groups);
-        QCOMPARE(groups, 8);
-        QCOMPARE(*OrderRepository(server->db()).count(shops.at(0).shopId), 72);
-    }
-
     void groupCommitMatchesOneByOne_data() { addBackendRows(); }
     void groupCommitMatchesOneByOne()
     {
