@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <fcntl.h>
+#include <limits>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -20,6 +21,9 @@ constexpr int kFlushMs = 50;
 // syncs, 10-15 ms); past the hard factor a commit checkpoints whatever the thread did.
 constexpr int kRestartFactor = 4;
 constexpr int kHardFactor = 8;
+// Past this many thresholds the thread hands a commit up to a quarter threshold to finish the cycle,
+// not only a few frames (see checkpointRounds).
+constexpr int kNearHardFactor = (kRestartFactor + kHardFactor) / 2;
 // The WAL file is cut back only after this long without a commit.
 constexpr int kTruncateQuietMs = 1000;
 
@@ -141,6 +145,9 @@ int WalCheckpointer::onCommit(void *signal, sqlite3 *connection, const char *dat
         // writes only a commit sees that moment. The thread left only a few frames to copy.
         timedCheckpoint(connection, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr,
                         "a commit finishing");
+        // Copied to the end, the next commit starts the WAL over (and calls the next checkpoint at the
+        // threshold); else the thread copies again a quarter threshold from here.
+        s->nextPages.store(walPages + qMax(1, s->softPages.load() / 4), std::memory_order_relaxed);
         return SQLITE_OK;
     }
     const int soft = s->softPages.load();
@@ -222,11 +229,26 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
             m_syncedFrames = 0;
         if (!tail || frames < kRestartFactor * soft)
             break;
-        if (previous >= 0 && frames - previous <= kFewFrames) {
-            syncFile(wal); // the finishing commit's own sync of the WAL then finds little to write
+        // Rounds converge (the frames written during one get fewer) until they last as long as a sync
+        // of the disk. On a busy disk that lets in more than a few frames, and waiting for fewer only
+        // let the WAL reach the hard limit, where a commit copied and synced everything since the
+        // thread's last round (18-76 ms). Near that limit a commit gets up to a quarter threshold.
+        const bool nearHard = frames >= kNearHardFactor * soft;
+        if (previous >= 0 && frames - previous <= (nearHard ? qMax(kFewFrames, soft / 4) : kFewFrames)) {
+            if (nearHard && copied - m_syncedFrames > kFewFrames)
+                syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
+            syncFile(wal);            // the finishing commit's own sync of the WAL then finds little to write
+            // No round until that commit has run (it calls the next one): a round holds the checkpoint
+            // lock, and the finishing commit's checkpoint then found it taken and gave up (SQLITE_BUSY),
+            // so the cycle went on. The commits during these rounds asked for another one: dropped.
+            m_signal->nextPages.store(std::numeric_limits<int>::max());
+            {
+                std::lock_guard lock(m_mutex);
+                m_wanted = false;
+            }
             m_signal->finish.store(true);
             m_syncedFrames = 0; // the next frames are those of the next cycle
-            break;
+            return tail;
         }
         previous = frames;
     }
