@@ -304,6 +304,9 @@ sqlite3 *openStore(const QString &path)
         sqlite3_close(db);
         return nullptr;
     }
+    // As the store's connections (QSQLITE_BUSY_TIMEOUT): the thread's TRUNCATE after a pause of the writes
+    // holds the write lock for a moment, and on a busy disk the writer's crash copy is such a pause.
+    sqlite3_busy_timeout(db, 10000);
     return db;
 }
 
