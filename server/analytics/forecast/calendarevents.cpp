@@ -90,11 +90,14 @@ KindEvidence collect(const TimeSeries &s)
     const int n = s.size();
     const std::vector<unsigned char> kind = dayFlags(s.start, n);
     static constexpr int offsets[] = {-14, -7, 7, 14};
+    // The payday kinds of regular demand read four weeks either side: an event day is a single day, and four
+    // ordinary ones had put a quarter of its noise again into the baseline (issue 22).
+    static constexpr int kindOffsets[] = {-28, -21, -14, -7, 7, 14, 21, 28};
     // Each event day against the same weekday around it on days of no event (`mask`: the kinds that count).
-    const auto add = [&](Evidence &e, int t, int mask) {
+    const auto add = [&](Evidence &e, int t, int mask, const auto &around) {
         double base = 0.0;
         int count = 0;
-        for (int o : offsets) {
+        for (int o : around) {
             const int u = t + o;
             if (u >= 0 && u < n && (kind[size_t(u)] & mask) == 0) {
                 base += s.values[size_t(u)];
@@ -114,9 +117,9 @@ KindEvidence collect(const TimeSeries &s)
     for (int t = 0; t < n; ++t) {
         const int k = kind[size_t(t)];
         if ((k & 3) == 1 || (k & 3) == 2)
-            add((k & 3) == 1 ? ev.pay : ev.mega, t, 3);
+            add((k & 3) == 1 ? ev.pay : ev.mega, t, 3, offsets);
         if (k == (1 | 4) || k == (1 | 8) || k == 16)
-            add(k == (1 | 4) ? ev.own : k == 16 ? ev.after : ev.the30th, t, 31);
+            add(k == (1 | 4) ? ev.own : k == 16 ? ev.after : ev.the30th, t, 31, kindOffsets);
     }
     return ev;
 }

@@ -1,6 +1,6 @@
 // Payday (15th and month end) and mega-sale (double days: 9.9, 10.10, 11.11, 12.12, ...) effects,
 // learned as multiplicative factors from a daily history by comparing event days with the same
-// weekday one and two weeks around them.
+// weekday one and two weeks around them (one to four for the payday kinds of regular demand).
 #pragma once
 
 #include "timeseries.h"
