@@ -237,6 +237,9 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
         if (previous >= 0 && frames - previous <= (nearHard ? qMax(kFewFrames, soft / 4) : kFewFrames)) {
             if (nearHard && copied - m_syncedFrames > kFewFrames)
                 syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
+            if (slowtrace::enabled())
+                qCInfo(lcStore, "WAL cycle handed to a commit at %.1f ms: %d frames, %d new in the last round",
+                       slowtrace::ms(slowtrace::nowNs()), frames, frames - previous);
             syncFile(wal);            // the finishing commit's own sync of the WAL then finds little to write
             // No round until that commit has run (it calls the next one): a round holds the checkpoint
             // lock, and the finishing commit's checkpoint then found it taken and gave up (SQLITE_BUSY),
