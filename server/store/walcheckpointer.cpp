@@ -238,9 +238,10 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
             if (nearHard && copied - m_syncedFrames > kFewFrames)
                 syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
             if (slowtrace::enabled())
-                qCInfo(lcStore, "WAL cycle handed to a commit at %.1f ms: %d frames, %d new in the last round",
+                qCInfo(lcStore,
+                       "WAL cycle handed to a commit at %.1f ms: %d frames, %d new in the last round",
                        slowtrace::ms(slowtrace::nowNs()), frames, frames - previous);
-            syncFile(wal);            // the finishing commit's own sync of the WAL then finds little to write
+            syncFile(wal); // the finishing commit's own sync of the WAL then finds little to write
             // No round until that commit has run (it calls the next one): a round holds the checkpoint
             // lock, and the finishing commit's checkpoint then found it taken and gave up (SQLITE_BUSY),
             // so the cycle went on. The commits during these rounds asked for another one: dropped.
