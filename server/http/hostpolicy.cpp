@@ -88,8 +88,10 @@ bool HostPolicy::allows(const QByteArray &hostHeader) const
     const QString host = hostOf(hostHeader);
     if (host.isEmpty())
         return false;
-    if (host == u"localhost"_s || host.endsWith(u".localhost"_s))
-        return true; // browsers resolve these to loopback themselves: no DNS to rebind
+    // Browsers resolve these to loopback themselves: no DNS to rebind. 127.0.0.1 is how the clones and
+    // the desktop's own pages name it, on every request: allowed without parsing an address.
+    if (host == u"127.0.0.1"_s || host == u"localhost"_s || host.endsWith(u".localhost"_s))
+        return true;
     if (m_publicHosts.contains(host))
         return true;
     QHostAddress address;

@@ -92,17 +92,21 @@ private:
             while (m_at < m_end && isDigit(*m_at))
                 ++m_at;
         }
+        const char *integerEnd = m_at;
         bool whole = true;
+        bool zeroFraction = false; // "112.00": a whole amount spelled with a fraction
         if (m_at < m_end && *m_at == '.') {
             whole = false;
             ++m_at;
             if (m_at >= m_end || !isDigit(*m_at))
                 return false;
-            while (m_at < m_end && isDigit(*m_at))
-                ++m_at;
+            zeroFraction = true;
+            for (; m_at < m_end && isDigit(*m_at); ++m_at)
+                zeroFraction = zeroFraction && *m_at == '0';
         }
         if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
             whole = false;
+            zeroFraction = false;
             ++m_at;
             if (m_at < m_end && (*m_at == '-' || *m_at == '+'))
                 ++m_at;
@@ -113,6 +117,24 @@ private:
         }
         if (m_at >= m_end)
             return false; // a body ending in a number is not an object anyway
+        // The common short spellings without a general parse: up to 15 digits are exact in a double
+        // (below 2^53), so a zero fraction ("112.00", as most prices come) is that integer's double,
+        // which is what the text parses to.
+        const bool negative = *start == '-';
+        const char *digits = negative ? start + 1 : start;
+        if ((whole || (zeroFraction && !negative)) && integerEnd - digits <= 15) {
+            qint64 n = 0;
+            for (const char *c = digits; c < integerEnd; ++c)
+                n = n * 10 + (*c - '0');
+            if (whole) {
+                e->m_kind = Kind::Integer;
+                e->m_integer = negative ? -n : n;
+            } else {
+                e->m_kind = Kind::Double;
+                e->m_number = double(n);
+            }
+            return true;
+        }
         const QByteArray number = QByteArray::fromRawData(start, m_at - start);
         bool ok = false;
         if (whole) {

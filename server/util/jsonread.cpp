@@ -156,6 +156,32 @@ bool isPlausibleTime(const QDateTime &t)
 
 namespace {
 
+// The spelling marketplaces send most ("2025-11-11T10:00:00.000Z" or without the milliseconds) read
+// without QDateTime::fromString; nullopt for anything else, or an impossible date or time, which the
+// general reading then judges.
+std::optional<QDateTime> utcIsoTime(QStringView s)
+{
+    const bool ms = s.size() == 24;
+    if ((s.size() != 20 && !ms) || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' ||
+        s.at(13) != u':' || s.at(16) != u':' || (ms && s.at(19) != u'.') || s.back() != u'Z')
+        return std::nullopt;
+    bool digits = true;
+    auto number = [&](qsizetype at, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = at; i < at + n; ++i) {
+            const char16_t c = s.at(i).unicode();
+            digits = digits && c >= u'0' && c <= u'9';
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), ms ? number(20, 3) : 0);
+    if (!digits || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 template <class Value> QDateTime timeFrom(const Value &value)
 {
     if (value.isDouble())
@@ -165,6 +191,8 @@ template <class Value> QDateTime timeFrom(const Value &value)
     const QString s = value.toString().trimmed();
     if (s.isEmpty())
         return {};
+    if (auto fast = utcIsoTime(s))
+        return *fast;
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid()) {
         // "2025-11-11 10:00:00" (a space instead of T) is common in SQL-backed clones.

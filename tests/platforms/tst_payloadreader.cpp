@@ -4,6 +4,7 @@
 #include "sync/consentmessage.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ private slots:
     void orderSkips();
     void times_data();
     void times();
+    void isoTimesAsQtReadsThem();
     void consent_data();
     void consent();
     void lists_data();
@@ -313,6 +315,13 @@ void TestPayloadReader::times_data()
         << QJsonValue(u"4051144444444474444444444444444444444444447"_s) << qint64(0);
     QTest::newRow("epoch after year 9999") << QJsonValue(253402300800000.0) << qint64(0);
     QTest::newRow("epoch s text") << QJsonValue(u"1735787045"_s) << qint64(1735787045000);
+    // Shapes of the common spelling that are not plain (read the general way, as before).
+    QTest::newRow("iso Feb 30") << QJsonValue(u"2025-02-30T03:04:05Z"_s) << qint64(0);
+    QTest::newRow("iso hour 24") << QJsonValue(u"2025-01-02T24:00:00.000Z"_s) << qint64(1735862400000);
+    QTest::newRow("iso second 60") << QJsonValue(u"2025-01-02T03:04:60Z"_s) << qint64(0);
+    QTest::newRow("iso letter") << QJsonValue(u"2025-01-0xT03:04:05Z"_s) << qint64(0);
+    QTest::newRow("iso sign") << QJsonValue(u"2025-01-02T03:04:-5Z"_s) << qint64(0);
+    QTest::newRow("iso two ms digits") << QJsonValue(u"2025-01-02T03:04:05.67Z"_s) << qint64(1735787045670);
     QTest::newRow("zero") << QJsonValue(0) << qint64(0);
     QTest::newRow("garbage") << QJsonValue(u"soon"_s) << qint64(0);
     QTest::newRow("null") << QJsonValue() << qint64(0);
@@ -326,6 +335,26 @@ void TestPayloadReader::times()
     QCOMPARE(t.isValid(), ms != 0);
     if (ms)
         QCOMPARE(t.toMSecsSinceEpoch(), ms);
+}
+
+void TestPayloadReader::isoTimesAsQtReadsThem()
+{
+    // The common spelling is read without QDateTime::fromString: the same instant as Qt reads, for
+    // instants all over 2000-2099, with and without milliseconds.
+    QRandomGenerator random(18);
+    const qint64 from = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < 5000; ++i) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(random.bounded(from, to), Qt::UTC);
+        for (Qt::DateFormat format : {Qt::ISODateWithMs, Qt::ISODate}) {
+            const QString text = t.toString(format);
+            const QDateTime read = payload::timeFromJson(QJsonValue(text));
+            QCOMPARE(read, QDateTime::fromString(text, Qt::ISODateWithMs));
+            QCOMPARE(read.toMSecsSinceEpoch(),
+                     format == Qt::ISODate ? t.toMSecsSinceEpoch() / 1000 * 1000 : t.toMSecsSinceEpoch());
+            QCOMPARE(read.timeSpec(), Qt::UTC);
+        }
+    }
 }
 
 void TestPayloadReader::consent_data()
