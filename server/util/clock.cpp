@@ -1,5 +1,7 @@
 #include "clock.h"
 
+#include "clockhold.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <atomic>
@@ -12,6 +14,8 @@ namespace bva::Clock {
 namespace {
 
 std::atomic<qint64> g_offsetMs{0};
+std::atomic<bool> g_held{false};
+std::atomic<qint64> g_heldMs{0};
 std::once_flag g_environmentRead;
 
 struct Text
@@ -59,6 +63,8 @@ void readEnvironmentOnce()
 qint64 nowMs()
 {
     readEnvironmentOnce();
+    if (g_held.load())
+        return g_heldMs.load();
     return QDateTime::currentMSecsSinceEpoch() + g_offsetMs.load(std::memory_order_relaxed);
 }
 
@@ -78,12 +84,28 @@ void setNow(const QDateTime &instant)
     readEnvironmentOnce();
     const qint64 real = QDateTime::currentMSecsSinceEpoch();
     if (!instant.isValid()) {
+        g_held.store(false);
         g_offsetMs.store(0);
         qunsetenv("BVA_NOW");
         return;
     }
     g_offsetMs.store(instant.toMSecsSinceEpoch() - real);
+    g_heldMs.store(instant.toMSecsSinceEpoch());
     exportAnchored(instant.toMSecsSinceEpoch(), real);
+}
+
+void hold(bool held)
+{
+    if (held == g_held.load())
+        return;
+    if (held) {
+        g_heldMs.store(nowMs());
+        g_held.store(true);
+    } else {
+        const qint64 at = g_heldMs.load();
+        g_held.store(false);
+        setNow(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC));
+    }
 }
 
 Result<QDateTime> parseInstant(const QString &text)
