@@ -21,9 +21,10 @@ constexpr int kFlushMs = 50;
 // syncs, 10-15 ms); past the hard factor a commit checkpoints whatever the thread did.
 constexpr int kRestartFactor = 4;
 constexpr int kHardFactor = 8;
-// Past this many thresholds the thread hands a commit whatever frames a round let in to finish the
-// cycle, not only a few (see checkpointRounds).
+// Past this many thresholds the thread hands a commit up to a quarter threshold to finish the cycle,
+// not only a few frames, and a threshold before the hard limit whatever came in (see checkpointRounds).
 constexpr int kNearHardFactor = (kRestartFactor + kHardFactor) / 2;
+constexpr int kLastFactor = kHardFactor - 1;
 // The WAL file is cut back only after this long without a commit.
 constexpr int kTruncateQuietMs = 1000;
 
@@ -232,10 +233,12 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
         // Rounds converge (the frames written during one get fewer) until they last as long as a sync
         // of the disk. On a busy disk that lets in more than a few frames, and waiting for fewer only
         // let the WAL reach the hard limit, where a commit copied and synced everything since the
-        // thread's last round (18-76 ms). Near that limit a commit gets whatever came in since the
-        // round: at the limit it would copy at least as much, and sync what the thread had not.
+        // thread's last round (18-76 ms). Near that limit a commit gets up to a quarter threshold
+        // (1,838 frames took one 85 ms), and a threshold before it whatever came in: at the limit a
+        // commit would copy at least as much, and sync what the thread had not.
         const bool nearHard = frames >= kNearHardFactor * soft;
-        if (nearHard || (previous >= 0 && frames - previous <= kFewFrames)) {
+        const int handOver = nearHard ? qMax(kFewFrames, soft / 4) : kFewFrames;
+        if (frames >= kLastFactor * soft || (previous >= 0 && frames - previous <= handOver)) {
             if (nearHard && copied - m_syncedFrames > kFewFrames)
                 syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
             if (slowtrace::enabled())
