@@ -75,8 +75,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption liveOption(
         u"live-rate"_s, u"With --demo: marketplace events per second per demo shop (default 0.3)."_s,
         u"rate"_s, u"0.3"_s);
+    const QCommandLineOption sizeOption(
+        u"window-size"_s, u"With --screenshots: the window's size in pixels (default 1440x900)."_s, u"WxH"_s,
+        u"1440x900"_s);
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        u"The language for this run (en, fil, id), not saved; default the one chosen in Settings."_s,
+        u"code"_s);
     const QCommandLineOption nowOption = bva::Clock::commandLineOption();
-    parser.addOptions({dbOption, demoOption, shotsOption, liveOption, nowOption});
+    parser.addOptions({dbOption, demoOption, shotsOption, sizeOption, languageOption, liveOption, nowOption});
     parser.process(app);
     if (auto clock = bva::Clock::applyOption(parser, nowOption); !clock) {
         std::fprintf(stderr, "bva: %s\n", qPrintable(clock.error().message));
@@ -86,10 +93,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bva: --screenshots needs --demo\n");
         return 2;
     }
+    const QSize windowSize = bva::desktop::parseWindowSize(parser.value(sizeOption));
+    if (!windowSize.isValid()) {
+        std::fprintf(stderr, "bva: --window-size wants WIDTHxHEIGHT, 640x480 or more (like 1024x768)\n");
+        return 2;
+    }
 
     bva::ui::Theme::captureSystemPalette();
     bva::ui::Theme::apply(bva::ui::appearanceFromKey(bva::ui::settings::appearance().get()));
-    bva::ui::Language::apply(bva::ui::settings::language().get());
+    bva::ui::Language::apply(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : bva::ui::settings::language().get());
 
     // Demo marketplaces get their ports first so BVA's server knows their origins (CORS).
     QList<std::pair<bva::Platform, quint16>> demoSites;
@@ -225,7 +238,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<bva::desktop::ScreenshotRunner> shots;
     if (parser.isSet(shotsOption)) {
         shots = std::make_unique<bva::desktop::ScreenshotRunner>(ui, shell, clones.shops(),
-                                                                 parser.value(shotsOption));
+                                                                 parser.value(shotsOption), windowSize);
         QObject::connect(shots.get(), &bva::desktop::ScreenshotRunner::finished, &app,
                          &QCoreApplication::exit, Qt::QueuedConnection);
         shots->start();

@@ -52,13 +52,25 @@ void saveCampaign(ui::MarketMatePage *page, forecast::CampaignStatus status)
 
 } // namespace
 
+QSize parseWindowSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u'x');
+    bool wide = false, tall = false;
+    const QSize size(parts.value(0).toInt(&wide), parts.value(1).toInt(&tall));
+    if (parts.size() != 2 || !wide || !tall || size.width() < 640 || size.height() < 480)
+        return QSize();
+    return size;
+}
+
 ScreenshotRunner::ScreenshotRunner(const ui::UiServices &services, ui::DesktopShell &shell,
-                                   const QList<DemoShop> &shops, const QString &dir, QObject *parent)
+                                   const QList<DemoShop> &shops, const QString &dir, QSize windowSize,
+                                   QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_shell(shell)
     , m_shops(shops)
     , m_dir(dir)
+    , m_windowSize(windowSize)
 {
     m_dir.mkpath(u"."_s);
 }
@@ -184,7 +196,7 @@ void ScreenshotRunner::capturePages()
     ui::MainWindow *w = m_shell.window();
     if (!w)
         return;
-    w->resize(1440, 900);
+    w->resize(m_windowSize);
     w->show();
     settle(500);
     for (ui::PageId id : ui::Pages::all()) {

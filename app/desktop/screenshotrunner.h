@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
+#include <QSize>
 
 namespace bva::ui {
 class DesktopShell;
@@ -17,12 +18,15 @@ struct UiServices;
 
 namespace bva::desktop {
 
+// "1024x768" as a size; invalid when malformed or under 640x480.
+QSize parseWindowSize(const QString &text);
+
 class ScreenshotRunner final : public QObject
 {
     Q_OBJECT
 public:
     ScreenshotRunner(const ui::UiServices &services, ui::DesktopShell &shell, const QList<DemoShop> &shops,
-                     const QString &dir, QObject *parent = nullptr);
+                     const QString &dir, QSize windowSize, QObject *parent = nullptr);
 
     void start();
 
@@ -41,6 +45,7 @@ private:
     ui::DesktopShell &m_shell;
     QList<DemoShop> m_shops;
     QDir m_dir;
+    QSize m_windowSize;
     QNetworkAccessManager m_net;
     QSet<qint64> m_waiting;
     int m_pendingConnects = 0;

@@ -25,11 +25,13 @@
 #include "pages/smartshelfpage.h"
 #include "settings/language.h"
 #include "shell/uiservices.h"
+#include "squeezed.h"
 #include "store/database.h"
 #include "store/shoprepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -40,6 +42,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -49,6 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QThreadPool>
 #include <QTranslator>
 
@@ -117,6 +121,7 @@ private slots:
     void marketMatePage();
     void marketMateInASmallWindow_data();
     void marketMateInASmallWindow();
+    void marketMateStackedAdCopyFitsItsText();
     void dashboardPredictedSales();
     void busyGlobalPoolDoesNotDeadlock();
     void bellShowsCriticalRisks();
@@ -722,6 +727,40 @@ void TstForecastPages::marketMateInASmallWindow()
     auto *scroll = page.findChild<QScrollArea *>();
     QVERIFY(scroll);
     QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+}
+
+// In a 1024x768 window the ad copy goes under the suggestions. There it is as tall as its text: stretched
+// to about 190 pixels for five lines, it pushed the campaigns down by blank lines.
+void TstForecastPages::marketMateStackedAdCopyFitsItsText()
+{
+    MarketMatePage page(*m_forecasts, *m_analytics);
+    page.resize(792, 714); // the page's part of a 1024x768 window
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setScope(m_scope);
+    QVERIFY(waitRefreshed(&page));
+    QVERIFY(page.suggestions()->rowCount() > 0);
+    page.selectSuggestion(0);
+    QCoreApplication::processEvents();
+    auto *ad = page.findChild<QPlainTextEdit *>(u"adCopy"_s);
+    QVERIFY(ad);
+    QVERIFY(!page.adText().isEmpty());
+    const QTableView *list = page.findChild<QTableView *>();
+    QVERIFY(list);
+    QVERIFY2(ad->mapTo(&page, QPoint()).y() > list->mapTo(&page, QPoint()).y() + list->height(),
+             "the ad copy is beside the suggestions, not under them");
+    qreal lines = 0;
+    for (QTextBlock b = ad->document()->begin(); b.isValid(); b = b.next())
+        lines += ad->document()->documentLayout()->blockBoundingRect(b).height();
+    const int text = int(lines + 2 * ad->document()->documentMargin());
+    const int frame = ad->height() - ad->viewport()->height();
+    QVERIFY2(ad->viewport()->height() >= text,
+             qPrintable(u"%1 px of text in %2"_s.arg(text).arg(ad->height())));
+    QVERIFY2(ad->height() - frame <= text + ad->fontMetrics().lineSpacing(),
+             qPrintable(u"%1 px of text in %2"_s.arg(text).arg(ad->height())));
+    QVERIFY(!ad->verticalScrollBar()->isVisible());
+    const QStringList squeezed = test::squeezedWidgets(&page);
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"; "_s)));
 }
 
 void TstForecastPages::dashboardPredictedSales()

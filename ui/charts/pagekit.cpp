@@ -138,4 +138,11 @@ QVBoxLayout *addScrollPage(QStackedWidget *stack)
     return layout;
 }
 
+void layOutNow()
+{
+    // A scroll page takes two rounds (the content, then the scroll area that sizes it): both are sent,
+    // since requests posted while sending are sent in the same call.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 } // namespace bva::ui

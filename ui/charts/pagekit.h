@@ -47,5 +47,10 @@ AnalyticsPageFrame buildAnalyticsPage(QWidget *page, QStackedWidget *stack, cons
 // Adds a scrolling page to `stack`; lay out the cards in the returned layout, with its
 // parentWidget() as their parent.
 QVBoxLayout *addScrollPage(QStackedWidget *stack);
+// Lays out now what the last changes moved, before anything paints: a page that has just shown new
+// figures is drawn whole, never for a frame with its old geometry (word-wrapped notes over each other,
+// cards cut short) while the layout requests wait in the event queue; and whoever hears `refreshed`
+// reads the final layout.
+void layOutNow();
 
 } // namespace bva::ui

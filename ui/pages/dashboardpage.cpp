@@ -153,10 +153,9 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     m_tiles[OrdersTile]->setToolTip(tr(
         "Orders placed in the period that were not cancelled, failed, returned or refunded, as in Reports. "
         "Those are on the Cancelled & returned tile."));
-    layOutTiles();
     grid->addLayout(m_tileGrid);
 
-    auto *charts = new QHBoxLayout();
+    auto *charts = new QBoxLayout(QBoxLayout::LeftToRight);
     charts->setSpacing(14);
     QVBoxLayout *body = nullptr;
     QFrame *trend = makeCard(tr("Revenue and gross profit"), &body, content);
@@ -194,7 +193,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     body->addWidget(m_predicted);
     grid->addWidget(predicted);
 
-    auto *lists = new QHBoxLayout();
+    auto *lists = new QBoxLayout(QBoxLayout::LeftToRight);
     lists->setSpacing(14);
     QFrame *top = makeCard(tr("Top products"), &body, content);
     body->addWidget(compactTable(m_topModel, top,
@@ -207,6 +206,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
                                   ProductTableModel::State, ProductTableModel::DaysOfInventory}));
     lists->addWidget(alerts, 1);
     grid->addLayout(lists);
+    m_cardRows = {{charts, {3, 2}}, {lists, {1, 1}}};
 
     QFrame *recent = makeCard(tr("Recent orders"), &body, content);
     body->addWidget(
@@ -233,6 +233,7 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     connect(&bus, &EventBus::orderStatusChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
     connect(&bus, &EventBus::inventoryChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
     connect(&bus, &EventBus::productChanged, this, [this](qint64 shopId) { onStoreChanged(shopId); });
+    layOutTiles();
     m_stack->setCurrentIndex(0);
 }
 
@@ -240,11 +241,19 @@ DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::layOutTiles()
 {
-    // Six tiles in a row need about 1,100 pixels; a narrower window (1024 wide) gets two rows of three.
+    // Six tiles in a row need about 1,100 pixels; a narrower window (1024 wide) gets two rows of three,
+    // and the cards that stand side by side go one under the other: beside the trend chart "By platform"
+    // had 295 pixels, its revenue column cut off behind a scroll bar, and "Stock alerts" lost its days.
     const int columns = width() >= 1100 ? TileCount : TileCount / 2;
     if (columns == m_tileColumns)
         return;
     m_tileColumns = columns;
+    const bool sideBySide = columns == TileCount;
+    for (const auto &[row, stretches] : std::as_const(m_cardRows)) {
+        row->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+        for (int i = 0; i < stretches.size(); ++i)
+            row->setStretch(i, sideBySide ? stretches.at(i) : 0); // one under the other: as tall as they need
+    }
     for (DashboardTile *t : std::as_const(m_tiles))
         m_tileGrid->removeWidget(t);
     for (int i = 0; i < TileCount; ++i) {
@@ -336,6 +345,7 @@ void DashboardPage::onFinished(const Outcome &o)
     m_rates = o.rates;
     m_predictedByCurrency = o.predicted;
     apply();
+    layOutNow();
     emit refreshed();
 }
 

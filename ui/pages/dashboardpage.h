@@ -11,7 +11,9 @@
 #include <QHash>
 #include <QWidget>
 #include <optional>
+#include <utility>
 
+class QBoxLayout;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -110,6 +112,7 @@ private:
     QList<DashboardTile *> m_tiles;
     QGridLayout *m_tileGrid = nullptr;
     int m_tileColumns = 0;
+    QList<std::pair<QBoxLayout *, QList<int>>> m_cardRows; // rows of cards side by side, their stretches
     SeriesTableModel *m_seriesModel;
     SeriesChartView *m_chart;
     QTimer *m_dayTurns;   // reloads at the shops' midnight: today's figures become a finished day

@@ -1,5 +1,6 @@
 #include "marketmatepage.h"
 
+#include "adcopybox.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/forecast/forecastservice.h"
 #include "charts/columnfit.h"
@@ -14,7 +15,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -70,7 +70,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     , m_suggestions(new PromotionModel(this))
     , m_campaigns(new CampaignModel(this))
     , m_reason(new QLabel(this))
-    , m_ad(new QPlainTextEdit(this))
+    , m_ad(new AdCopyBox(this))
     , m_copy(new QPushButton(tr("Copy to clipboard"), this))
     , m_draft(new QPushButton(tr("Save as draft"), this))
     , m_schedule(new QPushButton(tr("Schedule"), this))
@@ -118,9 +118,7 @@ MarketMatePage::MarketMatePage(ForecastService &forecasts, AnalyticsService &ana
     m_reason->setWordWrap(true);
     m_reason->setText(tr("Select a suggestion to see its ad copy."));
     body->addWidget(m_reason);
-    m_ad->setReadOnly(true);
     m_ad->setObjectName(u"adCopy"_s);
-    m_ad->setMinimumHeight(150);
     body->addWidget(m_ad, 1);
     auto *adButtons = new QHBoxLayout();
     m_copy->setIcon(QIcon(u":/bva/icons/copy.svg"_s));
@@ -257,7 +255,7 @@ void MarketMatePage::onFinished(const Outcome &o)
     m_summary->setText(tr("%n suggestion(s)", nullptr, int(o.suggestions.size())));
     m_suggestions->setSuggestions(std::move(o.suggestions), o.currencies);
     m_campaigns->setCampaigns(o.campaigns);
-    m_ad->clear();
+    m_ad->setText(QString());
     m_reason->setText(
         m_suggestions->rowCount() > 0
             ? tr("Select a suggestion to see its ad copy.")
@@ -267,6 +265,7 @@ void MarketMatePage::onFinished(const Outcome &o)
     if (m_suggestions->rowCount() > 0)
         selectSuggestion(0);
     arrange();
+    layOutNow();
     emit refreshed();
 }
 
@@ -292,6 +291,7 @@ void MarketMatePage::arrange()
     const auto direction = row * 3 / 5 >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_top->direction() != direction)
         m_top->setDirection(direction);
+    m_ad->setFitToText(direction == QBoxLayout::TopToBottom);
 }
 
 void MarketMatePage::showSuggestion()
@@ -303,7 +303,7 @@ void MarketMatePage::showSuggestion()
         return;
     m_reason->setText(u"<b>"_s + playbookLabel(p->playbook).toHtmlEscaped() + u" — "_s +
                       p->name.toHtmlEscaped() + u"</b><br>"_s + p->reason.toHtmlEscaped());
-    m_ad->setPlainText(p->copy.fullText());
+    m_ad->setText(p->copy.fullText());
 }
 
 void MarketMatePage::copyToClipboard()

@@ -17,7 +17,6 @@
 class QComboBox;
 class QLabel;
 class QBoxLayout;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -31,6 +30,7 @@ class ForecastService;
 
 namespace bva::ui {
 
+class AdCopyBox;
 class CampaignModel;
 class PromotionModel;
 
@@ -103,7 +103,7 @@ private:
     QBoxLayout *m_top = nullptr; // the suggestions and the ad copy
     QTableView *m_campaignTable;
     QLabel *m_reason;
-    QPlainTextEdit *m_ad;
+    AdCopyBox *m_ad;
     QPushButton *m_copy;
     QPushButton *m_draft;
     QPushButton *m_schedule;

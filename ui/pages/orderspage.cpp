@@ -231,6 +231,7 @@ void OrdersPage::onFinished(const Outcome &o)
             }
         }
     }
+    layOutNow();
     emit refreshed();
 }
 

@@ -335,6 +335,7 @@ void ProductsPage::onFinished(const Outcome &o)
             }
         }
     }
+    layOutNow();
     emit refreshed();
 }
 

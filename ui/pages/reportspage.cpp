@@ -232,6 +232,7 @@ void ReportsPage::onFinished(const Outcome &o)
     }
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(o.hasShops);
+    layOutNow();
     emit refreshed();
 }
 

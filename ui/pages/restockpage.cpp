@@ -336,6 +336,7 @@ void RestockPage::onFinished(const Outcome &o)
     }
     if (!o.plan) {
         m_status->setText(o.error.isEmpty() ? QString() : tr("Could not make the plan: %1").arg(o.error));
+        layOutNow();
         if (!o.error.isEmpty())
             emit failed(o.error);
         else
@@ -373,6 +374,7 @@ void RestockPage::onFinished(const Outcome &o)
     m_warnings->setVisible(!plan.warnings.isEmpty());
     for (QPushButton *b : {m_csv, m_pdf, m_print})
         b->setEnabled(true);
+    layOutNow();
     emit refreshed();
 }
 

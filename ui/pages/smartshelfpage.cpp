@@ -164,6 +164,7 @@ void SmartShelfPage::onFinished(const Outcome &o)
     m_details->setText(tr("Select a product to read SmartShelf's reasoning."));
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
+    layOutNow();
     emit refreshed();
 }
 
