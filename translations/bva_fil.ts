@@ -1341,6 +1341,18 @@ Papalitan ba ito?</translation>
         <source>row %1: a quoted cell is never closed</source>
         <translation>row %1: hindi naisara ang cell na may panipi</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 MB; split it into smaller files</source>
+        <translation>mas malaki sa %1 MB ang file; hatiin ito sa mas maliliit na file</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>row %1: may cell na mas mahaba sa %2 character</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; split it into smaller files</source>
+        <translation>may higit sa %1 row ang file; hatiin ito sa mas maliliit na file</translation>
+    </message>
 </context>
 <context>
     <name>bva::DeliveryService</name>
@@ -1836,6 +1848,10 @@ Papalitan ba ito?</translation>
     <message>
         <source>quantity: one sale&apos;s quantities add up to at most %1</source>
         <translation>quantity: ang kabuuang dami ng isang benta ay hanggang %1 lamang</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: hanggang %2 character lamang</translation>
     </message>
 </context>
 <context>

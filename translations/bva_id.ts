@@ -1336,6 +1336,18 @@ Ganti berkas itu?</translation>
         <source>row %1: a quoted cell is never closed</source>
         <translation>baris %1: sel bertanda kutip tidak pernah ditutup</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 MB; split it into smaller files</source>
+        <translation>file lebih besar dari %1 MB; pecah menjadi file yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is longer than %2 characters</source>
+        <translation>baris %1: ada sel yang lebih panjang dari %2 karakter</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows; split it into smaller files</source>
+        <translation>file berisi lebih dari %1 baris; pecah menjadi file yang lebih kecil</translation>
+    </message>
 </context>
 <context>
     <name>bva::DeliveryService</name>
@@ -1831,6 +1843,10 @@ Ganti berkas itu?</translation>
     <message>
         <source>quantity: one sale&apos;s quantities add up to at most %1</source>
         <translation>quantity: jumlah kuantitas satu penjualan paling banyak %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation>%1: paling banyak %2 karakter</translation>
     </message>
 </context>
 <context>

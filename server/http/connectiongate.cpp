@@ -168,6 +168,7 @@ void ConnectionGate::onReadyRead()
             m_socket->rollbackTransaction();
             const qint64 headBytes = m_framer.headBytes();
             const qint64 size = m_framer.chunked() ? 0 : headBytes + m_framer.bodyBytes();
+            const bool closesAfter = m_framer.closesAfter();
             m_framer.reset();
             // A webhook POST is answered from these bytes; the next request behind it is framed next.
             if (size > 0 && takeDirectly(headBytes, size)) {
@@ -192,7 +193,9 @@ void ConnectionGate::onReadyRead()
                 holdInput();
                 return;
             }
-            // Qt's slot, next in this same readyRead, parses the request from these very bytes.
+            // Qt's slot, next in this same readyRead, parses the request from these very bytes. Qt 6.4
+            // keeps the connection open whatever the request says: the gate ends it after the answer.
+            m_closeAfterAnswer = closesAfter;
             m_state = State::Handed;
             arm(m_limits.headTimeoutMs);
             return;
@@ -288,6 +291,8 @@ void ConnectionGate::requestTaken()
     ++m_qtOwed;
     m_state = State::Answering;
     m_timer.stop();
+    if (m_closeAfterAnswer)
+        detachHttpServer(); // the request asked to close: Qt reads nothing more from this connection
 }
 
 void ConnectionGate::answered()

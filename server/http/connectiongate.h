@@ -52,6 +52,8 @@ public:
     void awaitHandshake();
     void requestTaken();
     void answered();
+    // The request being answered asked to end the connection: it ends once the answer is out.
+    bool closesAfterAnswer() const { return m_closeAfterAnswer; }
     // The answer to the request taken as `ticket` (takeDirectly), written in request order; nullopt:
     // dropped unanswered (the connection then ends after the answers before it).
     void deliver(quint64 ticket, std::optional<QByteArray> bytes);
@@ -113,7 +115,7 @@ private:
     State m_state = State::Handshake;
     int m_pending = 0;
     qint64 m_discarded = 0;
-    bool m_closeAfterAnswer = false; // a direct request asked to close: no further request is read
+    bool m_closeAfterAnswer = false; // a request asked to close: no further request is read
     bool m_holding = false;          // holdInput(): reading stopped until the answers drain
     bool m_yielded = false;          // held only for a turn of the event loop (yieldTurn())
     // Answers in request order: tickets of the requests taken directly (and of interim answers and a

@@ -85,6 +85,12 @@ void FrontDoor::answered(QTcpSocket *socket)
         gate->answered();
 }
 
+bool FrontDoor::closesAfterAnswer(QTcpSocket *socket)
+{
+    const ConnectionGate *gate = ConnectionGate::of(socket);
+    return gate && gate->closesAfterAnswer();
+}
+
 void FrontDoor::deliver(QTcpSocket *socket, quint64 ticket, std::optional<QByteArray> bytes)
 {
     if (ConnectionGate *gate = ConnectionGate::of(socket))

@@ -58,6 +58,8 @@ public:
     // The HTTP server reports what became of a request on `socket` (no-ops for sockets of another listener).
     static void requestTaken(QTcpSocket *socket); // Qt parsed it and hands it to the routes
     static void answered(QTcpSocket *socket);     // its answer was written (or dropped)
+    // The connection ends after the answer being written (its request asked to close).
+    static bool closesAfterAnswer(QTcpSocket *socket);
     // The answer to the request the gate took itself as `ticket` (ConnectionGate::takeDirectly): written
     // once the answers before it on the connection are; nullopt: dropped unanswered. Written at once on a
     // socket of another listener.

@@ -125,6 +125,8 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
         r.writeHeader(h.first, h.second);
     if (!choosesCaching(extra))
         r.writeHeader("Cache-Control", "no-store");
+    if (FrontDoor::closesAfterAnswer(m_socket))
+        r.writeHeader("Connection", "close");
     r.writeBody(body);
     FrontDoor::answered(m_socket);
 }

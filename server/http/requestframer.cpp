@@ -213,6 +213,7 @@ RequestFramer::Status RequestFramer::requestLine(QByteArrayView line)
     const QByteArrayView version = line.sliced(last + 1);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return refuse(400, Text::tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+    m_http10 = version == "HTTP/1.0";
     // A path only (origin-form), or "*" for OPTIONS. Qt routes an absolute-form target
     // ("http://evil.example/api/...") or a network-path one ("//evil.example/...") by its path alone,
     // answering for a host the Host check never saw; this server is no proxy.
@@ -254,6 +255,10 @@ RequestFramer::Status RequestFramer::header(QByteArrayView line)
         m_chunked = true;
     } else if (name == "expect") {
         m_expectContinue = value.toByteArray().toLower() == "100-continue";
+    } else if (name == "connection") {
+        const QByteArray tokens = value.toByteArray().toLower();
+        m_close = m_close || tokens.contains("close");
+        m_keepAlive = m_keepAlive || tokens.contains("keep-alive");
     }
     return Status::NeedMore;
 }

@@ -44,6 +44,9 @@ public:
     // body (or none), the request is exactly headBytes() + bodyBytes() bytes of the stream.
     qint64 headBytes() const { return m_headBytes; }
     bool chunked() const { return m_chunked; }
+    // The client asked to end the connection after this request's answer: `Connection: close`, or HTTP/1.0
+    // without `Connection: keep-alive` (RFC 9112 9.3). The tokens are read as Qt 6.4 reads Connection.
+    bool closesAfter() const { return m_http10 ? !m_keepAlive : m_close; }
     int refusalStatus() const { return m_refusalStatus; }
     QString refusalReason() const { return m_refusalReason; }
 
@@ -76,6 +79,9 @@ private:
     qint64 m_length = -1; // Content-Length, -1 when absent
     bool m_chunked = false;
     bool m_expectContinue = false;
+    bool m_http10 = false;
+    bool m_close = false;     // a Connection header names close
+    bool m_keepAlive = false; // a Connection header names keep-alive
     qint64 m_remaining = 0;   // of the body or of the current chunk
     qint64 m_bodyBytes = 0;   // body bytes (chunk data only, for a chunked body)
     qint64 m_framedBytes = 0; // every byte after the head (chunked framing included)

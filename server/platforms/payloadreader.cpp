@@ -1,6 +1,7 @@
 #include "payloadreader.h"
 
 #include "domain/money.h"
+#include "util/codepoints.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -60,7 +61,7 @@ std::optional<bool> boolFromJson(const QJsonValue &v)
 
 std::optional<Error> tooLong(const QString &text, QLatin1StringView field, int maxChars)
 {
-    if (text.size() <= maxChars)
+    if (!longerThanCodePoints(text, maxChars))
         return std::nullopt;
     return skip(QString(field) + u" is longer than "_s + QString::number(maxChars) + u" characters"_s);
 }
@@ -118,7 +119,7 @@ Result<Product> productFromJson(const QJsonObject &json, int exponent)
     }
     // Long free text a real listing may have (Lazada's are HTML): the product still counts, its start is
     // kept.
-    p.description.truncate(kMaxDescriptionChars);
+    p.description = cutToCodePoints(std::move(p.description), kMaxDescriptionChars);
 
     const QJsonValue expiry = firstOf(json, {"expiryDate"_L1, "expiry_date"_L1});
     if (present(expiry)) {

@@ -25,7 +25,7 @@ namespace bva::payload {
 // one order's quantities add up to at most kMaxQuantity. Out of range is refused, never wrapped.
 inline constexpr int kMaxQuantity = 1'000'000;
 
-// The longest text BVA takes from a marketplace, per field, in UTF-16 code units (docs/security.md,
+// The longest text BVA takes from a marketplace, per field, in code points (docs/security.md,
 // "Marketplace text"). Shopee and Lazada allow product names of 120 to 255 characters, SKUs of 100 to
 // 200, category names under 100, and give ids of at most 20 digits; each limit leaves a wide margin.
 // A record whose id, SKU, name, category, image address, status, customer name or e-mail is longer is

@@ -2,6 +2,7 @@
 
 #include "domain/eventbus.h"
 #include "domain/money.h"
+#include "platforms/payloadreader.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -224,6 +226,13 @@ Result<CatalogImport::ProductPlan> CatalogImport::planProducts(const Actor &acto
             errors << tr("sku: required");
         if (name.isEmpty())
             errors << tr("name: required");
+        for (const auto &[field, text, limit] :
+             {std::tuple{u"sku"_s, &sku, payload::kMaxSkuChars},
+              std::tuple{u"name"_s, &name, payload::kMaxNameChars},
+              std::tuple{u"category"_s, &category, payload::kMaxCategoryChars}}) {
+            if (auto e = NativeCatalog::overlong(field, *text, limit))
+                errors << *e;
+        }
         std::optional<qint64> price, cost;
         std::optional<int> stock;
         if (priceText.isEmpty()) {
@@ -381,6 +390,13 @@ Result<CatalogImport::SalePlan> CatalogImport::planSales(const Actor &actor, qin
         Parsed p;
         p.receipt = receipt;
         p.customer = customer;
+        // A receipt names the order ("csv-r-" and the receipt): held to a marketplace id's cap.
+        for (const auto &[field, text, limit] :
+             {std::tuple{u"receipt"_s, &receipt, payload::kMaxIdChars - 6},
+              std::tuple{u"customer"_s, &customer, payload::kMaxCustomerNameChars}}) {
+            if (auto e = NativeCatalog::overlong(field, *text, limit))
+                errors << *e;
+        }
         if (dateText.isEmpty()) {
             if (options.defaultDate)
                 p.at = options.defaultDate->toUTC();

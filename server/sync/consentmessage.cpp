@@ -3,6 +3,7 @@
 #include "platforms/payloadreader.h"
 #include "platforms/platformadapter.h"
 #include "util/clock.h"
+#include "util/codepoints.h"
 #include "util/jsonread.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     if (outcome == u"REQUIRED")
         return Error::unauthorized(Tr::tr("Sign in to the marketplace as the shop's seller first."));
     if (outcome == u"ERROR") {
-        const QString text = message.value("error"_L1).toString().left(300);
+        const QString text = cutToCodePoints(message.value("error"_L1).toString(), 300);
         return Error::remote(text.isEmpty() ? Tr::tr("The marketplace reported an error.")
                                             : Tr::tr("The marketplace reported: %1").arg(text));
     }
@@ -45,7 +46,8 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     ConnectRequest r;
     r.platform = *platform;
     r.shopExternalId = payload::idFrom(shop, {"id"_L1});
-    r.shopName = shop.value("name"_L1).toString().left(payload::kMaxShopNameChars);
+    r.shopName =
+        cutToCodePoints(withoutLoneSurrogates(shop.value("name"_L1).toString()), payload::kMaxShopNameChars);
     const RemoteGrant grant = grantFromJson(message, Clock::nowUtc());
     r.token = message.value("token"_L1).toString().trimmed().toUtf8();
     r.refreshToken = grant.refreshToken;

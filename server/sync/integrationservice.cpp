@@ -19,6 +19,7 @@
 #include "syncservice.h"
 #include "tokenkeeper.h"
 #include "util/clock.h"
+#include "util/codepoints.h"
 
 #include <QPromise>
 #include <QThread>
@@ -429,7 +430,7 @@ Result<Integration> IntegrationService::saveConnection(const ConnectRequest &req
     else if (shop.name.isEmpty())
         shop.name = request.shopName.isEmpty() ? chosen->externalId : request.shopName;
     // Shown wherever the shop is; a name is no reason to refuse the shop, so a longer one is cut.
-    shop.name.truncate(payload::kMaxShopNameChars);
+    shop.name = cutToCodePoints(withoutLoneSurrogates(std::move(shop.name)), payload::kMaxShopNameChars);
     if (!chosen->currency.isEmpty())
         shop.currency = chosen->currency;
 

@@ -2,16 +2,19 @@
 
 #include "domain/eventbus.h"
 #include "domain/money.h"
+#include "platforms/payloadreader.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
 #include "store/shoprepository.h"
 #include "store/transaction.h"
 #include "util/clock.h"
+#include "util/codepoints.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QUuid>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -97,10 +100,26 @@ Result<QList<Product>> NativeCatalog::products(const Actor &actor, qint64 shopId
     return ProductRepository(m_db).listByShop(shopId);
 }
 
+std::optional<QString> NativeCatalog::overlong(const QString &field, const QString &text, int maxChars)
+{
+    if (!longerThanCodePoints(text, maxChars))
+        return std::nullopt;
+    return tr("%1: at most %2 characters").arg(field).arg(maxChars);
+}
+
 Result<void> NativeCatalog::checkProduct(const Product &p)
 {
     if (p.name.trimmed().isEmpty())
         return Error::invalid(tr("name: required"));
+    for (const auto &[field, text, limit] :
+         {std::tuple{u"name"_s, &p.name, payload::kMaxNameChars},
+          std::tuple{u"sku"_s, &p.sku, payload::kMaxSkuChars},
+          std::tuple{u"category"_s, &p.category, payload::kMaxCategoryChars},
+          std::tuple{u"description"_s, &p.description, payload::kMaxDescriptionChars},
+          std::tuple{u"image"_s, &p.imageUrl, payload::kMaxImageUrlChars}}) {
+        if (auto e = overlong(field, *text, limit))
+            return Error::invalid(*e);
+    }
     if (p.priceMinor < 0 || p.priceMinor > kMaxMinorUnits)
         return Error::invalid(tr("price: must be a number of at least 0"));
     if (p.costMinor && (*p.costMinor < 0 || *p.costMinor > kMaxMinorUnits))
@@ -187,6 +206,8 @@ Result<QList<Product>> NativeCatalog::linesProducts(qint64 shopId, const Offline
         return Error::invalid(tr("date: required"));
     if (sale.lines.isEmpty())
         return Error::invalid(tr("lines: add at least one product"));
+    if (auto e = overlong(u"customer"_s, sale.customerName.trimmed(), payload::kMaxCustomerNameChars))
+        return Error::invalid(*e);
     // Bounded before any store work: the units of an order and its day are int, and each line costs
     // lookups on the caller's thread (the HTTP thread for the API).
     if (sale.lines.size() > kMaxSaleLines)

@@ -91,8 +91,13 @@ public:
     // What recordSale would refuse, for the seller's confirmation (no change).
     Result<QList<StockShortage>> shortages(const Actor &actor, const OfflineSale &sale);
 
-    // Validation shared with the CSV import (messages for people, translated).
+    // Validation shared with the CSV import (messages for people, translated). Text is held to the caps of
+    // marketplace text (platforms/payloadreader.h: name and category 1000 characters, SKU 400, description
+    // 20,000, image address 2048), counted in code points: what a seller types is shown, exported and
+    // synced like what a marketplace sends.
     static Result<void> checkProduct(const Product &product);
+    // "<field>: at most <maxChars> characters" when `text` is longer, else nothing.
+    static std::optional<QString> overlong(const QString &field, const QString &text, int maxChars);
     EventBus *bus() const { return m_bus; }
     Database &database() const { return m_db; }
 

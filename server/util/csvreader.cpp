@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "codepoints.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -57,8 +59,11 @@ QChar separatorOf(const QString &text)
 
 } // namespace
 
-Result<CsvTable> readCsv(const QByteArray &bytes)
+Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits)
 {
+    if (bytes.size() > limits.maxBytes)
+        return Error::invalid(Text::tr("the file is larger than %1 MB; split it into smaller files")
+                                  .arg(limits.maxBytes / (1024 * 1024)));
     QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decode(bytes);
     if (decode.hasError())
@@ -72,15 +77,25 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
     int line = 1;
     int quoteLine = 0;
     current.line = 1;
+    QString refusal; // why reading stopped early
     const auto endCell = [&] {
+        if (refusal.isEmpty() && longerThanCodePoints(cell, limits.maxCellChars))
+            refusal = Text::tr("row %1: a cell is longer than %2 characters")
+                          .arg(current.line)
+                          .arg(limits.maxCellChars);
         current.cells.append(unguarded(cell));
         cell.clear();
     };
     const auto endRecord = [&] {
         if (cellStarted || !cell.isEmpty() || !current.cells.isEmpty())
             endCell();
-        if (!blank(current.cells))
-            records.append(current);
+        if (!blank(current.cells)) {
+            if (records.size() >= limits.maxRecords && refusal.isEmpty())
+                refusal = Text::tr("the file has more than %1 rows; split it into smaller files")
+                              .arg(limits.maxRecords - 1);
+            else
+                records.append(current);
+        }
         current = CsvRecord();
         cellStarted = false;
     };
@@ -116,6 +131,8 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i;
             endRecord();
+            if (!refusal.isEmpty())
+                return Error::invalid(refusal);
             ++line;
         } else {
             cell.append(c);
@@ -125,6 +142,8 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
     if (quoted)
         return Error::invalid(Text::tr("row %1: a quoted cell is never closed").arg(quoteLine));
     endRecord();
+    if (!refusal.isEmpty())
+        return Error::invalid(refusal);
     return CsvTable{std::move(records), separator};
 }
 

@@ -29,7 +29,17 @@ struct CsvTable
     bool decimalComma() const { return separator == u';'; }
 };
 
-// An unterminated quote is an error naming its line.
-Result<CsvTable> readCsv(const QByteArray &bytes);
+// What one file may hold: a spreadsheet's export of a catalog or a year of a shop's sales fits; a file of
+// a million rows or a cell of 50 MB is refused before it is held in memory (each record costs a list and
+// a string per cell: 32 MB of one-character rows would take gigabytes), with what was refused.
+struct CsvLimits
+{
+    qint64 maxBytes = 32 * 1024 * 1024;
+    int maxRecords = 50'000 + 1; // the header and 50,000 rows
+    int maxCellChars = 20'000;   // in code points; the longest field a record takes (a description)
+};
+
+// An unterminated quote is an error naming its line; so are a file, a row count or a cell beyond `limits`.
+Result<CsvTable> readCsv(const QByteArray &bytes, const CsvLimits &limits = {});
 
 } // namespace bva

@@ -1,5 +1,6 @@
 #include "jsonread.h"
 
+#include "codepoints.h"
 #include "flatjson.h"
 
 #include <cmath>
@@ -45,7 +46,7 @@ namespace {
 template <class Value> QString textFrom(const Value &value)
 {
     if (value.isString())
-        return value.toString();
+        return withoutLoneSurrogates(value.toString());
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
@@ -77,7 +78,7 @@ QString idFromObject(const Object &json, std::initializer_list<QLatin1StringView
     for (QLatin1StringView k : keys) {
         const auto v = json.value(k);
         if (v.isString()) {
-            const QString s = v.toString().trimmed();
+            const QString s = withoutLoneSurrogates(v.toString().trimmed());
             if (!s.isEmpty())
                 return s;
         } else if (v.isDouble()) {

@@ -32,7 +32,7 @@ QDateTime timeFromJson(const FlatJsonValue &value);
 // wrong, and suites run at other dates. Year 1 or 9999 spanned reports over millennia and, as an
 // updatedAt, made every later change of the record look older.
 bool isPlausibleTime(const QDateTime &t);
-// A string, or a number printed as text, or empty.
+// A string (a lone surrogate in it as U+FFFD: util/codepoints.h), or a number printed as text, or empty.
 QString textFromJson(const QJsonValue &value);
 QString textFromJson(const FlatJsonValue &value);
 // JSON text from outside with U+0000 (escaped "\\u0000" or a raw NUL byte) turned into U+FFFD, for

@@ -44,6 +44,7 @@ private slots:
     void registry();
     void withoutNul_data();
     void withoutNul();
+    void textCountedInCodePoints();
 };
 
 void TestPayloadReader::product_data()
@@ -509,6 +510,50 @@ void TestPayloadReader::withoutNul()
     // What the parser reads has no U+0000 left.
     if (in.startsWith('{'))
         QVERIFY(!QJsonDocument::fromJson(result).object().value(u"id"_s).toString().contains(QChar(0)));
+}
+
+// Caps count code points, as "characters" says, and a cut never splits a surrogate pair. Before, a name of
+// 1,000 emoji (2,000 UTF-16 units) was refused as "longer than 1000 characters", and a description or shop
+// name cut at an emoji kept half of it: a lone surrogate, stored and shown as garbage.
+void TestPayloadReader::textCountedInCodePoints()
+{
+    const QString emoji = u"\U0001F600"_s; // two UTF-16 units
+    auto product = [](const QString &field, const QString &text) {
+        QJsonObject json{{u"id"_s, u"P1"_s}, {u"price"_s, 1}, {u"name"_s, u"N"_s}};
+        json.insert(field, text);
+        return payload::productFromJson(json, 2);
+    };
+    const auto thousand = product(u"name"_s, emoji.repeated(payload::kMaxNameChars));
+    QVERIFY2(thousand.ok(), thousand.ok() ? "" : qPrintable(thousand.error().message));
+    QCOMPARE(thousand->name.size(), 2 * payload::kMaxNameChars);
+    const auto over = product(u"name"_s, emoji.repeated(payload::kMaxNameChars + 1));
+    QVERIFY(!over.ok());
+    QCOMPARE(over.error().message, u"name is longer than 1000 characters"_s);
+
+    // A cut at an emoji keeps it whole or not at all.
+    const QString head(payload::kMaxDescriptionChars - 1, u'd');
+    const auto cut = product(u"description"_s, head + emoji + u"tail"_s);
+    QVERIFY(cut.ok());
+    QCOMPARE(cut->description, head + emoji);
+    QVERIFY(cut->description.isValidUtf16());
+
+    // A lone surrogate spelled in JSON is read as U+FFFD.
+    const QJsonObject lone = obj(R"({"id":"P\ud83d2","price":1,"name":"a\ud83db","sku":"\ude00"})");
+    const auto read = payload::productFromJson(lone, 2);
+    QVERIFY(read.ok());
+    QCOMPARE(read->name, u"a\uFFFDb"_s);
+    QCOMPARE(read->sku, u"\uFFFD"_s);
+    QCOMPARE(read->externalId, u"P\uFFFD2"_s);
+
+    // The consent page's shop name, cut at 200.
+    const QString shopName = QString(payload::kMaxShopNameChars - 1, u's') + emoji + u"more"_s;
+    const QJsonObject grant{{u"type"_s, u"SHOPEE_CLONE_AUTH_SUCCESS"_s},
+                            {u"shop"_s, QJsonObject{{u"id"_s, u"s1"_s}, {u"name"_s, shopName}}},
+                            {u"token"_s, u"tok"_s}};
+    const auto linked = connectRequestFromConsent(grant, u"http://127.0.0.1:5173"_s, 42);
+    QVERIFY(linked.ok());
+    QCOMPARE(linked->shopName, shopName.first(payload::kMaxShopNameChars + 1));
+    QVERIFY(linked->shopName.isValidUtf16());
 }
 
 QTEST_GUILESS_MAIN(TestPayloadReader)

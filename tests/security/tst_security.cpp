@@ -1173,6 +1173,67 @@ private slots:
         QCOMPARE(stored("D-head-2"), 1);
     }
 
+    // `Connection: close` (and HTTP/1.0 without keep-alive) on a request Qt parses: answered with
+    // `Connection: close`, then the connection ends and nothing written behind the request is read. Before,
+    // Qt 6.4 kept it open (until the idle timeout) and answered the webhook pipelined behind it.
+    void connectionCloseHonoured()
+    {
+        SecurityRig rig;
+        QVERIFY2(rig.start({.serverArgs = {u"--dev-integration"_s, u"shopee:CLOSE:tok-close"_s},
+                            .webhooks = false}),
+                 qPrintable(rig.errorString()));
+        auto webhook = [](const QByteArray &id, const QByteArray &extra = {}) -> QByteArray {
+            const QByteArray body = "{\"id\":\"" + id + "\",\"shopId\":\"CLOSE\",\"price\":1,\"stock\":1}";
+            return "POST /api/webhooks/products/created HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                   "tok-close\r\n" +
+                   extra + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        auto stored = [&](const QByteArray &id) {
+            return rig.scalar(
+                u"SELECT COUNT(*) FROM products WHERE external_id = '%1'"_s.arg(QString::fromLatin1(id)));
+        };
+        // A header given twice sends a webhook to Qt's parser.
+        const QByteArray viaQt = "X-Twice: 1\r\nX-Twice: 2\r\n";
+        const QList<std::pair<QByteArray, QByteArray>> closing = {
+            {"health, close", "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"},
+            {"health, Close in a list",
+             "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: TE, Close\r\n\r\n"},
+            {"health, HTTP/1.0", "GET /api/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"},
+            {"webhook via Qt, close", webhook("C-qt", viaQt + "Connection: close\r\n")},
+        };
+        int n = 0;
+        for (const auto &[name, request] : closing) {
+            const QByteArray after = "C-after-" + QByteArray::number(n++);
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write(request + webhook(after));
+            const RawReply r = readRawReply(socket, 10000);
+            QVERIFY2(r.status == 200, name.constData());
+            QVERIFY2(r.head.contains("\r\nConnection: close"), QByteArray(name + ": " + r.head).constData());
+            QVERIFY2(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000),
+                     name.constData());
+            QCOMPARE(socket.readAll(), QByteArray());
+            QVERIFY2(stored(after) == 0, name.constData());
+        }
+        QCOMPARE(stored("C-qt"), 1);
+        // Kept alive otherwise: HTTP/1.1 without close, HTTP/1.0 asking for keep-alive.
+        for (const QByteArray &request :
+             {QByteArray("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+              QByteArray("GET /api/health HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")}) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(rig.url().port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write(request + webhook("C-kept"));
+            const RawReply r = readRawReply(socket, 10000);
+            QCOMPARE(r.status, 200);
+            QVERIFY(!r.head.contains("Connection: close"));
+            QCOMPARE(readRawReply(socket, 10000).status, 200);
+            QVERIFY(!socket.waitForDisconnected(200));
+        }
+        QCOMPARE(stored("C-kept"), 1);
+    }
+
     // Connections: a cap per address (503 beyond it), slow heads and bodies answered 408, idle ones closed.
     void connectionsCappedAndSlowlorisClosed()
     {

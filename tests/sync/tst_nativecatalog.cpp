@@ -583,6 +583,100 @@ private slots:
         QVERIFY(!import.previewProducts(rig->alice, rig->channel, "sku,name,price\n\xff\xfe,x,1\n").ok());
     }
 
+    // What a seller types or imports is held to the caps of marketplace text (name 1000 characters, SKU 400,
+    // category 1000, description 20,000, customer 500), counted in code points, with the field in the
+    // error; the dialog and the import's report show it. Before, any length was stored.
+    void sellerTextCapped_data() { test::addBackendRows(); }
+    void sellerTextCapped()
+    {
+        RIG(rig);
+        const QString emoji = u"\U0001F600"_s;
+        Product emojis;
+        emojis.sku = u"EMOJI"_s;
+        emojis.name = emoji.repeated(1000); // 2,000 UTF-16 units, 1,000 characters
+        BVA_VERIFY_OK(rig->catalog->saveProduct(rig->alice, rig->channel, emojis));
+        const QList<std::tuple<QString, QString Product::*, int>> fields = {
+            {u"name"_s, &Product::name, 1000},
+            {u"sku"_s, &Product::sku, 400},
+            {u"category"_s, &Product::category, 1000},
+            {u"description"_s, &Product::description, 20'000},
+            {u"image"_s, &Product::imageUrl, 2048}};
+        for (const auto &[field, member, limit] : fields) {
+            Product p;
+            p.name = u"Long"_s;
+            p.*member = QString(limit + 1, u'x');
+            auto refused = rig->catalog->saveProduct(rig->alice, rig->channel, p);
+            QVERIFY2(!refused, qPrintable(field));
+            QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+            QCOMPARE(refused.error().message, u"%1: at most %2 characters"_s.arg(field).arg(limit));
+        }
+        QCOMPARE(ProductRepository(*rig->db).count(rig->channel).value(), 1);
+
+        const Product jam = rig->make(u"JAM"_s, 9995, 5, 4000);
+        OfflineSale sale;
+        sale.shopId = rig->channel;
+        sale.placedAt = Clock::nowUtc().addSecs(-3600);
+        sale.customerName = QString(501, u'c');
+        sale.lines = {{jam.externalId, 1, std::nullopt}};
+        auto longCustomer = rig->catalog->recordSale(rig->alice, sale);
+        QVERIFY(!longCustomer);
+        QCOMPARE(longCustomer.error().message, u"customer: at most 500 characters"_s);
+        QCOMPARE(rig->orders(), 0);
+
+        CatalogImport import(*rig->catalog);
+        const QByteArray products = "sku,name,price,category\nA," + QByteArray(1001, 'n') + ",1,\nB,Fine,1," +
+                                    QByteArray(1001, 'c') + "\n" + QByteArray(401, 's') +
+                                    ",Sku,1,\nD,Fine,1,\n";
+        auto preview = import.previewProducts(rig->alice, rig->channel, products);
+        BVA_VERIFY_OK(preview);
+        QCOMPARE(::states(*preview), (QStringList{u"error:2"_s, u"error:3"_s, u"error:4"_s, u"new"_s}));
+        QCOMPARE(preview->rows.at(0).reason, u"name: at most 1000 characters"_s);
+        QCOMPARE(preview->rows.at(1).reason, u"category: at most 1000 characters"_s);
+        QCOMPARE(preview->rows.at(2).reason, u"sku: at most 400 characters"_s);
+        auto imported =
+            import.importProducts(rig->alice, rig->channel, products, CatalogImport::Policy::ValidRowsOnly);
+        BVA_VERIFY_OK(imported);
+        QCOMPARE(imported->created, 1);
+        QCOMPARE(imported->skipped, 3);
+
+        const QByteArray sales = "date,sku,quantity,customer,receipt\n2026-01-05,JAM,1," +
+                                 QByteArray(501, 'c') + ",R1\n2026-01-05,JAM,1,Walk-in," +
+                                 QByteArray(251, 'r') + "\n";
+        auto salePreview = import.previewSales(rig->alice, rig->channel, sales);
+        BVA_VERIFY_OK(salePreview);
+        QCOMPARE(::states(*salePreview), (QStringList{u"error:2"_s, u"error:3"_s}));
+        QVERIFY2(salePreview->rows.at(0).reason.contains(u"customer: at most 500 characters"_s),
+                 qPrintable(salePreview->rows.at(0).reason));
+        QVERIFY2(salePreview->rows.at(1).reason.contains(u"receipt: at most 250 characters"_s),
+                 qPrintable(salePreview->rows.at(1).reason));
+    }
+
+    // A file of a million rows, a 50 MB file or a cell of a megabyte is refused with what was refused, before
+    // its records are held in memory (a million one-cell records took over a gigabyte and hung the preview).
+    void csvBounded()
+    {
+        QByteArray million = "sku,name,price\n";
+        million.reserve(million.size() + 6 * 1'000'000);
+        for (int i = 0; i < 1'000'000; ++i)
+            million += "A,B,1\n";
+        auto rows = readCsv(million);
+        QVERIFY(!rows);
+        QCOMPARE(rows.error().message, u"the file has more than 50000 rows; split it into smaller files"_s);
+        QByteArray atLimit = "sku,name,price\n" + QByteArray("A,B,1\n").repeated(50'000);
+        auto fits = readCsv(atLimit);
+        BVA_VERIFY_OK(fits);
+        QCOMPARE(fits->records.size(), 50'001);
+
+        auto huge = readCsv("sku,name\nA,\"" + QByteArray(50 * 1024 * 1024, 'x') + "\"\n");
+        QVERIFY(!huge);
+        QCOMPARE(huge.error().message, u"the file is larger than 32 MB; split it into smaller files"_s);
+        auto wide = readCsv("sku,name\nA,B\nC,\"" + QByteArray(1024 * 1024, 'x') + "\"\n");
+        QVERIFY(!wide);
+        QCOMPARE(wide.error().message, u"row 3: a cell is longer than 20000 characters"_s);
+        // The cap counts characters: 20,000 emoji (40,000 UTF-16 units) fit.
+        BVA_VERIFY_OK(readCsv("sku,name\nA," + u"\U0001F600"_s.repeated(20'000).toUtf8() + "\n"));
+    }
+
     void importIsIdempotent_data() { test::addBackendRows(); }
     void importIsIdempotent()
     {
