@@ -9,6 +9,7 @@
 #include "shell/async.h"
 #include "shell/uiservices.h"
 #include "sync/integrationservice.h"
+#include "traymessage.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ void NotificationCenter::setTrayEnabled(bool on)
 {
     if (on && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/bva/icons/app.svg"_s), this);
+        m_trayMarkup = trayBodyIsMarkup();
         m_tray->setToolTip(tr("BVA — Business Virtual Assistant"));
         m_tray->show();
     } else if (!on && m_tray) {
@@ -201,13 +203,17 @@ void NotificationCenter::flush()
 
 void NotificationCenter::showTray(const QList<Notification> &added)
 {
-    if (!m_tray)
+    if (!m_tray || added.isEmpty())
         return;
+    const TrayMessage m = trayMessageFor(added, m_trayMarkup);
+    m_tray->showMessage(m.title, m.body, QSystemTrayIcon::Information, 5000);
+}
+
+TrayMessage NotificationCenter::trayMessageFor(const QList<Notification> &added, bool bodyIsMarkup)
+{
     if (added.size() == 1)
-        m_tray->showMessage(added.first().title, added.first().body, QSystemTrayIcon::Information, 5000);
-    else
-        m_tray->showMessage(tr("BVA"), tr("%n new notification(s)", nullptr, int(added.size())),
-                            QSystemTrayIcon::Information, 5000);
+        return trayMessage(added.first().title, added.first().body, bodyIsMarkup);
+    return trayMessage(tr("BVA"), tr("%n new notification(s)", nullptr, int(added.size())), bodyIsMarkup);
 }
 
 void NotificationCenter::reload()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "traymessage.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -34,6 +35,9 @@ public:
               const QString &body);
     // Writes what is pending now instead of at the next tick.
     void flush();
+    // What the tray shows for `added` (exactly what goes to QSystemTrayIcon::showMessage): one notification's
+    // title and body, or a count; the body escaped when the notification server reads markup (traymessage.h).
+    static TrayMessage trayMessageFor(const QList<Notification> &added, bool bodyIsMarkup);
 
 public slots:
     void reload();
@@ -57,6 +61,7 @@ private:
     NotificationModel *m_model;
     QTimer *m_flushTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_trayMarkup = false; // the notification server reads markup in a body (traymessage.h)
     QList<Notification> m_pending;
     qint64 m_unread = 0;
     QDateTime m_lastEvent;
