@@ -3,6 +3,7 @@
 #include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
+#include "computerzone.h"
 #include "domain/eventbus.h"
 #include "filedialogdriver.h"
 #include "fixtures.h"
@@ -212,6 +213,17 @@ private slots:
         QVERIFY(events.ok());
         history.setEvents(*events);
         QVERIFY(history.rowCount() >= 1);
+        {
+            // On the shop's clock, not the computer's (the rest of the app shows shop time).
+            const test::ComputerZone computer("UTC");
+            InventoryEvent e;
+            e.quantity = 4;
+            e.occurredAt = test::utc("2024-03-09T16:30:00Z");
+            history.setEvents({e}, u"Asia/Manila"_s);
+            QCOMPARE(history.index(0, StockHistoryModel::When).data().toString(),
+                     QLocale().toString(QDateTime(QDate(2024, 3, 10), QTime(0, 30)), QLocale::ShortFormat));
+            history.setEvents(*events);
+        }
 
         StatusHistoryModel statuses;
         QAbstractItemModelTester t8(&statuses, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -571,6 +583,12 @@ private slots:
         QCOMPARE(page.stockModel()->rowCount(), int(events->size()));
         QCOMPARE(page.stockModel()->index(0, StockHistoryModel::Level).data().toString(),
                  formatCount(events->first().quantity));
+        {
+            const test::ComputerZone computer("UTC"); // the shop is in Manila
+            QCOMPARE(page.stockModel()->index(0, StockHistoryModel::When).data().toString(),
+                     QLocale().toString(events->first().occurredAt.toTimeZone(QTimeZone("Asia/Manila")),
+                                        QLocale::ShortFormat));
+        }
         maybeScreenshot(page, u"products"_s);
         // As wide as the page is in a 1440-pixel window: stock and sales in sight beside the detail pane.
         page.resize(1200, 800);

@@ -12,10 +12,11 @@ StockHistoryModel::StockHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void StockHistoryModel::setEvents(const QList<InventoryEvent> &events)
+void StockHistoryModel::setEvents(const QList<InventoryEvent> &events, const QString &timeZone)
 {
     beginResetModel();
     m_events = events;
+    m_timeZone = timeZone;
     endResetModel();
 }
 
@@ -37,7 +38,7 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:
-            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(onShopClock(e.occurredAt, m_timeZone), QLocale::ShortFormat);
         case Level:
             return formatCount(e.quantity);
         case Change:

@@ -14,7 +14,8 @@ public:
     enum Column { When, Level, Change, Source, ColumnCount };
     explicit StockHistoryModel(QObject *parent = nullptr);
 
-    void setEvents(const QList<InventoryEvent> &events);
+    // Times on the shop's clock (`timeZone`, IANA), as the rest of the app; the computer's when unknown.
+    void setEvents(const QList<InventoryEvent> &events, const QString &timeZone = QString());
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,6 +24,7 @@ public:
 
 private:
     QList<InventoryEvent> m_events;
+    QString m_timeZone;
 };
 
 } // namespace bva::ui

@@ -321,6 +321,7 @@ void ProductsPage::onFinished(const Outcome &o)
             ? m_model->productAt(m_proxy->mapToSource(m_view->currentIndex()).row())->externalId
             : QString();
     m_model->setProducts(*o.products);
+    m_shops = o.shops;
     fillFilters(o.shops);
     m_stack->setCurrentIndex(o.shops.isEmpty() ? 0 : 1);
     applyFilters();
@@ -453,7 +454,11 @@ void ProductsPage::showDetail(const QModelIndex &proxyIndex)
             if (!p || p->externalId != detail.productExternalId)
                 return;
             m_salesModel->setSeries(p->currency, detail.series);
-            m_historyModel->setEvents(detail.history);
+            QString zone;
+            for (const Shop &s : std::as_const(m_shops))
+                if (s.id == p->shopId)
+                    zone = s.timezone;
+            m_historyModel->setEvents(detail.history, zone);
             emit detailShown(detail.productExternalId);
         });
 }

@@ -101,6 +101,7 @@ private:
     AnalyticsScope m_scope;
     LatestLoad<Outcome> m_load;
     DateRange m_range;
+    QList<Shop> m_shops; // in scope: their time zones put the stock history on the shop's clock
     std::optional<std::pair<qint64, QString>> m_focus; // asked for before the table had it
 
     QStackedWidget *m_stack;
