@@ -31,14 +31,16 @@ bool trayBodyIsMarkup()
     QDBusMessage get = QDBusMessage::createMethodCall(watcher, u"/StatusNotifierWatcher"_s,
                                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
     get << watcher << u"IsStatusNotifierHostRegistered"_s;
+    // Only clear answers leave the body unescaped: a watcher or a notification server that does not
+    // answer in time (a desktop still starting) would otherwise leave it so for the whole session.
     const QDBusReply<QDBusVariant> host = bus.call(get, QDBus::Block, kTimeoutMs);
-    if (!host.isValid() || !host.value().variant().toBool())
+    if (host.isValid() && !host.value().variant().toBool())
         return false;
     const QDBusMessage caps = QDBusMessage::createMethodCall(
         u"org.freedesktop.Notifications"_s, u"/org/freedesktop/Notifications"_s,
         u"org.freedesktop.Notifications"_s, u"GetCapabilities"_s);
     const QDBusReply<QStringList> list = bus.call(caps, QDBus::Block, kTimeoutMs);
-    return list.isValid() && list.value().contains(u"body-markup"_s);
+    return !list.isValid() || list.value().contains(u"body-markup"_s);
 #else
     return false;
 #endif

@@ -25,7 +25,8 @@ TrayMessage trayMessage(const QString &title, const QString &body, bool bodyIsMa
 
 // Whether showMessage's body reaches a notification server that reads markup: Qt uses the D-Bus tray (the
 // session bus's org.kde.StatusNotifierWatcher says a host is registered, as Qt 6.4 checks) and
-// org.freedesktop.Notifications lists "body-markup". False without a session bus (or QtDBus).
+// org.freedesktop.Notifications lists "body-markup". False without a session bus (or QtDBus), without a
+// watcher, or when the watcher or the server clearly says no; true when either does not answer.
 bool trayBodyIsMarkup();
 
 } // namespace bva::ui
