@@ -23,10 +23,12 @@ class FakeWatcher final : public QObject
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.kde.StatusNotifierWatcher")
-    Q_PROPERTY(bool IsStatusNotifierHostRegistered READ hostRegistered)
+    Q_PROPERTY(bool IsStatusNotifierHostRegistered READ hostRegistered NOTIFY hostChanged)
 public:
     bool host = true;
     bool hostRegistered() const { return host; }
+signals:
+    void hostChanged();
 };
 
 class FakeNotifications final : public QObject
