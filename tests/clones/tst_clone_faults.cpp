@@ -105,15 +105,15 @@ private Q_SLOTS:
     void latency()
     {
         CloneProcess &c = clone();
-        QVERIFY(c.setFaults({{u"latencyMs"_s, 600}}));
+        // A wide gap between the delay and the page's bound: a busy machine only makes answers later.
+        QVERIFY(c.setFaults({{u"latencyMs"_s, 3000}}));
         QElapsedTimer t;
         t.start();
-        QCOMPARE(c.get(productsPath(c)).status, 200);
-        QVERIFY2(t.elapsed() >= 580, qPrintable(QString::number(t.elapsed())));
-        // Pages are not slowed down.
-        t.restart();
         QCOMPARE(c.get(u"/config.js"_s).status, 200);
-        QVERIFY(t.elapsed() < 580);
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed()))); // pages are not slowed down
+        t.restart();
+        QCOMPARE(c.get(productsPath(c)).status, 200);
+        QVERIFY2(t.elapsed() >= 2950, qPrintable(QString::number(t.elapsed())));
     }
 
     void numbersAsStrings_data() { flavours_data(); }
