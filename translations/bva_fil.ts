@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Hindi kilala</translation>
+        <translation>Hindi alam</translation>
     </message>
 </context>
 <context>
@@ -373,7 +373,7 @@ Papalitan ba ito?</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;I-save</translation>
+        <translation>I-&amp;save</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -604,7 +604,7 @@ Papalitan ba ito?</translation>
     </message>
     <message>
         <source>Stock state</source>
-        <translation>Lagay ng stock</translation>
+        <translation>Kalagayan ng stock</translation>
     </message>
     <message>
         <source>Shops in different currencies are compared side by side, never added together.</source>
@@ -632,7 +632,7 @@ Papalitan ba ito?</translation>
     </message>
     <message>
         <source>Gross profit</source>
-        <translation>Gross na tubo</translation>
+        <translation>Kabuuang tubo</translation>
     </message>
     <message>
         <source>Margin %</source>
@@ -1578,7 +1578,7 @@ Papalitan ba ito?</translation>
     </message>
     <message>
         <source>request body is larger than %1 bytes</source>
-        <translation>mas malaki sa %1 bytes ang request body</translation>
+        <translation>mas malaki sa %1 bytes ang body ng request</translation>
     </message>
     <message>
         <source>method not allowed</source>
@@ -1775,7 +1775,7 @@ Papalitan ba ito?</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation>hindi ito pinapayagan ng iyong role sa shop na ito</translation>
+        <translation>hindi ito pinapayagan ng role mo sa shop na ito</translation>
     </message>
     <message>
         <source>My products</source>
@@ -2841,10 +2841,6 @@ Papalitan ba ito?</translation>
         <translation>Saan</translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation>Nag-sign in</translation>
-    </message>
-    <message>
         <source>Expires</source>
         <translation>Mag-e-expire</translation>
     </message>
@@ -2863,6 +2859,11 @@ Papalitan ba ito?</translation>
     <message>
         <source>Needed to change the email</source>
         <translation>Kailangan para mapalitan ang email</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>when a session began</comment>
+        <translation>Nag-sign in</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3132,6 @@ Papalitan ba ito?</translation>
         <translation>Sino</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Mula saan</translation>
-    </message>
-    <message>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -3185,6 +3182,11 @@ Papalitan ba ito?</translation>
     <message>
         <source>wrong invitation code</source>
         <translation>maling invitation code</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>where a request came from</comment>
+        <translation>Mula saan</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3559,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation>Mali</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -5784,7 +5786,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Bakit</translation>
+        <translation>Dahilan</translation>
     </message>
 </context>
 <context>
@@ -6257,7 +6259,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Revenue with unknown cost</source>
-        <translation>Kitang hindi alam ang gastos</translation>
+        <translation>Kita na hindi alam ang gastos</translation>
     </message>
 </context>
 <context>
@@ -6351,7 +6353,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Bakit</translation>
+        <translation>Dahilan</translation>
     </message>
 </context>
 <context>

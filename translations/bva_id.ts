@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Tidak dikenal</translation>
+        <translation>Tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1160,7 @@ Ganti berkas itu?</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Modal</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -1573,7 +1573,7 @@ Ganti berkas itu?</translation>
     </message>
     <message>
         <source>request body is larger than %1 bytes</source>
-        <translation>isi permintaan lebih dari %1 byte</translation>
+        <translation>isi permintaan lebih besar dari %1 byte</translation>
     </message>
     <message>
         <source>method not allowed</source>
@@ -1770,7 +1770,7 @@ Ganti berkas itu?</translation>
     </message>
     <message>
         <source>your role on this shop does not allow this</source>
-        <translation>peran Anda di toko ini tidak mengizinkan ini</translation>
+        <translation>peran Anda di toko ini tidak mengizinkan hal ini</translation>
     </message>
     <message>
         <source>My products</source>
@@ -2816,10 +2816,6 @@ Ganti berkas itu?</translation>
         <translation>Di mana</translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation>Waktu masuk</translation>
-    </message>
-    <message>
         <source>Expires</source>
         <translation>Kedaluwarsa</translation>
     </message>
@@ -2838,6 +2834,11 @@ Ganti berkas itu?</translation>
     <message>
         <source>Needed to change the email</source>
         <translation>Diperlukan untuk mengubah email</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <comment>when a session began</comment>
+        <translation>Waktu masuk</translation>
     </message>
 </context>
 <context>
@@ -3101,10 +3102,6 @@ Ganti berkas itu?</translation>
         <translation>Siapa</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Dari mana</translation>
-    </message>
-    <message>
         <source>Shop</source>
         <translation>Toko</translation>
     </message>
@@ -3155,6 +3152,11 @@ Ganti berkas itu?</translation>
     <message>
         <source>wrong invitation code</source>
         <translation>kode undangan salah</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>where a request came from</comment>
+        <translation>Dari mana</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4323,7 @@ Tanggal: %4</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation>Galat</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Connect your %1 seller account through %1&apos;s own consent page at %2.</source>
@@ -4648,7 +4650,7 @@ Tanggal: %4</translation>
     </message>
     <message>
         <source>Checking with %1 that this account owns the shop…</source>
-        <translation>Memastikan ke %1 bahwa akun ini pemilik toko…</translation>
+        <translation>Memeriksa ke %1 bahwa akun ini pemilik toko…</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
@@ -5471,7 +5473,7 @@ Tanggal: %4</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Modal</translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Stock</source>

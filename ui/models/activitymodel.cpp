@@ -249,7 +249,7 @@ QString ActivityModel::columnTitle(int column)
     case Account:
         return tr("Who");
     case From:
-        return tr("From");
+        return tr("From", "where a request came from");
     case Shop:
         return tr("Shop");
     case Activity:

@@ -354,7 +354,7 @@ void AccountSettings::retranslate()
     m_sessionsHelp->setText(
         tr("Every open session of this account. Signing one out ends it at once, live updates "
            "included; changing the password signs out all but this window."));
-    m_sessions->setHeaderLabels({tr("Where"), tr("Signed in"), tr("Expires")});
+    m_sessions->setHeaderLabels({tr("Where"), tr("Signed in", "when a session began"), tr("Expires")});
     m_signOutSelected->setText(tr("Sign out selected"));
     m_signOutEverywhere->setText(tr("Sign out everywhere"));
 }
