@@ -49,8 +49,10 @@ Result<bool> PushDesk::record(const QString &kind, qint64 shopId, const QString 
 
 void PushDesk::refuse(const QString &kind, qint64 shopId, const QByteArray &body, const QString &why)
 {
+    // Refusals have a rate of their own: anyone may send a push naming a shop, and one signed by nobody must
+    // not spend the rate of the platform's real pushes to it.
     int retryAfter = 0;
-    if (shopId <= 0 || !take(kind, shopId, &retryAfter))
+    if (shopId <= 0 || !m_limiter.take(u"refused:"_s + kind + u':' + QString::number(shopId), &retryAfter))
         return;
     (void)DeliveryRepository(m_db).keep(shopId, u"push/"_s + kind, u"REFUSED"_s, why,
                                         maskedDeliveryBody(body), {});

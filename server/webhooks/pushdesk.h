@@ -4,7 +4,8 @@
 // again (a platform's retry, or a captured push replayed) is a DUPLICATE that asks for nothing. A
 // refused push whose shop is known (a wrong signature for a connected shop, another shop inside the
 // body) is kept as REFUSED with its reason. Pushes have their own rate per shop, as webhooks have per
-// credential; refusals are kept within it, so they cannot flood the store. Lives in the HTTP thread.
+// credential; refusals are kept within a rate of their own, so they cannot flood the store nor spend the
+// real pushes' rate. Lives in the HTTP thread.
 #pragma once
 
 #include "http/ratelimiter.h"
@@ -27,7 +28,7 @@ public:
     bool take(const QString &kind, qint64 shopId, int *retryAfterSeconds);
     // Stores an accepted push: true when new, false when the same body of the shop was kept before.
     Result<bool> record(const QString &kind, qint64 shopId, const QString &topic, const QByteArray &body);
-    // Keeps a refused push of a known shop with its reason (nothing when over the shop's rate).
+    // Keeps a refused push of a known shop with its reason (nothing when over the shop's refusal rate).
     void refuse(const QString &kind, qint64 shopId, const QByteArray &body, const QString &why);
 
     static QString topicName(const QString &kind, const QString &what); // "push/shopee-open/order"

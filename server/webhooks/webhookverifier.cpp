@@ -123,7 +123,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::bearerCandidates(cons
             return signingSecret.error();
         Candidate c;
         c.source = {i.id,       i.shopId,          (*shop)->externalId,
-                    i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
+                    i.platform, (*shop)->currency, u"token:"_s + QString::number(i.id),
                     {},         i.webhookSigning,  {**token, *signingSecret},
                     lookup};
         c.secret = **token;
@@ -221,7 +221,7 @@ Result<QList<WebhookVerifier::Candidate>> WebhookVerifier::signatureCandidates(c
             return token.error();
         Candidate c;
         c.source = {i.id,       i.shopId,          (*shop)->externalId,
-                    i.platform, (*shop)->currency, u"integration:"_s + QString::number(i.id),
+                    i.platform, (*shop)->currency, u"signature:"_s + QString::number(i.id),
                     {},         i.webhookSigning,  {*token, **secret}};
         c.secret = **secret;
         list.append(c);

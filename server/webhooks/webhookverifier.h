@@ -38,7 +38,9 @@ struct WebhookSource
     QString shopExternalId; // the marketplace's shop id
     Platform platform = Platform::Other;
     QString currency;
-    QString credential;                            // rate-limit key, never the secret itself
+    // Rate-limit key, never the secret itself: the token's and the signature's of an integration apart, so
+    // whoever holds a leaked token cannot spend the marketplace's signed deliveries' rate.
+    QString credential;
     QByteArray webhookId;                          // from a signed delivery, else empty
     WebhookSigning signing = WebhookSigning::Auto; // the integration's, as last read (cached a few seconds)
     // The shop's marketplace token and signing secret, to be masked in whatever is kept of a delivery

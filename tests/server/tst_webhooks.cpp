@@ -2128,6 +2128,42 @@ private slots:
                  200);
     }
 
+    // A buyer holding the shop's leaked token (the public clones hand it to checkouts) floods deliveries
+    // with it: the marketplace's signed deliveries have a rate of their own and are never answered 429 for
+    // it, whether the token's deliveries are taken (auto) or refused (signed only).
+    void leakedTokenCannotStarveSignedDeliveries()
+    {
+        START_SERVER(server, u"sqlite"_s, 5);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        int n = 0;
+        const auto flood = [&](int expected) {
+            for (int i = 0; i < 15; ++i) {
+                const Reply r = server->webhook(
+                    u"inventory/updated"_s,
+                    u"{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":%1}"_s.arg(++n).toUtf8(),
+                    shop.token);
+                QVERIFY2(r.status == expected || r.status == 429, r.body.constData());
+            }
+        };
+        const auto signedDelivery = [&] {
+            const QByteArray body =
+                u"{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":%1}"_s.arg(++n).toUtf8();
+            const QByteArray id = "msg_s" + QByteArray::number(n);
+            const QByteArray ts = QByteArray::number(bva::Clock::nowMs() / 1000);
+            return server->send("POST", u"/api/webhooks/inventory/updated"_s, body,
+                                {{"webhook-id", id},
+                                 {"webhook-timestamp", ts},
+                                 {"webhook-signature", WebhookVerifier::sign(shop.secret, id, ts, body)}});
+        };
+        flood(200); // auto: the token's deliveries are taken until its rate is spent
+        Reply r = signedDelivery();
+        QVERIFY2(r.status == 200, r.body.constData());
+        // The shop is signed only now: the token's deliveries are refused (and kept within its rate).
+        flood(401);
+        r = signedDelivery();
+        QVERIFY2(r.status == 200, r.body.constData());
+    }
+
     void webSocketRooms()
     {
         START_SERVER(server, u"sqlite"_s);
