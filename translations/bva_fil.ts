@@ -2232,6 +2232,10 @@ Papalitan ba ito?</translation>
         <source>Mega-sale days sell %1× a normal day.</source>
         <translation>Sa mga mega-sale, %1× ang benta kumpara sa karaniwang araw.</translation>
     </message>
+    <message>
+        <source>; repeating the last season scored %1, but one week of sales says little about a slow item&apos;s average</source>
+        <translation>; inulit ang nakaraang season at umiskor ng %1, pero kaunti lang ang sinasabi ng isang linggo ng benta tungkol sa karaniwang benta ng mabagal na item</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::MarketMate</name>

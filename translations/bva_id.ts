@@ -2224,6 +2224,10 @@ Ganti berkas itu?</translation>
         <source>Mega-sale days sell %1× a normal day.</source>
         <translation>Hari mega-sale menjual %1× hari biasa.</translation>
     </message>
+    <message>
+        <source>; repeating the last season scored %1, but one week of sales says little about a slow item&apos;s average</source>
+        <translation>; mengulang musim terakhir mendapat skor %1, tetapi penjualan satu minggu hanya sedikit menggambarkan rata-rata barang yang lambat laku</translation>
+    </message>
 </context>
 <context>
     <name>bva::forecast::MarketMate</name>

@@ -382,7 +382,15 @@ QString SeriesForecast::reason() const
                                            "history (scaled error %3",
                                            nullptr, backtestOrigins)
                    .arg(cls, modelName(), QString::number(chosen->mase, 'f', 2));
-        if (naive && naive != chosen && std::isfinite(naive->mase))
+        // A daily slow item never takes the seasonal naive (forecastSeries), even where it scored better.
+        const bool naiveBetter =
+            naive && naive != chosen && std::isfinite(naive->mase) && naive->mase < chosen->mase;
+        if (naiveBetter && frequency == Frequency::Daily && isSlow(profile.demandClass))
+            text += QCoreApplication::translate(
+                        "bva::forecast", "; repeating the last season scored %1, but one week of sales "
+                                         "says little about a slow item's average")
+                        .arg(QString::number(naive->mase, 'f', 2));
+        else if (naive && naive != chosen && std::isfinite(naive->mase))
             text += QCoreApplication::translate("bva::forecast",
                                                 " versus %1 for simply repeating the last season")
                         .arg(QString::number(naive->mase, 'f', 2));
@@ -539,6 +547,14 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             std::stable_sort(rank.begin(), rank.end(), [&](size_t a, size_t c) {
                 return out.candidates[a].score < out.candidates[c].score;
             });
+            // A slow item's seasonal naive repeats last week's one or two sales. Its mostly-zero tests often
+            // score best, but a week's sample is no estimate of the mean: it stays scored (the comparison the
+            // reason text and the API show) and is never chosen (issue 22: lumpy SKUs up to 1.13 → 0.96 × the
+            // true demand's MASE on fresh retail sets).
+            const bool slow = isSlow(out.profile.demandClass);
+            if (daily && slow)
+                std::erase_if(rank,
+                              [&](size_t i) { return candidates[i].family == ModelFamily::SeasonalNaive; });
             // Weighted mean of members' backtest paths (equal weights when `w` is empty).
             const auto meanPath = [&](const std::vector<size_t> &members, const std::vector<double> &w) {
                 std::vector<double> mean(paths[members.front()].size(), 0.0);
@@ -572,8 +588,6 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
             std::vector<double> pickWeights;
             double bestScore = out.candidates[rank[0]].score;
             const bool fixedMean = !daily && n < 5 * m;
-            const bool slow = out.profile.demandClass == DemandClass::Intermittent ||
-                              out.profile.demandClass == DemandClass::Lumpy;
             if (fixedMean) {
                 // Short monthly histories: ETS(A,N,N) and iMAPA, the last two candidates, whatever the
                 // tests say; the tests only weight them (issue 22: smooth sums 0.928 → 0.900 × ets).
