@@ -1,6 +1,7 @@
 #include "stockhistorymodel.h"
 
 #include "displayformat.h"
+#include "theme/format.h"
 
 #include <QLocale>
 
@@ -38,7 +39,7 @@ QVariant StockHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:
-            return QLocale().toString(onShopClock(e.occurredAt, m_timeZone), QLocale::ShortFormat);
+            return Format::shopDateTime(e.occurredAt, m_timeZone);
         case Level:
             return formatCount(e.quantity);
         case Change:
