@@ -3849,6 +3849,14 @@ Petsa: %4</translation>
         <source>Cancelled and returned orders are not counted</source>
         <translation>Hindi binibilang ang mga kinansela at ibinalik na order</translation>
     </message>
+    <message>
+        <source>%1 (days and today on %2 time)</source>
+        <translation>%1 (mga araw at ngayong araw sa oras ng %2)</translation>
+    </message>
+    <message>
+        <source>The shops in view are in different time zones. Their days are counted from midnight in %1, the first shop&apos;s time zone: pick one shop to see its own days.</source>
+        <translation>Nasa magkakaibang time zone ang mga shop na nakikita. Binibilang ang mga araw nila mula hatinggabi sa %1, ang time zone ng unang shop: pumili ng isang shop para makita ang sarili nitong mga araw.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DashboardTile</name>

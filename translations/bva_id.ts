@@ -3812,6 +3812,14 @@ Tanggal: %4</translation>
         <source>Cancelled and returned orders are not counted</source>
         <translation>Pesanan yang dibatalkan dan dikembalikan tidak dihitung</translation>
     </message>
+    <message>
+        <source>%1 (days and today on %2 time)</source>
+        <translation>%1 (hari dan hari ini menurut waktu %2)</translation>
+    </message>
+    <message>
+        <source>The shops in view are in different time zones. Their days are counted from midnight in %1, the first shop&apos;s time zone: pick one shop to see its own days.</source>
+        <translation>Toko yang ditampilkan berada di zona waktu berbeda. Harinya dihitung dari tengah malam di %1, zona waktu toko pertama: pilih satu toko untuk melihat harinya sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::DashboardTile</name>

@@ -528,6 +528,16 @@ Result<Dashboard> AnalyticsService::dashboard(const AnalyticsScope &scope,
                                                      : (zone.isValid() ? zone : QTimeZone::utc()))
                             .toUTC();
     }
+    if (!l->shops.isEmpty()) {
+        d.dayTimeZone = l->shops.first().timezone;
+        const QDateTime now = Clock::nowUtc();
+        const auto offsetOf = [&now](const Shop &s) {
+            const QTimeZone zone(s.timezone.toUtf8());
+            return zone.isValid() ? zone.offsetFromUtc(now) : 0;
+        };
+        for (const Shop &s : l->shops)
+            d.daysDifferByShop = d.daysDifferByShop || offsetOf(s) != offsetOf(l->shops.first());
+    }
     d.range = l->range;
     d.previousRange = l->previous;
     d.shopCount = int(l->shops.size());

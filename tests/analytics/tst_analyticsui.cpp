@@ -3,6 +3,7 @@
 #include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "analytics/reportcsv.h"
+#include "charts/pagekit.h"
 #include "computerzone.h"
 #include "domain/eventbus.h"
 #include "filedialogdriver.h"
@@ -261,6 +262,37 @@ private slots:
         QVERIFY(page.dashboard().has_value());
         QVERIFY(!page.dashboard()->hasShops());
         maybeScreenshot(page, u"dashboard-empty"_s);
+    }
+
+    // Shops in Manila and Jakarta in one view: their days are the first shop's, and the page says whose
+    // (today's figures and the range followed Manila's midnight with nothing saying so). One zone: nothing.
+    void dashboardSaysWhoseDays()
+    {
+        DashboardPage page(*m_service, m_bus);
+        page.resize(1280, 900);
+        QSignalSpy done(&page, &DashboardPage::refreshed);
+        page.setScope(scopeOf(m_fixture));
+        QVERIFY(done.wait(5000));
+        auto *range = page.findChild<QLabel *>(u"rangeLabel"_s);
+        QVERIFY(range);
+        QVERIFY2(range->text().endsWith(u" (days and today on Manila time)"_s), qPrintable(range->text()));
+        QVERIFY(range->toolTip().contains(u"different time zones"_s));
+        QCOMPARE(range->textFormat(), Qt::PlainText);
+        // A narrow window wraps it under the title's line; it never holds the page wider than the window
+        // (in Filipino the line is longer than a 1024-pixel window leaves beside the title).
+        page.show();
+        page.resize(560, 900);
+        layOutNow();
+        QCOMPARE(page.width(), 560);
+        const QStringList squeezed = test::squeezedWidgets(&page);
+        QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"; "_s)));
+
+        AnalyticsScope manila = scopeOf(m_fixture);
+        manila.shopIds = {m_fixture.shopee.id, m_fixture.lazada.id};
+        page.setScope(manila);
+        QVERIFY(done.wait(5000));
+        QVERIFY2(!range->text().contains(u"time"_s), qPrintable(range->text()));
+        QVERIFY(range->toolTip().isEmpty());
     }
 
     // A short window scrolls the dashboard; it never squeezes a card. Read right when the page says it has

@@ -16,6 +16,7 @@
 #include "models/reporttablemodel.h"
 #include "models/seriestablemodel.h"
 #include "predictedsaleschart.h"
+#include "theme/format.h"
 #include "util/clock.h"
 
 #include <QComboBox>
@@ -110,8 +111,10 @@ DashboardPage::DashboardPage(AnalyticsService &service, EventBus &bus, QWidget *
     header->addWidget(makePageTitle(tr("Dashboard"), this));
     header->addSpacing(12);
     m_rangeLabel->setObjectName(u"rangeLabel"_s);
-    header->addWidget(m_rangeLabel);
-    header->addStretch();
+    m_rangeLabel->setTextFormat(Qt::PlainText); // names a shop's time zone
+    // It may not fit beside the title in a small window (Filipino, several time zones): it wraps.
+    m_rangeLabel->setWordWrap(true);
+    header->addWidget(m_rangeLabel, 1);
     header->addWidget(m_status);
     m_currencyBox->setToolTip(
         tr("Shops in different currencies are shown separately, never added together."));
@@ -359,11 +362,22 @@ void DashboardPage::apply()
     }
     m_stack->setCurrentIndex(1);
     const QLocale locale;
-    m_rangeLabel->setText(tr("%1 – %2, compared with %3 – %4")
-                              .arg(locale.toString(d.range.from, QLocale::ShortFormat),
-                                   locale.toString(d.range.to, QLocale::ShortFormat),
-                                   locale.toString(d.previousRange.from, QLocale::ShortFormat),
-                                   locale.toString(d.previousRange.to, QLocale::ShortFormat)));
+    QString range = tr("%1 – %2, compared with %3 – %4")
+                        .arg(locale.toString(d.range.from, QLocale::ShortFormat),
+                             locale.toString(d.range.to, QLocale::ShortFormat),
+                             locale.toString(d.previousRange.from, QLocale::ShortFormat),
+                             locale.toString(d.previousRange.to, QLocale::ShortFormat));
+    // Shops on different clocks: one calendar for all of them, the first shop's; say whose.
+    if (d.daysDifferByShop)
+        range = tr("%1 (days and today on %2 time)").arg(range, Format::zonePlace(d.dayTimeZone));
+    m_rangeLabel->setText(range);
+    m_rangeLabel->setToolTip(
+        d.daysDifferByShop
+            ? plainToolTip(
+                  tr("The shops in view are in different time zones. Their days are counted from midnight in %1, "
+                     "the first shop's time zone: pick one shop to see its own days.")
+                      .arg(Format::zonePlace(d.dayTimeZone)))
+            : QString());
     QStringList currencies;
     for (const CurrencyKpis &k : d.kpis)
         currencies.append(k.currency);

@@ -44,9 +44,13 @@ QString Format::shopDateTime(const QDateTime &t, const QString &timeZone)
     const QString text = QLocale().toString(onShop, QLocale::ShortFormat);
     if (onShop.offsetFromUtc() == t.toLocalTime().offsetFromUtc())
         return text;
-    // "Asia/Kuala_Lumpur": Kuala Lumpur, the place a seller knows the zone by.
-    const QString place = timeZone.section(u'/', -1).replace(u'_', u' ');
-    return QCoreApplication::translate("Format", "%1 (%2 time)", "a date and time, a city").arg(text, place);
+    return QCoreApplication::translate("Format", "%1 (%2 time)", "a date and time, a city")
+        .arg(text, zonePlace(timeZone));
+}
+
+QString Format::zonePlace(const QString &timeZone)
+{
+    return timeZone.section(u'/', -1).replace(u'_', u' ');
 }
 
 } // namespace bva::ui

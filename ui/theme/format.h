@@ -19,6 +19,8 @@ public:
     // An unknown id: the computer's clock, unnamed.
     static QString shopDateTime(const QDateTime &t, const QString &timeZone);
     static QString currencySymbol(const QString &currency);
+    // "Asia/Kuala_Lumpur": "Kuala Lumpur", the place a seller knows the zone by.
+    static QString zonePlace(const QString &timeZone);
 };
 
 } // namespace bva::ui
