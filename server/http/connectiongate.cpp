@@ -162,7 +162,8 @@ void ConnectionGate::onReadyRead()
         }
         if (!wasStarted && m_framer.started()) {
             m_state = State::Reading;
-            arm(m_limits.headTimeoutMs);
+            if (status != RequestFramer::Status::Complete) // a complete one sets the timer its own way below
+                arm(m_limits.headTimeoutMs);
         }
         if (status == RequestFramer::Status::Complete) {
             m_socket->rollbackTransaction();
@@ -264,8 +265,9 @@ bool ConnectionGate::takeDirectly(qint64 headBytes, qint64 size)
     if (!server || m_socket->bytesAvailable() < size)
         return false;
     m_socket->startTransaction();
-    const QByteArray bytes = m_socket->read(size);
-    std::optional<DirectRequest> direct = readDirectRequest(bytes, headBytes);
+    // Head and body read apart: the body is the request's as read, not a copy cut out of the whole.
+    const QByteArray head = m_socket->read(headBytes);
+    std::optional<DirectRequest> direct = readDirectRequest(head, m_socket->read(size - headBytes));
     if (!direct) {
         m_socket->rollbackTransaction();
         return false;
@@ -322,6 +324,14 @@ void ConnectionGate::countAnswered()
 
 void ConnectionGate::deliver(quint64 ticket, std::optional<QByteArray> bytes)
 {
+    if (bytes && ticket == m_nextToWrite && m_outgoing.empty()) {
+        // Next in line and nothing waiting: what writeInOrder() would do, without queueing it first.
+        ++m_nextToWrite;
+        if (!m_dropped)
+            writeAnswer(m_socket, *bytes);
+        countAnswered();
+        return;
+    }
     m_outgoing.emplace(ticket, bytes ? Outgoing{Outgoing::Kind::Answer, std::move(*bytes)}
                                      : Outgoing{Outgoing::Kind::Dropped, {}});
     writeInOrder();

@@ -29,13 +29,72 @@ bool hasToken(const QByteArray &lowerValue, QByteArrayView token)
     return lowerValue.contains(token);
 }
 
+// The header names that come with every webhook, and those the direct path decides on: one constant
+// each, shared by every request (no allocation for the name).
+enum Known {
+    Host,
+    ContentType,
+    ContentLength,
+    Authorization,
+    Connection,
+    UserAgent,
+    Accept,
+    AcceptEncoding,
+    WebhookId,
+    WebhookTimestamp,
+    WebhookSignature,
+    ForwardedFor,
+    Origin,
+    Upgrade,
+    TransferEncoding,
+    KnownCount
+};
+
+const QByteArray &knownName(int k)
+{
+    static const QByteArray names[KnownCount] = {
+        QByteArrayLiteral("host"),
+        QByteArrayLiteral("content-type"),
+        QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("authorization"),
+        QByteArrayLiteral("connection"),
+        QByteArrayLiteral("user-agent"),
+        QByteArrayLiteral("accept"),
+        QByteArrayLiteral("accept-encoding"),
+        QByteArrayLiteral("webhook-id"),
+        QByteArrayLiteral("webhook-timestamp"),
+        QByteArrayLiteral("webhook-signature"),
+        QByteArrayLiteral("x-forwarded-for"),
+        QByteArrayLiteral("origin"),
+        QByteArrayLiteral("upgrade"),
+        QByteArrayLiteral("transfer-encoding"),
+    };
+    return names[k];
+}
+
+// Which of the known names `name` (any case) is; KnownCount for another.
+int knownIndex(QByteArrayView name)
+{
+    for (int k = 0; k < KnownCount; ++k) {
+        if (headerNameIs(name, knownName(k)))
+            return k;
+    }
+    return KnownCount;
+}
+
 } // namespace
 
 std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetype headBytes)
 {
     if (headBytes <= 0 || headBytes > bytes.size())
         return std::nullopt;
-    const QByteArrayView head = QByteArrayView(bytes).first(headBytes);
+    return readDirectRequest(QByteArrayView(bytes).first(headBytes), bytes.sliced(headBytes));
+}
+
+std::optional<DirectRequest> readDirectRequest(QByteArrayView head, QByteArray body)
+{
+    if (head.isEmpty())
+        return std::nullopt;
     qsizetype pos = 0;
     while (pos < head.size() && (head[pos] == ' ' || head[pos] == '\t' || head[pos] == '\r' ||
                                  head[pos] == '\n' || head[pos] == '\v'))
@@ -59,11 +118,11 @@ std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetyp
     HttpRequest &r = direct.request;
     r.method = HttpRequest::Method::Post;
     r.path = QString::fromLatin1(target);
-    r.headers.reserve(12);
+    r.headers.reserve(8);
     // The headers the decision below needs are noted on the way (no lookups of literal names after).
     bool upgradeOrChunked = false;
-    QByteArray connection;
-    QByteArray length;
+    QByteArrayView connection;
+    QByteArrayView length;
     for (;;) {
         end = head.indexOf('\n', pos);
         if (end < 0)
@@ -75,29 +134,29 @@ std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetyp
         const qsizetype colon = header.indexOf(':');
         if (colon <= 0)
             return std::nullopt;
-        QByteArray name = header.first(colon).toByteArray().toLower();
+        const int known = knownIndex(header.first(colon));
         // Trimmed as Qt's QHttpHeaderParser trims a value.
-        QByteArray value = header.sliced(colon + 1).toByteArray().trimmed();
-        if (name == "upgrade" || name == "transfer-encoding")
+        const QByteArrayView value = header.sliced(colon + 1).trimmed();
+        if (known == Upgrade || known == TransferEncoding)
             upgradeOrChunked = true;
-        else if (name == "connection")
-            connection = value.toLower();
-        else if (name == "content-length")
+        else if (known == Connection)
+            connection = value;
+        else if (known == ContentLength)
             length = value;
-        const qsizetype before = r.headers.size();
-        r.headers.insert(std::move(name), std::move(value));
-        if (r.headers.size() == before)
+        QByteArray name = known < KnownCount ? knownName(known) : header.first(colon).toByteArray().toLower();
+        if (!r.headers.insert(std::move(name), value.toByteArray()))
             return std::nullopt; // given twice: left to Qt, whose reading of it the routes know
     }
     if (pos != head.size() || upgradeOrChunked)
         return std::nullopt;
-    if (hasToken(connection, "upgrade"))
+    const QByteArray connectionLower = connection.toByteArray().toLower();
+    if (hasToken(connectionLower, "upgrade"))
         return std::nullopt;
     direct.close =
-        version == "HTTP/1.0" ? !hasToken(connection, "keep-alive") : hasToken(connection, "close");
-    if (length.isEmpty() ? bytes.size() != headBytes : length.toLongLong() != bytes.size() - headBytes)
+        version == "HTTP/1.0" ? !hasToken(connectionLower, "keep-alive") : hasToken(connectionLower, "close");
+    if (length.isEmpty() ? !body.isEmpty() : length.toLongLong() != body.size())
         return std::nullopt;
-    r.body = bytes.sliced(headBytes);
+    r.body = std::move(body);
     return direct;
 }
 

@@ -19,8 +19,10 @@ struct DirectRequest
     bool close = false;  // Connection: close, or HTTP/1.0 without keep-alive: close after the answer
 };
 
-// `bytes`: one whole request as RequestFramer framed it, `headBytes` of head (blank lines before it
-// included) and then its body. nullopt: not one for the direct path.
+// `head`: a request's head as RequestFramer framed it (blank lines before it included), `body` the bytes
+// after it (kept as the request's body, not copied). nullopt: not one for the direct path.
+std::optional<DirectRequest> readDirectRequest(QByteArrayView head, QByteArray body);
+// The same from one whole request: `headBytes` of head, then its body.
 std::optional<DirectRequest> readDirectRequest(const QByteArray &bytes, qsizetype headBytes);
 
 } // namespace bva

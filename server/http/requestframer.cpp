@@ -1,5 +1,7 @@
 #include "requestframer.h"
 
+#include "httprequest.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -127,12 +129,19 @@ RequestFramer::Status RequestFramer::feed(QByteArrayView data, qsizetype *used)
                         431,
                         Text::tr("request headers are larger than %1 bytes").arg(m_limits.maxHeadBytes)));
             }
-            m_line.append(data.sliced(i, take));
-            i += take;
-            if (newline < 0)
+            if (newline < 0) {
+                m_line.append(data.sliced(i, take));
+                i += take;
                 break;
-            m_line.chop(1); // the '\n'
-            const Status s = lineEnded();
+            }
+            // A line that arrived whole is read where it lies; only one split between feeds is kept.
+            QByteArrayView line = data.sliced(i, take - 1); // without the '\n'
+            if (!m_line.isEmpty()) {
+                m_line.append(line);
+                line = m_line;
+            }
+            i += take;
+            const Status s = lineEnded(line);
             m_line.clear();
             if (s != Status::NeedMore)
                 return result(s);
@@ -187,15 +196,15 @@ RequestFramer::Status RequestFramer::feed(QByteArrayView data, qsizetype *used)
     return result(m_state == State::Done ? Status::Complete : Status::NeedMore);
 }
 
-RequestFramer::Status RequestFramer::lineEnded()
+RequestFramer::Status RequestFramer::lineEnded(QByteArrayView line)
 {
     switch (m_state) {
     case State::RequestLine:
-        return requestLine(m_line);
+        return requestLine(line);
     case State::Header:
-        return header(m_line);
+        return header(line);
     case State::ChunkSize:
-        return chunkSize(m_line);
+        return chunkSize(line);
     default:
         return Status::NeedMore;
     }
@@ -238,24 +247,24 @@ RequestFramer::Status RequestFramer::header(QByteArrayView line)
         return refuse(400, Text::tr("malformed header line"));
     if (++m_headers > m_limits.maxHeaderCount)
         return refuse(431, Text::tr("more than %1 request headers").arg(m_limits.maxHeaderCount));
-    const QByteArray name = line.first(colon).toByteArray().toLower();
+    const QByteArrayView name = line.first(colon);
     const QByteArrayView value = trimmed(line.sliced(colon + 1));
-    if (name == "content-length") {
+    if (headerNameIs(name, "content-length")) {
         if (!isDigits(value, 18))
             return refuse(400, Text::tr("Content-Length: not a number of bytes"));
         const qint64 length = value.toLongLong();
         if (m_length >= 0 && m_length != length)
             return refuse(400, Text::tr("Content-Length: given twice, differently"));
         m_length = length;
-    } else if (name == "transfer-encoding") {
+    } else if (headerNameIs(name, "transfer-encoding")) {
         if (m_chunked)
             return refuse(400, Text::tr("Transfer-Encoding: given twice"));
         if (value.toByteArray().toLower() != "chunked")
             return refuse(501, Text::tr("Transfer-Encoding: only chunked is understood"));
         m_chunked = true;
-    } else if (name == "expect") {
+    } else if (headerNameIs(name, "expect")) {
         m_expectContinue = value.toByteArray().toLower() == "100-continue";
-    } else if (name == "connection") {
+    } else if (headerNameIs(name, "connection")) {
         const QByteArray tokens = value.toByteArray().toLower();
         m_close = m_close || tokens.contains("close");
         m_keepAlive = m_keepAlive || tokens.contains("keep-alive");

@@ -65,7 +65,7 @@ private:
     };
 
     Status refuse(int status, const QString &reason);
-    Status lineEnded();
+    Status lineEnded(QByteArrayView line);
     Status requestLine(QByteArrayView line);
     Status header(QByteArrayView line);
     Status headEnded();

@@ -34,6 +34,23 @@
 using namespace Qt::StringLiterals;
 using namespace bva;
 
+// A plain TCP connection to `port` on 127.0.0.1 (-1 when it fails), read and written without an event loop.
+static int connectToLoopback(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 class TstServerUnits : public QObject
 {
     Q_OBJECT
@@ -292,14 +309,16 @@ private slots:
         limits.maxHeadBytes = 512;
         limits.maxRequestLineBytes = 256;
         limits.maxHeaderCount = 10;
-        for (bool byByte : {false, true}) {
+        // At once, byte by byte, and in pieces that cut lines anywhere (a line read where it lies, or
+        // pieced together).
+        for (qsizetype piece : {qsizetype(0), qsizetype(1), qsizetype(5), qsizetype(13)}) {
             RequestFramer framer(limits);
             RequestFramer::Status s = RequestFramer::Status::NeedMore;
             qsizetype total = 0;
-            if (byByte) {
-                for (qsizetype i = 0; i < bytes.size() && s == RequestFramer::Status::NeedMore; ++i) {
+            if (piece > 0) {
+                for (qsizetype i = 0; i < bytes.size() && s == RequestFramer::Status::NeedMore; i += piece) {
                     qsizetype n = 0;
-                    s = framer.feed(QByteArrayView(bytes).sliced(i, 1), &n);
+                    s = framer.feed(QByteArrayView(bytes).sliced(i, qMin(piece, bytes.size() - i)), &n);
                     total += n;
                 }
             } else {
@@ -405,6 +424,127 @@ private slots:
         QCOMPARE(qint64(used), qint64(head.size() + body.size()));
     }
 
+    // Every header of a request the front door reads itself is looked up as Qt's parser has it (names in
+    // lower case, values trimmed), the names it keeps as shared constants included; the body is the bytes
+    // after the head.
+    void directRequestHeaders()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> sent = {
+            {"HOST", " 127.0.0.1:3000"},
+            {"Content-Type", "application/json "},
+            {"authorization", "\tBearer  tok-1"},
+            {"User-Agent", "clone/1"},
+            {"Accept", "*/*"},
+            {"Accept-Encoding", "gzip"},
+            {"Webhook-Id", "msg_1"},
+            {"WEBHOOK-TIMESTAMP", "1700000000"},
+            {"webhook-Signature", "v1,abc="},
+            {"X-Forwarded-For", "203.0.113.9"},
+            {"Origin", "http://app.example"},
+            {"X-Request-Id", "r-9"},
+            {"Content-Length", "10"},
+        };
+        QByteArray head = "POST /api/webhooks/orders/created HTTP/1.1\r\n";
+        for (const auto &[name, value] : sent)
+            head += name + ':' + value + "\r\n";
+        head += "\r\n";
+        const QByteArray body = R"({"id":"A"})";
+        const std::optional<DirectRequest> read = readDirectRequest(head, body);
+        QVERIFY(read);
+        QCOMPARE(read->request.headers.size(), sent.size());
+        for (const auto &[name, value] : sent)
+            QCOMPARE(read->request.header(name.toLower()), value.trimmed());
+        QCOMPARE(read->request.header("content-length"), QByteArray("10"));
+        QVERIFY(read->request.header("connection").isEmpty());
+        QCOMPARE(read->request.bearerToken(), QByteArray("tok-1"));
+        QCOMPARE(read->request.body, body);
+        QVERIFY(!read->close);
+    }
+
+    // The answer to a request the front door read itself is the very bytes Qt's responder writes for the
+    // same send() (the same route asked by GET, which Qt parses): status line, headers and their order,
+    // CORS, caching, Connection: close.
+    void directAnswerAsQtWritesIt_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("extraName");
+        QTest::addColumn<QByteArray>("extraValue");
+        QTest::addColumn<QByteArray>("requestHeaders");
+        QTest::newRow("200 json") << 200
+                                  << QByteArray(R"({"data":{"duplicate":false,"id":7},"success":true})")
+                                  << QByteArray("application/json") << QByteArray() << QByteArray()
+                                  << QByteArray();
+        QTest::newRow("503 retry") << 503 << QByteArray(R"({"error":"x","success":false})")
+                                   << QByteArray("application/json") << QByteArray("Retry-After")
+                                   << QByteArray("1") << QByteArray();
+        QTest::newRow("route's caching")
+            << 200 << QByteArray("abc") << QByteArray("text/plain") << QByteArray("Cache-Control")
+            << QByteArray("max-age=60") << QByteArray();
+        QTest::newRow("no phrase, no type")
+            << 299 << QByteArray("x") << QByteArray() << QByteArray() << QByteArray() << QByteArray();
+        QTest::newRow("empty body") << 204 << QByteArray() << QByteArray() << QByteArray() << QByteArray()
+                                    << QByteArray();
+        QTest::newRow("cors") << 200 << QByteArray("{}") << QByteArray("application/json") << QByteArray()
+                              << QByteArray() << QByteArray("Origin: http://app.example\r\n");
+        QTest::newRow("close") << 400 << QByteArray(R"({"error":"bad","success":false})")
+                               << QByteArray("application/json") << QByteArray() << QByteArray()
+                               << QByteArray("Connection: close\r\n");
+        QTest::newRow("long body") << 200 << QByteArray(100000, 'y') << QByteArray("application/json")
+                                   << QByteArray() << QByteArray() << QByteArray();
+    }
+    void directAnswerAsQtWritesIt()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, extraName);
+        QFETCH(QByteArray, extraValue);
+        QFETCH(QByteArray, requestHeaders);
+        HttpServer server{CorsPolicy({u"http://app.example"_s})};
+        auto *door = new FrontDoor(FrontDoorLimits{}, std::nullopt, &server);
+        QVERIFY(door->listen(QHostAddress::LocalHost, 0));
+        server.bind(door);
+        HeaderPairs extra;
+        if (!extraName.isEmpty())
+            extra.append({extraName, extraValue});
+        for (const auto method : {HttpRequest::Method::Get, HttpRequest::Method::Post}) {
+            server.router().add(method, u"/api/webhooks/same"_s, [&](HttpRequest &, HttpReply reply) {
+                reply.send(status, body, contentType, extra);
+            });
+        }
+        auto exchange = [&](const QByteArray &method) {
+            const int fd = connectToLoopback(door->serverPort());
+            if (fd < 0)
+                return QByteArray("connect failed");
+            const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+            const QByteArray request = method + " /api/webhooks/same HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+                                       requestHeaders + "Content-Length: 0\r\n\r\n";
+            ::send(fd, request.constData(), size_t(request.size()), 0);
+            QByteArray answer;
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 10000) {
+                QCoreApplication::processEvents();
+                char buffer[65536];
+                const auto n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+                if (n > 0)
+                    answer += QByteArray(buffer, int(n));
+                const qsizetype end = answer.indexOf("\r\n\r\n");
+                if (n == 0 || (end >= 0 && answer.size() - end - 4 >= body.size()))
+                    break;
+            }
+            return answer;
+        };
+        const QByteArray qt = exchange("GET");
+        const QByteArray direct = exchange("POST");
+        QVERIFY2(qt.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
+                 qt.left(200).constData());
+        QVERIFY(qt.endsWith(QByteArray("\r\n\r\n" + body)));
+        QCOMPARE(direct, qt);
+    }
+
     // A direct-path answer is in the kernel when send() returns, with no turn of the event loop (Qt's
     // buffered write waited for one: two eventfd writes and a wake-up per webhook); what the kernel
     // does not take waits in Qt's buffer and follows in order.
@@ -456,14 +596,9 @@ private slots:
         auto *door = new FrontDoor(FrontDoorLimits{}, std::nullopt, &server);
         QVERIFY(door->listen(QHostAddress::LocalHost, 0));
         server.bind(door);
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int fd = connectToLoopback(door->serverPort());
         QVERIFY(fd >= 0);
         const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-        sockaddr_in to{};
-        to.sin_family = AF_INET;
-        to.sin_port = htons(door->serverPort());
-        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
         const QByteArray one =
             "POST /api/webhooks/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
         qint64 answers = 0;
