@@ -48,9 +48,17 @@ QStringList migrationStatements(const QString &sqlText, SqlDialect dialect)
     // (SQLite's WITHOUT ROWID key B-tree holds every column already).
     text.replace(u"@INCLUDE_FIGURES@"_s, pg ? u"INCLUDE (units, revenue_minor)"_s : QString());
 
+    // `@SQLITE_ONLY@ statement`: run on SQLite alone. (A trigger's body is written on the line of
+    // its BEGIN and END: statements are split at a semicolon that ends a line.)
+    static const QString sqliteOnly = u"@SQLITE_ONLY@"_s;
     QStringList statements;
     for (const QString &part : text.split(u";\n"_s)) {
-        const QString s = part.trimmed();
+        QString s = part.trimmed();
+        if (s.startsWith(sqliteOnly)) {
+            if (pg)
+                continue;
+            s = s.mid(sqliteOnly.size()).trimmed();
+        }
         if (!s.isEmpty())
             statements.append(s.endsWith(u';') ? s.chopped(1) : s);
     }

@@ -719,6 +719,79 @@ private slots:
         QCOMPARE(rows(*db, perProduct), byDifference);
     }
 
+    // 048: on SQLite an order's items go with it by a trigger, not a foreign key (no parent lookup per
+    // item written). A store from before keeps its items; deleting a shop, or an order, still takes
+    // that order's items and no other's.
+    void orderItemsFollowTheirOrder_data() { test::addBackendRows(); }
+    void orderItemsFollowTheirOrder()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        const QString allItems = u"SELECT o.external_id, i.line_no, i.product_external_id, i.quantity, "
+                                 "i.subtotal_minor FROM order_items i JOIN orders o ON o.id = i.order_id "
+                                 "ORDER BY 1, 2"_s;
+        QList<QVariantList> before;
+        qint64 gone = 0;
+        qint64 kept = 0;
+        {
+            auto db = openStore(scratch->url());
+            gone = makeShop(*db, Platform::Shopee, u"gone"_s).id;
+            kept = makeShop(*db, Platform::Lazada, u"kept"_s).id;
+            OrderRepository orders(*db);
+            for (const qint64 shop : {gone, kept}) {
+                QList<Order> batch;
+                for (int n = 0; n < 6; ++n)
+                    batch.append(order(u"%1-%2"_s.arg(shop).arg(n), utc("2026-04-02T03:00:00Z").addDays(n),
+                                       {item(u"p%1"_s.arg(n), 1 + n, 1000), item(u"q"_s, 2, 250)}));
+                BVA_VERIFY_OK(orders.upsertBatch(shop, batch));
+            }
+            before = rows(*db, allItems);
+            QCOMPARE(before.size(), 24);
+
+            // Back to the table as 007 left it, and 048 not applied.
+            const QString old =
+                u"@SQLITE_ONLY@ DROP TRIGGER IF EXISTS order_items_follow_order;\n"
+                "CREATE TABLE order_items_old (\n"
+                "order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,\n"
+                "line_no INTEGER NOT NULL, product_external_id TEXT NOT NULL DEFAULT '',\n"
+                "product_name TEXT NOT NULL DEFAULT '', quantity INTEGER NOT NULL,\n"
+                "unit_price_minor BIGINT NOT NULL, subtotal_minor BIGINT NOT NULL, unit_cost_minor BIGINT,\n"
+                "PRIMARY KEY (order_id, line_no)) @WITHOUT_ROWID@;\n"
+                "INSERT INTO order_items_old SELECT * FROM order_items;\n"
+                "DROP TABLE order_items;\n"
+                "ALTER TABLE order_items_old RENAME TO order_items;\n"
+                "DELETE FROM schema_migrations WHERE version = 48;\n"_s;
+            for (const QString &statement : migrationStatements(old, db->dialect()))
+                BVA_VERIFY_OK(sql::run(db->connection(), statement, {}, u"test"));
+            QCOMPARE(rows(*db, allItems), before);
+        }
+        auto db = openStore(scratch->url());
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM schema_migrations WHERE version = 48"_s), 1);
+        QCOMPARE(rows(*db, allItems), before);
+        if (!db->isPostgres())
+            QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM pragma_foreign_key_list('order_items')"_s), 0);
+
+        // Written after the move, then the shop removed: its orders' items go, the other shop's stay.
+        BVA_VERIFY_OK(OrderRepository(*db).upsertBatch(
+            gone, {order(u"late"_s, utc("2026-04-20T03:00:00Z"), {item(u"p1"_s, 1, 100)})}));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items"_s), 25);
+        BVA_VERIFY_OK(ShopRepository(*db).remove(gone));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM orders WHERE shop_id = ?"_s, QVariantList{gone}), 0);
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items i WHERE NOT EXISTS "
+                             "(SELECT 1 FROM orders o WHERE o.id = i.order_id)"_s),
+                 0);
+        QList<QVariantList> keptItems;
+        for (const QVariantList &row : std::as_const(before)) {
+            if (row.at(0).toString().startsWith(QString::number(kept) + u'-'))
+                keptItems.append(row);
+        }
+        QCOMPARE(rows(*db, allItems), keptItems);
+        // One order deleted by itself takes its own items only.
+        BVA_VERIFY_OK(sql::run(db->connection(), u"DELETE FROM orders WHERE external_id = ?"_s,
+                               {QString(QString::number(kept) + u"-0"_s)}, u"test"));
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM order_items"_s), keptItems.size() - 2);
+    }
+
     void statusHistoryIsRecorded_data() { test::addBackendRows(); }
     void statusHistoryIsRecorded()
     {
