@@ -5716,7 +5716,7 @@ Petsa: %4</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation>Mag-import ng CSV</translation>
+        <translation>I-import</translation>
     </message>
     <message>
         <source>Import products from CSV…</source>

@@ -283,9 +283,22 @@ private slots:
 
     // A 1024-pixel window leaves the page 792 pixels beside the sidebar: the page title, the product
     // count, the catalogue's buttons and the filters are whole (squeezed into one row with the count,
-    // the title read "Products & Inv" and "Record sale" was cut on both sides).
+    // the title read "Products & Inv" and "Record sale" was cut on both sides). In every language: the
+    // Filipino buttons are longer, and the title read "Mga Produkto a".
+    void productsHeaderFitsA1024Window_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fil") << u"fil"_s;
+        QTest::newRow("id") << u"id"_s;
+    }
     void productsHeaderFitsA1024Window()
     {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         START(server, u"sqlite"_s);
         const UiServices ui = uiOf(*server);
         server->registerUser(u"narrow@example.com"_s);

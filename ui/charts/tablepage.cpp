@@ -30,7 +30,11 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     f.header = new QHBoxLayout();
     f.titleBlock = new QVBoxLayout();
     f.titleBlock->setSpacing(0);
-    f.titleBlock->addWidget(makePageTitle(texts.title, page));
+    // It gives way to the buttons beside it in a small window: the Filipino buttons are longer, and
+    // "Mga Produkto at Imbentaryo" took the room the last one needed.
+    QLabel *title = makePageTitle(texts.title, page);
+    title->setWordWrap(true);
+    f.titleBlock->addWidget(title);
     f.header->addLayout(f.titleBlock);
     f.header->addStretch();
     outer->addLayout(f.header);
