@@ -85,7 +85,18 @@ QString AuthService::tokenHash(const QByteArray &token)
 Result<void> AuthService::checkEmail(const QString &email)
 {
     const qsizetype at = email.indexOf(u'@');
-    if (email.size() > 254 || at <= 0 || at == email.size() - 1 || email.contains(u' '))
+    // Nothing invisible: a zero-width space, a direction override or a non-breaking space made an address
+    // that read like another account's on the Team page and in the activity.
+    const QList<uint> codePoints = email.toUcs4();
+    const bool invisible =
+        !email.isValidUtf16() || std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+            const QChar::Category category = QChar::category(char32_t(c));
+            return QChar::isSpace(char32_t(c)) || category == QChar::Other_Control ||
+                   category == QChar::Other_Format || category == QChar::Other_NotAssigned ||
+                   category == QChar::Other_PrivateUse || category == QChar::Separator_Line ||
+                   category == QChar::Separator_Paragraph;
+        });
+    if (email.size() > 254 || at <= 0 || at == email.size() - 1 || invisible)
         return Error::invalid(tr("email: a valid email address is required"));
     return {};
 }

@@ -122,6 +122,9 @@ public:
     qint64 passwordChecks() const { return m_checks.load(); }
     PasswordWorkers &workers() { return m_workers; }
 
+    // An address an account or an invitation may have (an @ inside, nothing invisible, at most 254).
+    static Result<void> checkEmail(const QString &email);
+
 signals:
     void loggedIn(qint64 userId);
     // Sessions of this account ended (sign-out, everywhere, revocation, password change).
@@ -140,7 +143,6 @@ private:
                              const QString &name);
     bool verify(const QString &encodedHash, const QString &password);
     const QString &dummyHash();
-    static Result<void> checkEmail(const QString &email);
     static Result<void> checkPassword(const QString &password);
 
     Database &m_db;

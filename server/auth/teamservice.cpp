@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 #include "auditactions.h"
+#include "authservice.h"
 #include "passwordhasher.h"
 #include "secretcompare.h"
 #include "store/auditrepository.h"
@@ -113,8 +114,7 @@ Result<TeamService::NewInvitation> TeamService::invite(const Actor &actor, qint6
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, ShopAction::ManageTeam); !allowed)
         return allowed.error();
     const QString email = emailIn.trimmed().toLower();
-    const qsizetype at = email.indexOf(u'@');
-    if (email.size() > 254 || at <= 0 || at == email.size() - 1 || email.contains(u' '))
+    if (!AuthService::checkEmail(email))
         return Error::invalid(tr("email: a valid email address is required"));
     auto members = ShopRepository(m_db).membersOf(shopId);
     if (!members)

@@ -39,12 +39,15 @@ ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_
     , m_counts(std::move(counts))
     , m_peer(std::move(peer))
     , m_counted(counted)
+    , m_refusing(!counted)
+    , m_waitingSinceMs(m_counts->clock.elapsed())
     , m_limits(door->limits())
     , m_framer(door->limits())
 {
     if (m_counted) {
         ++m_counts->total;
         ++m_counts->perPeer[m_peer];
+        m_counts->open.append(this);
     } else {
         ++m_counts->refusing;
     }
@@ -58,16 +61,39 @@ ConnectionGate::ConnectionGate(QTcpSocket *socket, FrontDoor *door, std::shared_
 
 ConnectionGate::~ConnectionGate()
 {
-    if (!m_counted) {
+    if (m_refusing)
         --m_counts->refusing;
+    uncount();
+}
+
+void ConnectionGate::uncount()
+{
+    if (!m_counted)
         return;
-    }
+    m_counted = false;
     --m_counts->total;
+    m_counts->open.removeOne(this);
     const int left = m_counts->perPeer.value(m_peer) - 1;
     if (left > 0)
         m_counts->perPeer.insert(m_peer, left);
     else
         m_counts->perPeer.remove(m_peer);
+}
+
+void ConnectionGate::setState(State state)
+{
+    m_state = state;
+    if (waitsOnClient()) // only then is it read (makeRoom)
+        m_waitingSinceMs = m_counts->clock.elapsed();
+}
+
+void ConnectionGate::evict()
+{
+    qCInfo(lcHttp) << "closed a connection from" << m_peer << "to make room for a new one";
+    uncount();
+    setState(State::Closing);
+    m_timer.stop();
+    m_socket->abort();
 }
 
 ConnectionGate *ConnectionGate::of(QTcpSocket *socket)
@@ -82,13 +108,13 @@ void ConnectionGate::arm(int ms)
 
 void ConnectionGate::awaitHandshake()
 {
-    m_state = State::Handshake;
+    setState(State::Handshake);
     arm(m_limits.headTimeoutMs);
 }
 
 void ConnectionGate::start()
 {
-    m_state = State::Waiting;
+    setState(State::Waiting);
     // Connected before Qt's own slot (handOver() below makes Qt connect): the gate reads first.
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGate::onReadyRead);
     arm(m_limits.idleTimeoutMs);
@@ -161,7 +187,7 @@ void ConnectionGate::onReadyRead()
             return;
         }
         if (!wasStarted && m_framer.started()) {
-            m_state = State::Reading;
+            setState(State::Reading);
             if (status != RequestFramer::Status::Complete) // a complete one sets the timer its own way below
                 arm(m_limits.headTimeoutMs);
         }
@@ -189,7 +215,7 @@ void ConnectionGate::onReadyRead()
                 // Qt's responder writes at once: this request's answer would overtake those owed. It is
                 // framed again once they are out.
                 m_waitForQuiet = true;
-                m_state = State::Answering;
+                setState(State::Answering);
                 m_timer.stop();
                 holdInput();
                 return;
@@ -197,7 +223,7 @@ void ConnectionGate::onReadyRead()
             // Qt's slot, next in this same readyRead, parses the request from these very bytes. Qt 6.4
             // keeps the connection open whatever the request says: the gate ends it after the answer.
             m_closeAfterAnswer = closesAfter;
-            m_state = State::Handed;
+            setState(State::Handed);
             arm(m_limits.headTimeoutMs);
             return;
         }
@@ -274,7 +300,7 @@ bool ConnectionGate::takeDirectly(qint64 headBytes, qint64 size)
     }
     m_socket->commitTransaction();
     ++m_pending;
-    m_state = State::Answering;
+    setState(State::Answering);
     m_timer.stop();
     const quint64 ticket = m_nextTicket++;
     if (direct->close) {
@@ -291,7 +317,7 @@ void ConnectionGate::requestTaken()
         return;
     ++m_pending;
     ++m_qtOwed;
-    m_state = State::Answering;
+    setState(State::Answering);
     m_timer.stop();
     if (m_closeAfterAnswer)
         detachHttpServer(); // the request asked to close: Qt reads nothing more from this connection
@@ -313,7 +339,7 @@ void ConnectionGate::countAnswered()
     if (m_pending > 0)
         --m_pending;
     if (m_pending == 0 && m_state == State::Answering) {
-        m_state = State::Waiting;
+        setState(State::Waiting);
         arm(m_limits.idleTimeoutMs);
     }
     if (m_pending == 0 && m_closeAfterAnswer && m_state != State::Closing && m_state != State::Released)
@@ -427,7 +453,7 @@ void ConnectionGate::closeIfPeerDone()
 
 void ConnectionGate::release()
 {
-    m_state = State::Released;
+    setState(State::Released);
     m_timer.stop();
 }
 
@@ -469,7 +495,7 @@ void ConnectionGate::refuse(int status, const QString &reason)
     detachHttpServer();
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
-    m_state = State::Closing;
+    setState(State::Closing);
     connect(m_socket, &QIODevice::readyRead, this, &ConnectionGate::onReadyRead, Qt::UniqueConnection);
     if (m_nextToWrite != m_nextTicket)
         arm(m_limits.bodyTimeoutMs); // the answers owed before it, then the refusal; cut if they never come

@@ -61,6 +61,15 @@ public:
     // Answers `status` with `reason` and closes, reading nothing more into memory.
     void refuse(int status, const QString &reason);
 
+    const QString &peer() const { return m_peer; }
+    // Nothing of a request is being answered: the connection waits on its client (idle, a request or a
+    // TLS handshake still arriving, answers it does not read, a refusal lingering, a WebSocket).
+    bool waitsOnClient() const { return m_state != State::Handed && m_state != State::Answering; }
+    qint64 waitingSinceMs() const { return m_waitingSinceMs; } // on ConnectionCounts::clock
+    bool isWebSocket() const { return m_state == State::Released; }
+    // Closed at once to make room for a new connection (FrontDoor::makeRoom); its place is free now.
+    void evict();
+
     // The bytes of a refusal: status line, JSON body, Connection: close.
     static QByteArray refusalBytes(int status, const QString &reason);
 
@@ -103,12 +112,17 @@ private:
     void resumeReading();
     void arm(int ms);
     void detachHttpServer();
+    void setState(State state);
+    // Gives up its place in the counts (once).
+    void uncount();
 
     QTcpSocket *m_socket;
     QPointer<FrontDoor> m_door;
     std::shared_ptr<ConnectionCounts> m_counts;
     QString m_peer;
     bool m_counted;
+    bool m_refusing; // refused at once: counted among those being refused instead
+    qint64 m_waitingSinceMs = 0;
     FrontDoorLimits m_limits;
     RequestFramer m_framer;
     QTimer m_timer;

@@ -37,6 +37,10 @@ void FrontDoor::incomingConnection(qintptr handle)
     // (Nagle), which with the client's delayed ACK could hold a pipelined answer up to 40 ms.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString peer = peerKey(socket->peerAddress());
+    if (m_counts->perPeer.value(peer) >= m_limits.maxConnectionsPerPeer)
+        makeRoom(peer);
+    if (m_counts->total >= m_limits.maxConnections)
+        makeRoom(QString());
     const bool fromPeer = m_counts->perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
     if (fromPeer || m_counts->total >= m_limits.maxConnections) {
         qCInfo(lcHttp) << "connection refused:" << (fromPeer ? "too many from" : "too many in all, last from")
@@ -71,6 +75,24 @@ void FrontDoor::incomingConnection(qintptr handle)
     });
     gate->awaitHandshake();
     ssl->startServerEncryption();
+}
+
+bool FrontDoor::makeRoom(const QString &peer)
+{
+    // A WebSocket (a signed-in client's live updates, reconnected on its own) only when nothing else is.
+    const auto rank = [](const ConnectionGate *g) {
+        return std::pair(g->isWebSocket(), g->waitingSinceMs());
+    };
+    ConnectionGate *longest = nullptr;
+    for (ConnectionGate *gate : std::as_const(m_counts->open)) {
+        if ((peer.isEmpty() || gate->peer() == peer) && gate->waitsOnClient() &&
+            (!longest || rank(gate) < rank(longest)))
+            longest = gate;
+    }
+    if (!longest)
+        return false;
+    longest->evict();
+    return true;
 }
 
 void FrontDoor::requestTaken(QTcpSocket *socket)

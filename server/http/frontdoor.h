@@ -8,13 +8,19 @@
 // within limits (the transaction is rolled back and Qt parses the very same bytes). Anything else is
 // refused with a clear status (413, 431, 414, 400, 501, 408) before it is buffered, and the socket
 // never holds more than one bounded request (QAbstractSocket::setReadBufferSize: TCP pushes back).
-// Connections per peer address and in all are capped (503), idle ones closed. docs/security.md.
+// Connections per peer address and in all are capped, idle ones closed. At a cap, the connection that has
+// waited longest on its client (idle, a request or handshake still arriving, answers it does not read, a
+// WebSocket) is closed to make room, and only when every one is being answered is the new one refused
+// (503): on the desktop the marketplace and every local program share 127.0.0.1, so held connections
+// must not lock the marketplace's webhooks out. docs/security.md.
 // Lives in the HTTP thread, owned by the HttpServer.
 #pragma once
 
 #include "requestframer.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <memory>
@@ -35,12 +41,17 @@ struct FrontDoorLimits : FramingLimits
     qint64 readBufferBytes() const { return maxHeadBytes + maxChunkedBytes() + 4096; }
 };
 
+class ConnectionGate;
+
 struct ConnectionCounts
 {
     static constexpr int kMaxRefusing = 64; // refused connections still being answered; beyond: cut
     int total = 0;
     int refusing = 0;
     QHash<QString, int> perPeer;
+    QList<ConnectionGate *> open; // the counted ones, to choose one to close at a cap
+    QElapsedTimer clock;          // since when a connection waits on its client
+    ConnectionCounts() { clock.start(); }
 };
 
 class FrontDoor final : public QTcpServer
@@ -75,6 +86,9 @@ protected:
 private:
     friend class ConnectionGate;
     void handOver(QTcpSocket *socket) { addPendingConnection(socket); }
+    // At a cap: closes the connection of `peer` (empty: of anyone) that has waited longest on its client;
+    // false when each is being answered.
+    bool makeRoom(const QString &peer);
 
     FrontDoorLimits m_limits;
     std::optional<QSslConfiguration> m_tls;

@@ -1005,6 +1005,43 @@ private slots:
         QCOMPARE(login(*server, u"new@example.com"_s, kPassword).status, 200);
     }
 
+    // An address with an invisible or control character (a zero-width space, a direction override, a
+    // non-breaking space, a newline) reads like another one on the Team page and in the activity: an
+    // account "admin@example.com" + U+200B looked like the shop's admin. Refused wherever an email is set.
+    void emailsWithInvisibleCharactersRefused_data() { addBackendRows(); }
+    void emailsWithInvisibleCharactersRefused()
+    {
+        QFETCH(QString, backend);
+        START(server, backend, {});
+        const auto [adminId, admin] = server->registerUser(u"admin@example.com"_s);
+        server->addIntegration(Platform::Shopee, u"LOOK"_s, adminId);
+        for (const QString &email :
+             {u"admin@example.com\u200b"_s, u"ad\u202emin@example.com"_s, u"admin\u00a0@example.com"_s,
+              u"admin@exa\u00admple.com"_s, u"admin@example.com\nx"_s, u"admin\u0007@example.com"_s,
+              u"admin@example.com\ufeff"_s, u"admin\u2028@example.com"_s}) {
+            const QString shown = QString::fromLatin1(email.toUtf8().toPercentEncoding("@."));
+            const Reply registered =
+                server->postJson(u"/api/auth/register"_s, {{u"email"_s, email}, {u"password"_s, kPassword}});
+            QVERIFY2(registered.status == 400,
+                     qPrintable(shown + u" "_s + QString::fromUtf8(registered.body)));
+            const Reply moved =
+                server->send("PUT", u"/api/auth/me"_s,
+                             json({{u"email"_s, email}, {u"currentPassword"_s, kPassword}}), bearer(admin));
+            QVERIFY2(moved.status == 400, qPrintable(shown + u" "_s + QString::fromUtf8(moved.body)));
+            const Reply invited = server->postJson(u"/api/shops/LOOK/invitations"_s,
+                                                   {{u"email"_s, email}, {u"role"_s, u"VIEWER"_s}}, admin);
+            QVERIFY2(invited.status == 400, qPrintable(shown + u" "_s + QString::fromUtf8(invited.body)));
+        }
+        QCOMPARE(data(server->get(u"/api/auth/me"_s, admin)).value(u"email"_s).toString(),
+                 u"admin@example.com"_s);
+        // Addresses beyond ASCII that show what they are stay welcome.
+        QCOMPARE(server
+                     ->postJson(u"/api/shops/LOOK/invitations"_s,
+                                {{u"email"_s, u"jos\u00e9@ejemplo.ph"_s}, {u"role"_s, u"VIEWER"_s}}, admin)
+                     .status,
+                 201);
+    }
+
     // Guesses at the current password sent all at once are throttled like sign-ins: the lock is checked
     // again when each check runs, not only when it was queued.
     void passwordGuessesAtOnceAreThrottled_data() { addBackendRows(); }
