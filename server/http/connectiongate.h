@@ -64,7 +64,10 @@ public:
     const QString &peer() const { return m_peer; }
     // Nothing of a request is being answered: the connection waits on its client (idle, a request or a
     // TLS handshake still arriving, answers it does not read, a refusal lingering, a WebSocket).
-    bool waitsOnClient() const { return m_state != State::Handed && m_state != State::Answering; }
+    bool waitsOnClient() const
+    {
+        return m_pending == 0 && m_state != State::Handed && m_state != State::Answering;
+    }
     qint64 waitingSinceMs() const { return m_waitingSinceMs; } // on ConnectionCounts::clock
     bool isWebSocket() const { return m_state == State::Released; }
     // Closed at once to make room for a new connection (FrontDoor::makeRoom); its place is free now.
