@@ -14,6 +14,8 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QUuid>
+#include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcAuth, "bva.auth")
 
@@ -82,6 +84,19 @@ QString AuthService::tokenHash(const QByteArray &token)
     return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
 }
 
+// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) that QChar files as letters or marks,
+// and the blank Braille pattern: drawn as nothing, so "admin\u034f@…" reads as "admin@…".
+static bool drawnAsNothing(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> kRanges[] = {
+        {0x034F, 0x034F}, {0x115F, 0x1160},   {0x17B4, 0x17B5},   {0x180B, 0x180F},
+        {0x2800, 0x2800}, {0x3164, 0x3164},   {0xFE00, 0xFE0F},   {0xFFA0, 0xFFA0},
+        {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+    };
+    return std::any_of(std::begin(kRanges), std::end(kRanges),
+                       [c](const auto &r) { return c >= r.first && c <= r.second; });
+}
+
 Result<void> AuthService::checkEmail(const QString &email)
 {
     const qsizetype at = email.indexOf(u'@');
@@ -94,7 +109,7 @@ Result<void> AuthService::checkEmail(const QString &email)
             return QChar::isSpace(char32_t(c)) || category == QChar::Other_Control ||
                    category == QChar::Other_Format || category == QChar::Other_NotAssigned ||
                    category == QChar::Other_PrivateUse || category == QChar::Separator_Line ||
-                   category == QChar::Separator_Paragraph;
+                   category == QChar::Separator_Paragraph || drawnAsNothing(char32_t(c));
         });
     if (email.size() > 254 || at <= 0 || at == email.size() - 1 || invisible)
         return Error::invalid(tr("email: a valid email address is required"));

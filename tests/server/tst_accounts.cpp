@@ -1019,8 +1019,10 @@ private slots:
              {u"admin@example.com\u200b"_s, u"ad\u202emin@example.com"_s, u"admin\u00a0@example.com"_s,
               u"admin@exa\u00admple.com"_s, u"admin@example.com\nx"_s, u"admin\u0007@example.com"_s,
               u"admin@example.com\ufeff"_s, u"admin\u2028@example.com"_s,
-              // invisible too, but letters or marks to QChar: a grapheme joiner, a Hangul filler, a variation selector
-              u"admin\u034f@example.com"_s, u"admin@example.com\u3164"_s, u"admin\ufe0f@example.com"_s}) {
+              // invisible too, but letters or marks to QChar: a grapheme joiner, a Hangul filler, a variation
+              // selector
+              u"admin\u034f@example.com"_s, u"admin@example.com\u3164"_s, u"admin\ufe0f@example.com"_s,
+              u"admin\u2800@example.com"_s, u"admin\u115f@example.com"_s, u"admin@example.com\U000E0041"_s}) {
             const QString shown = QString::fromLatin1(email.toUtf8().toPercentEncoding("@."));
             const Reply registered =
                 server->postJson(u"/api/auth/register"_s, {{u"email"_s, email}, {u"password"_s, kPassword}});
