@@ -3850,12 +3850,12 @@ Petsa: %4</translation>
         <translation>Hindi binibilang ang mga kinansela at ibinalik na order</translation>
     </message>
     <message>
-        <source>%1 (days and today on %2 time)</source>
-        <translation>%1 (mga araw at ngayong araw sa oras ng %2)</translation>
+        <source>%1 (today is the date in %2)</source>
+        <translation>%1 (ang petsa ngayon ay ayon sa %2)</translation>
     </message>
     <message>
-        <source>The shops in view are in different time zones. Their days are counted from midnight in %1, the first shop&apos;s time zone: pick one shop to see its own days.</source>
-        <translation>Nasa magkakaibang time zone ang mga shop na nakikita. Binibilang ang mga araw nila mula hatinggabi sa %1, ang time zone ng unang shop: pumili ng isang shop para makita ang sarili nitong mga araw.</translation>
+        <source>The shops in view are in different time zones. Each shop&apos;s figures are for its own days, midnight to midnight on its clock; today is the date in %1, the first shop&apos;s time zone. Pick one shop to see its own today.</source>
+        <translation>Nasa magkakaibang time zone ang mga shop na nakikita. Ang mga numero ng bawat shop ay para sa sarili nitong mga araw, mula hatinggabi hanggang hatinggabi sa oras nito; ang petsa ngayon ay ayon sa %1, ang time zone ng unang shop. Pumili ng isang shop para makita ang sarili nitong petsa ngayon.</translation>
     </message>
 </context>
 <context>

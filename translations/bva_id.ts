@@ -3813,12 +3813,12 @@ Tanggal: %4</translation>
         <translation>Pesanan yang dibatalkan dan dikembalikan tidak dihitung</translation>
     </message>
     <message>
-        <source>%1 (days and today on %2 time)</source>
-        <translation>%1 (hari dan hari ini menurut waktu %2)</translation>
+        <source>%1 (today is the date in %2)</source>
+        <translation>%1 (hari ini menurut tanggal di %2)</translation>
     </message>
     <message>
-        <source>The shops in view are in different time zones. Their days are counted from midnight in %1, the first shop&apos;s time zone: pick one shop to see its own days.</source>
-        <translation>Toko yang ditampilkan berada di zona waktu berbeda. Harinya dihitung dari tengah malam di %1, zona waktu toko pertama: pilih satu toko untuk melihat harinya sendiri.</translation>
+        <source>The shops in view are in different time zones. Each shop&apos;s figures are for its own days, midnight to midnight on its clock; today is the date in %1, the first shop&apos;s time zone. Pick one shop to see its own today.</source>
+        <translation>Toko yang ditampilkan berada di zona waktu berbeda. Angka setiap toko dihitung menurut harinya sendiri, dari tengah malam ke tengah malam pada jamnya; hari ini mengikuti tanggal di %1, zona waktu toko pertama. Pilih satu toko untuk melihat hari ininya sendiri.</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ struct Dashboard
 {
     QDate today;                   // the shops' current local day: its figures are not final yet
     QDateTime todayEndsAt;         // the start of the shops' next day (UTC): the figures turn the day then
-    QString dayTimeZone;           // whose days the range and today are (the first shop's IANA id)
+    QString dayTimeZone;           // whose date today is (the first shop's IANA id)
     bool daysDifferByShop = false; // a shop in scope reads another hour than dayTimeZone now
     DateRange range;
     DateRange previousRange;

@@ -367,15 +367,16 @@ void DashboardPage::apply()
                              locale.toString(d.range.to, QLocale::ShortFormat),
                              locale.toString(d.previousRange.from, QLocale::ShortFormat),
                              locale.toString(d.previousRange.to, QLocale::ShortFormat));
-    // Shops on different clocks: one calendar for all of them, the first shop's; say whose.
+    // Shops on different clocks: each counts its own days, but "today" is the first shop's date; say so.
     if (d.daysDifferByShop)
-        range = tr("%1 (days and today on %2 time)").arg(range, Format::zonePlace(d.dayTimeZone));
+        range = tr("%1 (today is the date in %2)").arg(range, Format::zonePlace(d.dayTimeZone));
     m_rangeLabel->setText(range);
     m_rangeLabel->setToolTip(
         d.daysDifferByShop
             ? plainToolTip(
-                  tr("The shops in view are in different time zones. Their days are counted from midnight in %1, "
-                     "the first shop's time zone: pick one shop to see its own days.")
+                  tr("The shops in view are in different time zones. Each shop's figures are for its own days, "
+                     "midnight to midnight on its clock; today is the date in %1, the first shop's time zone. "
+                     "Pick one shop to see its own today.")
                       .arg(Format::zonePlace(d.dayTimeZone)))
             : QString());
     QStringList currencies;
