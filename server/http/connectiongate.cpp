@@ -338,6 +338,8 @@ void ConnectionGate::countAnswered()
 {
     if (m_pending > 0)
         --m_pending;
+    if (m_pending == 0 && waitsOnClient()) // its last answer out, in a state that waited on nobody till now
+        m_waitingSinceMs = m_counts->clock.elapsed();
     if (m_pending == 0 && m_state == State::Answering) {
         setState(State::Waiting);
         arm(m_limits.idleTimeoutMs);
