@@ -302,7 +302,8 @@ void CloneServer::dispatch(const HttpRequest &request, const std::function<void(
     auto finish = [this, respond, isApi](HttpResponse r) {
         r.addHeader("Access-Control-Allow-Origin", "*");
         if (isApi && m_faults.latencyMs > 0) {
-            QTimer::singleShot(m_faults.latencyMs, this, [respond, r] { respond(r); });
+            // Precise: a coarse timer may fire 5% early, and the fault promises at least this delay.
+            QTimer::singleShot(m_faults.latencyMs, Qt::PreciseTimer, this, [respond, r] { respond(r); });
             return;
         }
         respond(r);
