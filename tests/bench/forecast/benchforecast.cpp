@@ -41,7 +41,8 @@ void writeOracle(QTextStream &o, const QString &name, const std::vector<double> 
 
 // Four years of daily demand: the last 365 + 28 days are the daily set, the 48 whole months the
 // monthly set (dated the 1st), under the same series names. Also the generator's expected demand's
-// MASE on each holdout (oracle-daily.csv, oracle-monthly.csv), for reference only.
+// MASE on each holdout (oracle-daily.csv, oracle-monthly.csv), for reference only, and that demand by
+// day for the daily set's days (expected-daily.csv; its `steady` column without the level's drift).
 int writeRetailSets(const QString &dir, int perClass, unsigned seed)
 {
     const QDate start(2022, 11, 1);
@@ -60,14 +61,15 @@ int writeRetailSets(const QString &dir, int perClass, unsigned seed)
     }
     QTextStream d(&daily), m(&monthly), od(&oracleDaily), om(&oracleMonthly), ed(&expectedDaily);
     d << "series,date,quantity\n";
-    ed << "series,date,expected\n";
+    ed << "series,date,expected,steady\n";
     m << "series,date,quantity\n";
     od << "series,oracle_mase\n";
     om << "series,oracle_mase\n";
     for (const RetailSeries &s : data) {
         for (int t = from; t < days; ++t) {
             d << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.units[size_t(t)] << '\n';
-            ed << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.mean[size_t(t)] << '\n';
+            ed << s.name << ',' << start.addDays(t).toString(Qt::ISODate) << ',' << s.mean[size_t(t)] << ','
+               << s.steady[size_t(t)] << '\n';
         }
         writeOracle(od, s.name, std::vector<double>(s.units.begin() + from, s.units.end()),
                     std::vector<double>(s.mean.begin() + from, s.mean.end()), 28, 7);

@@ -31,7 +31,7 @@ double dayFactor(const Shape &s, QDate d)
 }
 
 std::vector<double> draw(DemandClass c, int days, QDate start, std::mt19937_64 &rng,
-                         std::vector<double> &expected)
+                         std::vector<double> &expected, std::vector<double> &steady)
 {
     std::uniform_real_distribution<double> u(0.0, 1.0);
     std::normal_distribution<double> z(0.0, 1.0);
@@ -53,18 +53,22 @@ std::vector<double> draw(DemandClass c, int days, QDate start, std::mt19937_64 &
     const double lumpyShape = 0.4 + 0.8 * u(rng);
     std::vector<double> y(size_t(days), 0.0);
     expected.assign(size_t(days), 0.0);
+    steady.assign(size_t(days), 0.0);
     double logLevel = 0.0;
     for (int t = 0; t < days; ++t) {
         logLevel = 0.98 * logLevel + s.levelDrift * z(rng);
-        const double f = dayFactor(s, start.addDays(t)) * std::exp(logLevel);
+        const double calendar = dayFactor(s, start.addDays(t));
+        const double f = calendar * std::exp(logLevel);
         if (c == DemandClass::Smooth) {
             const double mean = rate * f;
             expected[size_t(t)] = mean;
+            steady[size_t(t)] = rate * calendar;
             std::gamma_distribution<double> g(dispersion, mean / dispersion);
             y[size_t(t)] = std::poisson_distribution<int>(g(rng))(rng);
             continue;
         }
         expected[size_t(t)] = std::min(0.95, occurrence * f) * (1.0 + extra);
+        steady[size_t(t)] = std::min(0.95, occurrence * calendar) * (1.0 + extra);
         if (u(rng) >= std::min(0.95, occurrence * f))
             continue;
         double size = 1.0;
@@ -88,12 +92,12 @@ std::vector<RetailSeries> retailDemand(int perClass, int days, QDate start, int 
     std::vector<RetailSeries> out;
     for (DemandClass c : {DemandClass::Smooth, DemandClass::Intermittent, DemandClass::Lumpy}) {
         for (int i = 0; i < perClass; ++i) {
-            std::vector<double> y, expected;
+            std::vector<double> y, expected, steady;
             do {
-                y = draw(c, days, start, rng, expected);
+                y = draw(c, days, start, rng, expected, steady);
             } while (bva::forecast::classifyDemand(y.data() + classifyFrom, classifyDays).demandClass != c);
             out.push_back({bva::forecast::demandClassKey(c) + u'-' + u"%1"_s.arg(i, 3, 10, QLatin1Char('0')),
-                           c, std::move(y), std::move(expected)});
+                           c, std::move(y), std::move(expected), std::move(steady)});
         }
     }
     return out;

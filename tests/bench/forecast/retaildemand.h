@@ -14,8 +14,9 @@ struct RetailSeries
 {
     QString name; // "<class>-<number>", e.g. "lumpy-007"
     bva::forecast::DemandClass demandClass;
-    std::vector<double> units; // one per day from the generator's start
-    std::vector<double> mean;  // the generator's expected units that day (an oracle for the benchmark)
+    std::vector<double> units;  // one per day from the generator's start
+    std::vector<double> mean;   // the generator's expected units that day (an oracle for the benchmark)
+    std::vector<double> steady; // the same without the level's random drift: calendar and yearly cycle only
 };
 
 // `perClass` series of each of smooth, intermittent and lumpy, `days` long from `start`, classified
