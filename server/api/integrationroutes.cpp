@@ -9,6 +9,7 @@
 #include "store/inboxrepository.h"
 #include "sync/integrationservice.h"
 #include "util/clock.h"
+#include "util/storedtext.h"
 #include "webhooks/deliverymask.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ QJsonObject viewToJson(const IntegrationView &v)
                      {u"syncPaused"_s, i.syncPaused()},
                      {u"syncPausedAt"_s, timeValue(i.syncPausedAt)},
                      {u"lastSyncAt"_s, timeValue(i.lastSyncAt)},
-                     {u"lastError"_s, i.lastError},
+                     {u"lastError"_s, StoredText::shown(i.lastError)},
                      // The marketplace refused BVA's access: syncing has stopped until the shop is
                      // reconnected (its webhooks are still received).
                      {u"reconnectNeeded"_s, i.state == IntegrationState::Expired},

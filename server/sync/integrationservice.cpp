@@ -20,6 +20,7 @@
 #include "tokenkeeper.h"
 #include "util/clock.h"
 #include "util/codepoints.h"
+#include "util/storedtext.h"
 
 #include <QPromise>
 #include <QThread>
@@ -719,7 +720,8 @@ QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qin
                 if (!account) {
                     result = account.error();
                     if (account.error().kind == Error::Kind::Unauthorized)
-                        m_sync->tokens().markReconnectNeeded(i.id, account.error().message);
+                        m_sync->tokens().markReconnectNeeded(i.id,
+                                                             StoredText::plain(account.error().message));
                 } else {
                     auto shop = ShopRepository(m_db).findById(i.shopId);
                     bool owns = false;
@@ -730,9 +732,13 @@ QFuture<Result<void>> IntegrationService::testConnection(const Actor &actor, qin
                             adoptCurrency(**shop, *account).ok();
                     }
                     if (!owns) {
-                        result =
-                            Error::forbidden(tr("The token no longer owns this shop. Reconnect the shop."));
-                        m_sync->tokens().markReconnectNeeded(i.id, result.error().message);
+                        const StoredText why(
+                            "bva::IntegrationService",
+                            QT_TRANSLATE_NOOP("bva::IntegrationService",
+                                              "The token no longer owns this shop. Reconnect "
+                                              "the shop."));
+                        result = Error::forbidden(why.shown());
+                        m_sync->tokens().markReconnectNeeded(i.id, why);
                     } else if (!m_sync->isRunning(i.id) &&
                                (i.state == IntegrationState::Expired || i.state == IntegrationState::Error)) {
                         repo.setState(i.id, i.lastSyncAt.isValid() ? IntegrationState::Connected

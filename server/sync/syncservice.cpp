@@ -11,6 +11,7 @@
 #include "store/syncrunrepository.h"
 #include "tokenkeeper.h"
 #include "util/clock.h"
+#include "util/storedtext.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -18,6 +19,10 @@
 using namespace Qt::StringLiterals;
 
 namespace bva {
+
+namespace {
+constexpr char kContext[] = "bva::SyncService"; // its tr() context: messages stored untranslated
+} // namespace
 
 SyncService::SyncService(Database &db, SecretVault &vault, std::shared_ptr<PlatformRegistry> registry,
                          std::shared_ptr<const MarketplaceSites> sites, EventBus *bus,
@@ -56,17 +61,18 @@ TokenKeeper &SyncService::tokens()
     return *m_tokens;
 }
 
-void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error,
+void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const StoredText &why,
                                    IntegrationState state)
 {
+    const QString error = why.shown();
     run.state = u"failed"_s;
     run.error = error;
     run.finishedAt = Clock::nowUtc();
     SyncRunRepository(m_db).update(run).ok();
     if (state == IntegrationState::Expired)
-        tokens().markReconnectNeeded(integrationId, error);
+        tokens().markReconnectNeeded(integrationId, why);
     else
-        IntegrationRepository(m_db).setState(integrationId, state, error).ok();
+        IntegrationRepository(m_db).setState(integrationId, state, why.stored()).ok();
     if (m_bus) {
         emit m_bus->integrationChanged(integrationId);
         emit m_bus->syncFinished(integrationId, run.id, false, error);
@@ -86,7 +92,9 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     if (auto stored = SyncRunRepository(m_db).findById(runId); stored && stored->has_value())
         run = **stored;
     if (isRunning(integrationId)) {
-        finishWithoutJob(integrationId, run, tr("A sync of this shop is already running."),
+        finishWithoutJob(integrationId, run,
+                         StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService",
+                                                                "A sync of this shop is already running.")),
                          IntegrationState::Syncing);
         return;
     }
@@ -122,18 +130,23 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
     const PlatformAdapter *adapter = i.apiKind == ApiKind::Clone ? m_registry->find(i.platform) : open;
     auto shop = ShopRepository(m_db).findById(i.shopId);
     if (!adapter) {
-        finishWithoutJob(integrationId, run, tr("BVA has no adapter for %1.").arg(platformName(i.platform)),
+        finishWithoutJob(integrationId, run,
+                         StoredText(kContext,
+                                    QT_TRANSLATE_NOOP("bva::SyncService", "BVA has no adapter for %1."),
+                                    {platformName(i.platform)}),
                          IntegrationState::Error);
         return;
     }
     if (!shop || !shop->has_value()) {
-        finishWithoutJob(integrationId, run, tr("The shop of this integration is missing."),
+        finishWithoutJob(integrationId, run,
+                         StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService",
+                                                                "The shop of this integration is missing.")),
                          IntegrationState::Error);
         return;
     }
     auto grant = tokens().current(i);
     if (!grant) {
-        finishWithoutJob(integrationId, run, grant.error().message,
+        finishWithoutJob(integrationId, run, StoredText::plain(grant.error().message),
                          grant.error().kind == Error::Kind::Unauthorized ? IntegrationState::Expired
                                                                          : IntegrationState::Error);
         return;
@@ -159,7 +172,8 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         auto app = m_options.appLookup ? m_options.appLookup(i.ownerUserId, i.apiKind)
                                        : Result<AppCredentials>(Error::notFound(tr("No app is set up.")));
         if (!app) {
-            finishWithoutJob(integrationId, run, app.error().message, IntegrationState::Error);
+            finishWithoutJob(integrationId, run, StoredText::plain(app.error().message),
+                             IntegrationState::Error);
             return;
         }
         spec.open = open;
@@ -191,7 +205,7 @@ void SyncService::run(qint64 integrationId, qint64 runId, bool full)
         const SyncRun starting = m_starting.take(integrationId);
         if (!token) {
             lock->release();
-            finishWithoutJob(integrationId, starting, token.error().message,
+            finishWithoutJob(integrationId, starting, StoredText::plain(token.error().message),
                              token.error().kind == Error::Kind::Unauthorized ? IntegrationState::Expired
                                                                              : IntegrationState::Error);
             return;
@@ -238,14 +252,20 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
         } else if (outcome.unauthorized) {
             // A refused renewal marked it already, with the marketplace's reason.
             tokens().markReconnectNeeded(
-                integrationId, outcome.run.error.isEmpty() ? tr("The marketplace no longer accepts the token "
-                                                                "(expired or revoked). Reconnect the shop.")
-                                                           : outcome.run.error);
+                integrationId,
+                outcome.run.error.isEmpty()
+                    ? StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService",
+                                                             "The marketplace no longer accepts the "
+                                                             "token (expired or revoked). Reconnect "
+                                                             "the shop."))
+                    : StoredText::plain(outcome.run.error));
         } else if (outcome.run.state == u"cancelled") {
             repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
         } else {
             repo.setState(integrationId, IntegrationState::Error,
-                          tr("Sync failed: %1").arg(outcome.run.error))
+                          StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService", "Sync failed: %1"),
+                                     {outcome.run.error})
+                              .stored())
                 .ok();
         }
     }

@@ -20,6 +20,8 @@ class QTimer;
 
 namespace bva {
 
+class StoredText;
+
 class Database;
 class EventBus;
 class MarketplaceSites;
@@ -76,7 +78,7 @@ private:
     // Starts the job once the token to call with is known (after a renewal, when one was due).
     void startJob(SyncJobSpec spec, std::shared_ptr<SyncLock> lock);
     void onJobFinished(SyncJob *job, const SyncOutcome &outcome);
-    void finishWithoutJob(qint64 integrationId, SyncRun run, const QString &error, IntegrationState state);
+    void finishWithoutJob(qint64 integrationId, SyncRun run, const StoredText &error, IntegrationState state);
     void runRechecks();
     // A recheck's sync ended: one that failed for a passing reason (the marketplace busy or failing, a
     // renewal that failed for now) is asked again with back-off, so an accepted notice is not lost.

@@ -13,6 +13,7 @@
 #include "store/shoprepository.h"
 #include "synclog.h"
 #include "util/clock.h"
+#include "util/storedtext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,13 +163,16 @@ void TokenKeeper::renew(const Integration &i, const PlatformAdapter *adapter, co
                 answer.value("message"_L1).toString(answer.value("error"_L1).toString()).left(200);
             if (reason.isEmpty())
                 reason = u"HTTP "_s + QString::number(status);
-            const QString why = tr("%1 refused to renew BVA's access (%2). Reconnect the shop to sync again; "
-                                   "its data is kept.")
-                                    .arg(site, reason);
+            const StoredText why(
+                "bva::TokenKeeper",
+                QT_TRANSLATE_NOOP("bva::TokenKeeper",
+                                  "%1 refused to renew BVA's access (%2). Reconnect the shop to "
+                                  "sync again; its data is kept."),
+                {site, reason});
             qCWarning(lcSync, "integration %lld: renewal refused (HTTP %d, %s)", id, status,
                       qPrintable(answer.value("reason"_L1).toString()));
             markReconnectNeeded(id, why);
-            return finishRenewal(id, Error::unauthorized(why));
+            return finishRenewal(id, Error::unauthorized(why.shown()));
         }
         const QString what = !hit.isEmpty() ? hit
                              : status > 0   ? u"HTTP "_s + QString::number(status)
@@ -187,7 +191,7 @@ void TokenKeeper::finishRenewal(qint64 integrationId, const Result<QByteArray> &
         done(result);
 }
 
-void TokenKeeper::markReconnectNeeded(qint64 integrationId, const QString &why)
+void TokenKeeper::markReconnectNeeded(qint64 integrationId, const StoredText &why)
 {
     IntegrationRepository repo(m_db);
     auto found = repo.findById(integrationId);
@@ -196,7 +200,7 @@ void TokenKeeper::markReconnectNeeded(qint64 integrationId, const QString &why)
     const Integration i = **found;
     if (i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
         return;
-    if (auto r = repo.setState(integrationId, IntegrationState::Expired, why); !r) {
+    if (auto r = repo.setState(integrationId, IntegrationState::Expired, why.stored()); !r) {
         qCWarning(lcSync, "integration %lld: could not mark it reconnect-needed: %s", integrationId,
                   qPrintable(r.error().message));
         return;
@@ -204,7 +208,7 @@ void TokenKeeper::markReconnectNeeded(qint64 integrationId, const QString &why)
     AuditEntry e = Actor::system(u"sync"_s).audit(audit::kAccessLost, i.shopId,
                                                   u"integration:"_s + QString::number(integrationId));
     e.outcome = audit::kFailed;
-    e.details = {{u"platform"_s, platformName(i.platform)}, {u"reason"_s, why.left(500)}};
+    e.details = {{u"platform"_s, platformName(i.platform)}, {u"reason"_s, why.shown().left(500)}};
     AuditRepository(m_db).append(e).ok();
     Notification n;
     n.shopId = i.shopId;

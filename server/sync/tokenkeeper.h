@@ -22,6 +22,8 @@ class QNetworkAccessManager;
 
 namespace bva {
 
+class StoredText;
+
 class Database;
 class EventBus;
 class PlatformAdapter;
@@ -49,7 +51,7 @@ public:
                            const QByteArray &rejected, Done done);
     // State EXPIRED with `why`, a "Reconnect needed" notification for the shop's members and an audit
     // entry, unless the shop is already marked.
-    void markReconnectNeeded(qint64 integrationId, const QString &why);
+    void markReconnectNeeded(qint64 integrationId, const StoredText &why);
 
 private:
     void renew(const Integration &i, const PlatformAdapter *adapter, const QString &apiBase,

@@ -19,6 +19,7 @@
 #include "sync/syncservice.h"
 #include "testserver.h"
 #include "util/clock.h"
+#include "util/storedtext.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -277,7 +278,13 @@ private slots:
         const QJsonObject listed = rig.listed();
         QVERIFY(listed.value(u"reconnectNeeded"_s).toBool());
         QCOMPARE(listed.value(u"state"_s).toString(), u"EXPIRED"_s);
-        QCOMPARE(listed.value(u"lastError"_s).toString(), expired.lastError);
+        // Listed in the server's language, not in the form it is stored in.
+        QCOMPARE(listed.value(u"lastError"_s).toString(), StoredText::shown(expired.lastError));
+        const QString listedError = listed.value(u"lastError"_s).toString();
+        QVERIFY2(!listedError.startsWith(u'{') &&
+                     listedError.contains(u" refused to renew BVA's access ("_s) &&
+                     !listedError.contains(u"%1"_s),
+                 qPrintable(listedError));
         auto notes = NotificationRepository(rig.server->db()).recent(rig.userId);
         QVERIFY(notes.ok());
         int reconnect = 0;

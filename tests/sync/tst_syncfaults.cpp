@@ -7,6 +7,7 @@
 #include "store/shoprepository.h"
 #include "store/syncrunrepository.h"
 #include "synctestsupport.h"
+#include "util/storedtext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -177,7 +179,17 @@ void TestSyncFaults::serverDownFailsAndKeepsData()
     QTRY_COMPARE_WITH_TIMEOUT(IntegrationRepository(*h.db).findById(result->id)->value().state,
                               IntegrationState::Error, 5000);
     QCOMPARE(*OrderRepository(*h.db).count(result->shopId), orders);
-    QVERIFY(!IntegrationRepository(*h.db).findById(result->id)->value().lastError.isEmpty());
+    // The message is kept in no language: read in the one the seller uses now, the marketplace's
+    // answer as it came.
+    const QString stored = IntegrationRepository(*h.db).findById(result->id)->value().lastError;
+    const QString english = StoredText::shown(stored);
+    QVERIFY2(english.startsWith(u"Sync failed: "_s) && english.contains(u"500"_s), qPrintable(english));
+    QTranslator filipino;
+    QVERIFY(filipino.load(QStringLiteral(BVA_QM_DIR) + u"/bva_fil.qm"_s));
+    QCoreApplication::installTranslator(&filipino);
+    const QString tagalog = StoredText::shown(stored);
+    QCoreApplication::removeTranslator(&filipino);
+    QCOMPARE(tagalog, u"Pumalya ang sync: "_s + english.mid(english.indexOf(u':') + 2));
 
     // Site back: the next run completes and the state recovers.
     QVERIFY(clone.setFaults(QJsonObject{{u"reset"_s, true}}));

@@ -8,6 +8,7 @@
 #include "settings/integrationcard.h"
 #include "settings/language.h"
 #include "theme/theme.h"
+#include "util/storedtext.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -353,6 +354,47 @@ private slots:
         QVERIFY2(detail != texts.cend(), qPrintable(texts.join(u" | "_s)));
         QVERIFY2(detail->contains(expected), qPrintable(*detail + u" lacks "_s + expected));
         QVERIFY2(named || !detail->contains(u"time)"_s), qPrintable(*detail));
+    }
+
+    // A failed sync's message is kept in no language: the card shows it in the one the seller picks,
+    // also after switching. A row stored before that holds only its text, shown as it is.
+    void failedSyncFollowsTheLanguage()
+    {
+        QTranslator translator;
+        const auto speak = [&translator](const QString &language) {
+            QCoreApplication::removeTranslator(&translator);
+            Language::apply(language);
+            QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+            QCoreApplication::installTranslator(&translator); // the card hears of it (posted)
+        };
+        const auto restore = qScopeGuard([&translator] {
+            QCoreApplication::removeTranslator(&translator);
+            Language::apply(u"en"_s);
+        });
+        IntegrationCardState s = connectedShop(false);
+        s.integration->state = IntegrationState::Error;
+        // What SyncService stores when a run fails (the run's own error is the client's, in English).
+        s.integration->lastError =
+            StoredText("bva::SyncService", "Sync failed: %1", {u"HTTP 500 on /api/v2/orders?q=%1"_s})
+                .stored();
+        speak(u"en"_s);
+        IntegrationCard card(Platform::Shopee);
+        card.setView(s);
+        const auto detail = [&card] {
+            const QStringList texts = visibleTexts(card);
+            return texts.filter(u"HTTP 500"_s).join(u" | "_s);
+        };
+        QVERIFY2(detail().contains(u"Sync failed: HTTP 500 on /api/v2/orders?q=%1"_s), qPrintable(detail()));
+        speak(u"fil"_s);
+        QTRY_VERIFY2(detail().contains(u"Pumalya ang sync: HTTP 500 on /api/v2/orders?q=%1"_s),
+                     qPrintable(detail()));
+        speak(u"id"_s);
+        QTRY_VERIFY2(detail().contains(u"Sinkronisasi gagal: HTTP 500 on /api/v2/orders?q=%1"_s),
+                     qPrintable(detail()));
+
+        s.integration->lastError = u"Sync failed: HTTP 500 (stored by BVA 1.4)"_s;
+        card.setView(s);
+        QVERIFY2(detail().contains(u"Sync failed: HTTP 500 (stored by BVA 1.4)"_s), qPrintable(detail()));
     }
 
     void qtTextsInTheLanguage_data()

@@ -3,6 +3,7 @@
 #include "syncinterval.h"
 #include "theme/format.h"
 #include "theme/theme.h"
+#include "util/storedtext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -340,13 +341,14 @@ void IntegrationCard::refresh()
                 u" · "_s + tr("last synced %1").arg(Format::shopDateTime(i->lastSyncAt, m_view.shopTimeZone));
         else
             detail += u" · "_s + tr("not synced yet");
+        const QString lastError = StoredText::shown(i->lastError);
         if (state == IntegrationState::Expired)
-            detail += u"\n"_s + (i->lastError.isEmpty() ? QString() : QString(i->lastError + u"\n"_s)) +
+            detail += u"\n"_s + (lastError.isEmpty() ? QString() : QString(lastError + u"\n"_s)) +
                       tr("%1 no longer accepts BVA's access, so syncing this shop has stopped; webhooks are "
                          "still received. Reconnect grants access again: the shop and all its data are kept.")
                           .arg(marketName(m_platform));
-        else if (state == IntegrationState::Error && !i->lastError.isEmpty())
-            detail += u"\n"_s + i->lastError + u"\n"_s +
+        else if (state == IntegrationState::Error && !lastError.isEmpty())
+            detail += u"\n"_s + lastError + u"\n"_s +
                       tr("BVA keeps the products and orders it already has and tries again at the next "
                          "scheduled sync; press Sync now to try at once.");
     }
