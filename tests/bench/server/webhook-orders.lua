@@ -1,6 +1,7 @@
 -- wrk script: authenticated orders/created webhooks (shopee flavour, as bva-clone sends them) with a
 -- unique order id per request, 1-3 lines of the bench catalogue's products, created "now".
--- Env: BVA_BENCH_TOKEN (bearer token), BVA_BENCH_SHOP (marketplace shop id).
+-- Env: BVA_BENCH_TOKEN (bearer token), BVA_BENCH_SHOP (marketplace shop id), BVA_BENCH_RUN (this run's
+-- part of the ids; default the start second, which two short runs in one second would share).
 local token = os.getenv("BVA_BENCH_TOKEN") or "bench-token"
 local shop = os.getenv("BVA_BENCH_SHOP") or "BENCH"
 local threads = {}
@@ -13,7 +14,7 @@ end
 
 function init(args)
   counter = 0
-  run = tostring(os.time())
+  run = os.getenv("BVA_BENCH_RUN") or tostring(os.time())
   created = os.date("!%Y-%m-%dT%H:%M:%S.000Z")
 end
 

@@ -1,5 +1,6 @@
 -- wrk script: authenticated products/created webhooks with a unique product id per request.
--- Env: BVA_BENCH_TOKEN (bearer token), BVA_BENCH_SHOP (marketplace shop id).
+-- Env: BVA_BENCH_TOKEN (bearer token), BVA_BENCH_SHOP (marketplace shop id), BVA_BENCH_RUN (this run's
+-- part of the ids; default the start second, which two short runs in one second would share).
 local token = os.getenv("BVA_BENCH_TOKEN") or "bench-token"
 local shop = os.getenv("BVA_BENCH_SHOP") or "BENCH"
 local threads = {}
@@ -13,7 +14,7 @@ end
 
 function init(args)
   counter = 0
-  run = tostring(os.time())
+  run = os.getenv("BVA_BENCH_RUN") or tostring(os.time())
 end
 
 function request()
