@@ -79,6 +79,7 @@ private Q_SLOTS:
     void shortMonthlyHistoryIsBacktested();
     void shortMonthlyHistoryTakesTheGroupSeason();
     void groupSeasonScalesTheCycleBySeries();
+    void groupSeasonKeepsMonthLengthsOutOfTheAmplitude();
     void dailyWeekdayProfileIsPooledOverTheGroup();
     void aClosedWeekdayIsNotDividedOut();
     void weekdayIndicesLeaveEventDaysOut();
@@ -754,6 +755,45 @@ void TestForecastModels::groupSeasonScalesTheCycleBySeries()
         (i % 2 ? strong : weak) += f.seasonAmplitude / 30.0;
     }
     QVERIFY2(weak < 0.75 && strong > 1.25, qPrintable(u"%1 %2"_s.arg(weak).arg(strong)));
+}
+
+void TestForecastModels::groupSeasonKeepsMonthLengthsOutOfTheAmplitude()
+{
+    // Sixty series sell 10 a day; half have a yearly cycle (December up, June down), half none. A month's
+    // sum follows its days in both halves: the calendar is no series' own, so a series' amplitude scales
+    // the cycle, not the month lengths. Scaled together, a series without the cycle (amplitude near 0)
+    // lost February's 3 short days: its forecast February stood at 0.96 of March, not 28 / 31 (issue 22).
+    const auto cycle = [](int month, double a) {
+        return 1.0 + a * (month == 12 ? 0.6 : month == 6 ? -0.4 : 0.0);
+    };
+    std::mt19937 rng(29);
+    std::vector<TimeSeries> group;
+    for (int i = 0; i < 60; ++i) {
+        TimeSeries s;
+        s.frequency = Frequency::Monthly;
+        s.start = QDate(2022, 1, 1); // 2024 a leap year; the forecast's February (2025) has 28 days
+        for (int t = 0; t < 36; ++t) {
+            const QDate d = s.dateAt(t);
+            const double mean = 10.0 * d.daysInMonth() * cycle(d.month(), i % 2 ? 1.0 : 0.0);
+            s.values.push_back(double(std::poisson_distribution<int>(mean)(rng)));
+        }
+        group.push_back(s);
+    }
+    ForecastOptions o;
+    o.horizon = 12;
+    o.groupSeason = groupSeason(group);
+    QVERIFY(o.groupSeason);
+    double flatFebruary = 0.0, cycleDecember = 0.0;
+    for (int i = 0; i < 60; ++i) {
+        const SeriesForecast f = forecastSeries(group[size_t(i)], o);
+        QVERIFY(f.parameters.contains(u"season=group*"_s));
+        if (i % 2)
+            cycleDecember += f.mean[11] / f.mean[10] / 30.0; // December over November
+        else
+            flatFebruary += f.mean[1] / f.mean[2] / 30.0; // February over March
+    }
+    QVERIFY2(std::abs(flatFebruary - 28.0 / 31.0) < 0.015, qPrintable(QString::number(flatFebruary)));
+    QVERIFY2(std::abs(cycleDecember - 1.6 * 31.0 / 30.0) < 0.08, qPrintable(QString::number(cycleDecember)));
 }
 
 void TestForecastModels::dailyWeekdayProfileIsPooledOverTheGroup()

@@ -142,10 +142,23 @@ size_t monthOf(const TimeSeries &s, int t)
     return size_t((s.start.month() - 1 + t) % 12);
 }
 
-// A monthly series' own month-of-year indices over its last whole years (ratio of each month to the
-// mean of those years, averaged by calendar month) and their noise: the variance of a month's ratios
-// across the years over the number of years, averaged over the months. Not `ok` under two whole
-// years or without demand.
+// Period t's days over the mean month's (365.25 / 12). Month indices are learned on per-day rates: the
+// month lengths are the calendar's, the same for every series, so a series' amplitude must scale only
+// the yearly cycle on top of them (issue 22: scaled with it, a smooth series without a cycle had a
+// February well above its 28 days).
+double monthLength(const TimeSeries &s, int t)
+{
+    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int k = s.start.month() - 1 + t;
+    const size_t month = size_t(k % 12);
+    const int leap = month == 1 && QDate::isLeapYear(s.start.year() + k / 12) ? 1 : 0;
+    return (days[month] + leap) / (365.25 / 12.0);
+}
+
+// A monthly series' own month-of-year indices over its last whole years (ratio of each month's per-day rate
+// to the mean rate of those years, averaged by calendar month) and their noise: the variance of a month's
+// ratios across the years over the number of years, averaged over the months. Not `ok` under two whole years
+// or without demand.
 struct OwnSeason
 {
     std::array<double, 12> index{};
@@ -162,13 +175,13 @@ OwnSeason ownSeason(const TimeSeries &s)
     const int from = s.size() - 12 * years;
     double mean = 0.0;
     for (int t = from; t < s.size(); ++t)
-        mean += s.values[size_t(t)] / (12.0 * years);
+        mean += s.values[size_t(t)] / monthLength(s, t) / (12.0 * years);
     if (!(mean > 0))
         return out;
     std::array<double, 12> sum{}, sumSq{};
     for (int t = from; t < s.size(); ++t) {
         const size_t month = monthOf(s, t);
-        const double r = s.values[size_t(t)] / mean;
+        const double r = s.values[size_t(t)] / monthLength(s, t) / mean;
         sum[month] += r;
         sumSq[month] += r * r;
     }
@@ -235,7 +248,7 @@ std::vector<double> pastSeasonMultipliers(const TimeSeries &s, int start, const 
             index[j] = std::max(0.05, own.index[j]);
     std::vector<double> mult(size_t(s.size()));
     for (int t = 0; t < s.size(); ++t)
-        mult[size_t(t)] = index[monthOf(s, t)];
+        mult[size_t(t)] = index[monthOf(s, t)] * monthLength(s, t);
     return mult;
 }
 
@@ -439,7 +452,7 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
     if (seasonAdjusted) {
         const SeasonMix mix = mixedSeason(ownSeason(s), *o.groupSeason);
         for (int t = 0; t < n + h; ++t) {
-            const double f = mix.index[monthOf(s, t)];
+            const double f = mix.index[monthOf(s, t)] * monthLength(s, t);
             histMult[size_t(t)] *= f;
             futureMult[size_t(t)] *= f;
         }

@@ -27,7 +27,8 @@ namespace bva::forecast {
 // over the group, Efron & Morris) against the noise of its own (issue 22).
 struct GroupSeason
 {
-    std::array<double, 12> index{}; // ratio of a month to its series' mean, January first; mean 1
+    // A month's per-day rate over its series' mean rate, January first; mean 1.
+    std::array<double, 12> index{};
     // Series share the cycle's shape more than its size: a series' amplitude is its indices' least-squares
     // multiple of the group's deviations from 1, which one number estimates far more steadily than twelve
     // indices. Shrunk toward 1 by amplitudeSpread (between-series variance of the true amplitudes)
