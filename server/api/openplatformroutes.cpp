@@ -175,10 +175,16 @@ void push(ApiServices &services, ApiKind kind, HttpRequest &request, HttpReply r
     }
     if (shopRowId) {
         int retryAfter = 1;
-        if (!services.pushes->take(slug, shopRowId, &retryAfter)) {
+        switch (services.pushes->admit(slug, shopRowId, request.body, &retryAfter)) {
+        case RepeatGate::Admission::Admitted:
+            break;
+        case RepeatGate::Admission::RepeatAnswered: // a replay beyond the repeats' rate: asks for nothing
+            return reply.send(200, QByteArray(), "text/plain");
+        case RepeatGate::Admission::Limited: {
             HttpResponse r = HttpResponse::error(429, Text::tr("too many requests"));
             r.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
             return r.sendTo(reply);
+        }
         }
         auto recorded = services.pushes->record(
             slug, shopRowId, PushDesk::topicName(slug, noticeTopic(notice->topic)), request.body);

@@ -13,11 +13,20 @@ namespace bva {
 PushDesk::PushDesk(Database &db, int ratePerSecond)
     : m_db(db)
     , m_limiter(ratePerSecond)
+    , m_repeats(ratePerSecond)
 {}
 
-bool PushDesk::take(const QString &kind, qint64 shopId, int *retryAfterSeconds)
+QString PushDesk::dedupeKey(const QString &kind, qint64 shopId, const QByteArray &body)
 {
-    return m_limiter.take(kind + u':' + QString::number(shopId), retryAfterSeconds);
+    return u"push:"_s + kind + u':' + QString::number(shopId) + u':' +
+           QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
+RepeatGate::Admission PushDesk::admit(const QString &kind, qint64 shopId, const QByteArray &body,
+                                      int *retryAfterSeconds)
+{
+    return m_repeats.admit(m_limiter, kind + u':' + QString::number(shopId), dedupeKey(kind, shopId, body),
+                           retryAfterSeconds);
 }
 
 QString PushDesk::topicName(const QString &kind, const QString &what)
@@ -29,8 +38,7 @@ Result<bool> PushDesk::record(const QString &kind, qint64 shopId, const QString 
                               const QByteArray &body)
 {
     WebhookEvent e;
-    e.dedupeKey = u"push:"_s + kind + u':' + QString::number(shopId) + u':' +
-                  QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    e.dedupeKey = dedupeKey(kind, shopId, body);
     e.shopId = shopId;
     e.topic = topic;
     // A push names records and statuses, never a secret (the signature is a header, not kept).
@@ -38,6 +46,7 @@ Result<bool> PushDesk::record(const QString &kind, qint64 shopId, const QString 
     auto ids = InboxRepository(m_db).insertMany({&e}, InboxState::Applied);
     if (!ids)
         return ids.error();
+    m_repeats.accepted(e.dedupeKey);
     if (ids->value(0) > 0)
         return true;
     if (auto kept = DeliveryRepository(m_db).keep(shopId, topic, u"DUPLICATE"_s, QString(),

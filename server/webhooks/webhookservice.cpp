@@ -26,6 +26,7 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     , m_verifier(db, vault, std::move(lookupKey))
     , m_signing(db, bus)
     , m_limiter(config.ratePerSecond)
+    , m_repeats(config.ratePerSecond)
 {
     // An admin's signing choice, a first signed delivery, a relink: read the integrations again.
     if (bus)
@@ -78,6 +79,7 @@ void WebhookService::shutdown()
     for (auto &[ticket, reply] : m_waiting)
         HttpResponse::error(503, tr("shutting down")).sendTo(reply);
     m_waiting.clear();
+    m_signedTickets.clear();
 }
 
 QString WebhookService::dedupeKey(const WebhookSource &source, WebhookTopic topic, const QByteArray &body,
@@ -181,11 +183,22 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         return HttpResponse::fromError(admitted.error()).sendTo(reply);
     }
 
+    // A signed delivery's key is its webhook-id: a replay of one the store took does not spend the rate.
+    const QString signedKey = source->isSigned() ? dedupeKey(*source, topic, request.body) : QString();
     int retryAfter = 1;
-    if (!m_limiter.take(source->credential, &retryAfter)) {
+    switch (m_repeats.admit(m_limiter, source->credential, signedKey, &retryAfter)) {
+    case RepeatGate::Admission::Admitted:
+        break;
+    case RepeatGate::Admission::RepeatAnswered: {
+        int status = 200;
+        const QByteArray body = webhookAnswerBytes(WebhookOutcome::duplicate(0), &status);
+        return reply.send(status, body, "application/json");
+    }
+    case RepeatGate::Admission::Limited: {
         HttpResponse r = HttpResponse::error(429, tr("too many requests"));
         r.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
         return r.sendTo(reply);
+    }
     }
 
     // A body spelling the shop's secrets is read with them masked, so no record (a name, a note) keeps
@@ -232,10 +245,13 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     WebhookJob job;
     job.ticket = m_nextTicket++;
     job.source = *source;
-    job.dedupeKey = dedupeKey(*source, topic, request.body, webhookRecordKey(*command));
+    job.dedupeKey =
+        signedKey.isEmpty() ? dedupeKey(*source, topic, request.body, webhookRecordKey(*command)) : signedKey;
     job.body = stored;
     job.command = std::move(*command);
     m_waiting.emplace(job.ticket, std::move(reply));
+    if (!signedKey.isEmpty())
+        m_signedTickets.emplace(job.ticket, signedKey);
     m_writer->submit(std::move(job));
 }
 
@@ -274,6 +290,13 @@ void WebhookService::keepRefused(const WebhookSource &source, WebhookTopic topic
 void WebhookService::deliver(const QList<WebhookOutcome> &outcomes)
 {
     for (const WebhookOutcome &o : outcomes) {
+        if (!m_signedTickets.empty()) {
+            if (auto k = m_signedTickets.find(o.ticket); k != m_signedTickets.end()) {
+                if (o.kind == WebhookOutcome::Kind::Applied || o.kind == WebhookOutcome::Kind::Duplicate)
+                    m_repeats.accepted(k->second);
+                m_signedTickets.erase(k);
+            }
+        }
         auto it = m_waiting.find(o.ticket);
         if (it == m_waiting.end())
             continue;

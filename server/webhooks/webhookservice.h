@@ -5,6 +5,7 @@
 
 #include "http/httpreply.h"
 #include "http/ratelimiter.h"
+#include "repeatgate.h"
 #include "signingledger.h"
 #include "util/flatjson.h"
 #include "webhookverifier.h"
@@ -79,8 +80,10 @@ private:
     WebhookVerifier m_verifier;
     SigningLedger m_signing;
     RateLimiter m_limiter;
+    RepeatGate m_repeats;
     std::unique_ptr<WebhookWriter> m_writer;
     std::unordered_map<quint64, HttpReply> m_waiting;
+    std::unordered_map<quint64, QString> m_signedTickets; // a signed delivery's key until it is answered
     quint64 m_nextTicket = 1;
     bool m_shutDown = false;
 };

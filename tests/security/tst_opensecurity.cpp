@@ -411,6 +411,39 @@ private slots:
         QVERIFY2(limited > 0, "15 pushes in a burst at 3 per second were all accepted");
     }
 
+    // A captured push, replayed fast, asks for nothing and spends none of the platform's rate.
+    void replayedPushDoesNotSpendTheRate_data() { rowsSqlite(); }
+    void replayedPushDoesNotSpendTheRate()
+    {
+        OpenRig rig;
+        rig.rate = 3;
+        START_RIG(rig);
+        QString why;
+        const auto connected = rig.connect(&why);
+        QVERIFY2(connected, qPrintable(why));
+        const QString path = u"/api/push/"_s + flavor;
+        const QByteArray url = rig.server->url(path).toString().toUtf8();
+        const QByteArray shop = connected->shopExternalId.toLatin1();
+        const auto post = [&](const QByteArray &body) {
+            return rig.server->send(
+                "POST", path, body,
+                {{"Authorization", pushSignature(rig, url, body)}, {"Content-Type", "application/json"}});
+        };
+        const QByteArray captured = shippedPush(rig, shop, 0);
+        Reply r = post(captured);
+        QVERIFY2(r.status == 200, r.body.constData());
+        for (int i = 0; i < 30; ++i) {
+            r = post(captured);
+            QVERIFY2(r.status == 200, qPrintable(QString::number(i) + u' ' + QString::fromUtf8(r.body)));
+        }
+        r = post(shippedPush(rig, shop, 1)); // the platform's next push
+        QVERIFY2(r.status == 200, r.body.constData());
+        int limited = 0;
+        for (int n = 2; n < 17; ++n)
+            limited += post(shippedPush(rig, shop, n)).status == 429;
+        QVERIFY2(limited > 0, "15 fresh pushes in a burst at 3 per second were all accepted");
+    }
+
     // Hosts: only the platform's own or this computer's; nothing else in any request moves BVA.
     // Outside tests, the demo and --simulated-platforms, this computer is no platform host: an account
     // cannot make BVA call services on the server's own loopback.

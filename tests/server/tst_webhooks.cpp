@@ -2164,6 +2164,45 @@ private slots:
         QVERIFY2(r.status == 200, r.body.constData());
     }
 
+    // A captured valid signed delivery, replayed fast, is a duplicate that spends none of the marketplace's
+    // rate; fresh deliveries still do.
+    void replayedSignedDeliveryDoesNotSpendTheRate()
+    {
+        START_SERVER(server, u"sqlite"_s, 5);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"SHOP"_s);
+        int n = 0;
+        const auto signedDelivery = [&](const QByteArray &id, const QByteArray &body) {
+            const QByteArray ts = QByteArray::number(bva::Clock::nowMs() / 1000);
+            return server->send("POST", u"/api/webhooks/inventory/updated"_s, body,
+                                {{"webhook-id", id},
+                                 {"webhook-timestamp", ts},
+                                 {"webhook-signature", WebhookVerifier::sign(shop.secret, id, ts, body)}});
+        };
+        const auto fresh = [&] {
+            ++n;
+            return signedDelivery(
+                "msg_f" + QByteArray::number(n),
+                u"{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":%1}"_s.arg(n).toUtf8());
+        };
+        Reply r = fresh();
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QByteArray capturedBody =
+            u"{\"productId\":\"P\",\"shopId\":\"SHOP\",\"quantity\":1}"_s.toUtf8();
+        for (int i = 0; i < 40; ++i) {
+            r = signedDelivery("msg_f1", capturedBody);
+            QVERIFY2(r.status == 200, qPrintable(QString::number(i) + u' ' + QString::fromUtf8(r.body)));
+            QVERIFY2(r.body.contains("\"duplicate\":true"), r.body.constData());
+        }
+        r = fresh(); // the marketplace's next delivery
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY2(r.body.contains("\"duplicate\":false"), r.body.constData());
+        // Fresh deliveries (new ids) are still held to the rate.
+        int limited = 0;
+        for (int i = 0; i < 20; ++i)
+            limited += fresh().status == 429;
+        QVERIFY2(limited > 0, "20 fresh signed deliveries at once were all taken at 5 a second");
+    }
+
     void webSocketRooms()
     {
         START_SERVER(server, u"sqlite"_s);
