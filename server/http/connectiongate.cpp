@@ -87,6 +87,15 @@ void ConnectionGate::setState(State state)
         m_waitingSinceMs = m_counts->clock.elapsed();
 }
 
+bool ConnectionGate::hasUnreadInput() const
+{
+    // Held input (backlogged, a turn yielded) is the server's choice: such a connection may still be evicted.
+    if (m_holding || (m_state != State::Waiting && m_state != State::Reading))
+        return false;
+    char byte = 0;
+    return ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+}
+
 void ConnectionGate::evict()
 {
     qCInfo(lcHttp) << "closed a connection from" << m_peer << "to make room for a new one";

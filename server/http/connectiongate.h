@@ -68,6 +68,10 @@ public:
     {
         return m_pending == 0 && m_state != State::Handed && m_state != State::Answering;
     }
+    // Its client sent bytes the server has not read yet (they wait in the kernel for the next turn of the
+    // event loop): it waits on the server, not on its client (a request that arrived while connections
+    // accepted in the same turn filled the cap).
+    bool hasUnreadInput() const;
     qint64 waitingSinceMs() const { return m_waitingSinceMs; } // on ConnectionCounts::clock
     bool isWebSocket() const { return m_state == State::Released; }
     // Closed at once to make room for a new connection (FrontDoor::makeRoom); its place is free now.

@@ -83,16 +83,24 @@ bool FrontDoor::makeRoom(const QString &peer)
     const auto rank = [](const ConnectionGate *g) {
         return std::pair(g->isWebSocket(), g->waitingSinceMs());
     };
-    ConnectionGate *longest = nullptr;
-    for (ConnectionGate *gate : std::as_const(m_counts->open)) {
-        if ((peer.isEmpty() || gate->peer() == peer) && gate->waitsOnClient() &&
-            (!longest || rank(gate) < rank(longest)))
-            longest = gate;
+    // Not one whose request has arrived but is not read yet (accepted earlier in this turn): it would be
+    // closed unanswered though its client sent everything.
+    QList<const ConnectionGate *> arrived;
+    for (;;) {
+        ConnectionGate *longest = nullptr;
+        for (ConnectionGate *gate : std::as_const(m_counts->open)) {
+            if ((peer.isEmpty() || gate->peer() == peer) && gate->waitsOnClient() &&
+                (!longest || rank(gate) < rank(longest)) && !arrived.contains(gate))
+                longest = gate;
+        }
+        if (!longest)
+            return false;
+        if (!longest->hasUnreadInput()) {
+            longest->evict();
+            return true;
+        }
+        arrived.append(longest);
     }
-    if (!longest)
-        return false;
-    longest->evict();
-    return true;
 }
 
 void FrontDoor::requestTaken(QTcpSocket *socket)

@@ -14,11 +14,15 @@
 #include <QMessageAuthenticationCode>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -39,6 +43,28 @@ using namespace bva::test;
 #endif
 
 namespace {
+
+// An order webhook for the dev integration CAP-SHOP (token tok-cap).
+QByteArray capWebhook(const QByteArray &id)
+{
+    const QByteArray body =
+        R"({"id":")" + id + R"(","orderId":")" + id +
+        R"(","shopId":"CAP-SHOP","items":[{"productId":"P1","productName":"x","quantity":1,)"
+        R"("price":10.00,"subtotal":10.00}],"total":10.00,"totalPrice":10.00,"status":"PENDING",)"
+        R"("createdAt":"2026-12-07T10:00:00.000Z"})";
+    return "POST /api/webhooks/orders/created HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+           "Authorization: Bearer tok-cap\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// A server taking CAP-SHOP's webhooks, `cap` connections per peer, its store made by a first webhook.
+bool startCapRig(SecurityRig &rig, int cap)
+{
+    return rig.start({.serverArgs = {u"--max-connections-per-peer"_s, QString::number(cap),
+                                     u"--dev-integration"_s, u"shopee:CAP-SHOP:tok-cap"_s},
+                      .webhooks = false}) &&
+           rig.raw(capWebhook("W0")).status == 200;
+}
 
 QString errorOf(const Reply &r)
 {
@@ -1310,6 +1336,77 @@ private slots:
             100000);
         QCOMPARE(slowBody.reply.status, 408);
         QCOMPARE(rig.raw("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+    }
+
+    // A connection whose request has arrived is not closed to make room, though the server has not read it
+    // yet: more connections accepted in the same turn than the cap (a local program connecting fast) closed
+    // the marketplace's webhook unanswered. The server is stopped while they connect, so it accepts them
+    // all in one turn.
+    void arrivedRequestNotEvicted()
+    {
+        SecurityRig rig;
+        QVERIFY2(startCapRig(rig, 8), qPrintable(rig.errorString()));
+        const quint16 port = quint16(rig.url().port());
+        const pid_t pid = pid_t(rig.server().process().processId());
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid, SIGCONT); });
+        QTcpSocket marketplace;
+        marketplace.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(marketplace.waitForConnected(5000));
+        marketplace.write(capWebhook("M1"));
+        QVERIFY(marketplace.waitForBytesWritten(5000));
+        std::vector<std::unique_ptr<QTcpSocket>> others; // eight more than the cap leaves after it
+        for (int i = 0; i < 8; ++i) {
+            others.push_back(std::make_unique<QTcpSocket>());
+            others.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(others.back()->waitForConnected(5000));
+        }
+        QTest::qWait(100);
+        resume.dismiss();
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        const RawReply answer = readRawReply(marketplace, 10000);
+        QVERIFY2(answer.status == 200, answer.closed ? "closed unanswered" : answer.head.constData());
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders WHERE external_id = 'M1'"_s), 1);
+    }
+
+    // A connection that pipelined a webhook and part of the next one is not closed to make room while the
+    // first is being written: it owes an answer (review's eviction repro, fixed in fdb55f5). The store is
+    // held by a transaction of the test while the cap fills.
+    void pipelinedWebhookAnsweredAtTheCap()
+    {
+        SecurityRig rig;
+        QVERIFY2(startCapRig(rig, 4), qPrintable(rig.errorString()));
+        const quint16 port = quint16(rig.url().port());
+        QTest::qWait(300);
+        const QString name = u"hold-store"_s;
+        auto removeDb = qScopeGuard([name] { QSqlDatabase::removeDatabase(name); });
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(rig.databasePath());
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s),
+                     qPrintable(lock.lastError().text())); // the writer waits
+            QTcpSocket pipelining;
+            pipelining.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(pipelining.waitForConnected(5000));
+            pipelining.write(capWebhook("A1") + capWebhook("A2").left(60));
+            QVERIFY(pipelining.waitForBytesWritten(5000));
+            QTest::qWait(500);
+            std::vector<std::unique_ptr<QTcpSocket>> idle; // up to and past the cap of 4
+            for (int i = 0; i < 4; ++i) {
+                idle.push_back(std::make_unique<QTcpSocket>());
+                idle.back()->connectToHost(QHostAddress::LocalHost, port);
+                QVERIFY(idle.back()->waitForConnected(5000));
+                QTest::qWait(200);
+            }
+            QTest::qWait(500);
+            QVERIFY(lock.exec(u"COMMIT"_s));
+            const RawReply answer = readRawReply(pipelining, 10000);
+            QVERIFY2(answer.status == 200, answer.closed ? "closed unanswered" : answer.head.constData());
+        }
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders WHERE external_id = 'A1'"_s), 1);
     }
 
     // Pipelined requests whose answers are never read: the server stops reading (TCP pushes back)
