@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
+#include <chrono>
 #include <deque>
 #include <functional>
 
@@ -83,6 +84,16 @@ public:
                   QObject *parent = nullptr);
     ~WebhookWriter() override;
 
+    // How small groups wait for more deliveries (waitForCompany); SQLite's default is 2 ms or 16
+    // deliveries, PostgreSQL's none. Before start().
+    struct GroupPacing
+    {
+        std::chrono::nanoseconds spacing{0};
+        int company = 0;
+    };
+    void setPacing(GroupPacing pacing);
+    GroupPacing pacing() const { return m_pacing; }
+
     void submit(WebhookJob job);
     // Finishes what is queued, then ends the thread. Blocks.
     void drainAndStop();
@@ -94,6 +105,9 @@ protected:
     void run() override;
 
 private:
+    // Under m_mutex, with deliveries queued: waits while the group would begin within m_pacing.spacing
+    // of the last one and fewer than m_pacing.company deliveries are queued.
+    void waitForCompany();
     void process(std::vector<WebhookJob> &batch);
     // The whole batch in one transaction through processFast(); false when it was rolled back.
     bool commitGroup(std::vector<WebhookJob> &batch);
@@ -117,6 +131,8 @@ private:
     QWaitCondition m_wake;
     std::deque<WebhookJob> m_queue;
     bool m_stopping = false;
+    GroupPacing m_pacing;
+    qint64 m_lastGroupNs = 0; // when the last group began (monotonic)
     std::atomic<qint64> m_batches = 0;
     std::atomic<qint64> m_replays = 0;
 };
