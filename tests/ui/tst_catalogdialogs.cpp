@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -335,6 +336,63 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 6); // the title, the count and four buttons
+
+        // The filter row: the search field keeps room for the first words of its hint beside four
+        // boxes (in Filipino it was squeezed to "Han…"), and no box runs off the page.
+        auto *search = page.findChild<QLineEdit *>();
+        QVERIFY(search);
+        const QString firstWords = search->placeholderText().section(u' ', 0, 1);
+        QVERIFY2(
+            search->width() >= search->fontMetrics().horizontalAdvance(firstWords) + 40,
+            qPrintable(u"the search field is %1 wide for \"%2\""_s.arg(search->width()).arg(firstWords)));
+        for (const QComboBox *box : page.findChildren<QComboBox *>())
+            QVERIFY2(box->mapTo(&page, QPoint(box->width(), 0)).x() <= page.width(),
+                     qPrintable(box->currentText()));
+    }
+
+    // The products table in a 1024-pixel window: every heading in sight whole ("Kalagayan ng stock"
+    // read "Kalagayan n" in Filipino).
+    void productsHeadingsWhole_data() { productsHeaderFitsA1024Window_data(); }
+    void productsHeadingsWhole()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(BVA_QM_DIR) + u"/bva_"_s + language + u".qm"_s));
+        QCoreApplication::installTranslator(&translator);
+        auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server);
+        const qint64 userId = server->registerUser(u"headings@example.com"_s).first;
+        const Actor actor{userId, u"headings@example.com"_s, u"test"_s};
+        Product p;
+        p.name = u"Tea"_s;
+        p.sku = u"TEA"_s;
+        p.priceMinor = 2500;
+        const qint64 channel = ui.catalog->saveProduct(actor, 0, p).value().shopId;
+        UserSession session(ui);
+        signIn(session, server->services().auth(), u"headings@example.com"_s);
+        QTRY_VERIFY(session.shop(channel) != nullptr);
+        QWidget window;
+        window.resize(792, 600);
+        ProductsPage page(*ui.analytics, *ui.bus, &window);
+        page.setCatalog(ui.catalog, &session);
+        AnalyticsScope scope;
+        scope.shopIds = session.shopIds();
+        page.setScope(scope);
+        page.setGeometry(window.rect());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = page.findChild<QTableView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(rowOf(page, u"TEA"_s) >= 0);
+        QTRY_VERIFY(view->isVisible());
+        QHeaderView *header = view->horizontalHeader();
+        for (int column : {ProductTableModel::Stock, ProductTableModel::State, ProductTableModel::UnitsSold})
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(u"\"%1\" is %2 wide, needs %3"_s
+                                    .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column))));
     }
 
     void viewerCannotEdit_data() { addBackendRows(); }

@@ -47,21 +47,27 @@ void ColumnFit::fit()
         return;
     int fixedWidth = 0;
     int preferredTotal = 0;
+    m_fitting = true;
     for (int visual = 0; visual <= lastVisual; ++visual) {
         const int logical = header->logicalIndex(visual);
         if (header->isSectionHidden(logical))
             continue;
         const auto flexible = std::find_if(m_flexible.cbegin(), m_flexible.cend(),
                                            [logical](const Flexible &f) { return f.column == logical; });
-        if (flexible == m_flexible.cend())
+        if (flexible == m_flexible.cend()) {
+            // Its heading whole: in Filipino "Kalagayan ng stock" read "Kalagayan n" at the default width.
+            if (const int whole = header->sectionSizeHint(logical); header->sectionSize(logical) < whole)
+                header->resizeSection(logical, whole);
             fixedWidth += header->sectionSize(logical);
-        else
+        } else {
             preferredTotal += flexible->preferredWidth;
+        }
     }
-    if (preferredTotal <= 0)
+    if (preferredTotal <= 0) {
+        m_fitting = false;
         return;
+    }
     const int room = m_viewport->width() - fixedWidth;
-    m_fitting = true;
     for (const Flexible &f : std::as_const(m_flexible)) {
         if (header->isSectionHidden(f.column))
             continue;

@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "domain/platform.h"
+#include "models/displayformat.h"
 #include "pagekit.h"
 
 #include <QComboBox>
@@ -42,14 +43,16 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     f.filters = new QHBoxLayout();
     w.search->setPlaceholderText(texts.searchHint);
     w.search->setClearButtonEnabled(true);
+    // In a 1024-pixel window in Filipino four boxes as wide as their longest choice left it "Han…".
+    w.search->setMinimumWidth(w.search->fontMetrics().horizontalAdvance(u'M') * 12);
     f.filters->addWidget(w.search, 2);
     w.platform->addItem(QCoreApplication::translate("bva::ui::TablePage", "All platforms"), QString());
     w.platform->addItem(u"Shopee"_s, platformName(Platform::Shopee));
     w.platform->addItem(u"Lazada"_s, platformName(Platform::Lazada));
     w.platform->addItem(u"TikTok"_s, platformName(Platform::TikTok));
     w.platform->addItem(platformDisplayName(Platform::Other), platformName(Platform::Other));
-    f.filters->addWidget(w.platform, 1);
     outer->addLayout(f.filters);
+    addFilterBox(f, w.platform);
     outer->addWidget(w.stack, 1);
 
     w.stack->addWidget(
@@ -79,6 +82,17 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     split->setStretchFactor(1, 2);
     w.stack->addWidget(split);
     return f;
+}
+
+void addFilterBox(const TablePageFrame &frame, QComboBox *box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
+    // A shop's name is the marketplace's: a plain tip.
+    const auto tip = [box] { box->setToolTip(plainToolTip(box->currentText())); };
+    QObject::connect(box, &QComboBox::currentTextChanged, box, tip);
+    tip();
+    frame.filters->addWidget(box, 1);
 }
 
 void setVisualOrder(QHeaderView *header, std::initializer_list<int> columns)

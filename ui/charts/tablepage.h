@@ -51,6 +51,9 @@ struct TablePageFrame
 };
 
 TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w);
+// A filter's box beside the search field, after the others. It gives way in a narrow window (its
+// choice elided, in full in its tip) so the search field keeps room to type in.
+void addFilterBox(const TablePageFrame &frame, QComboBox *box);
 
 // Shows the model's columns in this order, from the left; columns not named keep their order after them.
 void setVisualOrder(QHeaderView *header, std::initializer_list<int> columns);

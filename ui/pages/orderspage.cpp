@@ -61,7 +61,7 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
         m_status->addItem(OrderTableModel::statusText(s), orderStatusName(s));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
     for (QComboBox *box : {m_shop, m_status}) {
-        frame.filters->addWidget(box, 1);
+        addFilterBox(frame, box);
         connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
     }
     m_searchDelay.setSingleShot(true);

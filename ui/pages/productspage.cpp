@@ -99,7 +99,7 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     m_category->addItem(tr("All categories"), QString());
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
     for (QComboBox *box : {m_shop, m_category, m_state}) {
-        frame.filters->addWidget(box, 1);
+        addFilterBox(frame, box);
         connect(box, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
     }
     connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::applyFilters);
