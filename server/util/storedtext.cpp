@@ -50,7 +50,8 @@ QString render(const QJsonObject &json, int depth)
 // A stored message: {"c": context, "s": source, "a": [arguments]} or {"text": final words}.
 bool isMessage(const QJsonObject &json)
 {
-    return json.value("text"_L1).isString() || (json.value("c"_L1).isString() && json.value("s"_L1).isString());
+    return json.value("text"_L1).isString() ||
+           (json.value("c"_L1).isString() && json.value("s"_L1).isString());
 }
 
 } // namespace
