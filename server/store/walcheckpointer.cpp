@@ -1,12 +1,14 @@
 #include "walcheckpointer.h"
 
 #include "database.h"
+#include "util/deliverytrace.h"
 #include "util/slowtrace.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <fcntl.h>
 #include <limits>
 #include <sqlite3.h>
@@ -30,13 +32,15 @@ constexpr int kTruncateQuietMs = 1000;
 
 static void syncFile(const QByteArray &path)
 {
-    const qint64 t0 = slowtrace::enabled() ? slowtrace::nowNs() : 0;
+    const qint64 t0 = slowtrace::enabled() || deliverytrace::on() ? slowtrace::nowNs() : 0;
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         ::fdatasync(fd);
         ::close(fd);
     }
-    if (t0 && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
+    if (deliverytrace::on())
+        deliverytrace::add('W', t0, slowtrace::nowNs());
+    if (slowtrace::enabled() && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
         qCInfo(lcStore, "slow WAL sync at %.1f ms: %.1f ms", slowtrace::ms(t0),
                slowtrace::ms(slowtrace::nowNs() - t0));
 }
@@ -57,9 +61,11 @@ static void syncDatabaseFile(sqlite3 *db)
     if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
         !file->pMethods)
         return;
-    const qint64 t0 = slowtrace::enabled() ? slowtrace::nowNs() : 0;
+    const qint64 t0 = slowtrace::enabled() || deliverytrace::on() ? slowtrace::nowNs() : 0;
     file->pMethods->xSync(file, SQLITE_SYNC_NORMAL);
-    if (t0 && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
+    if (deliverytrace::on())
+        deliverytrace::add('D', t0, slowtrace::nowNs());
+    if (slowtrace::enabled() && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
         qCInfo(lcStore, "slow database sync at %.1f ms: %.1f ms", slowtrace::ms(t0),
                slowtrace::ms(slowtrace::nowNs() - t0));
 }
@@ -68,9 +74,14 @@ static void syncDatabaseFile(sqlite3 *db)
 static int timedCheckpoint(sqlite3 *db, const char *database, int mode, int *frames, int *copied,
                            const char *who)
 {
-    const qint64 t0 = slowtrace::enabled() ? slowtrace::nowNs() : 0;
-    const int rc = sqlite3_wal_checkpoint_v2(db, database, mode, frames, copied);
-    if (t0 && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
+    const qint64 t0 = slowtrace::enabled() || deliverytrace::on() ? slowtrace::nowNs() : 0;
+    int walFrames = -1, copiedFrames = -1;
+    const int rc = sqlite3_wal_checkpoint_v2(db, database, mode, frames ? frames : &walFrames,
+                                             copied ? copied : &copiedFrames);
+    if (deliverytrace::on())
+        deliverytrace::add('C', t0, slowtrace::nowNs(), mode, qint64(std::strlen(who)),
+                           frames ? *frames : walFrames, copied ? *copied : copiedFrames, rc);
+    if (slowtrace::enabled() && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
         qCInfo(lcStore, "slow WAL checkpoint (%s, mode %d) at %.1f ms: %.1f ms", who, mode, slowtrace::ms(t0),
                slowtrace::ms(slowtrace::nowNs() - t0));
     return rc;
@@ -154,6 +165,11 @@ int WalCheckpointer::onCommit(void *signal, sqlite3 *connection, const char *dat
     const int soft = s->softPages.load();
     if (soft == 0)
         return SQLITE_OK;
+    if (deliverytrace::on()) {
+        static std::atomic<int> last{0};
+        if (walPages < last.exchange(walPages))
+            deliverytrace::add('R', slowtrace::nowNs(), walPages);
+    }
     if (walPages < soft) {
         s->nextPages.store(soft, std::memory_order_relaxed); // the WAL started over
         return SQLITE_OK;
@@ -241,6 +257,8 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
         if (frames >= kLastFactor * soft || (previous >= 0 && frames - previous <= handOver)) {
             if (nearHard && copied - m_syncedFrames > kFewFrames)
                 syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
+            if (deliverytrace::on())
+                deliverytrace::add('O', slowtrace::nowNs(), frames, previous);
             if (slowtrace::enabled())
                 qCInfo(lcStore,
                        "WAL cycle handed to a commit at %.1f ms: %d frames, %d new in the last round",

@@ -6,6 +6,7 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "platforms/payloadreader.h"
+#include "util/deliverytrace.h"
 #include "util/sha256.h"
 #include "util/slowtrace.h"
 
@@ -34,11 +35,11 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     m_writer = std::make_unique<WebhookWriter>(
         db, bus,
         [this](QList<WebhookOutcome> outcomes) {
-            const qint64 sent = slowtrace::enabled() ? slowtrace::nowNs() : 0;
+            const qint64 sent = slowtrace::enabled() || deliverytrace::on() ? slowtrace::nowNs() : 0;
             QMetaObject::invokeMethod(
                 this,
                 [this, sent, outcomes = std::move(outcomes)] {
-                    if (sent && slowtrace::nowNs() - sent > slowtrace::thresholdNs())
+                    if (slowtrace::enabled() && slowtrace::nowNs() - sent > slowtrace::thresholdNs())
                         qCInfo(lcWebhooks, "slow hop to the HTTP thread at %.1f ms: %.1f ms",
                                slowtrace::ms(sent), slowtrace::ms(slowtrace::nowNs() - sent));
                     deliver(outcomes);
@@ -74,6 +75,7 @@ void WebhookService::shutdown()
     m_shutDown = true;
     m_signing.flush();
     m_writer->drainAndStop();
+    deliverytrace::dump();
     // Answer what the writer committed while draining.
     QCoreApplication::sendPostedEvents(this);
     for (auto &[ticket, reply] : m_waiting)
@@ -144,6 +146,7 @@ void WebhookService::registerRoutes(HttpServer &server)
 
 void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply reply)
 {
+    const qint64 handled = deliverytrace::on() ? slowtrace::nowNs() : 0;
     if (m_shutDown)
         return HttpResponse::error(503, tr("shutting down")).sendTo(reply);
 
@@ -249,6 +252,11 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
         signedKey.isEmpty() ? dedupeKey(*source, topic, request.body, webhookRecordKey(*command)) : signedKey;
     job.body = stored;
     job.command = std::move(*command);
+    if (handled && !job.command.orders.isEmpty()) {
+        const QString &id = job.command.orders.constFirst().externalId; // the bench's "FO-<run>-<number>"
+        deliverytrace::add('H', qint64(job.ticket), id.mid(id.lastIndexOf(u'-') + 1).toLongLong(), handled,
+                           slowtrace::nowNs());
+    }
     m_waiting.emplace(job.ticket, std::move(reply));
     if (!signedKey.isEmpty())
         m_signedTickets.emplace(job.ticket, signedKey);
@@ -308,6 +316,8 @@ void WebhookService::deliver(const QList<WebhookOutcome> &outcomes)
         if (status == 503)
             headers.emplaceBack("Retry-After", "1");
         it->second.send(status, body, "application/json", headers);
+        if (deliverytrace::on())
+            deliverytrace::add('A', qint64(o.ticket), slowtrace::nowNs());
         m_waiting.erase(it);
     }
 }

@@ -9,6 +9,7 @@
 #include "store/inboxrepository.h"
 #include "store/integrationrepository.h"
 #include "store/transaction.h"
+#include "util/deliverytrace.h"
 #include "util/slowtrace.h"
 #include "webhookapplier.h"
 
@@ -87,7 +88,7 @@ WebhookWriter::~WebhookWriter()
 
 void WebhookWriter::submit(WebhookJob job)
 {
-    if (slowtrace::enabled())
+    if (slowtrace::enabled() || deliverytrace::on())
         job.queuedNs = slowtrace::nowNs();
     QMutexLocker lock(&m_mutex);
     m_queue.push_back(std::move(job));
@@ -407,7 +408,7 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
     QList<WebhookOutcome> outcomes;
     QList<StoreEvent> events;
     QList<std::pair<qint64, QString>> received;
-    const bool trace = slowtrace::enabled();
+    const bool trace = slowtrace::enabled() || deliverytrace::on();
     const qint64 t0 = trace ? slowtrace::nowNs() : 0;
     auto db = m_db.tryConnection();
     if (!db)
@@ -424,7 +425,12 @@ bool WebhookWriter::commitGroup(std::vector<WebhookJob> &batch)
     ++m_batches;
     const qint64 t3 = trace ? slowtrace::nowNs() : 0;
     m_deliver(outcomes);
-    if (trace) {
+    if (deliverytrace::on()) {
+        deliverytrace::add('G', m_batches, qint64(batch.size()), t0, t1, t2, t3, slowtrace::nowNs());
+        for (const WebhookJob &job : batch)
+            deliverytrace::add('J', qint64(job.ticket), m_batches, job.queuedNs);
+    }
+    if (trace && slowtrace::enabled()) {
         const qint64 t4 = slowtrace::nowNs();
         qint64 oldest = t0;
         for (const WebhookJob &job : batch)

@@ -3,12 +3,15 @@
 // request was due, so a stalled server is not hidden (no coordinated omission).
 // Usage: bva-bench-fixedrate HOST PORT RATE SECONDS CONNS TOKEN SHOP [products|orders]
 // (products/created, the default, or orders/created with 1-3 lines, as webhook-orders.lua sends)
+// BVA_BENCH_TRACE=FILE: one line per answered request, "number connection due sent answered" (ns, monotonic),
+// for tests/bench/server/slow-requests.py beside bva-server's BVA_TRACE_DELIVERIES.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <deque>
 #include <time.h>
@@ -19,7 +22,8 @@ namespace {
 struct Conn
 {
     QTcpSocket *socket = nullptr;
-    std::deque<qint64> due; // due times (ns) of requests sent and not yet answered
+    std::deque<qint64> due;    // due times (ns) of requests sent and not yet answered
+    std::deque<qint64> number; // and their numbers
     QByteArray buffer;
 };
 
@@ -55,6 +59,9 @@ int main(int argc, char *argv[])
     const qint64 stallNs = qint64(qEnvironmentVariableIntValue("BVA_BENCH_STALL_MS")) * 1000000;
     qint64 startNs = 0;
     int stallsShown = 0;
+    const QByteArray tracePath = qgetenv("BVA_BENCH_TRACE");
+    std::vector<qint64> sentAt(tracePath.isEmpty() ? 0 : size_t(total), 0);
+    std::vector<std::array<qint64, 5>> traced;
 
     const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     auto orderBody = [&](qint64 n) -> QByteArray {
@@ -115,6 +122,11 @@ int main(int argc, char *argv[])
                             "slow: due at %.1f ms (monotonic), answered after %.1f ms, connection %d\n",
                             double(startNs + conn->due.front()) / 1e6, double(latencies.back()) / 1e6,
                             int(conn - conns.data()));
+                    if (!tracePath.isEmpty())
+                        traced.push_back(
+                            {conn->number.front(), qint64(conn - conns.data()), startNs + conn->due.front(),
+                             startNs + sentAt[size_t(conn->number.front())], startNs + clock.nsecsElapsed()});
+                    conn->number.pop_front();
                     conn->due.pop_front();
                 }
                 if (qint64(latencies.size()) + errors >= total)
@@ -140,6 +152,9 @@ int main(int argc, char *argv[])
         while (sent < total && sent * intervalNs <= now) {
             Conn &c = conns[size_t(sent % connCount)];
             c.due.push_back(sent * intervalNs);
+            c.number.push_back(sent);
+            if (!tracePath.isEmpty())
+                sentAt[size_t(sent)] = clock.nsecsElapsed();
             c.socket->write(request(sent));
             ++sent;
         }
@@ -150,6 +165,11 @@ int main(int argc, char *argv[])
     QTimer::singleShot((seconds + 30) * 1000, &app, [&] { app.quit(); });
     app.exec();
 
+    if (FILE *f = tracePath.isEmpty() ? nullptr : std::fopen(tracePath.constData(), "w")) {
+        for (const auto &r : traced)
+            std::fprintf(f, "%lld %lld %lld %lld %lld\n", r[0], r[1], r[2], r[3], r[4]);
+        std::fclose(f);
+    }
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double p) {
         if (latencies.empty())
