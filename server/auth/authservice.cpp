@@ -97,6 +97,32 @@ static bool drawnAsNothing(char32_t c)
                        [c](const auto &r) { return c >= r.first && c <= r.second; });
 }
 
+// Letters of two scripts in one part of the address (between '@' and '.'): a Cyrillic "а" in "admin" or a
+// Greek "ο" in "example" reads as another account's address on the Team page. Parts in one script each
+// ("иван@mail.ru") are fine, and so are the mixes Japanese, Chinese and Korean are written in (Unicode's
+// "highly restrictive" profile, UTS #39).
+static bool mixesScripts(const QString &email)
+{
+    static const QList<QList<QChar::Script>> kMixes{
+        {QChar::Script_Latin, QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana},
+        {QChar::Script_Latin, QChar::Script_Han, QChar::Script_Bopomofo},
+        {QChar::Script_Latin, QChar::Script_Han, QChar::Script_Hangul}};
+    const QStringList parts = QString(email).replace(u'@', u'.').split(u'.');
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        QList<QChar::Script> scripts;
+        for (char32_t c : part.toUcs4()) {
+            const QChar::Script script = QChar::script(c);
+            if (script != QChar::Script_Common && script != QChar::Script_Inherited &&
+                !scripts.contains(script))
+                scripts.append(script);
+        }
+        return scripts.size() > 1 && std::none_of(kMixes.cbegin(), kMixes.cend(), [&](const auto &mix) {
+                   return std::all_of(scripts.cbegin(), scripts.cend(),
+                                      [&](QChar::Script s) { return mix.contains(s); });
+               });
+    });
+}
+
 Result<void> AuthService::checkEmail(const QString &email)
 {
     const qsizetype at = email.indexOf(u'@');
@@ -111,7 +137,7 @@ Result<void> AuthService::checkEmail(const QString &email)
                    category == QChar::Other_PrivateUse || category == QChar::Separator_Line ||
                    category == QChar::Separator_Paragraph || drawnAsNothing(char32_t(c));
         });
-    if (email.size() > 254 || at <= 0 || at == email.size() - 1 || invisible)
+    if (email.size() > 254 || at <= 0 || at == email.size() - 1 || invisible || mixesScripts(email))
         return Error::invalid(tr("email: a valid email address is required"));
     return {};
 }

@@ -1022,7 +1022,10 @@ private slots:
               // invisible too, but letters or marks to QChar: a grapheme joiner, a Hangul filler, a variation
               // selector
               u"admin\u034f@example.com"_s, u"admin@example.com\u3164"_s, u"admin\ufe0f@example.com"_s,
-              u"admin\u2800@example.com"_s, u"admin\u115f@example.com"_s, u"admin@example.com\U000E0041"_s}) {
+              u"admin\u2800@example.com"_s, u"admin\u115f@example.com"_s, u"admin@example.com\U000E0041"_s,
+              // look-alike letters of another script inside a part: a Cyrillic a, a Greek omicron, a Cyrillic
+              // dotted i
+              u"\u0430dmin@example.com"_s, u"admin@example.c\u03bfm"_s, u"adm\u0456n@example.com"_s}) {
             const QString shown = QString::fromLatin1(email.toUtf8().toPercentEncoding("@."));
             const Reply registered =
                 server->postJson(u"/api/auth/register"_s, {{u"email"_s, email}, {u"password"_s, kPassword}});
@@ -1044,6 +1047,13 @@ private slots:
                                 {{u"email"_s, u"jos\u00e9@ejemplo.ph"_s}, {u"role"_s, u"VIEWER"_s}}, admin)
                      .status,
                  201);
+        // Each part in one script, or in the scripts Japanese is written in, too.
+        for (const QString &email :
+             {u"\u0438\u0432\u0430\u043d@mail.ru"_s, u"\u5c71\u7530\u305f\u308d\u3046@example.jp"_s}) {
+            const Reply invited = server->postJson(u"/api/shops/LOOK/invitations"_s,
+                                                   {{u"email"_s, email}, {u"role"_s, u"VIEWER"_s}}, admin);
+            QVERIFY2(invited.status == 201, invited.body.constData());
+        }
     }
 
     // Guesses at the current password sent all at once are throttled like sign-ins: the lock is checked
