@@ -6835,6 +6835,25 @@ Petsa: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::UpgradeSplash</name>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Updating your data for this version of BVA</source>
+        <translation>Ina-update ang iyong data para sa bersyong ito ng BVA</translation>
+    </message>
+    <message>
+        <source>This happens once after an update. With many orders it can take a minute; please keep BVA open. Nothing is lost if it is interrupted.</source>
+        <translation>Isang beses lang ito mangyayari pagkatapos ng update. Kung marami ang order, maaari itong umabot nang isang minuto; huwag munang isara ang BVA. Walang mawawala kung maantala ito.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Hakbang %1 sa %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BVA cannot start</source>

@@ -6784,6 +6784,25 @@ Tanggal: %4</translation>
     </message>
 </context>
 <context>
+    <name>bva::ui::UpgradeSplash</name>
+    <message>
+        <source>BVA — Business Virtual Assistant</source>
+        <translation>BVA — Business Virtual Assistant</translation>
+    </message>
+    <message>
+        <source>Updating your data for this version of BVA</source>
+        <translation>Memperbarui data Anda untuk versi BVA ini</translation>
+    </message>
+    <message>
+        <source>This happens once after an update. With many orders it can take a minute; please keep BVA open. Nothing is lost if it is interrupted.</source>
+        <translation>Ini terjadi sekali setelah pembaruan. Dengan banyak pesanan, prosesnya bisa memakan waktu sekitar satu menit; biarkan BVA tetap terbuka. Tidak ada yang hilang jika terputus.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BVA cannot start</source>

@@ -44,7 +44,7 @@ AppServices::~AppServices()
         m_integrations->stop();
 }
 
-Result<void> AppServices::open()
+Result<void> AppServices::open(const MigrationProgress &progress)
 {
     // The vault first: it holds the database's password (auth/databasepassword.h).
     if (!m_vaultFactory)
@@ -61,7 +61,7 @@ Result<void> AppServices::open()
     if (auto r = databasepassword::fill(*m_vault, *dbConfig); !r)
         return r;
     m_db = std::make_unique<Database>(*dbConfig);
-    if (auto r = m_db->open(); !r)
+    if (auto r = m_db->open(progress); !r)
         return r;
     if (m_db->isPostgres()) {
         m_cluster = std::make_unique<ClusterEvents>(*m_db, m_bus);

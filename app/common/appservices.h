@@ -80,7 +80,7 @@ public:
     explicit AppServices(AppConfig config, VaultFactory vaultFactory = {}, QObject *parent = nullptr);
     ~AppServices() override;
 
-    Result<void> open();
+    Result<void> open(const MigrationProgress &progress = {});
     void addRoutes(RouteRegistrar registrar);
     // Starts the scheduled work of the services (sync scheduler). Not needed by tests of the HTTP layer.
     void startBackground();

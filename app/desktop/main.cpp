@@ -14,6 +14,7 @@
 #include "settings/language.h"
 #include "shell/desktopshell.h"
 #include "shell/uiservices.h"
+#include "shell/upgradesplash.h"
 #include "theme/theme.h"
 #include "util/clock.h"
 #include "util/serversettings.h"
@@ -143,7 +144,11 @@ int main(int argc, char *argv[])
         };
 
     bva::AppServices services(config, vaultFactory);
-    if (auto opened = services.open(); !opened) {
+    bva::ui::UpgradeSplash upgrading;
+    auto opened = services.open(
+        [&upgrading](const bva::Migration &, int step, int steps) { upgrading.showStep(step, steps); });
+    upgrading.close();
+    if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BVA cannot start"),
                               QCoreApplication::translate("main",
                                                           "The database could not be opened: %1\n\n"

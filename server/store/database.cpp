@@ -223,12 +223,12 @@ void Database::closeDedicated(QSqlDatabase &db)
         QSqlDatabase::removeDatabase(name);
 }
 
-Result<void> Database::open()
+Result<void> Database::open(const MigrationProgress &progress)
 {
     auto db = tryConnection();
     if (!db)
         return db.error();
-    auto applied = applyMigrations(*db, m_config.dialect);
+    auto applied = applyMigrations(*db, m_config.dialect, progress);
     if (!applied)
         return applied.error();
     return {};

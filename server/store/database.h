@@ -2,6 +2,7 @@
 // A PostgreSQL connection the server dropped (restart, network) is noticed and reopened on next use.
 #pragma once
 
+#include "migrations.h"
 #include "util/databaseconfig.h"
 #include "util/result.h"
 
@@ -29,7 +30,7 @@ public:
     ~Database();
 
     // Opens this thread's connection and applies pending migrations.
-    Result<void> open();
+    Result<void> open(const MigrationProgress &progress = {});
     // This thread's connection (opened on first use). Check isOpen() if open() was not called.
     QSqlDatabase connection();
     Result<QSqlDatabase> tryConnection();

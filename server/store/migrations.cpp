@@ -95,7 +95,7 @@ static Result<void> refuseNewerSchema(const QSqlDatabase &db, const QList<Migrat
                                .arg(newest));
 }
 
-Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
+Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect, const MigrationProgress &progress)
 {
     if (auto r = sql::run(db,
                           u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
@@ -107,6 +107,12 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
     if (auto r = refuseNewerSchema(db, known); !r)
         return r.error();
 
+    auto before = appliedVersions(db);
+    if (!before)
+        return before.error();
+    const bool upgrade = !before->isEmpty();
+    const auto pending = std::count_if(known.cbegin(), known.cend(),
+                                       [&](const Migration &m) { return !before->contains(m.version); });
     int applied = 0;
     for (const Migration &m : known) {
         Transaction tx(db);
@@ -122,6 +128,8 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect)
             return done.error();
         if (done->contains(m.version))
             continue;
+        if (upgrade && progress)
+            progress(m, qMin(applied + 1, int(pending)), int(pending));
         QFile file(m.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error::storage(u"cannot read migration "_s + m.resourcePath);

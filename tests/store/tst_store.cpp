@@ -123,6 +123,28 @@ QDateTime utc(const char *iso)
 
 } // namespace
 
+// Back to order_items as 007 left it, and 048 not applied: a store of the version before.
+static Result<void> undoMigration048(Database &db)
+{
+    const QString old =
+        u"@SQLITE_ONLY@ DROP TRIGGER IF EXISTS order_items_follow_order;\n"
+        "CREATE TABLE order_items_old (\n"
+        "order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,\n"
+        "line_no INTEGER NOT NULL, product_external_id TEXT NOT NULL DEFAULT '',\n"
+        "product_name TEXT NOT NULL DEFAULT '', quantity INTEGER NOT NULL,\n"
+        "unit_price_minor BIGINT NOT NULL, subtotal_minor BIGINT NOT NULL, unit_cost_minor BIGINT,\n"
+        "PRIMARY KEY (order_id, line_no)) @WITHOUT_ROWID@;\n"
+        "INSERT INTO order_items_old SELECT * FROM order_items;\n"
+        "DROP TABLE order_items;\n"
+        "ALTER TABLE order_items_old RENAME TO order_items;\n"
+        "DELETE FROM schema_migrations WHERE version = 48;\n"_s;
+    for (const QString &statement : migrationStatements(old, db.dialect())) {
+        if (auto r = sql::run(db.connection(), statement, {}, u"test"); !r)
+            return r.error();
+    }
+    return {};
+}
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -215,6 +237,33 @@ private slots:
                          {version + 1}, u"test")
                     .ok());
         QVERIFY(Database(*config).open().ok());
+    }
+
+    // A new store is set up silently; an upgrade tells each migration it applies, so the desktop
+    // can say why it takes a while.
+    void upgradeTellsItsSteps_data() { test::addBackendRows(); }
+    void upgradeTellsItsSteps()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto config = DatabaseConfig::fromUrl(scratch->url());
+        QVERIFY(config.ok());
+        QList<QPair<int, QString>> told;
+        const MigrationProgress progress = [&told](const Migration &next, int step, int steps) {
+            told.append({next.version, u"%1/%2"_s.arg(step).arg(steps)});
+        };
+        {
+            Database fresh(*config);
+            BVA_VERIFY_OK(fresh.open(progress));
+            QVERIFY(told.isEmpty());
+            BVA_VERIFY_OK(undoMigration048(fresh));
+        }
+        Database upgraded(*config);
+        BVA_VERIFY_OK(upgraded.open(progress));
+        QCOMPARE(told, (QList<QPair<int, QString>>{{48, u"1/1"_s}}));
+        Database current(*config);
+        BVA_VERIFY_OK(current.open(progress));
+        QCOMPARE(told.size(), 1);
     }
 
     void orderUpsertIsIdempotent_data() { test::addBackendRows(); }
@@ -748,21 +797,7 @@ private slots:
             before = rows(*db, allItems);
             QCOMPARE(before.size(), 24);
 
-            // Back to the table as 007 left it, and 048 not applied.
-            const QString old =
-                u"@SQLITE_ONLY@ DROP TRIGGER IF EXISTS order_items_follow_order;\n"
-                "CREATE TABLE order_items_old (\n"
-                "order_id BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,\n"
-                "line_no INTEGER NOT NULL, product_external_id TEXT NOT NULL DEFAULT '',\n"
-                "product_name TEXT NOT NULL DEFAULT '', quantity INTEGER NOT NULL,\n"
-                "unit_price_minor BIGINT NOT NULL, subtotal_minor BIGINT NOT NULL, unit_cost_minor BIGINT,\n"
-                "PRIMARY KEY (order_id, line_no)) @WITHOUT_ROWID@;\n"
-                "INSERT INTO order_items_old SELECT * FROM order_items;\n"
-                "DROP TABLE order_items;\n"
-                "ALTER TABLE order_items_old RENAME TO order_items;\n"
-                "DELETE FROM schema_migrations WHERE version = 48;\n"_s;
-            for (const QString &statement : migrationStatements(old, db->dialect()))
-                BVA_VERIFY_OK(sql::run(db->connection(), statement, {}, u"test"));
+            BVA_VERIFY_OK(undoMigration048(*db));
             QCOMPARE(rows(*db, allItems), before);
         }
         auto db = openStore(scratch->url());

@@ -31,6 +31,7 @@
 #include "shell/desktopshell.h"
 #include "shell/topbar.h"
 #include "shell/uiservices.h"
+#include "shell/upgradesplash.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
@@ -130,6 +131,7 @@ private slots:
     void settingsTabsFitASmallWindow_data();
     void settingsTabsFitASmallWindow();
     void marketplaceTextStaysText();
+    void upgradeSplashSaysWhichStep();
     void cleanupTestCase();
 
 private:
@@ -765,6 +767,20 @@ void TstShellSmoke::languageAndThemeSwitchLive()
     Theme::apply(Appearance::Light);
     Language::apply(u"en"_s);
     QVERIFY(!shell.window()->grab().isNull());
+}
+
+// Before the main window exists, the splash is all the seller sees while the store upgrades.
+void TstShellSmoke::upgradeSplashSaysWhichStep()
+{
+    UpgradeSplash splash;
+    QVERIFY(!splash.isVisible());
+    splash.showStep(1, 3);
+    QVERIFY(splash.isVisible());
+    QCOMPARE(splash.stepText(), u"Step 1 of 3"_s);
+    splash.showStep(3, 3);
+    QCOMPARE(splash.stepText(), u"Step 3 of 3"_s);
+    QVERIFY(!splash.grab().isNull());
+    QVERIFY(splash.width() <= 460);
 }
 
 void TstShellSmoke::moneyFormatting()
