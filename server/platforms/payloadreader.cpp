@@ -66,13 +66,22 @@ std::optional<Error> tooLong(const QString &text, QLatin1StringView field, int m
     return skip(QString(field) + u" is longer than "_s + QString::number(maxChars) + u" characters"_s);
 }
 
+std::optional<Error> badId(const QString &id, QLatin1StringView field)
+{
+    if (auto e = tooLong(id, field, kMaxIdChars))
+        return e;
+    if (!id.isValidUtf16())
+        return skip(QString(field) + u" holds a lone surrogate (an unpaired \\uD800-\\uDFFF escape)"_s);
+    return std::nullopt;
+}
+
 Result<Product> productFromJson(const QJsonObject &json, int exponent)
 {
     Product p;
     p.externalId = idFrom(json, {"id"_L1, "productId"_L1, "product_id"_L1});
     if (p.externalId.isEmpty())
         return skip(u"missing id"_s);
-    if (auto e = tooLong(p.externalId, "id"_L1, kMaxIdChars))
+    if (auto e = badId(p.externalId, "id"_L1))
         return *e;
 
     const QJsonValue price = firstOf(json, {"price"_L1});
@@ -151,7 +160,7 @@ template <class Object> Result<OrderItem> orderItemFrom(const Object &json, int 
     item.productExternalId = idFrom(json, {"productId"_L1, "product_id"_L1, "id"_L1});
     if (item.productExternalId.isEmpty())
         return skip(u"item missing productId"_s);
-    if (auto e = tooLong(item.productExternalId, "item productId"_L1, kMaxIdChars))
+    if (auto e = badId(item.productExternalId, "item productId"_L1))
         return *e;
     item.productName = textFromJson(firstOf(json, {"productName"_L1, "name"_L1, "product_name"_L1}));
     if (auto e = tooLong(item.productName, "item name"_L1, kMaxNameChars))
@@ -245,7 +254,7 @@ template <class Object> Result<Order> orderFrom(const Object &json, int exponent
     o.externalId = idFrom(json, {"id"_L1, "orderId"_L1, "order_id"_L1});
     if (o.externalId.isEmpty())
         return skip(u"missing id"_s);
-    if (auto e = tooLong(o.externalId, "id"_L1, kMaxIdChars))
+    if (auto e = badId(o.externalId, "id"_L1))
         return *e;
 
     const auto items = json.value("items"_L1);

@@ -46,6 +46,9 @@ inline constexpr int kMaxShopNameChars = 200;
 // The refusal of `text` longer than `maxChars`: "<field> is longer than <maxChars> characters", a stable
 // reason without the value; nullopt when it fits.
 std::optional<Error> tooLong(const QString &text, QLatin1StringView field, int maxChars);
+// An id longer than kMaxIdChars, or holding a lone surrogate (a "\ud800" escape): the store keeps that as
+// U+FFFD, so two such ids of a shop would become one record. Refused with the field named.
+std::optional<Error> badId(const QString &id, QLatin1StringView field);
 
 // A product: id|productId, name, sku, description, category, image|imageUrl, price, cost,
 // stock|quantity, expiryDate, isActive, createdAt, updatedAt.

@@ -191,7 +191,7 @@ Result<RemoteAccount> PlatformAdapter::readAccount(const QByteArray &body) const
         const QJsonObject s = v.toObject();
         RemoteShop shop;
         shop.externalId = payload::idFrom(s, {"id"_L1, "shopId"_L1});
-        if (shop.externalId.isEmpty() || shop.externalId.size() > payload::kMaxIdChars)
+        if (shop.externalId.isEmpty() || payload::badId(shop.externalId, "shop id"_L1))
             continue;
         shop.name = payload::textFromJson(s.value("name"_L1));
         if (s.contains("platform"_L1))

@@ -56,7 +56,7 @@ Result<ConnectRequest> connectRequestFromConsent(const QJsonObject &message, con
     r.userId = userId;
     if (r.token.isEmpty() || r.token.size() > 8192 || r.refreshToken.size() > 8192)
         return Error::invalid(Tr::tr("The marketplace's answer carries no usable token."));
-    if (r.shopExternalId.isEmpty() || r.shopExternalId.size() > payload::kMaxIdChars)
+    if (r.shopExternalId.isEmpty() || payload::badId(r.shopExternalId, "shop id"_L1))
         return Error::invalid(Tr::tr("The marketplace's answer names no shop."));
     return r;
 }

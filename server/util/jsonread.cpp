@@ -78,7 +78,9 @@ QString idFromObject(const Object &json, std::initializer_list<QLatin1StringView
     for (QLatin1StringView k : keys) {
         const auto v = json.value(k);
         if (v.isString()) {
-            const QString s = withoutLoneSurrogates(v.toString().trimmed());
+            // As sent: an id with a lone surrogate is refused where it is read (payload::badId), never
+            // rewritten, which would make two ids one.
+            const QString s = v.toString().trimmed();
             if (!s.isEmpty())
                 return s;
         } else if (v.isDouble()) {

@@ -239,7 +239,7 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         cmd.deletedProductId = payload::idFrom(json, {"id"_L1, "productId"_L1});
         if (cmd.deletedProductId.isEmpty())
             return Error::invalid(Text::tr("id: required (id or productId)"));
-        if (auto e = payload::tooLong(cmd.deletedProductId, "id"_L1, payload::kMaxIdChars))
+        if (auto e = payload::badId(cmd.deletedProductId, "id"_L1))
             return Error::invalid(e->message);
         break;
     case WebhookTopic::OrderCreated:
@@ -255,7 +255,7 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         c.orderExternalId = payload::idFrom(json, {"id"_L1, "orderId"_L1});
         if (c.orderExternalId.isEmpty())
             return Error::invalid(Text::tr("id: required (id or orderId)"));
-        if (auto e = payload::tooLong(c.orderExternalId, "id"_L1, payload::kMaxIdChars))
+        if (auto e = payload::badId(c.orderExternalId, "id"_L1))
             return Error::invalid(e->message);
         const QJsonValue status = json.value(u"status"_s);
         if (!status.isString() || status.toString().trimmed().isEmpty())
@@ -273,7 +273,7 @@ Result<WebhookCommand> parseWebhook(WebhookTopic topic, const QJsonObject &json,
         u.productExternalId = payload::idFrom(json, {"productId"_L1, "id"_L1});
         if (u.productExternalId.isEmpty())
             return Error::invalid(Text::tr("productId: required"));
-        if (auto e = payload::tooLong(u.productExternalId, "productId"_L1, payload::kMaxIdChars))
+        if (auto e = payload::badId(u.productExternalId, "productId"_L1))
             return Error::invalid(e->message);
         const QJsonValue stockValue = json.contains(u"stock"_s) && !json.value(u"stock"_s).isNull()
                                           ? json.value(u"stock"_s)

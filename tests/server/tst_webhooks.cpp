@@ -712,6 +712,45 @@ private slots:
         QCOMPARE(*ProductRepository(server->db()).count(mine.shopId), 0);
     }
 
+    // A lone surrogate in an id ("\ud800") is kept as U+FFFD by the store, so "P\ud800" and "P\udbff" were
+    // one product of the shop: refused with the field named, both backends, each topic that names an id.
+    void loneSurrogateIdsRefused_data() { addBackendRows(); }
+    void loneSurrogateIdsRefused()
+    {
+        QFETCH(QString, backend);
+        START_SERVER(server, backend);
+        const TestIntegration shop = server->addIntegration(Platform::Shopee, u"S1"_s);
+        const auto product = [&](const char *id, int price) {
+            return server->webhook(u"products/created"_s,
+                                   QByteArray("{\"id\":\"") + id +
+                                       "\",\"shopId\":\"S1\",\"name\":\"Bag\",\"price\":" +
+                                       QByteArray::number(price) + ",\"stock\":3}",
+                                   shop.token);
+        };
+        for (const char *id : {"P\\ud800", "P\\udbff", "P\\udc00x", "\\udfff"}) {
+            const Reply r = product(id, 5);
+            QVERIFY2(r.status == 400, qPrintable(QString::fromLatin1(id) + u' ' + QString::fromUtf8(r.body)));
+            QVERIFY2(r.body.contains("id holds a lone surrogate"), r.body.constData());
+        }
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 0);
+        const QList<std::pair<QString, QByteArray>> others{
+            {u"orders/created"_s, "{\"id\":\"O\\ud800\",\"shopId\":\"S1\",\"items\":[],\"total\":1}"},
+            {u"orders/created"_s,
+             "{\"id\":\"O1\",\"shopId\":\"S1\",\"items\":[{\"productId\":\"P\\udc01\",\"quantity\":1,\"price\":1}],\"total\":1}"},
+            {u"orders/status-changed"_s, "{\"id\":\"O\\ud800\",\"shopId\":\"S1\",\"status\":\"COMPLETED\"}"},
+            {u"inventory/updated"_s, "{\"productId\":\"P\\ud800\",\"shopId\":\"S1\",\"quantity\":4}"},
+            {u"products/deleted"_s, "{\"id\":\"P\\ud800\",\"shopId\":\"S1\"}"},
+        };
+        for (const auto &[topic, body] : others) {
+            const Reply r = server->webhook(topic, body, shop.token);
+            QVERIFY2(r.status == 400, qPrintable(topic + u' ' + QString::fromUtf8(r.body)));
+            QVERIFY2(r.body.contains("lone surrogate"), r.body.constData());
+        }
+        // A pair is a character like any other.
+        QCOMPARE(product("P\\ud83d\\udce6", 7).status, 200);
+        QCOMPARE(*ProductRepository(server->db()).count(shop.shopId), 1);
+    }
+
     // A bearer token authenticates deliveries for the shops it was issued for, and only those: one
     // marketplace account's token serving two shops puts each body in the shop it names; a body naming
     // any other shop (another BVA account's) is refused and changes nothing; a shop whose deliveries
