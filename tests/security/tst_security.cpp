@@ -1369,6 +1369,46 @@ private slots:
         QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders WHERE external_id = 'M1'"_s), 1);
     }
 
+    // Connections part-way through a request whose next bytes the server has not read yet are still closed
+    // to make room: a local program trickling request bodies always has some unread when the HTTP thread is
+    // late, and sparing them kept the marketplace out (503). The server is stopped while each of them sends
+    // one more byte and the marketplace connects.
+    void tricklingRequestsStillMakeRoom()
+    {
+        SecurityRig rig;
+        QVERIFY2(startCapRig(rig, 8), qPrintable(rig.errorString()));
+        const quint16 port = quint16(rig.url().port());
+        std::vector<std::unique_ptr<QTcpSocket>> trickling;
+        for (int i = 0; i < 8; ++i) {
+            trickling.push_back(std::make_unique<QTcpSocket>());
+            trickling.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(trickling.back()->waitForConnected(5000));
+            trickling.back()->write("POST /api/webhooks/orders/created HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    "Authorization: Bearer x\r\nContent-Length: 1000\r\n\r\n{");
+            QVERIFY(trickling.back()->waitForBytesWritten(5000));
+        }
+        QTest::qWait(500); // all read: each is part-way through its body
+        const pid_t pid = pid_t(rig.server().process().processId());
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid, SIGCONT); });
+        QTest::qWait(300); // stopped before the bytes below arrive
+        for (auto &s : trickling) {
+            s->write(" ");
+            QVERIFY(s->waitForBytesWritten(5000));
+        }
+        QTcpSocket marketplace;
+        marketplace.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(marketplace.waitForConnected(5000));
+        marketplace.write(capWebhook("T1"));
+        QVERIFY(marketplace.waitForBytesWritten(5000));
+        QTest::qWait(100);
+        resume.dismiss();
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        const RawReply answer = readRawReply(marketplace, 10000);
+        QVERIFY2(answer.status == 200, answer.closed ? "closed unanswered" : answer.head.constData());
+        QCOMPARE(rig.scalar(u"SELECT COUNT(*) FROM orders WHERE external_id = 'T1'"_s), 1);
+    }
+
     // A connection that pipelined a webhook and part of the next one is not closed to make room while the
     // first is being written: it owes an answer (review's eviction repro, fixed in fdb55f5). The store is
     // held by a transaction of the test while the cap fills.
