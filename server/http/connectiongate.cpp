@@ -90,7 +90,9 @@ void ConnectionGate::setState(State state)
 bool ConnectionGate::hasUnreadInput() const
 {
     // Held input (backlogged, a turn yielded) is the server's choice: such a connection may still be evicted.
-    if (m_holding || (m_state != State::Waiting && m_state != State::Reading))
+    // So is one part-way through a request (Reading): a client trickling a request always has some bytes
+    // unread when the server is late, and sparing it would keep the marketplace out again.
+    if (m_holding || m_state != State::Waiting)
         return false;
     char byte = 0;
     return ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
