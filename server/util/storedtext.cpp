@@ -42,7 +42,8 @@ QString render(const QJsonObject &json, int depth)
     const QByteArray context = json.value("c"_L1).toString().toUtf8();
     const QByteArray source = json.value("s"_L1).toString().toUtf8();
     QStringList args;
-    for (const QJsonValue &a : json.value("a"_L1).toArray())
+    const QJsonArray stored = json.value("a"_L1).toArray();
+    for (const QJsonValue &a : stored)
         args.append(a.isObject() && depth < kMaxDepth ? render(a.toObject(), depth + 1) : a.toString());
     return fill(QCoreApplication::translate(context.constData(), source.constData()), args);
 }
