@@ -78,13 +78,10 @@ static Result<QSet<int>> appliedVersions(const QSqlDatabase &db)
 
 // A store a newer BVA has migrated may hold rules this build does not know (an invitation's
 // code hash, say): writing to it with the older rules would bypass them, so it is not opened.
-static Result<void> refuseNewerSchema(const QSqlDatabase &db, const QList<Migration> &known)
+static Result<void> refuseNewerSchema(const QSet<int> &done, const QList<Migration> &known)
 {
-    auto done = appliedVersions(db);
-    if (!done)
-        return done.error();
     const int newest = known.isEmpty() ? 0 : known.constLast().version;
-    const int stored = done->isEmpty() ? 0 : *std::max_element(done->cbegin(), done->cend());
+    const int stored = done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend());
     if (stored <= newest)
         return {};
     return Error::conflict(QCoreApplication::translate(
@@ -104,12 +101,11 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect, const Migration
         !r)
         return r.error();
     const QList<Migration> known = availableMigrations();
-    if (auto r = refuseNewerSchema(db, known); !r)
-        return r.error();
-
     auto before = appliedVersions(db);
     if (!before)
         return before.error();
+    if (auto r = refuseNewerSchema(*before, known); !r)
+        return r.error();
     const bool upgrade = !before->isEmpty();
     const auto pending = std::count_if(known.cbegin(), known.cend(),
                                        [&](const Migration &m) { return !before->contains(m.version); });
@@ -129,7 +125,7 @@ Result<int> applyMigrations(QSqlDatabase db, SqlDialect dialect, const Migration
         if (done->contains(m.version))
             continue;
         if (upgrade && progress)
-            progress(m, qMin(applied + 1, int(pending)), int(pending));
+            progress(m, applied + 1, int(pending));
         QFile file(m.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error::storage(u"cannot read migration "_s + m.resourcePath);
