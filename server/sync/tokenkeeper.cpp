@@ -11,6 +11,7 @@
 #include "store/integrationrepository.h"
 #include "store/notificationrepository.h"
 #include "store/shoprepository.h"
+#include "store/transaction.h"
 #include "synclog.h"
 #include "util/clock.h"
 #include "util/storedtext.h"
@@ -200,6 +201,14 @@ void TokenKeeper::markReconnectNeeded(qint64 integrationId, const StoredText &wh
     const Integration i = **found;
     if (i.state == IntegrationState::Expired || i.state == IntegrationState::Disconnected)
         return;
+    // One transaction: a page that reloads while this runs sees the shop reconnect-needed together
+    // with its audit entry and notifications, never the state alone.
+    Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        qCWarning(lcSync, "integration %lld: could not mark it reconnect-needed: %s", integrationId,
+                  qPrintable(tx.beginError()));
+        return;
+    }
     if (auto r = repo.setState(integrationId, IntegrationState::Expired, why.stored()); !r) {
         qCWarning(lcSync, "integration %lld: could not mark it reconnect-needed: %s", integrationId,
                   qPrintable(r.error().message));
@@ -225,6 +234,11 @@ void TokenKeeper::markReconnectNeeded(qint64 integrationId, const StoredText &wh
             n.userId = user;
             notifications.add(n).ok();
         }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        qCWarning(lcSync, "integration %lld: could not mark it reconnect-needed: %s", integrationId,
+                  qPrintable(committed.error().message));
+        return;
     }
     if (m_bus)
         emit m_bus->integrationChanged(integrationId);

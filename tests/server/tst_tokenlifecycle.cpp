@@ -13,6 +13,7 @@
 #include "store/notificationrepository.h"
 #include "store/orderrepository.h"
 #include "store/productrepository.h"
+#include "store/sql.h"
 #include "store/syncrunrepository.h"
 #include "sync/accessgrant.h"
 #include "sync/integrationservice.h"
@@ -252,6 +253,53 @@ private slots:
         QCOMPARE(again.status, 401);
         QCOMPARE(again.json.object().value(u"reason"_s).toString(), u"refresh_token_reused"_s);
         QCOMPARE(rig.clone->get(u"/api/auth/me"_s, renewed.accessToken).status, 401);
+    }
+
+    // A page that reloads while the shop is marked reconnect-needed never sees the state without its
+    // notification: both are one commit. PostgreSQL only, where a trigger can hold the notification's
+    // insert open long enough for the test thread to look in between (SQLite cannot sleep in SQL).
+    void reconnectNeededArrivesWithItsNotification()
+    {
+        Rig rig;
+        if (const QString why = rig.start(u"postgres"_s, 600); !why.isEmpty()) {
+            if (why.startsWith(u"skip:"_s))
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        auto first = rig.waitRun(rig.server->services().integrations()->progress(rig.integrationId).runId);
+        QVERIFY(first && first->state == u"succeeded");
+        QVERIFY(sql::run(rig.server->db().connection(),
+                         u"CREATE FUNCTION slow_notice() RETURNS trigger LANGUAGE plpgsql AS "
+                         u"$$ BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$"_s,
+                         {}, u"test")
+                    .ok());
+        QVERIFY(sql::run(rig.server->db().connection(),
+                         u"CREATE TRIGGER slow_notice BEFORE INSERT ON notifications "
+                         u"FOR EACH ROW EXECUTE FUNCTION slow_notice()"_s,
+                         {}, u"test")
+                    .ok());
+        QCOMPARE(rig.clone->admin(u"revoke"_s).toObject().value(u"revoked"_s).toInt(), 1);
+        AccessGrant due = rig.grant();
+        due.expiresAt = Clock::nowUtc().addSecs(-1);
+        QVERIFY(rig.storeGrant(due));
+        QVERIFY(rig.server->services().integrations()->syncNow(rig.integrationId, SyncKind::Auto));
+
+        auto notices = [&rig] {
+            int n = 0;
+            for (const Notification &note :
+                 NotificationRepository(rig.server->db()).recent(rig.userId).value())
+                n += note.kind == u"expired"_s && note.shopId == rig.shopId ? 1 : 0;
+            return n;
+        };
+        bool expired = false;
+        for (int i = 0; i < 600 && !expired; ++i) {
+            expired = rig.integration().state == IntegrationState::Expired;
+            if (expired)
+                QCOMPARE(notices(), 1);
+            else
+                QTest::qWait(10);
+        }
+        QVERIFY(expired);
     }
 
     // The seller takes the access back on the marketplace: the next renewal is refused, the shop is
