@@ -132,8 +132,21 @@ int main(int argc, char *argv[])
                              "forecast's mean (tells the planner's misses from the forecast's)."_s);
     QCommandLineOption defaultOnlyOpt(u"restock-default-only"_s,
                                       u"With --restock-sim: only today's policy and the default one."_s);
+    QCommandLineOption levelsOpt(
+        u"restock-levels"_s,
+        u"With --restock-sim: the service levels, comma-separated (default 0.90,0.95)."_s, u"LIST"_s);
+    QCommandLineOption classOpt(
+        u"restock-class"_s, u"With --restock-sim: only this demand class (smooth, intermittent, lumpy)."_s,
+        u"CLASS"_s);
+    QCommandLineOption coverOpt(
+        u"restock-cover"_s, u"With --restock-sim: days an order covers after it lands, every policy (14)."_s,
+        u"DAYS"_s);
+    QCommandLineOption matchedOpt(
+        u"restock-matched"_s, u"With --restock-sim: also today's policy at the level where it fills as much "
+                              "as the default, and the default's stock against it at that fill."_s);
     parser.addOptions({productsOpt, daysOpt, holdoutOpt, csvOpt, threadsOpt, speedOnlyOpt, seedOpt, retailOpt,
-                       perClassOpt, restockOpt, oracleOpt, defaultOnlyOpt});
+                       perClassOpt, restockOpt, oracleOpt, defaultOnlyOpt, levelsOpt, classOpt, coverOpt,
+                       matchedOpt});
     parser.process(app);
     if (parser.isSet(threadsOpt))
         QThreadPool::globalInstance()->setMaxThreadCount(parser.value(threadsOpt).toInt());
@@ -148,6 +161,16 @@ int main(int argc, char *argv[])
             so.seed = parser.value(seedOpt).toUInt();
         so.oracleMean = parser.isSet(oracleOpt);
         so.defaultOnly = parser.isSet(defaultOnlyOpt);
+        so.matched = parser.isSet(matchedOpt);
+        if (parser.isSet(levelsOpt)) {
+            so.levels.clear();
+            for (const QString &l : parser.value(levelsOpt).split(u','))
+                so.levels.push_back(l.toDouble());
+        }
+        if (parser.isSet(classOpt))
+            so.onlyClass = demandClassFromKey(parser.value(classOpt));
+        if (parser.isSet(coverOpt))
+            so.horizon = parser.value(coverOpt).toInt();
         return runRestockSimulation(so, out);
     }
     if (parser.isSet(retailOpt))

@@ -3,7 +3,11 @@
 // against its service level and the stock it holds (docs/BENCHMARKS.md).
 #pragma once
 
+#include "domain/productforecast.h"
+
 #include <QTextStream>
+#include <optional>
+#include <vector>
 
 struct RestockSimOptions
 {
@@ -17,7 +21,12 @@ struct RestockSimOptions
     // forecast still gives the sd, the size distribution comes from the history), so that what the
     // planner's model misses can be told from what the forecast misses.
     bool oracleMean = false;
-    bool defaultOnly = false; // only today's policy and the default one
+    bool defaultOnly = false;                            // only today's policy and the default one
+    std::vector<double> levels{0.90, 0.95};              // service levels asked of every policy
+    std::optional<bva::forecast::DemandClass> onlyClass; // simulate this class only
+    // After the default's row, today's policy at the level where it fills as much as the default (found
+    // by bisection), so that the two are compared at the same fill rate as well as the same level.
+    bool matched = false;
 };
 
 int runRestockSimulation(const RestockSimOptions &o, QTextStream &out);
