@@ -23,9 +23,8 @@ constexpr int kFlushMs = 50;
 // syncs, 10-15 ms); past the hard factor a commit checkpoints whatever the thread did.
 constexpr int kRestartFactor = 4;
 constexpr int kHardFactor = 8;
-// Past this many thresholds the thread hands a commit up to a quarter threshold to finish the cycle,
-// not only a few frames, and a threshold before the hard limit whatever came in (see checkpointRounds).
-constexpr int kNearHardFactor = (kRestartFactor + kHardFactor) / 2;
+// A threshold before the hard limit the thread hands the cycle over whether its rounds converged or not
+// (see checkpointRounds).
 constexpr int kLastFactor = kHardFactor - 1;
 // The WAL file is cut back only after this long without a commit.
 constexpr int kTruncateQuietMs = 1000;
@@ -43,6 +42,17 @@ static void syncFile(const QByteArray &path)
     if (slowtrace::enabled() && slowtrace::nowNs() - t0 > slowtrace::thresholdNs())
         qCInfo(lcStore, "slow WAL sync at %.1f ms: %.1f ms", slowtrace::ms(t0),
                slowtrace::ms(slowtrace::nowNs() - t0));
+}
+
+// Starts the writeback of a file's dirty pages without waiting for it (nor for the device): the sync
+// that must follow still waits for every page, but finds part of the work done.
+static void startWriteback(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+        ::close(fd);
+    }
 }
 
 static void syncFileOf(const QString &dbPath)
@@ -215,15 +225,17 @@ bool WalCheckpointer::quiet(int ms)
     return !m_stopping && !m_wanted && m_signal->commits.load() == before;
 }
 
-bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
+bool WalCheckpointer::checkpointRounds(sqlite3 *db)
 {
     constexpr int kMaxRounds = 8;
     constexpr int kFewFrames = 64;
     const int soft = m_signal->softPages.load();
     int frames = 0;
     int previous = -1;
+    int previousFresh = -1; // frames written during the round before the last
+    bool last = false;      // this round is the short one before a hand-over
     bool tail = true;
-    for (int round = 0; round < kMaxRounds; ++round) {
+    for (int round = 0; round < kMaxRounds || last; ++round) {
         const quint64 before = m_signal->commits.load();
         int copied = 0;
         const int rc = timedCheckpoint(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied, "thread");
@@ -235,7 +247,7 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
         tail = copied < frames || m_signal->commits.load() != before;
         if (copied < m_syncedFrames)
             m_syncedFrames = 0; // the WAL started over (a commit past the hard limit finished it)
-        if (tail && copied - m_syncedFrames > qMax(kFewFrames, soft / 4)) {
+        if (!last && tail && copied - m_syncedFrames > qMax(kFewFrames, soft / 4)) {
             // A round that copied every frame synced the file itself. The small rounds at the end of a
             // cycle do not sync: a sync (10-70 ms on a busy disk) lets more frames in than the few
             // they are meant to run out at.
@@ -246,24 +258,29 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
             m_syncedFrames = 0;
         if (!tail || frames < kRestartFactor * soft)
             break;
-        // Rounds converge (the frames written during one get fewer) until they last as long as a sync
-        // of the disk. On a busy disk that lets in more than a few frames, and waiting for fewer only
-        // let the WAL reach the hard limit, where a commit copied and synced everything since the
-        // thread's last round (18-76 ms). Near that limit a commit gets up to a quarter threshold
-        // (1,838 frames took one 85 ms), and a threshold before it whatever came in: at the limit a
-        // commit would copy at least as much, and sync what the thread had not.
-        const bool nearHard = frames >= kNearHardFactor * soft;
-        const int handOver = nearHard ? qMax(kFewFrames, soft / 4) : kFewFrames;
-        if (frames >= kLastFactor * soft || (previous >= 0 && frames - previous <= handOver)) {
-            if (nearHard && copied - m_syncedFrames > kFewFrames)
-                syncDatabaseFile(db); // that commit then syncs only the pages it copies itself
+        // Rounds converge (the frames written during one get fewer) until they last as long as the
+        // disk's syncs: every round syncs the WAL first. On a busy disk that floor is more than a few
+        // frames, and waiting for fewer let the WAL grow to where a commit was handed everything that
+        // came in during the thread's syncs (1,000+ frames of 16 KiB, 17-32 ms in the commit). So once
+        // the rounds stop getting shorter (or the WAL nears the hard limit), the thread syncs what it
+        // copied and runs one more round, without a sync after it: the commit then copies only the
+        // frames written during that round, and syncs them with that round's copies.
+        const int fresh = previous >= 0 ? frames - previous : -1;
+        const bool few = fresh >= 0 && fresh <= kFewFrames;
+        const bool floor = fresh >= 0 && previousFresh >= 0 && 4 * fresh >= 3 * previousFresh;
+        if (!last && !few && (floor || frames >= kLastFactor * soft)) {
+            if (copied - m_syncedFrames > kFewFrames) {
+                syncDatabaseFile(db);
+                m_syncedFrames = copied;
+            }
+            last = true;
+        } else if (last || few) {
             if (deliverytrace::on())
                 deliverytrace::add('O', slowtrace::nowNs(), frames, previous);
             if (slowtrace::enabled())
                 qCInfo(lcStore,
                        "WAL cycle handed to a commit at %.1f ms: %d frames, %d new in the last round",
-                       slowtrace::ms(slowtrace::nowNs()), frames, previous >= 0 ? frames - previous : -1);
-            syncFile(wal); // the finishing commit's own sync of the WAL then finds little to write
+                       slowtrace::ms(slowtrace::nowNs()), frames, fresh);
             // No round until that commit has run (it calls the next one): a round holds the checkpoint
             // lock, and the finishing commit's checkpoint then found it taken and gave up (SQLITE_BUSY),
             // so the cycle went on. The commits during these rounds asked for another one: dropped.
@@ -272,10 +289,15 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
                 std::lock_guard lock(m_mutex);
                 m_wanted = false;
             }
+            // The finishing commit syncs the WAL frames it copies and the database pages: give the
+            // kernel a head start on those written so far, off the writer.
+            startWriteback(QFile::encodeName(m_path));
+            startWriteback(QFile::encodeName(m_path + u"-wal"_s));
             m_signal->finish.store(true);
             m_syncedFrames = 0; // the next frames are those of the next cycle
             return tail;
         }
+        previousFresh = fresh;
         previous = frames;
     }
     // The next one once another quarter of the threshold is in the WAL, not at every commit.
@@ -324,7 +346,7 @@ void WalCheckpointer::run()
             continue;
         }
         const bool idle = tail;
-        tail = checkpointRounds(db, wal);
+        tail = checkpointRounds(db);
         // Writes paused and every frame is in: the WAL file goes back to nothing if it grew large. Only
         // after a real pause: a TRUNCATE checkpoint holds the writers out while it syncs and cuts the
         // file (130-150 ms for a few hundred MB), and a 50 ms gap between commits under steady load (a

@@ -28,7 +28,9 @@ struct Seen
     std::atomic<qint64> walEnd{0};     // the WAL file's furthest byte written
     std::atomic<int> walStarts{0};     // WAL headers the writer wrote: its first and each start-over
     std::atomic<int> writerSyncs{0};   // database syncs on the writer's thread (inside its commits)
-    std::atomic<qint64> writerSyncMost{0}; // the most of other threads' unsynced bytes one of them carried
+    std::atomic<qint64> writerSyncMost{0};   // the most of other threads' unsynced bytes one of them carried
+    std::atomic<qint64> writerCopied{0};     // database bytes the writer copied since its last database sync
+    std::atomic<qint64> writerCopiedMost{0}; // the most of them one of its database syncs found
     std::atomic<std::thread::id> writer{};
     std::atomic<int> slowSyncMs{0}; // every sync of another thread takes this long (a busy disk)
 };
@@ -101,6 +103,8 @@ int wWrite(sqlite3_file *f, const void *data, int n, sqlite3_int64 offset)
         holdForACommit();
         g_seen.dbUnsynced += n;
     }
+    if (kindOf(f) == SQLITE_OPEN_MAIN_DB && onWriter())
+        g_seen.writerCopied += n;
     if (kindOf(f) == SQLITE_OPEN_WAL) {
         raise(g_seen.walEnd, offset + n);
         if (offset == 0 && onWriter())
@@ -118,6 +122,7 @@ int wSync(sqlite3_file *f, int flags)
         if (onWriter()) {
             ++g_seen.writerSyncs;
             raise(g_seen.writerSyncMost, carried);
+            raise(g_seen.writerCopiedMost, g_seen.writerCopied.exchange(0));
         }
     }
     return realOf(f)->pMethods->xSync(realOf(f), flags);
@@ -324,6 +329,8 @@ private slots:
         g_seen.walStarts = 0;
         g_seen.writerSyncs = 0;
         g_seen.writerSyncMost = 0;
+        g_seen.writerCopied = 0;
+        g_seen.writerCopiedMost = 0;
         g_seen.slowSyncMs = 0;
         g_gate.on = false;
         g_gate.commits = 0;
@@ -366,11 +373,28 @@ private slots:
                  qPrintable(u"WAL reached %1 bytes"_s.arg(g_seen.walEnd.load())));
     }
 
+    void slowSyncsHandTheCycleOverOnceTheRoundsStopShrinking()
+    {
+        // Every sync of the thread takes 50 ms and every commit writes four rows, so a round lets in a
+        // few hundred frames (of 4 KiB): the rounds never get down to the few (64) they otherwise hand
+        // over at, nor to the quarter threshold allowed past six thresholds. Once they stop shrinking
+        // the thread syncs its copies, runs one more round and hands the rest to a commit, a few rounds
+        // past the restart point (four thresholds). Before, it waited for seven thresholds, one short
+        // of the hard limit, and handed over everything that came in during its last round and two syncs.
+        constexpr qint64 kThreshold = 4 * 1024 * 1024;
+        g_seen.slowSyncMs = 50;
+        writeSteadily(kThreshold, 3, 4);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(g_seen.walEnd.load() < 7 * kThreshold,
+                 qPrintable(u"WAL reached %1 bytes"_s.arg(g_seen.walEnd.load())));
+    }
+
 private:
     // Commits one after another, a millisecond apart and never pausing longer (a pause lets the thread
     // finish the cycle alone), until the WAL has started over `starts` times; a copy of the files
     // taken just after a start-over (what a crash leaves) holds every committed row.
-    void writeSteadily(qint64 threshold, int starts)
+    void writeSteadily(qint64 threshold, int starts, int rowsPerCommit = 1)
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -393,10 +417,12 @@ private:
             while (g_seen.walStarts.load() < 1 + starts && clock.elapsed() < 60000) {
                 const int before = g_seen.walStarts.load();
                 QVERIFY(exec(db, "BEGIN IMMEDIATE"));
-                QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-                sqlite3_reset(insert);
+                for (int row = 0; row < rowsPerCommit; ++row) {
+                    QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+                    sqlite3_reset(insert);
+                }
                 QVERIFY(exec(db, "COMMIT"));
-                ++committed;
+                committed += rowsPerCommit;
                 ++g_gate.commits;
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 if (g_seen.walStarts.load() != before && crashes < 3) {
@@ -417,9 +443,10 @@ private:
         sqlite3_close(db);
         qInfo("%lld commits, the WAL started over %d times, reached %lld bytes; %d checkpoint rounds of "
               "the thread, %d with a commit while they copied; %d database syncs in commits, the largest "
-              "carrying %lld bytes",
+              "carrying %lld bytes of the thread's; the most a commit copied %lld bytes",
               committed, g_seen.walStarts.load() - 1, g_seen.walEnd.load(), g_gate.rounds.load(),
-              g_gate.held.load(), g_seen.writerSyncs.load(), g_seen.writerSyncMost.load());
+              g_gate.held.load(), g_seen.writerSyncs.load(), g_seen.writerSyncMost.load(),
+              g_seen.writerCopiedMost.load());
     }
 };
 

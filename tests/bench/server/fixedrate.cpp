@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     const QByteArray tracePath = qgetenv("BVA_BENCH_TRACE");
     std::vector<qint64> sentAt(tracePath.isEmpty() ? 0 : size_t(total), 0);
     std::vector<std::array<qint64, 5>> traced;
+    traced.reserve(tracePath.isEmpty() ? 0 : size_t(total));
 
     const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
     auto orderBody = [&](qint64 n) -> QByteArray {
