@@ -4836,6 +4836,14 @@ Petsa: %4</translation>
         <source>Exchange rates for converted totals</source>
         <translation>Mga exchange rate para sa na-convert na kabuuan</translation>
     </message>
+    <message>
+        <source>BVA&apos;s server could not start on %1, so marketplaces cannot send live updates and no shop can be connected. Another program may be using that port, perhaps BVA open a second time: close it and start BVA again, or choose another port.</source>
+        <translation>Hindi makapagsimula ang server ng BVA sa %1, kaya hindi makapagpadala ang mga marketplace ng live na update at walang shop na maikokonekta. Maaaring may ibang program na gumagamit ng port na iyon, baka BVA na nakabukas nang dalawang beses: isara ito at simulan muli ang BVA, o pumili ng ibang port.</translation>
+    </message>
+    <message>
+        <source>Choose another port…</source>
+        <translation>Pumili ng ibang port…</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MarketMatePage</name>
@@ -6870,6 +6878,14 @@ Simulan ang BVA gamit ang --db para pumili ng ibang database.</translation>
     <message>
         <source>The demo cannot start</source>
         <translation>Hindi makapagsimula ang demo</translation>
+    </message>
+    <message>
+        <source>BVA can read its database but not save to it: %1, or its folder, is read-only. Nothing in it was changed.
+
+Allow your user account to change the file and its folder, then start BVA again, or start BVA with --db to choose another database.</source>
+        <translation>Nababasa ng BVA ang database nito pero hindi ito makapag-save dito: read-only ang %1 o ang folder nito. Walang binago rito.
+
+Payagan ang iyong user account na baguhin ang file at ang folder nito, saka simulan muli ang BVA, o simulan ang BVA gamit ang --db para pumili ng ibang database.</translation>
     </message>
 </context>
 </TS>

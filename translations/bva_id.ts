@@ -4795,6 +4795,14 @@ Tanggal: %4</translation>
         <source>Exchange rates for converted totals</source>
         <translation>Kurs untuk total konversi</translation>
     </message>
+    <message>
+        <source>BVA&apos;s server could not start on %1, so marketplaces cannot send live updates and no shop can be connected. Another program may be using that port, perhaps BVA open a second time: close it and start BVA again, or choose another port.</source>
+        <translation>Server BVA tidak dapat dimulai di %1, sehingga marketplace tidak dapat mengirim pembaruan langsung dan tidak ada toko yang dapat dihubungkan. Mungkin program lain memakai port itu, misalnya BVA yang terbuka dua kali: tutup program itu lalu mulai BVA lagi, atau pilih port lain.</translation>
+    </message>
+    <message>
+        <source>Choose another port…</source>
+        <translation>Pilih port lain…</translation>
+    </message>
 </context>
 <context>
     <name>bva::ui::MarketMatePage</name>
@@ -6819,6 +6827,14 @@ Jalankan BVA dengan --db untuk memilih basis data lain.</translation>
     <message>
         <source>The demo cannot start</source>
         <translation>Demo tidak dapat dimulai</translation>
+    </message>
+    <message>
+        <source>BVA can read its database but not save to it: %1, or its folder, is read-only. Nothing in it was changed.
+
+Allow your user account to change the file and its folder, then start BVA again, or start BVA with --db to choose another database.</source>
+        <translation>BVA dapat membaca databasenya tetapi tidak dapat menyimpan ke sana: %1, atau foldernya, hanya-baca. Tidak ada yang diubah di dalamnya.
+
+Izinkan akun pengguna Anda mengubah file dan foldernya, lalu mulai BVA lagi, atau mulai BVA dengan --db untuk memilih database lain.</translation>
     </message>
 </context>
 </TS>

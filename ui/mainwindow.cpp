@@ -19,10 +19,12 @@
 #include "theme/theme.h"
 
 #include <QCloseEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(const UiServices &services, UserSession *session, Notific
     m_topBar = new TopBar(right);
     m_stack = new QStackedWidget(right);
     v->addWidget(m_topBar);
+    v->addWidget(buildServerProblem(right));
     v->addWidget(m_stack, 1);
     h->addWidget(right, 1);
     setCentralWidget(central);
@@ -329,9 +332,47 @@ void MainWindow::openOrder(qint64 shopId, const QString &externalId)
         page->focusOrder(externalId);
 }
 
+// Said on every page, not only in the top bar's tooltip: with the server down (its port taken by another
+// program, often a BVA already open) the window works but no live update arrives and no shop connects.
+QWidget *MainWindow::buildServerProblem(QWidget *parent)
+{
+    m_serverProblem = new QFrame(parent);
+    m_serverProblem->setObjectName(u"serverProblem"_s);
+    m_serverProblem->setAttribute(Qt::WA_StyledBackground, true);
+    auto *row = new QHBoxLayout(m_serverProblem);
+    row->setContentsMargins(20, 8, 20, 8);
+    m_serverProblemText = new QLabel(m_serverProblem);
+    m_serverProblemText->setObjectName(u"serverProblemText"_s);
+    m_serverProblemText->setTextFormat(Qt::PlainText);
+    m_serverProblemText->setWordWrap(true);
+    m_serverProblemAction = new QPushButton(m_serverProblem);
+    m_serverProblemAction->setObjectName(u"serverProblemAction"_s);
+    connect(m_serverProblemAction, &QPushButton::clicked, this, [this] {
+        showPage(PageId::Settings);
+        m_settings->showTab(SettingsPage::Tab::Database);
+    });
+    row->addWidget(m_serverProblemText, 1);
+    row->addWidget(m_serverProblemAction, 0, Qt::AlignVCenter);
+    m_serverProblem->hide();
+    return m_serverProblem;
+}
+
 void MainWindow::setServerStatus(bool up, const QString &address)
 {
     m_topBar->setServerUp(up, address);
+    m_serverAddress = up ? QString() : address;
+    m_serverProblem->setVisible(!up);
+    retranslateServerProblem();
+}
+
+void MainWindow::retranslateServerProblem()
+{
+    m_serverProblemText->setText(
+        tr("BVA's server could not start on %1, so marketplaces cannot send live updates and no shop can be "
+           "connected. Another program may be using that port, perhaps BVA open a second time: close it and "
+           "start BVA again, or choose another port.")
+            .arg(m_serverAddress));
+    m_serverProblemAction->setText(tr("Choose another port…"));
 }
 
 void MainWindow::applyScope(const QString &key)
@@ -410,6 +451,7 @@ void MainWindow::retranslate()
     }
     refreshSidebarIcons();
     m_topBar->setTitle(Pages::title(currentPage()));
+    retranslateServerProblem();
     rebuildCommands();
 }
 

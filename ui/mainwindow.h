@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace bva::ui {
@@ -58,6 +60,8 @@ protected:
 private:
     void buildSidebar();
     void buildPages();
+    QWidget *buildServerProblem(QWidget *parent);
+    void retranslateServerProblem();
     QWidget *createDataPage(PageFactory &factory, PageId id);
     void rebuildDataPages();
     void rebuildCommands();
@@ -79,6 +83,10 @@ private:
     CommandPalette *m_palette = nullptr;
     NotificationPanel *m_panel = nullptr;
     SettingsPage *m_settings = nullptr;
+    QFrame *m_serverProblem = nullptr;
+    QLabel *m_serverProblemText = nullptr;
+    QPushButton *m_serverProblemAction = nullptr;
+    QString m_serverAddress; // while the server is down
     QHash<int, QWidget *> m_pages;
     bool m_rebuildQueued = false;
 };

@@ -89,6 +89,8 @@ public:
 
     const AppConfig &config() const { return m_config; }
     Database &database() { return *m_db; }
+    // The store's settings, known once open() was called (also when it failed); empty before.
+    DatabaseConfig databaseConfig() const { return m_db ? m_db->config() : DatabaseConfig(); }
     SecretVault &vault() { return *m_vault; }
     EventBus &eventBus() { return m_bus; }
     AuthService &auth() { return *m_auth; }

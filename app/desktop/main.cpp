@@ -149,11 +149,24 @@ int main(int argc, char *argv[])
         [&upgrading](const bva::Migration &, int step, int steps) { upgrading.showStep(step, steps); });
     upgrading.close();
     if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BVA cannot start"),
-                              QCoreApplication::translate("main",
-                                                          "The database could not be opened: %1\n\n"
-                                                          "Start BVA with --db to choose another database.")
-                                  .arg(opened.error().message));
+        // Forbidden: a SQLite store this user may read but not write (store/database.cpp). BVA stops
+        // rather than start with a store whose first sign-in, sync or webhook would fail.
+        const QString readOnlyFile = opened.error().kind == bva::Error::Kind::Forbidden
+                                         ? services.databaseConfig().sqlitePath
+                                         : QString();
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "BVA cannot start"),
+            !readOnlyFile.isEmpty()
+                ? QCoreApplication::translate("main",
+                                              "BVA can read its database but not save to it: %1, or its "
+                                              "folder, is read-only. Nothing in it was changed.\n\n"
+                                              "Allow your user account to change the file and its folder, "
+                                              "then start BVA again, or start BVA with --db to choose "
+                                              "another database.")
+                      .arg(QDir::toNativeSeparators(readOnlyFile))
+                : QCoreApplication::translate("main", "The database could not be opened: %1\n\n"
+                                                      "Start BVA with --db to choose another database.")
+                      .arg(opened.error().message));
         return 1;
     }
     // An older BVA kept the PostgreSQL password in its settings: it moves into the vault, once.

@@ -7,6 +7,8 @@
 #include "walcheckpointer.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +76,26 @@ static void configure(QSqlDatabase &db, const DatabaseConfig &c)
     db.setConnectOptions(u"connect_timeout=5"_s);
 }
 
+// A store BVA may read but not write (the file or its folder read-only, a copy from a backup, another
+// user's file) is refused when it is opened, with that reason: otherwise the app starts and its first
+// sign-in, sync or webhook fails, and SQLite's own words ("attempt to write a readonly database", on
+// the journal_mode pragma when the folder is the read-only part) say neither which file nor what to do.
+static Error readOnlyStore(const DatabaseConfig &c)
+{
+    return Error::forbidden(
+        u"BVA cannot write to the database %1: the file or its folder is read-only. "
+        "Make both writable for this user, or choose another database."_s.arg(c.sqlitePath));
+}
+
+static bool sqliteRefusedWriting(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sql::sqliteHandle(db);
+    if (!handle)
+        return false;
+    const int code = sqlite3_errcode(handle) & 0xff; // Qt turns on SQLite's extended codes
+    return sqlite3_db_readonly(handle, "main") == 1 || code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+}
+
 static Result<void> afterOpen(QSqlDatabase &db, SqlDialect dialect, WalCheckpointer *checkpointer)
 {
     // page_size (a new store only; an existing one keeps its own): with 16 KiB pages a sync page's
@@ -124,11 +146,21 @@ Result<QSqlDatabase> Database::openConnection(const QString &name)
         return Error::storage(u"the Qt SQL driver "_s + driverFor(m_config.dialect) + u" is not installed"_s);
     configure(db, m_config);
     if (!db.open()) {
+        // A new store in a folder this user may not write to.
+        if (m_config.dialect == SqlDialect::SQLite &&
+            db.lastError().nativeErrorCode().toInt() == SQLITE_CANTOPEN &&
+            QFileInfo(m_config.sqlitePath).dir().exists())
+            return readOnlyStore(m_config);
         const QString why = db.lastError().text();
         return Error::storage(u"cannot open "_s + m_config.redactedUrl() + u": "_s + why);
     }
-    if (auto r = afterOpen(db, m_config.dialect, m_checkpointer.get()); !r)
-        return r.error();
+    auto ready = afterOpen(db, m_config.dialect, m_checkpointer.get());
+    if (m_config.dialect == SqlDialect::SQLite && sqliteRefusedWriting(db)) {
+        db.close();
+        return readOnlyStore(m_config);
+    }
+    if (!ready)
+        return ready.error();
     return db;
 }
 
@@ -228,6 +260,13 @@ Result<void> Database::open(const MigrationProgress &progress)
     auto db = tryConnection();
     if (!db)
         return db.error();
+    if (m_config.dialect == SqlDialect::SQLite) {
+        // A file SQLite could only open for reading is found by its first write transaction.
+        if (auto begun = sql::run(*db, u"BEGIN IMMEDIATE"_s, {}, u"write check"); !begun)
+            return sqliteRefusedWriting(*db) ? readOnlyStore(m_config) : begun.error();
+        if (auto ended = sql::run(*db, u"ROLLBACK"_s, {}, u"write check"); !ended)
+            return ended.error();
+    }
     auto applied = applyMigrations(*db, m_config.dialect, progress);
     if (!applied)
         return applied.error();

@@ -1,5 +1,6 @@
 // The store against SQLite and a real PostgreSQL server: migrations, upserts, isolation between
 // shops, concurrent readers, atomic batches and rollups.
+#include "asfileowner.h"
 #include "store/database.h"
 #include "store/inboxrepository.h"
 #include "store/localday.h"
@@ -264,6 +265,61 @@ private slots:
         Database current(*config);
         BVA_VERIFY_OK(current.open(progress));
         QCOMPARE(told.size(), 1);
+    }
+
+    // A store this user may read but not write (the file or its folder read-only) is refused when it
+    // opens, saying which file and why; before, the file opened and its first write failed (a sign-in,
+    // a webhook), and a read-only folder failed on the WAL pragma in SQLite's words. Nothing is lost.
+    void readOnlyStoreIsRefused()
+    {
+        BVA_SCRATCH_DB(scratch, u"sqlite"_s);
+        auto config = DatabaseConfig::fromUrl(scratch->url());
+        QVERIFY(config.ok());
+        // A copy of a store (as from a backup): the file alone, in WAL mode, in a folder of its own.
+        const QString folder = QFileInfo(config->sqlitePath).absolutePath() + u"/copy"_s;
+        const QString path = folder + u"/bva.db"_s;
+        QVERIFY(QDir().mkpath(folder));
+        {
+            auto db = openStore(scratch->url());
+            makeShop(*db, Platform::Shopee, u"kept"_s);
+            QVERIFY(sql::run(db->connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s, {}, u"test").ok());
+            QVERIFY(QFile::copy(config->sqlitePath, path));
+        }
+        const auto writable = QFile::permissions(path);
+        const auto folderWritable = QFile::permissions(folder);
+        const auto refusedFor = [&](const QString &file) {
+            DatabaseConfig c = *config;
+            c.sqlitePath = file;
+            test::AsFileOwner owner;
+            Database db(c);
+            auto r = db.open();
+            QVERIFY2(!r.ok(), qPrintable(file + u" opened for writing"_s));
+            QVERIFY2(r.error().kind == Error::Kind::Forbidden, qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(file) && r.error().message.contains(u"read-only"_s),
+                     qPrintable(r.error().message));
+        };
+
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        refusedFor(path);
+        QVERIFY(QFile::setPermissions(path, writable));
+        if (QTest::currentTestFailed())
+            return;
+        // The folder alone read-only: SQLite cannot make the WAL beside the file, nor a new file. (The
+        // read-only attempt above left an empty WAL behind: SQLite's, no write of ours.)
+        QCOMPARE(QFileInfo(path + u"-wal"_s).size(), 0);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"bva.db"_s});
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        refusedFor(path);
+        refusedFor(folder + u"/new.db"_s);
+        QVERIFY(QFile::setPermissions(folder, folderWritable));
+        if (QTest::currentTestFailed())
+            return;
+
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"bva.db"_s});
+        auto again = openStore(u"sqlite:"_s + path);
+        QCOMPARE(scalar(*again, u"SELECT COUNT(*) FROM shops WHERE external_id = 'kept'"_s), 1);
     }
 
     void orderUpsertIsIdempotent_data() { test::addBackendRows(); }

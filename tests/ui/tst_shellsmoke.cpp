@@ -6,6 +6,7 @@
 #include "auth/authservice.h"
 #include "charts/serieschartview.h"
 #include "domain/eventbus.h"
+#include "http/httphost.h"
 #include "mainwindow.h"
 #include "memoryvault.h"
 #include "models/displayformat.h"
@@ -71,6 +72,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -132,6 +134,7 @@ private slots:
     void settingsTabsFitASmallWindow();
     void marketplaceTextStaysText();
     void upgradeSplashSaysWhichStep();
+    void serverPortTakenIsSaidAbovePages();
     void cleanupTestCase();
 
 private:
@@ -520,6 +523,42 @@ void TstShellSmoke::lastPageIsRemembered()
     DesktopShell again(m_ui);
     again.startWith(user);
     QCOMPARE(again.window()->currentPage(), PageId::Reports);
+}
+
+// BVA's server port taken (a BVA already open, another program): the window says so above every page,
+// with the one place to fix it; before, only the top bar's dot turned red, its reason in a tooltip.
+void TstShellSmoke::serverPortTakenIsSaidAbovePages()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    HttpHostConfig config;
+    config.port = other.serverPort();
+    HttpHost host;
+    const auto port = host.start(config, [](HttpServer &) {});
+    QVERIFY(!port.ok());
+    const QString address = u"127.0.0.1:%1"_s.arg(config.port);
+
+    const AuthSession user = makeUser(u"porttaken@example.com"_s);
+    DesktopShell shell(m_ui);
+    shell.setServerStatus(port.ok(), address);
+    shell.startWith(user);
+    MainWindow *window = shell.window();
+    auto *problem = window->findChild<QFrame *>(u"serverProblem"_s);
+    auto *text = window->findChild<QLabel *>(u"serverProblemText"_s);
+    auto *action = window->findChild<QPushButton *>(u"serverProblemAction"_s);
+    QVERIFY(problem && text && action);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(text->text().contains(address), qPrintable(text->text()));
+    QCOMPARE(text->textFormat(), Qt::PlainText);
+    window->showPage(PageId::Orders);
+    QVERIFY(problem->isVisible());
+    action->click();
+    QCOMPARE(window->currentPage(), PageId::Settings);
+    auto *database = window->settingsPage()->findChild<DatabaseSettings *>();
+    QVERIFY(database && database->isVisible());
+
+    shell.setServerStatus(true, address);
+    QVERIFY(!problem->isVisible());
 }
 
 // Start-up reads the vault and the store on the pool: start() returns before any window exists. A
