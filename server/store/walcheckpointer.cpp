@@ -44,17 +44,6 @@ static void syncFile(const QByteArray &path)
                slowtrace::ms(slowtrace::nowNs() - t0));
 }
 
-// Starts the writeback of a file's dirty pages without waiting for it (nor for the device): the sync
-// that must follow still waits for every page, but finds part of the work done.
-static void startWriteback(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-        ::close(fd);
-    }
-}
-
 static void syncFileOf(const QString &dbPath)
 {
     syncFile(QFile::encodeName(dbPath + u"-wal"_s));
@@ -225,7 +214,7 @@ bool WalCheckpointer::quiet(int ms)
     return !m_stopping && !m_wanted && m_signal->commits.load() == before;
 }
 
-bool WalCheckpointer::checkpointRounds(sqlite3 *db)
+bool WalCheckpointer::checkpointRounds(sqlite3 *db, const QByteArray &wal)
 {
     constexpr int kMaxRounds = 8;
     constexpr int kFewFrames = 64;
@@ -289,10 +278,8 @@ bool WalCheckpointer::checkpointRounds(sqlite3 *db)
                 std::lock_guard lock(m_mutex);
                 m_wanted = false;
             }
-            // The finishing commit syncs the WAL frames it copies and the database pages: give the
-            // kernel a head start on those written so far, off the writer.
-            startWriteback(QFile::encodeName(m_path));
-            startWriteback(QFile::encodeName(m_path + u"-wal"_s));
+            if (!last)
+                syncFile(wal); // the finishing commit's own sync of the WAL then finds little to write
             m_signal->finish.store(true);
             m_syncedFrames = 0; // the next frames are those of the next cycle
             return tail;
@@ -346,7 +333,7 @@ void WalCheckpointer::run()
             continue;
         }
         const bool idle = tail;
-        tail = checkpointRounds(db);
+        tail = checkpointRounds(db, wal);
         // Writes paused and every frame is in: the WAL file goes back to nothing if it grew large. Only
         // after a real pause: a TRUNCATE checkpoint holds the writers out while it syncs and cuts the
         // file (130-150 ms for a few hundred MB), and a 50 ms gap between commits under steady load (a

@@ -34,7 +34,7 @@ private:
     void wake(bool checkpoint);
     void run();
     // Checkpoints until little is left; true when frames remain to copy (the WAL cannot start over).
-    bool checkpointRounds(sqlite3 *db);
+    bool checkpointRounds(sqlite3 *db, const QByteArray &wal);
     // Flushes the WAL, then waits up to `ms`: true when no commit came meanwhile (nor a stop or a call).
     bool quiet(int ms);
 
