@@ -2,6 +2,7 @@
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/csvseries.h"
 #include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/levelshrink.h"
 #include "util/clock.h"
 #include "util/csvwriter.h"
 
@@ -230,6 +231,7 @@ int main(int argc, char *argv[])
             o.horizon = horizon;
             results[size_t(i)] = forecastSeries(all[size_t(i)].series, o);
         });
+        shrinkLevels(results, base.level);
         calibrateIntervals(results, base.level);
         out << "series,date,forecast,lower,upper\n";
         for (size_t i = 0; i < all.size(); ++i) {
@@ -261,7 +263,6 @@ int main(int argc, char *argv[])
         TimeSeries train = s.series;
         train.values.resize(size_t(n));
         const double *actual = s.series.values.data() + n;
-        const ErrorScale scale = errorScale(train.values.data(), n, m);
         ForecastOptions o = base;
         o.horizon = holdout;
         chosen[size_t(i)] = forecastSeries(train, o);
@@ -269,16 +270,21 @@ int main(int argc, char *argv[])
         o.forceModel = ModelSpec{ModelFamily::SeasonalNaive};
         o.learnEvents = false;
         const SeriesForecast naive = forecastSeries(train, o);
-        e.chosen = accuracy(scale, actual, chosen[size_t(i)].mean.data(), holdout);
-        e.naive = accuracy(scale, actual, naive.mean.data(), holdout);
+        e.naive = accuracy(errorScale(train.values.data(), n, m), actual, naive.mean.data(), holdout);
     });
+    // The run's levels and intervals as the service finishes a shop's, then scored.
+    shrinkLevels(chosen, base.level);
     calibrateIntervals(chosen, base.level);
     for (size_t i = 0; i < all.size(); ++i) {
         Evaluation &e = evals[i];
         if (e.skipped)
             continue;
         const SeriesForecast &f = chosen[i];
-        const double *actual = all[i].series.values.data() + (all[i].series.size() - holdout);
+        const int n = all[i].series.size() - holdout;
+        const double *actual = all[i].series.values.data() + n;
+        const ErrorScale scale =
+            errorScale(all[i].series.values.data(), n, seasonLength(all[i].series.frequency));
+        e.chosen = accuracy(scale, actual, f.mean.data(), holdout);
         e.model = f.modelName();
         e.demandClass = demandClassKey(f.profile.demandClass);
         for (int k = 0; k < holdout; ++k) {

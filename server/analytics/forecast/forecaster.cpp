@@ -2,6 +2,7 @@
 
 #include "accuracy.h"
 #include "compounddemand.h"
+#include "levelshrink.h"
 #include "stats.h"
 
 #include <QCoreApplication>
@@ -703,6 +704,8 @@ SeriesForecast forecastSeries(const TimeSeries &s, const ForecastOptions &o)
         }
     }
     out.nonNegative = nonNegative;
+    if (daily && regular && !o.forceModel && n >= kLongRunDays)
+        out.longRunMean = std::accumulate(s.values.end() - kLongRunDays, s.values.end(), 0.0) / kLongRunDays;
     // Whole units take count intervals. A busy item's daily sales are right-skewed too: its normal band,
     // symmetric about the mean, left 0.3% of held-out days below the 95% interval and 6% above (issue 22,
     // daily smooth); the negative binomial of the same mean and spread puts the width where the misses are.

@@ -82,7 +82,11 @@ struct SeriesForecast
     EventFactors events;
     double seasonWeight = -1.0;   // seasonally adjusted by GroupSeason: the own indices' weight; else -1
     double seasonAmplitude = 1.0; // … and the group cycle's size for this series (1: the group's)
-    std::vector<double> mean;     // one per future period, never negative for demand
+    // Daily regular series with a year of history: the mean of its last kLongRunDays days, which
+    // shrinkLevels pulls the forecast's level toward; 0 otherwise. levelFactor: what that multiplied by.
+    double longRunMean = 0.0;
+    double levelFactor = 1.0;
+    std::vector<double> mean; // one per future period, never negative for demand
     std::vector<double> lower;
     std::vector<double> upper;
     std::vector<double> sd;  // forecast standard deviation per period

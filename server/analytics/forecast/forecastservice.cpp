@@ -2,6 +2,7 @@
 
 #include "forecaster.h"
 #include "historyloader.h"
+#include "levelshrink.h"
 #include "riskalerts.h"
 #include "store/forecastrepository.h"
 
@@ -75,7 +76,9 @@ Result<Computed> compute(Database &db, qint64 shopId, QDate asOf, int historyDay
     QtConcurrent::blockingMap(enginePool(), order, [&](int i) {
         c.forecasts[size_t(i)] = forecastSeries(c.history.products[size_t(i)].series, options);
     });
-    // Intervals calibrated on the backtests of the shop's products of the same demand class.
+    // Busy products' levels pulled toward their long-run levels (levelshrink.h), then intervals calibrated
+    // on the backtests of the shop's products of the same demand class.
+    shrinkLevels(c.forecasts, options.level);
     calibrateIntervals(c.forecasts, options.level);
     return c;
 }

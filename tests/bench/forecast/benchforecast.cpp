@@ -2,6 +2,7 @@
 // chosen models against seasonal naive on simulator-like data. See docs/BENCHMARKS.md.
 #include "analytics/forecast/accuracy.h"
 #include "analytics/forecast/forecaster.h"
+#include "analytics/forecast/levelshrink.h"
 #include "analytics/forecast/restockplanner.h"
 #include "restocksim.h"
 #include "retaildemand.h"
@@ -227,7 +228,8 @@ int main(int argc, char *argv[])
         o.backtestGroup = backtestGroup;
         fc[size_t(i)] = forecastSeries(series[size_t(i)], o);
     });
-    calibrateIntervals(fc, ForecastOptions{}.level); // as the service does for a shop
+    shrinkLevels(fc, ForecastOptions{}.level); // as the service does for a shop
+    calibrateIntervals(fc, ForecastOptions{}.level);
     const qint64 forecastMs = timer.elapsed();
     std::vector<RestockInput> inputs(static_cast<size_t>(products));
     for (int i = 0; i < products; ++i) {
