@@ -31,6 +31,18 @@ RestockInput fastSeller(const QString &id, const QString &name)
     return in;
 }
 
+// An unlimited budget, the service level read as a cycle service level.
+RestockSettings cycleSettings(int lead, int horizon, double level)
+{
+    RestockSettings st;
+    st.budgetMinor = 100'000'000;
+    st.leadTimeDays = lead;
+    st.horizonDays = horizon;
+    st.serviceLevel = level;
+    st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
+    return st;
+}
+
 } // namespace
 
 class TestRestockPlanner : public QObject
@@ -56,6 +68,7 @@ private Q_SLOTS:
     void serviceMeasureByDemandClass();
     void slowItemReorderPointFromCounts();
     void lumpyReorderPointFromCompoundDemand();
+    void oneBulkSaleFallsBackToTheNegativeBinomial();
     void busierDaysKeepTheirDemand();
     void fillRateCountsTheUnitBelowThePoint();
     void soldOutIsAtRiskUnderEveryFillRatePoint();
@@ -565,6 +578,32 @@ void TestRestockPlanner::lumpyReorderPointFromCompoundDemand()
     QVERIFY(countQuantile(1.5, 8.0, 0.9) != 3);
 }
 
+void TestRestockPlanner::oneBulkSaleFallsBackToTheNegativeBinomial()
+{
+    // A year of sales of 1-4 units every ninth day and one wholesale order of 5,000: the item's sizes
+    // (sizeDistribution) spread over tens of thousands of counts, and its compound lead-time demand took a
+    // minute to work out for this one product on every plan. Past its work limit it is not computed, and the
+    // plan reads the negative binomial of the forecast's mean and sd, as for an item without sizes.
+    std::vector<double> history(365, 0.0);
+    for (size_t d = 0; d < history.size(); d += 9)
+        history[d] = double(1 + d % 4);
+    history[100] = 5000.0;
+    RestockInput in = fastSeller(u"B"_s, u"Bulk"_s);
+    in.dailyMean.assign(40, 14.0);
+    in.dailySd.assign(40, 60.0);
+    in.countDemand = true;
+    in.sizePmf = sizeDistribution(history);
+    QVERIFY(in.sizePmf.size() > 20'000);
+    QVERIFY(compoundPmf(in.dailyMean.data(), 7, in.sizePmf).empty());
+    // A usual lumpy item is well within the limit.
+    QVERIFY(!compoundPmf(in.dailyMean.data(), 7, {0.0, 0.3, 0.2, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05}).empty());
+    RestockSettings st = cycleSettings(7, 14, 0.95);
+    const RestockLine line = planRestock({in}, st).lines.front();
+    QCOMPARE(line.reorderPoint, double(countQuantile(98.0, 60.0 * 60.0 * 7, 0.95)));
+    QCOMPARE(line.lostBeforeArrival, 0.0);
+    QVERIFY(line.recommendedQty > 0);
+}
+
 void TestRestockPlanner::busierDaysKeepTheirDemand()
 {
     // Sold 1 or 2 units on its selling days, now forecast at 4 a day (growing, or a sale ahead): the
@@ -575,12 +614,7 @@ void TestRestockPlanner::busierDaysKeepTheirDemand()
     in.countDemand = true;
     in.sizePmf = {0.0, 0.5, 0.5};
     in.stock = 0;
-    RestockSettings st;
-    st.budgetMinor = 100'000'000;
-    st.leadTimeDays = 7;
-    st.horizonDays = 30;
-    st.serviceLevel = 0.95;
-    st.serviceMeasure = RestockSettings::ServiceMeasure::CycleService;
+    RestockSettings st = cycleSettings(7, 30, 0.95);
     const RestockLine cycle = planRestock({in}, st).lines.front();
     QVERIFY(std::abs(cycle.leadTimeDemand - 28.0) < 1e-9);
     QVERIFY2(cycle.safetyStock > 0.0 && cycle.reorderPoint > 28.0,

@@ -88,6 +88,7 @@ std::vector<double> compoundPmf(const double *means, int days, const std::vector
     if (!(meanSize > 0.0))
         return total;
     std::vector<double> next;
+    double work = 0.0;
     for (int d = 0; d < days; ++d) {
         const double rate = means[d] / meanSize;
         if (!(rate > 0.0))
@@ -95,8 +96,12 @@ std::vector<double> compoundPmf(const double *means, int days, const std::vector
         // A day busier than a usual selling day (a payday, a mega sale, a growing item) is that many
         // usual days' chances, so the total keeps the forecast's mean.
         const int trials = int(std::ceil(std::min(rate, 1e4)));
-        for (int t = 0; t < trials; ++t)
+        for (int t = 0; t < trials; ++t) {
+            work += double(total.size()) * double(sizePmf.size());
+            if (work > kCompoundWorkLimit)
+                return {};
             addSale(total, next, std::min(1.0, rate / trials), sizePmf);
+        }
     }
     return total;
 }

@@ -18,7 +18,11 @@ double pmfMean(const std::vector<double> &pmf);
 // Distribution of the total over `days` days when day d sees a sale of a size from `sizePmf` with
 // probability means[d] / mean size; a day with a larger mean has ⌈that ratio⌉ such chances, each with
 // the ratio's share, so the total's mean is the sum of `means`. P(total = k) for k = 0 … (tail < 1e-10 cut).
+// Empty when it would take more than kCompoundWorkLimit steps: one bulk sale of thousands of units among
+// small ones spreads the sizes over tens of thousands of counts, and the distribution took a minute per
+// product (the planner then reads the negative binomial instead).
 std::vector<double> compoundPmf(const double *means, int days, const std::vector<double> &sizePmf);
+inline constexpr double kCompoundWorkLimit = 2e7;
 
 // The distribution of X + U, where U is how far below a reorder point the stock is when a sale takes it
 // there: P(U = u) = P(size > u) / E[size] (the renewal approximation). A lumpy sale seldom stops
