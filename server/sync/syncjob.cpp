@@ -401,9 +401,8 @@ void SyncJob::complete(const QString &state, const QString &error)
     if (m_outcome.ok)
         m_outcome.run.phase = u"done"_s;
     m_outcome.run.finishedAt = Clock::nowUtc();
-    if (auto r = SyncRunRepository(m_db).update(m_outcome.run); !r)
-        qCWarning(lcSync, "could not record sync run %lld: %s", m_outcome.run.id,
-                  qPrintable(r.error().message));
+    // The run's final row is stored by the receiver of finished() (SyncService::onJobFinished), in one
+    // commit with the shop's state it leads to.
     qCInfo(lcSync,
            "sync run %lld %s in %lld ms (store writes %lld ms, JSON %lld ms): %d products, %d orders, "
            "%d items, %d skipped, %d retries%s%s",

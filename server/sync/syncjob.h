@@ -66,6 +66,7 @@ public:
 
 signals:
     void progress(const QString &phase, int done, int total);
+    // The run is over; its final row is not stored yet: the receiver stores it (SyncService).
     void finished(const bva::SyncOutcome &outcome);
 
 private:

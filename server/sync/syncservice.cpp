@@ -9,6 +9,7 @@
 #include "store/shoprepository.h"
 #include "store/synclock.h"
 #include "store/syncrunrepository.h"
+#include "store/transaction.h"
 #include "tokenkeeper.h"
 #include "util/clock.h"
 #include "util/storedtext.h"
@@ -68,11 +69,16 @@ void SyncService::finishWithoutJob(qint64 integrationId, SyncRun run, const Stor
     run.state = u"failed"_s;
     run.error = error;
     run.finishedAt = Clock::nowUtc();
-    SyncRunRepository(m_db).update(run).ok();
-    if (state == IntegrationState::Expired)
-        tokens().markReconnectNeeded(integrationId, why);
-    else
+    if (state == IntegrationState::Expired) {
+        SyncRunRepository(m_db).update(run).ok();
+        tokens().markReconnectNeeded(integrationId, why); // its own commit, announced once committed
+    } else {
+        Transaction tx(m_db.connection()); // the run over and the shop's state: one commit
+        SyncRunRepository(m_db).update(run).ok();
         IntegrationRepository(m_db).setState(integrationId, state, why.stored()).ok();
+        if (tx.isActive())
+            tx.commit().ok();
+    }
     if (m_bus) {
         emit m_bus->integrationChanged(integrationId);
         emit m_bus->syncFinished(integrationId, run.id, false, error);
@@ -242,32 +248,46 @@ void SyncService::onJobFinished(SyncJob *job, const SyncOutcome &outcome)
     // Released once the outcome is stored below, so the next holder starts from it.
     const std::shared_ptr<SyncLock> lock = m_locks.take(integrationId);
 
+    // One commit: whoever sees the run over (the API's lastRun, a page) sees the shop's state it led to,
+    // never the run succeeded while the shop still says syncing. A refused token's state (with its
+    // notification and audit entry) is its own commit, after: TokenKeeper announces it once committed.
     IntegrationRepository repo(m_db);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        qCWarning(lcSync, "sync run %lld: could not store its outcome: %s", outcome.run.id,
+                  qPrintable(tx.beginError()));
+    if (auto r = SyncRunRepository(m_db).update(outcome.run); !r)
+        qCWarning(lcSync, "could not record sync run %lld: %s", outcome.run.id,
+                  qPrintable(r.error().message));
     auto current = repo.findById(integrationId);
     const bool exists = current && current->has_value();
-    if (exists) {
-        if (outcome.ok) {
-            repo.markSynced(integrationId, outcome.run.startedAt).ok();
-            repo.setState(integrationId, IntegrationState::Connected, QString()).ok();
-        } else if (outcome.unauthorized) {
-            // A refused renewal marked it already, with the marketplace's reason.
-            tokens().markReconnectNeeded(
-                integrationId,
-                outcome.run.error.isEmpty()
-                    ? StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService",
-                                                             "The marketplace no longer accepts the "
-                                                             "token (expired or revoked). Reconnect "
-                                                             "the shop."))
-                    : StoredText::plain(outcome.run.error));
-        } else if (outcome.run.state == u"cancelled") {
-            repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
-        } else {
-            repo.setState(integrationId, IntegrationState::Error,
-                          StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService", "Sync failed: %1"),
-                                     {outcome.run.error})
-                              .stored())
-                .ok();
-        }
+    if (exists && outcome.ok) {
+        repo.markSynced(integrationId, outcome.run.startedAt).ok();
+        repo.setState(integrationId, IntegrationState::Connected, QString()).ok();
+    } else if (exists && outcome.run.state == u"cancelled") {
+        repo.setState(integrationId, IntegrationState::Connected, (*current)->lastError).ok();
+    } else if (exists && !outcome.unauthorized) {
+        repo.setState(integrationId, IntegrationState::Error,
+                      StoredText(kContext, QT_TRANSLATE_NOOP("bva::SyncService", "Sync failed: %1"),
+                                 {outcome.run.error})
+                          .stored())
+            .ok();
+    }
+    if (tx.isActive()) {
+        if (auto r = tx.commit(); !r)
+            qCWarning(lcSync, "sync run %lld: could not store its outcome: %s", outcome.run.id,
+                      qPrintable(r.error().message));
+    }
+    if (exists && outcome.unauthorized) {
+        // A refused renewal marked it already, with the marketplace's reason.
+        tokens().markReconnectNeeded(
+            integrationId,
+            outcome.run.error.isEmpty()
+                ? StoredText(kContext,
+                             QT_TRANSLATE_NOOP("bva::SyncService", "The marketplace no longer accepts the "
+                                                                   "token (expired or revoked). Reconnect "
+                                                                   "the shop."))
+                : StoredText::plain(outcome.run.error));
     }
     if (lock)
         lock->release();
@@ -346,11 +366,14 @@ void SyncService::cancel(qint64 integrationId)
         run.state = u"cancelled"_s;
         run.error = u"cancelled"_s;
         run.finishedAt = Clock::nowUtc();
+        Transaction tx(m_db.connection()); // the run over and the shop's state: one commit
         SyncRunRepository(m_db).update(run).ok();
         if (auto i = IntegrationRepository(m_db).findById(integrationId); i && i->has_value())
             IntegrationRepository(m_db)
                 .setState(integrationId, IntegrationState::Connected, (*i)->lastError)
                 .ok();
+        if (tx.isActive())
+            tx.commit().ok();
         if (m_bus)
             emit m_bus->syncFinished(integrationId, run.id, false, run.error);
         emit finished(integrationId, run.id, false, run.error);
