@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
@@ -395,6 +396,33 @@ private slots:
         s.integration->lastError = u"Sync failed: HTTP 500 (stored by BVA 1.4)"_s;
         card.setView(s);
         QVERIFY2(detail().contains(u"Sync failed: HTTP 500 (stored by BVA 1.4)"_s), qPrintable(detail()));
+    }
+
+    // A shop's name of 200 characters, with direction marks and emoji: the card ends it with "…" and
+    // keeps it whole in a plain tip; the label asked for the whole name's width, widening the page.
+    void longShopNameIsElided()
+    {
+        IntegrationCardState s = connectedShop(false);
+        s.shopName =
+            QString(u"\u200F\U0001F6D2 <b>"_s + u"Toko Serba Ada Murah Meriah "_s.repeated(8)).left(200);
+        IntegrationCard card(Platform::Shopee);
+        card.setView(s);
+        card.resize(640, card.sizeHint().height());
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QVERIFY2(card.minimumSizeHint().width() <= 640,
+                 qPrintable(QString::number(card.minimumSizeHint().width())));
+        QLabel *title = nullptr;
+        for (QLabel *l : card.findChildren<QLabel *>())
+            if (l->text().startsWith(s.shopName.left(3)))
+                title = l;
+        QVERIFY(title);
+        QVERIFY2(title->text().endsWith(u'…') && title->text().size() < s.shopName.size(),
+                 qPrintable(title->text()));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(QTextDocumentFragment::fromHtml(title->toolTip()).toPlainText(), s.shopName);
+        card.resize(2400, card.height());
+        QTRY_COMPARE(title->text(), s.shopName);
     }
 
     void qtTextsInTheLanguage_data()

@@ -4,6 +4,7 @@
 #include "accounts/usersession.h"
 #include "analytics/analyticsservice.h"
 #include "auth/authservice.h"
+#include "charts/elided.h"
 #include "charts/serieschartview.h"
 #include "domain/eventbus.h"
 #include "http/httphost.h"
@@ -135,6 +136,7 @@ private slots:
     void marketplaceTextStaysText();
     void upgradeSplashSaysWhichStep();
     void serverPortTakenIsSaidAbovePages();
+    void longShopNamesAreElided();
     void cleanupTestCase();
 
 private:
@@ -559,6 +561,44 @@ void TstShellSmoke::serverPortTakenIsSaidAbovePages()
 
     shell.setServerStatus(true, address);
     QVERIFY(!problem->isVisible());
+}
+
+// A shop's name is the marketplace's, up to 200 characters with direction marks and emoji: the scope
+// box and the filter boxes end it with "…" (they cut it mid-letter) and keep it whole in a plain tip,
+// and the window keeps its size.
+void TstShellSmoke::longShopNamesAreElided()
+{
+    const QString longName =
+        QString(u"\u200F\U0001F6D2 "_s + u"Toko Serba Ada Murah Meriah "_s.repeated(8)).left(195);
+    const AuthSession user = makeUser(u"longname@example.com"_s);
+    const qint64 shop = addShop(user.user.id, u"LONG"_s, Platform::Shopee, longName);
+    DesktopShell shell(m_ui);
+    shell.startWith(user);
+    MainWindow *window = shell.window();
+    window->resize(1024, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showPage(PageId::Products);
+    const auto shownWhole = [&longName](ElidingComboBox *box) {
+        QVERIFY2(box->shownText().endsWith(u'…'), qPrintable(box->shownText()));
+        QVERIFY(box->shownText().size() < box->currentText().size());
+        QVERIFY2(box->toolTip().contains(longName), qPrintable(box->toolTip()));
+    };
+    const QString scopeKey = u"shop:"_s + QString::number(shop);
+    auto *scope = dynamic_cast<ElidingComboBox *>(window->topBar()->findChild<QComboBox *>(u"scopeFilter"_s));
+    QVERIFY(scope);
+    QTRY_VERIFY(scope->findData(scopeKey) >= 0);
+    scope->setCurrentIndex(scope->findData(scopeKey));
+    shownWhole(scope);
+    QVERIFY(window->topBar()->rect().contains(scope->geometry()));
+    ElidingComboBox *filter = nullptr;
+    for (QComboBox *box : window->page(PageId::Products)->findChildren<QComboBox *>())
+        if (box->findText(longName, Qt::MatchStartsWith) >= 0)
+            filter = dynamic_cast<ElidingComboBox *>(box);
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findText(longName, Qt::MatchStartsWith));
+    QCoreApplication::processEvents();
+    shownWhole(filter);
+    QTRY_COMPARE(window->width(), 1024);
 }
 
 // Start-up reads the vault and the store on the pool: start() returns before any window exists. A

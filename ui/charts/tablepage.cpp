@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "domain/platform.h"
+#include "elided.h"
 #include "models/displayformat.h"
 #include "pagekit.h"
 
@@ -84,14 +85,10 @@ TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const 
     return f;
 }
 
-void addFilterBox(const TablePageFrame &frame, QComboBox *box)
+void addFilterBox(const TablePageFrame &frame, ElidingComboBox *box)
 {
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(9);
-    // A shop's name is the marketplace's: a plain tip.
-    const auto tip = [box] { box->setToolTip(plainToolTip(box->currentText())); };
-    QObject::connect(box, &QComboBox::currentTextChanged, box, tip);
-    tip();
     frame.filters->addWidget(box, 1);
 }
 

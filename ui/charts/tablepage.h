@@ -19,6 +19,8 @@ class QWidget;
 
 namespace bva::ui {
 
+class ElidingComboBox;
+
 struct TablePageTexts
 {
     QString title;
@@ -34,7 +36,7 @@ struct TablePageWidgets
     QStackedWidget *stack; // 0: empty state, 1: table and detail
     QTableView *view;
     QLineEdit *search;
-    QComboBox *platform; // filled with "All platforms" and the marketplaces
+    ElidingComboBox *platform; // filled with "All platforms" and the marketplaces
     QStackedWidget *detailStack;
     QLabel *detailTitle;
     QLabel *detailFacts;
@@ -52,8 +54,9 @@ struct TablePageFrame
 
 TablePageFrame buildTablePage(QWidget *page, const TablePageTexts &texts, const TablePageWidgets &w);
 // A filter's box beside the search field, after the others. It gives way in a narrow window (its
-// choice elided, in full in its tip) so the search field keeps room to type in.
-void addFilterBox(const TablePageFrame &frame, QComboBox *box);
+// choice elided with "…", in full in its plain tip: shop names are the marketplace's) so the search field
+// keeps room to type in.
+void addFilterBox(const TablePageFrame &frame, ElidingComboBox *box);
 
 // Shows the model's columns in this order, from the left; columns not named keep their order after them.
 void setVisualOrder(QHeaderView *header, std::initializer_list<int> columns);

@@ -1,6 +1,7 @@
 #include "orderspage.h"
 
 #include "charts/columnfit.h"
+#include "charts/elided.h"
 #include "charts/pagekit.h"
 #include "charts/tablepage.h"
 #include "domain/eventbus.h"
@@ -24,6 +25,11 @@ using namespace Qt::StringLiterals;
 
 namespace bva::ui {
 
+QComboBox *OrdersPage::statusFilter() const
+{
+    return m_status;
+}
+
 OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
@@ -33,9 +39,9 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
     , m_history(new StatusHistoryModel(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_platform(new QComboBox(this))
-    , m_shop(new QComboBox(this))
-    , m_status(new QComboBox(this))
+    , m_platform(new ElidingComboBox(this))
+    , m_shop(new ElidingComboBox(this))
+    , m_status(new ElidingComboBox(this))
     , m_pageLabel(new QLabel(this))
     , m_prev(new QPushButton(tr("‹ Newer"), this))
     , m_next(new QPushButton(tr("Older ›"), this))
@@ -60,7 +66,7 @@ OrdersPage::OrdersPage(AnalyticsService &service, EventBus &bus, QWidget *parent
           OrderStatus::Cancelled, OrderStatus::Returned, OrderStatus::Refunded, OrderStatus::Failed})
         m_status->addItem(OrderTableModel::statusText(s), orderStatusName(s));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
-    for (QComboBox *box : {m_shop, m_status}) {
+    for (ElidingComboBox *box : {m_shop, m_status}) {
         addFilterBox(frame, box);
         connect(box, &QComboBox::currentIndexChanged, this, &OrdersPage::filtersChanged);
     }

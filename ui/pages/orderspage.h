@@ -22,6 +22,8 @@ class EventBus;
 
 namespace bva::ui {
 
+class ElidingComboBox;
+
 class OrderItemModel;
 class OrderTableModel;
 class StatusHistoryModel;
@@ -38,7 +40,7 @@ public:
     StatusHistoryModel *historyModel() const { return m_history; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
-    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *statusFilter() const;
     QLabel *detailFacts() const { return m_detailFacts; }
     const OrderListPage &currentPage() const { return m_page; }
     void setPageSize(int n) { m_pageSize = n; }
@@ -92,9 +94,9 @@ private:
     StatusHistoryModel *m_history;
     QTableView *m_view;
     QLineEdit *m_search;
-    QComboBox *m_platform;
-    QComboBox *m_shop;
-    QComboBox *m_status;
+    ElidingComboBox *m_platform;
+    ElidingComboBox *m_shop;
+    ElidingComboBox *m_status;
     QLabel *m_pageLabel;
     QPushButton *m_prev;
     QPushButton *m_next;

@@ -7,6 +7,7 @@
 #include "catalog/saledialog.h"
 #include "charts/charttheme.h"
 #include "charts/columnfit.h"
+#include "charts/elided.h"
 #include "charts/pagekit.h"
 #include "charts/serieschartview.h"
 #include "charts/tablepage.h"
@@ -45,10 +46,10 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     , m_proxy(new ProductFilterProxy(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_platform(new QComboBox(this))
-    , m_shop(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_state(new QComboBox(this))
+    , m_platform(new ElidingComboBox(this))
+    , m_shop(new ElidingComboBox(this))
+    , m_category(new ElidingComboBox(this))
+    , m_state(new ElidingComboBox(this))
     , m_count(new QLabel(this))
     , m_detailTitle(new QLabel(this))
     , m_detailFacts(new QLabel(this))
@@ -98,7 +99,7 @@ ProductsPage::ProductsPage(AnalyticsService &service, EventBus &bus, QWidget *pa
     m_shop->addItem(tr("All shops"), qint64(0));
     m_category->addItem(tr("All categories"), QString());
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
-    for (QComboBox *box : {m_shop, m_category, m_state}) {
+    for (ElidingComboBox *box : {m_shop, m_category, m_state}) {
         addFilterBox(frame, box);
         connect(box, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
     }

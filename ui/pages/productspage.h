@@ -28,6 +28,8 @@ struct AccessibleShop;
 
 namespace bva::ui {
 
+class ElidingComboBox;
+
 class ProductFilterProxy;
 class UserSession;
 class ProductTableModel;
@@ -109,10 +111,10 @@ private:
     ProductFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_search;
-    QComboBox *m_platform;
-    QComboBox *m_shop;
-    QComboBox *m_category;
-    QComboBox *m_state;
+    ElidingComboBox *m_platform;
+    ElidingComboBox *m_shop;
+    ElidingComboBox *m_category;
+    ElidingComboBox *m_state;
     QLabel *m_count;
     QLabel *m_detailTitle;
     QLabel *m_detailFacts;

@@ -1,5 +1,6 @@
 #include "integrationcard.h"
 
+#include "charts/elided.h"
 #include "syncinterval.h"
 #include "theme/format.h"
 #include "theme/theme.h"
@@ -53,7 +54,7 @@ IntegrationCard::IntegrationCard(Platform platform, QWidget *parent)
     m_logo->setPixmap(QIcon(u":/bva/icons/"_s + platformSlug(platform) + u".svg"_s).pixmap(40, 40));
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this); // a 200-character shop name widened the whole page
     m_title->setObjectName(u"h2"_s);
     m_detail = new QLabel(this);
     m_detail->setObjectName(u"muted"_s);
@@ -299,9 +300,9 @@ void IntegrationCard::refresh()
     const bool connected = i && i->state != IntegrationState::Disconnected;
     const IntegrationState state = connected ? i->state : IntegrationState::Disconnected;
     // A connected card is one shop (a marketplace may have several); an empty one is the marketplace.
-    m_title->setText(!connected                  ? marketName(m_platform)
-                     : m_view.shopName.isEmpty() ? tr("Shop %1").arg(i->shopId)
-                                                 : m_view.shopName);
+    m_title->setFullText(!connected                  ? marketName(m_platform)
+                         : m_view.shopName.isEmpty() ? tr("Shop %1").arg(i->shopId)
+                                                     : m_view.shopName);
     m_state->setText(stateText(m_view));
     const char *pill = "off";
     switch (state) {

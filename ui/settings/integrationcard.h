@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace bva::ui {
 
+class ElidedLabel;
+
 struct IntegrationCardState
 {
     Platform platform = Platform::Shopee;
@@ -87,7 +89,8 @@ private:
 
     Platform m_platform;
     IntegrationCardState m_view;
-    QLabel *m_logo, *m_title, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
+    ElidedLabel *m_title;
+    QLabel *m_logo, *m_state, *m_detail, *m_message, *m_webhookLabel, *m_secretLabel, *m_help;
     QString m_copyText; // what the copy button beside the URL copies (empty: nothing to copy)
     QLabel *m_signingLabel, *m_signingStatus;
     QComboBox *m_signing;

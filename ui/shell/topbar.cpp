@@ -1,5 +1,6 @@
 #include "topbar.h"
 
+#include "charts/elided.h"
 #include "daterangepopup.h"
 #include "theme/theme.h"
 #include "util/clock.h"
@@ -37,9 +38,13 @@ TopBar::TopBar(QWidget *parent)
     m_paletteHint->setCursor(Qt::PointingHandCursor);
     l->addWidget(m_paletteHint);
 
-    m_scope = new QComboBox(this);
+    m_scope = new ElidingComboBox(this);
     m_scope->setObjectName(u"scopeFilter"_s);
     m_scope->setMinimumWidth(190);
+    // As wide as 190 pixels allow, not as its longest shop name: a 200-character one pushed the bell
+    // and the user menu out of a 1024-pixel window.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(16);
     l->addWidget(m_scope);
 
     m_preset = new QComboBox(this);
@@ -307,7 +312,7 @@ void TopBar::retranslate()
 {
     m_paletteText = tr("Search or jump to…  Ctrl+K");
     m_paletteHint->setToolTip(m_paletteText);
-    m_scope->setToolTip(tr("Show figures for all shops, one marketplace or one shop"));
+    m_scope->setHint(tr("Show figures for all shops, one marketplace or one shop"));
     const QString presets[] = {tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
                                tr("Last 12 months")};
     for (int i = 0; i < m_preset->count() && i < 5; ++i)

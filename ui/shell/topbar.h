@@ -16,6 +16,8 @@ class QTimer;
 
 namespace bva::ui {
 
+class ElidingComboBox;
+
 class DateRangePopup;
 
 class TopBar final : public QWidget
@@ -61,7 +63,7 @@ private:
     int customIndex() const;
 
     QLabel *m_title = nullptr;
-    QComboBox *m_scope = nullptr;
+    ElidingComboBox *m_scope = nullptr;
     QComboBox *m_preset = nullptr;
     DateRangePopup *m_rangePopup = nullptr;
     DateRange m_custom;
