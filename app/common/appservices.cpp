@@ -164,6 +164,7 @@ void AppServices::setupHttp(HttpServer &server)
     WebhookServiceConfig wc;
     wc.ratePerSecond = m_config.webhookRatePerSecond;
     wc.maxBatch = m_config.webhookMaxBatch;
+    wc.repeatKeysPerCredential = m_config.webhookRepeatKeys;
     m_webhooks = new WebhookService(*m_db, *m_vault, m_lookupKey, &m_bus, wc, &server);
     m_webhooks->registerRoutes(server);
     new WebSocketHub(server, *m_auth, *m_db, m_bus, &server);

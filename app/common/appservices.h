@@ -61,7 +61,8 @@ struct AppConfig
     // Host names the operator allows for a real platform's apps besides the platform's own (https,
     // default port): `bva-server --platform-host KIND=HOST`. Server configuration, never a request's.
     QMap<ApiKind, QStringList> extraPlatformHosts;
-    int webhookMaxBatch = 256; // deliveries per group commit
+    int webhookMaxBatch = 256;    // deliveries per group commit
+    int webhookRepeatKeys = 4096; // accepted signed deliveries remembered per credential (RepeatGate)
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
     int passwordThreads = 0; // Argon2id workers; 0: half the cores
     int passwordQueue = 32;  // sign-in checks waiting beyond the running ones (more: 503)

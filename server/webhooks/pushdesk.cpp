@@ -25,8 +25,13 @@ QString PushDesk::dedupeKey(const QString &kind, qint64 shopId, const QByteArray
 RepeatGate::Admission PushDesk::admit(const QString &kind, qint64 shopId, const QByteArray &body,
                                       int *retryAfterSeconds)
 {
-    return m_repeats.admit(m_limiter, kind + u':' + QString::number(shopId), dedupeKey(kind, shopId, body),
+    return m_repeats.admit(m_limiter, rateKey(kind, shopId), dedupeKey(kind, shopId, body),
                            retryAfterSeconds);
+}
+
+QString PushDesk::rateKey(const QString &kind, qint64 shopId)
+{
+    return kind + u':' + QString::number(shopId);
 }
 
 QString PushDesk::topicName(const QString &kind, const QString &what)
@@ -46,7 +51,7 @@ Result<bool> PushDesk::record(const QString &kind, qint64 shopId, const QString 
     auto ids = InboxRepository(m_db).insertMany({&e}, InboxState::Applied);
     if (!ids)
         return ids.error();
-    m_repeats.accepted(e.dedupeKey);
+    m_repeats.accepted(rateKey(kind, shopId), e.dedupeKey);
     if (ids->value(0) > 0)
         return true;
     if (auto kept = DeliveryRepository(m_db).keep(shopId, topic, u"DUPLICATE"_s, QString(),

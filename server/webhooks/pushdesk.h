@@ -38,6 +38,7 @@ public:
 
 private:
     static QString dedupeKey(const QString &kind, qint64 shopId, const QByteArray &body);
+    static QString rateKey(const QString &kind, qint64 shopId); // the shop's pushes: their rate and repeats
 
     Database &m_db;
     RateLimiter m_limiter;

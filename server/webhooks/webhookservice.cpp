@@ -27,7 +27,8 @@ WebhookService::WebhookService(Database &db, SecretVault &vault, QByteArray look
     , m_verifier(db, vault, std::move(lookupKey))
     , m_signing(db, bus)
     , m_limiter(config.ratePerSecond)
-    , m_repeats(config.ratePerSecond)
+    , m_repeats(config.ratePerSecond, config.repeatKeysPerCredential,
+                8 * qsizetype(config.repeatKeysPerCredential))
 {
     // An admin's signing choice, a first signed delivery, a relink: read the integrations again.
     if (bus)
@@ -259,7 +260,7 @@ void WebhookService::handle(WebhookTopic topic, HttpRequest &request, HttpReply 
     }
     m_waiting.emplace(job.ticket, std::move(reply));
     if (!signedKey.isEmpty())
-        m_signedTickets.emplace(job.ticket, signedKey);
+        m_signedTickets.emplace(job.ticket, std::pair(job.source.credential, signedKey));
     m_writer->submit(std::move(job));
 }
 
@@ -301,7 +302,7 @@ void WebhookService::deliver(const QList<WebhookOutcome> &outcomes)
         if (!m_signedTickets.empty()) {
             if (auto k = m_signedTickets.find(o.ticket); k != m_signedTickets.end()) {
                 if (o.kind == WebhookOutcome::Kind::Applied || o.kind == WebhookOutcome::Kind::Duplicate)
-                    m_repeats.accepted(k->second);
+                    m_repeats.accepted(k->second.first, k->second.second);
                 m_signedTickets.erase(k);
             }
         }

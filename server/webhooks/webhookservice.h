@@ -27,6 +27,8 @@ struct WebhookServiceConfig
 {
     int ratePerSecond = 200; // per credential; 0 = off
     int maxBatch = 256;      // deliveries per transaction
+    // Accepted signed deliveries remembered per credential as repeats (RepeatGate), eight times that in all.
+    int repeatKeysPerCredential = 4096;
 };
 
 // The HTTP answer to a delivery's outcome: 200 {"success":true,"data":{…}} when applied or a
@@ -83,7 +85,8 @@ private:
     RepeatGate m_repeats;
     std::unique_ptr<WebhookWriter> m_writer;
     std::unordered_map<quint64, HttpReply> m_waiting;
-    std::unordered_map<quint64, QString> m_signedTickets; // a signed delivery's key until it is answered
+    // A signed delivery's credential and key until it is answered.
+    std::unordered_map<quint64, std::pair<QString, QString>> m_signedTickets;
     quint64 m_nextTicket = 1;
     bool m_shutDown = false;
 };

@@ -17,6 +17,7 @@
 #include "memoryvault.h"
 #include "util/clock.h"
 #include "util/csvwriter.h"
+#include "webhooks/repeatgate.h"
 #include "webhooks/webhookverifier.h"
 
 #include <QElapsedTimer>
@@ -146,6 +147,38 @@ private slots:
         RateLimiter off(0);
         for (int i = 0; i < 1000; ++i)
             QVERIFY(off.take(u"a"_s));
+    }
+
+    void repeatGateKeepsEachCredentialsKeys()
+    {
+        // 4 keys a credential, 12 in all; a real rate of 4 a second, so repeats get 1.
+        RepeatGate gate(4, 4, 12);
+        RateLimiter rate(4);
+        gate.accepted(u"victim"_s, u"v1"_s);
+        gate.accepted(u"victim"_s, u"v2"_s);
+        for (int i = 0; i < 1000; ++i) // one account, then many, accepting keys of their own
+            gate.accepted(u"attacker"_s + QString::number(i < 500 ? 0 : i % 5), u"a"_s + QString::number(i));
+        QCOMPARE(gate.size(), 12);
+        // Six credentials share 12 keys: the victim keeps its newest (of its share, 2, at most one is lost).
+        int retry = 0;
+        QCOMPARE(gate.admit(rate, u"victim"_s, u"v2"_s, &retry), RepeatGate::Admission::Admitted);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(gate.admit(rate, u"victim"_s, u"v2"_s, &retry), RepeatGate::Admission::RepeatAnswered);
+        for (int i = 0; i < 4; ++i) // the replays spent none of the real rate
+            QVERIFY(rate.take(u"victim"_s));
+        QVERIFY(!rate.take(u"victim"_s));
+        // A key is a repeat only for the credential that delivered it.
+        QCOMPARE(gate.admit(rate, u"attacker0"_s, u"v2"_s, &retry), RepeatGate::Admission::Admitted);
+        QCOMPARE(gate.admit(rate, u"attacker0"_s, u"v2"_s, &retry), RepeatGate::Admission::Admitted);
+        // One credential alone keeps its own newest keys, never more.
+        RepeatGate alone(4, 4, 12);
+        for (int i = 0; i < 10; ++i)
+            alone.accepted(u"shop"_s, QString::number(i));
+        QCOMPARE(alone.size(), 4);
+        QCOMPARE(alone.admit(rate, u"shop"_s, u"9"_s, &retry), RepeatGate::Admission::Admitted);
+        QCOMPARE(alone.admit(rate, u"shop"_s, u"9"_s, &retry), RepeatGate::Admission::RepeatAnswered);
+        QCOMPARE(alone.admit(rate, u"shop"_s, u"6"_s, &retry), RepeatGate::Admission::RepeatAnswered);
+        QCOMPARE(alone.admit(rate, u"shop"_s, u"5"_s, &retry), RepeatGate::Admission::Admitted); // forgotten
     }
 
     void cors()

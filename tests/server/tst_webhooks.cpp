@@ -2302,6 +2302,51 @@ private slots:
         QVERIFY2(limited > 0, "20 fresh signed deliveries at once were all taken at 5 a second");
     }
 
+    void anotherShopCannotFlushTheRepeats()
+    {
+        // Another account signs its own shop's deliveries: it must not push the victim's remembered keys
+        // out, so a captured delivery of the victim's, replayed, still does not spend the victim's rate.
+        START_SERVER(server, u"sqlite"_s, [](AppConfig &c) {
+            c.webhookRatePerSecond = 5;
+            c.webhookRepeatKeys = 8;
+        });
+        const TestIntegration victim = server->addIntegration(Platform::Shopee, u"VICTIM"_s);
+        const qint64 attackerId = server->registerUser(u"attacker@example.com"_s).first;
+        const TestIntegration attacker = server->addIntegration(Platform::Shopee, u"MINE"_s, attackerId);
+        const auto signedDelivery = [&](const TestIntegration &shop, const QByteArray &id, int quantity) {
+            const QByteArray ts = QByteArray::number(bva::Clock::nowMs() / 1000);
+            const QByteArray body =
+                u"{\"productId\":\"P\",\"shopId\":\"%1\",\"quantity\":%2}"_s.arg(shop.shopExternalId)
+                    .arg(quantity)
+                    .toUtf8();
+            return server->send("POST", u"/api/webhooks/inventory/updated"_s, body,
+                                {{"webhook-id", id},
+                                 {"webhook-timestamp", ts},
+                                 {"webhook-signature", WebhookVerifier::sign(shop.secret, id, ts, body)}});
+        };
+        // The victim's six deliveries, captured (one more than its rate's burst), then another account's
+        // sixteen: twice the keys a credential keeps, all within the attacker's own rate (5 a second).
+        Reply r;
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(250);
+            r = signedDelivery(victim, "msg_v" + QByteArray::number(i), i);
+            QVERIFY2(r.status == 200, r.body.constData());
+        }
+        for (int i = 0; i < 16; ++i) {
+            QTest::qWait(250);
+            r = signedDelivery(attacker, "msg_a" + QByteArray::number(i), i);
+            QVERIFY2(r.status == 200, qPrintable(QString::number(i) + u' ' + QString::fromUtf8(r.body)));
+        }
+        for (int i = 0; i < 30; ++i) { // each captured delivery replayed, five times
+            r = signedDelivery(victim, "msg_v" + QByteArray::number(i % 6), i % 6);
+            QVERIFY2(r.status == 200, qPrintable(QString::number(i) + u' ' + QString::fromUtf8(r.body)));
+            QVERIFY2(r.body.contains("\"duplicate\":true"), r.body.constData());
+        }
+        r = signedDelivery(victim, "msg_v6", 6); // the marketplace's next delivery
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY2(r.body.contains("\"duplicate\":false"), r.body.constData());
+    }
+
     void webSocketRooms()
     {
         START_SERVER(server, u"sqlite"_s);
