@@ -1124,6 +1124,10 @@ Papalitan ba ito?</translation>
         <source>currentPassword: enter your current password to change the email</source>
         <translation>currentPassword: ilagay ang kasalukuyang password mo para mapalitan ang email</translation>
     </message>
+    <message>
+        <source>email: &quot;%1&quot; is written in letters that only look like &quot;%2&quot;; type the address in Latin letters</source>
+        <translation>email: ang &quot;%1&quot; ay nakasulat sa mga titik na kamukha lang ng &quot;%2&quot;; i-type ang address sa mga titik na Latin</translation>
+    </message>
 </context>
 <context>
     <name>bva::CatalogImport</name>
@@ -1920,10 +1924,6 @@ Papalitan ba ito?</translation>
     <message>
         <source>a signed-in account is required</source>
         <translation>kailangan ng naka-sign in na account</translation>
-    </message>
-    <message>
-        <source>email: a valid email address is required</source>
-        <translation>email: kailangan ng valid na email address</translation>
     </message>
     <message>
         <source>email: %1 already works on this shop; change their role instead</source>

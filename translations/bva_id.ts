@@ -1121,6 +1121,10 @@ Ganti berkas itu?</translation>
         <source>currentPassword: enter your current password to change the email</source>
         <translation>currentPassword: masukkan kata sandi Anda saat ini untuk mengubah email</translation>
     </message>
+    <message>
+        <source>email: &quot;%1&quot; is written in letters that only look like &quot;%2&quot;; type the address in Latin letters</source>
+        <translation>email: &quot;%1&quot; ditulis dengan huruf yang hanya mirip &quot;%2&quot;; ketik alamatnya dengan huruf Latin</translation>
+    </message>
 </context>
 <context>
     <name>bva::CatalogImport</name>
@@ -1915,10 +1919,6 @@ Ganti berkas itu?</translation>
     <message>
         <source>a signed-in account is required</source>
         <translation>diperlukan akun yang sudah masuk</translation>
-    </message>
-    <message>
-        <source>email: a valid email address is required</source>
-        <translation>email: alamat email yang valid wajib diisi</translation>
     </message>
     <message>
         <source>email: %1 already works on this shop; change their role instead</source>

@@ -3,6 +3,7 @@
 #include "auditactions.h"
 #include "jwt.h"
 #include "loginthrottle.h"
+#include "lookalikes.h"
 #include "secretvault.h"
 #include "store/auditrepository.h"
 #include "store/userrepository.h"
@@ -139,6 +140,14 @@ Result<void> AuthService::checkEmail(const QString &email)
         });
     if (email.size() > 254 || at <= 0 || at == email.size() - 1 || invisible || mixesScripts(email))
         return Error::invalid(tr("email: a valid email address is required"));
+    // A part wholly in letters that look Latin ("сео" in Cyrillic) reads as another address ("ceo").
+    const QStringList parts = QString(email).replace(u'@', u'.').split(u'.');
+    for (const QString &part : parts) {
+        if (lookalikes::onlyLooksLatin(part))
+            return Error::invalid(tr("email: \"%1\" is written in letters that only look like \"%2\"; type "
+                                     "the address in Latin letters")
+                                      .arg(part, lookalikes::latinSkeleton(part)));
+    }
     return {};
 }
 

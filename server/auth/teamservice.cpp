@@ -114,8 +114,8 @@ Result<TeamService::NewInvitation> TeamService::invite(const Actor &actor, qint6
     if (auto allowed = AccessPolicy(m_db).require(actor.userId, shopId, ShopAction::ManageTeam); !allowed)
         return allowed.error();
     const QString email = emailIn.trimmed().toLower();
-    if (!AuthService::checkEmail(email))
-        return Error::invalid(tr("email: a valid email address is required"));
+    if (auto valid = AuthService::checkEmail(email); !valid)
+        return valid.error();
     auto members = ShopRepository(m_db).membersOf(shopId);
     if (!members)
         return members.error();
