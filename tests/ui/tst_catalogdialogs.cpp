@@ -142,6 +142,16 @@ private slots:
         dialog->saveButton()->click();
         QVERIFY(dialog->errorLabel()->isVisibleTo(dialog));
         QVERIFY(dialog->errorLabel()->text().contains(u"name"_s));
+        // A pasted megabyte stops at the field (twice the cap in UTF-16 units: 1,000 emoji fit whole).
+        dialog->nameField()->insert(QString(1'000'000, u'x'));
+        QCOMPARE(dialog->nameField()->text().size(), 2000);
+        dialog->nameField()->setText(QString(u"\U0001F353"_s).repeated(1000));
+        QCOMPARE(dialog->nameField()->text().size(), 2000);
+        dialog->skuField()->setText(QString(5000, u'x'));
+        QCOMPARE(dialog->skuField()->text().size(), 800);
+        dialog->priceField()->setText(QString(5000, u'9'));
+        QCOMPARE(dialog->priceField()->text().size(), 32);
+        dialog->priceField()->clear();
         dialog->nameField()->setText(u"Strawberry jam"_s);
         dialog->skuField()->setText(u"JAM-1"_s);
         dialog->priceField()->setText(u"99.999"_s);
@@ -516,6 +526,45 @@ private slots:
         QCOMPARE(OrderRepository(server->db()).count(channel).value(), 2);
         QCOMPARE(ProductRepository(server->db()).findBySku(channel, u"JAM"_s).value()->stock, 8);
         QTRY_COMPARE(cell(t, 0, 1), CsvImportDialog::tr("Already imported"));
+    }
+
+    // A file's 20,000-character cell (a description, or a name over its cap) is shown cut with "…", the
+    // rest in a plain tooltip of its own bounded size; the column stays within a screen.
+    void csvPreviewCutsLongCells()
+    {
+        START(server, u"sqlite"_s);
+        const UiServices ui = uiOf(*server);
+        const qint64 aliceId = server->registerUser(u"alice@example.com"_s).first;
+        const Actor alice{aliceId, u"alice@example.com"_s, u"test"_s};
+        auto channels = ui.catalog->channels(alice);
+        QVERIFY(channels.ok() && channels->size() == 1);
+        QTemporaryDir dir;
+        const QString products = dir.filePath(u"products.csv"_s);
+        const QString longName = u"<b>Jam</b> "_s + QString(u"\U0001F353"_s).repeated(9'000);
+        {
+            QFile f(products);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("sku,name,price,cost,stock\nJAM," + longName.toUtf8() + ",99.95,40,10\nTEA,Tea,25,,5\n");
+        }
+        QWidget host;
+        auto *dialog = new CsvImportDialog(CsvImportDialog::Kind::Products, *ui.catalog, alice, *channels,
+                                           Clock::nowUtc(), &host);
+        QSignalSpy shown(dialog, &CsvImportDialog::previewShown);
+        dialog->loadFile(products);
+        QTRY_COMPARE(shown.size(), 1);
+        QTableWidget *t = dialog->previewTable();
+        QCOMPARE(t->rowCount(), 2);
+        const int nameColumn = 3; // Row, Status, SKU, Name
+        const QTableWidgetItem *item = t->item(0, nameColumn);
+        QVERIFY2(item->text().size() <= 120, qPrintable(QString::number(item->text().size())));
+        QVERIFY(item->text().startsWith(u"<b>Jam</b> \U0001F353"_s));
+        QVERIFY(item->text().endsWith(u"\U0001F353…"_s)); // no half of a pair before the "…"
+        const QString tip = item->toolTip();
+        QVERIFY2(tip.size() > 120 && tip.size() <= 2100, qPrintable(QString::number(tip.size())));
+        QVERIFY2(tip.contains(u"&lt;b&gt;Jam"_s), qPrintable(tip.left(60))); // shown as the characters it is
+        QCOMPARE(t->item(1, nameColumn)->text(), u"Tea"_s);
+        QVERIFY(t->item(1, nameColumn)->toolTip().isEmpty());
+        QVERIFY2(t->columnWidth(nameColumn) < 2000, qPrintable(QString::number(t->columnWidth(nameColumn))));
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include "models/displayformat.h"
 #include "shell/async.h"
 
 #include <QCheckBox>
@@ -185,6 +186,16 @@ void CsvImportDialog::refreshPreview()
         [this](const Result<ImportPreview> &preview) { showPreview(preview); });
 }
 
+// A file's cell as the preview shows it: up to 120 characters, the rest in its tip (plain text, up to 2,000).
+// A file may hold 20,000-character cells, which made columns wider than any screen and slow to draw.
+static QTableWidgetItem *previewItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(shortened(text, 120));
+    if (item->text().size() != text.size())
+        item->setToolTip(plainToolTip(shortened(text, 2000)));
+    return item;
+}
+
 void CsvImportDialog::showPreview(const Result<ImportPreview> &preview)
 {
     m_table->clear();
@@ -208,8 +219,8 @@ void CsvImportDialog::showPreview(const Result<ImportPreview> &preview)
         m_table->setItem(r, 0, new QTableWidgetItem(QString::number(row.line)));
         m_table->setItem(r, 1, new QTableWidgetItem(stateText(row.state, m_kind)));
         for (int c = 0; c < row.cells.size(); ++c)
-            m_table->setItem(r, 2 + c, new QTableWidgetItem(row.cells.at(c)));
-        m_table->setItem(r, int(headers.size()) - 1, new QTableWidgetItem(row.reason));
+            m_table->setItem(r, 2 + c, previewItem(row.cells.at(c)));
+        m_table->setItem(r, int(headers.size()) - 1, previewItem(row.reason));
         if (row.state == ImportRow::State::Error) {
             for (int c = 0; c < m_table->columnCount(); ++c) {
                 if (QTableWidgetItem *item = m_table->item(r, c))

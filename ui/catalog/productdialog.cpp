@@ -1,6 +1,7 @@
 #include "productdialog.h"
 
 #include "domain/money.h"
+#include "platforms/payloadreader.h"
 #include "shell/async.h"
 #include "sync/nativecatalog.h"
 
@@ -17,6 +18,10 @@
 using namespace Qt::StringLiterals;
 
 namespace bva::ui {
+
+namespace {
+constexpr int kMaxAmountChars = 32; // "1234567890.12" and then some: an amount is never longer
+} // namespace
 
 ProductDialog::ProductDialog(NativeCatalog &catalog, const Actor &actor,
                              const QList<AccessibleShop> &channels, const QStringList &categories,
@@ -41,10 +46,17 @@ ProductDialog::ProductDialog(NativeCatalog &catalog, const Actor &actor,
     if (m_existing)
         m_channel->setCurrentIndex(qMax(0, m_channel->findData(m_existing->shopId)));
     m_channel->setEnabled(!m_existing && m_channels.size() > 1);
+    // A pasted megabyte stops at the field; the caps count characters, so up to two UTF-16 units each fit
+    // (1,000 emoji are a name), and saving checks the exact count.
+    m_name->setMaxLength(2 * payload::kMaxNameChars);
+    m_sku->setMaxLength(2 * payload::kMaxSkuChars);
+    m_price->setMaxLength(kMaxAmountChars);
+    m_cost->setMaxLength(kMaxAmountChars);
     m_price->setPlaceholderText(tr("e.g. 199.50"));
     m_cost->setPlaceholderText(tr("optional: what one unit costs you"));
     m_stock->setRange(0, NativeCatalog::kMaxStock);
     m_category->setEditable(true);
+    m_category->lineEdit()->setMaxLength(2 * payload::kMaxCategoryChars);
     m_category->addItem(QString());
     m_category->addItems(categories);
     m_error->setObjectName(u"formError"_s);

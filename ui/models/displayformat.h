@@ -26,6 +26,9 @@ QString unknownText(); // "—"
 // rich text, and a marketplace chooses names, SKUs and statuses: "<img src=/dev/zero>" in one loaded
 // a local file when hovered. Text that does not look like markup is returned as it is.
 QString plainToolTip(const QString &text);
+// `text` cut to at most `maxChars` UTF-16 units, the last of them "…" when it was longer (a surrogate pair is
+// never split): a cell of a 20,000-character value stays a cell.
+QString shortened(const QString &text, qsizetype maxChars);
 // Qt::TextAlignmentRole of a cell and of its column's header, so the two line up: numbers right.
 int columnAlignment(bool number);
 // `instant` on a shop's clock (`timeZone` an IANA id), or on the computer's when the id is unknown:
