@@ -55,7 +55,7 @@ void RepeatGate::dropOldest(const QString &credential)
     if (before > 1)
         m_bySize.insert({before - 1, credential});
     else
-        m_rings.erase(ring);
+        m_rings.remove(credential);
 }
 
 } // namespace bva
