@@ -581,6 +581,28 @@ private slots:
         QCOMPARE(scalar(*db, u"SELECT MAX(n) FROM nest"_s), 6);
     }
 
+    // A commit that says it succeeded stored the transaction's rows. On PostgreSQL a failed statement
+    // (its error ignored by the caller, as TokenKeeper does with the audit entry and notifications of a
+    // reconnect-needed) aborts the transaction, and COMMIT then rolls back without an error.
+    void commitAfterAFailedStatementIsNotASuccess_data() { test::addBackendRows(); }
+    void commitAfterAFailedStatementIsNotASuccess()
+    {
+        QFETCH(QString, backend);
+        BVA_SCRATCH_DB(scratch, backend);
+        auto db = openStore(scratch->url());
+        QSqlDatabase c = db->connection();
+        QVERIFY(sql::run(c, u"CREATE TABLE kept (n INT NOT NULL)"_s, {}, u"kept").ok());
+        bool committed = false;
+        {
+            Transaction tx(c);
+            QVERIFY(tx.isActive());
+            QVERIFY(sql::run(c, u"INSERT INTO kept (n) VALUES (1)"_s, {}, u"kept").ok());
+            QVERIFY(!sql::run(c, u"INSERT INTO kept (n) VALUES (NULL)"_s, {}, u"kept").ok());
+            committed = tx.commit().ok();
+        }
+        QCOMPARE(committed, scalar(*db, u"SELECT COUNT(*) FROM kept"_s) == 1);
+    }
+
     void orderWithoutDateKeepsFirstSeen_data() { test::addBackendRows(); }
     void orderWithoutDateKeepsFirstSeen()
     {
