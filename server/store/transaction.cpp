@@ -1,11 +1,13 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "pgexec.h"
 
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,13 @@ Result<void> Transaction::commit()
     if (m_whole && t_nests[m_db.connectionName()].doomed) {
         rollback();
         return Error::storage(u"commit failed: a part of the transaction failed and was rolled back"_s);
+    }
+    // PostgreSQL: a statement that failed inside (its error ignored by the caller) aborted the
+    // transaction, and COMMIT would then roll it back without an error.
+    if (PGconn *pg = m_savepoint.isEmpty() ? sql::pgHandle(m_db) : nullptr;
+        pg && PQtransactionStatus(pg) == PQTRANS_INERROR) {
+        rollback();
+        return Error::storage(u"commit failed: a statement in the transaction failed; it was rolled back"_s);
     }
     QSqlQuery q(m_db);
     if (!q.exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + m_savepoint)) {
