@@ -247,8 +247,9 @@ int main(int argc, char *argv[])
         if (!parser.isSet(shotsOption))
             demoSession->showWelcome();
     }
-    const QString address =
-        config.http.address.toString() + u':' + QString::number(services.httpHost().port());
+    // The port asked for when the server could not start (httpHost().port() is then 0).
+    const QString address = config.http.address.toString() + u':' +
+                            QString::number(port ? services.httpHost().port() : config.http.port);
     shell.setServerStatus(port.ok(), address);
     if (!demo)
         shell.start();
